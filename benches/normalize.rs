@@ -1,0 +1,2 @@
+//! Placeholder until this bench is written.
+fn main() {}

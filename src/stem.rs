@@ -1,0 +1,1 @@
+//! Light stemming (work in progress).

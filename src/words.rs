@@ -1,0 +1,153 @@
+//! Words and their attached proclitics, on `search`-normalized text.
+//!
+//! Arabic attaches conjunctions (و ف), prepositions (ب ل ك) and the article (ال) to the next
+//! word: `وبطرابلس` is و + ب + طرابلس, `للجيش` is ل + الجيش with the article's alef dropped.
+//! The gazetteer and the event lexicon find names and triggers inside such words and ask this
+//! module whether what stands before them in the word is a valid run of proclitics.
+//!
+//! ```
+//! use libya_nlp::words::{words, proclitic_ok, Article};
+//! let text = "وبطرابلس وللجيش";
+//! let ws: Vec<&str> = words(text).map(|r| &text[r]).collect();
+//! assert_eq!(ws, ["وبطرابلس", "وللجيش"]);
+//! assert!(proclitic_ok("وب", Article::None));
+//! assert!(proclitic_ok("ولل", Article::Dropped)); // و + ل + (ا)لجيش
+//! assert!(!proclitic_ok("مب", Article::None));
+//! ```
+
+use std::ops::Range;
+
+/// True for characters that belong to a word: letters, digits and combining marks of any
+/// script (Arabic letters, diacritics, Latin, digits).
+///
+/// ```
+/// use libya_nlp::words::is_word_char;
+/// assert!(is_word_char('ح') && is_word_char('7') && !is_word_char('،'));
+/// ```
+pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    c.is_alphanumeric()
+        || crate::normalize::is_diacritic(c)
+        || c == '\u{0640}'
+        || matches!(c, '\u{0300}'..='\u{036F}')
+}
+
+/// Byte ranges of the words of `text`, in order.
+///
+/// ```
+/// use libya_nlp::words::words;
+/// let t = "قال: حفتر، 2019";
+/// assert_eq!(words(t).map(|r| &t[r]).collect::<Vec<_>>(), ["قال", "حفتر", "2019"]);
+/// ```
+pub fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut it = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        // Skip separators.
+        let start = loop {
+            let &(i, c) = it.peek()?;
+            if is_word_char(c) {
+                break i;
+            }
+            it.next();
+        };
+        let mut end = start;
+        while let Some(&(i, c)) = it.peek() {
+            if !is_word_char(c) {
+                break;
+            }
+            end = i + c.len_utf8();
+            it.next();
+        }
+        Some(start..end)
+    })
+}
+
+/// Start of the word holding byte `pos` of `text` (`pos` itself when the character before it
+/// is not a word character). Looks back at most `max_chars` characters; returns `None` when
+/// the word begins further back than that.
+///
+/// ```
+/// use libya_nlp::words::word_start;
+/// let t = "قوات وبطرابلس";
+/// let at = t.find("طرابلس").unwrap();
+/// assert_eq!(word_start(t, at, 4), Some(t.find("وب").unwrap()));
+/// ```
+pub fn word_start(text: &str, pos: usize, max_chars: usize) -> Option<usize> {
+    let mut start = pos.min(text.len());
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut n = 0;
+    for c in text[..start].chars().rev() {
+        if !is_word_char(c) {
+            return Some(start);
+        }
+        if n == max_chars {
+            return None;
+        }
+        n += 1;
+        start -= c.len_utf8();
+    }
+    Some(start)
+}
+
+/// True when byte `pos` of `text` ends a word: at the end of the text or before a character
+/// that is not a word character.
+///
+/// ```
+/// use libya_nlp::words::is_word_end;
+/// assert!(is_word_end("حفتر قال", 8));
+/// assert!(!is_word_end("حفترا", 8));
+/// ```
+pub fn is_word_end(text: &str, pos: usize) -> bool {
+    match text.get(pos..) {
+        Some(rest) => rest.chars().next().is_none_or(|c| !is_word_char(c)),
+        None => false,
+    }
+}
+
+/// How the name that follows a run of proclitics begins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Article {
+    /// The name begins with the article ال, and it is written in full.
+    Present,
+    /// The name begins with the article ال, written without its alef after ل (`للجيش`).
+    Dropped,
+    /// The name has no article of its own; an attached one is allowed.
+    None,
+    /// The name has no article and takes none (person names).
+    Forbidden,
+}
+
+/// True when `prefix` (normalized letters in the same word, before a name) is a valid run of
+/// proclitics for a name beginning as `article` says: an optional conjunction (و ف), an
+/// optional preposition (ب ل ك), and for names without their own article an optional ال.
+///
+/// ```
+/// use libya_nlp::words::{proclitic_ok, Article};
+/// assert!(proclitic_ok("", Article::Present));
+/// assert!(proclitic_ok("وبال", Article::None));
+/// assert!(proclitic_ok("فب", Article::Present));   // فبالجيش: ف + ب + الجيش
+/// assert!(!proclitic_ok("ل", Article::Present));   // لالجيش is not written
+/// assert!(!proclitic_ok("ال", Article::Forbidden));
+/// ```
+pub fn proclitic_ok(prefix: &str, article: Article) -> bool {
+    let mut rest = prefix;
+    if let Some(r) = rest.strip_prefix(['و', 'ف']) {
+        rest = r;
+    }
+    match article {
+        Article::Dropped => rest == "لل",
+        Article::Present => matches!(rest, "" | "ب" | "ك"),
+        Article::Forbidden => matches!(rest, "" | "ب" | "ل" | "ك"),
+        Article::None => {
+            matches!(rest, "" | "ب" | "ل" | "ك" | "ال" | "بال" | "كال" | "لل")
+        }
+    }
+}
+
+/// The longest run of proclitics any name can carry, in characters (`وبال`).
+pub const MAX_PROCLITIC_CHARS: usize = 4;
