@@ -255,10 +255,9 @@ impl Lexicon {
     fn parse(&mut self, file: &str, text: &str) -> Result<(), Error> {
         let mut rdr = csv::ReaderBuilder::new()
             .delimiter(b'\t')
-            .comment(Some(b'#'))
             .flexible(true)
             .quoting(false)
-            .has_headers(true)
+            .has_headers(false)
             .from_reader(text.as_bytes());
         let data_err = |line: u64, field: &str, message: String| Error::Data {
             file: file.to_string(),
@@ -266,10 +265,23 @@ impl Lexicon {
             field: field.to_string(),
             message,
         };
-        let headers = rdr
-            .headers()
-            .map_err(|e| data_err(1, "header", e.to_string()))?
-            .clone();
+        let mut records = rdr.records();
+        // The header is the first row that is not a comment.
+        let mut headers = None;
+        for rec in records.by_ref() {
+            let rec = rec.map_err(|e| {
+                let line = e.position().map_or(0, |p| p.line());
+                data_err(line, "row", e.to_string())
+            })?;
+            if !is_comment(&rec) {
+                headers = Some(rec);
+                break;
+            }
+        }
+        let Some(headers) = headers else {
+            return Ok(());
+        };
+        let header_line = headers.position().map_or(1, |p| p.line());
         let table = match headers.get(0).map(str::trim) {
             Some("kind") if headers.iter().any(|h| h.trim() == "block") => Table::Blockers,
             Some("kind") => Table::Triggers,
@@ -277,7 +289,7 @@ impl Lexicon {
             Some("class") => Table::Contexts,
             other => {
                 return Err(data_err(
-                    1,
+                    header_line,
                     "header",
                     format!(
                         "unknown table `{}`: the first column must be `kind`, `cue` or `class`",
@@ -288,12 +300,15 @@ impl Lexicon {
         };
         let col = |name: &str| headers.iter().position(|h| h.trim() == name);
         let normalizer = Normalizer::search();
-        for rec in rdr.records() {
+        for rec in records {
             let rec = rec.map_err(|e| {
                 let line = e.position().map_or(0, |p| p.line());
                 data_err(line, "row", e.to_string())
             })?;
             let line = rec.position().map_or(0, |p| p.line());
+            if is_comment(&rec) {
+                continue;
+            }
             let get = |name: &str| -> Option<&str> {
                 col(name)
                     .and_then(|i| rec.get(i))
@@ -303,9 +318,6 @@ impl Lexicon {
             let need = |name: &str| -> Result<&str, Error> {
                 get(name).ok_or_else(|| data_err(line, name, "missing value".into()))
             };
-            if rec.iter().all(|f| f.trim().is_empty()) {
-                continue;
-            }
             match table {
                 Table::Triggers => {
                     let kind = parse_kind(need("kind")?).ok_or_else(|| {
@@ -334,12 +346,22 @@ impl Lexicon {
                             .parse_context(s)
                             .map_err(|m| data_err(line, "context", m))?,
                     };
+                    let sub_event = get("sub_event").map(str::to_string);
+                    if let Some(sub) = &sub_event {
+                        if crate::events::Acled::from_sub_event(sub).is_none() {
+                            return Err(data_err(
+                                line,
+                                "sub_event",
+                                format!("`{sub}` is no ACLED sub-event type"),
+                            ));
+                        }
+                    }
                     let idx = self.triggers.len() as u32;
                     self.triggers.push(Trigger {
                         kind,
                         weight,
                         context,
-                        sub_event: get("sub_event").map(str::to_string),
+                        sub_event,
                     });
                     self.add_forms(&normalizer, pattern, pos, Role::Trigger(idx))
                         .map_err(|m| data_err(line, "pattern", m))?;
@@ -576,6 +598,12 @@ enum Table {
     Cues,
     Blockers,
     Contexts,
+}
+
+/// True for a comment row (`#` first) or a blank one.
+fn is_comment(rec: &csv::StringRecord) -> bool {
+    rec.get(0).is_some_and(|f| f.trim_start().starts_with('#'))
+        || rec.iter().all(|f| f.trim().is_empty())
 }
 
 fn parse_kind(s: &str) -> Option<EventKind> {
