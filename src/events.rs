@@ -1,6 +1,10 @@
-//! Event classification (work in progress).
+//! Event classification (placeholder until the classifier lands: finds no event).
 
+use crate::gazetteer::Mention;
+use crate::normalize::Normalized;
+use crate::span::CharIndex;
 use serde::{Deserialize, Serialize};
+use std::ops::Range;
 
 /// An event kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -32,3 +36,23 @@ pub struct Event {
 /// The classifier.
 #[derive(Debug, Clone, Default)]
 pub struct EventClassifier {}
+
+static LIBYA: EventClassifier = EventClassifier {};
+
+impl EventClassifier {
+    /// The bundled classifier.
+    pub fn libya() -> &'static EventClassifier {
+        &LIBYA
+    }
+    /// Classifies sentences of a normalized document.
+    pub fn classify_prepared(
+        &self,
+        _original: &str,
+        _norm: &Normalized,
+        _chars: &CharIndex,
+        _sentences: &[Range<usize>],
+        _mentions: &[Mention],
+    ) -> Vec<Event> {
+        Vec::new()
+    }
+}

@@ -244,7 +244,9 @@ impl OffsetMap {
         let norm = self.norm_len;
         if copy {
             if let Some(last) = self.segs.last_mut() {
-                if last.copy && last.norm + last.norm_len == norm && last.orig + last.orig_len == orig
+                if last.copy
+                    && last.norm + last.norm_len == norm
+                    && last.orig + last.orig_len == orig
                 {
                     last.norm_len += norm_len;
                     last.orig_len += orig_len;
@@ -360,17 +362,16 @@ fn is_space_char(c: char) -> bool {
             | '\u{85}'
             | '\u{A0}'
             | '\u{1680}'
-            | '\u{2000}'..='\u{200A}'
-            | '\u{2028}'
-            | '\u{2029}'
-            | '\u{202F}'
-            | '\u{205F}'
-            | '\u{3000}'
+            | '\u{2000}'
+            ..='\u{200A}' | '\u{2028}' | '\u{2029}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
     )
 }
 
 fn is_line_break(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}')
+    matches!(
+        c,
+        '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
 }
 
 /// True for characters the `diacritics` rule removes.
@@ -468,9 +469,7 @@ impl Normalizer {
 
     /// True when [`Normalizer::normalize`] would return `text` unchanged.
     pub fn is_normalized(&self, text: &str) -> bool {
-        let fast = text
-            .bytes()
-            .all(|b| b.is_ascii_graphic() || b == b' ');
+        let fast = text.bytes().all(|b| b.is_ascii_graphic() || b == b' ');
         if fast && !text.contains("  ") && !text.starts_with(' ') && !text.ends_with(' ') {
             // Pure printable ASCII with single spaces: only fused punctuation could change it,
             // and that needs an Arabic letter.
@@ -606,7 +605,9 @@ impl Normalizer {
                     } else {
                         // Leak-free: emit directly below.
                         flush_ws(&mut ws, &mut out, &mut emit, i, k);
-                        if k.fused_words && fuse_next && s.chars().next().is_some_and(is_arabic_letter)
+                        if k.fused_words
+                            && fuse_next
+                            && s.chars().next().is_some_and(is_arabic_letter)
                         {
                             emit(&mut out, " ", i, 0, false);
                         }
@@ -637,7 +638,8 @@ impl Normalizer {
             if k.fused_words && fuse_next && is_arabic_letter(c) {
                 emit(&mut out, " ", i, 0, false);
             }
-            if is_arabic_letter(c) || is_fusing_punct(c) || c.is_alphanumeric() || c.is_whitespace() {
+            if is_arabic_letter(c) || is_fusing_punct(c) || c.is_alphanumeric() || c.is_whitespace()
+            {
                 fuse_next = matches!(c, 'ة' | 'ى') || is_fusing_punct(c);
             }
             match act {
