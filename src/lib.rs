@@ -13,6 +13,7 @@
 #![deny(missing_docs)]
 
 pub mod analyzer;
+pub mod batch;
 pub mod error;
 pub mod events;
 pub mod gazetteer;
