@@ -41,7 +41,7 @@ use crate::error::Error;
 use crate::normalize::{Normalized, Normalizer};
 use crate::span::{CharIndex, Span};
 use crate::words::{self, Article};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
@@ -382,7 +382,7 @@ struct Pattern {
 ///
 /// ```
 /// use libya_nlp::gazetteer::{FindOptions, Gazetteer};
-/// let opts = FindOptions { nested: true, ..FindOptions::default() };
+/// let opts = FindOptions::default().with_nested(true);
 /// let ids: Vec<String> = Gazetteer::libya()
 ///     .find_with("سرايا الدفاع عن بنغازي", &opts)
 ///     .into_iter().map(|m| m.id).collect();
@@ -393,6 +393,14 @@ struct Pattern {
 pub struct FindOptions {
     /// Also return matches inside or overlapping the leftmost-longest ones.
     pub nested: bool,
+}
+
+impl FindOptions {
+    /// Sets [`nested`](Self::nested).
+    pub fn with_nested(mut self, nested: bool) -> Self {
+        self.nested = nested;
+        self
+    }
 }
 
 /// A gazetteer: entities and the automaton that finds them. Built once, shared by threads.
@@ -643,6 +651,7 @@ impl Gazetteer {
         } else {
             AhoCorasickBuilder::new()
                 .match_kind(MatchKind::Standard)
+                .kind(Some(AhoCorasickKind::DFA))
                 .ascii_case_insensitive(true)
                 .build(&keys)
                 .ok()
