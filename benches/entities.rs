@@ -25,7 +25,9 @@ fn main() {
     let mut patterns = 0;
     for _ in 0..15 {
         let t = Instant::now();
-        let g = Gazetteer::builder_libya().build().expect("bundled data is valid");
+        let g = Gazetteer::builder_libya()
+            .build()
+            .expect("bundled data is valid");
         best = best.min(t.elapsed().as_secs_f64());
         patterns = g.pattern_count();
         black_box(g);

@@ -86,7 +86,10 @@ fn leftmost_longest() {
     let g = small();
     assert_eq!(ids(&g, "سرايا الدفاع عن بنغازي"), ["bdb"]);
     assert_eq!(ids(&g, "صدام حفتر"), ["saddam_haftar"]);
-    assert_eq!(ids(&g, "خليفة حفتر في بنغازي"), ["khalifa_haftar", "benghazi"]);
+    assert_eq!(
+        ids(&g, "خليفة حفتر في بنغازي"),
+        ["khalifa_haftar", "benghazi"]
+    );
     let nested = g.find_with(
         "سرايا الدفاع عن بنغازي",
         &FindOptions::default().with_nested(true),
@@ -123,12 +126,21 @@ fn blocking_contexts() {
 fn latin_aliases_ignore_ascii_case() {
     let g = Gazetteer::builder()
         .entity(
-            Entity::new("khalifa_haftar", EntityKind::Person, "x", "Khalifa Haftar", "خليفة حفتر")
-                .with_aliases(["Haftar"]),
+            Entity::new(
+                "khalifa_haftar",
+                EntityKind::Person,
+                "x",
+                "Khalifa Haftar",
+                "خليفة حفتر",
+            )
+            .with_aliases(["Haftar"]),
         )
         .build()
         .unwrap();
-    assert_eq!(ids(&g, "HAFTAR and haftar"), ["khalifa_haftar", "khalifa_haftar"]);
+    assert_eq!(
+        ids(&g, "HAFTAR and haftar"),
+        ["khalifa_haftar", "khalifa_haftar"]
+    );
     assert!(ids(&g, "Haftars").is_empty());
 }
 
@@ -139,7 +151,10 @@ fn spans_slice_the_original() {
     for m in g.find(text) {
         assert_eq!(&text[m.span.start..m.span.end], m.span.text);
         assert_eq!(
-            text.chars().skip(m.span.char_start).take(m.span.char_end - m.span.char_start).collect::<String>(),
+            text.chars()
+                .skip(m.span.char_start)
+                .take(m.span.char_end - m.span.char_start)
+                .collect::<String>(),
             m.span.text
         );
     }
@@ -149,18 +164,37 @@ fn spans_slice_the_original() {
 fn malformed_files_are_errors_with_line_and_field() {
     let head = "id\tkind\tcategory\tenglish\tarabic\tlat\tlon\n";
     let cases = [
-        (format!("{head}a\tlocation\tcity\tA\tا\t1\t2\nb\tlocation\tcity\tB\tب\tx\t2\n"), "t.tsv:3: field `lat`"),
-        (format!("{head}a\tthing\tcity\tA\tا\t1\t2\n"), "t.tsv:2: field `kind`"),
+        (
+            format!("{head}a\tlocation\tcity\tA\tا\t1\t2\nb\tlocation\tcity\tB\tب\tx\t2\n"),
+            "t.tsv:3: field `lat`",
+        ),
+        (
+            format!("{head}a\tthing\tcity\tA\tا\t1\t2\n"),
+            "t.tsv:2: field `kind`",
+        ),
         (format!("{head}a\tlocation\tcity\tA\tا\t1\n"), "t.tsv:2:"),
-        (format!("{head}\tlocation\tcity\tA\tا\t1\t2\n"), "t.tsv:2: field `id`"),
-        (format!("{head}a\tlocation\tcity\tA\tا\t1\t\n"), "t.tsv:2: field `lon`"),
+        (
+            format!("{head}\tlocation\tcity\tA\tا\t1\t2\n"),
+            "t.tsv:2: field `id`",
+        ),
+        (
+            format!("{head}a\tlocation\tcity\tA\tا\t1\t\n"),
+            "t.tsv:2: field `lon`",
+        ),
         ("id\tkind\n".to_string(), "t.tsv:1: field `category`"),
     ];
     for (tsv, want) in cases {
-        let err = Gazetteer::builder().tsv(&tsv, "t.tsv").build().unwrap_err().to_string();
+        let err = Gazetteer::builder()
+            .tsv(&tsv, "t.tsv")
+            .build()
+            .unwrap_err()
+            .to_string();
         assert!(err.starts_with(want), "{err:?} should start with {want:?}");
     }
-    let err = Gazetteer::builder().alias("nobody", "x").build().unwrap_err();
+    let err = Gazetteer::builder()
+        .alias("nobody", "x")
+        .build()
+        .unwrap_err();
     assert!(err.to_string().contains("unknown entity `nobody`"));
 }
 
@@ -176,7 +210,10 @@ fn user_files_merge_with_or_replace_the_bundled_data() {
     )
     .unwrap();
     let merged = Gazetteer::builder_libya().file(&path).build().unwrap();
-    assert_eq!(ids(&merged, "بين طرابلس ووادي كعام"), ["tripoli", "wadi_kaam"]);
+    assert_eq!(
+        ids(&merged, "بين طرابلس ووادي كعام"),
+        ["tripoli", "wadi_kaam"]
+    );
     let alone = Gazetteer::from_file(&path).unwrap();
     assert_eq!(ids(&alone, "بين طرابلس ووادي كعام"), ["wadi_kaam"]);
     assert_eq!(alone.len(), 1);
@@ -283,8 +320,23 @@ fn token() -> impl Strategy<Value = String> {
             .map(|a| n.normalize(&a).to_string())
             .collect()
     };
-    let clitic = prop::sample::select(vec!["", "", "و", "ف", "ب", "ل", "ك", "ال", "وب", "ول", "لل", "ولل", "وال", "بال", "م"]);
-    let noise = prop::sample::select(vec!["قال", "في", "عن", "الجيش", "الوطني", "حفتر", "الدفاع", "ليبي", "طرابلسي", "،", "2019", "x"]);
+    let clitic = prop::sample::select(vec![
+        "", "", "و", "ف", "ب", "ل", "ك", "ال", "وب", "ول", "لل", "ولل", "وال", "بال", "م",
+    ]);
+    let noise = prop::sample::select(vec![
+        "قال",
+        "في",
+        "عن",
+        "الجيش",
+        "الوطني",
+        "حفتر",
+        "الدفاع",
+        "ليبي",
+        "طرابلسي",
+        "،",
+        "2019",
+        "x",
+    ]);
     prop_oneof![
         (clitic, prop::sample::select(names)).prop_map(|(c, n)| format!("{c}{n}")),
         noise.prop_map(str::to_string),

@@ -12,8 +12,16 @@ struct Scores {
 }
 
 fn f1(tp: usize, fp: usize, fn_: usize) -> f64 {
-    let p = if tp + fp > 0 { tp as f64 / (tp + fp) as f64 } else { 1.0 };
-    let r = if tp + fn_ > 0 { tp as f64 / (tp + fn_) as f64 } else { 1.0 };
+    let p = if tp + fp > 0 {
+        tp as f64 / (tp + fp) as f64
+    } else {
+        1.0
+    };
+    let r = if tp + fn_ > 0 {
+        tp as f64 / (tp + fn_) as f64
+    } else {
+        1.0
+    };
     if p + r > 0.0 {
         2.0 * p * r / (p + r)
     } else {
@@ -23,7 +31,11 @@ fn f1(tp: usize, fp: usize, fn_: usize) -> f64 {
 
 fn strings(v: &serde_json::Value) -> BTreeSet<String> {
     v.as_array()
-        .map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x.as_str().map(str::to_string))
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -46,7 +58,10 @@ fn score() -> Scores {
         let ge = strings(&g["entities"]);
         let go = strings(&g["entities_optional"]);
         etp += pe.intersection(&ge).count();
-        let fp: Vec<_> = pe.iter().filter(|x| !ge.contains(*x) && !go.contains(*x)).collect();
+        let fp: Vec<_> = pe
+            .iter()
+            .filter(|x| !ge.contains(*x) && !go.contains(*x))
+            .collect();
         let fn_: Vec<_> = ge.iter().filter(|x| !pe.contains(*x)).collect();
         efp += fp.len();
         efn += fn_.len();
@@ -63,7 +78,12 @@ fn score() -> Scores {
             .as_array()
             .unwrap()
             .iter()
-            .map(|e| (e["kind"].as_str().unwrap().to_string(), strings(&e["modality"])))
+            .map(|e| {
+                (
+                    e["kind"].as_str().unwrap().to_string(),
+                    strings(&e["modality"]),
+                )
+            })
             .collect();
         let gok = strings(&g["events_optional"]);
         for k in pk.keys() {
@@ -73,7 +93,10 @@ fn score() -> Scores {
                 if !pk[k].is_disjoint(&gk[k]) {
                     mok += 1;
                 } else {
-                    misses.push(format!("{} modality {k}: got {:?} want {:?}", g["id"], pk[k], gk[k]));
+                    misses.push(format!(
+                        "{} modality {k}: got {:?} want {:?}",
+                        g["id"], pk[k], gk[k]
+                    ));
                 }
             } else if !gok.contains(k) {
                 vfp += 1;
