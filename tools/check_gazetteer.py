@@ -172,8 +172,7 @@ class Matcher:
 
     @staticmethod
     def _strip_clitics(w):
-        for p in ("وال", "فال", "بال", "كال", "لل", "ال"):
-            pass
+        """Drop leading و/ف and ب/ل/ك from a neighbouring word (for cue and block lists)."""
         return re.sub(r"^[وف]?[بلك]?", "", w)
 
     def find(self, text, known):
