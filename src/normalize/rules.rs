@@ -35,6 +35,37 @@ const TABLE_LEN: usize = 0x800;
 pub(crate) struct RuleTable {
     config: NormalizerConfig,
     table: Box<[Cls; TABLE_LEN]>,
+    /// The fast path's action for each character of the table (`A_*`).
+    acts: Box<[u8; TABLE_LEN]>,
+    /// For the skip loop, indexed like `acts` plus one slot (`TABLE_LEN`) for characters of
+    /// three or four bytes: 1 for characters left alone that neither start nor end a fused word
+    /// (when the previous character ends none), 2 for the ASCII space, 0 otherwise.
+    skip: Box<[u8; TABLE_LEN + 1]>,
+}
+
+/// Fast-path actions: handled in the main loop without decoding the character again.
+const A_SLOW: u8 = 0; // white space, composing marks, presentation forms: the general path
+const A_KEEP: u8 = 1; // kept, not a letter, ends no word
+const A_KEEP_LETTER: u8 = 2; // kept Arabic letter
+const A_KEEP_FUSE: u8 = 3; // kept punctuation that may precede a fused word
+const A_KEEP_LETTER_FUSE: u8 = 4; // kept ة or ى
+const A_MARK: u8 = 5; // kept diacritic: transparent for fused words
+const A_DROP: u8 = 6;
+const A_MAP: u8 = 7; // + 1 if letter, + 2 if it may precede a fused word
+
+fn act_of(cls: Cls) -> u8 {
+    match cls {
+        Cls::Keep { letter, fuse } => match (letter, fuse) {
+            (false, false) => A_KEEP,
+            (true, false) => A_KEEP_LETTER,
+            (false, true) => A_KEEP_FUSE,
+            (true, true) => A_KEEP_LETTER_FUSE,
+        },
+        Cls::KeepMark => A_MARK,
+        Cls::Drop => A_DROP,
+        Cls::Map { letter, fuse, .. } => A_MAP + letter as u8 + 2 * fuse as u8,
+        Cls::Mark | Cls::Space | Cls::Expand => A_SLOW,
+    }
 }
 
 impl std::fmt::Debug for RuleTable {
@@ -171,7 +202,36 @@ impl RuleTable {
                 *slot = classify(&config, c);
             }
         }
-        RuleTable { config, table }
+        let mut acts = Box::new([A_SLOW; TABLE_LEN]);
+        for (a, cls) in acts.iter_mut().zip(table.iter()) {
+            *a = act_of(*cls);
+        }
+        let mut skip = Box::new([0u8; TABLE_LEN + 1]);
+        for (sk, &a) in skip.iter_mut().zip(acts.iter()) {
+            *sk = matches!(a, A_KEEP | A_KEEP_LETTER | A_MARK) as u8;
+        }
+        if config.whitespace {
+            skip[b' ' as usize] = 2;
+        }
+        RuleTable {
+            config,
+            table,
+            acts,
+            skip,
+        }
+    }
+
+    /// The fast-path action of the character at `bytes[i]` (`A_SLOW` past the table).
+    #[inline(always)]
+    fn act_at(&self, bytes: &[u8], i: usize) -> u8 {
+        match bytes.get(i) {
+            Some(&b) if b < 0x80 => self.acts[b as usize],
+            Some(&b) if b < 0xE0 => match bytes.get(i + 1) {
+                Some(&b1) => self.acts[(((b as usize) & 0x1F) << 6) | (b1 as usize & 0x3F)],
+                None => A_SLOW,
+            },
+            _ => A_SLOW,
+        }
     }
 
     #[inline]
@@ -253,7 +313,123 @@ impl RuleTable {
         // The last kept character was word-final-only or punctuation.
         let mut fuse = false;
         let mut buf = [0u8; 4];
+        let whitespace = k.whitespace;
+        let mut started = false;
         while i < n {
+            if !started {
+                started = sink.started(i);
+            }
+            if !fuse && started {
+                // Skip loop: characters left alone, and single spaces between them, with one
+                // well-predicted branch per character.
+                let skip = &*self.skip;
+                while i < n {
+                    // Four two-byte characters at once (Arabic words): independent lookups.
+                    if i + 8 <= n {
+                        let mut a = [0u8; 8];
+                        a.copy_from_slice(&bytes[i..i + 8]);
+                        let w = u64::from_le_bytes(a);
+                        if w & 0x00E0_00E0_00E0_00E0 == 0x00C0_00C0_00C0_00C0 {
+                            let ix = |k: u32| {
+                                (((w >> (16 * k)) as usize & 0x1F) << 6)
+                                    | ((w >> (16 * k + 8)) as usize & 0x3F)
+                            };
+                            if skip[ix(0)] & skip[ix(1)] & skip[ix(2)] & skip[ix(3)] & 1 != 0 {
+                                i += 8;
+                                continue;
+                            }
+                        }
+                    }
+                    let b = bytes[i] as usize;
+                    let b1 = bytes.get(i + 1).copied().unwrap_or(0) as usize;
+                    let b2 = bytes.get(i + 2).copied().unwrap_or(0) as usize;
+                    let is2 = (b & 0xE0) == 0xC0;
+                    let idx = if is2 {
+                        ((b & 0x1F) << 6) | (b1 & 0x3F)
+                    } else if b < 0x80 {
+                        b
+                    } else {
+                        TABLE_LEN
+                    };
+                    let nidx = if (b1 & 0xE0) == 0xC0 {
+                        ((b1 & 0x1F) << 6) | (b2 & 0x3F)
+                    } else if b1 < 0x80 {
+                        b1
+                    } else {
+                        TABLE_LEN
+                    };
+                    let t = skip[idx];
+                    let ok = (t & 1) | ((t >> 1) & skip[nidx] & 1);
+                    if ok == 0 {
+                        break;
+                    }
+                    i += 1 + is2 as usize;
+                }
+                if i >= n {
+                    break;
+                }
+            }
+            // Fast path: characters of the table whose action needs no look-around.
+            let b = bytes[i];
+            let (act, len, idx) = if b < 0x80 {
+                if b == b' ' && whitespace {
+                    // A single space between kept characters stays.
+                    let next = self.act_at(bytes, i + 1);
+                    if next != A_SLOW && next != A_DROP && next != A_MARK && sink.started(i) {
+                        fuse = false;
+                        i += 1;
+                        continue;
+                    }
+                }
+                (self.acts[b as usize], 1, b as usize)
+            } else if b < 0xE0 {
+                let idx = (((b as usize) & 0x1F) << 6) | (bytes[i + 1] as usize & 0x3F);
+                (self.acts[idx], 2, idx)
+            } else {
+                (A_SLOW, 0, 0)
+            };
+            match act {
+                A_KEEP => {
+                    fuse = false;
+                    i += len;
+                    continue;
+                }
+                A_KEEP_LETTER | A_KEEP_LETTER_FUSE => {
+                    if fuse && fused_words {
+                        sink.replace(i, 0, " ");
+                    }
+                    fuse = act == A_KEEP_LETTER_FUSE;
+                    i += len;
+                    continue;
+                }
+                A_KEEP_FUSE => {
+                    fuse = true;
+                    i += len;
+                    continue;
+                }
+                A_MARK => {
+                    i += len;
+                    continue;
+                }
+                A_DROP => {
+                    sink.replace(i, len, "");
+                    i += len;
+                    continue;
+                }
+                A_SLOW => {}
+                _ => {
+                    let m = act - A_MAP;
+                    if m & 1 != 0 && fuse && fused_words {
+                        sink.replace(i, 0, " ");
+                    }
+                    if let Cls::Map { to, .. } = self.table[idx] {
+                        sink.replace(i, len, to.encode_utf8(&mut buf));
+                    }
+                    fuse = m & 2 != 0;
+                    i += len;
+                    continue;
+                }
+            }
             let b = bytes[i];
             let (c, len) = if b < 0x80 {
                 (b as char, 1)
