@@ -130,9 +130,7 @@ fn main() {
     });
     for p in Preset::ALL {
         let n = Normalizer::preset(p);
-        bench(&format!("{}", p.name()), &lines, bytes, |l| {
-            n.normalize(l).len()
-        });
+        bench(p.name(), &lines, bytes, |l| n.normalize(l).len());
         bench(&format!("{} + offsets", p.name()), &lines, bytes, |l| {
             n.normalize_with_offsets(l).text().len()
         });

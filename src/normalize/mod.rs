@@ -461,7 +461,7 @@ impl Normalizer {
     ///
     /// ```
     /// use libya_nlp::normalize::Normalizer;
-    /// assert_eq!(Normalizer::camel().normalize("ﻹسلام ٱلْمكتبة"), "الاسلام المكتبه");
+    /// assert_eq!(Normalizer::camel().normalize("ﻹسلام ٱلْمكتبة"), "لاسلام المكتبه");
     /// ```
     pub fn camel() -> Self {
         let mut config = NormalizerConfig::none();

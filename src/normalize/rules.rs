@@ -244,10 +244,11 @@ impl RuleTable {
 
     /// The presentation form `c` as letters, composed, then folded by the other rules.
     /// Returns the text, whether it starts with an Arabic letter, and whether it ends with a
-    /// word-final letter or punctuation.
-    fn expand(&self, c: char) -> (String, bool, bool) {
+    /// word-final letter or punctuation (`None` when it holds only marks, which are transparent
+    /// for the fused-word rule).
+    fn expand(&self, c: char) -> (String, bool, Option<bool>) {
         if c == '\u{FDF2}' {
-            return ("الله".to_owned(), true, false);
+            return ("الله".to_owned(), true, Some(false));
         }
         let mut letters: Vec<char> = Vec::with_capacity(4);
         unicode_normalization::char::decompose_compatible(c, |d| {
@@ -261,7 +262,7 @@ impl RuleTable {
         });
         if letters.len() == 1 && letters[0] == c {
             // No decomposition (symbols, unassigned code points): kept.
-            return (c.to_string(), false, false);
+            return (c.to_string(), false, Some(false));
         }
         if matches!(c, '\u{FE70}'..='\u{FE7F}') {
             // Isolated and medial forms of the harakat decompose to a space or a tatweel and
@@ -270,13 +271,14 @@ impl RuleTable {
         }
         let mut buf = String::with_capacity(letters.len() * 2);
         let mut first_letter = None;
-        let mut fuse = false;
+        let mut fuse = None;
         for l in letters {
             let cls = self.cls(l);
             let (out, letter, f) = match cls {
-                Cls::Keep { letter, fuse } => (l, letter, fuse),
-                Cls::Map { to, letter, fuse } => (to, letter, fuse),
-                Cls::KeepMark | Cls::Space | Cls::Expand => (l, false, fuse),
+                Cls::Keep { letter, fuse } => (l, letter, Some(fuse)),
+                Cls::Map { to, letter, fuse } => (to, letter, Some(fuse)),
+                Cls::KeepMark => (l, false, fuse),
+                Cls::Space | Cls::Expand => (l, false, Some(false)),
                 Cls::Mark => {
                     if let Some(comp) = buf.chars().next_back().and_then(|p| compose_mark(p, l)) {
                         buf.pop();
@@ -285,6 +287,7 @@ impl RuleTable {
                             _ => comp,
                         };
                         buf.push(to);
+                        fuse = Some(false);
                         continue;
                     } else if self.config.diacritics {
                         continue;
@@ -351,7 +354,9 @@ impl RuleTable {
                     } else {
                         TABLE_LEN
                     };
-                    let nidx = if (b1 & 0xE0) == 0xC0 {
+                    let nidx = if i + 1 >= n {
+                        TABLE_LEN
+                    } else if (b1 & 0xE0) == 0xC0 {
                         ((b1 & 0x1F) << 6) | (b2 & 0x3F)
                     } else if b1 < 0x80 {
                         b1
@@ -521,7 +526,9 @@ impl RuleTable {
                         if s.len() != len || s.as_bytes() != &bytes[i..i + len] {
                             sink.replace(i, len, &s);
                         }
-                        fuse = f;
+                        if let Some(f) = f {
+                            fuse = f;
+                        }
                     }
                 }
             }
