@@ -9,7 +9,7 @@ use thiserror::Error;
 /// let e = Error::Data { file: "x.tsv".into(), line: 3, field: "lat".into(), message: "not a number".into() };
 /// assert_eq!(e.to_string(), "x.tsv:3: field `lat`: not a number");
 /// ```
-#[derive(Debug, Error)]
+#[derive(Debug, Clone, Error)]
 #[non_exhaustive]
 pub enum Error {
     /// A data file (gazetteer, lexicon) has a bad value.
@@ -31,6 +31,6 @@ pub enum Error {
         file: String,
         /// The underlying error.
         #[source]
-        source: std::io::Error,
+        source: std::sync::Arc<std::io::Error>,
     },
 }

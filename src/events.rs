@@ -909,13 +909,11 @@ fn entity_refs(mentions: &[Mention], clause: &Range<usize>) -> (Vec<EntityRef>, 
     (actors, locations)
 }
 
-/// The gazetteer mentions of a text, for [`EventClassifier::classify`].
-///
-/// Empty until the Libya gazetteer (`Gazetteer::libya()`) is available to this module: events
-/// then have no actors or locations when classified alone (the `Analyzer` passes its own
-/// mentions to [`EventClassifier::classify_prepared`]).
-fn gazetteer_mentions(_original: &str, _norm: &Normalized, _chars: &CharIndex) -> Vec<Mention> {
-    Vec::new()
+/// The mentions of the bundled Libya gazetteer in a text, for
+/// [`EventClassifier::classify`] (the `Analyzer` passes its own gazetteer's mentions to
+/// [`EventClassifier::classify_prepared`]).
+fn gazetteer_mentions(original: &str, norm: &Normalized, chars: &CharIndex) -> Vec<Mention> {
+    crate::gazetteer::Gazetteer::libya().find_normalized(original, norm, chars, &Default::default())
 }
 
 #[allow(dead_code)]

@@ -229,7 +229,7 @@ impl Lexicon {
         let name = path.display().to_string();
         let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
             file: name.clone(),
-            source,
+            source: std::sync::Arc::new(source),
         })?;
         self.add_tsv(&name, &text)
     }

@@ -1,0 +1,1 @@
+//! Corpus-scale annotation (placeholder until the streaming runner lands).
