@@ -578,31 +578,25 @@ impl EventClassifier {
         mentions: &[Mention],
     ) -> Vec<Event> {
         let text = norm.text();
-        let hits = self.hits(text);
         let mut out = Vec::new();
-        let mut h = 0usize;
+        let mut hits = Vec::new();
+        let mut keep = Vec::new();
+        let mut sent = clauses::Sentence::default();
+        let mut found = Vec::new();
         for (si, sr) in sentences.iter().enumerate() {
             let sr = sr.start.min(text.len())..sr.end.min(text.len());
-            // Hits are sorted by start; sentences are in order.
-            while h < hits.len() && hits[h].start < sr.start {
-                h += 1;
-            }
-            let from = h;
-            while h < hits.len() && hits[h].start < sr.end {
-                h += 1;
-            }
-            let sent_hits: Vec<&Hit> = hits[from..h].iter().filter(|x| x.end <= sr.end).collect();
-            if !sent_hits.iter().any(|x| matches!(x.role, Role::Trigger(_))) {
+            self.hits(text, sr.clone(), &mut hits, &mut keep);
+            if !hits.iter().any(|x| matches!(x.role, Role::Trigger(_))) {
                 continue;
             }
-            let found = self.sentence_events(text, sr.clone(), &sent_hits);
+            self.sentence_events(text, sr.clone(), &hits, &mut sent, &mut found);
             if found.is_empty() {
                 continue;
             }
             let lo = mentions.partition_point(|m| m.norm.start < sr.start);
             let hi = mentions.partition_point(|m| m.norm.start < sr.end);
             let sent_mentions = &mentions[lo..hi.max(lo)];
-            for f in found {
+            for f in found.drain(..) {
                 let trig = whole_word(original, norm.map().to_original(f.range.clone()));
                 let (actors, locations) = entity_refs(sent_mentions, &f.clause);
                 let acled = f
@@ -626,21 +620,24 @@ impl EventClassifier {
         out
     }
 
-    /// Every accepted match of the automaton on `text`, sorted by start (longest first), with
-    /// matches inside longer ones of their group dropped.
-    fn hits(&self, text: &str) -> Vec<Hit> {
-        let Some(ac) = &self.automaton else {
-            return Vec::new();
+    /// Every accepted match of the automaton in the sentence `sr` of `text`, sorted by start
+    /// (longest first), without the matches inside longer ones of their group, into `hits`.
+    fn hits(&self, text: &str, sr: Range<usize>, hits: &mut Vec<Hit>, keep: &mut Vec<bool>) {
+        hits.clear();
+        let (Some(ac), Some(sentence)) = (&self.automaton, text.get(sr.clone())) else {
+            return;
         };
         let forms = &self.lexicon.forms;
-        let mut hits = Vec::new();
-        for m in ac.find_overlapping_iter(text) {
+        for m in ac.find_overlapping_iter(sentence) {
             let form = &forms[m.pattern().as_usize()];
-            if let Some(hit) = accept(text, m.start(), m.end(), form) {
+            if let Some(hit) = accept(text, sr.start + m.start(), sr.start + m.end(), form) {
                 hits.push(hit);
             }
         }
-        hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        if hits.is_empty() {
+            return;
+        }
+        hits.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         // Containment: triggers hide the triggers inside them, blockers hide the triggers of
         // their kind, cues hide the cues inside them.
         let n = EventKind::ALL.len();
@@ -654,7 +651,8 @@ impl EventClassifier {
                 *b = Some((h.start, h.end));
             }
         };
-        let mut keep = vec![true; hits.len()];
+        keep.clear();
+        keep.resize(hits.len(), true);
         for (i, h) in hits.iter().enumerate() {
             match h.role {
                 Role::Trigger(t) => {
@@ -680,14 +678,20 @@ impl EventClassifier {
             i += 1;
             keep[i - 1] && !matches!(h.role, Role::Blocker(_))
         });
-        hits
     }
 
     /// The events of one sentence, merged per kind and modality.
-    fn sentence_events(&self, text: &str, sr: Range<usize>, hits: &[&Hit]) -> Vec<Found> {
+    fn sentence_events(
+        &self,
+        text: &str,
+        sr: Range<usize>,
+        hits: &[Hit],
+        sent: &mut clauses::Sentence,
+        found: &mut Vec<Found>,
+    ) {
         let lex = &self.lexicon;
-        let sent = clauses::Sentence::new(text, sr, hits, lex);
-        let mut found: Vec<Found> = Vec::new();
+        sent.build(text, sr, hits, lex);
+        found.clear();
         for h in hits {
             let Role::Trigger(t) = h.role else { continue };
             let trig = &lex.triggers[t as usize];
@@ -748,11 +752,10 @@ impl EventClassifier {
                 },
             });
         }
-        for f in &mut found {
+        for f in found.iter_mut() {
             f.confidence = (f.confidence + 0.05 * f.extra as f32).min(1.0);
         }
         found.sort_by_key(|f| f.range.start);
-        found
     }
 }
 
@@ -883,29 +886,32 @@ fn whole_word(original: &str, range: Range<usize>) -> Range<usize> {
 /// Actors and locations for an event: the mentions of the trigger's clause when it has any of
 /// that kind, else those of the sentence; one per entity.
 fn entity_refs(mentions: &[Mention], clause: &Range<usize>) -> (Vec<EntityRef>, Vec<EntityRef>) {
-    let in_clause = |m: &&Mention| m.norm.start >= clause.start && m.norm.end <= clause.end;
-    let pick = |want: &dyn Fn(EntityKind) -> bool| -> Vec<EntityRef> {
-        let mut seen = std::collections::HashSet::new();
-        let mut refs: Vec<EntityRef> = mentions
+    let in_clause = |m: &Mention| m.norm.start >= clause.start && m.norm.end <= clause.end;
+    let pick = |want: fn(EntityKind) -> bool| -> Vec<EntityRef> {
+        let of_clause = mentions.iter().any(|m| want(m.kind) && in_clause(m));
+        let chosen = mentions
             .iter()
-            .filter(|m| want(m.kind))
-            .filter(in_clause)
-            .filter(|m| seen.insert(m.id.as_str()))
-            .map(EntityRef::from_mention)
-            .collect();
-        if refs.is_empty() {
-            seen.clear();
-            refs = mentions
-                .iter()
-                .filter(|m| want(m.kind))
-                .filter(|m| seen.insert(m.id.as_str()))
-                .map(EntityRef::from_mention)
-                .collect();
+            .filter(|m| want(m.kind) && (!of_clause || in_clause(m)));
+        let mut refs: Vec<EntityRef> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for m in chosen {
+            // Few mentions per sentence: a linear check, a set past 16.
+            let new = if refs.len() < 16 {
+                !refs.iter().any(|r| r.id == m.id)
+            } else {
+                if seen.is_empty() {
+                    seen.extend(refs.iter().map(|r| r.id.clone()));
+                }
+                seen.insert(m.id.clone())
+            };
+            if new {
+                refs.push(EntityRef::from_mention(m));
+            }
         }
         refs
     };
-    let actors = pick(&|k| matches!(k, EntityKind::Person | EntityKind::Organization));
-    let locations = pick(&|k| k == EntityKind::Location);
+    let actors = pick(|k| matches!(k, EntityKind::Person | EntityKind::Organization));
+    let locations = pick(|k| k == EntityKind::Location);
     (actors, locations)
 }
 

@@ -21,8 +21,9 @@ use std::ops::Range;
 /// Words between a purpose `ل` trigger and a later trigger it plans, at most.
 const PURPOSE_REACH: usize = 4;
 
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
 enum Cut {
+    #[default]
     None,
     Weak,
     Strong,
@@ -36,8 +37,11 @@ struct CueAt {
     cue: u32,
 }
 
-/// One sentence cut into words and clauses, with its cues and context classes.
+/// One sentence cut into words and clauses, with its cues and context classes. Its buffers
+/// are reused from one sentence to the next.
+#[derive(Default)]
 pub(super) struct Sentence {
+    cut: Vec<Cut>,
     words: Vec<Range<usize>>,
     clause: Vec<u32>,
     seg: Vec<u32>,
@@ -51,13 +55,17 @@ pub(super) struct Sentence {
 }
 
 impl Sentence {
-    pub(super) fn new(text: &str, sr: Range<usize>, hits: &[&Hit], lex: &Lexicon) -> Sentence {
+    /// Cuts the sentence `sr` of `text` with its `hits` into words and clauses.
+    pub(super) fn build(&mut self, text: &str, sr: Range<usize>, hits: &[Hit], lex: &Lexicon) {
         let base = sr.start;
-        let words: Vec<Range<usize>> = crate::words::words(&text[sr.clone()])
-            .map(|r| r.start + base..r.end + base)
-            .collect();
+        self.words.clear();
+        self.words
+            .extend(crate::words::words(&text[sr.clone()]).map(|r| r.start + base..r.end + base));
+        let words = &self.words;
         let nw = words.len().max(1);
-        let mut cut = vec![Cut::None; nw];
+        let cut = &mut self.cut;
+        cut.clear();
+        cut.resize(nw, Cut::None);
         for i in 1..words.len() {
             let gap = &text[words[i - 1].end..words[i].start];
             let mut c = Cut::None;
@@ -84,9 +92,9 @@ impl Sentence {
             }
         }
         let word_of = |pos: usize| words.partition_point(|w| w.end <= pos).min(nw - 1);
-        let mut cues = Vec::new();
-        let mut purposes = Vec::new();
-        let mut classes = Vec::new();
+        self.cues.clear();
+        self.purposes.clear();
+        self.classes.clear();
         for h in hits {
             let w0 = word_of(h.wstart);
             let w1 = words
@@ -97,7 +105,7 @@ impl Sentence {
                 Role::Cue(c) => match lex.cues[c as usize].kind {
                     CueType::Clause if w0 > 0 => cut[w0] = Cut::Strong,
                     CueType::Complement if w0 > 0 => cut[w0] = cut[w0].max(Cut::Weak),
-                    CueType::Modality(_) => cues.push(CueAt {
+                    CueType::Modality(_) => self.cues.push(CueAt {
                         start: h.start,
                         w0,
                         w1,
@@ -110,44 +118,35 @@ impl Sentence {
                         cut[w0] = Cut::Strong;
                     }
                     if h.purpose {
-                        purposes.push((h.start, w1));
+                        self.purposes.push((h.start, w1));
                     }
                 }
-                Role::Context(k) => classes.push((w0, k)),
+                Role::Context(k) => self.classes.push((w0, k)),
                 _ => {}
             }
         }
-        let mut clause = Vec::with_capacity(nw);
-        let mut seg = Vec::with_capacity(nw);
-        let mut clause_first = vec![0usize];
+        self.clause.clear();
+        self.seg.clear();
+        self.clause_first.clear();
+        self.clause_first.push(0);
         let (mut c, mut s) = (0u32, 0u32);
         for (i, cut) in cut.iter().enumerate() {
             if i > 0 && *cut != Cut::None {
                 c += 1;
-                clause_first.push(i);
+                self.clause_first.push(i);
                 if *cut == Cut::Strong {
                     s += 1;
                 }
             }
-            clause.push(c);
-            seg.push(s);
+            self.clause.push(c);
+            self.seg.push(s);
         }
-        let mut clause_classes = vec![0u64; clause_first.len()];
-        let mut sentence_classes = 0u64;
-        for &(w, k) in &classes {
-            clause_classes[clause[w] as usize] |= 1 << k;
-            sentence_classes |= 1 << k;
-        }
-        Sentence {
-            words,
-            clause,
-            seg,
-            clause_first,
-            cues,
-            purposes,
-            classes,
-            clause_classes,
-            sentence_classes,
+        self.clause_classes.clear();
+        self.clause_classes.resize(self.clause_first.len(), 0);
+        self.sentence_classes = 0;
+        for &(w, k) in &self.classes {
+            self.clause_classes[self.clause[w] as usize] |= 1 << k;
+            self.sentence_classes |= 1 << k;
         }
     }
 
