@@ -28,7 +28,7 @@
 //! further trigger of the same kind and modality in the sentence, capped at 1.
 
 mod clauses;
-mod lexicon;
+pub mod lexicon;
 
 pub use lexicon::Lexicon;
 

@@ -294,10 +294,26 @@ fn modality_cues() {
             Humanitarian,
             Demanded,
         ),
-        ("أكدت البعثة أن الانتخابات الرئاسية ستجرى في ديسمبر.", Election, Planned),
-        ("وستعقد اللجنة العسكرية اجتماعها المقبل في سرت.", Meeting, Planned),
-        ("ولم يتم حتى الآن تحديد موعد لاستئناف المحادثات.", PeaceTalks, Negated),
-        ("ولم يتمكن البرلمان من عقد جلسته بسبب عدم اكتمال النصاب.", Meeting, Negated),
+        (
+            "أكدت البعثة أن الانتخابات الرئاسية ستجرى في ديسمبر.",
+            Election,
+            Planned,
+        ),
+        (
+            "وستعقد اللجنة العسكرية اجتماعها المقبل في سرت.",
+            Meeting,
+            Planned,
+        ),
+        (
+            "ولم يتم حتى الآن تحديد موعد لاستئناف المحادثات.",
+            PeaceTalks,
+            Negated,
+        ),
+        (
+            "ولم يتمكن البرلمان من عقد جلسته بسبب عدم اكتمال النصاب.",
+            Meeting,
+            Negated,
+        ),
         // asserted: the object of تعرض ل is no purpose.
         ("تعرض موكب الوزير لهجوم بقذائف.", Offensive, Asserted),
         // hypothetical: إذا لو محتمل قد مقترحات لا تستبعد منع; a condition outranks a negation.
@@ -323,8 +339,16 @@ fn modality_cues() {
             Hypothetical,
         ),
         ("لا تستبعد المصادر هدنة في درنة.", Ceasefire, Hypothetical),
-        ("تحاول الأطراف الدولية منع اندلاع حرب جديدة.", ArmedClash, Hypothetical),
-        ("وفي حال فشل المفاوضات سيبقى الخيار العسكري مطروحا.", PeaceTalks, Hypothetical),
+        (
+            "تحاول الأطراف الدولية منع اندلاع حرب جديدة.",
+            ArmedClash,
+            Hypothetical,
+        ),
+        (
+            "وفي حال فشل المفاوضات سيبقى الخيار العسكري مطروحا.",
+            PeaceTalks,
+            Hypothetical,
+        ),
     ];
     for (text, kind, want) in cases {
         let got = modalities(text, *kind);
