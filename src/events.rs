@@ -33,7 +33,7 @@ pub mod lexicon;
 pub use lexicon::Lexicon;
 
 use crate::gazetteer::{EntityKind, Mention};
-use crate::normalize::{Normalized, Normalizer};
+use crate::normalize::{Normalized, Normalizer, OffsetMap};
 use crate::span::{CharIndex, Span};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use lexicon::{ContextRule, Pos, Role};
@@ -585,7 +585,13 @@ impl EventClassifier {
         let mut found = Vec::new();
         for (si, sr) in sentences.iter().enumerate() {
             let sr = sr.start.min(text.len())..sr.end.min(text.len());
-            self.hits(text, sr.clone(), &mut hits, &mut keep);
+            self.hits(
+                text,
+                sr.clone(),
+                (original, norm.map()),
+                &mut hits,
+                &mut keep,
+            );
             if !hits.iter().any(|x| matches!(x.role, Role::Trigger(_))) {
                 continue;
             }
@@ -622,7 +628,14 @@ impl EventClassifier {
 
     /// Every accepted match of the automaton in the sentence `sr` of `text`, sorted by start
     /// (longest first), without the matches inside longer ones of their group, into `hits`.
-    fn hits(&self, text: &str, sr: Range<usize>, hits: &mut Vec<Hit>, keep: &mut Vec<bool>) {
+    fn hits(
+        &self,
+        text: &str,
+        sr: Range<usize>,
+        (original, map): (&str, &OffsetMap),
+        hits: &mut Vec<Hit>,
+        keep: &mut Vec<bool>,
+    ) {
         hits.clear();
         let (Some(ac), Some(sentence)) = (&self.automaton, text.get(sr.clone())) else {
             return;
@@ -631,6 +644,13 @@ impl EventClassifier {
         for m in ac.find_overlapping_iter(sentence) {
             let form = &forms[m.pattern().as_usize()];
             if let Some(hit) = accept(text, sr.start + m.start(), sr.start + m.end(), form) {
+                // A verb takes the pronoun ه, not a feminine ة (`زارة`, `وزارة` are no visits).
+                if hit.pos == Pos::Verb && &text[hit.end..hit.wend] == "ه" {
+                    let o = map.to_original(hit.end..hit.wend);
+                    if original.get(o).is_some_and(|c| c.starts_with('ة')) {
+                        continue;
+                    }
+                }
                 hits.push(hit);
             }
         }

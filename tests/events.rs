@@ -186,6 +186,27 @@ fn pitfalls() {
             ForeignIntervention,
             Some(Negated),
         ),
+        // A verb takes the pronoun ه, not a feminine ة: وزارة and عين زارة are no visits.
+        ("أعلنت وزارة الداخلية القبض على خلية.", Meeting, None),
+        ("سمع دوي انفجارات في منطقة عين زارة.", Meeting, None),
+        ("زاره الوزير في مكتبه.", Meeting, Some(Asserted)),
+        // A possessive on the noun of a noun + adjective trigger.
+        (
+            "تعهدت تركيا بمواصلة دعمها العسكري للحكومة.",
+            ForeignIntervention,
+            Some(Planned),
+        ),
+        // Accidents and disease kill no one in the conflict.
+        (
+            "سجلت البلاد 500 إصابة جديدة بفيروس كورونا.",
+            Casualties,
+            None,
+        ),
+        (
+            "ارتفعت حصيلة ضحايا الفيضانات إلى 4000 قتيل.",
+            Casualties,
+            None,
+        ),
         // A press interview is no dialogue, a press conference no meeting.
         (
             "قال الوزير في حوار مع صحيفة محلية إن الوضع هادئ.",

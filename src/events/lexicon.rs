@@ -15,7 +15,9 @@
 //! **Patterns.** Words separated by spaces. A leading `ال` on the first word of a noun pattern
 //! makes the article required (`التدخل` is not the verb `تدخل`); write the word without it to
 //! allow both. Later words of three letters or more match with or without an article
-//! (`وقف إطلاق النار` also matches `وقف إطلاق نار`, `غرفة عمليات` also `غرفة العمليات`). A final `*` lets the last word run on (`قد ي*` matches `قد يندلع`).
+//! (`وقف إطلاق النار` also matches `وقف إطلاق نار`, `غرفة عمليات` also `غرفة العمليات`). A
+//! two-word noun trigger (noun and adjective) also matches with a possessive on its noun and
+//! the article on its adjective (`دعم عسكري` → `دعمها العسكري`). A final `*` lets the last word run on (`قد ي*` matches `قد يندلع`).
 //!
 //! **Parts of speech** decide which clitics a match may carry: `v` verb (و ف, the future `س`
 //! before an imperfect, `ل`; object pronouns after), `n` noun and `m` verbal noun (و ف, ب ل
@@ -565,6 +567,29 @@ impl Lexicon {
                 }
             }
             variants = next;
+        }
+        // A possessive on the head noun of a noun + adjective phrase (`دعمها العسكري`,
+        // `عملياتنا العسكرية`) for triggers.
+        if nominal
+            && !article
+            && matches!(role, Role::Trigger(_))
+            && words.len() == 2
+            && words[1].chars().count() >= 3
+        {
+            let adjective = if words[1].starts_with("ال") {
+                words[1].to_string()
+            } else {
+                format!("ال{}", words[1])
+            };
+            let stem = match pattern.split_whitespace().next() {
+                Some(w) if w.ends_with('ة') => first.strip_suffix('ه').map(|s| format!("{s}ت")),
+                _ => Some(first.to_string()),
+            };
+            if let Some(stem) = stem {
+                for suffix in ["ه", "ها", "هم", "نا"] {
+                    variants.push(format!("{stem}{suffix} {adjective}"));
+                }
+            }
         }
         for v in variants {
             if nominal && teh_marbuta && !open_end {
