@@ -811,7 +811,9 @@ pub(crate) struct Hit {
     pub conj: bool,
 }
 
-const VERB_SUFFIXES: &[&str] = &["", "ه", "ها", "هم", "هما", "هن", "نا", "كم", "ني"];
+const VERB_SUFFIXES: &[&str] = &[
+    "", "ه", "ها", "هم", "هما", "هن", "نا", "كم", "ني", "ون", "ان", "وا", "ا",
+];
 const NOUN_SUFFIXES: &[&str] = &["", "ا", "ه", "ها", "هم", "هما", "هن", "نا", "كم"];
 
 /// Checks the clitics around a match of `form` at `start..end` of `text`.

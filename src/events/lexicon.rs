@@ -20,7 +20,8 @@
 //! the article on its adjective (`دعم عسكري` → `دعمها العسكري`). A final `*` lets the last word run on (`قد ي*` matches `قد يندلع`).
 //!
 //! **Parts of speech** decide which clitics a match may carry: `v` verb (و ف, the future `س`
-//! before an imperfect, `ل`; object pronouns after), `n` noun and `m` verbal noun (و ف, ب ل
+//! before an imperfect, `ل`; object pronouns and the endings `ون` `ان` `وا` `ا` after; never
+//! a feminine `ة`, which the normalized text writes `ه`), `n` noun and `m` verbal noun (و ف, ب ل
 //! ك, the article; possessive pronouns and the accusative `ا` after; a final `ة` may be
 //! written `ت` before a pronoun), `p` particle (و ف before, nothing after). A verbal noun with
 //! a bare `ل` (`لوقف إطلاق النار`) states a purpose: the event is planned unless a cue says
