@@ -619,7 +619,8 @@ impl EventClassifier {
                     locations,
                     acled,
                     cameo: f.kind.cameo().to_string(),
-                    confidence: f.confidence.clamp(0.0, 1.0),
+                    // Three decimals: stable JSON, and no precision the estimate has not.
+                    confidence: (f.confidence.clamp(0.0, 1.0) * 1000.0).round() / 1000.0,
                 });
             }
         }

@@ -561,3 +561,24 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn actors_and_locations_prefer_the_trigger_clause() {
+    let text = "وقال المسماري إن الجيش الوطني الليبي قصف مواقع الإرهابيين في درنة، فيما التقى السراج بالمبعوث الأممي في طرابلس.";
+    let ev = EventClassifier::libya().classify(text);
+    let ids = |refs: &[libya_nlp::events::EntityRef]| {
+        refs.iter().map(|r| r.id.clone()).collect::<Vec<_>>()
+    };
+    let shelling = ev.iter().find(|e| e.kind == EventKind::Shelling).unwrap();
+    assert_eq!(ids(&shelling.actors), ["lna"]);
+    assert_eq!(ids(&shelling.locations), ["derna"]);
+    assert!(shelling.locations[0].lat.is_some() && shelling.locations[0].lon.is_some());
+    let r = &shelling.actors[0];
+    assert_eq!(&text[r.start..r.end], "الجيش الوطني الليبي");
+    let meeting = ev.iter().find(|e| e.kind == EventKind::Meeting).unwrap();
+    assert_eq!(ids(&meeting.actors), ["fayez_sarraj"]);
+    assert_eq!(ids(&meeting.locations), ["tripoli"]);
+    // The pipeline entry point gives the same events as classify.
+    let a = libya_nlp::Analyzer::new().analyze(text);
+    assert_eq!(a.events, ev);
+}
