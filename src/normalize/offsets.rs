@@ -243,7 +243,12 @@ impl<'a, 'm> Sink<'a, 'm> {
         self.out().push_str(s);
         if !s.is_empty() {
             if let Some(m) = self.map.as_deref_mut() {
-                m.push(at, len, s.len(), false);
+                // One character replaced by one of the same length (أ → ا, ة → ه) maps byte
+                // for byte, so it extends a copy segment instead of fragmenting the map.
+                let one_for_one = s.len() == len
+                    && s.chars().nth(1).is_none()
+                    && self.src[at..at + len].chars().nth(1).is_none();
+                m.push(at, len, s.len(), one_for_one);
             }
         }
         self.run = at + len;
