@@ -53,6 +53,12 @@ const A_MARK: u8 = 5; // kept diacritic: transparent for fused words
 const A_DROP: u8 = 6;
 const A_MAP: u8 = 7; // + 1 if letter, + 2 if it may precede a fused word
 
+/// Skip-loop classes (bits).
+const S_PLAIN: u8 = 1;
+const S_SPACE: u8 = 2;
+const S_MAP: u8 = 4;
+const S_MAP_FUSE: u8 = 8;
+
 fn act_of(cls: Cls) -> u8 {
     match cls {
         Cls::Keep { letter, fuse } => match (letter, fuse) {
@@ -207,11 +213,26 @@ impl RuleTable {
             *a = act_of(*cls);
         }
         let mut skip = Box::new([0u8; TABLE_LEN + 1]);
-        for (sk, &a) in skip.iter_mut().zip(acts.iter()) {
-            *sk = matches!(a, A_KEEP | A_KEEP_LETTER | A_MARK) as u8;
+        for (i, (sk, &a)) in skip.iter_mut().zip(acts.iter()).enumerate() {
+            *sk = match table[i] {
+                _ if matches!(a, A_KEEP | A_KEEP_LETTER | A_MARK) => S_PLAIN,
+                // A letter replaced by a letter of the same length, in place.
+                Cls::Map {
+                    to,
+                    letter: true,
+                    fuse,
+                } if i >= 0x80 && to.len_utf8() == 2 => {
+                    if fuse {
+                        S_MAP_FUSE
+                    } else {
+                        S_MAP
+                    }
+                }
+                _ => 0,
+            };
         }
         if config.whitespace {
-            skip[b' ' as usize] = 2;
+            skip[b' ' as usize] = S_SPACE;
         }
         RuleTable {
             config,
@@ -364,8 +385,19 @@ impl RuleTable {
                         TABLE_LEN
                     };
                     let t = skip[idx];
-                    let ok = (t & 1) | ((t >> 1) & skip[nidx] & 1);
+                    let ok = (t & S_PLAIN) | ((t >> 1) & skip[nidx] & S_PLAIN);
                     if ok == 0 {
+                        if t & (S_MAP | S_MAP_FUSE) != 0 {
+                            if let Cls::Map { to, .. } = self.table[idx] {
+                                sink.replace(i, 2, to.encode_utf8(&mut buf));
+                            }
+                            i += 2;
+                            if t & S_MAP_FUSE != 0 {
+                                fuse = true;
+                                break;
+                            }
+                            continue;
+                        }
                         break;
                     }
                     i += 1 + is2 as usize;
