@@ -58,6 +58,7 @@ const S_PLAIN: u8 = 1;
 const S_SPACE: u8 = 2;
 const S_MAP: u8 = 4;
 const S_MAP_FUSE: u8 = 8;
+const S_DROP: u8 = 16;
 
 fn act_of(cls: Cls) -> u8 {
     match cls {
@@ -216,18 +217,14 @@ impl RuleTable {
         for (i, (sk, &a)) in skip.iter_mut().zip(acts.iter()).enumerate() {
             *sk = match table[i] {
                 _ if matches!(a, A_KEEP | A_KEEP_LETTER | A_MARK) => S_PLAIN,
-                // A letter replaced by a letter of the same length, in place.
-                Cls::Map {
-                    to,
-                    letter: true,
-                    fuse,
-                } if i >= 0x80 && to.len_utf8() == 2 => {
+                Cls::Map { fuse, .. } => {
                     if fuse {
                         S_MAP_FUSE
                     } else {
                         S_MAP
                     }
                 }
+                Cls::Drop => S_DROP,
                 _ => 0,
             };
         }
@@ -401,12 +398,19 @@ impl RuleTable {
                     let t = skip[idx];
                     let ok = (t & S_PLAIN) | ((t >> 1) & skip[nidx] & S_PLAIN);
                     if ok == 0 {
+                        let len = 1 + is2 as usize;
+                        if t & S_DROP != 0 {
+                            sink.replace(i, len, "");
+                            i += len;
+                            continue;
+                        }
                         if t & (S_MAP | S_MAP_FUSE) != 0 {
                             if let Cls::Map { to, .. } = self.table[idx] {
-                                sink.replace(i, 2, to.encode_utf8(&mut buf));
+                                sink.replace(i, len, to.encode_utf8(&mut buf));
                             }
-                            i += 2;
-                            if t & S_MAP_FUSE != 0 {
+                            i += len;
+                            // A space resets the fused-word state: stay in the loop.
+                            if t & S_MAP_FUSE != 0 && bytes.get(i) != Some(&b' ') {
                                 fuse = true;
                                 break;
                             }
