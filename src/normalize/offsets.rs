@@ -222,7 +222,7 @@ impl<'a, 'm> Sink<'a, 'm> {
     }
 
     /// Copies the pending run of untouched input up to byte `to`.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn flush(&mut self, to: usize) {
         let run = self.run;
         let src = self.src;
@@ -237,7 +237,7 @@ impl<'a, 'm> Sink<'a, 'm> {
     }
 
     /// Replaces `len` input bytes at `at` (at or after the pending run) with `s`.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn replace(&mut self, at: usize, len: usize, s: &str) {
         self.flush(at);
         self.out().push_str(s);
