@@ -908,7 +908,7 @@ impl Gazetteer {
     fn licensed(&self, t: &str, start: usize, ent: usize) -> bool {
         // The word holding the name may carry proclitics: look before them.
         let ws = words::word_start(t, start, words::MAX_PROCLITIC_CHARS).unwrap_or(start);
-        let before = t[..ws].trim_end_matches(|c: char| c == ' ' || c == '"' || c == '«');
+        let before = t[..ws].trim_end_matches([' ', '"', '«']);
         self.licences[ent]
             .iter()
             .chain(&self.kind_cues[kind_index(self.entities[ent].kind)])
