@@ -108,6 +108,9 @@ fn main() {
     bench("baseline: copy lines", &lines, bytes, |l| {
         l.to_owned().len()
     });
+    bench("baseline: utf-8 check", &lines, bytes, |l| {
+        std::str::from_utf8(black_box(l.as_bytes())).map_or(0, str::len)
+    });
     bench("baseline: scan arabic", &lines, bytes, |l| {
         let b = l.as_bytes();
         let mut i = 0;

@@ -86,15 +86,13 @@ pub fn word_start(text: &str, pos: usize, max_chars: usize) -> Option<usize> {
     while !text.is_char_boundary(start) {
         start -= 1;
     }
-    let mut n = 0;
-    for c in text[..start].chars().rev() {
+    for (n, c) in text[..start].chars().rev().enumerate() {
         if !is_word_char(c) {
             return Some(start);
         }
         if n == max_chars {
             return None;
         }
-        n += 1;
         start -= c.len_utf8();
     }
     Some(start)

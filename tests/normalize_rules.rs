@@ -324,3 +324,13 @@ fn linear_on_long_runs() {
         }
     }
 }
+
+#[test]
+fn public_types_are_send_sync_clone_debug() {
+    fn check<T: Send + Sync + Clone + std::fmt::Debug>() {}
+    check::<Normalizer>();
+    check::<NormalizerConfig>();
+    check::<Preset>();
+    check::<libya_nlp::normalize::Normalized>();
+    check::<libya_nlp::normalize::OffsetMap>();
+}

@@ -222,7 +222,7 @@ impl<'a, 'm> Sink<'a, 'm> {
     }
 
     /// Copies the pending run of untouched input up to byte `to`.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn flush(&mut self, to: usize) {
         let run = self.run;
         let src = self.src;
@@ -237,13 +237,18 @@ impl<'a, 'm> Sink<'a, 'm> {
     }
 
     /// Replaces `len` input bytes at `at` (at or after the pending run) with `s`.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn replace(&mut self, at: usize, len: usize, s: &str) {
         self.flush(at);
         self.out().push_str(s);
         if !s.is_empty() {
             if let Some(m) = self.map.as_deref_mut() {
-                m.push(at, len, s.len(), false);
+                // One character replaced by one of the same length (أ → ا, ة → ه) maps byte
+                // for byte, so it extends a copy segment instead of fragmenting the map.
+                let one_for_one = s.len() == len
+                    && s.chars().nth(1).is_none()
+                    && self.src[at..at + len].chars().nth(1).is_none();
+                m.push(at, len, s.len(), one_for_one);
             }
         }
         self.run = at + len;

@@ -53,6 +53,13 @@ const A_MARK: u8 = 5; // kept diacritic: transparent for fused words
 const A_DROP: u8 = 6;
 const A_MAP: u8 = 7; // + 1 if letter, + 2 if it may precede a fused word
 
+/// Skip-loop classes (bits).
+const S_PLAIN: u8 = 1;
+const S_SPACE: u8 = 2;
+const S_MAP: u8 = 4;
+const S_MAP_FUSE: u8 = 8;
+const S_DROP: u8 = 16;
+
 fn act_of(cls: Cls) -> u8 {
     match cls {
         Cls::Keep { letter, fuse } => match (letter, fuse) {
@@ -207,11 +214,22 @@ impl RuleTable {
             *a = act_of(*cls);
         }
         let mut skip = Box::new([0u8; TABLE_LEN + 1]);
-        for (sk, &a) in skip.iter_mut().zip(acts.iter()) {
-            *sk = matches!(a, A_KEEP | A_KEEP_LETTER | A_MARK) as u8;
+        for (i, (sk, &a)) in skip.iter_mut().zip(acts.iter()).enumerate() {
+            *sk = match table[i] {
+                _ if matches!(a, A_KEEP | A_KEEP_LETTER | A_MARK) => S_PLAIN,
+                Cls::Map { fuse, .. } => {
+                    if fuse {
+                        S_MAP_FUSE
+                    } else {
+                        S_MAP
+                    }
+                }
+                Cls::Drop => S_DROP,
+                _ => 0,
+            };
         }
         if config.whitespace {
-            skip[b' ' as usize] = 2;
+            skip[b' ' as usize] = S_SPACE;
         }
         RuleTable {
             config,
@@ -308,6 +326,12 @@ impl RuleTable {
 
     /// Normalizes `text` into `sink`.
     pub(crate) fn run(&self, text: &str, sink: &mut Sink<'_, '_>) {
+        self.run_impl::<true>(text, sink)
+    }
+
+    /// The main loop; `FAST = false` turns the fast paths off (the reference the tests compare
+    /// the fast paths with).
+    fn run_impl<const FAST: bool>(&self, text: &str, sink: &mut Sink<'_, '_>) {
         let k = &self.config;
         let fused_words = k.fused_words;
         let bytes = text.as_bytes();
@@ -322,25 +346,33 @@ impl RuleTable {
             if !started {
                 started = sink.started(i);
             }
-            if !fuse && started {
+            if FAST && !fuse && started {
                 // Skip loop: characters left alone, and single spaces between them, with one
                 // well-predicted branch per character.
                 let skip = &*self.skip;
                 while i < n {
-                    // Four two-byte characters at once (Arabic words): independent lookups.
-                    if i + 8 <= n {
+                    // Four two-byte characters at once (Arabic words), after a single space
+                    // if there is one: independent lookups.
+                    if i + 9 <= n {
+                        let off = (skip[bytes[i] as usize] == S_SPACE) as usize;
                         let mut a = [0u8; 8];
-                        a.copy_from_slice(&bytes[i..i + 8]);
+                        a.copy_from_slice(&bytes[i + off..i + off + 8]);
                         let w = u64::from_le_bytes(a);
-                        if w & 0x00E0_00E0_00E0_00E0 == 0x00C0_00C0_00C0_00C0 {
-                            let ix = |k: u32| {
-                                (((w >> (16 * k)) as usize & 0x1F) << 6)
-                                    | ((w >> (16 * k + 8)) as usize & 0x3F)
-                            };
-                            if skip[ix(0)] & skip[ix(1)] & skip[ix(2)] & skip[ix(3)] & 1 != 0 {
-                                i += 8;
-                                continue;
+                        let ix = |k: u32| {
+                            (((w >> (16 * k)) as usize & 0x1F) << 6)
+                                | ((w >> (16 * k + 8)) as usize & 0x3F)
+                        };
+                        if w & 0x00E0_00E0 == 0x00C0_00C0
+                            && skip[ix(0)] & skip[ix(1)] & S_PLAIN != 0
+                        {
+                            if w & 0x00E0_00E0_0000_0000 == 0x00C0_00C0_0000_0000
+                                && skip[ix(2)] & skip[ix(3)] & S_PLAIN != 0
+                            {
+                                i += off + 8;
+                            } else {
+                                i += off + 4;
                             }
+                            continue;
                         }
                     }
                     let b = bytes[i] as usize;
@@ -364,8 +396,26 @@ impl RuleTable {
                         TABLE_LEN
                     };
                     let t = skip[idx];
-                    let ok = (t & 1) | ((t >> 1) & skip[nidx] & 1);
+                    let ok = (t & S_PLAIN) | ((t >> 1) & skip[nidx] & S_PLAIN);
                     if ok == 0 {
+                        let len = 1 + is2 as usize;
+                        if t & S_DROP != 0 {
+                            sink.replace(i, len, "");
+                            i += len;
+                            continue;
+                        }
+                        if t & (S_MAP | S_MAP_FUSE) != 0 {
+                            if let Cls::Map { to, .. } = self.table[idx] {
+                                sink.replace(i, len, to.encode_utf8(&mut buf));
+                            }
+                            i += len;
+                            // A space resets the fused-word state: stay in the loop.
+                            if t & S_MAP_FUSE != 0 && bytes.get(i) != Some(&b' ') {
+                                fuse = true;
+                                break;
+                            }
+                            continue;
+                        }
                         break;
                     }
                     i += 1 + is2 as usize;
@@ -374,65 +424,67 @@ impl RuleTable {
                     break;
                 }
             }
-            // Fast path: characters of the table whose action needs no look-around.
-            let b = bytes[i];
-            let (act, len, idx) = if b < 0x80 {
-                if b == b' ' && whitespace {
-                    // A single space between kept characters stays.
-                    let next = self.act_at(bytes, i + 1);
-                    if next != A_SLOW && next != A_DROP && next != A_MARK && sink.started(i) {
+            if FAST {
+                // Fast path: characters of the table whose action needs no look-around.
+                let b = bytes[i];
+                let (act, len, idx) = if b < 0x80 {
+                    if b == b' ' && whitespace {
+                        // A single space between kept characters stays.
+                        let next = self.act_at(bytes, i + 1);
+                        if next != A_SLOW && next != A_DROP && next != A_MARK && sink.started(i) {
+                            fuse = false;
+                            i += 1;
+                            continue;
+                        }
+                    }
+                    (self.acts[b as usize], 1, b as usize)
+                } else if b < 0xE0 {
+                    let idx = (((b as usize) & 0x1F) << 6) | (bytes[i + 1] as usize & 0x3F);
+                    (self.acts[idx], 2, idx)
+                } else {
+                    (A_SLOW, 0, 0)
+                };
+                match act {
+                    A_KEEP => {
                         fuse = false;
-                        i += 1;
+                        i += len;
                         continue;
                     }
-                }
-                (self.acts[b as usize], 1, b as usize)
-            } else if b < 0xE0 {
-                let idx = (((b as usize) & 0x1F) << 6) | (bytes[i + 1] as usize & 0x3F);
-                (self.acts[idx], 2, idx)
-            } else {
-                (A_SLOW, 0, 0)
-            };
-            match act {
-                A_KEEP => {
-                    fuse = false;
-                    i += len;
-                    continue;
-                }
-                A_KEEP_LETTER | A_KEEP_LETTER_FUSE => {
-                    if fuse && fused_words {
-                        sink.replace(i, 0, " ");
+                    A_KEEP_LETTER | A_KEEP_LETTER_FUSE => {
+                        if fuse && fused_words {
+                            sink.replace(i, 0, " ");
+                        }
+                        fuse = act == A_KEEP_LETTER_FUSE;
+                        i += len;
+                        continue;
                     }
-                    fuse = act == A_KEEP_LETTER_FUSE;
-                    i += len;
-                    continue;
-                }
-                A_KEEP_FUSE => {
-                    fuse = true;
-                    i += len;
-                    continue;
-                }
-                A_MARK => {
-                    i += len;
-                    continue;
-                }
-                A_DROP => {
-                    sink.replace(i, len, "");
-                    i += len;
-                    continue;
-                }
-                A_SLOW => {}
-                _ => {
-                    let m = act - A_MAP;
-                    if m & 1 != 0 && fuse && fused_words {
-                        sink.replace(i, 0, " ");
+                    A_KEEP_FUSE => {
+                        fuse = true;
+                        i += len;
+                        continue;
                     }
-                    if let Cls::Map { to, .. } = self.table[idx] {
-                        sink.replace(i, len, to.encode_utf8(&mut buf));
+                    A_MARK => {
+                        i += len;
+                        continue;
                     }
-                    fuse = m & 2 != 0;
-                    i += len;
-                    continue;
+                    A_DROP => {
+                        sink.replace(i, len, "");
+                        i += len;
+                        continue;
+                    }
+                    A_SLOW => {}
+                    _ => {
+                        let m = act - A_MAP;
+                        if m & 1 != 0 && fuse && fused_words {
+                            sink.replace(i, 0, " ");
+                        }
+                        if let Cls::Map { to, .. } = self.table[idx] {
+                            sink.replace(i, len, to.encode_utf8(&mut buf));
+                        }
+                        fuse = m & 2 != 0;
+                        i += len;
+                        continue;
+                    }
                 }
             }
             let b = bytes[i];
@@ -533,6 +585,63 @@ impl RuleTable {
                 }
             }
             i += len;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::offsets::{OffsetMap, Sink};
+    use proptest::prelude::*;
+
+    const POOL: &[&str] = &[
+        "ا", "ل", "ي", "ة", "ى", "أ", "إ", "ؤ", "ئ", "ک", "ی", "\u{064E}", "\u{0651}", "\u{0654}",
+        "\u{0653}", "ـ", "ﻻ", "\u{FE70}", "ﺔ", "٣", "،", "؟", ".", ":", "\u{200F}", " ", " ", " ",
+        "  ", "\n", "\r\n", "\u{00A0}", "\u{2028}", "a", "1", "é", "\u{0301}", "😀", "\u{0897}",
+    ];
+
+    fn configs() -> Vec<NormalizerConfig> {
+        let mut v = vec![NormalizerConfig::search(), NormalizerConfig::display()];
+        let mut c = NormalizerConfig::search();
+        c.diacritics = false;
+        c.fused_words = false;
+        v.push(c);
+        let mut c = NormalizerConfig::none();
+        c.alef = true;
+        c.whitespace = true;
+        v.push(c);
+        v
+    }
+
+    fn run_both(t: &RuleTable, s: &str) -> [(String, OffsetMap); 2] {
+        let mut m1 = OffsetMap::new(s.len());
+        let mut m2 = OffsetMap::new(s.len());
+        let mut k1 = Sink::new(s, Some(&mut m1));
+        t.run_impl::<true>(s, &mut k1);
+        let o1 = k1.finish().into_owned();
+        let mut k2 = Sink::new(s, Some(&mut m2));
+        t.run_impl::<false>(s, &mut k2);
+        let o2 = k2.finish().into_owned();
+        [(o1, m1), (o2, m2)]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig {
+            cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(300),
+            ..ProptestConfig::default()
+        })]
+
+        #[test]
+        fn fast_paths_match_the_reference(
+            v in prop::collection::vec(prop::sample::select(POOL), 0..40)
+        ) {
+            let s = v.concat();
+            for c in configs() {
+                let t = RuleTable::new(c);
+                let [(fast, _), (slow, _)] = run_both(&t, &s);
+                prop_assert_eq!(fast, slow);
+            }
         }
     }
 }
