@@ -366,6 +366,18 @@ fn modality_cues() {
             Hypothetical,
         ),
         (
+            "وحذر المبعوث الأممي من اندلاع حرب أهلية جديدة.",
+            ArmedClash,
+            Hypothetical,
+        ),
+        (
+            "وأعرب عن أمله في التوصل إلى اتفاق قبل نهاية العام.",
+            Agreement,
+            Hypothetical,
+        ),
+        ("وتأجلت الانتخابات إلى أجل غير مسمى.", Election, Negated),
+        ("وتعذر عقد الجلسة بسبب الخلافات.", Meeting, Negated),
+        (
             "وفي حال فشل المفاوضات سيبقى الخيار العسكري مطروحا.",
             PeaceTalks,
             Hypothetical,
