@@ -661,9 +661,10 @@ impl EventClassifier {
         hits.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         // Containment: triggers hide the triggers inside them, blockers hide the triggers of
         // their kind, cues hide the cues inside them.
-        let n = EventKind::ALL.len();
-        let mut best: Vec<Option<(usize, usize)>> = vec![None; n + 2];
-        let (all, cue) = (n, n + 1);
+        const N: usize = EventKind::ALL.len();
+        // The longest hit so far: per blocked kind, of all kinds, of cues.
+        let mut best: [Option<(usize, usize)>; N + 2] = [None; N + 2];
+        let (all, cue) = (N, N + 1);
         let covers = |b: Option<(usize, usize)>, h: &Hit| {
             b.is_some_and(|(s, e)| e > h.end || (e == h.end && s < h.start))
         };
@@ -943,12 +944,4 @@ fn entity_refs(mentions: &[Mention], clause: &Range<usize>) -> (Vec<EntityRef>, 
 /// [`EventClassifier::classify_prepared`]).
 fn gazetteer_mentions(original: &str, norm: &Normalized, chars: &CharIndex) -> Vec<Mention> {
     crate::gazetteer::Gazetteer::libya().find_normalized(original, norm, chars, &Default::default())
-}
-
-#[allow(dead_code)]
-fn _assert_send_sync() {
-    fn check<T: Send + Sync>() {}
-    check::<EventClassifier>();
-    check::<Lexicon>();
-    check::<Event>();
 }

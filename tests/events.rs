@@ -594,3 +594,15 @@ fn actors_and_locations_prefer_the_trigger_clause() {
     let a = libya_nlp::Analyzer::new().analyze(text);
     assert_eq!(a.events, ev);
 }
+
+#[test]
+fn types_are_send_sync_debug_clone() {
+    fn check<T: Send + Sync + std::fmt::Debug + Clone>() {}
+    check::<EventClassifier>();
+    check::<Lexicon>();
+    check::<libya_nlp::Event>();
+    check::<EventKind>();
+    check::<Modality>();
+    check::<libya_nlp::events::Acled>();
+    check::<libya_nlp::events::EntityRef>();
+}
