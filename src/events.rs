@@ -481,7 +481,7 @@ pub struct EventClassifier {
 static LIBYA: Lazy<EventClassifier> = Lazy::new(|| EventClassifier::new(&Lexicon::bundled()));
 
 /// Words a cue may reach when its `reach` is 0 (the whole clause), and the look-around limit.
-const MAX_REACH: usize = 30;
+pub(crate) const MAX_REACH: usize = 30;
 
 impl EventClassifier {
     /// The classifier for the bundled lexicon (`data/events/`), built on first use.

@@ -245,17 +245,12 @@ impl Sentence {
             let CueType::Modality(m) = cue.kind else {
                 continue;
             };
-            let reach = if cue.reach == 0 {
-                MAX_REACH
-            } else {
-                cue.reach as usize
-            };
             let in_scope = match cue.scope {
                 Scope::Fwd | Scope::Both => self.clause[c.w1] == self.clause[w0],
                 Scope::FwdPlus => self.seg[c.w1] == self.seg[w0],
                 Scope::Bwd => false,
             };
-            if in_scope && dist <= reach {
+            if in_scope && dist <= cue.reach_words() {
                 consider(cue.priority, dist, m, cue.certainty);
             }
         }
@@ -269,14 +264,9 @@ impl Sentence {
             let CueType::Modality(m) = cue.kind else {
                 continue;
             };
-            let reach = if cue.reach == 0 {
-                MAX_REACH
-            } else {
-                cue.reach as usize
-            };
             let in_scope = matches!(cue.scope, Scope::Bwd | Scope::Both)
                 && self.clause[c.w0] == self.clause[w1];
-            if in_scope && dist <= reach {
+            if in_scope && dist <= cue.reach_words() {
                 consider(cue.priority, dist, m, cue.certainty);
             }
         }

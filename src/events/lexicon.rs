@@ -103,6 +103,16 @@ pub(crate) struct Cue {
     pub certainty: f32,
 }
 
+impl Cue {
+    /// The most words between this cue and a trigger it governs.
+    pub fn reach_words(&self) -> usize {
+        match self.reach {
+            0 => crate::events::MAX_REACH,
+            n => (n as usize).min(crate::events::MAX_REACH),
+        }
+    }
+}
+
 /// What a pattern of the automaton stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Role {
@@ -321,6 +331,16 @@ impl Lexicon {
             let need = |name: &str| -> Result<&str, Error> {
                 get(name).ok_or_else(|| data_err(line, name, "missing value".into()))
             };
+            let pos = |default: &str| -> Result<Pos, Error> {
+                let p = get("pos").unwrap_or(default);
+                parse_pos(p).ok_or_else(|| {
+                    data_err(
+                        line,
+                        "pos",
+                        format!("unknown part of speech `{p}` (v, n, m, p)"),
+                    )
+                })
+            };
             match table {
                 Table::Triggers => {
                     let kind = parse_kind(need("kind")?).ok_or_else(|| {
@@ -331,16 +351,7 @@ impl Lexicon {
                         )
                     })?;
                     let pattern = need("pattern")?;
-                    let pos = parse_pos(get("pos").unwrap_or("n")).ok_or_else(|| {
-                        data_err(
-                            line,
-                            "pos",
-                            format!(
-                                "unknown part of speech `{}` (v, n, m, p)",
-                                get("pos").unwrap_or("")
-                            ),
-                        )
-                    })?;
+                    let pos = pos("n")?;
                     let weight = parse_unit(get("weight").unwrap_or("0.8"))
                         .ok_or_else(|| data_err(line, "weight", "not a number in (0, 1]".into()))?;
                     let context = match get("context") {
@@ -405,9 +416,7 @@ impl Lexicon {
                         parse_unit(get("certainty").unwrap_or("0.9")).ok_or_else(|| {
                             data_err(line, "certainty", "not a number in (0, 1]".into())
                         })?;
-                    let pos = parse_pos(get("pos").unwrap_or("p")).ok_or_else(|| {
-                        data_err(line, "pos", "unknown part of speech (v, n, m, p)".into())
-                    })?;
+                    let pos = pos("p")?;
                     let idx = self.cues.len() as u32;
                     self.cues.push(Cue {
                         kind,
@@ -427,9 +436,7 @@ impl Lexicon {
                         })?),
                     };
                     let phrase = need("block")?;
-                    let pos = parse_pos(get("pos").unwrap_or("n")).ok_or_else(|| {
-                        data_err(line, "pos", "unknown part of speech (v, n, m, p)".into())
-                    })?;
+                    let pos = pos("n")?;
                     self.add_forms(&normalizer, phrase, pos, Role::Blocker(kind))
                         .map_err(|m| data_err(line, "block", m))?;
                 }
@@ -439,9 +446,7 @@ impl Lexicon {
                         .class_id(class, true)
                         .map_err(|m| data_err(line, "class", m))?;
                     let pattern = need("pattern")?;
-                    let pos = parse_pos(get("pos").unwrap_or("n")).ok_or_else(|| {
-                        data_err(line, "pos", "unknown part of speech (v, n, m, p)".into())
-                    })?;
+                    let pos = pos("n")?;
                     self.add_forms(&normalizer, pattern, pos, Role::Context(id))
                         .map_err(|m| data_err(line, "pattern", m))?;
                 }
