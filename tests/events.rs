@@ -207,6 +207,10 @@ fn pitfalls() {
             Casualties,
             None,
         ),
+        // Sport, markets and words.
+        ("شن المنتخب هجوما قويا في الشوط الثاني.", Offensive, None),
+        ("شهدت البورصة انفجارا في حجم التداول.", Bombing, None),
+        ("قصفت الصحافة الحكومة بانتقادات لاذعة.", Shelling, None),
         // A press interview is no dialogue, a press conference no meeting.
         (
             "قال الوزير في حوار مع صحيفة محلية إن الوضع هادئ.",
