@@ -659,14 +659,20 @@ impl EventClassifier {
             return;
         }
         hits.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-        // Containment: triggers hide the triggers inside them, blockers hide the triggers of
-        // their kind, cues hide the cues inside them.
+        // Containment: triggers hide the triggers inside (or overlapping and shorter than)
+        // them, blockers hide the triggers of their kind inside them, cues hide the cues
+        // inside them.
         const N: usize = EventKind::ALL.len();
         // The longest hit so far: per blocked kind, of all kinds, of cues.
         let mut best: [Option<(usize, usize)>; N + 2] = [None; N + 2];
         let (all, cue) = (N, N + 1);
         let covers = |b: Option<(usize, usize)>, h: &Hit| {
             b.is_some_and(|(s, e)| e > h.end || (e == h.end && s < h.start))
+        };
+        // A trigger also gives way to a longer one it overlaps (`النار على` inside
+        // `وقف إطلاق النار على`): two readings of the same words, the longer wins.
+        let overlaps_longer = |b: Option<(usize, usize)>, h: &Hit| {
+            b.is_some_and(|(s, e)| e > h.start && e - s > h.end - h.start)
         };
         let update = |b: &mut Option<(usize, usize)>, h: &Hit| {
             if b.is_none_or(|(_, e)| h.end > e) {
@@ -679,7 +685,7 @@ impl EventClassifier {
             match h.role {
                 Role::Trigger(t) => {
                     let k = self.lexicon.triggers[t as usize].kind as usize;
-                    if covers(best[all], h) || covers(best[k], h) {
+                    if covers(best[all], h) || covers(best[k], h) || overlaps_longer(best[all], h) {
                         keep[i] = false;
                     }
                     update(&mut best[all], h);

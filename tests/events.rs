@@ -207,6 +207,17 @@ fn pitfalls() {
             Casualties,
             None,
         ),
+        // Overlapping readings: the longer trigger wins.
+        (
+            "أعلن الطرفان وقف إطلاق النار على جميع الجبهات.",
+            ArmedClash,
+            None,
+        ),
+        (
+            "أطلق مسلحون النار على دورية للشرطة.",
+            ArmedClash,
+            Some(Asserted),
+        ),
         // Sport, markets and words.
         ("شن المنتخب هجوما قويا في الشوط الثاني.", Offensive, None),
         ("شهدت البورصة انفجارا في حجم التداول.", Bombing, None),
