@@ -139,3 +139,40 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn seed_documents_split_into_their_gold_sentences() {
+    // The gold sentences of each seed document, joined as in the articles, split back into
+    // themselves (less a leading bullet, which split trims).
+    let gold = include_str!("data/seeds_gold.jsonl");
+    let mut docs: Vec<(String, Vec<String>)> = Vec::new();
+    for line in gold.lines().filter(|l| !l.trim().is_empty()) {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let doc = v["doc"].as_str().unwrap().to_string();
+        let text = v["text"].as_str().unwrap().to_string();
+        match docs.last_mut() {
+            Some((d, s)) if *d == doc => s.push(text),
+            _ => docs.push((doc, vec![text])),
+        }
+    }
+    assert!(docs.len() >= 5);
+    for (doc, want) in docs {
+        // A sentence without final punctuation is a headline: its line ended there.
+        let mut text = String::new();
+        for s in &want {
+            if !text.is_empty() {
+                let ended = text
+                    .trim_end_matches(['"', '»', ')'])
+                    .ends_with(['.', '?', '!', '؟']);
+                text.push(if ended { ' ' } else { '\n' });
+            }
+            text.push_str(s);
+        }
+        let got = parts(&text);
+        let want: Vec<String> = want
+            .iter()
+            .map(|s| s.trim_start_matches(['•', ' ']).to_string())
+            .collect();
+        assert_eq!(got, want, "{doc}");
+    }
+}
