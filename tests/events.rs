@@ -284,6 +284,7 @@ fn modality_cues() {
         ),
         ("ستقوم القوات الجوية بقصف هذه المواقع.", Airstrike, Planned),
         ("سنطارد العدو حتى الجفرة.", Offensive, Planned),
+        ("وأعلن الجيش أنه سيشن هجوما واسعا على المدينة.", Offensive, Planned),
         ("من المقرر إجراء الانتخابات في ديسمبر.", Election, Planned),
         ("من المتوقع أن تستأنف المحادثات غدا.", PeaceTalks, Planned),
         (
