@@ -8,6 +8,10 @@
 //! [`Modality`] of the cues whose scope reaches its trigger (`دون شروط مسبقة` does not negate
 //! the ceasefire before it; `لم يأمر بعد بالهجوم` does negate the attack after it).
 //!
+//! The bundled lexicon is plain TSV under `data/events/` (triggers, modality cues and clause
+//! words, blocking contexts, context classes) that analysts edit; [`lexicon`] documents the
+//! format, and [`Lexicon::add_file`] adds a user's tables to it.
+//!
 //! ```
 //! use libya_nlp::events::{EventClassifier, EventKind, Modality};
 //! let events = EventClassifier::libya()
@@ -23,7 +27,7 @@
 //!
 //! `confidence` estimates how likely the event is right *with its modality*: the trigger's
 //! weight in the lexicon (unambiguous phrases such as `وقف إطلاق النار` ≈ 0.95, ambiguous words
-//! such as `تقدم` or `عملية` ≈ 0.6) times the certainty of the cue that set the modality (an
+//! such as `تقدم` or `عمليات` ≈ 0.5–0.6) times the certainty of the cue that set the modality (an
 //! explicit `دعت إلى` ≈ 0.9, a purpose `ل` ≈ 0.7, no cue at all 0.85), plus 0.05 for every
 //! further trigger of the same kind and modality in the sentence, capped at 1.
 

@@ -284,6 +284,7 @@ fn modality_cues() {
         ),
         ("ستقوم القوات الجوية بقصف هذه المواقع.", Airstrike, Planned),
         ("سنطارد العدو حتى الجفرة.", Offensive, Planned),
+        ("وأعلن الجيش أنه سيشن هجوما واسعا على المدينة.", Offensive, Planned),
         ("من المقرر إجراء الانتخابات في ديسمبر.", Election, Planned),
         ("من المتوقع أن تستأنف المحادثات غدا.", PeaceTalks, Planned),
         (
@@ -521,6 +522,14 @@ fn lexicon_files_report_file_line_and_field() {
         assert!(err.starts_with(want), "{err} should start with {want}");
         assert!(lex.is_empty(), "a failed table adds nothing");
     }
+    // Also to a lexicon that has rows: a bad row late in a table leaves it as it was.
+    let mut lex = Lexicon::bundled();
+    let n = lex.len();
+    let table = "class\tpattern\nnewclass\tجيش\nbad name\tجيش\n";
+    assert!(lex.add_tsv("t.tsv", table).is_err());
+    assert_eq!(lex.len(), n);
+    let clf = EventClassifier::new(&lex);
+    assert_eq!(clf.classify("اندلعت اشتباكات").len(), 1);
 }
 
 #[test]

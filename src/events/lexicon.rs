@@ -259,9 +259,20 @@ impl Lexicon {
     /// assert_eq!(err.to_string(), "t.tsv:2: field `kind`: unknown event kind `battle`");
     /// ```
     pub fn add_tsv(&mut self, file: &str, text: &str) -> Result<&mut Lexicon, Error> {
-        let mut next = self.clone();
-        next.parse(file, text)?;
-        *self = next;
+        let before = (
+            self.triggers.len(),
+            self.cues.len(),
+            self.forms.len(),
+            self.classes.len(),
+        );
+        if let Err(e) = self.parse(file, text) {
+            // Rows only ever append: cut back to where the table began.
+            self.triggers.truncate(before.0);
+            self.cues.truncate(before.1);
+            self.forms.truncate(before.2);
+            self.classes.truncate(before.3);
+            return Err(e);
+        }
         Ok(self)
     }
 
