@@ -284,7 +284,11 @@ fn modality_cues() {
         ),
         ("ستقوم القوات الجوية بقصف هذه المواقع.", Airstrike, Planned),
         ("سنطارد العدو حتى الجفرة.", Offensive, Planned),
-        ("وأعلن الجيش أنه سيشن هجوما واسعا على المدينة.", Offensive, Planned),
+        (
+            "وأعلن الجيش أنه سيشن هجوما واسعا على المدينة.",
+            Offensive,
+            Planned,
+        ),
         ("من المقرر إجراء الانتخابات في ديسمبر.", Election, Planned),
         ("من المتوقع أن تستأنف المحادثات غدا.", PeaceTalks, Planned),
         (
@@ -629,4 +633,33 @@ fn types_are_send_sync_debug_clone() {
     check::<Modality>();
     check::<libya_nlp::events::Acled>();
     check::<libya_nlp::events::EntityRef>();
+}
+
+#[test]
+fn names_and_targets() {
+    // Martyrs in the name of a place or unit are no casualties.
+    assert!(!kinds("تظاهر المئات في ساحة الشهداء وسط طرابلس.").contains(&EventKind::Casualties));
+    assert!(!kinds("وصلت كتيبة شهداء الزاوية إلى المدينة.").contains(&EventKind::Casualties));
+    assert!(kinds("سقط عشرة شهداء في القصف.").contains(&EventKind::Casualties));
+    // Targeting is an air strike when an aircraft does it, and nothing by itself.
+    assert!(
+        kinds("وقال إن طيران حكومة الوفاق استهدف تمركزات جنوب طرابلس.")
+            .contains(&EventKind::Airstrike)
+    );
+    assert!(!kinds("استهدف البرنامج تدريب الشباب.").contains(&EventKind::Airstrike));
+}
+
+#[test]
+fn qad_with_an_imperfect_hedges_its_clause() {
+    assert_eq!(
+        modalities(
+            "قد تؤدي هذه الخطوة إلى اندلاع اشتباكات جديدة.",
+            EventKind::ArmedClash
+        ),
+        [Modality::Hypothetical].into()
+    );
+    assert_eq!(
+        modalities("وقد اندلعت اشتباكات عنيفة أمس.", EventKind::ArmedClash),
+        [Modality::Asserted].into()
+    );
 }
