@@ -417,6 +417,7 @@ impl EntityRef {
     /// use libya_nlp::events::EntityRef;
     /// use libya_nlp::{EntityKind, Mention, Span};
     /// let m = Mention { id: "org:lna".into(), kind: EntityKind::Organization, category: "armed_group".into(),
+    ///                   english: "Libyan National Army".into(), arabic: "الجيش الوطني الليبي".into(),
     ///                   lat: None, lon: None, span: Span::from_bytes("الجيش", 0..10),
     ///                   alias: "الجيش".into(), norm: 0..10 };
     /// assert_eq!(EntityRef::from_mention(&m).end, 10);
