@@ -663,3 +663,21 @@ fn qad_with_an_imperfect_hedges_its_clause() {
         [Modality::Asserted].into()
     );
 }
+
+#[test]
+fn without_causing_negates_the_result() {
+    assert_eq!(
+        modalities(
+            "سقطت قذائف على حي سكني دون أن تسفر عن إصابات.",
+            EventKind::Casualties
+        ),
+        [Modality::Negated].into()
+    );
+    assert_eq!(
+        modalities(
+            "سقطت قذائف على حي سكني دون أن تسفر عن إصابات.",
+            EventKind::Shelling
+        ),
+        [Modality::Asserted].into()
+    );
+}
