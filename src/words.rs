@@ -76,25 +76,10 @@ pub fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     })
 }
 
-/// The character at byte `i` of `text` (a char boundary) and its length, decoding ASCII and
-/// two-byte sequences (Arabic) inline.
+/// The character at char boundary `i` of `text` and its length, or `None` at the end.
 #[inline]
 fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
-    let b = text.as_bytes();
-    let b0 = *b.get(i)?;
-    if b0 < 0x80 {
-        return Some((b0 as char, 1));
-    }
-    if b0 & 0xE0 == 0xC0 {
-        if let Some(&b1) = b.get(i + 1) {
-            let cp = (u32::from(b0 & 0x1F) << 6) | u32::from(b1 & 0x3F);
-            if let Some(c) = char::from_u32(cp) {
-                return Some((c, 2));
-            }
-        }
-    }
-    let c = text.get(i..)?.chars().next()?;
-    Some((c, c.len_utf8()))
+    (i < text.len()).then(|| crate::normalize::decode(text, text.as_bytes(), i))
 }
 
 /// Start of the word holding byte `pos` of `text` (`pos` itself when the character before it

@@ -9,6 +9,7 @@
 //! precedes it; NFKC of the whole text is then the concatenation of NFKC of the pieces, which
 //! keeps the work linear and the offset map fine-grained.
 
+use super::decode;
 use super::offsets::Sink;
 use super::unicode14::newer_than_14;
 use once_cell::sync::Lazy;
@@ -102,20 +103,6 @@ fn nfkc_piece(piece: &str) -> String {
         fixed.nfkc().collect()
     } else {
         piece.nfkc().collect()
-    }
-}
-
-#[inline]
-fn decode(text: &str, bytes: &[u8], i: usize) -> (char, usize) {
-    let b = bytes[i];
-    if b < 0x80 {
-        (b as char, 1)
-    } else if b < 0xE0 {
-        let cp = ((b as u32 & 0x1F) << 6) | (bytes[i + 1] as u32 & 0x3F);
-        (char::from_u32(cp).unwrap_or('\u{FFFD}'), 2)
-    } else {
-        let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
-        (c, c.len_utf8())
     }
 }
 

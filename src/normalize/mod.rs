@@ -38,6 +38,23 @@ mod unicode14;
 pub use offsets::OffsetMap;
 
 use offsets::Sink;
+
+/// The character at char boundary `i < text.len()` of `text` (`bytes` is `text.as_bytes()`)
+/// and its length, decoding ASCII and two-byte sequences (Arabic) inline.
+#[inline]
+pub(crate) fn decode(text: &str, bytes: &[u8], i: usize) -> (char, usize) {
+    let b = bytes[i];
+    if b < 0x80 {
+        (b as char, 1)
+    } else if b < 0xE0 {
+        // Valid UTF-8 at a char boundary: a two-byte sequence, always a valid scalar.
+        let cp = ((b as u32 & 0x1F) << 6) | (bytes[i + 1] as u32 & 0x3F);
+        (char::from_u32(cp).unwrap_or('\u{FFFD}'), 2)
+    } else {
+        let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
+        (c, c.len_utf8())
+    }
+}
 use once_cell::sync::Lazy;
 use rules::RuleTable;
 use serde::{Deserialize, Serialize};

@@ -487,17 +487,7 @@ impl RuleTable {
                     }
                 }
             }
-            let b = bytes[i];
-            let (c, len) = if b < 0x80 {
-                (b as char, 1)
-            } else if b < 0xE0 {
-                let cp = ((b as u32 & 0x1F) << 6) | (bytes[i + 1] as u32 & 0x3F);
-                // Always a valid two-byte scalar: the input is valid UTF-8.
-                (char::from_u32(cp).unwrap_or('\u{FFFD}'), 2)
-            } else {
-                let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
-                (c, c.len_utf8())
-            };
+            let (c, len) = super::decode(text, bytes, i);
             match self.cls(c) {
                 Cls::Keep { letter, fuse: f } => {
                     if letter && fuse && fused_words {
