@@ -91,25 +91,25 @@ fn main() -> ExitCode {
     let config = config.progress(progress.unwrap_or_else(|| std::io::stderr().is_terminal()));
     let jsonl = config.get_format() == libya_nlp::batch::InputFormat::Jsonl;
     let batch = Batch::new(Analyzer::new(), config);
-    let stdout = std::io::stdout();
+    let stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let result = if files.is_empty() {
         let stdin = std::io::stdin();
         let terminal = stdin.is_terminal();
         let mut reader = BufReader::with_capacity(1 << 16, stdin);
         let empty = terminal || reader.fill_buf().map_or(true, |b| b.is_empty());
         if empty && !jsonl {
-            batch.run([Source::bytes("sample", SAMPLE)], stdout.lock())
+            batch.run([Source::bytes("sample", SAMPLE)], stdout)
         } else if terminal {
-            batch.run([], stdout.lock())
+            batch.run([], stdout)
         } else {
-            batch.run_reader("-", reader, stdout.lock())
+            batch.run_reader("-", reader, stdout)
         }
     } else {
         let sources = files.iter().map(|f| match f.as_str() {
             "-" => Source::Stdin,
             f => Source::path(f),
         });
-        batch.run(sources, stdout.lock())
+        batch.run(sources, stdout)
     };
     match result {
         Ok(summary) => {

@@ -650,6 +650,10 @@ impl Batch {
     ///
     /// Bad documents become [`ErrorRecord`]s and the run goes on; the only error returned is a
     /// failure to write `out` (the run stops then).
+    ///
+    /// Each record is written with one `write_all` call, so wrap an unbuffered `out` (a file,
+    /// stdout) in a [`BufWriter`](std::io::BufWriter): the runner flushes it whenever it has
+    /// to wait for the next document, so output is never held back while workers are busy.
     pub fn run<I, W>(&self, sources: I, out: W) -> io::Result<Summary>
     where
         I: IntoIterator<Item = Source>,
@@ -663,7 +667,8 @@ impl Batch {
         self.run_inputs(inputs, total, out)
     }
 
-    /// Annotates what `reader` gives, named `name`, and writes one line per document to `out`.
+    /// Annotates what `reader` gives, named `name`, and writes one line per document to `out`
+    /// (see [`run`](Self::run)).
     pub fn run_reader<R, W>(&self, name: &str, reader: R, out: W) -> io::Result<Summary>
     where
         R: Read + Send,
@@ -740,7 +745,7 @@ impl Batch {
         started: Instant,
         out: W,
     ) -> io::Result<Summary> {
-        let mut out = io::BufWriter::with_capacity(1 << 16, out);
+        let mut out = out;
         let mut pending: BTreeMap<u64, Done> = BTreeMap::new();
         let mut next = 0u64;
         let mut summary = Summary::default();
@@ -768,7 +773,6 @@ impl Batch {
                 while let Some(d) = pending.remove(&next) {
                     next += 1;
                     out.write_all(d.line.as_bytes())?;
-                    out.write_all(b"\n")?;
                     summary.documents += 1;
                     summary.bytes += d.cost;
                     if let Some((source, e)) = d.error {
@@ -840,7 +844,7 @@ impl Batch {
             Ok(analysis) => Done {
                 seq,
                 cost,
-                line: serde_json::to_string(&Record::new(id, analysis)).expect("records serialize"),
+                line: json_line(&Record::new(id, analysis)),
                 error: None,
             },
             Err(error) => {
@@ -852,7 +856,7 @@ impl Batch {
                 Done {
                     seq,
                     cost,
-                    line: serde_json::to_string(&record).expect("records serialize"),
+                    line: json_line(&record),
                     error: Some((source, record.error)),
                 }
             }
@@ -869,6 +873,13 @@ impl Batch {
             DocumentError::new(ErrorKind::Panic, format!("the analyzer panicked: {what}"))
         })
     }
+}
+
+/// A record as one output line, newline included.
+fn json_line<T: Serialize>(record: &T) -> String {
+    let mut line = serde_json::to_string(record).expect("records serialize");
+    line.push('\n');
+    line
 }
 
 fn utf8_error(e: &std::str::Utf8Error, line: Option<u64>) -> DocumentError {
