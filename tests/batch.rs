@@ -40,8 +40,11 @@ fn error_of(line: &str) -> ErrorRecord {
     serde_json::from_str(line).unwrap_or_else(|e| panic!("not an error record ({e}): {line}"))
 }
 
-/// What `mixed.jsonl` must give: (line number, Ok(id) or Err(kind, id)).
-fn mixed_expectations(name: &str) -> Vec<(u64, Result<Value, (ErrorKind, Value)>)> {
+/// What one document must give: Ok(id) or Err((kind, id)).
+type Expected = Result<Value, (ErrorKind, Value)>;
+
+/// What `mixed.jsonl` must give: (line number, expected).
+fn mixed_expectations(name: &str) -> Vec<(u64, Expected)> {
     vec![
         (1, Ok(json!("g1"))),
         (2, Err((ErrorKind::InvalidJson, Value::Null))),
@@ -146,7 +149,8 @@ fn run_reader_matches_run() {
 
 #[test]
 fn byte_order_mark_and_crlf_are_accepted() {
-    let input = "\u{feff}{\"id\": 1, \"text\": \"طرابلس\"}\r\n\r\n{\"id\": 2, \"text\": \"بنغازي\"}\r\n";
+    let input =
+        "\u{feff}{\"id\": 1, \"text\": \"طرابلس\"}\r\n\r\n{\"id\": 2, \"text\": \"بنغازي\"}\r\n";
     let (lines, s) = run(
         BatchConfig::new().jsonl(true),
         vec![Source::bytes("bom", input)],
@@ -170,19 +174,31 @@ fn documents_bad_files_among_good_ones() {
         Source::path(p("good_a.txt")),
     ];
     for jobs in [1, 3] {
-        let (lines, s) = run(BatchConfig::new().jobs(jobs).max_bytes(4000), sources.clone());
+        let (lines, s) = run(
+            BatchConfig::new().jobs(jobs).max_bytes(4000),
+            sources.clone(),
+        );
         assert_eq!(lines.len(), 8);
         assert_eq!((s.documents, s.errors), (8, 4));
         let text = |f: &str| String::from_utf8(fixture(f)).unwrap();
-        assert_eq!(lines[0], alone(&json!(p("good_a.txt")), &text("good_a.txt")));
-        assert_eq!(lines[3], alone(&json!(p("good_b.txt")), &text("good_b.txt")));
+        assert_eq!(
+            lines[0],
+            alone(&json!(p("good_a.txt")), &text("good_a.txt"))
+        );
+        assert_eq!(
+            lines[3],
+            alone(&json!(p("good_b.txt")), &text("good_b.txt"))
+        );
         assert_eq!(lines[6], alone(&json!("mem-ok"), "السراج"));
         assert_eq!(lines[7], lines[0]);
 
         let e = error_of(&lines[1]);
         assert_eq!(e.error.kind, ErrorKind::InvalidUtf8);
         assert_eq!(e.error.byte_offset, Some(49));
-        assert_eq!((e.id, e.source), (json!(p("bad_utf8.txt")), p("bad_utf8.txt")));
+        assert_eq!(
+            (e.id, e.source),
+            (json!(p("bad_utf8.txt")), p("bad_utf8.txt"))
+        );
         assert_eq!(e.error.line, None);
 
         let e = error_of(&lines[2]);

@@ -1,0 +1,218 @@
+//! Property tests: whatever the text, the analyzer does not panic, every span it returns is
+//! valid, and a document gives the same output alone, in a batch, single- or multi-threaded.
+
+use libya_nlp::batch::{Batch, BatchConfig, Source};
+use libya_nlp::{Analyzer, Gazetteer};
+use once_cell::sync::Lazy;
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+/// Checks every object of the output that has `start`/`end`: in bounds, on char boundaries,
+/// `text` equal to the original slice, char offsets consistent with the byte offsets.
+fn check_spans(text: &str, v: &Value, path: &str) {
+    match v {
+        Value::Object(m) => {
+            if let (Some(s), Some(e)) = (m.get("start"), m.get("end")) {
+                let s = s.as_u64().unwrap() as usize;
+                let e = e.as_u64().unwrap() as usize;
+                assert!(
+                    s <= e && e <= text.len(),
+                    "{path}: {s}..{e} out of 0..{}",
+                    text.len()
+                );
+                assert!(
+                    text.is_char_boundary(s) && text.is_char_boundary(e),
+                    "{path}: {s}..{e} not on char boundaries"
+                );
+                if let Some(t) = m.get("text") {
+                    assert_eq!(t.as_str().unwrap(), &text[s..e], "{path}: text");
+                }
+                let cs = m["char_start"].as_u64().unwrap() as usize;
+                let ce = m["char_end"].as_u64().unwrap() as usize;
+                assert_eq!(cs, text[..s].chars().count(), "{path}: char_start");
+                assert_eq!(ce, text[..e].chars().count(), "{path}: char_end");
+            }
+            for (k, x) in m {
+                check_spans(text, x, &format!("{path}.{k}"));
+            }
+        }
+        Value::Array(a) => {
+            for (i, x) in a.iter().enumerate() {
+                check_spans(text, x, &format!("{path}[{i}]"));
+            }
+        }
+        _ => {}
+    }
+}
+
+fn analyze_checked(text: &str) -> Value {
+    let v = serde_json::to_value(ANALYZER.analyze(text)).unwrap();
+    check_spans(text, &v, "");
+    // Sentences are in order and do not overlap.
+    let sents = v["sentences"].as_array().unwrap();
+    for w in sents.windows(2) {
+        assert!(
+            w[0]["end"].as_u64() <= w[1]["start"].as_u64(),
+            "sentences overlap"
+        );
+    }
+    v
+}
+
+static ANALYZER: Lazy<Analyzer> = Lazy::new(Analyzer::new);
+
+/// Names of the bundled gazetteer (English ones included), ambiguous names, cues, titles and
+/// blocking words.
+static ALIASES: Lazy<Vec<String>> = Lazy::new(|| {
+    let mut v: Vec<String> = Vec::new();
+    for e in Gazetteer::libya().entities() {
+        v.push(e.arabic.clone());
+        v.push(e.english.clone());
+        for list in [
+            &e.aliases,
+            &e.ambiguous,
+            &e.cues,
+            &e.titles,
+            &e.block_before,
+            &e.block_after,
+        ] {
+            v.extend(list.iter().cloned());
+        }
+    }
+    v.retain(|s| !s.is_empty());
+    v.sort();
+    v.dedup();
+    assert!(v.len() > 50, "gazetteer aliases: {}", v.len());
+    v
+});
+
+const CLITICS: &[&str] = &[
+    "و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "لل", "فب", "وب",
+];
+const CONTROLS: &[char] = &[
+    '\u{200E}', '\u{200F}', '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}',
+    '\u{2067}', '\u{2068}', '\u{2069}', '\u{200D}', '\u{200C}', '\u{FEFF}', '\u{061C}', '\u{00AD}',
+    '\u{0000}', '\u{001B}',
+];
+const PUNCT: &[&str] = &[
+    ".", "،", "؛", "؟", "!", ":", "\"", "«", "»", "(", ")", "\n", "\r\n", " ", "  ", "\t", "...",
+    "-", "/", "٪", "۔", "\u{00A0}", "\u{2029}",
+];
+
+fn piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        // Arabic letters (hamza forms, alef maqsura, ta marbuta, Persian/Urdu letters).
+        4 => prop::collection::vec(
+            prop_oneof![0x0621u32..=0x064A, 0x0671u32..=0x06D3],
+            1..6
+        )
+        .prop_map(|cs| cs.into_iter().filter_map(char::from_u32).collect()),
+        // Marks, shadda, superscript alef, tatweel.
+        2 => prop::collection::vec(
+            prop_oneof![0x064Bu32..=0x065F, Just(0x0670u32), Just(0x0640u32), 0x06D6u32..=0x06ED],
+            1..4
+        )
+        .prop_map(|cs| cs.into_iter().filter_map(char::from_u32).collect()),
+        2 => prop::sample::select(CLITICS).prop_map(String::from),
+        4 => any::<prop::sample::Index>().prop_map(|i| ALIASES[i.index(ALIASES.len())].clone()),
+        1 => prop::sample::select(CONTROLS).prop_map(String::from),
+        1 => prop_oneof![0x30u32..=0x39, 0x0660u32..=0x0669, 0x06F0u32..=0x06F9]
+            .prop_map(|c| char::from_u32(c).unwrap().to_string()),
+        3 => prop::sample::select(PUNCT).prop_map(String::from),
+        1 => any::<char>().prop_map(String::from),
+    ]
+}
+
+/// Arabic-like text: pieces glued together, sometimes with spaces.
+fn arabicish() -> impl Strategy<Value = String> {
+    prop::collection::vec((piece(), any::<bool>()), 0..40).prop_map(|ps| {
+        let mut s = String::new();
+        for (p, space) in ps {
+            s.push_str(&p);
+            if space {
+                s.push(' ');
+            }
+        }
+        s
+    })
+}
+
+fn batch_lines(docs: &[String], jobs: usize, window: usize) -> Vec<String> {
+    let input: String = docs
+        .iter()
+        .enumerate()
+        .map(|(i, t)| serde_json::to_string(&json!({"id": i, "text": t})).unwrap() + "\n")
+        .collect();
+    let batch = Batch::new(
+        ANALYZER.clone(),
+        BatchConfig::new().jsonl(true).jobs(jobs).window(window),
+    );
+    let mut out = Vec::new();
+    let s = batch.run([Source::bytes("p", input)], &mut out).unwrap();
+    assert_eq!((s.documents, s.errors), (docs.len() as u64, 0));
+    String::from_utf8(out)
+        .unwrap()
+        .lines()
+        .map(String::from)
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_unicode_is_safe(text in any::<String>()) {
+        analyze_checked(&text);
+    }
+
+    #[test]
+    fn arabic_like_text_is_safe(text in arabicish()) {
+        analyze_checked(&text);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    #[test]
+    fn batch_output_is_the_output_alone(
+        docs in prop::collection::vec(prop_oneof![arabicish(), any::<String>()], 1..8),
+        window in 1usize..5,
+    ) {
+        let alone: Vec<String> = docs
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Batch::default().annotate(&json!(i), t))
+            .collect();
+        prop_assert_eq!(&batch_lines(&docs, 1, window), &alone);
+        prop_assert_eq!(&batch_lines(&docs, 3, window), &alone);
+    }
+}
+
+/// Long runs of one character and other degenerate shapes: still valid (and, being linear,
+/// quick; timings are in `benches/scale.rs`).
+#[test]
+fn degenerate_texts_are_safe() {
+    let n = 20_000;
+    let cases: Vec<String> = vec![
+        "\u{064E}".repeat(n),
+        "\u{0640}".repeat(n),
+        "ب".repeat(n),
+        " ".repeat(n),
+        ".".repeat(n),
+        "\n".repeat(n),
+        "\u{200F}".repeat(n),
+        "ال".repeat(n),
+        "و".repeat(n),
+        "حفتر".repeat(n / 4),
+        "حفتر ".repeat(n / 5),
+        "بنغازي\u{0640}\u{064E}".repeat(n / 8),
+        "و ".repeat(n / 2),
+        "ليبيا. ".repeat(n / 7),
+        "\"«(".repeat(n / 3),
+        "١".repeat(n),
+    ];
+    for text in &cases {
+        analyze_checked(text);
+    }
+}
