@@ -88,7 +88,9 @@ fn main() -> ExitCode {
             _ => files.push(a),
         }
     }
-    let config = config.progress(progress.unwrap_or_else(|| std::io::stderr().is_terminal()));
+    let config = config
+        .progress(progress.unwrap_or_else(|| std::io::stderr().is_terminal()))
+        .input_size(libya_nlp::batch::stdin_size());
     let jsonl = config.get_format() == libya_nlp::batch::InputFormat::Jsonl;
     let batch = Batch::new(Analyzer::new(), config);
     let stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());

@@ -112,6 +112,7 @@ pub struct BatchConfig {
     format: InputFormat,
     progress: bool,
     log_errors: bool,
+    input_size: Option<u64>,
 }
 
 impl Default for BatchConfig {
@@ -136,6 +137,7 @@ impl BatchConfig {
             format: InputFormat::Document,
             progress: false,
             log_errors: false,
+            input_size: None,
         }
     }
 
@@ -227,6 +229,18 @@ impl BatchConfig {
         self.progress
     }
 
+    /// The total input size, for the time-left estimate of the progress line when the runner
+    /// cannot know it (a reader; [`Batch::run`] measures files itself).
+    pub fn input_size(mut self, bytes: Option<u64>) -> Self {
+        self.input_size = bytes;
+        self
+    }
+
+    /// The input size given with [`input_size`](Self::input_size).
+    pub fn get_input_size(&self) -> Option<u64> {
+        self.input_size
+    }
+
     /// Write one message per bad document on stderr (`annotate: SOURCE: MESSAGE`).
     pub fn log_errors(mut self, yes: bool) -> Self {
         self.log_errors = yes;
@@ -293,9 +307,29 @@ impl Source {
                 .ok()
                 .filter(|m| m.is_file())
                 .map(|m| m.len()),
-            Source::Stdin => None,
+            Source::Stdin => stdin_size(),
             Source::Bytes { data, .. } => Some(data.len() as u64),
         }
+    }
+}
+
+/// The size of standard input when it is a regular file (`annotate < corpus.jsonl`).
+///
+/// ```
+/// // Under `cargo test`, stdin is not a regular file.
+/// let _maybe: Option<u64> = libya_nlp::batch::stdin_size();
+/// ```
+pub fn stdin_size() -> Option<u64> {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        let fd = io::stdin().as_fd().try_clone_to_owned().ok()?;
+        let m = File::from(fd).metadata().ok()?;
+        m.is_file().then(|| m.len())
+    }
+    #[cfg(not(unix))]
+    {
+        None
     }
 }
 
@@ -665,7 +699,7 @@ impl Batch {
             Input::Source(s) => s.size().map(|n| acc + n),
             Input::Reader(..) => None,
         });
-        self.run_inputs(inputs, total, out)
+        self.run_inputs(inputs, total.or(self.config.input_size), out)
     }
 
     /// Annotates what `reader` gives, named `name`, and writes one line per document to `out`
@@ -677,7 +711,7 @@ impl Batch {
     {
         self.run_inputs(
             vec![Input::Reader(name.to_string(), Box::new(reader))],
-            None,
+            self.config.input_size,
             out,
         )
     }

@@ -54,7 +54,10 @@ fn lines(o: &Output) -> Vec<Value> {
 #[test]
 fn jsonl_with_bad_lines_fails_at_the_end() {
     let path = format!("{DIR}/mixed.jsonl");
-    let Some(o) = run(&["--jsonl", "--jobs", "2", "--max-bytes", "64K", &path], None) else {
+    let Some(o) = run(
+        &["--jsonl", "--jobs", "2", "--max-bytes", "64K", &path],
+        None,
+    ) else {
         return;
     };
     assert_eq!(o.status.code(), Some(1));
@@ -64,7 +67,10 @@ fn jsonl_with_bad_lines_fails_at_the_end() {
     assert_eq!(out[11]["id"], "last");
     let err = String::from_utf8(o.stderr).unwrap();
     for n in [2, 6, 7, 9, 10, 11] {
-        assert!(err.contains(&format!("{path}:{n}: ")), "no message for line {n}: {err}");
+        assert!(
+            err.contains(&format!("{path}:{n}: ")),
+            "no message for line {n}: {err}"
+        );
     }
     assert!(err.contains("12 documents, 6 errors"), "{err}");
 }
@@ -114,12 +120,17 @@ fn files_are_documents() {
     assert_eq!(out[1]["error"]["kind"], "io");
     assert_eq!(out[1]["id"], json!(missing));
     let err = String::from_utf8(o.stderr).unwrap();
-    assert!(err.contains(&missing) && !err.contains("documents"), "{err}");
+    assert!(
+        err.contains(&missing) && !err.contains("documents"),
+        "{err}"
+    );
 }
 
 #[test]
 fn usage_errors() {
-    let Some(o) = run(&["--jobs"], None) else { return };
+    let Some(o) = run(&["--jobs"], None) else {
+        return;
+    };
     assert_eq!(o.status.code(), Some(2));
     let Some(o) = run(&["--max-bytes", "lots"], None) else {
         return;
