@@ -325,7 +325,7 @@ pub fn stdin_size() -> Option<u64> {
         use std::os::fd::AsFd;
         let fd = io::stdin().as_fd().try_clone_to_owned().ok()?;
         let m = File::from(fd).metadata().ok()?;
-        m.is_file().then(|| m.len())
+        m.is_file().then_some(m.len())
     }
     #[cfg(not(unix))]
     {
