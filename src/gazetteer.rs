@@ -19,7 +19,7 @@
 //! use libya_nlp::Gazetteer;
 //! let gaz = Gazetteer::libya();
 //! let text = "وصل المشير حفتر إلى بنغازي";
-//! let found: Vec<&str> = gaz.find(text).iter().map(|m| m.id.as_str()).collect();
+//! let found: Vec<String> = gaz.find(text).into_iter().map(|m| m.id).collect();
 //! assert_eq!(found, ["khalifa_haftar", "benghazi"]);
 //! ```
 //!
@@ -41,7 +41,7 @@ use crate::error::Error;
 use crate::normalize::{Normalized, Normalizer};
 use crate::span::{CharIndex, Span};
 use crate::words::{self, Article};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
@@ -382,7 +382,7 @@ struct Pattern {
 ///
 /// ```
 /// use libya_nlp::gazetteer::{FindOptions, Gazetteer};
-/// let opts = FindOptions { nested: true, ..FindOptions::default() };
+/// let opts = FindOptions::default().with_nested(true);
 /// let ids: Vec<String> = Gazetteer::libya()
 ///     .find_with("سرايا الدفاع عن بنغازي", &opts)
 ///     .into_iter().map(|m| m.id).collect();
@@ -395,6 +395,14 @@ pub struct FindOptions {
     pub nested: bool,
 }
 
+impl FindOptions {
+    /// Sets [`nested`](Self::nested).
+    pub fn with_nested(mut self, nested: bool) -> Self {
+        self.nested = nested;
+        self
+    }
+}
+
 /// A gazetteer: entities and the automaton that finds them. Built once, shared by threads.
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
@@ -402,6 +410,8 @@ pub struct Gazetteer {
     index: HashMap<String, usize>,
     /// Normalized cues+titles per entity.
     licences: Vec<Vec<String>>,
+    /// Normalized cues per entity kind (person, organization, location).
+    kind_cues: [Vec<String>; 3],
     /// Normalized block words per entity.
     before: Vec<Vec<String>>,
     after: Vec<Vec<String>>,
@@ -411,6 +421,46 @@ pub struct Gazetteer {
 }
 
 static BUNDLED_TSV: &str = include_str!("../data/gazetteer.tsv");
+static BUNDLED_KIND_CUES: &str = include_str!("../data/kind_cues.tsv");
+
+fn kind_index(kind: EntityKind) -> usize {
+    match kind {
+        EntityKind::Person => 0,
+        EntityKind::Organization => 1,
+        EntityKind::Location => 2,
+    }
+}
+
+/// Parses a kind-cue TSV (`kind<TAB>cues`, cues `;`-separated; see `data/kind_cues.tsv`).
+fn parse_kind_cues(text: &str, file: &str) -> Result<Vec<(EntityKind, String)>, Error> {
+    #[derive(Deserialize)]
+    struct CueRow {
+        kind: String,
+        cues: String,
+    }
+    let mut rdr = csv::ReaderBuilder::new()
+        .delimiter(b'\t')
+        .comment(Some(b'#'))
+        .quoting(false)
+        .from_reader(text.as_bytes());
+    let headers = rdr.headers().map_err(|e| csv_error(file, e, None))?.clone();
+    let mut out = Vec::new();
+    for rec in rdr.records() {
+        let rec = rec.map_err(|e| csv_error(file, e, Some(&headers)))?;
+        let line = rec.position().map_or(0, |p| p.line());
+        let row: CueRow = rec
+            .deserialize(Some(&headers))
+            .map_err(|e| csv_error(file, e, Some(&headers)))?;
+        let kind = EntityKind::parse(row.kind.trim()).ok_or_else(|| Error::Data {
+            file: file.to_string(),
+            line,
+            field: "kind".into(),
+            message: format!("`{}` is not person, organization or location", row.kind),
+        })?;
+        out.extend(list(&row.cues).into_iter().map(|c| (kind, c)));
+    }
+    Ok(out)
+}
 
 static LIBYA: Lazy<Gazetteer> = Lazy::new(|| {
     Gazetteer::builder_libya()
@@ -434,6 +484,7 @@ pub struct GazetteerBuilder {
     entities: Vec<Entity>,
     index: HashMap<String, usize>,
     pending_aliases: Vec<(String, String)>,
+    kind_cues: Vec<(EntityKind, String)>,
     error: Option<Error>,
 }
 
@@ -467,6 +518,33 @@ impl GazetteerBuilder {
         if self.error.is_none() {
             match parse_tsv(text, file) {
                 Ok(es) => es.into_iter().for_each(|e| self.add(e)),
+                Err(e) => self.error = Some(e),
+            }
+        }
+        self
+    }
+
+    /// Adds a cue word that licenses the ambiguous names of every entity of `kind` when it
+    /// stands directly before them (e.g. a reporting verb before a person's surname).
+    ///
+    /// ```
+    /// use libya_nlp::gazetteer::{Entity, EntityKind, Gazetteer};
+    /// let mut e = Entity::new("x", EntityKind::Person, "politician", "X", "احمد الامين");
+    /// e.ambiguous.push("الأمين".into());
+    /// let g = Gazetteer::builder().entity(e).kind_cue(EntityKind::Person, "صرح").build().unwrap();
+    /// assert_eq!(g.find("وصرح الأمين").len(), 1);
+    /// assert!(g.find("الأمين العام").is_empty());
+    /// ```
+    pub fn kind_cue(mut self, kind: EntityKind, cue: &str) -> Self {
+        self.kind_cues.push((kind, cue.to_string()));
+        self
+    }
+
+    /// Adds the cues of a kind-cue TSV (`kind<TAB>cues`; see `data/kind_cues.tsv`).
+    pub fn kind_cues_tsv(mut self, text: &str, file: &str) -> Self {
+        if self.error.is_none() {
+            match parse_kind_cues(text, file) {
+                Ok(c) => self.kind_cues.extend(c),
                 Err(e) => self.error = Some(e),
             }
         }
@@ -532,7 +610,11 @@ impl GazetteerBuilder {
                 }
             }
         }
-        Ok(Gazetteer::compile(self.entities, self.index))
+        Ok(Gazetteer::compile(
+            self.entities,
+            self.index,
+            &self.kind_cues,
+        ))
     }
 }
 
@@ -553,7 +635,9 @@ impl Gazetteer {
 
     /// A builder holding the bundled Libya data, to extend.
     pub fn builder_libya() -> GazetteerBuilder {
-        GazetteerBuilder::default().tsv(BUNDLED_TSV, "data/gazetteer.tsv")
+        GazetteerBuilder::default()
+            .tsv(BUNDLED_TSV, "data/gazetteer.tsv")
+            .kind_cues_tsv(BUNDLED_KIND_CUES, "data/kind_cues.tsv")
     }
 
     /// A gazetteer of one TSV file only.
@@ -567,8 +651,19 @@ impl Gazetteer {
         Gazetteer::builder().file(path).build()
     }
 
-    fn compile(entities: Vec<Entity>, index: HashMap<String, usize>) -> Gazetteer {
+    fn compile(
+        entities: Vec<Entity>,
+        index: HashMap<String, usize>,
+        cues: &[(EntityKind, String)],
+    ) -> Gazetteer {
         let n = Normalizer::search();
+        let mut kind_cues: [Vec<String>; 3] = Default::default();
+        for (k, c) in cues {
+            let c = norm_key(&n, c);
+            if !c.is_empty() {
+                kind_cues[kind_index(*k)].push(c);
+            }
+        }
         let mut alias_text = Vec::new();
         let mut keys: Vec<String> = Vec::new();
         let mut patterns = Vec::new();
@@ -643,6 +738,7 @@ impl Gazetteer {
         } else {
             AhoCorasickBuilder::new()
                 .match_kind(MatchKind::Standard)
+                .kind(Some(AhoCorasickKind::DFA))
                 .ascii_case_insensitive(true)
                 .build(&keys)
                 .ok()
@@ -651,6 +747,7 @@ impl Gazetteer {
             entities,
             index,
             licences,
+            kind_cues,
             before,
             after,
             alias_text,
@@ -814,6 +911,7 @@ impl Gazetteer {
         let before = t[..ws].trim_end_matches(|c: char| c == ' ' || c == '"' || c == '«');
         self.licences[ent]
             .iter()
+            .chain(&self.kind_cues[kind_index(self.entities[ent].kind)])
             .any(|cue| ends_with_word(before, cue))
     }
 

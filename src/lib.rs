@@ -1,14 +1,69 @@
 //! # libya-nlp
 //!
-//! Arabic news about the Libyan conflict into structured data: normalized text with an offset
-//! map, the people, armed groups, institutions and places it names (with stable ids and
-//! coordinates), and the events it reports with whether each happened, failed, is planned or
-//! only demanded.
+//! Arabic news about the Libyan conflict in, structured data out:
+//!
+//! 1. **Normalization** ([`normalize`]): diacritics, tatweel, hamza and alef forms, alef maqsura,
+//!    teh marbuta, Persian letters, presentation forms, digits, punctuation, invisible
+//!    characters, white space and words fused by scraping, with named presets and an
+//!    [`OffsetMap`] back to the original text.
+//! 2. **Gazetteer** ([`gazetteer`]): a bundled Libya gazetteer of people, armed groups,
+//!    institutions and places with coordinates, matched through clitics, spelling variants and
+//!    missing spaces; leftmost-longest; spans in the original text.
+//! 3. **Events** ([`events`]): per sentence, the event kinds of the spec (ceasefire, siege,
+//!    airstrike, peace talks, election…), each with modality, trigger span, actors and
+//!    locations, and ACLED and CAMEO mappings.
+//!
+//! An [`Analyzer`] runs all three over a document and returns one serializable [`Analysis`].
+//!
+//! ## Quick start
+//!
+//! ```
+//! use libya_nlp::Analyzer;
+//!
+//! let analyzer = Analyzer::new(); // bundled data, built once, shareable across threads
+//! let text = "وصل المشير خليفة حفتر إلى بنغازي، فيما التقى السرّاج بالمبعوث الأممي في طرابلس.";
+//! let analysis = analyzer.analyze(text);
+//!
+//! let ids: Vec<&str> = analysis.entities.iter().map(|m| m.id.as_str()).collect();
+//! assert_eq!(ids, ["khalifa_haftar", "benghazi", "fayez_sarraj", "tripoli"]);
+//!
+//! // Spans are byte ranges into the original text (char ranges too, for Python users).
+//! let sarraj = &analysis.entities[2];
+//! assert_eq!(&text[sarraj.span.start..sarraj.span.end], "السرّاج");
+//!
+//! // One serde result: JSON for your pipeline.
+//! let json = serde_json::to_string(&analysis).unwrap();
+//! assert!(json.contains("\"id\":\"tripoli\""));
+//! ```
+//!
+//! ## Each stage on its own
+//!
+//! ```
+//! use libya_nlp::{Gazetteer, Normalizer};
+//!
+//! // Normalization: one spelling key, and the way back to the original.
+//! let n = Normalizer::search();
+//! assert_eq!(n.normalize("الجيش الوطنى الليبى"), "الجيش الوطني الليبي");
+//!
+//! // The gazetteer: clitics, variants and scraped text.
+//! let found: Vec<String> = Gazetteer::libya()
+//!     .find("بعثة الأممالمتحدة للدعم في ليبيا ولحفتر")
+//!     .into_iter()
+//!     .map(|m| m.id)
+//!     .collect();
+//! assert_eq!(found, ["unsmil", "khalifa_haftar"]);
+//! ```
+//!
+//! ## Data flow
 //!
 //! Data flows one way: original text → [`normalize`]d view with an offset map → [`words`] and
-//! their clitics → entity mentions ([`gazetteer`]) and event triggers found on the normalized
-//! view by automata built once → [`sentences`] and clauses → [`events`] with modality, actors and
-//! places → spans mapped back to the original → one serde result ([`Analysis`]).
+//! their clitics → entity mentions ([`gazetteer`]) and event triggers, found on the normalized
+//! view by automata built once → [`sentences`] and clauses → [`events`] with modality, actors
+//! and places → spans mapped back to the original → one serde result ([`Analysis`]). A
+//! document is normalized once; every automaton is built once per gazetteer or lexicon.
+//!
+//! The bundled data are plain files under `data/` (`gazetteer.tsv`, `events/`) that analysts
+//! read and edit; see `data/README.md`.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
