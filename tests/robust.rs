@@ -216,3 +216,100 @@ fn degenerate_texts_are_safe() {
         analyze_checked(text);
     }
 }
+
+/// One input line of a mixed JSONL stream.
+#[derive(Debug, Clone)]
+enum Line {
+    /// A good document.
+    Good(String),
+    /// Arbitrary bytes without a newline: almost always a bad document, sometimes blank.
+    Junk(Vec<u8>),
+    /// A good document whose bytes are cut short or spoiled by one invalid byte.
+    Spoiled(String, usize, bool),
+}
+
+fn line_strategy() -> impl Strategy<Value = Line> {
+    prop_oneof![
+        3 => arabicish().prop_map(Line::Good),
+        2 => prop::collection::vec(any::<u8>().prop_filter("no newline", |&b| b != b'\n'), 0..40)
+            .prop_map(Line::Junk),
+        2 => (arabicish(), any::<usize>(), any::<bool>())
+            .prop_map(|(t, at, cut)| Line::Spoiled(t, at, cut)),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+    /// Bad lines anywhere among good ones: one record per non-blank line, in order, good ones
+    /// exactly as alone, bad ones error records naming their line.
+    #[test]
+    fn bad_lines_do_not_disturb_good_ones(
+        lines in prop::collection::vec(line_strategy(), 1..10),
+        jobs in 1usize..4,
+        window in 1usize..6,
+    ) {
+        let mut input = Vec::new();
+        // (line number, expected good output, or None for an error record)
+        let mut want: Vec<(usize, Option<String>)> = Vec::new();
+        for (i, l) in lines.iter().enumerate() {
+            let n = i + 1;
+            let id = json!(format!("doc{n}"));
+            let bytes = match l {
+                Line::Good(t) => {
+                    want.push((n, Some(Batch::default().annotate(&id, t))));
+                    serde_json::to_vec(&json!({"id": id, "text": t})).unwrap()
+                }
+                Line::Junk(b) => {
+                    // A byte order mark opening the input is skipped.
+                    let seen = if n == 1 { b.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(b) } else { b };
+                    let blank = seen.iter().all(|c| c.is_ascii_whitespace());
+                    let parsed = std::str::from_utf8(seen).ok()
+                        .and_then(|s| serde_json::from_str::<Value>(s).ok());
+                    match parsed {
+                        _ if blank => {}
+                        Some(Value::Object(m)) if m.get("text").is_some_and(Value::is_string) => {
+                            // Random bytes that happen to be a document: fine, just skip the case.
+                            return Ok(());
+                        }
+                        _ => want.push((n, None)),
+                    }
+                    b.clone()
+                }
+                Line::Spoiled(t, at, cut) => {
+                    let mut b = serde_json::to_vec(&json!({"id": id, "text": t})).unwrap();
+                    let at = at % b.len();
+                    if *cut {
+                        b.truncate(at.max(1));
+                    } else {
+                        b.insert(at, 0xFF);
+                    }
+                    want.push((n, None));
+                    b
+                }
+            };
+            input.extend_from_slice(&bytes);
+            input.push(b'\n');
+        }
+        let batch = Batch::new(
+            ANALYZER.clone(),
+            BatchConfig::new().jsonl(true).jobs(jobs).window(window),
+        );
+        let mut out = Vec::new();
+        let s = batch.run([Source::bytes("m", input)], &mut out).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        let got: Vec<&str> = out.lines().collect();
+        prop_assert_eq!(got.len(), want.len());
+        prop_assert_eq!(s.errors as usize, want.iter().filter(|w| w.1.is_none()).count());
+        for (g, (n, w)) in got.iter().zip(&want) {
+            match w {
+                Some(good) => prop_assert_eq!(*g, good.as_str()),
+                None => {
+                    let v: Value = serde_json::from_str(g).unwrap();
+                    prop_assert_eq!(&v["source"], &json!(format!("m:{n}")));
+                    prop_assert!(v["error"]["kind"].is_string());
+                }
+            }
+        }
+    }
+}
