@@ -42,6 +42,7 @@ fn main() -> ExitCode {
         }
         let (flag, inline) = match a.split_once('=') {
             Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
+            _ if a.starts_with("-j") && a.len() > 2 => ("-j".to_string(), Some(a[2..].to_string())),
             _ => (a.clone(), None),
         };
         let mut value = |name: &str| -> Result<String, ExitCode> {
