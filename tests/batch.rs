@@ -398,3 +398,16 @@ fn empty_input_gives_nothing() {
     let (lines, _) = run(BatchConfig::new(), vec![Source::bytes("e", "")]);
     assert_eq!(lines, [alone(&json!("e"), "")]);
 }
+
+#[test]
+fn blank_lines_of_any_length_are_not_documents() {
+    let spaces = " ".repeat(5000);
+    let input = format!("\u{feff}  \n{spaces}\n{{\"id\": 1, \"text\": \"سرت\"}}\n\t{spaces}\r\n");
+    let (lines, s) = run(
+        BatchConfig::new().jsonl(true).max_bytes(100),
+        vec![Source::bytes("blank", &input)],
+    );
+    assert_eq!((s.documents, s.errors), (1, 0));
+    assert_eq!(lines, [alone(&json!(1), "سرت")]);
+    assert_eq!(s.bytes, input.len() as u64);
+}

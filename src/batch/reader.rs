@@ -173,10 +173,11 @@ pub(super) struct Reader<'c, 'g> {
 pub(super) enum LineRead {
     Eof,
     /// A line of `len` bytes (newline excluded) and `consumed` bytes (newline included); the
-    /// content is in the buffer unless `len` is over the limit.
+    /// content is in the buffer unless `len` is over the limit. `blank`: only ASCII whitespace.
     Line {
         len: u64,
         consumed: u64,
+        blank: bool,
     },
 }
 
@@ -291,13 +292,24 @@ impl Reader<'_, '_> {
         let max = self.config.max_bytes;
         let mut r = BufReader::with_capacity(1 << 16, r);
         let mut line = 0u64;
+        // A byte order mark opening the source is not part of the first line.
+        if let Ok(head) = r.fill_buf() {
+            if head.starts_with(BOM) {
+                r.consume(BOM.len());
+                self.gate.add_read(BOM.len() as u64);
+            }
+        }
         loop {
             let mut buf = Vec::new();
             line += 1;
             let read = read_line_limited(&mut r, &mut buf, max);
-            let (len, consumed) = match read {
+            let (len, consumed, blank) = match read {
                 Ok(LineRead::Eof) => return true,
-                Ok(LineRead::Line { len, consumed }) => (len, consumed),
+                Ok(LineRead::Line {
+                    len,
+                    consumed,
+                    blank,
+                }) => (len, consumed, blank),
                 Err(e) => {
                     let mut d = DocumentError::new(ErrorKind::Io, format!("read error: {e}"));
                     d.line = Some(line);
@@ -305,8 +317,13 @@ impl Reader<'_, '_> {
                 }
             };
             self.gate.add_read(consumed);
-            if line == 1 && buf.starts_with(b"\xEF\xBB\xBF") {
-                buf.drain(..3);
+            if blank {
+                // Blank lines, however long, are not documents.
+                continue;
+            }
+            if line == 1 && buf.starts_with(BOM) {
+                // A mark the reader handed out in pieces, too short for the check above.
+                buf.drain(..BOM.len());
             }
             if len > max {
                 let e = too_large(len, max, Some(line), true);
@@ -316,7 +333,6 @@ impl Reader<'_, '_> {
                 continue;
             }
             if buf.iter().all(|b| b.is_ascii_whitespace()) {
-                // Blank lines are not documents (their bytes still count as read).
                 continue;
             }
             if !self.push(source.clone(), consumed, Payload::Line { line, bytes: buf }) {
@@ -325,6 +341,9 @@ impl Reader<'_, '_> {
         }
     }
 }
+
+/// The UTF-8 byte order mark.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 pub(super) fn id_of(p: &std::path::Path) -> Value {
     Value::String(p.display().to_string())
@@ -340,6 +359,7 @@ pub(super) fn read_line_limited(
     buf.clear();
     let mut len = 0u64;
     let mut consumed = 0u64;
+    let mut blank = true;
     loop {
         let avail = match r.fill_buf() {
             Ok(b) => b,
@@ -350,7 +370,11 @@ pub(super) fn read_line_limited(
             return Ok(if consumed == 0 {
                 LineRead::Eof
             } else {
-                LineRead::Line { len, consumed }
+                LineRead::Line {
+                    len,
+                    consumed,
+                    blank,
+                }
             });
         }
         let (chunk, used, done) = match avail.iter().position(|&b| b == b'\n') {
@@ -359,6 +383,7 @@ pub(super) fn read_line_limited(
         };
         len += chunk.len() as u64;
         consumed += used as u64;
+        blank = blank && chunk.iter().all(|b| b.is_ascii_whitespace());
         if len <= max {
             buf.extend_from_slice(chunk);
         } else if !buf.is_empty() {
@@ -366,7 +391,11 @@ pub(super) fn read_line_limited(
         }
         r.consume(used);
         if done {
-            return Ok(LineRead::Line { len, consumed });
+            return Ok(LineRead::Line {
+                len,
+                consumed,
+                blank,
+            });
         }
     }
 }
@@ -378,23 +407,28 @@ mod tests {
 
     #[test]
     fn line_reader_limits_and_counts() {
-        let data = b"abc\n\nlong line here\nlast";
+        let data = b"abc\n\nlong line here\n \t         \nlast";
         let mut r = BufReader::with_capacity(4, &data[..]);
         let mut buf = Vec::new();
         let mut got = Vec::new();
         loop {
             match read_line_limited(&mut r, &mut buf, 5).unwrap() {
                 LineRead::Eof => break,
-                LineRead::Line { len, consumed } => got.push((len, consumed, buf.clone())),
+                LineRead::Line {
+                    len,
+                    consumed,
+                    blank,
+                } => got.push((len, consumed, blank, buf.clone())),
             }
         }
         assert_eq!(
             got,
             vec![
-                (3, 4, b"abc".to_vec()),
-                (0, 1, vec![]),
-                (14, 15, vec![]),
-                (4, 4, b"last".to_vec()),
+                (3, 4, false, b"abc".to_vec()),
+                (0, 1, true, vec![]),
+                (14, 15, false, vec![]),
+                (11, 12, true, vec![]),
+                (4, 4, false, b"last".to_vec()),
             ]
         );
     }
