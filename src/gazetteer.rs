@@ -12,7 +12,7 @@
 //!   after the entity was named unambiguously earlier in the document;
 //! - blocking contexts (`الجيش الوطني اليمني` is not the LNA).
 //!
-//! All aliases of a gazetteer are compiled once into one Aho-Corasick automaton; spans are
+//! All aliases of a gazetteer are compiled once into Aho-Corasick automata; spans are
 //! returned in the caller's original text.
 //!
 //! ```
@@ -417,7 +417,10 @@ pub struct Gazetteer {
     after: Vec<Vec<String>>,
     alias_text: Vec<String>,
     patterns: Vec<Pattern>,
-    ac: Option<AhoCorasick>,
+    /// Automata over the name forms: one case-sensitive for names without ASCII letters (a
+    /// contiguous NFA: fast to build and to scan), one ASCII-case-insensitive for Latin names.
+    /// Each is paired with the index into `patterns` of its pattern ids.
+    automata: Vec<(AhoCorasick, Vec<u32>)>,
 }
 
 static BUNDLED_TSV: &str = include_str!("../data/gazetteer.tsv");
@@ -733,16 +736,23 @@ impl Gazetteer {
             .map(|e| norm_list(&e.block_before))
             .collect();
         let after = entities.iter().map(|e| norm_list(&e.block_after)).collect();
-        let ac = if keys.is_empty() {
-            None
-        } else {
-            AhoCorasickBuilder::new()
+        let mut automata = Vec::new();
+        for latin in [false, true] {
+            let ids: Vec<u32> = (0..keys.len() as u32)
+                .filter(|&i| keys[i as usize].bytes().any(|b| b.is_ascii_alphabetic()) == latin)
+                .collect();
+            if ids.is_empty() {
+                continue;
+            }
+            let ac = AhoCorasickBuilder::new()
                 .match_kind(MatchKind::Standard)
-                .kind(Some(AhoCorasickKind::DFA))
-                .ascii_case_insensitive(true)
-                .build(&keys)
-                .ok()
-        };
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
+                .ascii_case_insensitive(latin)
+                .build(ids.iter().map(|&i| &keys[i as usize]));
+            if let Ok(ac) = ac {
+                automata.push((ac, ids));
+            }
+        }
         Gazetteer {
             entities,
             index,
@@ -752,7 +762,7 @@ impl Gazetteer {
             after,
             alias_text,
             patterns,
-            ac,
+            automata,
         }
     }
 
@@ -813,34 +823,34 @@ impl Gazetteer {
         options: &FindOptions,
     ) -> Vec<Mention> {
         let t = norm.text();
-        let Some(ac) = &self.ac else {
-            return Vec::new();
-        };
         // Candidates: (start, end, pattern), boundary- and context-checked.
         let mut cands: Vec<(usize, usize, u32)> = Vec::new();
-        for m in ac.find_overlapping_iter(t) {
-            let (s, e) = (m.start(), m.end());
-            let p = &self.patterns[m.pattern().as_usize()];
-            if !words::is_word_end(t, e) {
-                continue;
+        for (ac, ids) in &self.automata {
+            for m in ac.find_overlapping_iter(t) {
+                let (s, e) = (m.start(), m.end());
+                let pi = ids[m.pattern().as_usize()];
+                let p = &self.patterns[pi as usize];
+                if !words::is_word_end(t, e) {
+                    continue;
+                }
+                let Some(ws) = words::word_start(t, s, words::MAX_PROCLITIC_CHARS) else {
+                    continue;
+                };
+                if !words::proclitic_ok(&t[ws..s], p.article) {
+                    continue;
+                }
+                let ent = p.entity as usize;
+                if self.blocked(t, ws, e, ent) {
+                    continue;
+                }
+                // The article's ل belongs to the name: ل|لجيش.
+                let start = if p.article == Article::Dropped {
+                    s - 'ل'.len_utf8()
+                } else {
+                    s
+                };
+                cands.push((start, e, pi));
             }
-            let Some(ws) = words::word_start(t, s, words::MAX_PROCLITIC_CHARS) else {
-                continue;
-            };
-            if !words::proclitic_ok(&t[ws..s], p.article) {
-                continue;
-            }
-            let ent = p.entity as usize;
-            if self.blocked(t, ws, e, ent) {
-                continue;
-            }
-            // The article's ل belongs to the name: ل|لجيش.
-            let start = if p.article == Article::Dropped {
-                s - 'ل'.len_utf8()
-            } else {
-                s
-            };
-            cands.push((start, e, m.pattern().as_u32()));
         }
         // Leftmost first, longest first; non-ambiguous before ambiguous at equal spans.
         cands.sort_by(|a, b| {
@@ -908,7 +918,7 @@ impl Gazetteer {
     fn licensed(&self, t: &str, start: usize, ent: usize) -> bool {
         // The word holding the name may carry proclitics: look before them.
         let ws = words::word_start(t, start, words::MAX_PROCLITIC_CHARS).unwrap_or(start);
-        let before = t[..ws].trim_end_matches(|c: char| c == ' ' || c == '"' || c == '«');
+        let before = t[..ws].trim_end_matches([' ', '"', '«']);
         self.licences[ent]
             .iter()
             .chain(&self.kind_cues[kind_index(self.entities[ent].kind)])

@@ -28,6 +28,13 @@ pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
+    if ('\u{0600}'..='\u{06FF}').contains(&c) {
+        // The Arabic block, decided without Unicode table look-ups: letters, marks, digits
+        // and tatweel are word characters; punctuation and signs are not.
+        return !matches!(c,
+            '\u{0600}'..='\u{060F}' | '\u{061B}'..='\u{061F}' | '\u{066A}'..='\u{066D}'
+            | '\u{06D4}' | '\u{06DD}' | '\u{06DE}' | '\u{06E9}' | '\u{06FD}' | '\u{06FE}');
+    }
     c.is_alphanumeric()
         || crate::normalize::is_diacritic(c)
         || c == '\u{0640}'
@@ -79,15 +86,13 @@ pub fn word_start(text: &str, pos: usize, max_chars: usize) -> Option<usize> {
     while !text.is_char_boundary(start) {
         start -= 1;
     }
-    let mut n = 0;
-    for c in text[..start].chars().rev() {
+    for (n, c) in text[..start].chars().rev().enumerate() {
         if !is_word_char(c) {
             return Some(start);
         }
         if n == max_chars {
             return None;
         }
-        n += 1;
         start -= c.len_utf8();
     }
     Some(start)
@@ -147,6 +152,18 @@ pub fn proclitic_ok(prefix: &str, article: Article) -> bool {
             matches!(rest, "" | "ب" | "ل" | "ك" | "ال" | "بال" | "كال" | "لل")
         }
     }
+}
+
+/// True when `prefix` is a valid run of proclitics for some kind of name (see
+/// [`proclitic_ok`]): a cheap test of where inside a word a name may begin.
+///
+/// ```
+/// use libya_nlp::words::could_be_proclitics;
+/// assert!(could_be_proclitics("وبال") && could_be_proclitics("ولل"));
+/// assert!(!could_be_proclitics("مب"));
+/// ```
+pub fn could_be_proclitics(prefix: &str) -> bool {
+    proclitic_ok(prefix, Article::None) || proclitic_ok(prefix, Article::Dropped)
 }
 
 /// The longest run of proclitics any name can carry, in characters (`وبال`).
