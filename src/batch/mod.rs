@@ -476,7 +476,29 @@ impl Batch {
                         Ok(job) => job,
                         Err(_) => return,
                     };
-                    if done_tx.send(self.process(job)).is_err() {
+                    let (seq, cost, source) = (job.seq, job.cost, job.source.clone());
+                    // A panic outside the analyzer (a bug here) still yields the document's
+                    // record, so the window is released and the run goes on.
+                    let done =
+                        catch_unwind(AssertUnwindSafe(|| self.process(job))).unwrap_or_else(|p| {
+                            let e = DocumentError::new(
+                                ErrorKind::Panic,
+                                format!("the batch worker panicked: {}", panic_message(&*p)),
+                            );
+                            let source = source.to_string();
+                            let record = ErrorRecord {
+                                id: Value::Null,
+                                source: source.clone(),
+                                error: e.clone(),
+                            };
+                            Done {
+                                seq,
+                                cost,
+                                line: json_line(&record),
+                                error: Some((source, e)),
+                            }
+                        });
+                    if done_tx.send(done).is_err() {
                         return;
                     }
                 });
@@ -624,14 +646,20 @@ impl Batch {
 
     fn analyze(&self, text: &str) -> Result<Analysis, DocumentError> {
         catch_unwind(AssertUnwindSafe(|| self.analyzer.analyze(text))).map_err(|p| {
-            let what = p
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| p.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "unknown panic".into());
-            DocumentError::new(ErrorKind::Panic, format!("the analyzer panicked: {what}"))
+            DocumentError::new(
+                ErrorKind::Panic,
+                format!("the analyzer panicked: {}", panic_message(&*p)),
+            )
         })
     }
+}
+
+/// The message of a panic payload.
+fn panic_message(p: &(dyn std::any::Any + Send)) -> String {
+    p.downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| p.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".into())
 }
 
 #[cfg(test)]
