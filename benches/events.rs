@@ -1,2 +1,115 @@
-//! Placeholder until this bench is written.
-fn main() {}
+//! Event pipeline throughput and lexicon build time.
+//!
+//! `cargo bench --bench events` — runs the whole pipeline (normalize + gazetteer + sentences +
+//! events, through the `Analyzer`) over the seed corpus (`../shared/corpus/seeds/*.txt` when
+//! present, else the bundled sample article) repeated to at least 10 MB, single thread, then
+//! the stages on their own, and times building the bundled event classifier.
+
+use libya_nlp::events::{EventClassifier, Lexicon};
+use libya_nlp::gazetteer::{FindOptions, Gazetteer};
+use libya_nlp::normalize::Normalizer;
+use libya_nlp::sentences;
+use libya_nlp::span::CharIndex;
+use libya_nlp::Analyzer;
+use std::hint::black_box;
+use std::time::Instant;
+
+/// The seed articles (or the sample article), joined by blank lines.
+fn seeds() -> (String, &'static str) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/seeds");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.extension().is_some_and(|e| e == "txt"));
+    files.sort();
+    let mut s = String::new();
+    for f in files {
+        if let Ok(t) = std::fs::read_to_string(f) {
+            s.push_str(&t);
+            s.push_str("\n\n");
+        }
+    }
+    if s.is_empty() {
+        (
+            include_str!("../data/sample.txt").to_string(),
+            "data/sample.txt",
+        )
+    } else {
+        (s, "seed corpus")
+    }
+}
+
+fn corpus(min_bytes: usize) -> (String, &'static str) {
+    let (unit, name) = seeds();
+    let mut s = String::with_capacity(min_bytes + unit.len());
+    while s.len() < min_bytes {
+        s.push_str(&unit);
+    }
+    (s, name)
+}
+
+/// Best wall time of `runs` calls of `f`, and its last result.
+fn best<T>(runs: usize, mut f: impl FnMut() -> T) -> (f64, T) {
+    let mut best = f64::MAX;
+    let mut out = None;
+    for _ in 0..runs {
+        let t = Instant::now();
+        let r = black_box(f());
+        best = best.min(t.elapsed().as_secs_f64());
+        out = Some(r);
+    }
+    (best, out.expect("runs > 0"))
+}
+
+fn main() {
+    let (build, clf) = best(10, || EventClassifier::new(&Lexicon::bundled()));
+    println!(
+        "build EventClassifier (bundled lexicon): {:.2} ms ({} patterns)",
+        build * 1e3,
+        clf.lexicon().len()
+    );
+
+    let (text, name) = corpus(10 << 20);
+    let mb = text.len() as f64 / 1e6;
+    let analyzer = Analyzer::new();
+    let (d, a) = best(3, || analyzer.analyze(&text));
+    println!(
+        "whole pipeline (Analyzer: normalize + entities + sentences + events) on the {name}: \
+         {mb:.1} MB in {d:.3} s = {:.1} MB/s; {} sentences, {} entities, {} events",
+        mb / d,
+        a.sentences.len(),
+        a.entities.len(),
+        a.events.len()
+    );
+    drop(a);
+
+    let (d, ev) = best(3, || EventClassifier::libya().classify(&text));
+    println!(
+        "EventClassifier::classify (normalize + entities + sentences + events): {:.1} MB/s, {} events",
+        mb / d,
+        ev.len()
+    );
+
+    // The stages on their own.
+    let (d, norm) = best(3, || Normalizer::search().normalize_with_offsets(&text));
+    println!("  normalize: {:.1} MB/s", mb / d);
+    let chars = CharIndex::new(&text);
+    let (d, mentions) = best(3, || {
+        Gazetteer::libya().find_normalized(&text, &norm, &chars, &FindOptions::default())
+    });
+    println!("  entities: {:.1} MB/s", mb / d);
+    let (d, sents) = best(3, || sentences::split(norm.text()));
+    println!(
+        "  sentences::split: {:.1} MB/s, {} sentences",
+        mb / d,
+        sents.len()
+    );
+    let (d, ev) = best(3, || {
+        EventClassifier::libya().classify_prepared(&text, &norm, &chars, &sents, &mentions)
+    });
+    println!(
+        "  classify_prepared (events only): {:.1} MB/s, {} events",
+        mb / d,
+        ev.len()
+    );
+}

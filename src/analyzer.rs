@@ -28,7 +28,7 @@ use std::sync::Arc;
 /// ```
 /// use libya_nlp::Analyzer;
 /// let a = Analyzer::new().analyze("جملة أولى. جملة ثانية.");
-/// assert_eq!((a.sentences[1].start, a.sentences[1].char_start), (20, 11));
+/// assert_eq!((a.sentences[1].start, a.sentences[1].char_start), (19, 11));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Sentence {

@@ -1,58 +1,958 @@
-//! Event classification (placeholder until the classifier lands: finds no event).
+//! Event classification with modality.
+//!
+//! An [`EventClassifier`] finds event triggers (verbs, verbal nouns, phrases of a [`Lexicon`])
+//! on the `search`-normalized text with one Aho-Corasick automaton built once per lexicon,
+//! drops those in blocking contexts (`إطلاق النار` inside `وقف إطلاق النار`, `هجوم إعلامي`,
+//! `حصار اقتصادي`, `فجر اليوم`, …) or lacking the context they need (`تقدم` is an advance only
+//! next to armed forces), splits each sentence into clauses and gives every event the
+//! [`Modality`] of the cues whose scope reaches its trigger (`دون شروط مسبقة` does not negate
+//! the ceasefire before it; `لم يأمر بعد بالهجوم` does negate the attack after it).
+//!
+//! The bundled lexicon is plain TSV under `data/events/` (triggers, modality cues and clause
+//! words, blocking contexts, context classes) that analysts edit; [`lexicon`] documents the
+//! format, and [`Lexicon::add_file`] adds a user's tables to it.
+//!
+//! ```
+//! use libya_nlp::events::{EventClassifier, EventKind, Modality};
+//! let events = EventClassifier::libya()
+//!     .classify("دعت بريطانيا وفرنسا إلى وقف القتال في الهلال النفطي.");
+//! assert_eq!(events.len(), 1);
+//! assert_eq!(events[0].kind, EventKind::Ceasefire);
+//! assert_eq!(events[0].modality, Modality::Demanded);
+//! assert_eq!(events[0].trigger.text, "وقف القتال");
+//! assert_eq!(events[0].acled.sub_event_type, "Agreement");
+//! ```
+//!
+//! # Confidence
+//!
+//! `confidence` estimates how likely the event is right *with its modality*: the trigger's
+//! weight in the lexicon (unambiguous phrases such as `وقف إطلاق النار` ≈ 0.95, ambiguous words
+//! such as `تقدم` or `عمليات` ≈ 0.5–0.6) times the certainty of the cue that set the modality (an
+//! explicit `دعت إلى` ≈ 0.9, a purpose `ل` ≈ 0.7, no cue at all 0.85), plus 0.05 for every
+//! further trigger of the same kind and modality in the sentence, capped at 1.
 
-use crate::gazetteer::Mention;
-use crate::normalize::Normalized;
-use crate::span::CharIndex;
+mod clauses;
+pub mod lexicon;
+
+pub use lexicon::Lexicon;
+
+use crate::gazetteer::{EntityKind, Mention};
+use crate::normalize::{Normalized, Normalizer, OffsetMap};
+use crate::span::{CharIndex, Span};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use lexicon::{ContextRule, Pos, Role};
+use once_cell::sync::Lazy;
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
-/// An event kind.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// What happened: 22 kinds, each mapped to an ACLED sub-event type and a CAMEO root code.
+///
+/// Serialized in snake_case (`armed_clash`), the names of the spec and of the JSON output.
+///
+/// ```
+/// use libya_nlp::events::EventKind;
+/// assert_eq!(EventKind::ALL.len(), 22);
+/// assert_eq!(EventKind::ArmedClash.as_str(), "armed_clash");
+/// assert_eq!(serde_json::to_string(&EventKind::Airstrike).unwrap(), "\"airstrike\"");
+/// assert_eq!(EventKind::Airstrike.cameo(), "19");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum EventKind {
-    /// Ceasefire.
+    /// Ceasefire, truce, halt to fighting: declared, agreed, proposed, monitored, violated.
     Ceasefire,
+    /// Dialogue, negotiations, consultations, mediation between parties.
+    PeaceTalks,
+    /// Meetings, conferences, summits, sessions, visits.
+    Meeting,
+    /// An agreement or accord reached, signed, drafted, rejected.
+    Agreement,
+    /// Air or drone strikes.
+    Airstrike,
+    /// Artillery, rocket, missile, mortar fire.
+    Shelling,
+    /// Fighting between armed groups.
+    ArmedClash,
+    /// Military operation, attack, advance, pursuit, "liberation" campaign.
+    Offensive,
+    /// Siege or encirclement.
+    Siege,
+    /// Taking, holding, losing or withdrawing from territory.
+    TerritoryControl,
+    /// Explosions, car bombs, IEDs, booby traps, mines, suicide attacks.
+    Bombing,
+    /// Targeted killing of a named or specific person.
+    Assassination,
+    /// Attacks on civilians, massacres, executions, torture, sexual violence.
+    ViolenceAgainstCivilians,
+    /// People killed or wounded.
+    Casualties,
+    /// Safe corridors, aid, displacement, protection of civilians.
+    Humanitarian,
+    /// Surrender, laying down arms, handover of fighters.
+    Surrender,
+    /// Elections and referendums.
+    Election,
+    /// Government formation, constitution, institutional decisions, unification of institutions.
+    PoliticalProcess,
+    /// Foreign military support, intervention, foreign forces, arms supply.
+    ForeignIntervention,
+    /// Arrests and detentions.
+    Arrest,
+    /// Kidnapping, forced disappearance.
+    Abduction,
+    /// Demonstrations, sit-ins, riots.
+    Protest,
 }
 
-/// Whether the event happened.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// ACLED event types and their sub-event types.
+const ACLED: &[(&str, &str)] = &[
+    ("Battles", "Armed clash"),
+    ("Battles", "Government regains territory"),
+    ("Battles", "Non-state actor overtakes territory"),
+    ("Explosions/Remote violence", "Chemical weapon"),
+    ("Explosions/Remote violence", "Air/drone strike"),
+    ("Explosions/Remote violence", "Suicide bomb"),
+    (
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+    ),
+    ("Explosions/Remote violence", "Grenade"),
+    ("Violence against civilians", "Sexual violence"),
+    ("Violence against civilians", "Attack"),
+    (
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+    ),
+    ("Protests", "Peaceful protest"),
+    ("Protests", "Protest with intervention"),
+    ("Protests", "Excessive force against protesters"),
+    ("Riots", "Violent demonstration"),
+    ("Riots", "Mob violence"),
+    ("Strategic developments", "Agreement"),
+    ("Strategic developments", "Arrests"),
+    ("Strategic developments", "Change to group/activity"),
+    ("Strategic developments", "Disrupted weapons use"),
+    ("Strategic developments", "Headquarters or base established"),
+    ("Strategic developments", "Looting/property destruction"),
+    (
+        "Strategic developments",
+        "Non-violent transfer of territory",
+    ),
+    ("Strategic developments", "Other"),
+];
+
+impl EventKind {
+    /// Every kind, in the order of the spec.
+    pub const ALL: [EventKind; 22] = [
+        EventKind::Ceasefire,
+        EventKind::PeaceTalks,
+        EventKind::Meeting,
+        EventKind::Agreement,
+        EventKind::Airstrike,
+        EventKind::Shelling,
+        EventKind::ArmedClash,
+        EventKind::Offensive,
+        EventKind::Siege,
+        EventKind::TerritoryControl,
+        EventKind::Bombing,
+        EventKind::Assassination,
+        EventKind::ViolenceAgainstCivilians,
+        EventKind::Casualties,
+        EventKind::Humanitarian,
+        EventKind::Surrender,
+        EventKind::Election,
+        EventKind::PoliticalProcess,
+        EventKind::ForeignIntervention,
+        EventKind::Arrest,
+        EventKind::Abduction,
+        EventKind::Protest,
+    ];
+
+    /// Every kind, in the order of the spec.
+    ///
+    /// ```
+    /// use libya_nlp::events::EventKind;
+    /// assert_eq!(EventKind::all()[0], EventKind::Ceasefire);
+    /// ```
+    pub fn all() -> &'static [EventKind] {
+        &Self::ALL
+    }
+
+    /// The snake_case name used in JSON and in the lexicon files.
+    ///
+    /// ```
+    /// use libya_nlp::events::EventKind;
+    /// assert_eq!(EventKind::ViolenceAgainstCivilians.as_str(), "violence_against_civilians");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::Ceasefire => "ceasefire",
+            EventKind::PeaceTalks => "peace_talks",
+            EventKind::Meeting => "meeting",
+            EventKind::Agreement => "agreement",
+            EventKind::Airstrike => "airstrike",
+            EventKind::Shelling => "shelling",
+            EventKind::ArmedClash => "armed_clash",
+            EventKind::Offensive => "offensive",
+            EventKind::Siege => "siege",
+            EventKind::TerritoryControl => "territory_control",
+            EventKind::Bombing => "bombing",
+            EventKind::Assassination => "assassination",
+            EventKind::ViolenceAgainstCivilians => "violence_against_civilians",
+            EventKind::Casualties => "casualties",
+            EventKind::Humanitarian => "humanitarian",
+            EventKind::Surrender => "surrender",
+            EventKind::Election => "election",
+            EventKind::PoliticalProcess => "political_process",
+            EventKind::ForeignIntervention => "foreign_intervention",
+            EventKind::Arrest => "arrest",
+            EventKind::Abduction => "abduction",
+            EventKind::Protest => "protest",
+        }
+    }
+
+    /// The nearest ACLED event type and sub-event type (the first of the spec's table where it
+    /// lists several; a trigger of the lexicon may name a more precise one, such as `Suicide
+    /// bomb` for `انتحاري`). `casualties` has none of its own (ACLED records fatalities as a
+    /// field of the event that caused them): both strings are empty.
+    ///
+    /// ```
+    /// use libya_nlp::events::EventKind;
+    /// let a = EventKind::Shelling.acled();
+    /// assert_eq!((a.event_type.as_str(), a.sub_event_type.as_str()),
+    ///            ("Explosions/Remote violence", "Shelling/artillery/missile attack"));
+    /// assert!(EventKind::Casualties.acled().event_type.is_empty());
+    /// ```
+    pub fn acled(self) -> Acled {
+        let sub = match self {
+            EventKind::Ceasefire | EventKind::PeaceTalks | EventKind::Agreement => "Agreement",
+            EventKind::Meeting
+            | EventKind::Humanitarian
+            | EventKind::Election
+            | EventKind::ForeignIntervention => "Other",
+            EventKind::Airstrike => "Air/drone strike",
+            EventKind::Shelling => "Shelling/artillery/missile attack",
+            EventKind::ArmedClash | EventKind::Offensive | EventKind::Siege => "Armed clash",
+            EventKind::TerritoryControl => "Government regains territory",
+            EventKind::Bombing => "Remote explosive/landmine/IED",
+            EventKind::Assassination | EventKind::ViolenceAgainstCivilians => "Attack",
+            EventKind::Casualties => "",
+            EventKind::Surrender => "Non-violent transfer of territory",
+            EventKind::PoliticalProcess => "Change to group/activity",
+            EventKind::Arrest => "Arrests",
+            EventKind::Abduction => "Abduction/forced disappearance",
+            EventKind::Protest => "Peaceful protest",
+        };
+        Acled::from_sub_event(sub).unwrap_or_default()
+    }
+
+    /// The CAMEO root code (two digits) the kind maps to.
+    ///
+    /// ```
+    /// use libya_nlp::events::EventKind;
+    /// assert_eq!(EventKind::Protest.cameo(), "14");
+    /// assert_eq!(EventKind::Humanitarian.cameo(), "07");
+    /// ```
+    pub fn cameo(self) -> &'static str {
+        match self {
+            EventKind::Ceasefire | EventKind::Surrender => "08",
+            EventKind::PeaceTalks | EventKind::Meeting => "04",
+            EventKind::Agreement | EventKind::Election | EventKind::PoliticalProcess => "05",
+            EventKind::Airstrike
+            | EventKind::Shelling
+            | EventKind::ArmedClash
+            | EventKind::Offensive
+            | EventKind::TerritoryControl => "19",
+            EventKind::Siege | EventKind::Arrest => "17",
+            EventKind::Bombing
+            | EventKind::Assassination
+            | EventKind::ViolenceAgainstCivilians
+            | EventKind::Casualties
+            | EventKind::Abduction => "18",
+            EventKind::Humanitarian => "07",
+            EventKind::ForeignIntervention => "06",
+            EventKind::Protest => "14",
+        }
+    }
+}
+
+impl std::fmt::Display for EventKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What the text says about whether an event happened.
+///
+/// ```
+/// use libya_nlp::events::Modality;
+/// assert_eq!(Modality::ALL.len(), 5);
+/// assert_eq!(serde_json::to_string(&Modality::Negated).unwrap(), "\"negated\"");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Modality {
-    /// Reported as happened.
+    /// Reported as happened or happening (reported speech included).
     Asserted,
+    /// Reported as not happened, not yet, refused, failed.
+    Negated,
+    /// Intended, scheduled, agreed to happen, expected.
+    Planned,
+    /// Called for, urged, required.
+    Demanded,
+    /// Possible, conditional, proposed.
+    Hypothetical,
 }
 
-/// An event.
+impl Modality {
+    /// Every modality.
+    pub const ALL: [Modality; 5] = [
+        Modality::Asserted,
+        Modality::Negated,
+        Modality::Planned,
+        Modality::Demanded,
+        Modality::Hypothetical,
+    ];
+
+    /// The snake_case name.
+    ///
+    /// ```
+    /// use libya_nlp::events::Modality;
+    /// assert_eq!(Modality::Hypothetical.as_str(), "hypothetical");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modality::Asserted => "asserted",
+            Modality::Negated => "negated",
+            Modality::Planned => "planned",
+            Modality::Demanded => "demanded",
+            Modality::Hypothetical => "hypothetical",
+        }
+    }
+}
+
+impl std::fmt::Display for Modality {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// An ACLED event type and sub-event type.
+///
+/// ```
+/// use libya_nlp::events::Acled;
+/// let a = Acled::from_sub_event("Suicide bomb").unwrap();
+/// assert_eq!(a.event_type, "Explosions/Remote violence");
+/// assert!(Acled::from_sub_event("Picnic").is_none());
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Acled {
+    /// The event type (`Battles`, `Explosions/Remote violence`, …).
+    pub event_type: String,
+    /// The sub-event type (`Armed clash`, `Air/drone strike`, …).
+    pub sub_event_type: String,
+}
+
+impl Acled {
+    /// The ACLED pair for a sub-event type name, or `None` when ACLED has no such sub-event.
+    ///
+    /// ```
+    /// use libya_nlp::events::Acled;
+    /// assert_eq!(Acled::from_sub_event("Arrests").unwrap().event_type, "Strategic developments");
+    /// ```
+    pub fn from_sub_event(sub_event_type: &str) -> Option<Acled> {
+        if sub_event_type.is_empty() {
+            return Some(Acled::default());
+        }
+        ACLED
+            .iter()
+            .find(|(_, s)| *s == sub_event_type)
+            .map(|(t, s)| Acled {
+                event_type: t.to_string(),
+                sub_event_type: s.to_string(),
+            })
+    }
+}
+
+/// A light reference to a gazetteer entity mentioned in the sentence of an event.
+///
+/// ```
+/// use libya_nlp::events::EntityRef;
+/// use libya_nlp::EntityKind;
+/// let r = EntityRef { id: "loc:derna".into(), kind: EntityKind::Location, category: "city".into(),
+///                     start: 0, end: 8, lat: Some(32.76), lon: Some(22.64) };
+/// assert!(serde_json::to_string(&r).unwrap().contains("\"lat\":32.76"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EntityRef {
+    /// The entity id.
+    pub id: String,
+    /// Person, organization or location.
+    pub kind: EntityKind,
+    /// The entity category (`city`, `armed_group`, …).
+    pub category: String,
+    /// Byte offset of the mention in the original text.
+    pub start: usize,
+    /// Byte offset one past the mention in the original text.
+    pub end: usize,
+    /// Latitude (locations).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub lat: Option<f64>,
+    /// Longitude (locations).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub lon: Option<f64>,
+}
+
+impl EntityRef {
+    /// The reference to a mention.
+    ///
+    /// ```
+    /// use libya_nlp::events::EntityRef;
+    /// use libya_nlp::{EntityKind, Mention, Span};
+    /// let m = Mention { id: "org:lna".into(), kind: EntityKind::Organization, category: "armed_group".into(),
+    ///                   english: "Libyan National Army".into(), arabic: "الجيش الوطني الليبي".into(),
+    ///                   lat: None, lon: None, span: Span::from_bytes("الجيش", 0..10),
+    ///                   alias: "الجيش".into(), norm: 0..10 };
+    /// assert_eq!(EntityRef::from_mention(&m).end, 10);
+    /// ```
+    pub fn from_mention(m: &Mention) -> EntityRef {
+        EntityRef {
+            id: m.id.clone(),
+            kind: m.kind,
+            category: m.category.clone(),
+            start: m.span.start,
+            end: m.span.end,
+            lat: m.lat,
+            lon: m.lon,
+        }
+    }
+}
+
+/// One event reported by a sentence.
+///
+/// ```
+/// use libya_nlp::events::EventClassifier;
+/// let e = &EventClassifier::libya().classify("واندلعت اشتباكات عنيفة في طرابلس.")[0];
+/// let json = serde_json::to_value(e).unwrap();
+/// for key in ["kind", "modality", "trigger", "sentence", "actors", "locations", "acled", "cameo", "confidence"] {
+///     assert!(json.get(key).is_some(), "{key}");
+/// }
+/// assert_eq!(json["trigger"]["text"], "اشتباكات");
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {
-    /// Kind.
+    /// What happened.
     pub kind: EventKind,
-    /// Modality.
+    /// Whether it happened.
     pub modality: Modality,
+    /// The trigger in the original text (the whole word, clitics included).
+    pub trigger: Span,
+    /// Index of the sentence (0-based, in the order of the sentences given or found).
+    pub sentence: usize,
+    /// People and organizations of the sentence, those of the trigger's clause when it has any.
+    pub actors: Vec<EntityRef>,
+    /// Places of the sentence, those of the trigger's clause when it has any.
+    pub locations: Vec<EntityRef>,
+    /// The ACLED event and sub-event type.
+    pub acled: Acled,
+    /// The CAMEO root code.
+    pub cameo: String,
+    /// In [0, 1]: see the [module documentation](self#confidence).
+    pub confidence: f32,
 }
 
-/// The classifier.
-#[derive(Debug, Clone, Default)]
-pub struct EventClassifier {}
+/// Finds events and their modality. Build one per lexicon and share it: it is `Send + Sync`
+/// and its automaton is built once, in [`EventClassifier::new`].
+///
+/// ```
+/// use libya_nlp::events::{EventClassifier, EventKind, Modality};
+/// let clf = EventClassifier::libya();
+/// let ev = clf.classify("وجاء في المسودة أن تلتزم الأطراف بوقف إطلاق النار دون شروط مسبقة.");
+/// assert_eq!((ev[0].kind, ev[0].modality), (EventKind::Ceasefire, Modality::Planned));
+/// ```
+#[derive(Debug, Clone)]
+pub struct EventClassifier {
+    lexicon: Lexicon,
+    automaton: Option<AhoCorasick>,
+}
 
-static LIBYA: EventClassifier = EventClassifier {};
+static LIBYA: Lazy<EventClassifier> = Lazy::new(|| EventClassifier::new(&Lexicon::bundled()));
+
+/// Words a cue may reach when its `reach` is 0 (the whole clause), and the look-around limit.
+pub(crate) const MAX_REACH: usize = 30;
 
 impl EventClassifier {
-    /// The bundled classifier.
+    /// The classifier for the bundled lexicon (`data/events/`), built on first use.
+    ///
+    /// ```
+    /// use libya_nlp::events::EventClassifier;
+    /// assert!(std::ptr::eq(EventClassifier::libya(), EventClassifier::libya()));
+    /// ```
     pub fn libya() -> &'static EventClassifier {
         &LIBYA
     }
-    /// Classifies sentences of a normalized document.
+
+    /// Builds the automaton of a lexicon.
+    ///
+    /// ```
+    /// use libya_nlp::events::{EventClassifier, Lexicon};
+    /// let clf = EventClassifier::new(&Lexicon::new());
+    /// assert!(clf.classify("اشتباكات").is_empty());
+    /// ```
+    pub fn new(lexicon: &Lexicon) -> EventClassifier {
+        let automaton = if lexicon.forms.is_empty() {
+            None
+        } else {
+            let built = AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(lexicon.forms.iter().map(|f| f.text.as_str()))
+                .or_else(|_| {
+                    AhoCorasick::builder()
+                        .match_kind(MatchKind::Standard)
+                        .build(lexicon.forms.iter().map(|f| f.text.as_str()))
+                });
+            built.ok()
+        };
+        EventClassifier {
+            lexicon: lexicon.clone(),
+            automaton,
+        }
+    }
+
+    /// The lexicon this classifier was built from.
+    ///
+    /// ```
+    /// use libya_nlp::events::EventClassifier;
+    /// assert!(!EventClassifier::libya().lexicon().is_empty());
+    /// ```
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// Classifies a sentence or a whole document: normalizes it, splits it into sentences,
+    /// finds the entities it names and returns its events, in text order.
+    ///
+    /// ```
+    /// use libya_nlp::events::{EventClassifier, EventKind, Modality};
+    /// let ev = EventClassifier::libya().classify("المطاردة لم تنته. لم يأمر بعد بالهجوم على درنة.");
+    /// assert_eq!((ev[0].kind, ev[0].modality, ev[0].sentence), (EventKind::Offensive, Modality::Asserted, 0));
+    /// assert_eq!((ev[1].kind, ev[1].modality, ev[1].sentence), (EventKind::Offensive, Modality::Negated, 1));
+    /// ```
+    pub fn classify(&self, text: &str) -> Vec<Event> {
+        let norm = Normalizer::search().normalize_with_offsets(text);
+        let chars = CharIndex::new(text);
+        let sentences = crate::sentences::split(norm.text());
+        let mentions = gazetteer_mentions(text, &norm, &chars);
+        self.classify_prepared(text, &norm, &chars, &sentences, &mentions)
+    }
+
+    /// The pipeline entry point: classifies `original`, given its `search` normalization, its
+    /// char index, its sentences (ranges of `norm.text()` from
+    /// [`sentences::split`](crate::sentences::split)) and its gazetteer mentions sorted by
+    /// `norm.start`. Everything is computed on the normalized text once; spans are mapped back
+    /// through `norm.map()` and `chars`. Events are in text order; `sentence` indexes
+    /// `sentences`.
+    ///
+    /// ```
+    /// use libya_nlp::events::{EventClassifier, EventKind};
+    /// use libya_nlp::normalize::Normalizer;
+    /// use libya_nlp::span::CharIndex;
+    /// let text = "قصفت الطائرات مواقع المسلحين. وسقط قتلى.";
+    /// let norm = Normalizer::search().normalize_with_offsets(text);
+    /// let sentences = libya_nlp::sentences::split(norm.text());
+    /// let ev = EventClassifier::libya()
+    ///     .classify_prepared(text, &norm, &CharIndex::new(text), &sentences, &[]);
+    /// assert_eq!((ev[0].kind, ev[0].sentence), (EventKind::Airstrike, 0));
+    /// assert_eq!((ev[1].kind, ev[1].sentence), (EventKind::Casualties, 1));
+    /// assert_eq!(&text[ev[1].trigger.range()], "قتلى");
+    /// ```
     pub fn classify_prepared(
         &self,
-        _original: &str,
-        _norm: &Normalized,
-        _chars: &CharIndex,
-        _sentences: &[Range<usize>],
-        _mentions: &[Mention],
+        original: &str,
+        norm: &Normalized,
+        chars: &CharIndex,
+        sentences: &[Range<usize>],
+        mentions: &[Mention],
     ) -> Vec<Event> {
-        Vec::new()
+        let text = norm.text();
+        let mut out = Vec::new();
+        let mut hits = Vec::new();
+        let mut keep = Vec::new();
+        let mut sent = clauses::Sentence::default();
+        let mut found = Vec::new();
+        for (si, sr) in sentences.iter().enumerate() {
+            let sr = sr.start.min(text.len())..sr.end.min(text.len());
+            self.hits(
+                text,
+                sr.clone(),
+                (original, norm.map()),
+                &mut hits,
+                &mut keep,
+            );
+            if !hits.iter().any(|x| matches!(x.role, Role::Trigger(_))) {
+                continue;
+            }
+            self.sentence_events(text, sr.clone(), &hits, &mut sent, &mut found);
+            if found.is_empty() {
+                continue;
+            }
+            let lo = mentions.partition_point(|m| m.norm.start < sr.start);
+            let hi = mentions.partition_point(|m| m.norm.start < sr.end);
+            let sent_mentions = &mentions[lo..hi.max(lo)];
+            for f in found.drain(..) {
+                let trig = whole_word(original, norm.map().to_original(f.range.clone()));
+                let (actors, locations) = entity_refs(sent_mentions, &f.clause);
+                let acled = f
+                    .sub_event
+                    .as_deref()
+                    .and_then(Acled::from_sub_event)
+                    .unwrap_or_else(|| f.kind.acled());
+                out.push(Event {
+                    kind: f.kind,
+                    modality: f.modality,
+                    trigger: chars.span(original, trig),
+                    sentence: si,
+                    actors,
+                    locations,
+                    acled,
+                    cameo: f.kind.cameo().to_string(),
+                    // Three decimals: stable JSON, and no precision the estimate has not.
+                    confidence: (f.confidence.clamp(0.0, 1.0) * 1000.0).round() / 1000.0,
+                });
+            }
+        }
+        out
     }
+
+    /// Every accepted match of the automaton in the sentence `sr` of `text`, sorted by start
+    /// (longest first), without the matches inside longer ones of their group, into `hits`.
+    fn hits(
+        &self,
+        text: &str,
+        sr: Range<usize>,
+        (original, map): (&str, &OffsetMap),
+        hits: &mut Vec<Hit>,
+        keep: &mut Vec<bool>,
+    ) {
+        hits.clear();
+        let (Some(ac), Some(sentence)) = (&self.automaton, text.get(sr.clone())) else {
+            return;
+        };
+        let forms = &self.lexicon.forms;
+        for m in ac.find_overlapping_iter(sentence) {
+            let form = &forms[m.pattern().as_usize()];
+            if let Some(hit) = accept(text, sr.start + m.start(), sr.start + m.end(), form) {
+                // A verb takes the pronoun ه, not a feminine ة (`زارة`, `وزارة` are no visits).
+                if hit.pos == Pos::Verb && &text[hit.end..hit.wend] == "ه" {
+                    let o = map.to_original(hit.end..hit.wend);
+                    if original.get(o).is_some_and(|c| c.starts_with('ة')) {
+                        continue;
+                    }
+                }
+                hits.push(hit);
+            }
+        }
+        if hits.is_empty() {
+            return;
+        }
+        hits.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        // Containment: triggers hide the triggers inside (or overlapping and shorter than)
+        // them, blockers hide the triggers of their kind inside them, cues hide the cues
+        // inside them.
+        const N: usize = EventKind::ALL.len();
+        // The longest hit so far: per blocked kind, of all kinds, of cues.
+        let mut best: [Option<(usize, usize)>; N + 2] = [None; N + 2];
+        let (all, cue) = (N, N + 1);
+        let covers = |b: Option<(usize, usize)>, h: &Hit| {
+            b.is_some_and(|(s, e)| e > h.end || (e == h.end && s < h.start))
+        };
+        // A trigger also gives way to a longer one it overlaps (`النار على` inside
+        // `وقف إطلاق النار على`): two readings of the same words, the longer wins.
+        let overlaps_longer = |b: Option<(usize, usize)>, h: &Hit| {
+            b.is_some_and(|(s, e)| e > h.start && e - s > h.end - h.start)
+        };
+        let update = |b: &mut Option<(usize, usize)>, h: &Hit| {
+            if b.is_none_or(|(_, e)| h.end > e) {
+                *b = Some((h.start, h.end));
+            }
+        };
+        keep.clear();
+        keep.resize(hits.len(), true);
+        for (i, h) in hits.iter().enumerate() {
+            match h.role {
+                Role::Trigger(t) => {
+                    let k = self.lexicon.triggers[t as usize].kind as usize;
+                    if covers(best[all], h) || covers(best[k], h) || overlaps_longer(best[all], h) {
+                        keep[i] = false;
+                    }
+                    update(&mut best[all], h);
+                }
+                Role::Blocker(Some(k)) => update(&mut best[k as usize], h),
+                Role::Blocker(None) => update(&mut best[all], h),
+                Role::Cue(_) => {
+                    if covers(best[cue], h) {
+                        keep[i] = false;
+                    }
+                    update(&mut best[cue], h);
+                }
+                Role::Context(_) => {}
+            }
+        }
+        let mut i = 0;
+        hits.retain(|h| {
+            i += 1;
+            keep[i - 1] && !matches!(h.role, Role::Blocker(_))
+        });
+    }
+
+    /// The events of one sentence, merged per kind and modality.
+    fn sentence_events(
+        &self,
+        text: &str,
+        sr: Range<usize>,
+        hits: &[Hit],
+        sent: &mut clauses::Sentence,
+        found: &mut Vec<Found>,
+    ) {
+        let lex = &self.lexicon;
+        sent.build(text, sr, hits, lex);
+        found.clear();
+        for h in hits {
+            let Role::Trigger(t) = h.role else { continue };
+            let trig = &lex.triggers[t as usize];
+            let (w0, w1) = sent.word_span(h);
+            let clause = sent.clause_of(w0);
+            let mut kind = trig.kind;
+            let mut retyped = false;
+            let mut ok = true;
+            for rule in &trig.context {
+                match *rule {
+                    ContextRule::Require { class, within } => {
+                        ok &= sent.has_class(class, clause, w1, within);
+                    }
+                    ContextRule::Forbid { class, within } => {
+                        ok &= !sent.has_class(class, clause, w1, within);
+                    }
+                    ContextRule::Retype { class, kind: k } => {
+                        if sent.sentence_has_class(class) {
+                            kind = k;
+                            retyped = true;
+                        }
+                    }
+                }
+            }
+            if !ok {
+                continue;
+            }
+            let (modality, certainty) = sent.modality(h, w0, w1, lex);
+            let confidence = trig.weight * certainty;
+            if let Some(f) = found
+                .iter_mut()
+                .find(|f| f.kind == kind && f.modality == modality)
+            {
+                f.extra += 1;
+                if confidence > f.confidence {
+                    f.confidence = confidence;
+                    f.range = h.wstart..h.wend;
+                    f.clause = sent.clause_range(clause);
+                    f.sub_event = if retyped {
+                        None
+                    } else {
+                        trig.sub_event.clone()
+                    };
+                }
+                continue;
+            }
+            found.push(Found {
+                kind,
+                modality,
+                range: h.wstart..h.wend,
+                clause: sent.clause_range(clause),
+                confidence,
+                extra: 0,
+                sub_event: if retyped {
+                    None
+                } else {
+                    trig.sub_event.clone()
+                },
+            });
+        }
+        for f in found.iter_mut() {
+            f.confidence = (f.confidence + 0.05 * f.extra as f32).min(1.0);
+        }
+        found.sort_by_key(|f| f.range.start);
+    }
+}
+
+/// An event of a sentence before its spans are mapped to the original.
+struct Found {
+    kind: EventKind,
+    modality: Modality,
+    /// The trigger word(s) in the normalized text.
+    range: Range<usize>,
+    /// The trigger's clause in the normalized text.
+    clause: Range<usize>,
+    confidence: f32,
+    extra: u32,
+    sub_event: Option<String>,
+}
+
+/// One accepted match of a lexicon form in the normalized text.
+#[derive(Debug, Clone)]
+pub(crate) struct Hit {
+    /// The matched form.
+    pub start: usize,
+    pub end: usize,
+    /// The whole word(s), clitics included.
+    pub wstart: usize,
+    pub wend: usize,
+    pub role: Role,
+    pub pos: Pos,
+    /// A future `س` before an imperfect verb.
+    pub future: bool,
+    /// A purpose `ل` before a verbal noun.
+    pub purpose: bool,
+    /// The word carries `و` or `ف`.
+    pub conj: bool,
+}
+
+const VERB_SUFFIXES: &[&str] = &[
+    "", "ه", "ها", "هم", "هما", "هن", "نا", "كم", "ني", "ون", "ان", "وا", "ا",
+];
+const NOUN_SUFFIXES: &[&str] = &["", "ا", "ه", "ها", "هم", "هما", "هن", "نا", "كم"];
+
+/// Checks the clitics around a match of `form` at `start..end` of `text`.
+fn accept(text: &str, start: usize, end: usize, form: &lexicon::Form) -> Option<Hit> {
+    use crate::words::{proclitic_ok, word_start, Article};
+    let ws = word_start(text, start, 6)?;
+    let prefix = &text[ws..start];
+    let (conj, rest) = match prefix.strip_prefix(['و', 'ف']) {
+        Some(r) => (true, r),
+        None => (false, prefix),
+    };
+    let mut future = false;
+    let mut purpose = false;
+    let ok = match form.pos {
+        Pos::Particle => rest.is_empty(),
+        Pos::Verb => {
+            if rest == "س" && form.text.starts_with(['ي', 'ت', 'ن', 'ا']) {
+                future = true;
+                true
+            } else {
+                rest.is_empty() || rest == "ل"
+            }
+        }
+        Pos::Noun | Pos::Masdar => {
+            if form.article {
+                match prefix.strip_suffix("ال") {
+                    Some(p) => proclitic_ok(p, Article::Present),
+                    None => proclitic_ok(prefix, Article::Dropped),
+                }
+            } else {
+                proclitic_ok(prefix, Article::None)
+            }
+        }
+    };
+    if !ok {
+        return None;
+    }
+    // The end of the word.
+    let mut we = end;
+    let mut n = 0;
+    for c in text[end..].chars() {
+        if !crate::words::is_word_char(c) {
+            break;
+        }
+        n += 1;
+        if n > 20 {
+            return None;
+        }
+        we += c.len_utf8();
+    }
+    if !form.open_end {
+        let suffix = &text[end..we];
+        let allowed = match form.pos {
+            Pos::Particle => suffix.is_empty(),
+            Pos::Verb => VERB_SUFFIXES.contains(&suffix),
+            Pos::Noun | Pos::Masdar => NOUN_SUFFIXES.contains(&suffix),
+        };
+        if !allowed || (form.needs_suffix && matches!(suffix, "" | "ا")) {
+            return None;
+        }
+        purpose = form.pos == Pos::Masdar && rest == "ل" && suffix.is_empty();
+    }
+    Some(Hit {
+        start,
+        end,
+        wstart: ws,
+        wend: we,
+        role: form.role,
+        pos: form.pos,
+        future,
+        purpose,
+        conj,
+    })
+}
+
+/// Widens a range of the original over the diacritics and tatweel that end its last word
+/// (the normalized text dropped them, and the offset map leaves them out at the edges).
+fn whole_word(original: &str, range: Range<usize>) -> Range<usize> {
+    let mut end = range.end.min(original.len());
+    if !original.is_char_boundary(end) {
+        return range;
+    }
+    for c in original[end..].chars().take(8) {
+        if !(crate::normalize::is_diacritic(c) || c == '\u{0640}') {
+            break;
+        }
+        end += c.len_utf8();
+    }
+    range.start..end
+}
+
+/// Actors and locations for an event: the mentions of the trigger's clause when it has any of
+/// that kind, else those of the sentence; one per entity.
+fn entity_refs(mentions: &[Mention], clause: &Range<usize>) -> (Vec<EntityRef>, Vec<EntityRef>) {
+    let in_clause = |m: &Mention| m.norm.start >= clause.start && m.norm.end <= clause.end;
+    let pick = |want: fn(EntityKind) -> bool| -> Vec<EntityRef> {
+        let of_clause = mentions.iter().any(|m| want(m.kind) && in_clause(m));
+        let chosen = mentions
+            .iter()
+            .filter(|m| want(m.kind) && (!of_clause || in_clause(m)));
+        let mut refs: Vec<EntityRef> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for m in chosen {
+            // Few mentions per sentence: a linear check, a set past 16.
+            let new = if refs.len() < 16 {
+                !refs.iter().any(|r| r.id == m.id)
+            } else {
+                if seen.is_empty() {
+                    seen.extend(refs.iter().map(|r| r.id.clone()));
+                }
+                seen.insert(m.id.clone())
+            };
+            if new {
+                refs.push(EntityRef::from_mention(m));
+            }
+        }
+        refs
+    };
+    let actors = pick(|k| matches!(k, EntityKind::Person | EntityKind::Organization));
+    let locations = pick(|k| k == EntityKind::Location);
+    (actors, locations)
+}
+
+/// The mentions of the bundled Libya gazetteer in a text, for
+/// [`EventClassifier::classify`] (the `Analyzer` passes its own gazetteer's mentions to
+/// [`EventClassifier::classify_prepared`]).
+fn gazetteer_mentions(original: &str, norm: &Normalized, chars: &CharIndex) -> Vec<Mention> {
+    crate::gazetteer::Gazetteer::libya().find_normalized(original, norm, chars, &Default::default())
 }

@@ -906,6 +906,8 @@ impl Gazetteer {
             id: e.id.clone(),
             kind: e.kind,
             category: e.category.clone(),
+            english: e.english.clone(),
+            arabic: e.arabic.clone(),
             lat: e.lat,
             lon: e.lon,
             span: chars.span(original, orig),
@@ -978,8 +980,8 @@ fn fused_variants(key: &str) -> Vec<String> {
 
 /// One mention of a gazetteer entity in a text.
 ///
-/// Serializes as `{"id","kind","category","lat","lon","start","end","char_start","char_end",
-/// "text","alias"}` (coordinates only for entities that have them).
+/// Serializes as `{"id","kind","category","english","arabic","lat","lon","start","end",
+/// "char_start","char_end","text","alias"}` (coordinates only for entities that have them).
 ///
 /// ```
 /// use libya_nlp::Gazetteer;
@@ -996,6 +998,10 @@ pub struct Mention {
     pub kind: EntityKind,
     /// The entity category (`city`, `armed_group`, …).
     pub category: String,
+    /// The entity's English name.
+    pub english: String,
+    /// The entity's canonical Arabic name.
+    pub arabic: String,
     /// Latitude for locations.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub lat: Option<f64>,

@@ -1,12 +1,217 @@
-//! Sentence segmentation (work in progress).
+//! Sentence segmentation for news text.
+//!
+//! [`split`] works on `search`-normalized text (where `؟` is `?`, `،` is `,` and every run of
+//! white space holding a line break is one `"\n"`), so it sees one spelling of everything. A
+//! sentence ends at
+//!
+//! - `.` `?` `!` and runs of them (`..`, `...`, `?!`) followed by white space or the end, with
+//!   any closing quotes or brackets right after them (`."` `.»` `.)`) kept in the sentence;
+//! - a line break: a headline or a bullet line ends where its line ends even without
+//!   punctuation;
+//! - a bullet (`•`, `●`, `▪`, …) anywhere: scraped lists often run bullets into one line.
+//!
+//! A dot is not an end inside a number (`2.5`), an address or a Latin abbreviation (`U.S.`,
+//! `www.x.ly`: nothing but a word character follows it), after a single letter (`د.` for a
+//! doctor, `م.` for a year, `U.` of `U. S.`), after a known short abbreviation (`Mr.`, `Dr.`,
+//! `etc.`, `Gen.`), or after a number that opens its sentence (list numbering `1.`).
+//!
+//! Ranges are trimmed of white space and bullets, non-empty (each holds a letter or digit), in
+//! order and non-overlapping. The scan is one pass over the text with bounded look-back: linear
+//! time on any input.
+//!
+//! ```
+//! use libya_nlp::sentences::split;
+//! let t = "قصف مدفعي على درنة\nواندلعت اشتباكات. قتل 2.5 ..? لا!";
+//! let s: Vec<&str> = split(t).into_iter().map(|r| &t[r]).collect();
+//! assert_eq!(s, ["قصف مدفعي على درنة", "واندلعت اشتباكات.", "قتل 2.5 ..?", "لا!"]);
+//! ```
 
+use crate::normalize::Normalizer;
+use crate::span::{CharIndex, Span};
 use std::ops::Range;
 
-/// Splits normalized text into sentences.
+/// Characters that open a list item.
+fn is_bullet(c: char) -> bool {
+    matches!(
+        c,
+        '•' | '●'
+            | '▪'
+            | '■'
+            | '◆'
+            | '◾'
+            | '▫'
+            | '□'
+            | '◦'
+            | '‣'
+            | '⁃'
+            | '∙'
+            | '➢'
+            | '►'
+            | '▶'
+            | '✓'
+            | '✔'
+    )
+}
+
+/// Dash-like characters that open a list item when followed by a space at the start of a line.
+fn is_dash_bullet(c: char) -> bool {
+    matches!(c, '-' | '–' | '—' | '*' | '·')
+}
+
+/// Characters that close a quotation or a parenthesis after a sentence end.
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '»' | '”' | '’' | ')' | ']' | '}' | '›')
+}
+
+/// Latin abbreviations that take a dot without ending a sentence (lower case, no dot).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "jr", "sr",
+    "etc", "vs", "no", "inc", "ltd", "co", "corp", "dept", "fig", "approx", "est", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+/// Splits `search`-normalized text into sentences: byte ranges of `text`, trimmed, non-empty,
+/// in order and non-overlapping. See the [module documentation](self) for the rules.
+///
+/// ```
+/// use libya_nlp::sentences::split;
+/// let t = "• المتحدث باسم الجيش: العملية تدخل مرحلتها الثانية.. ودعوات لوقف القتال";
+/// let s: Vec<&str> = split(t).into_iter().map(|r| &t[r]).collect();
+/// assert_eq!(s, ["المتحدث باسم الجيش: العملية تدخل مرحلتها الثانية..", "ودعوات لوقف القتال"]);
+/// assert!(split("").is_empty() && split(" \n • ").is_empty());
+/// ```
 pub fn split(text: &str) -> Vec<Range<usize>> {
-    if text.is_empty() {
-        Vec::new()
-    } else {
-        vec![0..text.len()]
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let mut i = 0usize;
+    while let Some(c) = text[i..].chars().next() {
+        let len = c.len_utf8();
+        match c {
+            '\n' | '\r' | '\u{2029}' | '\u{2028}' => {
+                push(text, start..i, &mut out);
+                start = i + len;
+                i += len;
+            }
+            c if is_bullet(c) => {
+                push(text, start..i, &mut out);
+                start = i + len;
+                i += len;
+            }
+            '.' | '?' | '!' => {
+                // The run of terminal marks, then closing quotes and brackets.
+                let mut end = i;
+                let mut dots = 0usize;
+                let mut marks = 0usize;
+                for ch in text[i..].chars() {
+                    match ch {
+                        '.' => dots += 1,
+                        '?' | '!' => marks += 1,
+                        _ => break,
+                    }
+                    end += 1;
+                }
+                let run_end = end;
+                for ch in text[end..].chars() {
+                    if !is_closer(ch) {
+                        break;
+                    }
+                    end += ch.len_utf8();
+                }
+                let next = text[end..].chars().next();
+                let ends = match next {
+                    None => true,
+                    Some(n) if n.is_whitespace() || is_bullet(n) => true,
+                    // `?` and `!` end a sentence even when a letter follows (`لماذا؟وقال`).
+                    Some(n) => marks > 0 && !n.is_ascii_alphanumeric(),
+                };
+                let abbreviation = marks == 0 && dots == 1 && is_abbreviation(text, start, i);
+                if ends && !abbreviation {
+                    push(text, start..end, &mut out);
+                    start = end;
+                }
+                i = run_end.max(i + 1);
+            }
+            _ => i += len,
+        }
     }
+    push(text, start..text.len(), &mut out);
+    out
+}
+
+/// True when the dot at byte `dot` closes an abbreviation or a list number rather than the
+/// sentence that began at `sentence_start`. Looks back at most 12 characters.
+fn is_abbreviation(text: &str, sentence_start: usize, dot: usize) -> bool {
+    let before = &text[sentence_start..dot];
+    let mut word_start = before.len();
+    let mut n = 0;
+    for (j, c) in before.char_indices().rev() {
+        if !c.is_alphanumeric() {
+            break;
+        }
+        n += 1;
+        if n > 12 {
+            return false;
+        }
+        word_start = j;
+    }
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
+        return true;
+    }
+    if word.is_ascii() && word.len() <= 6 {
+        let lower = word.to_ascii_lowercase();
+        if ABBREVIATIONS.contains(&lower.as_str()) {
+            return true;
+        }
+    }
+    // A number that opens its sentence numbers a list item: `1. ...`.
+    word.chars().all(|c| c.is_ascii_digit())
+        && word.len() <= 3
+        && before[..word_start]
+            .chars()
+            .all(|c| c.is_whitespace() || is_dash_bullet(c))
+}
+
+/// Trims `range` of white space and bullets and pushes it when something is left.
+fn push(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let s = &text[range.clone()];
+    let mut a = 0usize;
+    let mut chars = s.char_indices().peekable();
+    while let Some((j, c)) = chars.next() {
+        let dash = is_dash_bullet(c) && chars.peek().is_some_and(|&(_, n)| n.is_whitespace());
+        if c.is_whitespace() || is_bullet(c) || dash {
+            a = j + c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    let b = s[a..].trim_end().len() + a;
+    let t = &s[a..b];
+    if t.chars().any(char::is_alphanumeric) {
+        out.push(range.start + a..range.start + b);
+    }
+}
+
+/// Splits an original (not normalized) text into sentences: normalizes it with
+/// [`Normalizer::search`], runs [`split`] and maps each sentence back to a [`Span`] of
+/// `original`.
+///
+/// ```
+/// use libya_nlp::sentences::sentences;
+/// let t = "هدنة هشة؟ نعم.";
+/// let s = sentences(t);
+/// assert_eq!(s.len(), 2);
+/// assert_eq!(s[0].text, "هدنة هشة؟");
+/// assert_eq!((s[1].char_start, s[1].char_end), (10, 14));
+/// ```
+pub fn sentences(original: &str) -> Vec<Span> {
+    let norm = Normalizer::search().normalize_with_offsets(original);
+    let chars = CharIndex::new(original);
+    split(norm.text())
+        .into_iter()
+        .map(|r| chars.span(original, norm.map().to_original(r)))
+        .collect()
 }

@@ -1,0 +1,290 @@
+//! Clauses of a sentence and the scope of modality cues.
+//!
+//! A sentence is cut into clauses before
+//!
+//! - punctuation: `;` `.` `?` `!` brackets and dashes cut strongly; a comma cuts strongly when
+//!   the next word begins with `و`/`ف` and weakly otherwise; `:` and quotes cut weakly;
+//! - clause words of the lexicon (`type` `clause`: `الذي`, `لكن`, `حيث`, `وذلك`, … strongly;
+//!   `complement`: `أن`, `بأن`, … weakly);
+//! - a verb conjoined by `و`/`ف`: a verb of the lexicon, or a word that looks like one
+//!   (`وأكدوا`, `واندلعت`, `ويقود`: plural `وا`, feminine `ت`, imperfect `ي`), strongly.
+//!
+//! A cue with scope `fwd` governs the rest of its clause, `fwd+` also crosses weak cuts (so
+//! `دعت ... إلى أن ...` and `يجب «وقف ...` reach their complement), `bwd` the start of its
+//! clause. Everything is computed once per sentence in time linear in its words (look-ups
+//! are binary searches; a cue is looked for at most `MAX_REACH` words away).
+
+use super::lexicon::{CueType, Lexicon, Role, Scope};
+use super::{Hit, Modality, MAX_REACH};
+use std::ops::Range;
+
+/// Words between a purpose `ل` trigger and a later trigger it plans, at most.
+const PURPOSE_REACH: usize = 4;
+
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+enum Cut {
+    #[default]
+    None,
+    Weak,
+    Strong,
+}
+
+/// A modality cue of the sentence.
+struct CueAt {
+    start: usize,
+    w0: usize,
+    w1: usize,
+    cue: u32,
+}
+
+/// One sentence cut into words and clauses, with its cues and context classes. Its buffers
+/// are reused from one sentence to the next.
+#[derive(Default)]
+pub(super) struct Sentence {
+    cut: Vec<Cut>,
+    words: Vec<Range<usize>>,
+    clause: Vec<u32>,
+    seg: Vec<u32>,
+    clause_first: Vec<usize>,
+    cues: Vec<CueAt>,
+    /// Start and last word of the triggers with a purpose `ل`.
+    purposes: Vec<(usize, usize)>,
+    classes: Vec<(usize, u8)>,
+    clause_classes: Vec<u64>,
+    sentence_classes: u64,
+}
+
+impl Sentence {
+    /// Cuts the sentence `sr` of `text` with its `hits` into words and clauses.
+    pub(super) fn build(&mut self, text: &str, sr: Range<usize>, hits: &[Hit], lex: &Lexicon) {
+        let base = sr.start;
+        self.words.clear();
+        self.words
+            .extend(crate::words::words(&text[sr.clone()]).map(|r| r.start + base..r.end + base));
+        let words = &self.words;
+        let nw = words.len().max(1);
+        let cut = &mut self.cut;
+        cut.clear();
+        cut.resize(nw, Cut::None);
+        for i in 1..words.len() {
+            let gap = &text[words[i - 1].end..words[i].start];
+            let mut c = Cut::None;
+            for ch in gap.chars() {
+                let this = match ch {
+                    ';' | '.' | '?' | '!' | '(' | ')' | '[' | ']' | '-' | '–' | '—' | '\n' => {
+                        Cut::Strong
+                    }
+                    ',' => {
+                        if text[words[i].clone()].starts_with(['و', 'ف']) {
+                            Cut::Strong
+                        } else {
+                            Cut::Weak
+                        }
+                    }
+                    ':' | '"' | '«' | '»' | '“' | '”' | '\'' => Cut::Weak,
+                    _ => Cut::None,
+                };
+                c = c.max(this);
+            }
+            cut[i] = c;
+            if looks_like_conjoined_verb(&text[words[i].clone()]) {
+                cut[i] = Cut::Strong;
+            }
+        }
+        let word_of = |pos: usize| words.partition_point(|w| w.end <= pos).min(nw - 1);
+        self.cues.clear();
+        self.purposes.clear();
+        self.classes.clear();
+        for h in hits {
+            let w0 = word_of(h.wstart);
+            let w1 = words
+                .partition_point(|w| w.end < h.wend)
+                .min(nw - 1)
+                .max(w0);
+            match h.role {
+                Role::Cue(c) => match lex.cues[c as usize].kind {
+                    CueType::Clause if w0 > 0 => cut[w0] = Cut::Strong,
+                    CueType::Complement if w0 > 0 => cut[w0] = cut[w0].max(Cut::Weak),
+                    CueType::Modality(_) => self.cues.push(CueAt {
+                        start: h.start,
+                        w0,
+                        w1,
+                        cue: c,
+                    }),
+                    _ => {}
+                },
+                Role::Trigger(_) => {
+                    if h.conj && h.pos == super::Pos::Verb && w0 > 0 {
+                        cut[w0] = Cut::Strong;
+                    }
+                    if h.purpose {
+                        self.purposes.push((h.start, w1));
+                    }
+                }
+                Role::Context(k) => self.classes.push((w0, k)),
+                _ => {}
+            }
+        }
+        self.clause.clear();
+        self.seg.clear();
+        self.clause_first.clear();
+        self.clause_first.push(0);
+        let (mut c, mut s) = (0u32, 0u32);
+        for (i, cut) in cut.iter().enumerate() {
+            if i > 0 && *cut != Cut::None {
+                c += 1;
+                self.clause_first.push(i);
+                if *cut == Cut::Strong {
+                    s += 1;
+                }
+            }
+            self.clause.push(c);
+            self.seg.push(s);
+        }
+        self.clause_classes.clear();
+        self.clause_classes.resize(self.clause_first.len(), 0);
+        self.sentence_classes = 0;
+        for &(w, k) in &self.classes {
+            self.clause_classes[self.clause[w] as usize] |= 1 << k;
+            self.sentence_classes |= 1 << k;
+        }
+    }
+
+    /// The first and last word of a hit.
+    pub(super) fn word_span(&self, h: &Hit) -> (usize, usize) {
+        let nw = self.words.len().max(1);
+        let w0 = self
+            .words
+            .partition_point(|w| w.end <= h.wstart)
+            .min(nw - 1);
+        let w1 = self
+            .words
+            .partition_point(|w| w.end < h.wend)
+            .min(nw - 1)
+            .max(w0);
+        (w0, w1)
+    }
+
+    /// The clause of a word.
+    pub(super) fn clause_of(&self, w: usize) -> usize {
+        self.clause.get(w).copied().unwrap_or(0) as usize
+    }
+
+    /// The byte range of a clause.
+    pub(super) fn clause_range(&self, c: usize) -> Range<usize> {
+        if self.words.is_empty() {
+            return 0..0;
+        }
+        let first = self.clause_first.get(c).copied().unwrap_or(0);
+        let last = self
+            .clause_first
+            .get(c + 1)
+            .map_or(self.words.len() - 1, |n| n.saturating_sub(1));
+        self.words[first].start..self.words[last.max(first)].end
+    }
+
+    /// True when a word of `class` is in `clause`, or (with `within`) starts within that many
+    /// words after word `w1`.
+    pub(super) fn has_class(
+        &self,
+        class: u8,
+        clause: usize,
+        w1: usize,
+        within: Option<u8>,
+    ) -> bool {
+        match within {
+            None => self
+                .clause_classes
+                .get(clause)
+                .is_some_and(|b| b & (1 << class) != 0),
+            Some(n) => {
+                let from = self.classes.partition_point(|&(w, _)| w <= w1);
+                self.classes[from..]
+                    .iter()
+                    .take_while(|&&(w, _)| w <= w1 + n as usize)
+                    .any(|&(_, k)| k == class)
+            }
+        }
+    }
+
+    /// True when a word of `class` is anywhere in the sentence.
+    pub(super) fn sentence_has_class(&self, class: u8) -> bool {
+        self.sentence_classes & (1 << class) != 0
+    }
+
+    /// The modality of the trigger `h` spanning words `w0..=w1`, and its certainty.
+    pub(super) fn modality(&self, h: &Hit, w0: usize, w1: usize, lex: &Lexicon) -> (Modality, f32) {
+        // (priority, distance, modality, certainty)
+        let mut best: Option<(u8, usize, Modality, f32)> = None;
+        let mut consider = |p: u8, d: usize, m: Modality, c: f32| {
+            if best.is_none_or(|(bp, bd, _, _)| p > bp || (p == bp && d < bd)) {
+                best = Some((p, d, m, c));
+            }
+        };
+        if h.future {
+            consider(2, 0, Modality::Planned, 0.85);
+        }
+        if h.purpose {
+            consider(1, 0, Modality::Planned, 0.7);
+        }
+        // A purpose `ل` on a verbal noun before the trigger (`لوقف القتال والانخراط في
+        // الحوار`) plans what follows it in its clause.
+        let before = self.purposes.partition_point(|&(s, _)| s < h.start);
+        if let Some(&(_, pw)) = self.purposes[..before].last() {
+            if w0 > pw && w0 - pw - 1 <= PURPOSE_REACH && self.clause[pw] == self.clause[w0] {
+                consider(1, w0 - pw - 1, Modality::Planned, 0.7);
+            }
+        }
+        let before = self.cues.partition_point(|c| c.start < h.start);
+        for c in self.cues[..before].iter().rev() {
+            let dist = w0.saturating_sub(c.w1 + 1);
+            if dist > MAX_REACH {
+                break;
+            }
+            let cue = &lex.cues[c.cue as usize];
+            let CueType::Modality(m) = cue.kind else {
+                continue;
+            };
+            let in_scope = match cue.scope {
+                Scope::Fwd | Scope::Both => self.clause[c.w1] == self.clause[w0],
+                Scope::FwdPlus => self.seg[c.w1] == self.seg[w0],
+                Scope::Bwd => false,
+            };
+            if in_scope && dist <= cue.reach_words() {
+                consider(cue.priority, dist, m, cue.certainty);
+            }
+        }
+        let after = self.cues.partition_point(|c| c.start < h.end);
+        for c in &self.cues[after..] {
+            let dist = c.w0.saturating_sub(w1 + 1);
+            if dist > MAX_REACH {
+                break;
+            }
+            let cue = &lex.cues[c.cue as usize];
+            let CueType::Modality(m) = cue.kind else {
+                continue;
+            };
+            let in_scope = matches!(cue.scope, Scope::Bwd | Scope::Both)
+                && self.clause[c.w0] == self.clause[w1];
+            if in_scope && dist <= cue.reach_words() {
+                consider(cue.priority, dist, m, cue.certainty);
+            }
+        }
+        best.map_or((Modality::Asserted, 0.85), |(_, _, m, c)| (m, c))
+    }
+}
+
+/// True for a word that is `و`/`ف` plus something shaped like a verb: a plural past
+/// (`وأكدوا`), a feminine past (`واندلعت`, not a plural in `ات`) or an imperfect (`ويقود`).
+fn looks_like_conjoined_verb(word: &str) -> bool {
+    let Some(rest) = word.strip_prefix(['و', 'ف']) else {
+        return false;
+    };
+    if rest.starts_with("ال") || rest.starts_with("لل") {
+        return false;
+    }
+    let n = rest.chars().count();
+    (n >= 3 && rest.ends_with("وا"))
+        || (n >= 3 && rest.ends_with('ت') && !rest.ends_with("ات"))
+        || (n >= 4 && rest.starts_with('ي') && !rest.ends_with('ه') && !rest.ends_with("ين"))
+}

@@ -1,0 +1,671 @@
+//! The event lexicon: triggers, modality cues and clause words, blocking contexts and context
+//! classes, read from tab-separated files an analyst can edit.
+//!
+//! Every file has a header row that names its table; lines starting with `#` are comments.
+//! Patterns are written in ordinary Arabic spelling and normalized with
+//! [`Normalizer::search`] when loaded, so `إطلاق`, `اطلاق` and `إطْلاق` are one pattern.
+//!
+//! | header | table | columns |
+//! |---|---|---|
+//! | `kind pattern pos weight context sub_event` | triggers | event kind, pattern, part of speech, weight in (0, 1], context rules, ACLED sub-event type override |
+//! | `cue type scope reach priority certainty pos` | modality cues and clause words | see below |
+//! | `kind block` | blocking contexts | the kind blocked (`*` for all), the phrase |
+//! | `class pattern pos` | context classes | a class name, a pattern, part of speech |
+//!
+//! **Patterns.** Words separated by spaces. A leading `ال` on the first word of a noun pattern
+//! makes the article required (`التدخل` is not the verb `تدخل`); write the word without it to
+//! allow both. Later words of three letters or more match with or without an article
+//! (`وقف إطلاق النار` also matches `وقف إطلاق نار`, `غرفة عمليات` also `غرفة العمليات`). A
+//! two-word noun trigger (noun and adjective) also matches with a possessive on its noun and
+//! the article on its adjective (`دعم عسكري` → `دعمها العسكري`). A final `*` lets the last word run on (`قد ي*` matches `قد يندلع`).
+//!
+//! **Parts of speech** decide which clitics a match may carry: `v` verb (و ف, the future `س`
+//! before an imperfect, `ل`; object pronouns and the endings `ون` `ان` `وا` `ا` after; never
+//! a feminine `ة`, which the normalized text writes `ه`), `n` noun and `m` verbal noun (و ف, ب ل
+//! ك, the article; possessive pronouns and the accusative `ا` after; a final `ة` may be
+//! written `ت` before a pronoun), `p` particle (و ف before, nothing after). A verbal noun with
+//! a bare `ل` (`لوقف إطلاق النار`) states a purpose: the event is planned unless a cue says
+//! otherwise.
+//!
+//! **Context rules** (triggers, comma-separated): `+class` keeps the trigger only when a word of
+//! the class is in its clause, `+class@N` only when one starts within N words after it;
+//! `-class` / `-class@N` drop it in the same conditions; `class>kind` changes its kind when the
+//! class occurs anywhere in the sentence (`قصف` is shelling, and an airstrike when the
+//! sentence speaks of aircraft).
+//!
+//! **Cues.** `type` is a modality (`asserted negated planned demanded hypothetical`), `none`
+//! (a phrase that only hides the shorter cues inside it, such as `لا سيما`), or a clause word:
+//! `clause` (starts a clause: `الذي`, `لكن`, `حيث`) or `complement` (starts a complement
+//! clause that cues with scope `fwd+` reach into: `أن`, `بأن`). `scope` is `fwd` (the words
+//! after the cue in its clause), `fwd+` (also across commas, quotes and complementizers), `bwd`
+//! (the words before it in its clause) or `both`. `reach` is the largest number of words
+//! between cue and trigger (0: the whole scope, at most 30 words). When several cues reach a
+//! trigger the highest `priority` wins, then the nearest. `certainty` in (0, 1] multiplies
+//! the event's confidence.
+
+use crate::error::Error;
+use crate::events::{EventKind, Modality};
+use crate::normalize::Normalizer;
+use std::path::Path;
+
+/// Part of speech of a pattern: decides which clitics a match may carry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Pos {
+    Verb,
+    Noun,
+    Masdar,
+    Particle,
+}
+
+/// One rule of a trigger's context column.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum ContextRule {
+    /// Keep only when the class occurs (in the clause, or within `within` words after).
+    Require { class: u8, within: Option<u8> },
+    /// Drop when the class occurs (in the clause, or within `within` words after).
+    Forbid { class: u8, within: Option<u8> },
+    /// Change the kind when the class occurs in the sentence.
+    Retype { class: u8, kind: EventKind },
+}
+
+/// What a cue does.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum CueType {
+    Modality(Modality),
+    None,
+    Clause,
+    Complement,
+}
+
+/// The words a cue governs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Scope {
+    Fwd,
+    FwdPlus,
+    Bwd,
+    Both,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Trigger {
+    pub kind: EventKind,
+    pub weight: f32,
+    pub context: Vec<ContextRule>,
+    pub sub_event: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Cue {
+    pub kind: CueType,
+    pub scope: Scope,
+    pub reach: u8,
+    pub priority: u8,
+    pub certainty: f32,
+}
+
+impl Cue {
+    /// The most words between this cue and a trigger it governs.
+    pub fn reach_words(&self) -> usize {
+        match self.reach {
+            0 => crate::events::MAX_REACH,
+            n => (n as usize).min(crate::events::MAX_REACH),
+        }
+    }
+}
+
+/// What a pattern of the automaton stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    Trigger(u32),
+    Cue(u32),
+    /// Blocks triggers of a kind (`None`: of every kind).
+    Blocker(Option<EventKind>),
+    Context(u8),
+}
+
+/// One normalized string of the automaton with its matching rules.
+#[derive(Debug, Clone)]
+pub(crate) struct Form {
+    pub text: String,
+    pub role: Role,
+    pub pos: Pos,
+    /// The first word must carry the article (it was stripped from `text`).
+    pub article: bool,
+    /// The last word may run on (`*`).
+    pub open_end: bool,
+    /// The final `ة` is written `ت`: a pronoun suffix must follow.
+    pub needs_suffix: bool,
+}
+
+/// An event lexicon: trigger patterns per kind, modality cues, clause words, blocking contexts
+/// and context classes.
+///
+/// [`Lexicon::bundled`] is the lexicon shipped in `data/events/`; [`Lexicon::add_tsv`] and
+/// [`Lexicon::add_file`] add an analyst's tables to it (or to [`Lexicon::new`]). Build an
+/// [`EventClassifier`](crate::events::EventClassifier) from it with
+/// [`EventClassifier::new`](crate::events::EventClassifier::new).
+///
+/// ```
+/// use libya_nlp::events::{EventClassifier, EventKind, Lexicon};
+/// let mut lex = Lexicon::bundled();
+/// lex.add_tsv("mine.tsv", "kind\tpattern\tpos\tweight\nprotest\tإضراب عام\tn\t0.8\n").unwrap();
+/// let clf = EventClassifier::new(&lex);
+/// assert_eq!(clf.classify("بدأ إضراب عام في المدينة")[0].kind, EventKind::Protest);
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    pub(crate) triggers: Vec<Trigger>,
+    pub(crate) cues: Vec<Cue>,
+    pub(crate) forms: Vec<Form>,
+    pub(crate) classes: Vec<String>,
+}
+
+const BUNDLED: &[(&str, &str)] = &[
+    (
+        "data/events/contexts.tsv",
+        include_str!("../../data/events/contexts.tsv"),
+    ),
+    (
+        "data/events/triggers.tsv",
+        include_str!("../../data/events/triggers.tsv"),
+    ),
+    (
+        "data/events/cues.tsv",
+        include_str!("../../data/events/cues.tsv"),
+    ),
+    (
+        "data/events/blockers.tsv",
+        include_str!("../../data/events/blockers.tsv"),
+    ),
+];
+
+impl Lexicon {
+    /// An empty lexicon.
+    ///
+    /// ```
+    /// use libya_nlp::events::Lexicon;
+    /// assert_eq!(Lexicon::new().len(), 0);
+    /// ```
+    pub fn new() -> Lexicon {
+        Lexicon::default()
+    }
+
+    /// The lexicon shipped with the crate (`data/events/*.tsv`).
+    ///
+    /// ```
+    /// use libya_nlp::events::Lexicon;
+    /// assert!(Lexicon::bundled().len() > 500);
+    /// ```
+    pub fn bundled() -> Lexicon {
+        let mut lex = Lexicon::new();
+        for (name, text) in BUNDLED {
+            if let Err(e) = lex.add_tsv(name, text) {
+                // The bundled data is checked by the test suite; a failure is a build defect.
+                panic!("bundled event lexicon: {e}");
+            }
+        }
+        lex
+    }
+
+    /// The number of patterns (every spelling variant counts).
+    ///
+    /// ```
+    /// use libya_nlp::events::Lexicon;
+    /// let mut lex = Lexicon::new();
+    /// lex.add_tsv("x.tsv", "kind\tpattern\tpos\tweight\nprotest\tاعتصام\tn\t0.9\n").unwrap();
+    /// assert_eq!(lex.len(), 1);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.forms.len()
+    }
+
+    /// True when the lexicon has no pattern.
+    ///
+    /// ```
+    /// use libya_nlp::events::Lexicon;
+    /// assert!(Lexicon::new().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.forms.is_empty()
+    }
+
+    /// Reads a lexicon file (any of the four tables, told apart by its header row) and adds
+    /// its rows.
+    ///
+    /// ```
+    /// use libya_nlp::events::Lexicon;
+    /// let err = Lexicon::new().add_file("/no/such/file.tsv").unwrap_err();
+    /// assert!(err.to_string().starts_with("/no/such/file.tsv"));
+    /// ```
+    pub fn add_file(&mut self, path: impl AsRef<Path>) -> Result<&mut Lexicon, Error> {
+        let path = path.as_ref();
+        let name = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
+            file: name.clone(),
+            source: std::sync::Arc::new(source),
+        })?;
+        self.add_tsv(&name, &text)
+    }
+
+    /// Adds the rows of one table given as text; `file` names it in errors. The header row
+    /// says which table it is (see the [module documentation](self)). On error nothing is
+    /// added.
+    ///
+    /// ```
+    /// use libya_nlp::events::Lexicon;
+    /// let err = Lexicon::new()
+    ///     .add_tsv("t.tsv", "kind\tpattern\tpos\tweight\nbattle\tمعركة\tn\t0.9\n")
+    ///     .unwrap_err();
+    /// assert_eq!(err.to_string(), "t.tsv:2: field `kind`: unknown event kind `battle`");
+    /// ```
+    pub fn add_tsv(&mut self, file: &str, text: &str) -> Result<&mut Lexicon, Error> {
+        let before = (
+            self.triggers.len(),
+            self.cues.len(),
+            self.forms.len(),
+            self.classes.len(),
+        );
+        if let Err(e) = self.parse(file, text) {
+            // Rows only ever append: cut back to where the table began.
+            self.triggers.truncate(before.0);
+            self.cues.truncate(before.1);
+            self.forms.truncate(before.2);
+            self.classes.truncate(before.3);
+            return Err(e);
+        }
+        Ok(self)
+    }
+
+    fn parse(&mut self, file: &str, text: &str) -> Result<(), Error> {
+        let mut rdr = csv::ReaderBuilder::new()
+            .delimiter(b'\t')
+            .flexible(true)
+            .quoting(false)
+            .has_headers(false)
+            .from_reader(text.as_bytes());
+        let data_err = |line: u64, field: &str, message: String| Error::Data {
+            file: file.to_string(),
+            line,
+            field: field.to_string(),
+            message,
+        };
+        let mut records = rdr.records();
+        // The header is the first row that is not a comment.
+        let mut headers = None;
+        for rec in records.by_ref() {
+            let rec = rec.map_err(|e| {
+                let line = e.position().map_or(0, |p| p.line());
+                data_err(line, "row", e.to_string())
+            })?;
+            if !is_comment(&rec) {
+                headers = Some(rec);
+                break;
+            }
+        }
+        let Some(headers) = headers else {
+            return Ok(());
+        };
+        let header_line = headers.position().map_or(1, |p| p.line());
+        let table = match headers.get(0).map(str::trim) {
+            Some("kind") if headers.iter().any(|h| h.trim() == "block") => Table::Blockers,
+            Some("kind") => Table::Triggers,
+            Some("cue") => Table::Cues,
+            Some("class") => Table::Contexts,
+            other => {
+                return Err(data_err(
+                    header_line,
+                    "header",
+                    format!(
+                        "unknown table `{}`: the first column must be `kind`, `cue` or `class`",
+                        other.unwrap_or("")
+                    ),
+                ))
+            }
+        };
+        let col = |name: &str| headers.iter().position(|h| h.trim() == name);
+        let normalizer = Normalizer::search();
+        for rec in records {
+            let rec = rec.map_err(|e| {
+                let line = e.position().map_or(0, |p| p.line());
+                data_err(line, "row", e.to_string())
+            })?;
+            let line = rec.position().map_or(0, |p| p.line());
+            if is_comment(&rec) {
+                continue;
+            }
+            let get = |name: &str| -> Option<&str> {
+                col(name)
+                    .and_then(|i| rec.get(i))
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty() && *s != "-")
+            };
+            let need = |name: &str| -> Result<&str, Error> {
+                get(name).ok_or_else(|| data_err(line, name, "missing value".into()))
+            };
+            let pos = |default: &str| -> Result<Pos, Error> {
+                let p = get("pos").unwrap_or(default);
+                parse_pos(p).ok_or_else(|| {
+                    data_err(
+                        line,
+                        "pos",
+                        format!("unknown part of speech `{p}` (v, n, m, p)"),
+                    )
+                })
+            };
+            match table {
+                Table::Triggers => {
+                    let kind = parse_kind(need("kind")?).ok_or_else(|| {
+                        data_err(
+                            line,
+                            "kind",
+                            format!("unknown event kind `{}`", need("kind").unwrap_or("")),
+                        )
+                    })?;
+                    let pattern = need("pattern")?;
+                    let pos = pos("n")?;
+                    let weight = parse_unit(get("weight").unwrap_or("0.8"))
+                        .ok_or_else(|| data_err(line, "weight", "not a number in (0, 1]".into()))?;
+                    let context = match get("context") {
+                        None => Vec::new(),
+                        Some(s) => self
+                            .parse_context(s)
+                            .map_err(|m| data_err(line, "context", m))?,
+                    };
+                    let sub_event = get("sub_event").map(str::to_string);
+                    if let Some(sub) = &sub_event {
+                        if crate::events::Acled::from_sub_event(sub).is_none() {
+                            return Err(data_err(
+                                line,
+                                "sub_event",
+                                format!("`{sub}` is no ACLED sub-event type"),
+                            ));
+                        }
+                    }
+                    let idx = self.triggers.len() as u32;
+                    self.triggers.push(Trigger {
+                        kind,
+                        weight,
+                        context,
+                        sub_event,
+                    });
+                    self.add_forms(&normalizer, pattern, pos, Role::Trigger(idx))
+                        .map_err(|m| data_err(line, "pattern", m))?;
+                }
+                Table::Cues => {
+                    let cue = need("cue")?;
+                    let ty = need("type")?;
+                    let kind = match ty {
+                        "none" => CueType::None,
+                        "clause" => CueType::Clause,
+                        "complement" => CueType::Complement,
+                        m => CueType::Modality(parse_modality(m).ok_or_else(|| {
+                            data_err(line, "type", format!("unknown cue type `{m}`"))
+                        })?),
+                    };
+                    let scope = match get("scope").unwrap_or("fwd") {
+                        "fwd" => Scope::Fwd,
+                        "fwd+" => Scope::FwdPlus,
+                        "bwd" => Scope::Bwd,
+                        "both" => Scope::Both,
+                        s => {
+                            return Err(data_err(
+                                line,
+                                "scope",
+                                format!("unknown scope `{s}` (fwd, fwd+, bwd, both)"),
+                            ))
+                        }
+                    };
+                    let reach = get("reach")
+                        .unwrap_or("0")
+                        .parse::<u8>()
+                        .map_err(|e| data_err(line, "reach", e.to_string()))?;
+                    let priority = get("priority")
+                        .unwrap_or("2")
+                        .parse::<u8>()
+                        .map_err(|e| data_err(line, "priority", e.to_string()))?;
+                    let certainty =
+                        parse_unit(get("certainty").unwrap_or("0.9")).ok_or_else(|| {
+                            data_err(line, "certainty", "not a number in (0, 1]".into())
+                        })?;
+                    let pos = pos("p")?;
+                    let idx = self.cues.len() as u32;
+                    self.cues.push(Cue {
+                        kind,
+                        scope,
+                        reach,
+                        priority,
+                        certainty,
+                    });
+                    self.add_forms(&normalizer, cue, pos, Role::Cue(idx))
+                        .map_err(|m| data_err(line, "cue", m))?;
+                }
+                Table::Blockers => {
+                    let kind = match need("kind")? {
+                        "*" => None,
+                        k => Some(parse_kind(k).ok_or_else(|| {
+                            data_err(line, "kind", format!("unknown event kind `{k}`"))
+                        })?),
+                    };
+                    let phrase = need("block")?;
+                    let pos = pos("n")?;
+                    self.add_forms(&normalizer, phrase, pos, Role::Blocker(kind))
+                        .map_err(|m| data_err(line, "block", m))?;
+                }
+                Table::Contexts => {
+                    let class = need("class")?;
+                    let id = self
+                        .class_id(class, true)
+                        .map_err(|m| data_err(line, "class", m))?;
+                    let pattern = need("pattern")?;
+                    let pos = pos("n")?;
+                    self.add_forms(&normalizer, pattern, pos, Role::Context(id))
+                        .map_err(|m| data_err(line, "pattern", m))?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The id of a context class, created when `create`.
+    fn class_id(&mut self, name: &str, create: bool) -> Result<u8, String> {
+        if let Some(i) = self.classes.iter().position(|c| c == name) {
+            return Ok(i as u8);
+        }
+        if !create {
+            return Err(format!(
+                "unknown context class `{name}` (define it in a `class` table first)"
+            ));
+        }
+        if self.classes.len() >= 64 {
+            return Err("more than 64 context classes".into());
+        }
+        if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            return Err(format!(
+                "bad class name `{name}`: use ASCII letters, digits and _"
+            ));
+        }
+        self.classes.push(name.to_string());
+        Ok((self.classes.len() - 1) as u8)
+    }
+
+    fn parse_context(&mut self, s: &str) -> Result<Vec<ContextRule>, String> {
+        let mut rules = Vec::new();
+        for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            if let Some((class, kind)) = part.split_once('>') {
+                let kind = parse_kind(kind.trim())
+                    .ok_or_else(|| format!("unknown event kind `{kind}`"))?;
+                rules.push(ContextRule::Retype {
+                    class: self.class_id(class.trim(), false)?,
+                    kind,
+                });
+                continue;
+            }
+            let (require, rest) = match part.as_bytes()[0] {
+                b'+' => (true, &part[1..]),
+                b'-' => (false, &part[1..]),
+                _ => {
+                    return Err(format!(
+                        "bad rule `{part}`: write +class, -class, +class@N or class>kind"
+                    ))
+                }
+            };
+            let (class, within) = match rest.split_once('@') {
+                Some((c, n)) => (
+                    c,
+                    Some(
+                        n.parse::<u8>()
+                            .map_err(|e| format!("bad distance in `{part}`: {e}"))?,
+                    ),
+                ),
+                None => (rest, None),
+            };
+            let class = self.class_id(class.trim(), false)?;
+            rules.push(if require {
+                ContextRule::Require { class, within }
+            } else {
+                ContextRule::Forbid { class, within }
+            });
+        }
+        Ok(rules)
+    }
+
+    /// Normalizes a pattern and adds it with its spelling variants.
+    fn add_forms(
+        &mut self,
+        n: &Normalizer,
+        pattern: &str,
+        pos: Pos,
+        role: Role,
+    ) -> Result<(), String> {
+        let (pattern, open_end) = match pattern.strip_suffix('*') {
+            Some(p) => (p, true),
+            None => (pattern, false),
+        };
+        let teh_marbuta = pattern.trim_end().ends_with('ة');
+        let norm = n.normalize(pattern);
+        let words: Vec<&str> = norm.split_whitespace().collect();
+        if words.is_empty() {
+            return Err("empty pattern".into());
+        }
+        if words
+            .iter()
+            .any(|w| !w.chars().all(crate::words::is_word_char))
+        {
+            return Err(format!(
+                "`{pattern}`: a pattern holds words separated by spaces, no punctuation"
+            ));
+        }
+        let nominal = matches!(pos, Pos::Noun | Pos::Masdar);
+        let mut first = words[0];
+        let mut article = false;
+        if nominal && first.chars().count() > 3 {
+            if let Some(rest) = first.strip_prefix("ال") {
+                first = rest;
+                article = true;
+            }
+        }
+        // Later words with and without their article.
+        let mut variants: Vec<String> = vec![first.to_string()];
+        for w in &words[1..] {
+            // The other spelling of the word: without its article, or with one.
+            let other = match w.strip_prefix("ال") {
+                Some(bare) if bare.chars().count() >= 2 => Some(bare.to_string()),
+                Some(_) => None,
+                None if w.chars().count() >= 3 => Some(format!("ال{w}")),
+                None => None,
+            };
+            let mut next = Vec::with_capacity(variants.len() * 2);
+            for v in &variants {
+                next.push(format!("{v} {w}"));
+                if let Some(o) = &other {
+                    if variants.len() < 16 {
+                        next.push(format!("{v} {o}"));
+                    }
+                }
+            }
+            variants = next;
+        }
+        // A possessive on the head noun of a noun + adjective phrase (`دعمها العسكري`,
+        // `عملياتنا العسكرية`) for triggers.
+        if nominal
+            && !article
+            && matches!(role, Role::Trigger(_))
+            && words.len() == 2
+            && words[1].chars().count() >= 3
+        {
+            let adjective = if words[1].starts_with("ال") {
+                words[1].to_string()
+            } else {
+                format!("ال{}", words[1])
+            };
+            let stem = match pattern.split_whitespace().next() {
+                Some(w) if w.ends_with('ة') => first.strip_suffix('ه').map(|s| format!("{s}ت")),
+                _ => Some(first.to_string()),
+            };
+            if let Some(stem) = stem {
+                for suffix in ["ه", "ها", "هم", "نا"] {
+                    variants.push(format!("{stem}{suffix} {adjective}"));
+                }
+            }
+        }
+        for v in variants {
+            if nominal && teh_marbuta && !open_end {
+                if let Some(stem) = v.strip_suffix('ه') {
+                    self.forms.push(Form {
+                        text: format!("{stem}ت"),
+                        role,
+                        pos,
+                        article,
+                        open_end: false,
+                        needs_suffix: true,
+                    });
+                }
+            }
+            self.forms.push(Form {
+                text: v,
+                role,
+                pos,
+                article,
+                open_end,
+                needs_suffix: false,
+            });
+        }
+        Ok(())
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Table {
+    Triggers,
+    Cues,
+    Blockers,
+    Contexts,
+}
+
+/// True for a comment row (`#` first) or a blank one.
+fn is_comment(rec: &csv::StringRecord) -> bool {
+    rec.get(0).is_some_and(|f| f.trim_start().starts_with('#'))
+        || rec.iter().all(|f| f.trim().is_empty())
+}
+
+fn parse_kind(s: &str) -> Option<EventKind> {
+    EventKind::ALL.iter().copied().find(|k| k.as_str() == s)
+}
+
+fn parse_modality(s: &str) -> Option<Modality> {
+    Modality::ALL.iter().copied().find(|m| m.as_str() == s)
+}
+
+fn parse_pos(s: &str) -> Option<Pos> {
+    Some(match s {
+        "v" => Pos::Verb,
+        "n" => Pos::Noun,
+        "m" => Pos::Masdar,
+        "p" => Pos::Particle,
+        _ => return None,
+    })
+}
+
+fn parse_unit(s: &str) -> Option<f32> {
+    s.parse::<f32>().ok().filter(|w| *w > 0.0 && *w <= 1.0)
+}
