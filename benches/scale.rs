@@ -167,6 +167,11 @@ fn main() {
         "x ordin.",
         "x 1/4 size"
     );
+    // Ordinary text with no sentence or clause breaks: one 1 MB sentence.
+    let one_sentence: String = SAMPLE
+        .chars()
+        .map(|c| if ".،؛؟!:\n\"".contains(c) { ' ' } else { c })
+        .collect();
     let cases: &[(&str, &str)] = &[
         ("fatha U+064E", "\u{064E}"),
         ("shadda+kasra", "\u{0651}\u{0650}"),
@@ -192,6 +197,15 @@ fn main() {
         ("multiword name", "حكومة الوفاق الوطني "),
         ("marked letters", "بَ"),
         ("letter + tatweel", "ـب"),
+        ("trigger هجوم", "هجوم "),
+        ("trigger + comma", "قصف، "),
+        ("negated trigger", "لم يتم الهجوم "),
+        ("cue + trigger", "قالت إنها لن تهاجم "),
+        ("complementizer أن", "أن "),
+        ("clause word الذي", "الذي "),
+        ("negation لم", "لم "),
+        ("quote + trigger", "\"اشتباكات "),
+        ("one sentence", &one_sentence),
     ];
     let mut worst = 0.0f64;
     for (name, unit) in cases {
