@@ -512,7 +512,7 @@ impl EventClassifier {
         } else {
             let built = AhoCorasick::builder()
                 .match_kind(MatchKind::Standard)
-                .kind(Some(AhoCorasickKind::DFA))
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
                 .build(lexicon.forms.iter().map(|f| f.text.as_str()))
                 .or_else(|_| {
                     AhoCorasick::builder()

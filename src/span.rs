@@ -61,7 +61,7 @@ impl Span {
 
 /// Converts byte offsets of one text to char offsets in O(1) amortised time.
 ///
-/// Stores the char count at every 256th byte, so memory is about 1/32 of the text size.
+/// Stores the char count at every 64th byte, so memory is about 1/8 of the text size.
 ///
 /// ```
 /// use libya_nlp::span::CharIndex;
@@ -74,7 +74,7 @@ pub struct CharIndex {
     checkpoints: Vec<usize>,
 }
 
-const STEP: usize = 256;
+const STEP: usize = 64;
 
 impl CharIndex {
     /// Indexes `text`.

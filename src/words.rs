@@ -24,22 +24,28 @@ use std::ops::Range;
 /// use libya_nlp::words::is_word_char;
 /// assert!(is_word_char('ح') && is_word_char('7') && !is_word_char('،'));
 /// ```
+#[inline]
 pub fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
+    let cp = c as u32;
+    if cp < 0x80 {
         return c.is_ascii_alphanumeric();
     }
-    if ('\u{0600}'..='\u{06FF}').contains(&c) {
-        // The Arabic block, decided without Unicode table look-ups: letters, marks, digits
-        // and tatweel are word characters; punctuation and signs are not.
-        return !matches!(c,
-            '\u{0600}'..='\u{060F}' | '\u{061B}'..='\u{061F}' | '\u{066A}'..='\u{066D}'
-            | '\u{06D4}' | '\u{06DD}' | '\u{06DE}' | '\u{06E9}' | '\u{06FD}' | '\u{06FE}');
+    if (0x0600..0x0700).contains(&cp) {
+        // The Arabic block, decided by a table: letters, marks, digits and tatweel are word
+        // characters; punctuation and signs (، ؛ ؟ ٪ ۔ ۞ …) are not.
+        let o = cp - 0x0600;
+        return (ARABIC_WORD[(o / 64) as usize] >> (o % 64)) & 1 == 1;
     }
-    c.is_alphanumeric()
-        || crate::normalize::is_diacritic(c)
-        || c == '\u{0640}'
-        || matches!(c, '\u{0300}'..='\u{036F}')
+    c.is_alphanumeric() || crate::normalize::is_diacritic(c) || matches!(c, '\u{0300}'..='\u{036F}')
 }
+
+/// Bit `cp - 0x600` is set when that character of the Arabic block is a word character.
+const ARABIC_WORD: [u64; 4] = [
+    0xFFFFFFFF07FF0000,
+    0xFFFFC3FFFFFFFFFF,
+    0xFFFFFFFFFFFFFFFF,
+    0x9FFFFDFF9FEFFFFF,
+];
 
 /// Byte ranges of the words of `text`, in order.
 ///
@@ -49,26 +55,46 @@ pub fn is_word_char(c: char) -> bool {
 /// assert_eq!(words(t).map(|r| &t[r]).collect::<Vec<_>>(), ["قال", "حفتر", "2019"]);
 /// ```
 pub fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    let mut it = text.char_indices().peekable();
+    let mut i = 0;
     std::iter::from_fn(move || {
         // Skip separators.
-        let start = loop {
-            let &(i, c) = it.peek()?;
+        loop {
+            let (c, len) = char_at(text, i)?;
             if is_word_char(c) {
-                break i;
+                break;
             }
-            it.next();
-        };
-        let mut end = start;
-        while let Some(&(i, c)) = it.peek() {
+            i += len;
+        }
+        let start = i;
+        while let Some((c, len)) = char_at(text, i) {
             if !is_word_char(c) {
                 break;
             }
-            end = i + c.len_utf8();
-            it.next();
+            i += len;
         }
-        Some(start..end)
+        Some(start..i)
     })
+}
+
+/// The character at byte `i` of `text` (a char boundary) and its length, decoding ASCII and
+/// two-byte sequences (Arabic) inline.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = text.as_bytes();
+    let b0 = *b.get(i)?;
+    if b0 < 0x80 {
+        return Some((b0 as char, 1));
+    }
+    if b0 & 0xE0 == 0xC0 {
+        if let Some(&b1) = b.get(i + 1) {
+            let cp = (u32::from(b0 & 0x1F) << 6) | u32::from(b1 & 0x3F);
+            if let Some(c) = char::from_u32(cp) {
+                return Some((c, 2));
+            }
+        }
+    }
+    let c = text.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
 }
 
 /// Start of the word holding byte `pos` of `text` (`pos` itself when the character before it
