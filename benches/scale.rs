@@ -116,6 +116,33 @@ fn repeat_to(unit: &str, bytes: usize) -> String {
     s
 }
 
+/// Time of each stage of the pipeline on `text` (best of 2), as the analyzer runs them.
+fn stages(text: &str) -> [Duration; 5] {
+    use libya_nlp::gazetteer::FindOptions;
+    use libya_nlp::span::CharIndex;
+    use libya_nlp::{sentences, EventClassifier, Normalizer};
+    let mut best = [Duration::MAX; 5];
+    for _ in 0..2 {
+        let t = Instant::now();
+        let norm = Normalizer::search().normalize_with_offsets(text);
+        let t1 = t.elapsed();
+        let chars = CharIndex::new(text);
+        let t2 = t.elapsed();
+        let ents = Gazetteer::libya().find_normalized(text, &norm, &chars, &FindOptions::default());
+        let t3 = t.elapsed();
+        let sents = sentences::split(norm.text());
+        let t4 = t.elapsed();
+        let evs = EventClassifier::libya().classify_prepared(text, &norm, &chars, &sents, &ents);
+        let t5 = t.elapsed();
+        std::hint::black_box(evs);
+        let now = [t1, t2 - t1, t3 - t2, t4 - t3, t5 - t4];
+        for (b, n) in best.iter_mut().zip(now) {
+            *b = (*b).min(n);
+        }
+    }
+    best
+}
+
 fn main() {
     let mb: usize = std::env::var("SCALE_MB")
         .ok()
@@ -224,4 +251,22 @@ fn main() {
         );
     }
     println!("worst pathological / ordinary: {worst:.2}x");
+
+    // SCALE_SWEEP=1: ordinary text as one document of 1 to 16 MB, stage by stage (ms).
+    if std::env::var("SCALE_SWEEP").is_ok_and(|v| v == "1") {
+        println!("\none document of ordinary text, ms per stage:");
+        println!(
+            "{:>6} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9}",
+            "MB", "normalize", "chars", "entities", "sentences", "events", "analyze"
+        );
+        for mb in [1usize, 2, 4, 8, 16] {
+            let text = repeat_to(&SAMPLE.replace('\n', " "), mb << 20);
+            let st = stages(&text);
+            print!("{mb:>6}");
+            for d in st {
+                print!(" {:>9.1}", d.as_secs_f64() * 1e3);
+            }
+            println!(" {:>9.1}", time(&analyzer, &text, 2).as_secs_f64() * 1e3);
+        }
+    }
 }
