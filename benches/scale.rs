@@ -1,2 +1,272 @@
-//! Placeholder until this bench is written.
-fn main() {}
+//! Scale: batch throughput on one core and on all cores, and linearity on pathological text.
+//!
+//! ```text
+//! cargo bench --bench scale                 # 64 MB of news-like JSONL
+//! SCALE_MB=200 cargo bench --bench scale    # more
+//! SCALE_MB=0 cargo bench --bench scale      # only the pathological inputs
+//! ```
+//!
+//! The corpus is made from `data/sample.txt`: its sentences shuffled into documents of 1 to 8
+//! KB, with gazetteer names, numbers and diacritics varied, so no two documents are the same.
+//! The pathological inputs are 1 MB of one repeated mark, letter, space, dot, newline, …; each
+//! is timed against 1 MB of ordinary text, and at 256 KB and 1 MB (4× the input should take
+//! about 4× the time; 16× would be quadratic).
+use libya_nlp::batch::{Batch, BatchConfig, Source};
+use libya_nlp::{Analyzer, Gazetteer};
+use std::time::{Duration, Instant};
+
+static SAMPLE: &str = include_str!("../data/sample.txt");
+
+/// A small deterministic generator (xorshift).
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+fn corpus(bytes: usize) -> (String, usize) {
+    let sentences: Vec<&str> = SAMPLE
+        .split_inclusive(['.', '\n', '؟'])
+        .map(str::trim)
+        .filter(|s| s.len() > 10)
+        .collect();
+    let names: Vec<&str> = Gazetteer::libya()
+        .entities()
+        .iter()
+        .map(|e| e.arabic.as_str())
+        .collect();
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let mut out = String::with_capacity(bytes + 16 * 1024);
+    let mut docs = 0;
+    while out.len() < bytes {
+        let target = 1024 + rng.below(7 * 1024);
+        let mut text = String::with_capacity(target + 512);
+        while text.len() < target {
+            let s = sentences[rng.below(sentences.len())];
+            match rng.below(6) {
+                0 => {
+                    text.push_str("وقال ");
+                    text.push_str(names[rng.below(names.len())]);
+                    text.push_str(&format!(" يوم {} ", 1 + rng.below(30)));
+                    text.push_str(s);
+                }
+                1 => {
+                    // Diacritics and tatweel sprinkled on one sentence.
+                    for (i, c) in s.chars().enumerate() {
+                        text.push(c);
+                        if i % 7 == 3 && ('\u{0621}'..='\u{064A}').contains(&c) {
+                            text.push(if i % 2 == 0 { '\u{064E}' } else { '\u{0640}' });
+                        }
+                    }
+                }
+                2 => {
+                    text.push_str(s);
+                    text.push_str(" في ");
+                    text.push_str(names[rng.below(names.len())]);
+                    text.push('.');
+                }
+                _ => text.push_str(s),
+            }
+            text.push(if rng.below(4) == 0 { '\n' } else { ' ' });
+        }
+        let line = serde_json::json!({"id": docs, "text": text});
+        out.push_str(&line.to_string());
+        out.push('\n');
+        docs += 1;
+    }
+    (out, docs)
+}
+
+fn throughput(input: &Source, mb: f64, jobs: usize) -> (f64, Duration) {
+    let batch = Batch::new(Analyzer::new(), BatchConfig::new().jsonl(true).jobs(jobs));
+    let t = Instant::now();
+    let s = batch.run([input.clone()], std::io::sink()).unwrap();
+    let el = t.elapsed();
+    assert_eq!(s.errors, 0);
+    (mb / el.as_secs_f64(), el)
+}
+
+/// Best of `reps` timings of one analysis.
+fn time(analyzer: &Analyzer, text: &str, reps: usize) -> Duration {
+    (0..reps)
+        .map(|_| {
+            let t = Instant::now();
+            std::hint::black_box(analyzer.analyze(std::hint::black_box(text)));
+            t.elapsed()
+        })
+        .min()
+        .unwrap()
+}
+
+fn repeat_to(unit: &str, bytes: usize) -> String {
+    let mut s = unit.repeat(bytes / unit.len().max(1) + 1);
+    let mut cut = bytes.min(s.len());
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    s.truncate(cut);
+    s
+}
+
+/// Time of each stage of the pipeline on `text` (best of 2), as the analyzer runs them.
+fn stages(text: &str) -> [Duration; 5] {
+    use libya_nlp::gazetteer::FindOptions;
+    use libya_nlp::span::CharIndex;
+    use libya_nlp::{sentences, EventClassifier, Normalizer};
+    let mut best = [Duration::MAX; 5];
+    for _ in 0..2 {
+        let t = Instant::now();
+        let norm = Normalizer::search().normalize_with_offsets(text);
+        let t1 = t.elapsed();
+        let chars = CharIndex::new(text);
+        let t2 = t.elapsed();
+        let ents = Gazetteer::libya().find_normalized(text, &norm, &chars, &FindOptions::default());
+        let t3 = t.elapsed();
+        let sents = sentences::split(norm.text());
+        let t4 = t.elapsed();
+        let evs = EventClassifier::libya().classify_prepared(text, &norm, &chars, &sents, &ents);
+        let t5 = t.elapsed();
+        std::hint::black_box(evs);
+        let now = [t1, t2 - t1, t3 - t2, t4 - t3, t5 - t4];
+        for (b, n) in best.iter_mut().zip(now) {
+            *b = (*b).min(n);
+        }
+    }
+    best
+}
+
+fn main() {
+    let mb: usize = std::env::var("SCALE_MB")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(64);
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let analyzer = Analyzer::new();
+    // Warm the gazetteer and the classifier.
+    analyzer.analyze(SAMPLE);
+
+    if mb > 0 {
+        let (input, docs) = corpus(mb << 20);
+        let size = input.len() as f64 / 1e6;
+        println!("corpus: {docs} documents, {size:.1} MB of JSONL");
+        let source = Source::bytes("bench", input);
+        let (one, t1) = throughput(&source, size, 1);
+        println!(
+            "batch, 1 job:   {one:7.2} MB/s  ({:.1} s, {:.0} documents/s)",
+            t1.as_secs_f64(),
+            docs as f64 / t1.as_secs_f64()
+        );
+        let (all, ta) = throughput(&source, size, cores);
+        println!(
+            "batch, {cores} jobs:  {all:7.2} MB/s  ({:.1} s, {:.0} documents/s), speedup {:.2}x",
+            ta.as_secs_f64(),
+            docs as f64 / ta.as_secs_f64(),
+            all / one
+        );
+    }
+
+    // SCALE_PATHO_MB=4 times 4 MB inputs against 1 MB ones instead.
+    let patho_mb: usize = std::env::var("SCALE_PATHO_MB")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1)
+        .max(1);
+    let big_bytes = patho_mb << 20;
+    let ordinary = repeat_to(&SAMPLE.replace('\n', " "), big_bytes);
+    let base = time(&analyzer, &ordinary, 3);
+    println!(
+        "\n{patho_mb} MB of ordinary text: {:.1} ms ({:.2} MB/s)",
+        base.as_secs_f64() * 1e3,
+        big_bytes as f64 / 1e6 / base.as_secs_f64()
+    );
+    println!(
+        "{:<28} {:>10} {:>9} {:>12}",
+        format!("{patho_mb} MB of"),
+        "ms",
+        "x ordin.",
+        "x 1/4 size"
+    );
+    // Ordinary text with no sentence or clause breaks: one 1 MB sentence.
+    let one_sentence: String = SAMPLE
+        .chars()
+        .map(|c| if ".،؛؟!:\n\"".contains(c) { ' ' } else { c })
+        .collect();
+    let cases: &[(&str, &str)] = &[
+        ("fatha U+064E", "\u{064E}"),
+        ("shadda+kasra", "\u{0651}\u{0650}"),
+        ("tatweel U+0640", "\u{0640}"),
+        ("letter ب", "ب"),
+        ("letter ا", "ا"),
+        ("clitic و", "و"),
+        ("article ال", "ال"),
+        ("space", " "),
+        ("dot", "."),
+        ("newline", "\n"),
+        ("question mark ؟", "؟"),
+        ("quote", "\""),
+        ("RLM U+200F", "\u{200F}"),
+        ("ZWJ U+200D", "\u{200D}"),
+        ("BOM U+FEFF", "\u{FEFF}"),
+        ("digit ٣", "٣"),
+        ("1 MB word بنغازي…", "بنغازي"),
+        ("name حفتر no space", "حفتر"),
+        ("name + space", "حفتر "),
+        ("name + dot", "طرابلس. "),
+        ("clitic + space", "و "),
+        ("multiword name", "حكومة الوفاق الوطني "),
+        ("marked letters", "بَ"),
+        ("letter + tatweel", "ـب"),
+        ("trigger هجوم", "هجوم "),
+        ("trigger + comma", "قصف، "),
+        ("negated trigger", "لم يتم الهجوم "),
+        ("cue + trigger", "قالت إنها لن تهاجم "),
+        ("complementizer أن", "أن "),
+        ("clause word الذي", "الذي "),
+        ("negation لم", "لم "),
+        ("quote + trigger", "\"اشتباكات "),
+        ("one sentence", &one_sentence),
+    ];
+    let mut worst = 0.0f64;
+    for (name, unit) in cases {
+        let big = repeat_to(unit, big_bytes);
+        let small = repeat_to(unit, big_bytes / 4);
+        let t = time(&analyzer, &big, 3);
+        let ts = time(&analyzer, &small, 3);
+        let ratio = t.as_secs_f64() / base.as_secs_f64();
+        worst = worst.max(ratio);
+        println!(
+            "{name:<28} {:>10.1} {:>9.2} {:>12.2}{}",
+            t.as_secs_f64() * 1e3,
+            ratio,
+            t.as_secs_f64() / ts.as_secs_f64().max(1e-9),
+            if ratio > 5.0 { "  <-- SLOW" } else { "" }
+        );
+    }
+    println!("worst pathological / ordinary: {worst:.2}x");
+
+    // SCALE_SWEEP=1: ordinary text as one document of 1 to 16 MB, stage by stage (ms).
+    if std::env::var("SCALE_SWEEP").is_ok_and(|v| v == "1") {
+        println!("\none document of ordinary text, ms per stage:");
+        println!(
+            "{:>6} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9}",
+            "MB", "normalize", "chars", "entities", "sentences", "events", "analyze"
+        );
+        for mb in [1usize, 2, 4, 8, 16] {
+            let text = repeat_to(&SAMPLE.replace('\n', " "), mb << 20);
+            let st = stages(&text);
+            print!("{mb:>6}");
+            for d in st {
+                print!(" {:>9.1}", d.as_secs_f64() * 1e3);
+            }
+            println!(" {:>9.1}", time(&analyzer, &text, 2).as_secs_f64() * 1e3);
+        }
+    }
+}

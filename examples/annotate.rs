@@ -1,142 +1,134 @@
 //! Annotate documents: entities, sentences and events as one JSON object per document.
 //!
 //! ```text
-//! cargo run --release --example annotate -- [--jsonl] [FILE...]
+//! cargo run --release --example annotate -- [--jsonl] [--jobs N] [--max-bytes SIZE]
+//!     [--window N] [--progress | --no-progress] [FILE...]
 //! ```
 //!
-//! Each FILE, or stdin, is one document; with `--jsonl` each input line is
-//! `{"id": …, "text": …}`. With no FILE and nothing on stdin, the bundled sample article.
-use libya_nlp::{Analysis, Analyzer};
-use serde::Serialize;
-use std::io::{BufRead, IsTerminal, Read, Write};
+//! Each FILE, or stdin, is one document (its id the file name, `-` for stdin); with `--jsonl`
+//! each non-blank input line is `{"id": …, "text": …}`. With no FILE and nothing on stdin, the
+//! bundled sample article (id `sample`). Output: one line per document, in input order:
+//! `{"id", "sentences", "entities", "events"}`, or for a bad document an error record
+//! `{"id", "source", "error": {"kind", "message", …}}` (see `libya_nlp::batch`) and a message
+//! on stderr; the exit status is 1 if any document failed, 2 on a usage or output error.
+//!
+//! - `--jobs N` (`-j N`): worker threads (default: all cores).
+//! - `--max-bytes SIZE`: documents (lines or files) over SIZE bytes (`64M`, `512K`, …) are
+//!   errors and are skipped unread (default 64M).
+//! - `--window N`: documents in flight between reader and writer (default 8 per job).
+//! - `--progress`: progress on stderr even when it is not a terminal; `--no-progress`: none.
+//! - `--quiet` (`-q`): no summary line at the end.
+use libya_nlp::batch::{parse_size, Batch, BatchConfig, Source};
+use libya_nlp::Analyzer;
+use std::io::{BufRead, BufReader, IsTerminal};
 use std::process::ExitCode;
-
-#[derive(Serialize)]
-struct Record<'a> {
-    id: &'a serde_json::Value,
-    #[serde(flatten)]
-    analysis: Analysis,
-}
-
-#[derive(Serialize)]
-struct ErrorRecord<'a> {
-    id: &'a serde_json::Value,
-    error: String,
-}
 
 static SAMPLE: &str = include_str!("../data/sample.txt");
 
+const USAGE: &str = "usage: annotate [--jsonl] [--jobs N] [--max-bytes SIZE] [--window N] \
+                     [--progress|--no-progress] [--quiet] [FILE...]";
+
 fn main() -> ExitCode {
-    let mut jsonl = false;
+    let mut config = BatchConfig::new().log_errors(true);
+    let mut progress = None;
+    let mut quiet = false;
     let mut files = Vec::new();
-    for a in std::env::args().skip(1) {
-        match a.as_str() {
-            "--jsonl" => jsonl = true,
+    let mut args = std::env::args().skip(1);
+    let mut only_files = false;
+    while let Some(a) = args.next() {
+        if only_files {
+            files.push(a);
+            continue;
+        }
+        let (flag, inline) = match a.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
+            _ if a.starts_with("-j") && a.len() > 2 => ("-j".to_string(), Some(a[2..].to_string())),
+            _ => (a.clone(), None),
+        };
+        let mut value = |name: &str| -> Result<String, ExitCode> {
+            inline.clone().or_else(|| args.next()).ok_or_else(|| {
+                eprintln!("annotate: {name} needs a value\n{USAGE}");
+                ExitCode::from(2)
+            })
+        };
+        match flag.as_str() {
+            "--jsonl" => config = config.jsonl(true),
+            "--progress" => progress = Some(true),
+            "--no-progress" => progress = Some(false),
+            "-q" | "--quiet" => quiet = true,
+            "-j" | "--jobs" | "--max-bytes" | "--window" => {
+                let v = match value(&flag) {
+                    Ok(v) => v,
+                    Err(c) => return c,
+                };
+                let n = if flag == "--max-bytes" {
+                    parse_size(&v)
+                } else {
+                    v.parse::<u64>().ok()
+                };
+                let Some(n) = n else {
+                    eprintln!("annotate: bad value for {flag}: {v}\n{USAGE}");
+                    return ExitCode::from(2);
+                };
+                config = match flag.as_str() {
+                    "--max-bytes" => config.max_bytes(n),
+                    "--window" => config.window(n as usize),
+                    _ => config.jobs(n as usize),
+                };
+            }
             "-h" | "--help" => {
-                println!("usage: annotate [--jsonl] [FILE...]");
+                println!("{USAGE}");
                 return ExitCode::SUCCESS;
             }
-            f if f.starts_with("--") => {
-                eprintln!("annotate: unknown option {f}");
-                return ExitCode::from(1);
+            "--" => only_files = true,
+            "-" => files.push(a),
+            f if f.starts_with('-') => {
+                eprintln!("annotate: unknown option {f}\n{USAGE}");
+                return ExitCode::from(2);
             }
-            f => files.push(f.to_string()),
+            _ => files.push(a),
         }
     }
-    let analyzer = Analyzer::new();
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut failed = false;
-    let mut emit = |id: &serde_json::Value, text: Result<&str, String>, out: &mut dyn Write| {
-        let line = match text {
-            Ok(t) => serde_json::to_string(&Record {
-                id,
-                analysis: analyzer.analyze(t),
-            }),
-            Err(e) => {
-                eprintln!("annotate: {id}: {e}");
-                failed = true;
-                serde_json::to_string(&ErrorRecord { id, error: e })
-            }
-        };
-        let _ = writeln!(out, "{}", line.expect("records serialize"));
+    let config = config
+        .progress(progress.unwrap_or_else(|| std::io::stderr().is_terminal()))
+        .input_size(libya_nlp::batch::stdin_size());
+    let jsonl = config.get_format() == libya_nlp::batch::InputFormat::Jsonl;
+    let batch = Batch::new(Analyzer::new(), config);
+    let stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let result = if files.is_empty() {
+        let stdin = std::io::stdin();
+        let terminal = stdin.is_terminal();
+        let mut reader = BufReader::with_capacity(1 << 16, stdin);
+        let empty = terminal || reader.fill_buf().map_or(true, |b| b.is_empty());
+        if empty && !jsonl {
+            batch.run([Source::bytes("sample", SAMPLE)], stdout)
+        } else if terminal {
+            batch.run([], stdout)
+        } else {
+            batch.run_reader("-", reader, stdout)
+        }
+    } else {
+        let sources = files.iter().map(|f| match f.as_str() {
+            "-" => Source::Stdin,
+            f => Source::path(f),
+        });
+        batch.run(sources, stdout)
     };
-    let mut inputs: Vec<(String, Vec<u8>)> = Vec::new();
-    if files.is_empty() {
-        let mut buf = Vec::new();
-        if !std::io::stdin().is_terminal() {
-            let _ = std::io::stdin().read_to_end(&mut buf);
-        }
-        if buf.is_empty() && !jsonl {
-            buf = SAMPLE.as_bytes().to_vec();
-            inputs.push(("sample".into(), buf));
-        } else {
-            inputs.push(("-".into(), buf));
-        }
-    } else {
-        for f in &files {
-            match std::fs::read(f) {
-                Ok(b) => inputs.push((f.clone(), b)),
-                Err(e) => {
-                    emit(
-                        &serde_json::Value::String(f.clone()),
-                        Err(e.to_string()),
-                        &mut out,
-                    );
-                }
+    match result {
+        Ok(summary) => {
+            if !quiet {
+                eprintln!("annotate: {summary}");
+            }
+            if summary.failed() {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
             }
         }
-    }
-    for (name, bytes) in inputs {
-        if jsonl {
-            for (n, line) in bytes.split(|&b| b == b'\n').enumerate() {
-                if line.iter().all(|b| b.is_ascii_whitespace()) {
-                    continue;
-                }
-                let where_ = serde_json::Value::String(format!("{name}:{}", n + 1));
-                let line = match std::str::from_utf8(line) {
-                    Ok(l) => l,
-                    Err(e) => {
-                        emit(
-                            &where_,
-                            Err(format!("invalid UTF-8 at byte {}", e.valid_up_to())),
-                            &mut out,
-                        );
-                        continue;
-                    }
-                };
-                match serde_json::from_str::<serde_json::Value>(line) {
-                    Ok(v) => {
-                        let id = v.get("id").cloned().unwrap_or(where_);
-                        match v.get("text").and_then(|t| t.as_str()) {
-                            Some(t) => emit(&id, Ok(t), &mut out),
-                            None => emit(&id, Err("no \"text\" string".into()), &mut out),
-                        }
-                    }
-                    Err(e) => emit(
-                        &where_,
-                        Err(format!("invalid JSON at column {}: {e}", e.column())),
-                        &mut out,
-                    ),
-                }
-            }
-        } else {
-            let id = serde_json::Value::String(name.clone());
-            match std::str::from_utf8(&bytes) {
-                Ok(t) => emit(&id, Ok(t), &mut out),
-                Err(e) => emit(
-                    &id,
-                    Err(format!("invalid UTF-8 at byte {}", e.valid_up_to())),
-                    &mut out,
-                ),
-            }
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(2),
+        Err(e) => {
+            eprintln!("annotate: cannot write the output: {e}");
+            ExitCode::from(2)
         }
-    }
-    let _ = out.flush();
-    let _ = std::io::stdin().lock().lines();
-    if failed {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
     }
 }

@@ -1,1 +1,0 @@
-//! Corpus-scale annotation (placeholder until the streaming runner lands).

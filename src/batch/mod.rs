@@ -1,0 +1,691 @@
+//! Corpus-scale annotation: many documents in, one JSON line per document out, in input order,
+//! on all cores, in bounded memory, and up under bad input.
+//!
+//! A [`Batch`] runs an [`Analyzer`] over [`Source`]s (files, stdin, bytes in memory) or any
+//! reader, and writes one line per document to a writer:
+//!
+//! - [`InputFormat::Document`]: each source is one document; its id is the source name (the
+//!   path, `-` for stdin).
+//! - [`InputFormat::Jsonl`]: each non-blank line of each source is `{"id": …, "text": …}`; the
+//!   id may be any JSON value and is echoed as is (a line without `id` gets its source,
+//!   `name:line`, as id). A UTF-8 byte order mark at the start of a source is skipped.
+//!
+//! ```
+//! use libya_nlp::batch::{Batch, BatchConfig};
+//! use libya_nlp::Analyzer;
+//! let input = "{\"id\": 1, \"text\": \"وصل وفد البعثة إلى بنغازي\"}\nnot json\n";
+//! let mut out = Vec::new();
+//! let batch = Batch::new(Analyzer::new(), BatchConfig::new().jsonl(true).jobs(2));
+//! let summary = batch.run_reader("in.jsonl", input.as_bytes(), &mut out).unwrap();
+//! assert_eq!((summary.documents, summary.errors), (2, 1));
+//! let lines: Vec<serde_json::Value> = String::from_utf8(out).unwrap().lines()
+//!     .map(|l| serde_json::from_str(l).unwrap()).collect();
+//! assert_eq!(lines[0]["id"], 1);
+//! assert_eq!(lines[0]["entities"][0]["id"], "benghazi");
+//! assert_eq!(lines[1]["source"], "in.jsonl:2");
+//! assert_eq!(lines[1]["error"]["kind"], "invalid_json");
+//! ```
+//!
+//! # Output records
+//!
+//! A good document gives a [`Record`]: the serde form of [`Analysis`] flattened with the id,
+//! `{"id": …, "sentences": […], "entities": […], "events": […]}`, exactly the line
+//! [`Batch::annotate`] gives for that document alone.
+//!
+//! A bad document gives an [`ErrorRecord`], and the run goes on:
+//!
+//! ```json
+//! {"id": null, "source": "news.jsonl:7",
+//!  "error": {"kind": "invalid_utf8", "message": "invalid UTF-8 at byte 12 of the line",
+//!            "line": 7, "byte_offset": 12}}
+//! ```
+//!
+//! - `id`: the document's id when it is known (the `id` of a JSONL line that parsed, the path of
+//!   a file in document mode), else `null`.
+//! - `source`: where the document is: `name:line` for JSONL (1-based line), `name` for a
+//!   whole-file document.
+//! - `error.kind` ([`ErrorKind`]): `invalid_utf8`, `invalid_json`, `missing_text` (valid JSON
+//!   but not an object with a string `text`), `too_large` (over
+//!   [`BatchConfig::max_bytes`]; the rest of the line or file is skipped, never buffered),
+//!   `io` (the source could not be opened or read), `panic` (the analyzer failed on it: a bug,
+//!   reported rather than fatal).
+//! - `error.message`: human-readable; optional fields: `line` (JSONL line), `byte_offset`
+//!   (`invalid_utf8`: offset of the first bad byte in the line or file), `column`
+//!   (`invalid_json`, 1-based), `bytes` (`too_large`: the size of the line or file).
+//!
+//! Each record is one line; records come in input order, one per document (blank JSONL lines
+//! are not documents and give none). [`Summary::failed`] tells whether any document failed.
+//!
+//! # Memory and threads
+//!
+//! One reader thread splits the input into documents, [`BatchConfig::jobs`] workers validate,
+//! parse, analyze and serialize them, and the calling thread writes them in order. The reader
+//! blocks while [`BatchConfig::window`] documents (or [`BatchConfig::window_bytes`] bytes of
+//! input) are between it and the writer, reorder buffer included, so memory is bounded by the
+//! window and [`BatchConfig::max_bytes`], not by the input size.
+
+mod progress;
+mod reader;
+mod record;
+
+pub use record::{DocumentError, ErrorKind, ErrorRecord, Record, Summary};
+
+use crate::analyzer::{Analysis, Analyzer};
+use progress::Progress;
+use reader::{parse_line, Done, Gate, Input, Job, Payload, Reader};
+use record::{json_line, utf8_error};
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::{self, Read, Write};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// How the input is cut into documents.
+///
+/// ```
+/// use libya_nlp::batch::InputFormat;
+/// assert_eq!(InputFormat::default(), InputFormat::Document);
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum InputFormat {
+    /// Each source is one document, its id the source name.
+    #[default]
+    Document,
+    /// Each non-blank line is a JSON object `{"id": …, "text": …}`.
+    Jsonl,
+}
+
+/// Settings of a [`Batch`] run. Build with [`BatchConfig::new`] and the setters.
+///
+/// ```
+/// use libya_nlp::batch::{BatchConfig, InputFormat};
+/// let c = BatchConfig::new().jsonl(true).jobs(4).window(64).max_bytes(1 << 20);
+/// assert_eq!(c.get_format(), InputFormat::Jsonl);
+/// assert_eq!((c.get_jobs(), c.get_window(), c.get_max_bytes()), (4, 64, 1 << 20));
+/// assert!(BatchConfig::new().get_jobs() >= 1);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BatchConfig {
+    jobs: usize,
+    window: usize,
+    window_bytes: u64,
+    max_bytes: u64,
+    format: InputFormat,
+    progress: bool,
+    log_errors: bool,
+    input_size: Option<u64>,
+}
+
+impl Default for BatchConfig {
+    fn default() -> Self {
+        BatchConfig::new()
+    }
+}
+
+/// The default [`BatchConfig::max_bytes`]: 64 MiB.
+pub const DEFAULT_MAX_BYTES: u64 = 64 << 20;
+
+impl BatchConfig {
+    /// Documents one per source, all cores, a window of 8 documents per worker (at least 16),
+    /// at most 256 MiB of input in flight, documents of at most [`DEFAULT_MAX_BYTES`], no
+    /// progress, no error messages on stderr.
+    pub fn new() -> BatchConfig {
+        BatchConfig {
+            jobs: 0,
+            window: 0,
+            window_bytes: 256 << 20,
+            max_bytes: DEFAULT_MAX_BYTES,
+            format: InputFormat::Document,
+            progress: false,
+            log_errors: false,
+            input_size: None,
+        }
+    }
+
+    /// Worker threads; 0 (the default) means one per core.
+    pub fn jobs(mut self, jobs: usize) -> Self {
+        self.jobs = jobs;
+        self
+    }
+
+    /// The number of worker threads this config gives.
+    pub fn get_jobs(&self) -> usize {
+        if self.jobs == 0 {
+            std::thread::available_parallelism().map_or(1, |n| n.get())
+        } else {
+            self.jobs
+        }
+    }
+
+    /// At most this many documents between the reader and the writer (read, queued, being
+    /// analyzed, or waiting in the reorder buffer); 0 (the default) means 8 per worker, at
+    /// least 16.
+    pub fn window(mut self, documents: usize) -> Self {
+        self.window = documents;
+        self
+    }
+
+    /// The window in documents this config gives.
+    pub fn get_window(&self) -> usize {
+        if self.window == 0 {
+            (self.get_jobs() * 8).max(16)
+        } else {
+            self.window
+        }
+    }
+
+    /// At most about this many bytes of input between the reader and the writer (one document
+    /// is always let through, however large). Default 256 MiB.
+    pub fn window_bytes(mut self, bytes: u64) -> Self {
+        self.window_bytes = bytes;
+        self
+    }
+
+    /// The byte window.
+    pub fn get_window_bytes(&self) -> u64 {
+        self.window_bytes
+    }
+
+    /// Documents (JSONL lines, or files) over this many bytes are `too_large` errors; the rest
+    /// of them is skipped without being buffered. Default [`DEFAULT_MAX_BYTES`].
+    pub fn max_bytes(mut self, bytes: u64) -> Self {
+        self.max_bytes = bytes;
+        self
+    }
+
+    /// The document size limit.
+    pub fn get_max_bytes(&self) -> u64 {
+        self.max_bytes
+    }
+
+    /// The input format.
+    pub fn format(mut self, format: InputFormat) -> Self {
+        self.format = format;
+        self
+    }
+
+    /// [`InputFormat::Jsonl`] if `yes`, else [`InputFormat::Document`].
+    pub fn jsonl(self, yes: bool) -> Self {
+        self.format(if yes {
+            InputFormat::Jsonl
+        } else {
+            InputFormat::Document
+        })
+    }
+
+    /// The input format.
+    pub fn get_format(&self) -> InputFormat {
+        self.format
+    }
+
+    /// Show progress on stderr (documents, MB, rates, time left when the input size is known),
+    /// updated about once a second and cleared at the end.
+    pub fn progress(mut self, yes: bool) -> Self {
+        self.progress = yes;
+        self
+    }
+
+    /// Whether progress is shown.
+    pub fn get_progress(&self) -> bool {
+        self.progress
+    }
+
+    /// The total input size, for the time-left estimate of the progress line when the runner
+    /// cannot know it (a reader; [`Batch::run`] measures files itself).
+    pub fn input_size(mut self, bytes: Option<u64>) -> Self {
+        self.input_size = bytes;
+        self
+    }
+
+    /// The input size given with [`input_size`](Self::input_size).
+    pub fn get_input_size(&self) -> Option<u64> {
+        self.input_size
+    }
+
+    /// Write one message per bad document on stderr (`annotate: SOURCE: MESSAGE`).
+    pub fn log_errors(mut self, yes: bool) -> Self {
+        self.log_errors = yes;
+        self
+    }
+
+    /// Whether bad documents are reported on stderr.
+    pub fn get_log_errors(&self) -> bool {
+        self.log_errors
+    }
+}
+
+/// Where documents come from.
+///
+/// ```
+/// use libya_nlp::batch::Source;
+/// assert_eq!(Source::path("news/a.txt").name(), "news/a.txt");
+/// assert_eq!(Source::Stdin.name(), "-");
+/// assert_eq!(Source::bytes("mem", "نص").name(), "mem");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Source {
+    /// A file, opened when the reader reaches it.
+    Path(PathBuf),
+    /// Standard input, named `-`.
+    Stdin,
+    /// Bytes in memory with a name.
+    Bytes {
+        /// The source name (the id in document mode, the prefix of `name:line` in JSONL).
+        name: String,
+        /// The content.
+        data: Arc<[u8]>,
+    },
+}
+
+impl Source {
+    /// A file.
+    pub fn path(path: impl Into<PathBuf>) -> Source {
+        Source::Path(path.into())
+    }
+
+    /// Bytes in memory.
+    pub fn bytes(name: impl Into<String>, data: impl AsRef<[u8]>) -> Source {
+        Source::Bytes {
+            name: name.into(),
+            data: Arc::from(data.as_ref()),
+        }
+    }
+
+    /// The name used in ids and error sources.
+    pub fn name(&self) -> String {
+        match self {
+            Source::Path(p) => p.display().to_string(),
+            Source::Stdin => "-".to_string(),
+            Source::Bytes { name, .. } => name.clone(),
+        }
+    }
+
+    /// The size in bytes when it is known without reading.
+    fn size(&self) -> Option<u64> {
+        match self {
+            Source::Path(p) => std::fs::metadata(p)
+                .ok()
+                .filter(|m| m.is_file())
+                .map(|m| m.len()),
+            Source::Stdin => stdin_size(),
+            Source::Bytes { data, .. } => Some(data.len() as u64),
+        }
+    }
+}
+
+/// The size of standard input when it is a regular file (`annotate < corpus.jsonl`).
+///
+/// ```
+/// // Under `cargo test`, stdin is not a regular file.
+/// let _maybe: Option<u64> = libya_nlp::batch::stdin_size();
+/// ```
+pub fn stdin_size() -> Option<u64> {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        let fd = io::stdin().as_fd().try_clone_to_owned().ok()?;
+        let m = File::from(fd).metadata().ok()?;
+        m.is_file().then_some(m.len())
+    }
+    #[cfg(not(unix))]
+    {
+        None
+    }
+}
+
+/// Parses a size like `1000`, `64K`, `16M`, `1G` (binary multiples; a trailing `B`/`iB` is
+/// allowed).
+///
+/// ```
+/// use libya_nlp::batch::parse_size;
+/// assert_eq!(parse_size("16M"), Some(16 << 20));
+/// assert_eq!(parse_size("2KiB"), Some(2048));
+/// assert_eq!(parse_size("100"), Some(100));
+/// assert_eq!(parse_size("x"), None);
+/// ```
+pub fn parse_size(s: &str) -> Option<u64> {
+    let s = s.trim();
+    let s = s
+        .strip_suffix("iB")
+        .or_else(|| s.strip_suffix('B'))
+        .unwrap_or(s);
+    let (num, shift) = match s.char_indices().last()? {
+        (i, 'k' | 'K') => (&s[..i], 10),
+        (i, 'm' | 'M') => (&s[..i], 20),
+        (i, 'g' | 'G') => (&s[..i], 30),
+        (i, 't' | 'T') => (&s[..i], 40),
+        _ => (s, 0),
+    };
+    num.trim().parse::<u64>().ok()?.checked_mul(1u64 << shift)
+}
+
+/// Runs an [`Analyzer`] over many documents; see the [module docs](self).
+#[derive(Debug, Clone, Default)]
+pub struct Batch {
+    analyzer: Analyzer,
+    config: BatchConfig,
+}
+
+impl Batch {
+    /// A runner with this analyzer and config.
+    pub fn new(analyzer: Analyzer, config: BatchConfig) -> Batch {
+        Batch { analyzer, config }
+    }
+
+    /// The analyzer.
+    pub fn analyzer(&self) -> &Analyzer {
+        &self.analyzer
+    }
+
+    /// The config.
+    pub fn config(&self) -> &BatchConfig {
+        &self.config
+    }
+
+    /// The output line (without newline) for one good document: what a run writes for it.
+    ///
+    /// ```
+    /// use libya_nlp::batch::Batch;
+    /// let line = Batch::default().annotate(&serde_json::json!(7), "");
+    /// assert_eq!(line, r#"{"id":7,"sentences":[],"entities":[],"events":[]}"#);
+    /// ```
+    pub fn annotate(&self, id: &Value, text: &str) -> String {
+        let record = Record::new(id.clone(), self.analyzer.analyze(text));
+        serde_json::to_string(&record).expect("records serialize")
+    }
+
+    /// Annotates the sources in order and writes one line per document to `out`.
+    ///
+    /// Bad documents become [`ErrorRecord`]s and the run goes on; the only error returned is a
+    /// failure to write `out` (the run stops then).
+    ///
+    /// Each record is written with one `write_all` call, so wrap an unbuffered `out` (a file,
+    /// stdout) in a [`BufWriter`](std::io::BufWriter): the runner flushes it whenever it has
+    /// to wait for the next document, so output is never held back while workers are busy.
+    pub fn run<I, W>(&self, sources: I, out: W) -> io::Result<Summary>
+    where
+        I: IntoIterator<Item = Source>,
+        W: Write,
+    {
+        let inputs: Vec<Input<'static>> = sources.into_iter().map(Input::Source).collect();
+        let total = inputs.iter().try_fold(0u64, |acc, i| match i {
+            Input::Source(s) => s.size().map(|n| acc + n),
+            Input::Reader(..) => None,
+        });
+        self.run_inputs(inputs, total.or(self.config.input_size), out)
+    }
+
+    /// Annotates what `reader` gives, named `name`, and writes one line per document to `out`
+    /// (see [`run`](Self::run)).
+    pub fn run_reader<R, W>(&self, name: &str, reader: R, out: W) -> io::Result<Summary>
+    where
+        R: Read + Send,
+        W: Write,
+    {
+        self.run_inputs(
+            vec![Input::Reader(name.to_string(), Box::new(reader))],
+            self.config.input_size,
+            out,
+        )
+    }
+
+    fn run_inputs<W: Write>(
+        &self,
+        inputs: Vec<Input<'_>>,
+        total: Option<u64>,
+        out: W,
+    ) -> io::Result<Summary> {
+        let started = Instant::now();
+        let jobs = self.config.get_jobs();
+        let window = self.config.get_window();
+        let gate = Gate::new();
+        let (job_tx, job_rx) = mpsc::channel::<Job>();
+        let job_rx = Mutex::new(job_rx);
+        let (done_tx, done_rx) = mpsc::channel::<Done>();
+        let reader_failed = AtomicBool::new(false);
+        std::thread::scope(|scope| {
+            let gate = &gate;
+            let job_rx = &job_rx;
+            let reader_failed = &reader_failed;
+            scope.spawn(move || {
+                let r = catch_unwind(AssertUnwindSafe(|| {
+                    Reader {
+                        config: &self.config,
+                        gate,
+                        tx: job_tx,
+                        window,
+                        seq: 0,
+                    }
+                    .read_all(inputs)
+                }));
+                if r.is_err() {
+                    reader_failed.store(true, Ordering::SeqCst);
+                }
+            });
+            for _ in 0..jobs {
+                let done_tx = done_tx.clone();
+                scope.spawn(move || loop {
+                    let job = match job_rx.lock().unwrap_or_else(|p| p.into_inner()).recv() {
+                        Ok(job) => job,
+                        Err(_) => return,
+                    };
+                    let (seq, cost, source) = (job.seq, job.cost, job.source.clone());
+                    // A panic outside the analyzer (a bug here) still yields the document's
+                    // record, so the window is released and the run goes on.
+                    let done =
+                        catch_unwind(AssertUnwindSafe(|| self.process(job))).unwrap_or_else(|p| {
+                            let e = DocumentError::new(
+                                ErrorKind::Panic,
+                                format!("the batch worker panicked: {}", panic_message(&*p)),
+                            );
+                            let source = source.to_string();
+                            let record = ErrorRecord {
+                                id: Value::Null,
+                                source: source.clone(),
+                                error: e.clone(),
+                            };
+                            Done {
+                                seq,
+                                cost,
+                                line: json_line(&record),
+                                error: Some((source, e)),
+                            }
+                        });
+                    if done_tx.send(done).is_err() {
+                        return;
+                    }
+                });
+            }
+            drop(done_tx);
+            let r = self.write_all(done_rx, gate, total, started, out);
+            gate.cancel();
+            r
+        })
+        .and_then(|s| {
+            if reader_failed.load(Ordering::SeqCst) {
+                Err(io::Error::other("the batch reader panicked"))
+            } else {
+                Ok(s)
+            }
+        })
+    }
+
+    /// The writer: reorders, writes, releases the window, shows progress.
+    fn write_all<W: Write>(
+        &self,
+        rx: mpsc::Receiver<Done>,
+        gate: &Gate,
+        total: Option<u64>,
+        started: Instant,
+        out: W,
+    ) -> io::Result<Summary> {
+        let mut out = out;
+        let mut pending: BTreeMap<u64, Done> = BTreeMap::new();
+        let mut next = 0u64;
+        let mut summary = Summary::default();
+        let mut progress = self.config.progress.then(|| Progress::new(started, total));
+        let tick = Duration::from_millis(250);
+        loop {
+            let got = match rx.try_recv() {
+                Ok(d) => Some(d),
+                Err(mpsc::TryRecvError::Disconnected) => break,
+                Err(mpsc::TryRecvError::Empty) => {
+                    // Nothing ready: let what was written reach the reader of `out`.
+                    out.flush()?;
+                    match rx.recv_timeout(tick) {
+                        Ok(d) => Some(d),
+                        Err(mpsc::RecvTimeoutError::Timeout) => None,
+                        Err(mpsc::RecvTimeoutError::Disconnected) => break,
+                    }
+                }
+            };
+            if let Some(d) = got {
+                pending.insert(d.seq, d);
+                while let Some(d) = pending.remove(&next) {
+                    next += 1;
+                    out.write_all(d.line.as_bytes())?;
+                    summary.documents += 1;
+                    summary.bytes += d.cost;
+                    if let Some((source, e)) = d.error {
+                        summary.errors += 1;
+                        *summary.errors_by_kind.entry(e.kind).or_default() += 1;
+                        if self.config.log_errors {
+                            if let Some(p) = progress.as_mut() {
+                                p.clear();
+                            }
+                            eprintln!("annotate: {source}: {}", e.message);
+                        }
+                    }
+                    gate.release(d.cost);
+                }
+            }
+            if let Some(p) = progress.as_mut() {
+                p.show(&summary);
+            }
+        }
+        out.flush()?;
+        if let Some(p) = progress.as_mut() {
+            p.clear();
+        }
+        debug_assert!(pending.is_empty());
+        summary.bytes = summary.bytes.max(gate.read_bytes());
+        summary.elapsed = started.elapsed();
+        Ok(summary)
+    }
+
+    /// A worker's part: validate, parse, analyze, serialize.
+    fn process(&self, job: Job) -> Done {
+        let Job {
+            seq,
+            source,
+            cost,
+            payload,
+        } = job;
+        let (id, result) = match payload {
+            Payload::Failed { id, error } => (id, Err(error)),
+            Payload::Document { bytes } => {
+                let id = Value::String(source.to_string());
+                match std::str::from_utf8(&bytes) {
+                    Ok(text) => {
+                        let r = self.analyze(text);
+                        (id, r)
+                    }
+                    Err(e) => (id, Err(utf8_error(&e, None))),
+                }
+            }
+            Payload::Line { line, bytes } => {
+                let source_line = format!("{source}:{line}");
+                match parse_line(&bytes, line, &source_line) {
+                    Ok((id, text)) => {
+                        let r = self.analyze(&text);
+                        (id, r)
+                    }
+                    Err(b) => {
+                        let (id, e) = *b;
+                        (id, Err(e))
+                    }
+                }
+            }
+        };
+        let source = match &result {
+            Err(e) => match e.line {
+                Some(l) => format!("{source}:{l}"),
+                None => source.to_string(),
+            },
+            Ok(_) => String::new(),
+        };
+        match result {
+            Ok(analysis) => Done {
+                seq,
+                cost,
+                line: json_line(&Record::new(id, analysis)),
+                error: None,
+            },
+            Err(error) => {
+                let record = ErrorRecord {
+                    id,
+                    source: source.clone(),
+                    error,
+                };
+                Done {
+                    seq,
+                    cost,
+                    line: json_line(&record),
+                    error: Some((source, record.error)),
+                }
+            }
+        }
+    }
+
+    fn analyze(&self, text: &str) -> Result<Analysis, DocumentError> {
+        catch_unwind(AssertUnwindSafe(|| self.analyzer.analyze(text))).map_err(|p| {
+            DocumentError::new(
+                ErrorKind::Panic,
+                format!("the analyzer panicked: {}", panic_message(&*p)),
+            )
+        })
+    }
+}
+
+/// The message of a panic payload.
+fn panic_message(p: &(dyn std::any::Any + Send)) -> String {
+    p.downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| p.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fmt;
+
+    #[test]
+    fn sizes_parse() {
+        assert_eq!(parse_size("1G"), Some(1 << 30));
+        assert_eq!(parse_size(" 3 k "), Some(3072));
+        assert_eq!(parse_size(""), None);
+        assert_eq!(parse_size("99999999999999T"), None);
+    }
+
+    #[test]
+    fn public_types_are_send_sync() {
+        fn ok<T: Send + Sync + Clone + fmt::Debug>() {}
+        ok::<Batch>();
+        ok::<BatchConfig>();
+        ok::<Source>();
+        ok::<Summary>();
+        ok::<Record>();
+        ok::<ErrorRecord>();
+        ok::<DocumentError>();
+        ok::<ErrorKind>();
+        ok::<InputFormat>();
+    }
+}

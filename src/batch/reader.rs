@@ -1,0 +1,435 @@
+//! The reader side of a batch run: cutting sources into documents, the window gate, and
+//! parsing JSONL lines.
+
+use super::record::{too_large, utf8_error, DocumentError, ErrorKind};
+use super::{BatchConfig, InputFormat, Source};
+use serde_json::Value;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read};
+use std::sync::mpsc;
+use std::sync::{Arc, Condvar, Mutex};
+
+/// A unit of work from the reader.
+pub(super) enum Payload {
+    /// A JSONL line (without its newline).
+    Line { line: u64, bytes: Vec<u8> },
+    /// A whole document.
+    Document { bytes: Vec<u8> },
+    /// Already failed in the reader.
+    Failed { id: Value, error: DocumentError },
+}
+
+pub(super) struct Job {
+    pub(super) seq: u64,
+    pub(super) source: Arc<str>,
+    /// Input bytes this document accounts for (for the byte window and progress).
+    pub(super) cost: u64,
+    pub(super) payload: Payload,
+}
+
+pub(super) struct Done {
+    pub(super) seq: u64,
+    pub(super) cost: u64,
+    pub(super) line: String,
+    pub(super) error: Option<(String, DocumentError)>,
+}
+
+/// The reader's gate: blocks while the window is full.
+pub(super) struct Gate {
+    state: Mutex<GateState>,
+    cv: Condvar,
+}
+
+#[derive(Default)]
+pub(super) struct GateState {
+    docs: usize,
+    bytes: u64,
+    read_bytes: u64,
+    cancelled: bool,
+}
+
+impl Gate {
+    pub(super) fn new() -> Gate {
+        Gate {
+            state: Mutex::new(GateState::default()),
+            cv: Condvar::new(),
+        }
+    }
+
+    pub(super) fn lock(&self) -> std::sync::MutexGuard<'_, GateState> {
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Waits for room for one more document of `cost` bytes; false if cancelled.
+    pub(super) fn admit(&self, cost: u64, window: usize, window_bytes: u64) -> bool {
+        let mut s = self.lock();
+        while !s.cancelled
+            && (s.docs >= window || (s.docs > 0 && s.bytes.saturating_add(cost) > window_bytes))
+        {
+            s = self.cv.wait(s).unwrap_or_else(|p| p.into_inner());
+        }
+        if s.cancelled {
+            return false;
+        }
+        s.docs += 1;
+        s.bytes += cost;
+        true
+    }
+
+    pub(super) fn release(&self, cost: u64) {
+        let mut s = self.lock();
+        s.docs -= 1;
+        s.bytes -= cost;
+        drop(s);
+        self.cv.notify_all();
+    }
+
+    pub(super) fn cancel(&self) {
+        self.lock().cancelled = true;
+        self.cv.notify_all();
+    }
+
+    pub(super) fn cancelled(&self) -> bool {
+        self.lock().cancelled
+    }
+
+    pub(super) fn add_read(&self, n: u64) {
+        self.lock().read_bytes += n;
+    }
+
+    pub(super) fn read_bytes(&self) -> u64 {
+        self.lock().read_bytes
+    }
+}
+
+/// An input as the reader sees it.
+pub(super) enum Input<'a> {
+    Source(Source),
+    Reader(String, Box<dyn Read + Send + 'a>),
+}
+
+/// Parses a JSONL line into (id, text), or (id or null, error).
+pub(super) fn parse_line(
+    bytes: &[u8],
+    line: u64,
+    source_line: &str,
+) -> Result<(Value, String), Box<(Value, DocumentError)>> {
+    let text = std::str::from_utf8(bytes)
+        .map_err(|e| Box::new((Value::Null, utf8_error(&e, Some(line)))))?;
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        let what = e.to_string();
+        let what = what
+            .rsplit_once(" at line ")
+            .map_or(what.as_str(), |(w, _)| w);
+        let mut d = DocumentError::new(
+            ErrorKind::InvalidJson,
+            format!("invalid JSON at column {}: {what}", e.column()),
+        );
+        d.line = Some(line);
+        d.column = Some(e.column() as u64);
+        Box::new((Value::Null, d))
+    })?;
+    let missing = |id: Value, message: String| {
+        let mut d = DocumentError::new(ErrorKind::MissingText, message);
+        d.line = Some(line);
+        Box::new((id, d))
+    };
+    let mut map = match value {
+        Value::Object(map) => map,
+        other => {
+            let what = match other {
+                Value::Array(_) => "an array",
+                Value::String(_) => "a string",
+                Value::Number(_) => "a number",
+                Value::Bool(_) => "a boolean",
+                _ => "null",
+            };
+            return Err(missing(
+                Value::Null,
+                format!("the line is {what}, not an object with a \"text\" string"),
+            ));
+        }
+    };
+    let id = map
+        .remove("id")
+        .unwrap_or_else(|| Value::String(source_line.to_string()));
+    match map.remove("text") {
+        Some(Value::String(t)) => Ok((id, t)),
+        Some(_) => Err(missing(id, "\"text\" is not a string".into())),
+        None => Err(missing(id, "no \"text\" member".into())),
+    }
+}
+
+/// The reader thread: cuts sources into documents and feeds the workers through the gate.
+pub(super) struct Reader<'c, 'g> {
+    pub(super) config: &'c BatchConfig,
+    pub(super) gate: &'g Gate,
+    pub(super) tx: mpsc::Sender<Job>,
+    pub(super) window: usize,
+    pub(super) seq: u64,
+}
+
+/// The outcome of reading one line.
+pub(super) enum LineRead {
+    Eof,
+    /// A line of `len` bytes (newline excluded) and `consumed` bytes (newline included); the
+    /// content is in the buffer unless `len` is over the limit. `blank`: only ASCII whitespace.
+    Line {
+        len: u64,
+        consumed: u64,
+        blank: bool,
+    },
+}
+
+impl Reader<'_, '_> {
+    pub(super) fn read_all(mut self, inputs: Vec<Input<'_>>) {
+        for input in inputs {
+            if self.gate.cancelled() {
+                return;
+            }
+            let (name, reader): (String, io::Result<Box<dyn Read + Send + '_>>) = match input {
+                Input::Reader(name, r) => (name, Ok(r)),
+                Input::Source(s) => {
+                    let name = s.name();
+                    let r: io::Result<Box<dyn Read + Send>> = match s {
+                        Source::Path(p) => match File::open(&p) {
+                            Ok(f) => {
+                                if self.config.format == InputFormat::Document {
+                                    if let Some(n) = f
+                                        .metadata()
+                                        .ok()
+                                        .filter(|m| m.is_file())
+                                        .map(|m| m.len())
+                                        .filter(|&n| n > self.config.max_bytes)
+                                    {
+                                        // Known too large without reading it.
+                                        let e = too_large(n, self.config.max_bytes, None, true);
+                                        if !self.send(name.into(), n, id_of(&p), e) {
+                                            return;
+                                        }
+                                        continue;
+                                    }
+                                }
+                                Ok(Box::new(f))
+                            }
+                            Err(e) => Err(e),
+                        },
+                        Source::Stdin => Ok(Box::new(io::stdin())),
+                        Source::Bytes { data, .. } => Ok(Box::new(io::Cursor::new(data))),
+                    };
+                    (name, r)
+                }
+            };
+            let source: Arc<str> = name.as_str().into();
+            let ok = match reader {
+                Err(e) => {
+                    let id = match self.config.format {
+                        InputFormat::Document => Value::String(name.clone()),
+                        _ => Value::Null,
+                    };
+                    let d = DocumentError::new(ErrorKind::Io, format!("cannot open: {e}"));
+                    self.send(source, 0, id, d)
+                }
+                Ok(r) => match self.config.format {
+                    InputFormat::Jsonl => self.read_jsonl(source, r),
+                    _ => self.read_document(source, r),
+                },
+            };
+            if !ok {
+                return;
+            }
+        }
+    }
+
+    /// Sends a job through the gate; false if the run was cancelled.
+    pub(super) fn push(&mut self, source: Arc<str>, cost: u64, payload: Payload) -> bool {
+        if !self.gate.admit(cost, self.window, self.config.window_bytes) {
+            return false;
+        }
+        let job = Job {
+            seq: self.seq,
+            source,
+            cost,
+            payload,
+        };
+        self.seq += 1;
+        self.tx.send(job).is_ok()
+    }
+
+    pub(super) fn send(
+        &mut self,
+        source: Arc<str>,
+        cost: u64,
+        id: Value,
+        error: DocumentError,
+    ) -> bool {
+        self.push(source, cost, Payload::Failed { id, error })
+    }
+
+    pub(super) fn read_document(&mut self, source: Arc<str>, r: Box<dyn Read + Send + '_>) -> bool {
+        let max = self.config.max_bytes;
+        let mut bytes = Vec::new();
+        let mut limited = r.take(max.saturating_add(1));
+        let res = limited.read_to_end(&mut bytes);
+        let n = bytes.len() as u64;
+        self.gate.add_read(n);
+        let id = Value::String(source.to_string());
+        match res {
+            Err(e) => {
+                let d = DocumentError::new(ErrorKind::Io, format!("read error: {e}"));
+                self.send(source, n, id, d)
+            }
+            Ok(_) if n > max => {
+                // The rest is not read: its size is unknown, at least `n`.
+                let e = too_large(n, max, None, false);
+                self.send(source, n, id, e)
+            }
+            Ok(_) => self.push(source, n, Payload::Document { bytes }),
+        }
+    }
+
+    pub(super) fn read_jsonl(&mut self, source: Arc<str>, r: Box<dyn Read + Send + '_>) -> bool {
+        let max = self.config.max_bytes;
+        let mut r = BufReader::with_capacity(1 << 16, r);
+        let mut line = 0u64;
+        // A byte order mark opening the source is not part of the first line.
+        if let Ok(head) = r.fill_buf() {
+            if head.starts_with(BOM) {
+                r.consume(BOM.len());
+                self.gate.add_read(BOM.len() as u64);
+            }
+        }
+        loop {
+            let mut buf = Vec::new();
+            line += 1;
+            let read = read_line_limited(&mut r, &mut buf, max);
+            let (len, consumed, blank) = match read {
+                Ok(LineRead::Eof) => return true,
+                Ok(LineRead::Line {
+                    len,
+                    consumed,
+                    blank,
+                }) => (len, consumed, blank),
+                Err(e) => {
+                    let mut d = DocumentError::new(ErrorKind::Io, format!("read error: {e}"));
+                    d.line = Some(line);
+                    return self.send(source, 0, Value::Null, d);
+                }
+            };
+            self.gate.add_read(consumed);
+            if blank {
+                // Blank lines, however long, are not documents.
+                continue;
+            }
+            if line == 1 && buf.starts_with(BOM) {
+                // A mark the reader handed out in pieces, too short for the check above.
+                buf.drain(..BOM.len());
+            }
+            if len > max {
+                let e = too_large(len, max, Some(line), true);
+                if !self.send(source.clone(), consumed, Value::Null, e) {
+                    return false;
+                }
+                continue;
+            }
+            if buf.iter().all(|b| b.is_ascii_whitespace()) {
+                continue;
+            }
+            if !self.push(source.clone(), consumed, Payload::Line { line, bytes: buf }) {
+                return false;
+            }
+        }
+    }
+}
+
+/// The UTF-8 byte order mark.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+pub(super) fn id_of(p: &std::path::Path) -> Value {
+    Value::String(p.display().to_string())
+}
+
+/// Reads one line into `buf` (newline excluded), keeping at most `max` bytes: a longer line is
+/// consumed to its end but not kept (`buf` is left empty) and its full length reported.
+pub(super) fn read_line_limited(
+    r: &mut impl BufRead,
+    buf: &mut Vec<u8>,
+    max: u64,
+) -> io::Result<LineRead> {
+    buf.clear();
+    let mut len = 0u64;
+    let mut consumed = 0u64;
+    let mut blank = true;
+    loop {
+        let avail = match r.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if avail.is_empty() {
+            return Ok(if consumed == 0 {
+                LineRead::Eof
+            } else {
+                LineRead::Line {
+                    len,
+                    consumed,
+                    blank,
+                }
+            });
+        }
+        let (chunk, used, done) = match avail.iter().position(|&b| b == b'\n') {
+            Some(i) => (&avail[..i], i + 1, true),
+            None => (avail, avail.len(), false),
+        };
+        len += chunk.len() as u64;
+        consumed += used as u64;
+        blank = blank && chunk.iter().all(|b| b.is_ascii_whitespace());
+        if len <= max {
+            buf.extend_from_slice(chunk);
+        } else if !buf.is_empty() {
+            *buf = Vec::new();
+        }
+        r.consume(used);
+        if done {
+            return Ok(LineRead::Line {
+                len,
+                consumed,
+                blank,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::BufReader;
+
+    #[test]
+    fn line_reader_limits_and_counts() {
+        let data = b"abc\n\nlong line here\n \t         \nlast";
+        let mut r = BufReader::with_capacity(4, &data[..]);
+        let mut buf = Vec::new();
+        let mut got = Vec::new();
+        loop {
+            match read_line_limited(&mut r, &mut buf, 5).unwrap() {
+                LineRead::Eof => break,
+                LineRead::Line {
+                    len,
+                    consumed,
+                    blank,
+                } => got.push((len, consumed, blank, buf.clone())),
+            }
+        }
+        assert_eq!(
+            got,
+            vec![
+                (3, 4, false, b"abc".to_vec()),
+                (0, 1, true, vec![]),
+                (14, 15, false, vec![]),
+                (11, 12, true, vec![]),
+                (4, 4, false, b"last".to_vec()),
+            ]
+        );
+    }
+}
