@@ -5,8 +5,8 @@
 //! cargo bench --bench normalize [-- SEED_DIR_OR_FILE]
 //! ```
 //!
-//! The seed directory defaults to `$LIBYA_NLP_SEEDS`, then `/work/shared/corpus/seeds`, then
-//! the golden inputs in `tests/data/normalize`. The text is normalized line by line (as the
+//! The seed text defaults to `$LIBYA_NLP_SEEDS` (a file or a directory of `.txt` files), then
+//! the seed articles kept in the crate as golden inputs (`tests/data/normalize/seeds.txt`). The text is normalized line by line (as the
 //! `normalize` example and the peers' benchmark do); MB/s counts input bytes; the median of 7
 //! runs is printed.
 
@@ -22,10 +22,7 @@ fn load_seeds() -> String {
         .map(PathBuf::from)
         .into_iter()
         .chain(std::env::var_os("LIBYA_NLP_SEEDS").map(PathBuf::from))
-        .chain([
-            PathBuf::from("/work/shared/corpus/seeds"),
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/normalize/seeds.txt"),
-        ])
+        .chain([Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/normalize/seeds.txt")])
         .collect();
     for c in candidates {
         if c.is_file() {
