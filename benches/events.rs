@@ -1,7 +1,7 @@
 //! Event pipeline throughput and lexicon build time.
 //!
 //! `cargo bench --bench events` — runs the whole pipeline (normalize + gazetteer + sentences +
-//! events, through the `Analyzer`) over the seed corpus (`../shared/corpus/seeds/*.txt` when
+//! events, through the `Analyzer`) over the seed corpus (`tests/data/seeds/*.txt` when
 //! present, else the bundled sample article) repeated to at least 10 MB, single thread, then
 //! the stages on their own, and times building the bundled event classifier.
 
@@ -16,7 +16,7 @@ use std::time::Instant;
 
 /// The seed articles (or the sample article), joined by blank lines.
 fn seeds() -> (String, &'static str) {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/seeds");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/seeds");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
         .unwrap_or_default();

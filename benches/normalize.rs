@@ -6,7 +6,7 @@
 //! ```
 //!
 //! The seed text defaults to `$LIBYA_NLP_SEEDS` (a file or a directory of `.txt` files), then
-//! the seed articles kept in the crate as golden inputs (`tests/data/normalize/seeds.txt`). The text is normalized line by line (as the
+//! the seed articles kept in the crate (`tests/data/seeds/`). The text is normalized line by line (as the
 //! `normalize` example and the peers' benchmark do); MB/s counts input bytes; the median of 7
 //! runs is printed.
 
@@ -22,7 +22,7 @@ fn load_seeds() -> String {
         .map(PathBuf::from)
         .into_iter()
         .chain(std::env::var_os("LIBYA_NLP_SEEDS").map(PathBuf::from))
-        .chain([Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/normalize/seeds.txt")])
+        .chain([Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/seeds")])
         .collect();
     for c in candidates {
         if c.is_file() {
