@@ -84,3 +84,8 @@ pub use events::{Event, EventClassifier, EventKind, Modality};
 pub use gazetteer::{EntityKind, Gazetteer, Mention};
 pub use normalize::{Normalized, Normalizer, OffsetMap, Preset};
 pub use span::Span;
+
+/// The README's examples, run as doctests so they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
