@@ -386,8 +386,8 @@ impl Acled {
 /// ```
 /// use libya_nlp::events::EntityRef;
 /// use libya_nlp::EntityKind;
-/// let r = EntityRef { id: "loc:derna".into(), kind: EntityKind::Location, category: "city".into(),
-///                     start: 0, end: 8, lat: Some(32.76), lon: Some(22.64) };
+/// let r = EntityRef { id: "derna".into(), kind: EntityKind::Location, category: "city".into(),
+///                     start: 0, end: 8, char_start: 0, char_end: 4, lat: Some(32.76), lon: Some(22.64) };
 /// assert!(serde_json::to_string(&r).unwrap().contains("\"lat\":32.76"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -402,6 +402,10 @@ pub struct EntityRef {
     pub start: usize,
     /// Byte offset one past the mention in the original text.
     pub end: usize,
+    /// Unicode scalar offset of the mention in the original text.
+    pub char_start: usize,
+    /// Unicode scalar offset one past the mention in the original text.
+    pub char_end: usize,
     /// Latitude (locations).
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub lat: Option<f64>,
@@ -429,6 +433,8 @@ impl EntityRef {
             category: m.category.clone(),
             start: m.span.start,
             end: m.span.end,
+            char_start: m.span.char_start,
+            char_end: m.span.char_end,
             lat: m.lat,
             lon: m.lon,
         }
