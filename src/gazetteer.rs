@@ -257,31 +257,8 @@ pub const COLUMNS: [&str; 15] = [
 ///            "mine.tsv:2: field `kind`: `place` is not person, organization or location");
 /// ```
 pub fn parse_tsv(text: &str, file: &str) -> Result<Vec<Entity>, Error> {
-    let mut rdr = csv::ReaderBuilder::new()
-        .delimiter(b'\t')
-        .comment(Some(b'#'))
-        .quoting(false)
-        .flexible(false)
-        .has_headers(true)
-        .from_reader(text.as_bytes());
-    let headers = rdr.headers().map_err(|e| csv_error(file, e, None))?.clone();
-    for required in &COLUMNS[..5] {
-        if !headers.iter().any(|h| h == *required) {
-            return Err(Error::Data {
-                file: file.to_string(),
-                line: 1,
-                field: required.to_string(),
-                message: "missing column in the header line".into(),
-            });
-        }
-    }
     let mut out = Vec::new();
-    for rec in rdr.records() {
-        let rec = rec.map_err(|e| csv_error(file, e, Some(&headers)))?;
-        let line = rec.position().map_or(0, |p| p.line());
-        let row: Row = rec
-            .deserialize(Some(&headers))
-            .map_err(|e| csv_error(file, e, Some(&headers)))?;
+    for (line, row) in read_rows::<Row>(text, file, &COLUMNS[..5])? {
         let err = |field: &str, message: String| Error::Data {
             file: file.to_string(),
             line,
@@ -336,6 +313,43 @@ pub fn parse_tsv(text: &str, file: &str) -> Result<Vec<Entity>, Error> {
             block_after: list(&row.block_after),
             notes: row.notes.trim().to_string(),
         });
+    }
+    Ok(out)
+}
+
+/// Reads the rows of a tab-separated data file through serde: one header line (which must name
+/// the `required` columns), `#` comment lines, no quoting. Returns each row with its line.
+fn read_rows<T: serde::de::DeserializeOwned>(
+    text: &str,
+    file: &str,
+    required: &[&str],
+) -> Result<Vec<(u64, T)>, Error> {
+    let mut rdr = csv::ReaderBuilder::new()
+        .delimiter(b'\t')
+        .comment(Some(b'#'))
+        .quoting(false)
+        .flexible(false)
+        .has_headers(true)
+        .from_reader(text.as_bytes());
+    let headers = rdr.headers().map_err(|e| csv_error(file, e, None))?.clone();
+    for required in required {
+        if !headers.iter().any(|h| h == *required) {
+            return Err(Error::Data {
+                file: file.to_string(),
+                line: 1,
+                field: required.to_string(),
+                message: "missing column in the header line".into(),
+            });
+        }
+    }
+    let mut out = Vec::new();
+    for rec in rdr.records() {
+        let rec = rec.map_err(|e| csv_error(file, e, Some(&headers)))?;
+        let line = rec.position().map_or(0, |p| p.line());
+        let row: T = rec
+            .deserialize(Some(&headers))
+            .map_err(|e| csv_error(file, e, Some(&headers)))?;
+        out.push((line, row));
     }
     Ok(out)
 }
@@ -441,19 +455,8 @@ fn parse_kind_cues(text: &str, file: &str) -> Result<Vec<(EntityKind, String)>, 
         kind: String,
         cues: String,
     }
-    let mut rdr = csv::ReaderBuilder::new()
-        .delimiter(b'\t')
-        .comment(Some(b'#'))
-        .quoting(false)
-        .from_reader(text.as_bytes());
-    let headers = rdr.headers().map_err(|e| csv_error(file, e, None))?.clone();
     let mut out = Vec::new();
-    for rec in rdr.records() {
-        let rec = rec.map_err(|e| csv_error(file, e, Some(&headers)))?;
-        let line = rec.position().map_or(0, |p| p.line());
-        let row: CueRow = rec
-            .deserialize(Some(&headers))
-            .map_err(|e| csv_error(file, e, Some(&headers)))?;
+    for (line, row) in read_rows::<CueRow>(text, file, &["kind", "cues"])? {
         let kind = EntityKind::parse(row.kind.trim()).ok_or_else(|| Error::Data {
             file: file.to_string(),
             line,
