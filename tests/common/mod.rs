@@ -1,0 +1,119 @@
+//! Sentence-gold scoring shared by `seeds.rs` and `heldout.rs`: micro P/R/F1 over per-sentence
+//! sets of entity ids and event kinds (optional ids/kinds count neither way) and modality
+//! accuracy over found gold kinds, the way `shared/tools/score.py` scores the `annotate` example.
+
+use libya_nlp::Analyzer;
+use std::collections::{BTreeSet, HashMap};
+
+pub struct Scores {
+    pub entity_f1: f64,
+    pub event_f1: f64,
+    pub modality: f64,
+    pub misses: Vec<String>,
+}
+
+fn f1(tp: usize, fp: usize, fn_: usize) -> f64 {
+    let p = if tp + fp > 0 {
+        tp as f64 / (tp + fp) as f64
+    } else {
+        1.0
+    };
+    let r = if tp + fn_ > 0 {
+        tp as f64 / (tp + fn_) as f64
+    } else {
+        1.0
+    };
+    if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    }
+}
+
+fn strings(v: &serde_json::Value) -> BTreeSet<String> {
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Scores `gold` (JSONL in the format of `shared/corpus/gold/seeds.jsonl`).
+pub fn score(gold: &str) -> Scores {
+    let analyzer = Analyzer::new();
+    let (mut etp, mut efp, mut efn) = (0, 0, 0);
+    let (mut vtp, mut vfp, mut vfn) = (0, 0, 0);
+    let (mut mok, mut mn) = (0, 0);
+    let mut misses = Vec::new();
+    for line in gold.lines().filter(|l| !l.trim().is_empty()) {
+        let g: serde_json::Value = serde_json::from_str(line).unwrap();
+        let text = g["text"].as_str().unwrap();
+        let a = analyzer.analyze(text);
+        let json = serde_json::to_value(&a).unwrap();
+        // Every span slices the original text.
+        for m in &a.entities {
+            assert_eq!(&text[m.span.start..m.span.end], m.span.text);
+        }
+        let pe: BTreeSet<String> = a.entities.iter().map(|m| m.id.clone()).collect();
+        let ge = strings(&g["entities"]);
+        let go = strings(&g["entities_optional"]);
+        etp += pe.intersection(&ge).count();
+        let fp: Vec<_> = pe
+            .iter()
+            .filter(|x| !ge.contains(*x) && !go.contains(*x))
+            .collect();
+        let fn_: Vec<_> = ge.iter().filter(|x| !pe.contains(*x)).collect();
+        efp += fp.len();
+        efn += fn_.len();
+        if !fp.is_empty() || !fn_.is_empty() {
+            misses.push(format!("{} entities missed={fn_:?} false={fp:?}", g["id"]));
+        }
+        let mut pk: HashMap<String, BTreeSet<String>> = HashMap::new();
+        for ev in json["events"].as_array().unwrap() {
+            pk.entry(ev["kind"].as_str().unwrap().to_string())
+                .or_default()
+                .insert(ev["modality"].as_str().unwrap().to_string());
+        }
+        let gk: HashMap<String, BTreeSet<String>> = g["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| {
+                (
+                    e["kind"].as_str().unwrap().to_string(),
+                    strings(&e["modality"]),
+                )
+            })
+            .collect();
+        let gok = strings(&g["events_optional"]);
+        for k in pk.keys() {
+            if gk.contains_key(k) {
+                vtp += 1;
+                mn += 1;
+                if !pk[k].is_disjoint(&gk[k]) {
+                    mok += 1;
+                } else {
+                    misses.push(format!(
+                        "{} modality {k}: got {:?} want {:?}",
+                        g["id"], pk[k], gk[k]
+                    ));
+                }
+            } else if !gok.contains(k) {
+                vfp += 1;
+                misses.push(format!("{} event false {k}", g["id"]));
+            }
+        }
+        for k in gk.keys().filter(|k| !pk.contains_key(*k)) {
+            vfn += 1;
+            misses.push(format!("{} event missed {k}", g["id"]));
+        }
+    }
+    Scores {
+        entity_f1: f1(etp, efp, efn),
+        event_f1: f1(vtp, vfp, vfn),
+        modality: if mn > 0 { mok as f64 / mn as f64 } else { 0.0 },
+        misses,
+    }
+}
