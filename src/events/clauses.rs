@@ -59,8 +59,7 @@ impl Sentence {
     pub(super) fn build(&mut self, text: &str, sr: Range<usize>, hits: &[Hit], lex: &Lexicon) {
         let base = sr.start;
         self.words.clear();
-        self.words
-            .extend(crate::words::words(&text[sr.clone()]).map(|r| r.start + base..r.end + base));
+        crate::words::push_words(&text[sr.clone()], base, &mut self.words);
         let words = &self.words;
         let nw = words.len().max(1);
         let cut = &mut self.cut;
