@@ -856,7 +856,7 @@ impl Gazetteer {
             }
         }
         // Leftmost first, longest first; non-ambiguous before ambiguous at equal spans.
-        cands.sort_by(|a, b| {
+        cands.sort_unstable_by(|a, b| {
             a.0.cmp(&b.0)
                 .then(b.1.cmp(&a.1))
                 .then(
