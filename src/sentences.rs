@@ -28,6 +28,7 @@
 
 use crate::normalize::Normalizer;
 use crate::span::{CharIndex, Span};
+use once_cell::sync::Lazy;
 use std::ops::Range;
 
 /// Characters that open a list item.
@@ -63,6 +64,41 @@ fn is_closer(c: char) -> bool {
     matches!(c, '"' | '\'' | '»' | '”' | '’' | ')' | ']' | '}' | '›')
 }
 
+/// The bytes at which [`split`] looks at a character: line breaks, terminal marks and the
+/// lead byte 0xE2 of bullets and U+2028/U+2029.
+const ACTS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    let acts = [b'\n', b'\r', b'.', b'?', b'!', 0xE2];
+    while k < acts.len() {
+        t[acts[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
+/// `char::is_alphanumeric`, with ASCII and the Arabic block decided by a table built from it.
+fn is_alnum(c: char) -> bool {
+    static ARABIC: Lazy<[u64; 4]> = Lazy::new(|| {
+        let mut t = [0u64; 4];
+        for o in 0..256u32 {
+            if char::from_u32(0x600 + o).is_some_and(char::is_alphanumeric) {
+                t[(o / 64) as usize] |= 1 << (o % 64);
+            }
+        }
+        t
+    });
+    let cp = c as u32;
+    if cp < 0x80 {
+        return c.is_ascii_alphanumeric();
+    }
+    if (0x600..0x700).contains(&cp) {
+        let o = cp - 0x600;
+        return (ARABIC[(o / 64) as usize] >> (o % 64)) & 1 == 1;
+    }
+    c.is_alphanumeric()
+}
+
 /// Latin abbreviations that take a dot without ending a sentence (lower case, no dot).
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "jr", "sr",
@@ -84,7 +120,17 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0usize;
     let mut i = 0usize;
-    while let Some(c) = text[i..].chars().next() {
+    let bytes = text.as_bytes();
+    // Only line breaks, terminal marks and characters led by 0xE2 (bullets, U+2028/9) act:
+    // skip every other byte (a 0xE2 is always a lead byte, so `i` stays on a char boundary).
+    while let Some(k) = bytes[i.min(bytes.len())..]
+        .iter()
+        .position(|&b| ACTS[b as usize])
+    {
+        i += k;
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
         let len = c.len_utf8();
         match c {
             '\n' | '\r' | '\u{2029}' | '\u{2028}' => {
@@ -145,7 +191,7 @@ fn is_abbreviation(text: &str, sentence_start: usize, dot: usize) -> bool {
     let mut word_start = before.len();
     let mut n = 0;
     for (j, c) in before.char_indices().rev() {
-        if !c.is_alphanumeric() {
+        if !is_alnum(c) {
             break;
         }
         n += 1;
@@ -190,7 +236,7 @@ fn push(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
     }
     let b = s[a..].trim_end().len() + a;
     let t = &s[a..b];
-    if t.chars().any(char::is_alphanumeric) {
+    if t.chars().any(is_alnum) {
         out.push(range.start + a..range.start + b);
     }
 }

@@ -82,10 +82,9 @@ impl CharIndex {
         let bytes = text.as_bytes();
         let mut checkpoints = Vec::with_capacity(bytes.len() / STEP + 1);
         let mut count = 0usize;
-        for (i, chunk) in bytes.chunks(STEP).enumerate() {
-            let _ = i;
+        for chunk in bytes.chunks(STEP) {
             checkpoints.push(count);
-            count += chunk.iter().filter(|&&b| (b as i8) >= -0x40).count();
+            count += count_chars(chunk);
         }
         checkpoints.push(count);
         CharIndex { checkpoints }
@@ -99,10 +98,7 @@ impl CharIndex {
         let pos = pos.min(text.len());
         let block = pos / STEP;
         let base = self.checkpoints.get(block).copied().unwrap_or(0);
-        base + text.as_bytes()[block * STEP..pos]
-            .iter()
-            .filter(|&&b| (b as i8) >= -0x40)
-            .count()
+        base + count_chars(&text.as_bytes()[block * STEP..pos])
     }
 
     /// A [`Span`] of `text` for a byte range, clamped and widened to char boundaries.
@@ -118,6 +114,27 @@ impl CharIndex {
     }
 }
 
+/// The number of bytes of `bytes` that are not UTF-8 continuation bytes (`10xxxxxx`), eight
+/// at a time.
+fn count_chars(bytes: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut n = 0usize;
+    for c in &mut chunks {
+        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        // Bit 7 of each continuation byte: bit 7 set and bit 6 clear.
+        let cont = (w & !(w << 1) & HIGH) >> 7;
+        // Sum of the eight 0/1 bytes, in the top byte.
+        let k = (cont.wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize;
+        n += 8 - k;
+    }
+    n + chunks
+        .remainder()
+        .iter()
+        .filter(|&&b| (b as i8) >= -0x40)
+        .count()
+}
+
 /// Clamps a byte range to `text` and widens it outwards to char boundaries.
 pub(crate) fn clamp_range(text: &str, range: Range<usize>) -> (usize, usize) {
     let mut start = range.start.min(text.len());
@@ -129,4 +146,25 @@ pub(crate) fn clamp_range(text: &str, range: Range<usize>) -> (usize, usize) {
         end += 1;
     }
     (start, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn count_chars_matches_chars_count_at_every_prefix() {
+        let text = "قال: حفتر، 2019 — U.S. ✓ 😀 ليبيا\né";
+        let text = text.repeat(3);
+        for end in (0..=text.len()).filter(|&e| text.is_char_boundary(e)) {
+            for start in (0..=end).filter(|&s| text.is_char_boundary(s)) {
+                let want = text[start..end].chars().count();
+                assert_eq!(count_chars(&text.as_bytes()[start..end]), want);
+            }
+        }
+        let idx = CharIndex::new(&text);
+        for (n, (i, _)) in text.char_indices().enumerate() {
+            assert_eq!(idx.char_offset(&text, i), n);
+        }
+    }
 }

@@ -59,15 +59,15 @@ pub fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     std::iter::from_fn(move || {
         // Skip separators.
         loop {
-            let (c, len) = char_at(text, i)?;
-            if is_word_char(c) {
+            let (w, len) = class_at(text, i)?;
+            if w {
                 break;
             }
             i += len;
         }
         let start = i;
-        while let Some((c, len)) = char_at(text, i) {
-            if !is_word_char(c) {
+        while let Some((w, len)) = class_at(text, i) {
+            if !w {
                 break;
             }
             i += len;
@@ -76,10 +76,45 @@ pub fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     })
 }
 
-/// The character at char boundary `i` of `text` and its length, or `None` at the end.
+/// Pushes the byte ranges of the words of `text`, shifted by `base`, onto `out`: the same
+/// ranges as [`words`], in one tight pass.
+pub(crate) fn push_words(text: &str, base: usize, out: &mut Vec<Range<usize>>) {
+    let mut i = 0;
+    let mut start: Option<usize> = None;
+    while let Some((w, len)) = class_at(text, i) {
+        match (w, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(s + base..i + base);
+                start = None;
+            }
+            _ => {}
+        }
+        i += len;
+    }
+    if let Some(s) = start {
+        out.push(s + base..text.len() + base);
+    }
+}
+
+/// Whether the character at char boundary `i` of `text` is a word character, and its length,
+/// or `None` at the end. ASCII and the two-byte Arabic block are decided from the bytes.
 #[inline]
-fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
-    (i < text.len()).then(|| crate::normalize::decode(text, text.as_bytes(), i))
+fn class_at(text: &str, i: usize) -> Option<(bool, usize)> {
+    let bytes = text.as_bytes();
+    let b = *bytes.get(i)?;
+    if b < 0x80 {
+        return Some((b.is_ascii_alphanumeric(), 1));
+    }
+    if (0xD8..=0xDB).contains(&b) {
+        if let Some(&b1) = bytes.get(i + 1) {
+            // U+0600..U+06FF: offset in the block from the low bits of both bytes.
+            let o = ((b as u32 & 0x03) << 6) | (b1 as u32 & 0x3F);
+            return Some(((ARABIC_WORD[(o / 64) as usize] >> (o % 64)) & 1 == 1, 2));
+        }
+    }
+    let (c, len) = crate::normalize::decode(text, bytes, i);
+    Some((is_word_char(c), len))
 }
 
 /// Start of the word holding byte `pos` of `text` (`pos` itself when the character before it

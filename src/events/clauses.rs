@@ -59,15 +59,20 @@ impl Sentence {
     pub(super) fn build(&mut self, text: &str, sr: Range<usize>, hits: &[Hit], lex: &Lexicon) {
         let base = sr.start;
         self.words.clear();
-        self.words
-            .extend(crate::words::words(&text[sr.clone()]).map(|r| r.start + base..r.end + base));
+        crate::words::push_words(&text[sr.clone()], base, &mut self.words);
         let words = &self.words;
         let nw = words.len().max(1);
         let cut = &mut self.cut;
         cut.clear();
         cut.resize(nw, Cut::None);
         for i in 1..words.len() {
-            let gap = &text[words[i - 1].end..words[i].start];
+            let (a, b) = (words[i - 1].end, words[i].start);
+            let gap = if b == a + 1 && text.as_bytes()[a] == b' ' {
+                // The usual gap, one space, cuts nothing.
+                ""
+            } else {
+                &text[a..b]
+            };
             let mut c = Cut::None;
             for ch in gap.chars() {
                 let this = match ch {
@@ -277,6 +282,10 @@ impl Sentence {
 /// True for a word that is `و`/`ف` plus something shaped like a verb: a plural past
 /// (`وأكدوا`), a feminine past (`واندلعت`, not a plural in `ات`) or an imperfect (`ويقود`).
 fn looks_like_conjoined_verb(word: &str) -> bool {
+    // `و` is D9 88 and `ف` D9 81 in UTF-8: most words are rejected on their first two bytes.
+    if !matches!(word.as_bytes(), [0xD9, 0x88 | 0x81, ..]) {
+        return false;
+    }
     let Some(rest) = word.strip_prefix(['و', 'ف']) else {
         return false;
     };
