@@ -42,6 +42,20 @@ pub struct Sentence {
     pub char_end: usize,
 }
 
+impl Sentence {
+    /// The byte range `start..end` in the original text.
+    ///
+    /// ```
+    /// use libya_nlp::Analyzer;
+    /// let text = "جملة أولى. جملة ثانية.";
+    /// let a = Analyzer::new().analyze(text);
+    /// assert_eq!(&text[a.sentences[1].range()], "جملة ثانية.");
+    /// ```
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start..self.end
+    }
+}
+
 /// What the analyzer found in one document. Serializes as
 /// `{"sentences": [...], "entities": [...], "events": [...]}`.
 ///
@@ -54,7 +68,8 @@ pub struct Sentence {
 pub struct Analysis {
     /// The sentences, in order.
     pub sentences: Vec<Sentence>,
-    /// Entity mentions, in order, leftmost-longest and non-overlapping.
+    /// Entity mentions, in order: leftmost-longest and non-overlapping, unless the analyzer
+    /// was given nested [`FindOptions`].
     pub entities: Vec<Mention>,
     /// Events, in sentence order.
     pub events: Vec<Event>,

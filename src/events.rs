@@ -415,6 +415,18 @@ pub struct EntityRef {
 }
 
 impl EntityRef {
+    /// The byte range `start..end` of the mention in the original text.
+    ///
+    /// ```
+    /// use libya_nlp::EventClassifier;
+    /// let text = "قصفت قوات حفتر مدينة درنة.";
+    /// let ev = &EventClassifier::libya().classify(text)[0];
+    /// assert_eq!(&text[ev.locations[0].range()], "درنة");
+    /// ```
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start..self.end
+    }
+
     /// The reference to a mention.
     ///
     /// ```
@@ -549,6 +561,10 @@ impl EventClassifier {
     /// Classifies a sentence or a whole document: normalizes it, splits it into sentences,
     /// finds the entities it names and returns its events, in text order.
     ///
+    /// Actors and locations come from the bundled [`Gazetteer::libya`](crate::Gazetteer::libya); to use a gazetteer of
+    /// your own, run an [`Analyzer`](crate::Analyzer) with
+    /// [`with_gazetteer`](crate::Analyzer::with_gazetteer).
+    ///
     /// ```
     /// use libya_nlp::events::{EventClassifier, EventKind, Modality};
     /// let ev = EventClassifier::libya().classify("المطاردة لم تنته. لم يأمر بعد بالهجوم على درنة.");
@@ -566,7 +582,9 @@ impl EventClassifier {
     /// The pipeline entry point: classifies `original`, given its `search` normalization, its
     /// char index, its sentences (ranges of `norm.text()` from
     /// [`sentences::split`](crate::sentences::split)) and its gazetteer mentions sorted by
-    /// `norm.start`. Everything is computed on the normalized text once; spans are mapped back
+    /// `norm.start`. The mentions must come from
+    /// [`Gazetteer::find_normalized`](crate::Gazetteer::find_normalized) on the same `norm` (their `norm` ranges, which serde
+    /// skips, place them in sentences). Everything is computed on the normalized text once; spans are mapped back
     /// through `norm.map()` and `chars`. Events are in text order; `sentence` indexes
     /// `sentences`.
     ///

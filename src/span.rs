@@ -45,7 +45,15 @@ impl Span {
     /// assert_eq!((s.start, s.end, s.text.as_str()), (1, 2, "b"));
     /// ```
     pub fn from_bytes(original: &str, range: Range<usize>) -> Span {
-        CharIndex::new(original).span(original, range)
+        let (start, end) = clamp_range(original, range);
+        let char_start = original[..start].chars().count();
+        Span {
+            start,
+            end,
+            char_start,
+            char_end: char_start + original[start..end].chars().count(),
+            text: original[start..end].to_string(),
+        }
     }
 
     /// The byte range `start..end`.

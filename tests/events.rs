@@ -522,7 +522,7 @@ fn lexicon_files_report_file_line_and_field() {
     ];
     for (text, want) in bad {
         let mut lex = Lexicon::new();
-        let err = lex.add_tsv("t.tsv", text).unwrap_err().to_string();
+        let err = lex.add_tsv(text, "t.tsv").unwrap_err().to_string();
         assert!(err.starts_with(want), "{err} should start with {want}");
         assert!(lex.is_empty(), "a failed table adds nothing");
     }
@@ -530,7 +530,7 @@ fn lexicon_files_report_file_line_and_field() {
     let mut lex = Lexicon::bundled();
     let n = lex.len();
     let table = "class\tpattern\nnewclass\tجيش\nbad name\tجيش\n";
-    assert!(lex.add_tsv("t.tsv", table).is_err());
+    assert!(lex.add_tsv(table, "t.tsv").is_err());
     assert_eq!(lex.len(), n);
     let clf = EventClassifier::new(&lex);
     assert_eq!(clf.classify("اندلعت اشتباكات").len(), 1);

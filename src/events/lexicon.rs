@@ -148,7 +148,7 @@ pub(crate) struct Form {
 /// ```
 /// use libya_nlp::events::{EventClassifier, EventKind, Lexicon};
 /// let mut lex = Lexicon::bundled();
-/// lex.add_tsv("mine.tsv", "kind\tpattern\tpos\tweight\nprotest\tإضراب عام\tn\t0.8\n").unwrap();
+/// lex.add_tsv("kind\tpattern\tpos\tweight\nprotest\tإضراب عام\tn\t0.8\n", "mine.tsv").unwrap();
 /// let clf = EventClassifier::new(&lex);
 /// assert_eq!(clf.classify("بدأ إضراب عام في المدينة")[0].kind, EventKind::Protest);
 /// ```
@@ -199,7 +199,7 @@ impl Lexicon {
     pub fn bundled() -> Lexicon {
         let mut lex = Lexicon::new();
         for (name, text) in BUNDLED {
-            if let Err(e) = lex.add_tsv(name, text) {
+            if let Err(e) = lex.add_tsv(text, name) {
                 // The bundled data is checked by the test suite; a failure is a build defect.
                 panic!("bundled event lexicon: {e}");
             }
@@ -212,7 +212,7 @@ impl Lexicon {
     /// ```
     /// use libya_nlp::events::Lexicon;
     /// let mut lex = Lexicon::new();
-    /// lex.add_tsv("x.tsv", "kind\tpattern\tpos\tweight\nprotest\tاعتصام\tn\t0.9\n").unwrap();
+    /// lex.add_tsv("kind\tpattern\tpos\tweight\nprotest\tاعتصام\tn\t0.9\n", "x.tsv").unwrap();
     /// assert_eq!(lex.len(), 1);
     /// ```
     pub fn len(&self) -> usize {
@@ -244,7 +244,7 @@ impl Lexicon {
             file: name.clone(),
             source: std::sync::Arc::new(source),
         })?;
-        self.add_tsv(&name, &text)
+        self.add_tsv(&text, &name)
     }
 
     /// Adds the rows of one table given as text; `file` names it in errors. The header row
@@ -254,11 +254,11 @@ impl Lexicon {
     /// ```
     /// use libya_nlp::events::Lexicon;
     /// let err = Lexicon::new()
-    ///     .add_tsv("t.tsv", "kind\tpattern\tpos\tweight\nbattle\tمعركة\tn\t0.9\n")
+    ///     .add_tsv("kind\tpattern\tpos\tweight\nbattle\tمعركة\tn\t0.9\n", "t.tsv")
     ///     .unwrap_err();
     /// assert_eq!(err.to_string(), "t.tsv:2: field `kind`: unknown event kind `battle`");
     /// ```
-    pub fn add_tsv(&mut self, file: &str, text: &str) -> Result<&mut Lexicon, Error> {
+    pub fn add_tsv(&mut self, text: &str, file: &str) -> Result<&mut Lexicon, Error> {
         let before = (
             self.triggers.len(),
             self.cues.len(),
