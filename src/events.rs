@@ -954,18 +954,9 @@ fn entity_refs(mentions: &[Mention], clause: &Range<usize>) -> (Vec<EntityRef>, 
             .iter()
             .filter(|m| want(m.kind) && (!of_clause || in_clause(m)));
         let mut refs: Vec<EntityRef> = Vec::new();
-        let mut seen = std::collections::HashSet::new();
+        let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
         for m in chosen {
-            // Few mentions per sentence: a linear check, a set past 16.
-            let new = if refs.len() < 16 {
-                !refs.iter().any(|r| r.id == m.id)
-            } else {
-                if seen.is_empty() {
-                    seen.extend(refs.iter().map(|r| r.id.clone()));
-                }
-                seen.insert(m.id.clone())
-            };
-            if new {
+            if seen.insert(m.id.as_str()) {
                 refs.push(EntityRef::from_mention(m));
             }
         }
