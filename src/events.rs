@@ -855,10 +855,14 @@ const VERB_SUFFIXES: &[&str] = &[
 ];
 const NOUN_SUFFIXES: &[&str] = &["", "ا", "ه", "ها", "هم", "هما", "هن", "نا", "كم"];
 
+/// How far back (in characters) a trigger's word may begin: its proclitics, and for forms
+/// written without their article, the article too (`وبال` + a form), with room to spare.
+const MAX_TRIGGER_PREFIX_CHARS: usize = 6;
+
 /// Checks the clitics around a match of `form` at `start..end` of `text`.
 fn accept(text: &str, start: usize, end: usize, form: &lexicon::Form) -> Option<Hit> {
     use crate::words::{proclitic_ok, word_start, Article};
-    let ws = word_start(text, start, 6)?;
+    let ws = word_start(text, start, MAX_TRIGGER_PREFIX_CHARS)?;
     let prefix = &text[ws..start];
     let (conj, rest) = match prefix.strip_prefix(['و', 'ف']) {
         Some(r) => (true, r),
