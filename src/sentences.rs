@@ -28,7 +28,6 @@
 
 use crate::normalize::Normalizer;
 use crate::span::{CharIndex, Span};
-use once_cell::sync::Lazy;
 use std::ops::Range;
 
 /// Characters that open a list item.
@@ -77,27 +76,26 @@ const ACTS: [bool; 256] = {
     t
 };
 
-/// `char::is_alphanumeric`, with ASCII and the Arabic block decided by a table built from it.
+/// `char::is_alphanumeric`, with ASCII and the Arabic block decided by a table
+/// ([`ARABIC_ALNUM`], checked against `char::is_alphanumeric` by a test).
 fn is_alnum(c: char) -> bool {
-    static ARABIC: Lazy<[u64; 4]> = Lazy::new(|| {
-        let mut t = [0u64; 4];
-        for o in 0..256u32 {
-            if char::from_u32(0x600 + o).is_some_and(char::is_alphanumeric) {
-                t[(o / 64) as usize] |= 1 << (o % 64);
-            }
-        }
-        t
-    });
     let cp = c as u32;
     if cp < 0x80 {
         return c.is_ascii_alphanumeric();
     }
     if (0x600..0x700).contains(&cp) {
-        let o = cp - 0x600;
-        return (ARABIC[(o / 64) as usize] >> (o % 64)) & 1 == 1;
+        return crate::words::arabic_bit(&ARABIC_ALNUM, cp);
     }
     c.is_alphanumeric()
 }
+
+/// Bit `cp - 0x600` is set when that character of the Arabic block is alphanumeric.
+const ARABIC_ALNUM: [u64; 4] = [
+    0xFFFFFFFF07FF0000,
+    0xFFFFC3FFFEFFFFFF,
+    0xFFFFFFFFFFFFFFFF,
+    0x9FFFE1FE1FEFFFFF,
+];
 
 /// Latin abbreviations that take a dot without ending a sentence (lower case, no dot).
 const ABBREVIATIONS: &[&str] = &[
@@ -260,4 +258,15 @@ pub fn sentences(original: &str) -> Vec<Span> {
         .into_iter()
         .map(|r| chars.span(original, norm.map().to_original(r)))
         .collect()
+}
+
+#[cfg(test)]
+mod alnum_table {
+    #[test]
+    fn matches_char_is_alphanumeric() {
+        for cp in 0x600..0x700u32 {
+            let c = char::from_u32(cp).unwrap();
+            assert_eq!(super::is_alnum(c), c.is_alphanumeric(), "U+{cp:04X}");
+        }
+    }
 }

@@ -33,10 +33,16 @@ pub fn is_word_char(c: char) -> bool {
     if (0x0600..0x0700).contains(&cp) {
         // The Arabic block, decided by a table: letters, marks, digits and tatweel are word
         // characters; punctuation and signs (، ؛ ؟ ٪ ۔ ۞ …) are not.
-        let o = cp - 0x0600;
-        return (ARABIC_WORD[(o / 64) as usize] >> (o % 64)) & 1 == 1;
+        return arabic_bit(&ARABIC_WORD, cp);
     }
     c.is_alphanumeric() || crate::normalize::is_diacritic(c) || matches!(c, '\u{0300}'..='\u{036F}')
+}
+
+/// Bit `cp - 0x600` of a 256-bit table over the Arabic block (`cp` in U+0600..U+06FF).
+#[inline]
+pub(crate) fn arabic_bit(table: &[u64; 4], cp: u32) -> bool {
+    let o = cp.wrapping_sub(0x0600) & 0xFF;
+    (table[(o / 64) as usize] >> (o % 64)) & 1 == 1
 }
 
 /// Bit `cp - 0x600` is set when that character of the Arabic block is a word character.
@@ -109,8 +115,8 @@ fn class_at(text: &str, i: usize) -> Option<(bool, usize)> {
     if (0xD8..=0xDB).contains(&b) {
         if let Some(&b1) = bytes.get(i + 1) {
             // U+0600..U+06FF: offset in the block from the low bits of both bytes.
-            let o = ((b as u32 & 0x03) << 6) | (b1 as u32 & 0x3F);
-            return Some(((ARABIC_WORD[(o / 64) as usize] >> (o % 64)) & 1 == 1, 2));
+            let cp = 0x0600 | ((b as u32 & 0x03) << 6) | (b1 as u32 & 0x3F);
+            return Some((arabic_bit(&ARABIC_WORD, cp), 2));
         }
     }
     let (c, len) = crate::normalize::decode(text, bytes, i);
