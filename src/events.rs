@@ -484,6 +484,12 @@ pub struct Event {
     pub cameo: String,
     /// In [0, 1]: see the [module documentation](self#confidence).
     pub confidence: f32,
+    /// `true` when the sentence only mentions the event as context for something else (an
+    /// earlier event referred back to, the object of a charge or an investigation, a modifier
+    /// of a person or thing) instead of reporting it as news. Background events keep their
+    /// kind and modality; records and the ACLED export leave them out.
+    #[serde(default)]
+    pub background: bool,
 }
 
 /// Finds events and their modality. Build one per lexicon and share it: it is `Send + Sync`
@@ -652,6 +658,7 @@ impl EventClassifier {
                     cameo: f.kind.cameo().to_string(),
                     // Three decimals: stable JSON, and no precision the estimate has not.
                     confidence: (f.confidence.clamp(0.0, 1.0) * 1000.0).round() / 1000.0,
+                    background: false,
                 });
             }
         }

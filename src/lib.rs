@@ -69,6 +69,7 @@
 
 pub mod analyzer;
 pub mod batch;
+pub mod date;
 pub mod error;
 pub mod events;
 pub mod gazetteer;
@@ -79,6 +80,7 @@ pub mod stem;
 pub mod words;
 
 pub use analyzer::{Analysis, Analyzer};
+pub use date::Date;
 pub use error::Error;
 pub use events::{Event, EventClassifier, EventKind, Modality};
 pub use gazetteer::{EntityKind, Gazetteer, Mention};
