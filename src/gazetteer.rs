@@ -127,6 +127,13 @@ pub struct Entity {
     pub block_before: Vec<String>,
     /// Words that reject a match when directly after it.
     pub block_after: Vec<String>,
+    /// For a place in Libya, its district (shabiya) as ACLED spells it (`Tarabulus`,
+    /// `Banghazi`); abroad, the first-level region when known.
+    #[serde(default)]
+    pub admin1: Option<String>,
+    /// ACLED actor type (`inter`, 1–8) of an armed group, force or institution, when sure.
+    #[serde(default)]
+    pub inter: Option<u8>,
     /// Free notes.
     pub notes: String,
 }
@@ -155,6 +162,8 @@ impl Entity {
             lon: None,
             block_before: Vec::new(),
             block_after: Vec::new(),
+            admin1: None,
+            inter: None,
             notes: String::new(),
         }
     }
@@ -216,6 +225,10 @@ struct Row {
     #[serde(default)]
     block_after: String,
     #[serde(default)]
+    admin1: String,
+    #[serde(default)]
+    inter: String,
+    #[serde(default)]
     notes: String,
 }
 
@@ -228,7 +241,7 @@ fn list(s: &str) -> Vec<String> {
 }
 
 /// Column names of the TSV format, in order.
-pub const COLUMNS: [&str; 15] = [
+pub const COLUMNS: [&str; 17] = [
     "id",
     "kind",
     "category",
@@ -243,6 +256,8 @@ pub const COLUMNS: [&str; 15] = [
     "lon",
     "block_before",
     "block_after",
+    "admin1",
+    "inter",
     "notes",
 ];
 
@@ -296,6 +311,21 @@ pub fn parse_tsv(text: &str, file: &str) -> Result<Vec<Entity>, Error> {
         if lat.is_some() != lon.is_some() {
             return Err(err("lon", "lat and lon must be given together".into()));
         }
+        let inter = match row.inter.trim() {
+            "" => None,
+            v => match v.parse::<u8>() {
+                Ok(n @ 1..=8) => Some(n),
+                _ => {
+                    return Err(err(
+                        "inter",
+                        format!("`{v}` is not an ACLED inter code 1-8"),
+                    ))
+                }
+            },
+        };
+        let admin1 = Some(row.admin1.trim())
+            .filter(|a| !a.is_empty())
+            .map(str::to_string);
         out.push(Entity {
             id: row.id.trim().to_string(),
             kind,
@@ -311,6 +341,8 @@ pub fn parse_tsv(text: &str, file: &str) -> Result<Vec<Entity>, Error> {
             lon,
             block_before: list(&row.block_before),
             block_after: list(&row.block_after),
+            admin1,
+            inter,
             notes: row.notes.trim().to_string(),
         });
     }
