@@ -32,6 +32,7 @@
 //! further trigger of the same kind and modality in the sentence, capped at 1.
 
 mod clauses;
+mod inflect;
 pub mod lexicon;
 
 pub use lexicon::Lexicon;
@@ -621,6 +622,7 @@ impl EventClassifier {
         let mut keep = Vec::new();
         let mut sent = clauses::Sentence::default();
         let mut found = Vec::new();
+        let mut places = Vec::new();
         for (si, sr) in sentences.iter().enumerate() {
             let sr = sr.start.min(text.len())..sr.end.min(text.len());
             self.hits(
@@ -633,13 +635,20 @@ impl EventClassifier {
             if !hits.iter().any(|x| matches!(x.role, Role::Trigger(_))) {
                 continue;
             }
-            self.sentence_events(text, sr.clone(), &hits, &mut sent, &mut found);
-            if found.is_empty() {
-                continue;
-            }
             let lo = mentions.partition_point(|m| m.norm.start < sr.start);
             let hi = mentions.partition_point(|m| m.norm.start < sr.end);
             let sent_mentions = &mentions[lo..hi.max(lo)];
+            places.clear();
+            places.extend(
+                sent_mentions
+                    .iter()
+                    .filter(|m| m.kind == EntityKind::Location)
+                    .map(|m| m.norm.clone()),
+            );
+            self.sentence_events(text, sr.clone(), (&hits, &places), &mut sent, &mut found);
+            if found.is_empty() {
+                continue;
+            }
             for f in found.drain(..) {
                 let trig = whole_word(original, norm.map().to_original(f.range.clone()));
                 let (actors, locations) = entity_refs(sent_mentions, &f.clause);
@@ -658,7 +667,7 @@ impl EventClassifier {
                     cameo: f.kind.cameo().to_string(),
                     // Three decimals: stable JSON, and no precision the estimate has not.
                     confidence: (f.confidence.clamp(0.0, 1.0) * 1000.0).round() / 1000.0,
-                    background: false,
+                    background: f.background,
                 });
             }
         }
@@ -683,8 +692,9 @@ impl EventClassifier {
         for m in ac.find_overlapping_iter(sentence) {
             let form = &forms[m.pattern().as_usize()];
             if let Some(hit) = accept(text, sr.start + m.start(), sr.start + m.end(), form) {
-                // A verb takes the pronoun ه, not a feminine ة (`زارة`, `وزارة` are no visits).
-                if hit.pos == Pos::Verb && &text[hit.end..hit.wend] == "ه" {
+                // A trigger takes the pronoun ه, not a feminine ة: `زارة`, `وزارة` are no
+                // visits, `قتلة` (killers) is no killing.
+                if matches!(hit.role, Role::Trigger(_)) && &text[hit.end..hit.wend] == "ه" {
                     let o = map.to_original(hit.end..hit.wend);
                     if original.get(o).is_some_and(|c| c.starts_with('ة')) {
                         continue;
@@ -696,16 +706,29 @@ impl EventClassifier {
         if hits.is_empty() {
             return;
         }
-        hits.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        // Longest first at each start; a blocker before the triggers of the same span.
+        let rank = |h: &Hit| u8::from(!matches!(h.role, Role::Blocker(_)));
+        hits.sort_unstable_by(|a, b| {
+            a.start
+                .cmp(&b.start)
+                .then(b.end.cmp(&a.end))
+                .then(rank(a).cmp(&rank(b)))
+        });
         // Containment: triggers hide the triggers inside (or overlapping and shorter than)
         // them, blockers hide the triggers of their kind inside them, cues hide the cues
         // inside them.
         const N: usize = EventKind::ALL.len();
-        // The longest hit so far: per blocked kind, of all kinds, of cues.
-        let mut best: [Option<(usize, usize)>; N + 2] = [None; N + 2];
-        let (all, cue) = (N, N + 1);
+        // The longest hit so far: blockers per blocked kind, triggers of all kinds, cues,
+        // blockers of every kind.
+        let mut best: [Option<(usize, usize)>; N + 3] = [None; N + 3];
+        let (all, cue, all_blocked) = (N, N + 1, N + 2);
         let covers = |b: Option<(usize, usize)>, h: &Hit| {
             b.is_some_and(|(s, e)| e > h.end || (e == h.end && s < h.start))
+        };
+        // A blocker also hides a trigger of exactly its span (`القتل` the notion blocks the
+        // trigger `قتل` matched on the same word).
+        let blocks = |b: Option<(usize, usize)>, h: &Hit| {
+            b.is_some_and(|(s, e)| e > h.end || (e == h.end && s <= h.start))
         };
         // A trigger also gives way to a longer one it overlaps (`النار على` inside
         // `وقف إطلاق النار على`): two readings of the same words, the longer wins.
@@ -723,13 +746,17 @@ impl EventClassifier {
             match h.role {
                 Role::Trigger(t) => {
                     let k = self.lexicon.triggers[t as usize].kind as usize;
-                    if covers(best[all], h) || covers(best[k], h) || overlaps_longer(best[all], h) {
+                    if covers(best[all], h)
+                        || blocks(best[k], h)
+                        || blocks(best[all_blocked], h)
+                        || overlaps_longer(best[all], h)
+                    {
                         keep[i] = false;
                     }
                     update(&mut best[all], h);
                 }
                 Role::Blocker(Some(k)) => update(&mut best[k as usize], h),
-                Role::Blocker(None) => update(&mut best[all], h),
+                Role::Blocker(None) => update(&mut best[all_blocked], h),
                 Role::Cue(_) => {
                     if covers(best[cue], h) {
                         keep[i] = false;
@@ -751,7 +778,7 @@ impl EventClassifier {
         &'s self,
         text: &str,
         sr: Range<usize>,
-        hits: &[Hit],
+        (hits, places): (&[Hit], &[Range<usize>]),
         sent: &mut clauses::Sentence,
         found: &mut Vec<Found<'s>>,
     ) {
@@ -766,6 +793,7 @@ impl EventClassifier {
             let mut kind = trig.kind;
             let mut retyped = false;
             let mut ok = true;
+            let mut anchor = None;
             for rule in &trig.context {
                 match *rule {
                     ContextRule::Require { class, within } => {
@@ -774,6 +802,7 @@ impl EventClassifier {
                     ContextRule::Forbid { class, within } => {
                         ok &= !sent.has_class(class, clause, w1, within);
                     }
+                    ContextRule::Anchor { class } => anchor = Some(class),
                     ContextRule::Retype { class, kind: k } => {
                         if sent.sentence_has_class(class) {
                             kind = k;
@@ -785,11 +814,21 @@ impl EventClassifier {
             if !ok {
                 continue;
             }
-            let (modality, certainty) = sent.modality(h, w0, w1, lex);
+            let (modality, certainty, cued) = sent.modality(h, w0, w1, lex);
+            // A nominal event that needs an anchor is news only where its clause anchors it
+            // (a verb, a time, a number, a place, a cue); alone it is referred to, not told
+            // (`استمرار الاغتيالات`).
+            let background = sent.background(h, w0, w1, lex)
+                || anchor.is_some_and(|class| {
+                    modality == Modality::Asserted
+                        && !cued
+                        && matches!(h.pos, Pos::Noun | Pos::Masdar)
+                        && !sent.anchored(clause, Some(class), places)
+                });
             let confidence = trig.weight * certainty;
             if let Some(f) = found
                 .iter_mut()
-                .find(|f| f.kind == kind && f.modality == modality)
+                .find(|f| f.kind == kind && f.modality == modality && f.background == background)
             {
                 f.extra += 1;
                 if confidence > f.confidence {
@@ -807,6 +846,7 @@ impl EventClassifier {
             found.push(Found {
                 kind,
                 modality,
+                background,
                 range: h.wstart..h.wend,
                 clause: sent.clause_range(clause),
                 confidence,
@@ -829,6 +869,7 @@ impl EventClassifier {
 struct Found<'s> {
     kind: EventKind,
     modality: Modality,
+    background: bool,
     /// The trigger word(s) in the normalized text.
     range: Range<usize>,
     /// The trigger's clause in the normalized text.

@@ -52,6 +52,8 @@ pub(super) struct Sentence {
     classes: Vec<(usize, u8)>,
     clause_classes: Vec<u64>,
     sentence_classes: u64,
+    /// Per clause: it holds an event verb of the lexicon or a number written in digits.
+    clause_verb_or_digit: Vec<bool>,
 }
 
 impl Sentence {
@@ -110,7 +112,7 @@ impl Sentence {
                 Role::Cue(c) => match lex.cues[c as usize].kind {
                     CueType::Clause if w0 > 0 => cut[w0] = Cut::Strong,
                     CueType::Complement if w0 > 0 => cut[w0] = cut[w0].max(Cut::Weak),
-                    CueType::Modality(_) => self.cues.push(CueAt {
+                    CueType::Modality(_) | CueType::Background => self.cues.push(CueAt {
                         start: h.start,
                         w0,
                         w1,
@@ -146,6 +148,20 @@ impl Sentence {
             self.clause.push(c);
             self.seg.push(s);
         }
+        self.clause_verb_or_digit.clear();
+        self.clause_verb_or_digit
+            .resize(self.clause_first.len(), false);
+        for (i, w) in self.words.iter().enumerate() {
+            if text.as_bytes()[w.clone()].iter().any(u8::is_ascii_digit) {
+                self.clause_verb_or_digit[self.clause[i] as usize] = true;
+            }
+        }
+        for h in hits {
+            if matches!(h.role, Role::Trigger(_)) && h.pos == super::Pos::Verb {
+                let w = word_of_pos(&self.words, h.wstart);
+                self.clause_verb_or_digit[self.clause[w] as usize] = true;
+            }
+        }
         self.clause_classes.clear();
         self.clause_classes.resize(self.clause_first.len(), 0);
         self.sentence_classes = 0;
@@ -153,6 +169,30 @@ impl Sentence {
             self.clause_classes[self.clause[w] as usize] |= 1 << k;
             self.sentence_classes |= 1 << k;
         }
+    }
+
+    /// True when the clause anchors a nominal event as news told here: it holds an event verb,
+    /// a number in digits, a word of the `anchor` class (occurrence verbs, times, number
+    /// words) or a place (`places`: ranges of location mentions in the normalized text).
+    pub(super) fn anchored(
+        &self,
+        clause: usize,
+        anchor: Option<u8>,
+        places: &[Range<usize>],
+    ) -> bool {
+        if self
+            .clause_verb_or_digit
+            .get(clause)
+            .copied()
+            .unwrap_or(false)
+        {
+            return true;
+        }
+        if anchor.is_some_and(|a| self.has_class(a, clause, 0, None)) {
+            return true;
+        }
+        let r = self.clause_range(clause);
+        places.iter().any(|p| p.start >= r.start && p.end <= r.end)
     }
 
     /// The first and last word of a hit.
@@ -217,8 +257,53 @@ impl Sentence {
         self.sentence_classes & (1 << class) != 0
     }
 
+    /// True when a `background` cue governs the trigger `h` spanning words `w0..=w1`: the
+    /// event is mentioned (charged, investigated, remembered), not reported. Only nominal
+    /// triggers can be background; a verb tells its event.
+    pub(super) fn background(&self, h: &Hit, w0: usize, w1: usize, lex: &Lexicon) -> bool {
+        if !matches!(h.pos, super::Pos::Noun | super::Pos::Masdar) {
+            return false;
+        }
+        let governs = |c: &CueAt, before: bool| {
+            let cue = &lex.cues[c.cue as usize];
+            if cue.kind != CueType::Background {
+                return false;
+            }
+            if before {
+                let in_scope = match cue.scope {
+                    Scope::Fwd | Scope::Both => self.clause[c.w1] == self.clause[w0],
+                    Scope::FwdPlus => self.seg[c.w1] == self.seg[w0],
+                    Scope::Bwd => false,
+                };
+                in_scope && w0.saturating_sub(c.w1 + 1) <= cue.reach_words()
+            } else {
+                matches!(cue.scope, Scope::Bwd | Scope::Both)
+                    && self.clause[c.w0] == self.clause[w1]
+                    && c.w0.saturating_sub(w1 + 1) <= cue.reach_words()
+            }
+        };
+        let before = self.cues.partition_point(|c| c.start < h.start);
+        let after = self.cues.partition_point(|c| c.start < h.end);
+        self.cues[..before]
+            .iter()
+            .rev()
+            .take_while(|c| w0.saturating_sub(c.w1 + 1) <= MAX_REACH)
+            .any(|c| governs(c, true))
+            || self.cues[after..]
+                .iter()
+                .take_while(|c| c.w0.saturating_sub(w1 + 1) <= MAX_REACH)
+                .any(|c| governs(c, false))
+    }
+
     /// The modality of the trigger `h` spanning words `w0..=w1`, and its certainty.
-    pub(super) fn modality(&self, h: &Hit, w0: usize, w1: usize, lex: &Lexicon) -> (Modality, f32) {
+    /// Also says whether a cue (or a future or purpose marker) decided it.
+    pub(super) fn modality(
+        &self,
+        h: &Hit,
+        w0: usize,
+        w1: usize,
+        lex: &Lexicon,
+    ) -> (Modality, f32, bool) {
         // (priority, distance, modality, certainty)
         let mut best: Option<(u8, usize, Modality, f32)> = None;
         let mut consider = |p: u8, d: usize, m: Modality, c: f32| {
@@ -275,8 +360,17 @@ impl Sentence {
                 consider(cue.priority, dist, m, cue.certainty);
             }
         }
-        best.map_or((Modality::Asserted, 0.85), |(_, _, m, c)| (m, c))
+        best.map_or((Modality::Asserted, 0.85, false), |(_, _, m, c)| {
+            (m, c, true)
+        })
     }
+}
+
+/// The index of the word holding byte `pos`.
+fn word_of_pos(words: &[Range<usize>], pos: usize) -> usize {
+    words
+        .partition_point(|w| w.end <= pos)
+        .min(words.len().saturating_sub(1))
 }
 
 /// True for a word that is `و`/`ف` plus something shaped like a verb: a plural past

@@ -31,9 +31,16 @@
 //! the class is in its clause, `+class@N` only when one starts within N words after it;
 //! `-class` / `-class@N` drop it in the same conditions; `class>kind` changes its kind when the
 //! class occurs anywhere in the sentence (`قصف` is shelling, and an airstrike when the
-//! sentence speaks of aircraft).
+//! sentence speaks of aircraft); `~class` makes an asserted noun or verbal noun trigger
+//! *background* (mentioned, not reported) unless its clause anchors it as news: a word of the
+//! class (occurrence verbs, times, number words), an event verb, a number in digits, a place
+//! of the gazetteer or a modality cue (`استمرار الاغتيالات` refers to killings; `اغتيال النائب
+//! أمس في بيروت` reports one).
 //!
-//! **Cues.** `type` is a modality (`asserted negated planned demanded hypothetical`), `none`
+//! **Cues.** `type` is a modality (`asserted negated planned demanded hypothetical`),
+//! `background` (the event nouns it governs are mentioned, not reported: the object of a
+//! charge, a trial or an investigation, an earlier event referred back to with `منذ` or
+//! `ذكرى`; it leaves verbs alone and does not change the modality), `none`
 //! (a phrase that only hides the shorter cues inside it, such as `لا سيما`), or a clause word:
 //! `clause` (starts a clause: `الذي`, `لكن`, `حيث`) or `complement` (starts a complement
 //! clause that cues with scope `fwd+` reach into: `أن`, `بأن`). `scope` is `fwd` (the words
@@ -43,6 +50,7 @@
 //! trigger the highest `priority` wins, then the nearest. `certainty` in (0, 1] multiplies
 //! the event's confidence.
 
+use super::inflect;
 use crate::error::Error;
 use crate::events::{EventKind, Modality};
 use crate::normalize::Normalizer;
@@ -66,12 +74,17 @@ pub(crate) enum ContextRule {
     Forbid { class: u8, within: Option<u8> },
     /// Change the kind when the class occurs in the sentence.
     Retype { class: u8, kind: EventKind },
+    /// An asserted nominal trigger is background unless its clause anchors it: a word of the
+    /// class, an event verb, a number, a place or a modality cue.
+    Anchor { class: u8 },
 }
 
 /// What a cue does.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum CueType {
     Modality(Modality),
+    /// Makes the nominal triggers it governs background: mentions, not reports.
+    Background,
     None,
     Clause,
     Complement,
@@ -342,13 +355,13 @@ impl Lexicon {
             let need = |name: &str| -> Result<&str, Error> {
                 get(name).ok_or_else(|| data_err(line, name, "missing value".into()))
             };
-            let pos = |default: &str| -> Result<Pos, Error> {
+            let pos = |default: &str| -> Result<Spec, Error> {
                 let p = get("pos").unwrap_or(default);
-                parse_pos(p).ok_or_else(|| {
+                parse_spec(p).ok_or_else(|| {
                     data_err(
                         line,
                         "pos",
-                        format!("unknown part of speech `{p}` (v, n, m, p)"),
+                        format!("unknown part of speech `{p}` (v, n, m, p, V, N)"),
                     )
                 })
             };
@@ -388,14 +401,30 @@ impl Lexicon {
                         context,
                         sub_event,
                     });
-                    self.add_forms(&normalizer, pattern, pos, Role::Trigger(idx))
+                    self.add_entry(&normalizer, pattern, pos, Role::Trigger(idx))
                         .map_err(|m| data_err(line, "pattern", m))?;
+                    for item in get("derived").map(list_items).unwrap_or_default() {
+                        let (spec, pattern) = match item.split_once(':') {
+                            Some((p, rest)) => (parse_spec(p.trim()), rest.trim()),
+                            None => (None, item),
+                        };
+                        let spec = spec.ok_or_else(|| {
+                            data_err(
+                                line,
+                                "derived",
+                                format!("`{item}`: write POS:pattern with POS one of v n m p V N"),
+                            )
+                        })?;
+                        self.add_entry(&normalizer, pattern, spec, Role::Trigger(idx))
+                            .map_err(|m| data_err(line, "derived", m))?;
+                    }
                 }
                 Table::Cues => {
                     let cue = need("cue")?;
                     let ty = need("type")?;
                     let kind = match ty {
                         "none" => CueType::None,
+                        "background" => CueType::Background,
                         "clause" => CueType::Clause,
                         "complement" => CueType::Complement,
                         m => CueType::Modality(parse_modality(m).ok_or_else(|| {
@@ -436,7 +465,7 @@ impl Lexicon {
                         priority,
                         certainty,
                     });
-                    self.add_forms(&normalizer, cue, pos, Role::Cue(idx))
+                    self.add_entry(&normalizer, cue, pos, Role::Cue(idx))
                         .map_err(|m| data_err(line, "cue", m))?;
                 }
                 Table::Blockers => {
@@ -448,7 +477,7 @@ impl Lexicon {
                     };
                     let phrase = need("block")?;
                     let pos = pos("n")?;
-                    self.add_forms(&normalizer, phrase, pos, Role::Blocker(kind))
+                    self.add_entry(&normalizer, phrase, pos, Role::Blocker(kind))
                         .map_err(|m| data_err(line, "block", m))?;
                 }
                 Table::Contexts => {
@@ -458,7 +487,7 @@ impl Lexicon {
                         .map_err(|m| data_err(line, "class", m))?;
                     let pattern = need("pattern")?;
                     let pos = pos("n")?;
-                    self.add_forms(&normalizer, pattern, pos, Role::Context(id))
+                    self.add_entry(&normalizer, pattern, pos, Role::Context(id))
                         .map_err(|m| data_err(line, "pattern", m))?;
                 }
             }
@@ -500,6 +529,12 @@ impl Lexicon {
                 });
                 continue;
             }
+            if let Some(class) = part.strip_prefix('~') {
+                rules.push(ContextRule::Anchor {
+                    class: self.class_id(class.trim(), false)?,
+                });
+                continue;
+            }
             let (require, rest) = match part.as_bytes()[0] {
                 b'+' => (true, &part[1..]),
                 b'-' => (false, &part[1..]),
@@ -527,6 +562,51 @@ impl Lexicon {
             });
         }
         Ok(rules)
+    }
+
+    /// Adds a pattern as its part of speech says: a verb lemma (`V`, `PERFECT/IMPERFECT` as
+    /// the first word) or a participle (`N`) with all their inflections, anything else as
+    /// written.
+    fn add_entry(
+        &mut self,
+        n: &Normalizer,
+        pattern: &str,
+        spec: Spec,
+        role: Role,
+    ) -> Result<(), String> {
+        let pattern = pattern.trim();
+        let (head, rest) = match pattern.split_once(char::is_whitespace) {
+            Some((h, r)) => (h, r.trim()),
+            None => (pattern, ""),
+        };
+        let with_rest = |w: &str| {
+            if rest.is_empty() {
+                w.to_string()
+            } else {
+                format!("{w} {rest}")
+            }
+        };
+        let forms = match spec {
+            Spec::Pos(pos) => return self.add_forms(n, pattern, pos, role),
+            Spec::Lemma => {
+                let (perfect, imperfect) = head.split_once('/').ok_or_else(|| {
+                    format!("`{pattern}`: a verb lemma (V) is written PERFECT/IMPERFECT, like اختطف/يختطف")
+                })?;
+                let (perfect, imperfect) =
+                    (n.normalize(perfect.trim()), n.normalize(imperfect.trim()));
+                if perfect.is_empty() || !imperfect.starts_with('ي') {
+                    return Err(format!(
+                        "`{pattern}`: a verb lemma (V) is written PERFECT/IMPERFECT, the imperfect with ي"
+                    ));
+                }
+                (inflect::verb_forms(&perfect, &imperfect), Pos::Verb)
+            }
+            Spec::Participle => (inflect::participle_forms(&n.normalize(head)), Pos::Noun),
+        };
+        for form in forms.0 {
+            self.add_forms(n, &with_rest(&form), forms.1, role)?;
+        }
+        Ok(())
     }
 
     /// Normalizes a pattern and adds it with its spelling variants.
@@ -654,6 +734,32 @@ fn parse_kind(s: &str) -> Option<EventKind> {
 
 fn parse_modality(s: &str) -> Option<Modality> {
     Modality::ALL.iter().copied().find(|m| m.as_str() == s)
+}
+
+/// How a pattern's forms are made: as written with a part of speech, or inflected.
+#[derive(Debug, Clone, Copy)]
+enum Spec {
+    Pos(Pos),
+    /// `V`: a verb lemma `PERFECT/IMPERFECT`, every person of both tenses.
+    Lemma,
+    /// `N`: a participle or adjective with its gender and number endings.
+    Participle,
+}
+
+fn parse_spec(s: &str) -> Option<Spec> {
+    match s {
+        "V" => Some(Spec::Lemma),
+        "N" => Some(Spec::Participle),
+        p => parse_pos(p).map(Spec::Pos),
+    }
+}
+
+/// The `;`-separated items of a list column.
+fn list_items(s: &str) -> Vec<&str> {
+    s.split(';')
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .collect()
 }
 
 fn parse_pos(s: &str) -> Option<Pos> {

@@ -1,0 +1,178 @@
+//! Inflections of a lemma, so that a lexicon row names a verb once and matches all its forms.
+//!
+//! A verb lemma is written `PERFECT/IMPERFECT` in the third person masculine singular
+//! (`اختطف/يختطف`, `قال/يقول`, `رمى/يرمي`, `لقي/يلقى`). [`verb_forms`] spells, on the
+//! `search`-normalized text (no diacritics, so the passive `اُختُطِف` / `يُختطَف` is the
+//! active's spelling), every person of the perfect (`اختطفت`, `اختطفوا`, `اختطفنا`,
+//! `اختطفتم`, the duals) and of the imperfect with its four prefixes and endings (`يختطفون`,
+//! `تختطفين`, `نختطف`, the subjunctive/jussive `يختطفوا`), with the stem changes of hollow
+//! (`قلت`, `لم يقل`) and defective verbs (`رموا`, `يرمون`, `رمت`). The matcher adds the
+//! clitics (`و` `ف`, the future `س`, `ل`) and object pronouns (`اختطفوه` through the form
+//! `اختطفو`). [`participle_forms`] spells a participle with its gender and number endings
+//! (`مسلح` → `مسلحة`, `مسلحون`, `مسلحين`, `مسلحات`, `مسلحان`, `مسلحين`).
+//!
+//! The rules over-generate a little (a `نا` ending may also be an object pronoun): a form
+//! that is not a word of the language simply never matches.
+
+/// The inflected spellings of a verb lemma, both given normalized, without duplicates, in a
+/// stable order. `imperfect` starts with `ي`; anything else is taken as a bare stem.
+pub(crate) fn verb_forms(perfect: &str, imperfect: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut push = |s: String| {
+        if s.chars().count() >= 2 && !out.contains(&s) {
+            out.push(s);
+        }
+    };
+    // --- perfect
+    let p = perfect;
+    // A defective verb (`رمي` from `رمى`, `دعا`) drops its last letter before `ت` and `وا`.
+    let weak_end = p.ends_with(['ي', 'ا']) && p.chars().count() >= 3;
+    let p_short: String = if weak_end {
+        let mut c = p.chars();
+        c.next_back();
+        c.as_str().to_string()
+    } else {
+        p.to_string()
+    };
+    // A hollow verb (`قال`, `عاد`, `سار`) drops its middle `ا` before consonant endings.
+    let chars: Vec<char> = p.chars().collect();
+    let hollow = chars.len() == 3 && chars[1] == 'ا';
+    let p_closed: String = if hollow {
+        [chars[0], chars[2]].iter().collect()
+    } else {
+        p.to_string()
+    };
+    push(p.to_string());
+    // Third persons: fem. sg., masc. pl., duals.
+    push(format!("{p_short}ت"));
+    push(format!("{p_short}تا"));
+    push(format!("{p_short}وا"));
+    push(format!("{p_short}و")); // before an object pronoun: `اختطفوه`
+    push(format!("{p}ا"));
+    // First and second persons, fem. pl.
+    for e in ["ت", "نا", "تم", "تما", "تن", "ن"] {
+        push(format!("{p_closed}{e}"));
+        if weak_end {
+            push(format!("{p}{e}"));
+        }
+    }
+    // --- imperfect
+    let base = imperfect.strip_prefix('ي').unwrap_or(imperfect);
+    if base.is_empty() {
+        return out;
+    }
+    let b_weak = base.ends_with(['ي', 'ا', 'و']) && base.chars().count() >= 2;
+    let b_short: String = if b_weak {
+        let mut c = base.chars();
+        c.next_back();
+        c.as_str().to_string()
+    } else {
+        base.to_string()
+    };
+    // Jussive of a hollow verb: `لم يقل`, `لم يعد`.
+    let bc: Vec<char> = base.chars().collect();
+    let b_jussive: Option<String> = (bc.len() == 3 && matches!(bc[1], 'و' | 'ي' | 'ا'))
+        .then(|| [bc[0], bc[2]].iter().collect());
+    for pre in ["ي", "ت", "ن", "ا"] {
+        push(format!("{pre}{base}"));
+        if let Some(j) = &b_jussive {
+            push(format!("{pre}{j}"));
+        }
+        if b_weak {
+            push(format!("{pre}{b_short}"));
+        }
+    }
+    for pre in ["ي", "ت"] {
+        for e in ["ون", "وا", "و", "ان", "ا", "ن"] {
+            push(format!("{pre}{b_short}{e}"));
+        }
+        if b_weak {
+            push(format!("{pre}{base}ن"));
+        }
+    }
+    push(format!("ت{b_short}ين"));
+    out
+}
+
+/// A participle or adjective with its gender and number endings: `مسلح` → `مسلح`,
+/// `مسلحة`, `مسلحون`, `مسلحين`, `مسلحات`, `مسلحان`, `مسلحتان`, `مسلحتين`. The input is
+/// normalized (a final `ة` written `ه`); a feminine input gives its masculine too.
+pub(crate) fn participle_forms(stem: &str) -> Vec<String> {
+    let m = stem.strip_suffix('ه').unwrap_or(stem);
+    let mut out = Vec::new();
+    for e in ["", "ه", "ون", "ين", "ات", "ان", "تان", "تين"] {
+        let s = format!("{m}{e}");
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn has(forms: &[String], want: &[&str]) {
+        for w in want {
+            assert!(forms.iter().any(|f| f == w), "{w} not in {forms:?}");
+        }
+    }
+
+    #[test]
+    fn sound_verb() {
+        let f = verb_forms("اختطف", "يختطف");
+        has(
+            &f,
+            &[
+                "اختطف",
+                "اختطفت",
+                "اختطفوا",
+                "اختطفو",
+                "اختطفنا",
+                "اختطفتم",
+                "اختطفا",
+                "يختطف",
+                "تختطف",
+                "نختطف",
+                "يختطفون",
+                "يختطفوا",
+                "تختطفين",
+                "يختطفان",
+                "يختطفن",
+            ],
+        );
+    }
+
+    #[test]
+    fn hollow_and_defective_verbs() {
+        let f = verb_forms("قال", "يقول");
+        has(
+            &f,
+            &["قالت", "قالوا", "قلت", "قلنا", "يقولون", "يقل", "تقل"],
+        );
+        let f = verb_forms("رمي", "يرمي");
+        has(&f, &["رمت", "رموا", "رميت", "يرمي", "يرمون", "ترمين"]);
+        let f = verb_forms("لقي", "يلقي");
+        has(&f, &["لقوا", "لقيت", "يلقون", "يلقي"]);
+        let f = verb_forms("دعا", "يدعو");
+        has(&f, &["دعت", "دعوا", "يدعو", "يدعون"]);
+    }
+
+    #[test]
+    fn participles() {
+        assert_eq!(
+            participle_forms("مسلحه"),
+            [
+                "مسلح",
+                "مسلحه",
+                "مسلحون",
+                "مسلحين",
+                "مسلحات",
+                "مسلحان",
+                "مسلحتان",
+                "مسلحتين"
+            ]
+        );
+    }
+}
