@@ -766,6 +766,37 @@ impl EventClassifier {
                 Role::Context(_) => {}
             }
         }
+        // One word, two readings of one kind: a verb lemma's perfect is often spelled like its
+        // verbal noun (`قتل`, `خطف`, `قصف`). The nominal reading decides, so that the noun's
+        // rules (anchors, background) hold; a verb with its own endings is never in doubt.
+        let lex = &self.lexicon;
+        let kind_of = |h: &Hit| match h.role {
+            Role::Trigger(t) => Some(lex.triggers[t as usize].kind),
+            _ => None,
+        };
+        let mut g = 0;
+        while g < hits.len() {
+            let mut e = g + 1;
+            while e < hits.len() && (hits[e].start, hits[e].end) == (hits[g].start, hits[g].end) {
+                e += 1;
+            }
+            if e - g > 1 {
+                for v in g..e {
+                    if hits[v].pos != Pos::Verb || !keep[v] {
+                        continue;
+                    }
+                    let k = kind_of(&hits[v]);
+                    if (g..e).any(|n| {
+                        keep[n]
+                            && matches!(hits[n].pos, Pos::Noun | Pos::Masdar)
+                            && kind_of(&hits[n]) == k
+                    }) {
+                        keep[v] = false;
+                    }
+                }
+            }
+            g = e;
+        }
         let mut i = 0;
         hits.retain(|h| {
             i += 1;

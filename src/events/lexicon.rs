@@ -689,6 +689,21 @@ impl Lexicon {
             }
         }
         for v in variants {
+            // A final hamza after alef is written on a carrier before a possessive
+            // (`لقاء` → `لقائه`, `لقاؤه`), which the normalized text spells ي or و.
+            if nominal && !open_end && v.ends_with("اء") && !v.contains(' ') {
+                let stem = &v[..v.len() - "ء".len()];
+                for carrier in ['ي', 'و'] {
+                    self.forms.push(Form {
+                        text: format!("{stem}{carrier}"),
+                        role,
+                        pos,
+                        article,
+                        open_end: false,
+                        needs_suffix: true,
+                    });
+                }
+            }
             if nominal && teh_marbuta && !open_end {
                 if let Some(stem) = v.strip_suffix('ه') {
                     self.forms.push(Form {
