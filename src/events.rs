@@ -782,15 +782,16 @@ impl EventClassifier {
             }
             if e - g > 1 {
                 for v in g..e {
-                    if hits[v].pos != Pos::Verb || !keep[v] {
+                    let Some(k) = kind_of(&hits[v]).filter(|_| hits[v].pos == Pos::Verb) else {
                         continue;
-                    }
-                    let k = kind_of(&hits[v]);
-                    if (g..e).any(|n| {
-                        keep[n]
-                            && matches!(hits[n].pos, Pos::Noun | Pos::Masdar)
-                            && kind_of(&hits[n]) == k
-                    }) {
+                    };
+                    if keep[v]
+                        && (g..e).any(|n| {
+                            keep[n]
+                                && matches!(hits[n].pos, Pos::Noun | Pos::Masdar)
+                                && kind_of(&hits[n]) == Some(k)
+                        })
+                    {
                         keep[v] = false;
                     }
                 }
