@@ -817,6 +817,7 @@ impl EventClassifier {
         let lex = &self.lexicon;
         sent.build(text, sr, hits, lex);
         found.clear();
+        let mut prev: Option<PhraseHead> = None;
         for h in hits {
             let Role::Trigger(t) = h.role else { continue };
             let trig = &lex.triggers[t as usize];
@@ -846,17 +847,36 @@ impl EventClassifier {
             if !ok {
                 continue;
             }
-            let (modality, certainty, cued) = sent.modality(h, w0, w1, lex);
+            let (mut modality, mut certainty, cued) = sent.modality(h, w0, w1, lex);
+            if trig.agent && !matches!(modality, Modality::Asserted | Modality::Negated) {
+                // `وطالب محتجون بإقالة …`: the participants act; the demand is theirs.
+                (modality, certainty) = (Modality::Asserted, 0.85);
+            }
             // A nominal event that needs an anchor is news only where its clause anchors it
             // (a verb, a time, a number, a place, a cue); alone it is referred to, not told
             // (`استمرار الاغتيالات`).
-            let background = sent.background(h, w0, w1, lex)
+            let mut background = sent.background(h, w0, w1, lex)
                 || anchor.is_some_and(|class| {
                     modality == Modality::Asserted
                         && !cued
                         && matches!(h.pos, Pos::Noun | Pos::Masdar)
                         && !sent.anchored(clause, Some(class), places)
                 });
+            // Words of one phrase (`تفجير سيارة مفخخة`): a trigger at most two words after
+            // one of its kind in its clause belongs to it and shares its reading.
+            if let Some(p) =
+                prev.filter(|p| p.kind == kind && p.clause == clause && w0 > p.w1 && w0 - p.w1 <= 2)
+            {
+                (modality, certainty, background) = (p.modality, p.certainty, p.background);
+            }
+            prev = Some(PhraseHead {
+                kind,
+                clause,
+                w1,
+                modality,
+                certainty,
+                background,
+            });
             let confidence = trig.weight * certainty;
             if let Some(f) = found
                 .iter_mut()
@@ -895,6 +915,17 @@ impl EventClassifier {
         }
         found.sort_by_key(|f| f.range.start);
     }
+}
+
+/// The reading of the last trigger of a sentence, which the next words of its phrase share.
+#[derive(Clone, Copy)]
+struct PhraseHead {
+    kind: EventKind,
+    clause: usize,
+    w1: usize,
+    modality: Modality,
+    certainty: f32,
+    background: bool,
 }
 
 /// An event of a sentence before its spans are mapped to the original.

@@ -54,6 +54,8 @@ pub(super) struct Sentence {
     sentence_classes: u64,
     /// Per clause: it holds an event verb of the lexicon or a number written in digits.
     clause_verb_or_digit: Vec<bool>,
+    /// Per clause: it holds a year (a number from 1900 to 2099).
+    clause_year: Vec<bool>,
 }
 
 impl Sentence {
@@ -151,9 +153,15 @@ impl Sentence {
         self.clause_verb_or_digit.clear();
         self.clause_verb_or_digit
             .resize(self.clause_first.len(), false);
+        self.clause_year.clear();
+        self.clause_year.resize(self.clause_first.len(), false);
         for (i, w) in self.words.iter().enumerate() {
-            if text.as_bytes()[w.clone()].iter().any(u8::is_ascii_digit) {
+            let bytes = &text.as_bytes()[w.clone()];
+            if bytes.iter().any(u8::is_ascii_digit) {
                 self.clause_verb_or_digit[self.clause[i] as usize] = true;
+                if is_year(bytes) {
+                    self.clause_year[self.clause[i] as usize] = true;
+                }
             }
         }
         for h in hits {
@@ -180,6 +188,11 @@ impl Sentence {
         anchor: Option<u8>,
         places: &[Range<usize>],
     ) -> bool {
+        // A clause that names a year (`عام 2006`, `في مايو 2014`) dates its nominal events
+        // as history: referred to, not told.
+        if self.clause_year.get(clause).copied().unwrap_or(false) {
+            return false;
+        }
         if self
             .clause_verb_or_digit
             .get(clause)
@@ -364,6 +377,14 @@ impl Sentence {
             (m, c, true)
         })
     }
+}
+
+/// True for a word that is a year from 1900 to 2099 (`2011`, `2011م`).
+fn is_year(word: &[u8]) -> bool {
+    let digits = word.iter().take_while(|b| b.is_ascii_digit()).count();
+    digits == 4
+        && matches!(&word[..2], b"19" | b"20")
+        && word[4..].iter().all(|b| !b.is_ascii_digit())
 }
 
 /// The index of the word holding byte `pos`.

@@ -105,6 +105,9 @@ pub(crate) struct Trigger {
     pub weight: f32,
     pub context: Vec<ContextRule>,
     pub sub_event: Option<String>,
+    /// A participant (`N` row: `متظاهرون`): it names the agents of the event, so cues of
+    /// demand, plan or possibility before it govern what they do, not whether they act.
+    pub agent: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -400,6 +403,7 @@ impl Lexicon {
                         weight,
                         context,
                         sub_event,
+                        agent: matches!(pos, Spec::Participle),
                     });
                     self.add_entry(&normalizer, pattern, pos, Role::Trigger(idx))
                         .map_err(|m| data_err(line, "pattern", m))?;

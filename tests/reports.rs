@@ -1,0 +1,340 @@
+//! Reports vs mentions (shared/spec/records.md, «Reports and mentions») and the verb lemmas of
+//! the lexicon: one named table per class, each sentence written for this test.
+//!
+//! Each case says which events the sentence *reports* (kind, modality) and which kinds it only
+//! mentions (background); the assertion is on the exact sets.
+
+use libya_nlp::events::{EventClassifier, EventKind, Modality};
+use std::collections::BTreeSet;
+
+use EventKind::*;
+use Modality::*;
+
+struct Case {
+    name: &'static str,
+    text: &'static str,
+    reported: &'static [(EventKind, Modality)],
+    background: &'static [EventKind],
+}
+
+fn check(cases: &[Case]) {
+    let mut failures = Vec::new();
+    for c in cases {
+        let ev = EventClassifier::libya().classify(c.text);
+        let reported: BTreeSet<(EventKind, Modality)> = ev
+            .iter()
+            .filter(|e| !e.background)
+            .map(|e| (e.kind, e.modality))
+            .collect();
+        let background: BTreeSet<EventKind> = ev
+            .iter()
+            .filter(|e| e.background)
+            .map(|e| e.kind)
+            .filter(|k| !reported.iter().any(|(r, _)| r == k))
+            .collect();
+        let want_r: BTreeSet<_> = c.reported.iter().copied().collect();
+        let want_b: BTreeSet<_> = c.background.iter().copied().collect();
+        if reported != want_r || background != want_b {
+            failures.push(format!(
+                "{}: {}\n  reported {:?}, want {:?}\n  background {:?}, want {:?}",
+                c.name, c.text, reported, want_r, background, want_b
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn participants_count_only_as_agents_of_a_protest_action() {
+    check(&[
+        Case {
+            name: "gathering",
+            text: "واحتشد المتظاهرون أمام مقر الحكومة في طرابلس.",
+            reported: &[(Protest, Asserted)],
+            background: &[],
+        },
+        Case {
+            name: "demanding",
+            text: "وطالب محتجون في مصراتة بإقالة المجلس البلدي.",
+            reported: &[(Protest, Asserted), (PoliticalProcess, Demanded)],
+            background: &[],
+        },
+        Case {
+            name: "storming",
+            text: "اقتحم محتجون غاضبون مبنى البلدية وأضرموا فيه النار.",
+            reported: &[(Protest, Asserted)],
+            background: &[],
+        },
+        Case {
+            name: "object of dispersal",
+            text: "وفتحت الشرطة النار على المتظاهرين لتفريقهم.",
+            reported: &[(ArmedClash, Asserted)],
+            background: &[],
+        },
+        Case {
+            name: "subject of moving",
+            text: "وتدفق المتظاهرون على المدينة من كل الأنحاء.",
+            reported: &[],
+            background: &[],
+        },
+        Case {
+            name: "what they carried",
+            text: "وحمل المتظاهرون أعلاما ولافتات.",
+            reported: &[],
+            background: &[],
+        },
+        Case {
+            name: "a march as a career",
+            text: "وشكلت المباراة منعطفا في مسيرة المنتخب.",
+            reported: &[],
+            background: &[],
+        },
+    ]);
+}
+
+#[test]
+fn charges_trials_and_investigations_are_background() {
+    check(&[
+        Case {
+            name: "charge",
+            text: "واعتقلت قوة الردع شابا بتهمة القتل والخطف في طرابلس.",
+            reported: &[(Arrest, Asserted)],
+            // `القتل` with the article names killing as a notion: no event at all.
+            background: &[Abduction],
+        },
+        Case {
+            name: "trial",
+            text: "وبدأت محاكمة المتهمين في قضية اغتيال الناشطة في بنغازي.",
+            reported: &[],
+            background: &[Assassination],
+        },
+        Case {
+            name: "investigation",
+            text: "وطالبت البعثة بالتحقيق في الهجوم الذي استهدف مركز الإيواء.",
+            reported: &[],
+            background: &[Offensive],
+        },
+        Case {
+            name: "accusation",
+            text: "واتهمت الحكومة الجماعة المسلحة بتنفيذ التفجير.",
+            reported: &[],
+            background: &[Bombing],
+        },
+        Case {
+            name: "named crime",
+            text: "وأدان المجلس جريمة اغتيال المحامية.",
+            reported: &[],
+            background: &[Assassination],
+        },
+    ]);
+}
+
+#[test]
+fn earlier_events_and_generic_talk_are_background() {
+    check(&[
+        Case {
+            name: "since",
+            text: "ولم ينم جيدا منذ اغتيال شقيقه.",
+            reported: &[],
+            background: &[Assassination],
+        },
+        Case {
+            name: "since the fighting began stays news",
+            text: "وقتل عشرون شخصا منذ اندلاع الاشتباكات في الزاوية.",
+            reported: &[(Casualties, Asserted), (ArmedClash, Asserted)],
+            background: &[],
+        },
+        Case {
+            name: "anniversary",
+            text: "وأحيا السكان الذكرى الثالثة لتفجير السوق.",
+            reported: &[],
+            background: &[Bombing],
+        },
+        Case {
+            name: "a year dates it as history",
+            text: "وذكر التقرير التفجيرات التي شهدتها المدينة عام 2012.",
+            reported: &[],
+            background: &[Bombing],
+        },
+        Case {
+            name: "a kind of event, not one",
+            text: "ودعت المنظمة إلى مكافحة الخطف والتعذيب.",
+            reported: &[],
+            background: &[Abduction, ViolenceAgainstCivilians],
+        },
+        Case {
+            name: "an unanchored noun",
+            text: "ورأى أن استمرار الاغتيالات يهدد الاستقرار.",
+            reported: &[],
+            background: &[Assassination],
+        },
+        Case {
+            name: "an anchored noun",
+            text: "وشهدت درنة أمس اغتيال ضابط في الجيش.",
+            reported: &[(Assassination, Asserted)],
+            background: &[],
+        },
+    ]);
+}
+
+#[test]
+fn modifiers_and_names_are_no_events() {
+    check(&[
+        Case {
+            name: "suicide bomber as a person",
+            text: "وقالت الشرطة إن جثة المهاجم الانتحاري نقلت إلى المستشفى.",
+            reported: &[],
+            background: &[Casualties],
+        },
+        Case {
+            name: "suicide bomber who blew himself up",
+            text: "وفجر انتحاري نفسه قرب نقطة تفتيش في سرت.",
+            reported: &[(Bombing, Asserted)],
+            background: &[],
+        },
+        Case {
+            name: "car bomb as a fear",
+            text: "كان يتفحص الشارع خوفا من ظهور سيارة مفخخة.",
+            reported: &[],
+            background: &[],
+        },
+        Case {
+            name: "rocket named Fajr",
+            text: "وعرض الجيش صواريخ فجر في المعرض.",
+            reported: &[],
+            background: &[],
+        },
+        Case {
+            name: "a salvation government",
+            text: "وقال رئيس حكومة الإنقاذ الوطني إن الوضع مستقر.",
+            reported: &[],
+            background: &[],
+        },
+        Case {
+            name: "killers are no killing",
+            text: "وصفهم بأنهم قتلة.",
+            reported: &[],
+            background: &[],
+        },
+        Case {
+            name: "killing as a notion",
+            text: "ورفض القتل بكل أشكاله.",
+            reported: &[],
+            background: &[],
+        },
+    ]);
+}
+
+#[test]
+fn denials_attempts_and_foiled_plots_are_not_asserted() {
+    check(&[
+        Case {
+            name: "denial",
+            text: "ونفى المتحدث باسم الجيش قصف الأحياء السكنية في طرابلس.",
+            reported: &[(Shelling, Negated)],
+            background: &[],
+        },
+        Case {
+            name: "attempt",
+            text: "ونجا الوزير من محاولة اغتيال في جنزور.",
+            reported: &[(Assassination, Negated)],
+            background: &[],
+        },
+        Case {
+            name: "attempt by verb",
+            text: "وحاول مسلحون اختطاف رجل أعمال في مصراتة.",
+            reported: &[(Abduction, Negated)],
+            background: &[],
+        },
+        Case {
+            name: "foiled plot",
+            text: "وأحبطت الأجهزة الأمنية تفجير سيارة مفخخة في بنغازي.",
+            reported: &[(Bombing, Negated)],
+            background: &[],
+        },
+        Case {
+            name: "failed advance",
+            text: "وعجزت الكتائب عن التقدم نحو مصراتة.",
+            reported: &[(Offensive, Negated)],
+            background: &[],
+        },
+    ]);
+}
+
+#[test]
+fn verb_lemmas_cover_every_person_and_tense() {
+    check(&[
+        Case {
+            name: "present-tense headline",
+            text: "مسلحون يختطفون ناشطا في طرابلس",
+            reported: &[(Abduction, Asserted)],
+            background: &[],
+        },
+        Case {
+            name: "masculine plural imperfect",
+            text: "مقاتلو الجماعة يسيطرون على المطار",
+            reported: &[(TerritoryControl, Asserted)],
+            background: &[],
+        },
+        Case {
+            name: "dual perfect",
+            text: "واشتبكا بالأسلحة الخفيفة قرب الميناء.",
+            reported: &[(ArmedClash, Asserted)],
+            background: &[],
+        },
+        Case {
+            name: "object pronoun on a plural",
+            text: "واختطفوه من أمام منزله في الزاوية.",
+            reported: &[(Abduction, Asserted)],
+            background: &[],
+        },
+        Case {
+            name: "future",
+            text: "وسيجتمع الوفدان في جنيف.",
+            reported: &[(Meeting, Planned)],
+            background: &[],
+        },
+        Case {
+            name: "death idiom",
+            text: "ولقوا مصرعهم في الطريق إلى سبها.",
+            reported: &[(Casualties, Asserted)],
+            background: &[],
+        },
+        Case {
+            name: "death idiom, singular",
+            text: "وفارق الحياة متأثرا بجراحه.",
+            reported: &[(Casualties, Asserted)],
+            background: &[],
+        },
+        Case {
+            name: "repelled attack",
+            text: "وقالت القوات إنها صدت هجوما على محور الرملة.",
+            reported: &[(ArmedClash, Asserted)],
+            background: &[],
+        },
+        Case {
+            name: "Maghrebi shelling",
+            text: "وقذفت القوات أحياء المدينة بالصواريخ.",
+            reported: &[(Shelling, Asserted)],
+            background: &[],
+        },
+        Case {
+            name: "raising the flag",
+            text: "ورفعت وحدات الجيش العلم فوق مبنى البلدية.",
+            reported: &[(TerritoryControl, Asserted)],
+            background: &[],
+        },
+        Case {
+            name: "toll",
+            text: "وكبدت القوات المهاجمين خسائر في الأرواح.",
+            reported: &[(Casualties, Asserted)],
+            background: &[],
+        },
+        Case {
+            name: "hamza carrier before a possessive",
+            text: "وأكد خلال لقائه وفد الأعيان دعمه للبلدية.",
+            reported: &[(Meeting, Asserted)],
+            background: &[],
+        },
+    ]);
+}
