@@ -307,9 +307,9 @@ fn verb_lemmas_cover_every_person_and_tense() {
             background: &[],
         },
         Case {
-            name: "repelled attack",
+            name: "repelled attack: the attack is told",
             text: "وقالت القوات إنها صدت هجوما على محور الرملة.",
-            reported: &[(ArmedClash, Asserted)],
+            reported: &[(Offensive, Asserted)],
             background: &[],
         },
         Case {
