@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Break the crate's bundled data on purpose, one mutation at a time, and check the suite notices.
 
-Each mutation is applied to a copy of the crate (sources, data and tests; never the crate
-itself), then `cargo test --tests` runs there (unit and integration tests, no doctests, no
+Each mutation is applied to a copy of the crate (the committed HEAD, or the working files with
+`--worktree`; never the crate itself), then `cargo test --tests` runs there (unit and integration tests, no doctests, no
 benches) with a target directory shared by all mutations, so only the crate is rebuilt. The
 report says for each mutation whether the suite failed and which tests failed. A mutation the
 suite does not notice is a hole in the suite: add a test that depends on the data it removed.
@@ -173,7 +173,14 @@ MUTATIONS = [
 
 # ---- running ---------------------------------------------------------------------------------
 
-def copy_crate(dst):
+def copy_crate(dst, worktree):
+    """Copies the committed crate (HEAD), or with `worktree` the files as they are now."""
+    if not worktree:
+        archive = subprocess.run(["git", "archive", "HEAD"] + [n for n in COPY if
+                                 os.path.exists(os.path.join(ROOT, n))],
+                                 cwd=ROOT, check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", dst], input=archive, check=True)
+        return
     for name in COPY:
         src = os.path.join(ROOT, name)
         if os.path.isdir(src):
@@ -202,7 +209,7 @@ def failures(output):
 
 def run(name, fn, args, target):
     with tempfile.TemporaryDirectory(prefix=f"mutate-{name}-") as tmp:
-        copy_crate(tmp)
+        copy_crate(tmp, args.worktree)
         what = fn(tmp, args.seed)
         env = dict(os.environ, CARGO_TARGET_DIR=target)
         env.pop("LIBYA_NLP_SLOW", None)
@@ -213,7 +220,7 @@ def run(name, fn, args, target):
         secs = time.time() - t
         out = p.stdout
         fails = failures(out)
-        build_error = p.returncode != 0 and not fails and "error[" in out
+        build_error = p.returncode != 0 and ("error[E" in out or "could not compile" in out)
         if args.verbose:
             print(out, file=sys.stderr)
         return {"name": name, "what": what, "failed": p.returncode != 0, "tests": fails,
@@ -228,6 +235,8 @@ def main():
     ap.add_argument("--target", default=os.path.join(ROOT, "target", "mutate"),
                     help="cargo target directory shared by the runs")
     ap.add_argument("--markdown", action="store_true", help="print a Markdown table")
+    ap.add_argument("--worktree", action="store_true",
+                    help="mutate the files as they are now, not the committed HEAD")
     ap.add_argument("-v", "--verbose", action="store_true", help="show cargo's output")
     args = ap.parse_args()
     if args.list:
@@ -250,8 +259,9 @@ def main():
         print("| mutation | suite failed? | failing tests |")
         print("|---|---|---|")
         for r in results:
-            tests = ", ".join(f"`{b}::{t}`" for b, t in r["tests"]) or (
-                "build error" if r["build_error"] else "")
+            tests = ", ".join(f"`{b}::{t}`" for b, t in r["tests"])
+            if r["build_error"]:
+                tests = "build error " + tests
             print(f"| {r['desc']} ({r['what']}) | {'yes' if r['failed'] else '**no**'} | "
                   f"{tests} |")
     else:
