@@ -159,6 +159,24 @@ def gaz_aliases(root, seed):
     return "emptied gazetteer aliases"
 
 
+# The commit before the first event-lexicon fix made from held-out misses (7e4840e).
+BEFORE_HELDOUT_FIXES = "7e4840e^"
+
+
+def events_before_fixes(root, seed):
+    """data/events/*.tsv as they were before the fixes made from held-out misses."""
+    names = []
+    for name in ["triggers.tsv", "cues.tsv", "blockers.tsv", "contexts.tsv"]:
+        path = f"data/events/{name}"
+        old = subprocess.run(["git", "show", f"{BEFORE_HELDOUT_FIXES}:{path}"], cwd=ROOT,
+                             capture_output=True)
+        if old.returncode == 0:
+            with open(os.path.join(root, path), "wb") as f:
+                f.write(old.stdout)
+            names.append(name)
+    return f"data/events/{{{','.join(names)}}} reset to {BEFORE_HELDOUT_FIXES}"
+
+
 MUTATIONS = [
     ("triggers_30", "30% of the triggers dropped", triggers_30),
     ("contexts", "every context class's patterns replaced by a word no text contains",
@@ -168,6 +186,8 @@ MUTATIONS = [
     ("gaz_licences", "gazetteer ambiguous/cues/titles and kind cues emptied", gaz_licences),
     ("gaz_blocks", "gazetteer block columns emptied", gaz_blocks),
     ("gaz_aliases", "gazetteer aliases emptied", gaz_aliases),
+    ("events_before_fixes", "event lexicon reset to before the held-out fixes",
+     events_before_fixes),
 ]
 
 
