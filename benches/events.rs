@@ -3,7 +3,8 @@
 //! `cargo bench --bench events` — runs the whole pipeline (normalize + gazetteer + sentences +
 //! events, through the `Analyzer`) over the seed corpus (`tests/data/seeds/*.txt` when
 //! present, else the bundled sample article) repeated to at least 10 MB, single thread, then
-//! the stages on their own, and times building the bundled event classifier.
+//! the stages on their own, and times building the bundled event classifier. Without `--bench`
+//! (`cargo test --all-targets`) it runs once on a tiny input.
 
 use libya_nlp::events::{EventClassifier, Lexicon};
 use libya_nlp::gazetteer::{FindOptions, Gazetteer};
@@ -61,18 +62,31 @@ fn best<T>(runs: usize, mut f: impl FnMut() -> T) -> (f64, T) {
     (best, out.expect("runs > 0"))
 }
 
+/// True unless run by `cargo bench` (which passes `--bench`).
+fn quick() -> bool {
+    !std::env::args().any(|a| a == "--bench")
+}
+
 fn main() {
-    let (build, clf) = best(10, || EventClassifier::new(&Lexicon::bundled()));
+    let (builds, runs, bytes) = if quick() {
+        (1, 1, 1)
+    } else {
+        (10, 3, 10 << 20)
+    };
+    if quick() {
+        println!("test mode (run without --bench): tiny input, the figures mean nothing");
+    }
+    let (build, clf) = best(builds, || EventClassifier::new(&Lexicon::bundled()));
     println!(
         "build EventClassifier (bundled lexicon): {:.2} ms ({} patterns)",
         build * 1e3,
         clf.lexicon().len()
     );
 
-    let (text, name) = corpus(10 << 20);
+    let (text, name) = corpus(bytes);
     let mb = text.len() as f64 / 1e6;
     let analyzer = Analyzer::new();
-    let (d, a) = best(3, || analyzer.analyze(&text));
+    let (d, a) = best(runs, || analyzer.analyze(&text));
     println!(
         "whole pipeline (Analyzer: normalize + entities + sentences + events) on the {name}: \
          {mb:.1} MB in {d:.3} s = {:.1} MB/s; {} sentences, {} entities, {} events",
@@ -83,7 +97,7 @@ fn main() {
     );
     drop(a);
 
-    let (d, ev) = best(3, || EventClassifier::libya().classify(&text));
+    let (d, ev) = best(runs, || EventClassifier::libya().classify(&text));
     println!(
         "EventClassifier::classify (normalize + entities + sentences + events): {:.1} MB/s, {} events",
         mb / d,
@@ -91,20 +105,20 @@ fn main() {
     );
 
     // The stages on their own.
-    let (d, norm) = best(3, || Normalizer::search().normalize_with_offsets(&text));
+    let (d, norm) = best(runs, || Normalizer::search().normalize_with_offsets(&text));
     println!("  normalize: {:.1} MB/s", mb / d);
     let chars = CharIndex::new(&text);
-    let (d, mentions) = best(3, || {
+    let (d, mentions) = best(runs, || {
         Gazetteer::libya().find_normalized(&text, &norm, &chars, &FindOptions::default())
     });
     println!("  entities: {:.1} MB/s", mb / d);
-    let (d, sents) = best(3, || sentences::split(norm.text()));
+    let (d, sents) = best(runs, || sentences::split(norm.text()));
     println!(
         "  sentences::split: {:.1} MB/s, {} sentences",
         mb / d,
         sents.len()
     );
-    let (d, ev) = best(3, || {
+    let (d, ev) = best(runs, || {
         EventClassifier::libya().classify_prepared(&text, &norm, &chars, &sents, &mentions)
     });
     println!(

@@ -191,15 +191,30 @@ impl Analyzer {
         let events = self
             .classifier
             .classify_prepared(text, &norm, &chars, &sents, &entities);
+        let starts: Vec<usize> = sents
+            .iter()
+            .map(|r| norm.map().to_original(r.clone()).start)
+            .collect();
         let sentences = sents
             .iter()
-            .map(|r| {
+            .enumerate()
+            .map(|(i, r)| {
                 let o = norm.map().to_original(r.clone());
+                // The marks and tatweel after the last word belong to it, as they do to a
+                // trigger ending there (up to the next sentence).
+                let limit = starts.get(i + 1).copied().unwrap_or(text.len());
+                let mut end = o.end;
+                for c in text.get(end..limit).unwrap_or("").chars() {
+                    if !(crate::normalize::is_diacritic(c) || c == '\u{0640}') {
+                        break;
+                    }
+                    end += c.len_utf8();
+                }
                 Sentence {
                     start: o.start,
-                    end: o.end,
+                    end,
                     char_start: chars.char_offset(text, o.start),
-                    char_end: chars.char_offset(text, o.end),
+                    char_end: chars.char_offset(text, end),
                 }
             })
             .collect();

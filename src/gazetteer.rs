@@ -705,7 +705,9 @@ impl Gazetteer {
         let mut alias_text = Vec::new();
         let mut keys: Vec<String> = Vec::new();
         let mut patterns = Vec::new();
-        let mut seen: HashSet<(String, u32)> = HashSet::new();
+        // A form is kept once per entity and article rule: `جضران` (a name of its own) and
+        // `جضران` (`الجضران` after ل, which needs `لل`) are two patterns.
+        let mut seen: HashSet<(String, u32, u8)> = HashSet::new();
         for (ei, e) in entities.iter().enumerate() {
             let names = std::iter::once((&e.arabic, false))
                 .chain(e.aliases.iter().map(|a| (a, false)))
@@ -736,7 +738,7 @@ impl Gazetteer {
                     .collect();
                 forms.extend(fused);
                 for (form, art) in forms {
-                    if !seen.insert((form.clone(), ei as u32)) {
+                    if !seen.insert((form.clone(), ei as u32, art as u8)) {
                         continue;
                     }
                     keys.push(form);

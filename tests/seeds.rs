@@ -1,29 +1,24 @@
 //! Quality on the seed articles' sentence gold (a copy of `shared/corpus/gold/seeds.jsonl`),
-//! scored the way `shared/tools/score.py` scores the `annotate` example.
+//! scored the way `shared/tools/score.py` scores the `annotate` example. The seeds built the
+//! lexicon, so the crate reaches 1.0 here; the bars (`common::THRESHOLDS`) sit 0.02 under.
 
 mod common;
 
-use common::score;
+use common::{check, score};
+
+const GOLD: &str = include_str!("data/seeds_gold.jsonl");
 
 #[test]
 fn seed_gold_entities() {
-    let s = score(include_str!("data/seeds_gold.jsonl"));
-    assert!(
-        s.entity_f1 >= 0.95,
-        "entity F1 {:.3}\n{}",
-        s.entity_f1,
-        s.misses.join("\n")
-    );
+    check("seeds", "entity_f1", &score(GOLD));
 }
 
 #[test]
-fn seed_gold_events_and_modality() {
-    let s = score(include_str!("data/seeds_gold.jsonl"));
-    assert!(
-        s.event_f1 >= 0.90 && s.modality >= 0.90,
-        "event F1 {:.3}, modality {:.3}\n{}",
-        s.event_f1,
-        s.modality,
-        s.misses.join("\n")
-    );
+fn seed_gold_events() {
+    check("seeds", "event_f1", &score(GOLD));
+}
+
+#[test]
+fn seed_gold_modality() {
+    check("seeds", "modality", &score(GOLD));
 }
