@@ -149,6 +149,20 @@ impl Analyzer {
         self
     }
 
+    /// Uses the event classifier of a lexicon (built once here).
+    ///
+    /// ```
+    /// use libya_nlp::{Analyzer, EventKind, Lexicon};
+    /// let lexicon = Lexicon::bundled()
+    ///     .with_tsv("kind\tpattern\tpos\tweight\nprotest\tإضراب عام\tn\t0.8\n", "mine.tsv")
+    ///     .unwrap();
+    /// let a = Analyzer::new().with_lexicon(&lexicon).analyze("بدأ إضراب عام في المدينة أمس.");
+    /// assert_eq!(a.events[0].kind, EventKind::Protest);
+    /// ```
+    pub fn with_lexicon(self, lexicon: &crate::events::Lexicon) -> Analyzer {
+        self.with_classifier(EventClassifier::new(lexicon))
+    }
+
     /// Options for finding mentions (e.g. nested matches).
     pub fn with_find_options(mut self, options: FindOptions) -> Analyzer {
         self.find = options;

@@ -289,6 +289,41 @@ impl std::fmt::Display for EventKind {
     }
 }
 
+/// A name that is no event kind or modality, from [`str::parse`].
+///
+/// ```
+/// use libya_nlp::events::EventKind;
+/// let e = "battle".parse::<EventKind>().unwrap_err();
+/// assert_eq!(e.to_string(), "unknown event kind `battle`");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown {what} `{name}`")]
+pub struct ParseNameError {
+    what: &'static str,
+    name: String,
+}
+
+impl std::str::FromStr for EventKind {
+    type Err = ParseNameError;
+
+    /// The snake_case name of the spec and the JSON (`armed_clash`).
+    ///
+    /// ```
+    /// use libya_nlp::events::EventKind;
+    /// assert_eq!("armed_clash".parse::<EventKind>(), Ok(EventKind::ArmedClash));
+    /// ```
+    fn from_str(s: &str) -> Result<EventKind, ParseNameError> {
+        EventKind::ALL
+            .iter()
+            .copied()
+            .find(|k| k.as_str() == s)
+            .ok_or_else(|| ParseNameError {
+                what: "event kind",
+                name: s.chars().take(64).collect(),
+            })
+    }
+}
+
 /// What the text says about whether an event happened.
 ///
 /// ```
@@ -342,6 +377,28 @@ impl Modality {
 impl std::fmt::Display for Modality {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for Modality {
+    type Err = ParseNameError;
+
+    /// The name of the spec and the JSON (`asserted`, `negated`, …).
+    ///
+    /// ```
+    /// use libya_nlp::events::Modality;
+    /// assert_eq!("planned".parse::<Modality>(), Ok(Modality::Planned));
+    /// assert!("maybe".parse::<Modality>().is_err());
+    /// ```
+    fn from_str(s: &str) -> Result<Modality, ParseNameError> {
+        Modality::ALL
+            .iter()
+            .copied()
+            .find(|m| m.as_str() == s)
+            .ok_or_else(|| ParseNameError {
+                what: "modality",
+                name: s.chars().take(64).collect(),
+            })
     }
 }
 

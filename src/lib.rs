@@ -82,7 +82,7 @@ pub mod words;
 pub use analyzer::{Analysis, Analyzer};
 pub use date::Date;
 pub use error::Error;
-pub use events::{Event, EventClassifier, EventKind, Modality};
+pub use events::{Event, EventClassifier, EventKind, Lexicon, Modality};
 pub use gazetteer::{EntityKind, Gazetteer, Mention};
 pub use normalize::{Normalized, Normalizer, OffsetMap, Preset};
 pub use span::Span;
