@@ -63,6 +63,17 @@
 //! blocks while [`BatchConfig::window`] documents (or [`BatchConfig::window_bytes`] bytes of
 //! input) are between it and the writer, reorder buffer included, so memory is bounded by the
 //! window and [`BatchConfig::max_bytes`], not by the input size.
+//!
+//! # Failures of the run itself
+//!
+//! A failure to write the output, a thread that cannot be started, or a panic in the reader
+//! or the writer cancels the run: the reader is woken wherever it waits for room and stops,
+//! and the call returns the error at once, without waiting for documents still being analyzed
+//! (the workers own their documents and finish them in the background, then exit). The only
+//! wait left is for a reader blocked inside `read` on its input (a pipe with nothing to say):
+//! it stops at its next read. Messages on stderr ([`BatchConfig::log_errors`], progress)
+//! ignore a closed stderr. A panic in a worker, the analyzer included, is a `panic` error
+//! record for that one document, not a failure of the run.
 
 mod progress;
 mod reader;
@@ -446,75 +457,119 @@ impl Batch {
         let jobs = self.config.get_jobs();
         let window = self.config.get_window();
         let gate = Gate::new();
+        // Whatever way this function is left (an error, a panic), the reader is woken and stops.
+        let _cancel = CancelOnDrop(&gate);
         let (job_tx, job_rx) = mpsc::channel::<Job>();
-        let job_rx = Mutex::new(job_rx);
+        let job_rx = Arc::new(Mutex::new(job_rx));
         let (done_tx, done_rx) = mpsc::channel::<Done>();
-        let reader_failed = AtomicBool::new(false);
-        std::thread::scope(|scope| {
-            let gate = &gate;
-            let job_rx = &job_rx;
-            let reader_failed = &reader_failed;
-            scope.spawn(move || {
-                let r = catch_unwind(AssertUnwindSafe(|| {
-                    Reader {
-                        config: &self.config,
-                        gate,
-                        tx: job_tx,
-                        window,
-                        seq: 0,
-                    }
-                    .read_all(inputs)
-                }));
-                if r.is_err() {
-                    reader_failed.store(true, Ordering::SeqCst);
+        // The workers own what they use, so a failed run returns at once instead of waiting for
+        // the documents in hand; they stop when the job channel closes or the writer is gone.
+        let batch = Arc::new(self.clone());
+        let mut workers = Vec::with_capacity(jobs);
+        for k in 0..jobs {
+            let (batch, job_rx, done_tx) =
+                (Arc::clone(&batch), Arc::clone(&job_rx), done_tx.clone());
+            let spawned = std::thread::Builder::new()
+                .name(format!("batch-worker-{k}"))
+                .spawn(move || batch.work(&job_rx, &done_tx));
+            match spawned {
+                Ok(h) => workers.push(h),
+                Err(e) => {
+                    return Err(io::Error::new(
+                        e.kind(),
+                        format!("cannot start worker thread {} of {jobs}: {e}", k + 1),
+                    ))
                 }
-            });
-            for _ in 0..jobs {
-                let done_tx = done_tx.clone();
-                scope.spawn(move || loop {
-                    let job = match job_rx.lock().unwrap_or_else(|p| p.into_inner()).recv() {
-                        Ok(job) => job,
-                        Err(_) => return,
-                    };
-                    let (seq, cost, source) = (job.seq, job.cost, job.source.clone());
-                    // A panic outside the analyzer (a bug here) still yields the document's
-                    // record, so the window is released and the run goes on.
-                    let done =
-                        catch_unwind(AssertUnwindSafe(|| self.process(job))).unwrap_or_else(|p| {
-                            let e = DocumentError::new(
-                                ErrorKind::Panic,
-                                format!("the batch worker panicked: {}", panic_message(&*p)),
-                            );
-                            let source = source.to_string();
-                            let record = ErrorRecord {
-                                id: Value::Null,
-                                source: source.clone(),
-                                error: e.clone(),
-                            };
-                            Done {
-                                seq,
-                                cost,
-                                line: json_line(&record),
-                                error: Some((source, e)),
-                            }
-                        });
-                    if done_tx.send(done).is_err() {
-                        return;
+            }
+        }
+        drop(done_tx);
+        let reader_failed = AtomicBool::new(false);
+        let result = std::thread::scope(|scope| {
+            let gate = &gate;
+            let reader_failed = &reader_failed;
+            let config = &self.config;
+            let spawned = std::thread::Builder::new()
+                .name("batch-reader".into())
+                .spawn_scoped(scope, move || {
+                    let r = catch_unwind(AssertUnwindSafe(|| {
+                        Reader {
+                            config,
+                            gate,
+                            tx: job_tx,
+                            window,
+                            seq: 0,
+                        }
+                        .read_all(inputs)
+                    }));
+                    if r.is_err() {
+                        reader_failed.store(true, Ordering::SeqCst);
                     }
                 });
+            if let Err(e) = spawned {
+                gate.cancel();
+                return Err(io::Error::new(
+                    e.kind(),
+                    format!("cannot start the reader thread: {e}"),
+                ));
             }
-            drop(done_tx);
-            let r = self.write_all(done_rx, gate, total, started, out);
+            let r = catch_unwind(AssertUnwindSafe(|| {
+                self.write_all(done_rx, gate, total, started, out)
+            }))
+            .unwrap_or_else(|p| {
+                Err(io::Error::other(format!(
+                    "the batch writer panicked: {}",
+                    panic_message(&*p)
+                )))
+            });
+            // Stop the reader (it may be waiting for room in the window) before the scope
+            // waits for it.
             gate.cancel();
             r
-        })
-        .and_then(|s| {
-            if reader_failed.load(Ordering::SeqCst) {
-                Err(io::Error::other("the batch reader panicked"))
-            } else {
-                Ok(s)
+        });
+        let summary = result?;
+        if reader_failed.load(Ordering::SeqCst) {
+            return Err(io::Error::other("the batch reader panicked"));
+        }
+        // Every worker has left its loop (the writer saw the done channel close): joining is
+        // immediate.
+        for w in workers {
+            let _ = w.join();
+        }
+        Ok(summary)
+    }
+
+    /// A worker's loop: takes jobs until the job channel closes or the writer is gone.
+    fn work(&self, jobs: &Mutex<mpsc::Receiver<Job>>, done: &mpsc::Sender<Done>) {
+        loop {
+            let job = match jobs.lock().unwrap_or_else(|p| p.into_inner()).recv() {
+                Ok(job) => job,
+                Err(_) => return,
+            };
+            let (seq, cost, source) = (job.seq, job.cost, job.source.clone());
+            // A panic outside the analyzer (a bug here) still yields the document's record,
+            // so the window is released and the run goes on.
+            let d = catch_unwind(AssertUnwindSafe(|| self.process(job))).unwrap_or_else(|p| {
+                let e = DocumentError::new(
+                    ErrorKind::Panic,
+                    format!("the batch worker panicked: {}", panic_message(&*p)),
+                );
+                let source = source.to_string();
+                let record = ErrorRecord {
+                    id: Value::Null,
+                    source: source.clone(),
+                    error: e.clone(),
+                };
+                Done {
+                    seq,
+                    cost,
+                    line: json_line(&record),
+                    error: Some((source, e)),
+                }
+            });
+            if done.send(d).is_err() {
+                return;
             }
-        })
+        }
     }
 
     /// The writer: reorders, writes, releases the window, shows progress.
@@ -560,7 +615,8 @@ impl Batch {
                             if let Some(p) = progress.as_mut() {
                                 p.clear();
                             }
-                            eprintln!("annotate: {source}: {}", e.message);
+                            // Never fatal: a closed stderr must not stop the run.
+                            let _ = writeln!(io::stderr(), "annotate: {source}: {}", e.message);
                         }
                     }
                     gate.release(d.cost);
@@ -651,6 +707,15 @@ impl Batch {
                 format!("the analyzer panicked: {}", panic_message(&*p)),
             )
         })
+    }
+}
+
+/// Cancels the gate when dropped: on every way out of the scope that owns it, panics included.
+struct CancelOnDrop<'g>(&'g Gate);
+
+impl Drop for CancelOnDrop<'_> {
+    fn drop(&mut self) {
+        self.0.cancel();
     }
 }
 
