@@ -116,6 +116,12 @@ fn is_word_final(c: char) -> bool {
     matches!(c, 'ة' | 'ى')
 }
 
+/// A combining mark (canonical combining class other than 0, or a mark the diacritics rule
+/// knows).
+fn is_combining(c: char) -> bool {
+    is_diacritic(c) || unicode_normalization::char::canonical_combining_class(c) != 0
+}
+
 /// Whether the alef/hamza rules need a decomposed letter + U+0653–U+0655 composed first.
 fn composes(k: &NormalizerConfig) -> bool {
     k.alef || k.hamza_carriers
@@ -282,9 +288,13 @@ impl RuleTable {
             // No decomposition (symbols, unassigned code points): kept.
             return (c.to_string(), false, Some(false));
         }
-        if matches!(c, '\u{FE70}'..='\u{FE7F}') {
-            // Isolated and medial forms of the harakat decompose to a space or a tatweel and
-            // the mark: keep the mark only.
+        if letters
+            .iter()
+            .all(|&l| l == ' ' || l == '\u{0640}' || is_combining(l))
+        {
+            // Isolated and medial forms of marks (U+FE70–U+FE7F, the shadda ligatures
+            // U+FC5E–U+FC63 and U+FCF2–U+FCF4) decompose to a space or a tatweel carrying the
+            // marks: keep the marks only (a space here would survive the white-space rule).
             letters.retain(|&l| l != ' ' && l != '\u{0640}');
         }
         let mut buf = String::with_capacity(letters.len() * 2);
