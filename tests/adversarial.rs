@@ -56,3 +56,65 @@ fn search_and_display_are_idempotent_on_every_presentation_form() {
         }
     }
 }
+
+mod batch_input {
+    use libya_nlp::batch::{Batch, BatchConfig, ErrorKind, ErrorRecord};
+    use libya_nlp::Analyzer;
+    use serde_json::Value;
+
+    const ADV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/adversarial");
+
+    fn run(name: &str) -> Vec<String> {
+        let data = std::fs::read(format!("{ADV}/{name}")).unwrap();
+        let batch = Batch::new(Analyzer::new(), BatchConfig::new().jsonl(true).jobs(2));
+        let mut out = Vec::new();
+        batch.run_reader(name, &data[..], &mut out).unwrap();
+        String::from_utf8(out)
+            .unwrap()
+            .lines()
+            .map(str::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn only_one_byte_order_mark_opens_a_source() {
+        // Two BOMs and a form feed, then `not json`: the second U+FEFF is text, so the first
+        // line is a document (not JSON) like the second.
+        let lines = run("two_boms_form_feed.jsonl");
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        for (n, l) in lines.iter().enumerate() {
+            let e: ErrorRecord = serde_json::from_str(l).unwrap();
+            assert_eq!(e.error.kind, ErrorKind::InvalidJson, "{l}");
+            assert_eq!(e.error.line, Some(n as u64 + 1));
+        }
+    }
+
+    #[test]
+    fn ids_are_echoed_exactly_as_written() {
+        let lines = run("exact_ids.jsonl");
+        assert_eq!(lines.len(), 10);
+        let want = [
+            "18446744073709551616",
+            "18446744073709551617",
+            "1E2",
+            "-0.0",
+            "1.50",
+            // White space between tokens goes (the record is one compact line).
+            r#"{"a":[1e400,"\udc00"]}"#,
+            r#""\ud83d\ude00""#,
+            "null",
+            r#"["a  b",1e2]"#,
+        ];
+        for (line, id) in lines.iter().zip(want) {
+            assert!(
+                line.starts_with(&format!("{{\"id\":{id},\"sentences\":")),
+                "want id {id}: {line}"
+            );
+        }
+        // Valid JSON whatever the unused members hold; the text's lone surrogate is U+FFFD.
+        let v: Value = serde_json::from_str(&lines[6]).unwrap();
+        assert_eq!(v["entities"][0]["id"], "derna");
+        let last: ErrorRecord = serde_json::from_str(&lines[9]).unwrap();
+        assert_eq!(last.error.kind, ErrorKind::MissingText);
+    }
+}

@@ -7,8 +7,14 @@
 //! - [`InputFormat::Document`]: each source is one document; its id is the source name (the
 //!   path, `-` for stdin).
 //! - [`InputFormat::Jsonl`]: each non-blank line of each source is `{"id": …, "text": …}`; the
-//!   id may be any JSON value and is echoed as is (a line without `id` gets its source,
-//!   `name:line`, as id). A UTF-8 byte order mark at the start of a source is skipped.
+//!   id may be any JSON value and is echoed exactly as written, only the white space between
+//!   its tokens dropped: numbers keep their text (`1E2`, `18446744073709551617`), strings their
+//!   escapes (a line without `id` gets its source, `name:line`, as id). Any valid JSON object
+//!   with a string `text` is a document: other members are skipped unparsed (`1e400`, a lone
+//!   `\udc00` there are fine), and a lone surrogate escape inside `text` reads as U+FFFD.
+//!   Lines end at `\n` (a `\r` before it is white space); a line of only ASCII white space
+//!   (space, tab, CR, form feed) is blank and no document. One UTF-8 byte order mark opening a
+//!   source is skipped; any other U+FEFF is text, so a line holding one is a document.
 //!
 //! ```
 //! use libya_nlp::batch::{Batch, BatchConfig};
@@ -83,8 +89,8 @@ pub use record::{DocumentError, ErrorKind, ErrorRecord, Record, Summary};
 
 use crate::analyzer::{Analysis, Analyzer};
 use progress::Progress;
-use reader::{parse_line, Done, Gate, Input, Job, Payload, Reader};
-use record::{json_line, utf8_error};
+use reader::{parse_line, raw, Done, Gate, Input, Job, Payload, Reader};
+use record::{json_line, utf8_error, RawErrorRecord, RawRecord};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::fs::File;
@@ -647,7 +653,7 @@ impl Batch {
         let (id, result) = match payload {
             Payload::Failed { id, error } => (id, Err(error)),
             Payload::Document { bytes } => {
-                let id = Value::String(source.to_string());
+                let id = raw(&Value::String(source.to_string()));
                 match std::str::from_utf8(&bytes) {
                     Ok(text) => {
                         let r = self.analyze(text);
@@ -681,22 +687,22 @@ impl Batch {
             Ok(analysis) => Done {
                 seq,
                 cost,
-                line: json_line(&Record::new(id, analysis)),
+                line: json_line(&RawRecord {
+                    id: &id,
+                    analysis: &analysis,
+                }),
                 error: None,
             },
-            Err(error) => {
-                let record = ErrorRecord {
-                    id,
-                    source: source.clone(),
-                    error,
-                };
-                Done {
-                    seq,
-                    cost,
-                    line: json_line(&record),
-                    error: Some((source, record.error)),
-                }
-            }
+            Err(error) => Done {
+                seq,
+                cost,
+                line: json_line(&RawErrorRecord {
+                    id: &id,
+                    source: &source,
+                    error: &error,
+                }),
+                error: Some((source, error)),
+            },
         }
     }
 

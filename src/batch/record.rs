@@ -2,6 +2,7 @@
 
 use crate::analyzer::Analysis;
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -193,6 +194,22 @@ impl fmt::Display for Summary {
             self.documents as f64 / secs.max(1e-9),
         )
     }
+}
+
+/// A [`Record`] as the runner writes it: the id exactly as the input wrote it.
+#[derive(Serialize)]
+pub(super) struct RawRecord<'a> {
+    pub(super) id: &'a RawValue,
+    #[serde(flatten)]
+    pub(super) analysis: &'a Analysis,
+}
+
+/// An [`ErrorRecord`] as the runner writes it: the id exactly as the input wrote it.
+#[derive(Serialize)]
+pub(super) struct RawErrorRecord<'a> {
+    pub(super) id: &'a RawValue,
+    pub(super) source: &'a str,
+    pub(super) error: &'a DocumentError,
 }
 
 /// A record as one output line, newline included.
