@@ -194,7 +194,7 @@ impl Analyzer {
         let sentences = sents
             .iter()
             .map(|r| {
-                let o = norm.map().to_original(r.clone());
+                let o = norm.map().to_original_span(text, r.clone());
                 Sentence {
                     start: o.start,
                     end: o.end,

@@ -283,7 +283,7 @@ pub fn sentences(original: &str) -> Vec<Span> {
     let chars = CharIndex::new(original);
     split(norm.text())
         .into_iter()
-        .map(|r| chars.span(original, norm.map().to_original(r)))
+        .map(|r| chars.span(original, norm.map().to_original_span(original, r)))
         .collect()
 }
 

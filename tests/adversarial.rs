@@ -118,3 +118,98 @@ mod batch_input {
         assert_eq!(last.error.kind, ErrorKind::MissingText);
     }
 }
+
+mod spans {
+    use libya_nlp::normalize::is_diacritic;
+    use libya_nlp::Analyzer;
+
+    /// Every span of the analysis: inside its sentence, and not followed by a mark of its last
+    /// letter.
+    fn check(text: &str) {
+        let a = Analyzer::new().analyze(text);
+        let follows_mark = |end: usize| {
+            text[end..]
+                .chars()
+                .next()
+                .is_some_and(|c| is_diacritic(c) || c == '\u{0640}')
+        };
+        for s in &a.sentences {
+            assert!(!follows_mark(s.end), "sentence {s:?} of {text:?}");
+        }
+        for m in &a.entities {
+            assert!(
+                !follows_mark(m.span.end),
+                "mention {:?} of {text:?}",
+                m.span
+            );
+            assert!(
+                a.sentences
+                    .iter()
+                    .any(|s| s.start <= m.span.start && m.span.end <= s.end),
+                "mention {:?} outside every sentence of {text:?}",
+                m.span
+            );
+        }
+        for e in &a.events {
+            let s = a.sentences[e.sentence];
+            assert!(
+                s.start <= e.trigger.start && e.trigger.end <= s.end,
+                "trigger {:?} outside its sentence {s:?} of {text:?}",
+                e.trigger
+            );
+            assert!(
+                !follows_mark(e.trigger.end),
+                "trigger {:?} of {text:?}",
+                e.trigger
+            );
+            for r in e.actors.iter().chain(&e.locations) {
+                assert!(!follows_mark(r.end), "entity ref {r:?} of {text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_trigger_ending_in_a_mark_stays_in_its_sentence() {
+        let text = "وقف إطلاق النارِ";
+        let a = Analyzer::new().analyze(text);
+        assert_eq!(a.events[0].trigger.text, "وقف إطلاق النارِ");
+        assert_eq!(a.sentences[0].end, text.len());
+        check(text);
+    }
+
+    #[test]
+    fn a_mention_keeps_the_marks_of_its_last_letter() {
+        let cases = [
+            ("fatha", "وصل إلى طرابلسَ", "طرابلسَ"),
+            ("shadda and kasra", "في بنغازيِّ أمس", "بنغازيِّ"),
+            ("tatweel and mark", "قوات حفتـرُ.", "حفتـرُ"),
+        ];
+        for (name, text, want) in cases {
+            let a = Analyzer::new().analyze(text);
+            assert_eq!(a.entities[0].span.text, want, "{name}");
+            check(text);
+        }
+    }
+
+    #[test]
+    fn marks_after_every_word_end() {
+        // Every word of a news sentence given a trailing mark (or two), at the end too.
+        let base = "اندلعت اشتباكات عنيفة بين قوات حفتر وقوات الوفاق في طرابلس وقتل مدنيون في قصف على بنغازي. وقف إطلاق النار";
+        for marks in [
+            "\u{064E}",
+            "\u{0651}\u{0650}",
+            "\u{0640}\u{064F}",
+            "\u{0652}",
+        ] {
+            let text: String = base
+                .split(' ')
+                .map(|w| {
+                    let (w, dot) = w.strip_suffix('.').map_or((w, ""), |w| (w, "."));
+                    format!("{w}{marks}{dot}")
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            check(&text);
+        }
+    }
+}
