@@ -23,6 +23,9 @@
 //! - `--max-bytes SIZE`: documents (lines or files) over SIZE bytes (`64M`, `512K`, …) are
 //!   errors and are skipped unread (default 64M).
 //! - `--window N`: documents in flight between reader and writer (default 8 per job).
+//! - `--max-output-ratio N`: a document whose output line would be over N times its size
+//!   (plus 1 MiB) is an `output_too_large` error record (default 48; 0: no limit). This bounds
+//!   the memory one document can take.
 //! - `--progress`: progress on stderr even when it is not a terminal; `--no-progress`: none.
 //! - `--quiet` (`-q`): no summary line at the end.
 use libya_nlp::batch::{parse_size, Batch, BatchConfig, Source};
@@ -40,7 +43,7 @@ macro_rules! say {
 static SAMPLE: &str = include_str!("../data/sample.txt");
 
 const USAGE: &str = "usage: annotate [--jsonl] [--jobs N] [--max-bytes SIZE] [--window N] \
-                     [--progress|--no-progress] [--quiet] [FILE...]";
+                     [--max-output-ratio N] [--progress|--no-progress] [--quiet] [FILE...]";
 
 fn main() -> ExitCode {
     // Before anything opens a file (which could take descriptor 1 over).
@@ -78,7 +81,7 @@ fn main() -> ExitCode {
             "--progress" => progress = Some(true),
             "--no-progress" => progress = Some(false),
             "-q" | "--quiet" => quiet = true,
-            "-j" | "--jobs" | "--max-bytes" | "--window" => {
+            "-j" | "--jobs" | "--max-bytes" | "--window" | "--max-output-ratio" => {
                 let v = match value(&flag) {
                     Ok(v) => v,
                     Err(c) => return c,
@@ -95,6 +98,7 @@ fn main() -> ExitCode {
                 config = match flag.as_str() {
                     "--max-bytes" => config.max_bytes(n),
                     "--window" => config.window(n as usize),
+                    "--max-output-ratio" => config.max_output_ratio(n),
                     _ => config.jobs(n as usize),
                 };
             }

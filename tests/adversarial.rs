@@ -213,3 +213,69 @@ mod spans {
         }
     }
 }
+
+mod memory {
+    use libya_nlp::batch::{Batch, BatchConfig, ErrorKind, ErrorRecord, Source};
+    use libya_nlp::Analyzer;
+    use serde_json::{json, Value};
+
+    /// A sentence naming many entities next to triggers of several kinds: every event repeats
+    /// every entity of the sentence.
+    const DENSE: &str = "اشتبكت قوات حفتر مع قوات الوفاق في طرابلس وبنغازي ومصراتة وسرت وقصفت الطائرات درنة وأجدابيا وقتل عشرات في هجوم على الزاوية وغريان واعتقلت قوات الردع متظاهرين في سبها وأوباري وهاجم مسلحون مقر البعثة في تاجوراء وزليتن. ";
+
+    #[test]
+    fn the_bounded_analysis_is_the_analysis() {
+        let a = Analyzer::new();
+        let texts: Vec<String> = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/data/heldout.jsonl"
+        ))
+        .unwrap()
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .filter_map(|v| v["text"].as_str().map(str::to_string))
+        .collect();
+        let all = texts.join("\n");
+        for t in texts.iter().chain([&all, &DENSE.repeat(20)]) {
+            assert_eq!(a.analyze_within(t, None, usize::MAX).unwrap(), a.analyze(t));
+        }
+    }
+
+    #[test]
+    fn an_annotation_over_the_limit_is_an_error_record_and_the_run_goes_on() {
+        let dense = DENSE.repeat(300); // ~120 KB giving ~24x its size
+        let input = [
+            json!({"id": "before", "text": "في طرابلس"}),
+            json!({"id": "dense", "text": dense}),
+            json!({"id": "after", "text": "في سرت"}),
+        ]
+        .iter()
+        .map(|v| v.to_string() + "\n")
+        .collect::<String>();
+        let batch = Batch::new(
+            Analyzer::new(),
+            BatchConfig::new().jsonl(true).jobs(2).max_output_ratio(2),
+        );
+        let mut out = Vec::new();
+        let s = batch
+            .run([Source::bytes("dense.jsonl", input)], &mut out)
+            .unwrap();
+        assert_eq!((s.documents, s.errors), (3, 1));
+        let lines: Vec<&str> = std::str::from_utf8(&out).unwrap().lines().collect();
+        let e: ErrorRecord = serde_json::from_str(lines[1]).unwrap();
+        assert_eq!(e.error.kind, ErrorKind::OutputTooLarge);
+        assert_eq!(e.id, json!("dense"));
+        assert_eq!(e.error.bytes, Some(dense.len() as u64));
+        assert!(lines[1].len() < 1000);
+        let after: Value = serde_json::from_str(lines[2]).unwrap();
+        assert_eq!(after["entities"][0]["id"], "sirte");
+        // With the default ratio the same document is annotated.
+        let mut out = Vec::new();
+        let line = json!({"id": "dense", "text": dense}).to_string();
+        let s = Batch::new(Analyzer::new(), BatchConfig::new().jsonl(true))
+            .run([Source::bytes("d", line)], &mut out)
+            .unwrap();
+        assert_eq!(s.errors, 0);
+        assert!(out.len() > 2 * dense.len() + (1 << 20));
+    }
+}
