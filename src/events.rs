@@ -707,7 +707,7 @@ impl EventClassifier {
                 continue;
             }
             for f in found.drain(..) {
-                let trig = whole_word(original, norm.map().to_original(f.range.clone()));
+                let trig = norm.map().to_original_span(original, f.range.clone());
                 let (actors, locations) = entity_refs(sent_mentions, &f.clause);
                 let acled = f
                     .sub_event
@@ -1098,22 +1098,6 @@ fn accept(text: &str, start: usize, end: usize, form: &lexicon::Form) -> Option<
         purpose,
         conj,
     })
-}
-
-/// Widens a range of the original over the diacritics and tatweel that end its last word
-/// (the normalized text dropped them, and the offset map leaves them out at the edges).
-fn whole_word(original: &str, range: Range<usize>) -> Range<usize> {
-    let mut end = range.end.min(original.len());
-    if !original.is_char_boundary(end) {
-        return range;
-    }
-    for c in original[end..].chars().take(8) {
-        if !(crate::normalize::is_diacritic(c) || c == '\u{0640}') {
-            break;
-        }
-        end += c.len_utf8();
-    }
-    range.start..end
 }
 
 /// Actors and locations for an event: the mentions of the trigger's clause when it has any of

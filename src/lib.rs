@@ -79,7 +79,7 @@ pub mod span;
 pub mod stem;
 pub mod words;
 
-pub use analyzer::{Analysis, Analyzer};
+pub use analyzer::{Analysis, Analyzer, OverLimit};
 pub use date::Date;
 pub use error::Error;
 pub use events::{Event, EventClassifier, EventKind, Lexicon, Modality};
