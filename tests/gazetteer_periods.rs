@@ -1,0 +1,312 @@
+//! Names, titles and offices by date: the same sentence at two dates names two entities;
+//! without a date, office titles and period-bound names resolve to nothing.
+
+use libya_nlp::gazetteer::{Entity, EntityKind, FindOptions, Gazetteer};
+use libya_nlp::{Analyzer, Date};
+
+fn ids_at(gaz: &Gazetteer, text: &str, date: Option<&str>) -> Vec<String> {
+    let date = date.map(|d| d.parse::<Date>().unwrap());
+    gaz.find_with(text, &FindOptions::default().with_date(date))
+        .into_iter()
+        .map(|m| m.id)
+        .collect()
+}
+
+#[test]
+fn bundled_offices_and_names_resolve_by_date() {
+    let g = Gazetteer::libya();
+    // (case, text, date, expected ids)
+    let cases: &[(&str, &str, Option<&str>, &[&str])] = &[
+        (
+            "envoy 2013",
+            "وقال المبعوث الأممي إن الحوار مستمر",
+            Some("2013-05-01"),
+            &["tarek_mitri"],
+        ),
+        (
+            "envoy 2015",
+            "وقال المبعوث الأممي إن الحوار مستمر",
+            Some("2015-03-01"),
+            &["bernardino_leon"],
+        ),
+        (
+            "envoy 2016",
+            "وقال المبعوث الأممي إن الحوار مستمر",
+            Some("2016-06-01"),
+            &["martin_kobler"],
+        ),
+        (
+            "envoy 2019",
+            "وقال المبعوث الأممي إن الحوار مستمر",
+            Some("2019-04-05"),
+            &["ghassan_salame"],
+        ),
+        (
+            "envoy 2021",
+            "وقال المبعوث الأممي إن الحوار مستمر",
+            Some("2021-06-01"),
+            &["jan_kubis"],
+        ),
+        (
+            "envoy 2023",
+            "وقال المبعوث الأممي إن الحوار مستمر",
+            Some("2023-06-01"),
+            &["abdoulaye_bathily"],
+        ),
+        (
+            "acting envoy 2020",
+            "وقالت المبعوثة الأممية بالإنابة إن الحوار مستمر",
+            Some("2020-08-01"),
+            &["stephanie_williams"],
+        ),
+        (
+            "envoy undated",
+            "وقال المبعوث الأممي إن الحوار مستمر",
+            None,
+            &[],
+        ),
+        (
+            "envoy handover month: two holders",
+            "وقال المبعوث الأممي إن الحوار مستمر",
+            Some("2017-06-25"),
+            &[],
+        ),
+        (
+            "envoy with name",
+            "وقال المبعوث الأممي غسان سلامة",
+            Some("2019-04-05"),
+            &["ghassan_salame"],
+        ),
+        (
+            "envoy name after place",
+            "وقال المبعوث الأممي إلى ليبيا غسان سلامة",
+            Some("2019-04-05"),
+            &["libya", "ghassan_salame"],
+        ),
+        (
+            "envoy licenses short name",
+            "وقال المبعوث الأممي سلامة",
+            Some("2019-04-05"),
+            &["ghassan_salame"],
+        ),
+        (
+            "pc head 2019",
+            "التقى رئيس المجلس الرئاسي السفير",
+            Some("2019-01-10"),
+            &["fayez_sarraj", "presidential_council"],
+        ),
+        (
+            "pc head 2022",
+            "التقى رئيس المجلس الرئاسي السفير",
+            Some("2022-01-10"),
+            &["mohamed_menfi", "presidential_council"],
+        ),
+        (
+            "pc head undated",
+            "التقى رئيس المجلس الرئاسي السفير",
+            None,
+            &["presidential_council"],
+        ),
+        (
+            "pc head with name",
+            "التقى رئيس المجلس الرئاسي محمد المنفي السفير",
+            Some("2022-01-10"),
+            &["presidential_council", "mohamed_menfi"],
+        ),
+        (
+            "pm 2012",
+            "وأعلن رئيس الوزراء تشكيل لجنة",
+            Some("2012-03-01"),
+            &["abdurrahim_keib"],
+        ),
+        (
+            "pm 2013",
+            "وأعلن رئيس الوزراء تشكيل لجنة",
+            Some("2013-03-01"),
+            &["ali_zeidan"],
+        ),
+        (
+            "pm 2017: rival governments",
+            "وأعلن رئيس الوزراء تشكيل لجنة",
+            Some("2017-03-01"),
+            &[],
+        ),
+        (
+            "interim government 2012",
+            "وأعلنت الحكومة المؤقتة تشكيل لجنة",
+            Some("2012-03-01"),
+            &["ntc_interim_government"],
+        ),
+        (
+            "interim government 2016",
+            "وأعلنت الحكومة المؤقتة تشكيل لجنة",
+            Some("2016-03-01"),
+            &["interim_government"],
+        ),
+        (
+            "interim government undated",
+            "وأعلنت الحكومة المؤقتة تشكيل لجنة",
+            None,
+            &["interim_government"],
+        ),
+        (
+            "army 2011",
+            "وقصف الجيش الليبي مدينة مصراتة",
+            Some("2011-04-20"),
+            &["gaddafi_loyalists", "misrata"],
+        ),
+        (
+            "army 2019",
+            "وقصف الجيش الليبي مدينة مصراتة",
+            Some("2019-04-20"),
+            &["lna", "misrata"],
+        ),
+        (
+            "army undated",
+            "وقصف الجيش الليبي مدينة مصراتة",
+            None,
+            &["lna", "misrata"],
+        ),
+        (
+            "former president blocked",
+            "وقال الرئيس الأمريكي السابق إن",
+            Some("2019-04-20"),
+            &[],
+        ),
+        (
+            "us president 2019",
+            "وقال الرئيس الأمريكي إن",
+            Some("2019-04-20"),
+            &["donald_trump"],
+        ),
+        (
+            "secretary-general 2015",
+            "وقال الأمين العام للأمم المتحدة إن",
+            Some("2015-04-20"),
+            &["ban_ki_moon", "united_nations"],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (name, text, date, want) in cases {
+        let got = ids_at(g, text, *date);
+        if got != *want {
+            failures.push(format!(
+                "{name}: {text:?} at {date:?}: got {got:?}, want {want:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn analyzer_threads_the_publication_date() {
+    let a = Analyzer::new();
+    let text = "وأعلنت الحكومة المؤقتة تشكيل لجنة";
+    let at = |d: &str| -> Vec<String> {
+        a.analyze_dated(text, Some(d.parse().unwrap()))
+            .entities
+            .into_iter()
+            .map(|m| m.id)
+            .collect()
+    };
+    assert_eq!(at("2012-01-15"), ["ntc_interim_government"]);
+    assert_eq!(at("2015-01-15"), ["interim_government"]);
+}
+
+fn two_governments() -> Gazetteer {
+    let gov = |id: &str, ar: &str| Entity::new(id, EntityKind::Organization, "government", id, ar);
+    let mut a = gov("gov_a", "حكومة ألف");
+    a.aliases.push("الحكومة المؤقتة@2011-11..2012-11".into());
+    let mut b = gov("gov_b", "حكومة باء");
+    b.aliases.push("الحكومة المؤقتة@2014-09..2021-03".into());
+    let mut c = gov("gov_c", "حكومة جيم").with_period("2022-01-01".parse().ok(), None);
+    c.aliases.push("الحكومة المؤقتة".into());
+    let mut pm = Entity::new("pm", EntityKind::Person, "politician", "PM", "فلان الفلاني");
+    pm.offices.push("رئيس الوزراء@2012..2013".into());
+    pm.ambiguous.push("الفلاني".into());
+    Gazetteer::builder()
+        .entity(a)
+        .entity(b)
+        .entity(c)
+        .entity(pm)
+        .build()
+        .unwrap()
+}
+
+#[test]
+fn shared_names_resolve_to_the_holder_of_the_day() {
+    let g = two_governments();
+    let t = "قالت الحكومة المؤقتة";
+    let cases: &[(&str, Option<&str>, &[&str])] = &[
+        ("first period", Some("2012-06-01"), &["gov_a"]),
+        ("second period", Some("2019-06-01"), &["gov_b"]),
+        ("entity period of the third", Some("2023-06-01"), &["gov_c"]),
+        ("between periods", Some("2013-06-01"), &[]),
+        ("month bound is inclusive", Some("2012-11-30"), &["gov_a"]),
+        ("undated", None, &[]),
+    ];
+    for (name, date, want) in cases {
+        assert_eq!(ids_at(&g, t, *date), *want, "{name}");
+    }
+}
+
+#[test]
+fn offices_need_a_date_and_stand_alone() {
+    let g = two_governments();
+    let cases: &[(&str, &str, Option<&str>, &[&str])] = &[
+        (
+            "alone, dated",
+            "وقال رئيس الوزراء إن",
+            Some("2012-06-01"),
+            &["pm"],
+        ),
+        (
+            "alone, out of period",
+            "وقال رئيس الوزراء إن",
+            Some("2014-06-01"),
+            &[],
+        ),
+        ("alone, undated", "وقال رئيس الوزراء إن", None, &[]),
+        (
+            "with the name",
+            "وقال رئيس الوزراء فلان الفلاني إن",
+            Some("2012-06-01"),
+            &["pm"],
+        ),
+        (
+            "licenses the short name",
+            "وقال رئيس الوزراء الفلاني إن",
+            Some("2012-06-01"),
+            &["pm"],
+        ),
+        (
+            "short name unlicensed out of period",
+            "وقال رئيس الوزراء الفلاني إن",
+            Some("2015-06-01"),
+            &[],
+        ),
+        ("with clitic", "ولرئيس الوزراء", Some("2012-06-01"), &["pm"]),
+    ];
+    for (name, text, date, want) in cases {
+        assert_eq!(ids_at(&g, text, *date), *want, "{name}");
+    }
+    let m = &g.find_with(
+        "وقال رئيس الوزراء إن",
+        &FindOptions::default().with_date("2012-06-01".parse().ok()),
+    )[0];
+    assert_eq!(
+        (m.span.text.as_str(), m.alias.as_str()),
+        ("رئيس الوزراء", "رئيس الوزراء")
+    );
+}
+
+#[test]
+fn period_bound_titles_license_only_in_their_period() {
+    let mut e = Entity::new("x", EntityKind::Person, "politician", "X", "زيد عمرو");
+    e.ambiguous.push("عمرو".into());
+    e.titles.push("الوزير@2015..2016".into());
+    let g = Gazetteer::builder().entity(e).build().unwrap();
+    assert_eq!(ids_at(&g, "قال الوزير عمرو", Some("2015-05-05")), ["x"]);
+    assert!(ids_at(&g, "قال الوزير عمرو", Some("2018-05-05")).is_empty());
+    assert!(ids_at(&g, "قال الوزير عمرو", None).is_empty());
+}
