@@ -135,7 +135,7 @@ fn bundled_offices_and_names_resolve_by_date() {
             "interim government 2012",
             "وأعلنت الحكومة المؤقتة تشكيل لجنة",
             Some("2012-03-01"),
-            &["ntc_interim_government"],
+            &["keib_government"],
         ),
         (
             "interim government 2016",
@@ -209,7 +209,7 @@ fn analyzer_threads_the_publication_date() {
             .map(|m| m.id)
             .collect()
     };
-    assert_eq!(at("2012-01-15"), ["ntc_interim_government"]);
+    assert_eq!(at("2012-01-15"), ["keib_government"]);
     assert_eq!(at("2015-01-15"), ["interim_government"]);
 }
 
@@ -243,11 +243,54 @@ fn shared_names_resolve_to_the_holder_of_the_day() {
         ("entity period of the third", Some("2023-06-01"), &["gov_c"]),
         ("between periods", Some("2013-06-01"), &[]),
         ("month bound is inclusive", Some("2012-11-30"), &["gov_a"]),
-        ("undated", None, &[]),
+        // gov_c holds the name without a suffix of its own: the default meaning.
+        ("undated: the plain holder", None, &["gov_c"]),
     ];
     for (name, date, want) in cases {
         assert_eq!(ids_at(&g, t, *date), *want, "{name}");
     }
+}
+
+#[test]
+fn entity_periods_bound_shared_names_and_the_plain_holder_is_the_undated_default() {
+    // As after the data merge: the LNA with `from` = 2014-05, the Gaddafi-era forces holding
+    // «الجيش الليبي» until 2011-10-23 by a suffix.
+    let org = |id: &str, ar: &str| Entity::new(id, EntityKind::Organization, "armed_group", id, ar);
+    let lna = org("lna", "الجيش الوطني الليبي")
+        .with_aliases(["الجيش الليبي"])
+        .with_period("2014-05-16".parse().ok(), None);
+    let old = org("old_army", "كتائب القذافي").with_aliases(["الجيش الليبي@..2011-10-23"]);
+    let g = Gazetteer::builder()
+        .entity(lna)
+        .entity(old)
+        .build()
+        .unwrap();
+    let t = "قصف الجيش الليبي";
+    let cases: &[(&str, Option<&str>, &[&str])] = &[
+        ("2011: the suffix holder", Some("2011-04-01"), &["old_army"]),
+        ("2012: nobody holds it", Some("2012-06-01"), &[]),
+        ("2019: the entity period", Some("2019-04-05"), &["lna"]),
+        ("undated: the plain holder", None, &["lna"]),
+    ];
+    for (name, date, want) in cases {
+        assert_eq!(ids_at(&g, t, *date), *want, "{name}");
+    }
+    // An entity's own unshared names match whatever the date: history is reported.
+    assert_eq!(
+        ids_at(&g, "الجيش الوطني الليبي", Some("2012-06-01")),
+        ["lna"]
+    );
+    // Two plain holders in disjoint entity periods: no default.
+    let a = org("a", "ألف")
+        .with_aliases(["الحكومة"])
+        .with_period(None, "2012-12-31".parse().ok());
+    let b = org("b", "باء")
+        .with_aliases(["الحكومة"])
+        .with_period("2013-01-01".parse().ok(), None);
+    let g = Gazetteer::builder().entity(a).entity(b).build().unwrap();
+    assert_eq!(ids_at(&g, "قالت الحكومة", Some("2012-05-01")), ["a"]);
+    assert_eq!(ids_at(&g, "قالت الحكومة", Some("2013-05-01")), ["b"]);
+    assert!(ids_at(&g, "قالت الحكومة", None).is_empty());
 }
 
 #[test]

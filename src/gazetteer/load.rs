@@ -677,8 +677,9 @@ impl GazetteerBuilder {
     /// an unknown id; a malformed entity added by [`entity`](Self::entity); an affiliation
     /// naming an unknown id or the entity itself; an `admin1` outside [`ADMIN1_LIBYA`] for a
     /// place in Libya, or such a place with coordinates outside [`LIBYA_BBOX`]; a name
-    /// claimed by two entities whose periods on it overlap (unless it is `ambiguous` on one
-    /// side; at most one holder may leave it unbounded, as its default meaning).
+    /// claimed by two entities whose periods on it (its own suffix, else the entity's
+    /// `from`/`to`) overlap, unless it is `ambiguous` on one side; at most one holder may
+    /// leave it unbounded.
     pub fn build(mut self) -> Result<Gazetteer, Error> {
         if let Some(e) = self.error.take() {
             return Err(e);

@@ -298,11 +298,19 @@ impl Gazetteer {
                 continue;
             }
             last_end = last_end.max(e);
-            let named = chosen.iter().any(|&(ms, me, ent)| {
-                ent == holder
-                    && ((ms >= e && word_gap(&t[e..ms], OFFICE_NAME_AFTER_WORDS))
-                        || (me <= s && word_gap(&t[me..s], OFFICE_NAME_BEFORE_WORDS)))
-            });
+            // `chosen` is sorted by start: look at the few mentions right after and before.
+            let after = chosen.partition_point(|c| c.0 < e);
+            let named = chosen[after..]
+                .iter()
+                .take(OFFICE_NAME_AFTER_WORDS + 1)
+                .any(|&(ms, _, ent)| ent == holder && word_gap(&t[e..ms], OFFICE_NAME_AFTER_WORDS))
+                || chosen[..chosen.partition_point(|c| c.0 < s)]
+                    .iter()
+                    .rev()
+                    .take(OFFICE_NAME_BEFORE_WORDS + 1)
+                    .any(|&(_, me, ent)| {
+                        ent == holder && me <= s && word_gap(&t[me..s], OFFICE_NAME_BEFORE_WORDS)
+                    });
             if unique && !named {
                 let p = &self.patterns[pi as usize];
                 out.push(self.mention(original, norm, chars, s..e, p));
@@ -399,11 +407,14 @@ fn office_gate(own: Option<Period>, e: &Entity) -> Gate {
     }
 }
 
-/// Each name's gate, and the period groups of default holders. A name (after normalization)
-/// held by several entities must be `ambiguous` on all sides but one, or each holder must hold
-/// it in a period (its own suffix, else the entity's `from`/`to`), the periods disjoint; at
-/// most one holder may hold it unbounded, as its default meaning (without a date, or at a
-/// date no other holder's period covers).
+/// Each name's gate, and the periods of each shared name.
+///
+/// A name (after normalization) held by several entities must be `ambiguous` on all sides but
+/// one, or each holder must hold it in a period — its own suffix, else the entity's
+/// `from`/`to` — the periods disjoint, at most one unbounded. With a date, the holder whose
+/// period holds it wins (an unbounded one: at dates no other period covers). Without a date,
+/// the one holder whose name carries no suffix of its own is the default meaning; with none
+/// or several such holders, an undated document gets nothing.
 fn resolve_gates(
     recs: &[NameRec],
     entities: &[Entity],
@@ -442,7 +453,6 @@ fn resolve_gates(
                 .cloned()
                 .unwrap_or_else(Origin::builder)
         };
-        let mut default: Option<usize> = None;
         for (k, &i) in holders.iter().enumerate() {
             let r = &recs[i];
             for &j in &holders[..k] {
@@ -467,19 +477,28 @@ fn resolve_gates(
                     ));
                 }
             }
-            if period(i).is_none() {
-                default = Some(i);
-            }
         }
-        let bounded: Vec<Period> = holders.iter().filter_map(|&i| period(i)).collect();
+        let mut plain: Vec<usize> = holders
+            .iter()
+            .filter(|&&i| recs[i].own.is_none())
+            .map(|&i| recs[i].entity)
+            .collect();
+        plain.sort_unstable();
+        plain.dedup();
+        let default = match plain[..] {
+            [one] => Some(one),
+            _ => None,
+        };
+        let group = groups.len() as u32;
+        groups.push(holders.iter().filter_map(|&i| period(i)).collect());
         for &i in &holders {
-            gates[i] = match period(i) {
-                Some(p) => Gate::Within(p),
-                None => Gate::Default(groups.len() as u32),
-            };
-        }
-        if default.is_some() {
-            groups.push(bounded);
+            if recs[i].own.is_none() {
+                gates[i] = Gate::Shared {
+                    period: period(i),
+                    group,
+                    undated: default == Some(recs[i].entity),
+                };
+            }
         }
     }
     Ok((gates, groups))

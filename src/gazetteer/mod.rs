@@ -355,11 +355,17 @@ impl FindOptions {
 enum Gate {
     /// Matches whatever the date, and without one.
     Always,
-    /// Matches only with a date inside the period.
+    /// Matches only with a date inside the period (a name's own period, an office's).
     Within(Period),
-    /// The default holder of a name other entities hold in periods (`group` indexes
-    /// `Gazetteer::groups`): matches without a date, or with a date no such period holds.
-    Default(u32),
+    /// A name several entities share, held by this one without a period of its own:
+    /// with a date, it matches inside `period` (the entity's `from`/`to`) or, when that is
+    /// unbounded, at dates no other holder's period (`Gazetteer::groups[group]`) covers;
+    /// without a date, only when `undated` (it is the one such holder: the default meaning).
+    Shared {
+        period: Option<Period>,
+        group: u32,
+        undated: bool,
+    },
     /// An office with no period: matches with any date, never without one.
     Dated,
 }
@@ -370,9 +376,15 @@ impl Gate {
         match self {
             Gate::Always => true,
             Gate::Within(p) => date.is_some_and(|d| p.contains(d)),
-            Gate::Default(g) => {
-                date.is_none_or(|d| !groups[*g as usize].iter().any(|p| p.contains(d)))
-            }
+            Gate::Shared {
+                period,
+                group,
+                undated,
+            } => match (date, period) {
+                (None, _) => *undated,
+                (Some(d), Some(p)) => p.contains(d),
+                (Some(d), None) => !groups[*group as usize].iter().any(|p| p.contains(d)),
+            },
             Gate::Dated => date.is_some(),
         }
     }
@@ -392,7 +404,7 @@ pub struct Gazetteer {
     after: Vec<Vec<String>>,
     alias_text: Vec<String>,
     patterns: Vec<Pattern>,
-    /// The periods in which other entities hold a name that has a default holder.
+    /// Per shared name, the periods in which its holders hold it.
     groups: Vec<Vec<Period>>,
     /// True when some pattern is an office (the office pass is skipped otherwise).
     has_offices: bool,
