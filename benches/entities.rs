@@ -4,6 +4,7 @@
 //! at least 10 MB, single thread, and times building the bundled gazetteer from its TSV; then
 //! the same with the bundled file plus a generated 1,500-entity file (names, aliases,
 //! ambiguous names, titles, offices and names shared in disjoint periods), undated and dated.
+//! `SYNTHETIC_TSV=path` also writes the generated file there.
 
 use libya_nlp::gazetteer::{FindOptions, Gazetteer, COLUMNS};
 use libya_nlp::normalize::Normalizer;
@@ -176,6 +177,10 @@ fn main() {
 
     // The bundled file plus 1,500 generated entities.
     let synth = synthetic_tsv(1500);
+    // `SYNTHETIC_TSV=path cargo bench --bench entities` also writes the generated file.
+    if let Some(path) = std::env::var_os("SYNTHETIC_TSV") {
+        std::fs::write(&path, &synth).expect("write the synthetic TSV");
+    }
     let mut best = f64::MAX;
     let mut big = None;
     for _ in 0..10 {
