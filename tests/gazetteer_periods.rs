@@ -353,3 +353,53 @@ fn period_bound_titles_license_only_in_their_period() {
     assert!(ids_at(&g, "قال الوزير عمرو", Some("2018-05-05")).is_empty());
     assert!(ids_at(&g, "قال الوزير عمرو", None).is_empty());
 }
+
+mod props {
+    use libya_nlp::gazetteer::Period;
+    use libya_nlp::Date;
+    use proptest::prelude::*;
+
+    fn date() -> impl Strategy<Value = Date> {
+        (2000u16..2030, 1u8..=12, 1u8..=28).prop_map(|(y, m, d)| Date::new(y, m, d).unwrap())
+    }
+
+    fn period() -> impl Strategy<Value = Period> {
+        (prop::option::of(date()), prop::option::of(date())).prop_map(|(a, b)| {
+            let (a, b) = match (a, b) {
+                (Some(x), Some(y)) if y < x => (Some(y), Some(x)),
+                other => other,
+            };
+            Period::new(a, b).unwrap()
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn display_parses_back(p in period()) {
+            prop_assert_eq!(p.to_string().parse::<Period>().unwrap(), p);
+        }
+
+        #[test]
+        fn overlap_means_a_shared_day(p in period(), q in period(), d in date()) {
+            prop_assert_eq!(p.overlaps(&q), q.overlaps(&p));
+            if p.contains(d) && q.contains(d) {
+                prop_assert!(p.overlaps(&q));
+            }
+            // Disjoint periods never both contain a day.
+            if !p.overlaps(&q) {
+                prop_assert!(!(p.contains(d) && q.contains(d)));
+            }
+        }
+
+        #[test]
+        fn month_and_year_bounds_cover_the_whole_unit(y in 2000u16..2030, m in 1u8..=12) {
+            let p: Period = format!("{y}-{m:02}..{y}-{m:02}").parse().unwrap();
+            let first = Date::new(y, m, 1).unwrap();
+            prop_assert_eq!(p.from, Some(first));
+            prop_assert_eq!(p.to, Some(first.last_of_month()));
+            let year: Period = format!("{y}..{y}").parse().unwrap();
+            prop_assert!(year.contains(Date::new(y, 12, 31).unwrap()));
+            prop_assert!(!year.contains(Date::new(y + 1, 1, 1).unwrap()));
+        }
+    }
+}
