@@ -233,6 +233,19 @@ impl Gazetteer {
                 self.patterns[a.2 as usize].entity == self.patterns[b.2 as usize].entity
             }
         });
+        // Office titles that name one holder at this date: like an unambiguous mention, they
+        // license the holder's ambiguous names after them (`المبعوث الأممي … وأضاف سلامة`).
+        offices.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+        let mut office_hits: Vec<(usize, u32)> = Vec::new();
+        for group in offices.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+            let holder = self.patterns[group[0].2 as usize].entity;
+            if group
+                .iter()
+                .all(|o| self.patterns[o.2 as usize].entity == holder)
+            {
+                office_hits.push((group[0].1, holder));
+            }
+        }
         let mut seen = vec![false; self.entities.len()];
         let mut out = Vec::new();
         // (start, end, entity) of each mention in `out`, for the office pass.
@@ -245,7 +258,13 @@ impl Gazetteer {
             if overlaps && !options.nested {
                 continue;
             }
-            if p.ambiguous && !seen[ent] && !self.licensed(t, s, ent, date) {
+            if p.ambiguous
+                && !seen[ent]
+                && !office_hits
+                    .iter()
+                    .any(|&(oe, oent)| oent == p.entity && oe <= s)
+                && !self.licensed(t, s, ent, date)
+            {
                 continue;
             }
             if !overlaps {
@@ -275,12 +294,12 @@ impl Gazetteer {
         norm: &Normalized,
         chars: &CharIndex,
         options: &FindOptions,
-        mut offices: Vec<(usize, usize, u32)>,
+        offices: Vec<(usize, usize, u32)>,
         chosen: &[(usize, usize, u32)],
         out: &mut Vec<Mention>,
     ) {
         let t = norm.text();
-        offices.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+        // `offices` comes sorted: leftmost first, longest first.
         let mut added = false;
         let mut last_end = 0usize;
         let mut i = 0;
