@@ -373,7 +373,39 @@ mod props {
         })
     }
 
+    fn token() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("المبعوث الأممي".to_string()),
+            Just("رئيس المجلس الرئاسي".to_string()),
+            Just("الحكومة المؤقتة".to_string()),
+            Just("الجيش الليبي".to_string()),
+            Just("غسان سلامة".to_string()),
+            Just("سلامة".to_string()),
+            Just("ولرئيس".to_string()),
+            Just("،".to_string()),
+            Just(".".to_string()),
+            "\\PC{0,6}",
+        ]
+    }
+
     proptest! {
+        #[test]
+        fn dated_spans_are_always_valid(
+            toks in prop::collection::vec(token(), 0..12),
+            d in prop::option::of(date()),
+            nested in any::<bool>(),
+        ) {
+            let text = toks.join(" ");
+            let opts = libya_nlp::gazetteer::FindOptions::default().with_date(d).with_nested(nested);
+            let found = libya_nlp::Gazetteer::libya().find_with(&text, &opts);
+            for w in found.windows(2) {
+                prop_assert!(w[0].span.start <= w[1].span.start);
+            }
+            for m in found {
+                prop_assert_eq!(&text[m.span.start..m.span.end], m.span.text.as_str());
+            }
+        }
+
         #[test]
         fn display_parses_back(p in period()) {
             prop_assert_eq!(p.to_string().parse::<Period>().unwrap(), p);
