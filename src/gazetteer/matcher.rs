@@ -236,14 +236,18 @@ impl Gazetteer {
         // Office titles that name one holder at this date: like an unambiguous mention, they
         // license the holder's ambiguous names after them (`المبعوث الأممي … وأضاف سلامة`).
         offices.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
-        let mut office_hits: Vec<(usize, u32)> = Vec::new();
+        // Per entity, where the first such office ends (only when there are offices).
+        let mut office_first: Option<Vec<usize>> = None;
         for group in offices.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
             let holder = self.patterns[group[0].2 as usize].entity;
             if group
                 .iter()
                 .all(|o| self.patterns[o.2 as usize].entity == holder)
             {
-                office_hits.push((group[0].1, holder));
+                let first =
+                    office_first.get_or_insert_with(|| vec![usize::MAX; self.entities.len()]);
+                let slot = &mut first[holder as usize];
+                *slot = (*slot).min(group[0].1);
             }
         }
         let mut seen = vec![false; self.entities.len()];
@@ -260,9 +264,7 @@ impl Gazetteer {
             }
             if p.ambiguous
                 && !seen[ent]
-                && !office_hits
-                    .iter()
-                    .any(|&(oe, oent)| oent == p.entity && oe <= s)
+                && office_first.as_ref().is_none_or(|f| f[ent] > s)
                 && !self.licensed(t, s, ent, date)
             {
                 continue;
