@@ -9,7 +9,7 @@ use crate::normalize::{Normalized, Normalizer};
 use crate::span::CharIndex;
 use crate::words::{self, Article};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// One compiled name: which entity, which alias, how it begins, when it holds.
@@ -63,8 +63,14 @@ impl Gazetteer {
         let mut alias_text = Vec::new();
         let mut keys: Vec<String> = Vec::new();
         let mut patterns = Vec::new();
-        let mut seen: HashSet<(String, u32, bool)> = HashSet::new();
+        // Where the patterns of the current entity begin (records come grouped by entity).
+        let mut entity_start = 0usize;
+        let mut current = usize::MAX;
         for (r, &gate) in recs.iter().zip(&gates) {
+            if r.entity != current {
+                current = r.entity;
+                entity_start = patterns.len();
+            }
             let e = &entities[r.entity];
             let ai = alias_text.len() as u32;
             alias_text.push(r.name.clone());
@@ -88,8 +94,16 @@ impl Gazetteer {
                 .collect();
             forms.extend(fused);
             for (form, art) in forms {
-                // Forms of the same entity are compiled once, unless a period tells them apart.
-                if gate == Gate::Always && !seen.insert((form.clone(), r.entity as u32, r.office)) {
+                // Forms of the same entity are compiled once, unless a period tells them apart
+                // (a short linear scan: an entity has tens of forms at most).
+                if gate == Gate::Always
+                    && patterns[entity_start..]
+                        .iter()
+                        .zip(&keys[entity_start..])
+                        .any(|(p, k): (&Pattern, &String)| {
+                            p.gate == Gate::Always && p.office == r.office && *k == form
+                        })
+                {
                     continue;
                 }
                 keys.push(form);
