@@ -155,6 +155,20 @@ fn each_malformed_file_is_an_error_with_file_line_and_field() {
             "mine.tsv:2: field `admin1`: only places have an admin1",
         ),
         (
+            "category not snake_case",
+            "id\tkind\tcategory\tenglish\tarabic\na\torganization\tArmed Group\tA\tألف\n".into(),
+            "mine.tsv:2: field `category`: `Armed Group` is not snake_case",
+        ),
+        (
+            "coordinates on a non-place",
+            format!("{HEAD}{}", row("a", "organization", "ألف", {
+                let mut r = with(2, "32.9");
+                r[3] = "13.2";
+                r
+            })),
+            "mine.tsv:2: field `lat`: only places have coordinates",
+        ),
+        (
             "canonical name with a period",
             format!("{HEAD}{}", row("a", "organization", "ألف@2011..", E)),
             "mine.tsv:2: field `arabic`: the canonical name takes no period",

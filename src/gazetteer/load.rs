@@ -251,7 +251,8 @@ fn parse_rows(text: &str, file: &str) -> Result<Vec<(u64, Entity)>, Error> {
     Ok(out)
 }
 
-/// Checks one entity on its own: required fields, id, coordinates, `inter`, periods.
+/// Checks one entity on its own: required fields, id, snake_case category, coordinates (on
+/// places only), `inter`, periods.
 fn check_entity(e: &Entity) -> Result<(), (&'static str, String)> {
     for (field, value) in [
         ("id", &e.id),
@@ -269,6 +270,20 @@ fn check_entity(e: &Entity) -> Result<(), (&'static str, String)> {
         .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
     {
         return Err(("id", format!("`{}` has characters outside [a-z0-9_]", e.id)));
+    }
+    if !e.category.starts_with(|c: char| c.is_ascii_lowercase())
+        || !e
+            .category
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+    {
+        return Err((
+            "category",
+            format!("`{}` is not snake_case ([a-z][a-z0-9_]*)", e.category),
+        ));
+    }
+    if e.kind != EntityKind::Location && (e.lat.is_some() || e.lon.is_some()) {
+        return Err(("lat", "only places have coordinates".into()));
     }
     if e.lat.is_some() != e.lon.is_some() {
         return Err(("lon", "lat and lon must be given together".into()));
