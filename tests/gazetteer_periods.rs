@@ -435,3 +435,43 @@ mod props {
         }
     }
 }
+
+#[test]
+fn offices_are_blocked_like_names() {
+    let g = Gazetteer::libya();
+    let cases: &[(&str, &str, &str, &[&str])] = &[
+        (
+            "another parliament",
+            "وأكد رئيس مجلس النواب المصري",
+            "2020-09-01",
+            &[],
+        ),
+        (
+            "another prime minister",
+            "وقال رئيس الوزراء التونسي",
+            "2012-05-01",
+            &[],
+        ),
+        (
+            "a former president",
+            "وقال الرئيس الفرنسي السابق نيكولا ساركوزي",
+            "2019-02-01",
+            &["nicolas_sarkozy"],
+        ),
+        (
+            "the holder named after a comma",
+            "وقال غسان سلامة، المبعوث الأممي، إن",
+            "2019-02-01",
+            &["ghassan_salame"],
+        ),
+        (
+            "the current president",
+            "التقى السيسي بالرئيس الفرنسي في باريس",
+            "2019-02-01",
+            &["abdel_fattah_sisi", "emmanuel_macron", "paris"],
+        ),
+    ];
+    for (name, text, date, want) in cases {
+        assert_eq!(ids_at(g, text, Some(date)), *want, "{name}");
+    }
+}
