@@ -315,6 +315,14 @@ fn entities_built_in_code_are_checked_too() {
         .unwrap_err()
         .to_string();
     assert!(err.starts_with("<builder>:0: field `id`:"), "{err}");
+    // An alias added to a loaded entity is checked too, at the entity's row.
+    let err = Gazetteer::builder_libya()
+        .alias("tripoli", "طرابلس الغرب@2014-13..")
+        .build()
+        .unwrap_err()
+        .to_string();
+    assert!(err.starts_with("data/gazetteer.tsv:"), "{err}");
+    assert!(err.contains("field `aliases`"), "{err}");
 }
 
 #[test]

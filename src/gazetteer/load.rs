@@ -127,6 +127,8 @@ pub const LIBYA_BBOX: (f64, f64, f64, f64) = (19.4, 33.3, 9.3, 25.2);
 pub(super) struct Origin {
     pub(super) file: Arc<str>,
     pub(super) line: u64,
+    /// Already checked on its own (a parsed row not changed since).
+    checked: bool,
 }
 
 impl Origin {
@@ -134,6 +136,7 @@ impl Origin {
         Origin {
             file: "<builder>".into(),
             line: 0,
+            checked: false,
         }
     }
 
@@ -180,6 +183,7 @@ fn parse_rows(text: &str, file: &str) -> Result<Vec<(u64, Entity)>, Error> {
         let origin = Origin {
             file: origin_file.clone(),
             line,
+            checked: true,
         };
         let err = |field: &str, message: String| origin.error(field, message);
         let kind = EntityKind::parse(row.kind.trim()).ok_or_else(|| {
@@ -602,6 +606,7 @@ impl GazetteerBuilder {
                         let origin = Origin {
                             file: file.clone(),
                             line,
+                            checked: true,
                         };
                         self.add(e, origin, replace);
                     }
@@ -701,7 +706,10 @@ impl GazetteerBuilder {
         }
         for (id, alias) in std::mem::take(&mut self.pending_aliases) {
             match self.index.get(&id) {
-                Some(&i) => self.entities[i].aliases.push(alias),
+                Some(&i) => {
+                    self.entities[i].aliases.push(alias);
+                    self.origins[i].checked = false;
+                }
                 None => {
                     return Err(Origin::builder()
                         .error("id", format!("alias `{alias}` for unknown entity `{id}`")))
@@ -709,7 +717,9 @@ impl GazetteerBuilder {
             }
         }
         for (e, origin) in self.entities.iter().zip(&self.origins) {
-            check_entity(e).map_err(|(field, message)| origin.error(field, message))?;
+            if !origin.checked {
+                check_entity(e).map_err(|(field, message)| origin.error(field, message))?;
+            }
             for a in &e.affiliation {
                 if a == &e.id {
                     return Err(origin.error(
