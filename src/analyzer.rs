@@ -216,9 +216,10 @@ impl Analyzer {
     /// provokes (a sentence naming hundreds of entities next to triggers of many kinds repeats
     /// all of them in every event: up to ~280× the input).
     ///
-    /// Events are classified sentence by sentence and their JSON size counted exactly as they
-    /// come; sentences and mentions are counted by a close estimate. So the check overshoots
-    /// by at most the events of one sentence. When it succeeds, the result is exactly
+    /// Events are classified a run of sentences (about 16 KiB) at a time and the JSON size of
+    /// everything found is counted as it comes, by a close estimate (fixed parts plus the
+    /// lengths of the strings). So the check overshoots by at most the events of one run
+    /// (one sentence when a sentence is longer). When it succeeds, the result is exactly
     /// `analyze_dated(text, date)`.
     ///
     /// ```
@@ -260,17 +261,27 @@ impl Analyzer {
             return Err(over(size));
         }
         let mut events = Vec::new();
-        for (si, sr) in sents.iter().enumerate() {
+        // Runs of sentences of about CHUNK bytes: the check stops within one run.
+        const CHUNK: usize = 16 << 10;
+        let mut first = 0;
+        while first < sents.len() {
+            let from = sents[first].start;
+            let mut last = first + 1;
+            while last < sents.len() && sents[last].end - from < CHUNK {
+                last += 1;
+            }
             let found = self.classifier.classify_prepared(
                 text,
                 &norm,
                 &chars,
-                std::slice::from_ref(sr),
+                &sents[first..last],
                 &entities,
             );
+            let si = first;
+            first = last;
             for mut e in found {
                 e.sentence += si;
-                size += json_len(&e) + 1;
+                size += event_size(&e);
                 if size > max_json {
                     return Err(over(size));
                 }
@@ -327,20 +338,15 @@ impl std::fmt::Display for OverLimit {
 
 impl std::error::Error for OverLimit {}
 
-/// The length of a value's JSON, without building it.
-fn json_len<T: Serialize>(value: &T) -> usize {
-    struct Count(usize);
-    impl std::io::Write for Count {
-        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-            self.0 += buf.len();
-            Ok(buf.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
-    let mut c = Count(0);
-    // Serializing crate types to a counter cannot fail; a failure would count as nothing.
-    let _ = serde_json::to_writer(&mut c, value);
-    c.0
+/// About the length of an event's JSON: its fixed part (kind, modality, the trigger's
+/// offsets, ACLED types, confidence) with six-digit offsets, plus its strings and entity
+/// references.
+fn event_size(e: &Event) -> usize {
+    let refs: usize = e
+        .actors
+        .iter()
+        .chain(&e.locations)
+        .map(|r| 150 + r.id.len() + r.category.len())
+        .sum();
+    330 + e.trigger.text.len() + e.cameo.len() + refs
 }
