@@ -36,7 +36,8 @@
 //!
 //! A good document gives a [`Record`]: the serde form of [`Analysis`] flattened with the id,
 //! `{"id": …, "sentences": […], "entities": […], "events": […]}`, exactly the line
-//! [`Batch::annotate`] gives for that document alone.
+//! [`Batch::annotate`] gives for that document alone (with the id as the input wrote it: a
+//! run never re-encodes an id through [`Value`], so `1E2` stays `1E2`).
 //!
 //! A bad document gives an [`ErrorRecord`], and the run goes on:
 //!
