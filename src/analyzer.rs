@@ -17,7 +17,7 @@
 use crate::date::Date;
 use crate::events::{Event, EventClassifier};
 use crate::gazetteer::{FindOptions, Gazetteer, Mention};
-use crate::normalize::Normalizer;
+use crate::normalize::{Normalized, Normalizer};
 use crate::sentences;
 use crate::span::CharIndex;
 use serde::{Deserialize, Serialize};
@@ -181,33 +181,8 @@ impl Analyzer {
     /// assert_eq!(a.events.len(), 1);
     /// ```
     pub fn analyze_dated(&self, text: &str, date: Option<Date>) -> Analysis {
-        let _ = date;
-        let norm = self.normalizer.normalize_with_offsets(text);
-        let chars = CharIndex::new(text);
-        let entities = self
-            .gazetteer
-            .find_normalized(text, &norm, &chars, &self.find);
-        let sents = sentences::split(norm.text());
-        let events = self
-            .classifier
-            .classify_prepared(text, &norm, &chars, &sents, &entities);
-        let sentences = sents
-            .iter()
-            .map(|r| {
-                let o = norm.map().to_original_span(text, r.clone());
-                Sentence {
-                    start: o.start,
-                    end: o.end,
-                    char_start: chars.char_offset(text, o.start),
-                    char_end: chars.char_offset(text, o.end),
-                }
-            })
-            .collect();
-        Analysis {
-            sentences,
-            entities,
-            events,
-        }
+        // No limit: `run` cannot give up.
+        self.run(text, date, None).unwrap_or_default()
     }
 
     /// Like [`analyze_dated`](Self::analyze_dated), but gives up, with [`OverLimit`], as soon
@@ -235,20 +210,67 @@ impl Analyzer {
         date: Option<Date>,
         max_json: usize,
     ) -> Result<Analysis, OverLimit> {
+        self.run(text, date, Some(max_json))
+    }
+
+    /// The pipeline: normalization, mentions, sentences, events (by runs of sentences when a
+    /// size limit is given), spans mapped back.
+    fn run(
+        &self,
+        text: &str,
+        date: Option<Date>,
+        max_json: Option<usize>,
+    ) -> Result<Analysis, OverLimit> {
         let _ = date;
-        let over = |reached| OverLimit {
-            limit: max_json,
-            reached,
-        };
         let norm = self.normalizer.normalize_with_offsets(text);
         let chars = CharIndex::new(text);
         let entities = self
             .gazetteer
             .find_normalized(text, &norm, &chars, &self.find);
         let sents = sentences::split(norm.text());
+        let events = match max_json {
+            None => self
+                .classifier
+                .classify_prepared(text, &norm, &chars, &sents, &entities),
+            Some(limit) => self.events_within(text, &norm, &chars, &sents, &entities, limit)?,
+        };
+        let sentences = sents
+            .iter()
+            .map(|r| {
+                let o = norm.map().to_original_span(text, r.clone());
+                Sentence {
+                    start: o.start,
+                    end: o.end,
+                    char_start: chars.char_offset(text, o.start),
+                    char_end: chars.char_offset(text, o.end),
+                }
+            })
+            .collect();
+        Ok(Analysis {
+            sentences,
+            entities,
+            events,
+        })
+    }
+
+    /// The events of `sents`, classified a run of sentences at a time, or [`OverLimit`] as
+    /// soon as the analysis (sentences, mentions, events so far) would be over `max_json`.
+    fn events_within(
+        &self,
+        text: &str,
+        norm: &Normalized,
+        chars: &CharIndex,
+        sents: &[std::ops::Range<usize>],
+        entities: &[Mention],
+        max_json: usize,
+    ) -> Result<Vec<Event>, OverLimit> {
+        let over = |reached| OverLimit {
+            limit: max_json,
+            reached,
+        };
         // `{"sentence":{"start":…}}` and a mention's fixed part, with six-digit offsets.
         let mut size = 64 + sents.len() * 80;
-        for m in &entities {
+        for m in entities {
             size += 200
                 + m.id.len()
                 + m.category.len()
@@ -270,13 +292,9 @@ impl Analyzer {
             while last < sents.len() && sents[last].end - from < CHUNK {
                 last += 1;
             }
-            let found = self.classifier.classify_prepared(
-                text,
-                &norm,
-                &chars,
-                &sents[first..last],
-                &entities,
-            );
+            let found =
+                self.classifier
+                    .classify_prepared(text, norm, chars, &sents[first..last], entities);
             let si = first;
             first = last;
             for mut e in found {
@@ -288,23 +306,7 @@ impl Analyzer {
                 events.push(e);
             }
         }
-        let sentences = sents
-            .iter()
-            .map(|r| {
-                let o = norm.map().to_original_span(text, r.clone());
-                Sentence {
-                    start: o.start,
-                    end: o.end,
-                    char_start: chars.char_offset(text, o.start),
-                    char_end: chars.char_offset(text, o.end),
-                }
-            })
-            .collect();
-        Ok(Analysis {
-            sentences,
-            entities,
-            events,
-        })
+        Ok(events)
     }
 }
 
