@@ -2,7 +2,8 @@
 //!
 //! ```text
 //! cargo run --release --example annotate -- [--jsonl] [--jobs N] [--max-bytes SIZE]
-//!     [--window N] [--progress | --no-progress] [FILE...]
+//!     [--window N] [--progress | --no-progress] [--date YYYY-MM-DD] [--format json|acled]
+//!     [FILE...]
 //! ```
 //!
 //! Each FILE, or stdin, is one document (its id the file name, `-` for stdin); with `--jsonl`
@@ -18,7 +19,13 @@
 //! - `--window N`: documents in flight between reader and writer (default 8 per job).
 //! - `--progress`: progress on stderr even when it is not a terminal; `--no-progress`: none.
 //! - `--quiet` (`-q`): no summary line at the end.
-use libya_nlp::batch::{parse_size, Batch, BatchConfig, Source};
+//! - `--date YYYY-MM-DD`: the publication date of FILE and stdin documents (and of JSONL lines
+//!   without a `date` member), against which `أمس`, `الخميس الماضي`… resolve. JSONL lines may
+//!   carry their own: `{"id": …, "text": …, "date": "YYYY-MM-DD"}` (a date-time is truncated; a
+//!   malformed one is an `invalid_date` error record).
+//! - `--format acled`: ACLED CSV instead of JSON (a header row, then one row per asserted
+//!   event record that is not background; see `libya_nlp::records::acled`).
+use libya_nlp::batch::{parse_size, Batch, BatchConfig, OutputFormat, Source};
 use libya_nlp::Analyzer;
 use std::io::{BufRead, BufReader, IsTerminal};
 use std::process::ExitCode;
@@ -26,7 +33,8 @@ use std::process::ExitCode;
 static SAMPLE: &str = include_str!("../data/sample.txt");
 
 const USAGE: &str = "usage: annotate [--jsonl] [--jobs N] [--max-bytes SIZE] [--window N] \
-                     [--progress|--no-progress] [--quiet] [FILE...]";
+                     [--progress|--no-progress] [--quiet] [--date YYYY-MM-DD] \
+                     [--format json|acled] [FILE...]";
 
 fn main() -> ExitCode {
     let mut config = BatchConfig::new().log_errors(true);
@@ -74,6 +82,23 @@ fn main() -> ExitCode {
                     "--max-bytes" => config.max_bytes(n),
                     "--window" => config.window(n as usize),
                     _ => config.jobs(n as usize),
+                };
+            }
+            "--date" | "--format" => {
+                let v = match value(&flag) {
+                    Ok(v) => v,
+                    Err(c) => return c,
+                };
+                config = match (flag.as_str(), v.as_str()) {
+                    ("--format", "json") => config.output(OutputFormat::Json),
+                    ("--format", "acled") => config.output(OutputFormat::Acled),
+                    ("--date", d) if d.parse::<libya_nlp::Date>().is_ok() => {
+                        config.date(d.parse().ok())
+                    }
+                    _ => {
+                        eprintln!("annotate: bad value for {flag}: {v}\n{USAGE}");
+                        return ExitCode::from(2);
+                    }
                 };
             }
             "-h" | "--help" => {

@@ -48,7 +48,8 @@
 //!   but not an object with a string `text`), `too_large` (over
 //!   [`BatchConfig::max_bytes`]; the rest of the line or file is skipped, never buffered),
 //!   `io` (the source could not be opened or read), `panic` (the analyzer failed on it: a bug,
-//!   reported rather than fatal).
+//!   reported rather than fatal), `invalid_date` (the JSONL `date` is not `YYYY-MM-DD` or a
+//!   date-time).
 //! - `error.message`: human-readable; optional fields: `line` (JSONL line), `byte_offset`
 //!   (`invalid_utf8`: offset of the first bad byte in the line or file), `column`
 //!   (`invalid_json`, 1-based), `bytes` (`too_large`: the size of the line or file).
@@ -71,6 +72,7 @@ mod record;
 pub use record::{DocumentError, ErrorKind, ErrorRecord, Record, Summary};
 
 use crate::analyzer::{Analysis, Analyzer};
+use crate::date::Date;
 use progress::Progress;
 use reader::{parse_line, Done, Gate, Input, Job, Payload, Reader};
 use record::{json_line, utf8_error};
@@ -120,6 +122,26 @@ pub struct BatchConfig {
     progress: bool,
     log_errors: bool,
     input_size: Option<u64>,
+    date: Option<Date>,
+    output: OutputFormat,
+}
+
+/// What a [`Batch`] writes for each document.
+///
+/// ```
+/// use libya_nlp::batch::OutputFormat;
+/// assert_eq!(OutputFormat::default(), OutputFormat::Json);
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum OutputFormat {
+    /// One JSON line per document (a [`Record`] or an [`ErrorRecord`]).
+    #[default]
+    Json,
+    /// ACLED CSV: a header row, then the rows of each document's records
+    /// ([`records::acled`](crate::records::acled)); bad documents write no row (they are
+    /// counted, and logged with [`BatchConfig::log_errors`]).
+    Acled,
 }
 
 impl Default for BatchConfig {
@@ -145,6 +167,8 @@ impl BatchConfig {
             progress: false,
             log_errors: false,
             input_size: None,
+            date: None,
+            output: OutputFormat::Json,
         }
     }
 
@@ -257,6 +281,35 @@ impl BatchConfig {
     /// Whether bad documents are reported on stderr.
     pub fn get_log_errors(&self) -> bool {
         self.log_errors
+    }
+
+    /// The publication date of documents that carry none (whole-file documents, and JSONL
+    /// lines without a `date`), against which relative time expressions resolve.
+    ///
+    /// ```
+    /// use libya_nlp::batch::BatchConfig;
+    /// let c = BatchConfig::new().date("2019-04-05".parse().ok());
+    /// assert_eq!(c.get_date().unwrap().to_string(), "2019-04-05");
+    /// ```
+    pub fn date(mut self, date: Option<Date>) -> Self {
+        self.date = date;
+        self
+    }
+
+    /// The default publication date.
+    pub fn get_date(&self) -> Option<Date> {
+        self.date
+    }
+
+    /// What to write per document: JSON lines (the default) or ACLED CSV.
+    pub fn output(mut self, output: OutputFormat) -> Self {
+        self.output = output;
+        self
+    }
+
+    /// The output format.
+    pub fn get_output(&self) -> OutputFormat {
+        self.output
     }
 }
 
@@ -394,7 +447,7 @@ impl Batch {
     /// ```
     /// use libya_nlp::batch::Batch;
     /// let line = Batch::default().annotate(&serde_json::json!(7), "");
-    /// assert_eq!(line, r#"{"id":7,"sentences":[],"entities":[],"events":[]}"#);
+    /// assert_eq!(line, r#"{"id":7,"sentences":[],"entities":[],"events":[],"records":[]}"#);
     /// ```
     pub fn annotate(&self, id: &Value, text: &str) -> String {
         let record = Record::new(id.clone(), self.analyzer.analyze(text));
@@ -530,6 +583,9 @@ impl Batch {
         let mut pending: BTreeMap<u64, Done> = BTreeMap::new();
         let mut next = 0u64;
         let mut summary = Summary::default();
+        if self.config.output == OutputFormat::Acled {
+            out.write_all(crate::records::acled::header_line().as_bytes())?;
+        }
         let mut progress = self.config.progress.then(|| Progress::new(started, total));
         let tick = Duration::from_millis(250);
         loop {
@@ -594,7 +650,8 @@ impl Batch {
                 let id = Value::String(source.to_string());
                 match std::str::from_utf8(&bytes) {
                     Ok(text) => {
-                        let r = self.analyze(text);
+                        let r = self.analyze(text, self.config.date);
+                        let r = r.map(|a| self.render(&id, text, a));
                         (id, r)
                     }
                     Err(e) => (id, Err(utf8_error(&e, None))),
@@ -603,8 +660,9 @@ impl Batch {
             Payload::Line { line, bytes } => {
                 let source_line = format!("{source}:{line}");
                 match parse_line(&bytes, line, &source_line) {
-                    Ok((id, text)) => {
-                        let r = self.analyze(&text);
+                    Ok((id, text, date)) => {
+                        let r = self.analyze(&text, date.or(self.config.date));
+                        let r = r.map(|a| self.render(&id, &text, a));
                         (id, r)
                     }
                     Err(b) => {
@@ -622,10 +680,10 @@ impl Batch {
             Ok(_) => String::new(),
         };
         match result {
-            Ok(analysis) => Done {
+            Ok(line) => Done {
                 seq,
                 cost,
-                line: json_line(&Record::new(id, analysis)),
+                line,
                 error: None,
             },
             Err(error) => {
@@ -634,18 +692,42 @@ impl Batch {
                     source: source.clone(),
                     error,
                 };
+                let line = match self.config.output {
+                    OutputFormat::Json => json_line(&record),
+                    OutputFormat::Acled => String::new(),
+                };
                 Done {
                     seq,
                     cost,
-                    line: json_line(&record),
+                    line,
                     error: Some((source, record.error)),
                 }
             }
         }
     }
 
-    fn analyze(&self, text: &str) -> Result<Analysis, DocumentError> {
-        catch_unwind(AssertUnwindSafe(|| self.analyzer.analyze(text))).map_err(|p| {
+    /// The output of a good document.
+    fn render(&self, id: &Value, text: &str, analysis: Analysis) -> String {
+        match self.config.output {
+            OutputFormat::Json => json_line(&Record::new(id.clone(), analysis)),
+            OutputFormat::Acled => {
+                let id = match id {
+                    Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                };
+                let rows = crate::records::acled::rows_with(
+                    &id,
+                    text,
+                    &analysis,
+                    self.analyzer.gazetteer(),
+                );
+                crate::records::acled::csv_lines(&rows)
+            }
+        }
+    }
+
+    fn analyze(&self, text: &str, date: Option<Date>) -> Result<Analysis, DocumentError> {
+        catch_unwind(AssertUnwindSafe(|| self.analyzer.analyze_dated(text, date))).map_err(|p| {
             DocumentError::new(
                 ErrorKind::Panic,
                 format!("the analyzer panicked: {}", panic_message(&*p)),

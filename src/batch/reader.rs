@@ -3,6 +3,7 @@
 
 use super::record::{too_large, utf8_error, DocumentError, ErrorKind};
 use super::{BatchConfig, InputFormat, Source};
+use crate::date::Date;
 use serde_json::Value;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
@@ -108,12 +109,15 @@ pub(super) enum Input<'a> {
     Reader(String, Box<dyn Read + Send + 'a>),
 }
 
-/// Parses a JSONL line into (id, text), or (id or null, error).
+/// A parsed JSONL line: id, text, publication date.
+pub(super) type Line = (Value, String, Option<Date>);
+
+/// Parses a JSONL line into (id, text, publication date), or (id or null, error).
 pub(super) fn parse_line(
     bytes: &[u8],
     line: u64,
     source_line: &str,
-) -> Result<(Value, String), Box<(Value, DocumentError)>> {
+) -> Result<Line, Box<(Value, DocumentError)>> {
     let text = std::str::from_utf8(bytes)
         .map_err(|e| Box::new((Value::Null, utf8_error(&e, Some(line)))))?;
     let value: Value = serde_json::from_str(text).map_err(|e| {
@@ -153,8 +157,28 @@ pub(super) fn parse_line(
     let id = map
         .remove("id")
         .unwrap_or_else(|| Value::String(source_line.to_string()));
+    // The publication date: absent or null is none; anything else must parse.
+    let date = match map.remove("date") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(d)) => match d.parse::<Date>() {
+            Ok(d) => Some(d),
+            Err(e) => {
+                let mut d = DocumentError::new(ErrorKind::InvalidDate, format!("\"date\": {e}"));
+                d.line = Some(line);
+                return Err(Box::new((id, d)));
+            }
+        },
+        Some(_) => {
+            let mut d = DocumentError::new(
+                ErrorKind::InvalidDate,
+                "\"date\" is not a string (expected YYYY-MM-DD)",
+            );
+            d.line = Some(line);
+            return Err(Box::new((id, d)));
+        }
+    };
     match map.remove("text") {
-        Some(Value::String(t)) => Ok((id, t)),
+        Some(Value::String(t)) => Ok((id, t, date)),
         Some(_) => Err(missing(id, "\"text\" is not a string".into())),
         None => Err(missing(id, "no \"text\" member".into())),
     }

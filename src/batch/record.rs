@@ -30,6 +30,8 @@ pub enum ErrorKind {
     Io,
     /// The analyzer panicked on the document (a bug in this crate; please report it).
     Panic,
+    /// The JSONL `date` member is not a date (`YYYY-MM-DD`, or a date-time).
+    InvalidDate,
 }
 
 impl ErrorKind {
@@ -42,6 +44,7 @@ impl ErrorKind {
             ErrorKind::TooLarge => "too_large",
             ErrorKind::Io => "io",
             ErrorKind::Panic => "panic",
+            ErrorKind::InvalidDate => "invalid_date",
         }
     }
 }

@@ -1,0 +1,589 @@
+//! From events to records: the facts of each event (date, roles, place), mentions merged
+//! across sentences, casualties attached to their cause.
+//!
+//! Sentence events that share a kind and agree on place, actors and date merge into one
+//! record; so do back-references in later sentences (`الهجوم`, `القصف`, `المعارك`,
+//! `الاشتباكات` with the article and no new place or actor), which may also refer back to a
+//! record of another violent kind. A `casualties` event joins the record of the attack,
+//! strike or clash in its sentence (or the nearest sentence before, then after); it stands
+//! alone only when the document names no causing event. Figures are summed within a
+//! sentence; across sentences the lower one is kept (repeated or conflicting reports) unless
+//! the later one is a running total, which replaces it. Merging looks back over at most
+//! [`WINDOW`] records, so a document costs time linear in its events.
+
+use super::dates::{self, TimeExpr};
+use super::fatalities::{self, Figure};
+use super::roles::{self, Roles};
+use super::tables::Tables;
+use super::{Doc, Record, RecordDate, RecordLocation};
+use crate::events::{EventKind, Modality};
+use crate::gazetteer::Mention;
+use crate::words::words;
+use std::ops::Range;
+
+/// How many earlier records an event may merge into.
+pub(crate) const WINDOW: usize = 32;
+
+/// The facts of one event.
+struct Facts {
+    sentence: usize,
+    /// The trigger in the normalized text.
+    trig: Range<usize>,
+    date: Option<RecordDate>,
+    /// The date comes from the text (else: the publication date, or none).
+    explicit: bool,
+    /// The text places the event earlier than the news, at no known date.
+    earlier: bool,
+    roles: Roles,
+    location: Option<(RecordLocation, u8)>,
+    backref: bool,
+}
+
+/// Violent kinds: causes of casualties.
+fn violent(k: EventKind) -> bool {
+    matches!(
+        k,
+        EventKind::Airstrike
+            | EventKind::Shelling
+            | EventKind::ArmedClash
+            | EventKind::Offensive
+            | EventKind::Bombing
+            | EventKind::Assassination
+            | EventKind::ViolenceAgainstCivilians
+            | EventKind::Siege
+    )
+}
+
+/// Nouns that refer back to an event told before (normalized, with the article).
+const BACKREF: [&str; 16] = [
+    "الهجوم",
+    "الهجمات",
+    "القصف",
+    "المعارك",
+    "الاشتباكات",
+    "المواجهات",
+    "الغاره",
+    "الغارات",
+    "الانفجار",
+    "التفجير",
+    "الاعتداء",
+    "العمليه",
+    "الاقتتال",
+    "الحصار",
+    "الاغتيال",
+    "الاحتجاجات",
+];
+
+const NEAR: [&str; 16] = [
+    "قرب",
+    "بالقرب",
+    "ضواحي",
+    "محيط",
+    "اطراف",
+    "مشارف",
+    "جنوب",
+    "شمال",
+    "شرق",
+    "غرب",
+    "جنوبي",
+    "شمالي",
+    "شرقي",
+    "غربي",
+    "ضاحيه",
+    "مداخل",
+];
+
+const LIBYA_ADMIN1: [&str; 22] = [
+    "Al Butnan",
+    "Al Jabal al Akhdar",
+    "Al Jabal al Gharbi",
+    "Al Jfarah",
+    "Al Jufrah",
+    "Al Kufrah",
+    "Al Marj",
+    "Al Marqab",
+    "Al Wahat",
+    "An Nuqat al Khams",
+    "Az Zawiyah",
+    "Banghazi",
+    "Darnah",
+    "Ghat",
+    "Misratah",
+    "Murzuq",
+    "Nalut",
+    "Sabha",
+    "Surt",
+    "Tarabulus",
+    "Wadi al Hayat",
+    "Wadi ash Shati",
+];
+
+/// True when a location is in Libya: a Libyan district, Libya itself, or a place with no
+/// district inside Libya's borders (a rough polygon, for gazetteers without `admin1`).
+pub(crate) fn in_libya(loc: &RecordLocation, category: Option<&str>) -> bool {
+    if loc.id.as_deref() == Some("libya") {
+        return true;
+    }
+    if let Some(a) = &loc.admin1 {
+        return LIBYA_ADMIN1.contains(&a.as_str());
+    }
+    if category == Some("country") {
+        return false;
+    }
+    match (loc.lat, loc.lon) {
+        (Some(lat), Some(lon)) => {
+            (19.5..=33.3).contains(&lat)
+                && (9.4..=25.0).contains(&lon)
+                && !(lat > 32.0 && lon < 11.55)
+                && !(lat < 23.5 && lon < 13.5)
+        }
+        _ => false,
+    }
+}
+
+fn rank(category: &str) -> u8 {
+    match category {
+        "neighborhood" | "facility" | "oil_facility" | "border_crossing" | "airport" | "port"
+        | "military_base" | "district" => 4,
+        "city" | "town" | "village" => 3,
+        "region" => 2,
+        "country" => 1,
+        _ => 2,
+    }
+}
+
+fn bare(w: &str) -> &str {
+    let w = match w.strip_prefix(['و', 'ف']) {
+        Some(r) if r.chars().count() >= 2 => r,
+        _ => w,
+    };
+    match w.strip_prefix(['ب', 'ل']) {
+        Some(r) if r.starts_with("ال") => r,
+        _ => w,
+    }
+}
+
+/// The location of an event: its most specific place, nearest the trigger.
+fn location(doc: &Doc<'_>, ev: usize, trig: &Range<usize>) -> Option<(RecordLocation, u8)> {
+    let text = doc.norm.text();
+    let e = &doc.events[ev];
+    let mut best: Option<(RecordLocation, u8, usize)> = None;
+    for r in &e.locations {
+        // The mention of this reference, for its place in the normalized text.
+        let i = doc.entities.partition_point(|m| m.span.start < r.start);
+        let m: Option<&Mention> = doc.entities.get(i).filter(|m| m.span.start == r.start);
+        let ent = doc.gazetteer.entity(&r.id);
+        let category = ent.map_or(r.category.as_str(), |e| e.category.as_str());
+        let rk = rank(category);
+        let norm = m.map(|m| m.norm.clone()).unwrap_or(trig.clone());
+        let dist = if norm.start >= trig.end {
+            norm.start - trig.end
+        } else {
+            trig.start.saturating_sub(norm.end) + 1
+        };
+        let precision = if matches!(category, "country" | "region") {
+            3
+        } else {
+            let end = norm.start.min(text.len());
+            let mut from = end.saturating_sub(60);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let before = text.get(from..end).unwrap_or("");
+            let prev: Vec<&str> = words(before).map(|w| &before[w]).collect();
+            let near = prev.iter().rev().take(2).any(|w| NEAR.contains(&bare(w)));
+            if near {
+                2
+            } else {
+                1
+            }
+        };
+        let loc = RecordLocation {
+            id: Some(r.id.clone()),
+            english: ent.map_or_else(|| r.id.clone(), |e| e.english.clone()),
+            lat: r.lat,
+            lon: r.lon,
+            admin1: ent.and_then(|e| e.admin1.clone()),
+            geo_precision: precision,
+        };
+        let better = match &best {
+            None => true,
+            Some((_, brk, bd)) => rk > *brk || (rk == *brk && dist < *bd),
+        };
+        if better {
+            best = Some((loc, rk, dist));
+        }
+    }
+    best.map(|(l, r, _)| (l, r))
+}
+
+/// The facts of every event.
+fn facts(doc: &Doc<'_>, t: &Tables) -> Vec<Facts> {
+    let text = doc.norm.text();
+    let map = doc.norm.map();
+    let mut out = Vec::with_capacity(doc.events.len());
+    let mut times: Vec<TimeExpr> = Vec::new();
+    let mut times_sentence = usize::MAX;
+    for (i, e) in doc.events.iter().enumerate() {
+        let sent = doc
+            .sentences
+            .get(e.sentence)
+            .cloned()
+            .unwrap_or(0..text.len());
+        let ts = map
+            .to_normalized(e.trigger.start)
+            .clamp(sent.start, sent.end);
+        let te = map.to_normalized(e.trigger.end).clamp(ts, sent.end);
+        let trig = ts..te;
+        if times_sentence != e.sentence {
+            times.clear();
+            dates::find(text, sent.clone(), doc.date, &mut times);
+            times_sentence = e.sentence;
+        }
+        let clause = roles::clause(text, sent.clone(), trig.clone());
+        // Dates: the expression of the clause nearest the trigger, else of the sentence.
+        let dist = |r: &Range<usize>| {
+            if r.start >= trig.end {
+                r.start - trig.end
+            } else {
+                trig.start.saturating_sub(r.end)
+            }
+        };
+        let in_clause = times
+            .iter()
+            .filter(|x| x.range.start >= clause.start && x.range.end <= clause.end)
+            .min_by_key(|x| dist(&x.range));
+        let chosen = in_clause.or_else(|| times.iter().min_by_key(|x| dist(&x.range)));
+        let (mut date, mut explicit, mut earlier) = (None, false, false);
+        match chosen {
+            Some(x) if x.earlier => earlier = true,
+            Some(x) => {
+                date = x.date;
+                explicit = true;
+            }
+            None => {}
+        }
+        if !explicit && !earlier && dates::past_perfect(text, clause.clone(), trig.start) {
+            earlier = true;
+        }
+        if !explicit && !earlier && e.modality == Modality::Asserted && !e.background {
+            date = doc.date.map(RecordDate::day);
+        }
+        let lo = doc.entities.partition_point(|m| m.norm.start < sent.start);
+        let hi = doc.entities.partition_point(|m| m.norm.start < sent.end);
+        let mentions = &doc.entities[lo..hi.max(lo)];
+        let roles = roles::roles(
+            text,
+            sent.clone(),
+            trig.clone(),
+            e.kind,
+            mentions,
+            doc.gazetteer,
+            t,
+            clause.clone(),
+        );
+        let location = location(doc, i, &trig);
+        let word = text.get(trig.clone()).map(bare).unwrap_or("");
+        let has_place_in_clause = location.is_some()
+            && e.locations.iter().any(|r| {
+                let n = map.to_normalized(r.start);
+                n >= clause.start && n < clause.end
+            });
+        let backref = BACKREF.contains(&word) && !has_place_in_clause && roles.actor1.is_none();
+        out.push(Facts {
+            sentence: e.sentence,
+            trig,
+            date,
+            explicit,
+            earlier,
+            roles,
+            location,
+            backref,
+        });
+    }
+    out
+}
+
+/// A record being built.
+struct Build {
+    kind: EventKind,
+    background: bool,
+    mentions: Vec<usize>,
+    date: Option<RecordDate>,
+    explicit: bool,
+    earlier: bool,
+    roles: Roles,
+    location: Option<(RecordLocation, u8)>,
+    /// Fatalities and injured: (value, from a running total).
+    killed: Option<u32>,
+    injured: Option<u32>,
+}
+
+impl Build {
+    fn new(kind: EventKind, background: bool, i: usize, f: &Facts) -> Build {
+        Build {
+            kind,
+            background,
+            mentions: vec![i],
+            date: f.date,
+            explicit: f.explicit,
+            earlier: f.earlier,
+            roles: f.roles.clone(),
+            location: f.location.clone(),
+            killed: None,
+            injured: None,
+        }
+    }
+
+    fn add(&mut self, i: usize, f: &Facts) {
+        self.mentions.push(i);
+        if f.explicit && !self.explicit {
+            self.date = f.date;
+            self.explicit = true;
+        } else if !self.explicit && f.earlier && !self.earlier {
+            self.earlier = true;
+            self.date = None;
+        } else if self.date.is_none() && !self.explicit && !self.earlier {
+            self.date = f.date;
+        }
+        let r = &mut self.roles;
+        if r.actor1.is_none() {
+            r.actor1 = f.roles.actor1.clone();
+        }
+        if r.actor2.is_none() {
+            r.actor2 = f
+                .roles
+                .actor2
+                .clone()
+                .filter(|a| r.actor1.as_ref() != Some(a));
+        }
+        for a in &f.roles.assoc1 {
+            if !r.assoc1.contains(a) && r.actor1.as_ref() != Some(a) {
+                r.assoc1.push(a.clone());
+            }
+        }
+        for a in &f.roles.assoc2 {
+            if !r.assoc2.contains(a) && r.actor2.as_ref() != Some(a) {
+                r.assoc2.push(a.clone());
+            }
+        }
+        for s in &f.roles.sources {
+            if !r.sources.contains(s) {
+                r.sources.push(s.clone());
+            }
+        }
+        if let Some((l, rk)) = &f.location {
+            if self.location.as_ref().is_none_or(|(_, b)| rk > b) {
+                self.location = Some((l.clone(), *rk));
+            }
+        }
+    }
+
+    fn compatible(&self, kind: EventKind, f: &Facts) -> bool {
+        let kind_ok = self.kind == kind || (f.backref && violent(self.kind) && violent(kind));
+        if !kind_ok {
+            return false;
+        }
+        if let (Some((a, _)), Some((b, _))) = (&self.location, &f.location) {
+            if a.id != b.id && a.geo_precision != 3 && b.geo_precision != 3 {
+                return false;
+            }
+        }
+        let id = |a: &Option<super::Actor>| a.as_ref().and_then(|a| a.id.clone());
+        if let (Some(x), Some(y)) = (id(&self.roles.actor1), id(&f.roles.actor1)) {
+            if x != y {
+                // Bilateral events told the other way round agree.
+                let other = id(&self.roles.actor2);
+                if other.as_deref() != Some(y.as_str()) {
+                    return false;
+                }
+            }
+        }
+        if let (true, true, Some(a), Some(b)) = (self.explicit, f.explicit, &self.date, &f.date) {
+            if !a.overlaps(b) {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+/// The records of a document.
+pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
+    let facts = facts(doc, t);
+    let events = doc.events;
+    let mut builds: Vec<Build> = Vec::new();
+    // Which record each event went to.
+    let mut of_event: Vec<usize> = vec![usize::MAX; events.len()];
+    let mut casualties: Vec<usize> = Vec::new();
+    for (i, f) in facts.iter().enumerate() {
+        let e = &events[i];
+        if e.kind == EventKind::Casualties {
+            casualties.push(i);
+            continue;
+        }
+        let from = builds.len().saturating_sub(WINDOW);
+        let found = (from..builds.len())
+            .rev()
+            .find(|&b| builds[b].background == e.background && builds[b].compatible(e.kind, f));
+        match found {
+            Some(b) => {
+                builds[b].add(i, f);
+                of_event[i] = b;
+            }
+            None => {
+                of_event[i] = builds.len();
+                builds.push(Build::new(e.kind, e.background, i, f));
+            }
+        }
+    }
+    // Casualties join their cause: the violent record mentioned in the same sentence, else
+    // the nearest sentence before, else after (found by binary search: linear overall).
+    let violent_at: Vec<(usize, usize)> = (0..events.len())
+        .filter(|&k| of_event[k] < builds.len() && violent(builds[of_event[k]].kind))
+        .map(|k| (facts[k].sentence, of_event[k]))
+        .collect();
+    for &i in &casualties {
+        let e = &events[i];
+        let f = &facts[i];
+        let s = f.sentence;
+        let bg_ok = |b: usize| builds[b].background == e.background;
+        let p = violent_at.partition_point(|x| x.0 < s);
+        let q = violent_at.partition_point(|x| x.0 <= s);
+        let same = violent_at[p..q].iter().map(|x| x.1).find(|&b| bg_ok(b));
+        let before = violent_at[..p]
+            .iter()
+            .rev()
+            .find(|x| bg_ok(x.1))
+            .map(|x| ((s - x.0) * 2, x.1));
+        let after = violent_at[q..]
+            .iter()
+            .find(|x| bg_ok(x.1))
+            .map(|x| ((x.0 - s) * 2 + 1, x.1));
+        let cause = same.map(|b| (0, b)).or(match (before, after) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        });
+        let target = match cause {
+            Some((_, b)) => Some(b),
+            None => (builds.len().saturating_sub(WINDOW)..builds.len())
+                .rev()
+                .find(|&b| {
+                    builds[b].kind == EventKind::Casualties
+                        && builds[b].background == e.background
+                        && builds[b].compatible(EventKind::Casualties, f)
+                }),
+        };
+        match target {
+            Some(b) => {
+                builds[b].add(i, f);
+                of_event[i] = b;
+            }
+            None => {
+                of_event[i] = builds.len();
+                builds.push(Build::new(EventKind::Casualties, e.background, i, f));
+            }
+        }
+    }
+    // Figures: per sentence with a violent or casualties event, to the record of the nearest
+    // such event.
+    let text = doc.norm.text();
+    let mut figs: Vec<Figure> = Vec::new();
+    // (record, sentence, figures of that sentence for that record)
+    let mut per: Vec<(usize, usize, Vec<Figure>)> = Vec::new();
+    let mut i = 0;
+    while i < events.len() {
+        let s = events[i].sentence;
+        let mut j = i;
+        while j < events.len() && events[j].sentence == s {
+            j += 1;
+        }
+        let targets: Vec<usize> = (i..j)
+            .filter(|&k| {
+                let b = of_event[k];
+                b < builds.len()
+                    && (violent(builds[b].kind) || builds[b].kind == EventKind::Casualties)
+            })
+            .collect();
+        if !targets.is_empty() {
+            if let Some(sent) = doc.sentences.get(s) {
+                figs.clear();
+                fatalities::find(text, sent.clone(), t, &mut figs);
+                for f in &figs {
+                    let k = targets
+                        .iter()
+                        .copied()
+                        .min_by_key(|&k| {
+                            let tr = &facts[k].trig;
+                            if f.pos >= tr.start {
+                                (f.pos - tr.start) * 2
+                            } else {
+                                (tr.start - f.pos) * 2 + 1
+                            }
+                        })
+                        .unwrap_or(targets[0]);
+                    let b = of_event[k];
+                    match per.iter_mut().find(|(pb, ps, _)| *pb == b && *ps == s) {
+                        Some((_, _, v)) => v.push(*f),
+                        None => per.push((b, s, vec![*f])),
+                    }
+                }
+            }
+        }
+        i = j;
+    }
+    for (b, _, fs) in &per {
+        let (k, inj) = fatalities::totals(fs);
+        let total_k = fs.iter().any(|f| f.killed && f.total);
+        let total_i = fs.iter().any(|f| !f.killed && f.total);
+        let build = &mut builds[*b];
+        let combine = |old: Option<u32>, new: Option<u32>, total: bool| match (old, new) {
+            (o, None) => o,
+            (None, n) => n,
+            (Some(_), Some(n)) if total => Some(n),
+            (Some(o), Some(n)) => Some(o.min(n)),
+        };
+        build.killed = combine(build.killed, k, total_k);
+        build.injured = combine(build.injured, inj, total_i);
+    }
+    let mut out: Vec<Record> = builds
+        .into_iter()
+        .map(|mut b| {
+            b.mentions.sort_unstable();
+            let first = b.mentions[0];
+            let any_asserted = b
+                .mentions
+                .iter()
+                .any(|&m| events[m].modality == Modality::Asserted);
+            let modality = if any_asserted {
+                Modality::Asserted
+            } else {
+                events[first].modality
+            };
+            let acled = b
+                .mentions
+                .iter()
+                .find(|&&m| events[m].kind == b.kind)
+                .map_or_else(|| b.kind.acled(), |&m| events[m].acled.clone());
+            Record {
+                kind: b.kind,
+                modality,
+                background: b.background,
+                date: b.date,
+                actor1: b.roles.actor1,
+                actor2: b.roles.actor2,
+                assoc_actors1: b.roles.assoc1,
+                assoc_actors2: b.roles.assoc2,
+                location: b.location.map(|(l, _)| l),
+                fatalities: b.killed,
+                injured: b.injured,
+                sources: b.roles.sources,
+                mentions: b.mentions,
+                acled,
+                cameo: b.kind.cameo().to_string(),
+            }
+        })
+        .collect();
+    out.sort_by_key(|r| r.mentions[0]);
+    out
+}

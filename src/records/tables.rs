@@ -1,0 +1,360 @@
+//! The analyst-editable tables of `data/records/`, loaded once through serde.
+
+use super::Generic;
+use crate::normalize::Normalizer;
+use crate::words::{could_be_proclitics, is_word_end, word_start};
+use aho_corasick::{AhoCorasick, MatchKind};
+use once_cell::sync::Lazy;
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// The kind of a number word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NumKind {
+    Unit,
+    Teen,
+    Ten,
+    Hundred,
+    Thousand,
+    Vague,
+}
+
+/// Casualty word roles (bits).
+pub(crate) mod cas {
+    pub const KILLED_NOUN: u32 = 1;
+    pub const INJURED_NOUN: u32 = 1 << 1;
+    pub const KILLED_AFTER: u32 = 1 << 2;
+    pub const INJURED_AFTER: u32 = 1 << 3;
+    pub const KILLED_CUE: u32 = 1 << 4;
+    pub const INJURED_CUE: u32 = 1 << 5;
+    pub const KILLED_DUAL: u32 = 1 << 6;
+    pub const INJURED_DUAL: u32 = 1 << 7;
+    pub const KILLED_ONE: u32 = 1 << 8;
+    pub const INJURED_ONE: u32 = 1 << 9;
+    pub const PERSON: u32 = 1 << 10;
+    pub const PERSON_DUAL: u32 = 1 << 11;
+    pub const PERSON_ONE: u32 = 1 << 12;
+    pub const TOTAL: u32 = 1 << 13;
+    pub const SUBSET: u32 = 1 << 14;
+    pub const BLOCK_BEFORE: u32 = 1 << 15;
+    pub const BLOCK_AFTER: u32 = 1 << 16;
+    pub const ZERO: u32 = 1 << 17;
+}
+
+/// A role word of `roles.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RoleWord {
+    Reporter,
+    Announcer,
+    Agent,
+    Target,
+    Ally,
+    AllyOf,
+    Between,
+}
+
+/// A generic actor of `actors.tsv`.
+#[derive(Debug, Clone)]
+pub(crate) struct GenericActor {
+    pub generic: Generic,
+    pub inter: Option<u8>,
+    pub english: String,
+}
+
+/// Phrases found as whole words (with proclitics) by one automaton.
+#[derive(Debug, Clone)]
+pub(crate) struct Phrases<T> {
+    ac: Option<AhoCorasick>,
+    values: Vec<T>,
+}
+
+impl<T> Phrases<T> {
+    fn new(items: Vec<(String, T)>) -> Phrases<T> {
+        let (pats, values): (Vec<String>, Vec<T>) = items.into_iter().unzip();
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&pats)
+            .ok();
+        Phrases { ac, values }
+    }
+
+    /// The phrases in `range` of `text`: (normalized range without proclitics, value).
+    pub fn find<'a>(
+        &'a self,
+        text: &'a str,
+        range: Range<usize>,
+    ) -> impl Iterator<Item = (Range<usize>, &'a T)> + 'a {
+        let base = range.start;
+        let hay = text.get(range).unwrap_or("");
+        self.ac
+            .iter()
+            .flat_map(move |ac| ac.find_iter(hay))
+            .filter_map(move |m| {
+                let (s, e) = (base + m.start(), base + m.end());
+                let ws = word_start(text, s, 4)?;
+                if !could_be_proclitics(&text[ws..s]) || !is_word_end(text, e) {
+                    return None;
+                }
+                Some((s..e, &self.values[m.pattern().as_usize()]))
+            })
+    }
+}
+
+/// All tables.
+#[derive(Debug)]
+pub(crate) struct Tables {
+    pub numbers: HashMap<String, (u32, NumKind)>,
+    /// Number phrases of more than one word (teens).
+    pub number_phrases: Vec<(Vec<String>, u32)>,
+    pub casualty: HashMap<String, u32>,
+    /// Casualty phrases of more than one word (zero, فارق الحياة).
+    pub casualty_phrases: Phrases<u32>,
+    pub actors: Phrases<GenericActor>,
+    pub roles: Phrases<RoleWord>,
+}
+
+#[derive(Deserialize)]
+struct NumberRow {
+    word: String,
+    value: u32,
+    kind: String,
+}
+
+#[derive(Deserialize)]
+struct CasualtyRow {
+    word: String,
+    role: String,
+}
+
+#[derive(Deserialize)]
+struct ActorRow {
+    phrase: String,
+    generic: String,
+    inter: Option<u8>,
+    english: String,
+}
+
+#[derive(Deserialize)]
+struct RoleRow {
+    word: String,
+    role: String,
+}
+
+fn rows<T: for<'de> Deserialize<'de>>(text: &str, file: &str) -> Result<Vec<T>, crate::Error> {
+    let mut rdr = csv::ReaderBuilder::new()
+        .delimiter(b'\t')
+        .comment(Some(b'#'))
+        .quoting(false)
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
+    let mut out = Vec::new();
+    for r in rdr.deserialize::<T>() {
+        out.push(r.map_err(|e| crate::Error::Data {
+            file: file.to_string(),
+            line: e.position().map_or(0, |p| p.line()),
+            field: "row".into(),
+            message: e.to_string(),
+        })?);
+    }
+    Ok(out)
+}
+
+fn bad(file: &str, field: &str, message: String) -> crate::Error {
+    crate::Error::Data {
+        file: file.to_string(),
+        line: 0,
+        field: field.to_string(),
+        message,
+    }
+}
+
+impl Tables {
+    /// Parses the four tables.
+    pub fn parse(
+        numbers: &str,
+        casualties: &str,
+        actors: &str,
+        roles: &str,
+    ) -> Result<Tables, crate::Error> {
+        let n = Normalizer::search();
+        let norm = |s: &str| n.normalize(s.trim()).into_owned();
+        let mut num = HashMap::new();
+        let mut number_phrases = Vec::new();
+        for r in rows::<NumberRow>(numbers, "numbers.tsv")? {
+            let kind = match r.kind.as_str() {
+                "unit" => NumKind::Unit,
+                "teen" => NumKind::Teen,
+                "ten" => NumKind::Ten,
+                "hundred" => NumKind::Hundred,
+                "thousand" => NumKind::Thousand,
+                "vague" => NumKind::Vague,
+                k => return Err(bad("numbers.tsv", "kind", format!("unknown kind `{k}`"))),
+            };
+            let w = norm(&r.word);
+            if w.contains(' ') {
+                number_phrases.push((w.split(' ').map(str::to_string).collect(), r.value));
+            } else {
+                num.insert(w, (r.value, kind));
+            }
+        }
+        let mut casualty: HashMap<String, u32> = HashMap::new();
+        let mut phrases = Vec::new();
+        for r in rows::<CasualtyRow>(casualties, "casualties.tsv")? {
+            use cas::*;
+            let bit = match r.role.as_str() {
+                "killed_noun" => KILLED_NOUN,
+                "injured_noun" => INJURED_NOUN,
+                "killed_after" => KILLED_AFTER,
+                "injured_after" => INJURED_AFTER,
+                "killed_cue" => KILLED_CUE,
+                "injured_cue" => INJURED_CUE,
+                "killed_dual" => KILLED_DUAL,
+                "injured_dual" => INJURED_DUAL,
+                "killed_one" => KILLED_ONE,
+                "injured_one" => INJURED_ONE,
+                "person" => PERSON,
+                "person_dual" => PERSON_DUAL,
+                "person_one" => PERSON_ONE,
+                "total" => TOTAL,
+                "subset" => SUBSET,
+                "block_before" => BLOCK_BEFORE,
+                "block_after" => BLOCK_AFTER,
+                "zero" => ZERO,
+                k => return Err(bad("casualties.tsv", "role", format!("unknown role `{k}`"))),
+            };
+            let w = norm(&r.word);
+            if w.contains(' ') {
+                phrases.push((w, bit));
+            } else {
+                *casualty.entry(w).or_default() |= bit;
+            }
+        }
+        let mut acts = Vec::new();
+        for r in rows::<ActorRow>(actors, "actors.tsv")? {
+            let generic = Generic::parse(&r.generic).ok_or_else(|| {
+                bad(
+                    "actors.tsv",
+                    "generic",
+                    format!("unknown generic `{}`", r.generic),
+                )
+            })?;
+            if r.inter.is_some_and(|i| !(1..=8).contains(&i)) {
+                return Err(bad("actors.tsv", "inter", "not in 1..8".into()));
+            }
+            acts.push((
+                norm(&r.phrase),
+                GenericActor {
+                    generic,
+                    inter: r.inter,
+                    english: r.english,
+                },
+            ));
+        }
+        let mut rl = Vec::new();
+        for r in rows::<RoleRow>(roles, "roles.tsv")? {
+            let role = match r.role.as_str() {
+                "reporter" => RoleWord::Reporter,
+                "announcer" => RoleWord::Announcer,
+                "agent" => RoleWord::Agent,
+                "target" => RoleWord::Target,
+                "ally" => RoleWord::Ally,
+                "ally_of" => RoleWord::AllyOf,
+                "between" => RoleWord::Between,
+                k => return Err(bad("roles.tsv", "role", format!("unknown role `{k}`"))),
+            };
+            // `وفقا لـ` and `الموالية ل`: the preposition is a proclitic of the next word.
+            let w = norm(&r.word);
+            let w = w
+                .strip_suffix(" لـ")
+                .or_else(|| w.strip_suffix(" ل"))
+                .unwrap_or(&w)
+                .to_string();
+            rl.push((w, role));
+        }
+        Ok(Tables {
+            numbers: num,
+            number_phrases,
+            casualty,
+            casualty_phrases: Phrases::new(phrases),
+            actors: Phrases::new(acts),
+            roles: Phrases::new(rl),
+        })
+    }
+
+    /// The bundled tables (`data/records/`), parsed on first use.
+    pub fn bundled() -> &'static Tables {
+        static T: Lazy<Tables> = Lazy::new(|| {
+            Tables::parse(
+                include_str!("../../data/records/numbers.tsv"),
+                include_str!("../../data/records/casualties.tsv"),
+                include_str!("../../data/records/actors.tsv"),
+                include_str!("../../data/records/roles.tsv"),
+            )
+            // The bundled data is checked by the test suite; a failure is a build defect.
+            .unwrap_or_else(|e| panic!("bundled record tables: {e}"))
+        });
+        &T
+    }
+
+    /// The casualty roles of a word, without a leading و/ف (and ب/ل when `preps`).
+    pub fn casualty_of(&self, w: &str) -> u32 {
+        if let Some(&b) = self.casualty.get(w) {
+            return b;
+        }
+        let w1 = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        if let Some(&b) = self.casualty.get(w1) {
+            return b;
+        }
+        if let Some(&b) = w1
+            .strip_prefix(['ب', 'ل'])
+            .and_then(|w2| self.casualty.get(w2))
+        {
+            return b;
+        }
+        // With the article: `القتلى`, `بالجروح`, `للقتلى`.
+        let art = w1
+            .strip_prefix("ال")
+            .or_else(|| w1.strip_prefix("بال"))
+            .or_else(|| w1.strip_prefix("لل"));
+        art.and_then(|w2| self.casualty.get(w2))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// The number a word is, without a leading و.
+    pub fn number_of(&self, w: &str) -> Option<(u32, NumKind)> {
+        if let Some(&v) = self.numbers.get(w) {
+            return Some(v);
+        }
+        let w1 = w.strip_prefix(['و', 'ب'])?;
+        self.numbers.get(w1).copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_tables_parse() {
+        let t = Tables::bundled();
+        assert_eq!(t.number_of("ثلاثه"), Some((3, NumKind::Unit)));
+        assert_eq!(t.number_of("وعشرين"), Some((20, NumKind::Ten)));
+        assert!(t.casualty_of("قتلي") & cas::KILLED_NOUN != 0);
+        assert!(t.casualty_of("ومقتل") & cas::KILLED_CUE != 0);
+        let text = "هاجم مسلحون مجهولون وقوات الامن";
+        let found: Vec<_> = t
+            .actors
+            .find(text, 0..text.len())
+            .map(|(r, a)| (&text[r], a.generic))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("مسلحون مجهولون", Generic::UnidentifiedArmedGroup),
+                ("قوات الامن", Generic::StateForces)
+            ]
+        );
+    }
+}
