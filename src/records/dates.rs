@@ -73,6 +73,38 @@ const OTHER: [(&str, u8); 6] = [
     ("افريل", 4),
 ];
 
+/// Month names and year words, for the pre-check (normalized).
+pub(crate) const MONTH_WORDS: [&str; 28] = [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "ابريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "اغسطس",
+    "سبتمبر",
+    "اكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+    "كانون",
+    "شباط",
+    "اذار",
+    "نيسان",
+    "ايار",
+    "حزيران",
+    "تموز",
+    "ايلول",
+    "تشرين",
+    "يونيه",
+    "يوليه",
+    "جانفي",
+    "فيفري",
+    "افريل",
+    "عام",
+    "سنه",
+];
+
 /// The month of a (normalized) month name.
 pub(crate) fn month_of(name: &str) -> Option<u8> {
     if let Some(i) = GREG.iter().position(|m| *m == name) {
@@ -228,6 +260,45 @@ const NOT_TODAY_AFTER: [&str; 7] = [
     "الموالي",
 ];
 
+/// Merged windows of `before`/`after` bytes around `hits`, inside `range`, widened to whole
+/// words.
+fn windows(
+    text: &str,
+    range: &Range<usize>,
+    hits: &[Range<usize>],
+    before: usize,
+    after: usize,
+) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for h in hits {
+        let mut a = h.start.saturating_sub(before).max(range.start);
+        while a > range.start && !text.is_char_boundary(a) {
+            a -= 1;
+        }
+        while a > range.start {
+            match text[..a].chars().next_back() {
+                Some(c) if crate::words::is_word_char(c) => a -= c.len_utf8(),
+                _ => break,
+            }
+        }
+        let mut b = (h.end + after).min(range.end);
+        while b < range.end && !text.is_char_boundary(b) {
+            b += 1;
+        }
+        while b < range.end {
+            match text[b..].chars().next() {
+                Some(c) if crate::words::is_word_char(c) => b += c.len_utf8(),
+                _ => break,
+            }
+        }
+        match out.last_mut() {
+            Some(w) if a <= w.end => w.end = w.end.max(b),
+            _ => out.push(a..b),
+        }
+    }
+    out
+}
+
 /// Finds the time expressions of `text[range]` (the `search`-normalized text), in order.
 pub(crate) fn find(
     text: &str,
@@ -235,14 +306,41 @@ pub(crate) fn find(
     pubdate: Option<Date>,
     out: &mut Vec<TimeExpr>,
 ) {
+    let scan = super::tables::Tables::bundled().scan(text, range.clone());
+    find_scanned(text, range, pubdate, &scan, out);
+}
+
+/// [`find`] given the sentence's [`Scan`](super::tables::Scan): absolute dates are looked
+/// for only around its month names and year words, relative ones only when it found a
+/// relative time word.
+pub(crate) fn find_scanned(
+    text: &str,
+    range: Range<usize>,
+    pubdate: Option<Date>,
+    scan: &super::tables::Scan,
+    out: &mut Vec<TimeExpr>,
+) {
+    let bits = scan.pre;
+    use super::tables::pre;
     let range = range.start.min(text.len())..range.end.min(text.len());
     let Some(hay) = text.get(range.clone()) else {
         return;
     };
     let first = out.len();
-    absolute(text, range.start, hay, pubdate, out);
+    if bits & pre::MONTH != 0 {
+        // Windows around the month names and year words.
+        for w in windows(text, &range, &scan.months, 24, 48) {
+            absolute(text, w.start, &text[w.clone()], pubdate, out);
+        }
+    }
+    let _ = hay;
     let mut rel = Vec::new();
-    relative(text, range.clone(), pubdate, &mut rel);
+    if bits & pre::RELATIVE != 0 {
+        // Windows around the relative stems, two words back (`أول أمس`, `صباح اليوم`).
+        for w in windows(text, &range, &scan.relative, 40, 60) {
+            relative(text, w, pubdate, &mut rel);
+        }
+    }
     // A weekday or `اليوم` right before an absolute date (`الخميس 25 يوليو`) is part of it.
     let abs = &out[first..];
     rel.retain(|r| {
@@ -259,13 +357,6 @@ pub(crate) fn find(
 }
 
 fn absolute(text: &str, base: usize, hay: &str, pubdate: Option<Date>, out: &mut Vec<TimeExpr>) {
-    // Cheap pre-check: a digit, or a month name needs at least one of these.
-    if !hay.bytes().any(|b| b.is_ascii_digit()) && !GREG.iter().any(|m| hay.contains(m)) {
-        let lev = LEV.iter().chain(OTHER.iter()).any(|(m, _)| hay.contains(m));
-        if !lev {
-            return;
-        }
-    }
     for c in ABSOLUTE.captures_iter(hay) {
         let Some(all) = c.get(0) else { continue };
         let (s, e) = (base + all.start(), base + all.end());
@@ -277,13 +368,16 @@ fn absolute(text: &str, base: usize, hay: &str, pubdate: Option<Date>, out: &mut
         {
             continue;
         }
-        let prev_word = words(&text[..s]).last().map(|r| bare(&text[r]).to_string());
+        // The word before (looked for in at most 40 bytes).
+        let mut from = s.saturating_sub(40);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let window = &text[from..s];
+        let prev_word = words(window).last().map(|r| bare(&window[r]));
         let date = if let Some(d) = c.name("d") {
             // Not a date inside a name (`كتيبة 17 فبراير`).
-            if prev_word
-                .as_deref()
-                .is_some_and(|w| NAME_WORDS.iter().any(|n| n == w))
-            {
+            if prev_word.is_some_and(|w| NAME_WORDS.iter().any(|n| n == w)) {
                 continue;
             }
             let Some(mo) = c.name("m").and_then(|m| month_of(m.as_str())) else {
@@ -324,9 +418,7 @@ fn absolute(text: &str, base: usize, hay: &str, pubdate: Option<Date>, out: &mut
             let has_q = c.name("q").is_some();
             let has_shahr = all.as_str().contains("شهر");
             // A month alone needs a cue: a year, `شهر`, a part (`مطلع`), or `في/منذ/خلال`.
-            let cue = prev_word
-                .as_deref()
-                .is_some_and(|w| matches!(w, "في" | "منذ" | "خلال" | "حتي" | "مطلع"));
+            let cue = prev_word.is_some_and(|w| matches!(w, "في" | "منذ" | "خلال" | "حتي" | "مطلع"));
             if y2.is_none() && !(has_q || has_shahr || cue) {
                 continue;
             }
@@ -378,34 +470,59 @@ const EARLIER: [&[&str]; 14] = [
     &["سابقا"],
 ];
 
-fn relative(text: &str, range: Range<usize>, pubdate: Option<Date>, out: &mut Vec<TimeExpr>) {
-    // Cheap pre-check on the bytes of the words that start every relative expression.
-    let hay = &text[range.clone()];
-    const STARTS: [&str; 12] = [
+/// Words that may begin a relative expression.
+static STARTS: Lazy<std::collections::HashSet<&'static str>> = Lazy::new(|| {
+    let mut set: std::collections::HashSet<&'static str> = [
+        "اول",
         "امس",
-        "اليوم",
+        "الامس",
+        "البارحه",
         "الليله",
-        "ال",
+        "اليوم",
+        "هذا",
+        "يوم",
         "منذ",
         "قبل",
-        "البارحه",
-        "هذا",
-        "سابق",
-        "مطلع",
-        "اواخر",
-        "نهايه",
-    ];
-    if !STARTS.iter().any(|s| hay.contains(s)) {
+        "الشهر",
+        "الاسبوع",
+        "العام",
+        "السنه",
+        "الاثنين",
+        "الثلاثاء",
+        "الاربعاء",
+        "الخميس",
+        "الجمعه",
+        "السبت",
+        "الاحد",
+    ]
+    .into_iter()
+    .collect();
+    set.extend(DAYTIME);
+    set.extend(PART);
+    set.extend(EARLIER.iter().map(|e| e[0]));
+    set
+});
+
+fn relative(text: &str, range: Range<usize>, pubdate: Option<Date>, out: &mut Vec<TimeExpr>) {
+    let hay = &text[range.clone()];
+    let mut ws: Vec<Range<usize>> = Vec::new();
+    let mut bw: Vec<&str> = Vec::new();
+    for r in words(hay) {
+        let w = bare(&hay[r.clone()]);
+        ws.push(range.start + r.start..range.start + r.end);
+        bw.push(w);
+    }
+    if !bw.iter().any(|w| STARTS.contains(w)) {
         return;
     }
-    let ws: Vec<Range<usize>> = words(hay)
-        .map(|r| range.start + r.start..range.start + r.end)
-        .collect();
-    let w = |i: usize| ws.get(i).map_or("", |r| bare(&text[r.clone()]));
+    let w = |i: usize| bw.get(i).copied().unwrap_or("");
     let p = pubdate;
     let mut i = 0;
     while i < ws.len() {
-        let a = w(i);
+        if !STARTS.contains(w(i)) {
+            i += 1;
+            continue;
+        }
         let mut found: Option<(usize, Option<RecordDate>, bool)> = None; // (words, date, earlier)
                                                                          // Vague pasts.
         for e in EARLIER {
@@ -427,10 +544,7 @@ fn relative(text: &str, range: Range<usize>, pubdate: Option<Date>, out: &mut Ve
                 });
                 i += n;
             }
-            None => {
-                let _ = a;
-                i += 1;
-            }
+            None => i += 1,
         }
     }
 }
@@ -602,25 +716,6 @@ fn relative_at<'a>(
         }
     }
     None
-}
-
-/// True when the clause `text[range]` places the event before the news: a past perfect
-/// (`كان/كانت … قد` before the trigger at `trigger`).
-pub(crate) fn past_perfect(text: &str, range: Range<usize>, trigger: usize) -> bool {
-    let end = trigger.clamp(range.start, range.end.min(text.len()));
-    let Some(hay) = text.get(range.start..end) else {
-        return false;
-    };
-    let mut kana: Option<usize> = None;
-    for (n, r) in words(hay).enumerate() {
-        let w = bare(&hay[r]);
-        if matches!(w, "كان" | "كانت" | "كانوا" | "كانا") {
-            kana = Some(n);
-        } else if w == "قد" && kana.is_some_and(|k| n - k <= 6) {
-            return true;
-        }
-    }
-    false
 }
 
 #[cfg(test)]

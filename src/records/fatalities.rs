@@ -122,12 +122,28 @@ fn number_at(t: &Tables, w: &[&str], i: usize) -> Option<(u32, usize, bool)> {
 /// Appends the casualty figures of `text[range]` (the `search`-normalized text) to `out`.
 pub(crate) fn find(text: &str, range: Range<usize>, t: &Tables, out: &mut Vec<Figure>) {
     let range = range.start.min(text.len())..range.end.min(text.len());
+    let scan = t.scan(text, range.clone());
+    find_scanned(text, range, t, &scan, out);
+}
+
+/// [`find`] given the sentence's [`Scan`](super::tables::Scan): nothing to do without a
+/// casualty stem.
+pub(crate) fn find_scanned(
+    text: &str,
+    range: Range<usize>,
+    t: &Tables,
+    scan: &super::tables::Scan,
+    out: &mut Vec<Figure>,
+) {
+    if scan.pre & super::tables::pre::CASUALTY == 0 {
+        return;
+    }
     let Some(hay) = text.get(range.clone()) else {
         return;
     };
     let base = range.start;
     // Zero phrases and multi-word idioms.
-    for (r, &bits) in t.casualty_phrases.find(text, range.clone()) {
+    for (r, bits) in scan.casualty.iter().cloned() {
         if bits & cas::ZERO != 0 {
             for killed in [true, false] {
                 out.push(Figure {

@@ -13,7 +13,7 @@
 
 use super::dates::{self, TimeExpr};
 use super::fatalities::{self, Figure};
-use super::roles::{self, Roles};
+use super::roles::{self, Cuts, Roles, SentenceActors};
 use super::tables::Tables;
 use super::{Doc, Record, RecordDate, RecordLocation};
 use crate::events::{EventKind, Modality};
@@ -218,12 +218,14 @@ fn location(doc: &Doc<'_>, ev: usize, trig: &Range<usize>) -> Option<(RecordLoca
 }
 
 /// The facts of every event.
-fn facts(doc: &Doc<'_>, t: &Tables) -> Vec<Facts> {
+fn facts<'a>(doc: &Doc<'a>, t: &'a Tables, figures: &mut Vec<(usize, Vec<Figure>)>) -> Vec<Facts> {
     let text = doc.norm.text();
     let map = doc.norm.map();
     let mut out = Vec::with_capacity(doc.events.len());
     let mut times: Vec<TimeExpr> = Vec::new();
     let mut times_sentence = usize::MAX;
+    let mut actors = SentenceActors::default();
+    let mut cuts = Cuts::default();
     for (i, e) in doc.events.iter().enumerate() {
         let sent = doc
             .sentences
@@ -237,10 +239,22 @@ fn facts(doc: &Doc<'_>, t: &Tables) -> Vec<Facts> {
         let trig = ts..te;
         if times_sentence != e.sentence {
             times.clear();
-            dates::find(text, sent.clone(), doc.date, &mut times);
+            // One scan of the sentence for its dates, actors and figures.
+            let scan = t.scan(text, sent.clone());
+            dates::find_scanned(text, sent.clone(), doc.date, &scan, &mut times);
+            let lo = doc.entities.partition_point(|m| m.norm.start < sent.start);
+            let hi = doc.entities.partition_point(|m| m.norm.start < sent.end);
+            let mentions = &doc.entities[lo..hi.max(lo)];
+            actors = SentenceActors::new(text, sent.clone(), mentions, t, &scan);
+            cuts = Cuts::new(text, sent.clone());
+            let mut figs = Vec::new();
+            fatalities::find_scanned(text, sent.clone(), t, &scan, &mut figs);
+            if !figs.is_empty() {
+                figures.push((e.sentence, figs));
+            }
             times_sentence = e.sentence;
         }
-        let clause = roles::clause(text, sent.clone(), trig.clone());
+        let clause = cuts.clause(&trig);
         // Dates: the expression of the clause nearest the trigger, else of the sentence.
         let dist = |r: &Range<usize>| {
             if r.start >= trig.end {
@@ -263,23 +277,18 @@ fn facts(doc: &Doc<'_>, t: &Tables) -> Vec<Facts> {
             }
             None => {}
         }
-        if !explicit && !earlier && dates::past_perfect(text, clause.clone(), trig.start) {
+        if !explicit && !earlier && cuts.past_perfect(&clause, trig.start) {
             earlier = true;
         }
         if !explicit && !earlier && e.modality == Modality::Asserted && !e.background {
             date = doc.date.map(RecordDate::day);
         }
-        let lo = doc.entities.partition_point(|m| m.norm.start < sent.start);
-        let hi = doc.entities.partition_point(|m| m.norm.start < sent.end);
-        let mentions = &doc.entities[lo..hi.max(lo)];
         let roles = roles::roles(
             text,
-            sent.clone(),
+            &actors,
             trig.clone(),
             e.kind,
-            mentions,
             doc.gazetteer,
-            t,
             clause.clone(),
         );
         let location = location(doc, i, &trig);
@@ -320,7 +329,7 @@ struct Build {
 }
 
 impl Build {
-    fn new(kind: EventKind, background: bool, i: usize, f: &Facts) -> Build {
+    fn new(kind: EventKind, background: bool, i: usize, f: &mut Facts) -> Build {
         Build {
             kind,
             background,
@@ -328,14 +337,14 @@ impl Build {
             date: f.date,
             explicit: f.explicit,
             earlier: f.earlier,
-            roles: f.roles.clone(),
-            location: f.location.clone(),
+            roles: std::mem::take(&mut f.roles),
+            location: f.location.take(),
             killed: None,
             injured: None,
         }
     }
 
-    fn add(&mut self, i: usize, f: &Facts) {
+    fn add(&mut self, i: usize, f: &mut Facts) {
         self.mentions.push(i);
         if f.explicit && !self.explicit {
             self.date = f.date;
@@ -348,13 +357,13 @@ impl Build {
         }
         let r = &mut self.roles;
         if r.actor1.is_none() {
-            r.actor1 = f.roles.actor1.clone();
+            r.actor1 = f.roles.actor1.take();
         }
         if r.actor2.is_none() {
             r.actor2 = f
                 .roles
                 .actor2
-                .clone()
+                .take()
                 .filter(|a| r.actor1.as_ref() != Some(a));
         }
         for a in &f.roles.assoc1 {
@@ -372,9 +381,9 @@ impl Build {
                 r.sources.push(s.clone());
             }
         }
-        if let Some((l, rk)) = &f.location {
-            if self.location.as_ref().is_none_or(|(_, b)| rk > b) {
-                self.location = Some((l.clone(), *rk));
+        if let Some((l, rk)) = f.location.take() {
+            if self.location.as_ref().is_none_or(|(_, b)| rk > *b) {
+                self.location = Some((l, rk));
             }
         }
     }
@@ -389,14 +398,10 @@ impl Build {
                 return false;
             }
         }
-        let id = |a: &Option<super::Actor>| a.as_ref().and_then(|a| a.id.clone());
-        if let (Some(x), Some(y)) = (id(&self.roles.actor1), id(&f.roles.actor1)) {
-            if x != y {
-                // Bilateral events told the other way round agree.
-                let other = id(&self.roles.actor2);
-                if other.as_deref() != Some(y.as_str()) {
-                    return false;
-                }
+        if let (Some(x), Some(y)) = (actor_id(&self.roles.actor1), actor_id(&f.roles.actor1)) {
+            // Bilateral events told the other way round agree.
+            if x != y && actor_id(&self.roles.actor2) != Some(y) {
+                return false;
             }
         }
         if let (true, true, Some(a), Some(b)) = (self.explicit, f.explicit, &self.date, &f.date) {
@@ -408,32 +413,39 @@ impl Build {
     }
 }
 
+fn actor_id(a: &Option<super::Actor>) -> Option<&str> {
+    a.as_ref().and_then(|a| a.id.as_deref())
+}
+
 /// The records of a document.
 pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
-    let facts = facts(doc, t);
+    // The casualty figures of each sentence with events, in sentence order.
+    let mut figures: Vec<(usize, Vec<Figure>)> = Vec::new();
+    let mut facts = facts(doc, t, &mut figures);
     let events = doc.events;
     let mut builds: Vec<Build> = Vec::new();
     // Which record each event went to.
     let mut of_event: Vec<usize> = vec![usize::MAX; events.len()];
     let mut casualties: Vec<usize> = Vec::new();
-    for (i, f) in facts.iter().enumerate() {
+    for i in 0..facts.len() {
         let e = &events[i];
         if e.kind == EventKind::Casualties {
             casualties.push(i);
             continue;
         }
+        let f = &facts[i];
         let from = builds.len().saturating_sub(WINDOW);
         let found = (from..builds.len())
             .rev()
             .find(|&b| builds[b].background == e.background && builds[b].compatible(e.kind, f));
         match found {
             Some(b) => {
-                builds[b].add(i, f);
+                builds[b].add(i, &mut facts[i]);
                 of_event[i] = b;
             }
             None => {
                 of_event[i] = builds.len();
-                builds.push(Build::new(e.kind, e.background, i, f));
+                builds.push(Build::new(e.kind, e.background, i, &mut facts[i]));
             }
         }
     }
@@ -476,21 +488,25 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         };
         match target {
             Some(b) => {
-                builds[b].add(i, f);
+                builds[b].add(i, &mut facts[i]);
                 of_event[i] = b;
             }
             None => {
                 of_event[i] = builds.len();
-                builds.push(Build::new(EventKind::Casualties, e.background, i, f));
+                builds.push(Build::new(
+                    EventKind::Casualties,
+                    e.background,
+                    i,
+                    &mut facts[i],
+                ));
             }
         }
     }
     // Figures: per sentence with a violent or casualties event, to the record of the nearest
     // such event.
-    let text = doc.norm.text();
-    let mut figs: Vec<Figure> = Vec::new();
     // (record, sentence, figures of that sentence for that record)
     let mut per: Vec<(usize, usize, Vec<Figure>)> = Vec::new();
+    let mut next_fig = 0;
     let mut i = 0;
     while i < events.len() {
         let s = events[i].sentence;
@@ -498,6 +514,13 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         while j < events.len() && events[j].sentence == s {
             j += 1;
         }
+        while next_fig < figures.len() && figures[next_fig].0 < s {
+            next_fig += 1;
+        }
+        let figs = match figures.get(next_fig) {
+            Some((fs, figs)) if *fs == s => figs.as_slice(),
+            _ => &[],
+        };
         let targets: Vec<usize> = (i..j)
             .filter(|&k| {
                 let b = of_event[k];
@@ -505,28 +528,28 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                     && (violent(builds[b].kind) || builds[b].kind == EventKind::Casualties)
             })
             .collect();
+        let per_from = per.len();
         if !targets.is_empty() {
-            if let Some(sent) = doc.sentences.get(s) {
-                figs.clear();
-                fatalities::find(text, sent.clone(), t, &mut figs);
-                for f in &figs {
-                    let k = targets
-                        .iter()
-                        .copied()
-                        .min_by_key(|&k| {
-                            let tr = &facts[k].trig;
-                            if f.pos >= tr.start {
-                                (f.pos - tr.start) * 2
-                            } else {
-                                (tr.start - f.pos) * 2 + 1
-                            }
-                        })
-                        .unwrap_or(targets[0]);
-                    let b = of_event[k];
-                    match per.iter_mut().find(|(pb, ps, _)| *pb == b && *ps == s) {
-                        Some((_, _, v)) => v.push(*f),
-                        None => per.push((b, s, vec![*f])),
-                    }
+            for f in figs {
+                let k = targets
+                    .iter()
+                    .copied()
+                    .min_by_key(|&k| {
+                        let tr = &facts[k].trig;
+                        if f.pos >= tr.start {
+                            (f.pos - tr.start) * 2
+                        } else {
+                            (tr.start - f.pos) * 2 + 1
+                        }
+                    })
+                    .unwrap_or(targets[0]);
+                let b = of_event[k];
+                match per[per_from..]
+                    .iter_mut()
+                    .find(|(pb, ps, _)| *pb == b && *ps == s)
+                {
+                    Some((_, _, v)) => v.push(*f),
+                    None => per.push((b, s, vec![*f])),
                 }
             }
         }

@@ -12,7 +12,7 @@
 //! actor2; bilateral events (clashes, talks, meetings, agreements, ceasefires) take the two
 //! first sides in order.
 
-use super::tables::{GenericActor, RoleWord, Tables};
+use super::tables::{GenericActor, RoleWord, Scan, Tables};
 use super::Actor;
 use crate::events::EventKind;
 use crate::gazetteer::{EntityKind, Gazetteer, Mention};
@@ -81,50 +81,98 @@ fn is_cut_char(c: char) -> bool {
     )
 }
 
-/// The clause of `sent` (normalized) around the trigger at `trig`.
-pub(crate) fn clause(text: &str, sent: Range<usize>, trig: Range<usize>) -> Range<usize> {
-    let sent = sent.start.min(text.len())..sent.end.min(text.len());
-    let t0 = trig.start.clamp(sent.start, sent.end);
-    let t1 = trig.end.clamp(t0, sent.end);
-    let Some(s) = text.get(sent.clone()) else {
-        return sent;
-    };
-    let mut start = sent.start;
-    let mut end = sent.end;
-    // Punctuation cuts.
-    for (i, c) in s.char_indices() {
-        let at = sent.start + i;
-        if is_cut_char(c) {
-            if at < t0 {
-                start = at + c.len_utf8();
-            } else if at >= t1 {
-                end = at;
-                break;
+/// The clause cuts of one sentence, computed once for all its events: punctuation and
+/// clause words (`فيما`, `الذي`, `أن`, …), and the words of a past perfect (`كان … قد`).
+#[derive(Debug, Default)]
+pub(crate) struct Cuts {
+    /// (end of the clause before, start of the clause after), in text order.
+    cuts: Vec<(usize, usize)>,
+    /// Starts of `كان/كانت/كانوا` and of `قد`.
+    kana: Vec<usize>,
+    qad: Vec<usize>,
+    sent: Range<usize>,
+}
+
+impl Cuts {
+    /// The cuts of the sentence `sent` of `text` (normalized).
+    pub(crate) fn new(text: &str, sent: Range<usize>) -> Cuts {
+        let sent = sent.start.min(text.len())..sent.end.min(text.len());
+        let mut out = Cuts {
+            sent: sent.clone(),
+            ..Cuts::default()
+        };
+        let Some(s) = text.get(sent.clone()) else {
+            return out;
+        };
+        let mut prev_end = 0;
+        for r in words(s) {
+            // Punctuation between the previous word and this one.
+            if let Some(gap) = s.get(prev_end..r.start) {
+                if gap.bytes().any(|b| b != b' ') {
+                    for (i, c) in gap.char_indices() {
+                        if is_cut_char(c) {
+                            let at = sent.start + prev_end + i;
+                            out.cuts.push((at, at + c.len_utf8()));
+                        }
+                    }
+                }
+            }
+            prev_end = r.end;
+            let w = &s[r.clone()];
+            let at = sent.start + r.start;
+            if CLAUSE_WORDS.contains(&w) {
+                out.cuts.push((at, at));
+            }
+            let bare = w
+                .strip_prefix(['و', 'ف'])
+                .filter(|b| b.len() >= 4)
+                .unwrap_or(w);
+            match bare {
+                "كان" | "كانت" | "كانوا" | "كانا" => out.kana.push(at),
+                "قد" => out.qad.push(at),
+                _ => {}
             }
         }
-    }
-    // Clause words.
-    let Some(cl) = text.get(start..end) else {
-        return start..end;
-    };
-    for r in words(cl) {
-        let at = start + r.start;
-        let w = &cl[r];
-        if !CLAUSE_WORDS.contains(&w) {
-            continue;
-        }
-        if at + w.len() <= t0 {
-            // A cut before the trigger.
-            let new = at + w.len();
-            if new > start && new <= t0 {
-                start = at;
+        if let Some(gap) = s.get(prev_end..) {
+            for (i, c) in gap.char_indices() {
+                if is_cut_char(c) {
+                    let at = sent.start + prev_end + i;
+                    out.cuts.push((at, at + c.len_utf8()));
+                }
             }
-        } else if at >= t1 {
-            end = at;
-            break;
         }
+        out
     }
-    start..end
+
+    /// The clause around the trigger at `trig`.
+    pub(crate) fn clause(&self, trig: &Range<usize>) -> Range<usize> {
+        let t0 = trig.start.clamp(self.sent.start, self.sent.end);
+        let t1 = trig.end.clamp(t0, self.sent.end);
+        let mut start = self.sent.start;
+        let mut end = self.sent.end;
+        // Cuts are in order; the last before the trigger and the first after it.
+        let i = self.cuts.partition_point(|c| c.0 < t0);
+        if let Some(c) = self.cuts[..i].iter().rev().find(|c| c.1 <= t0) {
+            start = c.1.max(start);
+        }
+        if let Some(c) = self.cuts[i..].iter().find(|c| c.0 >= t1) {
+            end = c.0.min(end);
+        }
+        start..end.max(start)
+    }
+
+    /// True when the clause places the event before the news: `كان/كانت … قد` before the
+    /// trigger, at most six words apart.
+    pub(crate) fn past_perfect(&self, clause: &Range<usize>, trig: usize) -> bool {
+        self.kana
+            .iter()
+            .filter(|&&k| k >= clause.start && k < trig)
+            .any(|&k| {
+                self.qad
+                    .iter()
+                    .any(|&q| q > k && q < trig && q - k <= 6 * 12)
+            })
+    }
 }
 
 /// True when the trigger word looks like a verb: clause-initial or after قد, without the
@@ -223,10 +271,10 @@ fn same(a: &Actor, b: &Actor) -> bool {
 /// The candidates of `range` (normalized), in order: gazetteer people and organizations, and
 /// generic actors not inside them.
 pub(crate) fn candidates<'a>(
-    text: &'a str,
     range: Range<usize>,
     mentions: &'a [Mention],
     t: &'a Tables,
+    scan: &Scan,
     out: &mut Vec<At<'a>>,
 ) {
     out.clear();
@@ -242,7 +290,8 @@ pub(crate) fn candidates<'a>(
         }
     }
     let named = out.len();
-    for (r, g) in t.actors.find(text, range) {
+    for (r, g) in scan.actors.iter().cloned() {
+        let g = &t.actors[g as usize];
         if out[..named]
             .iter()
             .any(|a| a.range.start < r.end && r.start < a.range.end)
@@ -265,77 +314,103 @@ fn gap_words(text: &str, a: usize, b: usize) -> usize {
     text.get(a..b).map_or(99, |g| words(g).count())
 }
 
-/// The roles of an event whose trigger is at `trig` in the sentence `sent`.
-#[allow(clippy::too_many_arguments)]
+/// The candidates, role words and sources of one sentence, computed once for its events.
+#[derive(Debug, Default)]
+pub(crate) struct SentenceActors<'a> {
+    cands: Vec<At<'a>>,
+    markers: Vec<(Range<usize>, RoleWord)>,
+    is_source: Vec<bool>,
+    sources: Vec<String>,
+}
+
+impl<'a> SentenceActors<'a> {
+    /// The actors of the sentence `sent` (normalized), with its gazetteer `mentions`.
+    pub(crate) fn new(
+        text: &'a str,
+        sent: Range<usize>,
+        mentions: &'a [Mention],
+        t: &'a Tables,
+        scan: &Scan,
+    ) -> SentenceActors<'a> {
+        let mut out = SentenceActors::default();
+        candidates(sent.clone(), mentions, t, scan, &mut out.cands);
+        if out.cands.is_empty() {
+            return out;
+        }
+        let cands = &out.cands;
+        out.markers = scan.roles.clone();
+        let markers = &out.markers;
+        let mut is_source = vec![false; cands.len()];
+        for (i, c) in cands.iter().enumerate() {
+            match c.cand {
+                Cand::Named(m) if m.category == "media" => {
+                    is_source[i] = true;
+                    continue;
+                }
+                // Unnamed actors report nothing the export could name.
+                Cand::Generic(_) => continue,
+                Cand::Named(_) => {}
+            }
+            // A reporter word at most 3 words before, no candidate or complement between.
+            let prev_end = if i > 0 { cands[i - 1].range.end } else { 0 };
+            let marker = markers.iter().rev().find(|(r, _)| {
+                r.end <= c.range.start
+                    && r.end >= prev_end
+                    && gap_words(text, r.end, c.range.start) <= 3
+                    && !text
+                        .get(r.end..c.range.start)
+                        .is_some_and(|g| words(g).any(|w| matches!(&g[w], "ان" | "بان" | "وان")))
+            });
+            match marker {
+                Some((_, RoleWord::Reporter)) => is_source[i] = true,
+                Some((_, RoleWord::Announcer)) => {
+                    // Reported only when a complement follows: `أعلنت X أن/عن …`.
+                    let after = text.get(c.range.end..sent.end).unwrap_or("");
+                    is_source[i] = words(after)
+                        .take(6)
+                        .any(|r| matches!(&after[r], "ان" | "بان" | "عن"));
+                }
+                _ => {}
+            }
+            // A name right after a source is the same source (`المتحدث باسم الجيش أحمد المسماري`).
+            if !is_source[i]
+                && i > 0
+                && is_source[i - 1]
+                && gap_words(text, prev_end, c.range.start) == 0
+            {
+                is_source[i] = true;
+            }
+        }
+        let mut sources: Vec<String> = Vec::new();
+        for (i, c) in cands.iter().enumerate() {
+            if let (true, Cand::Named(m)) = (is_source[i], &c.cand) {
+                if !sources.contains(&m.id) {
+                    sources.push(m.id.clone());
+                }
+            }
+        }
+        out.is_source = is_source;
+        out.sources = sources;
+        out
+    }
+}
+
+/// The roles of an event whose trigger is at `trig`, in the sentence of `sa`.
 pub(crate) fn roles(
     text: &str,
-    sent: Range<usize>,
+    sa: &SentenceActors<'_>,
     trig: Range<usize>,
     kind: EventKind,
-    mentions: &[Mention],
     gaz: &Gazetteer,
-    t: &Tables,
     clause: Range<usize>,
 ) -> Roles {
-    let mut out = Roles::default();
-    // Sources: over the whole sentence.
-    let mut cands = Vec::new();
-    candidates(text, sent.clone(), mentions, t, &mut cands);
+    let mut out = Roles {
+        sources: sa.sources.clone(),
+        ..Roles::default()
+    };
+    let (cands, markers, is_source) = (&sa.cands, &sa.markers, &sa.is_source);
     if cands.is_empty() {
         return out;
-    }
-    let markers: Vec<(Range<usize>, RoleWord)> = t
-        .roles
-        .find(text, sent.clone())
-        .map(|(r, w)| (r, *w))
-        .collect();
-    let mut is_source = vec![false; cands.len()];
-    for (i, c) in cands.iter().enumerate() {
-        match c.cand {
-            Cand::Named(m) if m.category == "media" => {
-                is_source[i] = true;
-                continue;
-            }
-            // Unnamed actors report nothing the export could name.
-            Cand::Generic(_) => continue,
-            Cand::Named(_) => {}
-        }
-        // A reporter word at most 3 words before, no candidate between.
-        let prev_end = if i > 0 { cands[i - 1].range.end } else { 0 };
-        let marker = markers.iter().rev().find(|(r, _)| {
-            r.end <= c.range.start
-                && r.end >= prev_end
-                && gap_words(text, r.end, c.range.start) <= 3
-                && !text
-                    .get(r.end..c.range.start)
-                    .is_some_and(|g| words(g).any(|w| matches!(&g[w], "ان" | "بان" | "وان")))
-        });
-        match marker {
-            Some((_, RoleWord::Reporter)) => is_source[i] = true,
-            Some((_, RoleWord::Announcer)) => {
-                // Reported only when a complement follows: `أعلنت X أن/عن …`.
-                let after = text.get(c.range.end..sent.end).unwrap_or("");
-                is_source[i] = words(after)
-                    .take(6)
-                    .any(|r| matches!(&after[r], "ان" | "بان" | "عن"));
-            }
-            _ => {}
-        }
-        // A name right after a source is the same source (`المتحدث باسم الجيش أحمد المسماري`).
-        if !is_source[i]
-            && i > 0
-            && is_source[i - 1]
-            && gap_words(text, prev_end, c.range.start) == 0
-        {
-            is_source[i] = true;
-        }
-    }
-    for (i, c) in cands.iter().enumerate() {
-        if let (true, Cand::Named(m)) = (is_source[i], &c.cand) {
-            if !out.sources.contains(&m.id) {
-                out.sources.push(m.id.clone());
-            }
-        }
     }
     // Actors: the clause's candidates that are not sources.
     let in_clause: Vec<(usize, Option<RoleWord>)> = cands

@@ -3,7 +3,7 @@
 use super::Generic;
 use crate::normalize::Normalizer;
 use crate::words::{could_be_proclitics, is_word_end, word_start};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -62,56 +62,154 @@ pub(crate) struct GenericActor {
     pub english: String,
 }
 
-/// Phrases found as whole words (with proclitics) by one automaton.
-#[derive(Debug, Clone)]
-pub(crate) struct Phrases<T> {
-    ac: Option<AhoCorasick>,
-    values: Vec<T>,
+/// Keeps the leftmost-longest non-overlapping items of `v`.
+fn leftmost_longest<T>(v: &mut Vec<(Range<usize>, T)>) {
+    if v.len() < 2 {
+        return;
+    }
+    v.sort_by(|a, b| a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end)));
+    let mut end = 0;
+    v.retain(|(r, _)| {
+        if r.start < end {
+            return false;
+        }
+        end = r.end;
+        true
+    });
 }
 
-impl<T> Phrases<T> {
-    fn new(items: Vec<(String, T)>) -> Phrases<T> {
-        let (pats, values): (Vec<String>, Vec<T>) = items.into_iter().unzip();
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&pats)
-            .ok();
-        Phrases { ac, values }
-    }
+/// A fast hasher for the short word keys of the tables (FNV-1a).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Fnv(u64);
 
-    /// The phrases in `range` of `text`: (normalized range without proclitics, value).
-    pub fn find<'a>(
-        &'a self,
-        text: &'a str,
-        range: Range<usize>,
-    ) -> impl Iterator<Item = (Range<usize>, &'a T)> + 'a {
-        let base = range.start;
-        let hay = text.get(range).unwrap_or("");
-        self.ac
-            .iter()
-            .flat_map(move |ac| ac.find_iter(hay))
-            .filter_map(move |m| {
-                let (s, e) = (base + m.start(), base + m.end());
-                let ws = word_start(text, s, 4)?;
-                if !could_be_proclitics(&text[ws..s]) || !is_word_end(text, e) {
-                    return None;
-                }
-                Some((s..e, &self.values[m.pattern().as_usize()]))
-            })
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
     }
 }
+
+/// Builds [`Fnv`] hashers.
+pub(crate) type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+
+/// Classes of the sentence pre-check (bits).
+pub(crate) mod pre {
+    /// A casualty word stem (قتل, جرح, أصاب, مصرع, …).
+    pub const CASUALTY: u8 = 1;
+    /// A relative time word (أمس, اليوم, منذ, الخميس, …).
+    pub const RELATIVE: u8 = 2;
+    /// A month name or a year word.
+    pub const MONTH: u8 = 4;
+    /// An ASCII digit.
+    pub const DIGIT: u8 = 8;
+}
+
+/// Stems whose absence lets a sentence skip a stage (normalized).
+const PRE_CASUALTY: [&str; 19] = [
+    "يصب",
+    "قتل",
+    "قتيل",
+    "جرح",
+    "جريح",
+    "اصاب",
+    "اصيب",
+    "مصاب",
+    "مصرع",
+    "حتف",
+    "ضحاي",
+    "ضحيه",
+    "خساير",
+    "شهدا",
+    "شهيد",
+    "وفاه",
+    "فارق",
+    "استشهاد",
+    "اعدام",
+];
+const PRE_RELATIVE: [&str; 27] = [
+    "امس",
+    "اليوم",
+    "البارحه",
+    "الليله",
+    "منذ",
+    "قبل",
+    "الاسبوع",
+    "الشهر",
+    "العام",
+    "السنه",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+    "الاحد",
+    "سابق",
+    "الايام",
+    "الاسابيع",
+    "الاشهر",
+    "السنوات",
+    "الصباح",
+    "المساء",
+    "مطلع",
+    "اواخر",
+    "نهايه",
+];
 
 /// All tables.
 #[derive(Debug)]
 pub(crate) struct Tables {
-    pub numbers: HashMap<String, (u32, NumKind)>,
+    pub numbers: HashMap<String, (u32, NumKind), FnvBuild>,
     /// Number phrases of more than one word (teens).
     pub number_phrases: Vec<(Vec<String>, u32)>,
-    pub casualty: HashMap<String, u32>,
-    /// Casualty phrases of more than one word (zero, فارق الحياة).
-    pub casualty_phrases: Phrases<u32>,
-    pub actors: Phrases<GenericActor>,
-    pub roles: Phrases<RoleWord>,
+    pub casualty: HashMap<String, u32, FnvBuild>,
+    /// Generic actors (indexed by [`Hit::Actor`]).
+    pub actors: Vec<GenericActor>,
+    /// One automaton for every phrase and pre-check stem, run once per sentence.
+    scan: Option<AhoCorasick>,
+    /// What each pattern of `scan` is (a pattern may be several things).
+    scan_kinds: Vec<Vec<Hit>>,
+}
+
+/// What a pattern of the sentence scan is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Hit {
+    /// A pre-check stem (substring).
+    Pre(u8),
+    /// A generic actor phrase (whole words).
+    Actor(u32),
+    /// A role phrase (whole words).
+    Role(RoleWord),
+    /// A multi-word casualty phrase (whole words).
+    Casualty(u32),
+}
+
+/// What one scan of a sentence found.
+#[derive(Debug, Default)]
+pub(crate) struct Scan {
+    /// Pre-check classes ([`pre`]).
+    pub pre: u8,
+    /// Generic actors: (normalized range, index into `Tables::actors`), leftmost-longest.
+    pub actors: Vec<(Range<usize>, u32)>,
+    /// Role words, leftmost-longest.
+    pub roles: Vec<(Range<usize>, RoleWord)>,
+    /// Casualty phrases, leftmost-longest.
+    pub casualty: Vec<(Range<usize>, u32)>,
+    /// Where month names and year words are.
+    pub months: Vec<Range<usize>>,
+    /// Where relative time stems are.
+    pub relative: Vec<Range<usize>>,
 }
 
 #[derive(Deserialize)]
@@ -179,7 +277,7 @@ impl Tables {
     ) -> Result<Tables, crate::Error> {
         let n = Normalizer::search();
         let norm = |s: &str| n.normalize(s.trim()).into_owned();
-        let mut num = HashMap::new();
+        let mut num: HashMap<String, (u32, NumKind), FnvBuild> = HashMap::default();
         let mut number_phrases = Vec::new();
         for r in rows::<NumberRow>(numbers, "numbers.tsv")? {
             let kind = match r.kind.as_str() {
@@ -198,7 +296,7 @@ impl Tables {
                 num.insert(w, (r.value, kind));
             }
         }
-        let mut casualty: HashMap<String, u32> = HashMap::new();
+        let mut casualty: HashMap<String, u32, FnvBuild> = HashMap::default();
         let mut phrases = Vec::new();
         for r in rows::<CasualtyRow>(casualties, "casualties.tsv")? {
             use cas::*;
@@ -272,14 +370,108 @@ impl Tables {
                 .to_string();
             rl.push((w, role));
         }
+        // One automaton: stems, actor phrases, role phrases, casualty phrases.
+        let mut pats: Vec<String> = Vec::new();
+        let mut kinds: Vec<Vec<Hit>> = Vec::new();
+        let mut add = |p: &str, h: Hit| match pats.iter().position(|x| x == p) {
+            Some(i) => kinds[i].push(h),
+            None => {
+                pats.push(p.to_string());
+                kinds.push(vec![h]);
+            }
+        };
+        for (list, class) in [
+            (&PRE_CASUALTY[..], pre::CASUALTY),
+            (&PRE_RELATIVE[..], pre::RELATIVE),
+            (&super::dates::MONTH_WORDS[..], pre::MONTH),
+        ] {
+            for p in list {
+                add(p, Hit::Pre(class));
+            }
+        }
+        let mut actors = Vec::new();
+        for (i, (p, g)) in acts.into_iter().enumerate() {
+            add(&p, Hit::Actor(i as u32));
+            actors.push(g);
+        }
+        for (p, r) in rl {
+            add(&p, Hit::Role(r));
+        }
+        for (p, b) in phrases {
+            add(&p, Hit::Casualty(b));
+        }
+        // A DFA without a prefilter: Arabic phrases share their first bytes (`ال`), which
+        // makes a literal prefilter verify at almost every word.
+        let scan = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .prefilter(false)
+            .build(&pats)
+            .ok();
         Ok(Tables {
             numbers: num,
             number_phrases,
             casualty,
-            casualty_phrases: Phrases::new(phrases),
-            actors: Phrases::new(acts),
-            roles: Phrases::new(rl),
+            actors,
+            scan,
+            scan_kinds: kinds,
         })
+    }
+
+    /// Scans `text[range]` once: pre-check classes, generic actors, role words, casualty
+    /// phrases and month names.
+    pub fn scan(&self, text: &str, range: Range<usize>) -> Scan {
+        let mut out = Scan::default();
+        let range = range.start.min(text.len())..range.end.min(text.len());
+        let Some(hay) = text.get(range.clone()) else {
+            return out;
+        };
+        if hay.bytes().any(|b| b.is_ascii_digit()) {
+            out.pre |= pre::DIGIT;
+        }
+        let Some(ac) = &self.scan else {
+            return out;
+        };
+        let base = range.start;
+        let whole = |s: usize, e: usize| {
+            word_start(text, s, 4).is_some_and(|ws| could_be_proclitics(&text[ws..s]))
+                && is_word_end(text, e)
+        };
+        for m in ac.find_overlapping_iter(hay) {
+            let (s, e) = (base + m.start(), base + m.end());
+            let kinds = &self.scan_kinds[m.pattern().as_usize()];
+            let mut checked: Option<bool> = None;
+            for &k in kinds {
+                if let Hit::Pre(c) = k {
+                    if c != pre::MONTH {
+                        out.pre |= c;
+                        if c == pre::RELATIVE {
+                            out.relative.push(s..e);
+                        }
+                        continue;
+                    }
+                    // Month names and year words are whole words (`اب` is inside many).
+                    if *checked.get_or_insert_with(|| whole(s, e)) {
+                        out.pre |= c;
+                        out.months.push(s..e);
+                    }
+                    continue;
+                }
+                if !*checked.get_or_insert_with(|| whole(s, e)) {
+                    continue;
+                }
+                match k {
+                    Hit::Actor(i) => out.actors.push((s..e, i)),
+                    Hit::Role(r) => out.roles.push((s..e, r)),
+                    Hit::Casualty(b) => out.casualty.push((s..e, b)),
+                    Hit::Pre(_) => {}
+                }
+            }
+        }
+        leftmost_longest(&mut out.actors);
+        leftmost_longest(&mut out.roles);
+        leftmost_longest(&mut out.casualty);
+        out
     }
 
     /// The bundled tables (`data/records/`), parsed on first use.
@@ -345,9 +537,10 @@ mod tests {
         assert!(t.casualty_of("ومقتل") & cas::KILLED_CUE != 0);
         let text = "هاجم مسلحون مجهولون وقوات الامن";
         let found: Vec<_> = t
+            .scan(text, 0..text.len())
             .actors
-            .find(text, 0..text.len())
-            .map(|(r, a)| (&text[r], a.generic))
+            .into_iter()
+            .map(|(r, a)| (&text[r], t.actors[a as usize].generic))
             .collect();
         assert_eq!(
             found,
