@@ -471,37 +471,38 @@ const EARLIER: [&[&str]; 14] = [
 ];
 
 /// Words that may begin a relative expression.
-static STARTS: Lazy<std::collections::HashSet<&'static str>> = Lazy::new(|| {
-    let mut set: std::collections::HashSet<&'static str> = [
-        "اول",
-        "امس",
-        "الامس",
-        "البارحه",
-        "الليله",
-        "اليوم",
-        "هذا",
-        "يوم",
-        "منذ",
-        "قبل",
-        "الشهر",
-        "الاسبوع",
-        "العام",
-        "السنه",
-        "الاثنين",
-        "الثلاثاء",
-        "الاربعاء",
-        "الخميس",
-        "الجمعه",
-        "السبت",
-        "الاحد",
-    ]
-    .into_iter()
-    .collect();
-    set.extend(DAYTIME);
-    set.extend(PART);
-    set.extend(EARLIER.iter().map(|e| e[0]));
-    set
-});
+static STARTS: Lazy<std::collections::HashSet<&'static str, super::tables::FnvBuild>> =
+    Lazy::new(|| {
+        let mut set: std::collections::HashSet<&'static str, super::tables::FnvBuild> = [
+            "اول",
+            "امس",
+            "الامس",
+            "البارحه",
+            "الليله",
+            "اليوم",
+            "هذا",
+            "يوم",
+            "منذ",
+            "قبل",
+            "الشهر",
+            "الاسبوع",
+            "العام",
+            "السنه",
+            "الاثنين",
+            "الثلاثاء",
+            "الاربعاء",
+            "الخميس",
+            "الجمعه",
+            "السبت",
+            "الاحد",
+        ]
+        .into_iter()
+        .collect();
+        set.extend(DAYTIME);
+        set.extend(PART);
+        set.extend(EARLIER.iter().map(|e| e[0]));
+        set
+    });
 
 fn relative(text: &str, range: Range<usize>, pubdate: Option<Date>, out: &mut Vec<TimeExpr>) {
     let hay = &text[range.clone()];

@@ -26,6 +26,9 @@ pub(crate) struct Figure {
     pub value: u32,
     /// A running total: replaces earlier figures.
     pub total: bool,
+    /// A conflicting report of figures before it in the same text (`فيما تحدثت … عن`): the
+    /// lower one counts.
+    pub conflict: bool,
 }
 
 /// Words skipped between a cue and its number (normalized).
@@ -151,7 +154,32 @@ pub(crate) fn find_scanned(
                     killed,
                     value: 0,
                     total: false,
+                    conflict: false,
                 });
+            }
+        } else if bits & cas::ZERO_NEGATED != 0 {
+            // `لم تسفر … عن سقوط قتلى`: a negation at most eight words before.
+            let mut from = r.start.saturating_sub(120).max(range.start);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let before = &text[from..r.start];
+            let negated = words(before)
+                .collect::<Vec<_>>()
+                .iter()
+                .rev()
+                .take(8)
+                .any(|w| matches!(&before[w.clone()], "لم" | "دون" | "لا" | "ولم"));
+            if negated {
+                for killed in [true, false] {
+                    out.push(Figure {
+                        pos: r.start,
+                        killed,
+                        value: 0,
+                        total: false,
+                        conflict: false,
+                    });
+                }
             }
         } else if bits & cas::KILLED_ONE != 0 {
             out.push(Figure {
@@ -159,6 +187,7 @@ pub(crate) fn find_scanned(
                 killed: true,
                 value: 1,
                 total: false,
+                conflict: false,
             });
         }
     }
@@ -184,6 +213,7 @@ pub(crate) fn find_scanned(
                 killed: r & cas::KILLED_DUAL != 0,
                 value: 2,
                 total: false,
+                conflict: false,
             });
             i += 1;
             continue;
@@ -199,6 +229,7 @@ pub(crate) fn find_scanned(
                 killed: r & cas::KILLED_ONE != 0,
                 value: 1,
                 total: false,
+                conflict: false,
             });
             i += 1;
             continue;
@@ -219,6 +250,7 @@ pub(crate) fn find_scanned(
                     killed: r & cas::KILLED_CUE != 0,
                     value,
                     total: false,
+                    conflict: false,
                 });
                 i += 2;
                 continue;
@@ -280,8 +312,14 @@ pub(crate) fn find_scanned(
                 back_cue = Some(rk & cas::KILLED_NOUN != 0);
                 break;
             }
-            if APPROX.contains(&strip_conj(w[k])) {
+            if APPROX.contains(&strip_conj(w[k])) || rk & cas::PERSON != 0 {
                 skipped += 1;
+                continue;
+            }
+            // `قتل في الهجوم 141 شخصا`: a prepositional phrase between cue and number.
+            if k > 0 && matches!(w[k - 1], "في" | "خلال" | "جراء" | "اثر") {
+                k -= 1;
+                skipped += 2;
                 continue;
             }
             break;
@@ -306,6 +344,11 @@ pub(crate) fn find_scanned(
             if rk & (cas::PERSON | cas::PERSON_ONE | cas::PERSON_DUAL) != 0 {
                 persons += 1;
                 k += 1;
+                // `تسعة من مقاتليه قتلوا`: any one word after من.
+                if w[k - 1] == "من" && k < w.len() {
+                    k += 1;
+                    persons += 1;
+                }
                 continue;
             }
             break;
@@ -325,11 +368,38 @@ pub(crate) fn find_scanned(
         };
         // A running total: `ارتفعت حصيلة القتلى إلى 12`.
         let total = (start.saturating_sub(6)..start).any(|k| role(k) & cas::TOTAL != 0);
+        let pos = base + ranges[start].start;
+        // Another report of the same class: `…، فيما تحدثت قناة عن 12 قتيلا`.
+        let conflict = out
+            .iter()
+            .rev()
+            .find(|f| f.killed == killed)
+            .is_some_and(|f| {
+                text.get(f.pos..pos).is_some_and(|g| {
+                    words(g).any(|x| {
+                        matches!(
+                            &g[x],
+                            "فيما"
+                                | "بينما"
+                                | "حين"
+                                | "تحدثت"
+                                | "تحدث"
+                                | "بحسب"
+                                | "حسب"
+                                | "وفق"
+                                | "وفقا"
+                                | "اخري"
+                                | "اخرى"
+                        )
+                    })
+                })
+            });
         out.push(Figure {
-            pos: base + ranges[start].start,
+            pos,
             killed,
             value,
             total,
+            conflict,
         });
         last = Some((k.max(end), killed));
     }
@@ -344,6 +414,8 @@ pub(crate) fn totals(figures: &[Figure]) -> (Option<u32>, Option<u32>) {
         let slot = if f.killed { &mut k } else { &mut inj };
         *slot = Some(if f.total {
             f.value
+        } else if f.conflict {
+            slot.map_or(f.value, |v| v.min(f.value))
         } else {
             slot.unwrap_or(0).saturating_add(f.value)
         });

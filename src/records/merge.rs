@@ -54,6 +54,12 @@ fn violent(k: EventKind) -> bool {
     )
 }
 
+/// Kinds whose record takes the casualties told with them: the violent kinds, and protests
+/// (protesters killed).
+fn cause(k: EventKind) -> bool {
+    violent(k) || k == EventKind::Protest
+}
+
 /// Nouns that refer back to an event told before (normalized, with the article).
 const BACKREF: [&str; 16] = [
     "الهجوم",
@@ -246,7 +252,7 @@ fn facts<'a>(doc: &Doc<'a>, t: &'a Tables, figures: &mut Vec<(usize, Vec<Figure>
             let hi = doc.entities.partition_point(|m| m.norm.start < sent.end);
             let mentions = &doc.entities[lo..hi.max(lo)];
             actors = SentenceActors::new(text, sent.clone(), mentions, t, &scan);
-            cuts = Cuts::new(text, sent.clone());
+            cuts = Cuts::new(text, sent.clone(), &scan);
             let mut figs = Vec::new();
             fatalities::find_scanned(text, sent.clone(), t, &scan, &mut figs);
             if !figs.is_empty() {
@@ -326,6 +332,8 @@ struct Build {
     /// Fatalities and injured: (value, from a running total).
     killed: Option<u32>,
     injured: Option<u32>,
+    /// The sentence of the latest mention.
+    last_sentence: usize,
 }
 
 impl Build {
@@ -341,11 +349,13 @@ impl Build {
             location: f.location.take(),
             killed: None,
             injured: None,
+            last_sentence: f.sentence,
         }
     }
 
     fn add(&mut self, i: usize, f: &mut Facts) {
         self.mentions.push(i);
+        self.last_sentence = self.last_sentence.max(f.sentence);
         if f.explicit && !self.explicit {
             self.date = f.date;
             self.explicit = true;
@@ -389,12 +399,26 @@ impl Build {
     }
 
     fn compatible(&self, kind: EventKind, f: &Facts) -> bool {
-        let kind_ok = self.kind == kind || (f.backref && violent(self.kind) && violent(kind));
+        // An offensive (`هجوم`, `عملية عسكرية`) told with a clash or strike of the same or the
+        // previous sentence is that event.
+        let last = self.last_sentence;
+        let offensive_of =
+            kind == EventKind::Offensive && violent(self.kind) && f.sentence <= last + 1;
+        let kind_ok =
+            self.kind == kind || offensive_of || (f.backref && violent(self.kind) && violent(kind));
         if !kind_ok {
             return false;
         }
         if let (Some((a, _)), Some((b, _))) = (&self.location, &f.location) {
-            if a.id != b.id && a.geo_precision != 3 && b.geo_precision != 3 {
+            // Different places conflict, unless one is a region or country, or they are
+            // next to each other (a district of the city: within about 6 km).
+            let near = match (a.lat, a.lon, b.lat, b.lon) {
+                (Some(x1), Some(y1), Some(x2), Some(y2)) => {
+                    (x1 - x2).abs() < 0.06 && (y1 - y2).abs() < 0.06
+                }
+                _ => false,
+            };
+            if a.id != b.id && a.geo_precision != 3 && b.geo_precision != 3 && !near {
                 return false;
             }
         }
@@ -452,7 +476,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     // Casualties join their cause: the violent record mentioned in the same sentence, else
     // the nearest sentence before, else after (found by binary search: linear overall).
     let violent_at: Vec<(usize, usize)> = (0..events.len())
-        .filter(|&k| of_event[k] < builds.len() && violent(builds[of_event[k]].kind))
+        .filter(|&k| of_event[k] < builds.len() && cause(builds[of_event[k]].kind))
         .map(|k| (facts[k].sentence, of_event[k]))
         .collect();
     for &i in &casualties {
@@ -525,7 +549,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             .filter(|&k| {
                 let b = of_event[k];
                 b < builds.len()
-                    && (violent(builds[b].kind) || builds[b].kind == EventKind::Casualties)
+                    && (cause(builds[b].kind) || builds[b].kind == EventKind::Casualties)
             })
             .collect();
         let per_from = per.len();
@@ -568,6 +592,31 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         };
         build.killed = combine(build.killed, k, total_k);
         build.injured = combine(build.injured, inj, total_i);
+    }
+    // An assassination kills its target (ACLED counts 1) unless a figure says otherwise.
+    for b in builds.iter_mut() {
+        if b.kind == EventKind::Assassination && b.killed.is_none() {
+            let asserted = b
+                .mentions
+                .iter()
+                .any(|&m| events[m].modality == Modality::Asserted);
+            if asserted {
+                b.killed = Some(1);
+            }
+        }
+    }
+    // A record told without a place happened where the sentences just before it say: the
+    // place of the nearest earlier event of the last two sentences.
+    for b in builds.iter_mut().filter(|b| b.location.is_none()) {
+        let first = b.mentions.iter().copied().min().unwrap_or(0);
+        let s = facts.get(first).map_or(0, |f| f.sentence);
+        let near = (first.saturating_sub(6)..first)
+            .rev()
+            .take_while(|&k| facts[k].sentence + 2 >= s)
+            .find(|&k| !events[k].locations.is_empty() && !events[k].background);
+        if let Some(k) = near {
+            b.location = location(doc, k, &facts[k].trig);
+        }
     }
     let mut out: Vec<Record> = builds
         .into_iter()

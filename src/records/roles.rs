@@ -43,7 +43,7 @@ pub(crate) struct Roles {
 }
 
 /// Words that start a clause (normalized).
-const CLAUSE_WORDS: [&str; 14] = [
+pub(crate) const CLAUSE_WORDS: [&str; 14] = [
     "فيما",
     "بينما",
     "حيث",
@@ -94,52 +94,62 @@ pub(crate) struct Cuts {
 }
 
 impl Cuts {
-    /// The cuts of the sentence `sent` of `text` (normalized).
-    pub(crate) fn new(text: &str, sent: Range<usize>) -> Cuts {
+    /// The cuts of the sentence `sent` of `text` (normalized), given its scan.
+    pub(crate) fn new(text: &str, sent: Range<usize>, scan: &Scan) -> Cuts {
         let sent = sent.start.min(text.len())..sent.end.min(text.len());
         let mut out = Cuts {
             sent: sent.clone(),
+            kana: scan.kana.clone(),
+            qad: scan.qad.clone(),
             ..Cuts::default()
         };
         let Some(s) = text.get(sent.clone()) else {
             return out;
         };
-        let mut prev_end = 0;
-        for r in words(s) {
-            // Punctuation between the previous word and this one.
-            if let Some(gap) = s.get(prev_end..r.start) {
-                if gap.bytes().any(|b| b != b' ') {
-                    for (i, c) in gap.char_indices() {
-                        if is_cut_char(c) {
-                            let at = sent.start + prev_end + i;
-                            out.cuts.push((at, at + c.len_utf8()));
-                        }
-                    }
+        // Punctuation, found on the bytes (the cut characters are ASCII or start with
+        // 0xC2/0xE2), merged in order with the clause words.
+        let mut words = scan.clause_words.iter().copied().peekable();
+        let b = s.as_bytes();
+        for (i, &x) in b.iter().enumerate() {
+            if x < 0x80
+                && !matches!(
+                    x,
+                    b',' | b';'
+                        | b':'
+                        | b'.'
+                        | b'!'
+                        | b'?'
+                        | b'('
+                        | b')'
+                        | b'['
+                        | b']'
+                        | b'"'
+                        | b'\n'
+                )
+            {
+                continue;
+            }
+            if x >= 0x80 && x != 0xC2 && x != 0xE2 {
+                continue;
+            }
+            let Some(c) = s[i..].chars().next().filter(|_| s.is_char_boundary(i)) else {
+                continue;
+            };
+            if !is_cut_char(c) {
+                continue;
+            }
+            let at = sent.start + i;
+            while let Some(&w) = words.peek() {
+                if w >= at {
+                    break;
                 }
+                out.cuts.push((w, w));
+                words.next();
             }
-            prev_end = r.end;
-            let w = &s[r.clone()];
-            let at = sent.start + r.start;
-            if CLAUSE_WORDS.contains(&w) {
-                out.cuts.push((at, at));
-            }
-            let bare = w
-                .strip_prefix(['و', 'ف'])
-                .filter(|b| b.len() >= 4)
-                .unwrap_or(w);
-            match bare {
-                "كان" | "كانت" | "كانوا" | "كانا" => out.kana.push(at),
-                "قد" => out.qad.push(at),
-                _ => {}
-            }
+            out.cuts.push((at, at + c.len_utf8()));
         }
-        if let Some(gap) = s.get(prev_end..) {
-            for (i, c) in gap.char_indices() {
-                if is_cut_char(c) {
-                    let at = sent.start + prev_end + i;
-                    out.cuts.push((at, at + c.len_utf8()));
-                }
-            }
+        for w in words {
+            out.cuts.push((w, w));
         }
         out
     }
@@ -530,8 +540,28 @@ pub(crate) fn roles(
             }
         }
     }
-    // Protests: the protesters act.
+    // Protests: the protesters act; civilians who protest are protesters, and a protest
+    // with no named side is by protesters.
     if kind == EventKind::Protest {
+        let protesters = || Actor {
+            id: None,
+            english: "Protesters (Libya)".to_string(),
+            generic: Some(super::Generic::Protesters),
+            inter: Some(6),
+        };
+        let prot = in_clause.iter().any(|&(i, _)| {
+            matches!(&cands[i].cand, Cand::Generic(g) if matches!(g.generic, super::Generic::Protesters | super::Generic::Rioters))
+        });
+        if !prot {
+            let civ = a1.map(|i| &cands[i].cand);
+            if a1.is_none()
+                || matches!(civ, Some(Cand::Generic(g)) if g.generic == super::Generic::Civilians)
+            {
+                out.actor1 = Some(protesters());
+                out.actor2 = a2.map(act);
+                return finish(out, assoc, &act);
+            }
+        }
         if let Some(p) = in_clause.iter().map(|&(i, _)| i).find(|&i| {
             matches!(&cands[i].cand, Cand::Generic(g) if matches!(g.generic, super::Generic::Protesters | super::Generic::Rioters))
         }) {
@@ -545,6 +575,11 @@ pub(crate) fn roles(
     }
     out.actor1 = a1.map(act);
     out.actor2 = a2.map(act);
+    finish(out, assoc, &act)
+}
+
+/// Drops an actor2 equal to actor1 and adds the allies.
+fn finish(mut out: Roles, assoc: Vec<usize>, act: &dyn Fn(usize) -> Actor) -> Roles {
     if let (Some(x), Some(y)) = (&out.actor1, &out.actor2) {
         if same(x, y) {
             out.actor2 = None;

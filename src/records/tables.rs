@@ -40,6 +40,7 @@ pub(crate) mod cas {
     pub const BLOCK_BEFORE: u32 = 1 << 15;
     pub const BLOCK_AFTER: u32 = 1 << 16;
     pub const ZERO: u32 = 1 << 17;
+    pub const ZERO_NEGATED: u32 = 1 << 18;
 }
 
 /// A role word of `roles.tsv`.
@@ -193,6 +194,12 @@ pub(crate) enum Hit {
     Role(RoleWord),
     /// A multi-word casualty phrase (whole words).
     Casualty(u32),
+    /// A word that starts a clause (exactly that word).
+    Clause,
+    /// `كان`, `كانت`… of a past perfect (with و/ف).
+    Kana,
+    /// `قد` (with و/ف).
+    Qad,
 }
 
 /// What one scan of a sentence found.
@@ -210,6 +217,10 @@ pub(crate) struct Scan {
     pub months: Vec<Range<usize>>,
     /// Where relative time stems are.
     pub relative: Vec<Range<usize>>,
+    /// Starts of clause words, of `كان…` and of `قد`, in order.
+    pub clause_words: Vec<usize>,
+    pub kana: Vec<usize>,
+    pub qad: Vec<usize>,
 }
 
 #[derive(Deserialize)]
@@ -319,6 +330,7 @@ impl Tables {
                 "block_before" => BLOCK_BEFORE,
                 "block_after" => BLOCK_AFTER,
                 "zero" => ZERO,
+                "zero_negated" => ZERO_NEGATED,
                 k => return Err(bad("casualties.tsv", "role", format!("unknown role `{k}`"))),
             };
             let w = norm(&r.word);
@@ -400,6 +412,13 @@ impl Tables {
         for (p, b) in phrases {
             add(&p, Hit::Casualty(b));
         }
+        for p in super::roles::CLAUSE_WORDS {
+            add(p, Hit::Clause);
+        }
+        for p in ["كان", "كانت", "كانوا", "كانا"] {
+            add(p, Hit::Kana);
+        }
+        add("قد", Hit::Qad);
         // A DFA without a prefilter: Arabic phrases share their first bytes (`ال`), which
         // makes a literal prefilter verify at almost every word.
         let scan = AhoCorasick::builder()
@@ -464,10 +483,29 @@ impl Tables {
                     Hit::Actor(i) => out.actors.push((s..e, i)),
                     Hit::Role(r) => out.roles.push((s..e, r)),
                     Hit::Casualty(b) => out.casualty.push((s..e, b)),
+                    Hit::Clause => {
+                        // The word itself, no proclitic.
+                        if word_start(text, s, 0) == Some(s) {
+                            out.clause_words.push(s);
+                        }
+                    }
+                    Hit::Kana | Hit::Qad => {
+                        let ws = word_start(text, s, 1).unwrap_or(s);
+                        if ws == s || matches!(&text[ws..s], "و" | "ف") {
+                            if k == Hit::Kana {
+                                out.kana.push(ws);
+                            } else {
+                                out.qad.push(ws);
+                            }
+                        }
+                    }
                     Hit::Pre(_) => {}
                 }
             }
         }
+        out.clause_words.sort_unstable();
+        out.kana.sort_unstable();
+        out.qad.sort_unstable();
         leftmost_longest(&mut out.actors);
         leftmost_longest(&mut out.roles);
         leftmost_longest(&mut out.casualty);
