@@ -117,7 +117,9 @@ pub(crate) mod pre {
 }
 
 /// Stems whose absence lets a sentence skip a stage (normalized).
-const PRE_CASUALTY: [&str; 19] = [
+const PRE_CASUALTY: [&str; 21] = [
+    "جثث",
+    "جثه",
     "يصب",
     "قتل",
     "قتيل",
