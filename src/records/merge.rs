@@ -618,6 +618,16 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             b.location = location(doc, k, &facts[k].trig);
         }
     }
+    // A protest with no side named is by protesters.
+    for b in builds.iter_mut().filter(|b| b.kind == EventKind::Protest) {
+        if b.roles.actor1.is_none() {
+            b.roles.actor1 = Some(super::Actor::generic(
+                super::Generic::Protesters,
+                "Protesters (Libya)",
+                Some(6),
+            ));
+        }
+    }
     let mut out: Vec<Record> = builds
         .into_iter()
         .map(|mut b| {
