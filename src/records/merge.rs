@@ -24,8 +24,30 @@ use std::ops::Range;
 /// How many earlier records an event may merge into.
 pub(crate) const WINDOW: usize = 32;
 
+/// A place of a record, borrowed until the record is built.
+#[derive(Clone, Copy)]
+struct Loc<'a> {
+    r: &'a crate::events::EntityRef,
+    english: &'a str,
+    admin1: Option<&'a str>,
+    geo_precision: u8,
+}
+
+impl Loc<'_> {
+    fn to_location(self) -> RecordLocation {
+        RecordLocation {
+            id: Some(self.r.id.clone()),
+            english: self.english.to_string(),
+            lat: self.r.lat,
+            lon: self.r.lon,
+            admin1: self.admin1.map(str::to_string),
+            geo_precision: self.geo_precision,
+        }
+    }
+}
+
 /// The facts of one event.
-struct Facts {
+struct Facts<'a> {
     sentence: usize,
     /// The trigger in the normalized text.
     trig: Range<usize>,
@@ -35,7 +57,7 @@ struct Facts {
     /// The text places the event earlier than the news, at no known date.
     earlier: bool,
     roles: Roles,
-    location: Option<(RecordLocation, u8)>,
+    location: Option<(Loc<'a>, u8)>,
     backref: bool,
 }
 
@@ -170,10 +192,10 @@ fn bare(w: &str) -> &str {
 }
 
 /// The location of an event: its most specific place, nearest the trigger.
-fn location(doc: &Doc<'_>, ev: usize, trig: &Range<usize>) -> Option<(RecordLocation, u8)> {
+fn location<'a>(doc: &Doc<'a>, ev: usize, trig: &Range<usize>) -> Option<(Loc<'a>, u8)> {
     let text = doc.norm.text();
     let e = &doc.events[ev];
-    let mut best: Option<(RecordLocation, u8, usize)> = None;
+    let mut best: Option<(Loc<'a>, u8, usize)> = None;
     for r in &e.locations {
         // The mention of this reference, for its place in the normalized text.
         let i = doc.entities.partition_point(|m| m.span.start < r.start);
@@ -204,12 +226,10 @@ fn location(doc: &Doc<'_>, ev: usize, trig: &Range<usize>) -> Option<(RecordLoca
                 1
             }
         };
-        let loc = RecordLocation {
-            id: Some(r.id.clone()),
-            english: ent.map_or_else(|| r.id.clone(), |e| e.english.clone()),
-            lat: r.lat,
-            lon: r.lon,
-            admin1: ent.and_then(|e| e.admin1.clone()),
+        let loc = Loc {
+            r,
+            english: ent.map_or(r.id.as_str(), |e| e.english.as_str()),
+            admin1: ent.and_then(|e| e.admin1.as_deref()),
             geo_precision: precision,
         };
         let better = match &best {
@@ -224,7 +244,11 @@ fn location(doc: &Doc<'_>, ev: usize, trig: &Range<usize>) -> Option<(RecordLoca
 }
 
 /// The facts of every event.
-fn facts<'a>(doc: &Doc<'a>, t: &'a Tables, figures: &mut Vec<(usize, Vec<Figure>)>) -> Vec<Facts> {
+fn facts<'a>(
+    doc: &Doc<'a>,
+    t: &'a Tables,
+    figures: &mut Vec<(usize, Vec<Figure>)>,
+) -> Vec<Facts<'a>> {
     let text = doc.norm.text();
     let map = doc.norm.map();
     let mut out = Vec::with_capacity(doc.events.len());
@@ -320,7 +344,7 @@ fn facts<'a>(doc: &Doc<'a>, t: &'a Tables, figures: &mut Vec<(usize, Vec<Figure>
 }
 
 /// A record being built.
-struct Build {
+struct Build<'a> {
     kind: EventKind,
     background: bool,
     mentions: Vec<usize>,
@@ -328,7 +352,7 @@ struct Build {
     explicit: bool,
     earlier: bool,
     roles: Roles,
-    location: Option<(RecordLocation, u8)>,
+    location: Option<(Loc<'a>, u8)>,
     /// Fatalities and injured: (value, from a running total).
     killed: Option<u32>,
     injured: Option<u32>,
@@ -336,8 +360,8 @@ struct Build {
     last_sentence: usize,
 }
 
-impl Build {
-    fn new(kind: EventKind, background: bool, i: usize, f: &mut Facts) -> Build {
+impl<'a> Build<'a> {
+    fn new(kind: EventKind, background: bool, i: usize, f: &mut Facts<'a>) -> Build<'a> {
         Build {
             kind,
             background,
@@ -353,7 +377,7 @@ impl Build {
         }
     }
 
-    fn add(&mut self, i: usize, f: &mut Facts) {
+    fn add(&mut self, i: usize, f: &mut Facts<'a>) {
         self.mentions.push(i);
         self.last_sentence = self.last_sentence.max(f.sentence);
         if f.explicit && !self.explicit {
@@ -398,7 +422,7 @@ impl Build {
         }
     }
 
-    fn compatible(&self, kind: EventKind, f: &Facts) -> bool {
+    fn compatible(&self, kind: EventKind, f: &Facts<'_>) -> bool {
         // An offensive (`هجوم`, `عملية عسكرية`) told with a clash or strike of the same or the
         // previous sentence is that event.
         let last = self.last_sentence;
@@ -412,13 +436,13 @@ impl Build {
         if let (Some((a, _)), Some((b, _))) = (&self.location, &f.location) {
             // Different places conflict, unless one is a region or country, or they are
             // next to each other (a district of the city: within about 6 km).
-            let near = match (a.lat, a.lon, b.lat, b.lon) {
+            let near = match (a.r.lat, a.r.lon, b.r.lat, b.r.lon) {
                 (Some(x1), Some(y1), Some(x2), Some(y2)) => {
                     (x1 - x2).abs() < 0.06 && (y1 - y2).abs() < 0.06
                 }
                 _ => false,
             };
-            if a.id != b.id && a.geo_precision != 3 && b.geo_precision != 3 && !near {
+            if a.r.id != b.r.id && a.geo_precision != 3 && b.geo_precision != 3 && !near {
                 return false;
             }
         }
@@ -447,7 +471,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     let mut figures: Vec<(usize, Vec<Figure>)> = Vec::new();
     let mut facts = facts(doc, t, &mut figures);
     let events = doc.events;
-    let mut builds: Vec<Build> = Vec::new();
+    let mut builds: Vec<Build<'_>> = Vec::new();
     // Which record each event went to.
     let mut of_event: Vec<usize> = vec![usize::MAX; events.len()];
     let mut casualties: Vec<usize> = Vec::new();
@@ -656,7 +680,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                 actor2: b.roles.actor2,
                 assoc_actors1: b.roles.assoc1,
                 assoc_actors2: b.roles.assoc2,
-                location: b.location.map(|(l, _)| l),
+                location: b.location.map(|(l, _)| l.to_location()),
                 fatalities: b.killed,
                 injured: b.injured,
                 sources: b.roles.sources,
