@@ -18,7 +18,6 @@ use super::tables::Tables;
 use super::{Doc, Record, RecordDate, RecordLocation};
 use crate::events::{EventKind, Modality};
 use crate::gazetteer::Mention;
-use crate::words::words;
 use std::ops::Range;
 
 /// How many earlier records an event may merge into.
@@ -212,14 +211,28 @@ fn location<'a>(doc: &Doc<'a>, ev: usize, trig: &Range<usize>) -> Option<(Loc<'a
         let precision = if matches!(category, "country" | "region") {
             3
         } else {
-            let end = norm.start.min(text.len());
-            let mut from = end.saturating_sub(60);
-            while !text.is_char_boundary(from) {
-                from += 1;
+            // The two words before the place (without allocating).
+            let mut near = false;
+            let mut end = norm.start.min(text.len());
+            for _ in 0..2 {
+                let before = text.get(..end).unwrap_or("");
+                let trimmed = before.trim_end_matches(|c: char| !crate::words::is_word_char(c));
+                let start = trimmed
+                    .char_indices()
+                    .rev()
+                    .take_while(|(_, c)| crate::words::is_word_char(*c))
+                    .last()
+                    .map_or(trimmed.len(), |(i, _)| i);
+                let w = &trimmed[start..];
+                if w.is_empty() {
+                    break;
+                }
+                if NEAR.contains(&bare(w)) {
+                    near = true;
+                    break;
+                }
+                end = start;
             }
-            let before = text.get(from..end).unwrap_or("");
-            let prev: Vec<&str> = words(before).map(|w| &before[w]).collect();
-            let near = prev.iter().rev().take(2).any(|w| NEAR.contains(&bare(w)));
             if near {
                 2
             } else {

@@ -140,7 +140,7 @@ const PRE_CASUALTY: [&str; 21] = [
     "استشهاد",
     "اعدام",
 ];
-const PRE_RELATIVE: [&str; 27] = [
+const PRE_RELATIVE: [&str; 28] = [
     "امس",
     "اليوم",
     "البارحه",
@@ -163,6 +163,7 @@ const PRE_RELATIVE: [&str; 27] = [
     "الاسابيع",
     "الاشهر",
     "السنوات",
+    "سابقا",
     "الصباح",
     "المساء",
     "مطلع",
@@ -464,18 +465,21 @@ impl Tables {
             let mut checked: Option<bool> = None;
             for &k in kinds {
                 if let Hit::Pre(c) = k {
-                    if c != pre::MONTH {
+                    if c == pre::CASUALTY {
                         out.pre |= c;
-                        if c == pre::RELATIVE {
-                            out.relative.push(s..e);
-                        }
                         continue;
                     }
-                    // Month names and year words are whole words (`اب` is inside many).
-                    if *checked.get_or_insert_with(|| whole(s, e)) {
-                        out.pre |= c;
-                        out.months.push(s..e);
+                    // Relative time words, month names and year words are whole words
+                    // (`اب` is inside many, `العام` inside `العامة`).
+                    if !*checked.get_or_insert_with(|| whole(s, e)) {
+                        continue;
                     }
+                    out.pre |= c;
+                    if c == pre::RELATIVE {
+                        out.relative.push(s..e);
+                        continue;
+                    }
+                    out.months.push(s..e);
                     continue;
                 }
                 if !*checked.get_or_insert_with(|| whole(s, e)) {
