@@ -58,6 +58,9 @@ struct Facts<'a> {
     roles: Roles,
     location: Option<(Loc<'a>, u8)>,
     backref: bool,
+    /// Told as context, not as the news: dated more than a month before the publication
+    /// date, or introduced by `على خلفية`, `منذ`, `ذكرى`.
+    context: bool,
 }
 
 /// Violent kinds: causes of casualties.
@@ -73,6 +76,26 @@ fn violent(k: EventKind) -> bool {
             | EventKind::ViolenceAgainstCivilians
             | EventKind::Siege
     )
+}
+
+/// True when the two words before the trigger introduce context: `على خلفية`, `منذ`, `ذكرى`.
+fn context_cue(text: &str, sent_start: usize, trig: usize) -> bool {
+    let mut end = trig.min(text.len());
+    let mut prev: [&str; 2] = ["", ""];
+    for p in prev.iter_mut() {
+        let before = text.get(sent_start.min(end)..end).unwrap_or("");
+        let trimmed = before.trim_end_matches(|c: char| !crate::words::is_word_char(c));
+        let start = trimmed
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| crate::words::is_word_char(*c))
+            .last()
+            .map_or(trimmed.len(), |(i, _)| i);
+        *p = &trimmed[start..];
+        end = sent_start + start;
+    }
+    matches!(prev[0], "منذ" | "ذكري" | "بذكري")
+        || (matches!(prev[0], "خلفيه") && matches!(prev[1], "علي"))
 }
 
 /// Kinds whose record takes the casualties told with them: the violent kinds, and protests
@@ -342,7 +365,10 @@ fn facts<'a>(
                 n >= clause.start && n < clause.end
             });
         let backref = BACKREF.contains(&word) && !has_place_in_clause && roles.actor1.is_none();
+        let old = matches!((date, doc.date), (Some(d), Some(p)) if explicit && d.end.days() + 31 < p.days());
+        let context = old || context_cue(text, sent.start, trig.start);
         out.push(Facts {
+            context,
             sentence: e.sentence,
             trig,
             date,
@@ -446,12 +472,14 @@ impl<'a> Build<'a> {
         if !kind_ok {
             return false;
         }
-        if let (Some((a, _)), Some((b, _))) = (&self.location, &f.location) {
-            // Different places conflict, unless one is a region or country, or they are
-            // next to each other (a district of the city: within about 6 km).
+        if let (Some((a, ra)), Some((b, rb))) = (&self.location, &f.location) {
+            // Different places conflict, unless one is a region or country, or one is a
+            // district of the other (a city and a place within about 15 km of it), or two
+            // places are next to each other (within about 4 km).
+            let reach = if (*ra == 3) != (*rb == 3) { 0.15 } else { 0.04 };
             let near = match (a.r.lat, a.r.lon, b.r.lat, b.r.lon) {
                 (Some(x1), Some(y1), Some(x2), Some(y2)) => {
-                    (x1 - x2).abs() < 0.06 && (y1 - y2).abs() < 0.06
+                    (x1 - x2).abs() < reach && (y1 - y2).abs() < reach
                 }
                 _ => false,
             };
@@ -495,10 +523,11 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             continue;
         }
         let f = &facts[i];
+        let bg = e.background || f.context;
         let from = builds.len().saturating_sub(WINDOW);
         let found = (from..builds.len())
             .rev()
-            .find(|&b| builds[b].background == e.background && builds[b].compatible(e.kind, f));
+            .find(|&b| builds[b].background == bg && builds[b].compatible(e.kind, f));
         match found {
             Some(b) => {
                 builds[b].add(i, &mut facts[i]);
@@ -506,7 +535,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             }
             None => {
                 of_event[i] = builds.len();
-                builds.push(Build::new(e.kind, e.background, i, &mut facts[i]));
+                builds.push(Build::new(e.kind, bg, i, &mut facts[i]));
             }
         }
     }
@@ -520,7 +549,8 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         let e = &events[i];
         let f = &facts[i];
         let s = f.sentence;
-        let bg_ok = |b: usize| builds[b].background == e.background;
+        let bg = e.background || f.context;
+        let bg_ok = |b: usize| builds[b].background == bg;
         let p = violent_at.partition_point(|x| x.0 < s);
         let q = violent_at.partition_point(|x| x.0 <= s);
         let same = violent_at[p..q].iter().map(|x| x.1).find(|&b| bg_ok(b));
@@ -543,7 +573,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                 .rev()
                 .find(|&b| {
                     builds[b].kind == EventKind::Casualties
-                        && builds[b].background == e.background
+                        && builds[b].background == bg
                         && builds[b].compatible(EventKind::Casualties, f)
                 }),
         };
@@ -556,7 +586,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                 of_event[i] = builds.len();
                 builds.push(Build::new(
                     EventKind::Casualties,
-                    e.background,
+                    bg,
                     i,
                     &mut facts[i],
                 ));

@@ -18,7 +18,10 @@
 //! - its **fatalities** and **injured**, ACLED's way (see [`casualty_counts`]): the
 //!   conservative figure, running totals replacing earlier ones, casualties attached to the
 //!   attack, strike or clash that caused them, each death counted once;
-//! - `mentions`: the indices of its events in [`Analysis::events`](crate::Analysis::events).
+//! - `mentions`: the indices of its events in [`Analysis::events`](crate::Analysis::events);
+//! - `background`: every mention is background (an earlier event told as context: the
+//!   events' own flag, or a date more than a month before publication, or `على خلفية`/`منذ`/
+//!   `ذكرى` before the trigger). Background records are kept but not exported.
 //!
 //! The [`Analyzer`](crate::Analyzer) computes records after the events, in
 //! [`analyze_dated`](crate::Analyzer::analyze_dated) (turn them off with
@@ -90,7 +93,10 @@ pub struct Record {
     pub kind: EventKind,
     /// `asserted` when any mention asserts it, else the modality of its first mention.
     pub modality: Modality,
-    /// True when every mention is background.
+    /// True when every mention is background: [`Event::background`], or told as context by
+    /// the record's own reading (dated more than a month before the publication date, or
+    /// introduced by `على خلفية`, `منذ`, `ذكرى`). Background records stay out of the ACLED
+    /// export.
     pub background: bool,
     /// When it happened.
     pub date: Option<RecordDate>,
