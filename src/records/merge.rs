@@ -584,12 +584,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             }
             None => {
                 of_event[i] = builds.len();
-                builds.push(Build::new(
-                    EventKind::Casualties,
-                    bg,
-                    i,
-                    &mut facts[i],
-                ));
+                builds.push(Build::new(EventKind::Casualties, bg, i, &mut facts[i]));
             }
         }
     }
@@ -661,13 +656,23 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         build.injured = combine(build.injured, inj, total_i);
     }
     // An assassination kills its target (ACLED counts 1) unless a figure says otherwise.
+    // Not after `محاولة` (an attempt) or when the sentence says the target survived (`نجا`).
+    let text = doc.norm.text();
     for b in builds.iter_mut() {
         if b.kind == EventKind::Assassination && b.killed.is_none() {
-            let asserted = b
-                .mentions
-                .iter()
-                .any(|&m| events[m].modality == Modality::Asserted);
-            if asserted {
+            let killed = b.mentions.iter().any(|&m| {
+                let f = &facts[m];
+                let sent = doc.sentences.get(f.sentence).cloned().unwrap_or(0..0);
+                let before = text
+                    .get(sent.start.min(f.trig.start)..f.trig.start)
+                    .unwrap_or("");
+                let whole = text.get(sent).unwrap_or("");
+                events[m].modality == Modality::Asserted
+                    && !before.trim_end().ends_with("محاوله")
+                    && !whole.contains("نجا")
+                    && !whole.contains("ينجو")
+            });
+            if killed {
                 b.killed = Some(1);
             }
         }
