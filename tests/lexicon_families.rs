@@ -1,0 +1,342 @@
+//! The lexicon families added from a study of real Arabic news across registers (wire
+//! translations, Egyptian, Maghrebi, Gulf and Libyan outlets, 2011–2024): one named table per
+//! family, each sentence written for this test.
+//!
+//! Each case lists the exact set of events the sentence *reports* (`background == false`), as
+//! (kind, modality) pairs.
+
+use libya_nlp::events::{EventClassifier, EventKind, Modality};
+use std::collections::BTreeSet;
+
+use EventKind::*;
+use Modality::*;
+
+struct Case {
+    name: &'static str,
+    text: &'static str,
+    reported: &'static [(EventKind, Modality)],
+}
+
+fn check(cases: &[Case]) {
+    let mut failures = Vec::new();
+    for c in cases {
+        let got: BTreeSet<(EventKind, Modality)> = EventClassifier::libya()
+            .classify(c.text)
+            .iter()
+            .filter(|e| !e.background)
+            .map(|e| (e.kind, e.modality))
+            .collect();
+        let want: BTreeSet<_> = c.reported.iter().copied().collect();
+        if got != want {
+            failures.push(format!(
+                "{}: {}\n  reported {:?}, want {:?}",
+                c.name, c.text, got, want
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn present_tense_headlines() {
+    check(&[
+        Case {
+            name: "control spread, feminine plural subject",
+            text: "قوات الجيش تبسط سيطرتها على حي قاريونس في بنغازي",
+            reported: &[(TerritoryControl, Asserted)],
+        },
+        Case {
+            name: "forces enter a town",
+            text: "وحدات الجيش تدخل مدينة سبها من بوابتها الشمالية",
+            reported: &[(TerritoryControl, Asserted)],
+        },
+        Case {
+            name: "tightening the noose",
+            text: "القوات الحكومية تضيق الخناق على مسلحي التنظيم في سرت",
+            reported: &[(Siege, Asserted)],
+        },
+        Case {
+            name: "gunmen abduct",
+            text: "مسلحون يخطفون موظفا في شركة الكهرباء جنوب طرابلس",
+            reported: &[(Abduction, Asserted)],
+        },
+        Case {
+            name: "drone targets",
+            text: "مسيرة تستهدف رتلا عسكريا قرب بلدة الشويرف",
+            reported: &[(Airstrike, Asserted)],
+        },
+    ]);
+}
+
+#[test]
+fn clashes_told_by_verbs_and_skirmishes() {
+    check(&[
+        Case {
+            name: "fire exchanged with the subject between verb and object",
+            text: "تبادلت دوريات الأمن ومهربون إطلاق النار قرب معبر رأس جدير.",
+            reported: &[(ArmedClash, Asserted)],
+        },
+        Case {
+            name: "accusations exchanged are no clash",
+            text: "تبادل الطرفان الاتهامات بعرقلة العملية السياسية.",
+            reported: &[],
+        },
+        Case {
+            name: "skirmishes",
+            text: "اندلعت مناوشات بين حرس المنشآت النفطية ومجموعة مسلحة قرب راس لانوف.",
+            reported: &[(ArmedClash, Asserted)],
+        },
+    ]);
+}
+
+#[test]
+fn territory_taken_wrested_declared_and_handed_over() {
+    check(&[
+        Case {
+            name: "control wrested",
+            text: "انتزعت قوات الوفاق السيطرة على معسكر اليرموك من قوات حفتر.",
+            reported: &[(TerritoryControl, Asserted)],
+        },
+        Case {
+            name: "liberation declared, VSO",
+            text: "أعلن الجيش العراقي تحرير قضاء تلعفر بالكامل.",
+            reported: &[(TerritoryControl, Asserted)],
+        },
+        Case {
+            name: "positions evacuated by a brigade",
+            text: "أخلت الكتيبة مواقعها في منطقة الهضبة وسلمتها لقوة محايدة.",
+            reported: &[(TerritoryControl, Asserted)],
+        },
+        Case {
+            name: "control spread, VSO",
+            text: "بسط الجيش الوطني سيطرته على حقل الفيل النفطي.",
+            reported: &[(TerritoryControl, Asserted)],
+        },
+        Case {
+            name: "fighters hand themselves over, VSO",
+            text: "سلم عشرات المسلحين أنفسهم إلى قوات الجيش في الجفرة.",
+            reported: &[(Surrender, Asserted)],
+        },
+        Case {
+            name: "control of a situation is no territory",
+            text: "أحكمت الحكومة سيطرتها على أسعار الوقود في السوق.",
+            reported: &[],
+        },
+    ]);
+}
+
+#[test]
+fn tolls_and_death_idioms() {
+    check(&[
+        Case {
+            name: "a life claimed, VSO",
+            text: "أودى القصف على حي الفرناج بحياة ثلاثة مدنيين.",
+            reported: &[(Casualties, Asserted), (Shelling, Asserted)],
+        },
+        Case {
+            name: "fell victim",
+            text: "انفجرت عبوة ناسفة في سوق شعبي وراح ضحيتها خمسة أشخاص.",
+            reported: &[(Bombing, Asserted), (Casualties, Asserted)],
+        },
+        Case {
+            name: "died of wounds",
+            text: "توفي جندي متأثرا بجراحه التي أصيب بها في الاشتباكات.",
+            reported: &[(Casualties, Asserted), (ArmedClash, Asserted)],
+        },
+        Case {
+            name: "a life sentence is no death",
+            text: "قد تودي به التهمة إلى السجن مدى الحياة.",
+            reported: &[],
+        },
+    ]);
+}
+
+#[test]
+fn foreign_intervention_forms() {
+    check(&[
+        Case {
+            name: "a foreign state sends fighters, VSO",
+            text: "أرسلت تركيا دفعة جديدة من المقاتلين السوريين إلى مصراتة.",
+            reported: &[(ForeignIntervention, Asserted)],
+        },
+        Case {
+            name: "a foreign state supplies drones",
+            text: "زودت روسيا قوات فاغنر بمنظومات دفاع جوي في قاعدة الجفرة.",
+            reported: &[(ForeignIntervention, Asserted)],
+        },
+        Case {
+            name: "a military cargo plane lands",
+            text: "هبطت طائرة شحن عسكرية في قاعدة الخادم قادمة من الخارج.",
+            reported: &[(ForeignIntervention, Asserted)],
+        },
+        Case {
+            name: "a news agency publishing is no deployment",
+            text: "نشرت وكالة الأنباء الروسية تقريرا عن الاقتصاد الليبي.",
+            reported: &[],
+        },
+    ]);
+}
+
+#[test]
+fn humanitarian_evacuation_flight_and_aid() {
+    check(&[
+        Case {
+            name: "civilians evacuated",
+            text: "أجلت فرق الإسعاف عشرات العائلات من محيط مطار طرابلس.",
+            reported: &[(Humanitarian, Asserted)],
+        },
+        Case {
+            name: "postponement spelled like evacuation",
+            text: "أجلت المحكمة النظر في القضية إلى الشهر المقبل.",
+            reported: &[],
+        },
+        Case {
+            name: "for the sake of",
+            text: "زار الوفد العائلات من أجل تقديم التعازي.",
+            reported: &[(Meeting, Asserted)],
+        },
+        Case {
+            name: "aid handed out",
+            text: "وزع الهلال الأحمر مساعدات على الأسر في مدينة مرزق.",
+            reported: &[(Humanitarian, Asserted)],
+        },
+        Case {
+            name: "civilians fleeing",
+            text: "فر آلاف السكان من بلدة ترهونة خلال الليل.",
+            reported: &[(Humanitarian, Asserted)],
+        },
+    ]);
+}
+
+#[test]
+fn arrests_of_suspects_and_abductions_told_as_actions() {
+    check(&[
+        Case {
+            name: "a cell seized",
+            text: "ضبطت الأجهزة الأمنية خلية تابعة لتنظيم داعش في صبراتة.",
+            reported: &[(Arrest, Asserted)],
+        },
+        Case {
+            name: "stopped by the police",
+            text: "أوقفت الشرطة التونسية مواطنا ليبيا عند معبر ذهيبة.",
+            reported: &[(Arrest, Asserted)],
+        },
+        Case {
+            name: "stopping oil exports is no arrest",
+            text: "أوقفت المؤسسة تصدير النفط من ميناء الزويتينة.",
+            reported: &[],
+        },
+        Case {
+            name: "led away to an unknown place",
+            text: "اقتاد مسلحون مدير المصرف إلى مكان مجهول.",
+            reported: &[(Abduction, Asserted)],
+        },
+    ]);
+}
+
+#[test]
+fn ceasefires_agreements_and_political_process() {
+    check(&[
+        Case {
+            name: "humanitarian truce",
+            text: "أعلنت البعثة الأممية هدنة إنسانية لمدة يومين في طرابلس.",
+            reported: &[(Ceasefire, Asserted)],
+        },
+        Case {
+            name: "a truce agreed to keeps its own reading",
+            text: "وافق الطرفان على هدنة لمدة أسبوع في مرزق.",
+            reported: &[(Agreement, Asserted), (Ceasefire, Asserted)],
+        },
+        Case {
+            name: "initialled",
+            text: "وقع الطرفان بالأحرف الأولى على الوثيقة في جنيف.",
+            reported: &[(Agreement, Asserted)],
+        },
+        Case {
+            name: "office taken up, VSO",
+            text: "تسلم رئيس الحكومة الجديد مهامه في طرابلس.",
+            reported: &[(PoliticalProcess, Asserted)],
+        },
+        Case {
+            name: "a constitutional basis demanded",
+            text: "دعت البعثة إلى الاتفاق على قاعدة دستورية للانتخابات.",
+            reported: &[
+                (PoliticalProcess, Demanded),
+                (Agreement, Demanded),
+                (Election, Demanded),
+            ],
+        },
+        Case {
+            name: "voters registering",
+            text: "بدأت عملية تسجيل الناخبين في مدينة بنغازي.",
+            reported: &[(Election, Asserted)],
+        },
+    ]);
+}
+
+#[test]
+fn modality_cues_in_all_their_forms() {
+    check(&[
+        Case {
+            name: "refuted",
+            text: "فند الجيش الأنباء عن انسحاب قواته من مدينة غريان.",
+            reported: &[(TerritoryControl, Negated)],
+        },
+        Case {
+            name: "denied in the plural",
+            text: "ينفون أي اشتباكات في المدينة.",
+            reported: &[(ArmedClash, Negated)],
+        },
+        Case {
+            name: "threatened",
+            text: "توعد آمر الكتيبة بسحق أي هجوم على طرابلس.",
+            reported: &[(Offensive, Hypothetical)],
+        },
+        Case {
+            name: "expected",
+            text: "من المرتقب أن يعقد اجتماع للجنة العسكرية في سرت.",
+            reported: &[(Meeting, Planned)],
+        },
+        Case {
+            name: "scheduled, after the noun",
+            text: "تشارك مصر في القمة المقررة في الجزائر.",
+            reported: &[(Meeting, Planned)],
+        },
+        Case {
+            name: "possibly",
+            text: "يحتمل أن تتجدد الاشتباكات في الزاوية.",
+            reported: &[(ArmedClash, Hypothetical)],
+        },
+        Case {
+            name: "urged, far from the event",
+            text: "حث وزير الخارجية الإيطالي الأطراف الليبية كافة على العودة إلى المفاوضات.",
+            reported: &[(PeaceTalks, Demanded)],
+        },
+        Case {
+            name: "a conditional outranks an asserted verb",
+            text: "هددت الحكومة بالرد إذا تعرضت قواتها لأي هجوم.",
+            reported: &[(Offensive, Hypothetical)],
+        },
+    ]);
+}
+
+#[test]
+fn false_friends_blocked() {
+    check(&[
+        Case {
+            name: "tear gas is no bomb",
+            text: "أطلقت الشرطة القنابل المسيلة للدموع على المتظاهرين في ساحة الشهداء.",
+            reported: &[],
+        },
+        Case {
+            name: "a sports march is no protest",
+            text: "نظم النادي مسيرة رياضية في شوارع المدينة.",
+            reported: &[],
+        },
+        Case {
+            name: "its interests are no reconciliation",
+            text: "قالت أنقرة إنها ستحمي مصالحها في المتوسط.",
+            reported: &[],
+        },
+    ]);
+}
