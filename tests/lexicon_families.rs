@@ -340,3 +340,44 @@ fn false_friends_blocked() {
         },
     ]);
 }
+
+#[test]
+fn maghrebi_and_egyptian_usage() {
+    check(&[
+        Case {
+            name: "Tunisian custody",
+            text: "تم الاحتفاظ بالمشتبه به في مركز الحرس الوطني بمدنين.",
+            reported: &[(Arrest, Asserted)],
+        },
+        Case {
+            name: "Tunisian arrest as stopping a suspect",
+            text: "أعلنت الداخلية إيقاف عنصر إرهابي في بن قردان.",
+            reported: &[(Arrest, Asserted)],
+        },
+        Case {
+            name: "seizing, VSO",
+            text: "قبضت الشرطة الجزائرية على ثلاثة مهربين قادمين من ليبيا.",
+            reported: &[(Arrest, Asserted)],
+        },
+        Case {
+            name: "Algerian terrorist aggression",
+            text: "أسفر اعتداء إرهابي على ثكنة في الجنوب عن سقوط شهداء.",
+            reported: &[(Offensive, Asserted), (Casualties, Asserted)],
+        },
+        Case {
+            name: "an infiltration foiled",
+            text: "أجهض الجيش محاولة تفجير عبوة ناسفة قرب الحدود.",
+            reported: &[(Bombing, Negated)],
+        },
+        Case {
+            name: "arms handed in",
+            text: "سلم المقاتلون أسلحتهم للجنة الأمنية في المدينة.",
+            reported: &[(Surrender, Asserted)],
+        },
+        Case {
+            name: "foreign troops sent, denied, state before the verb",
+            text: "قال الوزير إن موسكو لا ترسل أي عسكريين إلى ليبيا.",
+            reported: &[(ForeignIntervention, Negated)],
+        },
+    ]);
+}
