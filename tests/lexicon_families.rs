@@ -381,3 +381,34 @@ fn maghrebi_and_egyptian_usage() {
         },
     ]);
 }
+
+#[test]
+fn dismissals_dates_ahead_and_checkpoints() {
+    check(&[
+        Case {
+            name: "dismissed",
+            text: "أقال رئيس الحكومة وزير الداخلية من منصبه.",
+            reported: &[(PoliticalProcess, Asserted)],
+        },
+        Case {
+            name: "transported is no dismissal (jussive of a hollow verb)",
+            text: "تم نقل الوزير إلى طرابلس بطائرة خاصة.",
+            reported: &[],
+        },
+        Case {
+            name: "a session next week",
+            text: "يعقد مجلس النواب جلسته في بنغازي الأسبوع المقبل.",
+            reported: &[(Meeting, Planned)],
+        },
+        Case {
+            name: "an Egyptian checkpoint set up",
+            text: "أقامت الشرطة كمينا أمنيا على الطريق الدائري.",
+            reported: &[],
+        },
+        Case {
+            name: "an attack on a checkpoint",
+            text: "هاجم مسلحون كمينا أمنيا في العريش.",
+            reported: &[(Offensive, Asserted)],
+        },
+    ]);
+}
