@@ -334,6 +334,11 @@ fn false_friends_blocked() {
             reported: &[],
         },
         Case {
+            name: "serving an interest is no injury (jussive of «يصاب»)",
+            text: "قال المحلل إن القرار يصب في مصلحة الطرفين.",
+            reported: &[],
+        },
+        Case {
             name: "its interests are no reconciliation",
             text: "قالت أنقرة إنها ستحمي مصالحها في المتوسط.",
             reported: &[],
@@ -408,6 +413,27 @@ fn dismissals_dates_ahead_and_checkpoints() {
         Case {
             name: "an attack on a checkpoint",
             text: "هاجم مسلحون كمينا أمنيا في العريش.",
+            reported: &[(Offensive, Asserted)],
+        },
+    ]);
+}
+
+#[test]
+fn named_abuses_devices_and_foreign_presence() {
+    check(&[
+        Case {
+            name: "a sticky bomb",
+            text: "انفجرت عبوة لاصقة تحت سيارة ضابط في بنغازي صباح الاثنين.",
+            reported: &[(Bombing, Asserted)],
+        },
+        Case {
+            name: "a foreign base",
+            text: "كشفت صور الأقمار الصناعية عن قاعدة عسكرية روسية في براك الشاطئ.",
+            reported: &[(ForeignIntervention, Asserted)],
+        },
+        Case {
+            name: "a sweep by the army",
+            text: "نفذت قوات الجيش عملية تمشيط واسعة في وادي بوسالم.",
             reported: &[(Offensive, Asserted)],
         },
     ]);
