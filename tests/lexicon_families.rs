@@ -51,6 +51,11 @@ fn present_tense_headlines() {
             reported: &[(TerritoryControl, Asserted)],
         },
         Case {
+            name: "tightening the noose, VSO",
+            text: "ضيقت القوات الحكومية الخناق على المسلحين في الحي.",
+            reported: &[(Siege, Asserted)],
+        },
+        Case {
             name: "tightening the noose",
             text: "القوات الحكومية تضيق الخناق على مسلحي التنظيم في سرت",
             reported: &[(Siege, Asserted)],
@@ -142,6 +147,21 @@ fn tolls_and_death_idioms() {
             name: "died of wounds",
             text: "توفي جندي متأثرا بجراحه التي أصيب بها في الاشتباكات.",
             reported: &[(Casualties, Asserted), (ArmedClash, Asserted)],
+        },
+        Case {
+            name: "death met, VSO",
+            text: "لقي ثلاثة عمال حتفهم في انفجار لغم قرب سرت.",
+            reported: &[(Casualties, Asserted), (Bombing, Asserted)],
+        },
+        Case {
+            name: "driven to their death is rhetoric",
+            text: "يسوقون الشباب إلى حتفهم بخطاباتهم.",
+            reported: &[],
+        },
+        Case {
+            name: "life left, VSO",
+            text: "فارق الطفل الحياة بعد إصابته بشظايا قذيفة.",
+            reported: &[(Casualties, Asserted), (Shelling, Asserted)],
         },
         Case {
             name: "a life sentence is no death",
