@@ -458,3 +458,34 @@ fn named_abuses_devices_and_foreign_presence() {
         },
     ]);
 }
+
+#[test]
+fn stands_strikes_and_assaults_told_as_actions() {
+    check(&[
+        Case {
+            name: "a stand with its reason",
+            text: "نظم العشرات وقفة أمام مقر المجلس البلدي رفضا لقرار إغلاق المستشفى.",
+            reported: &[(Protest, Asserted)],
+        },
+        Case {
+            name: "a stand of mourning is no protest",
+            text: "وقف الحاضرون دقيقة صمت في افتتاح المؤتمر.",
+            reported: &[(Meeting, Asserted)],
+        },
+        Case {
+            name: "a strike from work",
+            text: "أضرب المعلمون في سبها عن العمل للمطالبة بصرف رواتبهم.",
+            reported: &[(Protest, Asserted)],
+        },
+        Case {
+            name: "gunmen assault hospital staff",
+            text: "اعتدى مسلحون على طاقم مستشفى الجلاء في بنغازي.",
+            reported: &[(ViolenceAgainstCivilians, Asserted)],
+        },
+        Case {
+            name: "counting on is no assault (jussive of a defective verb)",
+            text: "قال إن الحكومة لا يعتد بقراراتها.",
+            reported: &[],
+        },
+    ]);
+}
