@@ -489,3 +489,29 @@ fn stands_strikes_and_assaults_told_as_actions() {
         },
     ]);
 }
+
+#[test]
+fn laws_ratified_and_detentions_by_gunmen() {
+    check(&[
+        Case {
+            name: "a law ratified, VSO (the bare «صادق» is also «truthful»: not listed)",
+            text: "صادقت اللجنة التشريعية على قانون الانتخابات البرلمانية.",
+            reported: &[(PoliticalProcess, Asserted), (Election, Asserted)],
+        },
+        Case {
+            name: "a law issued, headline order",
+            text: "المجلس الرئاسي يصدر قانونا جديدا لتنظيم عمل الأجهزة الأمنية",
+            reported: &[(PoliticalProcess, Asserted)],
+        },
+        Case {
+            name: "gunmen hold drivers: an abduction (the verb also reads as a detention)",
+            text: "احتجز مسلحون عشرين سائقا مصريا على الطريق الساحلي قرب البريقة.",
+            reported: &[(Abduction, Asserted), (Arrest, Asserted)],
+        },
+        Case {
+            name: "the police hold smugglers: an arrest only",
+            text: "احتجزت الشرطة ثلاثة مهربين في زوارة.",
+            reported: &[(Arrest, Asserted)],
+        },
+    ]);
+}
