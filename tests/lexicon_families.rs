@@ -515,3 +515,29 @@ fn laws_ratified_and_detentions_by_gunmen() {
         },
     ]);
 }
+
+#[test]
+fn headline_nouns_campaigns_and_drones() {
+    check(&[
+        Case {
+            name: "drones in the plural strike",
+            text: "مسيرات تركية تقصف مواقع الجيش في الوشكة",
+            reported: &[(Airstrike, Asserted)],
+        },
+        Case {
+            name: "mercenaries counted",
+            text: "وصول 200 مرتزق سوري إلى طرابلس",
+            reported: &[(ForeignIntervention, Asserted)],
+        },
+        Case {
+            name: "a liberation campaign declared is an offensive",
+            text: "حفتر يعلن بدء معركة تحرير طرابلس",
+            reported: &[(Offensive, Asserted), (ArmedClash, Asserted)],
+        },
+        Case {
+            name: "a liberation declared is regained territory",
+            text: "أعلن الجيش تحرير مدينة درنة بالكامل.",
+            reported: &[(TerritoryControl, Asserted)],
+        },
+    ]);
+}
