@@ -390,6 +390,21 @@ fn maghrebi_and_egyptian_usage() {
             reported: &[(Offensive, Asserted), (Casualties, Asserted)],
         },
         Case {
+            name: "Algerian communiqué: militants neutralized",
+            text: "تمكنت مفرزة للجيش من تحييد ثلاثة إرهابيين بولاية تبسة.",
+            reported: &[(Casualties, Asserted)],
+        },
+        Case {
+            name: "keeping an institution neutral is no killing",
+            text: "دعا إلى تحييد المؤسسة العسكرية عن الصراع السياسي.",
+            reported: &[],
+        },
+        Case {
+            name: "eliminating corruption is no killing",
+            text: "أكد الوزير عزم الحكومة على القضاء على الفساد.",
+            reported: &[],
+        },
+        Case {
             name: "an infiltration foiled",
             text: "أجهض الجيش محاولة تفجير عبوة ناسفة قرب الحدود.",
             reported: &[(Bombing, Negated)],
