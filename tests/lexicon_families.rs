@@ -333,6 +333,21 @@ fn modality_cues_in_all_their_forms() {
             reported: &[(PeaceTalks, Demanded)],
         },
         Case {
+            name: "a warning of renewed clashes, VSO",
+            text: "حذرت البعثة الأممية من تجدد الاشتباكات في طرابلس.",
+            reported: &[(ArmedClash, Hypothetical)],
+        },
+        Case {
+            name: "fear of renewed fighting",
+            text: "نزح السكان خشية من تجدد القتال في الحي.",
+            reported: &[(Humanitarian, Asserted), (ArmedClash, Hypothetical)],
+        },
+        Case {
+            name: "without carrying out strikes",
+            text: "حلقت مقاتلات فوق القاعدة دون أن تنفذ أي ضربات.",
+            reported: &[(Airstrike, Negated)],
+        },
+        Case {
             name: "a conditional outranks an asserted verb",
             text: "هددت الحكومة بالرد إذا تعرضت قواتها لأي هجوم.",
             reported: &[(Offensive, Hypothetical)],
