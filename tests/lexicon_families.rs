@@ -123,6 +123,16 @@ fn territory_taken_wrested_declared_and_handed_over() {
             reported: &[(Surrender, Asserted)],
         },
         Case {
+            name: "a grip tightened on a town",
+            text: "قوات الجيش تحكم قبضتها على مدينة سبها",
+            reported: &[(TerritoryControl, Asserted)],
+        },
+        Case {
+            name: "an airport handed over by a brigade",
+            text: "الكتيبة تسلم المطار لقوة محايدة",
+            reported: &[(TerritoryControl, Asserted)],
+        },
+        Case {
             name: "control of a situation is no territory",
             text: "أحكمت الحكومة سيطرتها على أسعار الوقود في السوق.",
             reported: &[],
