@@ -84,7 +84,7 @@ struct Options {
     progress: Option<bool>,
     quiet: bool,
     sample: bool,
-    files: Vec<String>,
+    files: Vec<std::ffi::OsString>,
 }
 
 /// The options, or `Err(status)` once the help or a usage error is printed.
@@ -110,7 +110,7 @@ fn parse_args() -> Result<Options, ExitCode> {
             Short(c) => format!("-{c}"),
             Long(l) => format!("--{l}"),
             Value(file) => {
-                o.files.push(file.to_string_lossy().into_owned());
+                o.files.push(file);
                 continue;
             }
         };
@@ -191,9 +191,9 @@ fn main() -> ExitCode {
             _ => batch.run_reader("-", reader, stdout),
         }
     } else {
-        let sources = o.files.iter().map(|f| match f.as_str() {
-            "-" => Source::Stdin,
-            f => Source::path(f),
+        let sources = o.files.iter().map(|f| match f.to_str() {
+            Some("-") => Source::Stdin,
+            _ => Source::path(f),
         });
         batch.run(sources, stdout)
     };

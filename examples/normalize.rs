@@ -50,7 +50,7 @@ the output cannot be written.
 struct Options {
     preset: Preset,
     stem: bool,
-    files: Vec<String>,
+    files: Vec<std::ffi::OsString>,
 }
 
 /// The options, or `Err(status)` once the help or a usage error is printed.
@@ -81,7 +81,7 @@ fn parse_args() -> Result<Options, ExitCode> {
             }
             Long("stem") => opts.stem = true,
             Short('h') | Long("help") => return Err(cli::help(HELP)),
-            Value(file) => opts.files.push(file.to_string_lossy().into_owned()),
+            Value(file) => opts.files.push(file),
             other => return Err(usage(&other.unexpected())),
         }
     }
@@ -129,18 +129,18 @@ fn run(opts: &Options) -> io::Result<bool> {
     let java = opts.preset == Preset::Lucene;
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
-    let sources: Vec<Option<&str>> = if opts.files.is_empty() {
+    let sources: Vec<Option<&std::path::Path>> = if opts.files.is_empty() {
         vec![None]
     } else {
         opts.files
             .iter()
-            .map(|f| if f == "-" { None } else { Some(f.as_str()) })
+            .map(|f| if f == "-" { None } else { Some(f.as_ref()) })
             .collect()
     };
     let mut failed = false;
     let mut raw = Vec::new();
     for src in sources {
-        let name = src.unwrap_or("<stdin>");
+        let name = src.map_or("<stdin>".into(), |p| p.display().to_string());
         raw.clear();
         let read = match src {
             Some(path) => std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut raw)),
