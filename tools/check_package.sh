@@ -18,5 +18,5 @@ fi
 version="$(grep -m1 '^version' Cargo.toml | cut -d'"' -f2)"
 pkg="$root/target/package/libya-nlp-$version"
 (cd "$pkg" && CARGO_TARGET_DIR="$root/target/pkgcheck" cargo check --all-targets --offline)
-du -sh "$root/target/package/libya-nlp-$version.crate"
+find "$root/target" -maxdepth 3 -name "libya-nlp-$version.crate" -exec du -h {} + || true
 echo "package: clean, and every target of the packaged crate compiles"
