@@ -3,12 +3,15 @@
 //! ```text
 //! cargo run --release --example annotate -- [--jsonl] [--jobs N] [--max-bytes SIZE]
 //!     [--window N] [--progress | --no-progress] [--date YYYY-MM-DD] [--format json|acled]
-//!     [FILE...]
+//!     [--sample] [FILE...]
+//! cargo install --path . --example annotate    # then: annotate [OPTIONS] [FILE...]
 //! ```
 //!
 //! Each FILE, or stdin, is one document (its id the file name, `-` for stdin); with `--jsonl`
-//! each non-blank input line is `{"id": …, "text": …}`. With no FILE and nothing on stdin, the
-//! bundled sample article (id `sample`). Output: one line per document, in input order:
+//! each non-blank input line is `{"id": …, "text": …}`. Empty input gives empty output
+//! (status 0): an empty stdin is no document, while an empty FILE is an empty document.
+//! `--sample` annotates the bundled sample article (id `sample`) instead of any
+//! input. Output: one line per document, in input order:
 //! `{"id", "sentences", "entities", "events"}`, or for a bad document an error record
 //! `{"id", "source", "error": {"kind", "message", …}}` (see `libya_nlp::batch`) and a message
 //! on stderr.
@@ -33,159 +36,179 @@
 //!   without a `date` member), against which `أمس`, `الخميس الماضي`… resolve. JSONL lines may
 //!   carry their own: `{"id": …, "text": …, "date": "YYYY-MM-DD"}` (a date-time is truncated; a
 //!   malformed one is an `invalid_date` error record).
+//! - `--sample`: annotate the bundled sample article (`data/sample.txt`) and read nothing.
+//! - `--help` (`-h`): the help on stdout, status 0.
 //! - `--format acled`: ACLED CSV instead of JSON (a header row, then one row per asserted
 //!   event record that is not background; see `libya_nlp::records::acled`).
 use libya_nlp::batch::{parse_size, Batch, BatchConfig, OutputFormat, Source};
 use libya_nlp::Analyzer;
-use std::io::{BufRead, BufReader, IsTerminal, Write};
+use std::io::{BufRead, BufReader, IsTerminal};
 use std::process::ExitCode;
 
-/// Writes a message on stderr; a closed or broken stderr is ignored (never a panic).
-macro_rules! say {
-    ($($arg:tt)*) => {{
-        let _ = writeln!(std::io::stderr(), $($arg)*);
-    }};
-}
+mod cli;
 
 static SAMPLE: &str = include_str!("../data/sample.txt");
 
 const USAGE: &str = "usage: annotate [--jsonl] [--jobs N] [--max-bytes SIZE] [--window N] \
                      [--max-output-ratio N] [--progress|--no-progress] [--quiet] \
-                     [--date YYYY-MM-DD] [--format json|acled] [FILE...]";
+                     [--date YYYY-MM-DD] [--format json|acled] [--sample] [FILE...]";
+
+const HELP: &str = "\
+Annotates Arabic news: sentences, entities, events and event records as one JSON line per
+document, in input order.
+
+usage: annotate [OPTIONS] [FILE...]
+
+  FILE                    a document (its id the file name); `-` or none: stdin
+      --jsonl             each input line is {\"id\": …, \"text\": …[, \"date\": …]}
+  -j, --jobs N            worker threads (default: all cores)
+      --max-bytes SIZE    documents over SIZE (64M, 512K…) are error records (default 64M)
+      --window N          documents in flight (default 8 per job)
+      --max-output-ratio N  an output over N × the input (+1 MiB) is an error record
+                          (default 48; 0: no limit)
+      --progress          progress on stderr even when it is not a terminal
+      --no-progress       no progress
+  -q, --quiet             no summary line on stderr
+      --date YYYY-MM-DD   publication date of the documents (JSONL lines may carry their own)
+      --format json|acled JSON lines (default) or ACLED CSV
+      --sample            annotate the bundled sample article and read nothing
+  -h, --help              this help
+
+Empty input gives empty output. Exit status: 0 every document annotated; 1 some document
+failed (its error record is in the output); 2 usage error or the output cannot be written.
+";
+
+/// What the command line asks for.
+struct Options {
+    config: BatchConfig,
+    progress: Option<bool>,
+    quiet: bool,
+    sample: bool,
+    files: Vec<std::ffi::OsString>,
+}
+
+/// The options, or `Err(status)` once the help or a usage error is printed.
+fn parse_args() -> Result<Options, ExitCode> {
+    use lexopt::prelude::*;
+    let mut o = Options {
+        config: BatchConfig::new().log_errors(true),
+        progress: None,
+        quiet: false,
+        sample: false,
+        files: Vec::new(),
+    };
+    let usage = |e: &dyn std::fmt::Display| cli::usage_error("annotate", e, USAGE);
+    let mut parser = lexopt::Parser::from_env();
+    loop {
+        let arg = match parser.next() {
+            Ok(Some(arg)) => arg,
+            Ok(None) => break,
+            Err(e) => return Err(usage(&e)),
+        };
+        // An owned flag name, so that `parser` can be asked for its value.
+        let flag = match arg {
+            Short(c) => format!("-{c}"),
+            Long(l) => format!("--{l}"),
+            Value(file) => {
+                o.files.push(file);
+                continue;
+            }
+        };
+        let mut value = || -> Result<String, ExitCode> {
+            let v = parser.value().map_err(|e| usage(&e))?;
+            Ok(v.to_string_lossy().into_owned())
+        };
+        let bad = |v: &str| usage(&format!("bad value for {flag}: {v}"));
+        match flag.as_str() {
+            "--jsonl" => o.config = o.config.jsonl(true),
+            "--progress" => o.progress = Some(true),
+            "--no-progress" => o.progress = Some(false),
+            "-q" | "--quiet" => o.quiet = true,
+            "--sample" => o.sample = true,
+            "-j" | "--jobs" | "--window" | "--max-output-ratio" => {
+                let v = value()?;
+                let n: usize = v.parse().map_err(|_| bad(&v))?;
+                o.config = match flag.as_str() {
+                    "--window" => o.config.window(n),
+                    "--max-output-ratio" => o.config.max_output_ratio(n as u64),
+                    _ => o.config.jobs(n),
+                };
+            }
+            "--max-bytes" => {
+                let v = value()?;
+                let n = parse_size(&v).ok_or_else(|| bad(&v))?;
+                o.config = o.config.max_bytes(n);
+            }
+            "--date" => {
+                let v = value()?;
+                let d: libya_nlp::Date = v.parse().map_err(|_| bad(&v))?;
+                o.config = o.config.date(Some(d));
+            }
+            "--format" => {
+                let v = value()?;
+                o.config = o.config.output(match v.as_str() {
+                    "json" => OutputFormat::Json,
+                    "acled" => OutputFormat::Acled,
+                    _ => return Err(bad(&v)),
+                });
+            }
+            "-h" | "--help" => return Err(cli::help(HELP)),
+            _ => return Err(usage(&format!("invalid option '{flag}'"))),
+        }
+    }
+    if o.sample && !o.files.is_empty() {
+        return Err(usage(&"--sample reads no FILE"));
+    }
+    Ok(o)
+}
 
 fn main() -> ExitCode {
+    let o = match parse_args() {
+        Ok(o) => o,
+        Err(status) => return status,
+    };
     // Before anything opens a file (which could take descriptor 1 over).
     let stdout = match open_stdout() {
         Ok(out) => out,
-        Err(e) => {
-            say!("annotate: cannot write the output: {e}");
-            return ExitCode::from(2);
-        }
+        Err(e) => return cli::output_error("annotate", &e),
     };
-    let mut config = BatchConfig::new().log_errors(true);
-    let mut progress = None;
-    let mut quiet = false;
-    let mut files = Vec::new();
-    let mut args = std::env::args().skip(1);
-    let mut only_files = false;
-    while let Some(a) = args.next() {
-        if only_files {
-            files.push(a);
-            continue;
-        }
-        let (flag, inline) = match a.split_once('=') {
-            Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
-            _ if a.starts_with("-j") && a.len() > 2 => ("-j".to_string(), Some(a[2..].to_string())),
-            _ => (a.clone(), None),
-        };
-        let mut value = |name: &str| -> Result<String, ExitCode> {
-            inline.clone().or_else(|| args.next()).ok_or_else(|| {
-                say!("annotate: {name} needs a value\n{USAGE}");
-                ExitCode::from(2)
-            })
-        };
-        match flag.as_str() {
-            "--jsonl" => config = config.jsonl(true),
-            "--progress" => progress = Some(true),
-            "--no-progress" => progress = Some(false),
-            "-q" | "--quiet" => quiet = true,
-            "-j" | "--jobs" | "--max-bytes" | "--window" | "--max-output-ratio" => {
-                let v = match value(&flag) {
-                    Ok(v) => v,
-                    Err(c) => return c,
-                };
-                let n = if flag == "--max-bytes" {
-                    parse_size(&v)
-                } else {
-                    v.parse::<u64>().ok()
-                };
-                let Some(n) = n else {
-                    say!("annotate: bad value for {flag}: {v}\n{USAGE}");
-                    return ExitCode::from(2);
-                };
-                config = match flag.as_str() {
-                    "--max-bytes" => config.max_bytes(n),
-                    "--window" => config.window(n as usize),
-                    "--max-output-ratio" => config.max_output_ratio(n),
-                    _ => config.jobs(n as usize),
-                };
-            }
-            "--date" | "--format" => {
-                let v = match value(&flag) {
-                    Ok(v) => v,
-                    Err(c) => return c,
-                };
-                config = match (flag.as_str(), v.as_str()) {
-                    ("--format", "json") => config.output(OutputFormat::Json),
-                    ("--format", "acled") => config.output(OutputFormat::Acled),
-                    ("--date", d) if d.parse::<libya_nlp::Date>().is_ok() => {
-                        config.date(d.parse().ok())
-                    }
-                    _ => {
-                        say!("annotate: bad value for {flag}: {v}\n{USAGE}");
-                        return ExitCode::from(2);
-                    }
-                };
-            }
-            "-h" | "--help" => {
-                let mut out = stdout;
-                return if writeln!(out, "{USAGE}").is_ok() {
-                    ExitCode::SUCCESS
-                } else {
-                    ExitCode::from(2)
-                };
-            }
-            "--" => only_files = true,
-            "-" => files.push(a),
-            f if f.starts_with('-') => {
-                say!("annotate: unknown option {f}\n{USAGE}");
-                return ExitCode::from(2);
-            }
-            _ => files.push(a),
-        }
-    }
-    let config = config
-        .progress(progress.unwrap_or_else(|| std::io::stderr().is_terminal()))
+    let config = o
+        .config
+        .progress(
+            o.progress
+                .unwrap_or_else(|| std::io::stderr().is_terminal()),
+        )
         .input_size(libya_nlp::batch::stdin_size());
-    let jsonl = config.get_format() == libya_nlp::batch::InputFormat::Jsonl;
     let batch = Batch::new(Analyzer::new(), config);
     let stdout = std::io::BufWriter::with_capacity(1 << 16, stdout);
-    let result = if files.is_empty() {
-        let stdin = std::io::stdin();
-        let terminal = stdin.is_terminal();
-        let mut reader = BufReader::with_capacity(1 << 16, stdin);
-        let empty = terminal || reader.fill_buf().map_or(true, |b| b.is_empty());
-        if empty && !jsonl {
-            batch.run([Source::bytes("sample", SAMPLE)], stdout)
-        } else if terminal {
-            batch.run([], stdout)
-        } else {
-            batch.run_reader("-", reader, stdout)
+    let result = if o.sample {
+        batch.run([Source::bytes("sample", SAMPLE)], stdout)
+    } else if o.files.is_empty() {
+        // Empty stdin: no document at all (not one empty document), so no output.
+        let mut reader = BufReader::with_capacity(1 << 16, std::io::stdin());
+        match reader.fill_buf() {
+            Ok([]) => batch.run([], stdout),
+            _ => batch.run_reader("-", reader, stdout),
         }
     } else {
-        let sources = files.iter().map(|f| match f.as_str() {
-            "-" => Source::Stdin,
-            f => Source::path(f),
+        let sources = o.files.iter().map(|f| match f.to_str() {
+            Some("-") => Source::Stdin,
+            _ => Source::path(f),
         });
         batch.run(sources, stdout)
     };
     match result {
         Ok(summary) => {
-            if !quiet {
-                say!("annotate: {summary}");
+            if !o.quiet {
+                cli::say(format_args!("annotate: {summary}"));
             }
             if summary.failed() {
-                ExitCode::from(1)
+                ExitCode::from(cli::INPUT_FAILED)
             } else {
-                ExitCode::SUCCESS
+                ExitCode::from(cli::OK)
             }
         }
-        // The reader of stdout went away (`| head`): it wanted no more.
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            say!("annotate: cannot write the output: {e}");
-            ExitCode::from(2)
-        }
+        Err(e) => cli::output_error("annotate", &e),
     }
 }
 

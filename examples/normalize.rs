@@ -2,63 +2,87 @@
 //!
 //! ```text
 //! cargo run --release --example normalize -- [--preset search|display|lucene|camel] [--stem] [FILE...]
+//! cargo install --path . --example normalize    # then: normalize [OPTIONS] [FILE...]
 //! ```
 //!
-//! Reads UTF-8 from the files (standard input when none), writes the normalized text to
-//! standard output, one line per input line. `--stem` then applies Lucene's light stemmer to
-//! each run of characters other than ASCII white space, keeping the separators.
+//! Reads UTF-8 from the files (standard input when none, or for `-`), writes the normalized
+//! text to standard output, one line per input line. `--stem` then applies Lucene's light
+//! stemmer to each run of characters other than ASCII white space, keeping the separators.
 //!
 //! Lines follow the oracles the presets reproduce: with `--preset lucene` a line ends at
 //! `\n`, `\r` or `\r\n` (Java's `BufferedReader.readLine`); with the other presets at `\n` only
 //! (Python's `str.split("\n")`; a `\r` before it is white space to `search` and `display`).
 //! Every output line ends with `\n`; an empty input gives an empty output.
+//!
+//! A file that cannot be read is reported on stderr and skipped, and the other files are
+//! normalized. Bytes that are not UTF-8 are replaced by U+FFFD (so lines stay aligned with the
+//! input) and reported on stderr with the byte offset of the first one.
+//!
+//! Exit status (the same as `annotate`'s): 0 when every file was read as UTF-8; 1 when a file
+//! could not be read or had bytes that are not UTF-8 (the rest was still written); 2 on a usage
+//! error or when the output cannot be written. `normalize … | head` ends quietly with 0.
 
 use libya_nlp::normalize::{Normalizer, Preset};
 use libya_nlp::stem::lucene_stem_line;
 use std::io::{self, BufWriter, Read, Write};
 use std::process::ExitCode;
 
+mod cli;
+
+const USAGE: &str = "usage: normalize [--preset search|display|lucene|camel] [--stem] [FILE...]";
+
+const HELP: &str = "\
+Normalizes Arabic text line by line, from the files or stdin to stdout.
+
+usage: normalize [--preset search|display|lucene|camel] [--stem] [FILE...]
+
+  -p, --preset NAME  search (default: everything folded), display, lucene (Apache Lucene's
+                     ArabicNormalizer), camel (CAMeL Tools' chain)
+      --stem         then Lucene's light stemmer on each word
+  -h, --help         this help
+  FILE               a file to read; `-` or none: stdin
+
+A file that cannot be read is skipped with a message; bytes that are not UTF-8 become U+FFFD.
+Exit status: 0 all read; 1 some file could not be read or was not UTF-8; 2 usage error or
+the output cannot be written.
+";
+
 struct Options {
     preset: Preset,
     stem: bool,
-    files: Vec<String>,
+    files: Vec<std::ffi::OsString>,
 }
 
-fn usage() -> &'static str {
-    "usage: normalize [--preset search|display|lucene|camel] [--stem] [FILE...]"
-}
-
-fn parse_args() -> Result<Options, String> {
+/// The options, or `Err(status)` once the help or a usage error is printed.
+fn parse_args() -> Result<Options, ExitCode> {
+    use lexopt::prelude::*;
     let mut opts = Options {
         preset: Preset::Search,
         stem: false,
         files: Vec::new(),
     };
-    let mut args = std::env::args().skip(1);
-    let mut only_files = false;
-    while let Some(a) = args.next() {
-        if only_files {
-            opts.files.push(a);
-            continue;
-        }
-        match a.as_str() {
-            "--" => only_files = true,
-            "--stem" => opts.stem = true,
-            "--preset" => {
-                let name = args.next().ok_or("--preset needs a name")?;
-                opts.preset = Preset::parse(&name).ok_or_else(|| {
-                    format!("unknown preset {name:?} (search, display, lucene, camel)")
+    let usage = |e: &dyn std::fmt::Display| cli::usage_error("normalize", e, USAGE);
+    let mut parser = lexopt::Parser::from_env();
+    loop {
+        let arg = match parser.next() {
+            Ok(Some(arg)) => arg,
+            Ok(None) => break,
+            Err(e) => return Err(usage(&e)),
+        };
+        match arg {
+            Short('p') | Long("preset") => {
+                let value = parser.value().map_err(|e| usage(&e))?;
+                let name = value.to_string_lossy();
+                opts.preset = name.parse().map_err(|_| {
+                    usage(&format!(
+                        "unknown preset {name:?} (search, display, lucene, camel)"
+                    ))
                 })?;
             }
-            "-h" | "--help" => return Err(usage().to_owned()),
-            _ if a.starts_with("--preset=") => {
-                let name = &a["--preset=".len()..];
-                opts.preset = Preset::parse(name).ok_or_else(|| {
-                    format!("unknown preset {name:?} (search, display, lucene, camel)")
-                })?;
-            }
-            _ if a.starts_with('-') && a != "-" => return Err(format!("unknown flag {a:?}")),
-            _ => opts.files.push(a),
+            Long("stem") => opts.stem = true,
+            Short('h') | Long("help") => return Err(cli::help(HELP)),
+            Value(file) => opts.files.push(file),
+            other => return Err(usage(&other.unexpected())),
         }
     }
     Ok(opts)
@@ -98,30 +122,47 @@ fn for_each_line(
     Ok(())
 }
 
-fn run(opts: &Options) -> Result<(), String> {
+/// Normalizes every source; `Ok(true)` when some source failed (reported on stderr), `Err`
+/// when the output cannot be written.
+fn run(opts: &Options) -> io::Result<bool> {
     let norm = Normalizer::preset(opts.preset);
     let java = opts.preset == Preset::Lucene;
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
-    let sources: Vec<Option<&str>> = if opts.files.is_empty() {
+    let sources: Vec<Option<&std::path::Path>> = if opts.files.is_empty() {
         vec![None]
     } else {
         opts.files
             .iter()
-            .map(|f| if f == "-" { None } else { Some(f.as_str()) })
+            .map(|f| if f == "-" { None } else { Some(f.as_ref()) })
             .collect()
     };
+    let mut failed = false;
+    let mut raw = Vec::new();
     for src in sources {
-        let name = src.unwrap_or("<stdin>");
-        let mut raw = Vec::new();
+        let name = src.map_or("<stdin>".into(), |p| p.display().to_string());
+        raw.clear();
         let read = match src {
             Some(path) => std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut raw)),
             None => io::stdin().lock().read_to_end(&mut raw),
         };
-        read.map_err(|e| format!("{name}: {e}"))?;
-        let text = std::str::from_utf8(&raw)
-            .map_err(|e| format!("{name}: invalid UTF-8 at byte offset {}", e.valid_up_to()))?;
-        for_each_line(text, java, |line| {
+        if let Err(e) = read {
+            cli::say(format_args!("normalize: {name}: {e}"));
+            failed = true;
+            continue;
+        }
+        let text = match std::str::from_utf8(&raw) {
+            Ok(text) => std::borrow::Cow::Borrowed(text),
+            Err(e) => {
+                cli::say(format_args!(
+                    "normalize: {name}: invalid UTF-8 at byte offset {}: replaced by U+FFFD",
+                    e.valid_up_to()
+                ));
+                failed = true;
+                String::from_utf8_lossy(&raw)
+            }
+        };
+        for_each_line(&text, java, |line| {
             let n = norm.normalize(line);
             if opts.stem {
                 out.write_all(lucene_stem_line(&n).as_bytes())?;
@@ -129,25 +170,20 @@ fn run(opts: &Options) -> Result<(), String> {
                 out.write_all(n.as_bytes())?;
             }
             out.write_all(b"\n")
-        })
-        .map_err(|e| format!("<stdout>: {e}"))?;
+        })?;
     }
-    out.flush().map_err(|e| format!("<stdout>: {e}"))
+    out.flush()?;
+    Ok(failed)
 }
 
 fn main() -> ExitCode {
     let opts = match parse_args() {
         Ok(o) => o,
-        Err(e) => {
-            eprintln!("normalize: {e}\n{}", usage());
-            return ExitCode::from(1);
-        }
+        Err(status) => return status,
     };
     match run(&opts) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("normalize: {e}");
-            ExitCode::from(1)
-        }
+        Ok(false) => ExitCode::from(cli::OK),
+        Ok(true) => ExitCode::from(cli::INPUT_FAILED),
+        Err(e) => cli::output_error("normalize", &e),
     }
 }

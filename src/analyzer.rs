@@ -33,6 +33,7 @@ use std::sync::Arc;
 /// assert_eq!((a.sentences[1].start, a.sentences[1].char_start), (19, 11));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Sentence {
     /// Byte offset of the first byte in the original text.
     pub start: usize,
@@ -56,6 +57,24 @@ impl Sentence {
     pub fn range(&self) -> std::ops::Range<usize> {
         self.start..self.end
     }
+
+    /// The sentence over a byte range of `original` (clamped to the text and moved outwards
+    /// to char boundaries, like [`Span::from_bytes`](crate::Span::from_bytes)).
+    ///
+    /// ```
+    /// use libya_nlp::analyzer::Sentence;
+    /// let s = Sentence::from_bytes("جملة. ثانية", 10..99);
+    /// assert_eq!((s.start, s.end, s.char_start, s.char_end), (10, 20, 6, 11));
+    /// ```
+    pub fn from_bytes(original: &str, range: std::ops::Range<usize>) -> Sentence {
+        let s = crate::span::Span::from_bytes(original, range);
+        Sentence {
+            start: s.start,
+            end: s.end,
+            char_start: s.char_start,
+            char_end: s.char_end,
+        }
+    }
 }
 
 /// What the analyzer found in one document. Serializes as
@@ -67,7 +86,18 @@ impl Sentence {
 /// assert_eq!(serde_json::to_string(&empty).unwrap(),
 ///     r#"{"sentences":[],"entities":[],"events":[],"records":[]}"#);
 /// ```
+///
+/// `#[non_exhaustive]`: build one with `Analysis::default()` and set its fields. A value read
+/// back from its JSON equals the original (see [`Mention`]'s note on `norm`):
+///
+/// ```
+/// use libya_nlp::{Analysis, Analyzer};
+/// let a = Analyzer::new().analyze("قصفت قوات حفتر مدينة درنة.");
+/// let back: Analysis = serde_json::from_str(&serde_json::to_string(&a).unwrap()).unwrap();
+/// assert_eq!(back, a);
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Analysis {
     /// The sentences, in order.
     pub sentences: Vec<Sentence>,
@@ -199,8 +229,42 @@ impl Analyzer {
     }
 
     /// The event classifier in use.
+    ///
+    /// Its own [`classify`](EventClassifier::classify) takes actors and places from the
+    /// bundled gazetteer, **not from this analyzer's**: to classify with the analyzer's
+    /// gazetteer (and find options), call [`Analyzer::classify`].
     pub fn classifier(&self) -> &EventClassifier {
         &self.classifier
+    }
+
+    /// The events of a document, with this analyzer's gazetteer, find options and
+    /// classifier: the `events` of [`analyze`](Self::analyze), without records.
+    ///
+    /// ```
+    /// use libya_nlp::{Analyzer, Gazetteer};
+    /// use libya_nlp::gazetteer::{Entity, EntityKind};
+    /// let mine = Gazetteer::builder_libya()
+    ///     .entity(Entity::new("wadi_kaam", EntityKind::Location, "river", "Wadi Kaam", "وادي كعام"))
+    ///     .build()
+    ///     .unwrap();
+    /// let analyzer = Analyzer::new().with_gazetteer(mine);
+    /// let text = "اندلعت اشتباكات قرب وادي كعام.";
+    /// let events = analyzer.classify(text);
+    /// assert_eq!(events[0].locations[0].id, "wadi_kaam");
+    /// assert_eq!(events, analyzer.analyze(text).events);
+    /// // The classifier alone uses the bundled gazetteer.
+    /// let bundled = analyzer.classifier().classify(text);
+    /// assert!(bundled[0].locations.iter().all(|l| l.id != "wadi_kaam"));
+    /// ```
+    pub fn classify(&self, text: &str) -> Vec<Event> {
+        let norm = self.normalizer.normalize_with_offsets(text);
+        let chars = CharIndex::new(text);
+        let entities = self
+            .gazetteer
+            .find_normalized(text, &norm, &chars, &self.find);
+        let sents = sentences::split(norm.text());
+        self.classifier
+            .classify_prepared(text, &norm, &chars, &sents, &entities)
     }
 
     /// Analyzes one document with no publication date: relative time expressions and office

@@ -34,3 +34,29 @@ pub enum Error {
         source: std::sync::Arc<std::io::Error>,
     },
 }
+
+/// A name that is no event kind, modality, entity kind or preset, from [`str::parse`].
+///
+/// ```
+/// use libya_nlp::events::EventKind;
+/// let e = "battle".parse::<EventKind>().unwrap_err();
+/// assert_eq!(e.to_string(), "unknown event kind `battle`");
+/// let e = "place".parse::<libya_nlp::EntityKind>().unwrap_err();
+/// assert_eq!(e.to_string(), "unknown entity kind `place`");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("unknown {what} `{name}`")]
+pub struct ParseNameError {
+    what: &'static str,
+    name: String,
+}
+
+impl ParseNameError {
+    /// The error for `name` (its first 64 characters) not being a `what`.
+    pub(crate) fn new(what: &'static str, name: &str) -> ParseNameError {
+        ParseNameError {
+            what,
+            name: name.chars().take(64).collect(),
+        }
+    }
+}

@@ -289,19 +289,7 @@ impl std::fmt::Display for EventKind {
     }
 }
 
-/// A name that is no event kind or modality, from [`str::parse`].
-///
-/// ```
-/// use libya_nlp::events::EventKind;
-/// let e = "battle".parse::<EventKind>().unwrap_err();
-/// assert_eq!(e.to_string(), "unknown event kind `battle`");
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown {what} `{name}`")]
-pub struct ParseNameError {
-    what: &'static str,
-    name: String,
-}
+pub use crate::error::ParseNameError;
 
 impl std::str::FromStr for EventKind {
     type Err = ParseNameError;
@@ -317,10 +305,7 @@ impl std::str::FromStr for EventKind {
             .iter()
             .copied()
             .find(|k| k.as_str() == s)
-            .ok_or_else(|| ParseNameError {
-                what: "event kind",
-                name: s.chars().take(64).collect(),
-            })
+            .ok_or_else(|| ParseNameError::new("event kind", s))
     }
 }
 
@@ -395,10 +380,7 @@ impl std::str::FromStr for Modality {
             .iter()
             .copied()
             .find(|m| m.as_str() == s)
-            .ok_or_else(|| ParseNameError {
-                what: "modality",
-                name: s.chars().take(64).collect(),
-            })
+            .ok_or_else(|| ParseNameError::new("modality", s))
     }
 }
 
@@ -411,6 +393,7 @@ impl std::str::FromStr for Modality {
 /// assert!(Acled::from_sub_event("Picnic").is_none());
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Acled {
     /// The event type (`Battles`, `Explosions/Remote violence`, …).
     pub event_type: String,
@@ -419,6 +402,21 @@ pub struct Acled {
 }
 
 impl Acled {
+    /// An event type and sub-event type as given (no check against ACLED's list: use
+    /// [`from_sub_event`](Self::from_sub_event) for that).
+    ///
+    /// ```
+    /// use libya_nlp::events::Acled;
+    /// let a = Acled::new("Battles", "Armed clash");
+    /// assert_eq!(a, Acled::from_sub_event("Armed clash").unwrap());
+    /// ```
+    pub fn new(event_type: impl Into<String>, sub_event_type: impl Into<String>) -> Acled {
+        Acled {
+            event_type: event_type.into(),
+            sub_event_type: sub_event_type.into(),
+        }
+    }
+
     /// The ACLED pair for a sub-event type name, or `None` when ACLED has no such sub-event.
     ///
     /// ```
@@ -443,12 +441,13 @@ impl Acled {
 ///
 /// ```
 /// use libya_nlp::events::EntityRef;
-/// use libya_nlp::EntityKind;
-/// let r = EntityRef { id: "derna".into(), kind: EntityKind::Location, category: "city".into(),
-///                     start: 0, end: 8, char_start: 0, char_end: 4, lat: Some(32.76), lon: Some(22.64) };
+/// use libya_nlp::{EntityKind, Span};
+/// let r = EntityRef::new("derna", EntityKind::Location, "city", &Span::from_bytes("درنة", 0..8))
+///     .with_coordinates(32.76, 22.64);
 /// assert!(serde_json::to_string(&r).unwrap().contains("\"lat\":32.76"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct EntityRef {
     /// The entity id.
     pub id: String,
@@ -473,6 +472,49 @@ pub struct EntityRef {
 }
 
 impl EntityRef {
+    /// A reference to entity `id` at `span`, without coordinates (add them with
+    /// [`with_coordinates`](Self::with_coordinates)).
+    ///
+    /// ```
+    /// use libya_nlp::events::EntityRef;
+    /// use libya_nlp::{EntityKind, Span};
+    /// let r = EntityRef::new("derna", EntityKind::Location, "city", &Span::from_bytes("في درنة", 5..13));
+    /// assert_eq!((r.start, r.char_start, r.lat), (5, 3, None));
+    /// ```
+    pub fn new(
+        id: impl Into<String>,
+        kind: EntityKind,
+        category: impl Into<String>,
+        span: &Span,
+    ) -> EntityRef {
+        EntityRef {
+            id: id.into(),
+            kind,
+            category: category.into(),
+            start: span.start,
+            end: span.end,
+            char_start: span.char_start,
+            char_end: span.char_end,
+            lat: None,
+            lon: None,
+        }
+    }
+
+    /// The same reference with a latitude and longitude.
+    ///
+    /// ```
+    /// use libya_nlp::events::EntityRef;
+    /// use libya_nlp::{EntityKind, Span};
+    /// let r = EntityRef::new("derna", EntityKind::Location, "city", &Span::from_bytes("درنة", 0..8))
+    ///     .with_coordinates(32.76, 22.64);
+    /// assert_eq!((r.lat, r.lon), (Some(32.76), Some(22.64)));
+    /// ```
+    pub fn with_coordinates(mut self, lat: f64, lon: f64) -> EntityRef {
+        self.lat = Some(lat);
+        self.lon = Some(lon);
+        self
+    }
+
     /// The byte range `start..end` of the mention in the original text.
     ///
     /// ```
@@ -489,11 +531,11 @@ impl EntityRef {
     ///
     /// ```
     /// use libya_nlp::events::EntityRef;
+    /// use libya_nlp::gazetteer::Entity;
     /// use libya_nlp::{EntityKind, Mention, Span};
-    /// let m = Mention { id: "org:lna".into(), kind: EntityKind::Organization, category: "armed_group".into(),
-    ///                   english: "Libyan National Army".into(), arabic: "الجيش الوطني الليبي".into(),
-    ///                   lat: None, lon: None, span: Span::from_bytes("الجيش", 0..10),
-    ///                   alias: "الجيش".into(), norm: 0..10 };
+    /// let lna = Entity::new("lna", EntityKind::Organization, "armed_group", "Libyan National Army",
+    ///                       "الجيش الوطني الليبي");
+    /// let m = Mention::new(&lna, Span::from_bytes("الجيش", 0..10), "الجيش", 0..10);
     /// assert_eq!(EntityRef::from_mention(&m).end, 10);
     /// ```
     pub fn from_mention(m: &Mention) -> EntityRef {
@@ -523,6 +565,7 @@ impl EntityRef {
 /// assert_eq!(json["trigger"]["text"], "اشتباكات");
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Event {
     /// What happened.
     pub kind: EventKind,
@@ -548,6 +591,36 @@ pub struct Event {
     /// kind and modality; records and the ACLED export leave them out.
     #[serde(default)]
     pub background: bool,
+}
+
+impl Event {
+    /// An asserted-or-not event of `kind` at `trigger` in sentence `sentence`, with no actors
+    /// or places, the kind's default ACLED pair and CAMEO code, confidence 1 and
+    /// `background: false`. Set the other fields after.
+    ///
+    /// ```
+    /// use libya_nlp::events::{Event, EventKind, Modality};
+    /// use libya_nlp::Span;
+    /// let text = "قصف جوي";
+    /// let mut e = Event::new(EventKind::Airstrike, Modality::Asserted, Span::from_bytes(text, 0..6), 0);
+    /// e.confidence = 0.9;
+    /// assert_eq!(e.acled, EventKind::Airstrike.acled());
+    /// assert_eq!(e.cameo, EventKind::Airstrike.cameo());
+    /// ```
+    pub fn new(kind: EventKind, modality: Modality, trigger: Span, sentence: usize) -> Event {
+        Event {
+            kind,
+            modality,
+            trigger,
+            sentence,
+            actors: Vec::new(),
+            locations: Vec::new(),
+            acled: kind.acled(),
+            cameo: kind.cameo().to_string(),
+            confidence: 1.0,
+            background: false,
+        }
+    }
 }
 
 /// Finds events and their modality. Build one per lexicon and share it: it is `Send + Sync`
@@ -625,8 +698,10 @@ impl EventClassifier {
     /// Classifies a sentence or a whole document: normalizes it, splits it into sentences,
     /// finds the entities it names and returns its events, in text order.
     ///
-    /// Actors and locations come from the bundled [`Gazetteer::libya`](crate::Gazetteer::libya); to use a gazetteer of
-    /// your own, run an [`Analyzer`](crate::Analyzer) with
+    /// **Actors and locations come from the bundled [`Gazetteer::libya`](crate::Gazetteer::libya),
+    /// whatever gazetteer you use elsewhere**: entities of a gazetteer of your own are not
+    /// seen here. Use [`classify_with`](Self::classify_with), or
+    /// [`Analyzer::classify`](crate::Analyzer::classify) on an analyzer built
     /// [`with_gazetteer`](crate::Analyzer::with_gazetteer).
     ///
     /// ```
@@ -640,6 +715,29 @@ impl EventClassifier {
         let chars = CharIndex::new(text);
         let sentences = crate::sentences::split(norm.text());
         let mentions = gazetteer_mentions(text, &norm, &chars);
+        self.classify_prepared(text, &norm, &chars, &sentences, &mentions)
+    }
+
+    /// Like [`classify`](Self::classify), with actors and locations from `gazetteer`.
+    ///
+    /// ```
+    /// use libya_nlp::gazetteer::{Entity, EntityKind, Gazetteer};
+    /// use libya_nlp::EventClassifier;
+    /// let mine = Gazetteer::builder_libya()
+    ///     .entity(Entity::new("wadi_kaam", EntityKind::Location, "river", "Wadi Kaam", "وادي كعام"))
+    ///     .build()
+    ///     .unwrap();
+    /// let text = "اندلعت اشتباكات قرب وادي كعام.";
+    /// let ev = EventClassifier::libya().classify_with(text, &mine);
+    /// assert_eq!(ev[0].locations[0].id, "wadi_kaam");
+    /// let bundled = EventClassifier::libya().classify(text);
+    /// assert!(bundled[0].locations.iter().all(|l| l.id != "wadi_kaam"));
+    /// ```
+    pub fn classify_with(&self, text: &str, gazetteer: &crate::Gazetteer) -> Vec<Event> {
+        let norm = Normalizer::search().normalize_with_offsets(text);
+        let chars = CharIndex::new(text);
+        let sentences = crate::sentences::split(norm.text());
+        let mentions = gazetteer.find_normalized(text, &norm, &chars, &Default::default());
         self.classify_prepared(text, &norm, &chars, &sentences, &mentions)
     }
 

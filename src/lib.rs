@@ -87,7 +87,7 @@ pub mod words;
 
 pub use analyzer::{Analysis, Analyzer, OverLimit};
 pub use date::Date;
-pub use error::Error;
+pub use error::{Error, ParseNameError};
 pub use events::{Event, EventClassifier, EventKind, Lexicon, Modality};
 pub use gazetteer::{EntityKind, Gazetteer, Mention};
 pub use normalize::{Normalized, Normalizer, OffsetMap, Preset};

@@ -20,6 +20,7 @@ use std::ops::Range;
 /// assert_eq!((span.char_start, span.char_end), (4, 8));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Span {
     /// Byte offset of the first byte.
     pub start: usize,

@@ -95,15 +95,46 @@ fn stdin_jsonl_is_streamed() {
 }
 
 #[test]
-fn no_input_annotates_the_sample() {
-    let Some(o) = run(&[], None) else { return };
+fn empty_input_is_empty_output() {
+    // Empty stdin is no document: no output, status 0 (the bundled sample needs `--sample`).
+    for (name, args) in [("document", &[][..]), ("jsonl", &["--jsonl"][..])] {
+        let Some(o) = run(args, None) else { return };
+        assert_eq!(o.status.code(), Some(0), "{name}");
+        assert!(o.stdout.is_empty(), "{name}");
+        let Some(o) = run(args, Some(b"")) else {
+            return;
+        };
+        assert_eq!(o.status.code(), Some(0), "{name}");
+        assert!(o.stdout.is_empty(), "{name}");
+    }
+}
+
+#[test]
+fn sample_is_explicit() {
+    let Some(o) = run(&["--sample"], Some(b"ignored")) else {
+        return;
+    };
     assert_eq!(o.status.code(), Some(0));
     let out = lines(&o);
     assert_eq!(out.len(), 1);
     assert_eq!(out[0]["id"], "sample");
     assert!(!out[0]["entities"].as_array().unwrap().is_empty());
-    let Some(o) = run(&[], Some(b"")) else { return };
-    assert_eq!(lines(&o)[0]["id"], "sample");
+    let Some(o) = run(&["--sample", "x.txt"], None) else {
+        return;
+    };
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn help_is_on_stdout_with_status_0() {
+    for flag in ["--help", "-h"] {
+        let Some(o) = run(&[flag], None) else { return };
+        assert_eq!(o.status.code(), Some(0), "{flag}");
+        let out = String::from_utf8(o.stdout).unwrap();
+        assert!(out.contains("usage: annotate"), "{out}");
+        assert_eq!(out.matches("usage:").count(), 1, "{out}");
+        assert!(o.stderr.is_empty());
+    }
 }
 
 #[test]
@@ -141,6 +172,26 @@ fn usage_errors() {
     };
     assert_eq!(o.status.code(), Some(2));
     assert!(o.stdout.is_empty());
+    // The flags keep their forms: `-j4`, `--jobs=4`, `--date=…`.
+    for args in [
+        &["-j4", "--jsonl"][..],
+        &["--jobs=4", "--jsonl"],
+        &["--date=2019-04-05"],
+    ] {
+        let Some(o) = run(args, Some(b"")) else {
+            return;
+        };
+        assert_eq!(o.status.code(), Some(0), "{args:?}");
+    }
+    for args in [
+        &["--date", "yesterday"][..],
+        &["--format", "xml"],
+        &["--jobs", "-1"],
+    ] {
+        let Some(o) = run(args, None) else { return };
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(o.stdout.is_empty());
+    }
 }
 
 // ---- Adversarial cases (issue 13): no hang, honest exit status. ----

@@ -137,6 +137,9 @@ pub enum InputFormat {
 
 /// Settings of a [`Batch`] run. Build with [`BatchConfig::new`] and the setters.
 ///
+/// The setters take the plain names (`jobs(4)`), so the getters are `get_jobs()` and so on,
+/// as in `std::process::Command` (`arg` / `get_args`).
+///
 /// ```
 /// use libya_nlp::batch::{BatchConfig, InputFormat};
 /// let c = BatchConfig::new().jsonl(true).jobs(4).window(64).max_bytes(1 << 20);

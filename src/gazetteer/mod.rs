@@ -128,6 +128,32 @@ impl EntityKind {
     }
 }
 
+impl std::str::FromStr for EntityKind {
+    type Err = crate::error::ParseNameError;
+
+    /// `person`, `organization` or `location`, as in the data files and the JSON.
+    ///
+    /// ```
+    /// use libya_nlp::EntityKind;
+    /// assert_eq!("location".parse::<EntityKind>(), Ok(EntityKind::Location));
+    /// assert!("Location".parse::<EntityKind>().is_err());
+    /// ```
+    fn from_str(s: &str) -> Result<EntityKind, Self::Err> {
+        EntityKind::parse(s).ok_or_else(|| crate::error::ParseNameError::new("entity kind", s))
+    }
+}
+
+impl std::fmt::Display for EntityKind {
+    /// The name [`FromStr`](std::str::FromStr) accepts.
+    ///
+    /// ```
+    /// assert_eq!(libya_nlp::EntityKind::Person.to_string(), "person");
+    /// ```
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// One entity of a gazetteer.
 ///
 /// ```
@@ -521,7 +547,15 @@ impl Gazetteer {
 /// let json = serde_json::to_string(m).unwrap();
 /// assert!(json.contains("\"char_start\":2"));
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+///
+/// # Equality and serde
+///
+/// `norm`, the mention's place in the `search`-normalized view, is a working position of the
+/// pipeline, not a fact about the text: serde skips it (it reads back as `0..0`) and `==`
+/// ignores it, so a mention read back from its JSON equals the original
+/// (`serde_json::from_str::<Mention>(&json)? == m`). Every other field is compared.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Mention {
     /// The entity id.
     pub id: String,
@@ -544,7 +578,68 @@ pub struct Mention {
     pub span: Span,
     /// The alias that matched, as written in the gazetteer.
     pub alias: String,
-    /// The byte range in the `search`-normalized text.
+    /// The byte range in the `search`-normalized text. Not serialized, and not compared by
+    /// `==` (see [Equality and serde](Mention#equality-and-serde)).
     #[serde(skip)]
     pub norm: Range<usize>,
+}
+
+impl Mention {
+    /// A mention of `entity` at `span` of the original text, matched by `alias` at `norm` in
+    /// the `search`-normalized text (what [`Gazetteer::find_normalized`] gives; `norm` only
+    /// matters to [`EventClassifier::classify_prepared`](crate::EventClassifier::classify_prepared)).
+    ///
+    /// ```
+    /// use libya_nlp::gazetteer::{Entity, EntityKind, Mention};
+    /// use libya_nlp::Span;
+    /// let derna = Entity::new("derna", EntityKind::Location, "city", "Derna", "درنة");
+    /// let m = Mention::new(&derna, Span::from_bytes("في درنة", 5..13), "درنة", 5..13);
+    /// assert_eq!((m.id.as_str(), m.span.text.as_str()), ("derna", "درنة"));
+    /// ```
+    pub fn new(
+        entity: &Entity,
+        span: Span,
+        alias: impl Into<String>,
+        norm: Range<usize>,
+    ) -> Mention {
+        Mention {
+            id: entity.id.clone(),
+            kind: entity.kind,
+            category: entity.category.clone(),
+            english: entity.english.clone(),
+            arabic: entity.arabic.clone(),
+            lat: entity.lat,
+            lon: entity.lon,
+            span,
+            alias: alias.into(),
+            norm,
+        }
+    }
+}
+
+impl PartialEq for Mention {
+    /// All fields but `norm`.
+    fn eq(&self, other: &Mention) -> bool {
+        let Mention {
+            id,
+            kind,
+            category,
+            english,
+            arabic,
+            lat,
+            lon,
+            span,
+            alias,
+            norm: _,
+        } = self;
+        *id == other.id
+            && *kind == other.kind
+            && *category == other.category
+            && *english == other.english
+            && *arabic == other.arabic
+            && *lat == other.lat
+            && *lon == other.lon
+            && *span == other.span
+            && *alias == other.alias
+    }
 }

@@ -249,6 +249,32 @@ impl Preset {
     }
 }
 
+impl std::str::FromStr for Preset {
+    type Err = crate::error::ParseNameError;
+
+    /// A preset name (`search`, `display`, `lucene`, `camel`), like [`Preset::parse`].
+    ///
+    /// ```
+    /// use libya_nlp::Preset;
+    /// assert_eq!("camel".parse::<Preset>(), Ok(Preset::Camel));
+    /// assert_eq!("nfkc".parse::<Preset>().unwrap_err().to_string(), "unknown preset `nfkc`");
+    /// ```
+    fn from_str(s: &str) -> Result<Preset, Self::Err> {
+        Preset::parse(s).ok_or_else(|| crate::error::ParseNameError::new("preset", s))
+    }
+}
+
+impl std::fmt::Display for Preset {
+    /// The name [`FromStr`](std::str::FromStr) accepts.
+    ///
+    /// ```
+    /// assert_eq!(libya_nlp::Preset::Lucene.to_string(), "lucene");
+    /// ```
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
 /// How a [`Normalizer`] works: the configurable rules, or an exact emulation of another
 /// library (whose behaviour the rule families cannot express).
 #[derive(Debug, Clone)]
