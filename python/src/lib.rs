@@ -1,0 +1,373 @@
+//! The compiled half of the `libya_nlp` Python package (PyO3, abi3 from Python 3.9).
+//!
+//! The pure-Python package `libya_nlp` (`python/libya_nlp/__init__.py`) wraps this module and
+//! is the documented API; the functions here exchange JSON strings and plain lists so that
+//! every result is exactly the crate's serde output. Analysis runs with the GIL released, on
+//! Rust threads for batches.
+//!
+//! `unsafe` is not forbidden here as it is in the core crate: PyO3's macros expand to it.
+#![deny(missing_docs)]
+
+use libya_nlp::gazetteer::Gazetteer as CoreGazetteer;
+use libya_nlp::normalize::{Normalized as CoreNormalized, Normalizer, Preset};
+use libya_nlp::{Analysis, Date};
+use pyo3::exceptions::PyValueError;
+use pyo3::prelude::*;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+
+/// Parses an optional publication date with the crate's parser; a bad one is a `ValueError`
+/// carrying the crate's message.
+fn parse_date(date: Option<&str>) -> PyResult<Option<Date>> {
+    date.map(|d| {
+        d.parse::<Date>()
+            .map_err(|e| PyValueError::new_err(e.to_string()))
+    })
+    .transpose()
+}
+
+fn parse_dates(dates: Option<Vec<Option<String>>>, n: usize) -> PyResult<Vec<Option<Date>>> {
+    match dates {
+        None => Ok(vec![None; n]),
+        Some(d) if d.len() != n => Err(PyValueError::new_err(format!(
+            "dates has {} items but texts has {}",
+            d.len(),
+            n
+        ))),
+        Some(d) => d.iter().map(|s| parse_date(s.as_deref())).collect(),
+    }
+}
+
+/// The number of threads for `n` documents: `jobs` (0 or None = all cores), at most `n`.
+fn threads(jobs: Option<usize>, n: usize) -> usize {
+    let all = std::thread::available_parallelism().map_or(1, |p| p.get());
+    let j = match jobs {
+        None | Some(0) => all,
+        Some(j) => j,
+    };
+    j.min(n).max(1)
+}
+
+/// Runs `f` over `0..n` on `jobs` threads (work is handed out one index at a time, so long
+/// documents do not hold up a chunk), returning the results in index order.
+fn parallel<T: Send, F: Fn(usize) -> T + Sync>(n: usize, jobs: usize, f: F) -> Vec<T> {
+    if jobs <= 1 || n <= 1 {
+        return (0..n).map(f).collect();
+    }
+    let next = AtomicUsize::new(0);
+    let done: Mutex<Vec<(usize, T)>> = Mutex::new(Vec::with_capacity(n));
+    std::thread::scope(|s| {
+        for _ in 0..jobs {
+            s.spawn(|| {
+                let mut mine = Vec::new();
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    if i >= n {
+                        break;
+                    }
+                    mine.push((i, f(i)));
+                }
+                done.lock().unwrap_or_else(|p| p.into_inner()).extend(mine);
+            });
+        }
+    });
+    let mut done = done.into_inner().unwrap_or_else(|p| p.into_inner());
+    done.sort_unstable_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, t)| t).collect()
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> PyResult<String> {
+    serde_json::to_string(value).map_err(|e| PyValueError::new_err(e.to_string()))
+}
+
+/// Runs normalization, the gazetteer and the event classifier over documents (the bundled
+/// Libya gazetteer and event lexicon). One analyzer serves many threads.
+#[pyclass(frozen, module = "libya_nlp._libya_nlp")]
+struct Analyzer {
+    inner: libya_nlp::Analyzer,
+}
+
+#[pymethods]
+impl Analyzer {
+    /// The bundled Libya gazetteer and event lexicon.
+    #[new]
+    fn new() -> Analyzer {
+        Analyzer {
+            inner: libya_nlp::Analyzer::new(),
+        }
+    }
+
+    /// Analyzes one document (published on `date`, `YYYY-MM-DD`, if given) and returns the
+    /// `annotate` JSON of it, without the id.
+    #[pyo3(signature = (text, date=None))]
+    fn analyze_json(&self, py: Python<'_>, text: &str, date: Option<&str>) -> PyResult<String> {
+        let date = parse_date(date)?;
+        let a = py.allow_threads(|| self.inner.analyze_dated(text, date));
+        to_json(&a)
+    }
+
+    /// Analyzes `texts` on `jobs` Rust threads with the GIL released; JSON strings in input
+    /// order.
+    #[pyo3(signature = (texts, dates=None, jobs=None))]
+    fn analyze_many_json(
+        &self,
+        py: Python<'_>,
+        texts: Vec<String>,
+        dates: Option<Vec<Option<String>>>,
+        jobs: Option<usize>,
+    ) -> PyResult<Vec<String>> {
+        let dates = parse_dates(dates, texts.len())?;
+        let jobs = threads(jobs, texts.len());
+        let out = py.allow_threads(|| {
+            parallel(texts.len(), jobs, |i| {
+                let a: Analysis = self.inner.analyze_dated(&texts[i], dates[i]);
+                serde_json::to_string(&a)
+            })
+        });
+        out.into_iter()
+            .map(|r| r.map_err(|e| PyValueError::new_err(e.to_string())))
+            .collect()
+    }
+
+    /// Analyzes the strings of an Arrow string array given as its raw buffers (see
+    /// `libya_nlp.analyze_arrow`): `data` the UTF-8 bytes, `offsets` the little-endian
+    /// offsets (`wide`: 64-bit, else 32-bit) of `length` strings starting at `offset`,
+    /// `valid` the validity bitmap or None. Null strings are skipped. Returns the
+    /// `annotate` JSON of each document in order (None for nulls).
+    #[allow(clippy::too_many_arguments)]
+    #[pyo3(signature = (data, offsets, wide, offset, length, valid=None, dates=None, jobs=None))]
+    fn analyze_buffers(
+        &self,
+        py: Python<'_>,
+        data: &[u8],
+        offsets: &[u8],
+        wide: bool,
+        offset: usize,
+        length: usize,
+        valid: Option<&[u8]>,
+        dates: Option<Vec<Option<String>>>,
+        jobs: Option<usize>,
+    ) -> PyResult<Vec<Option<String>>> {
+        let texts = arrow_strings(data, offsets, wide, offset, length, valid)?;
+        let dates = parse_dates(dates, texts.len())?;
+        let jobs = threads(jobs, texts.len());
+        let out = py.allow_threads(|| {
+            parallel(texts.len(), jobs, |i| {
+                texts[i].map(|t| {
+                    let a: Analysis = self.inner.analyze_dated(t, dates[i]);
+                    serde_json::to_string(&a)
+                })
+            })
+        });
+        out.into_iter()
+            .map(|r| {
+                r.transpose()
+                    .map_err(|e| PyValueError::new_err(e.to_string()))
+            })
+            .collect()
+    }
+
+    fn __repr__(&self) -> String {
+        "Analyzer()".to_string()
+    }
+}
+
+/// The strings of an Arrow `utf8` / `large_utf8` array, borrowed from its buffers; `None` for
+/// nulls. Every offset is checked; a string that is not UTF-8 is a `ValueError`.
+fn arrow_strings<'a>(
+    data: &'a [u8],
+    offsets: &[u8],
+    wide: bool,
+    offset: usize,
+    length: usize,
+    valid: Option<&[u8]>,
+) -> PyResult<Vec<Option<&'a str>>> {
+    let width = if wide { 8 } else { 4 };
+    let at = |i: usize| -> PyResult<usize> {
+        let b = offsets
+            .get(i * width..(i + 1) * width)
+            .ok_or_else(|| PyValueError::new_err("Arrow offsets buffer too short"))?;
+        let v = if wide {
+            i64::from_le_bytes(b.try_into().unwrap_or([0; 8]))
+        } else {
+            i64::from(i32::from_le_bytes(b.try_into().unwrap_or([0; 4])))
+        };
+        usize::try_from(v).map_err(|_| PyValueError::new_err("negative Arrow offset"))
+    };
+    let end_index = offset
+        .checked_add(length)
+        .ok_or_else(|| PyValueError::new_err("Arrow array too long"))?;
+    let mut out = Vec::with_capacity(length);
+    let mut start = at(offset)?;
+    for i in offset..end_index {
+        let end = at(i + 1)?;
+        let is_valid = valid.is_none_or(|v| v.get(i / 8).is_some_and(|b| b & (1 << (i % 8)) != 0));
+        if !is_valid {
+            out.push(None);
+        } else {
+            let bytes = data
+                .get(start..end)
+                .ok_or_else(|| PyValueError::new_err("Arrow offsets out of range"))?;
+            let s = std::str::from_utf8(bytes).map_err(|e| {
+                PyValueError::new_err(format!("string {} is not UTF-8: {e}", i - offset))
+            })?;
+            out.push(Some(s));
+        }
+        start = end;
+    }
+    Ok(out)
+}
+
+fn preset(name: &str) -> PyResult<Normalizer> {
+    Preset::parse(name).map(Normalizer::preset).ok_or_else(|| {
+        PyValueError::new_err(format!(
+            "unknown preset `{name}`: expected one of search, display, lucene, camel"
+        ))
+    })
+}
+
+/// Normalizes `text` with a named preset (`search`, `display`, `lucene`, `camel`).
+#[pyfunction]
+#[pyo3(signature = (text, preset="search"))]
+fn normalize(text: &str, preset: &str) -> PyResult<String> {
+    Ok(self::preset(preset)?.normalize(text).into_owned())
+}
+
+/// Byte offset of each char of `s`, plus `s.len()` at the end.
+fn char_starts(s: &str) -> Vec<usize> {
+    s.char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(s.len()))
+        .collect()
+}
+
+/// Char offset of byte `b` (the char holding it when not on a boundary).
+fn char_of(starts: &[usize], b: usize) -> usize {
+    match starts.binary_search(&b) {
+        Ok(i) => i,
+        Err(i) => i.saturating_sub(1),
+    }
+}
+
+/// A normalized text and the way back to the original, in Python string indices.
+#[pyclass(frozen, module = "libya_nlp._libya_nlp")]
+struct Normalized {
+    norm: CoreNormalized,
+    norm_starts: Vec<usize>,
+    orig_starts: Vec<usize>,
+}
+
+#[pymethods]
+impl Normalized {
+    /// The normalized text.
+    #[getter]
+    fn text(&self) -> &str {
+        self.norm.text()
+    }
+
+    /// Length of the original text, in characters.
+    #[getter]
+    fn original_len(&self) -> usize {
+        self.orig_starts.len() - 1
+    }
+
+    /// The range `(start, end)` of the original text (character indices) that produced the
+    /// characters `start:end` of the normalized text. Out-of-range input is clamped.
+    fn to_original(&self, start: usize, end: usize) -> (usize, usize) {
+        let n = self.norm_starts.len() - 1;
+        let (s, e) = (start.min(n), end.min(n).max(start.min(n)));
+        let r = self
+            .norm
+            .map()
+            .to_original(self.norm_starts[s]..self.norm_starts[e]);
+        (
+            char_of(&self.orig_starts, r.start),
+            char_of(&self.orig_starts, r.end),
+        )
+    }
+
+    /// The index in the normalized text of original character `pos`.
+    fn to_normalized(&self, pos: usize) -> usize {
+        let n = self.orig_starts.len() - 1;
+        let b = self.norm.map().to_normalized(self.orig_starts[pos.min(n)]);
+        char_of(&self.norm_starts, b)
+    }
+
+    /// For each character of the normalized text, the `(start, end)` of the original it came
+    /// from, as two lists.
+    fn spans(&self) -> (Vec<usize>, Vec<usize>) {
+        let n = self.norm_starts.len() - 1;
+        (0..n).map(|i| self.to_original(i, i + 1)).unzip()
+    }
+
+    fn __repr__(&self) -> String {
+        format!("Normalized(text={:?})", self.norm.text())
+    }
+}
+
+/// Normalizes `text` with a preset and keeps the offset map.
+#[pyfunction]
+#[pyo3(signature = (text, preset="search"))]
+fn normalize_with_offsets(text: &str, preset: &str) -> PyResult<Normalized> {
+    let norm = self::preset(preset)?.normalize_with_offsets(text);
+    Ok(Normalized {
+        norm_starts: char_starts(norm.text()),
+        orig_starts: char_starts(text),
+        norm,
+    })
+}
+
+/// The bundled Libya gazetteer.
+#[pyclass(frozen, module = "libya_nlp._libya_nlp")]
+struct Gazetteer {
+    inner: &'static CoreGazetteer,
+}
+
+#[pymethods]
+impl Gazetteer {
+    /// The bundled Libya gazetteer (built once per process).
+    #[staticmethod]
+    fn libya() -> Gazetteer {
+        Gazetteer {
+            inner: CoreGazetteer::libya(),
+        }
+    }
+
+    /// The entity with this id as JSON, or None.
+    fn entity_json(&self, id: &str) -> PyResult<Option<String>> {
+        self.inner.entity(id).map(to_json).transpose()
+    }
+
+    /// All entities as one JSON array.
+    fn entities_json(&self) -> PyResult<String> {
+        to_json(&self.inner.entities())
+    }
+
+    /// The mentions in `text` as a JSON array.
+    fn find_json(&self, py: Python<'_>, text: &str) -> PyResult<String> {
+        let found = py.allow_threads(|| self.inner.find(text));
+        to_json(&found)
+    }
+
+    fn __len__(&self) -> usize {
+        self.inner.len()
+    }
+}
+
+/// The version of the package (and of the crate it was built with).
+#[pyfunction]
+fn version() -> &'static str {
+    env!("CARGO_PKG_VERSION")
+}
+
+/// The compiled module.
+#[pymodule]
+fn _libya_nlp(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<Analyzer>()?;
+    m.add_class::<Normalized>()?;
+    m.add_class::<Gazetteer>()?;
+    m.add_function(wrap_pyfunction!(normalize, m)?)?;
+    m.add_function(wrap_pyfunction!(normalize_with_offsets, m)?)?;
+    m.add_function(wrap_pyfunction!(version, m)?)?;
+    Ok(())
+}
