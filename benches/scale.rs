@@ -238,6 +238,10 @@ fn main() {
         ("negation لم", "لم "),
         ("quote + trigger", "\"اشتباكات "),
         ("one sentence", &one_sentence),
+        // Issue 13: dashes then a list number, repeated (was quadratic in the sentence
+        // splitter), and the longest expansion of one presentation form.
+        ("dashes + 1. (one sentence)", "----------1."),
+        ("ﷺ U+FDFA", "\u{FDFA}"),
     ];
     let mut worst = 0.0f64;
     for (name, unit) in cases {

@@ -149,6 +149,20 @@ impl Analyzer {
         self
     }
 
+    /// Uses the event classifier of a lexicon (built once here).
+    ///
+    /// ```
+    /// use libya_nlp::{Analyzer, EventKind, Lexicon};
+    /// let lexicon = Lexicon::bundled()
+    ///     .with_tsv("kind\tpattern\tpos\tweight\nprotest\tإضراب عام\tn\t0.8\n", "mine.tsv")
+    ///     .unwrap();
+    /// let a = Analyzer::new().with_lexicon(&lexicon).analyze("بدأ إضراب عام في المدينة أمس.");
+    /// assert_eq!(a.events[0].kind, EventKind::Protest);
+    /// ```
+    pub fn with_lexicon(self, lexicon: &crate::events::Lexicon) -> Analyzer {
+        self.with_classifier(EventClassifier::new(lexicon))
+    }
+
     /// Options for finding mentions (e.g. nested matches).
     pub fn with_find_options(mut self, options: FindOptions) -> Analyzer {
         self.find = options;
@@ -191,30 +205,15 @@ impl Analyzer {
         let events = self
             .classifier
             .classify_prepared(text, &norm, &chars, &sents, &entities);
-        let starts: Vec<usize> = sents
-            .iter()
-            .map(|r| norm.map().to_original(r.clone()).start)
-            .collect();
         let sentences = sents
             .iter()
-            .enumerate()
-            .map(|(i, r)| {
-                let o = norm.map().to_original(r.clone());
-                // The marks and tatweel after the last word belong to it, as they do to a
-                // trigger ending there (up to the next sentence).
-                let limit = starts.get(i + 1).copied().unwrap_or(text.len());
-                let mut end = o.end;
-                for c in text.get(end..limit).unwrap_or("").chars() {
-                    if !(crate::normalize::is_diacritic(c) || c == '\u{0640}') {
-                        break;
-                    }
-                    end += c.len_utf8();
-                }
+            .map(|r| {
+                let o = norm.map().to_original_span(text, r.clone());
                 Sentence {
                     start: o.start,
-                    end,
+                    end: o.end,
                     char_start: chars.char_offset(text, o.start),
-                    char_end: chars.char_offset(text, end),
+                    char_end: chars.char_offset(text, o.end),
                 }
             })
             .collect();
@@ -224,4 +223,138 @@ impl Analyzer {
             events,
         }
     }
+
+    /// Like [`analyze_dated`](Self::analyze_dated), but gives up, with [`OverLimit`], as soon
+    /// as the analysis would serialize to more than about `max_json` bytes, so the memory one
+    /// document takes is bounded by a multiple of `max_json` rather than by what the text
+    /// provokes (a sentence naming hundreds of entities next to triggers of many kinds repeats
+    /// all of them in every event: up to ~280× the input).
+    ///
+    /// Events are classified sentence by sentence and their JSON size counted exactly as they
+    /// come; sentences and mentions are counted by a close estimate. So the check overshoots
+    /// by at most the events of one sentence. When it succeeds, the result is exactly
+    /// `analyze_dated(text, date)`.
+    ///
+    /// ```
+    /// use libya_nlp::Analyzer;
+    /// let a = Analyzer::new();
+    /// let text = "قصفت قوات حفتر مدينة درنة.";
+    /// assert_eq!(a.analyze_within(text, None, 1 << 20).unwrap(), a.analyze(text));
+    /// assert!(a.analyze_within(text, None, 100).is_err());
+    /// ```
+    pub fn analyze_within(
+        &self,
+        text: &str,
+        date: Option<Date>,
+        max_json: usize,
+    ) -> Result<Analysis, OverLimit> {
+        let _ = date;
+        let over = |reached| OverLimit {
+            limit: max_json,
+            reached,
+        };
+        let norm = self.normalizer.normalize_with_offsets(text);
+        let chars = CharIndex::new(text);
+        let entities = self
+            .gazetteer
+            .find_normalized(text, &norm, &chars, &self.find);
+        let sents = sentences::split(norm.text());
+        // `{"sentence":{"start":…}}` and a mention's fixed part, with six-digit offsets.
+        let mut size = 64 + sents.len() * 80;
+        for m in &entities {
+            size += 200
+                + m.id.len()
+                + m.category.len()
+                + m.english.len()
+                + m.arabic.len()
+                + m.span.text.len()
+                + m.alias.len();
+        }
+        if size > max_json {
+            return Err(over(size));
+        }
+        let mut events = Vec::new();
+        for (si, sr) in sents.iter().enumerate() {
+            let found = self.classifier.classify_prepared(
+                text,
+                &norm,
+                &chars,
+                std::slice::from_ref(sr),
+                &entities,
+            );
+            for mut e in found {
+                e.sentence += si;
+                size += json_len(&e) + 1;
+                if size > max_json {
+                    return Err(over(size));
+                }
+                events.push(e);
+            }
+        }
+        let sentences = sents
+            .iter()
+            .map(|r| {
+                let o = norm.map().to_original_span(text, r.clone());
+                Sentence {
+                    start: o.start,
+                    end: o.end,
+                    char_start: chars.char_offset(text, o.start),
+                    char_end: chars.char_offset(text, o.end),
+                }
+            })
+            .collect();
+        Ok(Analysis {
+            sentences,
+            entities,
+            events,
+        })
+    }
+}
+
+/// [`Analyzer::analyze_within`] gave up: the analysis would serialize to more than `limit`
+/// bytes.
+///
+/// ```
+/// use libya_nlp::Analyzer;
+/// let e = Analyzer::new().analyze_within("في طرابلس", None, 10).unwrap_err();
+/// assert!(e.reached > e.limit && e.limit == 10);
+/// assert!(e.to_string().starts_with("the annotation would be over 10 bytes"));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct OverLimit {
+    /// The limit given.
+    pub limit: usize,
+    /// The size counted when the analysis gave up (at least `limit + 1`).
+    pub reached: usize,
+}
+
+impl std::fmt::Display for OverLimit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "the annotation would be over {} bytes ({} counted when it stopped)",
+            self.limit, self.reached
+        )
+    }
+}
+
+impl std::error::Error for OverLimit {}
+
+/// The length of a value's JSON, without building it.
+fn json_len<T: Serialize>(value: &T) -> usize {
+    struct Count(usize);
+    impl std::io::Write for Count {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0 += buf.len();
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut c = Count(0);
+    // Serializing crate types to a counter cannot fail; a failure would count as nothing.
+    let _ = serde_json::to_writer(&mut c, value);
+    c.0
 }

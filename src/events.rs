@@ -289,6 +289,41 @@ impl std::fmt::Display for EventKind {
     }
 }
 
+/// A name that is no event kind or modality, from [`str::parse`].
+///
+/// ```
+/// use libya_nlp::events::EventKind;
+/// let e = "battle".parse::<EventKind>().unwrap_err();
+/// assert_eq!(e.to_string(), "unknown event kind `battle`");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown {what} `{name}`")]
+pub struct ParseNameError {
+    what: &'static str,
+    name: String,
+}
+
+impl std::str::FromStr for EventKind {
+    type Err = ParseNameError;
+
+    /// The snake_case name of the spec and the JSON (`armed_clash`).
+    ///
+    /// ```
+    /// use libya_nlp::events::EventKind;
+    /// assert_eq!("armed_clash".parse::<EventKind>(), Ok(EventKind::ArmedClash));
+    /// ```
+    fn from_str(s: &str) -> Result<EventKind, ParseNameError> {
+        EventKind::ALL
+            .iter()
+            .copied()
+            .find(|k| k.as_str() == s)
+            .ok_or_else(|| ParseNameError {
+                what: "event kind",
+                name: s.chars().take(64).collect(),
+            })
+    }
+}
+
 /// What the text says about whether an event happened.
 ///
 /// ```
@@ -342,6 +377,28 @@ impl Modality {
 impl std::fmt::Display for Modality {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for Modality {
+    type Err = ParseNameError;
+
+    /// The name of the spec and the JSON (`asserted`, `negated`, …).
+    ///
+    /// ```
+    /// use libya_nlp::events::Modality;
+    /// assert_eq!("planned".parse::<Modality>(), Ok(Modality::Planned));
+    /// assert!("maybe".parse::<Modality>().is_err());
+    /// ```
+    fn from_str(s: &str) -> Result<Modality, ParseNameError> {
+        Modality::ALL
+            .iter()
+            .copied()
+            .find(|m| m.as_str() == s)
+            .ok_or_else(|| ParseNameError {
+                what: "modality",
+                name: s.chars().take(64).collect(),
+            })
     }
 }
 
@@ -650,7 +707,7 @@ impl EventClassifier {
                 continue;
             }
             for f in found.drain(..) {
-                let trig = whole_word(original, norm.map().to_original(f.range.clone()));
+                let trig = norm.map().to_original_span(original, f.range.clone());
                 let (actors, locations) = entity_refs(sent_mentions, &f.clause);
                 let acled = f
                     .sub_event
@@ -1041,22 +1098,6 @@ fn accept(text: &str, start: usize, end: usize, form: &lexicon::Form) -> Option<
         purpose,
         conj,
     })
-}
-
-/// Widens a range of the original over the diacritics and tatweel that end its last word
-/// (the normalized text dropped them, and the offset map leaves them out at the edges).
-fn whole_word(original: &str, range: Range<usize>) -> Range<usize> {
-    let mut end = range.end.min(original.len());
-    if !original.is_char_boundary(end) {
-        return range;
-    }
-    for c in original[end..].chars().take(8) {
-        if !(crate::normalize::is_diacritic(c) || c == '\u{0640}') {
-            break;
-        }
-        end += c.len_utf8();
-    }
-    range.start..end
 }
 
 /// Actors and locations for an event: the mentions of the trigger's clause when it has any of

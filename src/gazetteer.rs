@@ -941,7 +941,7 @@ impl Gazetteer {
         p: &Pattern,
     ) -> Mention {
         let e = &self.entities[p.entity as usize];
-        let orig = norm.map().to_original(range.clone());
+        let orig = norm.map().to_original_span(original, range.clone());
         Mention {
             id: e.id.clone(),
             kind: e.kind,

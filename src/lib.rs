@@ -79,10 +79,10 @@ pub mod span;
 pub mod stem;
 pub mod words;
 
-pub use analyzer::{Analysis, Analyzer};
+pub use analyzer::{Analysis, Analyzer, OverLimit};
 pub use date::Date;
 pub use error::Error;
-pub use events::{Event, EventClassifier, EventKind, Modality};
+pub use events::{Event, EventClassifier, EventKind, Lexicon, Modality};
 pub use gazetteer::{EntityKind, Gazetteer, Mention};
 pub use normalize::{Normalized, Normalizer, OffsetMap, Preset};
 pub use span::Span;

@@ -119,6 +119,9 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     let mut start = 0usize;
     let mut i = 0usize;
     let bytes = text.as_bytes();
+    // Where the content of the current sentence begins (after leading white space and dash
+    // bullets), found once per sentence: (sentence start, content start).
+    let mut content: Option<(usize, usize)> = None;
     // Only line breaks, terminal marks and characters led by 0xE2 (bullets, U+2028/9) act:
     // skip every other byte (a 0xE2 is always a lead byte, so `i` stays on a char boundary).
     while let Some(k) = bytes[i.min(bytes.len())..]
@@ -168,7 +171,16 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
                     // `?` and `!` end a sentence even when a letter follows (`لماذا؟وقال`).
                     Some(n) => marks > 0 && !n.is_ascii_alphanumeric(),
                 };
-                let abbreviation = marks == 0 && dots == 1 && is_abbreviation(text, start, i);
+                let abbreviation = marks == 0
+                    && dots == 1
+                    && is_abbreviation(text, start, i, |s| match content {
+                        Some((at, c)) if at == s => c,
+                        _ => {
+                            let c = content_start(text, s);
+                            content = Some((s, c));
+                            c
+                        }
+                    });
                 if ends && !abbreviation {
                     push(text, start..end, &mut out);
                     start = end;
@@ -183,8 +195,16 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
 }
 
 /// True when the dot at byte `dot` closes an abbreviation or a list number rather than the
-/// sentence that began at `sentence_start`. Looks back at most 12 characters.
-fn is_abbreviation(text: &str, sentence_start: usize, dot: usize) -> bool {
+/// sentence that began at `sentence_start`. Looks back at most 12 characters;
+/// `content_of(sentence_start)` gives where the sentence's content begins (see
+/// [`content_start`]), which the caller finds once per sentence, so a sentence of many dots
+/// costs linear time.
+fn is_abbreviation(
+    text: &str,
+    sentence_start: usize,
+    dot: usize,
+    content_of: impl FnOnce(usize) -> usize,
+) -> bool {
     let before = &text[sentence_start..dot];
     let mut word_start = before.len();
     let mut n = 0;
@@ -211,12 +231,19 @@ fn is_abbreviation(text: &str, sentence_start: usize, dot: usize) -> bool {
             return true;
         }
     }
-    // A number that opens its sentence numbers a list item: `1. ...`.
-    word.chars().all(|c| c.is_ascii_digit())
-        && word.len() <= 3
-        && before[..word_start]
-            .chars()
-            .all(|c| c.is_whitespace() || is_dash_bullet(c))
+    // A number that opens its sentence (after white space and dashes only) numbers a list
+    // item: `1. ...`.
+    word.len() <= 3
+        && word.chars().all(|c| c.is_ascii_digit())
+        && content_of(sentence_start) == sentence_start + word_start
+}
+
+/// The first byte at or after `start` that is neither white space nor a dash bullet.
+fn content_start(text: &str, start: usize) -> usize {
+    text[start..]
+        .char_indices()
+        .find(|&(_, c)| !(c.is_whitespace() || is_dash_bullet(c)))
+        .map_or(text.len(), |(j, _)| start + j)
 }
 
 /// Trims `range` of white space and bullets and pushes it when something is left.
@@ -256,7 +283,7 @@ pub fn sentences(original: &str) -> Vec<Span> {
     let chars = CharIndex::new(original);
     split(norm.text())
         .into_iter()
-        .map(|r| chars.span(original, norm.map().to_original(r)))
+        .map(|r| chars.span(original, norm.map().to_original_span(original, r)))
         .collect()
 }
 
@@ -267,6 +294,127 @@ mod alnum_table {
         for cp in 0x600..0x700u32 {
             let c = char::from_u32(cp).unwrap();
             assert_eq!(super::is_alnum(c), c.is_alphanumeric(), "U+{cp:04X}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod linear {
+    use super::*;
+
+    /// The rule as it was first written: rescans the sentence from its start at every dot
+    /// (quadratic on `-…-1.` repeated; issue 13). The reference for the linear version.
+    fn split_reference(text: &str) -> Vec<Range<usize>> {
+        let with_rescan = |text: &str, start: usize, dot: usize| {
+            is_abbreviation(text, start, dot, |s| {
+                let before = &text[s..dot];
+                // Everything before the word is white space or dashes: the content starts at
+                // the word itself.
+                let word_len = before
+                    .chars()
+                    .rev()
+                    .take_while(|&c| is_alnum(c))
+                    .map(char::len_utf8)
+                    .sum::<usize>();
+                let head = &before[..before.len() - word_len];
+                if head.chars().all(|c| c.is_whitespace() || is_dash_bullet(c)) {
+                    s + head.len()
+                } else {
+                    usize::MAX
+                }
+            })
+        };
+        // Same scan as `split`, deciding abbreviations with the rescan.
+        let mut out = Vec::new();
+        let mut start = 0usize;
+        let mut i = 0usize;
+        while let Some(c) = text[i..].chars().next() {
+            let len = c.len_utf8();
+            match c {
+                '\n' | '\r' | '\u{2029}' | '\u{2028}' => {
+                    push(text, start..i, &mut out);
+                    start = i + len;
+                    i += len;
+                }
+                c if is_bullet(c) => {
+                    push(text, start..i, &mut out);
+                    start = i + len;
+                    i += len;
+                }
+                '.' | '?' | '!' => {
+                    let mut end = i;
+                    let (mut dots, mut marks) = (0, 0);
+                    for ch in text[i..].chars() {
+                        match ch {
+                            '.' => dots += 1,
+                            '?' | '!' => marks += 1,
+                            _ => break,
+                        }
+                        end += 1;
+                    }
+                    let run_end = end;
+                    for ch in text[end..].chars() {
+                        if !is_closer(ch) {
+                            break;
+                        }
+                        end += ch.len_utf8();
+                    }
+                    let ends = match text[end..].chars().next() {
+                        None => true,
+                        Some(n) if n.is_whitespace() || is_bullet(n) => true,
+                        Some(n) => marks > 0 && !n.is_ascii_alphanumeric(),
+                    };
+                    let abbreviation = marks == 0 && dots == 1 && with_rescan(text, start, i);
+                    if ends && !abbreviation {
+                        push(text, start..end, &mut out);
+                        start = end;
+                    }
+                    i = run_end.max(i + 1);
+                }
+                _ => i += len,
+            }
+        }
+        push(text, start..text.len(), &mut out);
+        out
+    }
+
+    #[test]
+    fn dash_and_dot_runs_split_as_before() {
+        let cases: &[(&str, &str)] = &[
+            ("list number after dashes", "-- 1. أول\n- 2. ثاني"),
+            ("dashes then numbers", "-----1.-----1. ----1. نص"),
+            ("number mid-sentence", "قتل 12. وجرح"),
+            ("number opens", "12. بند"),
+            ("long number", "1234. بند"),
+            ("spaces and dashes", " - - 3. x. y"),
+            ("em dash", "— 4. بند. آخر"),
+        ];
+        for (name, text) in cases {
+            assert_eq!(split(text), split_reference(text), "{name}: {text:?}");
+        }
+    }
+
+    #[test]
+    fn same_as_the_rescanning_rule_on_random_text() {
+        let alphabet = [
+            '-', ' ', '1', '2', '.', 'ب', '\n', 'U', '?', '—', '*', '\u{a0}',
+        ];
+        let mut x = 0x2545_F491_4F6C_DD1Du64;
+        for _ in 0..3000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let len = (x % 40) as usize;
+            let mut y = x;
+            let text: String = (0..len)
+                .map(|_| {
+                    y = y
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    alphabet[(y >> 33) as usize % alphabet.len()]
+                })
+                .collect();
+            assert_eq!(split(&text), split_reference(&text), "{text:?}");
         }
     }
 }

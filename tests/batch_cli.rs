@@ -142,3 +142,161 @@ fn usage_errors() {
     assert_eq!(o.status.code(), Some(2));
     assert!(o.stdout.is_empty());
 }
+
+// ---- Adversarial cases (issue 13): no hang, honest exit status. ----
+
+const ADV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/adversarial");
+
+/// Waits for `child` at most `secs` seconds; kills it and fails the test when it hangs.
+fn wait_within(child: &mut std::process::Child, secs: u64, what: &str) -> std::process::ExitStatus {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(secs);
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            return status;
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("{what}: still running after {secs} s (hang)");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+/// Runs `script` under `sh -c` with `$0` the annotate program; stdout and stderr to files.
+fn sh(script: &str, secs: u64) -> Option<(std::process::ExitStatus, String, String)> {
+    let bin = annotate()?;
+    let dir = tmp_dir();
+    let (out, err) = (dir.join("stdout"), dir.join("stderr"));
+    let mut child = Command::new("sh")
+        .arg("-c")
+        .arg(script)
+        .arg(&bin)
+        .stdin(Stdio::null())
+        .stdout(std::fs::File::create(&out).unwrap())
+        .stderr(std::fs::File::create(&err).unwrap())
+        .spawn()
+        .unwrap();
+    let status = wait_within(&mut child, secs, script);
+    let read = |p: &PathBuf| String::from_utf8_lossy(&std::fs::read(p).unwrap()).into_owned();
+    Some((status, read(&out), read(&err)))
+}
+
+/// A fresh directory under the target directory.
+fn tmp_dir() -> PathBuf {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static N: AtomicU32 = AtomicU32::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "libya-nlp-batch-cli-{}-{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::SeqCst)
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// `n` good JSONL documents in a file.
+fn good_jsonl(n: usize) -> PathBuf {
+    let path = tmp_dir().join("good.jsonl");
+    let mut f = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
+    for i in 0..n {
+        let line = json!({"id": i, "text": "وصل السراج إلى طرابلس يوم الخميس."});
+        writeln!(f, "{line}").unwrap();
+    }
+    f.flush().unwrap();
+    path
+}
+
+#[test]
+fn closed_stderr_does_not_hang() {
+    // Issue 13 finding 1: `annotate --jsonl numbers.jsonl 2>&1 >/dev/null | head -c1`.
+    let Some(bin) = annotate() else { return };
+    let mut child = Command::new(bin)
+        .args(["--jsonl", "--jobs", "2", &format!("{ADV}/numbers.jsonl")])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut err = child.stderr.take().unwrap();
+    let mut one = [0u8; 1];
+    std::io::Read::read_exact(&mut err, &mut one).unwrap();
+    drop(err);
+    let status = wait_within(&mut child, 10, "closed stderr");
+    // Every line is a number, not a document: status 1, whatever happened to the messages.
+    assert_eq!(status.code(), Some(1));
+}
+
+#[test]
+fn a_thread_that_cannot_be_spawned_ends_the_run() {
+    // Issue 13 finding 2: `(ulimit -v 4000000; annotate --jsonl --jobs 5000 big.jsonl)`.
+    let good = good_jsonl(200);
+    let script = format!(
+        "ulimit -v 4000000 && exec \"$0\" --jsonl --jobs 5000 {}",
+        good.display()
+    );
+    let Some((status, out, err)) = sh(&script, 10) else {
+        return;
+    };
+    if status.code() == Some(0) {
+        // This machine started 5000 threads under the limit: nothing to test here.
+        eprintln!("5000 threads started under ulimit -v: spawn failure not provoked");
+        return;
+    }
+    assert_eq!(status.code(), Some(2), "{err}");
+    assert!(out.is_empty(), "{out}");
+    assert!(err.contains("cannot start worker thread"), "{err}");
+}
+
+#[test]
+fn closed_stdout_is_an_error() {
+    // Issue 13 finding 8: `annotate >&-` wrote nothing and said 0. Recognised on Linux only.
+    if !cfg!(target_os = "linux") {
+        return;
+    }
+    let good = good_jsonl(10);
+    let Some((status, _, err)) = sh(&format!("exec \"$0\" --jsonl {} >&-", good.display()), 10)
+    else {
+        return;
+    };
+    assert_eq!(status.code(), Some(2), "{err}");
+    assert!(err.contains("standard output is closed"), "{err}");
+}
+
+#[test]
+fn full_stdout_is_an_error() {
+    if !std::path::Path::new("/dev/full").exists() {
+        return;
+    }
+    let good = good_jsonl(2000);
+    let Some((status, _, err)) = sh(
+        &format!("exec \"$0\" --jsonl {} >/dev/full", good.display()),
+        10,
+    ) else {
+        return;
+    };
+    assert_eq!(status.code(), Some(2), "{err}");
+    assert!(err.contains("cannot write the output"), "{err}");
+}
+
+#[test]
+fn a_closed_pipe_downstream_ends_quietly() {
+    let good = good_jsonl(3000);
+    let Some(bin) = annotate() else { return };
+    let mut child = Command::new(bin)
+        .args(["--jsonl", "--jobs", "2", good.to_str().unwrap()])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = child.stdout.take().unwrap();
+    let mut head = [0u8; 100];
+    std::io::Read::read_exact(&mut out, &mut head).unwrap();
+    drop(out);
+    let status = wait_within(&mut child, 10, "closed pipe");
+    let mut err = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut err).unwrap();
+    assert_eq!(status.code(), Some(0), "{err}");
+    assert!(!err.contains("cannot write"), "{err}");
+}

@@ -421,3 +421,62 @@ fn modality_cue_rows_give_their_modality() {
     }
     floor("modality cues that work", working);
 }
+
+/// Clause words, complementizers and hiding phrases (`none`): each row changes the modality of
+/// a sentence built around it, compared with the lexicon without the rows of its type.
+/// `{}` stands for the row's phrase.
+const STRUCTURE_CASES: &[(&str, &str)] = &[
+    // A clause word ends the reach of a denial before it (which crosses complementizers).
+    ("clause", "نفت الوزارة {} اشتباكات"),
+    // A complement clause is crossed by fwd+ cues only, not by a plain negation.
+    ("complement", "لم يقل {} اشتباكات"),
+    // A longer phrase hides the cue inside it (لا سيما is no negation).
+    ("none", "{} اشتباكات"),
+];
+
+#[test]
+fn clause_words_complementizers_and_hiding_phrases_change_a_sentence() {
+    let with = classifier(&files());
+    let modality = |clf: &EventClassifier, text: &str| -> BTreeSet<Modality> {
+        clf.classify(text)
+            .into_iter()
+            .filter(|e| e.kind == EventKind::ArmedClash)
+            .map(|e| e.modality)
+            .collect()
+    };
+    let mut failures = Vec::new();
+    for (ty, template) in STRUCTURE_CASES {
+        let without = classifier(&mutated("cues.tsv", |r, line| {
+            (r.get("type").copied() != Some(*ty)).then(|| line.to_string())
+        }));
+        let mut n = 0;
+        let all = rows(CUES);
+        let modality_cues: Vec<&str> = all
+            .iter()
+            .filter(|r| r.get("type").is_some_and(|t| modality_named(t).is_some()))
+            .map(|r| r["cue"].as_str())
+            .collect();
+        for r in all
+            .iter()
+            .filter(|r| r.get("type").map(String::as_str) == Some(*ty))
+        {
+            let cue = &r["cue"];
+            // A hiding phrase with no cue word in it may hide nothing (لاسيما): noted only.
+            let may_hide_nothing =
+                *ty == "none" && !cue.split(' ').any(|w| modality_cues.contains(&w));
+            let text = template.replace("{}", cue);
+            n += 1;
+            let (a, b) = (modality(&with, &text), modality(&without, &text));
+            if (a.is_empty() || a == b) && may_hide_nothing {
+                eprintln!("none «{cue}» changes nothing in «{text}»");
+            } else if a.is_empty() || a == b {
+                failures.push(format!(
+                    "{ty} «{cue}»: «{text}» gives {a:?} with it, {b:?} without"
+                ));
+            }
+        }
+        eprintln!("{ty}: {n} rows");
+        assert!(n >= 5, "{ty}: only {n} rows in cues.tsv");
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

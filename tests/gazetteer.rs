@@ -318,6 +318,14 @@ impl Ref {
 
     /// The matches in `text` (single-space-separated normalized tokens): (id, start, end).
     fn find(&self, text: &str) -> Vec<(String, usize, usize)> {
+        self.find_with_rules(text).0
+    }
+
+    /// The matches, and which rules decided a candidate: [a block word rejected a name, an
+    /// ambiguous name was gated, licensed by a cue or title, licensed by an earlier mention, a
+    /// fused name was found].
+    fn find_with_rules(&self, text: &str) -> (Vec<(String, usize, usize)>, [bool; 5]) {
+        let mut rules = [false; 5];
         let tokens: Vec<&str> = text.split(' ').collect();
         let mut offs = Vec::new();
         let mut o = 0;
@@ -353,12 +361,14 @@ impl Ref {
             if has_article {
                 forms.push((key["ال".len()..].to_string(), Art::Dropped));
             }
+            let unfused = forms.len();
             let fused: Vec<(String, Art)> = forms
                 .iter()
                 .flat_map(|(k, a)| fused(k).into_iter().map(move |f| (f, *a)))
                 .collect();
             forms.extend(fused);
-            for (form, art) in forms {
+            for (fi, (form, art)) in forms.into_iter().enumerate() {
+                let is_fused = fi >= unfused;
                 let ws: Vec<&str> = form.split(' ').collect();
                 for i in 0..tokens.len() {
                     let last = i + ws.len() - 1;
@@ -380,8 +390,10 @@ impl Ref {
                         || self.after[*ent]
                             .iter()
                             .any(|b| tokens.get(last + 1) == Some(&b.as_str()));
-                    if !blocked {
-                        cands.push((start, end, *amb, ni, *ent, i));
+                    if blocked {
+                        rules[0] = true;
+                    } else {
+                        cands.push((start, end, *amb, ni, *ent, i, is_fused));
                     }
                 }
             }
@@ -396,7 +408,7 @@ impl Ref {
         let mut seen = vec![false; self.ids.len()];
         let mut out = Vec::new();
         let mut last_end = 0;
-        for (s, e, amb, _, ent, first) in cands {
+        for (s, e, amb, _, ent, first, is_fused) in cands {
             if s < last_end {
                 continue;
             }
@@ -407,15 +419,20 @@ impl Ref {
                     .iter()
                     .any(|(k, c)| *k == kind && ends_with(first, c));
             if amb && !seen[ent] && !licensed {
+                rules[1] = true;
                 continue;
             }
+            if amb {
+                rules[if seen[ent] { 3 } else { 2 }] = true;
+            }
+            rules[4] |= is_fused;
             last_end = e;
             if !amb {
                 seen[ent] = true;
             }
             out.push((self.ids[ent].clone(), s, e));
         }
-        out
+        (out, rules)
     }
 }
 
@@ -507,6 +524,24 @@ fn vocabulary(gaz: &Gazetteer, kind_cues: &[(EntityKind, &str)]) -> (Vec<String>
         }
     }
     context.extend(kind_cues.iter().map(|(_, c)| norm(c)));
+    // Ambiguous names after each of their cues, titles and kind cues, and after the entity's
+    // full name (an earlier mention), so that licences are often decided.
+    for e in gaz.entities() {
+        for a in e.ambiguous.iter().map(|a| norm(a)) {
+            if a.is_empty() || a.bytes().any(|b| b.is_ascii_alphabetic()) {
+                continue;
+            }
+            for c in e.cues.iter().chain(&e.titles).map(|c| norm(c)).chain(
+                kind_cues
+                    .iter()
+                    .filter(|(k, _)| *k == e.kind)
+                    .map(|(_, c)| norm(c)),
+            ) {
+                context.push(format!("{c} {a}"));
+            }
+            context.push(format!("{} ثم {a}", norm(&e.arabic)));
+        }
+    }
     names.sort();
     names.dedup();
     context.sort();
@@ -538,14 +573,19 @@ fn tokens_of(names: Vec<String>, context: Vec<String>) -> impl Strategy<Value = 
     ]
 }
 
-/// Runs the oracle comparison; returns (cases, cases with a mention, cases with an ambiguous
-/// or blocked candidate decided).
-fn compare(gaz: &Gazetteer, kind_cues: &[(EntityKind, &str)], n: u32) -> (usize, usize) {
+/// Runs the oracle comparison; returns the number of cases, of cases with a mention, and of
+/// cases where each rule decided a candidate (see `Ref::find_with_rules`), after printing them.
+fn compare(
+    gaz: &Gazetteer,
+    kind_cues: &[(EntityKind, &str)],
+    n: u32,
+) -> (usize, usize, [usize; 5]) {
     let reference = Ref::new(gaz, kind_cues);
     let (names, context) = vocabulary(gaz, kind_cues);
     let strategy = prop::collection::vec(tokens_of(names, context), 1..12);
     let mut runner = runner(n);
     let hits = std::cell::Cell::new((0usize, 0usize));
+    let by_rule = std::cell::Cell::new([0usize; 5]);
     runner
         .run(&strategy, |toks| {
             let text = toks.join(" ");
@@ -554,14 +594,26 @@ fn compare(gaz: &Gazetteer, kind_cues: &[(EntityKind, &str)], n: u32) -> (usize,
                 .into_iter()
                 .map(|m| (m.id, m.span.start, m.span.end))
                 .collect();
-            let want = reference.find(&text);
+            let (want, rules) = reference.find_with_rules(&text);
+            let mut r = by_rule.get();
+            for (k, hit) in rules.iter().enumerate() {
+                r[k] += usize::from(*hit);
+            }
+            by_rule.set(r);
             let (c, h) = hits.get();
             hits.set((c + 1, h + usize::from(!got.is_empty())));
             prop_assert_eq!(got, want, "{}", text);
             Ok(())
         })
         .unwrap();
-    hits.get()
+    let (c, h) = hits.get();
+    let r = by_rule.get();
+    eprintln!(
+        "{h} of {c} cases have mentions; cases decided by a block {}, ambiguous name gated {}, \
+         licensed by a cue {}, by an earlier mention {}, a fused name {}",
+        r[0], r[1], r[2], r[3], r[4]
+    );
+    (c, h, r)
 }
 
 /// Inputs that once failed the comparison (proptest seeds) and cases of each rule, kept as
@@ -591,12 +643,22 @@ fn regressions() {
 #[test]
 fn automaton_agrees_with_brute_force_small() {
     let (g, cues) = small_with_contexts();
-    let (n, hit) = compare(&g, &cues, cases(300));
+    let (n, hit, rules) = compare(&g, &cues, cases(300));
     eprintln!("small gazetteer: {hit} of {n} cases have mentions");
     assert!(
         hit * 2 >= n,
         "only {hit} of {n} generated cases reach a mention"
     );
+    // Every rule is exercised: blocks, gating, cue licences, earlier mentions, fused names.
+    for (rule, k) in ["block", "gated", "cue licence", "earlier mention", "fused"]
+        .iter()
+        .zip(rules)
+    {
+        assert!(
+            k * 50 >= n,
+            "the rule `{rule}` decided only {k} of {n} cases"
+        );
+    }
 }
 
 #[test]
@@ -624,12 +686,22 @@ fn automaton_agrees_with_brute_force_bundled() {
             cues.push((kind, c.trim()));
         }
     }
-    let (n, hit) = compare(Gazetteer::libya(), &cues, cases(200));
+    let (n, hit, rules) = compare(Gazetteer::libya(), &cues, cases(200));
     eprintln!("bundled gazetteer: {hit} of {n} cases have mentions");
     assert!(
         hit * 2 >= n,
         "only {hit} of {n} generated cases reach a mention"
     );
+    // Every rule is exercised: blocks, gating, cue licences, earlier mentions, fused names.
+    for (rule, k) in ["block", "gated", "cue licence", "earlier mention", "fused"]
+        .iter()
+        .zip(rules)
+    {
+        assert!(
+            k * 50 >= n,
+            "the rule `{rule}` decided only {k} of {n} cases"
+        );
+    }
 }
 
 /// Names, clitics and noise around arbitrary characters: spans stay valid, and most cases

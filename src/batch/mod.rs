@@ -7,8 +7,14 @@
 //! - [`InputFormat::Document`]: each source is one document; its id is the source name (the
 //!   path, `-` for stdin).
 //! - [`InputFormat::Jsonl`]: each non-blank line of each source is `{"id": …, "text": …}`; the
-//!   id may be any JSON value and is echoed as is (a line without `id` gets its source,
-//!   `name:line`, as id). A UTF-8 byte order mark at the start of a source is skipped.
+//!   id may be any JSON value and is echoed exactly as written, only the white space between
+//!   its tokens dropped: numbers keep their text (`1E2`, `18446744073709551617`), strings their
+//!   escapes (a line without `id` gets its source, `name:line`, as id). Any valid JSON object
+//!   with a string `text` is a document: other members are skipped unparsed (`1e400`, a lone
+//!   `\udc00` there are fine), and a lone surrogate escape inside `text` reads as U+FFFD.
+//!   Lines end at `\n` (a `\r` before it is white space); a line of only ASCII white space
+//!   (space, tab, CR, form feed) is blank and no document. One UTF-8 byte order mark opening a
+//!   source is skipped; any other U+FEFF is text, so a line holding one is a document.
 //!
 //! ```
 //! use libya_nlp::batch::{Batch, BatchConfig};
@@ -48,21 +54,46 @@
 //!   but not an object with a string `text`), `too_large` (over
 //!   [`BatchConfig::max_bytes`]; the rest of the line or file is skipped, never buffered),
 //!   `io` (the source could not be opened or read), `panic` (the analyzer failed on it: a bug,
-//!   reported rather than fatal).
+//!   reported rather than fatal), `output_too_large` (its annotation would be over the output
+//!   limit, see [below](#memory-and-threads)).
 //! - `error.message`: human-readable; optional fields: `line` (JSONL line), `byte_offset`
 //!   (`invalid_utf8`: offset of the first bad byte in the line or file), `column`
-//!   (`invalid_json`, 1-based), `bytes` (`too_large`: the size of the line or file).
+//!   (`invalid_json`, 1-based), `bytes` (`too_large`: the size of the line or file;
+//!   `output_too_large`: the size of the document's text).
 //!
 //! Each record is one line; records come in input order, one per document (blank JSONL lines
 //! are not documents and give none). [`Summary::failed`] tells whether any document failed.
 //!
 //! # Memory and threads
 //!
+//! A document's memory is bounded by a multiple of its size, output included: its output line
+//! may be at most [`BatchConfig::max_output_ratio`] (default 48) times its size plus
+//! [`OUTPUT_SLACK`] (1 MiB), and a document whose annotation would be larger is an
+//! `output_too_large` error record; the documents after it are processed as usual. The check
+//! runs while events are found, sentence by sentence ([`Analyzer::analyze_within`]), so such a
+//! document is given up before its annotation is built. Peak memory for one document is then
+//! about 1.5 × the ratio × its size (measured: 600 MB for an 8.4 MB document built to
+//! provoke, which took 2.3 GB and a 4 GB line before); news runs at 3–10× its size, reports
+//! dense in entities at up to ~25×. The blow-up this guards against: every event lists the
+//! actors and locations of its clause or sentence, so a sentence naming hundreds of entities
+//! next to triggers of many kinds repeats them all in every event (up to ~280× the input).
+//!
 //! One reader thread splits the input into documents, [`BatchConfig::jobs`] workers validate,
 //! parse, analyze and serialize them, and the calling thread writes them in order. The reader
 //! blocks while [`BatchConfig::window`] documents (or [`BatchConfig::window_bytes`] bytes of
 //! input) are between it and the writer, reorder buffer included, so memory is bounded by the
 //! window and [`BatchConfig::max_bytes`], not by the input size.
+//!
+//! # Failures of the run itself
+//!
+//! A failure to write the output, a thread that cannot be started, or a panic in the reader
+//! or the writer cancels the run: the reader is woken wherever it waits for room and stops,
+//! and the call returns the error at once, without waiting for documents still being analyzed
+//! (the workers own their documents and finish them in the background, then exit). The only
+//! wait left is for a reader blocked inside `read` on its input (a pipe with nothing to say):
+//! it stops at its next read. Messages on stderr ([`BatchConfig::log_errors`], progress)
+//! ignore a closed stderr. A panic in a worker, the analyzer included, is a `panic` error
+//! record for that one document, not a failure of the run.
 
 mod progress;
 mod reader;
@@ -72,8 +103,8 @@ pub use record::{DocumentError, ErrorKind, ErrorRecord, Record, Summary};
 
 use crate::analyzer::{Analysis, Analyzer};
 use progress::Progress;
-use reader::{parse_line, Done, Gate, Input, Job, Payload, Reader};
-use record::{json_line, utf8_error};
+use reader::{parse_line, raw, Done, Gate, Input, Job, Payload, Reader};
+use record::{json_line, json_line_within, utf8_error, RawErrorRecord, RawRecord};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::fs::File;
@@ -120,6 +151,7 @@ pub struct BatchConfig {
     progress: bool,
     log_errors: bool,
     input_size: Option<u64>,
+    max_output_ratio: u64,
 }
 
 impl Default for BatchConfig {
@@ -130,6 +162,13 @@ impl Default for BatchConfig {
 
 /// The default [`BatchConfig::max_bytes`]: 64 MiB.
 pub const DEFAULT_MAX_BYTES: u64 = 64 << 20;
+
+/// The default [`BatchConfig::max_output_ratio`]: a document's output line may be 48 times its
+/// size (plus [`OUTPUT_SLACK`]). News runs at 3–10×, entity-dense reports at up to ~25×.
+pub const DEFAULT_MAX_OUTPUT_RATIO: u64 = 48;
+
+/// Output every document may have whatever its size: 1 MiB.
+pub const OUTPUT_SLACK: u64 = 1 << 20;
 
 impl BatchConfig {
     /// Documents one per source, all cores, a window of 8 documents per worker (at least 16),
@@ -145,6 +184,7 @@ impl BatchConfig {
             progress: false,
             log_errors: false,
             input_size: None,
+            max_output_ratio: DEFAULT_MAX_OUTPUT_RATIO,
         }
     }
 
@@ -246,6 +286,37 @@ impl BatchConfig {
     /// The input size given with [`input_size`](Self::input_size).
     pub fn get_input_size(&self) -> Option<u64> {
         self.input_size
+    }
+
+    /// A document's output line may be at most `ratio` times its size in bytes, plus
+    /// [`OUTPUT_SLACK`]; a document whose annotation would be larger is an
+    /// `output_too_large` error record, found without building all of it (see the
+    /// [module docs](self#memory-and-threads)). Default [`DEFAULT_MAX_OUTPUT_RATIO`]; 0 means
+    /// no limit.
+    ///
+    /// ```
+    /// use libya_nlp::batch::BatchConfig;
+    /// assert_eq!(BatchConfig::new().max_output_ratio(10).get_max_output_ratio(), 10);
+    /// ```
+    pub fn max_output_ratio(mut self, ratio: u64) -> Self {
+        self.max_output_ratio = ratio;
+        self
+    }
+
+    /// The output limit as a multiple of the document size.
+    pub fn get_max_output_ratio(&self) -> u64 {
+        self.max_output_ratio
+    }
+
+    /// The output limit in bytes for a document of `len` bytes.
+    fn output_limit(&self, len: usize) -> usize {
+        if self.max_output_ratio == 0 {
+            return usize::MAX;
+        }
+        let limit = (len as u64)
+            .saturating_mul(self.max_output_ratio)
+            .saturating_add(OUTPUT_SLACK);
+        usize::try_from(limit).unwrap_or(usize::MAX)
     }
 
     /// Write one message per bad document on stderr (`annotate: SOURCE: MESSAGE`).
@@ -446,75 +517,119 @@ impl Batch {
         let jobs = self.config.get_jobs();
         let window = self.config.get_window();
         let gate = Gate::new();
+        // Whatever way this function is left (an error, a panic), the reader is woken and stops.
+        let _cancel = CancelOnDrop(&gate);
         let (job_tx, job_rx) = mpsc::channel::<Job>();
-        let job_rx = Mutex::new(job_rx);
+        let job_rx = Arc::new(Mutex::new(job_rx));
         let (done_tx, done_rx) = mpsc::channel::<Done>();
-        let reader_failed = AtomicBool::new(false);
-        std::thread::scope(|scope| {
-            let gate = &gate;
-            let job_rx = &job_rx;
-            let reader_failed = &reader_failed;
-            scope.spawn(move || {
-                let r = catch_unwind(AssertUnwindSafe(|| {
-                    Reader {
-                        config: &self.config,
-                        gate,
-                        tx: job_tx,
-                        window,
-                        seq: 0,
-                    }
-                    .read_all(inputs)
-                }));
-                if r.is_err() {
-                    reader_failed.store(true, Ordering::SeqCst);
+        // The workers own what they use, so a failed run returns at once instead of waiting for
+        // the documents in hand; they stop when the job channel closes or the writer is gone.
+        let batch = Arc::new(self.clone());
+        let mut workers = Vec::with_capacity(jobs);
+        for k in 0..jobs {
+            let (batch, job_rx, done_tx) =
+                (Arc::clone(&batch), Arc::clone(&job_rx), done_tx.clone());
+            let spawned = std::thread::Builder::new()
+                .name(format!("batch-worker-{k}"))
+                .spawn(move || batch.work(&job_rx, &done_tx));
+            match spawned {
+                Ok(h) => workers.push(h),
+                Err(e) => {
+                    return Err(io::Error::new(
+                        e.kind(),
+                        format!("cannot start worker thread {} of {jobs}: {e}", k + 1),
+                    ))
                 }
-            });
-            for _ in 0..jobs {
-                let done_tx = done_tx.clone();
-                scope.spawn(move || loop {
-                    let job = match job_rx.lock().unwrap_or_else(|p| p.into_inner()).recv() {
-                        Ok(job) => job,
-                        Err(_) => return,
-                    };
-                    let (seq, cost, source) = (job.seq, job.cost, job.source.clone());
-                    // A panic outside the analyzer (a bug here) still yields the document's
-                    // record, so the window is released and the run goes on.
-                    let done =
-                        catch_unwind(AssertUnwindSafe(|| self.process(job))).unwrap_or_else(|p| {
-                            let e = DocumentError::new(
-                                ErrorKind::Panic,
-                                format!("the batch worker panicked: {}", panic_message(&*p)),
-                            );
-                            let source = source.to_string();
-                            let record = ErrorRecord {
-                                id: Value::Null,
-                                source: source.clone(),
-                                error: e.clone(),
-                            };
-                            Done {
-                                seq,
-                                cost,
-                                line: json_line(&record),
-                                error: Some((source, e)),
-                            }
-                        });
-                    if done_tx.send(done).is_err() {
-                        return;
+            }
+        }
+        drop(done_tx);
+        let reader_failed = AtomicBool::new(false);
+        let result = std::thread::scope(|scope| {
+            let gate = &gate;
+            let reader_failed = &reader_failed;
+            let config = &self.config;
+            let spawned = std::thread::Builder::new()
+                .name("batch-reader".into())
+                .spawn_scoped(scope, move || {
+                    let r = catch_unwind(AssertUnwindSafe(|| {
+                        Reader {
+                            config,
+                            gate,
+                            tx: job_tx,
+                            window,
+                            seq: 0,
+                        }
+                        .read_all(inputs)
+                    }));
+                    if r.is_err() {
+                        reader_failed.store(true, Ordering::SeqCst);
                     }
                 });
+            if let Err(e) = spawned {
+                gate.cancel();
+                return Err(io::Error::new(
+                    e.kind(),
+                    format!("cannot start the reader thread: {e}"),
+                ));
             }
-            drop(done_tx);
-            let r = self.write_all(done_rx, gate, total, started, out);
+            let r = catch_unwind(AssertUnwindSafe(|| {
+                self.write_all(done_rx, gate, total, started, out)
+            }))
+            .unwrap_or_else(|p| {
+                Err(io::Error::other(format!(
+                    "the batch writer panicked: {}",
+                    panic_message(&*p)
+                )))
+            });
+            // Stop the reader (it may be waiting for room in the window) before the scope
+            // waits for it.
             gate.cancel();
             r
-        })
-        .and_then(|s| {
-            if reader_failed.load(Ordering::SeqCst) {
-                Err(io::Error::other("the batch reader panicked"))
-            } else {
-                Ok(s)
+        });
+        let summary = result?;
+        if reader_failed.load(Ordering::SeqCst) {
+            return Err(io::Error::other("the batch reader panicked"));
+        }
+        // Every worker has left its loop (the writer saw the done channel close): joining is
+        // immediate.
+        for w in workers {
+            let _ = w.join();
+        }
+        Ok(summary)
+    }
+
+    /// A worker's loop: takes jobs until the job channel closes or the writer is gone.
+    fn work(&self, jobs: &Mutex<mpsc::Receiver<Job>>, done: &mpsc::Sender<Done>) {
+        loop {
+            let job = match jobs.lock().unwrap_or_else(|p| p.into_inner()).recv() {
+                Ok(job) => job,
+                Err(_) => return,
+            };
+            let (seq, cost, source) = (job.seq, job.cost, job.source.clone());
+            // A panic outside the analyzer (a bug here) still yields the document's record,
+            // so the window is released and the run goes on.
+            let d = catch_unwind(AssertUnwindSafe(|| self.process(job))).unwrap_or_else(|p| {
+                let e = DocumentError::new(
+                    ErrorKind::Panic,
+                    format!("the batch worker panicked: {}", panic_message(&*p)),
+                );
+                let source = source.to_string();
+                let record = ErrorRecord {
+                    id: Value::Null,
+                    source: source.clone(),
+                    error: e.clone(),
+                };
+                Done {
+                    seq,
+                    cost,
+                    line: json_line(&record),
+                    error: Some((source, e)),
+                }
+            });
+            if done.send(d).is_err() {
+                return;
             }
-        })
+        }
     }
 
     /// The writer: reorders, writes, releases the window, shows progress.
@@ -560,7 +675,8 @@ impl Batch {
                             if let Some(p) = progress.as_mut() {
                                 p.clear();
                             }
-                            eprintln!("annotate: {source}: {}", e.message);
+                            // Never fatal: a closed stderr must not stop the run.
+                            let _ = writeln!(io::stderr(), "annotate: {source}: {}", e.message);
                         }
                     }
                     gate.release(d.cost);
@@ -588,14 +704,18 @@ impl Batch {
             cost,
             payload,
         } = job;
+        let line_no = match &payload {
+            Payload::Line { line, .. } => Some(*line),
+            _ => None,
+        };
         let (id, result) = match payload {
             Payload::Failed { id, error } => (id, Err(error)),
             Payload::Document { bytes } => {
-                let id = Value::String(source.to_string());
+                let id = raw(&Value::String(source.to_string()));
                 match std::str::from_utf8(&bytes) {
                     Ok(text) => {
                         let r = self.analyze(text);
-                        (id, r)
+                        (id, r.map(|a| (a, text.len())))
                     }
                     Err(e) => (id, Err(utf8_error(&e, None))),
                 }
@@ -605,7 +725,7 @@ impl Batch {
                 match parse_line(&bytes, line, &source_line) {
                     Ok((id, text)) => {
                         let r = self.analyze(&text);
-                        (id, r)
+                        (id, r.map(|a| (a, text.len())))
                     }
                     Err(b) => {
                         let (id, e) = *b;
@@ -614,6 +734,15 @@ impl Batch {
                 }
             }
         };
+        let record = |analysis: &Analysis, len: usize| {
+            let limit = self.config.output_limit(len);
+            json_line_within(&RawRecord { id: &id, analysis }, limit)
+                .map_err(|limit| output_too_large(limit, len))
+        };
+        let mut result = result.and_then(|(analysis, len)| record(&analysis, len));
+        if let Err(e) = &mut result {
+            e.line = e.line.or(line_no);
+        }
         let source = match &result {
             Err(e) => match e.line {
                 Some(l) => format!("{source}:{l}"),
@@ -622,35 +751,63 @@ impl Batch {
             Ok(_) => String::new(),
         };
         match result {
-            Ok(analysis) => Done {
+            Ok(line) => Done {
                 seq,
                 cost,
-                line: json_line(&Record::new(id, analysis)),
+                line,
                 error: None,
             },
-            Err(error) => {
-                let record = ErrorRecord {
-                    id,
-                    source: source.clone(),
-                    error,
-                };
-                Done {
-                    seq,
-                    cost,
-                    line: json_line(&record),
-                    error: Some((source, record.error)),
-                }
-            }
+            Err(error) => Done {
+                seq,
+                cost,
+                line: json_line(&RawErrorRecord {
+                    id: &id,
+                    source: &source,
+                    error: &error,
+                }),
+                error: Some((source, error)),
+            },
         }
     }
 
     fn analyze(&self, text: &str) -> Result<Analysis, DocumentError> {
-        catch_unwind(AssertUnwindSafe(|| self.analyzer.analyze(text))).map_err(|p| {
+        let limit = self.config.output_limit(text.len());
+        catch_unwind(AssertUnwindSafe(|| {
+            if limit == usize::MAX {
+                Ok(self.analyzer.analyze(text))
+            } else {
+                self.analyzer.analyze_within(text, None, limit)
+            }
+        }))
+        .map_err(|p| {
             DocumentError::new(
                 ErrorKind::Panic,
                 format!("the analyzer panicked: {}", panic_message(&*p)),
             )
-        })
+        })?
+        .map_err(|e| output_too_large(e.limit, text.len()))
+    }
+}
+
+/// The error of a document whose annotation would be over `limit` bytes.
+fn output_too_large(limit: usize, len: usize) -> DocumentError {
+    let mut d = DocumentError::new(
+        ErrorKind::OutputTooLarge,
+        format!(
+            "the annotation of this {len}-byte document would be over the output limit of \
+             {limit} bytes: skipped"
+        ),
+    );
+    d.bytes = Some(len as u64);
+    d
+}
+
+/// Cancels the gate when dropped: on every way out of the scope that owns it, panics included.
+struct CancelOnDrop<'g>(&'g Gate);
+
+impl Drop for CancelOnDrop<'_> {
+    fn drop(&mut self) {
+        self.0.cancel();
     }
 }
 

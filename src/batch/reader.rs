@@ -3,7 +3,10 @@
 
 use super::record::{too_large, utf8_error, DocumentError, ErrorKind};
 use super::{BatchConfig, InputFormat, Source};
+use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde_json::value::RawValue;
 use serde_json::Value;
+use std::borrow::Cow;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::sync::mpsc;
@@ -16,7 +19,10 @@ pub(super) enum Payload {
     /// A whole document.
     Document { bytes: Vec<u8> },
     /// Already failed in the reader.
-    Failed { id: Value, error: DocumentError },
+    Failed {
+        id: Box<RawValue>,
+        error: DocumentError,
+    },
 }
 
 pub(super) struct Job {
@@ -108,15 +114,145 @@ pub(super) enum Input<'a> {
     Reader(String, Box<dyn Read + Send + 'a>),
 }
 
-/// Parses a JSONL line into (id, text), or (id or null, error).
+/// The members of a JSONL input line the runner reads; every other member is skipped
+/// unparsed (so `1e400` or a lone `\udc00` there is no error). To read one more member, add a
+/// field here and an arm in [`InputLine::deserialize`]. A member given twice counts once, the
+/// last one (as `serde_json::Value` does).
+#[derive(Debug, Default)]
+pub(super) struct InputLine<'a> {
+    /// The id exactly as written (`null` included): echoed as is, numbers keep their text.
+    pub(super) id: Option<&'a RawValue>,
+    /// The text member as written; [`text_of`] decodes it.
+    pub(super) text: Option<&'a RawValue>,
+}
+
+impl<'de> Deserialize<'de> for InputLine<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Members;
+        impl<'de> Visitor<'de> for Members {
+            type Value = InputLine<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<InputLine<'de>, A::Error> {
+                let mut line = InputLine::default();
+                while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+                    match key.as_ref() {
+                        "id" => line.id = Some(map.next_value()?),
+                        "text" => line.text = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(line)
+            }
+        }
+        d.deserialize_map(Members)
+    }
+}
+
+/// The text of a `text` member: `None` when it is not a JSON string. A lone surrogate escape
+/// (`\udc00`, valid JSON but no Unicode scalar) becomes U+FFFD.
+pub(super) fn text_of(raw: &RawValue) -> Option<String> {
+    let s = raw.get();
+    if !s.starts_with('"') {
+        return None;
+    }
+    serde_json::from_str::<String>(s)
+        .ok()
+        .or_else(|| decode_string_lossy(s))
+}
+
+/// Decodes a JSON string literal (valid JSON: serde_json checked it), lone surrogates as
+/// U+FFFD.
+fn decode_string_lossy(s: &str) -> Option<String> {
+    let body = s.strip_prefix('"')?.strip_suffix('"')?;
+    let mut out = String::with_capacity(body.len());
+    let mut units: Vec<u16> = Vec::new();
+    let mut rest = body;
+    let flush = |units: &mut Vec<u16>, out: &mut String| {
+        out.extend(char::decode_utf16(units.drain(..)).map(|r| r.unwrap_or('\u{FFFD}')));
+    };
+    while let Some(at) = rest.find('\\') {
+        if at > 0 {
+            flush(&mut units, &mut out);
+            out.push_str(&rest[..at]);
+        }
+        let esc = rest.as_bytes().get(at + 1).copied()?;
+        rest = &rest[at + 2..];
+        let c = match esc {
+            b'u' => {
+                let hex = rest.get(..4)?;
+                units.push(u16::from_str_radix(hex, 16).ok()?);
+                rest = &rest[4..];
+                continue;
+            }
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            _ => return None,
+        };
+        flush(&mut units, &mut out);
+        out.push(c);
+    }
+    flush(&mut units, &mut out);
+    out.push_str(rest);
+    Some(out)
+}
+
+/// A raw JSON value without the white space between its tokens: numbers and strings keep
+/// their text exactly (`1E2`, `18446744073709551617`, `"\u00e9"`), and the record stays one
+/// compact line.
+pub(super) fn compact(raw: &RawValue) -> Box<RawValue> {
+    let s = raw.get();
+    if !s.bytes().any(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r')) {
+        return raw.to_owned();
+    }
+    let mut out = String::with_capacity(s.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for c in s.chars() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+        } else if c == '"' {
+            in_string = true;
+        } else if matches!(c, ' ' | '\t' | '\n' | '\r') {
+            continue;
+        }
+        out.push(c);
+    }
+    RawValue::from_string(out).unwrap_or_else(|_| raw.to_owned())
+}
+
+/// A JSON value as raw text.
+pub(super) fn raw(v: &Value) -> Box<RawValue> {
+    serde_json::value::to_raw_value(v).expect("a Value serializes")
+}
+
+/// A line that is no document: its id (as written, or `null`) and what is wrong.
+pub(super) type LineError = (Box<RawValue>, DocumentError);
+
+/// Parses a JSONL line into (id as written, text), or (id or null, error).
 pub(super) fn parse_line(
     bytes: &[u8],
     line: u64,
     source_line: &str,
-) -> Result<(Value, String), Box<(Value, DocumentError)>> {
-    let text = std::str::from_utf8(bytes)
-        .map_err(|e| Box::new((Value::Null, utf8_error(&e, Some(line)))))?;
-    let value: Value = serde_json::from_str(text).map_err(|e| {
+) -> Result<(Box<RawValue>, String), Box<LineError>> {
+    let null = || raw(&Value::Null);
+    let text =
+        std::str::from_utf8(bytes).map_err(|e| Box::new((null(), utf8_error(&e, Some(line)))))?;
+    let invalid = |e: serde_json::Error| {
         let what = e.to_string();
         let what = what
             .rsplit_once(" at line ")
@@ -127,35 +263,41 @@ pub(super) fn parse_line(
         );
         d.line = Some(line);
         d.column = Some(e.column() as u64);
-        Box::new((Value::Null, d))
-    })?;
-    let missing = |id: Value, message: String| {
+        Box::new((null(), d))
+    };
+    let missing = |id: Box<RawValue>, message: String| {
         let mut d = DocumentError::new(ErrorKind::MissingText, message);
         d.line = Some(line);
         Box::new((id, d))
     };
-    let mut map = match value {
-        Value::Object(map) => map,
-        other => {
-            let what = match other {
-                Value::Array(_) => "an array",
-                Value::String(_) => "a string",
-                Value::Number(_) => "a number",
-                Value::Bool(_) => "a boolean",
-                _ => "null",
-            };
-            return Err(missing(
-                Value::Null,
-                format!("the line is {what}, not an object with a \"text\" string"),
-            ));
-        }
+    let first = text
+        .bytes()
+        .find(|b| !matches!(b, b' ' | b'\t' | b'\r' | b'\n'));
+    if first != Some(b'{') {
+        // Valid JSON that is no object, or no JSON.
+        serde_json::from_str::<IgnoredAny>(text).map_err(invalid)?;
+        let what = match first {
+            Some(b'[') => "an array",
+            Some(b'"') => "a string",
+            Some(b't' | b'f') => "a boolean",
+            Some(b'n') => "null",
+            _ => "a number",
+        };
+        return Err(missing(
+            null(),
+            format!("the line is {what}, not an object with a \"text\" string"),
+        ));
+    }
+    let input: InputLine<'_> = serde_json::from_str(text).map_err(invalid)?;
+    let id = match input.id {
+        Some(id) => compact(id),
+        None => raw(&Value::String(source_line.to_string())),
     };
-    let id = map
-        .remove("id")
-        .unwrap_or_else(|| Value::String(source_line.to_string()));
-    match map.remove("text") {
-        Some(Value::String(t)) => Ok((id, t)),
-        Some(_) => Err(missing(id, "\"text\" is not a string".into())),
+    match input.text {
+        Some(t) => match text_of(t) {
+            Some(t) => Ok((id, t)),
+            None => Err(missing(id, "\"text\" is not a string".into())),
+        },
         None => Err(missing(id, "no \"text\" member".into())),
     }
 }
@@ -263,7 +405,14 @@ impl Reader<'_, '_> {
         id: Value,
         error: DocumentError,
     ) -> bool {
-        self.push(source, cost, Payload::Failed { id, error })
+        self.push(
+            source,
+            cost,
+            Payload::Failed {
+                id: raw(&id),
+                error,
+            },
+        )
     }
 
     pub(super) fn read_document(&mut self, source: Arc<str>, r: Box<dyn Read + Send + '_>) -> bool {
@@ -292,13 +441,6 @@ impl Reader<'_, '_> {
         let max = self.config.max_bytes;
         let mut r = BufReader::with_capacity(1 << 16, r);
         let mut line = 0u64;
-        // A byte order mark opening the source is not part of the first line.
-        if let Ok(head) = r.fill_buf() {
-            if head.starts_with(BOM) {
-                r.consume(BOM.len());
-                self.gate.add_read(BOM.len() as u64);
-            }
-        }
         loop {
             let mut buf = Vec::new();
             line += 1;
@@ -322,7 +464,9 @@ impl Reader<'_, '_> {
                 continue;
             }
             if line == 1 && buf.starts_with(BOM) {
-                // A mark the reader handed out in pieces, too short for the check above.
+                // One byte order mark opening the source is not part of the first line; a
+                // second U+FEFF is text (a zero-width no-break space), so that line is a
+                // document.
                 buf.drain(..BOM.len());
             }
             if len > max {

@@ -2,6 +2,7 @@
 
 use crate::analyzer::Analysis;
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -30,6 +31,10 @@ pub enum ErrorKind {
     Io,
     /// The analyzer panicked on the document (a bug in this crate; please report it).
     Panic,
+    /// The annotation of the document would be over the output limit
+    /// ([`BatchConfig::max_output_ratio`](super::BatchConfig::max_output_ratio) times its
+    /// size, plus [`OUTPUT_SLACK`](super::OUTPUT_SLACK)): the document is skipped.
+    OutputTooLarge,
 }
 
 impl ErrorKind {
@@ -42,6 +47,7 @@ impl ErrorKind {
             ErrorKind::TooLarge => "too_large",
             ErrorKind::Io => "io",
             ErrorKind::Panic => "panic",
+            ErrorKind::OutputTooLarge => "output_too_large",
         }
     }
 }
@@ -193,6 +199,44 @@ impl fmt::Display for Summary {
             self.documents as f64 / secs.max(1e-9),
         )
     }
+}
+
+/// A [`Record`] as the runner writes it: the id exactly as the input wrote it.
+#[derive(Serialize)]
+pub(super) struct RawRecord<'a> {
+    pub(super) id: &'a RawValue,
+    #[serde(flatten)]
+    pub(super) analysis: &'a Analysis,
+}
+
+/// An [`ErrorRecord`] as the runner writes it: the id exactly as the input wrote it.
+#[derive(Serialize)]
+pub(super) struct RawErrorRecord<'a> {
+    pub(super) id: &'a RawValue,
+    pub(super) source: &'a str,
+    pub(super) error: &'a DocumentError,
+}
+
+/// A record as one output line, newline included, or `Err(limit)` when its JSON would be over
+/// `limit` bytes (then no more than `limit` bytes were written).
+pub(super) fn json_line_within<T: Serialize>(record: &T, limit: usize) -> Result<String, usize> {
+    struct Capped(Vec<u8>, usize);
+    impl std::io::Write for Capped {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            if self.0.len() + buf.len() > self.1 {
+                return Err(std::io::Error::other("over the output limit"));
+            }
+            self.0.extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut w = Capped(Vec::new(), limit);
+    serde_json::to_writer(&mut w, record).map_err(|_| limit)?;
+    w.0.push(b'\n');
+    String::from_utf8(w.0).map_err(|_| limit)
 }
 
 /// A record as one output line, newline included.

@@ -263,6 +263,40 @@ impl Lexicon {
         self.add_tsv(&text, &name)
     }
 
+    /// [`add_file`](Self::add_file) by value, for chaining from [`Lexicon::bundled`].
+    ///
+    /// # Errors
+    ///
+    /// As [`add_file`](Self::add_file): the file cannot be read, or a row is malformed.
+    ///
+    /// ```no_run
+    /// use libya_nlp::Lexicon;
+    /// let lexicon = Lexicon::bundled().with_file("my_triggers.tsv")?;
+    /// # Ok::<(), libya_nlp::Error>(())
+    /// ```
+    pub fn with_file(mut self, path: impl AsRef<Path>) -> Result<Lexicon, Error> {
+        self.add_file(path)?;
+        Ok(self)
+    }
+
+    /// [`add_tsv`](Self::add_tsv) by value, for chaining from [`Lexicon::bundled`].
+    ///
+    /// # Errors
+    ///
+    /// A malformed row (the error names `file`, the line and the field); nothing is added.
+    ///
+    /// ```
+    /// use libya_nlp::Lexicon;
+    /// let lexicon = Lexicon::bundled()
+    ///     .with_tsv("kind\tpattern\tpos\tweight\nprotest\tإضراب عام\tn\t0.8\n", "mine.tsv")?;
+    /// assert!(lexicon.len() > Lexicon::bundled().len());
+    /// # Ok::<(), libya_nlp::Error>(())
+    /// ```
+    pub fn with_tsv(mut self, text: &str, file: &str) -> Result<Lexicon, Error> {
+        self.add_tsv(text, file)?;
+        Ok(self)
+    }
+
     /// Adds the rows of one table given as text; `file` names it in errors. The header row
     /// says which table it is (see the [module documentation](self)). On error nothing is
     /// added.

@@ -176,6 +176,40 @@ impl OffsetMap {
         s..e
     }
 
+    /// Like [`to_original`](Self::to_original), for a span shown to users: the end is widened
+    /// over the marks attached to the last letter (harakat, shadda, Quranic marks, tatweel) that
+    /// normalization deleted, so `طرابلسَ` is the span of `طرابلس`, mark included. Mentions,
+    /// triggers and sentences all end this way, so a span inside a sentence stays inside it.
+    ///
+    /// ```
+    /// use libya_nlp::normalize::Normalizer;
+    /// let original = "في طرابلسَ اليوم";
+    /// let norm = Normalizer::search().normalize_with_offsets(original);
+    /// let at = norm.text().find("طرابلس").unwrap();
+    /// let range = at..at + "طرابلس".len();
+    /// assert_eq!(&original[norm.map().to_original(range.clone())], "طرابلس");
+    /// assert_eq!(&original[norm.map().to_original_span(original, range)], "طرابلسَ");
+    /// ```
+    pub fn to_original_span(&self, original: &str, range: Range<usize>) -> Range<usize> {
+        let r = self.to_original(range);
+        if r.is_empty() || original.len() != self.orig_len || !original.is_char_boundary(r.end) {
+            return r;
+        }
+        // Deleted marks map to no normalized text: the first normalized char at or after
+        // each of them is the one after the span.
+        let next = self.to_normalized(r.end);
+        let mut end = r.end;
+        for c in original[end..].chars() {
+            if !(super::is_diacritic(c) || c == '\u{0640}')
+                || self.to_normalized(end + c.len_utf8()) != next
+            {
+                break;
+            }
+            end += c.len_utf8();
+        }
+        r.start..end
+    }
+
     /// Converts a byte offset of the original to the offset in the normalized text of the first
     /// normalized character produced at or after it.
     ///

@@ -41,6 +41,30 @@ pub(crate) struct RuleTable {
     /// three or four bytes: 1 for characters left alone that neither start nor end a fused word
     /// (when the previous character ends none), 2 for the ASCII space, 0 otherwise.
     skip: Box<[u8; TABLE_LEN + 1]>,
+    /// The expansion of every presentation form under this configuration, made on first use
+    /// (decomposing and composing a ligature per occurrence made a run of `ﷺ` 35 times
+    /// slower to normalize than ordinary text).
+    expansions: once_cell::sync::OnceCell<Box<[Expansion]>>,
+}
+
+/// A presentation form as letters: the text, whether it starts with an Arabic letter, whether
+/// it ends a word-final letter or punctuation (`None`: only marks).
+type Expansion = (Box<str>, bool, Option<bool>);
+
+/// The presentation-form blocks: U+FB50–U+FDFF, then U+FE70–U+FEFF.
+const FORMS_A: (u32, u32) = (0xFB50, 0xFDFF);
+const FORMS_B: (u32, u32) = (0xFE70, 0xFEFF);
+
+/// The index of a presentation form in [`RuleTable::expansions`].
+fn form_index(c: char) -> Option<usize> {
+    let cp = c as u32;
+    if (FORMS_A.0..=FORMS_A.1).contains(&cp) {
+        Some((cp - FORMS_A.0) as usize)
+    } else if (FORMS_B.0..=FORMS_B.1).contains(&cp) {
+        Some((cp - FORMS_B.0 + FORMS_A.1 - FORMS_A.0 + 1) as usize)
+    } else {
+        None
+    }
 }
 
 /// Fast-path actions: handled in the main loop without decoding the character again.
@@ -114,6 +138,12 @@ pub(crate) fn is_fusing_punct(c: char) -> bool {
 
 fn is_word_final(c: char) -> bool {
     matches!(c, 'ة' | 'ى')
+}
+
+/// A combining mark (canonical combining class other than 0, or a mark the diacritics rule
+/// knows).
+fn is_combining(c: char) -> bool {
+    is_diacritic(c) || unicode_normalization::char::canonical_combining_class(c) != 0
 }
 
 /// Whether the alef/hamza rules need a decomposed letter + U+0653–U+0655 composed first.
@@ -236,6 +266,7 @@ impl RuleTable {
             table,
             acts,
             skip,
+            expansions: once_cell::sync::OnceCell::new(),
         }
     }
 
@@ -264,7 +295,30 @@ impl RuleTable {
     /// Returns the text, whether it starts with an Arabic letter, and whether it ends with a
     /// word-final letter or punctuation (`None` when it holds only marks, which are transparent
     /// for the fused-word rule).
-    fn expand(&self, c: char) -> (String, bool, Option<bool>) {
+    fn expand(&self, c: char) -> (std::borrow::Cow<'_, str>, bool, Option<bool>) {
+        let Some(i) = form_index(c) else {
+            // Not a presentation form (never classified `Expand`): nothing to cache.
+            let (s, l, f) = self.expand_uncached(c);
+            return (s.into(), l, f);
+        };
+        let table = self.expansions.get_or_init(|| {
+            (FORMS_A.0..=FORMS_A.1)
+                .chain(FORMS_B.0..=FORMS_B.1)
+                .map(|cp| {
+                    let (s, l, f) = match char::from_u32(cp) {
+                        Some(c) => self.expand_uncached(c),
+                        None => (String::new(), false, None),
+                    };
+                    (s.into_boxed_str(), l, f)
+                })
+                .collect()
+        });
+        let (s, l, f) = &table[i];
+        (std::borrow::Cow::Borrowed(s), *l, *f)
+    }
+
+    /// [`expand`](Self::expand) without the table.
+    fn expand_uncached(&self, c: char) -> (String, bool, Option<bool>) {
         if c == '\u{FDF2}' {
             return ("الله".to_owned(), true, Some(false));
         }
@@ -282,9 +336,13 @@ impl RuleTable {
             // No decomposition (symbols, unassigned code points): kept.
             return (c.to_string(), false, Some(false));
         }
-        if matches!(c, '\u{FE70}'..='\u{FE7F}') {
-            // Isolated and medial forms of the harakat decompose to a space or a tatweel and
-            // the mark: keep the mark only.
+        if letters
+            .iter()
+            .all(|&l| l == ' ' || l == '\u{0640}' || is_combining(l))
+        {
+            // Isolated and medial forms of marks (U+FE70–U+FE7F, the shadda ligatures
+            // U+FC5E–U+FC63 and U+FCF2–U+FCF4) decompose to a space or a tatweel carrying the
+            // marks: keep the marks only (a space here would survive the white-space rule).
             letters.retain(|&l| l != ' ' && l != '\u{0640}');
         }
         let mut buf = String::with_capacity(letters.len() * 2);
