@@ -167,6 +167,23 @@ impl Analyzer {
             .collect()
     }
 
+    /// Seconds the Rust analysis alone takes over `texts` on one thread, `repeat` times (the
+    /// best run): no conversion, no JSON. The baseline of `python/bench.py`.
+    #[pyo3(signature = (texts, repeat=3))]
+    fn _time_rust(&self, py: Python<'_>, texts: Vec<String>, repeat: usize) -> f64 {
+        py.allow_threads(|| {
+            (0..repeat.max(1))
+                .map(|_| {
+                    let t = std::time::Instant::now();
+                    for text in &texts {
+                        std::hint::black_box(self.inner.analyze(std::hint::black_box(text)));
+                    }
+                    t.elapsed().as_secs_f64()
+                })
+                .fold(f64::INFINITY, f64::min)
+        })
+    }
+
     fn __repr__(&self) -> String {
         "Analyzer()".to_string()
     }
