@@ -46,6 +46,15 @@ class Analyzer:
         jobs: Optional[int] = None,
     ) -> List[Dict[str, Any]]:
         """Many documents on ``jobs`` Rust threads (None: all cores), GIL released, in order."""
+    def analyze_json(self, text: str, date: DateLike = None) -> str:
+        """``analyze`` as the JSON text (one line, no ``id``)."""
+    def analyze_many_json(
+        self,
+        texts: Iterable[str],
+        dates: Optional[Iterable[DateLike]] = None,
+        jobs: Optional[int] = None,
+    ) -> List[str]:
+        """``analyze_many`` as JSON texts."""
     def analyze_arrow(self, data: Any, dates: Any = None, jobs: Optional[int] = None) -> Any:
         """A pyarrow string column (or batch/table with ``text`` and optional ``date``, ``id``)
         to a ``pyarrow.RecordBatch`` with ``doc_index`` and the ACLED columns."""

@@ -13,6 +13,7 @@ use libya_nlp::normalize::{Normalized as CoreNormalized, Normalizer, Preset};
 use libya_nlp::{Analysis, Date};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
+use pyo3::types::PyList;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
@@ -76,6 +77,10 @@ fn parallel<T: Send, F: Fn(usize) -> T + Sync>(n: usize, jobs: usize, f: F) -> V
     done.into_iter().map(|(_, t)| t).collect()
 }
 
+fn json_err(e: serde_json::Error) -> PyErr {
+    PyValueError::new_err(e.to_string())
+}
+
 fn to_json<T: serde::Serialize>(value: &T) -> PyResult<String> {
     serde_json::to_string(value).map_err(|e| PyValueError::new_err(e.to_string()))
 }
@@ -129,6 +134,87 @@ impl Analyzer {
             .collect()
     }
 
+    /// Analyzes `texts` on `jobs` Rust threads and returns the results as Python objects
+    /// (`loads` applied to each JSON text, normally `json.loads`), in input order.
+    ///
+    /// With more than one job the calling thread turns results into Python objects while the
+    /// Rust threads (which never take the GIL) analyze the next documents; waiting for them
+    /// releases the GIL. With one job everything runs on the calling thread, GIL released
+    /// during each analysis.
+    #[pyo3(signature = (texts, loads, dates=None, jobs=None))]
+    fn analyze_many_loads<'py>(
+        &self,
+        py: Python<'py>,
+        texts: Vec<String>,
+        loads: Bound<'py, PyAny>,
+        dates: Option<Vec<Option<String>>>,
+        jobs: Option<usize>,
+    ) -> PyResult<Bound<'py, PyList>> {
+        let n = texts.len();
+        let dates = parse_dates(dates, n)?;
+        let jobs = threads(jobs, n);
+        let out = PyList::empty(py);
+        let one = |i: usize| serde_json::to_string(&self.inner.analyze_dated(&texts[i], dates[i]));
+        if jobs <= 1 {
+            for i in 0..n {
+                let json = py.allow_threads(|| one(i)).map_err(json_err)?;
+                out.append(loads.call1((json,))?)?;
+            }
+            return Ok(out);
+        }
+        let next = AtomicUsize::new(0);
+        let (tx, rx) = std::sync::mpsc::channel::<(usize, serde_json::Result<String>)>();
+        // Only this thread receives; the mutex makes `&rx` sendable into `allow_threads`.
+        let rx = Mutex::new(rx);
+        std::thread::scope(|s| -> PyResult<()> {
+            for _ in 0..jobs {
+                let tx = tx.clone();
+                let (next, one) = (&next, &one);
+                s.spawn(move || loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    if i >= n || tx.send((i, one(i))).is_err() {
+                        break;
+                    }
+                });
+            }
+            drop(tx);
+            // Results arrive out of order; hold the early ones until their turn.
+            let mut pending = std::collections::BTreeMap::new();
+            let mut want = 0;
+            while want < n {
+                let recv = |block: bool| {
+                    let rx = rx.lock().unwrap_or_else(|p| p.into_inner());
+                    if block {
+                        rx.recv().ok()
+                    } else {
+                        rx.try_recv().ok()
+                    }
+                };
+                let got = match recv(false) {
+                    Some(got) => got,
+                    None => match py.allow_threads(|| recv(true)) {
+                        Some(got) => got,
+                        None => break,
+                    },
+                };
+                pending.insert(got.0, got.1);
+                while let Some(json) = pending.remove(&want) {
+                    let value = json.map_err(json_err).and_then(|j| loads.call1((j,)));
+                    match value.and_then(|v| out.append(v)) {
+                        Ok(()) => want += 1,
+                        Err(e) => {
+                            // Stop the workers early; the scope joins them.
+                            next.store(n, Ordering::Relaxed);
+                            return Err(e);
+                        }
+                    }
+                }
+            }
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
     /// Analyzes the strings of an Arrow string array given as its raw buffers (see
     /// `libya_nlp.analyze_arrow`): `data` the UTF-8 bytes, `offsets` the little-endian
     /// offsets (`wide`: 64-bit, else 32-bit) of `length` strings starting at `offset`,
@@ -169,14 +255,19 @@ impl Analyzer {
 
     /// Seconds the Rust analysis alone takes over `texts` on one thread, `repeat` times (the
     /// best run): no conversion, no JSON. The baseline of `python/bench.py`.
-    #[pyo3(signature = (texts, repeat=3))]
-    fn _time_rust(&self, py: Python<'_>, texts: Vec<String>, repeat: usize) -> f64 {
+    /// With `json`, the analysis and its serialization (what `annotate` does per document).
+    #[pyo3(signature = (texts, repeat=3, json=false))]
+    fn _time_rust(&self, py: Python<'_>, texts: Vec<String>, repeat: usize, json: bool) -> f64 {
         py.allow_threads(|| {
             (0..repeat.max(1))
                 .map(|_| {
                     let t = std::time::Instant::now();
                     for text in &texts {
-                        std::hint::black_box(self.inner.analyze(std::hint::black_box(text)));
+                        let a = self.inner.analyze(std::hint::black_box(text));
+                        if json {
+                            std::hint::black_box(serde_json::to_string(&a).ok());
+                        }
+                        std::hint::black_box(a);
                     }
                     t.elapsed().as_secs_f64()
                 })
