@@ -186,21 +186,28 @@ impl Analyzer {
     }
 
     /// Analyzes one document published on `date`, against which relative time expressions
-    /// (`أمس`, `الخميس الماضي`) and period-bound names resolve.
+    /// (`أمس`, `الخميس الماضي`) and period-bound names resolve: the gazetteer gets the date
+    /// as [`FindOptions::date`] (a `Some` date here overrides one set with
+    /// [`with_find_options`](Self::with_find_options)).
     ///
     /// ```
     /// use libya_nlp::{Analyzer, Date};
     /// let date: Date = "2019-04-05".parse().unwrap();
     /// let a = Analyzer::new().analyze_dated("اندلعت اشتباكات في طرابلس أمس.", Some(date));
     /// assert_eq!(a.events.len(), 1);
+    /// // An office title alone names its holder of the day.
+    /// let a = Analyzer::new().analyze_dated("وقال المبعوث الأممي إن الحوار سيستمر.", Some(date));
+    /// assert_eq!(a.entities[0].id, "ghassan_salame");
+    /// assert!(Analyzer::new().analyze("وقال المبعوث الأممي إن الحوار سيستمر.").entities.is_empty());
     /// ```
     pub fn analyze_dated(&self, text: &str, date: Option<Date>) -> Analysis {
-        let _ = date;
         let norm = self.normalizer.normalize_with_offsets(text);
         let chars = CharIndex::new(text);
-        let entities = self
-            .gazetteer
-            .find_normalized(text, &norm, &chars, &self.find);
+        let find = FindOptions {
+            date: date.or(self.find.date),
+            ..self.find.clone()
+        };
+        let entities = self.gazetteer.find_normalized(text, &norm, &chars, &find);
         let sents = sentences::split(norm.text());
         let events = self
             .classifier

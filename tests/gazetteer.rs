@@ -279,11 +279,13 @@ fn norm(s: &str) -> String {
 impl Ref {
     fn new(gaz: &Gazetteer, kind_cues: &[(EntityKind, &str)]) -> Ref {
         let mut names = Vec::new();
+        // Undated text: a name bound to a period (`name@FROM..TO`) never matches.
+        let undated = |n: &&String| !n.contains('@');
         for (i, e) in gaz.entities().iter().enumerate() {
-            for n in std::iter::once(&e.arabic).chain(&e.aliases) {
+            for n in std::iter::once(&e.arabic).chain(&e.aliases).filter(undated) {
                 names.push((i, e.kind, norm(n), false));
             }
-            for n in &e.ambiguous {
+            for n in e.ambiguous.iter().filter(undated) {
                 names.push((i, e.kind, norm(n), true));
             }
         }
@@ -300,7 +302,14 @@ impl Ref {
             licences: gaz
                 .entities()
                 .iter()
-                .map(|e| e.cues.iter().chain(&e.titles).map(|x| norm(x)).collect())
+                .map(|e| {
+                    e.cues
+                        .iter()
+                        .chain(&e.titles)
+                        .filter(|x| !x.contains('@'))
+                        .map(|x| norm(x))
+                        .collect()
+                })
                 .collect(),
             kind_cues: kind_cues.iter().map(|(k, c)| (*k, norm(c))).collect(),
             before: gaz
@@ -505,6 +514,7 @@ fn vocabulary(gaz: &Gazetteer, kind_cues: &[(EntityKind, &str)]) -> (Vec<String>
         for n in std::iter::once(&e.arabic)
             .chain(&e.aliases)
             .chain(&e.ambiguous)
+            .filter(|n| !n.contains('@'))
         {
             let k = norm(n);
             if k.bytes().any(|b| b.is_ascii_alphabetic()) || k.is_empty() {
@@ -519,6 +529,7 @@ fn vocabulary(gaz: &Gazetteer, kind_cues: &[(EntityKind, &str)]) -> (Vec<String>
             .chain(&e.titles)
             .chain(&e.block_before)
             .chain(&e.block_after)
+            .filter(|c| !c.contains('@'))
         {
             context.push(norm(c));
         }
@@ -527,16 +538,28 @@ fn vocabulary(gaz: &Gazetteer, kind_cues: &[(EntityKind, &str)]) -> (Vec<String>
     // Ambiguous names after each of their cues, titles and kind cues, and after the entity's
     // full name (an earlier mention), so that licences are often decided.
     for e in gaz.entities() {
-        for a in e.ambiguous.iter().map(|a| norm(a)) {
+        for a in e
+            .ambiguous
+            .iter()
+            .filter(|a| !a.contains('@'))
+            .map(|a| norm(a))
+        {
             if a.is_empty() || a.bytes().any(|b| b.is_ascii_alphabetic()) {
                 continue;
             }
-            for c in e.cues.iter().chain(&e.titles).map(|c| norm(c)).chain(
-                kind_cues
-                    .iter()
-                    .filter(|(k, _)| *k == e.kind)
-                    .map(|(_, c)| norm(c)),
-            ) {
+            for c in e
+                .cues
+                .iter()
+                .chain(&e.titles)
+                .filter(|c| !c.contains('@'))
+                .map(|c| norm(c))
+                .chain(
+                    kind_cues
+                        .iter()
+                        .filter(|(k, _)| *k == e.kind)
+                        .map(|(_, c)| norm(c)),
+                )
+            {
                 context.push(format!("{c} {a}"));
             }
             context.push(format!("{} ثم {a}", norm(&e.arabic)));

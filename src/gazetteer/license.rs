@@ -1,0 +1,56 @@
+//! Licensing and blocking: ambiguous names need a cue, title or office of their entity (or a
+//! cue of its kind) directly before them, or an earlier unambiguous mention; block words
+//! directly before or after a name reject it.
+
+use super::{kind_index, Gazetteer};
+use crate::date::Date;
+use crate::words::{self, Article};
+
+impl Gazetteer {
+    /// Is the name at `start` directly preceded by a cue, title or office of entity `ent`
+    /// (a period-bound title only at a date inside its period), or by a cue of its kind?
+    pub(super) fn licensed(&self, t: &str, start: usize, ent: usize, date: Option<Date>) -> bool {
+        // The word holding the name may carry proclitics: look before them.
+        let ws = words::word_start(t, start, words::MAX_PROCLITIC_CHARS).unwrap_or(start);
+        let before = t[..ws].trim_end_matches([' ', '"', '«']);
+        self.licences[ent]
+            .iter()
+            .any(|(cue, gate)| ends_with_word(before, cue) && gate.admits(date, &self.groups))
+            || self.kind_cues[kind_index(self.entities[ent].kind)]
+                .iter()
+                .any(|cue| ends_with_word(before, cue))
+    }
+
+    /// Is the match `ws..end` (`ws`: start of its word, proclitics included) next to a block
+    /// word of entity `ent`?
+    pub(super) fn blocked(&self, t: &str, ws: usize, end: usize, ent: usize) -> bool {
+        if !self.before[ent].is_empty() {
+            let before = t[..ws].trim_end_matches(' ');
+            if self.before[ent].iter().any(|b| ends_with_word(before, b)) {
+                return true;
+            }
+        }
+        if !self.after[ent].is_empty() {
+            let after = t[end..].trim_start_matches(' ');
+            if self.after[ent]
+                .iter()
+                .any(|b| after.starts_with(b.as_str()) && words::is_word_end(after, b.len()))
+            {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+/// True when `text` ends with the word(s) `w`, standing alone or after valid proclitics.
+pub(super) fn ends_with_word(text: &str, w: &str) -> bool {
+    if !text.ends_with(w) {
+        return false;
+    }
+    let at = text.len() - w.len();
+    match words::word_start(text, at, words::MAX_PROCLITIC_CHARS) {
+        Some(ws) => words::proclitic_ok(&text[ws..at], Article::None),
+        None => false,
+    }
+}

@@ -1,0 +1,801 @@
+//! Loading: the TSV format, the builder, and the strict checks a user's file gets.
+//!
+//! Every problem is an [`Error::Data`] naming the file, the 1-based line of the offending row
+//! (the header is line 1) and the column: an unknown or repeated column, a bad id, a duplicate
+//! id (within a file or across files), a bundled id reused without asking to replace it, a
+//! malformed period, an `inter` outside 1–8, an `admin1` outside [`ADMIN1_LIBYA`] for a place
+//! in Libya, an unknown affiliation, a name claimed by two entities.
+
+use super::periods::{parse_bound, split_period, Period};
+use super::{Entity, EntityKind, Gazetteer};
+use crate::error::Error;
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::Arc;
+
+/// One row of a gazetteer TSV file, as read by serde.
+#[derive(Debug, Deserialize)]
+struct Row {
+    id: String,
+    kind: String,
+    category: String,
+    english: String,
+    arabic: String,
+    #[serde(default)]
+    aliases: String,
+    #[serde(default)]
+    ambiguous: String,
+    #[serde(default)]
+    cues: String,
+    #[serde(default)]
+    titles: String,
+    #[serde(default)]
+    affiliation: String,
+    #[serde(default)]
+    lat: String,
+    #[serde(default)]
+    lon: String,
+    #[serde(default)]
+    block_before: String,
+    #[serde(default)]
+    block_after: String,
+    #[serde(default)]
+    admin1: String,
+    #[serde(default)]
+    inter: String,
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    to: String,
+    #[serde(default)]
+    offices: String,
+    #[serde(default)]
+    notes: String,
+}
+
+fn list(s: &str) -> Vec<String> {
+    s.split(';')
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Column names of the TSV format, in order. A file may leave out any but the first five and
+/// may order them freely; a column not in this list is an error.
+pub const COLUMNS: [&str; 20] = [
+    "id",
+    "kind",
+    "category",
+    "english",
+    "arabic",
+    "aliases",
+    "ambiguous",
+    "cues",
+    "titles",
+    "affiliation",
+    "lat",
+    "lon",
+    "block_before",
+    "block_after",
+    "admin1",
+    "inter",
+    "from",
+    "to",
+    "offices",
+    "notes",
+];
+
+/// The 22 districts (shabiyat) of Libya as ACLED spells them: the only values `admin1` may
+/// take for a place in Libya.
+pub const ADMIN1_LIBYA: [&str; 22] = [
+    "Al Butnan",
+    "Al Jabal al Akhdar",
+    "Al Jabal al Gharbi",
+    "Al Jfarah",
+    "Al Jufrah",
+    "Al Kufrah",
+    "Al Marj",
+    "Al Marqab",
+    "Al Wahat",
+    "An Nuqat al Khams",
+    "Az Zawiyah",
+    "Banghazi",
+    "Darnah",
+    "Ghat",
+    "Misratah",
+    "Murzuq",
+    "Nalut",
+    "Sabha",
+    "Surt",
+    "Tarabulus",
+    "Wadi al Hayat",
+    "Wadi ash Shati",
+];
+
+/// Libya's bounding box, `(lat_min, lat_max, lon_min, lon_max)` in decimal degrees (the
+/// country spans 19.5–33.2° N and 9.4–25.2° E; the box is rounded outwards).
+///
+/// A place counts as Libyan when its affiliation chain reaches `libya`, or when it reaches no
+/// other country and its coordinates fall inside this box. The box alone would take in border
+/// towns of Tunisia, Algeria, Chad and Sudan, hence the affiliation first.
+pub const LIBYA_BBOX: (f64, f64, f64, f64) = (19.4, 33.3, 9.3, 25.2);
+
+/// Where an entity came from, for errors.
+#[derive(Debug, Clone)]
+pub(super) struct Origin {
+    pub(super) file: Arc<str>,
+    pub(super) line: u64,
+    /// Already checked on its own (a parsed row not changed since).
+    checked: bool,
+}
+
+impl Origin {
+    pub(super) fn builder() -> Origin {
+        Origin {
+            file: "<builder>".into(),
+            line: 0,
+            checked: false,
+        }
+    }
+
+    pub(super) fn error(&self, field: &str, message: String) -> Error {
+        Error::Data {
+            file: self.file.to_string(),
+            line: self.line,
+            field: field.to_string(),
+            message,
+        }
+    }
+}
+
+/// Parses gazetteer TSV text (see `data/README.md`). `file` names it in errors.
+///
+/// Checks each row on its own and the file as a whole (unknown columns, duplicate ids);
+/// checks across entities (affiliations, shared names, `admin1`) happen at
+/// [`GazetteerBuilder::build`].
+///
+/// ```
+/// use libya_nlp::gazetteer::parse_tsv;
+/// let tsv = "id\tkind\tcategory\tenglish\tarabic\tlat\tlon\nx\tlocation\tcity\tX\tاكس\t1\t2\n";
+/// assert_eq!(parse_tsv(tsv, "mine.tsv").unwrap()[0].lon, Some(2.0));
+/// let bad = "id\tkind\tcategory\tenglish\tarabic\nx\tplace\tcity\tX\tاكس\n";
+/// assert_eq!(parse_tsv(bad, "mine.tsv").unwrap_err().to_string(),
+///            "mine.tsv:2: field `kind`: `place` is not person, organization or location");
+/// let typo = "id\tkind\tcategory\tenglish\tarabic\talias\n";
+/// assert_eq!(parse_tsv(typo, "mine.tsv").unwrap_err().to_string(),
+///            "mine.tsv:1: field `alias`: unknown column (did you mean `aliases`?)");
+/// ```
+pub fn parse_tsv(text: &str, file: &str) -> Result<Vec<Entity>, Error> {
+    Ok(parse_rows(text, file)?
+        .into_iter()
+        .map(|(_, e)| e)
+        .collect())
+}
+
+/// [`parse_tsv`] with each entity's line.
+fn parse_rows(text: &str, file: &str) -> Result<Vec<(u64, Entity)>, Error> {
+    let mut out: Vec<(u64, Entity)> = Vec::new();
+    let mut ids: HashMap<String, u64> = HashMap::new();
+    let origin_file: Arc<str> = file.into();
+    for (line, row) in read_rows::<Row>(text, file, &COLUMNS[..5], Some(&COLUMNS))? {
+        let origin = Origin {
+            file: origin_file.clone(),
+            line,
+            checked: true,
+        };
+        let err = |field: &str, message: String| origin.error(field, message);
+        let kind = EntityKind::parse(row.kind.trim()).ok_or_else(|| {
+            err(
+                "kind",
+                format!("`{}` is not person, organization or location", row.kind),
+            )
+        })?;
+        let coord = |field: &str, v: &str, max: f64| -> Result<Option<f64>, Error> {
+            let v = v.trim();
+            if v.is_empty() {
+                return Ok(None);
+            }
+            match v.parse::<f64>() {
+                Ok(x) if x.is_finite() && x.abs() <= max => Ok(Some(x)),
+                _ => Err(err(field, format!("`{v}` is not a number in ±{max}"))),
+            }
+        };
+        let lat = coord("lat", &row.lat, 90.0)?;
+        let lon = coord("lon", &row.lon, 180.0)?;
+        let inter = match row.inter.trim() {
+            "" => None,
+            v => match v.parse::<u8>() {
+                Ok(n @ 1..=8) => Some(n),
+                _ => {
+                    return Err(err(
+                        "inter",
+                        format!("`{v}` is not an ACLED inter code 1-8"),
+                    ))
+                }
+            },
+        };
+        let from = parse_bound(row.from.trim(), false).map_err(|e| err("from", e.to_string()))?;
+        let to = parse_bound(row.to.trim(), true).map_err(|e| err("to", e.to_string()))?;
+        let admin1 = Some(row.admin1.trim())
+            .filter(|a| !a.is_empty())
+            .map(str::to_string);
+        let e = Entity {
+            id: row.id.trim().to_string(),
+            kind,
+            category: row.category.trim().to_string(),
+            english: row.english.trim().to_string(),
+            arabic: row.arabic.trim().to_string(),
+            aliases: list(&row.aliases),
+            ambiguous: list(&row.ambiguous),
+            cues: list(&row.cues),
+            titles: list(&row.titles),
+            affiliation: list(&row.affiliation),
+            lat,
+            lon,
+            block_before: list(&row.block_before),
+            block_after: list(&row.block_after),
+            admin1,
+            inter,
+            from,
+            to,
+            offices: list(&row.offices),
+            notes: row.notes.trim().to_string(),
+        };
+        check_entity(&e).map_err(|(field, message)| err(field, message))?;
+        if let Some(first) = ids.insert(e.id.clone(), line) {
+            return Err(err(
+                "id",
+                format!("duplicate id `{}` (first at line {first})", e.id),
+            ));
+        }
+        out.push((line, e));
+    }
+    Ok(out)
+}
+
+/// Checks one entity on its own: required fields, id, snake_case category, coordinates (on
+/// places only), `inter`, periods.
+fn check_entity(e: &Entity) -> Result<(), (&'static str, String)> {
+    for (field, value) in [
+        ("id", &e.id),
+        ("category", &e.category),
+        ("english", &e.english),
+        ("arabic", &e.arabic),
+    ] {
+        if value.trim().is_empty() {
+            return Err((field, "must not be empty".into()));
+        }
+    }
+    if !e
+        .id
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+    {
+        return Err(("id", format!("`{}` has characters outside [a-z0-9_]", e.id)));
+    }
+    if !e.category.starts_with(|c: char| c.is_ascii_lowercase())
+        || !e
+            .category
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+    {
+        return Err((
+            "category",
+            format!("`{}` is not snake_case ([a-z][a-z0-9_]*)", e.category),
+        ));
+    }
+    if e.kind != EntityKind::Location && (e.lat.is_some() || e.lon.is_some()) {
+        return Err(("lat", "only places have coordinates".into()));
+    }
+    if e.lat.is_some() != e.lon.is_some() {
+        return Err(("lon", "lat and lon must be given together".into()));
+    }
+    for (field, v, max) in [("lat", e.lat, 90.0), ("lon", e.lon, 180.0)] {
+        if v.is_some_and(|x| !x.is_finite() || x.abs() > max) {
+            return Err((field, format!("not a number in ±{max}")));
+        }
+    }
+    if e.inter.is_some_and(|n| !(1..=8).contains(&n)) {
+        return Err(("inter", "not an ACLED inter code 1-8".into()));
+    }
+    if Period::new(e.from, e.to).is_none() {
+        return Err(("to", "`to` is before `from`".into()));
+    }
+    if e.arabic.contains('@') {
+        return Err((
+            "arabic",
+            "the canonical name takes no period: put the period on the entity (`from`, `to`) or on an alias".into(),
+        ));
+    }
+    for (field, items) in [
+        ("aliases", &e.aliases),
+        ("ambiguous", &e.ambiguous),
+        ("titles", &e.titles),
+        ("offices", &e.offices),
+    ] {
+        for item in items {
+            split_period(item).map_err(|err| (field, format!("`{item}`: {err}")))?;
+        }
+    }
+    if e.admin1.is_some() && e.kind != EntityKind::Location {
+        return Err(("admin1", "only places have an admin1".into()));
+    }
+    Ok(())
+}
+
+/// The known column closest to `name` (a typo), if any is close.
+fn suggest(name: &str, known: &[&str]) -> Option<&'static str> {
+    fn distance(a: &str, b: &str) -> usize {
+        let b: Vec<char> = b.chars().collect();
+        let mut prev: Vec<usize> = (0..=b.len()).collect();
+        for (i, ca) in a.chars().enumerate() {
+            let mut cur = vec![i + 1];
+            for (j, cb) in b.iter().enumerate() {
+                let sub = prev[j] + usize::from(ca != *cb);
+                cur.push(sub.min(prev[j + 1] + 1).min(cur[j] + 1));
+            }
+            prev = cur;
+        }
+        prev[b.len()]
+    }
+    let lower = name.trim().to_lowercase();
+    COLUMNS
+        .iter()
+        .filter(|c| known.contains(c))
+        .map(|c| (distance(&lower, c), *c))
+        .filter(|(d, _)| *d <= 2)
+        .min()
+        .map(|(_, c)| c)
+}
+
+/// Reads the rows of a tab-separated data file through serde: one header line (which must name
+/// the `required` columns and, when `known` is given, only known columns, each once), `#`
+/// comment lines, no quoting. Returns each row with its line.
+pub(super) fn read_rows<T: serde::de::DeserializeOwned>(
+    text: &str,
+    file: &str,
+    required: &[&str],
+    known: Option<&[&str]>,
+) -> Result<Vec<(u64, T)>, Error> {
+    let mut rdr = csv::ReaderBuilder::new()
+        .delimiter(b'\t')
+        .comment(Some(b'#'))
+        .quoting(false)
+        .flexible(false)
+        .has_headers(true)
+        .from_reader(text.as_bytes());
+    // The csv reader does not count comment lines in its positions: record `i` (the header is
+    // record 0) is the `i`-th line that is neither a comment nor empty.
+    let data_lines: Vec<u64> = text
+        .split('\n')
+        .enumerate()
+        .filter(|(_, l)| {
+            let l = l.strip_suffix('\r').unwrap_or(l);
+            !l.is_empty() && !l.starts_with('#')
+        })
+        .map(|(i, _)| i as u64 + 1)
+        .collect();
+    let line_of = |record: u64| data_lines.get(record as usize).copied().unwrap_or(0);
+    let headers = rdr
+        .headers()
+        .map_err(|e| csv_error(file, e, None, &line_of))?
+        .clone();
+    let header_line = line_of(0).max(1);
+    let header_err = |field: &str, message: String| Error::Data {
+        file: file.to_string(),
+        line: header_line,
+        field: field.to_string(),
+        message,
+    };
+    for required in required {
+        if !headers.iter().any(|h| h == *required) {
+            return Err(header_err(
+                required,
+                "missing column in the header line".into(),
+            ));
+        }
+    }
+    if let Some(known) = known {
+        for (i, h) in headers.iter().enumerate() {
+            if !known.contains(&h) {
+                let hint = suggest(h, known)
+                    .map(|c| format!(" (did you mean `{c}`?)"))
+                    .unwrap_or_default();
+                return Err(header_err(h, format!("unknown column{hint}")));
+            }
+            if headers.iter().take(i).any(|g| g == h) {
+                return Err(header_err(h, "column named twice".into()));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for rec in rdr.records() {
+        let rec = rec.map_err(|e| csv_error(file, e, Some(&headers), &line_of))?;
+        let line = rec.position().map_or(0, |p| line_of(p.record()));
+        let row: T = rec
+            .deserialize(Some(&headers))
+            .map_err(|e| csv_error(file, e, Some(&headers), &line_of))?;
+        out.push((line, row));
+    }
+    Ok(out)
+}
+
+fn csv_error(
+    file: &str,
+    e: csv::Error,
+    headers: Option<&csv::StringRecord>,
+    line_of: &dyn Fn(u64) -> u64,
+) -> Error {
+    let line = e.position().map_or(0, |p| line_of(p.record()));
+    let (field, message) = match e.kind() {
+        csv::ErrorKind::Deserialize { err, .. } => {
+            let field = err
+                .field()
+                .and_then(|i| headers.and_then(|h| h.get(i as usize)))
+                .unwrap_or("?")
+                .to_string();
+            (field, err.kind().to_string())
+        }
+        csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => (
+            "*".to_string(),
+            format!("{len} fields where the header has {expected_len}"),
+        ),
+        csv::ErrorKind::Utf8 { err, .. } => ("*".to_string(), format!("invalid UTF-8: {err}")),
+        _ => ("*".to_string(), e.to_string()),
+    };
+    Error::Data {
+        file: file.to_string(),
+        line,
+        field,
+        message,
+    }
+}
+
+/// Parses a kind-cue TSV (`kind<TAB>cues`, cues `;`-separated; see `data/kind_cues.tsv`).
+fn parse_kind_cues(text: &str, file: &str) -> Result<Vec<(EntityKind, String)>, Error> {
+    #[derive(Deserialize)]
+    struct CueRow {
+        kind: String,
+        cues: String,
+    }
+    let cols = ["kind", "cues"];
+    let mut out = Vec::new();
+    for (line, row) in read_rows::<CueRow>(text, file, &cols, Some(&cols))? {
+        let kind = EntityKind::parse(row.kind.trim()).ok_or_else(|| Error::Data {
+            file: file.to_string(),
+            line,
+            field: "kind".into(),
+            message: format!("`{}` is not person, organization or location", row.kind),
+        })?;
+        out.extend(list(&row.cues).into_iter().map(|c| (kind, c)));
+    }
+    Ok(out)
+}
+
+/// Builds a [`Gazetteer`]: add entities and aliases, load files, then [`build`](Self::build).
+///
+/// Ids are unique: adding an entity whose id is already present is an error at
+/// [`build`](Self::build), unless it is added through [`replace_file`](Self::replace_file),
+/// [`replace_tsv`](Self::replace_tsv), [`replace_entity`](Self::replace_entity) or while
+/// [`replacing`](Self::replacing) is on.
+///
+/// ```
+/// use libya_nlp::gazetteer::{Entity, EntityKind, Gazetteer};
+/// let gaz = Gazetteer::builder()
+///     .entity(Entity::new("misrata", EntityKind::Location, "city", "Misrata", "مصراتة"))
+///     .build()
+///     .unwrap();
+/// assert_eq!(gaz.len(), 1);
+/// assert_eq!(gaz.find("قوات من مصراته")[0].id, "misrata");
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct GazetteerBuilder {
+    entities: Vec<Entity>,
+    origins: Vec<Origin>,
+    index: HashMap<String, usize>,
+    pending_aliases: Vec<(String, String)>,
+    kind_cues: Vec<(EntityKind, String)>,
+    error: Option<Error>,
+    replacing: bool,
+}
+
+impl GazetteerBuilder {
+    /// Adds an entity. An entity with an id already present is an error at
+    /// [`build`](Self::build) unless [`replacing`](Self::replacing) is on (see
+    /// [`replace_entity`](Self::replace_entity)).
+    ///
+    /// ```
+    /// use libya_nlp::gazetteer::{Entity, EntityKind, Gazetteer};
+    /// let tripoli = Entity::new("tripoli", EntityKind::Location, "city", "Tripoli", "طرابلس الغرب");
+    /// let err = Gazetteer::builder_libya().entity(tripoli).build().unwrap_err();
+    /// assert!(err.to_string().contains("`tripoli` is already defined at data/gazetteer.tsv:"));
+    /// ```
+    pub fn entity(mut self, entity: Entity) -> Self {
+        let replace = self.replacing;
+        self.add(entity, Origin::builder(), replace);
+        self
+    }
+
+    /// Adds an entity that replaces the one with the same id, if any.
+    ///
+    /// ```
+    /// use libya_nlp::gazetteer::{Entity, EntityKind, Gazetteer};
+    /// let tripoli = Entity::new("tripoli", EntityKind::Location, "city", "Tripoli", "طرابلس الغرب");
+    /// let g = Gazetteer::builder_libya().replace_entity(tripoli).build().unwrap();
+    /// assert_eq!(g.entity("tripoli").unwrap().arabic, "طرابلس الغرب");
+    /// ```
+    pub fn replace_entity(mut self, entity: Entity) -> Self {
+        self.add(entity, Origin::builder(), true);
+        self
+    }
+
+    /// While on, entities added by [`entity`](Self::entity), [`tsv`](Self::tsv) and
+    /// [`file`](Self::file) replace those with the same id instead of being an error. Ids
+    /// repeated within one file stay an error.
+    ///
+    /// ```
+    /// use libya_nlp::gazetteer::Gazetteer;
+    /// let mine = "id\tkind\tcategory\tenglish\tarabic\nderna\tlocation\tcity\tDerna\tدرنة\n";
+    /// assert!(Gazetteer::builder_libya().tsv(mine, "mine.tsv").build().is_err());
+    /// let g = Gazetteer::builder_libya().replacing(true).tsv(mine, "mine.tsv").build().unwrap();
+    /// assert_eq!(g.entity("derna").unwrap().lat, None);
+    /// ```
+    pub fn replacing(mut self, on: bool) -> Self {
+        self.replacing = on;
+        self
+    }
+
+    fn add(&mut self, entity: Entity, origin: Origin, replace: bool) {
+        if self.error.is_some() {
+            return;
+        }
+        match self.index.get(&entity.id) {
+            Some(&i) if replace => {
+                self.entities[i] = entity;
+                self.origins[i] = origin;
+            }
+            Some(&i) => {
+                let first = &self.origins[i];
+                self.error = Some(origin.error(
+                    "id",
+                    format!(
+                        "`{}` is already defined at {}:{}; to replace it, load this file with \
+                         GazetteerBuilder::replace_file (or set replacing(true))",
+                        entity.id, first.file, first.line
+                    ),
+                ));
+            }
+            None => {
+                self.index.insert(entity.id.clone(), self.entities.len());
+                self.entities.push(entity);
+                self.origins.push(origin);
+            }
+        }
+    }
+
+    /// Adds an alias to the entity `id` (an error at [`build`](Self::build) if there is none).
+    /// The alias may carry a period suffix (`name@FROM..TO`).
+    pub fn alias(mut self, id: &str, alias: &str) -> Self {
+        self.pending_aliases
+            .push((id.to_string(), alias.to_string()));
+        self
+    }
+
+    /// Adds the entities of gazetteer TSV text; `file` names it in errors. An id already
+    /// present is an error unless [`replacing`](Self::replacing) is on.
+    pub fn tsv(self, text: &str, file: &str) -> Self {
+        let replace = self.replacing;
+        self.add_tsv(text, file, replace)
+    }
+
+    /// Adds the entities of gazetteer TSV text, replacing those with the same ids.
+    pub fn replace_tsv(self, text: &str, file: &str) -> Self {
+        self.add_tsv(text, file, true)
+    }
+
+    fn add_tsv(mut self, text: &str, file: &str, replace: bool) -> Self {
+        if self.error.is_none() {
+            match parse_rows(text, file) {
+                Ok(es) => {
+                    let file: Arc<str> = file.into();
+                    for (line, e) in es {
+                        let origin = Origin {
+                            file: file.clone(),
+                            line,
+                            checked: true,
+                        };
+                        self.add(e, origin, replace);
+                    }
+                }
+                Err(e) => self.error = Some(e),
+            }
+        }
+        self
+    }
+
+    /// Adds a cue word that licenses the ambiguous names of every entity of `kind` when it
+    /// stands directly before them (e.g. a reporting verb before a person's surname).
+    ///
+    /// ```
+    /// use libya_nlp::gazetteer::{Entity, EntityKind, Gazetteer};
+    /// let mut e = Entity::new("x", EntityKind::Person, "politician", "X", "احمد الامين");
+    /// e.ambiguous.push("الأمين".into());
+    /// let g = Gazetteer::builder().entity(e).kind_cue(EntityKind::Person, "صرح").build().unwrap();
+    /// assert_eq!(g.find("وصرح الأمين").len(), 1);
+    /// assert!(g.find("الأمين العام").is_empty());
+    /// ```
+    pub fn kind_cue(mut self, kind: EntityKind, cue: &str) -> Self {
+        self.kind_cues.push((kind, cue.to_string()));
+        self
+    }
+
+    /// Adds the cues of a kind-cue TSV (`kind<TAB>cues`; see `data/kind_cues.tsv`).
+    pub fn kind_cues_tsv(mut self, text: &str, file: &str) -> Self {
+        if self.error.is_none() {
+            match parse_kind_cues(text, file) {
+                Ok(c) => self.kind_cues.extend(c),
+                Err(e) => self.error = Some(e),
+            }
+        }
+        self
+    }
+
+    /// Adds the entities of a gazetteer TSV file. An id already present is an error unless
+    /// [`replacing`](Self::replacing) is on.
+    pub fn file(self, path: impl AsRef<Path>) -> Self {
+        let replace = self.replacing;
+        self.add_file(path.as_ref(), replace)
+    }
+
+    /// Adds the entities of a gazetteer TSV file, replacing those with the same ids (to
+    /// correct a bundled entity).
+    ///
+    /// ```
+    /// use libya_nlp::Gazetteer;
+    /// let path = std::env::temp_dir().join(format!("replace-doc-{}.tsv", std::process::id()));
+    /// std::fs::write(&path, "id\tkind\tcategory\tenglish\tarabic\naziziya\tlocation\ttown\tAziziya\tالعزيزية\n").unwrap();
+    /// let g = Gazetteer::builder_libya().replace_file(&path).build().unwrap();
+    /// assert_eq!(g.entity("aziziya").unwrap().category, "town");
+    /// # std::fs::remove_file(&path).ok();
+    /// ```
+    pub fn replace_file(self, path: impl AsRef<Path>) -> Self {
+        self.add_file(path.as_ref(), true)
+    }
+
+    fn add_file(mut self, path: &Path, replace: bool) -> Self {
+        let name = path.display().to_string();
+        match std::fs::read_to_string(path) {
+            Ok(text) => self.add_tsv(&text, &name, replace),
+            Err(source) => {
+                if self.error.is_none() {
+                    self.error = Some(Error::Io {
+                        file: name,
+                        source: source.into(),
+                    });
+                }
+                self
+            }
+        }
+    }
+
+    /// Removes every entity (to replace the bundled data with a file of one's own).
+    pub fn clear(mut self) -> Self {
+        self.entities.clear();
+        self.origins.clear();
+        self.index.clear();
+        self
+    }
+
+    /// Compiles the gazetteer: checks the entities against each other, normalizes every name
+    /// and builds the automaton.
+    ///
+    /// Errors: the first data error of a file; an id reused without replacing; an alias for
+    /// an unknown id; a malformed entity added by [`entity`](Self::entity); an affiliation
+    /// naming an unknown id or the entity itself; an `admin1` outside [`ADMIN1_LIBYA`] for a
+    /// place in Libya, or such a place with coordinates outside [`LIBYA_BBOX`]; a name
+    /// claimed by two entities whose periods on it (its own suffix, else the entity's
+    /// `from`/`to`) overlap, unless it is `ambiguous` on one side; at most one holder may
+    /// leave it unbounded.
+    pub fn build(mut self) -> Result<Gazetteer, Error> {
+        if let Some(e) = self.error.take() {
+            return Err(e);
+        }
+        for (id, alias) in std::mem::take(&mut self.pending_aliases) {
+            match self.index.get(&id) {
+                Some(&i) => {
+                    self.entities[i].aliases.push(alias);
+                    self.origins[i].checked = false;
+                }
+                None => {
+                    return Err(Origin::builder()
+                        .error("id", format!("alias `{alias}` for unknown entity `{id}`")))
+                }
+            }
+        }
+        for (e, origin) in self.entities.iter().zip(&self.origins) {
+            if !origin.checked {
+                check_entity(e).map_err(|(field, message)| origin.error(field, message))?;
+            }
+            for a in &e.affiliation {
+                if a == &e.id {
+                    return Err(origin.error(
+                        "affiliation",
+                        format!("`{}` is affiliated with itself", e.id),
+                    ));
+                }
+                if !self.index.contains_key(a) {
+                    return Err(origin.error(
+                        "affiliation",
+                        format!("`{}` names unknown entity `{a}`", e.id),
+                    ));
+                }
+            }
+        }
+        for (i, (e, origin)) in self.entities.iter().zip(&self.origins).enumerate() {
+            if e.kind != EntityKind::Location || !self.is_libyan(i) {
+                continue;
+            }
+            if let Some(a) = &e.admin1 {
+                if !ADMIN1_LIBYA.contains(&a.as_str()) {
+                    return Err(origin.error(
+                        "admin1",
+                        format!(
+                            "`{a}` is not one of the 22 Libyan districts: {}",
+                            ADMIN1_LIBYA.join(", ")
+                        ),
+                    ));
+                }
+            }
+            if let (Some(lat), Some(lon)) = (e.lat, e.lon) {
+                if !in_libya_bbox(lat, lon) {
+                    return Err(origin.error(
+                        "lat",
+                        format!(
+                            "{lat}, {lon} is outside Libya, but `{}` is affiliated with libya",
+                            e.id
+                        ),
+                    ));
+                }
+            }
+        }
+        Gazetteer::compile(self.entities, &self.origins, self.index, &self.kind_cues)
+    }
+
+    /// Is entity `i` a place in Libya? Its affiliation chain reaches `libya` (true) or another
+    /// country (false); otherwise its coordinates decide.
+    fn is_libyan(&self, i: usize) -> bool {
+        let mut stack = vec![i];
+        let mut seen = vec![false; self.entities.len()];
+        let mut foreign = false;
+        while let Some(j) = stack.pop() {
+            if std::mem::replace(&mut seen[j], true) {
+                continue;
+            }
+            let e = &self.entities[j];
+            if e.id == "libya" {
+                return true;
+            }
+            if j != i && e.kind == EntityKind::Location && e.category == "country" {
+                foreign = true;
+                continue;
+            }
+            stack.extend(
+                e.affiliation
+                    .iter()
+                    .filter_map(|a| self.index.get(a).copied()),
+            );
+        }
+        let e = &self.entities[i];
+        !foreign && matches!((e.lat, e.lon), (Some(lat), Some(lon)) if in_libya_bbox(lat, lon))
+    }
+}
+
+/// Inside [`LIBYA_BBOX`]?
+pub(super) fn in_libya_bbox(lat: f64, lon: f64) -> bool {
+    let (a, b, c, d) = LIBYA_BBOX;
+    (a..=b).contains(&lat) && (c..=d).contains(&lon)
+}

@@ -1,0 +1,591 @@
+//! Matching: names compiled into Aho-Corasick automata, whole words with proclitics, the
+//! article dropped after ل, fused multi-word names, leftmost-longest selection, office titles.
+
+use super::load::Origin;
+use super::periods::{split_period, Period};
+use super::{kind_index, norm_key, Entity, EntityKind, FindOptions, Gate, Gazetteer, Mention};
+use crate::error::Error;
+use crate::normalize::{Normalized, Normalizer};
+use crate::span::CharIndex;
+use crate::words::{self, Article};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// One compiled name: which entity, which alias, how it begins, when it holds.
+#[derive(Debug, Clone)]
+pub(super) struct Pattern {
+    entity: u32,
+    /// Index into `Gazetteer::alias_text`.
+    alias: u32,
+    article: Article,
+    ambiguous: bool,
+    /// An office title: a mention of its holder only when standing alone.
+    office: bool,
+    gate: Gate,
+}
+
+/// A name of an entity before compilation.
+struct NameRec {
+    entity: usize,
+    field: &'static str,
+    name: String,
+    key: String,
+    own: Option<Period>,
+    ambiguous: bool,
+    office: bool,
+}
+
+/// An office title standing alone names its holder; one followed within this many words by
+/// the holder's name (`المبعوث الأممي إلى ليبيا غسان سلامة`) does not: the name is the mention.
+const OFFICE_NAME_AFTER_WORDS: usize = 4;
+/// … nor one this many words after the holder's name (`سلامة، المبعوث الأممي`).
+const OFFICE_NAME_BEFORE_WORDS: usize = 1;
+
+impl Gazetteer {
+    pub(super) fn compile(
+        entities: Vec<Entity>,
+        origins: &[Origin],
+        index: HashMap<String, usize>,
+        cues: &[(EntityKind, String)],
+    ) -> Result<Gazetteer, Error> {
+        let n = Normalizer::search();
+        let mut kind_cues: [Vec<String>; 3] = Default::default();
+        for (k, c) in cues {
+            let c = norm_key(&n, c);
+            if !c.is_empty() {
+                kind_cues[kind_index(*k)].push(c);
+            }
+        }
+        let recs = name_records(&entities, origins, &n)?;
+        let (gates, groups) = resolve_gates(&recs, &entities, origins)?;
+
+        let mut alias_text = Vec::new();
+        let mut keys: Vec<String> = Vec::new();
+        let mut patterns = Vec::new();
+        // Where the patterns of the current entity begin (records come grouped by entity).
+        let mut entity_start = 0usize;
+        let mut current = usize::MAX;
+        for (r, &gate) in recs.iter().zip(&gates) {
+            if r.entity != current {
+                current = r.entity;
+                entity_start = patterns.len();
+            }
+            let e = &entities[r.entity];
+            let ai = alias_text.len() as u32;
+            alias_text.push(r.name.clone());
+            let key = &r.key;
+            let has_article = key.starts_with("ال") && key.chars().count() > 3;
+            let article = if has_article {
+                Article::Present
+            } else if e.kind == EntityKind::Person && !r.office {
+                Article::Forbidden
+            } else {
+                Article::None
+            };
+            let mut forms = vec![(key.clone(), article)];
+            if has_article {
+                forms.push((key["ال".len()..].to_string(), Article::Dropped));
+            }
+            // Multi-word names also match with a space missing (scraped text).
+            let fused: Vec<(String, Article)> = forms
+                .iter()
+                .flat_map(|(k, a)| fused_variants(k).into_iter().map(move |f| (f, *a)))
+                .collect();
+            forms.extend(fused);
+            for (form, art) in forms {
+                // Forms of the same entity are compiled once per article rule, unless a period
+                // tells them apart (a short linear scan: an entity has tens of forms at most).
+                // `جضران` (a name of its own) and `جضران` (`الجضران` after ل, which needs `لل`)
+                // are two patterns.
+                if gate == Gate::Always
+                    && patterns[entity_start..]
+                        .iter()
+                        .zip(&keys[entity_start..])
+                        .any(|(p, k): (&Pattern, &String)| {
+                            p.gate == Gate::Always
+                                && p.office == r.office
+                                && p.article == art
+                                && *k == form
+                        })
+                {
+                    continue;
+                }
+                keys.push(form);
+                patterns.push(Pattern {
+                    entity: r.entity as u32,
+                    alias: ai,
+                    article: art,
+                    ambiguous: r.ambiguous,
+                    office: r.office,
+                    gate,
+                });
+            }
+        }
+        let has_offices = patterns.iter().any(|p| p.office);
+        let licences = entities
+            .iter()
+            .map(|e| {
+                let mut l: Vec<(String, Gate)> = e
+                    .cues
+                    .iter()
+                    .map(|c| (norm_key(&n, c), Gate::Always))
+                    .collect();
+                for t in &e.titles {
+                    if let Ok((name, own)) = split_period(t) {
+                        l.push((norm_key(&n, name), own.map_or(Gate::Always, Gate::Within)));
+                    }
+                }
+                for o in &e.offices {
+                    if let Ok((name, own)) = split_period(o) {
+                        l.push((norm_key(&n, name), office_gate(own, e)));
+                    }
+                }
+                l.retain(|(c, _)| !c.is_empty());
+                l
+            })
+            .collect();
+        let norm_list = |v: &Vec<String>| -> Vec<String> {
+            v.iter()
+                .map(|c| norm_key(&n, c))
+                .filter(|c| !c.is_empty())
+                .collect()
+        };
+        let before = entities
+            .iter()
+            .map(|e| norm_list(&e.block_before))
+            .collect();
+        let after = entities.iter().map(|e| norm_list(&e.block_after)).collect();
+        let automata = build_automata(&keys);
+        Ok(Gazetteer {
+            entities,
+            index,
+            licences,
+            kind_cues,
+            before,
+            after,
+            alias_text,
+            patterns,
+            groups,
+            has_offices,
+            automata,
+        })
+    }
+
+    /// Finds mentions in a text already normalized with [`Normalizer::search`]: the pipeline's
+    /// entry point, so a document is normalized once. Mentions come sorted by position.
+    ///
+    /// With [`FindOptions::date`], names, titles and offices bound to a period resolve
+    /// against it. An office title standing alone (not next to its holder's name) is a mention
+    /// of its holder at that date; it spans the title, and entities named inside the title
+    /// (`المجلس الرئاسي` in `رئيس المجلس الرئاسي`) are still found, so its mention may
+    /// contain others.
+    ///
+    /// ```
+    /// use libya_nlp::{Gazetteer, Normalizer};
+    /// use libya_nlp::gazetteer::FindOptions;
+    /// use libya_nlp::span::CharIndex;
+    /// let text = "اجتماع في طرابلس";
+    /// let norm = Normalizer::search().normalize_with_offsets(text);
+    /// let m = Gazetteer::libya().find_normalized(text, &norm, &CharIndex::new(text), &FindOptions::default());
+    /// assert_eq!(m[0].span.text, "طرابلس");
+    /// ```
+    pub fn find_normalized(
+        &self,
+        original: &str,
+        norm: &Normalized,
+        chars: &CharIndex,
+        options: &FindOptions,
+    ) -> Vec<Mention> {
+        let t = norm.text();
+        let date = options.date;
+        // Candidates: (start, end, pattern), boundary-, period- and context-checked.
+        let mut cands: Vec<(usize, usize, u32)> = Vec::new();
+        let mut offices: Vec<(usize, usize, u32)> = Vec::new();
+        for (ac, ids) in &self.automata {
+            for m in ac.find_overlapping_iter(t) {
+                let (s, e) = (m.start(), m.end());
+                let pi = ids[m.pattern().as_usize()];
+                let p = &self.patterns[pi as usize];
+                if !words::is_word_end(t, e) {
+                    continue;
+                }
+                let Some(ws) = words::word_start(t, s, words::MAX_PROCLITIC_CHARS) else {
+                    continue;
+                };
+                if !words::proclitic_ok(&t[ws..s], p.article) {
+                    continue;
+                }
+                if !p.gate.admits(date, &self.groups) {
+                    continue;
+                }
+                let ent = p.entity as usize;
+                if self.blocked(t, ws, e, ent) {
+                    continue;
+                }
+                // The article's ل belongs to the name: ل|لجيش.
+                let start = if p.article == Article::Dropped {
+                    s - 'ل'.len_utf8()
+                } else {
+                    s
+                };
+                if p.office {
+                    offices.push((start, e, pi));
+                } else {
+                    cands.push((start, e, pi));
+                }
+            }
+        }
+        // Leftmost first, longest first; non-ambiguous before ambiguous at equal spans.
+        cands.sort_unstable_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then(b.1.cmp(&a.1))
+                .then(
+                    self.patterns[a.2 as usize]
+                        .ambiguous
+                        .cmp(&self.patterns[b.2 as usize].ambiguous),
+                )
+                .then(a.2.cmp(&b.2))
+        });
+        cands.dedup_by(|a, b| {
+            a.0 == b.0 && a.1 == b.1 && {
+                self.patterns[a.2 as usize].entity == self.patterns[b.2 as usize].entity
+            }
+        });
+        // Office titles that name one holder at this date: like an unambiguous mention, they
+        // license the holder's ambiguous names after them (`المبعوث الأممي … وأضاف سلامة`).
+        offices.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+        // Per entity, where the first such office ends (only when there are offices).
+        let mut office_first: Option<Vec<usize>> = None;
+        for group in offices.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+            let holder = self.patterns[group[0].2 as usize].entity;
+            if group
+                .iter()
+                .all(|o| self.patterns[o.2 as usize].entity == holder)
+            {
+                let first =
+                    office_first.get_or_insert_with(|| vec![usize::MAX; self.entities.len()]);
+                let slot = &mut first[holder as usize];
+                *slot = (*slot).min(group[0].1);
+            }
+        }
+        let mut seen = vec![false; self.entities.len()];
+        let mut out = Vec::new();
+        // (start, end, entity) of each mention in `out`, for the office pass.
+        let mut chosen: Vec<(usize, usize, u32)> = Vec::new();
+        let mut last_end = 0usize;
+        for &(s, e, pi) in &cands {
+            let p = &self.patterns[pi as usize];
+            let ent = p.entity as usize;
+            let overlaps = s < last_end;
+            if overlaps && !options.nested {
+                continue;
+            }
+            if p.ambiguous
+                && !seen[ent]
+                && office_first.as_ref().is_none_or(|f| f[ent] > s)
+                && !self.licensed(t, s, ent, date)
+            {
+                continue;
+            }
+            if !overlaps {
+                last_end = e;
+                if !p.ambiguous {
+                    seen[ent] = true;
+                }
+            }
+            if self.has_offices {
+                chosen.push((s, e, p.entity));
+            }
+            out.push(self.mention(original, norm, chars, s..e, p));
+        }
+        if !offices.is_empty() {
+            self.add_offices(original, norm, chars, options, offices, &chosen, &mut out);
+        }
+        out
+    }
+
+    /// Office titles standing alone become mentions of their holder: leftmost-longest among
+    /// themselves, dropped when two holders hold the title at the date, or when the holder's
+    /// name stands next to it.
+    #[allow(clippy::too_many_arguments)]
+    fn add_offices(
+        &self,
+        original: &str,
+        norm: &Normalized,
+        chars: &CharIndex,
+        options: &FindOptions,
+        offices: Vec<(usize, usize, u32)>,
+        chosen: &[(usize, usize, u32)],
+        out: &mut Vec<Mention>,
+    ) {
+        let t = norm.text();
+        // `offices` comes sorted: leftmost first, longest first.
+        let mut added = false;
+        let mut last_end = 0usize;
+        let mut i = 0;
+        while i < offices.len() {
+            let (s, e, pi) = offices[i];
+            let holder = self.patterns[pi as usize].entity;
+            let mut j = i;
+            let mut unique = true;
+            while j < offices.len() && offices[j].0 == s && offices[j].1 == e {
+                unique &= self.patterns[offices[j].2 as usize].entity == holder;
+                j += 1;
+            }
+            i = j;
+            if s < last_end && !options.nested {
+                continue;
+            }
+            last_end = last_end.max(e);
+            // `chosen` is sorted by start: look at the few mentions right after and before.
+            let after = chosen.partition_point(|c| c.0 < e);
+            let named = chosen[after..]
+                .iter()
+                .take(OFFICE_NAME_AFTER_WORDS + 1)
+                .any(|&(ms, _, ent)| ent == holder && word_gap(&t[e..ms], OFFICE_NAME_AFTER_WORDS))
+                || chosen[..chosen.partition_point(|c| c.0 < s)]
+                    .iter()
+                    .rev()
+                    .take(OFFICE_NAME_BEFORE_WORDS + 1)
+                    .any(|&(_, me, ent)| {
+                        ent == holder && me <= s && word_gap(&t[me..s], OFFICE_NAME_BEFORE_WORDS)
+                    });
+            if unique && !named {
+                let p = &self.patterns[pi as usize];
+                out.push(self.mention(original, norm, chars, s..e, p));
+                added = true;
+            }
+        }
+        if added {
+            out.sort_by(|a, b| {
+                a.norm
+                    .start
+                    .cmp(&b.norm.start)
+                    .then(b.norm.end.cmp(&a.norm.end))
+            });
+        }
+    }
+
+    fn mention(
+        &self,
+        original: &str,
+        norm: &Normalized,
+        chars: &CharIndex,
+        range: Range<usize>,
+        p: &Pattern,
+    ) -> Mention {
+        let e = &self.entities[p.entity as usize];
+        let orig = norm.map().to_original_span(original, range.clone());
+        Mention {
+            id: e.id.clone(),
+            kind: e.kind,
+            category: e.category.clone(),
+            english: e.english.clone(),
+            arabic: e.arabic.clone(),
+            lat: e.lat,
+            lon: e.lon,
+            span: chars.span(original, orig),
+            alias: self.alias_text[p.alias as usize].clone(),
+            norm: range,
+        }
+    }
+}
+
+/// True when `gap` holds at most `max` words and no sentence end.
+fn word_gap(gap: &str, max: usize) -> bool {
+    !gap.contains(['.', '!', '?', '؟', '\n', ';', '؛']) && words::words(gap).count() <= max
+}
+
+/// Every name of every entity, normalized, with its own period.
+fn name_records(
+    entities: &[Entity],
+    origins: &[Origin],
+    n: &Normalizer,
+) -> Result<Vec<NameRec>, Error> {
+    let mut recs = Vec::new();
+    for (ei, e) in entities.iter().enumerate() {
+        let names = std::iter::once(("arabic", &e.arabic, false, false))
+            .chain(e.aliases.iter().map(|a| ("aliases", a, false, false)))
+            .chain(e.ambiguous.iter().map(|a| ("ambiguous", a, true, false)))
+            .chain(e.offices.iter().map(|a| ("offices", a, false, true)));
+        for (field, item, ambiguous, office) in names {
+            let (name, own) = if field == "arabic" {
+                (item.trim(), None)
+            } else {
+                split_period(item).map_err(|err| {
+                    origins
+                        .get(ei)
+                        .cloned()
+                        .unwrap_or_else(Origin::builder)
+                        .error(field, format!("`{item}`: {err}"))
+                })?
+            };
+            let key = norm_key(n, name);
+            if key.is_empty() || key.contains('\n') {
+                continue;
+            }
+            recs.push(NameRec {
+                entity: ei,
+                field,
+                name: name.to_string(),
+                key,
+                own,
+                ambiguous,
+                office,
+            });
+        }
+    }
+    Ok(recs)
+}
+
+/// The gate of an office: its own period, else the entity's, else any date.
+fn office_gate(own: Option<Period>, e: &Entity) -> Gate {
+    match own.or_else(|| Some(e.period()).filter(|p| !p.is_unbounded())) {
+        Some(p) => Gate::Within(p),
+        None => Gate::Dated,
+    }
+}
+
+/// Each name's gate, and the periods of each shared name.
+///
+/// A name (after normalization) held by several entities must be `ambiguous` on all sides but
+/// one, or each holder must hold it in a period — its own suffix, else the entity's
+/// `from`/`to` — the periods disjoint, at most one unbounded. With a date, the holder whose
+/// period holds it wins (an unbounded one: at dates no other period covers). Without a date,
+/// the one holder whose name carries no suffix of its own is the default meaning; with none
+/// or several such holders, an undated document gets nothing.
+fn resolve_gates(
+    recs: &[NameRec],
+    entities: &[Entity],
+    origins: &[Origin],
+) -> Result<(Vec<Gate>, Vec<Vec<Period>>), Error> {
+    let mut gates: Vec<Gate> = recs
+        .iter()
+        .map(|r| match (r.office, r.own) {
+            (true, own) => office_gate(own, &entities[r.entity]),
+            (false, Some(p)) => Gate::Within(p),
+            (false, None) => Gate::Always,
+        })
+        .collect();
+    let mut groups = Vec::new();
+    let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, r) in recs.iter().enumerate() {
+        if !r.ambiguous && !r.office {
+            by_key.entry(r.key.as_str()).or_default().push(i);
+        }
+    }
+    let mut shared: Vec<Vec<usize>> = by_key
+        .into_values()
+        .filter(|v| v.iter().any(|&i| recs[i].entity != recs[v[0]].entity))
+        .collect();
+    // Deterministic errors: by first occurrence.
+    shared.sort_unstable();
+    for holders in shared {
+        let period = |i: usize| {
+            recs[i]
+                .own
+                .or_else(|| Some(entities[recs[i].entity].period()).filter(|p| !p.is_unbounded()))
+        };
+        let origin = |i: usize| {
+            origins
+                .get(recs[i].entity)
+                .cloned()
+                .unwrap_or_else(Origin::builder)
+        };
+        for (k, &i) in holders.iter().enumerate() {
+            let r = &recs[i];
+            for &j in &holders[..k] {
+                let q = &recs[j];
+                if q.entity == r.entity {
+                    continue;
+                }
+                let clash = match (period(i), period(j)) {
+                    (Some(a), Some(b)) => a.overlaps(&b),
+                    (None, None) => true,
+                    _ => false,
+                };
+                if clash {
+                    let o = origin(j);
+                    return Err(origin(i).error(
+                        r.field,
+                        format!(
+                            "`{}` also names `{}` ({}:{}) in an overlapping period; mark it \
+                             ambiguous on one side or give both disjoint periods (name@FROM..TO)",
+                            r.name, entities[q.entity].id, o.file, o.line
+                        ),
+                    ));
+                }
+            }
+        }
+        let mut plain: Vec<usize> = holders
+            .iter()
+            .filter(|&&i| recs[i].own.is_none())
+            .map(|&i| recs[i].entity)
+            .collect();
+        plain.sort_unstable();
+        plain.dedup();
+        let default = match plain[..] {
+            [one] => Some(one),
+            _ => None,
+        };
+        let group = groups.len() as u32;
+        groups.push(holders.iter().filter_map(|&i| period(i)).collect());
+        for &i in &holders {
+            if recs[i].own.is_none() {
+                gates[i] = Gate::Shared {
+                    period: period(i),
+                    group,
+                    undated: default == Some(recs[i].entity),
+                };
+            }
+        }
+    }
+    Ok((gates, groups))
+}
+
+/// The automata over all name forms: one case-sensitive for names without ASCII letters (a
+/// contiguous NFA: fast to build and to scan), one ASCII-case-insensitive for Latin names,
+/// each paired with the indexes of its keys.
+fn build_automata(keys: &[String]) -> Vec<(AhoCorasick, Vec<u32>)> {
+    let mut automata = Vec::new();
+    for latin in [false, true] {
+        let ids: Vec<u32> = (0..keys.len() as u32)
+            .filter(|&i| keys[i as usize].bytes().any(|b| b.is_ascii_alphabetic()) == latin)
+            .collect();
+        if ids.is_empty() {
+            continue;
+        }
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            // Dense transitions for the states of the first three letters (six bytes of
+            // Arabic): fewer failure hops per byte for little memory.
+            .dense_depth(6)
+            .ascii_case_insensitive(latin)
+            .build(ids.iter().map(|&i| &keys[i as usize]));
+        if let Ok(ac) = ac {
+            automata.push((ac, ids));
+        }
+    }
+    automata
+}
+
+/// The forms of a multi-word name with one space missing, and with all missing.
+fn fused_variants(key: &str) -> Vec<String> {
+    let spaces: Vec<usize> = key.match_indices(' ').map(|(i, _)| i).collect();
+    let mut out = Vec::new();
+    if spaces.is_empty() || spaces.len() > 6 {
+        return out;
+    }
+    for &i in &spaces {
+        let mut s = String::with_capacity(key.len());
+        s.push_str(&key[..i]);
+        s.push_str(&key[i + 1..]);
+        out.push(s);
+    }
+    if spaces.len() > 1 {
+        out.push(key.replace(' ', ""));
+    }
+    out
+}
