@@ -136,7 +136,7 @@ def bench_spark(an, n, partitions):
             t = time.perf_counter()
             out = spark_annotate.run(spark, str(src), str(Path(tmp) / "records.parquet"),
                                      partitions=partitions)
-            got_df = out.toPandas()
+            got_rows = [r.asDict() for r in out.collect()]
             wall = time.perf_counter() - t
         finally:
             spark.stop()
@@ -155,7 +155,7 @@ def bench_spark(an, n, partitions):
             return float(v)
         return str(v)
 
-    got = sorted(tuple(norm(c, r[c]) for c in cols) for _, r in got_df.iterrows())
+    got = sorted(tuple(norm(c, r[c]) for c in cols) for r in got_rows)
     want = sorted(tuple(norm(c, r[c]) for c in cols) for r in rows)
     mb = sum(len(d["text"].encode()) for d in docs) / 1e6
     print(f"Spark local[2], {n} docs ({mb:.1f} MB), {partitions} partitions, 1 Rust thread per task:")

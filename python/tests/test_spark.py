@@ -66,10 +66,11 @@ def test_spark_records_equal_rust(spark, analyzer, tmp_path, fmt):
         src = pq
     out = spark_annotate.run(spark, str(src), str(tmp_path / "records.parquet"), partitions=2)
     assert out.columns == ["id"] + list(libya_nlp.ACLED_COLUMNS)
-    got = sorted(_key(r) for r in out.toPandas().drop(columns="id").itertuples(index=False))
+    cols = list(libya_nlp.ACLED_COLUMNS)
+    got = sorted(_key(r[c] for c in cols) for r in out.collect())
     want_rows = analyzer.acled_rows([d["text"] for d in docs], [d["date"] for d in docs],
                                     ids=[d["id"] for d in docs])
-    want = sorted(_key(r[c] for c in libya_nlp.ACLED_COLUMNS) for r in want_rows)
+    want = sorted(_key(r[c] for c in cols) for r in want_rows)
     assert got == want
     if "records" in analyzer.analyze(docs[0]["text"]):
         assert len(got) > N_DOCS // 4  # the corpus is news: most documents report events
