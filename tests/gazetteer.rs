@@ -207,7 +207,7 @@ fn user_files_merge_with_or_replace_the_bundled_data() {
     std::fs::write(
         &path,
         "id\tkind\tcategory\tenglish\tarabic\taliases\tlat\tlon\n\
-         wadi_kaam\tlocation\tvalley\tWadi Kaam\tوادي كعام\tكعام\t32.4\t14.4\n",
+         wadi_kaam\tlocation\tvalley\tWadi Kaam\tوادي كعام\t\t32.4\t14.4\n",
     )
     .unwrap();
     let merged = Gazetteer::builder_libya().file(&path).build().unwrap();
@@ -270,6 +270,9 @@ struct Ref {
     kind_cues: Vec<(EntityKind, String)>,
     before: Vec<Vec<String>>,
     after: Vec<Vec<String>>,
+    /// Per entity, its affiliations that are places or governments: named inside its name,
+    /// they are reported too (`ميناء مصراتة` → Misrata).
+    nested: Vec<Vec<usize>>,
 }
 
 fn norm(s: &str) -> String {
@@ -322,6 +325,20 @@ impl Ref {
                 .iter()
                 .map(|e| list(&e.block_after))
                 .collect(),
+            nested: gaz
+                .entities()
+                .iter()
+                .map(|e| {
+                    e.affiliation
+                        .iter()
+                        .filter_map(|a| gaz.entities().iter().position(|x| &x.id == a))
+                        .filter(|&i| {
+                            let x = &gaz.entities()[i];
+                            x.kind == EntityKind::Location || x.category == "government"
+                        })
+                        .collect()
+                })
+                .collect(),
         }
     }
 
@@ -361,7 +378,8 @@ impl Ref {
             let has_article = key.starts_with("ال") && key.chars().count() > 3;
             let art = if has_article {
                 Art::Present
-            } else if *kind == EntityKind::Person {
+            } else if *kind == EntityKind::Person || key.contains(' ') {
+                // Persons and constructs (`حكومة زيدان`) never take the article.
                 Art::Forbidden
             } else {
                 Art::None
@@ -417,8 +435,23 @@ impl Ref {
         let mut seen = vec![false; self.ids.len()];
         let mut out = Vec::new();
         let mut last_end = 0;
+        let mut container = (0, 0, usize::MAX);
         for (s, e, amb, _, ent, first, is_fused) in cands {
             if s < last_end {
+                let (cs, ce, cent) = container;
+                let nested = s >= cs
+                    && e <= ce
+                    && ent != cent
+                    && !amb
+                    && self.nested.get(cent).is_some_and(|n| n.contains(&ent));
+                if nested
+                    && out
+                        .last()
+                        .is_none_or(|o: &(String, usize, usize)| o.0 != self.ids[ent])
+                {
+                    seen[ent] = true;
+                    out.push((self.ids[ent].clone(), s, e));
+                }
                 continue;
             }
             let kind = self.names.iter().find(|n| n.0 == ent).unwrap().1;
@@ -436,6 +469,7 @@ impl Ref {
             }
             rules[4] |= is_fused;
             last_end = e;
+            container = (s, e, ent);
             if !amb {
                 seen[ent] = true;
             }

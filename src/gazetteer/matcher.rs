@@ -76,9 +76,13 @@ impl Gazetteer {
             alias_text.push(r.name.clone());
             let key = &r.key;
             let has_article = key.starts_with("ال") && key.chars().count() > 3;
+            // A name of several words whose first word has no article is a construct or a
+            // noun with its own qualifier (`زاوية المحجوب`, `حكومة زيدان`, `أمازيغ ليبيا`):
+            // Arabic never puts the article on its first word, so `الحكومة زيدان` is no match.
+            let construct = key.contains(' ');
             let article = if has_article {
                 Article::Present
-            } else if e.kind == EntityKind::Person && !r.office {
+            } else if (e.kind == EntityKind::Person || construct) && !r.office {
                 Article::Forbidden
             } else {
                 Article::None
@@ -157,6 +161,15 @@ impl Gazetteer {
             .collect();
         let after = entities.iter().map(|e| norm_list(&e.block_after)).collect();
         let automata = build_automata(&keys);
+        let affiliations = entities
+            .iter()
+            .map(|e| {
+                e.affiliation
+                    .iter()
+                    .filter_map(|a| index.get(a).map(|&i| i as u32))
+                    .collect()
+            })
+            .collect();
         Ok(Gazetteer {
             entities,
             index,
@@ -169,6 +182,7 @@ impl Gazetteer {
             groups,
             has_offices,
             automata,
+            affiliations,
         })
     }
 
@@ -274,11 +288,40 @@ impl Gazetteer {
         // (start, end, entity) of each mention in `out`, for the office pass.
         let mut chosen: Vec<(usize, usize, u32)> = Vec::new();
         let mut last_end = 0usize;
+        // The last mention chosen outside any other: its span and entity.
+        let mut container = (0usize, 0usize, u32::MAX);
         for &(s, e, pi) in &cands {
             let p = &self.patterns[pi as usize];
             let ent = p.entity as usize;
             let overlaps = s < last_end;
             if overlaps && !options.nested {
+                // Inside a longer name: reported only when it names one of that name's
+                // affiliations that is a place or a government (`ميناء مصراتة` → Misrata,
+                // `وزارة الصحة بحكومة الوحدة الوطنية` → the GNU; not the UN in `بعثة الأمم
+                // المتحدة`, whose mission is the mention).
+                let (cs, ce, cent) = container;
+                let inner = &self.entities[ent];
+                let named_affiliation = s >= cs
+                    && e <= ce
+                    && ent as u32 != cent
+                    && !p.ambiguous
+                    && (inner.kind == EntityKind::Location || inner.category == "government")
+                    && self
+                        .affiliations
+                        .get(cent as usize)
+                        .is_some_and(|a| a.contains(&(ent as u32)));
+                if !named_affiliation
+                    || out
+                        .last()
+                        .is_some_and(|m: &Mention| m.id == self.entities[ent].id)
+                {
+                    continue;
+                }
+                seen[ent] = true;
+                if self.has_offices {
+                    chosen.push((s, e, p.entity));
+                }
+                out.push(self.mention(original, norm, chars, s..e, p));
                 continue;
             }
             if p.ambiguous
@@ -290,6 +333,7 @@ impl Gazetteer {
             }
             if !overlaps {
                 last_end = e;
+                container = (s, e, p.entity);
                 if !p.ambiguous {
                     seen[ent] = true;
                 }

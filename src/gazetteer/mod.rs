@@ -408,6 +408,11 @@ pub struct Gazetteer {
     groups: Vec<Vec<Period>>,
     /// True when some pattern is an office (the office pass is skipped otherwise).
     has_offices: bool,
+    /// Per entity, the indices of its affiliations: a place or government among them written
+    /// inside the entity's name is reported too (`ميناء مصراتة` names Misrata, `وزارة الصحة
+    /// بحكومة الوحدة الوطنية` the GNU; `سرايا الدفاع عن بنغازي`, not affiliated with
+    /// Benghazi, does not name it).
+    affiliations: Vec<Vec<u32>>,
     /// Automata over the name forms: one case-sensitive for names without ASCII letters (a
     /// contiguous NFA: fast to build and to scan), one ASCII-case-insensitive for Latin names.
     /// Each is paired with the index into `patterns` of its pattern ids.
