@@ -17,7 +17,7 @@
 use crate::date::Date;
 use crate::events::{Event, EventClassifier};
 use crate::gazetteer::{FindOptions, Gazetteer, Mention};
-use crate::normalize::Normalizer;
+use crate::normalize::{Normalized, Normalizer};
 use crate::sentences;
 use crate::span::CharIndex;
 use serde::{Deserialize, Serialize};
@@ -201,34 +201,8 @@ impl Analyzer {
     /// assert!(Analyzer::new().analyze("وقال المبعوث الأممي إن الحوار سيستمر.").entities.is_empty());
     /// ```
     pub fn analyze_dated(&self, text: &str, date: Option<Date>) -> Analysis {
-        let norm = self.normalizer.normalize_with_offsets(text);
-        let chars = CharIndex::new(text);
-        let find = FindOptions {
-            date: date.or(self.find.date),
-            ..self.find.clone()
-        };
-        let entities = self.gazetteer.find_normalized(text, &norm, &chars, &find);
-        let sents = sentences::split(norm.text());
-        let events = self
-            .classifier
-            .classify_prepared(text, &norm, &chars, &sents, &entities);
-        let sentences = sents
-            .iter()
-            .map(|r| {
-                let o = norm.map().to_original_span(text, r.clone());
-                Sentence {
-                    start: o.start,
-                    end: o.end,
-                    char_start: chars.char_offset(text, o.start),
-                    char_end: chars.char_offset(text, o.end),
-                }
-            })
-            .collect();
-        Analysis {
-            sentences,
-            entities,
-            events,
-        }
+        // No limit: `run` cannot give up.
+        self.run(text, date, None).unwrap_or_default()
     }
 
     /// Like [`analyze_dated`](Self::analyze_dated), but gives up, with [`OverLimit`], as soon
@@ -237,9 +211,10 @@ impl Analyzer {
     /// provokes (a sentence naming hundreds of entities next to triggers of many kinds repeats
     /// all of them in every event: up to ~280× the input).
     ///
-    /// Events are classified sentence by sentence and their JSON size counted exactly as they
-    /// come; sentences and mentions are counted by a close estimate. So the check overshoots
-    /// by at most the events of one sentence. When it succeeds, the result is exactly
+    /// Events are classified a run of sentences (about 16 KiB) at a time and the JSON size of
+    /// everything found is counted as it comes, by a close estimate (fixed parts plus the
+    /// lengths of the strings). So the check overshoots by at most the events of one run
+    /// (one sentence when a sentence is longer). When it succeeds, the result is exactly
     /// `analyze_dated(text, date)`.
     ///
     /// ```
@@ -255,49 +230,31 @@ impl Analyzer {
         date: Option<Date>,
         max_json: usize,
     ) -> Result<Analysis, OverLimit> {
-        let _ = date;
-        let over = |reached| OverLimit {
-            limit: max_json,
-            reached,
-        };
+        self.run(text, date, Some(max_json))
+    }
+
+    /// The pipeline: normalization, mentions, sentences, events (by runs of sentences when a
+    /// size limit is given), spans mapped back.
+    fn run(
+        &self,
+        text: &str,
+        date: Option<Date>,
+        max_json: Option<usize>,
+    ) -> Result<Analysis, OverLimit> {
         let norm = self.normalizer.normalize_with_offsets(text);
         let chars = CharIndex::new(text);
-        let entities = self
-            .gazetteer
-            .find_normalized(text, &norm, &chars, &self.find);
+        let find = FindOptions {
+            date: date.or(self.find.date),
+            ..self.find.clone()
+        };
+        let entities = self.gazetteer.find_normalized(text, &norm, &chars, &find);
         let sents = sentences::split(norm.text());
-        // `{"sentence":{"start":…}}` and a mention's fixed part, with six-digit offsets.
-        let mut size = 64 + sents.len() * 80;
-        for m in &entities {
-            size += 200
-                + m.id.len()
-                + m.category.len()
-                + m.english.len()
-                + m.arabic.len()
-                + m.span.text.len()
-                + m.alias.len();
-        }
-        if size > max_json {
-            return Err(over(size));
-        }
-        let mut events = Vec::new();
-        for (si, sr) in sents.iter().enumerate() {
-            let found = self.classifier.classify_prepared(
-                text,
-                &norm,
-                &chars,
-                std::slice::from_ref(sr),
-                &entities,
-            );
-            for mut e in found {
-                e.sentence += si;
-                size += json_len(&e) + 1;
-                if size > max_json {
-                    return Err(over(size));
-                }
-                events.push(e);
-            }
-        }
+        let events = match max_json {
+            None => self
+                .classifier
+                .classify_prepared(text, &norm, &chars, &sents, &entities),
+            Some(limit) => self.events_within(text, &norm, &chars, &sents, &entities, limit)?,
+        };
         let sentences = sents
             .iter()
             .map(|r| {
@@ -315,6 +272,62 @@ impl Analyzer {
             entities,
             events,
         })
+    }
+
+    /// The events of `sents`, classified a run of sentences at a time, or [`OverLimit`] as
+    /// soon as the analysis (sentences, mentions, events so far) would be over `max_json`.
+    fn events_within(
+        &self,
+        text: &str,
+        norm: &Normalized,
+        chars: &CharIndex,
+        sents: &[std::ops::Range<usize>],
+        entities: &[Mention],
+        max_json: usize,
+    ) -> Result<Vec<Event>, OverLimit> {
+        let over = |reached| OverLimit {
+            limit: max_json,
+            reached,
+        };
+        // `{"sentence":{"start":…}}` and a mention's fixed part, with six-digit offsets.
+        let mut size = 64 + sents.len() * 80;
+        for m in entities {
+            size += 200
+                + m.id.len()
+                + m.category.len()
+                + m.english.len()
+                + m.arabic.len()
+                + m.span.text.len()
+                + m.alias.len();
+        }
+        if size > max_json {
+            return Err(over(size));
+        }
+        let mut events = Vec::new();
+        // Runs of sentences of about CHUNK bytes: the check stops within one run.
+        const CHUNK: usize = 16 << 10;
+        let mut first = 0;
+        while first < sents.len() {
+            let from = sents[first].start;
+            let mut last = first + 1;
+            while last < sents.len() && sents[last].end - from < CHUNK {
+                last += 1;
+            }
+            let found =
+                self.classifier
+                    .classify_prepared(text, norm, chars, &sents[first..last], entities);
+            let si = first;
+            first = last;
+            for mut e in found {
+                e.sentence += si;
+                size += event_size(&e);
+                if size > max_json {
+                    return Err(over(size));
+                }
+                events.push(e);
+            }
+        }
+        Ok(events)
     }
 }
 
@@ -348,20 +361,15 @@ impl std::fmt::Display for OverLimit {
 
 impl std::error::Error for OverLimit {}
 
-/// The length of a value's JSON, without building it.
-fn json_len<T: Serialize>(value: &T) -> usize {
-    struct Count(usize);
-    impl std::io::Write for Count {
-        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-            self.0 += buf.len();
-            Ok(buf.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
-    let mut c = Count(0);
-    // Serializing crate types to a counter cannot fail; a failure would count as nothing.
-    let _ = serde_json::to_writer(&mut c, value);
-    c.0
+/// About the length of an event's JSON: its fixed part (kind, modality, the trigger's
+/// offsets, ACLED types, confidence) with six-digit offsets, plus its strings and entity
+/// references.
+fn event_size(e: &Event) -> usize {
+    let refs: usize = e
+        .actors
+        .iter()
+        .chain(&e.locations)
+        .map(|r| 150 + r.id.len() + r.category.len())
+        .sum();
+    330 + e.trigger.text.len() + e.cameo.len() + refs
 }

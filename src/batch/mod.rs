@@ -36,7 +36,8 @@
 //!
 //! A good document gives a [`Record`]: the serde form of [`Analysis`] flattened with the id,
 //! `{"id": …, "sentences": […], "entities": […], "events": […]}`, exactly the line
-//! [`Batch::annotate`] gives for that document alone.
+//! [`Batch::annotate`] gives for that document alone (with the id as the input wrote it: a
+//! run never re-encodes an id through [`Value`], so `1E2` stays `1E2`).
 //!
 //! A bad document gives an [`ErrorRecord`], and the run goes on:
 //!
@@ -70,9 +71,9 @@
 //! may be at most [`BatchConfig::max_output_ratio`] (default 48) times its size plus
 //! [`OUTPUT_SLACK`] (1 MiB), and a document whose annotation would be larger is an
 //! `output_too_large` error record; the documents after it are processed as usual. The check
-//! runs while events are found, sentence by sentence ([`Analyzer::analyze_within`]), so such a
+//! runs while events are found, 16 KiB of sentences at a time ([`Analyzer::analyze_within`]), so such a
 //! document is given up before its annotation is built. Peak memory for one document is then
-//! about 1.5 × the ratio × its size (measured: 600 MB for an 8.4 MB document built to
+//! about 1.5 × the ratio × its size (measured: about 500 MB for an 8.4 MB document built to
 //! provoke, which took 2.3 GB and a 4 GB line before); news runs at 3–10× its size, reports
 //! dense in entities at up to ~25×. The blow-up this guards against: every event lists the
 //! actors and locations of its clause or sentence, so a sentence naming hundreds of entities

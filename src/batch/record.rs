@@ -217,26 +217,15 @@ pub(super) struct RawErrorRecord<'a> {
     pub(super) error: &'a DocumentError,
 }
 
-/// A record as one output line, newline included, or `Err(limit)` when its JSON would be over
-/// `limit` bytes (then no more than `limit` bytes were written).
+/// A record as one output line, newline included, or `Err(limit)` when it is over `limit`
+/// bytes. (What is serialized was bounded while it was built: see
+/// `Analyzer::analyze_within`.)
 pub(super) fn json_line_within<T: Serialize>(record: &T, limit: usize) -> Result<String, usize> {
-    struct Capped(Vec<u8>, usize);
-    impl std::io::Write for Capped {
-        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-            if self.0.len() + buf.len() > self.1 {
-                return Err(std::io::Error::other("over the output limit"));
-            }
-            self.0.extend_from_slice(buf);
-            Ok(buf.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
+    let line = json_line(record);
+    if line.len() > limit.saturating_add(1) {
+        return Err(limit);
     }
-    let mut w = Capped(Vec::new(), limit);
-    serde_json::to_writer(&mut w, record).map_err(|_| limit)?;
-    w.0.push(b'\n');
-    String::from_utf8(w.0).map_err(|_| limit)
+    Ok(line)
 }
 
 /// A record as one output line, newline included.
