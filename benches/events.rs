@@ -3,7 +3,9 @@
 //! `cargo bench --bench events` — runs the whole pipeline (normalize + gazetteer + sentences +
 //! events, through the `Analyzer`) over the seed corpus (`tests/data/seeds/*.txt` when
 //! present, else the bundled sample article) repeated to at least 10 MB, single thread, then
-//! the stages on their own, and times building the bundled event classifier. Without `--bench`
+//! the stages on their own, and times building the bundled event classifier. It also prints
+//! the Analyzer's MB/s with and without event records (`with_records(false)`), per dated
+//! document and over the corpus as one document, and what records cost. Without `--bench`
 //! (`cargo test --all-targets`) it runs once on a tiny input.
 
 use libya_nlp::events::{EventClassifier, Lexicon};
@@ -94,6 +96,49 @@ fn main() {
         a.sentences.len(),
         a.entities.len(),
         a.events.len()
+    );
+    drop(a);
+
+    // Records (dates, roles, fatalities, merging) on and off, dated documents: the seed
+    // articles one by one, as a batch sees them.
+    let (unit, _) = seeds();
+    let docs: Vec<&str> = unit
+        .split("\n\n")
+        .filter(|d| !d.trim().is_empty())
+        .collect();
+    let reps = bytes / unit.len().max(1) + 1;
+    let date = "2019-04-08".parse::<libya_nlp::Date>().ok();
+    let docs_mb = (unit.len() * reps) as f64 / 1e6;
+    let run = |a: &Analyzer| {
+        let mut n = 0;
+        for _ in 0..reps {
+            for d in &docs {
+                n += a.analyze_dated(d, date).records.len();
+            }
+        }
+        n
+    };
+    let off = Analyzer::new().with_records(false);
+    let (d_on, n) = best(runs, || run(&analyzer));
+    let (d_off, _) = best(runs, || run(&off));
+    println!(
+        "Analyzer per document, dated ({} documents x {reps}): with records {:.1} MB/s ({n} records), \
+         without records {:.1} MB/s; records cost {:.1}% of the analysis",
+        docs.len(),
+        docs_mb / d_on,
+        docs_mb / d_off,
+        (d_on - d_off) / d_on * 100.0
+    );
+    // The same over the corpus as one document.
+    let (d_off1, _) = best(runs, || off.analyze_dated(&text, date));
+    let (d_on1, a) = best(runs, || analyzer.analyze_dated(&text, date));
+    println!(
+        "Analyzer on the corpus as one dated document: with records {:.1} MB/s ({} records), \
+         without {:.1} MB/s; records cost {:.1}%",
+        mb / d_on1,
+        a.records.len(),
+        mb / d_off1,
+        (d_on1 - d_off1) / d_on1 * 100.0
     );
     drop(a);
 

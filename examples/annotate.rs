@@ -2,7 +2,8 @@
 //!
 //! ```text
 //! cargo run --release --example annotate -- [--jsonl] [--jobs N] [--max-bytes SIZE]
-//!     [--window N] [--progress | --no-progress] [FILE...]
+//!     [--window N] [--progress | --no-progress] [--date YYYY-MM-DD] [--format json|acled]
+//!     [FILE...]
 //! ```
 //!
 //! Each FILE, or stdin, is one document (its id the file name, `-` for stdin); with `--jsonl`
@@ -28,7 +29,13 @@
 //!   the memory one document can take.
 //! - `--progress`: progress on stderr even when it is not a terminal; `--no-progress`: none.
 //! - `--quiet` (`-q`): no summary line at the end.
-use libya_nlp::batch::{parse_size, Batch, BatchConfig, Source};
+//! - `--date YYYY-MM-DD`: the publication date of FILE and stdin documents (and of JSONL lines
+//!   without a `date` member), against which `أمس`, `الخميس الماضي`… resolve. JSONL lines may
+//!   carry their own: `{"id": …, "text": …, "date": "YYYY-MM-DD"}` (a date-time is truncated; a
+//!   malformed one is an `invalid_date` error record).
+//! - `--format acled`: ACLED CSV instead of JSON (a header row, then one row per asserted
+//!   event record that is not background; see `libya_nlp::records::acled`).
+use libya_nlp::batch::{parse_size, Batch, BatchConfig, OutputFormat, Source};
 use libya_nlp::Analyzer;
 use std::io::{BufRead, BufReader, IsTerminal, Write};
 use std::process::ExitCode;
@@ -43,7 +50,8 @@ macro_rules! say {
 static SAMPLE: &str = include_str!("../data/sample.txt");
 
 const USAGE: &str = "usage: annotate [--jsonl] [--jobs N] [--max-bytes SIZE] [--window N] \
-                     [--max-output-ratio N] [--progress|--no-progress] [--quiet] [FILE...]";
+                     [--max-output-ratio N] [--progress|--no-progress] [--quiet] \
+                     [--date YYYY-MM-DD] [--format json|acled] [FILE...]";
 
 fn main() -> ExitCode {
     // Before anything opens a file (which could take descriptor 1 over).
@@ -100,6 +108,23 @@ fn main() -> ExitCode {
                     "--window" => config.window(n as usize),
                     "--max-output-ratio" => config.max_output_ratio(n),
                     _ => config.jobs(n as usize),
+                };
+            }
+            "--date" | "--format" => {
+                let v = match value(&flag) {
+                    Ok(v) => v,
+                    Err(c) => return c,
+                };
+                config = match (flag.as_str(), v.as_str()) {
+                    ("--format", "json") => config.output(OutputFormat::Json),
+                    ("--format", "acled") => config.output(OutputFormat::Acled),
+                    ("--date", d) if d.parse::<libya_nlp::Date>().is_ok() => {
+                        config.date(d.parse().ok())
+                    }
+                    _ => {
+                        say!("annotate: bad value for {flag}: {v}\n{USAGE}");
+                        return ExitCode::from(2);
+                    }
                 };
             }
             "-h" | "--help" => {

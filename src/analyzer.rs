@@ -18,6 +18,7 @@ use crate::date::Date;
 use crate::events::{Event, EventClassifier};
 use crate::gazetteer::{FindOptions, Gazetteer, Mention};
 use crate::normalize::{Normalized, Normalizer};
+use crate::records::{self, Record};
 use crate::sentences;
 use crate::span::CharIndex;
 use serde::{Deserialize, Serialize};
@@ -58,12 +59,13 @@ impl Sentence {
 }
 
 /// What the analyzer found in one document. Serializes as
-/// `{"sentences": [...], "entities": [...], "events": [...]}`.
+/// `{"sentences": [...], "entities": [...], "events": [...], "records": [...]}`.
 ///
 /// ```
 /// use libya_nlp::Analysis;
 /// let empty = Analysis::default();
-/// assert_eq!(serde_json::to_string(&empty).unwrap(), r#"{"sentences":[],"entities":[],"events":[]}"#);
+/// assert_eq!(serde_json::to_string(&empty).unwrap(),
+///     r#"{"sentences":[],"entities":[],"events":[],"records":[]}"#);
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
@@ -74,6 +76,11 @@ pub struct Analysis {
     pub entities: Vec<Mention>,
     /// Events, in sentence order.
     pub events: Vec<Event>,
+    /// Event records (the events of the document merged, as event data), in order of first
+    /// mention; empty when the analyzer runs [`with_records(false)`](Analyzer::with_records).
+    /// See [`crate::records`].
+    #[serde(default)]
+    pub records: Vec<Record>,
 }
 
 /// A shared component: the bundled `'static` one or one of the caller's.
@@ -112,6 +119,7 @@ pub struct Analyzer {
     gazetteer: Shared<Gazetteer>,
     classifier: Shared<EventClassifier>,
     find: FindOptions,
+    records: bool,
 }
 
 impl Default for Analyzer {
@@ -128,7 +136,23 @@ impl Analyzer {
             gazetteer: Shared::Static(Gazetteer::libya()),
             classifier: Shared::Static(EventClassifier::libya()),
             find: FindOptions::default(),
+            records: true,
         }
+    }
+
+    /// Computes event records (the default) or not. Records (dates, roles, places, fatalities,
+    /// merging) are a layer above events; turn them off when only sentence-level events are
+    /// needed. `Analysis::records` is empty then.
+    ///
+    /// ```
+    /// use libya_nlp::Analyzer;
+    /// let text = "اندلعت اشتباكات في طرابلس.";
+    /// assert_eq!(Analyzer::new().analyze(text).records.len(), 1);
+    /// assert!(Analyzer::new().with_records(false).analyze(text).records.is_empty());
+    /// ```
+    pub fn with_records(mut self, on: bool) -> Analyzer {
+        self.records = on;
+        self
     }
 
     /// Uses another gazetteer.
@@ -195,6 +219,7 @@ impl Analyzer {
     /// let date: Date = "2019-04-05".parse().unwrap();
     /// let a = Analyzer::new().analyze_dated("اندلعت اشتباكات في طرابلس أمس.", Some(date));
     /// assert_eq!(a.events.len(), 1);
+    /// assert_eq!(a.records[0].date.unwrap().start.to_string(), "2019-04-04");
     /// // An office title alone names its holder of the day.
     /// let a = Analyzer::new().analyze_dated("وقال المبعوث الأممي إن الحوار سيستمر.", Some(date));
     /// assert_eq!(a.entities[0].id, "ghassan_salame");
@@ -255,6 +280,18 @@ impl Analyzer {
                 .classify_prepared(text, &norm, &chars, &sents, &entities),
             Some(limit) => self.events_within(text, &norm, &chars, &sents, &entities, limit)?,
         };
+        let records = if self.records {
+            records::build(&records::Doc {
+                norm: &norm,
+                sentences: &sents,
+                entities: &entities,
+                events: &events,
+                date,
+                gazetteer: &self.gazetteer,
+            })
+        } else {
+            Vec::new()
+        };
         let sentences = sents
             .iter()
             .map(|r| {
@@ -271,6 +308,7 @@ impl Analyzer {
             sentences,
             entities,
             events,
+            records,
         })
     }
 

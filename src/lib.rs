@@ -13,7 +13,12 @@
 //!    airstrike, peace talks, election…), each with modality, trigger span, actors and
 //!    locations, and ACLED and CAMEO mappings.
 //!
-//! An [`Analyzer`] runs all three over a document and returns one serializable [`Analysis`].
+//! 4. **Records** ([`records`]): the events of a document as event data (ACLED): mentions
+//!    merged across sentences, with a date resolved against the publication date, actors in
+//!    their roles, the place, fatalities and sources; and the ACLED CSV export. See
+//!    [From news to event data](records#from-news-to-event-data).
+//!
+//! An [`Analyzer`] runs them all over a document and returns one serializable [`Analysis`].
 //!
 //! ## Quick start
 //!
@@ -59,7 +64,7 @@
 //! Data flows one way: original text → [`normalize`]d view with an offset map → [`words`] and
 //! their clitics → entity mentions ([`gazetteer`]) and event triggers, found on the normalized
 //! view by automata built once → [`sentences`] and clauses → [`events`] with modality, actors
-//! and places → spans mapped back to the original → one serde result ([`Analysis`]). A
+//! and places → [`records`] → spans mapped back to the original → one serde result ([`Analysis`]). A
 //! document is normalized once; every automaton is built once per gazetteer or lexicon.
 //!
 //! The bundled data are plain files under `data/` (`gazetteer.tsv`, `events/`) that analysts
@@ -74,6 +79,7 @@ pub mod error;
 pub mod events;
 pub mod gazetteer;
 pub mod normalize;
+pub mod records;
 pub mod sentences;
 pub mod span;
 pub mod stem;

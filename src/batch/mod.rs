@@ -55,7 +55,8 @@
 //!   but not an object with a string `text`), `too_large` (over
 //!   [`BatchConfig::max_bytes`]; the rest of the line or file is skipped, never buffered),
 //!   `io` (the source could not be opened or read), `panic` (the analyzer failed on it: a bug,
-//!   reported rather than fatal), `output_too_large` (its annotation would be over the output
+//!   reported rather than fatal), `invalid_date` (the JSONL `date` is not `YYYY-MM-DD` or a
+//!   date-time), `output_too_large` (its annotation would be over the output
 //!   limit, see [below](#memory-and-threads)).
 //! - `error.message`: human-readable; optional fields: `line` (JSONL line), `byte_offset`
 //!   (`invalid_utf8`: offset of the first bad byte in the line or file), `column`
@@ -103,6 +104,7 @@ mod record;
 pub use record::{DocumentError, ErrorKind, ErrorRecord, Record, Summary};
 
 use crate::analyzer::{Analysis, Analyzer};
+use crate::date::Date;
 use progress::Progress;
 use reader::{parse_line, raw, Done, Gate, Input, Job, Payload, Reader};
 use record::{json_line, json_line_within, utf8_error, RawErrorRecord, RawRecord};
@@ -152,7 +154,27 @@ pub struct BatchConfig {
     progress: bool,
     log_errors: bool,
     input_size: Option<u64>,
+    date: Option<Date>,
+    output: OutputFormat,
     max_output_ratio: u64,
+}
+
+/// What a [`Batch`] writes for each document.
+///
+/// ```
+/// use libya_nlp::batch::OutputFormat;
+/// assert_eq!(OutputFormat::default(), OutputFormat::Json);
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum OutputFormat {
+    /// One JSON line per document (a [`Record`] or an [`ErrorRecord`]).
+    #[default]
+    Json,
+    /// ACLED CSV: a header row, then the rows of each document's records
+    /// ([`records::acled`](crate::records::acled)); bad documents write no row (they are
+    /// counted, and logged with [`BatchConfig::log_errors`]).
+    Acled,
 }
 
 impl Default for BatchConfig {
@@ -185,6 +207,8 @@ impl BatchConfig {
             progress: false,
             log_errors: false,
             input_size: None,
+            date: None,
+            output: OutputFormat::Json,
             max_output_ratio: DEFAULT_MAX_OUTPUT_RATIO,
         }
     }
@@ -330,6 +354,40 @@ impl BatchConfig {
     pub fn get_log_errors(&self) -> bool {
         self.log_errors
     }
+
+    /// The publication date of documents that carry none (whole-file documents, and JSONL
+    /// lines without a `date`), against which relative time expressions resolve.
+    ///
+    /// ```
+    /// use libya_nlp::batch::BatchConfig;
+    /// let c = BatchConfig::new().date("2019-04-05".parse().ok());
+    /// assert_eq!(c.get_date().unwrap().to_string(), "2019-04-05");
+    /// ```
+    pub fn date(mut self, date: Option<Date>) -> Self {
+        self.date = date;
+        self
+    }
+
+    /// The default publication date.
+    pub fn get_date(&self) -> Option<Date> {
+        self.date
+    }
+
+    /// What to write per document: JSON lines (the default) or ACLED CSV.
+    ///
+    /// ```
+    /// use libya_nlp::batch::{BatchConfig, OutputFormat};
+    /// assert_eq!(BatchConfig::new().output(OutputFormat::Acled).get_output(), OutputFormat::Acled);
+    /// ```
+    pub fn output(mut self, output: OutputFormat) -> Self {
+        self.output = output;
+        self
+    }
+
+    /// The output format.
+    pub fn get_output(&self) -> OutputFormat {
+        self.output
+    }
 }
 
 /// Where documents come from.
@@ -466,7 +524,7 @@ impl Batch {
     /// ```
     /// use libya_nlp::batch::Batch;
     /// let line = Batch::default().annotate(&serde_json::json!(7), "");
-    /// assert_eq!(line, r#"{"id":7,"sentences":[],"entities":[],"events":[]}"#);
+    /// assert_eq!(line, r#"{"id":7,"sentences":[],"entities":[],"events":[],"records":[]}"#);
     /// ```
     pub fn annotate(&self, id: &Value, text: &str) -> String {
         let record = Record::new(id.clone(), self.analyzer.analyze(text));
@@ -646,6 +704,9 @@ impl Batch {
         let mut pending: BTreeMap<u64, Done> = BTreeMap::new();
         let mut next = 0u64;
         let mut summary = Summary::default();
+        if self.config.output == OutputFormat::Acled {
+            out.write_all(crate::records::acled::header_line().as_bytes())?;
+        }
         let mut progress = self.config.progress.then(|| Progress::new(started, total));
         let tick = Duration::from_millis(250);
         loop {
@@ -715,8 +776,8 @@ impl Batch {
                 let id = raw(&Value::String(source.to_string()));
                 match std::str::from_utf8(&bytes) {
                     Ok(text) => {
-                        let r = self.analyze(text);
-                        (id, r.map(|a| (a, text.len())))
+                        let r = self.analyze(text, self.config.date);
+                        (id, r.map(|a| (a, text.to_string())))
                     }
                     Err(e) => (id, Err(utf8_error(&e, None))),
                 }
@@ -724,9 +785,9 @@ impl Batch {
             Payload::Line { line, bytes } => {
                 let source_line = format!("{source}:{line}");
                 match parse_line(&bytes, line, &source_line) {
-                    Ok((id, text)) => {
-                        let r = self.analyze(&text);
-                        (id, r.map(|a| (a, text.len())))
+                    Ok((id, text, date)) => {
+                        let r = self.analyze(&text, date.or(self.config.date));
+                        (id, r.map(|a| (a, text)))
                     }
                     Err(b) => {
                         let (id, e) = *b;
@@ -735,12 +796,29 @@ impl Batch {
                 }
             }
         };
-        let record = |analysis: &Analysis, len: usize| {
-            let limit = self.config.output_limit(len);
-            json_line_within(&RawRecord { id: &id, analysis }, limit)
-                .map_err(|limit| output_too_large(limit, len))
+        let record = |analysis: &Analysis, text: &str| {
+            let len = text.len();
+            match self.config.output {
+                OutputFormat::Json => {
+                    let limit = self.config.output_limit(len);
+                    json_line_within(&RawRecord { id: &id, analysis }, limit)
+                        .map_err(|limit| output_too_large(limit, len))
+                }
+                OutputFormat::Acled => {
+                    // The document id as text: a JSON string's contents, anything else as written.
+                    let doc = serde_json::from_str::<String>(id.get())
+                        .unwrap_or_else(|_| id.get().to_string());
+                    let rows = crate::records::acled::rows_with(
+                        &doc,
+                        text,
+                        analysis,
+                        self.analyzer.gazetteer(),
+                    );
+                    Ok(crate::records::acled::csv_lines(&rows))
+                }
+            }
         };
-        let mut result = result.and_then(|(analysis, len)| record(&analysis, len));
+        let mut result = result.and_then(|(analysis, text)| record(&analysis, &text));
         if let Err(e) = &mut result {
             e.line = e.line.or(line_no);
         }
@@ -761,23 +839,27 @@ impl Batch {
             Err(error) => Done {
                 seq,
                 cost,
-                line: json_line(&RawErrorRecord {
-                    id: &id,
-                    source: &source,
-                    error: &error,
-                }),
+                // ACLED CSV has no place for an error: it is counted and logged only.
+                line: match self.config.output {
+                    OutputFormat::Json => json_line(&RawErrorRecord {
+                        id: &id,
+                        source: &source,
+                        error: &error,
+                    }),
+                    OutputFormat::Acled => String::new(),
+                },
                 error: Some((source, error)),
             },
         }
     }
 
-    fn analyze(&self, text: &str) -> Result<Analysis, DocumentError> {
+    fn analyze(&self, text: &str, date: Option<Date>) -> Result<Analysis, DocumentError> {
         let limit = self.config.output_limit(text.len());
         catch_unwind(AssertUnwindSafe(|| {
             if limit == usize::MAX {
-                Ok(self.analyzer.analyze(text))
+                Ok(self.analyzer.analyze_dated(text, date))
             } else {
-                self.analyzer.analyze_within(text, None, limit)
+                self.analyzer.analyze_within(text, date, limit)
             }
         }))
         .map_err(|p| {

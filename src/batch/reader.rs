@@ -3,6 +3,7 @@
 
 use super::record::{too_large, utf8_error, DocumentError, ErrorKind};
 use super::{BatchConfig, InputFormat, Source};
+use crate::date::Date;
 use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde_json::value::RawValue;
 use serde_json::Value;
@@ -124,6 +125,8 @@ pub(super) struct InputLine<'a> {
     pub(super) id: Option<&'a RawValue>,
     /// The text member as written; [`text_of`] decodes it.
     pub(super) text: Option<&'a RawValue>,
+    /// The publication date as written (`"YYYY-MM-DD"`, a date-time, or `null`).
+    pub(super) date: Option<&'a RawValue>,
 }
 
 impl<'de> Deserialize<'de> for InputLine<'de> {
@@ -140,6 +143,7 @@ impl<'de> Deserialize<'de> for InputLine<'de> {
                     match key.as_ref() {
                         "id" => line.id = Some(map.next_value()?),
                         "text" => line.text = Some(map.next_value()?),
+                        "date" => line.date = Some(map.next_value()?),
                         _ => {
                             map.next_value::<IgnoredAny>()?;
                         }
@@ -243,12 +247,15 @@ pub(super) fn raw(v: &Value) -> Box<RawValue> {
 /// A line that is no document: its id (as written, or `null`) and what is wrong.
 pub(super) type LineError = (Box<RawValue>, DocumentError);
 
-/// Parses a JSONL line into (id as written, text), or (id or null, error).
+/// A parsed JSONL line: id as written, text, publication date.
+pub(super) type Line = (Box<RawValue>, String, Option<Date>);
+
+/// Parses a JSONL line into (id as written, text, publication date), or (id or null, error).
 pub(super) fn parse_line(
     bytes: &[u8],
     line: u64,
     source_line: &str,
-) -> Result<(Box<RawValue>, String), Box<LineError>> {
+) -> Result<Line, Box<LineError>> {
     let null = || raw(&Value::Null);
     let text =
         std::str::from_utf8(bytes).map_err(|e| Box::new((null(), utf8_error(&e, Some(line)))))?;
@@ -293,9 +300,26 @@ pub(super) fn parse_line(
         Some(id) => compact(id),
         None => raw(&Value::String(source_line.to_string())),
     };
+    // The publication date: absent or null is none; anything else must parse.
+    let date = match input.date.map(RawValue::get) {
+        None | Some("null") => None,
+        Some(d) => {
+            let parsed = serde_json::from_str::<String>(d)
+                .map_err(|_| "\"date\" is not a string (expected YYYY-MM-DD)".to_string())
+                .and_then(|s| s.parse::<Date>().map_err(|e| format!("\"date\": {e}")));
+            match parsed {
+                Ok(d) => Some(d),
+                Err(message) => {
+                    let mut d = DocumentError::new(ErrorKind::InvalidDate, message);
+                    d.line = Some(line);
+                    return Err(Box::new((id, d)));
+                }
+            }
+        }
+    };
     match input.text {
         Some(t) => match text_of(t) {
-            Some(t) => Ok((id, t)),
+            Some(t) => Ok((id, t, date)),
             None => Err(missing(id, "\"text\" is not a string".into())),
         },
         None => Err(missing(id, "no \"text\" member".into())),

@@ -35,6 +35,8 @@ pub enum ErrorKind {
     /// ([`BatchConfig::max_output_ratio`](super::BatchConfig::max_output_ratio) times its
     /// size, plus [`OUTPUT_SLACK`](super::OUTPUT_SLACK)): the document is skipped.
     OutputTooLarge,
+    /// The JSONL `date` member is not a date (`YYYY-MM-DD`, or a date-time).
+    InvalidDate,
 }
 
 impl ErrorKind {
@@ -48,6 +50,7 @@ impl ErrorKind {
             ErrorKind::Io => "io",
             ErrorKind::Panic => "panic",
             ErrorKind::OutputTooLarge => "output_too_large",
+            ErrorKind::InvalidDate => "invalid_date",
         }
     }
 }

@@ -1,0 +1,750 @@
+//! Time expressions on the normalized text, resolved against the publication date.
+//!
+//! Relative expressions (`أمس`, `أول أمس`, `اليوم`, `الليلة الماضية`, `فجر/صباح/مساء اليوم/أمس`,
+//! weekdays with and without `الماضي`/`المقبل`, `الأسبوع/الشهر/العام الماضي`,
+//! `مطلع/أوائل/منتصف/أواخر الشهر الجاري/الماضي`, `نهاية العام الماضي`, `منذ ثلاثة أيام/يومين/أسبوع`)
+//! are matched word by word and need the publication date: without one they resolve to
+//! `None`. Absolute dates (`25 يوليو 2017`, `3 أبريل/نيسان`, `منذ أبريل 2019`, `عام 2011`,
+//! Latin or Arabic-Indic digits, both month-name sets) are matched by regular expressions
+//! compiled once, and resolve without a publication date when they carry their year.
+//!
+//! Conventions (records.md): a bare weekday is the most recent one on or before the
+//! publication date, with `الماضي` the most recent one strictly before it, with `المقبل` the
+//! next one after it; `الليلة الماضية` is the day before. **`الأسبوع الماضي` is the calendar week
+//! before the publication date's week, Saturday to Friday** (the Libyan week, whose weekend is
+//! Friday–Saturday). A month (`الشهر الماضي`, `في أبريل`, `مطلع الشهر الجاري`) is the whole
+//! calendar month with precision `month`; `نهاية العام الماضي` is December of last year.
+//! Numbers inside names (`كتيبة 17 فبراير`, `ثورة 17 فبراير`) are no dates.
+
+use super::{Precision, RecordDate};
+use crate::date::Date;
+use crate::words::words;
+use once_cell::sync::Lazy;
+use regex::Regex;
+use std::ops::Range;
+
+/// A time expression found in the normalized text.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct TimeExpr {
+    /// Its range in the normalized text.
+    pub range: Range<usize>,
+    /// What it resolves to (`None`: relative without a publication date, or vague).
+    pub date: Option<RecordDate>,
+    /// A vague past (`قبل أيام`, `في وقت سابق`): the event is placed earlier than the news.
+    pub earlier: bool,
+}
+
+const GREG: [&str; 12] = [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "ابريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "اغسطس",
+    "سبتمبر",
+    "اكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+];
+/// Levantine month names (normalized), 1-based months.
+const LEV: [(&str, u8); 12] = [
+    ("كانون الثاني", 1),
+    ("شباط", 2),
+    ("اذار", 3),
+    ("نيسان", 4),
+    ("ايار", 5),
+    ("حزيران", 6),
+    ("تموز", 7),
+    ("اب", 8),
+    ("ايلول", 9),
+    ("تشرين الاول", 10),
+    ("تشرين الثاني", 11),
+    ("كانون الاول", 12),
+];
+/// Other spellings (normalized).
+const OTHER: [(&str, u8); 6] = [
+    ("يونيه", 6),
+    ("يوليه", 7),
+    ("اغسطس", 8),
+    ("جانفي", 1),
+    ("فيفري", 2),
+    ("افريل", 4),
+];
+
+/// Month names and year words, for the pre-check (normalized).
+pub(crate) const MONTH_WORDS: [&str; 28] = [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "ابريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "اغسطس",
+    "سبتمبر",
+    "اكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+    "كانون",
+    "شباط",
+    "اذار",
+    "نيسان",
+    "ايار",
+    "حزيران",
+    "تموز",
+    "ايلول",
+    "تشرين",
+    "يونيه",
+    "يوليه",
+    "جانفي",
+    "فيفري",
+    "افريل",
+    "عام",
+    "سنه",
+];
+
+/// The month of a (normalized) month name.
+pub(crate) fn month_of(name: &str) -> Option<u8> {
+    if let Some(i) = GREG.iter().position(|m| *m == name) {
+        return Some(i as u8 + 1);
+    }
+    LEV.iter()
+        .chain(OTHER.iter())
+        .find(|(m, _)| *m == name)
+        .map(|&(_, n)| n)
+}
+
+fn month_alt() -> String {
+    let mut names: Vec<&str> = GREG
+        .iter()
+        .copied()
+        .chain(LEV.iter().map(|(m, _)| *m))
+        .chain(OTHER.iter().map(|(m, _)| *m))
+        .collect();
+    // Longest first, so that `كانون الثاني` wins over a shorter name.
+    names.sort_by_key(|m| std::cmp::Reverse(m.len()));
+    names.dedup();
+    names.join("|")
+}
+
+/// Absolute dates: day + month (+ year), month + year, month alone after a cue, year.
+static ABSOLUTE: Lazy<Regex> = Lazy::new(|| {
+    let m = month_alt();
+    let month = format!(r"(?:شهر\s+)?(?P<m>{m})(?:\s*[/(]\s*(?:{m})(?:\s*\))?)?");
+    let year = r"(?:\s+(?:من\s+)?(?:العام\s+|عام\s+|سنه\s+)?(?P<y>[12]\d{3}))?";
+    let pat = format!(
+        r"(?P<d>[0-3]?\d)\s*(?:من\s+)?{month}{year}|(?:(?P<q>مطلع|اوايل|بدايه|منتصف|اواسط|اواخر|نهايه)\s+)?{month2}(?:\s+(?:من\s+)?(?:العام\s+|عام\s+)?(?P<y2>[12]\d{{3}}))?|(?:عام|العام|سنه)\s+(?P<yy>[12]\d{{3}})",
+        month2 = month.replace("(?P<m>", "(?P<m2>"),
+    );
+    Regex::new(&pat).unwrap_or_else(|e| panic!("date pattern: {e}"))
+});
+
+/// Words before a day number that make `17 فبراير` part of a name.
+static NAME_WORDS: Lazy<Vec<String>> = Lazy::new(|| {
+    let n = crate::normalize::Normalizer::search();
+    [
+        "كتيبة",
+        "ثورة",
+        "لواء",
+        "سرية",
+        "حركة",
+        "ساحة",
+        "ميدان",
+        "مستشفى",
+        "شارع",
+        "جامعة",
+        "ذكرى",
+        "انتفاضة",
+        "ثوار",
+        "مجموعة",
+        "تجمع",
+        "ائتلاف",
+        "اتحاد",
+        "شباب",
+        "قناة",
+        "غرفة",
+        "قوة",
+        "مجلس",
+        "جمعية",
+        "مدرسة",
+        "مطار",
+        "حي",
+        "منطقة",
+    ]
+    .iter()
+    .map(|w| n.normalize(w).into_owned())
+    .collect()
+});
+
+/// Strips a leading و/ف (and ب/ل before the article) from a word.
+fn bare(w: &str) -> &str {
+    // Words of the vocabulary that begin with و/ف themselves.
+    if matches!(w, "في" | "فجر" | "وقت") {
+        return w;
+    }
+    let w = match w.strip_prefix(['و', 'ف']) {
+        Some(r) if r.chars().count() >= 2 => r,
+        _ => w,
+    };
+    match w.strip_prefix(['ب', 'ل']) {
+        Some(r) if r.starts_with("ال") => r,
+        _ => w,
+    }
+}
+
+fn weekday_of(w: &str) -> Option<u8> {
+    Some(match w {
+        "الاثنين" => 0,
+        "الثلاثاء" => 1,
+        "الاربعاء" => 2,
+        "الخميس" => 3,
+        "الجمعه" => 4,
+        "السبت" => 5,
+        "الاحد" => 6,
+        _ => return None,
+    })
+}
+
+fn day(d: Date) -> RecordDate {
+    RecordDate::day(d)
+}
+
+fn month(y: u16, m: u8) -> Option<RecordDate> {
+    let first = Date::new(y, m, 1)?;
+    Some(RecordDate {
+        start: first,
+        end: first.last_of_month(),
+        precision: Precision::Month,
+    })
+}
+
+fn year(y: u16) -> Option<RecordDate> {
+    Some(RecordDate {
+        start: Date::new(y, 1, 1)?,
+        end: Date::new(y, 12, 31)?,
+        precision: Precision::Year,
+    })
+}
+
+fn prev_month(d: Date) -> Date {
+    d.first_of_month().add_days(-1)
+}
+
+const PAST: [&str; 4] = ["الماضي", "المنصرم", "الفايت", "السابق"];
+const PAST_F: [&str; 4] = ["الماضيه", "المنصرمه", "الفايته", "السابقه"];
+const NEXT: [&str; 3] = ["المقبل", "القادم", "الجاي"];
+const CURRENT: [&str; 2] = ["الجاري", "الحالي"];
+const PART: [&str; 7] = ["مطلع", "اوايل", "بدايه", "منتصف", "اواسط", "اواخر", "نهايه"];
+const DAYTIME: [&str; 10] = [
+    "صباح",
+    "مساء",
+    "فجر",
+    "ليل",
+    "ليله",
+    "ظهر",
+    "عصر",
+    "ظهيره",
+    "صبيحه",
+    "ضحي",
+];
+/// Words after `اليوم` that make it no date (`اليوم التالي`, `اليوم الوطني`).
+const NOT_TODAY_AFTER: [&str; 7] = [
+    "التالي",
+    "الثاني",
+    "الاول",
+    "السابق",
+    "الوطني",
+    "العالمي",
+    "الموالي",
+];
+
+/// Merged windows of `before`/`after` bytes around `hits`, inside `range`, widened to whole
+/// words.
+fn windows(
+    text: &str,
+    range: &Range<usize>,
+    hits: &[Range<usize>],
+    before: usize,
+    after: usize,
+) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for h in hits {
+        let mut a = h.start.saturating_sub(before).max(range.start);
+        while a > range.start && !text.is_char_boundary(a) {
+            a -= 1;
+        }
+        while a > range.start {
+            match text[..a].chars().next_back() {
+                Some(c) if crate::words::is_word_char(c) => a -= c.len_utf8(),
+                _ => break,
+            }
+        }
+        let mut b = (h.end + after).min(range.end);
+        while b < range.end && !text.is_char_boundary(b) {
+            b += 1;
+        }
+        while b < range.end {
+            match text[b..].chars().next() {
+                Some(c) if crate::words::is_word_char(c) => b += c.len_utf8(),
+                _ => break,
+            }
+        }
+        match out.last_mut() {
+            Some(w) if a <= w.end => w.end = w.end.max(b),
+            _ => out.push(a..b),
+        }
+    }
+    out
+}
+
+/// Finds the time expressions of `text[range]` (the `search`-normalized text), in order.
+pub(crate) fn find(
+    text: &str,
+    range: Range<usize>,
+    pubdate: Option<Date>,
+    out: &mut Vec<TimeExpr>,
+) {
+    let scan = super::tables::Tables::bundled().scan(text, range.clone());
+    find_scanned(text, range, pubdate, &scan, out);
+}
+
+/// [`find`] given the sentence's [`Scan`](super::tables::Scan): absolute dates are looked
+/// for only around its month names and year words, relative ones only when it found a
+/// relative time word.
+pub(crate) fn find_scanned(
+    text: &str,
+    range: Range<usize>,
+    pubdate: Option<Date>,
+    scan: &super::tables::Scan,
+    out: &mut Vec<TimeExpr>,
+) {
+    let bits = scan.pre;
+    use super::tables::pre;
+    let range = range.start.min(text.len())..range.end.min(text.len());
+    let Some(hay) = text.get(range.clone()) else {
+        return;
+    };
+    let first = out.len();
+    if bits & pre::MONTH != 0 {
+        // Windows around the month names and year words.
+        for w in windows(text, &range, &scan.months, 24, 48) {
+            absolute(text, w.start, &text[w.clone()], pubdate, out);
+        }
+    }
+    let _ = hay;
+    let mut rel = Vec::new();
+    if bits & pre::RELATIVE != 0 {
+        // Windows around the relative stems, two words back (`أول أمس`, `صباح اليوم`).
+        for w in windows(text, &range, &scan.relative, 40, 60) {
+            relative(text, w, pubdate, &mut rel);
+        }
+    }
+    // A weekday or `اليوم` right before an absolute date (`الخميس 25 يوليو`) is part of it.
+    let abs = &out[first..];
+    rel.retain(|r| {
+        !abs.iter().any(|a| {
+            (r.range.start < a.range.end && a.range.start < r.range.end)
+                || (r.range.end <= a.range.start
+                    && text
+                        .get(r.range.end..a.range.start)
+                        .is_some_and(|g| g.trim_matches([' ', ',']).is_empty()))
+        })
+    });
+    out.extend(rel);
+    out[first..].sort_by_key(|t| t.range.start);
+}
+
+fn absolute(text: &str, base: usize, hay: &str, pubdate: Option<Date>, out: &mut Vec<TimeExpr>) {
+    for c in ABSOLUTE.captures_iter(hay) {
+        let Some(all) = c.get(0) else { continue };
+        let (s, e) = (base + all.start(), base + all.end());
+        // Whole words: no letter or digit glued before or after.
+        let before = text[..s].chars().next_back();
+        let after = text[e..].chars().next();
+        if before.is_some_and(|c| c.is_alphanumeric() && !matches!(c, 'و' | 'ف' | 'ب' | 'ل'))
+            || after.is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        // The word before (looked for in at most 40 bytes).
+        let mut from = s.saturating_sub(40);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let window = &text[from..s];
+        let prev_word = words(window).last().map(|r| bare(&window[r]));
+        let date = if let Some(d) = c.name("d") {
+            // Not a date inside a name (`كتيبة 17 فبراير`).
+            if prev_word.is_some_and(|w| NAME_WORDS.iter().any(|n| n == w)) {
+                continue;
+            }
+            let Some(mo) = c.name("m").and_then(|m| month_of(m.as_str())) else {
+                continue;
+            };
+            let Ok(dd) = d.as_str().parse::<u8>() else {
+                continue;
+            };
+            match c.name("y").and_then(|y| y.as_str().parse::<u16>().ok()) {
+                Some(y) => match Date::new(y, mo, dd) {
+                    Some(d) => Some(day(d)),
+                    None => continue,
+                },
+                None => match pubdate {
+                    Some(p) => {
+                        let mut y = p.year();
+                        let cand = Date::new(y, mo, dd);
+                        if cand.is_none() && Date::new(y.saturating_sub(1), mo, dd).is_none() {
+                            continue;
+                        }
+                        if cand.is_none_or(|c| c.days() > p.days() + 7) {
+                            y = y.saturating_sub(1);
+                        }
+                        Date::new(y, mo, dd).map(day)
+                    }
+                    None => {
+                        if !(1..=31).contains(&dd) {
+                            continue;
+                        }
+                        None
+                    }
+                },
+            }
+        } else if let Some(m2) = c.name("m2") {
+            let name = m2.as_str();
+            let Some(mo) = month_of(name) else { continue };
+            let y2 = c.name("y2").and_then(|y| y.as_str().parse::<u16>().ok());
+            let has_q = c.name("q").is_some();
+            let has_shahr = all.as_str().contains("شهر");
+            // A month alone needs a cue: a year, `شهر`, a part (`مطلع`), or `في/منذ/خلال`.
+            let cue = prev_word.is_some_and(|w| matches!(w, "في" | "منذ" | "خلال" | "حتي" | "مطلع"));
+            if y2.is_none() && !(has_q || has_shahr || cue) {
+                continue;
+            }
+            if y2.is_none() && !has_shahr && matches!(name, "اب" | "مارس") && !has_q {
+                continue;
+            }
+            match y2 {
+                Some(y) => month(y, mo),
+                None => pubdate.and_then(|p| {
+                    let y = if mo > p.month() {
+                        p.year().saturating_sub(1)
+                    } else {
+                        p.year()
+                    };
+                    month(y, mo)
+                }),
+            }
+        } else if let Some(yy) = c.name("yy") {
+            let Ok(y) = yy.as_str().parse::<u16>() else {
+                continue;
+            };
+            year(y)
+        } else {
+            continue;
+        };
+        out.push(TimeExpr {
+            range: s..e,
+            date,
+            earlier: false,
+        });
+    }
+}
+
+/// Vague pasts: the event is earlier than the news, at no known date.
+const EARLIER: [&[&str]; 14] = [
+    &["في", "وقت", "سابق"],
+    &["قبل", "ايام"],
+    &["منذ", "ايام"],
+    &["قبل", "اسابيع"],
+    &["منذ", "اسابيع"],
+    &["قبل", "اشهر"],
+    &["منذ", "اشهر"],
+    &["قبل", "سنوات"],
+    &["منذ", "سنوات"],
+    &["الايام", "الماضيه"],
+    &["الاسابيع", "الماضيه"],
+    &["الاشهر", "الماضيه"],
+    &["السنوات", "الماضيه"],
+    &["سابقا"],
+];
+
+/// Words that may begin a relative expression.
+static STARTS: Lazy<std::collections::HashSet<&'static str, super::tables::FnvBuild>> =
+    Lazy::new(|| {
+        let mut set: std::collections::HashSet<&'static str, super::tables::FnvBuild> = [
+            "اول",
+            "امس",
+            "الامس",
+            "البارحه",
+            "الليله",
+            "اليوم",
+            "هذا",
+            "يوم",
+            "منذ",
+            "قبل",
+            "الشهر",
+            "الاسبوع",
+            "العام",
+            "السنه",
+            "الاثنين",
+            "الثلاثاء",
+            "الاربعاء",
+            "الخميس",
+            "الجمعه",
+            "السبت",
+            "الاحد",
+        ]
+        .into_iter()
+        .collect();
+        set.extend(DAYTIME);
+        set.extend(PART);
+        set.extend(EARLIER.iter().map(|e| e[0]));
+        set
+    });
+
+fn relative(text: &str, range: Range<usize>, pubdate: Option<Date>, out: &mut Vec<TimeExpr>) {
+    let hay = &text[range.clone()];
+    let mut ws: Vec<Range<usize>> = Vec::new();
+    let mut bw: Vec<&str> = Vec::new();
+    for r in words(hay) {
+        let w = bare(&hay[r.clone()]);
+        ws.push(range.start + r.start..range.start + r.end);
+        bw.push(w);
+    }
+    if !bw.iter().any(|w| STARTS.contains(w)) {
+        return;
+    }
+    let w = |i: usize| bw.get(i).copied().unwrap_or("");
+    let p = pubdate;
+    let mut i = 0;
+    while i < ws.len() {
+        if !STARTS.contains(w(i)) {
+            i += 1;
+            continue;
+        }
+        let mut found: Option<(usize, Option<RecordDate>, bool)> = None; // (words, date, earlier)
+                                                                         // Vague pasts.
+        for e in EARLIER {
+            if (0..e.len()).all(|k| w(i + k) == e[k]) {
+                found = Some((e.len(), None, true));
+                break;
+            }
+        }
+        if found.is_none() {
+            found = relative_at(&w, i, p);
+        }
+        match found {
+            Some((n, date, earlier)) => {
+                let n = n.max(1);
+                out.push(TimeExpr {
+                    range: ws[i].start..ws[i + n - 1].end,
+                    date,
+                    earlier,
+                });
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// A relative expression starting at word `i`: (words, date, earlier).
+fn relative_at<'a>(
+    w: &impl Fn(usize) -> &'a str,
+    i: usize,
+    p: Option<Date>,
+) -> Option<(usize, Option<RecordDate>, bool)> {
+    let a = w(i);
+    let at = |n: i64| p.map(|d| day(d.add_days(n)));
+    // A weekday after a day word is part of it (`اليوم الاثنين`, `أمس الأحد`).
+    let with_weekday = |n: usize| n + usize::from(weekday_of(w(i + n)).is_some());
+    // Parts of the day: `صباح/مساء/فجر/ليلة أمس/اليوم`.
+    if DAYTIME.contains(&a) {
+        match w(i + 1) {
+            "امس" | "الامس" => return Some((with_weekday(2), at(-1), false)),
+            "اليوم" => return Some((with_weekday(2), at(0), false)),
+            "اول" if w(i + 2) == "امس" => return Some((with_weekday(3), at(-2), false)),
+            _ => {}
+        }
+    }
+    match a {
+        "اول" if w(i + 1) == "امس" => return Some((with_weekday(2), at(-2), false)),
+        "اول" if w(i + 1) == "من" && w(i + 2) == "امس" => {
+            return Some((with_weekday(3), at(-2), false))
+        }
+        "امس" | "الامس" => {
+            if w(i + 1) == "الاول" {
+                return Some((with_weekday(2), at(-2), false));
+            }
+            return Some((with_weekday(1), at(-1), false));
+        }
+        "البارحه" => return Some((1, at(-1), false)),
+        "الليله" if PAST_F.contains(&w(i + 1)) => return Some((2, at(-1), false)),
+        "اليوم" => {
+            if NOT_TODAY_AFTER.contains(&w(i + 1)) || matches!(w(i.wrapping_sub(1)), "حتي") {
+                return None;
+            }
+            return Some((with_weekday(1), at(0), false));
+        }
+        "هذا" if matches!(w(i + 1), "الصباح" | "المساء") => {
+            return Some((2, at(0), false))
+        }
+        _ => {}
+    }
+    // Weekdays, with `يوم` before and `الماضي/المقبل` after.
+    let (wi, lead) = if a == "يوم" && weekday_of(w(i + 1)).is_some() {
+        (i + 1, 1)
+    } else {
+        (i, 0)
+    };
+    if let Some(wd) = weekday_of(w(wi)) {
+        let next = w(wi + 1);
+        let n = lead + 1;
+        let date = |d: Date, mode: i8| {
+            let cur = i64::from(d.weekday());
+            let want = i64::from(wd);
+            let back = (cur - want).rem_euclid(7);
+            match mode {
+                0 => day(d.add_days(-back)),
+                -1 => day(d.add_days(-if back == 0 { 7 } else { back })),
+                _ => {
+                    let fwd = (want - cur).rem_euclid(7);
+                    day(d.add_days(if fwd == 0 { 7 } else { fwd }))
+                }
+            }
+        };
+        if PAST.contains(&next) {
+            return Some((n + 1, p.map(|d| date(d, -1)), false));
+        }
+        if NEXT.contains(&next) {
+            return Some((n + 1, p.map(|d| date(d, 1)), false));
+        }
+        return Some((n, p.map(|d| date(d, 0)), false));
+    }
+    // Parts of a month or year: `مطلع/منتصف/أواخر الشهر الجاري/الماضي`, `نهاية العام الماضي`.
+    let (j, part) = if PART.contains(&a) {
+        (i + 1, Some(a))
+    } else {
+        (i, None)
+    };
+    let lead = j - i;
+    let unit = w(j);
+    let which = w(j + 1);
+    let this = unit == "هذا";
+    let (unit, which, n) = if this {
+        (w(j + 1), "الجاري", lead + 2)
+    } else {
+        (unit, which, lead + 2)
+    };
+    let rel = if PAST.contains(&which) {
+        Some(-1)
+    } else if CURRENT.contains(&which) || this {
+        Some(0)
+    } else {
+        None
+    };
+    if let Some(rel) = rel {
+        match unit {
+            "الشهر" => {
+                let date = p.and_then(|d| {
+                    let m = if rel < 0 { prev_month(d) } else { d };
+                    month(m.year(), m.month())
+                });
+                return Some((n, date, false));
+            }
+            "الاسبوع" if part.is_none() => {
+                let date = p.map(|d| {
+                    // Saturday to Friday.
+                    let start = d.add_days(-((i64::from(d.weekday()) + 2) % 7));
+                    let start = if rel < 0 { start.add_days(-7) } else { start };
+                    RecordDate {
+                        start,
+                        end: start.add_days(6),
+                        precision: Precision::Week,
+                    }
+                });
+                return Some((n, date, false));
+            }
+            "العام" | "السنه" => {
+                let date = p.and_then(|d| {
+                    let y = if rel < 0 {
+                        d.year().saturating_sub(1)
+                    } else {
+                        d.year()
+                    };
+                    match part {
+                        Some("مطلع" | "اوايل" | "بدايه") => month(y, 1),
+                        Some("اواخر" | "نهايه") => month(y, 12),
+                        _ => year(y),
+                    }
+                });
+                return Some((n, date, false));
+            }
+            _ => {}
+        }
+    }
+    // `منذ/قبل ثلاثة أيام`, `منذ يومين`, `منذ أسبوع`.
+    if matches!(a, "منذ" | "قبل") {
+        let tables = super::tables::Tables::bundled();
+        let b = w(i + 1);
+        let simple = match b {
+            "يومين" => Some((2, -2)),
+            "يوم" => Some((2, -1)),
+            "اسبوع" => Some((2, -7)),
+            "اسبوعين" => Some((2, -14)),
+            "ساعات" | "ساعه" | "ساعتين" => Some((2, 0)),
+            _ => None,
+        };
+        if let Some((n, off)) = simple {
+            return Some((n, at(off), false));
+        }
+        let num = b
+            .parse::<i64>()
+            .ok()
+            .or_else(|| tables.number_of(b).map(|(v, _)| i64::from(v)));
+        if let Some(k) = num.filter(|k| (1..=400).contains(k)) {
+            let off = match w(i + 2) {
+                "ايام" | "يوما" | "يوم" => Some(-k),
+                "اسابيع" | "اسبوعا" => Some(-7 * k),
+                "ساعات" | "ساعه" => Some(0),
+                _ => None,
+            };
+            if let Some(off) = off {
+                return Some((3, at(off), false));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str, pubdate: &str) -> Option<RecordDate> {
+        let n = crate::normalize::Normalizer::search()
+            .normalize(text)
+            .into_owned();
+        let mut out = Vec::new();
+        find(&n, 0..n.len(), pubdate.parse().ok(), &mut out);
+        out.into_iter().find(|t| !t.earlier).and_then(|t| t.date)
+    }
+
+    fn d(s: &str) -> String {
+        s.to_string()
+    }
+
+    #[test]
+    fn unit_cases() {
+        let r = one("قصفت أمس الأحد", "2019-04-08").unwrap();
+        assert_eq!(r.start.to_string(), d("2019-04-07"));
+        let r = one("في 25 يوليو 2017", "").unwrap();
+        assert_eq!(
+            (r.start.to_string(), r.precision),
+            (d("2017-07-25"), Precision::Day)
+        );
+        assert!(one("كتيبة 17 فبراير", "2019-04-08").is_none());
+    }
+}

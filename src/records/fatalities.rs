@@ -1,0 +1,446 @@
+//! Killed and injured figures of a sentence, on the normalized text.
+//!
+//! A number (digits, Arabic-Indic digits folded by the normalizer, or number words in any
+//! case form, `خمسة وعشرين`, `ثلاث مئة`) counts only next to a casualty word of
+//! `data/records/casualties.tsv`: a noun after it (`5 قتلى`, `خمسة أشخاص مصرعهم`), or a cue
+//! before it (`مقتل 5`, `أصيب 7`), across approximation words (`أكثر من ستين` is 60, `نحو
+//! عشرين` 20). Ranges take their low end (`بين 5 و7`, `5-7`). Duals and singulars count on
+//! their own (`قتيلين` 2, `مقتل شخصين` 2, `قتيل` 1, `لقي حتفه` 1), ACLED's words take
+//! ACLED's figures (`عشرات` 10, `مئات` 100), and the zero phrases (`دون وقوع خسائر بشرية`) give
+//! 0. Numbers right after a blocking word (`اللواء 12`, `عام`) or before one (`25 عاما`,
+//! `10 كيلومترات`, `17 فبراير`, `5 سيارات`, `3 مفقودين`), and subsets (`بينهم ثلاثة أطفال`) are
+//! no figures. A figure after `حصيلة`/`ارتفعت` is a running total.
+
+use super::dates::month_of;
+use super::tables::{cas, NumKind, Tables};
+use crate::words::words;
+use std::ops::Range;
+
+/// One casualty figure of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Figure {
+    /// Where it is in the normalized text (byte offset).
+    pub pos: usize,
+    /// Killed (else injured).
+    pub killed: bool,
+    pub value: u32,
+    /// A running total: replaces earlier figures.
+    pub total: bool,
+    /// A conflicting report of figures before it in the same text (`فيما تحدثت … عن`): the
+    /// lower one counts.
+    pub conflict: bool,
+}
+
+/// Words skipped between a cue and its number (normalized).
+const APPROX: [&str; 18] = [
+    "اكثر",
+    "من",
+    "نحو",
+    "حوالي",
+    "قرابه",
+    "زهاء",
+    "ما",
+    "يقارب",
+    "يقل",
+    "لا",
+    "عن",
+    "يزيد",
+    "علي",
+    "سقوط",
+    "وقوع",
+    "بين",
+    "الي",
+    "اصل",
+];
+
+fn strip_conj(w: &str) -> &str {
+    match w.strip_prefix(['و', 'ف']) {
+        Some(r) if !r.is_empty() => r,
+        _ => w,
+    }
+}
+
+fn digits(w: &str) -> Option<u32> {
+    let w = strip_conj(w);
+    if w.is_empty() || w.len() > 7 || !w.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    w.parse().ok()
+}
+
+/// The number starting at word `i`: (value, words used, vague).
+fn number_at(t: &Tables, w: &[&str], i: usize) -> Option<(u32, usize, bool)> {
+    let a = *w.get(i)?;
+    if let Some(v) = digits(a) {
+        // `3 آلاف`
+        if let Some((1000, _)) = w.get(i + 1).and_then(|b| t.number_of(b)) {
+            return Some((v.saturating_mul(1000), 2, false));
+        }
+        return Some((v, 1, false));
+    }
+    for (ph, v) in &t.number_phrases {
+        if ph.iter().enumerate().all(|(k, p)| {
+            w.get(i + k)
+                .is_some_and(|x| *x == p || (k == 0 && strip_conj(x) == p))
+        }) {
+            return Some((*v, ph.len(), false));
+        }
+    }
+    let (v, kind) = t.number_of(a)?;
+    let next = w.get(i + 1).copied().unwrap_or("");
+    match kind {
+        NumKind::Vague => Some((v, 1, true)),
+        NumKind::Unit => {
+            if matches!(next, "عشر" | "عشره") {
+                return Some((v + 10, 2, false));
+            }
+            if let Some(rest) = next.strip_prefix('و') {
+                if let Some((tv, NumKind::Ten)) = t.numbers.get(rest).copied() {
+                    if tv >= 20 {
+                        return Some((v + tv, 2, false));
+                    }
+                }
+            }
+            match t.number_of(next) {
+                Some((100, _)) if !next.starts_with('و') => Some((v * 100, 2, false)),
+                Some((1000, _)) if !next.starts_with('و') => Some((v * 1000, 2, false)),
+                _ => Some((v, 1, false)),
+            }
+        }
+        NumKind::Hundred | NumKind::Thousand => {
+            // `مئة وعشرون`, `مئة وخمسة`
+            if let Some(rest) = next.strip_prefix('و') {
+                if let Some((tv, k)) = t.numbers.get(rest).copied() {
+                    if matches!(k, NumKind::Unit | NumKind::Ten | NumKind::Teen) && tv < v {
+                        return Some((v + tv, 2, false));
+                    }
+                }
+            }
+            Some((v, 1, false))
+        }
+        NumKind::Teen | NumKind::Ten => Some((v, 1, false)),
+    }
+}
+
+/// Appends the casualty figures of `text[range]` (the `search`-normalized text) to `out`.
+pub(crate) fn find(text: &str, range: Range<usize>, t: &Tables, out: &mut Vec<Figure>) {
+    let range = range.start.min(text.len())..range.end.min(text.len());
+    let scan = t.scan(text, range.clone());
+    find_scanned(text, range, t, &scan, out);
+}
+
+/// [`find`] given the sentence's [`Scan`](super::tables::Scan): nothing to do without a
+/// casualty stem.
+pub(crate) fn find_scanned(
+    text: &str,
+    range: Range<usize>,
+    t: &Tables,
+    scan: &super::tables::Scan,
+    out: &mut Vec<Figure>,
+) {
+    if scan.pre & super::tables::pre::CASUALTY == 0 {
+        return;
+    }
+    let Some(hay) = text.get(range.clone()) else {
+        return;
+    };
+    let base = range.start;
+    // Zero phrases and multi-word idioms.
+    for (r, bits) in scan.casualty.iter().cloned() {
+        if bits & cas::ZERO != 0 {
+            for killed in [true, false] {
+                out.push(Figure {
+                    pos: r.start,
+                    killed,
+                    value: 0,
+                    total: false,
+                    conflict: false,
+                });
+            }
+        } else if bits & cas::ZERO_NEGATED != 0 {
+            // `لم تسفر … عن سقوط قتلى`: a negation at most eight words before.
+            let mut from = r.start.saturating_sub(120).max(range.start);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let before = &text[from..r.start];
+            let negated = words(before)
+                .collect::<Vec<_>>()
+                .iter()
+                .rev()
+                .take(8)
+                .any(|w| matches!(&before[w.clone()], "لم" | "دون" | "لا" | "ولم"));
+            if negated {
+                for killed in [true, false] {
+                    out.push(Figure {
+                        pos: r.start,
+                        killed,
+                        value: 0,
+                        total: false,
+                        conflict: false,
+                    });
+                }
+            }
+        } else if bits & cas::KILLED_ONE != 0 {
+            out.push(Figure {
+                pos: r.start,
+                killed: true,
+                value: 1,
+                total: false,
+                conflict: false,
+            });
+        }
+    }
+    let ranges: Vec<Range<usize>> = words(hay).collect();
+    let w: Vec<&str> = ranges.iter().map(|r| &hay[r.clone()]).collect();
+    let roles: Vec<u32> = w.iter().map(|x| t.casualty_of(x)).collect();
+    let role = |i: usize| roles.get(i).copied().unwrap_or(0);
+    let is_num = |i: usize| {
+        w.get(i)
+            .is_some_and(|x| digits(x).is_some() || t.number_of(x).is_some())
+    };
+    // (word index after the figure, killed) of the last figure, for `3 جنود و2 مدنيين`.
+    let mut last: Option<(usize, bool)> = None;
+    let mut i = 0;
+    while i < w.len() {
+        let pos = base + ranges[i].start;
+        let r = role(i);
+        // Duals and singulars on their own.
+        let lone = |bits: u32| -> bool { r & bits != 0 && !(i > 0 && is_num(i - 1)) };
+        if lone(cas::KILLED_DUAL) || lone(cas::INJURED_DUAL) {
+            out.push(Figure {
+                pos,
+                killed: r & cas::KILLED_DUAL != 0,
+                value: 2,
+                total: false,
+                conflict: false,
+            });
+            i += 1;
+            continue;
+        }
+        if r & (cas::KILLED_ONE | cas::INJURED_ONE) != 0
+            && !(i > 0
+                && (is_num(i - 1)
+                    || (i > 1 && is_num(i - 2) && role(i - 1) & cas::BLOCK_AFTER == 0)))
+            && !w.get(i + 1).is_some_and(|_| is_num(i + 1))
+        {
+            out.push(Figure {
+                pos,
+                killed: r & cas::KILLED_ONE != 0,
+                value: 1,
+                total: false,
+                conflict: false,
+            });
+            i += 1;
+            continue;
+        }
+        // A cue with a dual or singular person noun: `مقتل شخصين`, `إصابة جندي`.
+        if r & (cas::KILLED_CUE | cas::INJURED_CUE) != 0 {
+            let nr = role(i + 1);
+            let v = if nr & cas::PERSON_DUAL != 0 {
+                Some(2)
+            } else if nr & cas::PERSON_ONE != 0 {
+                Some(1)
+            } else {
+                None
+            };
+            if let Some(value) = v {
+                out.push(Figure {
+                    pos,
+                    killed: r & cas::KILLED_CUE != 0,
+                    value,
+                    total: false,
+                    conflict: false,
+                });
+                i += 2;
+                continue;
+            }
+        }
+        let Some((value, n, _vague)) = number_at(t, &w, i) else {
+            i += 1;
+            continue;
+        };
+        let j = i + n;
+        // A range: `5-7`, `5 الى 7`, `بين 5 و7`, `5 او 7` take the low end.
+        let mut end = j;
+        if j < w.len() && is_num(j) {
+            let gap = &hay[ranges[j - 1].end..ranges[j].start];
+            if gap.trim().starts_with(['-', '–']) || w[j].starts_with('و') {
+                end = j + number_at(t, &w, j).map_or(1, |x| x.1);
+            }
+        } else if matches!(w.get(j).copied(), Some("الي" | "او" | "حتي")) && is_num(j + 1) {
+            end = j + 1 + number_at(t, &w, j + 1).map_or(1, |x| x.1);
+        }
+        i = end;
+        // Blocked before (`اللواء 12`) or after (`25 عاما`, `17 فبراير`).
+        let before = j.checked_sub(n + 1).map_or(0, role);
+        let after_w = w.get(end).copied().unwrap_or("");
+        if before & cas::BLOCK_BEFORE != 0
+            || role(end) & cas::BLOCK_AFTER != 0
+            || month_of(after_w).is_some()
+            || month_of(strip_conj(after_w)).is_some()
+        {
+            last = None;
+            continue;
+        }
+        let start = j - n;
+        // Backwards over approximation words: the cue, a subset marker, a running total.
+        let mut k = start;
+        let mut skipped = 0;
+        let mut back_cue = None;
+        let mut subset = false;
+        while k > 0 && skipped <= 4 {
+            k -= 1;
+            let rk = role(k);
+            if rk & cas::SUBSET != 0 {
+                subset = true;
+                break;
+            }
+            if rk & cas::KILLED_CUE != 0 {
+                back_cue = Some(true);
+                break;
+            }
+            if rk & cas::INJURED_CUE != 0 {
+                back_cue = Some(false);
+                break;
+            }
+            // `حصيلة القتلى (إلى) 12`: the noun after a running-total word.
+            if rk & (cas::KILLED_NOUN | cas::INJURED_NOUN) != 0
+                && k > 0
+                && role(k - 1) & cas::TOTAL != 0
+            {
+                back_cue = Some(rk & cas::KILLED_NOUN != 0);
+                break;
+            }
+            if APPROX.contains(&strip_conj(w[k])) || rk & cas::PERSON != 0 {
+                skipped += 1;
+                continue;
+            }
+            // `قتل في الهجوم 141 شخصا`: a prepositional phrase between cue and number.
+            if k > 0 && matches!(w[k - 1], "في" | "خلال" | "جراء" | "اثر") {
+                k -= 1;
+                skipped += 2;
+                continue;
+            }
+            break;
+        }
+        if subset {
+            continue;
+        }
+        // Forwards over person nouns: the casualty noun.
+        let mut fwd = None;
+        let mut k = end;
+        let mut persons = 0;
+        while k < w.len() && persons <= 3 {
+            let rk = role(k);
+            if rk & (cas::KILLED_NOUN | cas::KILLED_AFTER) != 0 {
+                fwd = Some(true);
+                break;
+            }
+            if rk & (cas::INJURED_NOUN | cas::INJURED_AFTER) != 0 {
+                fwd = Some(false);
+                break;
+            }
+            if rk & (cas::PERSON | cas::PERSON_ONE | cas::PERSON_DUAL) != 0 {
+                persons += 1;
+                k += 1;
+                // `تسعة من مقاتليه قتلوا`: any one word after من.
+                if w[k - 1] == "من" && k < w.len() {
+                    k += 1;
+                    persons += 1;
+                }
+                continue;
+            }
+            break;
+        }
+        let mut killed = fwd.or(back_cue);
+        if killed.is_none() {
+            // `مقتل 3 جنود و2 مدنيين`: a conjoined number continues the figure before it.
+            if let Some((e, kl)) = last {
+                if w[start].starts_with('و') && start <= e + 3 {
+                    killed = Some(kl);
+                }
+            }
+        }
+        let Some(killed) = killed else {
+            last = None;
+            continue;
+        };
+        // A running total: `ارتفعت حصيلة القتلى إلى 12`.
+        let total = (start.saturating_sub(6)..start).any(|k| role(k) & cas::TOTAL != 0);
+        let pos = base + ranges[start].start;
+        // Another report of the same class: `…، فيما تحدثت قناة عن 12 قتيلا`.
+        let conflict = out
+            .iter()
+            .rev()
+            .find(|f| f.killed == killed)
+            .is_some_and(|f| {
+                text.get(f.pos..pos).is_some_and(|g| {
+                    words(g).any(|x| {
+                        matches!(
+                            &g[x],
+                            "فيما"
+                                | "بينما"
+                                | "حين"
+                                | "تحدثت"
+                                | "تحدث"
+                                | "بحسب"
+                                | "حسب"
+                                | "وفق"
+                                | "وفقا"
+                                | "اخري"
+                                | "اخرى"
+                        )
+                    })
+                })
+            });
+        out.push(Figure {
+            pos,
+            killed,
+            value,
+            total,
+            conflict,
+        });
+        last = Some((k.max(end), killed));
+    }
+}
+
+/// The killed and injured of one text: figures summed, a running total replacing what came
+/// before it, explicit zero when the text says so.
+pub(crate) fn totals(figures: &[Figure]) -> (Option<u32>, Option<u32>) {
+    let mut k: Option<u32> = None;
+    let mut inj: Option<u32> = None;
+    for f in figures {
+        let slot = if f.killed { &mut k } else { &mut inj };
+        *slot = Some(if f.total {
+            f.value
+        } else if f.conflict {
+            slot.map_or(f.value, |v| v.min(f.value))
+        } else {
+            slot.unwrap_or(0).saturating_add(f.value)
+        });
+    }
+    (k, inj)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kill(text: &str) -> (Option<u32>, Option<u32>) {
+        let n = crate::normalize::Normalizer::search()
+            .normalize(text)
+            .into_owned();
+        let mut out = Vec::new();
+        find(&n, 0..n.len(), Tables::bundled(), &mut out);
+        totals(&out)
+    }
+
+    #[test]
+    fn unit_cases() {
+        assert_eq!(kill("مقتل خمسة وعشرين شخصا"), (Some(25), None));
+        assert_eq!(kill("قتل 3 جنود و2 مدنيين"), (Some(5), None));
+        assert_eq!(kill("انفجار دون وقوع خسائر بشرية"), (Some(0), Some(0)));
+        assert_eq!(kill("عنصر من اللواء 12 يبلغ 25 عاما"), (None, None));
+    }
+}

@@ -1,0 +1,743 @@
+//! From events to records: the facts of each event (date, roles, place), mentions merged
+//! across sentences, casualties attached to their cause.
+//!
+//! Sentence events that share a kind and agree on place, actors and date merge into one
+//! record; so do back-references in later sentences (`الهجوم`, `القصف`, `المعارك`,
+//! `الاشتباكات` with the article and no new place or actor), which may also refer back to a
+//! record of another violent kind. A `casualties` event joins the record of the attack,
+//! strike or clash in its sentence (or the nearest sentence before, then after); it stands
+//! alone only when the document names no causing event. Figures are summed within a
+//! sentence; across sentences the lower one is kept (repeated or conflicting reports) unless
+//! the later one is a running total, which replaces it. Merging looks back over at most
+//! [`WINDOW`] records, so a document costs time linear in its events.
+
+use super::dates::{self, TimeExpr};
+use super::fatalities::{self, Figure};
+use super::roles::{self, Cuts, Roles, SentenceActors};
+use super::tables::Tables;
+use super::{Doc, Record, RecordDate, RecordLocation};
+use crate::events::{EventKind, Modality};
+use crate::gazetteer::Mention;
+use std::ops::Range;
+
+/// How many earlier records an event may merge into.
+pub(crate) const WINDOW: usize = 32;
+
+/// A place of a record, borrowed until the record is built.
+#[derive(Clone, Copy)]
+struct Loc<'a> {
+    r: &'a crate::events::EntityRef,
+    english: &'a str,
+    admin1: Option<&'a str>,
+    geo_precision: u8,
+}
+
+impl Loc<'_> {
+    fn to_location(self) -> RecordLocation {
+        RecordLocation {
+            id: Some(self.r.id.clone()),
+            english: self.english.to_string(),
+            lat: self.r.lat,
+            lon: self.r.lon,
+            admin1: self.admin1.map(str::to_string),
+            geo_precision: self.geo_precision,
+        }
+    }
+}
+
+/// The facts of one event.
+struct Facts<'a> {
+    sentence: usize,
+    /// The trigger in the normalized text.
+    trig: Range<usize>,
+    date: Option<RecordDate>,
+    /// The date comes from the text (else: the publication date, or none).
+    explicit: bool,
+    /// The text places the event earlier than the news, at no known date.
+    earlier: bool,
+    roles: Roles,
+    location: Option<(Loc<'a>, u8)>,
+    backref: bool,
+    /// Told as context, not as the news: dated more than a month before the publication
+    /// date, or introduced by `على خلفية`, `منذ`, `ذكرى`.
+    context: bool,
+}
+
+/// Violent kinds: causes of casualties.
+fn violent(k: EventKind) -> bool {
+    matches!(
+        k,
+        EventKind::Airstrike
+            | EventKind::Shelling
+            | EventKind::ArmedClash
+            | EventKind::Offensive
+            | EventKind::Bombing
+            | EventKind::Assassination
+            | EventKind::ViolenceAgainstCivilians
+            | EventKind::Siege
+    )
+}
+
+/// True when the two words before the trigger introduce context: `على خلفية`, `منذ`, `ذكرى`.
+fn context_cue(text: &str, sent_start: usize, trig: usize) -> bool {
+    let mut end = trig.min(text.len());
+    let mut prev: [&str; 2] = ["", ""];
+    for p in prev.iter_mut() {
+        let before = text.get(sent_start.min(end)..end).unwrap_or("");
+        let trimmed = before.trim_end_matches(|c: char| !crate::words::is_word_char(c));
+        let start = trimmed
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| crate::words::is_word_char(*c))
+            .last()
+            .map_or(trimmed.len(), |(i, _)| i);
+        *p = &trimmed[start..];
+        end = sent_start + start;
+    }
+    matches!(prev[0], "منذ" | "ذكري" | "بذكري")
+        || (matches!(prev[0], "خلفيه") && matches!(prev[1], "علي"))
+}
+
+/// Kinds whose record takes the casualties told with them: the violent kinds, and protests
+/// (protesters killed).
+fn cause(k: EventKind) -> bool {
+    violent(k) || k == EventKind::Protest
+}
+
+/// Nouns that refer back to an event told before (normalized, with the article).
+const BACKREF: [&str; 16] = [
+    "الهجوم",
+    "الهجمات",
+    "القصف",
+    "المعارك",
+    "الاشتباكات",
+    "المواجهات",
+    "الغاره",
+    "الغارات",
+    "الانفجار",
+    "التفجير",
+    "الاعتداء",
+    "العمليه",
+    "الاقتتال",
+    "الحصار",
+    "الاغتيال",
+    "الاحتجاجات",
+];
+
+const NEAR: [&str; 16] = [
+    "قرب",
+    "بالقرب",
+    "ضواحي",
+    "محيط",
+    "اطراف",
+    "مشارف",
+    "جنوب",
+    "شمال",
+    "شرق",
+    "غرب",
+    "جنوبي",
+    "شمالي",
+    "شرقي",
+    "غربي",
+    "ضاحيه",
+    "مداخل",
+];
+
+const LIBYA_ADMIN1: [&str; 22] = [
+    "Al Butnan",
+    "Al Jabal al Akhdar",
+    "Al Jabal al Gharbi",
+    "Al Jfarah",
+    "Al Jufrah",
+    "Al Kufrah",
+    "Al Marj",
+    "Al Marqab",
+    "Al Wahat",
+    "An Nuqat al Khams",
+    "Az Zawiyah",
+    "Banghazi",
+    "Darnah",
+    "Ghat",
+    "Misratah",
+    "Murzuq",
+    "Nalut",
+    "Sabha",
+    "Surt",
+    "Tarabulus",
+    "Wadi al Hayat",
+    "Wadi ash Shati",
+];
+
+/// True when a location is in Libya: a Libyan district, Libya itself, or a place with no
+/// district inside Libya's borders (a rough polygon, for gazetteers without `admin1`).
+pub(crate) fn in_libya(loc: &RecordLocation, category: Option<&str>) -> bool {
+    if loc.id.as_deref() == Some("libya") {
+        return true;
+    }
+    if let Some(a) = &loc.admin1 {
+        return LIBYA_ADMIN1.contains(&a.as_str());
+    }
+    if category == Some("country") {
+        return false;
+    }
+    match (loc.lat, loc.lon) {
+        (Some(lat), Some(lon)) => {
+            (19.5..=33.3).contains(&lat)
+                && (9.4..=25.0).contains(&lon)
+                && !(lat > 32.0 && lon < 11.55)
+                && !(lat < 23.5 && lon < 13.5)
+        }
+        _ => false,
+    }
+}
+
+fn rank(category: &str) -> u8 {
+    match category {
+        "neighborhood" | "facility" | "oil_facility" | "border_crossing" | "airport" | "port"
+        | "military_base" | "district" => 4,
+        "city" | "town" | "village" => 3,
+        "region" => 2,
+        "country" => 1,
+        _ => 2,
+    }
+}
+
+fn bare(w: &str) -> &str {
+    let w = match w.strip_prefix(['و', 'ف']) {
+        Some(r) if r.chars().count() >= 2 => r,
+        _ => w,
+    };
+    match w.strip_prefix(['ب', 'ل']) {
+        Some(r) if r.starts_with("ال") => r,
+        _ => w,
+    }
+}
+
+/// The location of an event: its most specific place, nearest the trigger.
+fn location<'a>(doc: &Doc<'a>, ev: usize, trig: &Range<usize>) -> Option<(Loc<'a>, u8)> {
+    let text = doc.norm.text();
+    let e = &doc.events[ev];
+    let mut best: Option<(Loc<'a>, u8, usize)> = None;
+    for r in &e.locations {
+        // The mention of this reference, for its place in the normalized text.
+        let i = doc.entities.partition_point(|m| m.span.start < r.start);
+        let m: Option<&Mention> = doc.entities.get(i).filter(|m| m.span.start == r.start);
+        let ent = doc.gazetteer.entity(&r.id);
+        let category = ent.map_or(r.category.as_str(), |e| e.category.as_str());
+        let rk = rank(category);
+        let norm = m.map(|m| m.norm.clone()).unwrap_or(trig.clone());
+        let dist = if norm.start >= trig.end {
+            norm.start - trig.end
+        } else {
+            trig.start.saturating_sub(norm.end) + 1
+        };
+        let precision = if matches!(category, "country" | "region") {
+            3
+        } else {
+            // The two words before the place (without allocating).
+            let mut near = false;
+            let mut end = norm.start.min(text.len());
+            for _ in 0..2 {
+                let before = text.get(..end).unwrap_or("");
+                let trimmed = before.trim_end_matches(|c: char| !crate::words::is_word_char(c));
+                let start = trimmed
+                    .char_indices()
+                    .rev()
+                    .take_while(|(_, c)| crate::words::is_word_char(*c))
+                    .last()
+                    .map_or(trimmed.len(), |(i, _)| i);
+                let w = &trimmed[start..];
+                if w.is_empty() {
+                    break;
+                }
+                if NEAR.contains(&bare(w)) {
+                    near = true;
+                    break;
+                }
+                end = start;
+            }
+            if near {
+                2
+            } else {
+                1
+            }
+        };
+        let loc = Loc {
+            r,
+            english: ent.map_or(r.id.as_str(), |e| e.english.as_str()),
+            admin1: ent.and_then(|e| e.admin1.as_deref()),
+            geo_precision: precision,
+        };
+        let better = match &best {
+            None => true,
+            Some((_, brk, bd)) => rk > *brk || (rk == *brk && dist < *bd),
+        };
+        if better {
+            best = Some((loc, rk, dist));
+        }
+    }
+    best.map(|(l, r, _)| (l, r))
+}
+
+/// The facts of every event.
+fn facts<'a>(
+    doc: &Doc<'a>,
+    t: &'a Tables,
+    figures: &mut Vec<(usize, Vec<Figure>)>,
+) -> Vec<Facts<'a>> {
+    let text = doc.norm.text();
+    let map = doc.norm.map();
+    let mut out = Vec::with_capacity(doc.events.len());
+    let mut times: Vec<TimeExpr> = Vec::new();
+    let mut times_sentence = usize::MAX;
+    let mut actors = SentenceActors::default();
+    let mut cuts = Cuts::default();
+    for (i, e) in doc.events.iter().enumerate() {
+        let sent = doc
+            .sentences
+            .get(e.sentence)
+            .cloned()
+            .unwrap_or(0..text.len());
+        let ts = map
+            .to_normalized(e.trigger.start)
+            .clamp(sent.start, sent.end);
+        let te = map.to_normalized(e.trigger.end).clamp(ts, sent.end);
+        let trig = ts..te;
+        if times_sentence != e.sentence {
+            times.clear();
+            // One scan of the sentence for its dates, actors and figures.
+            let scan = t.scan(text, sent.clone());
+            dates::find_scanned(text, sent.clone(), doc.date, &scan, &mut times);
+            let lo = doc.entities.partition_point(|m| m.norm.start < sent.start);
+            let hi = doc.entities.partition_point(|m| m.norm.start < sent.end);
+            let mentions = &doc.entities[lo..hi.max(lo)];
+            actors = SentenceActors::new(text, sent.clone(), mentions, t, &scan);
+            cuts = Cuts::new(text, sent.clone(), &scan);
+            let mut figs = Vec::new();
+            fatalities::find_scanned(text, sent.clone(), t, &scan, &mut figs);
+            if !figs.is_empty() {
+                figures.push((e.sentence, figs));
+            }
+            times_sentence = e.sentence;
+        }
+        let clause = cuts.clause(&trig);
+        // Dates: the expression of the clause nearest the trigger, else of the sentence.
+        let dist = |r: &Range<usize>| {
+            if r.start >= trig.end {
+                r.start - trig.end
+            } else {
+                trig.start.saturating_sub(r.end)
+            }
+        };
+        let in_clause = times
+            .iter()
+            .filter(|x| x.range.start >= clause.start && x.range.end <= clause.end)
+            .min_by_key(|x| dist(&x.range));
+        let chosen = in_clause.or_else(|| times.iter().min_by_key(|x| dist(&x.range)));
+        let (mut date, mut explicit, mut earlier) = (None, false, false);
+        match chosen {
+            Some(x) if x.earlier => earlier = true,
+            Some(x) => {
+                date = x.date;
+                explicit = true;
+            }
+            None => {}
+        }
+        if !explicit && !earlier && cuts.past_perfect(&clause, trig.start) {
+            earlier = true;
+        }
+        if !explicit && !earlier && e.modality == Modality::Asserted && !e.background {
+            date = doc.date.map(RecordDate::day);
+        }
+        let roles = roles::roles(
+            text,
+            &actors,
+            trig.clone(),
+            e.kind,
+            doc.gazetteer,
+            clause.clone(),
+        );
+        let location = location(doc, i, &trig);
+        let word = text.get(trig.clone()).map(bare).unwrap_or("");
+        let has_place_in_clause = location.is_some()
+            && e.locations.iter().any(|r| {
+                let n = map.to_normalized(r.start);
+                n >= clause.start && n < clause.end
+            });
+        let backref = BACKREF.contains(&word) && !has_place_in_clause && roles.actor1.is_none();
+        let old = matches!((date, doc.date), (Some(d), Some(p)) if explicit && d.end.days() + 31 < p.days());
+        let context = old || context_cue(text, sent.start, trig.start);
+        out.push(Facts {
+            context,
+            sentence: e.sentence,
+            trig,
+            date,
+            explicit,
+            earlier,
+            roles,
+            location,
+            backref,
+        });
+    }
+    out
+}
+
+/// A record being built.
+struct Build<'a> {
+    kind: EventKind,
+    background: bool,
+    mentions: Vec<usize>,
+    date: Option<RecordDate>,
+    explicit: bool,
+    earlier: bool,
+    roles: Roles,
+    location: Option<(Loc<'a>, u8)>,
+    /// Fatalities and injured: (value, from a running total).
+    killed: Option<u32>,
+    injured: Option<u32>,
+    /// The sentence of the latest mention.
+    last_sentence: usize,
+}
+
+impl<'a> Build<'a> {
+    fn new(kind: EventKind, background: bool, i: usize, f: &mut Facts<'a>) -> Build<'a> {
+        Build {
+            kind,
+            background,
+            mentions: vec![i],
+            date: f.date,
+            explicit: f.explicit,
+            earlier: f.earlier,
+            roles: std::mem::take(&mut f.roles),
+            location: f.location.take(),
+            killed: None,
+            injured: None,
+            last_sentence: f.sentence,
+        }
+    }
+
+    fn add(&mut self, i: usize, f: &mut Facts<'a>) {
+        self.mentions.push(i);
+        self.last_sentence = self.last_sentence.max(f.sentence);
+        if f.explicit && !self.explicit {
+            self.date = f.date;
+            self.explicit = true;
+        } else if !self.explicit && f.earlier && !self.earlier {
+            self.earlier = true;
+            self.date = None;
+        } else if self.date.is_none() && !self.explicit && !self.earlier {
+            self.date = f.date;
+        }
+        let r = &mut self.roles;
+        if r.actor1.is_none() {
+            r.actor1 = f.roles.actor1.take();
+        }
+        if r.actor2.is_none() {
+            r.actor2 = f
+                .roles
+                .actor2
+                .take()
+                .filter(|a| r.actor1.as_ref() != Some(a));
+        }
+        for a in &f.roles.assoc1 {
+            if !r.assoc1.contains(a) && r.actor1.as_ref() != Some(a) {
+                r.assoc1.push(a.clone());
+            }
+        }
+        for a in &f.roles.assoc2 {
+            if !r.assoc2.contains(a) && r.actor2.as_ref() != Some(a) {
+                r.assoc2.push(a.clone());
+            }
+        }
+        for s in &f.roles.sources {
+            if !r.sources.contains(s) {
+                r.sources.push(s.clone());
+            }
+        }
+        if let Some((l, rk)) = f.location.take() {
+            if self.location.as_ref().is_none_or(|(_, b)| rk > *b) {
+                self.location = Some((l, rk));
+            }
+        }
+    }
+
+    fn compatible(&self, kind: EventKind, f: &Facts<'_>) -> bool {
+        // An offensive (`هجوم`, `عملية عسكرية`) told with a clash or strike of the same or the
+        // previous sentence is that event.
+        let last = self.last_sentence;
+        let offensive_of =
+            kind == EventKind::Offensive && violent(self.kind) && f.sentence <= last + 1;
+        let kind_ok =
+            self.kind == kind || offensive_of || (f.backref && violent(self.kind) && violent(kind));
+        if !kind_ok {
+            return false;
+        }
+        if let (Some((a, ra)), Some((b, rb))) = (&self.location, &f.location) {
+            // Different places conflict, unless one is a region or country, or one is a
+            // district of the other (a city and a place within about 15 km of it), or two
+            // places are next to each other (within about 4 km).
+            let reach = if (*ra == 3) != (*rb == 3) { 0.15 } else { 0.04 };
+            let near = match (a.r.lat, a.r.lon, b.r.lat, b.r.lon) {
+                (Some(x1), Some(y1), Some(x2), Some(y2)) => {
+                    (x1 - x2).abs() < reach && (y1 - y2).abs() < reach
+                }
+                _ => false,
+            };
+            if a.r.id != b.r.id && a.geo_precision != 3 && b.geo_precision != 3 && !near {
+                return false;
+            }
+        }
+        if let (Some(x), Some(y)) = (actor_id(&self.roles.actor1), actor_id(&f.roles.actor1)) {
+            // Bilateral events told the other way round agree.
+            if x != y && actor_id(&self.roles.actor2) != Some(y) {
+                return false;
+            }
+        }
+        if let (true, true, Some(a), Some(b)) = (self.explicit, f.explicit, &self.date, &f.date) {
+            if !a.overlaps(b) {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+fn actor_id(a: &Option<super::Actor>) -> Option<&str> {
+    a.as_ref().and_then(|a| a.id.as_deref())
+}
+
+/// The records of a document.
+pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
+    // The casualty figures of each sentence with events, in sentence order.
+    let mut figures: Vec<(usize, Vec<Figure>)> = Vec::new();
+    let mut facts = facts(doc, t, &mut figures);
+    let events = doc.events;
+    let mut builds: Vec<Build<'_>> = Vec::new();
+    // Which record each event went to.
+    let mut of_event: Vec<usize> = vec![usize::MAX; events.len()];
+    let mut casualties: Vec<usize> = Vec::new();
+    for i in 0..facts.len() {
+        let e = &events[i];
+        if e.kind == EventKind::Casualties {
+            casualties.push(i);
+            continue;
+        }
+        let f = &facts[i];
+        let bg = e.background || f.context;
+        let from = builds.len().saturating_sub(WINDOW);
+        let found = (from..builds.len())
+            .rev()
+            .find(|&b| builds[b].background == bg && builds[b].compatible(e.kind, f));
+        match found {
+            Some(b) => {
+                builds[b].add(i, &mut facts[i]);
+                of_event[i] = b;
+            }
+            None => {
+                of_event[i] = builds.len();
+                builds.push(Build::new(e.kind, bg, i, &mut facts[i]));
+            }
+        }
+    }
+    // Casualties join their cause: the violent record mentioned in the same sentence, else
+    // the nearest sentence before, else after (found by binary search: linear overall).
+    let violent_at: Vec<(usize, usize)> = (0..events.len())
+        .filter(|&k| of_event[k] < builds.len() && cause(builds[of_event[k]].kind))
+        .map(|k| (facts[k].sentence, of_event[k]))
+        .collect();
+    for &i in &casualties {
+        let e = &events[i];
+        let f = &facts[i];
+        let s = f.sentence;
+        let bg = e.background || f.context;
+        let bg_ok = |b: usize| builds[b].background == bg;
+        let p = violent_at.partition_point(|x| x.0 < s);
+        let q = violent_at.partition_point(|x| x.0 <= s);
+        let same = violent_at[p..q].iter().map(|x| x.1).find(|&b| bg_ok(b));
+        let before = violent_at[..p]
+            .iter()
+            .rev()
+            .find(|x| bg_ok(x.1))
+            .map(|x| ((s - x.0) * 2, x.1));
+        let after = violent_at[q..]
+            .iter()
+            .find(|x| bg_ok(x.1))
+            .map(|x| ((x.0 - s) * 2 + 1, x.1));
+        let cause = same.map(|b| (0, b)).or(match (before, after) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        });
+        let target = match cause {
+            Some((_, b)) => Some(b),
+            None => (builds.len().saturating_sub(WINDOW)..builds.len())
+                .rev()
+                .find(|&b| {
+                    builds[b].kind == EventKind::Casualties
+                        && builds[b].background == bg
+                        && builds[b].compatible(EventKind::Casualties, f)
+                }),
+        };
+        match target {
+            Some(b) => {
+                builds[b].add(i, &mut facts[i]);
+                of_event[i] = b;
+            }
+            None => {
+                of_event[i] = builds.len();
+                builds.push(Build::new(EventKind::Casualties, bg, i, &mut facts[i]));
+            }
+        }
+    }
+    // Figures: per sentence with a violent or casualties event, to the record of the nearest
+    // such event.
+    // (record, sentence, figures of that sentence for that record)
+    let mut per: Vec<(usize, usize, Vec<Figure>)> = Vec::new();
+    let mut next_fig = 0;
+    let mut i = 0;
+    while i < events.len() {
+        let s = events[i].sentence;
+        let mut j = i;
+        while j < events.len() && events[j].sentence == s {
+            j += 1;
+        }
+        while next_fig < figures.len() && figures[next_fig].0 < s {
+            next_fig += 1;
+        }
+        let figs = match figures.get(next_fig) {
+            Some((fs, figs)) if *fs == s => figs.as_slice(),
+            _ => &[],
+        };
+        let targets: Vec<usize> = (i..j)
+            .filter(|&k| {
+                let b = of_event[k];
+                b < builds.len()
+                    && (cause(builds[b].kind) || builds[b].kind == EventKind::Casualties)
+            })
+            .collect();
+        let per_from = per.len();
+        if !targets.is_empty() {
+            for f in figs {
+                let k = targets
+                    .iter()
+                    .copied()
+                    .min_by_key(|&k| {
+                        let tr = &facts[k].trig;
+                        if f.pos >= tr.start {
+                            (f.pos - tr.start) * 2
+                        } else {
+                            (tr.start - f.pos) * 2 + 1
+                        }
+                    })
+                    .unwrap_or(targets[0]);
+                let b = of_event[k];
+                match per[per_from..]
+                    .iter_mut()
+                    .find(|(pb, ps, _)| *pb == b && *ps == s)
+                {
+                    Some((_, _, v)) => v.push(*f),
+                    None => per.push((b, s, vec![*f])),
+                }
+            }
+        }
+        i = j;
+    }
+    for (b, _, fs) in &per {
+        let (k, inj) = fatalities::totals(fs);
+        let total_k = fs.iter().any(|f| f.killed && f.total);
+        let total_i = fs.iter().any(|f| !f.killed && f.total);
+        let build = &mut builds[*b];
+        let combine = |old: Option<u32>, new: Option<u32>, total: bool| match (old, new) {
+            (o, None) => o,
+            (None, n) => n,
+            (Some(_), Some(n)) if total => Some(n),
+            (Some(o), Some(n)) => Some(o.min(n)),
+        };
+        build.killed = combine(build.killed, k, total_k);
+        build.injured = combine(build.injured, inj, total_i);
+    }
+    // An assassination kills its target (ACLED counts 1) unless a figure says otherwise.
+    // Not after `محاولة` (an attempt) or when the sentence says the target survived (`نجا`).
+    let text = doc.norm.text();
+    for b in builds.iter_mut() {
+        if b.kind == EventKind::Assassination && b.killed.is_none() {
+            let killed = b.mentions.iter().any(|&m| {
+                let f = &facts[m];
+                let sent = doc.sentences.get(f.sentence).cloned().unwrap_or(0..0);
+                let before = text
+                    .get(sent.start.min(f.trig.start)..f.trig.start)
+                    .unwrap_or("");
+                let whole = text.get(sent).unwrap_or("");
+                events[m].modality == Modality::Asserted
+                    && !before.trim_end().ends_with("محاوله")
+                    && !whole.contains("نجا")
+                    && !whole.contains("ينجو")
+            });
+            if killed {
+                b.killed = Some(1);
+            }
+        }
+    }
+    // A record told without a place happened where the sentences just before it say: the
+    // place of the nearest earlier event of the last two sentences.
+    for b in builds.iter_mut().filter(|b| b.location.is_none()) {
+        let first = b.mentions.iter().copied().min().unwrap_or(0);
+        let s = facts.get(first).map_or(0, |f| f.sentence);
+        let near = (first.saturating_sub(6)..first)
+            .rev()
+            .take_while(|&k| facts[k].sentence + 2 >= s)
+            .find(|&k| !events[k].locations.is_empty() && !events[k].background);
+        if let Some(k) = near {
+            b.location = location(doc, k, &facts[k].trig);
+        }
+    }
+    // A protest with no side named is by protesters.
+    for b in builds.iter_mut().filter(|b| b.kind == EventKind::Protest) {
+        if b.roles.actor1.is_none() {
+            b.roles.actor1 = Some(super::Actor::generic(
+                super::Generic::Protesters,
+                "Protesters (Libya)",
+                Some(6),
+            ));
+        }
+    }
+    let mut out: Vec<Record> = builds
+        .into_iter()
+        .map(|mut b| {
+            b.mentions.sort_unstable();
+            let first = b.mentions[0];
+            let any_asserted = b
+                .mentions
+                .iter()
+                .any(|&m| events[m].modality == Modality::Asserted);
+            let modality = if any_asserted {
+                Modality::Asserted
+            } else {
+                events[first].modality
+            };
+            let acled = b
+                .mentions
+                .iter()
+                .find(|&&m| events[m].kind == b.kind)
+                .map_or_else(|| b.kind.acled(), |&m| events[m].acled.clone());
+            Record {
+                kind: b.kind,
+                modality,
+                background: b.background,
+                date: b.date,
+                actor1: b.roles.actor1,
+                actor2: b.roles.actor2,
+                assoc_actors1: b.roles.assoc1,
+                assoc_actors2: b.roles.assoc2,
+                location: b.location.map(|(l, _)| l.to_location()),
+                fatalities: b.killed,
+                injured: b.injured,
+                sources: b.roles.sources,
+                mentions: b.mentions,
+                acled,
+                cameo: b.kind.cameo().to_string(),
+            }
+        })
+        .collect();
+    out.sort_by_key(|r| r.mentions[0]);
+    out
+}

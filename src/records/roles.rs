@@ -1,0 +1,598 @@
+//! Who acted (actor1), who was acted on (actor2), who helped, and who reported it.
+//!
+//! Everything is read from the trigger's clause on the normalized text: gazetteer mentions
+//! (people and organizations) and the generic actors of `data/records/actors.tsv` are the
+//! candidates; the role words of `data/records/roles.tsv` mark reporters (`قال`, `أفادت`,
+//! `بحسب`, `نقلت … عن`, `المتحدث باسم`; `أعلنت` only when a complement follows), passive agents
+//! (`من قبل`, `على يد`), targets (`ضد`, `على`, `استهدف`), allies (`بدعم من`, `مدعومة من`) and the
+//! two sides (`بين X و Y`). Then, by the shape of the trigger: a verb takes its subject as
+//! actor1, before it (SVO) or right after it (VSO), and the next candidate as actor2; a verbal
+//! noun takes the candidate before it, or its genitive, as actor1 — except for the events
+//! whose genitive is the patient (`اعتقال X`, `حصار X`, `اغتيال X`, `مقتل X`), where it is
+//! actor2; bilateral events (clashes, talks, meetings, agreements, ceasefires) take the two
+//! first sides in order.
+
+use super::tables::{GenericActor, RoleWord, Scan, Tables};
+use super::Actor;
+use crate::events::EventKind;
+use crate::gazetteer::{EntityKind, Gazetteer, Mention};
+use crate::words::words;
+use std::ops::Range;
+
+/// A candidate actor in the sentence.
+#[derive(Debug, Clone)]
+pub(crate) enum Cand<'a> {
+    Named(&'a Mention),
+    Generic(&'a GenericActor),
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct At<'a> {
+    pub range: Range<usize>,
+    pub cand: Cand<'a>,
+}
+
+/// The roles of one event.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Roles {
+    pub actor1: Option<Actor>,
+    pub actor2: Option<Actor>,
+    pub assoc1: Vec<Actor>,
+    pub assoc2: Vec<Actor>,
+    pub sources: Vec<String>,
+}
+
+/// Words that start a clause (normalized).
+pub(crate) const CLAUSE_WORDS: [&str; 14] = [
+    "فيما",
+    "بينما",
+    "حيث",
+    "الذي",
+    "التي",
+    "الذين",
+    "كما",
+    "وذلك",
+    "مما",
+    "ثم",
+    "لكن",
+    "ان",
+    "بان",
+    "وان",
+];
+
+fn is_cut_char(c: char) -> bool {
+    matches!(
+        c,
+        ',' | ';'
+            | ':'
+            | '.'
+            | '!'
+            | '?'
+            | '('
+            | ')'
+            | '['
+            | ']'
+            | '«'
+            | '»'
+            | '"'
+            | '“'
+            | '”'
+            | '\n'
+    )
+}
+
+/// The clause cuts of one sentence, computed once for all its events: punctuation and
+/// clause words (`فيما`, `الذي`, `أن`, …), and the words of a past perfect (`كان … قد`).
+#[derive(Debug, Default)]
+pub(crate) struct Cuts {
+    /// (end of the clause before, start of the clause after), in text order.
+    cuts: Vec<(usize, usize)>,
+    /// Starts of `كان/كانت/كانوا` and of `قد`.
+    kana: Vec<usize>,
+    qad: Vec<usize>,
+    sent: Range<usize>,
+}
+
+impl Cuts {
+    /// The cuts of the sentence `sent` of `text` (normalized), given its scan.
+    pub(crate) fn new(text: &str, sent: Range<usize>, scan: &Scan) -> Cuts {
+        let sent = sent.start.min(text.len())..sent.end.min(text.len());
+        let mut out = Cuts {
+            sent: sent.clone(),
+            kana: scan.kana.clone(),
+            qad: scan.qad.clone(),
+            ..Cuts::default()
+        };
+        let Some(s) = text.get(sent.clone()) else {
+            return out;
+        };
+        // Punctuation, found on the bytes (the cut characters are ASCII or start with
+        // 0xC2/0xE2), merged in order with the clause words.
+        let mut words = scan.clause_words.iter().copied().peekable();
+        let b = s.as_bytes();
+        for (i, &x) in b.iter().enumerate() {
+            if x < 0x80
+                && !matches!(
+                    x,
+                    b',' | b';'
+                        | b':'
+                        | b'.'
+                        | b'!'
+                        | b'?'
+                        | b'('
+                        | b')'
+                        | b'['
+                        | b']'
+                        | b'"'
+                        | b'\n'
+                )
+            {
+                continue;
+            }
+            if x >= 0x80 && x != 0xC2 && x != 0xE2 {
+                continue;
+            }
+            let Some(c) = s[i..].chars().next().filter(|_| s.is_char_boundary(i)) else {
+                continue;
+            };
+            if !is_cut_char(c) {
+                continue;
+            }
+            let at = sent.start + i;
+            while let Some(&w) = words.peek() {
+                if w >= at {
+                    break;
+                }
+                out.cuts.push((w, w));
+                words.next();
+            }
+            out.cuts.push((at, at + c.len_utf8()));
+        }
+        for w in words {
+            out.cuts.push((w, w));
+        }
+        out
+    }
+
+    /// The clause around the trigger at `trig`.
+    pub(crate) fn clause(&self, trig: &Range<usize>) -> Range<usize> {
+        let t0 = trig.start.clamp(self.sent.start, self.sent.end);
+        let t1 = trig.end.clamp(t0, self.sent.end);
+        let mut start = self.sent.start;
+        let mut end = self.sent.end;
+        // Cuts are in order; the last before the trigger and the first after it.
+        let i = self.cuts.partition_point(|c| c.0 < t0);
+        if let Some(c) = self.cuts[..i].iter().rev().find(|c| c.1 <= t0) {
+            start = c.1.max(start);
+        }
+        if let Some(c) = self.cuts[i..].iter().find(|c| c.0 >= t1) {
+            end = c.0.min(end);
+        }
+        start..end.max(start)
+    }
+
+    /// True when the clause places the event before the news: `كان/كانت … قد` before the
+    /// trigger, at most six words apart.
+    pub(crate) fn past_perfect(&self, clause: &Range<usize>, trig: usize) -> bool {
+        self.kana
+            .iter()
+            .filter(|&&k| k >= clause.start && k < trig)
+            .any(|&k| {
+                self.qad
+                    .iter()
+                    .any(|&q| q > k && q < trig && q - k <= 6 * 12)
+            })
+    }
+}
+
+/// True when the trigger word looks like a verb: clause-initial or after قد, without the
+/// article, or shaped like one (`قصفت`, `هاجموا`, `يحاصر`).
+pub(crate) fn is_verb(text: &str, clause: &Range<usize>, trig: &Range<usize>) -> bool {
+    let Some(word) = text.get(trig.clone()) else {
+        return false;
+    };
+    let w = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    if w.starts_with("ال") || w.starts_with("بال") || w.starts_with("لل") {
+        return false;
+    }
+    if w.ends_with("ات") || w.ends_with('ه') {
+        return false;
+    }
+    if (w.ends_with('ت') || w.ends_with("وا")) && w.chars().count() >= 3 {
+        return true;
+    }
+    if w.starts_with('ي') && w.chars().count() >= 4 {
+        return true;
+    }
+    // Masdar shapes: `افتعال`, `تفعيل`, `مفعل`.
+    let chars: Vec<char> = w.chars().collect();
+    let n = chars.len();
+    if n >= 5 && matches!(chars[n - 2], 'ا' | 'ي') {
+        return false;
+    }
+    if chars.first() == Some(&'م') {
+        return false;
+    }
+    // Clause-initial (after و/ف) or after قد.
+    let before = text.get(clause.start..trig.start).unwrap_or("");
+    let mut ws = words(before).map(|r| &before[r]);
+    let last = words(before).last().map(|r| &before[r]);
+    ws.next().is_none() || matches!(last, Some("قد" | "وقد" | "لقد"))
+}
+
+fn patient_kind(k: EventKind) -> bool {
+    matches!(
+        k,
+        EventKind::Arrest
+            | EventKind::Abduction
+            | EventKind::Siege
+            | EventKind::Assassination
+            | EventKind::Casualties
+            | EventKind::ViolenceAgainstCivilians
+    )
+}
+
+fn bilateral_kind(k: EventKind) -> bool {
+    matches!(
+        k,
+        EventKind::ArmedClash
+            | EventKind::Meeting
+            | EventKind::PeaceTalks
+            | EventKind::Agreement
+            | EventKind::Ceasefire
+    )
+}
+
+/// The actor of a candidate.
+pub(crate) fn actor_of(c: &Cand<'_>, gaz: &Gazetteer) -> Actor {
+    match c {
+        Cand::Named(m) => {
+            let e = gaz.entity(&m.id);
+            let inter = e.and_then(|e| e.inter).or(match m.category.as_str() {
+                "government" => Some(1),
+                "tribe" => Some(4),
+                "international" => Some(8),
+                _ => None,
+            });
+            Actor {
+                id: Some(m.id.clone()),
+                english: m.english.clone(),
+                generic: None,
+                inter,
+            }
+        }
+        Cand::Generic(g) => Actor {
+            id: None,
+            english: g.english.clone(),
+            generic: Some(g.generic),
+            inter: g.inter,
+        },
+    }
+}
+
+fn same(a: &Actor, b: &Actor) -> bool {
+    match (&a.id, &b.id) {
+        (Some(x), Some(y)) => x == y,
+        (None, None) => a.generic == b.generic,
+        _ => false,
+    }
+}
+
+/// The candidates of `range` (normalized), in order: gazetteer people and organizations, and
+/// generic actors not inside them.
+pub(crate) fn candidates<'a>(
+    range: Range<usize>,
+    mentions: &'a [Mention],
+    t: &'a Tables,
+    scan: &Scan,
+    out: &mut Vec<At<'a>>,
+) {
+    out.clear();
+    for m in mentions {
+        if m.norm.start >= range.start
+            && m.norm.end <= range.end
+            && matches!(m.kind, EntityKind::Person | EntityKind::Organization)
+        {
+            out.push(At {
+                range: m.norm.clone(),
+                cand: Cand::Named(m),
+            });
+        }
+    }
+    let named = out.len();
+    for (r, g) in scan.actors.iter().cloned() {
+        let g = &t.actors[g as usize];
+        if out[..named]
+            .iter()
+            .any(|a| a.range.start < r.end && r.start < a.range.end)
+        {
+            continue;
+        }
+        out.push(At {
+            range: r,
+            cand: Cand::Generic(g),
+        });
+    }
+    out.sort_by_key(|a| a.range.start);
+}
+
+/// Number of words in `text[a..b]`.
+fn gap_words(text: &str, a: usize, b: usize) -> usize {
+    if b <= a {
+        return 0;
+    }
+    text.get(a..b).map_or(99, |g| words(g).count())
+}
+
+/// The candidates, role words and sources of one sentence, computed once for its events.
+#[derive(Debug, Default)]
+pub(crate) struct SentenceActors<'a> {
+    cands: Vec<At<'a>>,
+    markers: Vec<(Range<usize>, RoleWord)>,
+    is_source: Vec<bool>,
+    sources: Vec<String>,
+}
+
+impl<'a> SentenceActors<'a> {
+    /// The actors of the sentence `sent` (normalized), with its gazetteer `mentions`.
+    pub(crate) fn new(
+        text: &'a str,
+        sent: Range<usize>,
+        mentions: &'a [Mention],
+        t: &'a Tables,
+        scan: &Scan,
+    ) -> SentenceActors<'a> {
+        let mut out = SentenceActors::default();
+        candidates(sent.clone(), mentions, t, scan, &mut out.cands);
+        if out.cands.is_empty() {
+            return out;
+        }
+        let cands = &out.cands;
+        out.markers = scan.roles.clone();
+        let markers = &out.markers;
+        let mut is_source = vec![false; cands.len()];
+        for (i, c) in cands.iter().enumerate() {
+            match c.cand {
+                Cand::Named(m) if m.category == "media" => {
+                    is_source[i] = true;
+                    continue;
+                }
+                // Unnamed actors report nothing the export could name.
+                Cand::Generic(_) => continue,
+                Cand::Named(_) => {}
+            }
+            // A reporter word at most 3 words before, no candidate or complement between.
+            let prev_end = if i > 0 { cands[i - 1].range.end } else { 0 };
+            let marker = markers.iter().rev().find(|(r, _)| {
+                r.end <= c.range.start
+                    && r.end >= prev_end
+                    && gap_words(text, r.end, c.range.start) <= 3
+                    && !text
+                        .get(r.end..c.range.start)
+                        .is_some_and(|g| words(g).any(|w| matches!(&g[w], "ان" | "بان" | "وان")))
+            });
+            match marker {
+                Some((_, RoleWord::Reporter)) => is_source[i] = true,
+                Some((_, RoleWord::Announcer)) => {
+                    // Reported only when a complement follows: `أعلنت X أن/عن …`.
+                    let after = text.get(c.range.end..sent.end).unwrap_or("");
+                    is_source[i] = words(after)
+                        .take(6)
+                        .any(|r| matches!(&after[r], "ان" | "بان" | "عن"));
+                }
+                _ => {}
+            }
+            // A name right after a source is the same source (`المتحدث باسم الجيش أحمد المسماري`).
+            if !is_source[i]
+                && i > 0
+                && is_source[i - 1]
+                && gap_words(text, prev_end, c.range.start) == 0
+            {
+                is_source[i] = true;
+            }
+        }
+        let mut sources: Vec<String> = Vec::new();
+        for (i, c) in cands.iter().enumerate() {
+            if let (true, Cand::Named(m)) = (is_source[i], &c.cand) {
+                if !sources.contains(&m.id) {
+                    sources.push(m.id.clone());
+                }
+            }
+        }
+        out.is_source = is_source;
+        out.sources = sources;
+        out
+    }
+}
+
+/// The roles of an event whose trigger is at `trig`, in the sentence of `sa`.
+pub(crate) fn roles(
+    text: &str,
+    sa: &SentenceActors<'_>,
+    trig: Range<usize>,
+    kind: EventKind,
+    gaz: &Gazetteer,
+    clause: Range<usize>,
+) -> Roles {
+    let mut out = Roles {
+        sources: sa.sources.clone(),
+        ..Roles::default()
+    };
+    let (cands, markers, is_source) = (&sa.cands, &sa.markers, &sa.is_source);
+    if cands.is_empty() {
+        return out;
+    }
+    // Actors: the clause's candidates that are not sources.
+    let in_clause: Vec<(usize, Option<RoleWord>)> = cands
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| {
+            !is_source[*i] && c.range.start >= clause.start && c.range.end <= clause.end
+        })
+        .map(|(i, c)| {
+            let prev_end = if i > 0 {
+                cands[i - 1].range.end
+            } else {
+                clause.start
+            };
+            let m = markers
+                .iter()
+                .rev()
+                .find(|(r, _)| {
+                    r.end <= c.range.start
+                        && r.start >= clause.start.min(r.start)
+                        && r.end >= prev_end
+                        && gap_words(text, r.end, c.range.start) <= 2
+                })
+                .map(|(_, w)| *w)
+                .filter(|w| !matches!(w, RoleWord::Reporter | RoleWord::Announcer));
+            (i, m)
+        })
+        .collect();
+    let act = |i: usize| actor_of(&cands[i].cand, gaz);
+    let mut a1: Option<usize> = None;
+    let mut a2: Option<usize> = None;
+    let mut assoc: Vec<usize> = Vec::new();
+    let mut ally_of: Vec<usize> = Vec::new();
+    let mut used = vec![false; cands.len()];
+    for (k, &(i, m)) in in_clause.iter().enumerate() {
+        match m {
+            Some(RoleWord::Agent) if a1.is_none() => {
+                a1 = Some(i);
+                used[i] = true;
+            }
+            Some(RoleWord::Target) if a2.is_none() => {
+                a2 = Some(i);
+                used[i] = true;
+            }
+            Some(RoleWord::Ally) => {
+                assoc.push(i);
+                used[i] = true;
+            }
+            // `X المتحالفة مع Y`: X is the ally.
+            Some(RoleWord::AllyOf) if k > 0 => ally_of.push(in_clause[k - 1].0),
+            Some(RoleWord::Between) if a1.is_none() && a2.is_none() => {
+                a1 = Some(i);
+                used[i] = true;
+                if let Some(&(j, _)) = in_clause.get(k + 1) {
+                    a2 = Some(j);
+                    used[j] = true;
+                }
+            }
+            _ => {}
+        }
+    }
+    for &x in &ally_of {
+        if !used[x] {
+            used[x] = true;
+            assoc.push(x);
+        }
+    }
+    let free: Vec<usize> = in_clause
+        .iter()
+        .map(|&(i, _)| i)
+        .filter(|&i| !used[i])
+        .collect();
+    let before: Vec<usize> = free
+        .iter()
+        .copied()
+        .filter(|&i| cands[i].range.end <= trig.start)
+        .collect();
+    let after: Vec<usize> = free
+        .iter()
+        .copied()
+        .filter(|&i| cands[i].range.end > trig.start)
+        .collect();
+    if bilateral_kind(kind) {
+        let mut rest = before.iter().rev().take(1).chain(after.iter()).copied();
+        if a1.is_none() {
+            a1 = rest.next();
+        }
+        if a2.is_none() {
+            a2 = rest.find(|&j| Some(j) != a1);
+        }
+    } else if is_verb(text, &clause, &trig) {
+        let mut after_it = after.iter().copied();
+        if a1.is_none() {
+            a1 = before.last().copied().or_else(|| after_it.next());
+        }
+        if a2.is_none() {
+            a2 = after_it.find(|&j| Some(j) != a1);
+        }
+    } else {
+        let genitive = after
+            .first()
+            .copied()
+            .filter(|&j| gap_words(text, trig.end, cands[j].range.start) <= 1);
+        if patient_kind(kind) {
+            if a2.is_none() {
+                a2 = genitive;
+            }
+            if a1.is_none() {
+                a1 = before.last().copied();
+            }
+        } else {
+            if a1.is_none() {
+                a1 = before.last().copied().or(genitive);
+            }
+            if a2.is_none() {
+                a2 = after.iter().copied().find(|&j| Some(j) != a1);
+            }
+        }
+    }
+    // Protests: the protesters act; civilians who protest are protesters, and a protest
+    // with no named side is by protesters.
+    if kind == EventKind::Protest {
+        let protesters = || Actor {
+            id: None,
+            english: "Protesters (Libya)".to_string(),
+            generic: Some(super::Generic::Protesters),
+            inter: Some(6),
+        };
+        let prot = in_clause.iter().any(|&(i, _)| {
+            matches!(&cands[i].cand, Cand::Generic(g) if matches!(g.generic, super::Generic::Protesters | super::Generic::Rioters))
+        });
+        if !prot {
+            let civ = a1.map(|i| &cands[i].cand);
+            if a1.is_none()
+                || matches!(civ, Some(Cand::Generic(g)) if g.generic == super::Generic::Civilians)
+            {
+                out.actor1 = Some(protesters());
+                out.actor2 = a2.map(act);
+                return finish(out, assoc, &act);
+            }
+        }
+        if let Some(p) = in_clause.iter().map(|&(i, _)| i).find(|&i| {
+            matches!(&cands[i].cand, Cand::Generic(g) if matches!(g.generic, super::Generic::Protesters | super::Generic::Rioters))
+        }) {
+            if a1 != Some(p) {
+                if a2 == Some(p) {
+                    a2 = a1;
+                }
+                a1 = Some(p);
+            }
+        }
+    }
+    out.actor1 = a1.map(act);
+    out.actor2 = a2.map(act);
+    finish(out, assoc, &act)
+}
+
+/// Drops an actor2 equal to actor1 and adds the allies.
+fn finish(mut out: Roles, assoc: Vec<usize>, act: &dyn Fn(usize) -> Actor) -> Roles {
+    if let (Some(x), Some(y)) = (&out.actor1, &out.actor2) {
+        if same(x, y) {
+            out.actor2 = None;
+        }
+    }
+    for i in assoc {
+        let a = act(i);
+        let dup = out.actor1.as_ref().is_some_and(|x| same(x, &a))
+            || out.actor2.as_ref().is_some_and(|x| same(x, &a))
+            || out.assoc1.iter().any(|x| same(x, &a));
+        if !dup {
+            out.assoc1.push(a);
+        }
+    }
+    out
+}

@@ -1,0 +1,597 @@
+//! The analyst-editable tables of `data/records/`, loaded once through serde.
+
+use super::Generic;
+use crate::normalize::Normalizer;
+use crate::words::{could_be_proclitics, is_word_end, word_start};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use once_cell::sync::Lazy;
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// The kind of a number word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NumKind {
+    Unit,
+    Teen,
+    Ten,
+    Hundred,
+    Thousand,
+    Vague,
+}
+
+/// Casualty word roles (bits).
+pub(crate) mod cas {
+    pub const KILLED_NOUN: u32 = 1;
+    pub const INJURED_NOUN: u32 = 1 << 1;
+    pub const KILLED_AFTER: u32 = 1 << 2;
+    pub const INJURED_AFTER: u32 = 1 << 3;
+    pub const KILLED_CUE: u32 = 1 << 4;
+    pub const INJURED_CUE: u32 = 1 << 5;
+    pub const KILLED_DUAL: u32 = 1 << 6;
+    pub const INJURED_DUAL: u32 = 1 << 7;
+    pub const KILLED_ONE: u32 = 1 << 8;
+    pub const INJURED_ONE: u32 = 1 << 9;
+    pub const PERSON: u32 = 1 << 10;
+    pub const PERSON_DUAL: u32 = 1 << 11;
+    pub const PERSON_ONE: u32 = 1 << 12;
+    pub const TOTAL: u32 = 1 << 13;
+    pub const SUBSET: u32 = 1 << 14;
+    pub const BLOCK_BEFORE: u32 = 1 << 15;
+    pub const BLOCK_AFTER: u32 = 1 << 16;
+    pub const ZERO: u32 = 1 << 17;
+    pub const ZERO_NEGATED: u32 = 1 << 18;
+}
+
+/// A role word of `roles.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RoleWord {
+    Reporter,
+    Announcer,
+    Agent,
+    Target,
+    Ally,
+    AllyOf,
+    Between,
+}
+
+/// A generic actor of `actors.tsv`.
+#[derive(Debug, Clone)]
+pub(crate) struct GenericActor {
+    pub generic: Generic,
+    pub inter: Option<u8>,
+    pub english: String,
+}
+
+/// Keeps the leftmost-longest non-overlapping items of `v`.
+fn leftmost_longest<T>(v: &mut Vec<(Range<usize>, T)>) {
+    if v.len() < 2 {
+        return;
+    }
+    v.sort_by(|a, b| a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end)));
+    let mut end = 0;
+    v.retain(|(r, _)| {
+        if r.start < end {
+            return false;
+        }
+        end = r.end;
+        true
+    });
+}
+
+/// A fast hasher for the short word keys of the tables (FNV-1a).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// Builds [`Fnv`] hashers.
+pub(crate) type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+
+/// Classes of the sentence pre-check (bits).
+pub(crate) mod pre {
+    /// A casualty word stem (قتل, جرح, أصاب, مصرع, …).
+    pub const CASUALTY: u8 = 1;
+    /// A relative time word (أمس, اليوم, منذ, الخميس, …).
+    pub const RELATIVE: u8 = 2;
+    /// A month name or a year word.
+    pub const MONTH: u8 = 4;
+    /// An ASCII digit.
+    pub const DIGIT: u8 = 8;
+}
+
+/// Stems whose absence lets a sentence skip a stage (normalized).
+const PRE_CASUALTY: [&str; 21] = [
+    "جثث",
+    "جثه",
+    "يصب",
+    "قتل",
+    "قتيل",
+    "جرح",
+    "جريح",
+    "اصاب",
+    "اصيب",
+    "مصاب",
+    "مصرع",
+    "حتف",
+    "ضحاي",
+    "ضحيه",
+    "خساير",
+    "شهدا",
+    "شهيد",
+    "وفاه",
+    "فارق",
+    "استشهاد",
+    "اعدام",
+];
+const PRE_RELATIVE: [&str; 28] = [
+    "امس",
+    "اليوم",
+    "البارحه",
+    "الليله",
+    "منذ",
+    "قبل",
+    "الاسبوع",
+    "الشهر",
+    "العام",
+    "السنه",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+    "الاحد",
+    "سابق",
+    "الايام",
+    "الاسابيع",
+    "الاشهر",
+    "السنوات",
+    "سابقا",
+    "الصباح",
+    "المساء",
+    "مطلع",
+    "اواخر",
+    "نهايه",
+];
+
+/// All tables.
+#[derive(Debug)]
+pub(crate) struct Tables {
+    pub numbers: HashMap<String, (u32, NumKind), FnvBuild>,
+    /// Number phrases of more than one word (teens).
+    pub number_phrases: Vec<(Vec<String>, u32)>,
+    pub casualty: HashMap<String, u32, FnvBuild>,
+    /// Generic actors (indexed by [`Hit::Actor`]).
+    pub actors: Vec<GenericActor>,
+    /// One automaton for every phrase and pre-check stem, run once per sentence.
+    scan: Option<AhoCorasick>,
+    /// What each pattern of `scan` is (a pattern may be several things).
+    scan_kinds: Vec<Vec<Hit>>,
+}
+
+/// What a pattern of the sentence scan is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Hit {
+    /// A pre-check stem (substring).
+    Pre(u8),
+    /// A generic actor phrase (whole words).
+    Actor(u32),
+    /// A role phrase (whole words).
+    Role(RoleWord),
+    /// A multi-word casualty phrase (whole words).
+    Casualty(u32),
+    /// A word that starts a clause (exactly that word).
+    Clause,
+    /// `كان`, `كانت`… of a past perfect (with و/ف).
+    Kana,
+    /// `قد` (with و/ف).
+    Qad,
+}
+
+/// What one scan of a sentence found.
+#[derive(Debug, Default)]
+pub(crate) struct Scan {
+    /// Pre-check classes ([`pre`]).
+    pub pre: u8,
+    /// Generic actors: (normalized range, index into `Tables::actors`), leftmost-longest.
+    pub actors: Vec<(Range<usize>, u32)>,
+    /// Role words, leftmost-longest.
+    pub roles: Vec<(Range<usize>, RoleWord)>,
+    /// Casualty phrases, leftmost-longest.
+    pub casualty: Vec<(Range<usize>, u32)>,
+    /// Where month names and year words are.
+    pub months: Vec<Range<usize>>,
+    /// Where relative time stems are.
+    pub relative: Vec<Range<usize>>,
+    /// Starts of clause words, of `كان…` and of `قد`, in order.
+    pub clause_words: Vec<usize>,
+    pub kana: Vec<usize>,
+    pub qad: Vec<usize>,
+}
+
+#[derive(Deserialize)]
+struct NumberRow {
+    word: String,
+    value: u32,
+    kind: String,
+}
+
+#[derive(Deserialize)]
+struct CasualtyRow {
+    word: String,
+    role: String,
+}
+
+#[derive(Deserialize)]
+struct ActorRow {
+    phrase: String,
+    generic: String,
+    inter: Option<u8>,
+    english: String,
+}
+
+#[derive(Deserialize)]
+struct RoleRow {
+    word: String,
+    role: String,
+}
+
+fn rows<T: for<'de> Deserialize<'de>>(text: &str, file: &str) -> Result<Vec<T>, crate::Error> {
+    let mut rdr = csv::ReaderBuilder::new()
+        .delimiter(b'\t')
+        .comment(Some(b'#'))
+        .quoting(false)
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
+    let mut out = Vec::new();
+    for r in rdr.deserialize::<T>() {
+        out.push(r.map_err(|e| crate::Error::Data {
+            file: file.to_string(),
+            line: e.position().map_or(0, |p| p.line()),
+            field: "row".into(),
+            message: e.to_string(),
+        })?);
+    }
+    Ok(out)
+}
+
+fn bad(file: &str, field: &str, message: String) -> crate::Error {
+    crate::Error::Data {
+        file: file.to_string(),
+        line: 0,
+        field: field.to_string(),
+        message,
+    }
+}
+
+impl Tables {
+    /// Parses the four tables.
+    pub fn parse(
+        numbers: &str,
+        casualties: &str,
+        actors: &str,
+        roles: &str,
+    ) -> Result<Tables, crate::Error> {
+        let n = Normalizer::search();
+        let norm = |s: &str| n.normalize(s.trim()).into_owned();
+        let mut num: HashMap<String, (u32, NumKind), FnvBuild> = HashMap::default();
+        let mut number_phrases = Vec::new();
+        for r in rows::<NumberRow>(numbers, "numbers.tsv")? {
+            let kind = match r.kind.as_str() {
+                "unit" => NumKind::Unit,
+                "teen" => NumKind::Teen,
+                "ten" => NumKind::Ten,
+                "hundred" => NumKind::Hundred,
+                "thousand" => NumKind::Thousand,
+                "vague" => NumKind::Vague,
+                k => return Err(bad("numbers.tsv", "kind", format!("unknown kind `{k}`"))),
+            };
+            let w = norm(&r.word);
+            if w.contains(' ') {
+                number_phrases.push((w.split(' ').map(str::to_string).collect(), r.value));
+            } else {
+                num.insert(w, (r.value, kind));
+            }
+        }
+        let mut casualty: HashMap<String, u32, FnvBuild> = HashMap::default();
+        let mut phrases = Vec::new();
+        for r in rows::<CasualtyRow>(casualties, "casualties.tsv")? {
+            use cas::*;
+            let bit = match r.role.as_str() {
+                "killed_noun" => KILLED_NOUN,
+                "injured_noun" => INJURED_NOUN,
+                "killed_after" => KILLED_AFTER,
+                "injured_after" => INJURED_AFTER,
+                "killed_cue" => KILLED_CUE,
+                "injured_cue" => INJURED_CUE,
+                "killed_dual" => KILLED_DUAL,
+                "injured_dual" => INJURED_DUAL,
+                "killed_one" => KILLED_ONE,
+                "injured_one" => INJURED_ONE,
+                "person" => PERSON,
+                "person_dual" => PERSON_DUAL,
+                "person_one" => PERSON_ONE,
+                "total" => TOTAL,
+                "subset" => SUBSET,
+                "block_before" => BLOCK_BEFORE,
+                "block_after" => BLOCK_AFTER,
+                "zero" => ZERO,
+                "zero_negated" => ZERO_NEGATED,
+                k => return Err(bad("casualties.tsv", "role", format!("unknown role `{k}`"))),
+            };
+            let w = norm(&r.word);
+            if w.contains(' ') {
+                phrases.push((w, bit));
+            } else {
+                *casualty.entry(w).or_default() |= bit;
+            }
+        }
+        let mut acts = Vec::new();
+        for r in rows::<ActorRow>(actors, "actors.tsv")? {
+            let generic = Generic::parse(&r.generic).ok_or_else(|| {
+                bad(
+                    "actors.tsv",
+                    "generic",
+                    format!("unknown generic `{}`", r.generic),
+                )
+            })?;
+            if r.inter.is_some_and(|i| !(1..=8).contains(&i)) {
+                return Err(bad("actors.tsv", "inter", "not in 1..8".into()));
+            }
+            acts.push((
+                norm(&r.phrase),
+                GenericActor {
+                    generic,
+                    inter: r.inter,
+                    english: r.english,
+                },
+            ));
+        }
+        let mut rl = Vec::new();
+        for r in rows::<RoleRow>(roles, "roles.tsv")? {
+            let role = match r.role.as_str() {
+                "reporter" => RoleWord::Reporter,
+                "announcer" => RoleWord::Announcer,
+                "agent" => RoleWord::Agent,
+                "target" => RoleWord::Target,
+                "ally" => RoleWord::Ally,
+                "ally_of" => RoleWord::AllyOf,
+                "between" => RoleWord::Between,
+                k => return Err(bad("roles.tsv", "role", format!("unknown role `{k}`"))),
+            };
+            // `وفقا لـ` and `الموالية ل`: the preposition is a proclitic of the next word.
+            let w = norm(&r.word);
+            let w = w
+                .strip_suffix(" لـ")
+                .or_else(|| w.strip_suffix(" ل"))
+                .unwrap_or(&w)
+                .to_string();
+            rl.push((w, role));
+        }
+        // One automaton: stems, actor phrases, role phrases, casualty phrases.
+        let mut pats: Vec<String> = Vec::new();
+        let mut kinds: Vec<Vec<Hit>> = Vec::new();
+        let mut add = |p: &str, h: Hit| match pats.iter().position(|x| x == p) {
+            Some(i) => kinds[i].push(h),
+            None => {
+                pats.push(p.to_string());
+                kinds.push(vec![h]);
+            }
+        };
+        for (list, class) in [
+            (&PRE_CASUALTY[..], pre::CASUALTY),
+            (&PRE_RELATIVE[..], pre::RELATIVE),
+            (&super::dates::MONTH_WORDS[..], pre::MONTH),
+        ] {
+            for p in list {
+                add(p, Hit::Pre(class));
+            }
+        }
+        let mut actors = Vec::new();
+        for (i, (p, g)) in acts.into_iter().enumerate() {
+            add(&p, Hit::Actor(i as u32));
+            actors.push(g);
+        }
+        for (p, r) in rl {
+            add(&p, Hit::Role(r));
+        }
+        for (p, b) in phrases {
+            add(&p, Hit::Casualty(b));
+        }
+        for p in super::roles::CLAUSE_WORDS {
+            add(p, Hit::Clause);
+        }
+        for p in ["كان", "كانت", "كانوا", "كانا"] {
+            add(p, Hit::Kana);
+        }
+        add("قد", Hit::Qad);
+        // A DFA without a prefilter: Arabic phrases share their first bytes (`ال`), which
+        // makes a literal prefilter verify at almost every word.
+        let scan = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .prefilter(false)
+            .build(&pats)
+            .ok();
+        Ok(Tables {
+            numbers: num,
+            number_phrases,
+            casualty,
+            actors,
+            scan,
+            scan_kinds: kinds,
+        })
+    }
+
+    /// Scans `text[range]` once: pre-check classes, generic actors, role words, casualty
+    /// phrases and month names.
+    pub fn scan(&self, text: &str, range: Range<usize>) -> Scan {
+        let mut out = Scan::default();
+        let range = range.start.min(text.len())..range.end.min(text.len());
+        let Some(hay) = text.get(range.clone()) else {
+            return out;
+        };
+        if hay.bytes().any(|b| b.is_ascii_digit()) {
+            out.pre |= pre::DIGIT;
+        }
+        let Some(ac) = &self.scan else {
+            return out;
+        };
+        let base = range.start;
+        let whole = |s: usize, e: usize| {
+            word_start(text, s, 4).is_some_and(|ws| could_be_proclitics(&text[ws..s]))
+                && is_word_end(text, e)
+        };
+        for m in ac.find_overlapping_iter(hay) {
+            let (s, e) = (base + m.start(), base + m.end());
+            let kinds = &self.scan_kinds[m.pattern().as_usize()];
+            let mut checked: Option<bool> = None;
+            for &k in kinds {
+                if let Hit::Pre(c) = k {
+                    if c == pre::CASUALTY {
+                        out.pre |= c;
+                        continue;
+                    }
+                    // Relative time words, month names and year words are whole words
+                    // (`اب` is inside many, `العام` inside `العامة`).
+                    if !*checked.get_or_insert_with(|| whole(s, e)) {
+                        continue;
+                    }
+                    out.pre |= c;
+                    if c == pre::RELATIVE {
+                        out.relative.push(s..e);
+                        continue;
+                    }
+                    out.months.push(s..e);
+                    continue;
+                }
+                if !*checked.get_or_insert_with(|| whole(s, e)) {
+                    continue;
+                }
+                match k {
+                    Hit::Actor(i) => out.actors.push((s..e, i)),
+                    Hit::Role(r) => out.roles.push((s..e, r)),
+                    Hit::Casualty(b) => out.casualty.push((s..e, b)),
+                    Hit::Clause => {
+                        // The word itself, no proclitic.
+                        if word_start(text, s, 0) == Some(s) {
+                            out.clause_words.push(s);
+                        }
+                    }
+                    Hit::Kana | Hit::Qad => {
+                        let ws = word_start(text, s, 1).unwrap_or(s);
+                        if ws == s || matches!(&text[ws..s], "و" | "ف") {
+                            if k == Hit::Kana {
+                                out.kana.push(ws);
+                            } else {
+                                out.qad.push(ws);
+                            }
+                        }
+                    }
+                    Hit::Pre(_) => {}
+                }
+            }
+        }
+        out.clause_words.sort_unstable();
+        out.kana.sort_unstable();
+        out.qad.sort_unstable();
+        leftmost_longest(&mut out.actors);
+        leftmost_longest(&mut out.roles);
+        leftmost_longest(&mut out.casualty);
+        out
+    }
+
+    /// The bundled tables (`data/records/`), parsed on first use.
+    pub fn bundled() -> &'static Tables {
+        static T: Lazy<Tables> = Lazy::new(|| {
+            Tables::parse(
+                include_str!("../../data/records/numbers.tsv"),
+                include_str!("../../data/records/casualties.tsv"),
+                include_str!("../../data/records/actors.tsv"),
+                include_str!("../../data/records/roles.tsv"),
+            )
+            // The bundled data is checked by the test suite; a failure is a build defect.
+            .unwrap_or_else(|e| panic!("bundled record tables: {e}"))
+        });
+        &T
+    }
+
+    /// The casualty roles of a word, without a leading و/ف (and ب/ل when `preps`).
+    pub fn casualty_of(&self, w: &str) -> u32 {
+        if let Some(&b) = self.casualty.get(w) {
+            return b;
+        }
+        let w1 = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        if let Some(&b) = self.casualty.get(w1) {
+            return b;
+        }
+        if let Some(&b) = w1
+            .strip_prefix(['ب', 'ل'])
+            .and_then(|w2| self.casualty.get(w2))
+        {
+            return b;
+        }
+        // With the article: `القتلى`, `بالجروح`, `للقتلى`.
+        let art = w1
+            .strip_prefix("ال")
+            .or_else(|| w1.strip_prefix("بال"))
+            .or_else(|| w1.strip_prefix("لل"));
+        art.and_then(|w2| self.casualty.get(w2))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// The number a word is, without a leading و.
+    pub fn number_of(&self, w: &str) -> Option<(u32, NumKind)> {
+        if let Some(&v) = self.numbers.get(w) {
+            return Some(v);
+        }
+        let w1 = w.strip_prefix(['و', 'ب'])?;
+        self.numbers.get(w1).copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_tables_parse() {
+        let t = Tables::bundled();
+        assert_eq!(t.number_of("ثلاثه"), Some((3, NumKind::Unit)));
+        assert_eq!(t.number_of("وعشرين"), Some((20, NumKind::Ten)));
+        assert!(t.casualty_of("قتلي") & cas::KILLED_NOUN != 0);
+        assert!(t.casualty_of("ومقتل") & cas::KILLED_CUE != 0);
+        let text = "هاجم مسلحون مجهولون وقوات الامن";
+        let found: Vec<_> = t
+            .scan(text, 0..text.len())
+            .actors
+            .into_iter()
+            .map(|(r, a)| (&text[r], t.actors[a as usize].generic))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("مسلحون مجهولون", Generic::UnidentifiedArmedGroup),
+                ("قوات الامن", Generic::StateForces)
+            ]
+        );
+    }
+}
