@@ -61,31 +61,9 @@ __version__: str = _core.version()
 #: ``normalize_alef_maksura_ar`` → ``normalize_teh_marbuta_ar``).
 PRESETS = ("search", "display", "lucene", "camel")
 
-#: The ACLED export columns, in order (``records.md``).
-ACLED_COLUMNS = (
-    "event_id_cnty",
-    "event_date",
-    "time_precision",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "assoc_actor_1",
-    "inter1",
-    "actor2",
-    "assoc_actor_2",
-    "inter2",
-    "interaction",
-    "iso",
-    "country",
-    "admin1",
-    "location",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "source",
-    "notes",
-    "fatalities",
-)
+#: The ACLED export columns, in order (``records.md``; the crate's
+#: ``libya_nlp::records::acled::COLUMNS``).
+ACLED_COLUMNS = tuple(_core.acled_column_names())
 
 DateLike = Union[str, _dt.date, None]
 
@@ -203,12 +181,14 @@ class Analyzer:
         jobs: Optional[int] = None,
     ) -> List[Dict[str, Any]]:
         """The ACLED rows (dicts with the keys of :data:`ACLED_COLUMNS`) of ``texts``: one per
-        record that is asserted and not background, in document then record order.
+        record that is asserted and not background, in document then record order, as the
+        crate's ``records::acled::rows`` (and ``annotate --format acled``) give them.
         ``event_id_cnty`` is the document id (``ids``, else its index), a dash and the record
-        number."""
-        texts = _texts(texts)
-        results = self.analyze_many(texts, dates, jobs)
-        return _rows(results, texts, ids)
+        number among all the records of the document. Analysis runs on ``jobs`` Rust threads
+        with the GIL released."""
+        from . import _records
+
+        return _records.columns_to_rows(self._acled_columns(texts, dates, ids, jobs))
 
     def acled_frame(
         self,
@@ -217,20 +197,16 @@ class Analyzer:
         ids: Optional[Iterable[Any]] = None,
         jobs: Optional[int] = None,
     ) -> Any:
-        """:meth:`acled_rows` as a ``pandas.DataFrame`` with the ACLED columns in order."""
-        return _frame(self.acled_rows(texts, dates, ids, jobs))
+        """:meth:`acled_rows` as a ``pandas.DataFrame`` with the ACLED columns in order
+        (numbers that may be missing as ``Int64``, coordinates ``float64``)."""
+        from . import _records
 
+        return _records.frame(self._acled_columns(texts, dates, ids, jobs))
 
-def _rows(results: Sequence[Dict[str, Any]], texts: Sequence[str], ids: Optional[Iterable[Any]]):
-    from . import _records
-
-    return _records.rows(results, texts, ids)
-
-
-def _frame(rows: List[Dict[str, Any]]) -> Any:
-    from . import _records
-
-    return _records.frame(rows)
+    def _acled_columns(self, texts, dates, ids, jobs):
+        texts = _texts(texts)
+        ids = None if ids is None else [str(i) for i in ids]
+        return self._inner.acled_columns(texts, _dates(dates), ids, jobs)
 
 
 def records_frame(
@@ -243,10 +219,12 @@ def records_frame(
     from (``notes`` is the text of a record's first sentence). One row per record that is
     asserted and not background; ``event_id_cnty`` is the id (``ids``, else the index), a dash
     and the record number."""
+    from . import _records
+
     texts = _texts(texts)
     if len(results) != len(texts):
         raise ValueError(f"results has {len(results)} items but texts has {len(texts)}")
-    return _frame(_rows(results, texts, ids))
+    return _records.frame(_records.rows(results, texts, ids))
 
 
 class Gazetteer:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any, List, Optional
 
 from . import ACLED_COLUMNS, _date
-from . import _records
+from . import _records  # noqa: F401 (column types)
 
 
 def schema() -> Any:
@@ -87,35 +86,24 @@ def analyze_arrow(analyzer: Any, data: Any, dates: Any = None, jobs: Optional[in
     if dates is not None and len(dates) != len(texts):
         raise ValueError(f"dates has {len(dates)} items but texts has {len(texts)}")
 
-    rows: List[Any] = []
-    doc_index: List[int] = []
+    columns = {c: [] for c in ["doc_index", *ACLED_COLUMNS]}
     base = 0
     for chunk in _string_chunks(texts):
         n = len(chunk)
         validity, offsets, data_buf = chunk.buffers()[:3]
-        wide = _wide(chunk.type)
-        chunk_dates = None if dates is None else dates[base : base + n]
-        results = analyzer._inner.analyze_buffers(
+        cols = analyzer._inner.acled_buffers(
             b"" if data_buf is None else data_buf.to_pybytes(),
             offsets.to_pybytes(),
-            wide,
+            _wide(chunk.type),
             chunk.offset,
             n,
             None if validity is None or chunk.null_count == 0 else validity.to_pybytes(),
-            chunk_dates,
+            None if dates is None else dates[base : base + n],
+            [str(i) for i in range(base, base + n)] if ids is None else ids[base : base + n],
             jobs,
         )
-        present = [i for i, r in enumerate(results) if r is not None]
-        if present:
-            texts_py = chunk.to_pylist()
-            docs = [json.loads(results[i]) for i in present]
-            for i, doc in zip(present, docs):
-                doc_id = ids[base + i] if ids is not None else base + i
-                for row in _records.rows([doc], [texts_py[i]], [doc_id]):
-                    rows.append(row)
-                    doc_index.append(base + i)
+        cols["doc_index"] = [base + i for i in cols["doc_index"]]
+        for c, values in cols.items():
+            columns[c].extend(values)
         base += n
-    columns = {"doc_index": doc_index}
-    for c in ACLED_COLUMNS:
-        columns[c] = [r[c] for r in rows]
     return pa.RecordBatch.from_pydict(columns, schema=schema())

@@ -8,12 +8,15 @@
 //! `unsafe` is not forbidden here as it is in the core crate: PyO3's macros expand to it.
 #![deny(missing_docs)]
 
+mod rows;
+
 use libya_nlp::gazetteer::Gazetteer as CoreGazetteer;
 use libya_nlp::normalize::{Normalized as CoreNormalized, Normalizer, Preset};
+use libya_nlp::records::acled::{self, AcledRow};
 use libya_nlp::{Analysis, Date};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::PyList;
+use pyo3::types::{PyDict, PyList};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
@@ -253,6 +256,43 @@ impl Analyzer {
             .collect()
     }
 
+    /// The ACLED rows of `texts` (`libya_nlp::records::acled::rows`: asserted, non-background
+    /// records), analyzed on `jobs` Rust threads with the GIL released, as columns (see
+    /// `acled::columns`). `ids` name the documents in `event_id_cnty` (default: the index).
+    #[pyo3(signature = (texts, dates=None, ids=None, jobs=None))]
+    fn acled_columns<'py>(
+        &self,
+        py: Python<'py>,
+        texts: Vec<String>,
+        dates: Option<Vec<Option<String>>>,
+        ids: Option<Vec<String>>,
+        jobs: Option<usize>,
+    ) -> PyResult<Bound<'py, PyDict>> {
+        let texts: Vec<Option<&str>> = texts.iter().map(|t| Some(t.as_str())).collect();
+        self.acled_of(py, &texts, dates, ids, jobs)
+    }
+
+    /// `acled_columns` over the strings of an Arrow array given as its buffers (see
+    /// `analyze_buffers`); null strings give no rows.
+    #[allow(clippy::too_many_arguments)]
+    #[pyo3(signature = (data, offsets, wide, offset, length, valid=None, dates=None, ids=None, jobs=None))]
+    fn acled_buffers<'py>(
+        &self,
+        py: Python<'py>,
+        data: &[u8],
+        offsets: &[u8],
+        wide: bool,
+        offset: usize,
+        length: usize,
+        valid: Option<&[u8]>,
+        dates: Option<Vec<Option<String>>>,
+        ids: Option<Vec<String>>,
+        jobs: Option<usize>,
+    ) -> PyResult<Bound<'py, PyDict>> {
+        let texts = arrow_strings(data, offsets, wide, offset, length, valid)?;
+        self.acled_of(py, &texts, dates, ids, jobs)
+    }
+
     /// Seconds the Rust analysis alone takes over `texts` on one thread, `repeat` times (the
     /// best run): no conversion, no JSON. The baseline of `python/bench.py`.
     /// With `json`, the analysis and its serialization (what `annotate` does per document).
@@ -278,6 +318,62 @@ impl Analyzer {
     fn __repr__(&self) -> String {
         "Analyzer()".to_string()
     }
+}
+
+impl Analyzer {
+    fn acled_of<'py>(
+        &self,
+        py: Python<'py>,
+        texts: &[Option<&str>],
+        dates: Option<Vec<Option<String>>>,
+        ids: Option<Vec<String>>,
+        jobs: Option<usize>,
+    ) -> PyResult<Bound<'py, PyDict>> {
+        let n = texts.len();
+        let dates = parse_dates(dates, n)?;
+        if let Some(ids) = &ids {
+            if ids.len() != n {
+                return Err(PyValueError::new_err(format!(
+                    "ids has {} items but texts has {}",
+                    ids.len(),
+                    n
+                )));
+            }
+        }
+        let jobs = threads(jobs, n);
+        let rows = py.allow_threads(|| {
+            parallel(n, jobs, |i| {
+                texts[i].map_or_else(Vec::new, |text| {
+                    let a = self.inner.analyze_dated(text, dates[i]);
+                    let id = ids
+                        .as_ref()
+                        .map_or_else(|| i.to_string(), |ids| ids[i].clone());
+                    acled::rows(&id, text, &a)
+                })
+            })
+        });
+        let rows: Vec<(usize, AcledRow)> = rows
+            .into_iter()
+            .enumerate()
+            .flat_map(|(i, rs)| rs.into_iter().map(move |r| (i, r)))
+            .collect();
+        crate::rows::columns(py, &rows)
+    }
+}
+
+/// The ACLED rows of one analysis (the `annotate` JSON of `text`, as `Analyzer.analyze_json`
+/// gives it) as a JSON array of objects keyed by column.
+#[pyfunction]
+fn acled_rows_json(analysis_json: &str, text: &str, doc_id: &str) -> PyResult<String> {
+    let a: Analysis = serde_json::from_str(analysis_json)
+        .map_err(|e| PyValueError::new_err(format!("not an analysis: {e}")))?;
+    to_json(&acled::rows(doc_id, text, &a))
+}
+
+/// The ACLED column names, in order.
+#[pyfunction]
+fn acled_column_names() -> Vec<&'static str> {
+    acled::COLUMNS.to_vec()
 }
 
 /// The strings of an Arrow `utf8` / `large_utf8` array, borrowed from its buffers; `None` for
@@ -477,5 +573,7 @@ fn _libya_nlp(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(normalize, m)?)?;
     m.add_function(wrap_pyfunction!(normalize_with_offsets, m)?)?;
     m.add_function(wrap_pyfunction!(version, m)?)?;
+    m.add_function(wrap_pyfunction!(acled_rows_json, m)?)?;
+    m.add_function(wrap_pyfunction!(acled_column_names, m)?)?;
     Ok(())
 }
