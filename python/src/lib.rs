@@ -218,44 +218,6 @@ impl Analyzer {
         Ok(out)
     }
 
-    /// Analyzes the strings of an Arrow string array given as its raw buffers (see
-    /// `libya_nlp.analyze_arrow`): `data` the UTF-8 bytes, `offsets` the little-endian
-    /// offsets (`wide`: 64-bit, else 32-bit) of `length` strings starting at `offset`,
-    /// `valid` the validity bitmap or None. Null strings are skipped. Returns the
-    /// `annotate` JSON of each document in order (None for nulls).
-    #[allow(clippy::too_many_arguments)]
-    #[pyo3(signature = (data, offsets, wide, offset, length, valid=None, dates=None, jobs=None))]
-    fn analyze_buffers(
-        &self,
-        py: Python<'_>,
-        data: &[u8],
-        offsets: &[u8],
-        wide: bool,
-        offset: usize,
-        length: usize,
-        valid: Option<&[u8]>,
-        dates: Option<Vec<Option<String>>>,
-        jobs: Option<usize>,
-    ) -> PyResult<Vec<Option<String>>> {
-        let texts = arrow_strings(data, offsets, wide, offset, length, valid)?;
-        let dates = parse_dates(dates, texts.len())?;
-        let jobs = threads(jobs, texts.len());
-        let out = py.allow_threads(|| {
-            parallel(texts.len(), jobs, |i| {
-                texts[i].map(|t| {
-                    let a: Analysis = self.inner.analyze_dated(t, dates[i]);
-                    serde_json::to_string(&a)
-                })
-            })
-        });
-        out.into_iter()
-            .map(|r| {
-                r.transpose()
-                    .map_err(|e| PyValueError::new_err(e.to_string()))
-            })
-            .collect()
-    }
-
     /// The ACLED rows of `texts` (`libya_nlp::records::acled::rows`: asserted, non-background
     /// records), analyzed on `jobs` Rust threads with the GIL released, as columns (see
     /// `acled::columns`). `ids` name the documents in `event_id_cnty` (default: the index).
@@ -272,8 +234,10 @@ impl Analyzer {
         self.acled_of(py, &texts, dates, ids, jobs)
     }
 
-    /// `acled_columns` over the strings of an Arrow array given as its buffers (see
-    /// `analyze_buffers`); null strings give no rows.
+    /// `acled_columns` over the strings of an Arrow `utf8`/`large_utf8` (or binary) array given
+    /// as its buffers: `data` the bytes, `offsets` the little-endian offsets (`wide`: 64-bit,
+    /// else 32-bit) of `length` strings from `offset`, `valid` the validity bitmap or None.
+    /// Null strings give no rows.
     #[allow(clippy::too_many_arguments)]
     #[pyo3(signature = (data, offsets, wide, offset, length, valid=None, dates=None, ids=None, jobs=None))]
     fn acled_buffers<'py>(
