@@ -6,15 +6,15 @@
 //! positives, `easy no` and `difficult no` negatives, `ambiguous` rows are left out.
 //!
 //! The floors sit about 0.02 under what the crate reaches (measured 2026-11-30 with
-//! `python3 tools/score_agsr.py`: ASSAULT P 0.240 R 0.818, PROTEST P 0.167 R 0.771), so that
+//! `python3 tools/score_agsr.py`: ASSAULT P 0.242 R 0.830, PROTEST P 0.170 R 0.792), so that
 //! losing a family of report-vs-mention rules, or of triggers, fails here.
 
 use libya_nlp::events::{EventClassifier, EventKind, Modality};
 
 const FLOORS: &[(&str, f64, f64)] = &[
     // (type, precision floor, recall floor)
-    ("ASSAULT", 0.22, 0.79),
-    ("PROTEST", 0.15, 0.74),
+    ("ASSAULT", 0.22, 0.80),
+    ("PROTEST", 0.15, 0.77),
 ];
 
 fn kinds(typ: &str) -> &'static [EventKind] {

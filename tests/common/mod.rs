@@ -19,43 +19,123 @@ pub struct Threshold {
 /// for hidden gold, 0.90 / 0.80 / 0.80, are far looser). When a change raises a score, raise
 /// its bar; when one lowers it on purpose, lower the bar in the same commit and say why.
 ///
-/// Measured 2026-11-30 on `tests` at c7bbd60 (seeds are the lexicon's training set, hence 1.0).
+/// Measured 2026-11-30 after the report-vs-mention, lemma-lexicon and gazetteer work (seeds are
+/// the lexicon's training set, hence ~1.0; background events count neither way, as in
+/// `score.py`).
 pub const THRESHOLDS: &[Threshold] = &[
+    Threshold {
+        set: "fresh_dev",
+        metric: "entity_f1",
+        min: 0.964,
+        measured: 0.9839,
+    },
+    Threshold {
+        set: "fresh_dev",
+        metric: "event_f1",
+        min: 0.909,
+        measured: 0.9291,
+    },
+    Threshold {
+        set: "fresh_dev",
+        metric: "modality",
+        min: 0.957,
+        measured: 0.9774,
+    },
+    Threshold {
+        set: "fresh_dev2",
+        metric: "event_f1",
+        min: 0.973,
+        measured: 0.9932,
+    },
+    Threshold {
+        set: "fresh_dev2",
+        metric: "modality",
+        min: 0.973,
+        measured: 0.9931,
+    },
+    Threshold {
+        set: "fresh_check2",
+        metric: "event_f1",
+        min: 0.957,
+        measured: 0.9773,
+    },
+    Threshold {
+        set: "fresh_check2",
+        metric: "modality",
+        min: 0.933,
+        measured: 0.9535,
+    },
+    Threshold {
+        set: "fresh_heldout",
+        metric: "entity_f1",
+        min: 0.961,
+        measured: 0.981,
+    },
+    Threshold {
+        set: "fresh_heldout",
+        metric: "event_f1",
+        min: 0.808,
+        measured: 0.8278,
+    },
+    Threshold {
+        set: "fresh_heldout",
+        metric: "modality",
+        min: 0.916,
+        measured: 0.936,
+    },
+    Threshold {
+        set: "fresh_docs",
+        metric: "entity_f1",
+        min: 0.969,
+        measured: 0.989,
+    },
+    Threshold {
+        set: "fresh_docs",
+        metric: "event_f1",
+        min: 0.891,
+        measured: 0.9114,
+    },
+    Threshold {
+        set: "fresh_docs",
+        metric: "modality",
+        min: 0.98,
+        measured: 1.0,
+    },
     Threshold {
         set: "seeds",
         metric: "entity_f1",
         min: 0.98,
-        measured: 1.000,
+        measured: 1.0,
     },
     Threshold {
         set: "seeds",
         metric: "event_f1",
-        min: 0.98,
-        measured: 1.000,
+        min: 0.975,
+        measured: 0.9954,
     },
     Threshold {
         set: "seeds",
         metric: "modality",
         min: 0.98,
-        measured: 1.000,
+        measured: 1.0,
     },
     Threshold {
         set: "heldout",
         metric: "entity_f1",
-        min: 0.975,
+        min: 0.976,
         measured: 0.9955,
     },
     Threshold {
         set: "heldout",
         metric: "event_f1",
-        min: 0.954,
-        measured: 0.9741,
+        min: 0.953,
+        measured: 0.9734,
     },
     Threshold {
         set: "heldout",
         metric: "modality",
         min: 0.942,
-        measured: 0.9628,
+        measured: 0.9617,
     },
 ];
 
@@ -129,7 +209,8 @@ pub fn score(gold: &str) -> Scores {
     for line in gold.lines().filter(|l| !l.trim().is_empty()) {
         let g: serde_json::Value = serde_json::from_str(line).unwrap();
         let text = g["text"].as_str().unwrap();
-        let a = analyzer.analyze(text);
+        let date = g["date"].as_str().and_then(|d| d.parse().ok());
+        let a = analyzer.analyze_dated(text, date);
         let json = serde_json::to_value(&a).unwrap();
         // Every span slices the original text.
         for m in &a.entities {
@@ -151,6 +232,10 @@ pub fn score(gold: &str) -> Scores {
         }
         let mut pk: HashMap<String, BTreeSet<String>> = HashMap::new();
         for ev in json["events"].as_array().unwrap() {
+            // A mention, not a report: counts neither way (shared/spec/records.md).
+            if ev["background"] == true {
+                continue;
+            }
             pk.entry(ev["kind"].as_str().unwrap().to_string())
                 .or_default()
                 .insert(ev["modality"].as_str().unwrap().to_string());

@@ -1,0 +1,583 @@
+//! The lexicon families added from a study of real Arabic news across registers (wire
+//! translations, Egyptian, Maghrebi, Gulf and Libyan outlets, 2011–2024): one named table per
+//! family, each sentence written for this test.
+//!
+//! Each case lists the exact set of events the sentence *reports* (`background == false`), as
+//! (kind, modality) pairs.
+
+use libya_nlp::events::{EventClassifier, EventKind, Modality};
+use std::collections::BTreeSet;
+
+use EventKind::*;
+use Modality::*;
+
+struct Case {
+    name: &'static str,
+    text: &'static str,
+    reported: &'static [(EventKind, Modality)],
+}
+
+fn check(cases: &[Case]) {
+    let mut failures = Vec::new();
+    for c in cases {
+        let got: BTreeSet<(EventKind, Modality)> = EventClassifier::libya()
+            .classify(c.text)
+            .iter()
+            .filter(|e| !e.background)
+            .map(|e| (e.kind, e.modality))
+            .collect();
+        let want: BTreeSet<_> = c.reported.iter().copied().collect();
+        if got != want {
+            failures.push(format!(
+                "{}: {}\n  reported {:?}, want {:?}",
+                c.name, c.text, got, want
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn present_tense_headlines() {
+    check(&[
+        Case {
+            name: "control spread, feminine plural subject",
+            text: "قوات الجيش تبسط سيطرتها على حي قاريونس في بنغازي",
+            reported: &[(TerritoryControl, Asserted)],
+        },
+        Case {
+            name: "forces enter a town",
+            text: "وحدات الجيش تدخل مدينة سبها من بوابتها الشمالية",
+            reported: &[(TerritoryControl, Asserted)],
+        },
+        Case {
+            name: "tightening the noose, VSO",
+            text: "ضيقت القوات الحكومية الخناق على المسلحين في الحي.",
+            reported: &[(Siege, Asserted)],
+        },
+        Case {
+            name: "tightening the noose",
+            text: "القوات الحكومية تضيق الخناق على مسلحي التنظيم في سرت",
+            reported: &[(Siege, Asserted)],
+        },
+        Case {
+            name: "gunmen abduct",
+            text: "مسلحون يخطفون موظفا في شركة الكهرباء جنوب طرابلس",
+            reported: &[(Abduction, Asserted)],
+        },
+        Case {
+            name: "drone targets",
+            text: "مسيرة تستهدف رتلا عسكريا قرب بلدة الشويرف",
+            reported: &[(Airstrike, Asserted)],
+        },
+    ]);
+}
+
+#[test]
+fn clashes_told_by_verbs_and_skirmishes() {
+    check(&[
+        Case {
+            name: "fire exchanged with the subject between verb and object",
+            text: "تبادلت دوريات الأمن ومهربون إطلاق النار قرب معبر رأس جدير.",
+            reported: &[(ArmedClash, Asserted)],
+        },
+        Case {
+            name: "accusations exchanged are no clash",
+            text: "تبادل الطرفان الاتهامات بعرقلة العملية السياسية.",
+            reported: &[],
+        },
+        Case {
+            name: "skirmishes",
+            text: "اندلعت مناوشات بين حرس المنشآت النفطية ومجموعة مسلحة قرب راس لانوف.",
+            reported: &[(ArmedClash, Asserted)],
+        },
+    ]);
+}
+
+#[test]
+fn territory_taken_wrested_declared_and_handed_over() {
+    check(&[
+        Case {
+            name: "control wrested",
+            text: "انتزعت قوات الوفاق السيطرة على معسكر اليرموك من قوات حفتر.",
+            reported: &[(TerritoryControl, Asserted)],
+        },
+        Case {
+            name: "liberation declared, VSO",
+            text: "أعلن الجيش العراقي تحرير قضاء تلعفر بالكامل.",
+            reported: &[(TerritoryControl, Asserted)],
+        },
+        Case {
+            name: "positions evacuated by a brigade",
+            text: "أخلت الكتيبة مواقعها في منطقة الهضبة وسلمتها لقوة محايدة.",
+            reported: &[(TerritoryControl, Asserted)],
+        },
+        Case {
+            name: "control spread, VSO",
+            text: "بسط الجيش الوطني سيطرته على حقل الفيل النفطي.",
+            reported: &[(TerritoryControl, Asserted)],
+        },
+        Case {
+            name: "fighters hand themselves over, VSO",
+            text: "سلم عشرات المسلحين أنفسهم إلى قوات الجيش في الجفرة.",
+            reported: &[(Surrender, Asserted)],
+        },
+        Case {
+            name: "a grip tightened on a town",
+            text: "قوات الجيش تحكم قبضتها على مدينة سبها",
+            reported: &[(TerritoryControl, Asserted)],
+        },
+        Case {
+            name: "an airport handed over by a brigade",
+            text: "الكتيبة تسلم المطار لقوة محايدة",
+            reported: &[(TerritoryControl, Asserted)],
+        },
+        Case {
+            name: "control of a situation is no territory",
+            text: "أحكمت الحكومة سيطرتها على أسعار الوقود في السوق.",
+            reported: &[],
+        },
+    ]);
+}
+
+#[test]
+fn tolls_and_death_idioms() {
+    check(&[
+        Case {
+            name: "a life claimed, VSO",
+            text: "أودى القصف على حي الفرناج بحياة ثلاثة مدنيين.",
+            reported: &[(Casualties, Asserted), (Shelling, Asserted)],
+        },
+        Case {
+            name: "fell victim",
+            text: "انفجرت عبوة ناسفة في سوق شعبي وراح ضحيتها خمسة أشخاص.",
+            reported: &[(Bombing, Asserted), (Casualties, Asserted)],
+        },
+        Case {
+            name: "died of wounds",
+            text: "توفي جندي متأثرا بجراحه التي أصيب بها في الاشتباكات.",
+            reported: &[(Casualties, Asserted), (ArmedClash, Asserted)],
+        },
+        Case {
+            name: "death met, VSO",
+            text: "لقي ثلاثة عمال حتفهم في انفجار لغم قرب سرت.",
+            reported: &[(Casualties, Asserted), (Bombing, Asserted)],
+        },
+        Case {
+            name: "driven to their death is rhetoric",
+            text: "يسوقون الشباب إلى حتفهم بخطاباتهم.",
+            reported: &[],
+        },
+        Case {
+            name: "life left, VSO",
+            text: "فارق الطفل الحياة بعد إصابته بشظايا قذيفة.",
+            reported: &[(Casualties, Asserted), (Shelling, Asserted)],
+        },
+        Case {
+            name: "a life sentence is no death",
+            text: "قد تودي به التهمة إلى السجن مدى الحياة.",
+            reported: &[],
+        },
+    ]);
+}
+
+#[test]
+fn foreign_intervention_forms() {
+    check(&[
+        Case {
+            name: "a foreign state sends fighters, VSO",
+            text: "أرسلت تركيا دفعة جديدة من المقاتلين السوريين إلى مصراتة.",
+            reported: &[(ForeignIntervention, Asserted)],
+        },
+        Case {
+            name: "a foreign state supplies drones",
+            text: "زودت روسيا قوات فاغنر بمنظومات دفاع جوي في قاعدة الجفرة.",
+            reported: &[(ForeignIntervention, Asserted)],
+        },
+        Case {
+            name: "a military cargo plane lands",
+            text: "هبطت طائرة شحن عسكرية في قاعدة الخادم قادمة من الخارج.",
+            reported: &[(ForeignIntervention, Asserted)],
+        },
+        Case {
+            name: "a news agency publishing is no deployment",
+            text: "نشرت وكالة الأنباء الروسية تقريرا عن الاقتصاد الليبي.",
+            reported: &[],
+        },
+    ]);
+}
+
+#[test]
+fn humanitarian_evacuation_flight_and_aid() {
+    check(&[
+        Case {
+            name: "civilians evacuated",
+            text: "أجلت فرق الإسعاف عشرات العائلات من محيط مطار طرابلس.",
+            reported: &[(Humanitarian, Asserted)],
+        },
+        Case {
+            name: "postponement spelled like evacuation",
+            text: "أجلت المحكمة النظر في القضية إلى الشهر المقبل.",
+            reported: &[],
+        },
+        Case {
+            name: "for the sake of",
+            text: "زار الوفد العائلات من أجل تقديم التعازي.",
+            reported: &[(Meeting, Asserted)],
+        },
+        Case {
+            name: "aid handed out",
+            text: "وزع الهلال الأحمر مساعدات على الأسر في مدينة مرزق.",
+            reported: &[(Humanitarian, Asserted)],
+        },
+        Case {
+            name: "civilians fleeing",
+            text: "فر آلاف السكان من بلدة ترهونة خلال الليل.",
+            reported: &[(Humanitarian, Asserted)],
+        },
+    ]);
+}
+
+#[test]
+fn arrests_of_suspects_and_abductions_told_as_actions() {
+    check(&[
+        Case {
+            name: "a cell seized",
+            text: "ضبطت الأجهزة الأمنية خلية تابعة لتنظيم داعش في صبراتة.",
+            reported: &[(Arrest, Asserted)],
+        },
+        Case {
+            name: "stopped by the police",
+            text: "أوقفت الشرطة التونسية مواطنا ليبيا عند معبر ذهيبة.",
+            reported: &[(Arrest, Asserted)],
+        },
+        Case {
+            name: "stopping oil exports is no arrest",
+            text: "أوقفت المؤسسة تصدير النفط من ميناء الزويتينة.",
+            reported: &[],
+        },
+        Case {
+            name: "led away to an unknown place",
+            text: "اقتاد مسلحون مدير المصرف إلى مكان مجهول.",
+            reported: &[(Abduction, Asserted)],
+        },
+    ]);
+}
+
+#[test]
+fn ceasefires_agreements_and_political_process() {
+    check(&[
+        Case {
+            name: "humanitarian truce",
+            text: "أعلنت البعثة الأممية هدنة إنسانية لمدة يومين في طرابلس.",
+            reported: &[(Ceasefire, Asserted)],
+        },
+        Case {
+            name: "a truce agreed to keeps its own reading",
+            text: "وافق الطرفان على هدنة لمدة أسبوع في مرزق.",
+            reported: &[(Agreement, Asserted), (Ceasefire, Asserted)],
+        },
+        Case {
+            name: "initialled",
+            text: "وقع الطرفان بالأحرف الأولى على الوثيقة في جنيف.",
+            reported: &[(Agreement, Asserted)],
+        },
+        Case {
+            name: "office taken up, VSO",
+            text: "تسلم رئيس الحكومة الجديد مهامه في طرابلس.",
+            reported: &[(PoliticalProcess, Asserted)],
+        },
+        Case {
+            name: "a constitutional basis demanded",
+            text: "دعت البعثة إلى الاتفاق على قاعدة دستورية للانتخابات.",
+            reported: &[
+                (PoliticalProcess, Demanded),
+                (Agreement, Demanded),
+                (Election, Demanded),
+            ],
+        },
+        Case {
+            name: "voters registering",
+            text: "بدأت عملية تسجيل الناخبين في مدينة بنغازي.",
+            reported: &[(Election, Asserted)],
+        },
+    ]);
+}
+
+#[test]
+fn modality_cues_in_all_their_forms() {
+    check(&[
+        Case {
+            name: "refuted",
+            text: "فند الجيش الأنباء عن انسحاب قواته من مدينة غريان.",
+            reported: &[(TerritoryControl, Negated)],
+        },
+        Case {
+            name: "denied in the plural",
+            text: "ينفون أي اشتباكات في المدينة.",
+            reported: &[(ArmedClash, Negated)],
+        },
+        Case {
+            name: "threatened",
+            text: "توعد آمر الكتيبة بسحق أي هجوم على طرابلس.",
+            reported: &[(Offensive, Hypothetical)],
+        },
+        Case {
+            name: "expected",
+            text: "من المرتقب أن يعقد اجتماع للجنة العسكرية في سرت.",
+            reported: &[(Meeting, Planned)],
+        },
+        Case {
+            name: "scheduled, after the noun",
+            text: "تشارك مصر في القمة المقررة في الجزائر.",
+            reported: &[(Meeting, Planned)],
+        },
+        Case {
+            name: "possibly",
+            text: "يحتمل أن تتجدد الاشتباكات في الزاوية.",
+            reported: &[(ArmedClash, Hypothetical)],
+        },
+        Case {
+            name: "urged, far from the event",
+            text: "حث وزير الخارجية الإيطالي الأطراف الليبية كافة على العودة إلى المفاوضات.",
+            reported: &[(PeaceTalks, Demanded)],
+        },
+        Case {
+            name: "a warning of renewed clashes, VSO",
+            text: "حذرت البعثة الأممية من تجدد الاشتباكات في طرابلس.",
+            reported: &[(ArmedClash, Hypothetical)],
+        },
+        Case {
+            name: "fear of renewed fighting",
+            text: "نزح السكان خشية من تجدد القتال في الحي.",
+            reported: &[(Humanitarian, Asserted), (ArmedClash, Hypothetical)],
+        },
+        Case {
+            name: "without carrying out strikes",
+            text: "حلقت مقاتلات فوق القاعدة دون أن تنفذ أي ضربات.",
+            reported: &[(Airstrike, Negated)],
+        },
+        Case {
+            name: "a conditional outranks an asserted verb",
+            text: "هددت الحكومة بالرد إذا تعرضت قواتها لأي هجوم.",
+            reported: &[(Offensive, Hypothetical)],
+        },
+    ]);
+}
+
+#[test]
+fn false_friends_blocked() {
+    check(&[
+        Case {
+            name: "tear gas is no bomb",
+            text: "أطلقت الشرطة القنابل المسيلة للدموع على المتظاهرين في ساحة الشهداء.",
+            reported: &[],
+        },
+        Case {
+            name: "a sports march is no protest",
+            text: "نظم النادي مسيرة رياضية في شوارع المدينة.",
+            reported: &[],
+        },
+        Case {
+            name: "serving an interest is no injury (jussive of «يصاب»)",
+            text: "قال المحلل إن القرار يصب في مصلحة الطرفين.",
+            reported: &[],
+        },
+        Case {
+            name: "its interests are no reconciliation",
+            text: "قالت أنقرة إنها ستحمي مصالحها في المتوسط.",
+            reported: &[],
+        },
+    ]);
+}
+
+#[test]
+fn maghrebi_and_egyptian_usage() {
+    check(&[
+        Case {
+            name: "Tunisian custody",
+            text: "تم الاحتفاظ بالمشتبه به في مركز الحرس الوطني بمدنين.",
+            reported: &[(Arrest, Asserted)],
+        },
+        Case {
+            name: "Tunisian arrest as stopping a suspect",
+            text: "أعلنت الداخلية إيقاف عنصر إرهابي في بن قردان.",
+            reported: &[(Arrest, Asserted)],
+        },
+        Case {
+            name: "seizing, VSO",
+            text: "قبضت الشرطة الجزائرية على ثلاثة مهربين قادمين من ليبيا.",
+            reported: &[(Arrest, Asserted)],
+        },
+        Case {
+            name: "Algerian terrorist aggression",
+            text: "أسفر اعتداء إرهابي على ثكنة في الجنوب عن سقوط شهداء.",
+            reported: &[(Offensive, Asserted), (Casualties, Asserted)],
+        },
+        Case {
+            name: "Algerian communiqué: militants neutralized",
+            text: "تمكنت مفرزة للجيش من تحييد ثلاثة إرهابيين بولاية تبسة.",
+            reported: &[(Casualties, Asserted)],
+        },
+        Case {
+            name: "keeping an institution neutral is no killing",
+            text: "دعا إلى تحييد المؤسسة العسكرية عن الصراع السياسي.",
+            reported: &[],
+        },
+        Case {
+            name: "eliminating corruption is no killing",
+            text: "أكد الوزير عزم الحكومة على القضاء على الفساد.",
+            reported: &[],
+        },
+        Case {
+            name: "an infiltration foiled",
+            text: "أجهض الجيش محاولة تفجير عبوة ناسفة قرب الحدود.",
+            reported: &[(Bombing, Negated)],
+        },
+        Case {
+            name: "arms handed in",
+            text: "سلم المقاتلون أسلحتهم للجنة الأمنية في المدينة.",
+            reported: &[(Surrender, Asserted)],
+        },
+        Case {
+            name: "foreign troops sent, denied, state before the verb",
+            text: "قال الوزير إن موسكو لا ترسل أي عسكريين إلى ليبيا.",
+            reported: &[(ForeignIntervention, Negated)],
+        },
+    ]);
+}
+
+#[test]
+fn dismissals_dates_ahead_and_checkpoints() {
+    check(&[
+        Case {
+            name: "dismissed",
+            text: "أقال رئيس الحكومة وزير الداخلية من منصبه.",
+            reported: &[(PoliticalProcess, Asserted)],
+        },
+        Case {
+            name: "transported is no dismissal (jussive of a hollow verb)",
+            text: "تم نقل الوزير إلى طرابلس بطائرة خاصة.",
+            reported: &[],
+        },
+        Case {
+            name: "a session next week",
+            text: "يعقد مجلس النواب جلسته في بنغازي الأسبوع المقبل.",
+            reported: &[(Meeting, Planned)],
+        },
+        Case {
+            name: "an Egyptian checkpoint set up",
+            text: "أقامت الشرطة كمينا أمنيا على الطريق الدائري.",
+            reported: &[],
+        },
+        Case {
+            name: "an attack on a checkpoint",
+            text: "هاجم مسلحون كمينا أمنيا في العريش.",
+            reported: &[(Offensive, Asserted)],
+        },
+    ]);
+}
+
+#[test]
+fn named_abuses_devices_and_foreign_presence() {
+    check(&[
+        Case {
+            name: "a sticky bomb",
+            text: "انفجرت عبوة لاصقة تحت سيارة ضابط في بنغازي صباح الاثنين.",
+            reported: &[(Bombing, Asserted)],
+        },
+        Case {
+            name: "a foreign base",
+            text: "كشفت صور الأقمار الصناعية عن قاعدة عسكرية روسية في براك الشاطئ.",
+            reported: &[(ForeignIntervention, Asserted)],
+        },
+        Case {
+            name: "a sweep by the army",
+            text: "نفذت قوات الجيش عملية تمشيط واسعة في وادي بوسالم.",
+            reported: &[(Offensive, Asserted)],
+        },
+    ]);
+}
+
+#[test]
+fn stands_strikes_and_assaults_told_as_actions() {
+    check(&[
+        Case {
+            name: "a stand with its reason",
+            text: "نظم العشرات وقفة أمام مقر المجلس البلدي رفضا لقرار إغلاق المستشفى.",
+            reported: &[(Protest, Asserted)],
+        },
+        Case {
+            name: "a stand of mourning is no protest",
+            text: "وقف الحاضرون دقيقة صمت في افتتاح المؤتمر.",
+            reported: &[(Meeting, Asserted)],
+        },
+        Case {
+            name: "a strike from work",
+            text: "أضرب المعلمون في سبها عن العمل للمطالبة بصرف رواتبهم.",
+            reported: &[(Protest, Asserted)],
+        },
+        Case {
+            name: "gunmen assault hospital staff",
+            text: "اعتدى مسلحون على طاقم مستشفى الجلاء في بنغازي.",
+            reported: &[(ViolenceAgainstCivilians, Asserted)],
+        },
+        Case {
+            name: "counting on is no assault (jussive of a defective verb)",
+            text: "قال إن الحكومة لا يعتد بقراراتها.",
+            reported: &[],
+        },
+    ]);
+}
+
+#[test]
+fn laws_ratified_and_detentions_by_gunmen() {
+    check(&[
+        Case {
+            name: "a law ratified, VSO (the bare «صادق» is also «truthful»: not listed)",
+            text: "صادقت اللجنة التشريعية على قانون الانتخابات البرلمانية.",
+            reported: &[(PoliticalProcess, Asserted), (Election, Asserted)],
+        },
+        Case {
+            name: "a law issued, headline order",
+            text: "المجلس الرئاسي يصدر قانونا جديدا لتنظيم عمل الأجهزة الأمنية",
+            reported: &[(PoliticalProcess, Asserted)],
+        },
+        Case {
+            name: "gunmen hold drivers: an abduction (the verb also reads as a detention)",
+            text: "احتجز مسلحون عشرين سائقا مصريا على الطريق الساحلي قرب البريقة.",
+            reported: &[(Abduction, Asserted), (Arrest, Asserted)],
+        },
+        Case {
+            name: "the police hold smugglers: an arrest only",
+            text: "احتجزت الشرطة ثلاثة مهربين في زوارة.",
+            reported: &[(Arrest, Asserted)],
+        },
+    ]);
+}
+
+#[test]
+fn headline_nouns_campaigns_and_drones() {
+    check(&[
+        Case {
+            name: "drones in the plural strike",
+            text: "مسيرات تركية تقصف مواقع الجيش في الوشكة",
+            reported: &[(Airstrike, Asserted)],
+        },
+        Case {
+            name: "mercenaries counted",
+            text: "وصول 200 مرتزق سوري إلى طرابلس",
+            reported: &[(ForeignIntervention, Asserted)],
+        },
+        Case {
+            name: "a liberation campaign declared is an offensive",
+            text: "حفتر يعلن بدء معركة تحرير طرابلس",
+            reported: &[(Offensive, Asserted), (ArmedClash, Asserted)],
+        },
+        Case {
+            name: "a liberation declared is regained territory",
+            text: "أعلن الجيش تحرير مدينة درنة بالكامل.",
+            reported: &[(TerritoryControl, Asserted)],
+        },
+    ]);
+}
