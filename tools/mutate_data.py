@@ -119,6 +119,12 @@ def contexts_nonsense(root, seed):
     def fn(fields, header):
         i = header.index("pattern")
         fields[i] = nonsense(count[0])
+        # A lemma row (`V`: PERFECT/IMPERFECT) or a participle (`N`) becomes a plain noun: the
+        # nonsense word is no lemma, and the lexicon must still load.
+        if "pos" in header and header.index("pos") < len(fields):
+            p = header.index("pos")
+            if fields[p] in ("V", "N"):
+                fields[p] = "n"
         count[0] += 1
         return fields
     map_rows(os.path.join(root, "data/events/contexts.tsv"), fn)
