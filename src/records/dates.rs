@@ -141,6 +141,13 @@ static ABSOLUTE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&pat).unwrap_or_else(|e| panic!("date pattern: {e}"))
 });
 
+/// Compiles the date patterns and word sets (see [`super::prepare`]).
+pub(crate) fn prepare() {
+    Lazy::force(&ABSOLUTE);
+    Lazy::force(&NAME_WORDS);
+    Lazy::force(&STARTS);
+}
+
 /// Words before a day number that make `17 فبراير` part of a name.
 static NAME_WORDS: Lazy<Vec<String>> = Lazy::new(|| {
     let n = crate::normalize::Normalizer::search();

@@ -427,6 +427,14 @@ pub(crate) struct Doc<'a> {
     pub gazetteer: &'a Gazetteer,
 }
 
+/// Builds the bundled record tables and the date patterns once, when an
+/// [`Analyzer`](crate::Analyzer) is made, as the gazetteer and the event lexicon are: a
+/// document's analysis then never pays for them.
+pub(crate) fn prepare() {
+    let _ = tables::Tables::bundled();
+    dates::prepare();
+}
+
 /// The records of a document.
 pub(crate) fn build(doc: &Doc<'_>) -> Vec<Record> {
     if doc.events.is_empty() {

@@ -217,7 +217,12 @@ pub(crate) fn is_verb(text: &str, clause: &Range<usize>, trig: &Range<usize>) ->
     let before = text.get(clause.start..trig.start).unwrap_or("");
     let mut ws = words(before).map(|r| &before[r]);
     let last = words(before).last().map(|r| &before[r]);
-    ws.next().is_none() || matches!(last, Some("قد" | "وقد" | "لقد"))
+    // After a conjunction that opens the clause (`كما اختطف مسلحون`, `ثم هاجمت`) the verb
+    // still comes first.
+    ws.next().is_none()
+        || matches!(last, Some("قد" | "وقد" | "لقد"))
+        || last
+            .is_some_and(|l| CLAUSE_WORDS.contains(&l) && !matches!(l, "الذي" | "التي" | "الذين"))
 }
 
 fn patient_kind(k: EventKind) -> bool {
@@ -330,6 +335,9 @@ pub(crate) struct SentenceActors<'a> {
     cands: Vec<At<'a>>,
     markers: Vec<(Range<usize>, RoleWord)>,
     is_source: Vec<bool>,
+    /// Victims: generic civilians, and the people a casualty phrase counts out of a group
+    /// (`قتل 12 عنصرا من قوات X`, `مقتل ثلاثة من عناصر X`).
+    is_victim: Vec<bool>,
     sources: Vec<String>,
 }
 
@@ -399,7 +407,26 @@ impl<'a> SentenceActors<'a> {
                 }
             }
         }
+        let mut is_victim = vec![false; cands.len()];
+        for (i, c) in cands.iter().enumerate() {
+            if matches!(&c.cand, Cand::Generic(g) if g.generic == super::Generic::Civilians) {
+                is_victim[i] = true;
+                continue;
+            }
+            let prev_end = if i > 0 { cands[i - 1].range.end } else { 0 };
+            use super::tables::cas;
+            is_victim[i] = scan.casualty.iter().any(|(r, b)| {
+                b & (cas::KILLED_CUE | cas::INJURED_CUE) != 0
+                    && r.end <= c.range.start
+                    && r.end >= prev_end
+                    && gap_words(text, r.end, c.range.start) <= 4
+                    && text
+                        .get(r.end..c.range.start)
+                        .is_some_and(|g| words(g).any(|w| &g[w] == "من"))
+            });
+        }
         out.is_source = is_source;
+        out.is_victim = is_victim;
         out.sources = sources;
         out
     }
@@ -538,6 +565,72 @@ pub(crate) fn roles(
             if a2.is_none() {
                 a2 = after.iter().copied().find(|&j| Some(j) != a1);
             }
+        }
+    }
+    // Victims (civilians, people counted out of a group by a casualty phrase) were acted on:
+    // never actor1 outside protests; a victim of the clause is actor2 when none was found.
+    let victim = |i: usize| sa.is_victim.get(i).copied().unwrap_or(false);
+    if kind != EventKind::Protest {
+        if let Some(v) = a1.filter(|&i| victim(i)) {
+            if a2.is_none() {
+                a2 = Some(v);
+            }
+            a1 = before
+                .iter()
+                .rev()
+                .chain(after.iter())
+                .copied()
+                .find(|&j| !victim(j) && Some(j) != a2);
+        }
+        // Unnamed gunmen of a named group (`مسلحون من تنظيم الدولة`, `مسلحين تابعين لغرفة
+        // عمليات ثوار ليبيا`) are that group.
+        if let Some(i) = a1 {
+            if let Cand::Generic(g) = &cands[i].cand {
+                if matches!(
+                    g.generic,
+                    super::Generic::UnidentifiedArmedGroup | super::Generic::Militia
+                ) {
+                    let next = in_clause
+                        .iter()
+                        .map(|&(j, _)| j)
+                        .find(|&j| cands[j].range.start >= cands[i].range.end);
+                    if let Some(j) = next.filter(|&j| {
+                        matches!(cands[j].cand, Cand::Named(_))
+                            && text
+                                .get(cands[i].range.end..cands[j].range.start)
+                                .is_some_and(|g| {
+                                    let ws: Vec<&str> = words(g).map(|w| &g[w]).collect();
+                                    ws.len() <= 2
+                                        && ws.iter().any(|w| {
+                                            matches!(
+                                                *w,
+                                                "من" | "تابعين"
+                                                    | "التابعين"
+                                                    | "تابعون"
+                                                    | "ينتمون"
+                                                    | "المنتمين"
+                                                    | "موالين"
+                                                    | "الموالين"
+                                            ) || w.starts_with("تابعين")
+                                        })
+                                })
+                    }) {
+                        a1 = Some(j);
+                        if a2 == Some(j) {
+                            a2 = None;
+                        }
+                    }
+                }
+            }
+        }
+        if a2.is_none() {
+            a2 = free
+                .iter()
+                .copied()
+                .find(|&j| {
+                    victim(j) && Some(j) != a1 && !matches!(&cands[j].cand, Cand::Generic(_))
+                })
+                .or_else(|| free.iter().copied().find(|&j| victim(j) && Some(j) != a1));
         }
     }
     // Protests: the protesters act; civilians who protest are protesters, and a protest
