@@ -382,11 +382,22 @@ impl<'a> SentenceActors<'a> {
             match marker {
                 Some((_, RoleWord::Reporter)) => is_source[i] = true,
                 Some((_, RoleWord::Announcer)) => {
-                    // Reported only when a complement follows: `أعلنت X أن/عن …`.
+                    // Reported only when a complement follows: `أعلنت X أن/عن …`, or a toll
+                    // (`أعلن X ارتفاع حصيلة …`, `أعلنت X مقتل ثلاثة من عناصرها`).
                     let after = text.get(c.range.end..sent.end).unwrap_or("");
-                    is_source[i] = words(after)
-                        .take(6)
-                        .any(|r| matches!(&after[r], "ان" | "بان" | "عن"));
+                    is_source[i] = words(after).take(6).any(|r| {
+                        matches!(
+                            &after[r],
+                            "ان" | "بان"
+                                | "عن"
+                                | "ارتفاع"
+                                | "حصيله"
+                                | "مقتل"
+                                | "اصابه"
+                                | "سقوط"
+                                | "وفاه"
+                        )
+                    });
                 }
                 _ => {}
             }
@@ -413,17 +424,25 @@ impl<'a> SentenceActors<'a> {
                 is_victim[i] = true;
                 continue;
             }
-            let prev_end = if i > 0 { cands[i - 1].range.end } else { 0 };
+            // `من` among the three words before it (`12 عنصرا من قوات X`, `و12 من عناصر
+            // الأمن`), and a killed/injured cue at most 12 words before.
             use super::tables::cas;
-            is_victim[i] = scan.casualty.iter().any(|(r, b)| {
-                b & (cas::KILLED_CUE | cas::INJURED_CUE) != 0
-                    && r.end <= c.range.start
-                    && r.end >= prev_end
-                    && gap_words(text, r.end, c.range.start) <= 4
-                    && text
-                        .get(r.end..c.range.start)
-                        .is_some_and(|g| words(g).any(|w| &g[w] == "من"))
-            });
+            let mut from = c.range.start.saturating_sub(48).max(sent.start);
+            while from < c.range.start && !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let head = text.get(from..c.range.start).unwrap_or("");
+            let mut last3 = [""; 3];
+            for w in words(head) {
+                last3 = [last3[1], last3[2], &head[w]];
+            }
+            let partitive = last3.contains(&"من");
+            is_victim[i] = partitive
+                && scan.casualty.iter().any(|(r, b)| {
+                    b & (cas::KILLED_CUE | cas::INJURED_CUE) != 0
+                        && r.end <= c.range.start
+                        && gap_words(text, r.end, c.range.start) <= 12
+                });
         }
         out.is_source = is_source;
         out.is_victim = is_victim;
