@@ -402,6 +402,9 @@ struct Build<'a> {
     /// Fatalities and injured: (value, from a running total).
     killed: Option<u32>,
     injured: Option<u32>,
+    /// The figures come from a running total.
+    killed_total: bool,
+    injured_total: bool,
     /// The sentence of the latest mention.
     last_sentence: usize,
 }
@@ -420,6 +423,8 @@ impl<'a> Build<'a> {
             location: f.location.take(),
             killed: None,
             injured: None,
+            killed_total: false,
+            injured_total: false,
             last_sentence: f.sentence,
         }
     }
@@ -662,14 +667,21 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         let total_k = fs.iter().any(|f| f.killed && f.total);
         let total_i = fs.iter().any(|f| !f.killed && f.total);
         let build = &mut builds[*b];
-        let combine = |old: Option<u32>, new: Option<u32>, total: bool| match (old, new) {
-            (o, None) => o,
-            (None, n) => n,
-            (Some(_), Some(n)) if total => Some(n),
-            (Some(o), Some(n)) => Some(o.min(n)),
-        };
-        build.killed = combine(build.killed, k, total_k);
-        build.injured = combine(build.injured, inj, total_i);
+        // A running total replaces the figure before it; two totals are one toll told at two
+        // times (`ارتفعت الحصيلة إلى 43` … `وكانت حصيلة أولية قد تحدثت عن 24`): tolls only rise,
+        // so the larger stands, whichever comes first in the text.
+        let combine =
+            |old: Option<u32>, old_total: bool, new: Option<u32>, total: bool| match (old, new) {
+                (o, None) => o,
+                (None, n) => n,
+                (Some(o), Some(n)) if total && old_total => Some(o.max(n)),
+                (Some(_), Some(n)) if total => Some(n),
+                (Some(o), Some(n)) => Some(o.min(n)),
+            };
+        build.killed = combine(build.killed, build.killed_total, k, total_k);
+        build.injured = combine(build.injured, build.injured_total, inj, total_i);
+        build.killed_total |= total_k && k.is_some();
+        build.injured_total |= total_i && inj.is_some();
     }
     // An assassination kills its target (ACLED counts 1) unless a figure says otherwise.
     // Not after `محاولة` (an attempt) or when the sentence says the target survived (`نجا`).

@@ -60,26 +60,10 @@ pub(crate) const CLAUSE_WORDS: [&str; 14] = [
     "وان",
 ];
 
-fn is_cut_char(c: char) -> bool {
-    matches!(
-        c,
-        ',' | ';'
-            | ':'
-            | '.'
-            | '!'
-            | '?'
-            | '('
-            | ')'
-            | '['
-            | ']'
-            | '«'
-            | '»'
-            | '"'
-            | '“'
-            | '”'
-            | '\n'
-    )
-}
+/// Punctuation that cuts clauses (found by the sentence scan).
+pub(crate) const CUT_CHARS: [char; 16] = [
+    ',', ';', ':', '.', '!', '?', '(', ')', '[', ']', '«', '»', '"', '“', '”', '\n',
+];
 
 /// The clause cuts of one sentence, computed once for all its events: punctuation and
 /// clause words (`فيما`, `الذي`, `أن`, …), and the words of a past perfect (`كان … قد`).
@@ -103,42 +87,12 @@ impl Cuts {
             qad: scan.qad.clone(),
             ..Cuts::default()
         };
-        let Some(s) = text.get(sent.clone()) else {
+        if text.get(sent.clone()).is_none() {
             return out;
-        };
-        // Punctuation, found on the bytes (the cut characters are ASCII or start with
-        // 0xC2/0xE2), merged in order with the clause words.
+        }
+        // Punctuation (found by the scan), merged in order with the clause words.
         let mut words = scan.clause_words.iter().copied().peekable();
-        let b = s.as_bytes();
-        for (i, &x) in b.iter().enumerate() {
-            if x < 0x80
-                && !matches!(
-                    x,
-                    b',' | b';'
-                        | b':'
-                        | b'.'
-                        | b'!'
-                        | b'?'
-                        | b'('
-                        | b')'
-                        | b'['
-                        | b']'
-                        | b'"'
-                        | b'\n'
-                )
-            {
-                continue;
-            }
-            if x >= 0x80 && x != 0xC2 && x != 0xE2 {
-                continue;
-            }
-            let Some(c) = s[i..].chars().next().filter(|_| s.is_char_boundary(i)) else {
-                continue;
-            };
-            if !is_cut_char(c) {
-                continue;
-            }
-            let at = sent.start + i;
+        for &(at, end) in &scan.puncts {
             while let Some(&w) = words.peek() {
                 if w >= at {
                     break;
@@ -146,7 +100,7 @@ impl Cuts {
                 out.cuts.push((w, w));
                 words.next();
             }
-            out.cuts.push((at, at + c.len_utf8()));
+            out.cuts.push((at, end));
         }
         for w in words {
             out.cuts.push((w, w));
@@ -425,8 +379,17 @@ impl<'a> SentenceActors<'a> {
                 continue;
             }
             // `من` among the three words before it (`12 عنصرا من قوات X`, `و12 من عناصر
-            // الأمن`), and a killed/injured cue at most 12 words before.
+            // الأمن`), and a killed/injured cue shortly before (about 12 words); the cheap
+            // test first.
             use super::tables::cas;
+            let cue_before = scan.casualty.iter().any(|(r, b)| {
+                b & (cas::KILLED_CUE | cas::INJURED_CUE) != 0
+                    && r.end <= c.range.start
+                    && c.range.start - r.end <= 160
+            });
+            if !cue_before {
+                continue;
+            }
             let mut from = c.range.start.saturating_sub(48).max(sent.start);
             while from < c.range.start && !text.is_char_boundary(from) {
                 from += 1;
@@ -436,13 +399,7 @@ impl<'a> SentenceActors<'a> {
             for w in words(head) {
                 last3 = [last3[1], last3[2], &head[w]];
             }
-            let partitive = last3.contains(&"من");
-            is_victim[i] = partitive
-                && scan.casualty.iter().any(|(r, b)| {
-                    b & (cas::KILLED_CUE | cas::INJURED_CUE) != 0
-                        && r.end <= c.range.start
-                        && gap_words(text, r.end, c.range.start) <= 12
-                });
+            is_victim[i] = last3.contains(&"من");
         }
         out.is_source = is_source;
         out.is_victim = is_victim;

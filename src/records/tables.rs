@@ -203,6 +203,8 @@ pub(crate) enum Hit {
     Kana,
     /// `قد` (with و/ف).
     Qad,
+    /// A punctuation mark that cuts clauses.
+    Punct,
 }
 
 /// What one scan of a sentence found.
@@ -222,6 +224,8 @@ pub(crate) struct Scan {
     pub relative: Vec<Range<usize>>,
     /// Starts of clause words, of `كان…` and of `قد`, in order.
     pub clause_words: Vec<usize>,
+    /// Clause-cutting punctuation marks (start, end), in order.
+    pub puncts: Vec<(usize, usize)>,
     pub kana: Vec<usize>,
     pub qad: Vec<usize>,
 }
@@ -422,6 +426,9 @@ impl Tables {
             add(p, Hit::Kana);
         }
         add("قد", Hit::Qad);
+        for p in super::roles::CUT_CHARS {
+            add(p.encode_utf8(&mut [0; 4]), Hit::Punct);
+        }
         // A DFA without a prefilter: Arabic phrases share their first bytes (`ال`), which
         // makes a literal prefilter verify at almost every word.
         let scan = AhoCorasick::builder()
@@ -464,6 +471,10 @@ impl Tables {
             let kinds = &self.scan_kinds[m.pattern().as_usize()];
             let mut checked: Option<bool> = None;
             for &k in kinds {
+                if k == Hit::Punct {
+                    out.puncts.push((s, e));
+                    continue;
+                }
                 if let Hit::Pre(c) = k {
                     if c == pre::CASUALTY {
                         out.pre |= c;
@@ -505,7 +516,7 @@ impl Tables {
                             }
                         }
                     }
-                    Hit::Pre(_) => {}
+                    Hit::Pre(_) | Hit::Punct => {}
                 }
             }
         }
