@@ -570,10 +570,14 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         let e = &events[i];
         let f = &facts[i];
         let s = f.sentence;
-        let bg = e.background || f.context;
-        let bg_ok = |b: usize| builds[b].background == bg;
         let p = violent_at.partition_point(|x| x.0 < s);
         let q = violent_at.partition_point(|x| x.0 <= s);
+        // The killed and wounded of a reported attack told in the same sentence are its toll
+        // (`قُتل جنديان وأصيب ثلاثة في انفجار لغم`), even when the casualty verb alone was
+        // taken for a mention.
+        let reported_cause = violent_at[p..q].iter().any(|x| !builds[x.1].background);
+        let bg = (e.background || f.context) && !reported_cause;
+        let bg_ok = |b: usize| builds[b].background == bg;
         let same = violent_at[p..q].iter().map(|x| x.1).find(|&b| bg_ok(b));
         let before = violent_at[..p]
             .iter()
