@@ -319,28 +319,36 @@ fn check_sentences(file: &str, floors: [f64; 3]) {
 #[test]
 fn records_dev() {
     // Measured: F1 0.842; date 0.875, actor1 0.781, actor2 0.719, location 0.719,
-    // fatalities 0.875, injured 0.938 (32 gold records).
+    // fatalities 0.906, injured 0.938 (32 gold records, 44 predicted).
     check_docs(
         "records_dev.jsonl",
         0.82,
-        [0.85, 0.75, 0.69, 0.69, 0.85, 0.91],
+        [0.85, 0.76, 0.69, 0.69, 0.88, 0.91],
     );
 }
 
 #[test]
 fn records_heldout() {
-    // Measured once, at the end: see the CHANGELOG entry.
-    check_docs("records_heldout.jsonl", 0.0, [0.0, 0.0, 0.0, 0.0, 0.0, 0.0]);
+    // Measured once, at the end (not tuned on): F1 0.849; date 0.812, actor1 0.656,
+    // actor2 0.688, location 0.719, fatalities 0.875, injured 0.812 (31 gold records + 1
+    // optional, 43 predicted). Below issue 10's targets on date, actors, location and
+    // fatalities: the floors hold what is reached, not the goal.
+    check_docs(
+        "records_heldout.jsonl",
+        0.82,
+        [0.79, 0.63, 0.66, 0.69, 0.85, 0.79],
+    );
 }
 
 #[test]
 fn sentences_dev() {
-    // Measured: date 0.983, fatalities 0.900, injured 0.967 (60 sentences).
-    check_sentences("sentences_dev.jsonl", [0.95, 0.87, 0.93]);
+    // Measured: date 0.983, fatalities 0.967, injured 0.967 (60 sentences).
+    check_sentences("sentences_dev.jsonl", [0.95, 0.94, 0.94]);
 }
 
 #[test]
 fn sentences_heldout() {
-    // Measured once, at the end.
-    check_sentences("sentences_heldout.jsonl", [0.0, 0.0, 0.0]);
+    // Measured once, at the end (not tuned on): date 0.917, fatalities 0.783, injured 0.883
+    // (60 sentences; 5 without a record of any kind).
+    check_sentences("sentences_heldout.jsonl", [0.89, 0.76, 0.86]);
 }
