@@ -462,9 +462,10 @@ impl Tables {
             return out;
         };
         let base = range.start;
+        // The word end first: most hits inside a word fail it at once.
         let whole = |s: usize, e: usize| {
-            word_start(text, s, 4).is_some_and(|ws| could_be_proclitics(&text[ws..s]))
-                && is_word_end(text, e)
+            is_word_end(text, e)
+                && word_start(text, s, 4).is_some_and(|ws| could_be_proclitics(&text[ws..s]))
         };
         for m in ac.find_overlapping_iter(hay) {
             let (s, e) = (base + m.start(), base + m.end());
