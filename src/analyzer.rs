@@ -161,6 +161,7 @@ impl Default for Analyzer {
 impl Analyzer {
     /// The bundled Libya gazetteer and event lexicon.
     pub fn new() -> Analyzer {
+        crate::records::prepare();
         Analyzer {
             normalizer: Normalizer::search(),
             gazetteer: Shared::Static(Gazetteer::libya()),

@@ -141,6 +141,13 @@ static ABSOLUTE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&pat).unwrap_or_else(|e| panic!("date pattern: {e}"))
 });
 
+/// Compiles the date patterns and word sets (see [`super::prepare`]).
+pub(crate) fn prepare() {
+    Lazy::force(&ABSOLUTE);
+    Lazy::force(&NAME_WORDS);
+    Lazy::force(&STARTS);
+}
+
 /// Words before a day number that make `17 فبراير` part of a name.
 static NAME_WORDS: Lazy<Vec<String>> = Lazy::new(|| {
     let n = crate::normalize::Normalizer::search();
@@ -328,8 +335,22 @@ pub(crate) fn find_scanned(
     };
     let first = out.len();
     if bits & pre::MONTH != 0 {
-        // Windows around the month names and year words.
-        for w in windows(text, &range, &scan.months, 24, 48) {
+        // Windows around the month names, and around the year words that a year follows
+        // (`عام 2019`; `العام` alone, as in `النائب العام`, can start no date).
+        let hits: Vec<Range<usize>> = scan
+            .months
+            .iter()
+            .filter(|h| {
+                let w = text.get((*h).clone()).unwrap_or("");
+                !matches!(w, "عام" | "سنه")
+                    || text
+                        .get(h.end..range.end)
+                        .and_then(|a| a.trim_start().chars().next())
+                        .is_some_and(|c| c.is_numeric())
+            })
+            .cloned()
+            .collect();
+        for w in windows(text, &range, &hits, 24, 48) {
             absolute(text, w.start, &text[w.clone()], pubdate, out);
         }
     }

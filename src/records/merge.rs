@@ -47,6 +47,9 @@ impl Loc<'_> {
 
 /// The facts of one event.
 struct Facts<'a> {
+    kind: EventKind,
+    /// The mention asserts the event (not planned, demanded, negated…).
+    asserted: bool,
     sentence: usize,
     /// The trigger in the normalized text.
     trig: Range<usize>,
@@ -368,6 +371,8 @@ fn facts<'a>(
         let old = matches!((date, doc.date), (Some(d), Some(p)) if explicit && d.end.days() + 31 < p.days());
         let context = old || context_cue(text, sent.start, trig.start);
         out.push(Facts {
+            kind: e.kind,
+            asserted: e.modality == Modality::Asserted,
             context,
             sentence: e.sentence,
             trig,
@@ -385,6 +390,8 @@ fn facts<'a>(
 /// A record being built.
 struct Build<'a> {
     kind: EventKind,
+    /// Its first mention asserts it.
+    asserted: bool,
     background: bool,
     mentions: Vec<usize>,
     date: Option<RecordDate>,
@@ -395,6 +402,9 @@ struct Build<'a> {
     /// Fatalities and injured: (value, from a running total).
     killed: Option<u32>,
     injured: Option<u32>,
+    /// The figures come from a running total.
+    killed_total: bool,
+    injured_total: bool,
     /// The sentence of the latest mention.
     last_sentence: usize,
 }
@@ -403,6 +413,7 @@ impl<'a> Build<'a> {
     fn new(kind: EventKind, background: bool, i: usize, f: &mut Facts<'a>) -> Build<'a> {
         Build {
             kind,
+            asserted: f.asserted,
             background,
             mentions: vec![i],
             date: f.date,
@@ -412,6 +423,8 @@ impl<'a> Build<'a> {
             location: f.location.take(),
             killed: None,
             injured: None,
+            killed_total: false,
+            injured_total: false,
             last_sentence: f.sentence,
         }
     }
@@ -454,8 +467,11 @@ impl<'a> Build<'a> {
                 r.sources.push(s.clone());
             }
         }
+        // A mention of another kind (the offensive of a clash, a back-reference) gives a
+        // place only to a record without one: the record's own mentions say where it was.
         if let Some((l, rk)) = f.location.take() {
-            if self.location.as_ref().is_none_or(|(_, b)| rk > *b) {
+            let own = f.kind == self.kind;
+            if self.location.as_ref().is_none_or(|(_, b)| own && rk > *b) {
                 self.location = Some((l, rk));
             }
         }
@@ -470,6 +486,11 @@ impl<'a> Build<'a> {
         let kind_ok =
             self.kind == kind || offensive_of || (f.backref && violent(self.kind) && violent(kind));
         if !kind_ok {
+            return false;
+        }
+        // A planned or demanded event of another kind is no part of a reported one
+        // (`ستواصل تقدمها نحو سرت` after a strike).
+        if self.kind != kind && self.asserted != f.asserted {
             return false;
         }
         if let (Some((a, ra)), Some((b, rb))) = (&self.location, &f.location) {
@@ -549,10 +570,14 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         let e = &events[i];
         let f = &facts[i];
         let s = f.sentence;
-        let bg = e.background || f.context;
-        let bg_ok = |b: usize| builds[b].background == bg;
         let p = violent_at.partition_point(|x| x.0 < s);
         let q = violent_at.partition_point(|x| x.0 <= s);
+        // The killed and wounded of a reported attack told in the same sentence are its toll
+        // (`قُتل جنديان وأصيب ثلاثة في انفجار لغم`), even when the casualty verb alone was
+        // taken for a mention.
+        let reported_cause = violent_at[p..q].iter().any(|x| !builds[x.1].background);
+        let bg = (e.background || f.context) && !reported_cause;
+        let bg_ok = |b: usize| builds[b].background == bg;
         let same = violent_at[p..q].iter().map(|x| x.1).find(|&b| bg_ok(b));
         let before = violent_at[..p]
             .iter()
@@ -646,14 +671,21 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         let total_k = fs.iter().any(|f| f.killed && f.total);
         let total_i = fs.iter().any(|f| !f.killed && f.total);
         let build = &mut builds[*b];
-        let combine = |old: Option<u32>, new: Option<u32>, total: bool| match (old, new) {
-            (o, None) => o,
-            (None, n) => n,
-            (Some(_), Some(n)) if total => Some(n),
-            (Some(o), Some(n)) => Some(o.min(n)),
-        };
-        build.killed = combine(build.killed, k, total_k);
-        build.injured = combine(build.injured, inj, total_i);
+        // A running total replaces the figure before it; two totals are one toll told at two
+        // times (`ارتفعت الحصيلة إلى 43` … `وكانت حصيلة أولية قد تحدثت عن 24`): tolls only rise,
+        // so the larger stands, whichever comes first in the text.
+        let combine =
+            |old: Option<u32>, old_total: bool, new: Option<u32>, total: bool| match (old, new) {
+                (o, None) => o,
+                (None, n) => n,
+                (Some(o), Some(n)) if total && old_total => Some(o.max(n)),
+                (Some(_), Some(n)) if total => Some(n),
+                (Some(o), Some(n)) => Some(o.min(n)),
+            };
+        build.killed = combine(build.killed, build.killed_total, k, total_k);
+        build.injured = combine(build.injured, build.injured_total, inj, total_i);
+        build.killed_total |= total_k && k.is_some();
+        build.injured_total |= total_i && inj.is_some();
     }
     // An assassination kills its target (ACLED counts 1) unless a figure says otherwise.
     // Not after `محاولة` (an attempt) or when the sentence says the target survived (`نجا`).
@@ -677,11 +709,37 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             }
         }
     }
-    // A record told without a place happened where the sentences just before it say: the
+    // A record told without a place happened where the text just before it says. The
+    // context names the city (`وسط المدينة`, `في المدينة`, a siege of what is left in it):
+    // the nearest earlier city of a reported event, near it (geo_precision 2); else the
     // place of the nearest earlier event of the last two sentences.
     for b in builds.iter_mut().filter(|b| b.location.is_none()) {
         let first = b.mentions.iter().copied().min().unwrap_or(0);
         let s = facts.get(first).map_or(0, |f| f.sentence);
+        let city = (first.saturating_sub(12)..first)
+            .rev()
+            .filter(|&k| !events[k].background)
+            .flat_map(|k| events[k].locations.iter().rev())
+            .find(|r| {
+                let c = doc
+                    .gazetteer
+                    .entity(&r.id)
+                    .map_or(r.category.as_str(), |e| e.category.as_str());
+                rank(c) == 3
+            });
+        if let Some(r) = city {
+            let ent = doc.gazetteer.entity(&r.id);
+            b.location = Some((
+                Loc {
+                    r,
+                    english: ent.map_or(r.id.as_str(), |e| e.english.as_str()),
+                    admin1: ent.and_then(|e| e.admin1.as_deref()),
+                    geo_precision: 2,
+                },
+                3,
+            ));
+            continue;
+        }
         let near = (first.saturating_sub(6)..first)
             .rev()
             .take_while(|&k| facts[k].sentence + 2 >= s)

@@ -12,9 +12,12 @@
 //!   one the text places earlier (`كان قد`, `في وقت سابق`) gets none;
 //! - its **actors** in their roles ([`Actor`]): `actor1` acted, `actor2` was acted on, allies in
 //!   `assoc_actors1`/`assoc_actors2`; whoever only reported it is in `sources`; unnamed actors
-//!   (`مسلحون مجهولون`, `قوات الأمن`) are generic actors with ACLED's `inter` code;
+//!   (`مسلحون مجهولون`, `قوات الأمن`) are generic actors with ACLED's `inter` code; victims
+//!   (civilians, people a casualty phrase counts out of a group) are never actor1 outside
+//!   protests;
 //! - its **location** ([`RecordLocation`]): the most specific place of the clause where it
-//!   happened, with its district (`admin1`) and ACLED's `geo_precision`;
+//!   happened, with its district (`admin1`) and ACLED's `geo_precision`; a record told
+//!   without a place takes the nearest earlier city of the text (`geo_precision` 2);
 //! - its **fatalities** and **injured**, ACLED's way (see [`casualty_counts`]): the
 //!   conservative figure, running totals replacing earlier ones, casualties attached to the
 //!   attack, strike or clash that caused them, each death counted once;
@@ -425,6 +428,14 @@ pub(crate) struct Doc<'a> {
     pub events: &'a [Event],
     pub date: Option<Date>,
     pub gazetteer: &'a Gazetteer,
+}
+
+/// Builds the bundled record tables and the date patterns once, when an
+/// [`Analyzer`](crate::Analyzer) is made, as the gazetteer and the event lexicon are: a
+/// document's analysis then never pays for them.
+pub(crate) fn prepare() {
+    let _ = tables::Tables::bundled();
+    dates::prepare();
 }
 
 /// The records of a document.

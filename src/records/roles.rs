@@ -60,26 +60,10 @@ pub(crate) const CLAUSE_WORDS: [&str; 14] = [
     "وان",
 ];
 
-fn is_cut_char(c: char) -> bool {
-    matches!(
-        c,
-        ',' | ';'
-            | ':'
-            | '.'
-            | '!'
-            | '?'
-            | '('
-            | ')'
-            | '['
-            | ']'
-            | '«'
-            | '»'
-            | '"'
-            | '“'
-            | '”'
-            | '\n'
-    )
-}
+/// Punctuation that cuts clauses (found by the sentence scan).
+pub(crate) const CUT_CHARS: [char; 16] = [
+    ',', ';', ':', '.', '!', '?', '(', ')', '[', ']', '«', '»', '"', '“', '”', '\n',
+];
 
 /// The clause cuts of one sentence, computed once for all its events: punctuation and
 /// clause words (`فيما`, `الذي`, `أن`, …), and the words of a past perfect (`كان … قد`).
@@ -103,42 +87,12 @@ impl Cuts {
             qad: scan.qad.clone(),
             ..Cuts::default()
         };
-        let Some(s) = text.get(sent.clone()) else {
+        if text.get(sent.clone()).is_none() {
             return out;
-        };
-        // Punctuation, found on the bytes (the cut characters are ASCII or start with
-        // 0xC2/0xE2), merged in order with the clause words.
+        }
+        // Punctuation (found by the scan), merged in order with the clause words.
         let mut words = scan.clause_words.iter().copied().peekable();
-        let b = s.as_bytes();
-        for (i, &x) in b.iter().enumerate() {
-            if x < 0x80
-                && !matches!(
-                    x,
-                    b',' | b';'
-                        | b':'
-                        | b'.'
-                        | b'!'
-                        | b'?'
-                        | b'('
-                        | b')'
-                        | b'['
-                        | b']'
-                        | b'"'
-                        | b'\n'
-                )
-            {
-                continue;
-            }
-            if x >= 0x80 && x != 0xC2 && x != 0xE2 {
-                continue;
-            }
-            let Some(c) = s[i..].chars().next().filter(|_| s.is_char_boundary(i)) else {
-                continue;
-            };
-            if !is_cut_char(c) {
-                continue;
-            }
-            let at = sent.start + i;
+        for &(at, end) in &scan.puncts {
             while let Some(&w) = words.peek() {
                 if w >= at {
                     break;
@@ -146,7 +100,7 @@ impl Cuts {
                 out.cuts.push((w, w));
                 words.next();
             }
-            out.cuts.push((at, at + c.len_utf8()));
+            out.cuts.push((at, end));
         }
         for w in words {
             out.cuts.push((w, w));
@@ -217,7 +171,12 @@ pub(crate) fn is_verb(text: &str, clause: &Range<usize>, trig: &Range<usize>) ->
     let before = text.get(clause.start..trig.start).unwrap_or("");
     let mut ws = words(before).map(|r| &before[r]);
     let last = words(before).last().map(|r| &before[r]);
-    ws.next().is_none() || matches!(last, Some("قد" | "وقد" | "لقد"))
+    // After a conjunction that opens the clause (`كما اختطف مسلحون`, `ثم هاجمت`) the verb
+    // still comes first.
+    ws.next().is_none()
+        || matches!(last, Some("قد" | "وقد" | "لقد"))
+        || last
+            .is_some_and(|l| CLAUSE_WORDS.contains(&l) && !matches!(l, "الذي" | "التي" | "الذين"))
 }
 
 fn patient_kind(k: EventKind) -> bool {
@@ -330,6 +289,9 @@ pub(crate) struct SentenceActors<'a> {
     cands: Vec<At<'a>>,
     markers: Vec<(Range<usize>, RoleWord)>,
     is_source: Vec<bool>,
+    /// Victims: generic civilians, and the people a casualty phrase counts out of a group
+    /// (`قتل 12 عنصرا من قوات X`, `مقتل ثلاثة من عناصر X`).
+    is_victim: Vec<bool>,
     sources: Vec<String>,
 }
 
@@ -374,11 +336,22 @@ impl<'a> SentenceActors<'a> {
             match marker {
                 Some((_, RoleWord::Reporter)) => is_source[i] = true,
                 Some((_, RoleWord::Announcer)) => {
-                    // Reported only when a complement follows: `أعلنت X أن/عن …`.
+                    // Reported only when a complement follows: `أعلنت X أن/عن …`, or a toll
+                    // (`أعلن X ارتفاع حصيلة …`, `أعلنت X مقتل ثلاثة من عناصرها`).
                     let after = text.get(c.range.end..sent.end).unwrap_or("");
-                    is_source[i] = words(after)
-                        .take(6)
-                        .any(|r| matches!(&after[r], "ان" | "بان" | "عن"));
+                    is_source[i] = words(after).take(6).any(|r| {
+                        matches!(
+                            &after[r],
+                            "ان" | "بان"
+                                | "عن"
+                                | "ارتفاع"
+                                | "حصيله"
+                                | "مقتل"
+                                | "اصابه"
+                                | "سقوط"
+                                | "وفاه"
+                        )
+                    });
                 }
                 _ => {}
             }
@@ -399,7 +372,37 @@ impl<'a> SentenceActors<'a> {
                 }
             }
         }
+        let mut is_victim = vec![false; cands.len()];
+        for (i, c) in cands.iter().enumerate() {
+            if matches!(&c.cand, Cand::Generic(g) if g.generic == super::Generic::Civilians) {
+                is_victim[i] = true;
+                continue;
+            }
+            // `من` among the three words before it (`12 عنصرا من قوات X`, `و12 من عناصر
+            // الأمن`), and a killed/injured cue shortly before (about 12 words); the cheap
+            // test first.
+            use super::tables::cas;
+            let cue_before = scan.casualty.iter().any(|(r, b)| {
+                b & (cas::KILLED_CUE | cas::INJURED_CUE) != 0
+                    && r.end <= c.range.start
+                    && c.range.start - r.end <= 160
+            });
+            if !cue_before {
+                continue;
+            }
+            let mut from = c.range.start.saturating_sub(48).max(sent.start);
+            while from < c.range.start && !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let head = text.get(from..c.range.start).unwrap_or("");
+            let mut last3 = [""; 3];
+            for w in words(head) {
+                last3 = [last3[1], last3[2], &head[w]];
+            }
+            is_victim[i] = last3.contains(&"من");
+        }
         out.is_source = is_source;
+        out.is_victim = is_victim;
         out.sources = sources;
         out
     }
@@ -538,6 +541,72 @@ pub(crate) fn roles(
             if a2.is_none() {
                 a2 = after.iter().copied().find(|&j| Some(j) != a1);
             }
+        }
+    }
+    // Victims (civilians, people counted out of a group by a casualty phrase) were acted on:
+    // never actor1 outside protests; a victim of the clause is actor2 when none was found.
+    let victim = |i: usize| sa.is_victim.get(i).copied().unwrap_or(false);
+    if kind != EventKind::Protest {
+        if let Some(v) = a1.filter(|&i| victim(i)) {
+            if a2.is_none() {
+                a2 = Some(v);
+            }
+            a1 = before
+                .iter()
+                .rev()
+                .chain(after.iter())
+                .copied()
+                .find(|&j| !victim(j) && Some(j) != a2);
+        }
+        // Unnamed gunmen of a named group (`مسلحون من تنظيم الدولة`, `مسلحين تابعين لغرفة
+        // عمليات ثوار ليبيا`) are that group.
+        if let Some(i) = a1 {
+            if let Cand::Generic(g) = &cands[i].cand {
+                if matches!(
+                    g.generic,
+                    super::Generic::UnidentifiedArmedGroup | super::Generic::Militia
+                ) {
+                    let next = in_clause
+                        .iter()
+                        .map(|&(j, _)| j)
+                        .find(|&j| cands[j].range.start >= cands[i].range.end);
+                    if let Some(j) = next.filter(|&j| {
+                        matches!(cands[j].cand, Cand::Named(_))
+                            && text
+                                .get(cands[i].range.end..cands[j].range.start)
+                                .is_some_and(|g| {
+                                    let ws: Vec<&str> = words(g).map(|w| &g[w]).collect();
+                                    ws.len() <= 2
+                                        && ws.iter().any(|w| {
+                                            matches!(
+                                                *w,
+                                                "من" | "تابعين"
+                                                    | "التابعين"
+                                                    | "تابعون"
+                                                    | "ينتمون"
+                                                    | "المنتمين"
+                                                    | "موالين"
+                                                    | "الموالين"
+                                            ) || w.starts_with("تابعين")
+                                        })
+                                })
+                    }) {
+                        a1 = Some(j);
+                        if a2 == Some(j) {
+                            a2 = None;
+                        }
+                    }
+                }
+            }
+        }
+        if a2.is_none() {
+            a2 = free
+                .iter()
+                .copied()
+                .find(|&j| {
+                    victim(j) && Some(j) != a1 && !matches!(&cands[j].cand, Cand::Generic(_))
+                })
+                .or_else(|| free.iter().copied().find(|&j| victim(j) && Some(j) != a1));
         }
     }
     // Protests: the protesters act; civilians who protest are protesters, and a protest

@@ -203,6 +203,8 @@ pub(crate) enum Hit {
     Kana,
     /// `قد` (with و/ف).
     Qad,
+    /// A punctuation mark that cuts clauses.
+    Punct,
 }
 
 /// What one scan of a sentence found.
@@ -222,6 +224,8 @@ pub(crate) struct Scan {
     pub relative: Vec<Range<usize>>,
     /// Starts of clause words, of `كان…` and of `قد`, in order.
     pub clause_words: Vec<usize>,
+    /// Clause-cutting punctuation marks (start, end), in order.
+    pub puncts: Vec<(usize, usize)>,
     pub kana: Vec<usize>,
     pub qad: Vec<usize>,
 }
@@ -422,6 +426,9 @@ impl Tables {
             add(p, Hit::Kana);
         }
         add("قد", Hit::Qad);
+        for p in super::roles::CUT_CHARS {
+            add(p.encode_utf8(&mut [0; 4]), Hit::Punct);
+        }
         // A DFA without a prefilter: Arabic phrases share their first bytes (`ال`), which
         // makes a literal prefilter verify at almost every word.
         let scan = AhoCorasick::builder()
@@ -455,15 +462,20 @@ impl Tables {
             return out;
         };
         let base = range.start;
+        // The word end first: most hits inside a word fail it at once.
         let whole = |s: usize, e: usize| {
-            word_start(text, s, 4).is_some_and(|ws| could_be_proclitics(&text[ws..s]))
-                && is_word_end(text, e)
+            is_word_end(text, e)
+                && word_start(text, s, 4).is_some_and(|ws| could_be_proclitics(&text[ws..s]))
         };
         for m in ac.find_overlapping_iter(hay) {
             let (s, e) = (base + m.start(), base + m.end());
             let kinds = &self.scan_kinds[m.pattern().as_usize()];
             let mut checked: Option<bool> = None;
             for &k in kinds {
+                if k == Hit::Punct {
+                    out.puncts.push((s, e));
+                    continue;
+                }
                 if let Hit::Pre(c) = k {
                     if c == pre::CASUALTY {
                         out.pre |= c;
@@ -505,7 +517,7 @@ impl Tables {
                             }
                         }
                     }
-                    Hit::Pre(_) => {}
+                    Hit::Pre(_) | Hit::Punct => {}
                 }
             }
         }

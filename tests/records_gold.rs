@@ -1,0 +1,354 @@
+//! Event records against the gold of issue 10 (`tests/data/records/`, see its
+//! `RECORDS_README.md`), scored in Rust exactly as `tools/score_records.py` scores the
+//! `annotate --jsonl` output: records matched one-to-one to gold records of the same kind
+//! (or a `kind_alt`), the best pair first by location, actors and date; record P/R/F1; among
+//! matched records the accuracy of date, actor1, actor2, location, fatalities and injured.
+//! Single sentences: the record of the gold kind (else the first asserted one) on date,
+//! fatalities and injured.
+//!
+//! Each figure is held a small margin under what the crate reaches; the measured figure is
+//! in the comment beside it. The gold was written by a separate annotator before the crate ran
+//! on it; `*_dev` files were used for tuning, `*_heldout` files were scored once at the end.
+
+use libya_nlp::{Analyzer, Date};
+use serde_json::Value;
+
+const FIELDS: [&str; 6] = [
+    "date",
+    "actor1",
+    "actor2",
+    "location",
+    "fatalities",
+    "injured",
+];
+
+fn load(name: &str) -> Vec<Value> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/records")
+        .join(name);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).expect("gold line"))
+        .collect()
+}
+
+/// The records of a gold document or sentence, as `annotate --jsonl` writes them.
+fn predict(analyzer: &Analyzer, g: &Value) -> Vec<Value> {
+    let text = g["text"].as_str().expect("text");
+    let date = g["date"].as_str().and_then(|d| d.parse::<Date>().ok());
+    let a = analyzer.analyze_dated(text, date);
+    let v = serde_json::to_value(&a).expect("serialize");
+    v["records"].as_array().cloned().unwrap_or_default()
+}
+
+fn get<'a>(v: &'a Value, k: &str) -> &'a Value {
+    v.get(k).unwrap_or(&Value::Null)
+}
+
+fn date_ok(g: &Value, p: &Value, prec_alt: &[Value]) -> bool {
+    if g.is_null() {
+        return p.is_null();
+    }
+    let Some(ps) = p.get("start").and_then(Value::as_str) else {
+        return false;
+    };
+    let pe = p.get("end").and_then(Value::as_str).unwrap_or(ps);
+    let (gs, ge) = (g["start"].as_str().unwrap(), g["end"].as_str().unwrap());
+    if !(ps <= ge && gs <= pe) {
+        return false;
+    }
+    let prec = get(p, "precision");
+    prec == &g["precision"] || prec_alt.contains(prec)
+}
+
+fn one_actor_ok(g: &Value, p: &Value) -> bool {
+    if g.is_null() {
+        return p.is_null();
+    }
+    if !p.is_object() {
+        return false;
+    }
+    match g.get("id").filter(|v| !v.is_null()) {
+        Some(id) => get(p, "id") == id,
+        None => get(p, "generic") == get(g, "generic") && get(p, "id").is_null(),
+    }
+}
+
+fn actor_ok(g: &Value, p: &Value) -> bool {
+    match g {
+        Value::Array(alts) => alts.iter().any(|a| one_actor_ok(a, p)),
+        _ => one_actor_ok(g, p),
+    }
+}
+
+fn loc_id(p: &Value) -> &Value {
+    if p.is_object() {
+        get(p, "id")
+    } else {
+        &Value::Null
+    }
+}
+
+fn location_ok(g: &Value, p: &Value) -> bool {
+    let pl = get(p, "location");
+    let empty = Vec::new();
+    let alts = g
+        .get("location_alt")
+        .and_then(Value::as_array)
+        .unwrap_or(&empty);
+    let gl = get(g, "location");
+    if !gl.is_null() {
+        let id = loc_id(pl);
+        if id == gl || (!id.is_null() && alts.contains(id)) {
+            return true;
+        }
+        return get(g, "district") == &Value::Bool(true)
+            && !get(g, "admin1").is_null()
+            && pl.is_object()
+            && get(pl, "admin1") == get(g, "admin1");
+    }
+    if !alts.is_empty() && alts.contains(loc_id(pl)) {
+        return true;
+    }
+    if !get(g, "admin1").is_null() {
+        return pl.is_object() && get(pl, "admin1") == get(g, "admin1");
+    }
+    pl.is_null()
+}
+
+fn kind_ok(g: &Value, p: &Value) -> bool {
+    let k = get(p, "kind");
+    k == &g["kind"]
+        || g.get("kind_alt")
+            .and_then(Value::as_array)
+            .is_some_and(|a| a.contains(k))
+}
+
+fn actors_ok(g: &Value, p: &Value) -> (bool, bool) {
+    let (a1, a2) = (
+        actor_ok(get(g, "actor1"), get(p, "actor1")),
+        actor_ok(get(g, "actor2"), get(p, "actor2")),
+    );
+    if get(g, "bilateral") == &Value::Bool(true) && !(a1 && a2) {
+        let (s1, s2) = (
+            actor_ok(get(g, "actor1"), get(p, "actor2")),
+            actor_ok(get(g, "actor2"), get(p, "actor1")),
+        );
+        if (s1 as u8 + s2 as u8) > (a1 as u8 + a2 as u8) {
+            return (s1, s2);
+        }
+    }
+    (a1, a2)
+}
+
+fn prec_alt(g: &Value) -> Vec<Value> {
+    g.get("precision_alt")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default()
+}
+
+fn pair_score(g: &Value, p: &Value) -> f64 {
+    let (a1, a2) = actors_ok(g, p);
+    let b = |x: bool| if x { 1.0 } else { 0.0 };
+    let mut s = 4.0 * b(location_ok(g, p))
+        + 2.0 * b(a1)
+        + b(a2)
+        + 2.0 * b(date_ok(get(g, "date"), get(p, "date"), &prec_alt(g)));
+    s += b(get(p, "kind") == &g["kind"]);
+    s += 0.5 * b(get(g, "fatalities") == get(p, "fatalities"));
+    s += if get(g, "optional") == &Value::Bool(true) {
+        0.0
+    } else {
+        0.25
+    };
+    s
+}
+
+fn asserted(recs: &[Value]) -> Vec<&Value> {
+    recs.iter()
+        .filter(|r| *get(r, "modality") == "asserted" && get(r, "background") != &Value::Bool(true))
+        .collect()
+}
+
+/// Record F1 and the field accuracies among matched records.
+#[derive(Debug)]
+struct DocScore {
+    f1: f64,
+    acc: [f64; 6],
+}
+
+fn score_docs(file: &str) -> DocScore {
+    let gold = load(file);
+    let analyzer = Analyzer::new();
+    let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
+    let mut ok = [0usize; 6];
+    let mut matched = 0usize;
+    for g in &gold {
+        let recs = predict(&analyzer, g);
+        let prs = asserted(&recs);
+        let grs = g["records"].as_array().expect("records");
+        let mut pairs: Vec<(f64, usize, usize, usize)> = Vec::new();
+        for (gi, gr) in grs.iter().enumerate() {
+            for (pi, pr) in prs.iter().enumerate() {
+                if kind_ok(gr, pr) {
+                    pairs.push((-pair_score(gr, pr), gi.abs_diff(pi), gi, pi));
+                }
+            }
+        }
+        pairs.sort_by(|x, y| {
+            x.0.total_cmp(&y.0)
+                .then(x.1.cmp(&y.1))
+                .then(x.2.cmp(&y.2))
+                .then(x.3.cmp(&y.3))
+        });
+        let mut gm = vec![None; grs.len()];
+        let mut pm = vec![false; prs.len()];
+        for &(_, _, gi, pi) in &pairs {
+            if gm[gi].is_none() && !pm[pi] {
+                gm[gi] = Some(pi);
+                pm[pi] = true;
+            }
+        }
+        for (gi, gr) in grs.iter().enumerate() {
+            let optional = get(gr, "optional") == &Value::Bool(true);
+            let Some(pi) = gm[gi] else {
+                if !optional {
+                    fn_ += 1;
+                }
+                continue;
+            };
+            let pr = prs[pi];
+            if !optional {
+                tp += 1;
+            }
+            matched += 1;
+            let (a1, a2) = actors_ok(gr, pr);
+            let res = [
+                date_ok(get(gr, "date"), get(pr, "date"), &prec_alt(gr)),
+                a1,
+                a2,
+                location_ok(gr, pr),
+                get(gr, "fatalities") == get(pr, "fatalities"),
+                get(gr, "injured") == get(pr, "injured"),
+            ];
+            for (k, r) in res.iter().enumerate() {
+                ok[k] += *r as usize;
+            }
+        }
+        fp += pm.iter().filter(|m| !**m).count();
+    }
+    let p = if tp + fp > 0 {
+        tp as f64 / (tp + fp) as f64
+    } else {
+        1.0
+    };
+    let r = if tp + fn_ > 0 {
+        tp as f64 / (tp + fn_) as f64
+    } else {
+        1.0
+    };
+    let f1 = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    let acc = ok.map(|o| {
+        if matched > 0 {
+            o as f64 / matched as f64
+        } else {
+            0.0
+        }
+    });
+    DocScore { f1, acc }
+}
+
+/// Date, fatalities and injured accuracy over single sentences.
+fn score_sentences(file: &str) -> [f64; 3] {
+    let gold = load(file);
+    let analyzer = Analyzer::new();
+    let mut ok = [0usize; 3];
+    for g in &gold {
+        let recs = predict(&analyzer, g);
+        let r = recs
+            .iter()
+            .find(|r| get(r, "kind") == &g["kind"] && get(r, "background") != &Value::Bool(true))
+            .or_else(|| asserted(&recs).into_iter().next());
+        let Some(r) = r else { continue };
+        let res = [
+            date_ok(get(g, "event_date"), get(r, "date"), &[]),
+            get(g, "fatalities") == get(r, "fatalities"),
+            get(g, "injured") == get(r, "injured"),
+        ];
+        for (k, x) in res.iter().enumerate() {
+            ok[k] += *x as usize;
+        }
+    }
+    ok.map(|o| o as f64 / gold.len().max(1) as f64)
+}
+
+fn check(name: &str, got: f64, floor: f64) -> Option<String> {
+    (got < floor).then(|| format!("{name}: {got:.3} < {floor:.3}"))
+}
+
+fn check_docs(file: &str, f1: f64, floors: [f64; 6]) {
+    let s = score_docs(file);
+    println!("{file}: {s:?}");
+    let mut bad: Vec<String> = check("record F1", s.f1, f1).into_iter().collect();
+    for (k, name) in FIELDS.iter().enumerate() {
+        bad.extend(check(name, s.acc[k], floors[k]));
+    }
+    assert!(bad.is_empty(), "{file}: {bad:?} (all: {s:?})");
+}
+
+fn check_sentences(file: &str, floors: [f64; 3]) {
+    let s = score_sentences(file);
+    println!(
+        "{file}: date {:.3} fatalities {:.3} injured {:.3}",
+        s[0], s[1], s[2]
+    );
+    let bad: Vec<String> = ["date", "fatalities", "injured"]
+        .iter()
+        .enumerate()
+        .filter_map(|(k, n)| check(n, s[k], floors[k]))
+        .collect();
+    assert!(bad.is_empty(), "{file}: {bad:?}");
+}
+
+#[test]
+fn records_dev() {
+    // Measured: F1 0.842; date 0.875, actor1 0.781, actor2 0.719, location 0.719,
+    // fatalities 0.906, injured 0.938 (32 gold records, 44 predicted).
+    check_docs(
+        "records_dev.jsonl",
+        0.82,
+        [0.85, 0.76, 0.69, 0.69, 0.88, 0.91],
+    );
+}
+
+#[test]
+fn records_heldout() {
+    // Measured once, at the end (not tuned on): F1 0.849; date 0.812, actor1 0.656,
+    // actor2 0.688, location 0.719, fatalities 0.875, injured 0.812 (31 gold records + 1
+    // optional, 43 predicted). Below issue 10's targets on date, actors, location and
+    // fatalities: the floors hold what is reached, not the goal.
+    check_docs(
+        "records_heldout.jsonl",
+        0.82,
+        [0.79, 0.63, 0.66, 0.69, 0.85, 0.79],
+    );
+}
+
+#[test]
+fn sentences_dev() {
+    // Measured: date 0.983, fatalities 0.967, injured 0.967 (60 sentences).
+    check_sentences("sentences_dev.jsonl", [0.95, 0.94, 0.94]);
+}
+
+#[test]
+fn sentences_heldout() {
+    // Measured once, at the end (not tuned on): date 0.917, fatalities 0.783, injured 0.883
+    // (60 sentences; 5 without a record of any kind).
+    check_sentences("sentences_heldout.jsonl", [0.89, 0.76, 0.86]);
+}
