@@ -146,31 +146,6 @@ const NEAR: [&str; 16] = [
     "مداخل",
 ];
 
-const LIBYA_ADMIN1: [&str; 22] = [
-    "Al Butnan",
-    "Al Jabal al Akhdar",
-    "Al Jabal al Gharbi",
-    "Al Jfarah",
-    "Al Jufrah",
-    "Al Kufrah",
-    "Al Marj",
-    "Al Marqab",
-    "Al Wahat",
-    "An Nuqat al Khams",
-    "Az Zawiyah",
-    "Banghazi",
-    "Darnah",
-    "Ghat",
-    "Misratah",
-    "Murzuq",
-    "Nalut",
-    "Sabha",
-    "Surt",
-    "Tarabulus",
-    "Wadi al Hayat",
-    "Wadi ash Shati",
-];
-
 /// True when a location is in Libya: a Libyan district, Libya itself, or a place with no
 /// district inside Libya's borders (a rough polygon, for gazetteers without `admin1`).
 pub(crate) fn in_libya(loc: &RecordLocation, category: Option<&str>) -> bool {
@@ -178,7 +153,7 @@ pub(crate) fn in_libya(loc: &RecordLocation, category: Option<&str>) -> bool {
         return true;
     }
     if let Some(a) = &loc.admin1 {
-        return LIBYA_ADMIN1.contains(&a.as_str());
+        return crate::gazetteer::ADMIN1_LIBYA.contains(&a.as_str());
     }
     if category == Some("country") {
         return false;
