@@ -160,6 +160,28 @@ mod tests {
     }
 
     #[test]
+    fn forms_are_distinct_words_and_sound_verbs_keep_their_stem() {
+        for (p, i) in [
+            ("قتل", "يقتل"),
+            ("قال", "يقول"),
+            ("رمي", "يرمي"),
+            ("اختطف", "يختطف"),
+        ] {
+            let f = verb_forms(p, i);
+            let mut seen = std::collections::HashSet::new();
+            for w in &f {
+                assert!(w.chars().count() >= 2, "{p}: `{w}` is too short");
+                assert!(seen.insert(w), "{p}: `{w}` twice");
+            }
+        }
+        // Only a hollow verb (a middle alef) drops it: `قلت` is from `قال`, never from `قتل`.
+        let f = verb_forms("قتل", "يقتل");
+        assert!(!f.iter().any(|w| w == "قلت" || w == "قلنا"), "{f:?}");
+        let f = verb_forms("قاتل", "يقاتل");
+        assert!(!f.iter().any(|w| w == "قتنا"), "{f:?}");
+    }
+
+    #[test]
     fn participles() {
         assert_eq!(
             participle_forms("مسلحه"),
