@@ -181,7 +181,8 @@ impl Sentence {
 
     /// True when the clause anchors a nominal event as news told here: it holds an event verb,
     /// a number in digits, a word of the `anchor` class (occurrence verbs, times, number
-    /// words) or a place (`places`: ranges of location mentions in the normalized text).
+    /// words) or a place (`places`: ranges of location mentions in the normalized text,
+    /// sorted by start).
     pub(super) fn anchored(
         &self,
         clause: usize,
@@ -205,7 +206,13 @@ impl Sentence {
             return true;
         }
         let r = self.clause_range(clause);
-        places.iter().any(|p| p.start >= r.start && p.end <= r.end)
+        // `places` is sorted by start: look only at those starting inside the clause (the
+        // first usually settles it), never at all of them per trigger.
+        let from = places.partition_point(|p| p.start < r.start);
+        places[from..]
+            .iter()
+            .take_while(|p| p.start < r.end)
+            .any(|p| p.end <= r.end)
     }
 
     /// The first and last word of a hit.
