@@ -77,14 +77,14 @@ impl Sentence {
     }
 }
 
-/// What the analyzer found in one document. Serializes as
-/// `{"sentences": [...], "entities": [...], "events": [...], "records": [...]}`.
+/// What the analyzer found in one document. Serializes as `{"sentences": [...], "entities":
+/// [...], "entity_info": {...}, "events": [...], "records": [...]}` (see [JSON](#json)).
 ///
 /// ```
 /// use libya_nlp::Analysis;
 /// let empty = Analysis::default();
 /// assert_eq!(serde_json::to_string(&empty).unwrap(),
-///     r#"{"sentences":[],"entities":[],"events":[],"records":[]}"#);
+///     r#"{"sentences":[],"entities":[],"entity_info":{},"events":[],"records":[]}"#);
 /// ```
 ///
 /// `#[non_exhaustive]`: build one with `Analysis::default()` and set its fields. A value read
@@ -96,7 +96,38 @@ impl Sentence {
 /// let back: Analysis = serde_json::from_str(&serde_json::to_string(&a).unwrap()).unwrap();
 /// assert_eq!(back, a);
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+///
+/// # JSON
+///
+/// Each entity's names and coordinates are written once per document, in `entity_info`; a
+/// mention carries its id, kind and span; an event's `actors` and `locations` are indices into
+/// `entities`:
+///
+/// ```text
+/// {"sentences":   [{"start","end","char_start","char_end"}, …],
+///  "entities":    [{"id","kind","start","end","char_start","char_end","text"}, …],
+///  "entity_info": {"<id>": {"category","english","arabic","lat","lon"}, …},
+///  "events":      [{"kind","modality","trigger":{…},"sentence","actors":[0],"locations":[1],
+///                   "acled":{…},"cameo","confidence","background"}, …],
+///  "records":     [{…}, …]}
+/// ```
+///
+/// A mention whose gazetteer alias is spelled differently from its text adds `"alias"`. In an
+/// analysis built by hand, a reference with no equal mention is written whole (as
+/// [`EntityRef`](crate::events::EntityRef) serializes), and a mention that disagrees with
+/// `entity_info` carries its own names. The older form, names on every mention and whole
+/// references in events, reads too.
+///
+/// ```
+/// use libya_nlp::{Analysis, Analyzer};
+/// let a = Analyzer::new().analyze("قصفت قوات حفتر مدينة درنة.");
+/// let json = serde_json::to_value(&a).unwrap();
+/// let place = json["events"][0]["locations"][0].as_u64().unwrap() as usize;
+/// assert_eq!(json["entities"][place]["id"], "derna");
+/// assert_eq!(json["entity_info"]["derna"]["english"], "Derna");
+/// assert_eq!(serde_json::from_value::<Analysis>(json).unwrap(), a);
+/// ```
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Analysis {
     /// The sentences, in order.
@@ -109,7 +140,6 @@ pub struct Analysis {
     /// Event records (the events of the document merged, as event data), in order of first
     /// mention; empty when the analyzer runs [`with_records(false)`](Analyzer::with_records).
     /// See [`crate::records`].
-    #[serde(default)]
     pub records: Vec<Record>,
 }
 
@@ -392,16 +422,18 @@ impl Analyzer {
             limit: max_json,
             reached,
         };
-        // `{"sentence":{"start":…}}` and a mention's fixed part, with six-digit offsets.
+        // `{"sentence":{"start":…}}` and a mention's fixed part, with six-digit offsets; an
+        // entity's names once (`entity_info`), at most once per mention.
         let mut size = 64 + sents.len() * 80;
+        let mut seen = std::collections::HashSet::new();
         for m in entities {
-            size += 200
-                + m.id.len()
-                + m.category.len()
-                + m.english.len()
-                + m.arabic.len()
-                + m.span.text.len()
-                + m.alias.len();
+            size += 130 + m.id.len() + m.span.text.len();
+            if m.alias != m.span.text {
+                size += 12 + m.alias.len();
+            }
+            if seen.insert(m.id.as_str()) {
+                size += 90 + m.id.len() + m.category.len() + m.english.len() + m.arabic.len();
+            }
         }
         if size > max_json {
             return Err(over(size));
@@ -466,13 +498,8 @@ impl std::error::Error for OverLimit {}
 
 /// About the length of an event's JSON: its fixed part (kind, modality, the trigger's
 /// offsets, ACLED types, confidence) with six-digit offsets, plus its strings and entity
-/// references.
+/// references (indices into `entities`).
 fn event_size(e: &Event) -> usize {
-    let refs: usize = e
-        .actors
-        .iter()
-        .chain(&e.locations)
-        .map(|r| 150 + r.id.len() + r.category.len())
-        .sum();
+    let refs: usize = e.actors.iter().chain(&e.locations).map(|_| 8).sum();
     330 + e.trigger.text.len() + e.cameo.len() + refs
 }

@@ -83,6 +83,7 @@ pub mod records;
 pub mod sentences;
 pub mod span;
 pub mod stem;
+mod wire;
 pub mod words;
 
 pub use analyzer::{Analysis, Analyzer, OverLimit};

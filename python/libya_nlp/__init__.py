@@ -117,10 +117,18 @@ class Analyzer:
         """Analyzes one document published on ``date`` (``"YYYY-MM-DD"`` or a
         ``datetime.date``; relative time expressions such as أمس resolve against it).
 
-        Returns the ``annotate`` JSON of the document as a dict: ``sentences``, ``entities``,
-        ``events`` (and ``records`` once the crate has them). Offsets: ``start``/``end`` are
-        UTF-8 byte offsets, ``char_start``/``char_end`` Python string indices, so
+        Returns the ``annotate`` JSON of the document as a dict: ``sentences``, ``entities``
+        (the mentions), ``entity_info`` (each entity's names and coordinates, once, by id),
+        ``events`` (whose ``actors`` and ``locations`` are indices into ``entities``) and
+        ``records``. Offsets: ``start``/``end`` are UTF-8 byte offsets,
+        ``char_start``/``char_end`` Python string indices, so
         ``text[m["char_start"]:m["char_end"]] == m["text"]``.
+
+        >>> doc = Analyzer().analyze("قصفت قوات حفتر مدينة درنة.")
+        >>> place = doc["entities"][doc["events"][0]["locations"][0]]
+        >>> doc["entity_info"][place["id"]]["english"]
+        'Derna'
+
 
         Raises :class:`ValueError` with the crate's message for a malformed date.
 

@@ -41,8 +41,8 @@ def _spans(doc):
     yield from doc["entities"]
     for ev in doc["events"]:
         yield ev["trigger"]
-        for ref in ev.get("actors", []) + ev.get("locations", []):
-            yield ref
+        for i in ev.get("actors", []) + ev.get("locations", []):
+            yield doc["entities"][i]
 
 
 @pytest.mark.parametrize(
