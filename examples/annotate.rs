@@ -45,6 +45,11 @@ use libya_nlp::Analyzer;
 use std::io::{BufRead, BufReader, IsTerminal};
 use std::process::ExitCode;
 
+// The whole process allocates per document (mentions, events, records, the JSON line) on
+// several threads; mimalloc does that in fewer instructions than glibc's malloc.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod cli;
 
 static SAMPLE: &str = include_str!("../data/sample.txt");
