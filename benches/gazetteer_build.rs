@@ -46,11 +46,32 @@ fn entities(n: usize) -> Vec<Entity> {
         (EntityKind::Location, "town"),
         (EntityKind::Organization, "armed_group"),
     ];
+    // Strict loading refuses a name two entities share: draw again on a collision.
+    // Compared as the gazetteer compares them: `search`-normalized.
+    let norm = libya_nlp::Normalizer::search();
+    let key = |s: &str| norm.normalize(s).into_owned();
+    let mut used = std::collections::HashSet::new();
+    for e in Gazetteer::libya().entities() {
+        used.insert(key(&e.arabic));
+        for a in &e.aliases {
+            let a = key(a.split('@').next().unwrap_or(a));
+            used.insert(a.strip_prefix("ال").unwrap_or(&a).to_string());
+            used.insert(a);
+        }
+    }
     (0..n)
         .map(|i| {
             let (kind, category) = kinds[i % 3];
-            let words = 2 + rng.below(2);
-            let name: Vec<String> = (0..words).map(|_| word(&mut rng)).collect();
+            let name: Vec<String> = loop {
+                let words = 2 + rng.below(2);
+                let name: Vec<String> = (0..words).map(|_| word(&mut rng)).collect();
+                let (full, alias) = (key(&name.join(" ")), key(&format!("ال{}", name[0])));
+                let bare = key(&name[0]);
+                if !used.contains(&full) && !used.contains(&alias) && !used.contains(&bare) {
+                    used.extend([full, alias, bare]);
+                    break name;
+                }
+            };
             let mut e = Entity::new(
                 &format!("synthetic_{i}"),
                 kind,
