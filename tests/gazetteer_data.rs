@@ -50,8 +50,6 @@ const NO_ADMIN1_YET: &[&str] = &[
     "sarir_oilfield",
     "messla_oilfield",
     "mellitah_complex",
-    "ben_guerdane",
-    "sallum",
 ];
 
 /// Libyan places the bundled file has no sure coordinates for (remove an id once it has them).
