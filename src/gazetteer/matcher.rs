@@ -23,6 +23,9 @@ pub(super) struct Pattern {
     /// An office title: a mention of its holder only when standing alone.
     office: bool,
     gate: Gate,
+    /// For a name compiled without its spaces: where it had them, as offsets into the
+    /// compiled form (a space in the text must be at one of them). Empty for Latin names.
+    spaces: Box<[u16]>,
 }
 
 /// A name of an entity before compilation.
@@ -91,13 +94,25 @@ impl Gazetteer {
             if has_article {
                 forms.push((key["ال".len()..].to_string(), Article::Dropped));
             }
-            // Multi-word names also match with a space missing (scraped text).
-            let fused: Vec<(String, Article)> = forms
-                .iter()
-                .flat_map(|(k, a)| fused_variants(k).into_iter().map(move |f| (f, *a)))
-                .collect();
-            forms.extend(fused);
+            // Multi-word names also match with spaces missing (scraped text). A name without
+            // Latin letters is compiled without its spaces and matched against the text with
+            // its spaces removed (`space_free`); where the text has a space inside a match, the
+            // name must have one (`Pattern::spaces`). A Latin name is matched against the text
+            // as it is, so its forms with one space and with all spaces missing are compiled.
+            let latin = key.bytes().any(|b| b.is_ascii_alphabetic());
+            if latin {
+                let fused: Vec<(String, Article)> = forms
+                    .iter()
+                    .flat_map(|(k, a)| fused_variants(k).into_iter().map(move |f| (f, *a)))
+                    .collect();
+                forms.extend(fused);
+            }
             for (form, art) in forms {
+                let (form, spaces) = if latin {
+                    (form, Box::default())
+                } else {
+                    without_spaces(&form)
+                };
                 // Forms of the same entity are compiled once per article rule, unless a period
                 // tells them apart (a short linear scan: an entity has tens of forms at most).
                 // `جضران` (a name of its own) and `جضران` (`الجضران` after ل, which needs `لل`)
@@ -111,6 +126,7 @@ impl Gazetteer {
                                 && p.office == r.office
                                 && p.article == art
                                 && *k == form
+                                && p.spaces == spaces
                         })
                 {
                     continue;
@@ -123,6 +139,7 @@ impl Gazetteer {
                     ambiguous: r.ambiguous,
                     office: r.office,
                     gate,
+                    spaces,
                 });
             }
         }
@@ -216,11 +233,44 @@ impl Gazetteer {
         // Candidates: (start, end, pattern), boundary-, period- and context-checked.
         let mut cands: Vec<(usize, usize, u32)> = Vec::new();
         let mut offices: Vec<(usize, usize, u32)> = Vec::new();
-        for (ac, ids) in &self.automata {
-            for m in ac.find_overlapping_iter(t) {
-                let (s, e) = (m.start(), m.end());
+        // The text without its spaces, and where each space was (an offset into it): what
+        // names compiled without spaces are matched against.
+        let mut squeezed: Vec<u8> = Vec::new();
+        let mut gaps: Vec<u32> = Vec::new();
+        if self.automata.iter().any(|a| a.2) {
+            squeezed.reserve(t.len());
+            for (i, piece) in t.as_bytes().split(|&b| b == b' ').enumerate() {
+                if i > 0 {
+                    gaps.push(squeezed.len() as u32);
+                }
+                squeezed.extend_from_slice(piece);
+            }
+        }
+        for (ac, ids, space_free) in &self.automata {
+            let hay: &[u8] = if *space_free { &squeezed } else { t.as_bytes() };
+            for m in ac.find_overlapping_iter(hay) {
                 let pi = ids[m.pattern().as_usize()];
                 let p = &self.patterns[pi as usize];
+                let (s, e) = if *space_free {
+                    let (qs, qe) = (m.start() as u32, m.end() as u32);
+                    // Spaces removed before the match, and inside it. A form that begins
+                    // with a space (`ال ميساجيرو` without its article) begins at that space.
+                    let lo = if p.spaces.first() == Some(&0) {
+                        gaps.partition_point(|&g| g < qs)
+                    } else {
+                        gaps.partition_point(|&g| g <= qs)
+                    };
+                    let hi = gaps.partition_point(|&g| g < qe);
+                    if !gaps[lo..hi]
+                        .iter()
+                        .all(|&g| u16::try_from(g - qs).is_ok_and(|o| p.spaces.contains(&o)))
+                    {
+                        continue;
+                    }
+                    (m.start() + lo, m.end() + hi)
+                } else {
+                    (m.start(), m.end())
+                };
                 if !words::is_word_end(t, e) {
                     continue;
                 }
@@ -588,10 +638,11 @@ fn resolve_gates(
     Ok((gates, groups))
 }
 
-/// The automata over all name forms: one case-sensitive for names without ASCII letters (a
-/// contiguous NFA: fast to build and to scan), one ASCII-case-insensitive for Latin names,
-/// each paired with the indexes of its keys.
-fn build_automata(keys: &[String]) -> Vec<(AhoCorasick, Vec<u32>)> {
+/// The automata over all name forms: one case-sensitive for names without ASCII letters
+/// (compiled without their spaces, so a name's forms with spaces missing are one pattern; a
+/// contiguous NFA: fast to build and to scan), one ASCII-case-insensitive for Latin names, each
+/// paired with the indexes of its keys and whether it is the space-free one.
+fn build_automata(keys: &[String]) -> Vec<(AhoCorasick, Vec<u32>, bool)> {
     let mut automata = Vec::new();
     for latin in [false, true] {
         let ids: Vec<u32> = (0..keys.len() as u32)
@@ -609,10 +660,26 @@ fn build_automata(keys: &[String]) -> Vec<(AhoCorasick, Vec<u32>)> {
             .ascii_case_insensitive(latin)
             .build(ids.iter().map(|&i| &keys[i as usize]));
         if let Ok(ac) = ac {
-            automata.push((ac, ids));
+            automata.push((ac, ids, !latin));
         }
     }
     automata
+}
+
+/// A name without its spaces, and the offsets (into the result) where they were.
+fn without_spaces(key: &str) -> (String, Box<[u16]>) {
+    let mut out = String::with_capacity(key.len());
+    let mut spaces = Vec::new();
+    for (i, piece) in key.split(' ').enumerate() {
+        if i > 0 {
+            // A name over 64 KiB keeps no space past that: it then matches only as written.
+            if let Ok(at) = u16::try_from(out.len()) {
+                spaces.push(at);
+            }
+        }
+        out.push_str(piece);
+    }
+    (out, spaces.into())
 }
 
 /// The forms of a multi-word name with one space missing, and with all missing.

@@ -439,10 +439,11 @@ pub struct Gazetteer {
     /// بحكومة الوحدة الوطنية` the GNU; `سرايا الدفاع عن بنغازي`, not affiliated with
     /// Benghazi, does not name it).
     affiliations: Vec<Vec<u32>>,
-    /// Automata over the name forms: one case-sensitive for names without ASCII letters (a
-    /// contiguous NFA: fast to build and to scan), one ASCII-case-insensitive for Latin names.
-    /// Each is paired with the index into `patterns` of its pattern ids.
-    automata: Vec<(AhoCorasick, Vec<u32>)>,
+    /// Automata over the name forms: one case-sensitive for names without ASCII letters,
+    /// compiled without their spaces and run over the text without its spaces, and one
+    /// ASCII-case-insensitive for Latin names, run over the text. Each is paired with the
+    /// index into `patterns` of its pattern ids, and whether it is the space-free one.
+    automata: Vec<(AhoCorasick, Vec<u32>, bool)>,
 }
 
 static BUNDLED_TSV: &str = include_str!("../../data/gazetteer.tsv");
