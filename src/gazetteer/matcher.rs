@@ -301,16 +301,17 @@ impl Gazetteer {
             }
         }
         // Leftmost first, longest first; non-ambiguous before ambiguous at equal spans.
-        cands.sort_unstable_by(|a, b| {
-            a.0.cmp(&b.0)
-                .then(b.1.cmp(&a.1))
-                .then(
-                    self.patterns[a.2 as usize]
-                        .ambiguous
-                        .cmp(&self.patterns[b.2 as usize].ambiguous),
-                )
-                .then(a.2.cmp(&b.2))
-        });
+        // (A key per candidate, so that comparing two does not look their patterns up.)
+        let mut keyed: Vec<(usize, std::cmp::Reverse<usize>, bool, u32)> = cands
+            .iter()
+            .map(|&(s, e, pi)| {
+                let amb = self.patterns[pi as usize].ambiguous;
+                (s, std::cmp::Reverse(e), amb, pi)
+            })
+            .collect();
+        keyed.sort_unstable();
+        cands.clear();
+        cands.extend(keyed.into_iter().map(|(s, e, _, pi)| (s, e.0, pi)));
         cands.dedup_by(|a, b| {
             a.0 == b.0 && a.1 == b.1 && {
                 self.patterns[a.2 as usize].entity == self.patterns[b.2 as usize].entity
