@@ -1,7 +1,7 @@
 //! Normalizes text line by line.
 //!
 //! ```text
-//! cargo run --release --example normalize -- [--preset search|display|lucene|camel] [--stem] [FILE...]
+//! cargo run --release --example normalize -- [--preset search|display|lucene|camel] [--stem] [--jobs N] [FILE...]
 //! cargo install --path . --example normalize    # then: normalize [OPTIONS] [FILE...]
 //! ```
 //!
@@ -29,16 +29,19 @@ use std::process::ExitCode;
 
 mod cli;
 
-const USAGE: &str = "usage: normalize [--preset search|display|lucene|camel] [--stem] [FILE...]";
+const USAGE: &str =
+    "usage: normalize [--preset search|display|lucene|camel] [--stem] [--jobs N] [FILE...]";
 
 const HELP: &str = "\
 Normalizes Arabic text line by line, from the files or stdin to stdout.
 
-usage: normalize [--preset search|display|lucene|camel] [--stem] [FILE...]
+usage: normalize [--preset search|display|lucene|camel] [--stem] [--jobs N] [FILE...]
 
   -p, --preset NAME  search (default: everything folded), display, lucene (Apache Lucene's
                      ArabicNormalizer), camel (CAMeL Tools' chain)
       --stem         then Lucene's light stemmer on each word
+  -j, --jobs N       threads normalizing the lines of a large file (default: all cores);
+                     the output is the same for every N
   -h, --help         this help
   FILE               a file to read; `-` or none: stdin
 
@@ -50,6 +53,7 @@ the output cannot be written.
 struct Options {
     preset: Preset,
     stem: bool,
+    jobs: usize,
     files: Vec<std::ffi::OsString>,
 }
 
@@ -59,6 +63,7 @@ fn parse_args() -> Result<Options, ExitCode> {
     let mut opts = Options {
         preset: Preset::Search,
         stem: false,
+        jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
         files: Vec::new(),
     };
     let usage = |e: &dyn std::fmt::Display| cli::usage_error("normalize", e, USAGE);
@@ -80,12 +85,52 @@ fn parse_args() -> Result<Options, ExitCode> {
                 })?;
             }
             Long("stem") => opts.stem = true,
+            Short('j') | Long("jobs") => {
+                let value = parser.value().map_err(|e| usage(&e))?;
+                opts.jobs = match value.to_string_lossy().parse::<usize>() {
+                    Ok(n) if n > 0 => n,
+                    _ => {
+                        return Err(usage(&format!(
+                            "--jobs needs a number over 0, not {value:?}"
+                        )))
+                    }
+                };
+            }
             Short('h') | Long("help") => return Err(cli::help(HELP)),
             Value(file) => opts.files.push(file),
             other => return Err(usage(&other.unexpected())),
         }
     }
     Ok(opts)
+}
+
+/// Below this size a file is normalized on the calling thread.
+const PARALLEL_MIN: usize = 1 << 20;
+
+/// `text` cut into at most `n` parts of about equal size, each ending just after a `\n` (the
+/// last one where the text ends), so that the lines of the parts are the lines of the text.
+/// One part when the text is under `min` bytes.
+fn split_at_lines(text: &str, n: usize, min: usize) -> Vec<&str> {
+    if n <= 1 || text.len() < min {
+        return vec![text];
+    }
+    let mut parts = Vec::with_capacity(n);
+    let mut start = 0;
+    for k in 1..n {
+        let target = (text.len() * k / n).max(start);
+        match text.as_bytes()[target..].iter().position(|&b| b == b'\n') {
+            Some(i) => {
+                let end = target + i + 1;
+                parts.push(&text[start..end]);
+                start = end;
+            }
+            None => break,
+        }
+    }
+    if start < text.len() {
+        parts.push(&text[start..]);
+    }
+    parts
 }
 
 /// Calls `f` on each line of `text` (without its terminator).
@@ -165,15 +210,41 @@ fn run(opts: &Options) -> io::Result<bool> {
                 String::from_utf8_lossy(&raw)
             }
         };
-        for_each_line(&text, java, |line| {
-            let n = norm.normalize(line);
-            if opts.stem {
-                out.write_all(lucene_stem_line(&n).as_bytes())?;
-            } else {
-                out.write_all(n.as_bytes())?;
+        let lines = |part: &str, out: &mut dyn Write| {
+            for_each_line(part, java, |line| {
+                let n = norm.normalize(line);
+                if opts.stem {
+                    out.write_all(lucene_stem_line(&n).as_bytes())?;
+                } else {
+                    out.write_all(n.as_bytes())?;
+                }
+                out.write_all(b"\n")
+            })
+        };
+        let parts = split_at_lines(&text, opts.jobs, PARALLEL_MIN);
+        if parts.len() == 1 {
+            lines(&text, &mut out)?;
+        } else {
+            // Each part on its own thread into its own buffer, written in order.
+            let done: Vec<Vec<u8>> = std::thread::scope(|scope| {
+                let handles: Vec<_> = parts
+                    .iter()
+                    .map(|part| {
+                        scope.spawn(|| {
+                            let mut buf = Vec::with_capacity(part.len() + part.len() / 8);
+                            lines(part, &mut buf).map(|()| buf)
+                        })
+                    })
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+                    .collect::<io::Result<_>>()
+            })?;
+            for buf in done {
+                out.write_all(&buf)?;
             }
-            out.write_all(b"\n")
-        })?;
+        }
     }
     out.flush()?;
     Ok(failed)

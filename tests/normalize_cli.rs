@@ -115,3 +115,31 @@ fn a_bad_byte_is_replaced_and_reported() {
         "{err}"
     );
 }
+
+#[test]
+fn jobs_do_not_change_the_output() {
+    // Over the 1 MiB under which one thread does it all, with every kind of line end.
+    let line = "قالَ المتحدثُ باسم «الجيش»: إنّ الاشتباكات في طرابلس توقفت";
+    let ends = ["\n", "\r\n", "\r", "\n\n", "\r\r\n"];
+    let mut text = String::new();
+    let mut i = 0;
+    while text.len() < (3 << 20) / 2 {
+        text.push_str(line);
+        text.push_str(ends[i % ends.len()]);
+        i += 1;
+    }
+    text.push_str("آخر سطر بلا نهاية");
+    for preset in ["search", "lucene", "camel", "display"] {
+        let Some(one) = run(&["--preset", preset, "--jobs", "1"], text.as_bytes()) else {
+            return;
+        };
+        assert!(one.status.success());
+        for jobs in ["2", "3", "8"] {
+            let many = run(&["--preset", preset, "--jobs", jobs], text.as_bytes()).unwrap();
+            assert!(many.status.success());
+            assert!(one.stdout == many.stdout, "{preset} with {jobs} jobs");
+        }
+    }
+    let zero = run(&["--jobs", "0"], b"").unwrap();
+    assert_eq!(zero.status.code(), Some(2));
+}
