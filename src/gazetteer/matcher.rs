@@ -236,12 +236,12 @@ impl Gazetteer {
         // The text without its spaces, and where each space was (an offset into it): what
         // names compiled without spaces are matched against.
         let mut squeezed: Vec<u8> = Vec::new();
-        let mut gaps: Vec<u32> = Vec::new();
+        let mut gaps: Vec<usize> = Vec::new();
         if self.automata.iter().any(|a| a.2) {
             squeezed.reserve(t.len());
             for (i, piece) in t.as_bytes().split(|&b| b == b' ').enumerate() {
                 if i > 0 {
-                    gaps.push(squeezed.len() as u32);
+                    gaps.push(squeezed.len());
                 }
                 squeezed.extend_from_slice(piece);
             }
@@ -252,7 +252,7 @@ impl Gazetteer {
                 let pi = ids[m.pattern().as_usize()];
                 let p = &self.patterns[pi as usize];
                 let (s, e) = if *space_free {
-                    let (qs, qe) = (m.start() as u32, m.end() as u32);
+                    let (qs, qe) = (m.start(), m.end());
                     // Spaces removed before the match, and inside it. A form that begins
                     // with a space (`ال ميساجيرو` without its article) begins at that space.
                     let lo = if p.spaces.first() == Some(&0) {
