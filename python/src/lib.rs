@@ -82,12 +82,20 @@ fn parallel<T: Send, F: Fn(usize) -> T + Sync>(n: usize, jobs: usize, f: F) -> V
     done.into_iter().map(|(_, t)| t).collect()
 }
 
-/// `convert(work(i))` for `i` in `0..n`, as a Python list in index order. `work` runs with
-/// the GIL released, on `jobs` Rust threads when `jobs > 1`: each worker takes the GIL only to
-/// convert its own result (and drops the result after letting it go), so conversions overlap
-/// the other workers' analyses and no thread waits for a single converter; the calling thread
-/// waits with the GIL released. With one job, everything runs on the calling thread. After a
-/// conversion fails, the workers stop taking new indices and that error is raised.
+/// Results a worker may hold unconverted while another worker has the GIL (see [`map_py`]).
+const MAX_PENDING: usize = 8;
+
+/// `convert(work(i))` for `i` in `0..n`, as a Python list in index order.
+///
+/// `work` runs with the GIL released, on `jobs` Rust threads when `jobs > 1` (one index at a
+/// time, so a long document holds up nothing). Each worker converts its own results, taking
+/// the GIL for that only; the calling thread waits with the GIL released. A worker never
+/// waits for the GIL while another worker is converting: it keeps its result and analyzes
+/// the next document, converting what it holds the next time no other worker is (at most
+/// [`MAX_PENDING`] results, then it waits). So with conversions as long as analyses both
+/// cores stay busy, one converting while the other analyzes. Results are dropped after the
+/// GIL is let go. With one job, everything runs on the calling thread. After a conversion
+/// fails, the workers stop taking new indices and that error is raised.
 fn map_py<'py, R, W, C>(
     py: Python<'py>,
     n: usize,
@@ -108,23 +116,59 @@ where
         }
         return PyList::new(py, items);
     }
+    let next = AtomicUsize::new(0);
     let failed = AtomicBool::new(false);
-    let done = py.allow_threads(|| {
-        parallel(n, jobs, |i| {
-            if failed.load(Ordering::Relaxed) {
-                return None;
+    // Set while one of the workers holds (or is about to take) the GIL to convert.
+    let converting = AtomicBool::new(false);
+    type Done = Vec<(usize, PyResult<Py<PyAny>>)>;
+    let done: Mutex<Done> = Mutex::new(Vec::with_capacity(n));
+    let convert_all = |pending: &mut Vec<(usize, R)>, mine: &mut Done| {
+        Python::with_gil(|py| {
+            for (i, r) in pending.iter() {
+                let obj = convert(py, r);
+                if obj.is_err() {
+                    failed.store(true, Ordering::Relaxed);
+                }
+                mine.push((*i, obj));
             }
-            let r = work(i);
-            let obj = Python::with_gil(|py| convert(py, &r));
-            drop(r);
-            if obj.is_err() {
-                failed.store(true, Ordering::Relaxed);
+        });
+        pending.clear();
+    };
+    py.allow_threads(|| {
+        std::thread::scope(|s| {
+            for _ in 0..jobs {
+                s.spawn(|| {
+                    let mut pending: Vec<(usize, R)> = Vec::with_capacity(MAX_PENDING);
+                    let mut mine: Done = Vec::new();
+                    while !failed.load(Ordering::Relaxed) {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        if i >= n {
+                            break;
+                        }
+                        pending.push((i, work(i)));
+                        if pending.len() >= MAX_PENDING {
+                            convert_all(&mut pending, &mut mine);
+                        } else if converting
+                            .compare_exchange(false, true, Ordering::Acquire, Ordering::Relaxed)
+                            .is_ok()
+                        {
+                            convert_all(&mut pending, &mut mine);
+                            converting.store(false, Ordering::Release);
+                        }
+                    }
+                    if !pending.is_empty() && !failed.load(Ordering::Relaxed) {
+                        convert_all(&mut pending, &mut mine);
+                    }
+                    drop(pending);
+                    done.lock().unwrap_or_else(|p| p.into_inner()).extend(mine);
+                });
             }
-            Some(obj)
         })
     });
+    let mut done = done.into_inner().unwrap_or_else(|p| p.into_inner());
+    done.sort_unstable_by_key(|(i, _)| *i);
     let mut items = Vec::with_capacity(n);
-    for obj in done.into_iter().flatten() {
+    for (_, obj) in done {
         items.push(obj?);
     }
     if items.len() != n {
