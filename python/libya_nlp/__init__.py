@@ -197,10 +197,11 @@ class Analyzer:
         crate's ``records::acled::rows`` (and ``annotate --format acled``) give them.
         ``event_id_cnty`` is the document id (``ids``, else its index), a dash and the record
         number among all the records of the document. Analysis runs on ``jobs`` Rust threads
-        with the GIL released."""
-        from . import _records
-
-        return _records.columns_to_rows(self._acled_columns(texts, dates, ids, jobs))
+        with the GIL released, each thread building the dicts of its own documents (as in
+        :meth:`analyze_many`)."""
+        texts = _texts(texts)
+        ids = None if ids is None else [str(i) for i in ids]
+        return self._inner.acled_rows(texts, _dates(dates), ids, jobs)
 
     def acled_frame(
         self,

@@ -44,6 +44,18 @@ fn parse_dates(dates: Option<Vec<Option<String>>>, n: usize) -> PyResult<Vec<Opt
     }
 }
 
+/// `ids`, if given, has one id per text.
+fn check_ids(ids: Option<&[String]>, n: usize) -> PyResult<()> {
+    match ids {
+        Some(ids) if ids.len() != n => Err(PyValueError::new_err(format!(
+            "ids has {} items but texts has {}",
+            ids.len(),
+            n
+        ))),
+        _ => Ok(()),
+    }
+}
+
 /// The number of threads for `n` documents: `jobs` (0 or None = all cores), at most `n`.
 fn threads(jobs: Option<usize>, n: usize) -> usize {
     let all = std::thread::available_parallelism().map_or(1, |p| p.get());
@@ -276,6 +288,42 @@ impl Analyzer {
         )
     }
 
+    /// The ACLED rows of `texts` (`libya_nlp::records::acled::rows`) as dicts keyed by column,
+    /// in document then record order; analysis on `jobs` Rust threads as in `analyze_many`,
+    /// each worker building the dicts of its own documents. `ids` name the documents in
+    /// `event_id_cnty` (default: the index).
+    #[pyo3(signature = (texts, dates=None, ids=None, jobs=None))]
+    fn acled_rows<'py>(
+        &self,
+        py: Python<'py>,
+        texts: Vec<String>,
+        dates: Option<Vec<Option<String>>>,
+        ids: Option<Vec<String>>,
+        jobs: Option<usize>,
+    ) -> PyResult<Bound<'py, PyList>> {
+        let n = texts.len();
+        let dates = parse_dates(dates, n)?;
+        check_ids(ids.as_deref(), n)?;
+        let per_doc = map_py(
+            py,
+            n,
+            threads(jobs, n),
+            |i| {
+                let a = self.inner.analyze_dated(&texts[i], dates[i]);
+                let id = ids
+                    .as_ref()
+                    .map_or_else(|| i.to_string(), |ids| ids[i].clone());
+                acled::rows(&id, &texts[i], &a)
+            },
+            |py, rows| pyobj::to_py(py, rows).map(Bound::unbind),
+        )?;
+        let mut rows = Vec::new();
+        for doc in per_doc.iter() {
+            rows.extend(doc.downcast::<PyList>()?.iter());
+        }
+        PyList::new(py, rows)
+    }
+
     /// The ACLED rows of `texts` (`libya_nlp::records::acled::rows`: asserted, non-background
     /// records), analyzed on `jobs` Rust threads with the GIL released, as columns (see
     /// `acled::columns`). `ids` name the documents in `event_id_cnty` (default: the index).
@@ -362,15 +410,7 @@ impl Analyzer {
     ) -> PyResult<Bound<'py, PyDict>> {
         let n = texts.len();
         let dates = parse_dates(dates, n)?;
-        if let Some(ids) = &ids {
-            if ids.len() != n {
-                return Err(PyValueError::new_err(format!(
-                    "ids has {} items but texts has {}",
-                    ids.len(),
-                    n
-                )));
-            }
-        }
+        check_ids(ids.as_deref(), n)?;
         let jobs = threads(jobs, n);
         let rows = py.allow_threads(|| {
             parallel(n, jobs, |i| {
