@@ -141,3 +141,27 @@ def test_dict_keys_are_interned(analyzer):
     ev = doc["events"][0]
     for d in (doc, ev, ev["trigger"], doc["entities"][0]):
         assert all(sys.intern(k) is k for k in d)
+
+
+def test_random_slices_dicts_equal_loads_of_json(analyzer):
+    # Any text, not just whole articles: slices of the seeds cut anywhere (inside words,
+    # names, numbers, dates), with stray marks, astral chars and controls spliced in.
+    import random
+
+    rng = random.Random(12)
+    seeds = [read_text(p) for p in SEEDS]
+    extra = ["\u064e", "\u0640", "😀", "\U0001d538", "\r\n", "\x00", "\u200f", "،", "5", "٢٠١٩"]
+    texts = []
+    for _ in range(120):
+        s = rng.choice(seeds)
+        a = rng.randrange(len(s))
+        t = s[a : a + rng.randrange(1, 600)]
+        for _ in range(rng.randrange(4)):
+            k = rng.randrange(len(t) + 1)
+            t = t[:k] + rng.choice(extra) + t[k:]
+        texts.append(t)
+    dates = [rng.choice([None, "2011-02-17", "2019-04-04", "2024-12-31"]) for _ in texts]
+    for t, d in zip(texts, dates):
+        _same(analyzer.analyze(t, d), analyzer.analyze_json(t, d))
+    want = [analyzer.analyze(t, d) for t, d in zip(texts, dates)]
+    assert analyzer.analyze_many(texts, dates, jobs=2) == want
