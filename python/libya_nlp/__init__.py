@@ -122,7 +122,9 @@ class Analyzer:
         ``events`` (whose ``actors`` and ``locations`` are indices into ``entities``) and
         ``records``. Offsets: ``start``/``end`` are UTF-8 byte offsets,
         ``char_start``/``char_end`` Python string indices, so
-        ``text[m["char_start"]:m["char_end"]] == m["text"]``.
+        ``text[m["char_start"]:m["char_end"]] == m["text"]``. The dicts are built in Rust
+        straight from the analysis and equal ``json.loads(self.analyze_json(text, date))``
+        (keys in the same order, keys interned), at about half its cost.
 
         >>> doc = Analyzer().analyze("قصفت قوات حفتر مدينة درنة.")
         >>> place = doc["entities"][doc["events"][0]["locations"][0]]
@@ -135,7 +137,7 @@ class Analyzer:
         >>> Analyzer().analyze("اشتباكات في طرابلس", date="2019-04-05")["entities"][0]["id"]
         'tripoli'
         """
-        return _json.loads(self._inner.analyze_json(text, _date(date)))
+        return self._inner.analyze(text, _date(date))
 
     def analyze_many(
         self,
@@ -144,13 +146,15 @@ class Analyzer:
         jobs: Optional[int] = None,
     ) -> List[Dict[str, Any]]:
         """Analyzes many documents on ``jobs`` Rust threads (``None`` or 0: all cores) with
-        the GIL released; results in input order, each as :meth:`analyze` returns it.
+        the GIL released; results in input order, each as :meth:`analyze` returns it. Each
+        thread takes the GIL only to build the dicts of its own result, while the others go
+        on analyzing; the calling thread waits with the GIL released, so other Python threads
+        run meanwhile.
 
         ``dates``, if given, has one date (or ``None``) per text. A malformed date raises
         :class:`ValueError` (the crate's message) before any analysis runs.
         """
-        texts = _texts(texts)
-        return self._inner.analyze_many_loads(texts, _json.loads, _dates(dates), jobs)
+        return self._inner.analyze_many(_texts(texts), _dates(dates), jobs)
 
     def analyze_json(self, text: str, date: DateLike = None) -> str:
         """:meth:`analyze` as the JSON text itself (one line, no ``id``): the cheapest way to
@@ -193,10 +197,11 @@ class Analyzer:
         crate's ``records::acled::rows`` (and ``annotate --format acled``) give them.
         ``event_id_cnty`` is the document id (``ids``, else its index), a dash and the record
         number among all the records of the document. Analysis runs on ``jobs`` Rust threads
-        with the GIL released."""
-        from . import _records
-
-        return _records.columns_to_rows(self._acled_columns(texts, dates, ids, jobs))
+        with the GIL released, each thread building the dicts of its own documents (as in
+        :meth:`analyze_many`)."""
+        texts = _texts(texts)
+        ids = None if ids is None else [str(i) for i in ids]
+        return self._inner.acled_rows(texts, _dates(dates), ids, jobs)
 
     def acled_frame(
         self,

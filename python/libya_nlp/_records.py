@@ -27,14 +27,6 @@ def rows(
     return out
 
 
-def columns_to_rows(cols: Dict[str, list]) -> List[Dict[str, Any]]:
-    """Row dicts (ACLED columns only) from the columns the compiled module returns."""
-    from . import ACLED_COLUMNS
-
-    lists = [cols[c] for c in ACLED_COLUMNS]
-    return [dict(zip(ACLED_COLUMNS, values)) for values in zip(*lists)]
-
-
 def frame(data: Any) -> Any:
     """A pandas DataFrame of ACLED rows (a list of row dicts, or a dict of columns): columns
     in order, integers that may be missing as ``Int64``, coordinates as ``float64``,

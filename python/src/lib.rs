@@ -1,13 +1,15 @@
 //! The compiled half of the `libya_nlp` Python package (PyO3, abi3 from Python 3.9).
 //!
 //! The pure-Python package `libya_nlp` (`python/libya_nlp/__init__.py`) wraps this module and
-//! is the documented API; the functions here exchange JSON strings and plain lists so that
-//! every result is exactly the crate's serde output. Analysis runs with the GIL released, on
-//! Rust threads for batches.
+//! is the documented API. Every analysis result is the crate's serde output: a JSON string,
+//! or the Python objects `json.loads` would make of it, built directly from the analysis by a
+//! serde serializer (`pyobj`). Analysis runs with the GIL released; batches run on Rust
+//! threads, each of which takes the GIL only to build the Python object of its own result.
 //!
 //! `unsafe` is not forbidden here as it is in the core crate: PyO3's macros expand to it.
 #![deny(missing_docs)]
 
+mod pyobj;
 mod rows;
 
 use libya_nlp::gazetteer::Gazetteer as CoreGazetteer;
@@ -16,8 +18,8 @@ use libya_nlp::records::acled::{self, AcledRow};
 use libya_nlp::{Analysis, Date};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use pyo3::types::{PyDict, PyList, PyString};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Mutex;
 
 /// Parses an optional publication date with the crate's parser; a bad one is a `ValueError`
@@ -39,6 +41,18 @@ fn parse_dates(dates: Option<Vec<Option<String>>>, n: usize) -> PyResult<Vec<Opt
             n
         ))),
         Some(d) => d.iter().map(|s| parse_date(s.as_deref())).collect(),
+    }
+}
+
+/// `ids`, if given, has one id per text.
+fn check_ids(ids: Option<&[String]>, n: usize) -> PyResult<()> {
+    match ids {
+        Some(ids) if ids.len() != n => Err(PyValueError::new_err(format!(
+            "ids has {} items but texts has {}",
+            ids.len(),
+            n
+        ))),
+        _ => Ok(()),
     }
 }
 
@@ -80,6 +94,101 @@ fn parallel<T: Send, F: Fn(usize) -> T + Sync>(n: usize, jobs: usize, f: F) -> V
     done.into_iter().map(|(_, t)| t).collect()
 }
 
+/// Results a worker may hold unconverted while another worker has the GIL (see [`map_py`]).
+const MAX_PENDING: usize = 8;
+
+/// `convert(work(i))` for `i` in `0..n`, as a Python list in index order.
+///
+/// `work` runs with the GIL released, on `jobs` Rust threads when `jobs > 1` (one index at a
+/// time, so a long document holds up nothing). Each worker converts its own results, taking
+/// the GIL for that only; the calling thread waits with the GIL released. A worker never
+/// waits for the GIL while another worker is converting: it keeps its result and analyzes
+/// the next document, converting what it holds the next time no other worker is (at most
+/// [`MAX_PENDING`] results, then it waits). So with conversions as long as analyses both
+/// cores stay busy, one converting while the other analyzes. Results are dropped after the
+/// GIL is let go. With one job, everything runs on the calling thread. After a conversion
+/// fails, the workers stop taking new indices and that error is raised.
+fn map_py<'py, R, W, C>(
+    py: Python<'py>,
+    n: usize,
+    jobs: usize,
+    work: W,
+    convert: C,
+) -> PyResult<Bound<'py, PyList>>
+where
+    R: Send,
+    W: Fn(usize) -> R + Sync,
+    C: Fn(Python<'_>, &R) -> PyResult<Py<PyAny>> + Sync,
+{
+    if jobs <= 1 || n <= 1 {
+        let mut items = Vec::with_capacity(n);
+        for i in 0..n {
+            let r = py.allow_threads(|| work(i));
+            items.push(convert(py, &r)?);
+        }
+        return PyList::new(py, items);
+    }
+    let next = AtomicUsize::new(0);
+    let failed = AtomicBool::new(false);
+    // Set while one of the workers holds (or is about to take) the GIL to convert.
+    let converting = AtomicBool::new(false);
+    type Done = Vec<(usize, PyResult<Py<PyAny>>)>;
+    let done: Mutex<Done> = Mutex::new(Vec::with_capacity(n));
+    let convert_all = |pending: &mut Vec<(usize, R)>, mine: &mut Done| {
+        Python::with_gil(|py| {
+            for (i, r) in pending.iter() {
+                let obj = convert(py, r);
+                if obj.is_err() {
+                    failed.store(true, Ordering::Relaxed);
+                }
+                mine.push((*i, obj));
+            }
+        });
+        pending.clear();
+    };
+    py.allow_threads(|| {
+        std::thread::scope(|s| {
+            for _ in 0..jobs {
+                s.spawn(|| {
+                    let mut pending: Vec<(usize, R)> = Vec::with_capacity(MAX_PENDING);
+                    let mut mine: Done = Vec::new();
+                    while !failed.load(Ordering::Relaxed) {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        if i >= n {
+                            break;
+                        }
+                        pending.push((i, work(i)));
+                        if pending.len() >= MAX_PENDING {
+                            convert_all(&mut pending, &mut mine);
+                        } else if converting
+                            .compare_exchange(false, true, Ordering::Acquire, Ordering::Relaxed)
+                            .is_ok()
+                        {
+                            convert_all(&mut pending, &mut mine);
+                            converting.store(false, Ordering::Release);
+                        }
+                    }
+                    if !pending.is_empty() && !failed.load(Ordering::Relaxed) {
+                        convert_all(&mut pending, &mut mine);
+                    }
+                    drop(pending);
+                    done.lock().unwrap_or_else(|p| p.into_inner()).extend(mine);
+                });
+            }
+        })
+    });
+    let mut done = done.into_inner().unwrap_or_else(|p| p.into_inner());
+    done.sort_unstable_by_key(|(i, _)| *i);
+    let mut items = Vec::with_capacity(n);
+    for (_, obj) in done {
+        items.push(obj?);
+    }
+    if items.len() != n {
+        return Err(PyValueError::new_err("a worker stopped without a result"));
+    }
+    PyList::new(py, items)
+}
+
 fn json_err(e: serde_json::Error) -> PyErr {
     PyValueError::new_err(e.to_string())
 }
@@ -106,116 +215,113 @@ impl Analyzer {
     }
 
     /// Analyzes one document (published on `date`, `YYYY-MM-DD`, if given) and returns the
-    /// `annotate` JSON of it, without the id.
+    /// `annotate` JSON of it, without the id, as Python objects built from the analysis
+    /// (equal to `json.loads` of `analyze_json`).
     #[pyo3(signature = (text, date=None))]
-    fn analyze_json(&self, py: Python<'_>, text: &str, date: Option<&str>) -> PyResult<String> {
+    fn analyze<'py>(
+        &self,
+        py: Python<'py>,
+        text: &str,
+        date: Option<&str>,
+    ) -> PyResult<Bound<'py, PyAny>> {
         let date = parse_date(date)?;
         let a = py.allow_threads(|| self.inner.analyze_dated(text, date));
-        to_json(&a)
+        pyobj::to_py(py, &a)
     }
 
-    /// Analyzes `texts` on `jobs` Rust threads with the GIL released; JSON strings in input
-    /// order.
-    #[pyo3(signature = (texts, dates=None, jobs=None))]
-    fn analyze_many_json(
+    /// Analyzes one document (published on `date`, `YYYY-MM-DD`, if given) and returns the
+    /// `annotate` JSON of it, without the id.
+    #[pyo3(signature = (text, date=None))]
+    fn analyze_json<'py>(
         &self,
-        py: Python<'_>,
-        texts: Vec<String>,
-        dates: Option<Vec<Option<String>>>,
-        jobs: Option<usize>,
-    ) -> PyResult<Vec<String>> {
-        let dates = parse_dates(dates, texts.len())?;
-        let jobs = threads(jobs, texts.len());
-        let out = py.allow_threads(|| {
-            parallel(texts.len(), jobs, |i| {
-                let a: Analysis = self.inner.analyze_dated(&texts[i], dates[i]);
-                serde_json::to_string(&a)
-            })
-        });
-        out.into_iter()
-            .map(|r| r.map_err(|e| PyValueError::new_err(e.to_string())))
-            .collect()
+        py: Python<'py>,
+        text: &str,
+        date: Option<&str>,
+    ) -> PyResult<Bound<'py, PyString>> {
+        let date = parse_date(date)?;
+        let json =
+            py.allow_threads(|| serde_json::to_string(&self.inner.analyze_dated(text, date)));
+        Ok(PyString::new(py, &json.map_err(json_err)?))
     }
 
-    /// Analyzes `texts` on `jobs` Rust threads and returns the results as Python objects
-    /// (`loads` applied to each JSON text, normally `json.loads`), in input order.
-    ///
-    /// With more than one job the calling thread turns results into Python objects while the
-    /// Rust threads (which never take the GIL) analyze the next documents; waiting for them
-    /// releases the GIL. With one job everything runs on the calling thread, GIL released
-    /// during each analysis.
-    #[pyo3(signature = (texts, loads, dates=None, jobs=None))]
-    fn analyze_many_loads<'py>(
+    /// `analyze` over `texts` on `jobs` Rust threads, in input order. Each worker analyzes
+    /// with the GIL released and takes it only to build the Python objects of its result;
+    /// the calling thread waits with the GIL released.
+    #[pyo3(signature = (texts, dates=None, jobs=None))]
+    fn analyze_many<'py>(
         &self,
         py: Python<'py>,
         texts: Vec<String>,
-        loads: Bound<'py, PyAny>,
         dates: Option<Vec<Option<String>>>,
+        jobs: Option<usize>,
+    ) -> PyResult<Bound<'py, PyList>> {
+        let dates = parse_dates(dates, texts.len())?;
+        map_py(
+            py,
+            texts.len(),
+            threads(jobs, texts.len()),
+            |i| self.inner.analyze_dated(&texts[i], dates[i]),
+            |py, a| pyobj::to_py(py, a).map(Bound::unbind),
+        )
+    }
+
+    /// `analyze_json` over `texts` on `jobs` Rust threads, in input order: each worker
+    /// analyzes and serializes with the GIL released and takes it only to make the `str`.
+    #[pyo3(signature = (texts, dates=None, jobs=None))]
+    fn analyze_many_json<'py>(
+        &self,
+        py: Python<'py>,
+        texts: Vec<String>,
+        dates: Option<Vec<Option<String>>>,
+        jobs: Option<usize>,
+    ) -> PyResult<Bound<'py, PyList>> {
+        let dates = parse_dates(dates, texts.len())?;
+        map_py(
+            py,
+            texts.len(),
+            threads(jobs, texts.len()),
+            |i| serde_json::to_string(&self.inner.analyze_dated(&texts[i], dates[i])),
+            |py, json| match json {
+                Ok(json) => Ok(PyString::new(py, json).into_any().unbind()),
+                Err(e) => Err(PyValueError::new_err(e.to_string())),
+            },
+        )
+    }
+
+    /// The ACLED rows of `texts` (`libya_nlp::records::acled::rows`) as dicts keyed by column,
+    /// in document then record order; analysis on `jobs` Rust threads as in `analyze_many`,
+    /// each worker building the dicts of its own documents. `ids` name the documents in
+    /// `event_id_cnty` (default: the index).
+    #[pyo3(signature = (texts, dates=None, ids=None, jobs=None))]
+    fn acled_rows<'py>(
+        &self,
+        py: Python<'py>,
+        texts: Vec<String>,
+        dates: Option<Vec<Option<String>>>,
+        ids: Option<Vec<String>>,
         jobs: Option<usize>,
     ) -> PyResult<Bound<'py, PyList>> {
         let n = texts.len();
         let dates = parse_dates(dates, n)?;
-        let jobs = threads(jobs, n);
-        let out = PyList::empty(py);
-        let one = |i: usize| serde_json::to_string(&self.inner.analyze_dated(&texts[i], dates[i]));
-        if jobs <= 1 {
-            for i in 0..n {
-                let json = py.allow_threads(|| one(i)).map_err(json_err)?;
-                out.append(loads.call1((json,))?)?;
-            }
-            return Ok(out);
+        check_ids(ids.as_deref(), n)?;
+        let per_doc = map_py(
+            py,
+            n,
+            threads(jobs, n),
+            |i| {
+                let a = self.inner.analyze_dated(&texts[i], dates[i]);
+                let id = ids
+                    .as_ref()
+                    .map_or_else(|| i.to_string(), |ids| ids[i].clone());
+                acled::rows(&id, &texts[i], &a)
+            },
+            |py, rows| pyobj::to_py(py, rows).map(Bound::unbind),
+        )?;
+        let mut rows = Vec::new();
+        for doc in per_doc.iter() {
+            rows.extend(doc.downcast::<PyList>()?.iter());
         }
-        let next = AtomicUsize::new(0);
-        let (tx, rx) = std::sync::mpsc::channel::<(usize, serde_json::Result<String>)>();
-        // Only this thread receives; the mutex makes `&rx` sendable into `allow_threads`.
-        let rx = Mutex::new(rx);
-        std::thread::scope(|s| -> PyResult<()> {
-            for _ in 0..jobs {
-                let tx = tx.clone();
-                let (next, one) = (&next, &one);
-                s.spawn(move || loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    if i >= n || tx.send((i, one(i))).is_err() {
-                        break;
-                    }
-                });
-            }
-            drop(tx);
-            // Results arrive out of order; hold the early ones until their turn.
-            let mut pending = std::collections::BTreeMap::new();
-            let mut want = 0;
-            while want < n {
-                let recv = |block: bool| {
-                    let rx = rx.lock().unwrap_or_else(|p| p.into_inner());
-                    if block {
-                        rx.recv().ok()
-                    } else {
-                        rx.try_recv().ok()
-                    }
-                };
-                let got = match recv(false) {
-                    Some(got) => got,
-                    None => match py.allow_threads(|| recv(true)) {
-                        Some(got) => got,
-                        None => break,
-                    },
-                };
-                pending.insert(got.0, got.1);
-                while let Some(json) = pending.remove(&want) {
-                    let value = json.map_err(json_err).and_then(|j| loads.call1((j,)));
-                    match value.and_then(|v| out.append(v)) {
-                        Ok(()) => want += 1,
-                        Err(e) => {
-                            // Stop the workers early; the scope joins them.
-                            next.store(n, Ordering::Relaxed);
-                            return Err(e);
-                        }
-                    }
-                }
-            }
-            Ok(())
-        })?;
-        Ok(out)
+        PyList::new(py, rows)
     }
 
     /// The ACLED rows of `texts` (`libya_nlp::records::acled::rows`: asserted, non-background
@@ -257,22 +363,31 @@ impl Analyzer {
         self.acled_of(py, &texts, dates, ids, jobs)
     }
 
-    /// Seconds the Rust analysis alone takes over `texts` on one thread, `repeat` times (the
-    /// best run): no conversion, no JSON. The baseline of `python/bench.py`.
-    /// With `json`, the analysis and its serialization (what `annotate` does per document).
-    #[pyo3(signature = (texts, repeat=3, json=false))]
-    fn _time_rust(&self, py: Python<'_>, texts: Vec<String>, repeat: usize, json: bool) -> f64 {
+    /// Seconds the Rust analysis alone takes over `texts` on `jobs` threads (one by default),
+    /// `repeat` times (the best run, wall time): no conversion, no JSON. With `json`, the
+    /// analysis and its serialization (what `annotate` does per document). The baselines of
+    /// `python/bench.py`.
+    #[pyo3(signature = (texts, repeat=3, json=false, jobs=1))]
+    fn _time_rust(
+        &self,
+        py: Python<'_>,
+        texts: Vec<String>,
+        repeat: usize,
+        json: bool,
+        jobs: usize,
+    ) -> f64 {
+        let jobs = threads(Some(jobs), texts.len());
         py.allow_threads(|| {
             (0..repeat.max(1))
                 .map(|_| {
                     let t = std::time::Instant::now();
-                    for text in &texts {
-                        let a = self.inner.analyze(std::hint::black_box(text));
+                    parallel(texts.len(), jobs, |i| {
+                        let a = self.inner.analyze(std::hint::black_box(&texts[i]));
                         if json {
                             std::hint::black_box(serde_json::to_string(&a).ok());
                         }
                         std::hint::black_box(a);
-                    }
+                    });
                     t.elapsed().as_secs_f64()
                 })
                 .fold(f64::INFINITY, f64::min)
@@ -295,15 +410,7 @@ impl Analyzer {
     ) -> PyResult<Bound<'py, PyDict>> {
         let n = texts.len();
         let dates = parse_dates(dates, n)?;
-        if let Some(ids) = &ids {
-            if ids.len() != n {
-                return Err(PyValueError::new_err(format!(
-                    "ids has {} items but texts has {}",
-                    ids.len(),
-                    n
-                )));
-            }
-        }
+        check_ids(ids.as_deref(), n)?;
         let jobs = threads(jobs, n);
         let rows = py.allow_threads(|| {
             parallel(n, jobs, |i| {

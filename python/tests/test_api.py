@@ -161,6 +161,30 @@ def test_analyzer_shared_across_python_threads(analyzer):
     assert all(v == want for v in got.values())
 
 
+def test_batches_on_rust_threads_from_several_python_threads(analyzer):
+    # Several batches at once, each on two Rust threads whose workers take the GIL to build
+    # their results: every batch gets its own results, complete and in order.
+    texts = [SAMPLE, TRICKY, "", "نص بلا كيانات"] * 6
+    want = [analyzer.analyze(t) for t in texts]
+    want_json = [analyzer.analyze_json(t) for t in texts]
+    got = {}
+
+    def work(k):
+        if k % 2:
+            got[k] = analyzer.analyze_many_json(texts, jobs=2)
+        else:
+            got[k] = analyzer.analyze_many(texts, jobs=2)
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(got) == [0, 1, 2, 3]
+    for k, v in got.items():
+        assert v == (want_json if k % 2 else want), k
+
+
 # Normalization ------------------------------------------------------------------------------
 
 

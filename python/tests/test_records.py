@@ -120,6 +120,22 @@ def test_acled_frame_equals_records_frame(analyzer):
         assert len(df) >= 1
 
 
+def test_acled_rows_equal_frame_and_records_frame(analyzer):
+    # `acled_rows` builds its dicts on the Rust threads; `acled_frame` goes through columns,
+    # `records_frame` through the crate's JSON: all three give the same rows.
+    ids = [f"d{i}" for i in range(len(TEXTS))]
+    want = records_frame(analyzer.analyze_many(TEXTS, DATES), TEXTS, ids=ids)
+    for jobs in (1, 2):
+        rows = analyzer.acled_rows(TEXTS, DATES, ids=ids, jobs=jobs)
+        assert all(list(r) == list(ACLED_COLUMNS) for r in rows)
+        got = libya_nlp._records.frame(rows)
+        pd.testing.assert_frame_equal(got, want)
+        cols = analyzer.acled_frame(TEXTS, DATES, ids=ids, jobs=jobs)
+        assert cols.to_dict("records") == got.to_dict("records")
+    with pytest.raises(ValueError, match="ids has 1 items but texts has 2"):
+        analyzer.acled_rows(["a", "b"], ids=["x"])
+
+
 # Arrow --------------------------------------------------------------------------------------
 
 
