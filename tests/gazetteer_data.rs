@@ -44,7 +44,6 @@ fn foreign(e: &Entity, by_id: &HashMap<&str, &Entity>) -> bool {
 const NO_ADMIN1_YET: &[&str] = &[
     "wadi_rabie",
     "al_wishka",
-    "khallat_al_furjan",
     "sharara_oilfield",
     "el_feel_oilfield",
     "sarir_oilfield",
@@ -60,6 +59,9 @@ const NO_ADMIN1_YET: &[&str] = &[
     "gate_27",
     "kharruba_airbase",
     "ramla_tripoli",
+    "sawarikh_camp",
+    "istiraha_hamra",
+    "al_hira",
 ];
 
 /// Libyan places the bundled file has no sure coordinates for (remove an id once it has them).
@@ -274,6 +276,9 @@ const NO_COORDINATES_YET: &[&str] = &[
     "rabt_project_tarhuna",
     "souq_hdash",
     "dakakin_hmeid",
+    "sawarikh_camp",
+    "istiraha_hamra",
+    "al_hira",
 ];
 
 /// Places in Libya below the district level: not a country, region or district, not
