@@ -187,7 +187,9 @@ impl Gazetteer {
                     .collect()
             })
             .collect();
+        let points = points(&entities, &index);
         Ok(Gazetteer {
+            points,
             entities,
             index,
             licences,
@@ -665,6 +667,56 @@ fn build_automata(keys: &[String]) -> Vec<(AhoCorasick, Vec<u32>, bool)> {
         }
     }
     automata
+}
+
+/// Per entity, its point for event data: its own coordinates, else (through `affiliation`,
+/// transitively) those of the first local place it belongs to that has some (a town or a part
+/// of one: never a country, region or district, whose point says nothing of where a place
+/// inside it is). Districts are not inherited: a suburb may lie in the next district.
+fn points(entities: &[Entity], index: &HashMap<String, usize>) -> Vec<Option<super::Point>> {
+    let mut points: Vec<Option<super::Point>> = entities
+        .iter()
+        .map(|e| match (e.kind, e.lat, e.lon) {
+            (EntityKind::Location, Some(lat), Some(lon)) => Some(super::Point {
+                lat,
+                lon,
+                geo_precision: 1,
+            }),
+            _ => None,
+        })
+        .collect();
+    let parents = |e: &Entity| -> Vec<usize> {
+        e.affiliation
+            .iter()
+            .filter_map(|a| index.get(a).copied())
+            .filter(|&j| {
+                let p = &entities[j];
+                p.kind == EntityKind::Location && !super::WIDE_AREAS.contains(&p.category.as_str())
+            })
+            .collect()
+    };
+    // Each round settles at least one more place, or ends: at most one round per entity.
+    loop {
+        let mut changed = false;
+        for (i, e) in entities.iter().enumerate() {
+            if e.kind != EntityKind::Location {
+                continue;
+            }
+            if points[i].is_none() {
+                if let Some(p) = parents(e).into_iter().find_map(|j| points[j]) {
+                    points[i] = Some(super::Point {
+                        geo_precision: 2,
+                        ..p
+                    });
+                    changed = true;
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    points
 }
 
 /// A name without its spaces, and the offsets (into the result) where they were.

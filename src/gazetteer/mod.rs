@@ -154,6 +154,26 @@ impl std::fmt::Display for EntityKind {
     }
 }
 
+/// Where a place is, for event data: see [`Gazetteer::point`].
+///
+/// ```
+/// let p = libya_nlp::Gazetteer::libya().point("tripoli").unwrap();
+/// assert!(p.lat > 32.0 && p.geo_precision == 1);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Point {
+    /// Latitude.
+    pub lat: f64,
+    /// Longitude.
+    pub lon: f64,
+    /// 1: the place's own coordinates; 2: those of the place it belongs to.
+    pub geo_precision: u8,
+}
+
+/// Categories of places too wide for their point to stand for a place inside them.
+const WIDE_AREAS: &[&str] = &["country", "region", "district", "sea", "river", "desert"];
+
 /// One entity of a gazetteer.
 ///
 /// ```
@@ -439,6 +459,8 @@ pub struct Gazetteer {
     /// بحكومة الوحدة الوطنية` the GNU; `سرايا الدفاع عن بنغازي`, not affiliated with
     /// Benghazi, does not name it).
     affiliations: Vec<Vec<u32>>,
+    /// Per entity, where it is for event data (see [`Gazetteer::point`]).
+    points: Vec<Option<Point>>,
     /// Automata over the name forms: one case-sensitive for names without ASCII letters,
     /// compiled without their spaces and run over the text without its spaces, and one
     /// ASCII-case-insensitive for Latin names, run over the text. Each is paired with the
@@ -511,6 +533,27 @@ impl Gazetteer {
     /// The entity with this id.
     pub fn entity(&self, id: &str) -> Option<&Entity> {
         self.index.get(id).map(|&i| &self.entities[i])
+    }
+
+    /// Where a place is, for event data: its own coordinates (`geo_precision` 1), or, for a
+    /// place without coordinates of its own that belongs to one that has them (its
+    /// `affiliation`: a neighbourhood, square, hospital or camp of a town), that place's
+    /// (`geo_precision` 2: ACLED's "part of, or near, the place given"). `None` for other
+    /// entities, unknown ids and places with neither.
+    ///
+    /// ```
+    /// use libya_nlp::Gazetteer;
+    /// let g = Gazetteer::libya();
+    /// let derna = g.point("derna").unwrap();
+    /// assert_eq!(derna.geo_precision, 1);
+    /// let e = g.entity("gargaresh").unwrap();
+    /// assert!(e.lat.is_none()); // a Tripoli neighbourhood without a point of its own
+    /// let p = g.point("gargaresh").unwrap();
+    /// assert_eq!((p.lat, p.lon, p.geo_precision), (g.entity("tripoli").unwrap().lat.unwrap(),
+    ///                                              g.entity("tripoli").unwrap().lon.unwrap(), 2));
+    /// ```
+    pub fn point(&self, id: &str) -> Option<Point> {
+        self.index.get(id).and_then(|&i| self.points[i])
     }
 
     /// All entities, in file order.
