@@ -1,6 +1,7 @@
 //! Scale: batch throughput on one core and on all cores, and linearity on pathological text.
 //!
 //! ```text
+//! cargo build --release --example annotate   # for the whole-process figures
 //! cargo bench --bench scale                 # 64 MB of news-like JSONL
 //! SCALE_MB=200 cargo bench --bench scale    # more
 //! SCALE_MB=0 cargo bench --bench scale      # only the pathological inputs
@@ -143,6 +144,48 @@ fn stages(text: &str) -> [Duration; 5] {
     best
 }
 
+/// `annotate --jsonl` as users run it, a process reading the corpus file and writing its JSON
+/// to /dev/null, on one job and on all cores, side by side (best of two runs each, interleaved).
+/// Needs the example built: `cargo build --release --example annotate`.
+fn whole_process(file: &std::path::Path, size: f64, cores: usize) {
+    let exe = std::env::current_exe().ok();
+    let bin = exe.as_deref().and_then(|e| e.parent()?.parent()).map(|d| {
+        d.join("examples")
+            .join(format!("annotate{}", std::env::consts::EXE_SUFFIX))
+    });
+    let Some(bin) = bin.filter(|b| b.exists()) else {
+        println!("annotate, whole process: not built (cargo build --release --example annotate)");
+        return;
+    };
+    let run = |jobs: usize| {
+        let t = Instant::now();
+        let status = std::process::Command::new(&bin)
+            .args(["--jsonl", "--jobs", &jobs.to_string()])
+            .arg(file)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .expect("annotate runs");
+        assert!(status.success(), "annotate failed");
+        t.elapsed()
+    };
+    let (mut one, mut all) = (Duration::MAX, Duration::MAX);
+    for _ in 0..2 {
+        one = one.min(run(1));
+        all = all.min(run(cores));
+    }
+    let (a, b) = (size / one.as_secs_f64(), size / all.as_secs_f64());
+    println!(
+        "annotate, whole process, 1 job:  {a:7.2} MB/s  ({:.1} s)",
+        one.as_secs_f64()
+    );
+    println!(
+        "annotate, whole process, {cores} jobs: {b:7.2} MB/s  ({:.1} s), speedup {:.2}x",
+        all.as_secs_f64(),
+        b / a
+    );
+}
+
 fn main() {
     // Without `--bench` (`cargo test --all-targets`): tiny inputs, a check that it runs.
     let quick = !std::env::args().any(|a| a == "--bench");
@@ -162,6 +205,9 @@ fn main() {
         let (input, docs) = corpus(mb << 20);
         let size = input.len() as f64 / 1e6;
         println!("corpus: {docs} documents, {size:.1} MB of JSONL");
+        let file =
+            std::env::temp_dir().join(format!("libya_nlp_scale_{}.jsonl", std::process::id()));
+        std::fs::write(&file, &input).expect("a temporary file");
         let source = Source::bytes("bench", input);
         let (one, t1) = throughput(&source, size, 1);
         println!(
@@ -176,6 +222,8 @@ fn main() {
             docs as f64 / ta.as_secs_f64(),
             all / one
         );
+        whole_process(&file, size, cores);
+        let _ = std::fs::remove_file(&file);
     }
 
     // SCALE_PATHO_MB=4 times 4 MB inputs against 1 MB ones instead.
