@@ -191,7 +191,22 @@ impl Default for Analyzer {
 impl Analyzer {
     /// The bundled Libya gazetteer and event lexicon.
     pub fn new() -> Analyzer {
-        crate::records::prepare();
+        // The bundled components are built once per process: the event classifier on a second
+        // thread while this one builds the gazetteer and the record tables (inline when no
+        // thread can be started).
+        static BUILT: std::sync::Once = std::sync::Once::new();
+        BUILT.call_once(|| {
+            std::thread::scope(|s| {
+                let side = std::thread::Builder::new().spawn_scoped(s, || {
+                    EventClassifier::libya();
+                });
+                Gazetteer::libya();
+                crate::records::prepare();
+                if side.is_err() {
+                    EventClassifier::libya();
+                }
+            })
+        });
         Analyzer {
             normalizer: Normalizer::search(),
             gazetteer: Shared::Static(Gazetteer::libya()),
