@@ -953,8 +953,14 @@ impl EventClassifier {
         }
         // One word, two readings of one kind: a verb lemma's perfect is often spelled like its
         // verbal noun (`قتل`, `خطف`, `قصف`). The nominal reading decides, so that the noun's
-        // rules (anchors, background) hold; a verb with its own endings is never in doubt.
+        // rules (anchors, background) hold; a verb with its own endings is never in doubt. The
+        // first word of a sentence is the exception: news sentences open with their verb
+        // (`قُتل عبد الغني الككلي …`, `وقتل ثلاثة …`), so there the verb decides.
         let lex = &self.lexicon;
+        let opens = |h: &Hit| {
+            text.get(sr.start..h.wstart)
+                .is_some_and(|before| !before.chars().any(crate::words::is_word_char))
+        };
         let kind_of = |h: &Hit| match h.role {
             Role::Trigger(t) => Some(lex.triggers[t as usize].kind),
             _ => None,
@@ -966,22 +972,67 @@ impl EventClassifier {
                 e += 1;
             }
             if e - g > 1 {
+                let verb_first = opens(&hits[g]);
                 for v in g..e {
                     let Some(k) = kind_of(&hits[v]).filter(|_| hits[v].pos == Pos::Verb) else {
                         continue;
                     };
-                    if keep[v]
-                        && (g..e).any(|n| {
+                    let nouns: Vec<usize> = (g..e)
+                        .filter(|&n| {
                             keep[n]
                                 && matches!(hits[n].pos, Pos::Noun | Pos::Masdar)
                                 && kind_of(&hits[n]) == Some(k)
                         })
-                    {
-                        keep[v] = false;
+                        .collect();
+                    if keep[v] && !nouns.is_empty() {
+                        if verb_first {
+                            for n in nouns {
+                                keep[n] = false;
+                            }
+                        } else {
+                            keep[v] = false;
+                        }
                     }
                 }
             }
             g = e;
+        }
+        // The tail of a pattern with a gap is read as one phrase: it hides the shorter triggers
+        // that begin where it begins (`النار على` in `فتح .. النار على المتظاهرين`), not the
+        // words after its first (the participants `المتظاهرين` still name the protest).
+        for i in 0..hits.len() {
+            let (Some((_, tail)), Role::Trigger(_), true) = (hits[i].gap, hits[i].role, keep[i])
+            else {
+                continue;
+            };
+            let wend = hits[i].wend;
+            for (j, o) in hits.iter().enumerate() {
+                if j != i
+                    && o.gap.is_none()
+                    && matches!(o.role, Role::Trigger(_))
+                    && o.wstart == tail
+                    && o.wend <= wend
+                {
+                    keep[j] = false;
+                }
+            }
+        }
+        // Two patterns with a gap and one head: the longer tail is the reading (`أطلق .. النار
+        // على المتظاهرين` hides `أطلق .. النار`).
+        for i in 0..hits.len() {
+            if hits[i].gap.is_none() || !keep[i] || !matches!(hits[i].role, Role::Trigger(_)) {
+                continue;
+            }
+            if hits.iter().enumerate().any(|(j, o)| {
+                j != i
+                    && keep[j]
+                    && o.gap.is_some()
+                    && matches!(o.role, Role::Trigger(_))
+                    && o.start == hits[i].start
+                    && o.wend > hits[i].wend
+            }) {
+                keep[i] = false;
+            }
         }
         let mut i = 0;
         hits.retain(|h| {

@@ -419,6 +419,18 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
         true,
     ),
     (
+        "sparked",
+        "قتل قائد الكتيبة مساء أمس، ما فجر مواجهات في الحي.",
+        EventKind::Bombing,
+        false,
+    ),
+    (
+        "freed",
+        "أعلن الجهاز القبض على عصابة وتحرير عشرين رهينة كانوا محتجزين لديها.",
+        EventKind::TerritoryControl,
+        false,
+    ),
+    (
         "truce",
         "وافق الطرفان على هدنة لمدة أسبوع في مرزق.",
         EventKind::Agreement,

@@ -581,3 +581,64 @@ fn headline_nouns_campaigns_and_drones() {
         },
     ]);
 }
+
+/// Verb-subject-object sentences, sentence-initial passives and the classes of issue 9 that
+/// the gap patterns and the data rows after them serve (sentences written for this test).
+#[test]
+fn verb_subject_object_and_issue_9_classes() {
+    check(&[
+        Case {
+            name: "a sentence opening with a passive verb spelled like its noun",
+            text: "قتل قائد الكتيبة مساء الأحد داخل معسكره في طرابلس، ما فجر مواجهات في الحي.",
+            reported: &[(Casualties, Asserted), (ArmedClash, Asserted)],
+        },
+        Case {
+            name: "a grip tightened, three-word subject",
+            text: "أحكمت قوات الجيش الوطني قبضتها على حي الصابري في بنغازي.",
+            reported: &[(TerritoryControl, Asserted)],
+        },
+        Case {
+            name: "confidence granted, VSO",
+            text: "منح مجلس النواب الثقة للحكومة الجديدة أمس.",
+            reported: &[(PoliticalProcess, Asserted)],
+        },
+        Case {
+            name: "gunmen firing on protesters",
+            text: "أطلق مسلحون النار على محتجين أمام مقر البلدية في مصراتة.",
+            reported: &[(ViolenceAgainstCivilians, Asserted), (Protest, Asserted)],
+        },
+        Case {
+            name: "migrants drowned",
+            text: "أعلن خفر السواحل غرق سبعة مهاجرين قبالة زوارة.",
+            reported: &[(Casualties, Asserted)],
+        },
+        Case {
+            name: "a death idiom with its subject inside",
+            text: "قضى أربعة مدنيين نحبهم في القصف على الحي.",
+            reported: &[(Casualties, Asserted), (Shelling, Asserted)],
+        },
+        Case {
+            name: "a feminine passive of a hollow lemma",
+            text: "اغتيلت محامية في بنغازي أمس.",
+            reported: &[(Assassination, Asserted)],
+        },
+        Case {
+            name: "a foreign withdrawal",
+            text: "انسحب عناصر فاغنر من مواقعهم قرب سرت.",
+            reported: &[
+                (TerritoryControl, Asserted),
+                (ForeignIntervention, Asserted),
+            ],
+        },
+        Case {
+            name: "detention ordered by the prosecutor",
+            text: "أمرت النيابة بحبس ثلاثة موظفين على ذمة التحقيق.",
+            reported: &[(Arrest, Asserted)],
+        },
+        Case {
+            name: "hostages freed are no territory",
+            text: "أعلن جهاز الأمن تحرير عشرة رهائن في الكفرة.",
+            reported: &[],
+        },
+    ]);
+}
