@@ -425,6 +425,12 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
         false,
     ),
     (
+        "halted",
+        "أوقفت الشرطة العمل بالمعبر بعد احتجاج السائقين.",
+        EventKind::Arrest,
+        false,
+    ),
+    (
         "freed",
         "أعلن الجهاز القبض على عصابة وتحرير عشرين رهينة كانوا محتجزين لديها.",
         EventKind::TerritoryControl,

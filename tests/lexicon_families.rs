@@ -642,3 +642,41 @@ fn verb_subject_object_and_issue_9_classes() {
         },
     ]);
 }
+
+/// Protests told by what the protesters do, and `أوقف` that halts rather than arrests
+/// (sentences written for this test).
+#[test]
+fn protests_told_by_action_and_halts() {
+    check(&[
+        Case {
+            name: "tyres set alight",
+            text: "خرج عشرات الشبان في سبها وأشعلوا النار في إطارات السيارات.",
+            reported: &[(Protest, Asserted)],
+        },
+        Case {
+            name: "an oil field closed while demanding",
+            text: "أغلق حرس المنشآت النفطية حقل الفيل للمطالبة بصرف رواتبهم المتأخرة.",
+            reported: &[(Protest, Asserted)],
+        },
+        Case {
+            name: "pumping stopped by protesters, no arrest",
+            text: "أوقف محتجون ضخ النفط من حقل الشرارة.",
+            reported: &[(Protest, Asserted)],
+        },
+        Case {
+            name: "protesters closing roads, told with a verbal noun",
+            text: "قام المتظاهرون بإغلاق الطرق المؤدية إلى وسط المدينة.",
+            reported: &[(Protest, Asserted)],
+        },
+        Case {
+            name: "shot dead with a bullet",
+            text: "أردى مسلح مجهول ضابطا برصاصة في الرأس أمام منزله في درنة.",
+            reported: &[(Assassination, Asserted)],
+        },
+        Case {
+            name: "a company halting work is no arrest",
+            text: "أوقفت الشركة العمل في الميناء بسبب الأحوال الجوية.",
+            reported: &[],
+        },
+    ]);
+}
