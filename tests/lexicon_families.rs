@@ -680,3 +680,35 @@ fn protests_told_by_action_and_halts() {
         },
     ]);
 }
+
+/// What an accord provides for is planned, an authorisation plans what it allows, an agreement
+/// to stop fighting asserts the ceasefire, appeals demand (sentences written for this test).
+#[test]
+fn accords_that_provide_authorise_and_appeal() {
+    check(&[
+        Case {
+            name: "a truce agreement that provides for a withdrawal",
+            text: "توصل الطرفان إلى اتفاق هدنة في مرزق يقضي بانسحاب المسلحين من القلعة.",
+            reported: &[
+                (Agreement, Asserted),
+                (Ceasefire, Asserted),
+                (TerritoryControl, Planned),
+            ],
+        },
+        Case {
+            name: "an agreement to stop the fighting",
+            text: "أعلنت البعثة التوصل إلى اتفاق لوقف إطلاق النار في الزاوية.",
+            reported: &[(Agreement, Asserted), (Ceasefire, Asserted)],
+        },
+        Case {
+            name: "a parliament authorising a deployment",
+            text: "أقر البرلمان التركي مذكرة تجيز للحكومة نشر جنود في ليبيا.",
+            reported: &[(ForeignIntervention, Planned)],
+        },
+        Case {
+            name: "appeals for safe corridors",
+            text: "يتواصل الحصار على المدينة وسط مناشدات بفتح ممرات آمنة للمدنيين.",
+            reported: &[(Siege, Asserted), (Humanitarian, Demanded)],
+        },
+    ]);
+}
