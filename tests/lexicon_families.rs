@@ -712,3 +712,41 @@ fn accords_that_provide_authorise_and_appeal() {
         },
     ]);
 }
+
+/// Swearing in, counterparts meeting, advances deep into a front, liberation in the passive,
+/// devices dismantled, a wanted man surrendering (sentences written for this test).
+#[test]
+fn oaths_counterparts_incursions_and_dismantled_devices() {
+    check(&[
+        Case {
+            name: "a government sworn in",
+            text: "أدت الحكومة الجديدة اليمين الدستورية أمام مجلس النواب في طبرق.",
+            reported: &[(PoliticalProcess, Asserted)],
+        },
+        Case {
+            name: "a minister with his counterpart",
+            text: "بحث وزير الخارجية الليبي مع نظيره الجزائري أمن الحدود.",
+            reported: &[(Meeting, Asserted)],
+        },
+        Case {
+            name: "forces pushing deep into a front",
+            text: "توغلت قوات الجيش في عمق محور الرملة.",
+            reported: &[(Offensive, Asserted)],
+        },
+        Case {
+            name: "liberation completed, passive",
+            text: "تم تحرير منطقة قنفودة بالكامل من عناصر التنظيم.",
+            reported: &[(TerritoryControl, Asserted)],
+        },
+        Case {
+            name: "a device dismantled did not go off",
+            text: "فكك خبراء المتفجرات عبوة ناسفة زرعت قرب المسجد.",
+            reported: &[(Bombing, Negated)],
+        },
+        Case {
+            name: "a wanted man is no demand",
+            text: "سلم المطلوب نفسه إلى الأجهزة الأمنية في الزاوية.",
+            reported: &[(Surrender, Asserted)],
+        },
+    ]);
+}
