@@ -608,6 +608,11 @@ fn verb_subject_object_and_issue_9_classes() {
             reported: &[(ViolenceAgainstCivilians, Asserted), (Protest, Asserted)],
         },
         Case {
+            name: "gunmen firing on residents",
+            text: "فتح مسلحون النار على السكان في حي الأندلس.",
+            reported: &[(ViolenceAgainstCivilians, Asserted)],
+        },
+        Case {
             name: "migrants drowned",
             text: "أعلن خفر السواحل غرق سبعة مهاجرين قبالة زوارة.",
             reported: &[(Casualties, Asserted)],
