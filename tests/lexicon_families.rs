@@ -755,3 +755,36 @@ fn oaths_counterparts_incursions_and_dismantled_devices() {
         },
     ]);
 }
+
+/// Live rounds on protesters, calls to demonstrate, a march of protesters, Wagner fighters,
+/// bodies recovered (sentences written for this test).
+#[test]
+fn live_rounds_calls_marches_and_recovered_bodies() {
+    check(&[
+        Case {
+            name: "live rounds on protesters",
+            text: "أطلقت قوات الأمن الرصاص الحي على متظاهرين في الزاوية.",
+            reported: &[(ViolenceAgainstCivilians, Asserted), (Protest, Asserted)],
+        },
+        Case {
+            name: "calls to demonstrate",
+            text: "انتشرت دعوات للتظاهر أمام مقر الحكومة يوم الجمعة.",
+            reported: &[(Protest, Demanded)],
+        },
+        Case {
+            name: "a march of protesters moving on",
+            text: "وتقدم موكب المتظاهرين نحو ساحة الشهداء.",
+            reported: &[(Protest, Asserted)],
+        },
+        Case {
+            name: "Wagner fighters on a front",
+            text: "قاتل عناصر من فاغنر إلى جانب قوات حفتر جنوب طرابلس.",
+            reported: &[(ForeignIntervention, Asserted)],
+        },
+        Case {
+            name: "bodies recovered",
+            text: "انتشلت فرق الإنقاذ جثث ثلاثة مقاتلين من تحت الأنقاض.",
+            reported: &[(Casualties, Asserted), (Humanitarian, Asserted)],
+        },
+    ]);
+}
