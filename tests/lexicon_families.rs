@@ -788,3 +788,36 @@ fn live_rounds_calls_marches_and_recovered_bodies() {
         },
     ]);
 }
+
+/// Maghrebi arrests, strikes named alone, shells falling, booby-traps, bodies found
+/// (sentences written for this test).
+#[test]
+fn maghrebi_arrests_strikes_falling_shells_and_bodies_found() {
+    check(&[
+        Case {
+            name: "Tunisian arrest wording",
+            text: "تم إيقاف ثلاثة عناصر تكفيرية بمنطقة بن قردان.",
+            reported: &[(Arrest, Asserted)],
+        },
+        Case {
+            name: "a hunger strike begun",
+            text: "دخل المعتصمون في إضراب عن الطعام.",
+            reported: &[(Protest, Asserted)],
+        },
+        Case {
+            name: "shells falling",
+            text: "تساقطت القذائف على الأحياء السكنية في أبوسليم.",
+            reported: &[(Shelling, Asserted)],
+        },
+        Case {
+            name: "houses booby-trapped",
+            text: "فخخ عناصر التنظيم المنازل في الحي.",
+            reported: &[(Bombing, Asserted)],
+        },
+        Case {
+            name: "bodies found with marks of torture",
+            text: "عثر على جثث تحمل آثار تعذيب قرب الطريق.",
+            reported: &[(Casualties, Asserted), (ViolenceAgainstCivilians, Asserted)],
+        },
+    ]);
+}
