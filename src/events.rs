@@ -873,7 +873,7 @@ impl EventClassifier {
         // A gap stays inside its clause: no clause word or complementizer in it.
         if hits.iter().any(|h| h.gap.is_some()) {
             let lex = &self.lexicon;
-            let cuts: Vec<usize> = hits
+            let mut cuts: Vec<usize> = hits
                 .iter()
                 .filter(|h| match h.role {
                     Role::Cue(c) => matches!(
@@ -885,9 +885,13 @@ impl EventClassifier {
                 .map(|h| h.wstart)
                 .collect();
             if !cuts.is_empty() {
+                // Sorted, so that each gap is one binary search (linear on any input).
+                cuts.sort_unstable();
                 hits.retain(|h| {
-                    h.gap
-                        .is_none_or(|(a, b)| !cuts.iter().any(|&c| c >= a && c < b))
+                    h.gap.is_none_or(|(a, b)| {
+                        let k = cuts.partition_point(|&c| c < a);
+                        cuts.get(k).is_none_or(|&c| c >= b)
+                    })
                 });
             }
         }
@@ -957,10 +961,14 @@ impl EventClassifier {
         // first word of a sentence is the exception: news sentences open with their verb
         // (`قُتل عبد الغني الككلي …`, `وقتل ثلاثة …`), so there the verb decides.
         let lex = &self.lexicon;
-        let opens = |h: &Hit| {
-            text.get(sr.start..h.wstart)
-                .is_some_and(|before| !before.chars().any(crate::words::is_word_char))
-        };
+        // The first word character of the sentence, found once.
+        let first_word = text.get(sr.clone()).map_or(sr.end, |t| {
+            sr.start
+                + t.char_indices()
+                    .find(|(_, c)| crate::words::is_word_char(*c))
+                    .map_or(t.len(), |(i, _)| i)
+        });
+        let opens = |h: &Hit| h.wstart <= first_word;
         let kind_of = |h: &Hit| match h.role {
             Role::Trigger(t) => Some(lex.triggers[t as usize].kind),
             _ => None,
@@ -1007,7 +1015,14 @@ impl EventClassifier {
                 continue;
             };
             let wend = hits[i].wend;
-            for (j, o) in hits.iter().enumerate() {
+            // Hits are sorted by start: those of the tail's word start within its proclitics.
+            let from = hits.partition_point(|o| o.start < tail);
+            let limit = tail + 4 * (MAX_TRIGGER_PREFIX_CHARS + 1);
+            for j in from..hits.len() {
+                let o = &hits[j];
+                if o.start >= limit {
+                    break;
+                }
                 if j != i
                     && o.gap.is_none()
                     && matches!(o.role, Role::Trigger(_))
@@ -1024,14 +1039,20 @@ impl EventClassifier {
             if hits[i].gap.is_none() || !keep[i] || !matches!(hits[i].role, Role::Trigger(_)) {
                 continue;
             }
-            if hits.iter().enumerate().any(|(j, o)| {
-                j != i
-                    && keep[j]
-                    && o.gap.is_some()
-                    && matches!(o.role, Role::Trigger(_))
-                    && o.start == hits[i].start
-                    && o.wend > hits[i].wend
-            }) {
+            let start = hits[i].start;
+            let from = hits.partition_point(|o| o.start < start);
+            let longer = hits[from..]
+                .iter()
+                .enumerate()
+                .take_while(|(_, o)| o.start == start)
+                .any(|(k, o)| {
+                    from + k != i
+                        && keep[from + k]
+                        && o.gap.is_some()
+                        && matches!(o.role, Role::Trigger(_))
+                        && o.wend > hits[i].wend
+                });
+            if longer {
                 keep[i] = false;
             }
         }
