@@ -855,11 +855,45 @@ impl EventClassifier {
                         continue;
                     }
                 }
+                let mut hit = hit;
+                if let Some(tail) = &form.tail {
+                    // The words after the gap close the pattern; the hit spans them.
+                    let Some((tstart, tend)) = find_tail(text, hit.wend, sr.end, tail) else {
+                        continue;
+                    };
+                    hit.gap = Some((hit.wend, tstart));
+                    hit.wend = tend;
+                }
                 hits.push(hit);
             }
         }
         if hits.is_empty() {
             return;
+        }
+        // A gap stays inside its clause: no clause word or complementizer in it.
+        if hits.iter().any(|h| h.gap.is_some()) {
+            let lex = &self.lexicon;
+            let mut cuts: Vec<usize> = hits
+                .iter()
+                .filter(|h| match h.role {
+                    Role::Cue(c) => matches!(
+                        lex.cues[c as usize].kind,
+                        lexicon::CueType::Clause | lexicon::CueType::Complement
+                    ),
+                    _ => false,
+                })
+                .map(|h| h.wstart)
+                .collect();
+            if !cuts.is_empty() {
+                // Sorted, so that each gap is one binary search (linear on any input).
+                cuts.sort_unstable();
+                hits.retain(|h| {
+                    h.gap.is_none_or(|(a, b)| {
+                        let k = cuts.partition_point(|&c| c < a);
+                        cuts.get(k).is_none_or(|&c| c >= b)
+                    })
+                });
+            }
         }
         // Longest first at each start; a blocker before the triggers of the same span.
         let rank = |h: &Hit| u8::from(!matches!(h.role, Role::Blocker(_)));
@@ -923,8 +957,18 @@ impl EventClassifier {
         }
         // One word, two readings of one kind: a verb lemma's perfect is often spelled like its
         // verbal noun (`قتل`, `خطف`, `قصف`). The nominal reading decides, so that the noun's
-        // rules (anchors, background) hold; a verb with its own endings is never in doubt.
+        // rules (anchors, background) hold; a verb with its own endings is never in doubt. The
+        // first word of a sentence is the exception: news sentences open with their verb
+        // (`قُتل عبد الغني الككلي …`, `وقتل ثلاثة …`), so there the verb decides.
         let lex = &self.lexicon;
+        // The first word character of the sentence, found once.
+        let first_word = text.get(sr.clone()).map_or(sr.end, |t| {
+            sr.start
+                + t.char_indices()
+                    .find(|(_, c)| crate::words::is_word_char(*c))
+                    .map_or(t.len(), |(i, _)| i)
+        });
+        let opens = |h: &Hit| h.wstart <= first_word;
         let kind_of = |h: &Hit| match h.role {
             Role::Trigger(t) => Some(lex.triggers[t as usize].kind),
             _ => None,
@@ -936,22 +980,81 @@ impl EventClassifier {
                 e += 1;
             }
             if e - g > 1 {
+                let verb_first = opens(&hits[g]);
                 for v in g..e {
                     let Some(k) = kind_of(&hits[v]).filter(|_| hits[v].pos == Pos::Verb) else {
                         continue;
                     };
-                    if keep[v]
-                        && (g..e).any(|n| {
+                    let nouns: Vec<usize> = (g..e)
+                        .filter(|&n| {
                             keep[n]
                                 && matches!(hits[n].pos, Pos::Noun | Pos::Masdar)
                                 && kind_of(&hits[n]) == Some(k)
                         })
-                    {
-                        keep[v] = false;
+                        .collect();
+                    if keep[v] && !nouns.is_empty() {
+                        if verb_first {
+                            for n in nouns {
+                                keep[n] = false;
+                            }
+                        } else {
+                            keep[v] = false;
+                        }
                     }
                 }
             }
             g = e;
+        }
+        // The tail of a pattern with a gap is read as one phrase: it hides the shorter triggers
+        // that begin where it begins (`النار على` in `فتح .. النار على المتظاهرين`), not the
+        // words after its first (the participants `المتظاهرين` still name the protest), nor a
+        // trigger that is the whole tail (`المحادثات` of `جولة .. المحادثات` stays the talks).
+        for i in 0..hits.len() {
+            let (Some((_, tail)), Role::Trigger(_), true) = (hits[i].gap, hits[i].role, keep[i])
+            else {
+                continue;
+            };
+            let wend = hits[i].wend;
+            // Hits are sorted by start: those of the tail's word start within its proclitics.
+            let from = hits.partition_point(|o| o.start < tail);
+            let limit = tail + 4 * (MAX_TRIGGER_PREFIX_CHARS + 1);
+            for j in from..hits.len() {
+                let o = &hits[j];
+                if o.start >= limit {
+                    break;
+                }
+                if j != i
+                    && o.gap.is_none()
+                    && matches!(o.role, Role::Trigger(_))
+                    && o.wstart == tail
+                    && o.wend < wend
+                {
+                    keep[j] = false;
+                }
+            }
+        }
+        // Two patterns with a gap and one head: the longer tail is the reading (`أطلق .. النار
+        // على المتظاهرين` hides `أطلق .. النار`).
+        for i in 0..hits.len() {
+            if hits[i].gap.is_none() || !keep[i] || !matches!(hits[i].role, Role::Trigger(_)) {
+                continue;
+            }
+            let start = hits[i].start;
+            let from = hits.partition_point(|o| o.start < start);
+            let longer = hits[from..]
+                .iter()
+                .enumerate()
+                .take_while(|(_, o)| o.start == start)
+                .any(|(k, o)| {
+                    from + k != i
+                        && keep[from + k]
+                        && o.gap.is_some()
+                        && matches!(o.role, Role::Trigger(_))
+                        && o.wend > hits[i].wend
+                });
+            if longer {
+                keep[i] = false;
+            }
         }
         let mut i = 0;
         hits.retain(|h| {
@@ -972,36 +1075,50 @@ impl EventClassifier {
         let lex = &self.lexicon;
         sent.build(text, sr, hits, lex);
         found.clear();
-        let mut prev: Option<PhraseHead> = None;
-        for h in hits {
+        // First the context rules of every trigger: only the triggers they keep anchor their
+        // clause (a dropped verb tells nothing).
+        let mut kept: Vec<(usize, Verdict)> = Vec::new();
+        for (i, h) in hits.iter().enumerate() {
             let Role::Trigger(t) = h.role else { continue };
             let trig = &lex.triggers[t as usize];
             let (w0, w1) = sent.word_span(h);
             let clause = sent.clause_of(w0);
-            let mut kind = trig.kind;
-            let mut retyped = false;
+            let mut v = Verdict {
+                kind: trig.kind,
+                retyped: false,
+                anchor: None,
+            };
             let mut ok = true;
-            let mut anchor = None;
             for rule in &trig.context {
                 match *rule {
                     ContextRule::Require { class, within } => {
-                        ok &= sent.has_class(class, clause, w1, within);
+                        ok &= sent.has_class(class, clause, (w0, w1), within);
                     }
                     ContextRule::Forbid { class, within } => {
-                        ok &= !sent.has_class(class, clause, w1, within);
+                        ok &= !sent.has_class(class, clause, (w0, w1), within);
                     }
-                    ContextRule::Anchor { class } => anchor = Some(class),
+                    ContextRule::Anchor { class } => v.anchor = Some(class),
                     ContextRule::Retype { class, kind: k } => {
                         if sent.sentence_has_class(class) {
-                            kind = k;
-                            retyped = true;
+                            v.kind = k;
+                            v.retyped = true;
                         }
                     }
                 }
             }
-            if !ok {
-                continue;
+            if ok {
+                sent.anchor_verb(h);
+                kept.push((i, v));
             }
+        }
+        let mut prev: Option<PhraseHead> = None;
+        for (i, v) in kept {
+            let h = &hits[i];
+            let Role::Trigger(t) = h.role else { continue };
+            let trig = &lex.triggers[t as usize];
+            let (w0, w1) = sent.word_span(h);
+            let clause = sent.clause_of(w0);
+            let (kind, retyped, anchor) = (v.kind, v.retyped, v.anchor);
             let (mut modality, mut certainty, cued) = sent.modality(h, w0, w1, lex);
             if trig.agent && !matches!(modality, Modality::Asserted | Modality::Negated) {
                 // `وطالب محتجون بإقالة …`: the participants act; the demand is theirs.
@@ -1072,6 +1189,13 @@ impl EventClassifier {
     }
 }
 
+/// What a trigger's context rules decided: its kind (retyped or not) and its anchor class.
+struct Verdict {
+    kind: EventKind,
+    retyped: bool,
+    anchor: Option<u8>,
+}
+
 /// The reading of the last trigger of a sentence, which the next words of its phrase share.
 #[derive(Clone, Copy)]
 struct PhraseHead {
@@ -1114,6 +1238,9 @@ pub(crate) struct Hit {
     pub purpose: bool,
     /// The word carries `و` or `ف`.
     pub conj: bool,
+    /// For a pattern with a gap: the bytes between its head word and its tail (the hit's
+    /// `start..end` is the head's match, `wstart..wend` runs to the end of the tail).
+    pub gap: Option<(usize, usize)>,
 }
 
 const VERB_SUFFIXES: &[&str] = &[
@@ -1195,7 +1322,52 @@ fn accept(text: &str, start: usize, end: usize, form: &lexicon::Form) -> Option<
         future,
         purpose,
         conj,
+        gap: None,
     })
+}
+
+/// The tail of a gapped pattern after a head word ending at `we`, within the sentence ending
+/// at `send`: at most `tail.gap` words between, separated by spaces only (no punctuation),
+/// none of them a conjoined verb (`وأكدوا`), the tail starting a word and ending one (with
+/// a pronoun, or running on with `*`). Returns the tail's start and its word's end.
+fn find_tail(text: &str, we: usize, send: usize, tail: &lexicon::Tail) -> Option<(usize, usize)> {
+    let send = send.min(text.len());
+    let word_end = |from: usize| {
+        from + text[from..send]
+            .chars()
+            .take_while(|c| crate::words::is_word_char(*c))
+            .map(char::len_utf8)
+            .sum::<usize>()
+    };
+    let mut pos = we;
+    for skipped in 0..=tail.gap {
+        let sep = pos;
+        while pos < send && text.as_bytes()[pos] == b' ' {
+            pos += 1;
+        }
+        if pos == sep || pos >= send {
+            return None;
+        }
+        let wend = word_end(pos);
+        if wend == pos {
+            return None;
+        }
+        let rest = &text[pos..send];
+        for t in &tail.texts {
+            if rest.starts_with(t.as_str()) {
+                let end = pos + t.len();
+                let tw = word_end(end);
+                if tail.open_end || NOUN_SUFFIXES.contains(&&text[end..tw]) {
+                    return Some((pos, tw));
+                }
+            }
+        }
+        if skipped == tail.gap || clauses::looks_like_conjoined_verb(&text[pos..wend]) {
+            return None;
+        }
+        pos = wend;
+    }
+    None
 }
 
 /// Actors and locations for an event: the mentions of the trigger's clause when it has any of

@@ -1,8 +1,10 @@
 //! Quality on the fresh gold of `tests/data/fresh/` (see its README): sentences and short
 //! articles written from a study of real Arabic news in many registers (wire translations,
 //! Egyptian, Maghrebi, Gulf and Libyan outlets, 2011–2024), labelled before the crate ran on
-//! them. `events_dev*` were used to tune the lexicon; `events_check2` was scored once unseen and
-//! then tuned on a little; `events_heldout` and `docs_heldout` were never tuned on. The bars
+//! them. `events_dev*` were used to tune the lexicon (`events_dev3`, a third writer's round of
+//! 2026-11-30, was scored once unseen first: event F1 0.892, modality 0.906); `events_check2` was
+//! scored once unseen and then tuned on a little; `events_heldout` and `docs_heldout` were never
+//! tuned on. The bars
 //! (`common::THRESHOLDS`) sit about 0.02 under the measured scores.
 
 mod common;
@@ -14,6 +16,7 @@ const DEV2: &str = include_str!("data/fresh/events_dev2.jsonl");
 const CHECK2: &str = include_str!("data/fresh/events_check2.jsonl");
 const HELDOUT: &str = include_str!("data/fresh/events_heldout.jsonl");
 const DOCS: &str = include_str!("data/fresh/docs_heldout.jsonl");
+const DEV3: &str = include_str!("data/fresh/events_dev3.jsonl");
 
 #[test]
 fn fresh_dev() {
@@ -46,5 +49,13 @@ fn fresh_documents() {
     let s = score(DOCS);
     for metric in ["entity_f1", "event_f1", "modality"] {
         check("fresh_docs", metric, &s);
+    }
+}
+
+#[test]
+fn fresh_dev3() {
+    let s = score(DEV3);
+    for metric in ["entity_f1", "event_f1", "modality"] {
+        check("fresh_dev3", metric, &s);
     }
 }

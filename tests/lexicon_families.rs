@@ -581,3 +581,243 @@ fn headline_nouns_campaigns_and_drones() {
         },
     ]);
 }
+
+/// Verb-subject-object sentences, sentence-initial passives and the classes of issue 9 that
+/// the gap patterns and the data rows after them serve (sentences written for this test).
+#[test]
+fn verb_subject_object_and_issue_9_classes() {
+    check(&[
+        Case {
+            name: "a sentence opening with a passive verb spelled like its noun",
+            text: "قتل قائد الكتيبة مساء الأحد داخل معسكره في طرابلس، ما فجر مواجهات في الحي.",
+            reported: &[(Casualties, Asserted), (ArmedClash, Asserted)],
+        },
+        Case {
+            name: "a grip tightened, three-word subject",
+            text: "أحكمت قوات الجيش الوطني قبضتها على حي الصابري في بنغازي.",
+            reported: &[(TerritoryControl, Asserted)],
+        },
+        Case {
+            name: "confidence granted, VSO",
+            text: "منح مجلس النواب الثقة للحكومة الجديدة أمس.",
+            reported: &[(PoliticalProcess, Asserted)],
+        },
+        Case {
+            name: "gunmen firing on protesters",
+            text: "أطلق مسلحون النار على محتجين أمام مقر البلدية في مصراتة.",
+            reported: &[(ViolenceAgainstCivilians, Asserted), (Protest, Asserted)],
+        },
+        Case {
+            name: "gunmen firing on residents",
+            text: "فتح مسلحون النار على السكان في حي الأندلس.",
+            reported: &[(ViolenceAgainstCivilians, Asserted)],
+        },
+        Case {
+            name: "migrants drowned",
+            text: "أعلن خفر السواحل غرق سبعة مهاجرين قبالة زوارة.",
+            reported: &[(Casualties, Asserted)],
+        },
+        Case {
+            name: "a death idiom with its subject inside",
+            text: "قضى أربعة مدنيين نحبهم في القصف على الحي.",
+            reported: &[(Casualties, Asserted), (Shelling, Asserted)],
+        },
+        Case {
+            name: "a feminine passive of a hollow lemma",
+            text: "اغتيلت محامية في بنغازي أمس.",
+            reported: &[(Assassination, Asserted)],
+        },
+        Case {
+            name: "a foreign withdrawal",
+            text: "انسحب عناصر فاغنر من مواقعهم قرب سرت.",
+            reported: &[
+                (TerritoryControl, Asserted),
+                (ForeignIntervention, Asserted),
+            ],
+        },
+        Case {
+            name: "detention ordered by the prosecutor",
+            text: "أمرت النيابة بحبس ثلاثة موظفين على ذمة التحقيق.",
+            reported: &[(Arrest, Asserted)],
+        },
+        Case {
+            name: "hostages freed are no territory",
+            text: "أعلن جهاز الأمن تحرير عشرة رهائن في الكفرة.",
+            reported: &[],
+        },
+    ]);
+}
+
+/// Protests told by what the protesters do, and `أوقف` that halts rather than arrests
+/// (sentences written for this test).
+#[test]
+fn protests_told_by_action_and_halts() {
+    check(&[
+        Case {
+            name: "tyres set alight",
+            text: "خرج عشرات الشبان في سبها وأشعلوا النار في إطارات السيارات.",
+            reported: &[(Protest, Asserted)],
+        },
+        Case {
+            name: "an oil field closed while demanding",
+            text: "أغلق حرس المنشآت النفطية حقل الفيل للمطالبة بصرف رواتبهم المتأخرة.",
+            reported: &[(Protest, Asserted)],
+        },
+        Case {
+            name: "pumping stopped by protesters, no arrest",
+            text: "أوقف محتجون ضخ النفط من حقل الشرارة.",
+            reported: &[(Protest, Asserted)],
+        },
+        Case {
+            name: "protesters closing roads, told with a verbal noun",
+            text: "قام المتظاهرون بإغلاق الطرق المؤدية إلى وسط المدينة.",
+            reported: &[(Protest, Asserted)],
+        },
+        Case {
+            name: "shot dead with a bullet",
+            text: "أردى مسلح مجهول ضابطا برصاصة في الرأس أمام منزله في درنة.",
+            reported: &[(Assassination, Asserted)],
+        },
+        Case {
+            name: "a company halting work is no arrest",
+            text: "أوقفت الشركة العمل في الميناء بسبب الأحوال الجوية.",
+            reported: &[],
+        },
+    ]);
+}
+
+/// What an accord provides for is planned, an authorisation plans what it allows, an agreement
+/// to stop fighting asserts the ceasefire, appeals demand (sentences written for this test).
+#[test]
+fn accords_that_provide_authorise_and_appeal() {
+    check(&[
+        Case {
+            name: "a truce agreement that provides for a withdrawal",
+            text: "توصل الطرفان إلى اتفاق هدنة في مرزق يقضي بانسحاب المسلحين من القلعة.",
+            reported: &[
+                (Agreement, Asserted),
+                (Ceasefire, Asserted),
+                (TerritoryControl, Planned),
+            ],
+        },
+        Case {
+            name: "an agreement to stop the fighting",
+            text: "أعلنت البعثة التوصل إلى اتفاق لوقف إطلاق النار في الزاوية.",
+            reported: &[(Agreement, Asserted), (Ceasefire, Asserted)],
+        },
+        Case {
+            name: "a parliament authorising a deployment",
+            text: "أقر البرلمان التركي مذكرة تجيز للحكومة نشر جنود في ليبيا.",
+            reported: &[(ForeignIntervention, Planned)],
+        },
+        Case {
+            name: "appeals for safe corridors",
+            text: "يتواصل الحصار على المدينة وسط مناشدات بفتح ممرات آمنة للمدنيين.",
+            reported: &[(Siege, Asserted), (Humanitarian, Demanded)],
+        },
+    ]);
+}
+
+/// Swearing in, counterparts meeting, advances deep into a front, liberation in the passive,
+/// devices dismantled, a wanted man surrendering (sentences written for this test).
+#[test]
+fn oaths_counterparts_incursions_and_dismantled_devices() {
+    check(&[
+        Case {
+            name: "a government sworn in",
+            text: "أدت الحكومة الجديدة اليمين الدستورية أمام مجلس النواب في طبرق.",
+            reported: &[(PoliticalProcess, Asserted)],
+        },
+        Case {
+            name: "a minister with his counterpart",
+            text: "بحث وزير الخارجية الليبي مع نظيره الجزائري أمن الحدود.",
+            reported: &[(Meeting, Asserted)],
+        },
+        Case {
+            name: "forces pushing deep into a front",
+            text: "توغلت قوات الجيش في عمق محور الرملة.",
+            reported: &[(Offensive, Asserted)],
+        },
+        Case {
+            name: "liberation completed, passive",
+            text: "تم تحرير منطقة قنفودة بالكامل من عناصر التنظيم.",
+            reported: &[(TerritoryControl, Asserted)],
+        },
+        Case {
+            name: "a device dismantled did not go off",
+            text: "فكك خبراء المتفجرات عبوة ناسفة زرعت قرب المسجد.",
+            reported: &[(Bombing, Negated)],
+        },
+        Case {
+            name: "a wanted man is no demand",
+            text: "سلم المطلوب نفسه إلى الأجهزة الأمنية في الزاوية.",
+            reported: &[(Surrender, Asserted)],
+        },
+    ]);
+}
+
+/// Live rounds on protesters, calls to demonstrate, a march of protesters, Wagner fighters,
+/// bodies recovered (sentences written for this test).
+#[test]
+fn live_rounds_calls_marches_and_recovered_bodies() {
+    check(&[
+        Case {
+            name: "live rounds on protesters",
+            text: "أطلقت قوات الأمن الرصاص الحي على متظاهرين في الزاوية.",
+            reported: &[(ViolenceAgainstCivilians, Asserted), (Protest, Asserted)],
+        },
+        Case {
+            name: "calls to demonstrate",
+            text: "انتشرت دعوات للتظاهر أمام مقر الحكومة يوم الجمعة.",
+            reported: &[(Protest, Demanded)],
+        },
+        Case {
+            name: "a march of protesters moving on",
+            text: "وتقدم موكب المتظاهرين نحو ساحة الشهداء.",
+            reported: &[(Protest, Asserted)],
+        },
+        Case {
+            name: "Wagner fighters on a front",
+            text: "قاتل عناصر من فاغنر إلى جانب قوات حفتر جنوب طرابلس.",
+            reported: &[(ForeignIntervention, Asserted)],
+        },
+        Case {
+            name: "bodies recovered",
+            text: "انتشلت فرق الإنقاذ جثث ثلاثة مقاتلين من تحت الأنقاض.",
+            reported: &[(Casualties, Asserted), (Humanitarian, Asserted)],
+        },
+    ]);
+}
+
+/// Maghrebi arrests, strikes named alone, shells falling, booby-traps, bodies found
+/// (sentences written for this test).
+#[test]
+fn maghrebi_arrests_strikes_falling_shells_and_bodies_found() {
+    check(&[
+        Case {
+            name: "Tunisian arrest wording",
+            text: "تم إيقاف ثلاثة عناصر تكفيرية بمنطقة بن قردان.",
+            reported: &[(Arrest, Asserted)],
+        },
+        Case {
+            name: "a hunger strike begun",
+            text: "دخل المعتصمون في إضراب عن الطعام.",
+            reported: &[(Protest, Asserted)],
+        },
+        Case {
+            name: "shells falling",
+            text: "تساقطت القذائف على الأحياء السكنية في أبوسليم.",
+            reported: &[(Shelling, Asserted)],
+        },
+        Case {
+            name: "houses booby-trapped",
+            text: "فخخ عناصر التنظيم المنازل في الحي.",
+            reported: &[(Bombing, Asserted)],
+        },
+        Case {
+            name: "bodies found with marks of torture",
+            text: "عثر على جثث تحمل آثار تعذيب قرب الطريق.",
+            reported: &[(Casualties, Asserted), (ViolenceAgainstCivilians, Asserted)],
+        },
+    ]);
+}

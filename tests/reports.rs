@@ -66,9 +66,11 @@ fn participants_count_only_as_agents_of_a_protest_action() {
             background: &[],
         },
         Case {
-            name: "object of dispersal",
+            // Firing on protesters reports the protest and an attack on them (ACLED
+            // «excessive force against protesters»), as the fresh gold codes dispersal.
+            name: "fired on to disperse them",
             text: "وفتحت الشرطة النار على المتظاهرين لتفريقهم.",
-            reported: &[(ArmedClash, Asserted)],
+            reported: &[(ViolenceAgainstCivilians, Asserted), (Protest, Asserted)],
             background: &[],
         },
         Case {

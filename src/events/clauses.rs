@@ -14,7 +14,7 @@
 //! clause. Everything is computed once per sentence in time linear in its words (look-ups
 //! are binary searches; a cue is looked for at most `MAX_REACH` words away).
 
-use super::lexicon::{CueType, Lexicon, Role, Scope};
+use super::lexicon::{CueType, Lexicon, Role, Scope, Window};
 use super::{Hit, Modality, MAX_REACH};
 use std::ops::Range;
 
@@ -164,18 +164,27 @@ impl Sentence {
                 }
             }
         }
-        for h in hits {
-            if matches!(h.role, Role::Trigger(_)) && h.pos == super::Pos::Verb {
-                let w = word_of_pos(&self.words, h.wstart);
-                self.clause_verb_or_digit[self.clause[w] as usize] = true;
-            }
-        }
         self.clause_classes.clear();
         self.clause_classes.resize(self.clause_first.len(), 0);
         self.sentence_classes = 0;
         for &(w, k) in &self.classes {
             self.clause_classes[self.clause[w] as usize] |= 1 << k;
             self.sentence_classes |= 1 << k;
+        }
+    }
+
+    /// Marks the clause of a verb trigger that survived its context rules: an event verb
+    /// anchors the nominal events of its clause as news. (A verb its rules dropped, such as
+    /// `تقدم` without armed forces, anchors nothing.)
+    pub(super) fn anchor_verb(&mut self, h: &Hit) {
+        if matches!(h.role, Role::Trigger(_)) && h.pos == super::Pos::Verb && !self.words.is_empty()
+        {
+            let w = word_of_pos(&self.words, h.wstart);
+            if let Some(c) = self.clause.get(w) {
+                if let Some(v) = self.clause_verb_or_digit.get_mut(*c as usize) {
+                    *v = true;
+                }
+            }
         }
     }
 
@@ -202,7 +211,7 @@ impl Sentence {
         {
             return true;
         }
-        if anchor.is_some_and(|a| self.has_class(a, clause, 0, None)) {
+        if anchor.is_some_and(|a| self.has_class(a, clause, (0, 0), None)) {
             return true;
         }
         let r = self.clause_range(clause);
@@ -248,26 +257,37 @@ impl Sentence {
         self.words[first].start..self.words[last.max(first)].end
     }
 
-    /// True when a word of `class` is in `clause`, or (with `within`) starts within that many
-    /// words after word `w1`.
+    /// True when a word of `class` is in `clause`, or (with `within`) starts in the window of
+    /// words before word `w0` or after word `w1`.
     pub(super) fn has_class(
         &self,
         class: u8,
         clause: usize,
-        w1: usize,
-        within: Option<u8>,
+        (w0, w1): (usize, usize),
+        within: Option<Window>,
     ) -> bool {
         match within {
             None => self
                 .clause_classes
                 .get(clause)
                 .is_some_and(|b| b & (1 << class) != 0),
-            Some(n) => {
-                let from = self.classes.partition_point(|&(w, _)| w <= w1);
-                self.classes[from..]
-                    .iter()
-                    .take_while(|&&(w, _)| w <= w1 + n as usize)
-                    .any(|&(_, k)| k == class)
+            Some(win) => {
+                let after = win.after > 0 && {
+                    let from = self.classes.partition_point(|&(w, _)| w <= w1);
+                    self.classes[from..]
+                        .iter()
+                        .take_while(|&&(w, _)| w <= w1 + win.after as usize)
+                        .any(|&(_, k)| k == class)
+                };
+                let before = win.before > 0 && {
+                    let lo = w0.saturating_sub(win.before as usize);
+                    let from = self.classes.partition_point(|&(w, _)| w < lo);
+                    self.classes[from..]
+                        .iter()
+                        .take_while(|&&(w, _)| w < w0)
+                        .any(|&(_, k)| k == class)
+                };
+                after || before
             }
         }
     }
@@ -403,7 +423,7 @@ fn word_of_pos(words: &[Range<usize>], pos: usize) -> usize {
 
 /// True for a word that is `و`/`ف` plus something shaped like a verb: a plural past
 /// (`وأكدوا`), a feminine past (`واندلعت`, not a plural in `ات`) or an imperfect (`ويقود`).
-fn looks_like_conjoined_verb(word: &str) -> bool {
+pub(super) fn looks_like_conjoined_verb(word: &str) -> bool {
     // `و` is D9 88 and `ف` D9 81 in UTF-8: most words are rejected on their first two bytes.
     if !matches!(word.as_bytes(), [0xD9, 0x88 | 0x81, ..]) {
         return false;

@@ -69,9 +69,10 @@ pub(crate) fn verb_forms(perfect: &str, imperfect: &str) -> Vec<String> {
     } else {
         base.to_string()
     };
-    // Jussive of a hollow verb: `لم يقل`, `لم يعد`.
+    // Jussive of a hollow verb: `لم يقل`, `لم يعد`. Only a hollow perfect (a middle alef)
+    // makes one: `زود/يزود`, `طوق/يطوق`, `نوى/ينوي` keep their `و` (no `يزد`, `نطق`, `أني`).
     let bc: Vec<char> = base.chars().collect();
-    let b_jussive: Option<String> = (bc.len() == 3 && matches!(bc[1], 'و' | 'ي' | 'ا'))
+    let b_jussive: Option<String> = (hollow && bc.len() == 3 && matches!(bc[1], 'و' | 'ي' | 'ا'))
         .then(|| [bc[0], bc[2]].iter().collect());
     for pre in ["ي", "ت", "ن", "ا"] {
         push(format!("{pre}{base}"));
@@ -179,6 +180,23 @@ mod tests {
         assert!(!f.iter().any(|w| w == "قلت" || w == "قلنا"), "{f:?}");
         let f = verb_forms("قاتل", "يقاتل");
         assert!(!f.iter().any(|w| w == "قتنا"), "{f:?}");
+    }
+
+    #[test]
+    fn only_hollow_perfects_make_a_short_jussive() {
+        // Doubled middle letters (form II) and a middle `و` of a defective verb are no hollow
+        // verbs: their imperfect keeps it.
+        for (p, i, wrong) in [
+            ("زود", "يزود", "يزد"),
+            ("طوق", "يطوق", "نطق"),
+            ("نوي", "ينوي", "اني"),
+            ("اصيب", "يصاب", "يصب"),
+        ] {
+            let f = verb_forms(p, i);
+            assert!(!f.iter().any(|w| w == wrong), "{p}: `{wrong}` in {f:?}");
+        }
+        let f = verb_forms("زار", "يزور");
+        has(&f, &["يزر", "تزر"]);
     }
 
     #[test]

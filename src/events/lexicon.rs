@@ -11,6 +11,22 @@
 //! | `cue type scope reach priority certainty pos` | modality cues and clause words | see below |
 //! | `kind block` | blocking contexts | the kind blocked (`*` for all), the phrase |
 //! | `class pattern pos` | context classes | a class name, a pattern, part of speech |
+//! | `stop note` | stop words | a common word that generated inflections never produce |
+//!
+//! **Stop words.** `V` and `N` rows generate inflections, and a few of them are spelled like
+//! common words (the jussive `يود` of `أودى` is «wants», `توقف` of `أوقف` is «stopped»). A
+//! `stop` table lists such words: a generated form equal to one is dropped (whichever table
+//! came first); the spellings a row writes itself are always kept.
+//!
+//! **Gaps.** `..` in a pattern lets up to three words stand at that place (`..N`: up to N, at
+//! most 4; `..0`: none), so that verb-subject-object sentences match (`أطلق .. النار` matches
+//! `أطلق مسلحون النار`). A `V` row with more words than its verb leaves a gap of two words after
+//! the verb unless it writes one (`..0` keeps the words adjacent). The gap stays inside its
+//! clause: only spaces between the words, no clause word, complementizer or conjoined verb
+//! (`وأكدوا`) in it; the words after the gap start a word and end one (a pronoun may follow,
+//! or anything after a final `*`). The hit runs from the head to the end of the tail, but only
+//! its head hides the shorter patterns inside it (`القصف` in `أودى القصف بحياة` stays a
+//! trigger). Blockers take no gap.
 //!
 //! **Patterns.** Words separated by spaces. A leading `ال` on the first word of a noun pattern
 //! makes the article required (`التدخل` is not the verb `تدخل`); write the word without it to
@@ -28,7 +44,8 @@
 //! otherwise.
 //!
 //! **Context rules** (triggers, comma-separated): `+class` keeps the trigger only when a word of
-//! the class is in its clause, `+class@N` only when one starts within N words after it;
+//! the class is in its clause, `+class@N` only when one starts within N words after it,
+//! `+class@-N` within N words before it, `+class@-+N` on either side;
 //! `-class` / `-class@N` drop it in the same conditions; `class>kind` changes its kind when the
 //! class occurs anywhere in the sentence (`قصف` is shelling, and an airstrike when the
 //! sentence speaks of aircraft); `~class` makes an asserted noun or verbal noun trigger
@@ -68,15 +85,23 @@ pub(crate) enum Pos {
 /// One rule of a trigger's context column.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum ContextRule {
-    /// Keep only when the class occurs (in the clause, or within `within` words after).
-    Require { class: u8, within: Option<u8> },
-    /// Drop when the class occurs (in the clause, or within `within` words after).
-    Forbid { class: u8, within: Option<u8> },
+    /// Keep only when the class occurs (in the clause, or in the window of words around).
+    Require { class: u8, within: Option<Window> },
+    /// Drop when the class occurs (in the clause, or in the window of words around).
+    Forbid { class: u8, within: Option<Window> },
     /// Change the kind when the class occurs in the sentence.
     Retype { class: u8, kind: EventKind },
     /// An asserted nominal trigger is background unless its clause anchors it: a word of the
     /// class, an event verb, a number, a place or a modality cue.
     Anchor { class: u8 },
+}
+
+/// Words around a trigger where a context class is looked for: `before` words before its
+/// first word, `after` words after its last.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Window {
+    pub before: u8,
+    pub after: u8,
 }
 
 /// What a cue does.
@@ -151,6 +176,59 @@ pub(crate) struct Form {
     pub open_end: bool,
     /// The final `ة` is written `ت`: a pronoun suffix must follow.
     pub needs_suffix: bool,
+    /// Words that must follow after a gap of at most `gap` words (`أطلق مسلحون النار`).
+    pub tail: Option<std::sync::Arc<Tail>>,
+    /// An inflection the lexicon generated (from a `V` or `N` row), not a spelling a row
+    /// wrote: a `stop` table removes it when it is a common word.
+    pub generated: bool,
+}
+
+/// The words of a pattern after its gap: they must follow the matched head within `gap`
+/// words of the same clause (no punctuation, clause word or conjoined verb between).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Tail {
+    /// The most words that may stand between the head and the tail.
+    pub gap: u8,
+    /// The tail's spellings (later words with and without their article).
+    pub texts: Vec<String>,
+    /// The last word may run on (`*`).
+    pub open_end: bool,
+}
+
+/// The gap a `V` row with more words leaves between its verb and the rest when it writes no
+/// gap of its own: the subject of a verb-subject-object sentence (`أطلق مسلحون النار`,
+/// `لقي ثلاثة مدنيين مصرعهم`).
+pub(crate) const VERB_ROW_GAP: u8 = 2;
+
+/// The largest gap a pattern may ask for.
+pub(crate) const MAX_GAP: u8 = 4;
+
+/// Splits a pattern at its gap marker: `..` (up to 3 words) or `..N` (up to N words; `..0`
+/// none). Returns the head, and the tail with its gap.
+fn split_gap(pattern: &str) -> Result<(String, Option<(String, u8)>), String> {
+    let words: Vec<&str> = pattern.split_whitespace().collect();
+    let Some(at) = words.iter().position(|w| w.starts_with("..")) else {
+        return Ok((pattern.to_string(), None));
+    };
+    let n = &words[at][2..];
+    let gap = if n.is_empty() {
+        3
+    } else {
+        n.parse::<u8>()
+            .map_err(|_| format!("`{pattern}`: a gap is written `..` or `..N`"))?
+    };
+    if gap > MAX_GAP {
+        return Err(format!("`{pattern}`: a gap of at most {MAX_GAP} words"));
+    }
+    if at == 0 || at + 1 == words.len() || words[at + 1..].iter().any(|w| w.starts_with("..")) {
+        return Err(format!(
+            "`{pattern}`: one gap, with words before and after it"
+        ));
+    }
+    Ok((
+        words[..at].join(" "),
+        Some((words[at + 1..].join(" "), gap)),
+    ))
 }
 
 /// An event lexicon: trigger patterns per kind, modality cues, clause words, blocking contexts
@@ -174,9 +252,15 @@ pub struct Lexicon {
     pub(crate) cues: Vec<Cue>,
     pub(crate) forms: Vec<Form>,
     pub(crate) classes: Vec<String>,
+    /// Common words that generated inflections never produce (normalized).
+    pub(crate) stops: Vec<String>,
 }
 
 const BUNDLED: &[(&str, &str)] = &[
+    (
+        "data/events/stopforms.tsv",
+        include_str!("../../data/events/stopforms.tsv"),
+    ),
     (
         "data/events/contexts.tsv",
         include_str!("../../data/events/contexts.tsv"),
@@ -314,6 +398,7 @@ impl Lexicon {
             self.cues.len(),
             self.forms.len(),
             self.classes.len(),
+            self.stops.len(),
         );
         if let Err(e) = self.parse(file, text) {
             // Rows only ever append: cut back to where the table began.
@@ -321,7 +406,18 @@ impl Lexicon {
             self.cues.truncate(before.1);
             self.forms.truncate(before.2);
             self.classes.truncate(before.3);
+            self.stops.truncate(before.4);
             return Err(e);
+        }
+        // New stop words also remove the inflections generated before them.
+        if self.stops.len() > before.4 {
+            let new = &self.stops[before.4..];
+            self.forms.retain(|f| {
+                !(f.generated
+                    && new
+                        .iter()
+                        .any(|w| f.text.split(' ').next() == Some(w.as_str())))
+            });
         }
         Ok(self)
     }
@@ -361,14 +457,15 @@ impl Lexicon {
             Some("kind") => Table::Triggers,
             Some("cue") => Table::Cues,
             Some("class") => Table::Contexts,
+            Some("stop") => Table::Stops,
             other => {
                 return Err(data_err(
                     header_line,
                     "header",
                     format!(
-                        "unknown table `{}`: the first column must be `kind`, `cue` or `class`",
-                        other.unwrap_or("")
-                    ),
+                    "unknown table `{}`: the first column must be `kind`, `cue`, `class` or `stop`",
+                    other.unwrap_or("")
+                ),
                 ))
             }
         };
@@ -518,6 +615,15 @@ impl Lexicon {
                     self.add_entry(&normalizer, phrase, pos, Role::Blocker(kind))
                         .map_err(|m| data_err(line, "block", m))?;
                 }
+                Table::Stops => {
+                    let word = normalizer.normalize(need("stop")?).into_owned();
+                    if word.is_empty() || word.contains(char::is_whitespace) {
+                        return Err(data_err(line, "stop", "one word".into()));
+                    }
+                    if !self.stops.contains(&word) {
+                        self.stops.push(word);
+                    }
+                }
                 Table::Contexts => {
                     let class = need("class")?;
                     let id = self
@@ -582,14 +688,28 @@ impl Lexicon {
                     ))
                 }
             };
+            // `@N`: N words after; `@-N`: N words before; `@-+N` / `@+-N`: both.
             let (class, within) = match rest.split_once('@') {
-                Some((c, n)) => (
-                    c,
-                    Some(
-                        n.parse::<u8>()
-                            .map_err(|e| format!("bad distance in `{part}`: {e}"))?,
-                    ),
-                ),
+                Some((c, n)) => {
+                    let (before, after, digits) =
+                        if let Some(d) = n.strip_prefix("-+").or_else(|| n.strip_prefix("+-")) {
+                            (true, true, d)
+                        } else if let Some(d) = n.strip_prefix('-') {
+                            (true, false, d)
+                        } else {
+                            (false, true, n)
+                        };
+                    let d = digits
+                        .parse::<u8>()
+                        .map_err(|e| format!("bad distance in `{part}`: {e}"))?;
+                    (
+                        c,
+                        Some(Window {
+                            before: if before { d } else { 0 },
+                            after: if after { d } else { 0 },
+                        }),
+                    )
+                }
                 None => (rest, None),
             };
             let class = self.class_id(class.trim(), false)?;
@@ -612,10 +732,30 @@ impl Lexicon {
         spec: Spec,
         role: Role,
     ) -> Result<(), String> {
-        let pattern = pattern.trim();
+        let (mut pattern, mut gapped) = split_gap(pattern.trim())?;
+        // `..0`: no gap at all, the words are adjacent (a `V` row that wants no gap).
+        let adjacent = matches!(gapped, Some((_, 0)));
+        if let Some((t, 0)) = &gapped {
+            pattern = format!("{pattern} {t}");
+            gapped = None;
+        }
+        let pattern = pattern.as_str();
+        if matches!(role, Role::Blocker(_)) && gapped.is_some() {
+            return Err(format!("`{pattern}`: a blocker is a phrase without a gap"));
+        }
         let (head, rest) = match pattern.split_once(char::is_whitespace) {
             Some((h, r)) => (h, r.trim()),
             None => (pattern, ""),
+        };
+        // A verb lemma's other words may stand after its subject (verb-subject-object).
+        let mut rest = rest;
+        if matches!(spec, Spec::Lemma) && gapped.is_none() && !adjacent && !rest.is_empty() {
+            gapped = Some((rest.to_string(), VERB_ROW_GAP));
+            rest = "";
+        }
+        let tail = match &gapped {
+            Some((t, gap)) => Some(std::sync::Arc::new(tail_of(n, t, *gap)?)),
+            None => None,
         };
         let with_rest = |w: &str| {
             if rest.is_empty() {
@@ -625,7 +765,7 @@ impl Lexicon {
             }
         };
         let forms = match spec {
-            Spec::Pos(pos) => return self.add_forms(n, pattern, pos, role),
+            Spec::Pos(pos) => return self.add_forms(n, pattern, pos, role, tail, false),
             Spec::Lemma => {
                 let (perfect, imperfect) = head.split_once('/').ok_or_else(|| {
                     format!("`{pattern}`: a verb lemma (V) is written PERFECT/IMPERFECT, like اختطف/يختطف")
@@ -641,8 +781,18 @@ impl Lexicon {
             }
             Spec::Participle => (inflect::participle_forms(&n.normalize(head)), Pos::Noun),
         };
+        // The spellings the row wrote itself are always kept; an inflection it generated that
+        // is a common word of the `stop` tables is not (`يود` «wants», not `لم يودِ`).
+        let written: Vec<String> = head
+            .split('/')
+            .map(|w| n.normalize(w.trim()).into_owned())
+            .collect();
         for form in forms.0 {
-            self.add_forms(n, &with_rest(&form), forms.1, role)?;
+            let generated = !written.contains(&form);
+            if generated && self.stops.contains(&form) {
+                continue;
+            }
+            self.add_forms(n, &with_rest(&form), forms.1, role, tail.clone(), generated)?;
         }
         Ok(())
     }
@@ -654,11 +804,18 @@ impl Lexicon {
         pattern: &str,
         pos: Pos,
         role: Role,
+        tail: Option<std::sync::Arc<Tail>>,
+        generated: bool,
     ) -> Result<(), String> {
         let (pattern, open_end) = match pattern.strip_suffix('*') {
             Some(p) => (p, true),
             None => (pattern, false),
         };
+        if open_end && tail.is_some() {
+            return Err(format!(
+                "`{pattern}*`: only the last word (after the gap) may run on"
+            ));
+        }
         let teh_marbuta = pattern.trim_end().ends_with('ة');
         let norm = n.normalize(pattern);
         let words: Vec<&str> = norm.split_whitespace().collect();
@@ -739,6 +896,8 @@ impl Lexicon {
                         article,
                         open_end: false,
                         needs_suffix: true,
+                        tail: tail.clone(),
+                        generated,
                     });
                 }
             }
@@ -751,6 +910,8 @@ impl Lexicon {
                         article,
                         open_end: false,
                         needs_suffix: true,
+                        tail: tail.clone(),
+                        generated,
                     });
                 }
             }
@@ -761,14 +922,66 @@ impl Lexicon {
                 article,
                 open_end,
                 needs_suffix: false,
+                tail: tail.clone(),
+                generated,
             });
         }
         Ok(())
     }
 }
 
+/// The other spelling of a later word of a pattern: without its article, or with one.
+fn article_variant(w: &str) -> Option<String> {
+    match w.strip_prefix("ال") {
+        Some(bare) if bare.chars().count() >= 2 => Some(bare.to_string()),
+        Some(_) => None,
+        None if w.chars().count() >= 3 => Some(format!("ال{w}")),
+        None => None,
+    }
+}
+
+/// The words after a gap, normalized, with their spellings.
+fn tail_of(n: &Normalizer, tail: &str, gap: u8) -> Result<Tail, String> {
+    let (t, open_end) = match tail.trim().strip_suffix('*') {
+        Some(p) => (p, true),
+        None => (tail.trim(), false),
+    };
+    let norm = n.normalize(t);
+    let words: Vec<&str> = norm.split_whitespace().collect();
+    if words.is_empty()
+        || words
+            .iter()
+            .any(|w| !w.chars().all(crate::words::is_word_char))
+    {
+        return Err(format!(
+            "`{tail}`: the words after a gap are words separated by spaces"
+        ));
+    }
+    let mut texts: Vec<String> = vec![String::new()];
+    for w in &words {
+        let other = article_variant(w);
+        let mut next = Vec::with_capacity(texts.len() * 2);
+        for v in &texts {
+            let sep = if v.is_empty() { "" } else { " " };
+            next.push(format!("{v}{sep}{w}"));
+            if let Some(o) = &other {
+                if texts.len() < 16 {
+                    next.push(format!("{v}{sep}{o}"));
+                }
+            }
+        }
+        texts = next;
+    }
+    Ok(Tail {
+        gap,
+        texts,
+        open_end,
+    })
+}
+
 #[derive(Clone, Copy)]
 enum Table {
+    Stops,
     Triggers,
     Cues,
     Blockers,

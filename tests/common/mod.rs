@@ -21,7 +21,8 @@ pub struct Threshold {
 ///
 /// Measured 2026-11-30 after the report-vs-mention, lemma-lexicon and gazetteer work (seeds are
 /// the lexicon's training set, hence ~1.0; background events count neither way, as in
-/// `score.py`).
+/// `score.py`); `fresh_dev`, `fresh_heldout`, `heldout` event F1 and `fresh_dev3` re-measured the
+/// same day after the gap patterns and the `events_dev3` classes (issue 9).
 pub const THRESHOLDS: &[Threshold] = &[
     Threshold {
         set: "fresh_dev",
@@ -32,8 +33,8 @@ pub const THRESHOLDS: &[Threshold] = &[
     Threshold {
         set: "fresh_dev",
         metric: "event_f1",
-        min: 0.909,
-        measured: 0.9291,
+        min: 0.914,
+        measured: 0.9347,
     },
     Threshold {
         set: "fresh_dev",
@@ -66,6 +67,24 @@ pub const THRESHOLDS: &[Threshold] = &[
         measured: 0.9535,
     },
     Threshold {
+        set: "fresh_dev3",
+        metric: "entity_f1",
+        min: 0.962,
+        measured: 0.9822,
+    },
+    Threshold {
+        set: "fresh_dev3",
+        metric: "event_f1",
+        min: 0.939,
+        measured: 0.9597,
+    },
+    Threshold {
+        set: "fresh_dev3",
+        metric: "modality",
+        min: 0.924,
+        measured: 0.9441,
+    },
+    Threshold {
         set: "fresh_heldout",
         metric: "entity_f1",
         min: 0.961,
@@ -75,7 +94,7 @@ pub const THRESHOLDS: &[Threshold] = &[
         set: "fresh_heldout",
         metric: "event_f1",
         min: 0.808,
-        measured: 0.8278,
+        measured: 0.8289,
     },
     Threshold {
         set: "fresh_heldout",
@@ -128,8 +147,8 @@ pub const THRESHOLDS: &[Threshold] = &[
     Threshold {
         set: "heldout",
         metric: "event_f1",
-        min: 0.953,
-        measured: 0.9734,
+        min: 0.958,
+        measured: 0.9788,
     },
     Threshold {
         set: "heldout",
