@@ -195,66 +195,69 @@ fn bare(w: &str) -> &str {
 fn location<'a>(doc: &Doc<'a>, ev: usize, trig: &Range<usize>) -> Option<(Loc<'a>, u8)> {
     let text = doc.norm.text();
     let e = &doc.events[ev];
-    let mut best: Option<(Loc<'a>, u8, usize)> = None;
+    // The best reference by rank, then distance; its entity and precision are looked up once.
+    // (An event's references come from the gazetteer: their category is their entity's.)
+    let mut best: Option<(&'a crate::events::EntityRef, u8, usize, Range<usize>)> = None;
     for r in &e.locations {
         // The mention of this reference, for its place in the normalized text.
         let i = doc.entities.partition_point(|m| m.span.start < r.start);
         let m: Option<&Mention> = doc.entities.get(i).filter(|m| m.span.start == r.start);
-        let ent = doc.gazetteer.entity(&r.id);
-        let category = ent.map_or(r.category.as_str(), |e| e.category.as_str());
-        let rk = rank(category);
+        let rk = rank(r.category.as_str());
         let norm = m.map(|m| m.norm.clone()).unwrap_or(trig.clone());
         let dist = if norm.start >= trig.end {
             norm.start - trig.end
         } else {
             trig.start.saturating_sub(norm.end) + 1
         };
-        let precision = if matches!(category, "country" | "region") {
-            3
-        } else {
-            // The two words before the place (without allocating).
-            let mut near = false;
-            let mut end = norm.start.min(text.len());
-            for _ in 0..2 {
-                let before = text.get(..end).unwrap_or("");
-                let trimmed = before.trim_end_matches(|c: char| !crate::words::is_word_char(c));
-                let start = trimmed
-                    .char_indices()
-                    .rev()
-                    .take_while(|(_, c)| crate::words::is_word_char(*c))
-                    .last()
-                    .map_or(trimmed.len(), |(i, _)| i);
-                let w = &trimmed[start..];
-                if w.is_empty() {
-                    break;
-                }
-                if NEAR.contains(&bare(w)) {
-                    near = true;
-                    break;
-                }
-                end = start;
-            }
-            if near {
-                2
-            } else {
-                1
-            }
-        };
-        let loc = Loc {
-            r,
-            english: ent.map_or(r.id.as_str(), |e| e.english.as_str()),
-            admin1: ent.and_then(|e| e.admin1.as_deref()),
-            geo_precision: precision,
-        };
         let better = match &best {
             None => true,
-            Some((_, brk, bd)) => rk > *brk || (rk == *brk && dist < *bd),
+            Some((_, brk, bd, _)) => rk > *brk || (rk == *brk && dist < *bd),
         };
         if better {
-            best = Some((loc, rk, dist));
+            best = Some((r, rk, dist, norm));
         }
     }
-    best.map(|(l, r, _)| (l, r))
+    let (r, rk, _, norm) = best?;
+    let ent = doc.gazetteer.entity(&r.id);
+    let category = ent.map_or(r.category.as_str(), |e| e.category.as_str());
+    let precision = if matches!(category, "country" | "region") {
+        3
+    } else {
+        // The two words before the place (without allocating).
+        let mut near = false;
+        let mut end = norm.start.min(text.len());
+        for _ in 0..2 {
+            let before = text.get(..end).unwrap_or("");
+            let trimmed = before.trim_end_matches(|c: char| !crate::words::is_word_char(c));
+            let start = trimmed
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| crate::words::is_word_char(*c))
+                .last()
+                .map_or(trimmed.len(), |(i, _)| i);
+            let w = &trimmed[start..];
+            if w.is_empty() {
+                break;
+            }
+            if NEAR.contains(&bare(w)) {
+                near = true;
+                break;
+            }
+            end = start;
+        }
+        if near {
+            2
+        } else {
+            1
+        }
+    };
+    let loc = Loc {
+        r,
+        english: ent.map_or(r.id.as_str(), |e| e.english.as_str()),
+        admin1: ent.and_then(|e| e.admin1.as_deref()),
+        geo_precision: precision,
+    };
+    Some((loc, rk))
 }
 
 /// The facts of every event.
