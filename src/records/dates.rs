@@ -355,11 +355,16 @@ pub(crate) fn find_scanned(
         }
     }
     let _ = hay;
+    if bits & pre::MONTH != 0 {
+        ordinal_dates(text, &range, &scan.months, pubdate, out);
+    }
     let mut rel = Vec::new();
     if bits & pre::RELATIVE != 0 {
-        // Windows around the relative stems, two words back (`أول أمس`, `صباح اليوم`).
+        // Windows around the relative stems, two words back (`أول أمس`, `صباح اليوم`); one
+        // pair of word buffers for all of them.
+        let (mut ws, mut bw) = (Vec::with_capacity(24), Vec::with_capacity(24));
         for w in windows(text, &range, &scan.relative, 40, 60) {
-            relative(text, w, pubdate, &mut rel);
+            relative(text, w, pubdate, &mut rel, &mut ws, &mut bw);
         }
     }
     // A weekday or `اليوم` right before an absolute date (`الخميس 25 يوليو`) is part of it.
@@ -375,6 +380,122 @@ pub(crate) fn find_scanned(
     });
     out.extend(rel);
     out[first..].sort_by_key(|t| t.range.start);
+}
+
+/// The day of an ordinal word (normalized): `العاشر` 10, `العشرين` 20.
+fn ordinal_of(w: &str) -> Option<u8> {
+    Some(match w {
+        "الاول" => 1,
+        "الحادي" => 1,
+        "الثاني" => 2,
+        "الثالث" => 3,
+        "الرابع" => 4,
+        "الخامس" => 5,
+        "السادس" => 6,
+        "السابع" => 7,
+        "الثامن" => 8,
+        "التاسع" => 9,
+        "العاشر" => 10,
+        "العشرين" => 20,
+        "الثلاثين" => 30,
+        _ => return None,
+    })
+}
+
+/// Days written as ordinal words before a month: `في العاشر من أغسطس الجاري`, `يوم الحادي
+/// عشر من سبتمبر`, `في الثالث والعشرين من مارس 2019`. The month is that of the publication
+/// date's year (`الجاري`, or no year), of the year given, or the latest one before the
+/// publication date.
+fn ordinal_dates(
+    text: &str,
+    range: &Range<usize>,
+    months: &[Range<usize>],
+    pubdate: Option<Date>,
+    out: &mut Vec<TimeExpr>,
+) {
+    for m in months {
+        let Some(mo) = text.get(m.clone()).and_then(month_of) else {
+            continue;
+        };
+        // The words before the month (at most five, in about 80 bytes).
+        let mut from = m.start.saturating_sub(80).max(range.start);
+        while from < m.start && !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = text.get(from..m.start).unwrap_or("");
+        let ws: Vec<Range<usize>> = words(before).collect();
+        let w = |k: usize| -> &str {
+            ws.len()
+                .checked_sub(k)
+                .and_then(|i| ws.get(i))
+                .map_or("", |r| bare(&before[r.clone()]))
+        };
+        if w(1) != "من" {
+            continue;
+        }
+        let (day, first) = match (w(2), ordinal_of(w(3))) {
+            ("عشر" | "عشره", Some(u)) if u < 10 => (u + 10, 3),
+            ("والعشرين", Some(u)) if u < 10 => (u + 20, 3),
+            ("والثلاثين", Some(u)) if u < 2 => (u + 30, 3),
+            (x, _) => match ordinal_of(x) {
+                Some(d) if w(2) != "الحادي" => (d, 2),
+                _ => continue,
+            },
+        };
+        // A cue before the ordinal: `في`, `يوم`, `منذ`, `حتى`, a part of the day.
+        if !matches!(
+            w(first + 1),
+            "في" | "يوم"
+                | "منذ"
+                | "حتي"
+                | "مساء"
+                | "صباح"
+                | "ليله"
+                | "فجر"
+                | "ليل"
+                | "ظهر"
+        ) {
+            continue;
+        }
+        let Some(r0) = ws.len().checked_sub(first).and_then(|i| ws.get(i)) else {
+            continue;
+        };
+        let start = from + r0.start;
+        // After the month: `الجاري`, `الماضي`, or a year.
+        let after = text.get(m.end..range.end).unwrap_or("");
+        let next = words(after).next();
+        let next_w = next.clone().map_or("", |r| &after[r]);
+        let mut end = m.end;
+        let year = if let Ok(y) = next_w.parse::<u16>() {
+            end = m.end + next.map_or(0, |r| r.end);
+            Some(y)
+        } else {
+            if matches!(next_w, "الجاري" | "الحالي" | "الماضي" | "المنصرم")
+            {
+                end = m.end + next.map_or(0, |r| r.end);
+            }
+            pubdate.map(|p| {
+                let y = p.year();
+                match Date::new(y, mo, day) {
+                    Some(c) if c.days() <= p.days() + 7 => y,
+                    _ => y.saturating_sub(1),
+                }
+            })
+        };
+        let date = year
+            .and_then(|y| Date::new(y, mo, day))
+            .map(RecordDate::day);
+        if date.is_none() && year.is_some() {
+            continue;
+        }
+        // An expression already found there (a month alone) gives way.
+        out.retain(|t| !(t.range.start < end && start < t.range.end));
+        out.push(TimeExpr {
+            range: start..end,
+            date,
+            earlier: false,
+        });
+    }
 }
 
 fn absolute(text: &str, base: usize, hay: &str, pubdate: Option<Date>, out: &mut Vec<TimeExpr>) {
@@ -525,10 +646,17 @@ static STARTS: Lazy<std::collections::HashSet<&'static str, super::tables::FnvBu
         set
     });
 
-fn relative(text: &str, range: Range<usize>, pubdate: Option<Date>, out: &mut Vec<TimeExpr>) {
+fn relative<'t>(
+    text: &'t str,
+    range: Range<usize>,
+    pubdate: Option<Date>,
+    out: &mut Vec<TimeExpr>,
+    ws: &mut Vec<Range<usize>>,
+    bw: &mut Vec<&'t str>,
+) {
     let hay = &text[range.clone()];
-    let mut ws: Vec<Range<usize>> = Vec::new();
-    let mut bw: Vec<&str> = Vec::new();
+    ws.clear();
+    bw.clear();
     for r in words(hay) {
         let w = bare(&hay[r.clone()]);
         ws.push(range.start + r.start..range.start + r.end);
@@ -613,6 +741,20 @@ fn relative_at<'a>(
             return Some((2, at(0), false))
         }
         _ => {}
+    }
+    // `الأيام الثلاثة الماضية`: the days before the publication date.
+    if a == "الايام" && PAST_F.contains(&w(i + 2)) {
+        let tables = super::tables::Tables::bundled();
+        let num = w(i + 1);
+        let num = num.strip_prefix("ال").unwrap_or(num);
+        if let Some((n, _)) = tables.number_of(num).filter(|(n, _)| (2..=31).contains(n)) {
+            let date = p.map(|d| RecordDate {
+                start: d.add_days(-i64::from(n)),
+                end: d.add_days(-1),
+                precision: Precision::Day,
+            });
+            return Some((3, date, false));
+        }
     }
     // Weekdays, with `يوم` before and `الماضي/المقبل` after.
     let (wi, lead) = if a == "يوم" && weekday_of(w(i + 1)).is_some() {

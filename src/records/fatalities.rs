@@ -234,6 +234,21 @@ pub(crate) fn find_scanned(
             i += 1;
             continue;
         }
+        // A dual of people with the killed or wounded word after it: `لقيت امرأتان حتفهما`.
+        if r & cas::PERSON_DUAL != 0 && !(i > 0 && is_num(i - 1)) {
+            let nr = role(i + 1);
+            if nr & (cas::KILLED_AFTER | cas::INJURED_AFTER) != 0 {
+                out.push(Figure {
+                    pos,
+                    killed: nr & cas::KILLED_AFTER != 0,
+                    value: 2,
+                    total: false,
+                    conflict: false,
+                });
+                i += 2;
+                continue;
+            }
+        }
         // A cue with a dual or singular person noun: `مقتل شخصين`, `إصابة جندي`.
         if r & (cas::KILLED_CUE | cas::INJURED_CUE) != 0 {
             let nr = role(i + 1);
@@ -253,6 +268,10 @@ pub(crate) fn find_scanned(
                     conflict: false,
                 });
                 i += 2;
+                // `قتل متظاهران اثنان`: the number repeats the dual.
+                if value == 2 && matches!(w.get(i).copied(), Some("اثنان" | "اثنين")) {
+                    i += 1;
+                }
                 continue;
             }
         }
@@ -289,7 +308,7 @@ pub(crate) fn find_scanned(
         let mut skipped = 0;
         let mut back_cue = None;
         let mut subset = false;
-        while k > 0 && skipped <= 4 {
+        while k > 0 && skipped <= 6 {
             k -= 1;
             let rk = role(k);
             if rk & cas::SUBSET != 0 {
@@ -312,7 +331,11 @@ pub(crate) fn find_scanned(
                 back_cue = Some(rk & cas::KILLED_NOUN != 0);
                 break;
             }
-            if APPROX.contains(&strip_conj(w[k])) || rk & cas::PERSON != 0 {
+            // `قتل فيها ما لا يقل عن 17`: the event the cue refers to, then the figure.
+            if APPROX.contains(&strip_conj(w[k]))
+                || rk & cas::PERSON != 0
+                || matches!(w[k], "فيها" | "فيه" | "فيهما" | "خلالها" | "جراءها" | "بها")
+            {
                 skipped += 1;
                 continue;
             }
@@ -341,11 +364,28 @@ pub(crate) fn find_scanned(
                 fwd = Some(false);
                 break;
             }
+            // `23 مدنيا على الأقل قتلوا`, `أربعة آخرون`.
+            if matches!(
+                strip_conj(w[k]),
+                "علي" | "الاقل" | "اخرون" | "اخرين" | "اخري" | "اخر"
+            ) {
+                persons += 1;
+                k += 1;
+                continue;
+            }
             if rk & (cas::PERSON | cas::PERSON_ONE | cas::PERSON_DUAL) != 0 {
                 persons += 1;
                 k += 1;
-                // `تسعة من مقاتليه قتلوا`: any one word after من.
+                // `تسعة من مقاتليه قتلوا`: any one word after من; `14 عنصرا من القوات الموالية
+                // لحكومة الوفاق قتلوا`: a killed or wounded verb at most five words on.
                 if w[k - 1] == "من" && k < w.len() {
+                    let verb = (k..(k + 6).min(w.len()))
+                        .take_while(|&m| !is_num(m))
+                        .find(|&m| role(m) & (cas::KILLED_AFTER | cas::INJURED_AFTER) != 0);
+                    if let Some(m) = verb {
+                        fwd = Some(role(m) & cas::KILLED_AFTER != 0);
+                        break;
+                    }
                     k += 1;
                     persons += 1;
                 }
@@ -362,12 +402,42 @@ pub(crate) fn find_scanned(
                 }
             }
         }
+        // `ارتفع عدد قتلى التفجير الذي … أمس إلى 9`: the figure after `إلى` of a running total
+        // named earlier in the sentence (a total word, then its noun).
+        let mut far_total = false;
+        if killed.is_none() && start > 0 && strip_conj(w[start - 1]) == "الي" {
+            let from = start.saturating_sub(24);
+            killed = (from..start.saturating_sub(1)).rev().find_map(|k| {
+                (role(k) & cas::TOTAL != 0)
+                    .then(|| {
+                        (k + 1..(k + 3).min(start)).find_map(|m| {
+                            let rm = role(m);
+                            if rm & cas::KILLED_NOUN != 0 {
+                                Some(true)
+                            } else if rm & cas::INJURED_NOUN != 0 {
+                                Some(false)
+                            } else {
+                                None
+                            }
+                        })
+                    })
+                    .flatten()
+            });
+            far_total = killed.is_some();
+        }
         let Some(killed) = killed else {
             last = None;
             continue;
         };
         // A running total: `ارتفعت حصيلة القتلى إلى 12`.
-        let total = (start.saturating_sub(6)..start).any(|k| role(k) & cas::TOTAL != 0);
+        // A running total: `ارتفعت حصيلة القتلى إلى 12`, a toll word shortly before
+        // (`وكانت حصيلة أولية … تحدثت عن تسعة قتلى`), or a toll word further back with `إلى`
+        // between (`ارتفعت حصيلة الاشتباكات التي … إلى سبعة عشر قتيلا`).
+        let total = far_total
+            || (start.saturating_sub(12)..start).any(|k| role(k) & cas::TOTAL != 0)
+            || (start.saturating_sub(30)..start)
+                .find(|&k| role(k) & cas::TOTAL != 0)
+                .is_some_and(|k| (k..start).any(|m| strip_conj(w[m]) == "الي"));
         let pos = base + ranges[start].start;
         // Another report of the same class: `…، فيما تحدثت قناة عن 12 قتيلا`.
         let conflict = out

@@ -15,9 +15,10 @@ use super::dates::{self, TimeExpr};
 use super::fatalities::{self, Figure};
 use super::roles::{self, Cuts, Roles, SentenceActors};
 use super::tables::Tables;
-use super::{Doc, Record, RecordDate, RecordLocation};
+use super::{Doc, Precision, Record, RecordDate, RecordLocation};
 use crate::events::{EventKind, Modality};
 use crate::gazetteer::Mention;
+use crate::words::words;
 use std::ops::Range;
 
 /// How many earlier records an event may merge into.
@@ -61,6 +62,13 @@ struct Facts<'a> {
     roles: Roles,
     location: Option<(Loc<'a>, u8)>,
     backref: bool,
+    /// In the headline: the first line of the text, without a full stop.
+    headline: bool,
+    /// Told as a purpose (`لانتزاعه`, `للسيطرة على`): intended, not reported.
+    purpose: bool,
+    /// A back-reference by a demonstrative (`تلك المعارك`, `الهجوم نفسه`): the same event as
+    /// the violent record before it, whatever place or side its clause names.
+    anaphor: bool,
     /// Told as context, not as the news: dated more than a month before the publication
     /// date, or introduced by `على خلفية`, `منذ`, `ذكرى`.
     context: bool,
@@ -97,14 +105,100 @@ fn context_cue(text: &str, sent_start: usize, trig: usize) -> bool {
         *p = &trimmed[start..];
         end = sent_start + start;
     }
-    matches!(prev[0], "منذ" | "ذكري" | "بذكري")
+    // `منذ إطلاق الجيش هجومه`, `منذ بدء المعارك`: the start of something ongoing.
+    let mut from = trig.saturating_sub(100).max(sent_start).min(trig);
+    while from < trig && !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text.get(from..trig).unwrap_or("");
+    let last: Vec<&str> = words(before).map(|r| &before[r]).collect();
+    let since_start = last
+        .iter()
+        .rev()
+        .take(6)
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|p| {
+            matches!(*p[1], "منذ" | "ومنذ")
+                && matches!(*p[0], "اطلاق" | "بدء" | "بدايه" | "اندلاع" | "انطلاق")
+        });
+    since_start
+        || matches!(prev[0], "منذ" | "ذكري" | "بذكري")
         || (matches!(prev[0], "خلفيه") && matches!(prev[1], "علي"))
+        // `في إطار الهجوم الذي …`: the frame of the news, not the news.
+        || (matches!(prev[0], "اطار") && matches!(prev[1], "في" | "وفي"))
+        // `مناطق الاشتباكات`, `خطوط المواجهة`: a place named after fighting.
+        || matches!(
+            prev[0],
+            "مناطق" | "منطقه" | "خطوط" | "خط" | "جبهات" | "محاور" | "ساحات"
+        )
 }
 
-/// Kinds whose record takes the casualties told with them: the violent kinds, and protests
-/// (protesters killed).
+/// Participles used as adjectives of a place or people (`المدينة المحاصرة`): no report.
+const ADJECTIVES: [&str; 5] = [
+    "المحاصره",
+    "المحاصر",
+    "المحاصرين",
+    "المحاصرتين",
+    "المحاصرون",
+];
+
+/// Demonstratives before (`تلك المعارك`) or after (`الهجوم نفسه`) a back-reference.
+fn demonstrative(text: &str, sent: &Range<usize>, trig: &Range<usize>) -> bool {
+    let before = text
+        .get(sent.start.min(trig.start)..trig.start)
+        .unwrap_or("");
+    let prev = words(before).last().map(|r| &before[r]);
+    let after = text.get(trig.end..sent.end.max(trig.end)).unwrap_or("");
+    let next = words(after).next().map(|r| &after[r]);
+    matches!(prev, Some("تلك" | "هذه" | "ذلك" | "هذا" | "وتلك" | "وهذه"))
+        || matches!(
+            next,
+            Some("نفسها" | "ذاتها" | "نفسه" | "ذاته" | "المذكور" | "المذكوره")
+        )
+}
+
+/// True when the trigger's clause opens with `حين`/`عندما` after a `منذ` of the same
+/// sentence: the start of something ongoing, told as context (`تدور المعارك منذ الأحد، حين
+/// شنت قوات … هجوما`).
+fn since_when(text: &str, sent: &Range<usize>, clause: &Range<usize>) -> bool {
+    let head = text.get(clause.start..clause.end).unwrap_or("");
+    let first = words(head).next().map(|r| &head[r]);
+    matches!(first, Some("حين" | "عندما" | "حينما" | "وحين" | "وعندما"))
+        && text
+            .get(sent.start..clause.start)
+            .is_some_and(|b| words(b).any(|r| &b[r] == "منذ"))
+}
+
+/// True when a place at `at` (normalized) is where the news was told, not where it
+/// happened: right after a reporter or announcer (`وفق ما أعلن مركز سبها الطبي`), or in a
+/// press conference (`في مؤتمر صحفي عقده في بنغازي`).
+fn told_at(text: &str, sa: &SentenceActors<'_>, sent: &Range<usize>, at: usize) -> bool {
+    if sa.reporter_before(text, at) {
+        return true;
+    }
+    let mut from = at.saturating_sub(60).max(sent.start);
+    while from < at && !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text.get(from..at).unwrap_or("");
+    let mut last = [""; 3];
+    for r in words(before) {
+        last = [last[1], last[2], &before[r]];
+    }
+    last.iter().any(|w| {
+        matches!(
+            *w,
+            "مؤتمر" | "صحفي" | "عقده" | "عقدها" | "عقدته" | "عقدوه" | "مقره" | "مقرها"
+        )
+    })
+}
+
+/// Kinds whose record takes the casualties told with them: the violent kinds, protests
+/// (protesters killed), and captures (a capture that ends a battle is one record with the
+/// battle's toll).
 fn cause(k: EventKind) -> bool {
-    violent(k) || k == EventKind::Protest
+    violent(k) || k == EventKind::Protest || k == EventKind::TerritoryControl
 }
 
 /// Nouns that refer back to an event told before (normalized, with the article).
@@ -191,70 +285,115 @@ fn bare(w: &str) -> &str {
     }
 }
 
-/// The location of an event: its most specific place, nearest the trigger.
-fn location<'a>(doc: &Doc<'a>, ev: usize, trig: &Range<usize>) -> Option<(Loc<'a>, u8)> {
+/// Which places of an event may be its place (see [`location`]).
+struct Places<'s, 'a> {
+    /// The triggers of the events of the sentence (normalized), in order.
+    triggers: &'s [Range<usize>],
+    sa: &'s SentenceActors<'a>,
+    sent: Range<usize>,
+}
+
+/// The trigger that a place at `at` belongs to: the nearest one before it (Arabic tells the
+/// event, then where), else the nearest after it.
+fn owner(triggers: &[Range<usize>], at: usize) -> Option<&Range<usize>> {
+    let i = triggers.partition_point(|t| t.start < at);
+    if i > 0 {
+        triggers.get(i - 1)
+    } else {
+        triggers.first()
+    }
+}
+
+/// The location of an event: its most specific place, nearest the trigger. With `places`,
+/// places where the news was told are left out, and the places that belong to the event's
+/// own trigger (see [`owner`]) come before those of other events of the sentence.
+fn location<'a>(
+    doc: &Doc<'a>,
+    ev: usize,
+    trig: &Range<usize>,
+    places: Option<&Places<'_, 'a>>,
+) -> Option<(Loc<'a>, u8)> {
     let text = doc.norm.text();
     let e = &doc.events[ev];
-    let mut best: Option<(Loc<'a>, u8, usize)> = None;
+    // The best reference by ownership, rank, then distance; its entity and precision are
+    // looked up once. (An event's references come from the gazetteer: their category is
+    // their entity's.)
+    type Best<'r> = (
+        &'r crate::events::EntityRef,
+        (bool, u8),
+        usize,
+        Range<usize>,
+    );
+    let mut best: Option<Best<'a>> = None;
     for r in &e.locations {
         // The mention of this reference, for its place in the normalized text.
         let i = doc.entities.partition_point(|m| m.span.start < r.start);
         let m: Option<&Mention> = doc.entities.get(i).filter(|m| m.span.start == r.start);
-        let ent = doc.gazetteer.entity(&r.id);
-        let category = ent.map_or(r.category.as_str(), |e| e.category.as_str());
-        let rk = rank(category);
         let norm = m.map(|m| m.norm.clone()).unwrap_or(trig.clone());
+        let own = match places {
+            Some(p) => {
+                if m.is_some() && told_at(text, p.sa, &p.sent, norm.start) {
+                    continue;
+                }
+                owner(p.triggers, norm.start).is_none_or(|o| o == trig)
+            }
+            None => true,
+        };
+        let rk = (own, rank(r.category.as_str()));
         let dist = if norm.start >= trig.end {
             norm.start - trig.end
         } else {
             trig.start.saturating_sub(norm.end) + 1
         };
-        let precision = if matches!(category, "country" | "region") {
-            3
-        } else {
-            // The two words before the place (without allocating).
-            let mut near = false;
-            let mut end = norm.start.min(text.len());
-            for _ in 0..2 {
-                let before = text.get(..end).unwrap_or("");
-                let trimmed = before.trim_end_matches(|c: char| !crate::words::is_word_char(c));
-                let start = trimmed
-                    .char_indices()
-                    .rev()
-                    .take_while(|(_, c)| crate::words::is_word_char(*c))
-                    .last()
-                    .map_or(trimmed.len(), |(i, _)| i);
-                let w = &trimmed[start..];
-                if w.is_empty() {
-                    break;
-                }
-                if NEAR.contains(&bare(w)) {
-                    near = true;
-                    break;
-                }
-                end = start;
-            }
-            if near {
-                2
-            } else {
-                1
-            }
-        };
-        let loc = Loc {
-            r,
-            english: ent.map_or(r.id.as_str(), |e| e.english.as_str()),
-            admin1: ent.and_then(|e| e.admin1.as_deref()),
-            geo_precision: precision,
-        };
         let better = match &best {
             None => true,
-            Some((_, brk, bd)) => rk > *brk || (rk == *brk && dist < *bd),
+            Some((_, brk, bd, _)) => rk > *brk || (rk == *brk && dist < *bd),
         };
         if better {
-            best = Some((loc, rk, dist));
+            best = Some((r, rk, dist, norm));
         }
     }
-    best.map(|(l, r, _)| (l, r))
+    let (r, (_, rk), _, norm) = best?;
+    let ent = doc.gazetteer.entity(&r.id);
+    let category = ent.map_or(r.category.as_str(), |e| e.category.as_str());
+    let precision = if matches!(category, "country" | "region") {
+        3
+    } else {
+        // The two words before the place (without allocating).
+        let mut near = false;
+        let mut end = norm.start.min(text.len());
+        for _ in 0..2 {
+            let before = text.get(..end).unwrap_or("");
+            let trimmed = before.trim_end_matches(|c: char| !crate::words::is_word_char(c));
+            let start = trimmed
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| crate::words::is_word_char(*c))
+                .last()
+                .map_or(trimmed.len(), |(i, _)| i);
+            let w = &trimmed[start..];
+            if w.is_empty() {
+                break;
+            }
+            if NEAR.contains(&bare(w)) {
+                near = true;
+                break;
+            }
+            end = start;
+        }
+        if near {
+            2
+        } else {
+            1
+        }
+    };
+    let loc = Loc {
+        r,
+        english: ent.map_or(r.id.as_str(), |e| e.english.as_str()),
+        admin1: ent.and_then(|e| e.admin1.as_deref()),
+        geo_precision: precision,
+    };
+    Some((loc, rk))
 }
 
 /// The facts of every event.
@@ -270,18 +409,61 @@ fn facts<'a>(
     let mut times_sentence = usize::MAX;
     let mut actors = SentenceActors::default();
     let mut cuts = Cuts::default();
-    for (i, e) in doc.events.iter().enumerate() {
-        let sent = doc
-            .sentences
+    // Every trigger in the normalized text, within its sentence, and whether its event is
+    // introduced as context (`على خلفية`, `منذ`, `ذكرى`).
+    let sent_of = |e: &crate::events::Event| {
+        doc.sentences
             .get(e.sentence)
             .cloned()
-            .unwrap_or(0..text.len());
-        let ts = map
-            .to_normalized(e.trigger.start)
-            .clamp(sent.start, sent.end);
-        let te = map.to_normalized(e.trigger.end).clamp(ts, sent.end);
-        let trig = ts..te;
+            .unwrap_or(0..text.len())
+    };
+    let trigs: Vec<Range<usize>> = doc
+        .events
+        .iter()
+        .map(|e| {
+            let sent = sent_of(e);
+            let ts = map
+                .to_normalized(e.trigger.start)
+                .clamp(sent.start, sent.end);
+            let te = map.to_normalized(e.trigger.end).clamp(ts, sent.end);
+            ts..te
+        })
+        .collect();
+    let ctx: Vec<bool> = doc
+        .events
+        .iter()
+        .zip(&trigs)
+        .map(|(e, t)| {
+            context_cue(text, sent_of(e).start, t.start)
+                || ADJECTIVES.contains(&text.get(t.clone()).map(bare).unwrap_or(""))
+        })
+        .collect();
+    // A headline: a first sentence that is a line of its own without a full stop.
+    let headline_doc = doc.sentences.first().is_some_and(|s0| {
+        let line = text.get(s0.clone()).unwrap_or("").trim_end();
+        let rest = text.get(s0.end..).unwrap_or("");
+        !line.ends_with(['.', '!', '?', '؟'])
+            && rest
+                .trim_start_matches([' ', '\t'])
+                .starts_with(['\n', '\r'])
+    });
+    // The triggers of the current sentence, sorted, with whether each is context.
+    let mut sent_trigs: Vec<(Range<usize>, bool)> = Vec::new();
+    let mut sorted: Vec<Range<usize>> = Vec::new();
+    for (i, e) in doc.events.iter().enumerate() {
+        let sent = sent_of(e);
+        let trig = trigs[i].clone();
         if times_sentence != e.sentence {
+            sent_trigs.clear();
+            let mut j = i;
+            while j < doc.events.len() && doc.events[j].sentence == e.sentence {
+                sent_trigs.push((trigs[j].clone(), ctx[j]));
+                j += 1;
+            }
+            sent_trigs.sort_by_key(|t| (t.0.start, t.0.end));
+            sent_trigs.dedup_by(|a, b| a.0 == b.0);
+            sorted.clear();
+            sorted.extend(sent_trigs.iter().map(|t| t.0.clone()));
             times.clear();
             // One scan of the sentence for its dates, actors and figures.
             let scan = t.scan(text, sent.clone());
@@ -307,17 +489,57 @@ fn facts<'a>(
                 trig.start.saturating_sub(r.end)
             }
         };
+        // An expression nearer another trigger of the sentence whose event is context
+        // (`على خلفية مقتل … الأسبوع الماضي`) dates that event, not this one.
+        let owned_by_context = |x: &&TimeExpr| {
+            let d = dist(&x.range);
+            sent_trigs.iter().any(|(t, c)| {
+                *c && *t != trig
+                    && {
+                        let tc = cuts.clause(t);
+                        x.range.start >= tc.start && x.range.end <= tc.end
+                    }
+                    && {
+                        let dt = if x.range.start >= t.end {
+                            x.range.start - t.end
+                        } else {
+                            t.start.saturating_sub(x.range.end)
+                        };
+                        dt < d
+                    }
+            })
+        };
         let in_clause = times
             .iter()
             .filter(|x| x.range.start >= clause.start && x.range.end <= clause.end)
+            .filter(|x| !owned_by_context(x))
             .min_by_key(|x| dist(&x.range));
-        let chosen = in_clause.or_else(|| times.iter().min_by_key(|x| dist(&x.range)));
+        let chosen = in_clause.or_else(|| {
+            times
+                .iter()
+                .filter(|x| !owned_by_context(x))
+                .min_by_key(|x| dist(&x.range))
+        });
         let (mut date, mut explicit, mut earlier) = (None, false, false);
         match chosen {
             Some(x) if x.earlier => earlier = true,
             Some(x) => {
                 date = x.date;
                 explicit = true;
+                // `تدور المعارك منذ الأحد`, `تشهدها منذ ثلاثة أيام`: from that day to the
+                // publication date.
+                if let (Some(d), Some(p)) = (date, doc.date) {
+                    let head = text
+                        .get(sent.start.min(x.range.start)..x.range.start)
+                        .unwrap_or("");
+                    let since = text
+                        .get(x.range.clone())
+                        .is_some_and(|t| t.starts_with("منذ"))
+                        || words(head).last().is_some_and(|r| &head[r] == "منذ");
+                    if since && d.precision == Precision::Day && d.end < p {
+                        date = Some(RecordDate::new(d.start, p, Precision::Day));
+                    }
+                }
             }
             None => {}
         }
@@ -335,19 +557,50 @@ fn facts<'a>(
             doc.gazetteer,
             clause.clone(),
         );
-        let location = location(doc, i, &trig);
+        let places = Places {
+            triggers: &sorted,
+            sa: &actors,
+            sent: sent.clone(),
+        };
+        let location = location(doc, i, &trig, Some(&places));
         let word = text.get(trig.clone()).map(bare).unwrap_or("");
         let has_place_in_clause = location.is_some()
             && e.locations.iter().any(|r| {
                 let n = map.to_normalized(r.start);
                 n >= clause.start && n < clause.end
             });
-        let backref = BACKREF.contains(&word) && !has_place_in_clause && roles.actor1.is_none();
+        let anaphor = BACKREF.contains(&word) && demonstrative(text, &sent, &trig);
+        let backref =
+            anaphor || (BACKREF.contains(&word) && !has_place_in_clause && roles.actor1.is_none());
         let old = matches!((date, doc.date), (Some(d), Some(p)) if explicit && d.end.days() + 31 < p.days());
-        let context = old || context_cue(text, sent.start, trig.start);
+        let context = old
+            || context_cue(text, sent.start, trig.start)
+            || ADJECTIVES.contains(&word)
+            || since_when(text, &sent, &clause);
+        // An attempt (`محاولة اغتيال`) is a failed event: no report of it.
+        let attempt = {
+            let before = text
+                .get(sent.start.min(trig.start)..trig.start)
+                .unwrap_or("");
+            words(before)
+                .last()
+                .is_some_and(|r| matches!(bare(&before[r]), "محاوله" | "محاولات"))
+        };
+        // A purpose: `ل` on a verbal noun (`لانتزاعه`, `لاستعادة`, `للسيطرة`, `لتحرير`).
+        let purpose = {
+            let w = text.get(trig.clone()).unwrap_or("");
+            let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+            w.chars().count() >= 5
+                && !w.ends_with("ات")
+                && ["لا", "لل", "لت"].iter().any(|p| w.starts_with(p))
+                && !w.starts_with("لاي")
+        };
         out.push(Facts {
+            headline: headline_doc && e.sentence == 0,
             kind: e.kind,
-            asserted: e.modality == Modality::Asserted,
+            asserted: e.modality == Modality::Asserted && !attempt && !purpose,
+            purpose,
+            anaphor,
             context,
             sentence: e.sentence,
             trig,
@@ -382,6 +635,10 @@ struct Build<'a> {
     injured_total: bool,
     /// The sentence of the latest mention.
     last_sentence: usize,
+    /// Every mention so far is in the first sentence (the headline): a later mention of the
+    /// same kind may be the same event told with other places and sides, and what the body
+    /// says replaces what the headline said.
+    headline: bool,
 }
 
 impl<'a> Build<'a> {
@@ -401,10 +658,25 @@ impl<'a> Build<'a> {
             killed_total: false,
             injured_total: false,
             last_sentence: f.sentence,
+            headline: f.headline,
         }
     }
 
     fn add(&mut self, i: usize, f: &mut Facts<'a>) {
+        if self.headline && f.sentence > 0 {
+            // The body tells the headline's event: its sides and place count first.
+            self.headline = false;
+            let r = &mut self.roles;
+            if f.roles.actor1.is_some() {
+                r.actor1 = f.roles.actor1.take();
+                r.actor2 = f.roles.actor2.take();
+            }
+            if f.kind == self.kind {
+                if let Some(l) = f.location.take() {
+                    self.location = Some(l);
+                }
+            }
+        }
         self.mentions.push(i);
         self.last_sentence = self.last_sentence.max(f.sentence);
         if f.explicit && !self.explicit {
@@ -421,11 +693,12 @@ impl<'a> Build<'a> {
             r.actor1 = f.roles.actor1.take();
         }
         if r.actor2.is_none() {
-            r.actor2 = f
-                .roles
-                .actor2
-                .take()
-                .filter(|a| r.actor1.as_ref() != Some(a));
+            // The civilians a toll counts are no side of a clash.
+            let clash = matches!(self.kind, EventKind::ArmedClash);
+            r.actor2 = f.roles.actor2.take().filter(|a| {
+                r.actor1.as_ref() != Some(a)
+                    && !(clash && a.generic == Some(super::Generic::Civilians))
+            });
         }
         for a in &f.roles.assoc1 {
             if !r.assoc1.contains(a) && r.actor1.as_ref() != Some(a) {
@@ -458,8 +731,15 @@ impl<'a> Build<'a> {
         let last = self.last_sentence;
         let offensive_of =
             kind == EventKind::Offensive && violent(self.kind) && f.sentence <= last + 1;
-        let kind_ok =
-            self.kind == kind || offensive_of || (f.backref && violent(self.kind) && violent(kind));
+        // The battle of a capture told in the same sentence (`سيطر الثوار على … بعد معارك
+        // عنيفة`), and back-references to it (`قُتلوا في تلك المعارك`), are the capture.
+        let battle_of = self.kind == EventKind::TerritoryControl
+            && matches!(kind, EventKind::ArmedClash | EventKind::Offensive)
+            && (f.sentence == last || f.anaphor || (f.backref && f.sentence <= last + 1));
+        let kind_ok = self.kind == kind
+            || offensive_of
+            || battle_of
+            || (f.backref && violent(self.kind) && violent(kind));
         if !kind_ok {
             return false;
         }
@@ -468,7 +748,16 @@ impl<'a> Build<'a> {
         if self.kind != kind && self.asserted != f.asserted {
             return false;
         }
-        if let (Some((a, ra)), Some((b, rb))) = (&self.location, &f.location) {
+        // `تلك المعارك`, `الهجوم نفسه`: the same event, whatever its clause names besides.
+        if f.anaphor && (violent(self.kind) || battle_of) {
+            return match (self.explicit, f.explicit, &self.date, &f.date) {
+                (true, true, Some(a), Some(b)) => a.overlaps(b),
+                _ => true,
+            };
+        }
+        // The headline names the event in a few words, often two events at once.
+        let headline = self.headline && f.sentence > 0 && self.kind == kind;
+        if let (false, Some((a, ra)), Some((b, rb))) = (headline, &self.location, &f.location) {
             // Different places conflict, unless one is a region or country, or one is a
             // district of the other (a city and a place within about 15 km of it), or two
             // places are next to each other (within about 4 km).
@@ -477,13 +766,18 @@ impl<'a> Build<'a> {
                 (Some(x1), Some(y1), Some(x2), Some(y2)) => {
                     (x1 - x2).abs() < reach && (y1 - y2).abs() < reach
                 }
-                _ => false,
+                // Without coordinates: a town and a place of the same district.
+                _ => (*ra == 3) != (*rb == 3) && a.admin1.is_some() && a.admin1 == b.admin1,
             };
             if a.r.id != b.r.id && a.geo_precision != 3 && b.geo_precision != 3 && !near {
                 return false;
             }
         }
-        if let (Some(x), Some(y)) = (actor_id(&self.roles.actor1), actor_id(&f.roles.actor1)) {
+        if let (false, Some(x), Some(y)) = (
+            headline,
+            actor_id(&self.roles.actor1),
+            actor_id(&f.roles.actor1),
+        ) {
             // Bilateral events told the other way round agree.
             if x != y && actor_id(&self.roles.actor2) != Some(y) {
                 return false;
@@ -492,6 +786,15 @@ impl<'a> Build<'a> {
         if let (true, true, Some(a), Some(b)) = (self.explicit, f.explicit, &self.date, &f.date) {
             if !a.overlaps(b) {
                 return false;
+            }
+        }
+        // An undated earlier event (`وكان مسلحون مجهولون قد خطفوا …`) by another side than a
+        // dated record's is another event.
+        if f.earlier && self.explicit {
+            if let (Some(x), Some(y)) = (&self.roles.actor1, &f.roles.actor1) {
+                if x.id != y.id || x.generic != y.generic {
+                    return false;
+                }
             }
         }
         true
@@ -521,9 +824,13 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         let f = &facts[i];
         let bg = e.background || f.context;
         let from = builds.len().saturating_sub(WINDOW);
+        // A record of the mention's own kind first (`المعارك` refers back to the clash, not to
+        // the strike told after it), then any compatible one.
+        let ok = |b: usize| builds[b].background == bg && builds[b].compatible(e.kind, f);
         let found = (from..builds.len())
             .rev()
-            .find(|&b| builds[b].background == bg && builds[b].compatible(e.kind, f));
+            .find(|&b| builds[b].kind == e.kind && ok(b))
+            .or_else(|| (from..builds.len()).rev().find(|&b| ok(b)));
         match found {
             Some(b) => {
                 builds[b].add(i, &mut facts[i]);
@@ -536,7 +843,9 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         }
     }
     // Casualties join their cause: the violent record mentioned in the same sentence, else
-    // the nearest sentence before, else after (found by binary search: linear overall).
+    // the nearest sentence before, else after (found by binary search: linear overall); a
+    // cause told before counts as half the distance of one told after (news tells the event,
+    // then its toll).
     let violent_at: Vec<(usize, usize)> = (0..events.len())
         .filter(|&k| of_event[k] < builds.len() && cause(builds[of_event[k]].kind))
         .map(|k| (facts[k].sentence, of_event[k]))
@@ -562,7 +871,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         let after = violent_at[q..]
             .iter()
             .find(|x| bg_ok(x.1))
-            .map(|x| ((x.0 - s) * 2 + 1, x.1));
+            .map(|x| ((x.0 - s) * 4 + 1, x.1));
         let cause = same.map(|b| (0, b)).or(match (before, after) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
@@ -720,7 +1029,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             .take_while(|&k| facts[k].sentence + 2 >= s)
             .find(|&k| !events[k].locations.is_empty() && !events[k].background);
         if let Some(k) = near {
-            b.location = location(doc, k, &facts[k].trig);
+            b.location = location(doc, k, &facts[k].trig, None);
         }
     }
     // A protest with no side named is by protesters.
@@ -738,14 +1047,14 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         .map(|mut b| {
             b.mentions.sort_unstable();
             let first = b.mentions[0];
-            let any_asserted = b
-                .mentions
-                .iter()
-                .any(|&m| events[m].modality == Modality::Asserted);
-            let modality = if any_asserted {
-                Modality::Asserted
-            } else {
-                events[first].modality
+            // An attempt (`محاولة اغتيال`) or a purpose (`لانتزاعه`) asserted by its sentence is
+            // no report of the event: failed (negated), or intended (planned).
+            let any_asserted = b.mentions.iter().any(|&m| facts[m].asserted);
+            let modality = match (any_asserted, events[first].modality, facts[first].purpose) {
+                (true, ..) => Modality::Asserted,
+                (false, Modality::Asserted, true) => Modality::Planned,
+                (false, Modality::Asserted, false) => Modality::Negated,
+                (false, m, _) => m,
             };
             let acled = b
                 .mentions

@@ -161,6 +161,11 @@ pub(crate) fn is_verb(text: &str, clause: &Range<usize>, trig: &Range<usize>) ->
     // Masdar shapes: `افتعال`, `تفعيل`, `مفعل`.
     let chars: Vec<char> = w.chars().collect();
     let n = chars.len();
+    // A hollow verb of form VIII in the past (`اغتال`, `اجتاح`, `اقتاد`): ا?تا?, unlike the
+    // form IV verbal nouns of the same length (`إعلان`, `إسقاط`).
+    if n == 5 && chars[0] == 'ا' && chars[2] == 'ت' && chars[3] == 'ا' {
+        return true;
+    }
     if n >= 5 && matches!(chars[n - 2], 'ا' | 'ي') {
         return false;
     }
@@ -304,13 +309,15 @@ impl<'a> SentenceActors<'a> {
         t: &'a Tables,
         scan: &Scan,
     ) -> SentenceActors<'a> {
-        let mut out = SentenceActors::default();
+        let mut out = SentenceActors {
+            markers: scan.roles.clone(),
+            ..SentenceActors::default()
+        };
         candidates(sent.clone(), mentions, t, scan, &mut out.cands);
         if out.cands.is_empty() {
             return out;
         }
         let cands = &out.cands;
-        out.markers = scan.roles.clone();
         let markers = &out.markers;
         let mut is_source = vec![false; cands.len()];
         for (i, c) in cands.iter().enumerate() {
@@ -382,14 +389,6 @@ impl<'a> SentenceActors<'a> {
             // الأمن`), and a killed/injured cue shortly before (about 12 words); the cheap
             // test first.
             use super::tables::cas;
-            let cue_before = scan.casualty.iter().any(|(r, b)| {
-                b & (cas::KILLED_CUE | cas::INJURED_CUE) != 0
-                    && r.end <= c.range.start
-                    && c.range.start - r.end <= 160
-            });
-            if !cue_before {
-                continue;
-            }
             let mut from = c.range.start.saturating_sub(48).max(sent.start);
             while from < c.range.start && !text.is_char_boundary(from) {
                 from += 1;
@@ -399,12 +398,57 @@ impl<'a> SentenceActors<'a> {
             for w in words(head) {
                 last3 = [last3[1], last3[2], &head[w]];
             }
-            is_victim[i] = last3.contains(&"من");
+            if !last3.contains(&"من") {
+                continue;
+            }
+            // A killed or wounded cue before it (a phrase, or one word of the table),
+            // within about twelve words.
+            let phrase = scan.casualty.iter().any(|(r, b)| {
+                b & (cas::KILLED_CUE | cas::INJURED_CUE) != 0
+                    && r.end <= c.range.start
+                    && c.range.start - r.end <= 160
+            });
+            let word = || {
+                let mut from = c.range.start.saturating_sub(160).max(sent.start);
+                while from < c.range.start && !text.is_char_boundary(from) {
+                    from += 1;
+                }
+                let g = text.get(from..c.range.start).unwrap_or("");
+                words(g).any(|w| t.casualty_of(&g[w]) & (cas::KILLED_CUE | cas::INJURED_CUE) != 0)
+            };
+            is_victim[i] = phrase || word();
         }
         out.is_source = is_source;
         out.is_victim = is_victim;
         out.sources = sources;
         out
+    }
+}
+
+impl SentenceActors<'_> {
+    /// True when a reporter or announcer word ends at most one word before byte `at`, with
+    /// no `أن` between (`وفق ما أعلن مركز سبها الطبي`, `بحسب مستشفى الجلاء`).
+    pub(crate) fn reporter_before(&self, text: &str, at: usize) -> bool {
+        self.markers
+            .iter()
+            .rev()
+            .find(|(r, _)| r.end <= at)
+            .is_some_and(|(r, w)| {
+                matches!(w, RoleWord::Reporter | RoleWord::Announcer)
+                    // `عن` reports only after a verb of saying (`نقلا عن`): alone it is any
+                    // preposition (`الدفاع عن بنغازي`).
+                    && !matches!(text.get(r.clone()), Some("عن" | "وعن"))
+                    && text.get(r.end..at).is_some_and(|g| {
+                        let mut n = 0;
+                        for w in words(g) {
+                            if matches!(&g[w], "ان" | "بان" | "وان") {
+                                return false;
+                            }
+                            n += 1;
+                        }
+                        n <= 1
+                    })
+            })
     }
 }
 
@@ -475,11 +519,21 @@ pub(crate) fn roles(
             // `X المتحالفة مع Y`: X is the ally.
             Some(RoleWord::AllyOf) if k > 0 => ally_of.push(in_clause[k - 1].0),
             Some(RoleWord::Between) if a1.is_none() && a2.is_none() => {
-                a1 = Some(i);
+                // `بين مسلحين من التبو وآخرين من قبيلة أولاد سليمان`: each side is the named
+                // group its gunmen belong to, the second side the candidate after the first.
+                let first = group_of(text, cands, &in_clause, i).unwrap_or(i);
+                a1 = Some(first);
                 used[i] = true;
-                if let Some(&(j, _)) = in_clause.get(k + 1) {
-                    a2 = Some(j);
+                used[first] = true;
+                let next = in_clause
+                    .iter()
+                    .map(|&(j, _)| j)
+                    .find(|&j| cands[j].range.start >= cands[first].range.end);
+                if let Some(j) = next {
+                    let second = group_of(text, cands, &in_clause, j).unwrap_or(j);
+                    a2 = Some(second);
                     used[j] = true;
+                    used[second] = true;
                 }
             }
             _ => {}
@@ -507,7 +561,16 @@ pub(crate) fn roles(
         .filter(|&i| cands[i].range.end > trig.start)
         .collect();
     if bilateral_kind(kind) {
-        let mut rest = before.iter().rev().take(1).chain(after.iter()).copied();
+        // The sides of a clash or a meeting are armed or political parties: civilians named
+        // in the clause (its victims, `لقي طفل حتفه`) are none of them.
+        let side = |j: &usize| !matches!(&cands[*j].cand, Cand::Generic(g) if g.generic == super::Generic::Civilians);
+        let mut rest = before
+            .iter()
+            .rev()
+            .take(1)
+            .chain(after.iter())
+            .copied()
+            .filter(side);
         if a1.is_none() {
             a1 = rest.next();
         }
@@ -560,43 +623,10 @@ pub(crate) fn roles(
         }
         // Unnamed gunmen of a named group (`مسلحون من تنظيم الدولة`, `مسلحين تابعين لغرفة
         // عمليات ثوار ليبيا`) are that group.
-        if let Some(i) = a1 {
-            if let Cand::Generic(g) = &cands[i].cand {
-                if matches!(
-                    g.generic,
-                    super::Generic::UnidentifiedArmedGroup | super::Generic::Militia
-                ) {
-                    let next = in_clause
-                        .iter()
-                        .map(|&(j, _)| j)
-                        .find(|&j| cands[j].range.start >= cands[i].range.end);
-                    if let Some(j) = next.filter(|&j| {
-                        matches!(cands[j].cand, Cand::Named(_))
-                            && text
-                                .get(cands[i].range.end..cands[j].range.start)
-                                .is_some_and(|g| {
-                                    let ws: Vec<&str> = words(g).map(|w| &g[w]).collect();
-                                    ws.len() <= 2
-                                        && ws.iter().any(|w| {
-                                            matches!(
-                                                *w,
-                                                "من" | "تابعين"
-                                                    | "التابعين"
-                                                    | "تابعون"
-                                                    | "ينتمون"
-                                                    | "المنتمين"
-                                                    | "موالين"
-                                                    | "الموالين"
-                                            ) || w.starts_with("تابعين")
-                                        })
-                                })
-                    }) {
-                        a1 = Some(j);
-                        if a2 == Some(j) {
-                            a2 = None;
-                        }
-                    }
-                }
+        if let Some(j) = a1.and_then(|i| group_of(text, cands, &in_clause, i)) {
+            a1 = Some(j);
+            if a2 == Some(j) {
+                a2 = None;
             }
         }
         if a2.is_none() {
@@ -606,7 +636,12 @@ pub(crate) fn roles(
                 .find(|&j| {
                     victim(j) && Some(j) != a1 && !matches!(&cands[j].cand, Cand::Generic(_))
                 })
-                .or_else(|| free.iter().copied().find(|&j| victim(j) && Some(j) != a1));
+                .or_else(|| {
+                    // Unnamed victims are no side of a clash.
+                    free.iter()
+                        .copied()
+                        .find(|&j| victim(j) && Some(j) != a1 && !bilateral_kind(kind))
+                });
         }
     }
     // Protests: the protesters act; civilians who protest are protesters, and a protest
@@ -645,6 +680,52 @@ pub(crate) fn roles(
     out.actor1 = a1.map(act);
     out.actor2 = a2.map(act);
     finish(out, assoc, &act)
+}
+
+/// The named group that the unnamed gunmen of candidate `i` belong to: the next candidate of
+/// the clause, named, at most two words after, linked by `من`, `تابعين`, `الموالين`…
+fn group_of(
+    text: &str,
+    cands: &[At<'_>],
+    in_clause: &[(usize, Option<RoleWord>)],
+    i: usize,
+) -> Option<usize> {
+    let Cand::Generic(g) = &cands[i].cand else {
+        return None;
+    };
+    if !matches!(
+        g.generic,
+        super::Generic::UnidentifiedArmedGroup | super::Generic::Militia
+    ) {
+        return None;
+    }
+    let next = in_clause
+        .iter()
+        .map(|&(j, _)| j)
+        .find(|&j| cands[j].range.start >= cands[i].range.end)?;
+    let linked = matches!(cands[next].cand, Cand::Named(_))
+        && text
+            .get(cands[i].range.end..cands[next].range.start)
+            .is_some_and(|g| {
+                let mut n = 0;
+                let mut link = false;
+                for w in words(g) {
+                    let w = &g[w];
+                    n += 1;
+                    link |= matches!(
+                        w,
+                        "من" | "تابعين"
+                            | "التابعين"
+                            | "تابعون"
+                            | "ينتمون"
+                            | "المنتمين"
+                            | "موالين"
+                            | "الموالين"
+                    ) || w.starts_with("تابعين");
+                }
+                n <= 2 && link
+            });
+    linked.then_some(next)
 }
 
 /// Drops an actor2 equal to actor1 and adds the allies.

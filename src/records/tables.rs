@@ -3,7 +3,8 @@
 use super::Generic;
 use crate::normalize::Normalizer;
 use crate::words::{could_be_proclitics, is_word_end, word_start};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{dfa::DFA, Anchored, MatchKind};
 use once_cell::sync::Lazy;
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -181,9 +182,136 @@ pub(crate) struct Tables {
     /// Generic actors (indexed by [`Hit::Actor`]).
     pub actors: Vec<GenericActor>,
     /// One automaton for every phrase and pre-check stem, run once per sentence.
-    scan: Option<AhoCorasick>,
+    scan: Option<Flat>,
     /// What each pattern of `scan` is (a pattern may be several things).
     scan_kinds: Vec<Vec<Hit>>,
+}
+
+/// The sentence-scan automaton as a flat table: the states of an Aho-Corasick DFA
+/// (standard semantics: every match of every pattern, by end) renumbered so that match
+/// states come last, over byte equivalence classes. A step is one table read and one
+/// comparison, the loop a few instructions per byte.
+#[derive(Debug)]
+struct Flat {
+    /// Byte → class.
+    class: Box<[u8; 256]>,
+    /// Number of classes (the row width).
+    width: usize,
+    /// `trans[state * width + class]` = the next state, premultiplied by `width`.
+    trans: Vec<u32>,
+    /// The start state, premultiplied.
+    start: u32,
+    /// States at or above this (premultiplied) are match states.
+    first_match: u32,
+    /// For match state `i - first_match / width`: its range in `matches`.
+    match_ranges: Vec<Range<u32>>,
+    /// (pattern, pattern length) of the match states, state after state.
+    matches: Vec<(u32, u32)>,
+}
+
+impl Flat {
+    /// The flat form of `dfa`, or `None` when it has more states than a table should hold.
+    fn new(dfa: &DFA) -> Option<Flat> {
+        use std::collections::HashMap as Map;
+        let start = dfa.start_state(Anchored::No).ok()?;
+        // The reachable states, breadth first.
+        let mut ids = vec![start];
+        let mut index: Map<aho_corasick::automaton::StateID, usize> = Map::new();
+        index.insert(start, 0);
+        let mut k = 0;
+        while k < ids.len() {
+            let sid = ids[k];
+            for b in 0..=255u8 {
+                let next = dfa.next_state(Anchored::No, sid, b);
+                if let std::collections::hash_map::Entry::Vacant(v) = index.entry(next) {
+                    v.insert(ids.len());
+                    ids.push(next);
+                }
+            }
+            k += 1;
+            if ids.len() > 1 << 16 {
+                return None;
+            }
+        }
+        // Match states last.
+        let mut order: Vec<usize> = (0..ids.len()).collect();
+        order.sort_by_key(|&i| dfa.is_match(ids[i]));
+        let mut renum = vec![0usize; ids.len()];
+        for (new, &old) in order.iter().enumerate() {
+            renum[old] = new;
+        }
+        let n_plain = order.iter().filter(|&&i| !dfa.is_match(ids[i])).count();
+        // Byte classes: bytes that move every state to the same state.
+        let mut class = [0u8; 256];
+        let mut columns: Map<Vec<usize>, u8> = Map::new();
+        for b in 0..=255u8 {
+            let col: Vec<usize> = order
+                .iter()
+                .map(|&i| index[&dfa.next_state(Anchored::No, ids[i], b)])
+                .collect();
+            let n = columns.len();
+            let c = *columns.entry(col).or_insert(n as u8);
+            if columns.len() > 255 {
+                return None;
+            }
+            class[b as usize] = c;
+        }
+        let width = columns.len();
+        let mut trans = vec![0u32; ids.len() * width];
+        let mut seen = vec![false; width];
+        for b in 0..=255u8 {
+            let c = class[b as usize] as usize;
+            if std::mem::replace(&mut seen[c], true) {
+                continue;
+            }
+            for (new, &old) in order.iter().enumerate() {
+                let next = renum[index[&dfa.next_state(Anchored::No, ids[old], b)]];
+                trans[new * width + c] = u32::try_from(next * width).ok()?;
+            }
+        }
+        let mut match_ranges = Vec::new();
+        let mut matches = Vec::new();
+        for &old in &order[n_plain..] {
+            let sid = ids[old];
+            let from = matches.len() as u32;
+            for i in 0..dfa.match_len(sid) {
+                let pid = dfa.match_pattern(sid, i);
+                matches.push((pid.as_u32(), dfa.pattern_len(pid) as u32));
+            }
+            match_ranges.push(from..matches.len() as u32);
+        }
+        Some(Flat {
+            class: Box::new(class),
+            width,
+            trans,
+            start: u32::try_from(renum[0] * width).ok()?,
+            first_match: u32::try_from(n_plain * width).ok()?,
+            match_ranges,
+            matches,
+        })
+    }
+}
+
+impl Flat {
+    /// Runs from state `*sid` over `bytes[from..]` up to the first match state: its byte
+    /// index, `*sid` the state there; `None` at the end. The tight loop of the scan: kept out
+    /// of line so that its few values stay in registers.
+    #[inline(never)]
+    fn next_match(&self, bytes: &[u8], from: usize, sid: &mut u32) -> Option<usize> {
+        let (trans, class, first_match) = (&self.trans[..], &*self.class, self.first_match);
+        let mut s = *sid as usize;
+        let mut i = from;
+        while i < bytes.len() {
+            s = *trans.get(s + class[bytes[i] as usize] as usize)? as usize;
+            if s >= first_match as usize {
+                *sid = s as u32;
+                return Some(i);
+            }
+            i += 1;
+        }
+        *sid = s as u32;
+        None
+    }
 }
 
 /// What a pattern of the sentence scan is.
@@ -205,6 +333,8 @@ pub(crate) enum Hit {
     Qad,
     /// A punctuation mark that cuts clauses.
     Punct,
+    /// An ASCII digit.
+    Digit,
 }
 
 /// What one scan of a sentence found.
@@ -429,14 +559,17 @@ impl Tables {
         for p in super::roles::CUT_CHARS {
             add(p.encode_utf8(&mut [0; 4]), Hit::Punct);
         }
+        for d in b'0'..=b'9' {
+            add(&char::from(d).to_string(), Hit::Digit);
+        }
         // A DFA without a prefilter: Arabic phrases share their first bytes (`ال`), which
         // makes a literal prefilter verify at almost every word.
-        let scan = AhoCorasick::builder()
+        let scan = DFA::builder()
             .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
             .prefilter(false)
             .build(&pats)
-            .ok();
+            .ok()
+            .and_then(|d| Flat::new(&d));
         Ok(Tables {
             numbers: num,
             number_phrases,
@@ -455,10 +588,10 @@ impl Tables {
         let Some(hay) = text.get(range.clone()) else {
             return out;
         };
-        if hay.bytes().any(|b| b.is_ascii_digit()) {
-            out.pre |= pre::DIGIT;
-        }
         let Some(ac) = &self.scan else {
+            if hay.bytes().any(|b| b.is_ascii_digit()) {
+                out.pre |= pre::DIGIT;
+            }
             return out;
         };
         let base = range.start;
@@ -467,57 +600,78 @@ impl Tables {
             is_word_end(text, e)
                 && word_start(text, s, 4).is_some_and(|ws| could_be_proclitics(&text[ws..s]))
         };
-        for m in ac.find_overlapping_iter(hay) {
-            let (s, e) = (base + m.start(), base + m.end());
-            let kinds = &self.scan_kinds[m.pattern().as_usize()];
-            let mut checked: Option<bool> = None;
-            for &k in kinds {
-                if k == Hit::Punct {
-                    out.puncts.push((s, e));
-                    continue;
-                }
-                if let Hit::Pre(c) = k {
-                    if c == pre::CASUALTY {
-                        out.pre |= c;
+        // The flat automaton walked byte by byte: every match of every pattern, in order of
+        // end, as an overlapping search reports them.
+        let mut sid = ac.start;
+        let bytes = hay.as_bytes();
+        let mut from = 0;
+        while let Some(at) = ac.next_match(bytes, from, &mut sid) {
+            from = at + 1;
+            let state = (sid - ac.first_match) as usize / ac.width;
+            let Some(r) = ac.match_ranges.get(state) else {
+                break;
+            };
+            for &(pid, len) in ac
+                .matches
+                .get(r.start as usize..r.end as usize)
+                .unwrap_or(&[])
+            {
+                let e = base + at + 1;
+                let s = e - len as usize;
+                let kinds = &self.scan_kinds[pid as usize];
+                let mut checked: Option<bool> = None;
+                for &k in kinds {
+                    if k == Hit::Punct {
+                        out.puncts.push((s, e));
                         continue;
                     }
-                    // Relative time words, month names and year words are whole words
-                    // (`اب` is inside many, `العام` inside `العامة`).
+                    if k == Hit::Digit {
+                        out.pre |= pre::DIGIT;
+                        continue;
+                    }
+                    if let Hit::Pre(c) = k {
+                        if c == pre::CASUALTY {
+                            out.pre |= c;
+                            continue;
+                        }
+                        // Relative time words, month names and year words are whole words
+                        // (`اب` is inside many, `العام` inside `العامة`).
+                        if !*checked.get_or_insert_with(|| whole(s, e)) {
+                            continue;
+                        }
+                        out.pre |= c;
+                        if c == pre::RELATIVE {
+                            out.relative.push(s..e);
+                            continue;
+                        }
+                        out.months.push(s..e);
+                        continue;
+                    }
                     if !*checked.get_or_insert_with(|| whole(s, e)) {
                         continue;
                     }
-                    out.pre |= c;
-                    if c == pre::RELATIVE {
-                        out.relative.push(s..e);
-                        continue;
-                    }
-                    out.months.push(s..e);
-                    continue;
-                }
-                if !*checked.get_or_insert_with(|| whole(s, e)) {
-                    continue;
-                }
-                match k {
-                    Hit::Actor(i) => out.actors.push((s..e, i)),
-                    Hit::Role(r) => out.roles.push((s..e, r)),
-                    Hit::Casualty(b) => out.casualty.push((s..e, b)),
-                    Hit::Clause => {
-                        // The word itself, no proclitic.
-                        if word_start(text, s, 0) == Some(s) {
-                            out.clause_words.push(s);
-                        }
-                    }
-                    Hit::Kana | Hit::Qad => {
-                        let ws = word_start(text, s, 1).unwrap_or(s);
-                        if ws == s || matches!(&text[ws..s], "و" | "ف") {
-                            if k == Hit::Kana {
-                                out.kana.push(ws);
-                            } else {
-                                out.qad.push(ws);
+                    match k {
+                        Hit::Actor(i) => out.actors.push((s..e, i)),
+                        Hit::Role(r) => out.roles.push((s..e, r)),
+                        Hit::Casualty(b) => out.casualty.push((s..e, b)),
+                        Hit::Clause => {
+                            // The word itself, no proclitic.
+                            if word_start(text, s, 0) == Some(s) {
+                                out.clause_words.push(s);
                             }
                         }
+                        Hit::Kana | Hit::Qad => {
+                            let ws = word_start(text, s, 1).unwrap_or(s);
+                            if ws == s || matches!(&text[ws..s], "و" | "ف") {
+                                if k == Hit::Kana {
+                                    out.kana.push(ws);
+                                } else {
+                                    out.qad.push(ws);
+                                }
+                            }
+                        }
+                        Hit::Pre(_) | Hit::Punct | Hit::Digit => {}
                     }
-                    Hit::Pre(_) | Hit::Punct => {}
                 }
             }
         }
