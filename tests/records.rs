@@ -1080,3 +1080,31 @@ mod props {
         }
     }
 }
+
+/// A place with no coordinates of its own takes those of the town it belongs to, at ACLED
+/// geo_precision 2; one with its own keeps them at 1.
+#[test]
+fn a_neighbourhood_takes_its_towns_point_at_precision_2() {
+    let g = libya_nlp::Gazetteer::libya();
+    let tripoli = g.entity("tripoli").unwrap();
+    for (text, id, point, precision) in [
+        (
+            "قتل ثلاثة مدنيين في قصف على حي قرقارش أمس.",
+            "gargaresh",
+            (tripoli.lat, tripoli.lon),
+            2,
+        ),
+        (
+            "قتل ثلاثة مدنيين في قصف على طرابلس أمس.",
+            "tripoli",
+            (tripoli.lat, tripoli.lon),
+            1,
+        ),
+    ] {
+        let a = ANALYZER.analyze_dated(text, Some("2020-01-05".parse().unwrap()));
+        let loc = a.records[0].location.as_ref().expect(text);
+        assert_eq!(loc.id.as_deref(), Some(id), "{text}");
+        assert_eq!((loc.lat, loc.lon), point, "{text}");
+        assert_eq!(loc.geo_precision, precision, "{text}");
+    }
+}

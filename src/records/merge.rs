@@ -31,17 +31,30 @@ struct Loc<'a> {
     english: &'a str,
     admin1: Option<&'a str>,
     geo_precision: u8,
+    /// The gazetteer's point for the place (its own, or its town's: `Gazetteer::point`).
+    point: Option<crate::gazetteer::Point>,
 }
 
 impl Loc<'_> {
     fn to_location(self) -> RecordLocation {
+        // A place without coordinates of its own takes its town's, and is then at best
+        // "part of or near" it (ACLED geo_precision 2).
+        let (lat, lon, geo_precision) = match (self.r.lat, self.r.lon, self.point) {
+            (Some(lat), Some(lon), _) => (Some(lat), Some(lon), self.geo_precision),
+            (_, _, Some(p)) => (
+                Some(p.lat),
+                Some(p.lon),
+                self.geo_precision.max(p.geo_precision),
+            ),
+            _ => (self.r.lat, self.r.lon, self.geo_precision),
+        };
         RecordLocation {
             id: Some(self.r.id.clone()),
             english: self.english.to_string(),
-            lat: self.r.lat,
-            lon: self.r.lon,
+            lat,
+            lon,
             admin1: self.admin1.map(str::to_string),
-            geo_precision: self.geo_precision,
+            geo_precision,
         }
     }
 }
@@ -392,6 +405,7 @@ fn location<'a>(
         english: ent.map_or(r.id.as_str(), |e| e.english.as_str()),
         admin1: ent.and_then(|e| e.admin1.as_deref()),
         geo_precision: precision,
+        point: doc.gazetteer.point(&r.id),
     };
     Some((loc, rk))
 }
@@ -1019,6 +1033,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                     english: ent.map_or(r.id.as_str(), |e| e.english.as_str()),
                     admin1: ent.and_then(|e| e.admin1.as_deref()),
                     geo_precision: 2,
+                    point: doc.gazetteer.point(&r.id),
                 },
                 3,
             ));
