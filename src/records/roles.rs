@@ -298,6 +298,8 @@ pub(crate) struct SentenceActors<'a> {
     /// (`قتل 12 عنصرا من قوات X`, `مقتل ثلاثة من عناصر X`).
     is_victim: Vec<bool>,
     sources: Vec<String>,
+    /// Ends of press-conference and seat words of the sentence (`مؤتمر`, `عقده`, `مقره`).
+    told: Vec<usize>,
 }
 
 impl<'a> SentenceActors<'a> {
@@ -311,6 +313,7 @@ impl<'a> SentenceActors<'a> {
     ) -> SentenceActors<'a> {
         let mut out = SentenceActors {
             markers: scan.roles.clone(),
+            told: scan.told.clone(),
             ..SentenceActors::default()
         };
         candidates(sent.clone(), mentions, t, scan, &mut out.cands);
@@ -389,6 +392,9 @@ impl<'a> SentenceActors<'a> {
             // الأمن`), and a killed/injured cue shortly before (about 12 words); the cheap
             // test first.
             use super::tables::cas;
+            if scan.pre & super::tables::pre::CASUALTY == 0 {
+                continue;
+            }
             let mut from = c.range.start.saturating_sub(48).max(sent.start);
             while from < c.range.start && !text.is_char_boundary(from) {
                 from += 1;
@@ -426,6 +432,12 @@ impl<'a> SentenceActors<'a> {
 }
 
 impl SentenceActors<'_> {
+    /// True when a press-conference or seat word (`في مؤتمر صحفي عقده في بنغازي`) ends at most
+    /// about three words before byte `at`.
+    pub(crate) fn told_before(&self, at: usize) -> bool {
+        self.told.iter().any(|&e| e <= at && at - e <= 40)
+    }
+
     /// True when a reporter or announcer word ends at most one word before byte `at`, with
     /// no `أن` between (`وفق ما أعلن مركز سبها الطبي`, `بحسب مستشفى الجلاء`).
     pub(crate) fn reporter_before(&self, text: &str, at: usize) -> bool {
