@@ -352,3 +352,25 @@ fn sentences_heldout() {
     // (60 sentences; 5 without a record of any kind).
     check_sentences("sentences_heldout.jsonl", [0.89, 0.76, 0.86]);
 }
+
+#[test]
+fn records_dev3() {
+    // The third gold (`records_dev3.jsonl`, 8 documents, 24 records + 2 optional), written
+    // before the crate ran on it. First seen (scored once, unchanged crate): F1 0.727; date
+    // 0.958, actor1 0.750, actor2 0.583, location 0.917, fatalities 0.833, injured 0.833.
+    // Tuned on since; measured: see the floors' comment below.
+    // Measured: F1 0.906; date 0.958, actor1 0.833, actor2 0.625, location 0.917,
+    // fatalities 0.875, injured 0.875.
+    check_docs(
+        "records_dev3.jsonl",
+        0.88,
+        [0.93, 0.81, 0.60, 0.89, 0.85, 0.85],
+    );
+}
+
+#[test]
+fn sentences_dev3() {
+    // First seen: date 0.900, fatalities 0.833, injured 0.933 (60 sentences).
+    // Measured after tuning: date 0.950, fatalities 0.933, injured 0.950.
+    check_sentences("sentences_dev3.jsonl", [0.93, 0.91, 0.93]);
+}

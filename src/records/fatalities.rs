@@ -439,7 +439,7 @@ pub(crate) fn find_scanned(
                 .find(|&k| role(k) & cas::TOTAL != 0)
                 .is_some_and(|k| (k..start).any(|m| strip_conj(w[m]) == "الي"));
         let pos = base + ranges[start].start;
-        // Another report of the same class: `…، فيما تحدثت قناة عن 12 قتيلا`.
+        // Another report of the same class: `…، فيما تحدثت قناة عن 12 قتيلا`, `بحسب`, `وفق`.
         let conflict = out
             .iter()
             .rev()
@@ -449,10 +449,9 @@ pub(crate) fn find_scanned(
                     words(g).any(|x| {
                         matches!(
                             &g[x],
-                            "فيما"
-                                | "بينما"
-                                | "حين"
-                                | "تحدثت"
+                            // A second source, not a second group (`فيما قُتل عشرة
+                            // من المهاجمين` adds to the toll).
+                            "تحدثت"
                                 | "تحدث"
                                 | "بحسب"
                                 | "حسب"

@@ -279,6 +279,7 @@ struct Places<'s, 'a> {
     /// The triggers of the events of the sentence (normalized), in order.
     triggers: &'s [Range<usize>],
     sa: &'s SentenceActors<'a>,
+    sent_start: usize,
 }
 
 /// The trigger that a place at `at` belongs to: the nearest one before it (Arabic tells the
@@ -321,6 +322,16 @@ fn location<'a>(
         let own = match places {
             Some(p) => {
                 if m.is_some() && told_at(text, p.sa, norm.start) {
+                    continue;
+                }
+                // Where people come from (`من أهالي حي السلماني`), and where the displaced or
+                // evacuated go (`ونقلهم إلى بنغازي`), is not where it happened.
+                let [prev] = prev_words(text, p.sent_start, norm.start);
+                if m.is_some()
+                    && (matches!(prev, "اهالي" | "سكان" | "ابناء" | "واهالي" | "وسكان")
+                        || (e.kind == EventKind::Humanitarian
+                            && matches!(prev, "الي" | "نحو" | "باتجاه" | "والي")))
+                {
                     continue;
                 }
                 owner(p.triggers, norm.start).is_none_or(|o| o == trig)
@@ -548,6 +559,7 @@ fn facts<'a>(
         let places = Places {
             triggers: &sorted,
             sa: &actors,
+            sent_start: sent.start,
         };
         let location = location(doc, i, &trig, Some(&places));
         let word = text.get(trig.clone()).map(bare).unwrap_or("");
@@ -556,7 +568,13 @@ fn facts<'a>(
                 let n = map.to_normalized(r.start);
                 n >= clause.start && n < clause.end
             });
-        let anaphor = BACKREF.contains(&word) && demonstrative(text, &sent, &trig);
+        // `تلك المعارك`, and `أن الاشتباكات امتدت …` in a reporter's words: the event told
+        // before.
+        let anaphor = BACKREF.contains(&word)
+            && (demonstrative(text, &sent, &trig) || {
+                let [prev] = prev_words(text, sent.start, trig.start);
+                matches!(prev, "ان" | "بان" | "وان")
+            });
         let backref =
             anaphor || (BACKREF.contains(&word) && !has_place_in_clause && roles.actor1.is_none());
         let old = matches!((date, doc.date), (Some(d), Some(p)) if explicit && d.end.days() + 31 < p.days());
@@ -807,11 +825,14 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         let from = builds.len().saturating_sub(WINDOW);
         // A record of the mention's own kind first (`المعارك` refers back to the clash, not to
         // the strike told after it), then any compatible one.
+        // Among them, the one told last (a headline's record is older than the lead's).
         let ok = |b: usize| builds[b].background == bg && builds[b].compatible(e.kind, f);
-        let found = (from..builds.len())
-            .rev()
-            .find(|&b| builds[b].kind == e.kind && ok(b))
-            .or_else(|| (from..builds.len()).rev().find(|&b| ok(b)));
+        let latest = |same: bool| {
+            (from..builds.len())
+                .filter(|&b| (!same || builds[b].kind == e.kind) && ok(b))
+                .max_by_key(|&b| (builds[b].last_sentence, b))
+        };
+        let found = latest(true).or_else(|| latest(false));
         match found {
             Some(b) => {
                 builds[b].add(i, &mut facts[i]);

@@ -689,10 +689,47 @@ pub(crate) fn roles(
             }
         }
     }
+    // `أعلن حلف الناتو أن طائراته نفذت غارات`, `أكدت وزارة الدفاع أن قواتها بسطت سيطرتها`:
+    // the announcer's own forces acted, so the announcer is actor1 too.
+    if a1.is_none() && kind != EventKind::Protest {
+        let head = text
+            .get(clause.start..trig.end.max(clause.start))
+            .unwrap_or("");
+        let own = words(head).take(8).any(|r| {
+            let w = head[r].trim_start_matches(['و', 'ف']);
+            OWN_FORCES.contains(&w)
+        });
+        if own {
+            a1 = (0..cands.len())
+                .rev()
+                .find(|&i| is_source[i] && cands[i].range.end <= clause.start);
+            if a1.is_some() && a1 == a2 {
+                a2 = None;
+            }
+        }
+    }
     out.actor1 = a1.map(act);
     out.actor2 = a2.map(act);
     finish(out, assoc, &act)
 }
+
+/// A side's own forces, named by a possessive (`قواته`, `طائراتها`, `عناصره`).
+const OWN_FORCES: [&str; 14] = [
+    "قواته",
+    "قواتها",
+    "طائراته",
+    "طائراتها",
+    "عناصره",
+    "عناصرها",
+    "مقاتليه",
+    "مقاتليها",
+    "وحداته",
+    "وحداتها",
+    "مقاتلاته",
+    "مقاتلاتها",
+    "جنوده",
+    "قوته",
+];
 
 /// The named group that the unnamed gunmen of candidate `i` belong to: the next candidate of
 /// the clause, named, at most two words after, linked by `من`, `تابعين`, `الموالين`…
