@@ -425,6 +425,31 @@ pub(crate) fn find_scanned(
             });
             far_total = killed.is_some();
         }
+        // `عدد القتلى المدنيين ارتفع إلى 56 وعدد الجرحى إلى نحو 600`: after `إلى` (and
+        // approximation words), with a running-total word shortly before, the nearest
+        // casualty noun before the figure says what it counts.
+        if killed.is_none() {
+            let mut k = start;
+            while k > 0 && APPROX.contains(&strip_conj(w[k - 1])) && strip_conj(w[k - 1]) != "الي"
+            {
+                k -= 1;
+            }
+            let after_ila = k > 0 && strip_conj(w[k - 1]) == "الي";
+            let toll = (start.saturating_sub(30)..start).any(|m| role(m) & cas::TOTAL != 0);
+            if after_ila && toll {
+                killed = (k.saturating_sub(7)..k - 1).rev().find_map(|m| {
+                    let rm = role(m);
+                    if rm & cas::KILLED_NOUN != 0 {
+                        Some(true)
+                    } else if rm & cas::INJURED_NOUN != 0 {
+                        Some(false)
+                    } else {
+                        None
+                    }
+                });
+                far_total = killed.is_some();
+            }
+        }
         let Some(killed) = killed else {
             last = None;
             continue;
