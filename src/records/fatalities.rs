@@ -126,17 +126,19 @@ fn number_at(t: &Tables, w: &[&str], i: usize) -> Option<(u32, usize, bool)> {
 pub(crate) fn find(text: &str, range: Range<usize>, t: &Tables, out: &mut Vec<Figure>) {
     let range = range.start.min(text.len())..range.end.min(text.len());
     let scan = t.scan(text, range.clone());
-    find_scanned(text, range, t, &scan, out);
+    find_scanned(text, range, t, &scan, out, &mut Vec::new());
 }
 
 /// [`find`] given the sentence's [`Scan`](super::tables::Scan): nothing to do without a
-/// casualty stem.
+/// casualty stem. Also pushes onto `cues` the end of every killed or wounded cue word
+/// (`قتل`, `إصابة`), in order, for the roles of the sentence.
 pub(crate) fn find_scanned(
     text: &str,
     range: Range<usize>,
     t: &Tables,
     scan: &super::tables::Scan,
     out: &mut Vec<Figure>,
+    cues: &mut Vec<usize>,
 ) {
     if scan.pre & super::tables::pre::CASUALTY == 0 {
         return;
@@ -194,6 +196,13 @@ pub(crate) fn find_scanned(
     let ranges: Vec<Range<usize>> = words(hay).collect();
     let w: Vec<&str> = ranges.iter().map(|r| &hay[r.clone()]).collect();
     let roles: Vec<u32> = w.iter().map(|x| t.casualty_of(x)).collect();
+    cues.extend(
+        roles
+            .iter()
+            .zip(&ranges)
+            .filter(|(r, _)| **r & (cas::KILLED_CUE | cas::INJURED_CUE) != 0)
+            .map(|(_, w)| base + w.end),
+    );
     let role = |i: usize| roles.get(i).copied().unwrap_or(0);
     let is_num = |i: usize| {
         w.get(i)

@@ -442,6 +442,8 @@ fn facts<'a>(
     // The triggers of the current sentence, sorted, with whether each is context.
     let mut sent_trigs: Vec<(Range<usize>, bool)> = Vec::new();
     let mut sorted: Vec<Range<usize>> = Vec::new();
+    // Ends of the killed and wounded cue words of the current sentence.
+    let mut cues: Vec<usize> = Vec::new();
     for (i, e) in doc.events.iter().enumerate() {
         let sent = sent_of(e);
         let trig = trigs[i].clone();
@@ -472,10 +474,11 @@ fn facts<'a>(
             let lo = doc.entities.partition_point(|m| m.norm.start < sent.start);
             let hi = doc.entities.partition_point(|m| m.norm.start < sent.end);
             let mentions = &doc.entities[lo..hi.max(lo)];
-            actors = SentenceActors::new(text, sent.clone(), mentions, t, &scan);
-            cuts = Cuts::new(text, sent.clone(), &scan);
             let mut figs = Vec::new();
-            fatalities::find_scanned(text, sent.clone(), t, &scan, &mut figs);
+            cues.clear();
+            fatalities::find_scanned(text, sent.clone(), t, &scan, &mut figs, &mut cues);
+            actors = SentenceActors::new(text, sent.clone(), mentions, t, &scan, &cues);
+            cuts = Cuts::new(text, sent.clone(), &scan);
             if !figs.is_empty() {
                 figures.push((e.sentence, figs));
             }

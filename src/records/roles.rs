@@ -280,12 +280,13 @@ pub(crate) fn candidates<'a>(
     out.sort_by_key(|a| a.range.start);
 }
 
-/// Number of words in `text[a..b]`.
+/// Number of words in `text[a..b]`, counted up to four.
 fn gap_words(text: &str, a: usize, b: usize) -> usize {
     if b <= a {
         return 0;
     }
-    text.get(a..b).map_or(99, |g| words(g).count())
+    // Callers compare with at most 3: four words are as many as more.
+    text.get(a..b).map_or(99, |g| words(g).take(4).count())
 }
 
 /// The candidates, role words and sources of one sentence, computed once for its events.
@@ -310,6 +311,7 @@ impl<'a> SentenceActors<'a> {
         mentions: &'a [Mention],
         t: &'a Tables,
         scan: &Scan,
+        cues: &[usize],
     ) -> SentenceActors<'a> {
         let mut out = SentenceActors {
             markers: scan.roles.clone(),
@@ -415,12 +417,9 @@ impl<'a> SentenceActors<'a> {
                     && c.range.start - r.end <= 160
             });
             let word = || {
-                let mut from = c.range.start.saturating_sub(160).max(sent.start);
-                while from < c.range.start && !text.is_char_boundary(from) {
-                    from += 1;
-                }
-                let g = text.get(from..c.range.start).unwrap_or("");
-                words(g).any(|w| t.casualty_of(&g[w]) & (cas::KILLED_CUE | cas::INJURED_CUE) != 0)
+                let at = c.range.start;
+                let k = cues.partition_point(|&e| e <= at);
+                k > 0 && at - cues[k - 1] <= 160
             };
             is_victim[i] = phrase || word();
         }
@@ -450,6 +449,7 @@ impl SentenceActors<'_> {
                     // `عن` reports only after a verb of saying (`نقلا عن`): alone it is any
                     // preposition (`الدفاع عن بنغازي`).
                     && !matches!(text.get(r.clone()), Some("عن" | "وعن"))
+                    && at - r.end <= 40
                     && text.get(r.end..at).is_some_and(|g| {
                         let mut n = 0;
                         for w in words(g) {
@@ -691,7 +691,10 @@ pub(crate) fn roles(
     }
     // `أعلن حلف الناتو أن طائراته نفذت غارات`, `أكدت وزارة الدفاع أن قواتها بسطت سيطرتها`:
     // the announcer's own forces acted, so the announcer is actor1 too.
-    if a1.is_none() && kind != EventKind::Protest {
+    if a1.is_none()
+        && kind != EventKind::Protest
+        && (0..cands.len()).any(|i| is_source[i] && cands[i].range.end <= clause.start)
+    {
         let head = text
             .get(clause.start..trig.end.max(clause.start))
             .unwrap_or("");
