@@ -7,8 +7,9 @@
 //! fatalities and injured.
 //!
 //! Each figure is held a small margin under what the crate reaches; the measured figure is
-//! in the comment beside it. The gold was written by a separate annotator before the crate ran
-//! on it; `*_dev` files were used for tuning, `*_heldout` files were scored once at the end.
+//! in the comment beside it. The gold was written by separate annotators before the crate ran
+//! on it; `*_dev` and `*_dev3` files were used for tuning (`*_dev3` after one first-seen
+//! score, in its comment), `*_heldout` files are scored once at the end of a session.
 
 use libya_nlp::{Analyzer, Date};
 use serde_json::Value;
@@ -318,37 +319,61 @@ fn check_sentences(file: &str, floors: [f64; 3]) {
 
 #[test]
 fn records_dev() {
-    // Measured: F1 0.842; date 0.875, actor1 0.781, actor2 0.719, location 0.719,
-    // fatalities 0.906, injured 0.938 (32 gold records, 44 predicted).
+    // Measured (records3, 2026-11-30, with the gold's new alternatives for places and the
+    // Sudanese army now in the gazetteer): F1 0.899; date 0.968, actor1 0.839, actor2 0.710,
+    // location 0.935, fatalities 0.968, injured 1.000 (32 gold records, 37 predicted). Before
+    // (first records session): F1 0.842; 0.875, 0.781, 0.719, 0.719, 0.906, 0.938.
     check_docs(
         "records_dev.jsonl",
-        0.82,
-        [0.85, 0.76, 0.69, 0.69, 0.88, 0.91],
+        0.87,
+        [0.94, 0.81, 0.69, 0.91, 0.94, 0.97],
     );
 }
 
 #[test]
 fn records_heldout() {
-    // Measured once, at the end (not tuned on): F1 0.849; date 0.812, actor1 0.656,
-    // actor2 0.688, location 0.719, fatalities 0.875, injured 0.812 (31 gold records + 1
-    // optional, 43 predicted). Below issue 10's targets on date, actors, location and
-    // fatalities: the floors hold what is reached, not the goal.
+    // Measured once at the end of each session, never tuned on. records3 (2026-11-30): F1
+    // 0.899; date 0.906, actor1 0.688, actor2 0.719, location 0.719, fatalities 0.875,
+    // injured 0.906 (31 gold records + 1 optional; the Geneva records now also accept
+    // `geneva`). First session: F1 0.849; 0.812, 0.656, 0.688, 0.719, 0.875, 0.812. Still under
+    // issue 10's targets on actors, location and fatalities: the floors hold what is reached.
     check_docs(
         "records_heldout.jsonl",
-        0.82,
-        [0.79, 0.63, 0.66, 0.69, 0.85, 0.79],
+        0.87,
+        [0.88, 0.66, 0.69, 0.69, 0.85, 0.88],
     );
 }
 
 #[test]
 fn sentences_dev() {
-    // Measured: date 0.983, fatalities 0.967, injured 0.967 (60 sentences).
-    check_sentences("sentences_dev.jsonl", [0.95, 0.94, 0.94]);
+    // Measured (records3): date 0.983, fatalities 0.967, injured 0.983 (60 sentences).
+    check_sentences("sentences_dev.jsonl", [0.96, 0.94, 0.96]);
 }
 
 #[test]
 fn sentences_heldout() {
-    // Measured once, at the end (not tuned on): date 0.917, fatalities 0.783, injured 0.883
-    // (60 sentences; 5 without a record of any kind).
-    check_sentences("sentences_heldout.jsonl", [0.89, 0.76, 0.86]);
+    // Measured once at the end of each session, never tuned on. records3: date 0.917,
+    // fatalities 0.817, injured 0.883 (60 sentences). First session: 0.917, 0.783, 0.883.
+    check_sentences("sentences_heldout.jsonl", [0.89, 0.79, 0.86]);
+}
+
+#[test]
+fn records_dev3() {
+    // The third gold (`records_dev3.jsonl`, 8 documents, 24 records + 2 optional), written
+    // by another gold writer before the crate ran on it. First seen (scored once, before any
+    // change for it): F1 0.727; date 0.958, actor1 0.750, actor2 0.583, location 0.917,
+    // fatalities 0.833, injured 0.833. Tuned on since: F1 0.941; date 0.958, actor1 0.875,
+    // actor2 0.667, location 1.000, fatalities 0.958, injured 0.917.
+    check_docs(
+        "records_dev3.jsonl",
+        0.92,
+        [0.93, 0.85, 0.64, 0.98, 0.93, 0.89],
+    );
+}
+
+#[test]
+fn sentences_dev3() {
+    // First seen: date 0.900, fatalities 0.833, injured 0.933 (60 sentences). Tuned on
+    // since: date 0.950, fatalities 0.933, injured 0.950.
+    check_sentences("sentences_dev3.jsonl", [0.93, 0.91, 0.93]);
 }

@@ -126,17 +126,19 @@ fn number_at(t: &Tables, w: &[&str], i: usize) -> Option<(u32, usize, bool)> {
 pub(crate) fn find(text: &str, range: Range<usize>, t: &Tables, out: &mut Vec<Figure>) {
     let range = range.start.min(text.len())..range.end.min(text.len());
     let scan = t.scan(text, range.clone());
-    find_scanned(text, range, t, &scan, out);
+    find_scanned(text, range, t, &scan, out, &mut Vec::new());
 }
 
 /// [`find`] given the sentence's [`Scan`](super::tables::Scan): nothing to do without a
-/// casualty stem.
+/// casualty stem. Also pushes onto `cues` the end of every killed or wounded cue word
+/// (`قتل`, `إصابة`), in order, for the roles of the sentence.
 pub(crate) fn find_scanned(
     text: &str,
     range: Range<usize>,
     t: &Tables,
     scan: &super::tables::Scan,
     out: &mut Vec<Figure>,
+    cues: &mut Vec<usize>,
 ) {
     if scan.pre & super::tables::pre::CASUALTY == 0 {
         return;
@@ -194,6 +196,13 @@ pub(crate) fn find_scanned(
     let ranges: Vec<Range<usize>> = words(hay).collect();
     let w: Vec<&str> = ranges.iter().map(|r| &hay[r.clone()]).collect();
     let roles: Vec<u32> = w.iter().map(|x| t.casualty_of(x)).collect();
+    cues.extend(
+        roles
+            .iter()
+            .zip(&ranges)
+            .filter(|(r, _)| **r & (cas::KILLED_CUE | cas::INJURED_CUE) != 0)
+            .map(|(_, w)| base + w.end),
+    );
     let role = |i: usize| roles.get(i).copied().unwrap_or(0);
     let is_num = |i: usize| {
         w.get(i)
@@ -425,6 +434,31 @@ pub(crate) fn find_scanned(
             });
             far_total = killed.is_some();
         }
+        // `عدد القتلى المدنيين ارتفع إلى 56 وعدد الجرحى إلى نحو 600`: after `إلى` (and
+        // approximation words), with a running-total word shortly before, the nearest
+        // casualty noun before the figure says what it counts.
+        if killed.is_none() {
+            let mut k = start;
+            while k > 0 && APPROX.contains(&strip_conj(w[k - 1])) && strip_conj(w[k - 1]) != "الي"
+            {
+                k -= 1;
+            }
+            let after_ila = k > 0 && strip_conj(w[k - 1]) == "الي";
+            let toll = (start.saturating_sub(30)..start).any(|m| role(m) & cas::TOTAL != 0);
+            if after_ila && toll {
+                killed = (k.saturating_sub(7)..k - 1).rev().find_map(|m| {
+                    let rm = role(m);
+                    if rm & cas::KILLED_NOUN != 0 {
+                        Some(true)
+                    } else if rm & cas::INJURED_NOUN != 0 {
+                        Some(false)
+                    } else {
+                        None
+                    }
+                });
+                far_total = killed.is_some();
+            }
+        }
         let Some(killed) = killed else {
             last = None;
             continue;
@@ -439,7 +473,7 @@ pub(crate) fn find_scanned(
                 .find(|&k| role(k) & cas::TOTAL != 0)
                 .is_some_and(|k| (k..start).any(|m| strip_conj(w[m]) == "الي"));
         let pos = base + ranges[start].start;
-        // Another report of the same class: `…، فيما تحدثت قناة عن 12 قتيلا`.
+        // Another report of the same class: `…، فيما تحدثت قناة عن 12 قتيلا`, `بحسب`, `وفق`.
         let conflict = out
             .iter()
             .rev()
@@ -449,10 +483,9 @@ pub(crate) fn find_scanned(
                     words(g).any(|x| {
                         matches!(
                             &g[x],
-                            "فيما"
-                                | "بينما"
-                                | "حين"
-                                | "تحدثت"
+                            // A second source, not a second group (`فيما قُتل عشرة
+                            // من المهاجمين` adds to the toll).
+                            "تحدثت"
                                 | "تحدث"
                                 | "بحسب"
                                 | "حسب"

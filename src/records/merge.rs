@@ -102,12 +102,13 @@ fn violent(k: EventKind) -> bool {
     )
 }
 
-/// True when the two words before the trigger introduce context: `على خلفية`, `منذ`, `ذكرى`.
-fn context_cue(text: &str, sent_start: usize, trig: usize) -> bool {
-    let mut end = trig.min(text.len());
-    let mut prev: [&str; 2] = ["", ""];
-    for p in prev.iter_mut() {
-        let before = text.get(sent_start.min(end)..end).unwrap_or("");
+/// The `N` words before byte `at` of `text`, not before `lo`, nearest first (`""` where there
+/// are fewer): found by walking back, without allocating.
+fn prev_words<const N: usize>(text: &str, lo: usize, at: usize) -> [&str; N] {
+    let mut out = [""; N];
+    let mut end = at.min(text.len());
+    for p in out.iter_mut() {
+        let before = text.get(lo.min(end)..end).unwrap_or("");
         let trimmed = before.trim_end_matches(|c: char| !crate::words::is_word_char(c));
         let start = trimmed
             .char_indices()
@@ -116,25 +117,32 @@ fn context_cue(text: &str, sent_start: usize, trig: usize) -> bool {
             .last()
             .map_or(trimmed.len(), |(i, _)| i);
         *p = &trimmed[start..];
-        end = sent_start + start;
+        if p.is_empty() {
+            break;
+        }
+        end = lo.min(end) + start;
     }
-    // `منذ إطلاق الجيش هجومه`, `منذ بدء المعارك`: the start of something ongoing.
-    let mut from = trig.saturating_sub(100).max(sent_start).min(trig);
-    while from < trig && !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = text.get(from..trig).unwrap_or("");
-    let last: Vec<&str> = words(before).map(|r| &before[r]).collect();
-    let since_start = last
-        .iter()
-        .rev()
-        .take(6)
-        .collect::<Vec<_>>()
-        .windows(2)
-        .any(|p| {
-            matches!(*p[1], "منذ" | "ومنذ")
-                && matches!(*p[0], "اطلاق" | "بدء" | "بدايه" | "اندلاع" | "انطلاق")
+    out
+}
+
+/// True when the words before the trigger introduce context: `على خلفية`, `منذ`, `ذكرى`,
+/// `في إطار`, a place named after fighting (`مناطق الاشتباكات`), or, when `since` (a `منذ`
+/// shortly before), the start of something ongoing (`منذ إطلاق الجيش هجومه`).
+fn context_cue(text: &str, sent_start: usize, trig: usize, since: bool) -> bool {
+    // `منذ إطلاق الجيش هجومه`, `منذ بدء المعارك`: the start of something ongoing (six words
+    // looked at only when the sentence's scan found `منذ` shortly before).
+    if since {
+        let prev: [&str; 6] = prev_words(text, sent_start, trig);
+        let start = prev.windows(2).any(|p| {
+            matches!(p[1], "منذ" | "ومنذ")
+                && matches!(p[0], "اطلاق" | "بدء" | "بدايه" | "اندلاع" | "انطلاق")
         });
+        if start {
+            return true;
+        }
+    }
+    let prev: [&str; 2] = prev_words(text, sent_start, trig);
+    let since_start = false;
     since_start
         || matches!(prev[0], "منذ" | "ذكري" | "بذكري")
         || (matches!(prev[0], "خلفيه") && matches!(prev[1], "علي"))
@@ -158,10 +166,8 @@ const ADJECTIVES: [&str; 5] = [
 
 /// Demonstratives before (`تلك المعارك`) or after (`الهجوم نفسه`) a back-reference.
 fn demonstrative(text: &str, sent: &Range<usize>, trig: &Range<usize>) -> bool {
-    let before = text
-        .get(sent.start.min(trig.start)..trig.start)
-        .unwrap_or("");
-    let prev = words(before).last().map(|r| &before[r]);
+    let [prev] = prev_words(text, sent.start, trig.start);
+    let prev = (!prev.is_empty()).then_some(prev);
     let after = text.get(trig.end..sent.end.max(trig.end)).unwrap_or("");
     let next = words(after).next().map(|r| &after[r]);
     matches!(prev, Some("تلك" | "هذه" | "ذلك" | "هذا" | "وتلك" | "وهذه"))
@@ -186,25 +192,8 @@ fn since_when(text: &str, sent: &Range<usize>, clause: &Range<usize>) -> bool {
 /// True when a place at `at` (normalized) is where the news was told, not where it
 /// happened: right after a reporter or announcer (`وفق ما أعلن مركز سبها الطبي`), or in a
 /// press conference (`في مؤتمر صحفي عقده في بنغازي`).
-fn told_at(text: &str, sa: &SentenceActors<'_>, sent: &Range<usize>, at: usize) -> bool {
-    if sa.reporter_before(text, at) {
-        return true;
-    }
-    let mut from = at.saturating_sub(60).max(sent.start);
-    while from < at && !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = text.get(from..at).unwrap_or("");
-    let mut last = [""; 3];
-    for r in words(before) {
-        last = [last[1], last[2], &before[r]];
-    }
-    last.iter().any(|w| {
-        matches!(
-            *w,
-            "مؤتمر" | "صحفي" | "عقده" | "عقدها" | "عقدته" | "عقدوه" | "مقره" | "مقرها"
-        )
-    })
+fn told_at(text: &str, sa: &SentenceActors<'_>, at: usize) -> bool {
+    sa.reporter_before(text, at) || sa.told_before(at)
 }
 
 /// Kinds whose record takes the casualties told with them: the violent kinds, protests
@@ -303,7 +292,7 @@ struct Places<'s, 'a> {
     /// The triggers of the events of the sentence (normalized), in order.
     triggers: &'s [Range<usize>],
     sa: &'s SentenceActors<'a>,
-    sent: Range<usize>,
+    sent_start: usize,
 }
 
 /// The trigger that a place at `at` belongs to: the nearest one before it (Arabic tells the
@@ -345,7 +334,17 @@ fn location<'a>(
         let norm = m.map(|m| m.norm.clone()).unwrap_or(trig.clone());
         let own = match places {
             Some(p) => {
-                if m.is_some() && told_at(text, p.sa, &p.sent, norm.start) {
+                if m.is_some() && told_at(text, p.sa, norm.start) {
+                    continue;
+                }
+                // Where people come from (`من أهالي حي السلماني`), and where the displaced or
+                // evacuated go (`ونقلهم إلى بنغازي`), is not where it happened.
+                let [prev] = prev_words(text, p.sent_start, norm.start);
+                if m.is_some()
+                    && (matches!(prev, "اهالي" | "سكان" | "ابناء" | "واهالي" | "وسكان")
+                        || (e.kind == EventKind::Humanitarian
+                            && matches!(prev, "الي" | "نحو" | "باتجاه" | "والي")))
+                {
                     continue;
                 }
                 owner(p.triggers, norm.start).is_none_or(|o| o == trig)
@@ -443,15 +442,8 @@ fn facts<'a>(
             ts..te
         })
         .collect();
-    let ctx: Vec<bool> = doc
-        .events
-        .iter()
-        .zip(&trigs)
-        .map(|(e, t)| {
-            context_cue(text, sent_of(e).start, t.start)
-                || ADJECTIVES.contains(&text.get(t.clone()).map(bare).unwrap_or(""))
-        })
-        .collect();
+    // Whether each event is introduced as context, computed with its sentence's scan.
+    let mut ctx: Vec<bool> = vec![false; doc.events.len()];
     // A headline: a first sentence that is a line of its own without a full stop.
     let headline_doc = doc.sentences.first().is_some_and(|s0| {
         let line = text.get(s0.clone()).unwrap_or("").trim_end();
@@ -464,14 +456,27 @@ fn facts<'a>(
     // The triggers of the current sentence, sorted, with whether each is context.
     let mut sent_trigs: Vec<(Range<usize>, bool)> = Vec::new();
     let mut sorted: Vec<Range<usize>> = Vec::new();
+    // Ends of the killed and wounded cue words of the current sentence.
+    let mut cues: Vec<usize> = Vec::new();
     for (i, e) in doc.events.iter().enumerate() {
         let sent = sent_of(e);
         let trig = trigs[i].clone();
         if times_sentence != e.sentence {
+            // One scan of the sentence for its dates, actors and figures.
+            let scan = t.scan(text, sent.clone());
             sent_trigs.clear();
             let mut j = i;
             while j < doc.events.len() && doc.events[j].sentence == e.sentence {
-                sent_trigs.push((trigs[j].clone(), ctx[j]));
+                let tj = &trigs[j];
+                // `منذ` (a relative-time word of the scan) within about six words before.
+                let since = scan.relative.iter().any(|r| {
+                    r.end <= tj.start
+                        && tj.start - r.end <= 100
+                        && text.get(r.clone()) == Some("منذ")
+                });
+                ctx[j] = context_cue(text, sent.start, tj.start, since)
+                    || ADJECTIVES.contains(&text.get(tj.clone()).map(bare).unwrap_or(""));
+                sent_trigs.push((tj.clone(), ctx[j]));
                 j += 1;
             }
             sent_trigs.sort_by_key(|t| (t.0.start, t.0.end));
@@ -479,16 +484,15 @@ fn facts<'a>(
             sorted.clear();
             sorted.extend(sent_trigs.iter().map(|t| t.0.clone()));
             times.clear();
-            // One scan of the sentence for its dates, actors and figures.
-            let scan = t.scan(text, sent.clone());
             dates::find_scanned(text, sent.clone(), doc.date, &scan, &mut times);
             let lo = doc.entities.partition_point(|m| m.norm.start < sent.start);
             let hi = doc.entities.partition_point(|m| m.norm.start < sent.end);
             let mentions = &doc.entities[lo..hi.max(lo)];
-            actors = SentenceActors::new(text, sent.clone(), mentions, t, &scan);
-            cuts = Cuts::new(text, sent.clone(), &scan);
             let mut figs = Vec::new();
-            fatalities::find_scanned(text, sent.clone(), t, &scan, &mut figs);
+            cues.clear();
+            fatalities::find_scanned(text, sent.clone(), t, &scan, &mut figs, &mut cues);
+            actors = SentenceActors::new(text, sent.clone(), mentions, t, &scan, &cues);
+            cuts = Cuts::new(text, sent.clone(), &scan);
             if !figs.is_empty() {
                 figures.push((e.sentence, figs));
             }
@@ -543,13 +547,11 @@ fn facts<'a>(
                 // `تدور المعارك منذ الأحد`, `تشهدها منذ ثلاثة أيام`: from that day to the
                 // publication date.
                 if let (Some(d), Some(p)) = (date, doc.date) {
-                    let head = text
-                        .get(sent.start.min(x.range.start)..x.range.start)
-                        .unwrap_or("");
+                    let [prev] = prev_words(text, sent.start, x.range.start);
                     let since = text
                         .get(x.range.clone())
                         .is_some_and(|t| t.starts_with("منذ"))
-                        || words(head).last().is_some_and(|r| &head[r] == "منذ");
+                        || prev == "منذ";
                     if since && d.precision == Precision::Day && d.end < p {
                         date = Some(RecordDate::new(d.start, p, Precision::Day));
                     }
@@ -574,7 +576,7 @@ fn facts<'a>(
         let places = Places {
             triggers: &sorted,
             sa: &actors,
-            sent: sent.clone(),
+            sent_start: sent.start,
         };
         let location = location(doc, i, &trig, Some(&places));
         let word = text.get(trig.clone()).map(bare).unwrap_or("");
@@ -583,22 +585,22 @@ fn facts<'a>(
                 let n = map.to_normalized(r.start);
                 n >= clause.start && n < clause.end
             });
-        let anaphor = BACKREF.contains(&word) && demonstrative(text, &sent, &trig);
+        // `تلك المعارك`, and `أن الاشتباكات امتدت …` in a reporter's words: the event told
+        // before.
+        let anaphor = BACKREF.contains(&word)
+            && (demonstrative(text, &sent, &trig) || {
+                let [prev] = prev_words(text, sent.start, trig.start);
+                matches!(prev, "ان" | "بان" | "وان")
+            });
         let backref =
             anaphor || (BACKREF.contains(&word) && !has_place_in_clause && roles.actor1.is_none());
         let old = matches!((date, doc.date), (Some(d), Some(p)) if explicit && d.end.days() + 31 < p.days());
-        let context = old
-            || context_cue(text, sent.start, trig.start)
-            || ADJECTIVES.contains(&word)
-            || since_when(text, &sent, &clause);
+        let context =
+            old || ctx[i] || ADJECTIVES.contains(&word) || since_when(text, &sent, &clause);
         // An attempt (`محاولة اغتيال`) is a failed event: no report of it.
         let attempt = {
-            let before = text
-                .get(sent.start.min(trig.start)..trig.start)
-                .unwrap_or("");
-            words(before)
-                .last()
-                .is_some_and(|r| matches!(bare(&before[r]), "محاوله" | "محاولات"))
+            let [prev] = prev_words(text, sent.start, trig.start);
+            matches!(bare(prev), "محاوله" | "محاولات")
         };
         // A purpose: `ل` on a verbal noun (`لانتزاعه`, `لاستعادة`, `للسيطرة`, `لتحرير`).
         let purpose = {
@@ -840,11 +842,14 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         let from = builds.len().saturating_sub(WINDOW);
         // A record of the mention's own kind first (`المعارك` refers back to the clash, not to
         // the strike told after it), then any compatible one.
+        // Among them, the one told last (a headline's record is older than the lead's).
         let ok = |b: usize| builds[b].background == bg && builds[b].compatible(e.kind, f);
-        let found = (from..builds.len())
-            .rev()
-            .find(|&b| builds[b].kind == e.kind && ok(b))
-            .or_else(|| (from..builds.len()).rev().find(|&b| ok(b)));
+        let latest = |same: bool| {
+            (from..builds.len())
+                .filter(|&b| (!same || builds[b].kind == e.kind) && ok(b))
+                .max_by_key(|&b| (builds[b].last_sentence, b))
+        };
+        let found = latest(true).or_else(|| latest(false));
         match found {
             Some(b) => {
                 builds[b].add(i, &mut facts[i]);

@@ -16,12 +16,19 @@
 //!   (civilians, people a casualty phrase counts out of a group) are never actor1 outside
 //!   protests;
 //! - its **location** ([`RecordLocation`]): the most specific place of the clause where it
-//!   happened, with its district (`admin1`) and ACLED's `geo_precision`; a record told
-//!   without a place takes the nearest earlier city of the text (`geo_precision` 2);
+//!   happened, with its district (`admin1`) and ACLED's `geo_precision`. A place belongs to
+//!   the trigger before it (Arabic tells the event, then where); places where the news was
+//!   told (`وفق ما أعلن مركز سبها الطبي`, `في مؤتمر صحفي عقده في بنغازي`), where people come
+//!   from (`من أهالي حي السلماني`) and where the evacuated are taken are not where it
+//!   happened. A record told without a place takes the nearest earlier city of the text
+//!   (`geo_precision` 2);
 //! - its **fatalities** and **injured**, ACLED's way (see [`casualty_counts`]): the
 //!   conservative figure, running totals replacing earlier ones, casualties attached to the
 //!   attack, strike or clash that caused them, each death counted once;
-//! - `mentions`: the indices of its events in [`Analysis::events`](crate::Analysis::events);
+//! - `mentions`: the indices of its events in [`Analysis::events`](crate::Analysis::events):
+//!   a headline's mention joins the body's telling of the event, back-references (`الهجوم`,
+//!   `تلك المعارك`) join the record of their kind told last, a capture takes the battle
+//!   told with it;
 //! - `background`: every mention is background (an earlier event told as context: the
 //!   events' own flag, or a date more than a month before publication, or `على خلفية`/`منذ`/
 //!   `ذكرى` before the trigger). Background records are kept but not exported.

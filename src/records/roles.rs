@@ -280,12 +280,13 @@ pub(crate) fn candidates<'a>(
     out.sort_by_key(|a| a.range.start);
 }
 
-/// Number of words in `text[a..b]`.
+/// Number of words in `text[a..b]`, counted up to four.
 fn gap_words(text: &str, a: usize, b: usize) -> usize {
     if b <= a {
         return 0;
     }
-    text.get(a..b).map_or(99, |g| words(g).count())
+    // Callers compare with at most 3: four words are as many as more.
+    text.get(a..b).map_or(99, |g| words(g).take(4).count())
 }
 
 /// The candidates, role words and sources of one sentence, computed once for its events.
@@ -298,6 +299,8 @@ pub(crate) struct SentenceActors<'a> {
     /// (`قتل 12 عنصرا من قوات X`, `مقتل ثلاثة من عناصر X`).
     is_victim: Vec<bool>,
     sources: Vec<String>,
+    /// Ends of press-conference and seat words of the sentence (`مؤتمر`, `عقده`, `مقره`).
+    told: Vec<usize>,
 }
 
 impl<'a> SentenceActors<'a> {
@@ -308,9 +311,11 @@ impl<'a> SentenceActors<'a> {
         mentions: &'a [Mention],
         t: &'a Tables,
         scan: &Scan,
+        cues: &[usize],
     ) -> SentenceActors<'a> {
         let mut out = SentenceActors {
             markers: scan.roles.clone(),
+            told: scan.told.clone(),
             ..SentenceActors::default()
         };
         candidates(sent.clone(), mentions, t, scan, &mut out.cands);
@@ -389,6 +394,9 @@ impl<'a> SentenceActors<'a> {
             // الأمن`), and a killed/injured cue shortly before (about 12 words); the cheap
             // test first.
             use super::tables::cas;
+            if scan.pre & super::tables::pre::CASUALTY == 0 {
+                continue;
+            }
             let mut from = c.range.start.saturating_sub(48).max(sent.start);
             while from < c.range.start && !text.is_char_boundary(from) {
                 from += 1;
@@ -409,12 +417,9 @@ impl<'a> SentenceActors<'a> {
                     && c.range.start - r.end <= 160
             });
             let word = || {
-                let mut from = c.range.start.saturating_sub(160).max(sent.start);
-                while from < c.range.start && !text.is_char_boundary(from) {
-                    from += 1;
-                }
-                let g = text.get(from..c.range.start).unwrap_or("");
-                words(g).any(|w| t.casualty_of(&g[w]) & (cas::KILLED_CUE | cas::INJURED_CUE) != 0)
+                let at = c.range.start;
+                let k = cues.partition_point(|&e| e <= at);
+                k > 0 && at - cues[k - 1] <= 160
             };
             is_victim[i] = phrase || word();
         }
@@ -426,6 +431,12 @@ impl<'a> SentenceActors<'a> {
 }
 
 impl SentenceActors<'_> {
+    /// True when a press-conference or seat word (`في مؤتمر صحفي عقده في بنغازي`) ends at most
+    /// about three words before byte `at`.
+    pub(crate) fn told_before(&self, at: usize) -> bool {
+        self.told.iter().any(|&e| e <= at && at - e <= 40)
+    }
+
     /// True when a reporter or announcer word ends at most one word before byte `at`, with
     /// no `أن` between (`وفق ما أعلن مركز سبها الطبي`, `بحسب مستشفى الجلاء`).
     pub(crate) fn reporter_before(&self, text: &str, at: usize) -> bool {
@@ -438,6 +449,7 @@ impl SentenceActors<'_> {
                     // `عن` reports only after a verb of saying (`نقلا عن`): alone it is any
                     // preposition (`الدفاع عن بنغازي`).
                     && !matches!(text.get(r.clone()), Some("عن" | "وعن"))
+                    && at - r.end <= 40
                     && text.get(r.end..at).is_some_and(|g| {
                         let mut n = 0;
                         for w in words(g) {
@@ -677,10 +689,50 @@ pub(crate) fn roles(
             }
         }
     }
+    // `أعلن حلف الناتو أن طائراته نفذت غارات`, `أكدت وزارة الدفاع أن قواتها بسطت سيطرتها`:
+    // the announcer's own forces acted, so the announcer is actor1 too.
+    if a1.is_none()
+        && kind != EventKind::Protest
+        && (0..cands.len()).any(|i| is_source[i] && cands[i].range.end <= clause.start)
+    {
+        let head = text
+            .get(clause.start..trig.end.max(clause.start))
+            .unwrap_or("");
+        let own = words(head).take(8).any(|r| {
+            let w = head[r].trim_start_matches(['و', 'ف']);
+            OWN_FORCES.contains(&w)
+        });
+        if own {
+            a1 = (0..cands.len())
+                .rev()
+                .find(|&i| is_source[i] && cands[i].range.end <= clause.start);
+            if a1.is_some() && a1 == a2 {
+                a2 = None;
+            }
+        }
+    }
     out.actor1 = a1.map(act);
     out.actor2 = a2.map(act);
     finish(out, assoc, &act)
 }
+
+/// A side's own forces, named by a possessive (`قواته`, `طائراتها`, `عناصره`).
+const OWN_FORCES: [&str; 14] = [
+    "قواته",
+    "قواتها",
+    "طائراته",
+    "طائراتها",
+    "عناصره",
+    "عناصرها",
+    "مقاتليه",
+    "مقاتليها",
+    "وحداته",
+    "وحداتها",
+    "مقاتلاته",
+    "مقاتلاتها",
+    "جنوده",
+    "قوته",
+];
 
 /// The named group that the unnamed gunmen of candidate `i` belong to: the next candidate of
 /// the clause, named, at most two words after, linked by `من`, `تابعين`, `الموالين`…

@@ -335,6 +335,9 @@ pub(crate) enum Hit {
     Punct,
     /// An ASCII digit.
     Digit,
+    /// A word of a press conference or a seat (`مؤتمر`, `عقده`, `مقره`): the place after it is
+    /// where the news was told.
+    Told,
 }
 
 /// What one scan of a sentence found.
@@ -358,6 +361,8 @@ pub(crate) struct Scan {
     pub puncts: Vec<(usize, usize)>,
     pub kana: Vec<usize>,
     pub qad: Vec<usize>,
+    /// Ends of press-conference and seat words ([`Hit::Told`]), in order.
+    pub told: Vec<usize>,
 }
 
 #[derive(Deserialize)]
@@ -559,6 +564,18 @@ impl Tables {
         for p in super::roles::CUT_CHARS {
             add(p.encode_utf8(&mut [0; 4]), Hit::Punct);
         }
+        for p in [
+            "مؤتمر",
+            "صحفي",
+            "عقده",
+            "عقدها",
+            "عقدته",
+            "عقدوه",
+            "مقره",
+            "مقرها",
+        ] {
+            add(p, Hit::Told);
+        }
         for d in b'0'..=b'9' {
             add(&char::from(d).to_string(), Hit::Digit);
         }
@@ -670,6 +687,7 @@ impl Tables {
                                 }
                             }
                         }
+                        Hit::Told => out.told.push(e),
                         Hit::Pre(_) | Hit::Punct | Hit::Digit => {}
                     }
                 }
