@@ -212,61 +212,81 @@ struct Flat {
 impl Flat {
     /// The flat form of `dfa`, or `None` when it has more states than a table should hold.
     fn new(dfa: &DFA) -> Option<Flat> {
-        use std::collections::HashMap as Map;
+        const MAX_STATES: usize = 1 << 16;
         let start = dfa.start_state(Anchored::No).ok()?;
-        // The reachable states, breadth first.
+        // The reachable states, breadth first, and their full rows (next state by byte, as
+        // indexes into `ids`). A state id is an offset into the DFA's table: `index` maps it
+        // back to its place in `ids` with a plain vector (no hashing in this loop).
         let mut ids = vec![start];
-        let mut index: Map<aho_corasick::automaton::StateID, usize> = Map::new();
-        index.insert(start, 0);
+        let mut index: Vec<u32> = Vec::new();
+        let slot = |index: &mut Vec<u32>, sid: aho_corasick::automaton::StateID| -> usize {
+            let k = sid.as_usize();
+            if k >= index.len() {
+                index.resize(k + 1, u32::MAX);
+            }
+            k
+        };
+        let k0 = slot(&mut index, start);
+        index[k0] = 0;
+        let mut rows: Vec<u32> = Vec::new();
         let mut k = 0;
         while k < ids.len() {
             let sid = ids[k];
             for b in 0..=255u8 {
                 let next = dfa.next_state(Anchored::No, sid, b);
-                if let std::collections::hash_map::Entry::Vacant(v) = index.entry(next) {
-                    v.insert(ids.len());
+                let at = slot(&mut index, next);
+                if index[at] == u32::MAX {
+                    index[at] = ids.len() as u32;
                     ids.push(next);
                 }
+                rows.push(index[at]);
             }
             k += 1;
-            if ids.len() > 1 << 16 {
+            if ids.len() > MAX_STATES {
                 return None;
             }
         }
+        let n = ids.len();
         // Match states last.
-        let mut order: Vec<usize> = (0..ids.len()).collect();
+        let mut order: Vec<usize> = (0..n).collect();
         order.sort_by_key(|&i| dfa.is_match(ids[i]));
-        let mut renum = vec![0usize; ids.len()];
+        let mut renum = vec![0usize; n];
         for (new, &old) in order.iter().enumerate() {
             renum[old] = new;
         }
         let n_plain = order.iter().filter(|&&i| !dfa.is_match(ids[i])).count();
-        // Byte classes: bytes that move every state to the same state.
-        let mut class = [0u8; 256];
-        let mut columns: Map<Vec<usize>, u8> = Map::new();
-        for b in 0..=255u8 {
-            let col: Vec<usize> = order
-                .iter()
-                .map(|&i| index[&dfa.next_state(Anchored::No, ids[i], b)])
-                .collect();
-            let n = columns.len();
-            let c = *columns.entry(col).or_insert(n as u8);
-            if columns.len() > 255 {
-                return None;
+        // Byte classes: bytes that move every state to the same state. Columns are grouped
+        // by a hash and compared in full against their group's first byte.
+        let column_eq = |a: usize, b: usize| (0..n).all(|i| rows[i * 256 + a] == rows[i * 256 + b]);
+        let mut hash = [0u64; 256];
+        for i in 0..n {
+            for (b, h) in hash.iter_mut().enumerate() {
+                *h = h.wrapping_mul(0x100_0000_01b3) ^ u64::from(rows[i * 256 + b]);
             }
-            class[b as usize] = c;
         }
-        let width = columns.len();
-        let mut trans = vec![0u32; ids.len() * width];
-        let mut seen = vec![false; width];
-        for b in 0..=255u8 {
-            let c = class[b as usize] as usize;
-            if std::mem::replace(&mut seen[c], true) {
-                continue;
-            }
+        let mut class = [0u8; 256];
+        // (hash, first byte, class) of each class so far.
+        let mut reps: Vec<(u64, usize, u8)> = Vec::new();
+        for b in 0..256 {
+            let found = reps
+                .iter()
+                .find(|&&(h, first, _)| h == hash[b] && column_eq(first, b))
+                .map(|r| r.2);
+            class[b] = match found {
+                Some(c) => c,
+                None => {
+                    let c = u8::try_from(reps.len()).ok()?;
+                    reps.push((hash[b], b, c));
+                    c
+                }
+            };
+        }
+        let width = reps.len();
+        let mut trans = vec![0u32; n * width];
+        for &(_, b, c) in &reps {
             for (new, &old) in order.iter().enumerate() {
-                let next = renum[index[&dfa.next_state(Anchored::No, ids[old], b)]];
-                trans[new * width + c] = u32::try_from(next * width).ok()?;
+                let next = renum[rows[old * 256 + b] as usize];
+                trans[new * width + c as usize] = u32::try_from(next * width).ok()?;
             }
         }
         let mut match_ranges = Vec::new();
