@@ -1007,8 +1007,7 @@ impl EventClassifier {
         }
         // The tail of a pattern with a gap is read as one phrase: it hides the shorter triggers
         // that begin where it begins (`النار على` in `فتح .. النار على المتظاهرين`), not the
-        // words after its first (the participants `المتظاهرين` still name the protest), nor a
-        // trigger that is the whole tail (`المحادثات` of `جولة .. المحادثات` stays the talks).
+        // words after its first (the participants `المتظاهرين` still name the protest).
         for i in 0..hits.len() {
             let (Some((_, tail)), Role::Trigger(_), true) = (hits[i].gap, hits[i].role, keep[i])
             else {
@@ -1027,7 +1026,7 @@ impl EventClassifier {
                     && o.gap.is_none()
                     && matches!(o.role, Role::Trigger(_))
                     && o.wstart == tail
-                    && o.wend < wend
+                    && o.wend <= wend
                 {
                     keep[j] = false;
                 }

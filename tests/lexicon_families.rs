@@ -821,3 +821,31 @@ fn maghrebi_arrests_strikes_falling_shells_and_bodies_found() {
         },
     ]);
 }
+
+/// The election commission postponing the vote, governments formed in VSO order, calls to stop
+/// the fighting with an adjective between (sentences written for this test).
+#[test]
+fn postponed_votes_governments_formed_and_calls_to_stop() {
+    check(&[
+        Case {
+            name: "the commission postponed the elections",
+            text: "أرجأت المفوضية الانتخابات الرئاسية إلى أجل غير مسمى.",
+            reported: &[(Election, Negated)],
+        },
+        Case {
+            name: "the commission's name alone is no election",
+            text: "أصدرت مفوضية الانتخابات بيانا صحفيا.",
+            reported: &[],
+        },
+        Case {
+            name: "a government formed, VSO",
+            text: "شكل المجلس الرئاسي حكومة وحدة وطنية.",
+            reported: &[(PoliticalProcess, Asserted)],
+        },
+        Case {
+            name: "an immediate stop to the infighting",
+            text: "دعت الجامعة العربية إلى وقف فوري للاقتتال في طرابلس.",
+            reported: &[(Ceasefire, Demanded)],
+        },
+    ]);
+}
