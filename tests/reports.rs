@@ -74,6 +74,12 @@ fn participants_count_only_as_agents_of_a_protest_action() {
             background: &[],
         },
         Case {
+            name: "protesters storming, the subject before the verb",
+            text: "فرقت الشرطة المحتجين الذين حاولوا اقتحام مبنى المحافظة.",
+            reported: &[(Protest, Asserted)],
+            background: &[],
+        },
+        Case {
             name: "subject of moving",
             text: "وتدفق المتظاهرون على المدينة من كل الأنحاء.",
             reported: &[],
