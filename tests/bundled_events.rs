@@ -425,6 +425,12 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
         false,
     ),
     (
+        "received",
+        "استقبل عميد البلدية شحنة من المساعدات الطبية.",
+        EventKind::Meeting,
+        false,
+    ),
+    (
         "halted",
         "أوقفت الشرطة العمل بالمعبر بعد احتجاج السائقين.",
         EventKind::Arrest,

@@ -849,3 +849,26 @@ fn postponed_votes_governments_formed_and_calls_to_stop() {
         },
     ]);
 }
+
+/// Court sessions are no meetings; receiving aid, the wounded or the dead is no visit
+/// (sentences written for this test).
+#[test]
+fn court_sessions_and_things_received_are_no_meetings() {
+    check(&[
+        Case {
+            name: "a trial adjourned to a later session",
+            text: "أرجأت المحكمة النظر في القضية إلى جلسة الشهر المقبل.",
+            reported: &[],
+        },
+        Case {
+            name: "a hospital receiving the wounded",
+            text: "استقبل مستشفى الجلاء الجرحى طوال الليل.",
+            reported: &[(Casualties, Asserted)],
+        },
+        Case {
+            name: "a guest received",
+            text: "استقبل رئيس المجلس الرئاسي السفير الإيطالي في طرابلس.",
+            reported: &[(Meeting, Asserted)],
+        },
+    ]);
+}
