@@ -431,6 +431,12 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
         false,
     ),
     (
+        "urgent",
+        "طالبت أسر المخطوفين الحكومة بالتدخل العاجل.",
+        EventKind::ForeignIntervention,
+        false,
+    ),
+    (
         "halted",
         "أوقفت الشرطة العمل بالمعبر بعد احتجاج السائقين.",
         EventKind::Arrest,
