@@ -437,6 +437,12 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
         false,
     ),
     (
+        "speaker",
+        "وقال أحد المحتجين إنهم لن يعودوا إلى بيوتهم قبل الإفراج عن أبنائهم.",
+        EventKind::Protest,
+        true,
+    ),
+    (
         "halted",
         "أوقفت الشرطة العمل بالمعبر بعد احتجاج السائقين.",
         EventKind::Arrest,
