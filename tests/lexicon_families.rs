@@ -872,3 +872,20 @@ fn court_sessions_and_things_received_are_no_meetings() {
         },
     ]);
 }
+
+/// Abductions told as actions (sentences written for this test).
+#[test]
+fn abductions_told_as_forced_rides() {
+    check(&[
+        Case {
+            name: "forced into their car",
+            text: "اعترض مسلحون سيارة الصحفي وأجبروه على الصعود إلى سيارتهم.",
+            reported: &[(Abduction, Asserted)],
+        },
+        Case {
+            name: "forced out of his car by unknown men",
+            text: "أوقف مجهولون سيارة الطبيب وأرغموه على النزول منها.",
+            reported: &[(Abduction, Asserted)],
+        },
+    ]);
+}
