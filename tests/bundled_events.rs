@@ -443,6 +443,12 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
         true,
     ),
     (
+        "tally",
+        "ارتفعت حصيلة صادرات النفط إلى مليون برميل يوميا.",
+        EventKind::Casualties,
+        false,
+    ),
+    (
         "halted",
         "أوقفت الشرطة العمل بالمعبر بعد احتجاج السائقين.",
         EventKind::Arrest,

@@ -889,3 +889,20 @@ fn abductions_told_as_forced_rides() {
         },
     ]);
 }
+
+/// A toll named alone (sentences written for this test).
+#[test]
+fn tolls_named_alone() {
+    check(&[
+        Case {
+            name: "the toll of the clashes rose",
+            text: "ارتفعت حصيلة المواجهات في طرابلس إلى 32.",
+            reported: &[(Casualties, Asserted), (ArmedClash, Asserted)],
+        },
+        Case {
+            name: "a toll of exports",
+            text: "ارتفعت حصيلة صادرات النفط الشهر الماضي.",
+            reported: &[],
+        },
+    ]);
+}
