@@ -449,6 +449,12 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
         false,
     ),
     (
+        "militia",
+        "ألقت كتيبة مسلحة القبض على صحفي من مقر عمله.",
+        EventKind::Abduction,
+        true,
+    ),
+    (
         "halted",
         "أوقفت الشرطة العمل بالمعبر بعد احتجاج السائقين.",
         EventKind::Arrest,

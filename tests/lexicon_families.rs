@@ -906,3 +906,31 @@ fn tolls_named_alone() {
         },
     ]);
 }
+
+/// A militia's arrest is an abduction; the state's stays an arrest (sentences written for this
+/// test).
+#[test]
+fn militia_seizures_are_abductions() {
+    check(&[
+        Case {
+            name: "a militia seizes a journalist",
+            text: "ألقت كتيبة مسلحة القبض على صحفي من مقر عمله في طرابلس.",
+            reported: &[(Arrest, Asserted), (Abduction, Asserted)],
+        },
+        Case {
+            name: "an armed group holds UN staff",
+            text: "كشف مصدر عن قيام مجموعة مسلحة باحتجاز موظفين أمميين في الزاوية.",
+            reported: &[(Arrest, Asserted), (Abduction, Asserted)],
+        },
+        Case {
+            name: "the police arrest a suspect",
+            text: "ألقت الشرطة القبض على المشتبه به في الزاوية.",
+            reported: &[(Arrest, Asserted)],
+        },
+        Case {
+            name: "gunmen before a comma and a re-arrest after it",
+            text: "هاجم مسلحون بوابة السجن الرئيسية، وأعيد القبض على بعض الفارين لاحقا.",
+            reported: &[(Offensive, Asserted), (Arrest, Asserted)],
+        },
+    ]);
+}
