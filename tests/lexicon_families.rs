@@ -934,3 +934,21 @@ fn militia_seizures_are_abductions() {
         },
     ]);
 }
+
+/// Headlines: a car bomb that shakes a city, gunmen storming the congress building (sentences
+/// written for this test).
+#[test]
+fn headline_blasts_and_the_congress_building() {
+    check(&[
+        Case {
+            name: "a car bomb shakes the city",
+            text: "سيارة مفخخة تهز بنغازي",
+            reported: &[(Bombing, Asserted)],
+        },
+        Case {
+            name: "the national congress is a building, no meeting",
+            text: "مسلحون يقتحمون مقر المؤتمر الوطني في طرابلس",
+            reported: &[(Offensive, Asserted)],
+        },
+    ]);
+}
