@@ -1,8 +1,9 @@
 //! Event classification with modality.
 //!
-//! An [`EventClassifier`] finds event triggers (verbs, verbal nouns, phrases of a [`Lexicon`])
-//! on the `search`-normalized text with one Aho-Corasick automaton built once per lexicon,
-//! drops those in blocking contexts (`إطلاق النار` inside `وقف إطلاق النار`, `هجوم إعلامي`,
+//! An [`EventClassifier`] finds event triggers (verbs, verbal nouns, phrases of a [`Lexicon`],
+//! phrases whose words may stand around a subject: `أطلق مسلحون النار`, see [`lexicon`]) on
+//! the `search`-normalized text with one Aho-Corasick automaton built once per lexicon, drops
+//! those in blocking contexts (`إطلاق النار` inside `وقف إطلاق النار`, `هجوم إعلامي`,
 //! `حصار اقتصادي`, `فجر اليوم`, …) or lacking the context they need (`تقدم` is an advance only
 //! next to armed forces), splits each sentence into clauses and gives every event the
 //! [`Modality`] of the cues whose scope reaches its trigger (`دون شروط مسبقة` does not negate
