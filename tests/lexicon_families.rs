@@ -756,20 +756,15 @@ fn oaths_counterparts_incursions_and_dismantled_devices() {
     ]);
 }
 
-/// Live rounds on protesters, calls to demonstrate, a march of protesters, Wagner fighters,
+/// Live rounds on protesters, a march of protesters, Wagner fighters,
 /// bodies recovered (sentences written for this test).
 #[test]
-fn live_rounds_calls_marches_and_recovered_bodies() {
+fn live_rounds_marches_and_recovered_bodies() {
     check(&[
         Case {
             name: "live rounds on protesters",
             text: "أطلقت قوات الأمن الرصاص الحي على متظاهرين في الزاوية.",
             reported: &[(ViolenceAgainstCivilians, Asserted), (Protest, Asserted)],
-        },
-        Case {
-            name: "calls to demonstrate",
-            text: "انتشرت دعوات للتظاهر أمام مقر الحكومة يوم الجمعة.",
-            reported: &[(Protest, Demanded)],
         },
         Case {
             name: "a march of protesters moving on",
