@@ -1,8 +1,9 @@
 //! Event classification with modality.
 //!
-//! An [`EventClassifier`] finds event triggers (verbs, verbal nouns, phrases of a [`Lexicon`])
-//! on the `search`-normalized text with one Aho-Corasick automaton built once per lexicon,
-//! drops those in blocking contexts (`إطلاق النار` inside `وقف إطلاق النار`, `هجوم إعلامي`,
+//! An [`EventClassifier`] finds event triggers (verbs, verbal nouns, phrases of a [`Lexicon`],
+//! phrases whose words may stand around a subject: `أطلق مسلحون النار`, see [`lexicon`]) on
+//! the `search`-normalized text with one Aho-Corasick automaton built once per lexicon, drops
+//! those in blocking contexts (`إطلاق النار` inside `وقف إطلاق النار`, `هجوم إعلامي`,
 //! `حصار اقتصادي`, `فجر اليوم`, …) or lacking the context they need (`تقدم` is an advance only
 //! next to armed forces), splits each sentence into clauses and gives every event the
 //! [`Modality`] of the cues whose scope reaches its trigger (`دون شروط مسبقة` does not negate
@@ -1007,8 +1008,7 @@ impl EventClassifier {
         }
         // The tail of a pattern with a gap is read as one phrase: it hides the shorter triggers
         // that begin where it begins (`النار على` in `فتح .. النار على المتظاهرين`), not the
-        // words after its first (the participants `المتظاهرين` still name the protest), nor a
-        // trigger that is the whole tail (`المحادثات` of `جولة .. المحادثات` stays the talks).
+        // words after its first (the participants `المتظاهرين` still name the protest).
         for i in 0..hits.len() {
             let (Some((_, tail)), Role::Trigger(_), true) = (hits[i].gap, hits[i].role, keep[i])
             else {
@@ -1027,7 +1027,7 @@ impl EventClassifier {
                     && o.gap.is_none()
                     && matches!(o.role, Role::Trigger(_))
                     && o.wstart == tail
-                    && o.wend < wend
+                    && o.wend <= wend
                 {
                     keep[j] = false;
                 }
@@ -1155,9 +1155,15 @@ impl EventClassifier {
                 .find(|f| f.kind == kind && f.modality == modality && f.background == background)
             {
                 f.extra += 1;
-                if confidence > f.confidence {
+                // On a tie, a trigger whose words are all its own (`القبض على`) names the event
+                // rather than the head of a pattern whose gap holds its subject.
+                let spans_gap = spans_gap_words(text, h);
+                if confidence > f.confidence
+                    || (confidence == f.confidence && f.spans_gap && !spans_gap)
+                {
                     f.confidence = confidence;
-                    f.range = h.wstart..h.wend;
+                    f.spans_gap = spans_gap;
+                    f.range = trigger_range(text, h);
                     f.clause = sent.clause_range(clause);
                     f.sub_event = if retyped {
                         None
@@ -1171,7 +1177,8 @@ impl EventClassifier {
                 kind,
                 modality,
                 background,
-                range: h.wstart..h.wend,
+                range: trigger_range(text, h),
+                spans_gap: spans_gap_words(text, h),
                 clause: sent.clause_range(clause),
                 confidence,
                 extra: 0,
@@ -1214,6 +1221,8 @@ struct Found<'s> {
     background: bool,
     /// The trigger word(s) in the normalized text.
     range: Range<usize>,
+    /// The trigger is the head of a pattern whose gap holds words.
+    spans_gap: bool,
     /// The trigger's clause in the normalized text.
     clause: Range<usize>,
     confidence: f32,
@@ -1324,6 +1333,22 @@ fn accept(text: &str, start: usize, end: usize, form: &lexicon::Form) -> Option<
         conj,
         gap: None,
     })
+}
+
+/// The words an event's trigger span covers: the hit's whole words, or for a pattern whose gap
+/// holds words (a subject: `ألقت قوات الأمن القبض`), its head word alone, so that the words of the
+/// gap stay outside the trigger (actors after a verb, as in any verb-subject-object sentence).
+fn trigger_range(text: &str, h: &Hit) -> Range<usize> {
+    match h.gap {
+        Some((a, _)) if spans_gap_words(text, h) => h.wstart..a,
+        _ => h.wstart..h.wend,
+    }
+}
+
+/// True for a hit of a pattern with a gap that holds words.
+fn spans_gap_words(text: &str, h: &Hit) -> bool {
+    h.gap
+        .is_some_and(|(a, b)| text.get(a..b).is_some_and(|g| !g.trim().is_empty()))
 }
 
 /// The tail of a gapped pattern after a head word ending at `we`, within the sentence ending

@@ -7,17 +7,17 @@
 //!
 //! The floors sit about 0.02 under what the crate reaches (measured 2026-11-30 with
 //! `python3 tools/score_agsr.py`: ASSAULT P 0.242 R 0.830, PROTEST P 0.170 R 0.792; after the
-//! issue-9 gap patterns and classes the same day: ASSAULT P 0.245 R 0.836, PROTEST P 0.163
+//! issue-9 gap patterns and classes the same day: ASSAULT P 0.244 R 0.836, PROTEST P 0.154
 //! R 0.771, the protest floors kept), so that losing a family of report-vs-mention rules, or of
-//! triggers, fails here. PROTEST lost precision on purpose: firing on protesters and protesters
-//! closing, burning or storming now report the protest, as the spec and the fresh gold code
-//! them, where most AGSR annotators said no.
+//! triggers, fails here. PROTEST lost precision on purpose: firing on protesters, protesters
+//! closing, burning or storming, and protesters quoted now report the protest, as issue 9, the
+//! spec and the fresh gold code them, where most AGSR annotators said no.
 
 use libya_nlp::events::{EventClassifier, EventKind, Modality};
 
 const FLOORS: &[(&str, f64, f64)] = &[
     // (type, precision floor, recall floor)
-    ("ASSAULT", 0.225, 0.816),
+    ("ASSAULT", 0.224, 0.816),
     ("PROTEST", 0.15, 0.77),
 ];
 

@@ -74,6 +74,24 @@ fn participants_count_only_as_agents_of_a_protest_action() {
             background: &[],
         },
         Case {
+            name: "protesters storming, the subject before the verb",
+            text: "فرقت الشرطة المحتجين الذين حاولوا اقتحام مبنى المحافظة.",
+            reported: &[(Protest, Asserted)],
+            background: &[],
+        },
+        Case {
+            name: "a protester quoted",
+            text: "وقال أحد المحتجين إنهم لن يغادروا الساحة قبل رحيل الحكومة.",
+            reported: &[(Protest, Asserted)],
+            background: &[],
+        },
+        Case {
+            name: "protesters spoken to are no quote",
+            text: "وقال الوزير في كلمة أمام البرلمان إن الحكومة لن ترد على المتظاهرين.",
+            reported: &[],
+            background: &[],
+        },
+        Case {
             name: "subject of moving",
             text: "وتدفق المتظاهرون على المدينة من كل الأنحاء.",
             reported: &[],

@@ -24,9 +24,10 @@
 //! the verb unless it writes one (`..0` keeps the words adjacent). The gap stays inside its
 //! clause: only spaces between the words, no clause word, complementizer or conjoined verb
 //! (`وأكدوا`) in it; the words after the gap start a word and end one (a pronoun may follow,
-//! or anything after a final `*`). The hit runs from the head to the end of the tail, but only
-//! its head hides the shorter patterns inside it (`القصف` in `أودى القصف بحياة` stays a
-//! trigger). Blockers take no gap.
+//! or anything after a final `*`). Only the head hides the shorter patterns inside the words
+//! (`القصف` in `أودى القصف بحياة` stays a trigger); the tail hides the shorter triggers that
+//! begin where it begins. The event's trigger span is the head when the gap holds words (the
+//! subject stays outside it), the whole phrase when it does not. Blockers take no gap.
 //!
 //! **Patterns.** Words separated by spaces. A leading `ال` on the first word of a noun pattern
 //! makes the article required (`التدخل` is not the verb `تدخل`); write the word without it to
