@@ -85,6 +85,24 @@ pub const THRESHOLDS: &[Threshold] = &[
         measured: 0.9444,
     },
     Threshold {
+        set: "fresh_heldout3",
+        metric: "entity_f1",
+        min: 0.966,
+        measured: 0.9861,
+    },
+    Threshold {
+        set: "fresh_heldout3",
+        metric: "event_f1",
+        min: 0.886,
+        measured: 0.9057,
+    },
+    Threshold {
+        set: "fresh_heldout3",
+        metric: "modality",
+        min: 0.906,
+        measured: 0.9259,
+    },
+    Threshold {
         set: "fresh_heldout",
         metric: "entity_f1",
         min: 0.961,
