@@ -237,10 +237,13 @@ impl Gazetteer {
         let mut offices: Vec<(usize, usize, u32)> = Vec::new();
         // The text without its spaces, and where each space was (an offset into it): what
         // names compiled without spaces are matched against.
-        let mut squeezed: Vec<u8> = Vec::new();
-        let mut gaps: Vec<usize> = Vec::new();
+        // (Buffers kept per thread between calls: no allocation, no fresh pages per document.)
+        let (mut squeezed, mut gaps) = SCRATCH.with(|s| std::mem::take(&mut *s.borrow_mut()));
+        squeezed.clear();
+        gaps.clear();
         if self.automata.iter().any(|a| a.2) {
             squeezed.reserve(t.len());
+            gaps.reserve(t.len() / 6);
             for (i, piece) in t.as_bytes().split(|&b| b == b' ').enumerate() {
                 if i > 0 {
                     gaps.push(squeezed.len());
@@ -250,19 +253,35 @@ impl Gazetteer {
         }
         for (ac, ids, space_free) in &self.automata {
             let hay: &[u8] = if *space_free { &squeezed } else { t.as_bytes() };
+            let mut cursor = 0usize;
             for m in ac.find_overlapping_iter(hay) {
                 let pi = ids[m.pattern().as_usize()];
                 let p = &self.patterns[pi as usize];
                 let (s, e) = if *space_free {
                     let (qs, qe) = (m.start(), m.end());
-                    // Spaces removed before the match, and inside it. A form that begins
-                    // with a space (`ال ميساجيرو` without its article) begins at that space.
-                    let lo = if p.spaces.first() == Some(&0) {
-                        gaps.partition_point(|&g| g < qs)
-                    } else {
-                        gaps.partition_point(|&g| g <= qs)
-                    };
-                    let hi = gaps.partition_point(|&g| g < qe);
+                    // Spaces removed before the match, and inside it: matches come by
+                    // non-decreasing end, so `hi` (the first gap at or after the end) only
+                    // moves forward, and the few gaps inside a name are counted back from it.
+                    // A form that begins with a space (`ال ميساجيرو` without its article)
+                    // begins at that space.
+                    while cursor < gaps.len() && gaps[cursor] < qe {
+                        cursor += 1;
+                    }
+                    let hi = cursor;
+                    let lead = p.spaces.first() == Some(&0);
+                    // At most four spaces where the name has one: a longer run is no name
+                    // (and the walk back stays short on any input).
+                    let most = 4 * p.spaces.len();
+                    let mut lo = hi;
+                    while lo > 0 && (gaps[lo - 1] > qs || (lead && gaps[lo - 1] == qs)) {
+                        lo -= 1;
+                        if hi - lo > most {
+                            break;
+                        }
+                    }
+                    if hi - lo > most {
+                        continue;
+                    }
                     if !gaps[lo..hi]
                         .iter()
                         .all(|&g| u16::try_from(g - qs).is_ok_and(|o| p.spaces.contains(&o)))
@@ -301,6 +320,9 @@ impl Gazetteer {
                     cands.push((start, e, pi));
                 }
             }
+        }
+        if squeezed.capacity() <= SCRATCH_KEEP {
+            SCRATCH.with(|s| *s.borrow_mut() = (squeezed, gaps));
         }
         // Leftmost first, longest first; non-ambiguous before ambiguous at equal spans.
         // (A key per candidate, so that comparing two does not look their patterns up.)
@@ -668,6 +690,16 @@ fn build_automata(keys: &[String]) -> Vec<(AhoCorasick, Vec<u32>, bool)> {
     }
     automata
 }
+
+thread_local! {
+    /// The space-free text and its gaps, reused by the next call on this thread.
+    static SCRATCH: std::cell::RefCell<(Vec<u8>, Vec<usize>)> = const {
+        std::cell::RefCell::new((Vec::new(), Vec::new()))
+    };
+}
+
+/// Buffers over this size are freed after the call rather than kept for the next.
+const SCRATCH_KEEP: usize = 16 << 20;
 
 /// Per entity, its point for event data: its own coordinates, else (through `affiliation`,
 /// transitively) those of the first local place it belongs to that has some (a town or a part
