@@ -75,8 +75,8 @@
 //! runs while events are found, 16 KiB of sentences at a time ([`Analyzer::analyze_within`]), so such a
 //! document is given up before its annotation is built. Peak memory for one document is then
 //! about 1.5 × the ratio × its size (measured: about 500 MB for an 8.4 MB document built to
-//! provoke, which took 2.3 GB and a 4 GB line before); news runs at about 4× its size (the
-//! seed articles: 4.2×), reports dense in entities and events at about 9×. The blow-up this
+//! provoke, which took 2.3 GB and a 4 GB line before); news runs at about 5× its size (the
+//! seed articles: 5.0×), reports dense in entities and events at about 9×. The blow-up this
 //! guards against: every event lists the actors and locations of its clause or sentence (as
 //! indices), so a sentence naming hundreds of entities next to triggers of many kinds repeats
 //! them all in every event.
@@ -191,7 +191,7 @@ impl Default for BatchConfig {
 pub const DEFAULT_MAX_BYTES: u64 = 64 << 20;
 
 /// The default [`BatchConfig::max_output_ratio`]: a document's output line may be 48 times its
-/// size (plus [`OUTPUT_SLACK`]). News runs at about 4×, entity-dense reports at about 9×.
+/// size (plus [`OUTPUT_SLACK`]). News runs at about 5×, entity-dense reports at about 9×.
 pub const DEFAULT_MAX_OUTPUT_RATIO: u64 = 48;
 
 /// Output every document may have whatever its size: 1 MiB.
