@@ -557,17 +557,6 @@ pub(crate) fn roles(
             assoc.push(x);
         }
     }
-    // A trigger told around its subject (`ألقت قوات الأمن القبض`, `أطلق مسلحون النار`: the
-    // verb, the subject, then the rest of the phrase): the candidate inside it acted.
-    if a1.is_none() {
-        let inside = in_clause.iter().map(|&(i, _)| i).find(|&i| {
-            !used[i] && cands[i].range.start > trig.start && cands[i].range.end < trig.end
-        });
-        if let Some(i) = inside {
-            a1 = Some(i);
-            used[i] = true;
-        }
-    }
     let free: Vec<usize> = in_clause
         .iter()
         .map(|&(i, _)| i)
