@@ -371,28 +371,11 @@ fn location<'a>(
     let precision = if matches!(category, "country" | "region") {
         3
     } else {
-        // The two words before the place (without allocating).
-        let mut near = false;
-        let mut end = norm.start.min(text.len());
-        for _ in 0..2 {
-            let before = text.get(..end).unwrap_or("");
-            let trimmed = before.trim_end_matches(|c: char| !crate::words::is_word_char(c));
-            let start = trimmed
-                .char_indices()
-                .rev()
-                .take_while(|(_, c)| crate::words::is_word_char(*c))
-                .last()
-                .map_or(trimmed.len(), |(i, _)| i);
-            let w = &trimmed[start..];
-            if w.is_empty() {
-                break;
-            }
-            if NEAR.contains(&bare(w)) {
-                near = true;
-                break;
-            }
-            end = start;
-        }
+        // The two words before the place.
+        let before: [&str; 2] = prev_words(text, 0, norm.start);
+        let near = before
+            .iter()
+            .any(|w| !w.is_empty() && NEAR.contains(&bare(w)));
         if near {
             2
         } else {
