@@ -31,6 +31,19 @@ pub(crate) struct Figure {
     pub conflict: bool,
 }
 
+impl Figure {
+    /// A plain figure: no running total, no conflict.
+    fn plain(pos: usize, killed: bool, value: u32) -> Figure {
+        Figure {
+            pos,
+            killed,
+            value,
+            total: false,
+            conflict: false,
+        }
+    }
+}
+
 /// Words skipped between a cue and its number (normalized).
 const APPROX: [&str; 18] = [
     "اكثر",
@@ -151,13 +164,7 @@ pub(crate) fn find_scanned(
     for (r, bits) in scan.casualty.iter().cloned() {
         if bits & cas::ZERO != 0 {
             for killed in [true, false] {
-                out.push(Figure {
-                    pos: r.start,
-                    killed,
-                    value: 0,
-                    total: false,
-                    conflict: false,
-                });
+                out.push(Figure::plain(r.start, killed, 0));
             }
         } else if bits & cas::ZERO_NEGATED != 0 {
             // `لم تسفر … عن سقوط قتلى`: a negation at most eight words before.
@@ -174,23 +181,11 @@ pub(crate) fn find_scanned(
                 .any(|w| matches!(&before[w.clone()], "لم" | "دون" | "لا" | "ولم"));
             if negated {
                 for killed in [true, false] {
-                    out.push(Figure {
-                        pos: r.start,
-                        killed,
-                        value: 0,
-                        total: false,
-                        conflict: false,
-                    });
+                    out.push(Figure::plain(r.start, killed, 0));
                 }
             }
         } else if bits & cas::KILLED_ONE != 0 {
-            out.push(Figure {
-                pos: r.start,
-                killed: true,
-                value: 1,
-                total: false,
-                conflict: false,
-            });
+            out.push(Figure::plain(r.start, true, 1));
         }
     }
     let ranges: Vec<Range<usize>> = words(hay).collect();
@@ -217,13 +212,7 @@ pub(crate) fn find_scanned(
         // Duals and singulars on their own.
         let lone = |bits: u32| -> bool { r & bits != 0 && !(i > 0 && is_num(i - 1)) };
         if lone(cas::KILLED_DUAL) || lone(cas::INJURED_DUAL) {
-            out.push(Figure {
-                pos,
-                killed: r & cas::KILLED_DUAL != 0,
-                value: 2,
-                total: false,
-                conflict: false,
-            });
+            out.push(Figure::plain(pos, r & cas::KILLED_DUAL != 0, 2));
             i += 1;
             continue;
         }
@@ -233,13 +222,7 @@ pub(crate) fn find_scanned(
                     || (i > 1 && is_num(i - 2) && role(i - 1) & cas::BLOCK_AFTER == 0)))
             && !w.get(i + 1).is_some_and(|_| is_num(i + 1))
         {
-            out.push(Figure {
-                pos,
-                killed: r & cas::KILLED_ONE != 0,
-                value: 1,
-                total: false,
-                conflict: false,
-            });
+            out.push(Figure::plain(pos, r & cas::KILLED_ONE != 0, 1));
             i += 1;
             continue;
         }
@@ -247,13 +230,7 @@ pub(crate) fn find_scanned(
         if r & cas::PERSON_DUAL != 0 && !(i > 0 && is_num(i - 1)) {
             let nr = role(i + 1);
             if nr & (cas::KILLED_AFTER | cas::INJURED_AFTER) != 0 {
-                out.push(Figure {
-                    pos,
-                    killed: nr & cas::KILLED_AFTER != 0,
-                    value: 2,
-                    total: false,
-                    conflict: false,
-                });
+                out.push(Figure::plain(pos, nr & cas::KILLED_AFTER != 0, 2));
                 i += 2;
                 continue;
             }
@@ -269,13 +246,7 @@ pub(crate) fn find_scanned(
                 None
             };
             if let Some(value) = v {
-                out.push(Figure {
-                    pos,
-                    killed: r & cas::KILLED_CUE != 0,
-                    value,
-                    total: false,
-                    conflict: false,
-                });
+                out.push(Figure::plain(pos, r & cas::KILLED_CUE != 0, value));
                 i += 2;
                 // `قتل متظاهران اثنان`: the number repeats the dual.
                 if value == 2 && matches!(w.get(i).copied(), Some("اثنان" | "اثنين")) {
