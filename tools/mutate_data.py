@@ -16,7 +16,8 @@ Usage (from the crate root; stdlib only):
 
 Files are read by column name (header line), so added or reordered columns do not matter.
 Random choices use a fixed seed (`--seed`, default 14). The run takes a few minutes: the crate
-is rebuilt once per mutation. Exit status 1 when some mutation passed the suite.
+is rebuilt once per mutation. Exit status 1 when some mutation passed the suite, 2 when the
+suite could not run at all (cargo failed before any test: a set-up error, reported as such).
 """
 
 import argparse
@@ -30,8 +31,10 @@ import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# `python` too: the workspace names it as a member, so cargo needs its manifest even though
+# `cargo test` at the root builds only the crate (`default-members`).
 COPY = ["Cargo.toml", "Cargo.lock", "src", "data", "tests", "examples", "benches", "README.md",
-        "CHANGELOG.md"]
+        "CHANGELOG.md", "python"]
 MODALITIES = {"asserted", "negated", "planned", "demanded", "hypothetical"}
 
 
@@ -247,10 +250,14 @@ def run(name, fn, args, target):
         out = p.stdout
         fails = failures(out)
         build_error = p.returncode != 0 and ("error[E" in out or "could not compile" in out)
+        # No test binary ran at all (a manifest or set-up error, not the mutation being
+        # noticed): the run says nothing about the suite.
+        no_run = p.returncode != 0 and "test result:" not in out and not build_error
         if args.verbose:
             print(out, file=sys.stderr)
-        return {"name": name, "what": what, "failed": p.returncode != 0, "tests": fails,
-                "build_error": build_error, "secs": secs}
+        return {"name": name, "what": what, "failed": p.returncode != 0 and not no_run,
+                "tests": fails, "build_error": build_error, "no_run": no_run, "secs": secs,
+                "output": out}
 
 
 def main():
@@ -278,6 +285,11 @@ def main():
         print(f"== {name}: {desc}", file=sys.stderr, flush=True)
         r = run(name, fn, args, args.target)
         r["desc"] = desc
+        if r["no_run"]:
+            tail = "\n".join(r["output"].strip().splitlines()[-6:])
+            print(f"   the suite did not run (cargo failed before any test):\n{tail}",
+                  file=sys.stderr, flush=True)
+            return 2
         print(f"   {r['what']}; suite {'FAILED' if r['failed'] else 'passed'} "
               f"({len(r['tests'])} tests, {r['secs']:.0f} s)", file=sys.stderr, flush=True)
         results.append(r)
