@@ -31,6 +31,18 @@ pub(crate) struct Figure {
     pub conflict: bool,
 }
 
+/// What a casualty noun with these role bits counts: the killed (`Some(true)`), the injured
+/// (`Some(false)`), or it is no casualty noun.
+fn counts_killed(bits: u32) -> Option<bool> {
+    if bits & cas::KILLED_NOUN != 0 {
+        Some(true)
+    } else if bits & cas::INJURED_NOUN != 0 {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 impl Figure {
     /// A plain figure: no running total, no conflict.
     fn plain(pos: usize, killed: bool, value: u32) -> Figure {
@@ -389,18 +401,7 @@ pub(crate) fn find_scanned(
             let from = start.saturating_sub(24);
             killed = (from..start.saturating_sub(1)).rev().find_map(|k| {
                 (role(k) & cas::TOTAL != 0)
-                    .then(|| {
-                        (k + 1..(k + 3).min(start)).find_map(|m| {
-                            let rm = role(m);
-                            if rm & cas::KILLED_NOUN != 0 {
-                                Some(true)
-                            } else if rm & cas::INJURED_NOUN != 0 {
-                                Some(false)
-                            } else {
-                                None
-                            }
-                        })
-                    })
+                    .then(|| (k + 1..(k + 3).min(start)).find_map(|m| counts_killed(role(m))))
                     .flatten()
             });
             far_total = killed.is_some();
@@ -417,16 +418,9 @@ pub(crate) fn find_scanned(
             let after_ila = k > 0 && strip_conj(w[k - 1]) == "الي";
             let toll = (start.saturating_sub(30)..start).any(|m| role(m) & cas::TOTAL != 0);
             if after_ila && toll {
-                killed = (k.saturating_sub(7)..k - 1).rev().find_map(|m| {
-                    let rm = role(m);
-                    if rm & cas::KILLED_NOUN != 0 {
-                        Some(true)
-                    } else if rm & cas::INJURED_NOUN != 0 {
-                        Some(false)
-                    } else {
-                        None
-                    }
-                });
+                killed = (k.saturating_sub(7)..k - 1)
+                    .rev()
+                    .find_map(|m| counts_killed(role(m)));
                 far_total = killed.is_some();
             }
         }

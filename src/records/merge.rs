@@ -11,7 +11,7 @@
 //! the later one is a running total, which replaces it. Merging looks back over at most
 //! [`WINDOW`] records, so a document costs time linear in its events.
 
-use super::dates::{self, TimeExpr};
+use super::dates::{self, bare, TimeExpr};
 use super::fatalities::{self, Figure};
 use super::roles::{self, Cuts, Roles, SentenceActors};
 use super::tables::Tables;
@@ -273,17 +273,6 @@ fn rank(category: &str) -> u8 {
         "region" => 2,
         "country" => 1,
         _ => 2,
-    }
-}
-
-fn bare(w: &str) -> &str {
-    let w = match w.strip_prefix(['و', 'ف']) {
-        Some(r) if r.chars().count() >= 2 => r,
-        _ => w,
-    };
-    match w.strip_prefix(['ب', 'ل']) {
-        Some(r) if r.starts_with("ال") => r,
-        _ => w,
     }
 }
 

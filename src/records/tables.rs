@@ -547,9 +547,11 @@ impl Tables {
         // One automaton: stems, actor phrases, role phrases, casualty phrases.
         let mut pats: Vec<String> = Vec::new();
         let mut kinds: Vec<Vec<Hit>> = Vec::new();
-        let mut add = |p: &str, h: Hit| match pats.iter().position(|x| x == p) {
-            Some(i) => kinds[i].push(h),
+        let mut at: HashMap<String, usize, FnvBuild> = HashMap::default();
+        let mut add = |p: &str, h: Hit| match at.get(p) {
+            Some(&i) => kinds[i].push(h),
             None => {
+                at.insert(p.to_string(), pats.len());
                 pats.push(p.to_string());
                 kinds.push(vec![h]);
             }
