@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo run --release --example annotate -- [--jsonl] [--jobs N] [--max-bytes SIZE]
-//!     [--window N] [--progress | --no-progress] [--date YYYY-MM-DD] [--format json|acled]
+//!     [--window N] [--progress | --no-progress] [--date YYYY-MM-DD] [--format json|verbose|acled]
 //!     [--sample] [FILE...]
 //! cargo install --path . --example annotate    # then: annotate [OPTIONS] [FILE...]
 //! ```
@@ -38,6 +38,8 @@
 //!   malformed one is an `invalid_date` error record).
 //! - `--sample`: annotate the bundled sample article (`data/sample.txt`) and read nothing.
 //! - `--help` (`-h`): the help on stdout, status 0.
+//! - `--format verbose`: JSON lines with every field of every mention, event and record written
+//!   out (`Analysis::verbose`), about three times the default compact form.
 //! - `--format acled`: ACLED CSV instead of JSON (a header row, then one row per asserted
 //!   event record that is not background; see `libya_nlp::records::acled`).
 use libya_nlp::batch::{parse_size, Batch, BatchConfig, OutputFormat, Source};
@@ -56,7 +58,7 @@ static SAMPLE: &str = include_str!("../data/sample.txt");
 
 const USAGE: &str = "usage: annotate [--jsonl] [--jobs N] [--max-bytes SIZE] [--window N] \
                      [--max-output-ratio N] [--progress|--no-progress] [--quiet] \
-                     [--date YYYY-MM-DD] [--format json|acled] [--sample] [FILE...]";
+                     [--date YYYY-MM-DD] [--format json|verbose|acled] [--sample] [FILE...]";
 
 const HELP: &str = "\
 Annotates Arabic news: sentences, entities, events and event records as one JSON line per
@@ -75,7 +77,8 @@ usage: annotate [OPTIONS] [FILE...]
       --no-progress       no progress
   -q, --quiet             no summary line on stderr
       --date YYYY-MM-DD   publication date of the documents (JSONL lines may carry their own)
-      --format json|acled JSON lines (default) or ACLED CSV
+      --format F          json: compact JSON lines (default); verbose: JSON lines with
+                          every field written out; acled: ACLED CSV
       --sample            annotate the bundled sample article and read nothing
   -h, --help              this help
 
@@ -153,6 +156,7 @@ fn parse_args() -> Result<Options, ExitCode> {
                 let v = value()?;
                 o.config = o.config.output(match v.as_str() {
                     "json" => OutputFormat::Json,
+                    "verbose" => OutputFormat::JsonVerbose,
                     "acled" => OutputFormat::Acled,
                     _ => return Err(bad(&v)),
                 });

@@ -14,6 +14,8 @@
 //! assert!(json.starts_with("{\"sentences\":"));
 //! ```
 
+pub use crate::wire::Verbose;
+
 use crate::date::Date;
 use crate::events::{Event, EventClassifier};
 use crate::gazetteer::{FindOptions, Gazetteer, Mention};
@@ -99,24 +101,37 @@ impl Sentence {
 ///
 /// # JSON
 ///
-/// Each entity's names and coordinates are written once per document, in `entity_info`; a
-/// mention carries its id, kind and span; an event's `actors` and `locations` are indices into
-/// `entities`:
+/// Compact: what is true of an entity everywhere in the document is written once, in
+/// `entity_info` (its kind, names and coordinates); a mention carries its id and span; an
+/// event's `actors` and `locations` are indices into `entities`, and a record's `mentions`
+/// indices into `events`:
 ///
 /// ```text
 /// {"sentences":   [{"start","end","char_start","char_end"}, …],
-///  "entities":    [{"id","kind","start","end","char_start","char_end","text"}, …],
-///  "entity_info": {"<id>": {"category","english","arabic","lat","lon"}, …},
-///  "events":      [{"kind","modality","trigger":{…},"sentence","actors":[0],"locations":[1],
-///                   "acled":{…},"cameo","confidence","background"}, …],
-///  "records":     [{…}, …]}
+///  "entities":    [{"id","start","end","char_start","char_end","text"}, …],
+///  "entity_info": {"<id>": {"kind","category","english","arabic","lat","lon"}, …},
+///  "events":      [{"kind","modality","trigger":{"start","end","char_start","char_end","text"},
+///                   "sentence","actors":[0],"locations":[1],"confidence","background"}, …],
+///  "records":     [{"kind","modality","background","date","actor1":{"id"},"actor2",
+///                   "assoc_actors1","assoc_actors2","location":{"id","admin1","geo_precision"},
+///                   "fatalities","injured","sources","mentions":[0, 2]}, …]}
 /// ```
 ///
-/// A mention whose gazetteer alias is spelled differently from its text adds `"alias"`. In an
-/// analysis built by hand, a reference with no equal mention is written whole (as
-/// [`EntityRef`](crate::events::EntityRef) serializes), and a mention that disagrees with
-/// `entity_info` carries its own names. The older form, names on every mention and whole
-/// references in events, reads too.
+/// - Left out when empty: an event's `actors` and `locations`; a record's `date`, actors,
+///   `location`, `fatalities`, `injured` (absent: no figure given; `0`: the text says none) and
+///   `sources`; an actor's `generic` and `inter`, a location's `admin1`.
+/// - Left out when the kind gives it: an event's or record's `acled` and `cameo` are written
+///   only where they differ from [`EventKind::acled`](crate::EventKind::acled) and
+///   [`EventKind::cameo`](crate::EventKind::cameo) (the table is in the crate's README).
+/// - Left out when `entity_info` gives it: a record actor's or location's `english`, and a
+///   location's `lat`/`lon` (written, `null` included, where they differ from the entity's).
+/// - A mention whose gazetteer alias is spelled differently from its text adds `"alias"`. In
+///   an analysis built by hand, a reference with no equal mention is written whole (as
+///   [`EntityRef`](crate::events::EntityRef) serializes), and a mention that disagrees with
+///   `entity_info` carries its own kind and names.
+///
+/// [`Analysis::verbose`] writes every field out instead (the `annotate --format verbose`
+/// form). Both forms, and the older ones, read back.
 ///
 /// ```
 /// use libya_nlp::{Analysis, Analyzer};
@@ -125,6 +140,9 @@ impl Sentence {
 /// let place = json["events"][0]["locations"][0].as_u64().unwrap() as usize;
 /// assert_eq!(json["entities"][place]["id"], "derna");
 /// assert_eq!(json["entity_info"]["derna"]["english"], "Derna");
+/// assert_eq!(json["entity_info"]["derna"]["kind"], "location");
+/// assert!(json["events"][0].get("cameo").is_none()); // the kind's: EventKind::Shelling.cameo()
+/// assert_eq!(a.events[0].cameo, libya_nlp::EventKind::Shelling.cameo());
 /// assert_eq!(serde_json::from_value::<Analysis>(json).unwrap(), a);
 /// ```
 #[derive(Debug, Clone, Default, PartialEq)]

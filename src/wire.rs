@@ -1,12 +1,12 @@
 //! The JSON form of an [`Analysis`] (documented there, under "JSON"): each entity's names and
-//! coordinates once per document, events pointing at their mentions by index. Reading back
-//! gives an equal `Analysis`; the older form, with names on every mention and whole references
-//! in events, reads too.
+//! coordinates once per document, events pointing at their mentions by index, empty fields and
+//! what an event's kind gives left out. Reading back gives an equal `Analysis`; the verbose form
+//! ([`Analysis::verbose`]) and the older forms read too.
 
 use crate::analyzer::{Analysis, Sentence};
 use crate::events::{Acled, EntityRef, Event, EventKind, Modality};
 use crate::gazetteer::{EntityKind, Mention};
-use crate::records::Record;
+use crate::records::{Actor, Generic, Record, RecordDate, RecordLocation};
 use crate::span::Span;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::{BTreeMap, HashMap};
@@ -14,6 +14,7 @@ use std::collections::{BTreeMap, HashMap};
 /// What is true of an entity everywhere in a document.
 #[derive(Serialize)]
 struct InfoOut<'a> {
+    kind: EntityKind,
     category: &'a str,
     english: &'a str,
     arabic: &'a str,
@@ -26,6 +27,7 @@ struct InfoOut<'a> {
 impl<'a> InfoOut<'a> {
     fn of(m: &'a Mention) -> InfoOut<'a> {
         InfoOut {
+            kind: m.kind,
             category: &m.category,
             english: &m.english,
             arabic: &m.arabic,
@@ -35,7 +37,8 @@ impl<'a> InfoOut<'a> {
     }
 
     fn same(&self, m: &Mention) -> bool {
-        self.category == m.category
+        self.kind == m.kind
+            && self.category == m.category
             && self.english == m.english
             && self.arabic == m.arabic
             && self.lat == m.lat
@@ -46,7 +49,8 @@ impl<'a> InfoOut<'a> {
 #[derive(Serialize)]
 struct MentionOut<'a> {
     id: &'a str,
-    kind: EntityKind,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    kind: Option<EntityKind>,
     start: usize,
     end: usize,
     char_start: usize,
@@ -79,12 +83,78 @@ struct EventOut<'a> {
     modality: Modality,
     trigger: &'a Span,
     sentence: usize,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     actors: Vec<RefOut<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     locations: Vec<RefOut<'a>>,
-    acled: &'a Acled,
-    cameo: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    acled: Option<&'a Acled>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cameo: Option<&'a str>,
     confidence: f32,
     background: bool,
+}
+
+/// A record's actor: the English name only when `entity_info` does not give it.
+#[derive(Serialize)]
+struct ActorOut<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    english: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    generic: Option<Generic>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    inter: Option<u8>,
+}
+
+/// A record's location: the name and coordinates only where they differ from `entity_info`
+/// (`"lat": null` when the entity has coordinates but the record has none).
+#[derive(Serialize)]
+struct LocationOut<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    english: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lat: Option<Option<f64>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lon: Option<Option<f64>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    admin1: Option<&'a str>,
+    geo_precision: u8,
+}
+
+/// A record with its empty fields left out, and what `entity_info` and its kind give written
+/// only where the record differs.
+#[derive(Serialize)]
+struct RecordOut<'a> {
+    kind: EventKind,
+    modality: Modality,
+    background: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date: Option<&'a RecordDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    actor1: Option<ActorOut<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    actor2: Option<ActorOut<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    assoc_actors1: Vec<ActorOut<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    assoc_actors2: Vec<ActorOut<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    location: Option<LocationOut<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fatalities: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    injured: Option<u32>,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    sources: &'a [String],
+    mentions: &'a [usize],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    acled: Option<&'a Acled>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cameo: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -93,7 +163,61 @@ struct AnalysisOut<'a> {
     entities: Vec<MentionOut<'a>>,
     entity_info: BTreeMap<&'a str, InfoOut<'a>>,
     events: Vec<EventOut<'a>>,
-    records: &'a [Record],
+    records: Vec<RecordOut<'a>>,
+}
+
+/// An event's or record's ACLED types and CAMEO code, each unless it is what its kind gives
+/// ([`EventKind::acled`], [`EventKind::cameo`]).
+fn unless_default<'a>(
+    kind: EventKind,
+    acled: &'a Acled,
+    cameo: &'a str,
+) -> (Option<&'a Acled>, Option<&'a str>) {
+    let default = kind.acled();
+    let same =
+        acled.event_type == default.event_type && acled.sub_event_type == default.sub_event_type;
+    let acled = (!same).then_some(acled);
+    let cameo = (cameo != kind.cameo()).then_some(cameo);
+    (acled, cameo)
+}
+
+fn actor_out<'a>(a: &'a Actor, info: &BTreeMap<&'a str, InfoOut<'a>>) -> ActorOut<'a> {
+    let known =
+        a.id.as_deref()
+            .and_then(|id| info.get(id))
+            .is_some_and(|i| i.english == a.english);
+    ActorOut {
+        id: a.id.as_deref(),
+        english: (!known).then_some(a.english.as_str()),
+        generic: a.generic,
+        inter: a.inter,
+    }
+}
+
+fn location_out<'a>(
+    l: &'a RecordLocation,
+    info: &BTreeMap<&'a str, InfoOut<'a>>,
+) -> LocationOut<'a> {
+    let i = l.id.as_deref().and_then(|id| info.get(id));
+    let english = match i {
+        Some(i) if i.english == l.english => None,
+        _ => Some(l.english.as_str()),
+    };
+    let differs = |own: Option<f64>, shared: Option<f64>| {
+        if i.is_some() && own == shared {
+            None
+        } else {
+            Some(own)
+        }
+    };
+    LocationOut {
+        id: l.id.as_deref(),
+        english,
+        lat: differs(l.lat, i.and_then(|i| i.lat)),
+        lon: differs(l.lon, i.and_then(|i| i.lon)),
+        admin1: l.admin1.as_deref(),
+        geo_precision: l.geo_precision,
+    }
 }
 
 /// The index of the mention `r` refers to: same id and span. Mentions are in text order, so
@@ -130,7 +254,7 @@ impl Serialize for Analysis {
                 let own = !first.same(m);
                 MentionOut {
                     id: &m.id,
-                    kind: m.kind,
+                    kind: own.then_some(m.kind),
                     start: m.span.start,
                     end: m.span.end,
                     char_start: m.span.char_start,
@@ -169,6 +293,7 @@ impl Serialize for Analysis {
                     confidence,
                     background,
                 } = e;
+                let (own_acled, own_cameo) = unless_default(*kind, acled, cameo);
                 EventOut {
                     kind: *kind,
                     modality: *modality,
@@ -176,10 +301,42 @@ impl Serialize for Analysis {
                     sentence: *sentence,
                     actors: refs(&self.entities, actors),
                     locations: refs(&self.entities, locations),
-                    acled,
-                    cameo,
+                    acled: own_acled,
+                    cameo: own_cameo,
                     confidence: *confidence,
                     background: *background,
+                }
+            })
+            .collect();
+        let records = self
+            .records
+            .iter()
+            .map(|r| {
+                let (acled, cameo) = unless_default(r.kind, &r.acled, &r.cameo);
+                RecordOut {
+                    kind: r.kind,
+                    modality: r.modality,
+                    background: r.background,
+                    date: r.date.as_ref(),
+                    actor1: r.actor1.as_ref().map(|a| actor_out(a, &info)),
+                    actor2: r.actor2.as_ref().map(|a| actor_out(a, &info)),
+                    assoc_actors1: r
+                        .assoc_actors1
+                        .iter()
+                        .map(|a| actor_out(a, &info))
+                        .collect(),
+                    assoc_actors2: r
+                        .assoc_actors2
+                        .iter()
+                        .map(|a| actor_out(a, &info))
+                        .collect(),
+                    location: r.location.as_ref().map(|l| location_out(l, &info)),
+                    fatalities: r.fatalities,
+                    injured: r.injured,
+                    sources: &r.sources,
+                    mentions: &r.mentions,
+                    acled,
+                    cameo,
                 }
             })
             .collect();
@@ -188,7 +345,7 @@ impl Serialize for Analysis {
             entities,
             entity_info: info,
             events,
-            records: &self.records,
+            records,
         }
         .serialize(s)
     }
@@ -196,6 +353,8 @@ impl Serialize for Analysis {
 
 #[derive(Deserialize)]
 struct InfoIn {
+    #[serde(default)]
+    kind: Option<EntityKind>,
     #[serde(default)]
     category: String,
     #[serde(default)]
@@ -211,7 +370,8 @@ struct InfoIn {
 #[derive(Deserialize)]
 struct MentionIn {
     id: String,
-    kind: EntityKind,
+    #[serde(default)]
+    kind: Option<EntityKind>,
     start: usize,
     end: usize,
     char_start: usize,
@@ -271,7 +431,128 @@ struct AnalysisIn {
     #[serde(default)]
     events: Vec<EventIn>,
     #[serde(default)]
-    records: Vec<Record>,
+    records: Vec<RecordIn>,
+}
+
+#[derive(Deserialize)]
+struct ActorIn {
+    #[serde(default)]
+    id: Option<String>,
+    #[serde(default)]
+    english: Option<String>,
+    #[serde(default)]
+    generic: Option<Generic>,
+    #[serde(default)]
+    inter: Option<u8>,
+}
+
+/// A field that may be missing (outer `None`) or `null` (`Some(None)`).
+fn present<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Option<f64>>, D::Error> {
+    Option::<f64>::deserialize(d).map(Some)
+}
+
+#[derive(Deserialize)]
+struct LocationIn {
+    #[serde(default)]
+    id: Option<String>,
+    #[serde(default)]
+    english: Option<String>,
+    #[serde(default, deserialize_with = "present")]
+    lat: Option<Option<f64>>,
+    #[serde(default, deserialize_with = "present")]
+    lon: Option<Option<f64>>,
+    #[serde(default)]
+    admin1: Option<String>,
+    geo_precision: u8,
+}
+
+#[derive(Deserialize)]
+struct RecordIn {
+    kind: EventKind,
+    modality: Modality,
+    #[serde(default)]
+    background: bool,
+    #[serde(default)]
+    date: Option<RecordDate>,
+    #[serde(default)]
+    actor1: Option<ActorIn>,
+    #[serde(default)]
+    actor2: Option<ActorIn>,
+    #[serde(default)]
+    assoc_actors1: Vec<ActorIn>,
+    #[serde(default)]
+    assoc_actors2: Vec<ActorIn>,
+    #[serde(default)]
+    location: Option<LocationIn>,
+    #[serde(default)]
+    fatalities: Option<u32>,
+    #[serde(default)]
+    injured: Option<u32>,
+    #[serde(default)]
+    sources: Vec<String>,
+    #[serde(default)]
+    mentions: Vec<usize>,
+    #[serde(default)]
+    acled: Option<Acled>,
+    #[serde(default)]
+    cameo: Option<String>,
+}
+
+/// What a record leaves to `entity_info`: an entity's English name and coordinates.
+struct Tables {
+    info: HashMap<String, InfoIn>,
+}
+
+impl Tables {
+    fn actor(&self, a: ActorIn) -> Actor {
+        let english = a.english.unwrap_or_else(|| {
+            a.id.as_ref()
+                .and_then(|id| self.info.get(id))
+                .map(|i| i.english.clone())
+                .unwrap_or_default()
+        });
+        Actor {
+            id: a.id,
+            english,
+            generic: a.generic,
+            inter: a.inter,
+        }
+    }
+
+    fn location(&self, l: LocationIn) -> RecordLocation {
+        let info = l.id.as_ref().and_then(|id| self.info.get(id));
+        let english = l
+            .english
+            .unwrap_or_else(|| info.map(|i| i.english.clone()).unwrap_or_default());
+        RecordLocation {
+            id: l.id,
+            english,
+            lat: l.lat.unwrap_or_else(|| info.and_then(|i| i.lat)),
+            lon: l.lon.unwrap_or_else(|| info.and_then(|i| i.lon)),
+            admin1: l.admin1,
+            geo_precision: l.geo_precision,
+        }
+    }
+
+    fn record(&self, r: RecordIn) -> Record {
+        Record {
+            kind: r.kind,
+            modality: r.modality,
+            background: r.background,
+            date: r.date,
+            actor1: r.actor1.map(|a| self.actor(a)),
+            actor2: r.actor2.map(|a| self.actor(a)),
+            assoc_actors1: r.assoc_actors1.into_iter().map(|a| self.actor(a)).collect(),
+            assoc_actors2: r.assoc_actors2.into_iter().map(|a| self.actor(a)).collect(),
+            location: r.location.map(|l| self.location(l)),
+            fatalities: r.fatalities,
+            injured: r.injured,
+            sources: r.sources,
+            mentions: r.mentions,
+            acled: r.acled.unwrap_or_else(|| r.kind.acled()),
+            cameo: r.cameo.unwrap_or_else(|| r.kind.cameo().to_string()),
+        }
+    }
 }
 
 impl<'de> Deserialize<'de> for Analysis {
@@ -283,6 +564,7 @@ impl<'de> Deserialize<'de> for Analysis {
             events,
             records,
         } = AnalysisIn::deserialize(d)?;
+
         let entities: Vec<Mention> = entities
             .into_iter()
             .map(|m| {
@@ -305,9 +587,15 @@ impl<'de> Deserialize<'de> for Analysis {
                     char_end: m.char_end,
                     text: m.text,
                 };
+                let kind = m.kind.or(info.and_then(|i| i.kind)).ok_or_else(|| {
+                    serde::de::Error::custom(format!(
+                        "entity {:?} has no kind, here or in entity_info",
+                        m.id
+                    ))
+                })?;
                 let mut out = Mention {
                     id: m.id,
-                    kind: m.kind,
+                    kind,
                     category: pick(m.category, info.map(|i| &i.category)),
                     english: pick(m.english, info.map(|i| &i.english)),
                     arabic: pick(m.arabic, info.map(|i| &i.arabic)),
@@ -318,9 +606,10 @@ impl<'de> Deserialize<'de> for Analysis {
                     norm: 0..0,
                 };
                 out.alias = m.alias.unwrap_or_else(|| out.span.text.clone());
-                out
+                Ok(out)
             })
-            .collect();
+            .collect::<Result<_, D::Error>>()?;
+        let tables = Tables { info: entity_info };
         let resolve = |rs: Vec<RefIn>| -> Result<Vec<EntityRef>, D::Error> {
             rs.into_iter()
                 .map(|r| match r {
@@ -353,11 +642,57 @@ impl<'de> Deserialize<'de> for Analysis {
                 })
             })
             .collect::<Result<Vec<_>, D::Error>>()?;
+        let records = records.into_iter().map(|r| tables.record(r)).collect();
         Ok(Analysis {
             sentences,
             entities,
             events,
             records,
         })
+    }
+}
+
+/// An [`Analysis`] that serializes in the verbose JSON form: every field of every mention,
+/// event and record written out, as their own serde forms give them (names and coordinates on
+/// every mention, keyed offsets, events' actors and locations whole, ACLED and CAMEO codes on
+/// every event and record). Larger (about three times the compact form on news), easier to
+/// read by eye or to load field by field; reading it back gives an equal `Analysis`.
+///
+/// ```
+/// use libya_nlp::{Analysis, Analyzer};
+/// let a = Analyzer::new().analyze("قصفت قوات حفتر مدينة درنة.");
+/// let json = serde_json::to_value(a.verbose()).unwrap();
+/// assert_eq!(json["entities"][1]["english"], "Derna");
+/// assert_eq!(json["events"][0]["trigger"]["text"], "قصفت");
+/// assert_eq!(json["events"][0]["cameo"], "19");
+/// assert_eq!(serde_json::from_value::<Analysis>(json).unwrap(), a);
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct Verbose<'a>(&'a Analysis);
+
+impl Serialize for Verbose<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Out<'a> {
+            sentences: &'a [Sentence],
+            entities: &'a [Mention],
+            events: &'a [Event],
+            records: &'a [Record],
+        }
+        Out {
+            sentences: &self.0.sentences,
+            entities: &self.0.entities,
+            events: &self.0.events,
+            records: &self.0.records,
+        }
+        .serialize(s)
+    }
+}
+
+impl Analysis {
+    /// This analysis in the verbose JSON form ([`Verbose`]); `serde_json::to_string(&a)` gives
+    /// the compact one.
+    pub fn verbose(&self) -> Verbose<'_> {
+        Verbose(self)
     }
 }

@@ -42,6 +42,7 @@ from ._libya_nlp import Normalized, normalize, normalize_with_offsets
 
 __all__ = [
     "ACLED_COLUMNS",
+    "EVENT_KINDS",
     "Analyzer",
     "Gazetteer",
     "Normalized",
@@ -64,6 +65,18 @@ PRESETS = ("search", "display", "lucene", "camel")
 #: The ACLED export columns, in order (``records.md``; the crate's
 #: ``libya_nlp::records::acled::COLUMNS``).
 ACLED_COLUMNS = tuple(_core.acled_column_names())
+
+#: Each event kind (``"shelling"``…) with what it gives an event or record that does not say
+#: otherwise: ``{"event_type", "sub_event_type", "cameo"}`` (ACLED types and CAMEO root code;
+#: the crate's ``EventKind::acled`` and ``EventKind::cameo``). The JSON writes ``acled`` and
+#: ``cameo`` on an event or record only where they differ from these, so a table of events
+#: gets its codes with a merge on ``kind``:
+#:
+#: >>> EVENT_KINDS["shelling"]["sub_event_type"]
+#: 'Shelling/artillery/missile attack'
+EVENT_KINDS = {
+    k: {"event_type": t, "sub_event_type": s, "cameo": c} for k, t, s, c in _core.event_kinds()
+}
 
 DateLike = Union[str, _dt.date, None]
 
@@ -118,9 +131,11 @@ class Analyzer:
         ``datetime.date``; relative time expressions such as أمس resolve against it).
 
         Returns the ``annotate`` JSON of the document as a dict: ``sentences``, ``entities``
-        (the mentions), ``entity_info`` (each entity's names and coordinates, once, by id),
-        ``events`` (whose ``actors`` and ``locations`` are indices into ``entities``) and
-        ``records``. Offsets: ``start``/``end`` are UTF-8 byte offsets,
+        (the mentions), ``entity_info`` (each entity's kind, names and coordinates, once, by
+        id), ``events`` (whose ``actors`` and ``locations`` are indices into ``entities``) and
+        ``records`` (whose ``mentions`` are indices into ``events``). Empty fields are left
+        out, and ``acled``/``cameo`` are written only where they differ from the kind's
+        (:data:`EVENT_KINDS`). Offsets: ``start``/``end`` are UTF-8 byte offsets,
         ``char_start``/``char_end`` Python string indices, so
         ``text[m["char_start"]:m["char_end"]] == m["text"]``. The dicts are built in Rust
         straight from the analysis and equal ``json.loads(self.analyze_json(text, date))``

@@ -441,6 +441,19 @@ fn acled_rows_json(analysis_json: &str, text: &str, doc_id: &str) -> PyResult<St
     to_json(&acled::rows(doc_id, text, &a))
 }
 
+/// Each event kind with the ACLED event type, sub-event type and CAMEO root code it gives
+/// (what an event or record of the kind carries unless it says otherwise).
+#[pyfunction]
+fn event_kinds() -> Vec<(&'static str, String, String, &'static str)> {
+    libya_nlp::EventKind::all()
+        .iter()
+        .map(|&k| {
+            let a = k.acled();
+            (k.as_str(), a.event_type, a.sub_event_type, k.cameo())
+        })
+        .collect()
+}
+
 /// The ACLED column names, in order.
 #[pyfunction]
 fn acled_column_names() -> Vec<&'static str> {
@@ -646,5 +659,6 @@ fn _libya_nlp(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(version, m)?)?;
     m.add_function(wrap_pyfunction!(acled_rows_json, m)?)?;
     m.add_function(wrap_pyfunction!(acled_column_names, m)?)?;
+    m.add_function(wrap_pyfunction!(event_kinds, m)?)?;
     Ok(())
 }

@@ -37,6 +37,17 @@ def test_analyze_sample():
     assert {"sentences", "entities", "events"} <= set(doc)
 
 
+def test_event_kinds_give_the_codes_left_out(analyzer):
+    doc = analyzer.analyze("قصفت قوات حفتر مدينة درنة.", "2019-04-05")
+    ev = doc["events"][0]
+    # The kind's own codes are not repeated on the event; EVENT_KINDS has them.
+    assert "cameo" not in ev and "acled" not in ev
+    assert libya_nlp.EVENT_KINDS[ev["kind"]]["cameo"] == "19"
+    assert libya_nlp.EVENT_KINDS["shelling"]["event_type"] == "Explosions/Remote violence"
+    assert len(libya_nlp.EVENT_KINDS) == 22
+    assert doc["entity_info"]["derna"]["kind"] == "location"
+
+
 def _spans(doc):
     yield from doc["entities"]
     for ev in doc["events"]:

@@ -108,7 +108,7 @@ use crate::analyzer::{Analysis, Analyzer};
 use crate::date::Date;
 use progress::Progress;
 use reader::{parse_line, raw, Done, Gate, Input, Job, Payload, Reader};
-use record::{json_line, json_line_within, utf8_error, RawErrorRecord, RawRecord};
+use record::{json_line, json_line_within, utf8_error, RawErrorRecord, RawRecord, RawVerbose};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::fs::File;
@@ -172,9 +172,13 @@ pub struct BatchConfig {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum OutputFormat {
-    /// One JSON line per document (a [`Record`] or an [`ErrorRecord`]).
+    /// One JSON line per document (a [`Record`] or an [`ErrorRecord`]), in the compact form
+    /// of [`Analysis`] (see its "JSON" section).
     #[default]
     Json,
+    /// One JSON line per document in the verbose form ([`Analysis::verbose`]): every field
+    /// of every mention, event and record written out.
+    JsonVerbose,
     /// ACLED CSV: a header row, then the rows of each document's records
     /// ([`records::acled`](crate::records::acled)); bad documents write no row (they are
     /// counted, and logged with [`BatchConfig::log_errors`]).
@@ -808,6 +812,12 @@ impl Batch {
                     json_line_within(&RawRecord { id: &id, analysis }, limit)
                         .map_err(|limit| output_too_large(limit, len))
                 }
+                OutputFormat::JsonVerbose => {
+                    let limit = self.config.output_limit(len);
+                    let analysis = analysis.verbose();
+                    json_line_within(&RawVerbose { id: &id, analysis }, limit)
+                        .map_err(|limit| output_too_large(limit, len))
+                }
                 OutputFormat::Acled => {
                     // The document id as text: a JSON string's contents, anything else as written.
                     let doc = serde_json::from_str::<String>(id.get())
@@ -845,7 +855,7 @@ impl Batch {
                 cost,
                 // ACLED CSV has no place for an error: it is counted and logged only.
                 line: match self.config.output {
-                    OutputFormat::Json => json_line(&RawErrorRecord {
+                    OutputFormat::Json | OutputFormat::JsonVerbose => json_line(&RawErrorRecord {
                         id: &id,
                         source: &source,
                         error: &error,

@@ -212,6 +212,14 @@ pub(super) struct RawRecord<'a> {
     pub(super) analysis: &'a Analysis,
 }
 
+/// A [`Record`] in the verbose form ([`Analysis::verbose`]).
+#[derive(Serialize)]
+pub(super) struct RawVerbose<'a> {
+    pub(super) id: &'a RawValue,
+    #[serde(flatten)]
+    pub(super) analysis: crate::analyzer::Verbose<'a>,
+}
+
 /// An [`ErrorRecord`] as the runner writes it: the id exactly as the input wrote it.
 #[derive(Serialize)]
 pub(super) struct RawErrorRecord<'a> {
