@@ -71,7 +71,6 @@ const NO_ADMIN1_YET: &[&str] = &[
 const NO_COORDINATES_YET: &[&str] = &[
     "wadi_rabie",
     "harawa",
-    "abu_grein",
     "al_wishka",
     "al_khadim_airbase",
     "zueitina_terminal",
@@ -79,29 +78,23 @@ const NO_COORDINATES_YET: &[&str] = &[
     "el_feel_oilfield",
     "messla_oilfield",
     "mellitah_complex",
-    "espeaa",
-    "abu_kammash",
     "al_qawalish",
-    "dafniya",
-    "al_kararim",
-    "kaam",
     "jikharra",
     "ain_al_ghazala",
     "al_bawanis",
-    "al_zighan",
     "karareem_detention_centre",
     "nafoura_oilfield",
     "zelten_oilfield",
     "tumu_crossing",
-    "al_gurda_al_shati",
     "wadi_al_kuf_bridge",
     "sultan_town",
     // gazdata3 (2026-11-30): neighbourhoods, fronts, streets, hospitals and facilities of the embattled cities; no point sure enough (GeoNames lists none of them)
     "ghut_al_rumman",
     "gate_27",
-    "buwairat_al_hassun",
     "kharruba_airbase",
     "al_hira",
+    // gazcoords (2026-11-30): GeoNames puts a place of this name west of Tripoli (Al Jfarah), the entry east of Zanata
+    "al_hashan",
 ];
 
 /// Places in Libya below the district level: not a country, region or district, not
