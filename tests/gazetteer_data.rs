@@ -69,31 +69,38 @@ const NO_ADMIN1_YET: &[&str] = &[
 /// prison whose own point is not sure is not listed once its `affiliation` names the town it
 /// lies in: it gets that town's point with `geo_precision` 2.
 const NO_COORDINATES_YET: &[&str] = &[
+    // gazcoords (2026-11-30): towns and localities with no sure point. GeoNames' populated
+    // places have no al-Wishka and no Wadi al-Rabie; for Harawa only the Wadi Harawa area; for
+    // Jikharra two points 10 km apart (Jikharrah, Jakharrah); two Sultans (east of Sirte in
+    // Surt, north of Zueitina in Banghazi) while this entry says Al Wahat; al-Bawanis is a
+    // municipality, an area with no single point.
     "wadi_rabie",
     "harawa",
     "al_wishka",
-    "al_khadim_airbase",
-    "zueitina_terminal",
+    "jikharra",
+    "sultan_town",
+    "al_bawanis",
+    // gazcoords (2026-11-30): oil fields spread over tens of kilometres, for which the sources
+    // give only rough centres; the Zueitina terminal lies at the town of Az Zuwaytinah (GeoNames
+    // 88380), which has no entry of its own to belong to; Mellitah has no sure point.
     "sharara_oilfield",
     "el_feel_oilfield",
     "messla_oilfield",
-    "mellitah_complex",
-    "al_qawalish",
-    "jikharra",
-    "ain_al_ghazala",
-    "al_bawanis",
-    "karareem_detention_centre",
     "nafoura_oilfield",
     "zelten_oilfield",
+    "zueitina_terminal",
+    "mellitah_complex",
+    // gazcoords (2026-11-30): bases and a crossing whose place the sources give only as
+    // "south-east of al-Marj", "eastern Libya", "south of al-Qatrun".
+    "al_khadim_airbase",
+    "kharruba_airbase",
     "tumu_crossing",
-    "wadi_al_kuf_bridge",
-    "sultan_town",
-    // gazdata3 (2026-11-30): neighbourhoods, fronts, streets, hospitals and facilities of the embattled cities; no point sure enough (GeoNames lists none of them)
+    // gazdata3 (2026-11-30): coast-road areas and fronts; no point sure enough (GeoNames lists none of them)
     "ghut_al_rumman",
     "gate_27",
-    "kharruba_airbase",
     "al_hira",
-    // gazcoords (2026-11-30): GeoNames puts a place of this name west of Tripoli (Al Jfarah), the entry east of Zanata
+    // gazcoords (2026-11-30): GeoNames' al-Hashshan lies west of Tripoli in Al Jfarah, the entry
+    // says east of Zanata: which place it is, and so its town, is not sure.
     "al_hashan",
 ];
 
