@@ -126,7 +126,7 @@ class Analyzer:
     def __repr__(self) -> str:
         return "Analyzer()"
 
-    def analyze(self, text: str, date: DateLike = None) -> Dict[str, Any]:
+    def analyze(self, text: str, date: DateLike = None, verbose: bool = False) -> Dict[str, Any]:
         """Analyzes one document published on ``date`` (``"YYYY-MM-DD"`` or a
         ``datetime.date``; relative time expressions such as أمس resolve against it).
 
@@ -135,7 +135,9 @@ class Analyzer:
         id), ``events`` (whose ``actors`` and ``locations`` are indices into ``entities``) and
         ``records`` (whose ``mentions`` are indices into ``events``). Empty fields are left
         out, and ``acled``/``cameo`` are written only where they differ from the kind's
-        (:data:`EVENT_KINDS`). Offsets: ``start``/``end`` are UTF-8 byte offsets,
+        (:data:`EVENT_KINDS`). With ``verbose=True``, every field is written out instead
+        (``annotate --format verbose``): each mention with its entity's names, each event with
+        its actors and locations whole and its codes, each record with every field. Offsets: ``start``/``end`` are UTF-8 byte offsets,
         ``char_start``/``char_end`` Python string indices, so
         ``text[m["char_start"]:m["char_end"]] == m["text"]``. The dicts are built in Rust
         straight from the analysis and equal ``json.loads(self.analyze_json(text, date))``
@@ -152,13 +154,14 @@ class Analyzer:
         >>> Analyzer().analyze("اشتباكات في طرابلس", date="2019-04-05")["entities"][0]["id"]
         'tripoli'
         """
-        return self._inner.analyze(text, _date(date))
+        return self._inner.analyze(text, _date(date), verbose)
 
     def analyze_many(
         self,
         texts: Iterable[str],
         dates: Optional[Iterable[DateLike]] = None,
         jobs: Optional[int] = None,
+        verbose: bool = False,
     ) -> List[Dict[str, Any]]:
         """Analyzes many documents on ``jobs`` Rust threads (``None`` or 0: all cores) with
         the GIL released; results in input order, each as :meth:`analyze` returns it. Each
@@ -169,12 +172,12 @@ class Analyzer:
         ``dates``, if given, has one date (or ``None``) per text. A malformed date raises
         :class:`ValueError` (the crate's message) before any analysis runs.
         """
-        return self._inner.analyze_many(_texts(texts), _dates(dates), jobs)
+        return self._inner.analyze_many(_texts(texts), _dates(dates), jobs, verbose)
 
-    def analyze_json(self, text: str, date: DateLike = None) -> str:
+    def analyze_json(self, text: str, date: DateLike = None, verbose: bool = False) -> str:
         """:meth:`analyze` as the JSON text itself (one line, no ``id``): the cheapest way to
         write JSONL, with no Python objects built per field."""
-        return self._inner.analyze_json(text, _date(date))
+        return self._inner.analyze_json(text, _date(date), verbose)
 
     def analyze_many_json(
         self,

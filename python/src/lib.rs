@@ -216,44 +216,58 @@ impl Analyzer {
 
     /// Analyzes one document (published on `date`, `YYYY-MM-DD`, if given) and returns the
     /// `annotate` JSON of it, without the id, as Python objects built from the analysis
-    /// (equal to `json.loads` of `analyze_json`).
-    #[pyo3(signature = (text, date=None))]
+    /// (equal to `json.loads` of `analyze_json`); with `verbose`, the verbose form
+    /// (`Analysis::verbose`).
+    #[pyo3(signature = (text, date=None, verbose=false))]
     fn analyze<'py>(
         &self,
         py: Python<'py>,
         text: &str,
         date: Option<&str>,
+        verbose: bool,
     ) -> PyResult<Bound<'py, PyAny>> {
         let date = parse_date(date)?;
         let a = py.allow_threads(|| self.inner.analyze_dated(text, date));
-        pyobj::to_py(py, &a)
+        if verbose {
+            pyobj::to_py(py, &a.verbose())
+        } else {
+            pyobj::to_py(py, &a)
+        }
     }
 
     /// Analyzes one document (published on `date`, `YYYY-MM-DD`, if given) and returns the
-    /// `annotate` JSON of it, without the id.
-    #[pyo3(signature = (text, date=None))]
+    /// `annotate` JSON of it, without the id; with `verbose`, the verbose form.
+    #[pyo3(signature = (text, date=None, verbose=false))]
     fn analyze_json<'py>(
         &self,
         py: Python<'py>,
         text: &str,
         date: Option<&str>,
+        verbose: bool,
     ) -> PyResult<Bound<'py, PyString>> {
         let date = parse_date(date)?;
-        let json =
-            py.allow_threads(|| serde_json::to_string(&self.inner.analyze_dated(text, date)));
+        let json = py.allow_threads(|| {
+            let a = self.inner.analyze_dated(text, date);
+            if verbose {
+                serde_json::to_string(&a.verbose())
+            } else {
+                serde_json::to_string(&a)
+            }
+        });
         Ok(PyString::new(py, &json.map_err(json_err)?))
     }
 
     /// `analyze` over `texts` on `jobs` Rust threads, in input order. Each worker analyzes
     /// with the GIL released and takes it only to build the Python objects of its result;
     /// the calling thread waits with the GIL released.
-    #[pyo3(signature = (texts, dates=None, jobs=None))]
+    #[pyo3(signature = (texts, dates=None, jobs=None, verbose=false))]
     fn analyze_many<'py>(
         &self,
         py: Python<'py>,
         texts: Vec<String>,
         dates: Option<Vec<Option<String>>>,
         jobs: Option<usize>,
+        verbose: bool,
     ) -> PyResult<Bound<'py, PyList>> {
         let dates = parse_dates(dates, texts.len())?;
         map_py(
@@ -261,7 +275,13 @@ impl Analyzer {
             texts.len(),
             threads(jobs, texts.len()),
             |i| self.inner.analyze_dated(&texts[i], dates[i]),
-            |py, a| pyobj::to_py(py, a).map(Bound::unbind),
+            |py, a| {
+                if verbose {
+                    pyobj::to_py(py, &a.verbose()).map(Bound::unbind)
+                } else {
+                    pyobj::to_py(py, a).map(Bound::unbind)
+                }
+            },
         )
     }
 

@@ -2,6 +2,7 @@
 errors."""
 
 import datetime
+import json
 import threading
 
 import pytest
@@ -46,6 +47,16 @@ def test_event_kinds_give_the_codes_left_out(analyzer):
     assert libya_nlp.EVENT_KINDS["shelling"]["event_type"] == "Explosions/Remote violence"
     assert len(libya_nlp.EVENT_KINDS) == 22
     assert doc["entity_info"]["derna"]["kind"] == "location"
+
+
+def test_verbose_writes_every_field(analyzer):
+    text = "قصفت قوات حفتر مدينة درنة."
+    doc = analyzer.analyze(text, "2019-04-05", verbose=True)
+    assert doc == json.loads(analyzer.analyze_json(text, "2019-04-05", verbose=True))
+    assert doc == analyzer.analyze_many([text], ["2019-04-05"], verbose=True)[0]
+    ev = doc["events"][0]
+    assert ev["cameo"] == "19" and ev["locations"][0]["id"] == "derna"
+    assert "entity_info" not in doc and doc["entities"][-1]["english"] == "Derna"
 
 
 def _spans(doc):
