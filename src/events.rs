@@ -781,13 +781,7 @@ impl EventClassifier {
         let mut places = Vec::new();
         for (si, sr) in sentences.iter().enumerate() {
             let sr = sr.start.min(text.len())..sr.end.min(text.len());
-            self.hits(
-                text,
-                sr.clone(),
-                (original, norm.map()),
-                &mut hits,
-                &mut keep,
-            );
+            self.hits(text, sr.clone(), norm.map(), &mut hits, &mut keep);
             if !hits.iter().any(|x| matches!(x.role, Role::Trigger(_))) {
                 continue;
             }
@@ -836,7 +830,7 @@ impl EventClassifier {
         &self,
         text: &str,
         sr: Range<usize>,
-        (original, map): (&str, &OffsetMap),
+        map: &OffsetMap,
         hits: &mut Vec<Hit>,
         keep: &mut Vec<bool>,
     ) {
@@ -850,11 +844,11 @@ impl EventClassifier {
             if let Some(hit) = accept(text, sr.start + m.start(), sr.start + m.end(), form) {
                 // A trigger takes the pronoun ه, not a feminine ة: `زارة`, `وزارة` are no
                 // visits, `قتلة` (killers) is no killing.
-                if matches!(hit.role, Role::Trigger(_)) && &text[hit.end..hit.wend] == "ه" {
-                    let o = map.to_original(hit.end..hit.wend);
-                    if original.get(o).is_some_and(|c| c.starts_with('ة')) {
-                        continue;
-                    }
+                if matches!(hit.role, Role::Trigger(_))
+                    && &text[hit.end..hit.wend] == "ه"
+                    && map.is_teh_marbuta(hit.end)
+                {
+                    continue;
                 }
                 let mut hit = hit;
                 if let Some(tail) = &form.tail {

@@ -240,6 +240,31 @@ fn check_offsets(s: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// Every `ه` the map calls a folded teh marbuta maps back to a `ة`; under `search`, every
+/// `ه` that maps back to exactly one `ة` is called one.
+fn check_teh_marbuta(s: &str) -> Result<(), TestCaseError> {
+    for n in presets() {
+        let norm = n.normalize_with_offsets(s);
+        let (text, map) = (norm.text(), norm.map());
+        for (i, c) in text.char_indices() {
+            let back = &s[map.to_original(i..i + c.len_utf8())];
+            if map.is_teh_marbuta(i) {
+                prop_assert!(
+                    c == 'ه' && back.starts_with('ة'),
+                    "{s:?}: {i} is called a teh marbuta but holds {c:?} from {back:?}"
+                );
+            }
+        }
+    }
+    let norm = Normalizer::search().normalize_with_offsets(s);
+    for (i, c) in norm.text().char_indices() {
+        if c == 'ه' && &s[norm.map().to_original(i..i + 2)] == "ة" {
+            prop_assert!(norm.map().is_teh_marbuta(i), "{s:?}: ة folded at {i} not recorded");
+        }
+    }
+    Ok(())
+}
+
 /// Inputs that once failed (proptest seeds, kept as named cases): `name<TAB>"JSON string"`.
 #[test]
 fn regressions() {
@@ -251,7 +276,7 @@ fn regressions() {
             continue;
         }
         let s: String = serde_json::from_str(json).unwrap();
-        for check in [check_idempotent, check_folded, check_offsets] {
+        for check in [check_idempotent, check_folded, check_offsets, check_teh_marbuta] {
             check(&s).unwrap_or_else(|e| panic!("{name}: {e}"));
         }
     }
@@ -277,6 +302,11 @@ proptest! {
     #[test]
     fn offsets_in_bounds_and_on_boundaries(s in text()) {
         check_offsets(&s)?;
+    }
+
+    #[test]
+    fn teh_marbuta_folds_recorded(s in text()) {
+        check_teh_marbuta(&s)?;
     }
 
     #[test]

@@ -32,6 +32,8 @@ pub struct OffsetMap {
     segs: Vec<Seg>,
     norm_len: usize,
     orig_len: usize,
+    /// Normalized byte offsets, ascending, of each `ه` that is a folded `ة` in the original.
+    teh_marbuta: Vec<usize>,
 }
 
 impl OffsetMap {
@@ -40,10 +42,28 @@ impl OffsetMap {
             segs: Vec::new(),
             norm_len: 0,
             orig_len,
+            teh_marbuta: Vec::new(),
         }
     }
 
     /// The map of a text left unchanged.
+    /// True when the `ه` at normalized byte `norm` is a `ة` in the original that the
+    /// normalizer folded (the `search` and `camel` presets fold teh marbuta): the one letter
+    /// fold that changes a word's reading (`زاره`, "visited him", against `وزارة`). The stages
+    /// above normalization ask this instead of reading the original text again.
+    ///
+    /// ```
+    /// use libya_nlp::normalize::Normalizer;
+    /// let norm = Normalizer::search().normalize_with_offsets("زاره في الوزارة");
+    /// assert_eq!(norm.text(), "زاره في الوزاره");
+    /// let last = norm.text().len() - "ه".len();
+    /// assert!(norm.map().is_teh_marbuta(last));
+    /// assert!(!norm.map().is_teh_marbuta("زار".len()));
+    /// ```
+    pub fn is_teh_marbuta(&self, norm: usize) -> bool {
+        self.teh_marbuta.binary_search(&norm).is_ok()
+    }
+
     pub(crate) fn identity(len: usize) -> Self {
         let mut m = OffsetMap::new(len);
         if len > 0 {
@@ -276,6 +296,15 @@ impl<'a, 'm> Sink<'a, 'm> {
         self.flush(at);
         self.out().push_str(s);
         if !s.is_empty() {
+            let folded_teh = self.map.is_some()
+                && s == "ه"
+                && self.src.as_bytes().get(at..at + len) == Some("ة".as_bytes());
+            if folded_teh {
+                let at_out = self.out().len() - s.len();
+                if let Some(m) = self.map.as_deref_mut() {
+                    m.teh_marbuta.push(at_out);
+                }
+            }
             if let Some(m) = self.map.as_deref_mut() {
                 // One character replaced by one of the same length (أ → ا, ة → ه) maps byte
                 // for byte, so it extends a copy segment instead of fragmenting the map.
@@ -313,9 +342,14 @@ impl<'a, 'm> Sink<'a, 'm> {
         } else {
             self.flush(at);
             let out = self.out();
-            out.truncate(out.len() - p.len_utf8());
+            let kept = out.len() - p.len_utf8();
+            out.truncate(kept);
             out.push_str(s);
             if let Some(m) = self.map.as_deref_mut() {
+                // The replaced character is no longer a folded teh marbuta.
+                while m.teh_marbuta.last().is_some_and(|&t| t >= kept) {
+                    m.teh_marbuta.pop();
+                }
                 let start = m.pop_tail(p.len_utf8(), at);
                 m.push(start, at + len - start, s.len(), false);
             }
