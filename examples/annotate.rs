@@ -1,4 +1,5 @@
-//! Annotate documents: entities, sentences and events as one JSON object per document.
+//! Annotate documents: sentences, entities, events and event records as one JSON object per
+//! document (or ACLED CSV rows).
 //!
 //! ```text
 //! cargo run --release --example annotate -- [--jsonl] [--jobs N] [--max-bytes SIZE]
@@ -9,10 +10,12 @@
 //!
 //! Each FILE, or stdin, is one document (its id the file name, `-` for stdin); with `--jsonl`
 //! each non-blank input line is `{"id": …, "text": …}`. Empty input gives empty output
-//! (status 0): an empty stdin is no document, while an empty FILE is an empty document.
+//! (status 0; with `--format acled`, the CSV header alone): an empty stdin is no document,
+//! while an empty FILE is an empty document.
 //! `--sample` annotates the bundled sample article (id `sample`) instead of any
 //! input. Output: one line per document, in input order:
-//! `{"id", "sentences", "entities", "events"}`, or for a bad document an error record
+//! `{"id", "sentences", "entities", "entity_info", "events", "records"}`, or for a bad
+//! document an error record
 //! `{"id", "source", "error": {"kind", "message", …}}` (see `libya_nlp::batch`) and a message
 //! on stderr.
 //!
@@ -23,7 +26,7 @@
 //! status 0, as `head` asked for no more. Messages on stderr are never fatal: with stderr
 //! closed the run goes on and only the status tells.
 //!
-//! - `--jobs N` (`-j N`): worker threads (default: all cores).
+//! - `--jobs N` (`-j N`): worker threads (default, or 0: all cores).
 //! - `--max-bytes SIZE`: documents (lines or files) over SIZE bytes (`64M`, `512K`, …) are
 //!   errors and are skipped unread (default 64M).
 //! - `--window N`: documents in flight between reader and writer (default 8 per job).
@@ -39,7 +42,7 @@
 //! - `--sample`: annotate the bundled sample article (`data/sample.txt`) and read nothing.
 //! - `--help` (`-h`): the help on stdout, status 0.
 //! - `--format verbose`: JSON lines with every field of every mention, event and record written
-//!   out (`Analysis::verbose`), about three times the default compact form.
+//!   out (`Analysis::verbose`), about twice the size of the default compact form.
 //! - `--format acled`: ACLED CSV instead of JSON (a header row, then one row per asserted
 //!   event record that is not background; see `libya_nlp::records::acled`).
 use libya_nlp::batch::{parse_size, Batch, BatchConfig, OutputFormat, Source};
@@ -68,7 +71,7 @@ usage: annotate [OPTIONS] [FILE...]
 
   FILE                    a document (its id the file name); `-` or none: stdin
       --jsonl             each input line is {\"id\": …, \"text\": …[, \"date\": …]}
-  -j, --jobs N            worker threads (default: all cores)
+  -j, --jobs N            worker threads (default or 0: all cores)
       --max-bytes SIZE    documents over SIZE (64M, 512K…) are error records (default 64M)
       --window N          documents in flight (default 8 per job)
       --max-output-ratio N  an output over N × the input (+1 MiB) is an error record
@@ -82,8 +85,10 @@ usage: annotate [OPTIONS] [FILE...]
       --sample            annotate the bundled sample article and read nothing
   -h, --help              this help
 
-Empty input gives empty output. Exit status: 0 every document annotated; 1 some document
-failed (its error record is in the output); 2 usage error or the output cannot be written.
+Empty input gives empty output (with --format acled, the CSV header alone). Exit status: 0
+every document annotated; 1 some document failed (its error record is in the JSON output;
+with --format acled it is reported on stderr only); 2 usage error or the output cannot be
+written.
 ";
 
 /// What the command line asks for.
@@ -149,17 +154,15 @@ fn parse_args() -> Result<Options, ExitCode> {
             }
             "--date" => {
                 let v = value()?;
-                let d: libya_nlp::Date = v.parse().map_err(|_| bad(&v))?;
+                let d: libya_nlp::Date = v
+                    .parse()
+                    .map_err(|e| usage(&format!("bad value for --date: {v}: {e}")))?;
                 o.config = o.config.date(Some(d));
             }
             "--format" => {
                 let v = value()?;
-                o.config = o.config.output(match v.as_str() {
-                    "json" => OutputFormat::Json,
-                    "verbose" => OutputFormat::JsonVerbose,
-                    "acled" => OutputFormat::Acled,
-                    _ => return Err(bad(&v)),
-                });
+                let f: OutputFormat = v.parse().map_err(|_| bad(&v))?;
+                o.config = o.config.output(f);
             }
             "-h" | "--help" => return Err(cli::help(HELP)),
             _ => return Err(usage(&format!("invalid option '{flag}'"))),

@@ -40,7 +40,7 @@ usage: normalize [--preset search|display|lucene|camel] [--stem] [--jobs N] [FIL
   -p, --preset NAME  search (default: everything folded), display, lucene (Apache Lucene's
                      ArabicNormalizer), camel (CAMeL Tools' chain)
       --stem         then Lucene's light stemmer on each word
-  -j, --jobs N       threads normalizing the lines of a large file (default: all cores);
+  -j, --jobs N       threads normalizing the lines of a large file (default or 0: all cores);
                      the output is the same for every N
   -h, --help         this help
   FILE               a file to read; `-` or none: stdin
@@ -88,10 +88,12 @@ fn parse_args() -> Result<Options, ExitCode> {
             Short('j') | Long("jobs") => {
                 let value = parser.value().map_err(|e| usage(&e))?;
                 opts.jobs = match value.to_string_lossy().parse::<usize>() {
-                    Ok(n) if n > 0 => n,
-                    _ => {
+                    // 0 is all cores, as for `annotate`.
+                    Ok(0) => std::thread::available_parallelism().map_or(1, |n| n.get()),
+                    Ok(n) => n,
+                    Err(_) => {
                         return Err(usage(&format!(
-                            "--jobs needs a number over 0, not {value:?}"
+                            "--jobs needs a number (0: all cores), not {value:?}"
                         )))
                     }
                 };

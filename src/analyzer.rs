@@ -1,4 +1,5 @@
-//! The pipeline: normalization, gazetteer and events over one document, one serde result.
+//! The pipeline: normalization, gazetteer, events and records over one document, one serde
+//! result.
 //!
 //! An [`Analyzer`] normalizes a document once (the `search` preset, with its offset map),
 //! finds entity mentions and sentences on that normalized view, classifies the events of each

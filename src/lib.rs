@@ -67,8 +67,8 @@
 //! and places → [`records`] → spans mapped back to the original → one serde result ([`Analysis`]). A
 //! document is normalized once; every automaton is built once per gazetteer or lexicon.
 //!
-//! The bundled data are plain files under `data/` (`gazetteer.tsv`, `events/`) that analysts
-//! read and edit; see `data/README.md`.
+//! The bundled data are plain files under `data/` (`gazetteer.tsv`, `events/`,
+//! `kind_cues.tsv`, `records/`) that analysts read and edit; see `data/README.md`.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 

@@ -134,12 +134,13 @@ fn jobs_do_not_change_the_output() {
             return;
         };
         assert!(one.status.success());
-        for jobs in ["2", "3", "8"] {
+        for jobs in ["0", "2", "3", "8"] {
             let many = run(&["--preset", preset, "--jobs", jobs], text.as_bytes()).unwrap();
             assert!(many.status.success());
             assert!(one.stdout == many.stdout, "{preset} with {jobs} jobs");
         }
     }
-    let zero = run(&["--jobs", "0"], b"").unwrap();
-    assert_eq!(zero.status.code(), Some(2));
+    // 0 is all cores (as for `annotate`); what is not a number is a usage error.
+    let bad = run(&["--jobs", "many"], b"").unwrap();
+    assert_eq!(bad.status.code(), Some(2));
 }

@@ -259,7 +259,10 @@ fn check_teh_marbuta(s: &str) -> Result<(), TestCaseError> {
     let norm = Normalizer::search().normalize_with_offsets(s);
     for (i, c) in norm.text().char_indices() {
         if c == 'ه' && &s[norm.map().to_original(i..i + 2)] == "ة" {
-            prop_assert!(norm.map().is_teh_marbuta(i), "{s:?}: ة folded at {i} not recorded");
+            prop_assert!(
+                norm.map().is_teh_marbuta(i),
+                "{s:?}: ة folded at {i} not recorded"
+            );
         }
     }
     Ok(())
@@ -276,7 +279,12 @@ fn regressions() {
             continue;
         }
         let s: String = serde_json::from_str(json).unwrap();
-        for check in [check_idempotent, check_folded, check_offsets, check_teh_marbuta] {
+        for check in [
+            check_idempotent,
+            check_folded,
+            check_offsets,
+            check_teh_marbuta,
+        ] {
             check(&s).unwrap_or_else(|e| panic!("{name}: {e}"));
         }
     }

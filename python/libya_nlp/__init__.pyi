@@ -7,6 +7,7 @@ __version__: str
 
 PRESETS: Tuple[str, str, str, str]
 ACLED_COLUMNS: Tuple[str, ...]
+EVENT_KINDS: Dict[str, Dict[str, str]]
 
 DateLike = Union[str, datetime.date, None]
 
@@ -37,16 +38,18 @@ class Analyzer:
     """Normalization, the gazetteer and the event classifier over documents."""
 
     def __init__(self) -> None: ...
-    def analyze(self, text: str, date: DateLike = None) -> Dict[str, Any]:
-        """The ``annotate`` JSON of one document as a dict. ``ValueError`` for a bad date."""
+    def analyze(self, text: str, date: DateLike = None, verbose: bool = False) -> Dict[str, Any]:
+        """The ``annotate`` JSON of one document as a dict (``verbose``: every field written
+        out). ``ValueError`` for a bad date."""
     def analyze_many(
         self,
         texts: Iterable[str],
         dates: Optional[Iterable[DateLike]] = None,
         jobs: Optional[int] = None,
+        verbose: bool = False,
     ) -> List[Dict[str, Any]]:
         """Many documents on ``jobs`` Rust threads (None: all cores), GIL released, in order."""
-    def analyze_json(self, text: str, date: DateLike = None) -> str:
+    def analyze_json(self, text: str, date: DateLike = None, verbose: bool = False) -> str:
         """``analyze`` as the JSON text (one line, no ``id``)."""
     def analyze_many_json(
         self,

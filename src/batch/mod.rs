@@ -1,5 +1,6 @@
 //! Corpus-scale annotation: many documents in, one JSON line per document out, in input order,
-//! on all cores, in bounded memory, and up under bad input.
+//! on all cores, in bounded memory, and still running when a document is bad (it becomes an
+//! error record).
 //!
 //! A [`Batch`] runs an [`Analyzer`] over [`Source`]s (files, stdin, bytes in memory) or any
 //! reader, and writes one line per document to a writer:
@@ -35,7 +36,9 @@
 //! # Output records
 //!
 //! A good document gives a [`Record`]: the serde form of [`Analysis`] flattened with the id,
-//! `{"id": …, "sentences": […], "entities": […], "events": […]}`, exactly the line
+//! `{"id": …, "sentences": […], "entities": […], "entity_info": {…}, "events": […],
+//! "records": […]}` (the compact form; [`OutputFormat::JsonVerbose`] writes the verbose one),
+//! exactly the line
 //! [`Batch::annotate`] gives for that document alone (with the id as the input wrote it: a
 //! run never re-encodes an id through [`Value`], so `1E2` stays `1E2`).
 //!
@@ -75,8 +78,8 @@
 //! runs while events are found, 16 KiB of sentences at a time ([`Analyzer::analyze_within`]), so such a
 //! document is given up before its annotation is built. Peak memory for one document is then
 //! about 1.5 × the ratio × its size (measured: about 500 MB for an 8.4 MB document built to
-//! provoke, which took 2.3 GB and a 4 GB line before); news runs at about 5× its size (the
-//! seed articles: 5.0×), reports dense in entities and events at about 9×. The blow-up this
+//! provoke, which took 2.3 GB and a 4 GB line before); news runs at about 3.5–4× its size (the
+//! seed articles: 3.55×), the verbose form about twice that. The blow-up this
 //! guards against: every event lists the actors and locations of its clause or sentence (as
 //! indices), so a sentence naming hundreds of entities next to triggers of many kinds repeats
 //! them all in every event.
@@ -111,6 +114,7 @@ use reader::{parse_line, raw, Done, Gate, Input, Job, Payload, Reader};
 use record::{json_line, json_line_within, utf8_error, RawErrorRecord, RawRecord, RawVerbose};
 use serde_json::Value;
 use std::collections::BTreeMap;
+use std::fmt;
 use std::fs::File;
 use std::io::{self, Read, Write};
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -134,6 +138,40 @@ pub enum InputFormat {
     Document,
     /// Each non-blank line is a JSON object `{"id": …, "text": …}`.
     Jsonl,
+}
+
+impl InputFormat {
+    /// The name: `document` or `jsonl`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InputFormat::Document => "document",
+            InputFormat::Jsonl => "jsonl",
+        }
+    }
+}
+
+impl fmt::Display for InputFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for InputFormat {
+    type Err = crate::ParseNameError;
+
+    /// `document` or `jsonl`.
+    ///
+    /// ```
+    /// use libya_nlp::batch::InputFormat;
+    /// assert_eq!("jsonl".parse::<InputFormat>(), Ok(InputFormat::Jsonl));
+    /// assert_eq!(InputFormat::Jsonl.to_string(), "jsonl");
+    /// ```
+    fn from_str(s: &str) -> Result<InputFormat, crate::ParseNameError> {
+        [InputFormat::Document, InputFormat::Jsonl]
+            .into_iter()
+            .find(|f| f.as_str() == s)
+            .ok_or_else(|| crate::ParseNameError::new("input format", s))
+    }
 }
 
 /// Settings of a [`Batch`] run. Build with [`BatchConfig::new`] and the setters.
@@ -185,6 +223,46 @@ pub enum OutputFormat {
     Acled,
 }
 
+impl OutputFormat {
+    /// The name `annotate --format` takes: `json`, `verbose` or `acled`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OutputFormat::Json => "json",
+            OutputFormat::JsonVerbose => "verbose",
+            OutputFormat::Acled => "acled",
+        }
+    }
+}
+
+impl fmt::Display for OutputFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for OutputFormat {
+    type Err = crate::ParseNameError;
+
+    /// `json`, `verbose` or `acled` (the names of `annotate --format`).
+    ///
+    /// ```
+    /// use libya_nlp::batch::OutputFormat;
+    /// assert_eq!("verbose".parse::<OutputFormat>(), Ok(OutputFormat::JsonVerbose));
+    /// assert_eq!(OutputFormat::Acled.to_string(), "acled");
+    /// assert!("xml".parse::<OutputFormat>().is_err());
+    /// ```
+    fn from_str(s: &str) -> Result<OutputFormat, crate::ParseNameError> {
+        [
+            OutputFormat::Json,
+            OutputFormat::JsonVerbose,
+            OutputFormat::Acled,
+        ]
+        .into_iter()
+        .find(|f| f.as_str() == s)
+        .ok_or_else(|| crate::ParseNameError::new("output format", s))
+    }
+}
+
 impl Default for BatchConfig {
     fn default() -> Self {
         BatchConfig::new()
@@ -195,7 +273,7 @@ impl Default for BatchConfig {
 pub const DEFAULT_MAX_BYTES: u64 = 64 << 20;
 
 /// The default [`BatchConfig::max_output_ratio`]: a document's output line may be 48 times its
-/// size (plus [`OUTPUT_SLACK`]). News runs at about 5×, entity-dense reports at about 9×.
+/// size (plus [`OUTPUT_SLACK`]). News runs at about 3.5–4× (compact JSON), about twice that verbose.
 pub const DEFAULT_MAX_OUTPUT_RATIO: u64 = 48;
 
 /// Output every document may have whatever its size: 1 MiB.

@@ -61,6 +61,33 @@ impl fmt::Display for ErrorKind {
     }
 }
 
+impl std::str::FromStr for ErrorKind {
+    type Err = crate::ParseNameError;
+
+    /// The name of the JSON (`invalid_utf8`, `too_large`, …).
+    ///
+    /// ```
+    /// use libya_nlp::batch::ErrorKind;
+    /// assert_eq!("invalid_date".parse::<ErrorKind>(), Ok(ErrorKind::InvalidDate));
+    /// assert!("late".parse::<ErrorKind>().is_err());
+    /// ```
+    fn from_str(s: &str) -> Result<ErrorKind, crate::ParseNameError> {
+        [
+            ErrorKind::InvalidUtf8,
+            ErrorKind::InvalidJson,
+            ErrorKind::MissingText,
+            ErrorKind::TooLarge,
+            ErrorKind::Io,
+            ErrorKind::Panic,
+            ErrorKind::OutputTooLarge,
+            ErrorKind::InvalidDate,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == s)
+        .ok_or_else(|| crate::ParseNameError::new("error kind", s))
+    }
+}
+
 /// The `error` member of an [`ErrorRecord`].
 ///
 /// ```
@@ -261,16 +288,13 @@ pub(super) fn utf8_error(e: &std::str::Utf8Error, line: Option<u64>) -> Document
 }
 
 pub(super) fn too_large(n: u64, max: u64, line: Option<u64>, exact: bool) -> DocumentError {
-    let what = if line.is_some() { "line" } else { "file" };
-    let size = if exact {
-        format!("{n} bytes")
+    let what = if line.is_some() { "line" } else { "document" };
+    let message = if exact {
+        format!("the {what} is {n} bytes, over the limit of {max} bytes: skipped")
     } else {
-        format!("over {max} bytes")
+        format!("the {what} is over the limit of {max} bytes: skipped")
     };
-    let mut d = DocumentError::new(
-        ErrorKind::TooLarge,
-        format!("the {what} is {size}, over the limit of {max} bytes: skipped"),
-    );
+    let mut d = DocumentError::new(ErrorKind::TooLarge, message);
     d.line = line;
     d.bytes = exact.then_some(n);
     d
