@@ -30,8 +30,10 @@ use super::merge::in_libya;
 use super::{Actor, Record};
 use crate::analyzer::Analysis;
 use crate::events::Modality;
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{Entity, Gazetteer};
+use once_cell::sync::Lazy;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use std::io::Write;
 
 /// The column names, in order.
@@ -140,6 +142,54 @@ pub fn rows_with(
         .collect()
 }
 
+/// ISO 3166-1 numeric codes by gazetteer id (`data/records/iso3166.tsv`).
+static ISO: Lazy<HashMap<&'static str, u16>> = Lazy::new(|| {
+    include_str!("../../data/records/iso3166.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .skip(1)
+        .filter_map(|l| {
+            let (id, iso) = l.split_once('\t')?;
+            Some((id.trim(), iso.trim().parse().ok()?))
+        })
+        .collect()
+});
+
+/// The ISO 3166-1 numeric code of a country in the gazetteer (`data/records/iso3166.tsv`),
+/// the `iso` column of the export.
+///
+/// ```
+/// use libya_nlp::records::acled::iso_code;
+/// assert_eq!(iso_code("libya"), Some(434));
+/// assert_eq!(iso_code("egypt"), Some(818));
+/// assert_eq!(iso_code("tripoli"), None);
+/// ```
+pub fn iso_code(country_id: &str) -> Option<u16> {
+    ISO.get(country_id).copied()
+}
+
+/// The country a place abroad lies in: the place itself when it is a country, else the first
+/// country up its affiliations (a city's, a region's), at most four steps up; `None` when no
+/// country is found.
+fn country_of<'g>(gazetteer: &'g Gazetteer, id: &str) -> Option<&'g Entity> {
+    let mut ids = vec![id];
+    for _ in 0..4 {
+        let mut next = Vec::new();
+        for id in ids {
+            let e = gazetteer.entity(id)?;
+            if e.category == "country" {
+                return Some(e);
+            }
+            next.extend(e.affiliation.iter().map(String::as_str));
+        }
+        if next.is_empty() {
+            return None;
+        }
+        ids = next;
+    }
+    None
+}
+
 fn row(
     doc_id: &str,
     n: usize,
@@ -157,6 +207,10 @@ fn row(
         .and_then(|id| gazetteer.entity(id))
         .map(|e| e.category.as_str());
     let libyan = loc.is_some_and(|l| in_libya(l, category));
+    let country = match (libyan, loc.and_then(|l| l.id.as_deref())) {
+        (false, Some(id)) => country_of(gazetteer, id),
+        _ => None,
+    };
     let notes = r
         .mentions
         .first()
@@ -196,13 +250,15 @@ fn row(
         assoc_actor_2: names(&r.assoc_actors2),
         inter2,
         interaction,
-        iso: libyan.then_some(434),
+        iso: if libyan {
+            Some(434)
+        } else {
+            country.and_then(|c| iso_code(&c.id))
+        },
         country: if libyan {
             "Libya".to_string()
-        } else if category == Some("country") {
-            loc.map(|l| l.english.clone()).unwrap_or_default()
         } else {
-            String::new()
+            country.map(|c| c.english.clone()).unwrap_or_default()
         },
         admin1: loc.and_then(|l| l.admin1.clone()).unwrap_or_default(),
         location: loc.map(|l| l.english.clone()).unwrap_or_default(),

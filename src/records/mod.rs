@@ -36,9 +36,12 @@
 //! The [`Analyzer`](crate::Analyzer) computes records after the events, in
 //! [`analyze_dated`](crate::Analyzer::analyze_dated) (turn them off with
 //! [`with_records(false)`](crate::Analyzer::with_records)); [`acled`] writes them as ACLED
-//! CSV, one row per asserted record that is not background. The JSON is that of
-//! `records.md`; the bundled word lists are the files of `data/records/` (`numbers.tsv`,
-//! `casualties.tsv`, `actors.tsv`, `roles.tsv`), which analysts read and edit.
+//! CSV, one row per asserted record that is not background. A [`Record`]'s own serde form has
+//! the fields of `records.md` (`docs/spec/records.md` in the repository); inside an
+//! [`Analysis`](crate::Analysis)'s compact JSON, what `entity_info` and the kind give is left
+//! out (see [`Analysis`](crate::Analysis), "JSON"). The bundled word lists are the files of
+//! `data/records/` (`numbers.tsv`, `casualties.tsv`, `actors.tsv`, `roles.tsv`,
+//! `iso3166.tsv`), which analysts read and edit.
 //!
 //! From an article and its date to ACLED rows:
 //!
