@@ -351,17 +351,37 @@ impl Gazetteer {
             SCRATCH.with(|s| *s.borrow_mut() = compact);
         }
         // Leftmost first, longest first; non-ambiguous before ambiguous at equal spans.
-        // (A key per candidate, so that comparing two does not look their patterns up.)
-        let mut keyed: Vec<(usize, std::cmp::Reverse<usize>, bool, u32)> = cands
-            .iter()
-            .map(|&(s, e, pi)| {
-                let amb = self.patterns[pi as usize].ambiguous;
-                (s, std::cmp::Reverse(e), amb, pi)
-            })
-            .collect();
-        keyed.sort_unstable();
-        cands.clear();
-        cands.extend(keyed.into_iter().map(|(s, e, _, pi)| (s, e.0, pi)));
+        // (A key per candidate, so that comparing two does not look their patterns up: one
+        // integer when offsets fit in 32 bits.)
+        if u32::try_from(t.len()).is_ok() {
+            let mut keyed: Vec<u128> = cands
+                .iter()
+                .map(|&(s, e, pi)| {
+                    let amb = self.patterns[pi as usize].ambiguous;
+                    (s as u128) << 96
+                        | u128::from(u32::MAX - e as u32) << 64
+                        | u128::from(amb) << 32
+                        | u128::from(pi)
+                })
+                .collect();
+            keyed.sort_unstable();
+            cands.clear();
+            cands.extend(keyed.into_iter().map(|k| {
+                let e = u32::MAX - (k >> 64) as u32;
+                ((k >> 96) as usize, e as usize, k as u32)
+            }));
+        } else {
+            let mut keyed: Vec<(usize, std::cmp::Reverse<usize>, bool, u32)> = cands
+                .iter()
+                .map(|&(s, e, pi)| {
+                    let amb = self.patterns[pi as usize].ambiguous;
+                    (s, std::cmp::Reverse(e), amb, pi)
+                })
+                .collect();
+            keyed.sort_unstable();
+            cands.clear();
+            cands.extend(keyed.into_iter().map(|(s, e, _, pi)| (s, e.0, pi)));
+        }
         cands.dedup_by(|a, b| {
             a.0 == b.0 && a.1 == b.1 && {
                 self.patterns[a.2 as usize].entity == self.patterns[b.2 as usize].entity
@@ -385,7 +405,8 @@ impl Gazetteer {
             }
         }
         let mut seen = vec![false; self.entities.len()];
-        let mut out = Vec::new();
+        // At most one mention per candidate (and the few offices added after).
+        let mut out = Vec::with_capacity(cands.len());
         // (start, end, entity) of each mention in `out`, for the office pass.
         let mut chosen: Vec<(usize, usize, u32)> = Vec::new();
         let mut last_end = 0usize;
