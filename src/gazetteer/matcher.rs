@@ -347,7 +347,7 @@ impl Gazetteer {
                 }
             }
         }
-        if compact.buf.capacity() <= SCRATCH_KEEP {
+        if compact.footprint() <= SCRATCH_KEEP {
             SCRATCH.with(|s| *s.borrow_mut() = compact);
         }
         // Leftmost first, longest first; non-ambiguous before ambiguous at equal spans.
@@ -755,8 +755,9 @@ thread_local! {
     static SCRATCH: std::cell::RefCell<Compact> = std::cell::RefCell::new(Compact::default());
 }
 
-/// Buffers over this size are freed after the call rather than kept for the next.
-const SCRATCH_KEEP: usize = 16 << 20;
+/// Buffers over this size (all together) are freed after the call rather than kept for the
+/// next.
+const SCRATCH_KEEP: usize = 32 << 20;
 
 /// Per entity, its point for event data: its own coordinates, else (through `affiliation`,
 /// transitively) those of the first local place it belongs to that has some (a town or a part
@@ -959,6 +960,13 @@ impl Compact {
     fn width_in_run(&self, r: usize, q: usize) -> usize {
         let (rq, rw) = self.runs[r];
         rw + compact_width(&self.buf[rq..rq + 1]) * (q - rq)
+    }
+
+    /// Bytes held by the buffers.
+    fn footprint(&self) -> usize {
+        self.buf.capacity()
+            + self.gaps.capacity() * std::mem::size_of::<usize>()
+            + self.runs.capacity() * std::mem::size_of::<(usize, usize)>()
     }
 
     /// The compact text.
