@@ -271,6 +271,25 @@ mod tests {
     }
 
     #[test]
+    fn push_words_gives_the_ranges_of_words() {
+        for text in [
+            "",
+            " ",
+            "قال: حفتر، 2019",
+            "abc طرابلس 12 é ★ 🦅ب ۞",
+            "ب",
+            " ب ",
+        ] {
+            let mut got = vec![0..0];
+            push_words(text, 7, &mut got);
+            let want: Vec<Range<usize>> = std::iter::once(0..0)
+                .chain(words(text).map(|r| r.start + 7..r.end + 7))
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
     fn byte_level_word_edges_agree_with_the_char_definitions() {
         let cases = [
             ("empty", ""),
