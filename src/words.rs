@@ -133,6 +133,7 @@ fn class_at(text: &str, i: usize) -> Option<(bool, usize)> {
 /// let at = t.find("طرابلس").unwrap();
 /// assert_eq!(word_start(t, at, 4), Some(t.find("وب").unwrap()));
 /// ```
+#[inline]
 pub fn word_start(text: &str, pos: usize, max_chars: usize) -> Option<usize> {
     let mut start = pos.min(text.len());
     while !text.is_char_boundary(start) {
