@@ -105,7 +105,7 @@ pub(crate) fn push_words(text: &str, base: usize, out: &mut Vec<Range<usize>>) {
 
 /// Whether the character at char boundary `i` of `text` is a word character, and its length,
 /// or `None` at the end. ASCII and the two-byte Arabic block are decided from the bytes.
-#[inline]
+#[inline(always)]
 fn class_at(text: &str, i: usize) -> Option<(bool, usize)> {
     let bytes = text.as_bytes();
     let b = *bytes.get(i)?;
@@ -133,21 +133,42 @@ fn class_at(text: &str, i: usize) -> Option<(bool, usize)> {
 /// let at = t.find("طرابلس").unwrap();
 /// assert_eq!(word_start(t, at, 4), Some(t.find("وب").unwrap()));
 /// ```
+#[inline]
 pub fn word_start(text: &str, pos: usize, max_chars: usize) -> Option<usize> {
     let mut start = pos.min(text.len());
     while !text.is_char_boundary(start) {
         start -= 1;
     }
-    for (n, c) in text[..start].chars().rev().enumerate() {
-        if !is_word_char(c) {
+    let mut n = 0;
+    while let Some((w, len)) = class_before(text, start) {
+        if !w {
             return Some(start);
         }
         if n == max_chars {
             return None;
         }
-        start -= c.len_utf8();
+        n += 1;
+        start -= len;
     }
     Some(start)
+}
+
+/// Like [`class_at`], for the character that ends at char boundary `i` of `text` (`None` at
+/// the start).
+#[inline(always)]
+fn class_before(text: &str, i: usize) -> Option<(bool, usize)> {
+    let bytes = text.as_bytes();
+    let b = *bytes.get(i.checked_sub(1)?)?;
+    if b < 0x80 {
+        return Some((b.is_ascii_alphanumeric(), 1));
+    }
+    // `i` is a char boundary and `b` is not ASCII: `b` is a continuation byte.
+    if i >= 2 && (0xD8..=0xDB).contains(&bytes[i - 2]) {
+        let cp = 0x0600 | ((bytes[i - 2] as u32 & 0x03) << 6) | (b as u32 & 0x3F);
+        return Some((arabic_bit(&ARABIC_WORD, cp), 2));
+    }
+    let c = text[..i].chars().next_back()?;
+    Some((is_word_char(c), c.len_utf8()))
 }
 
 /// True when byte `pos` of `text` ends a word: at the end of the text or before a character
@@ -159,10 +180,10 @@ pub fn word_start(text: &str, pos: usize, max_chars: usize) -> Option<usize> {
 /// assert!(!is_word_end("حفترا", 8));
 /// ```
 pub fn is_word_end(text: &str, pos: usize) -> bool {
-    match text.get(pos..) {
-        Some(rest) => rest.chars().next().is_none_or(|c| !is_word_char(c)),
-        None => false,
+    if !text.is_char_boundary(pos) {
+        return false;
     }
+    class_at(text, pos).is_none_or(|(w, _)| !w)
 }
 
 /// How the name that follows a run of proclitics begins.
@@ -220,3 +241,97 @@ pub fn could_be_proclitics(prefix: &str) -> bool {
 
 /// The longest run of proclitics any name can carry, in characters (`وبال`).
 pub const MAX_PROCLITIC_CHARS: usize = 4;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The definitions by characters, which the byte-level code must agree with.
+    fn word_start_by_chars(text: &str, pos: usize, max_chars: usize) -> Option<usize> {
+        let mut start = pos.min(text.len());
+        while !text.is_char_boundary(start) {
+            start -= 1;
+        }
+        for (n, c) in text[..start].chars().rev().enumerate() {
+            if !is_word_char(c) {
+                return Some(start);
+            }
+            if n == max_chars {
+                return None;
+            }
+            start -= c.len_utf8();
+        }
+        Some(start)
+    }
+
+    fn is_word_end_by_chars(text: &str, pos: usize) -> bool {
+        match text.get(pos..) {
+            Some(rest) => rest.chars().next().is_none_or(|c| !is_word_char(c)),
+            None => false,
+        }
+    }
+
+    #[test]
+    fn push_words_gives_the_ranges_of_words() {
+        for text in [
+            "",
+            " ",
+            "قال: حفتر، 2019",
+            "abc طرابلس 12 é ★ 🦅ب ۞",
+            "ب",
+            " ب ",
+        ] {
+            // A range already there stays first.
+            let mut got = Vec::new();
+            got.push(1..2);
+            push_words(text, 7, &mut got);
+            let want: Vec<Range<usize>> = std::iter::once(1..2)
+                .chain(words(text).map(|r| r.start + 7..r.end + 7))
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn byte_level_word_edges_agree_with_the_char_definitions() {
+        let cases = [
+            ("empty", ""),
+            ("arabic with clitics", "وبطرابلس قال، حفتر"),
+            ("mixed scripts", "abc طرابلس 12 é ★ 🦅ب ۞ ٣٤ ـب"),
+            ("marks and signs", "بَ ؛ ؟ ٪ ۔ \u{0610}ب \u{06DE}"),
+            ("other two-byte", "Ωmega ñandú ݐݑ ࢠ"),
+            ("edges", "ب"),
+        ];
+        for (name, text) in cases {
+            for pos in 0..=text.len() + 2 {
+                assert_eq!(
+                    is_word_end(text, pos),
+                    is_word_end_by_chars(text, pos),
+                    "{name}: is_word_end at {pos}"
+                );
+                for max in [0, 1, 4, 100] {
+                    assert_eq!(
+                        word_start(text, pos, max),
+                        word_start_by_chars(text, pos, max),
+                        "{name}: word_start at {pos}, {max}"
+                    );
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_edges_agree_on_any_text(text in "[ a1بطـَ،؟٣ñΩ★🦅\u{0610}\u{06DE}]{0,12}") {
+            for pos in 0..=text.len() + 1 {
+                proptest::prop_assert_eq!(is_word_end(&text, pos), is_word_end_by_chars(&text, pos));
+                for max in [0, 2, 4] {
+                    proptest::prop_assert_eq!(
+                        word_start(&text, pos, max),
+                        word_start_by_chars(&text, pos, max)
+                    );
+                }
+            }
+        }
+    }
+}

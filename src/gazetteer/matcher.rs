@@ -26,6 +26,9 @@ pub(super) struct Pattern {
     /// For a name compiled without its spaces: where it had them, as offsets into the
     /// compiled form (a space in the text must be at one of them). Empty for Latin names.
     spaces: Box<[u16]>,
+    /// For a space-free name with a character the compact alphabet does not tell apart from
+    /// others ([`compact_key`]): the name without its spaces, which a match must spell.
+    exact: Option<Box<str>>,
 }
 
 /// A name of an entity before compilation.
@@ -113,6 +116,7 @@ impl Gazetteer {
                 } else {
                     without_spaces(&form)
                 };
+                let exact = (!latin && compact_key(&form).1).then(|| form.clone().into());
                 // Forms of the same entity are compiled once per article rule, unless a period
                 // tells them apart (a short linear scan: an entity has tens of forms at most).
                 // `جضران` (a name of its own) and `جضران` (`الجضران` after ل, which needs `لل`)
@@ -140,6 +144,7 @@ impl Gazetteer {
                     office: r.office,
                     gate,
                     spaces,
+                    exact,
                 });
             }
         }
@@ -235,25 +240,24 @@ impl Gazetteer {
         // Candidates: (start, end, pattern), boundary-, period- and context-checked.
         let mut cands: Vec<(usize, usize, u32)> = Vec::new();
         let mut offices: Vec<(usize, usize, u32)> = Vec::new();
-        // The text without its spaces, and where each space was (an offset into it): what
+        // The text in the compact alphabet without its spaces, and where each space was: what
         // names compiled without spaces are matched against.
         // (Buffers kept per thread between calls: no allocation, no fresh pages per document.)
-        let (mut squeezed, mut gaps) = SCRATCH.with(|s| std::mem::take(&mut *s.borrow_mut()));
-        squeezed.clear();
-        gaps.clear();
+        let mut compact = SCRATCH.with(|s| std::mem::take(&mut *s.borrow_mut()));
         if self.automata.iter().any(|a| a.2) {
-            squeezed.reserve(t.len());
-            gaps.reserve(t.len() / 6);
-            for (i, piece) in t.as_bytes().split(|&b| b == b' ').enumerate() {
-                if i > 0 {
-                    gaps.push(squeezed.len());
-                }
-                squeezed.extend_from_slice(piece);
-            }
+            compact.fill(t);
         }
+        let gaps = &compact.gaps;
         for (ac, ids, space_free) in &self.automata {
-            let hay: &[u8] = if *space_free { &squeezed } else { t.as_bytes() };
+            let hay: &[u8] = if *space_free {
+                compact.bytes()
+            } else {
+                t.as_bytes()
+            };
             let mut cursor = 0usize;
+            // The run of characters of one width that holds the end of the match: moves
+            // forward with the ends.
+            let mut run = 0usize;
             for m in ac.find_overlapping_iter(hay) {
                 let pi = ids[m.pattern().as_usize()];
                 let p = &self.patterns[pi as usize];
@@ -288,7 +292,29 @@ impl Gazetteer {
                     {
                         continue;
                     }
-                    (m.start() + lo, m.end() + hi)
+                    // Back to the text: its bytes before each end, plus the spaces.
+                    // (No runs: the text is all spaces, every offset has no byte before it.)
+                    let runs = &compact.runs;
+                    let (ws, we) = if runs.is_empty() {
+                        (0, 0)
+                    } else {
+                        while run + 1 < runs.len() && runs[run + 1].0 < qe {
+                            run += 1;
+                        }
+                        let mut r = run;
+                        while r > 0 && runs[r].0 > qs {
+                            r -= 1;
+                        }
+                        (compact.width_in_run(r, qs), compact.width_in_run(run, qe))
+                    };
+                    let (s, e) = (ws + lo, we + hi);
+                    if let Some(x) = &p.exact {
+                        let spelled = t.as_bytes()[s..e].iter().filter(|&&b| b != b' ');
+                        if !spelled.eq(x.as_bytes()) {
+                            continue;
+                        }
+                    }
+                    (s, e)
                 } else {
                     (m.start(), m.end())
                 };
@@ -321,21 +347,41 @@ impl Gazetteer {
                 }
             }
         }
-        if squeezed.capacity() <= SCRATCH_KEEP {
-            SCRATCH.with(|s| *s.borrow_mut() = (squeezed, gaps));
+        if compact.footprint() <= SCRATCH_KEEP {
+            SCRATCH.with(|s| *s.borrow_mut() = compact);
         }
         // Leftmost first, longest first; non-ambiguous before ambiguous at equal spans.
-        // (A key per candidate, so that comparing two does not look their patterns up.)
-        let mut keyed: Vec<(usize, std::cmp::Reverse<usize>, bool, u32)> = cands
-            .iter()
-            .map(|&(s, e, pi)| {
-                let amb = self.patterns[pi as usize].ambiguous;
-                (s, std::cmp::Reverse(e), amb, pi)
-            })
-            .collect();
-        keyed.sort_unstable();
-        cands.clear();
-        cands.extend(keyed.into_iter().map(|(s, e, _, pi)| (s, e.0, pi)));
+        // (A key per candidate, so that comparing two does not look their patterns up: one
+        // integer when offsets fit in 32 bits.)
+        if u32::try_from(t.len()).is_ok() {
+            let mut keyed: Vec<u128> = cands
+                .iter()
+                .map(|&(s, e, pi)| {
+                    let amb = self.patterns[pi as usize].ambiguous;
+                    (s as u128) << 96
+                        | u128::from(u32::MAX - e as u32) << 64
+                        | u128::from(amb) << 32
+                        | u128::from(pi)
+                })
+                .collect();
+            keyed.sort_unstable();
+            cands.clear();
+            cands.extend(keyed.into_iter().map(|k| {
+                let e = u32::MAX - (k >> 64) as u32;
+                ((k >> 96) as usize, e as usize, k as u32)
+            }));
+        } else {
+            let mut keyed: Vec<(usize, std::cmp::Reverse<usize>, bool, u32)> = cands
+                .iter()
+                .map(|&(s, e, pi)| {
+                    let amb = self.patterns[pi as usize].ambiguous;
+                    (s, std::cmp::Reverse(e), amb, pi)
+                })
+                .collect();
+            keyed.sort_unstable();
+            cands.clear();
+            cands.extend(keyed.into_iter().map(|(s, e, _, pi)| (s, e.0, pi)));
+        }
         cands.dedup_by(|a, b| {
             a.0 == b.0 && a.1 == b.1 && {
                 self.patterns[a.2 as usize].entity == self.patterns[b.2 as usize].entity
@@ -359,7 +405,8 @@ impl Gazetteer {
             }
         }
         let mut seen = vec![false; self.entities.len()];
-        let mut out = Vec::new();
+        // At most one mention per candidate (and the few offices added after).
+        let mut out = Vec::with_capacity(cands.len());
         // (start, end, entity) of each mention in `out`, for the office pass.
         let mut chosen: Vec<(usize, usize, u32)> = Vec::new();
         let mut last_end = 0usize;
@@ -664,8 +711,9 @@ fn resolve_gates(
 }
 
 /// The automata over all name forms: one case-sensitive for names without ASCII letters
-/// (compiled without their spaces, so a name's forms with spaces missing are one pattern; a
-/// contiguous NFA: fast to build and to scan), one ASCII-case-insensitive for Latin names, each
+/// (compiled without their spaces, so a name's forms with spaces missing are one pattern, and
+/// in the compact alphabet, one byte per character; a contiguous NFA: fast to build and to
+/// scan), one ASCII-case-insensitive for Latin names, each
 /// paired with the indexes of its keys and whether it is the space-free one.
 fn build_automata(keys: &[String]) -> Vec<(AhoCorasick, Vec<u32>, bool)> {
     let mut automata = Vec::new();
@@ -676,14 +724,22 @@ fn build_automata(keys: &[String]) -> Vec<(AhoCorasick, Vec<u32>, bool)> {
         if ids.is_empty() {
             continue;
         }
-        let ac = AhoCorasickBuilder::new()
+        let mut builder = AhoCorasickBuilder::new();
+        builder
             .match_kind(MatchKind::Standard)
             .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .ascii_case_insensitive(latin);
+        let ac = if latin {
             // Dense transitions for the states of the first three letters (six bytes of
             // Arabic): fewer failure hops per byte for little memory.
-            .dense_depth(6)
-            .ascii_case_insensitive(latin)
-            .build(ids.iter().map(|&i| &keys[i as usize]));
+            builder
+                .dense_depth(6)
+                .build(ids.iter().map(|&i| &keys[i as usize]))
+        } else {
+            builder
+                .dense_depth(COMPACT_DENSE_DEPTH)
+                .build(ids.iter().map(|&i| compact_key(&keys[i as usize]).0))
+        };
         if let Ok(ac) = ac {
             automata.push((ac, ids, !latin));
         }
@@ -691,15 +747,17 @@ fn build_automata(keys: &[String]) -> Vec<(AhoCorasick, Vec<u32>, bool)> {
     automata
 }
 
+/// Dense transitions for the states of the first letters of the space-free names.
+const COMPACT_DENSE_DEPTH: usize = 4;
+
 thread_local! {
-    /// The space-free text and its gaps, reused by the next call on this thread.
-    static SCRATCH: std::cell::RefCell<(Vec<u8>, Vec<usize>)> = const {
-        std::cell::RefCell::new((Vec::new(), Vec::new()))
-    };
+    /// The compact text, reused by the next call on this thread.
+    static SCRATCH: std::cell::RefCell<Compact> = std::cell::RefCell::new(Compact::default());
 }
 
-/// Buffers over this size are freed after the call rather than kept for the next.
-const SCRATCH_KEEP: usize = 16 << 20;
+/// Buffers over this size (all together) are freed after the call rather than kept for the
+/// next.
+const SCRATCH_KEEP: usize = 32 << 20;
 
 /// Per entity, its point for event data: its own coordinates, else (through `affiliation`,
 /// transitively) those of the first local place it belongs to that has some (a town or a part
@@ -751,20 +809,170 @@ fn points(entities: &[Entity], index: &HashMap<String, usize>) -> Vec<Option<sup
     points
 }
 
-/// A name without its spaces, and the offsets (into the result) where they were.
+/// A name without its spaces, and the offsets where they were, counted in characters: the
+/// offsets into its compact form ([`compact_key`]).
 fn without_spaces(key: &str) -> (String, Box<[u16]>) {
     let mut out = String::with_capacity(key.len());
     let mut spaces = Vec::new();
+    let mut chars = 0usize;
     for (i, piece) in key.split(' ').enumerate() {
         if i > 0 {
-            // A name over 64 KiB keeps no space past that: it then matches only as written.
-            if let Ok(at) = u16::try_from(out.len()) {
+            // A name over 64 Ki characters keeps no space past that: it then matches only as
+            // written.
+            if let Ok(at) = u16::try_from(chars) {
                 spaces.push(at);
             }
         }
         out.push_str(piece);
+        chars += piece.chars().count();
     }
     (out, spaces.into())
+}
+
+// The compact alphabet. Space-free names and the space-free text are matched one byte per
+// character, which halves the bytes the automaton steps through (an Arabic letter is two bytes
+// of UTF-8, both needed to tell it from another): ASCII is itself, U+0600..U+067C (the Arabic
+// letters, digits and marks of `search`-normalized text) is 0x80..0xFC, and any other
+// character is one byte for its UTF-8 length: 0xFD (two bytes), 0xFE (three), 0xFF (four).
+// A name with such a character is checked against the text ([`Pattern::exact`]).
+
+/// The compact byte of the two-byte character `b0 b1` (a lead byte 0xC2..0xDF).
+#[inline]
+fn compact_two(b0: u8, b1: u8) -> u8 {
+    if b0 & 0xFE == 0xD8 {
+        ARABIC[usize::from(((b0 & 1) << 6) | (b1 & 0x3F))]
+    } else {
+        0xFD
+    }
+}
+
+/// The compact bytes of U+0600..U+067F, by offset in that range.
+const ARABIC: [u8; 128] = {
+    let mut t = [0xFD; 128];
+    let mut o = 0;
+    while o < 0x7D {
+        t[o] = 0x80 | o as u8;
+        o += 1;
+    }
+    t
+};
+
+/// The compact byte standing for a character of more than two bytes (`lead` its first byte).
+#[inline]
+fn compact_long(lead: u8) -> (u8, usize) {
+    if lead >= 0xF0 {
+        (0xFF, 4)
+    } else {
+        (0xFE, 3)
+    }
+}
+
+/// A space-free name in the compact alphabet, and whether it has a character the alphabet
+/// does not tell apart from others.
+fn compact_key(key: &str) -> (Vec<u8>, bool) {
+    let b = key.as_bytes();
+    let mut out = Vec::with_capacity(key.len());
+    let mut shared = false;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let (k, len) = if c < 0x80 {
+            (c, 1)
+        } else if c < 0xE0 {
+            (compact_two(c, b[i + 1]), 2)
+        } else {
+            compact_long(c)
+        };
+        shared |= k >= 0xFD;
+        out.push(k);
+        i += len;
+    }
+    (out, shared)
+}
+
+/// Bytes of UTF-8 that the compact bytes `k` stand for.
+#[inline]
+fn compact_width(k: &[u8]) -> usize {
+    k.iter()
+        .map(|&b| 1 + usize::from(b >= 0x80) + usize::from(b >= 0xFE) + usize::from(b == 0xFF))
+        .sum()
+}
+
+/// The text in the compact alphabet without its spaces, for the space-free automaton.
+#[derive(Default)]
+struct Compact {
+    /// One byte per character that is not a space: `buf[..len]`.
+    buf: Vec<u8>,
+    len: usize,
+    /// Where each space was: before which compact byte.
+    gaps: Vec<usize>,
+    /// Runs of characters of one width: where each begins (a compact byte) and the bytes of
+    /// the text (spaces left out) before it.
+    runs: Vec<(usize, usize)>,
+}
+
+impl Compact {
+    fn fill(&mut self, t: &str) {
+        let b = t.as_bytes();
+        // A character is at least one byte: the compact text never outgrows the text. The
+        // buffers only grow (old contents are overwritten), and are written by index.
+        if self.buf.len() < b.len() {
+            self.buf.resize(b.len(), 0);
+        }
+        let out = &mut self.buf[..b.len()];
+        let gaps = &mut self.gaps;
+        let runs = &mut self.runs;
+        gaps.clear();
+        runs.clear();
+        // The width of the characters of the current run (0: none yet).
+        let mut run = 0;
+        let (mut i, mut j) = (0, 0);
+        while i < b.len() {
+            let c = b[i];
+            // `t` is UTF-8: a lead byte has its continuation.
+            let (k, len) = if c & 0xFE == 0xD8 {
+                (ARABIC[usize::from(((c & 1) << 6) | (b[i + 1] & 0x3F))], 2)
+            } else if c < 0x80 {
+                (c, 1)
+            } else if c < 0xE0 {
+                (0xFD, 2)
+            } else {
+                compact_long(c)
+            };
+            if c == b' ' {
+                gaps.push(j);
+            } else {
+                if len != run {
+                    run = len;
+                    runs.push((j, i - gaps.len()));
+                }
+                out[j] = k;
+                j += 1;
+            }
+            i += len;
+        }
+        self.len = j;
+    }
+
+    /// Bytes of the text (spaces left out) before compact byte `q`, from the run `r` that
+    /// holds byte `q - 1` (or begins at `q`).
+    #[inline]
+    fn width_in_run(&self, r: usize, q: usize) -> usize {
+        let (rq, rw) = self.runs[r];
+        rw + compact_width(&self.buf[rq..rq + 1]) * (q - rq)
+    }
+
+    /// Bytes held by the buffers.
+    fn footprint(&self) -> usize {
+        self.buf.capacity()
+            + self.gaps.capacity() * std::mem::size_of::<usize>()
+            + self.runs.capacity() * std::mem::size_of::<(usize, usize)>()
+    }
+
+    /// The compact text.
+    fn bytes(&self) -> &[u8] {
+        &self.buf[..self.len]
+    }
 }
 
 /// The forms of a multi-word name with one space missing, and with all missing.
@@ -784,4 +992,101 @@ fn fused_variants(key: &str) -> Vec<String> {
         out.push(key.replace(' ', ""));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::COLUMNS;
+
+    /// A gazetteer of organizations, one per `(id, arabic name)`.
+    fn gazetteer(names: &[(&str, &str)]) -> Gazetteer {
+        let mut tsv = COLUMNS.join("\t");
+        tsv.push('\n');
+        for (id, arabic) in names {
+            let mut row = vec![""; COLUMNS.len()];
+            row[0] = id;
+            row[1] = "organization";
+            row[2] = "test";
+            row[3] = id;
+            row[4] = arabic;
+            tsv.push_str(&row.join("\t"));
+            tsv.push('\n');
+        }
+        Gazetteer::builder()
+            .tsv(&tsv, "test.tsv")
+            .build()
+            .expect("valid test gazetteer")
+    }
+
+    #[test]
+    fn names_outside_the_compact_alphabet_match_only_as_spelled() {
+        // ★ and ☆ are both one compact byte (three-byte characters), as are ڤ and ڭ (two-byte
+        // characters outside U+0600..U+067C): a match must spell the name.
+        let g = gazetteer(&[("star", "دار ★ النجمة"), ("veh", "ڤيلا الحمراء")]);
+        let n = Normalizer::search();
+        // The normalizer keeps them apart: the automaton is what could confuse them.
+        for (a, b) in [("★", "☆"), ("ڤ", "ڭ")] {
+            let (na, nb) = (n.normalize(a), n.normalize(b));
+            assert!(na != nb && compact_key(&na) == compact_key(&nb), "{a} {b}");
+        }
+        let cases: &[(&str, &str, &[&str])] = &[
+            ("three-byte, as written", "زار دار ★ النجمة أمس", &["star"]),
+            (
+                "three-byte, spaces missing",
+                "زار دار★النجمة أمس",
+                &["star"],
+            ),
+            ("three-byte, another star", "زار دار ☆ النجمة أمس", &[]),
+            ("two-byte, as written", "في ڤيلا الحمراء", &["veh"]),
+            ("two-byte, another letter", "في ڭيلا الحمراء", &[]),
+        ];
+        for (name, text, want) in cases {
+            let ids: Vec<String> = g.find(text).into_iter().map(|m| m.id).collect();
+            assert_eq!(ids, *want, "{name}");
+        }
+    }
+
+    #[test]
+    fn spans_map_back_across_characters_of_every_width() {
+        let g = gazetteer(&[("brigade", "اللواء 106"), ("city", "طرابلس")]);
+        let cases: &[(&str, &str, &[&str])] = &[
+            ("ascii before", "abc 12, طرابلس", &["طرابلس"]),
+            ("three- and four-byte before", "★★ 🦅 طرابلس", &["طرابلس"]),
+            (
+                "digits in the name",
+                "قوات اللواء 106 في طرابلس",
+                &["اللواء 106", "طرابلس"],
+            ),
+            (
+                "digits fused",
+                "قوات اللواء106 وطرابلس",
+                &["اللواء106", "طرابلس"],
+            ),
+            ("another number", "قوات اللواء 107", &[]),
+            ("spaces before the name", "     طرابلس  ", &["طرابلس"]),
+            ("all spaces", "     ", &[]),
+            ("empty", "", &[]),
+        ];
+        for (name, text, want) in cases {
+            let got: Vec<String> = g.find(text).into_iter().map(|m| m.span.text).collect();
+            assert_eq!(got, *want, "{name}");
+        }
+    }
+
+    #[test]
+    fn compact_bytes_tell_the_alphabet_apart() {
+        // Every character of U+0600..U+067C has a byte of its own; others share by length.
+        let mut seen = std::collections::HashSet::new();
+        for cp in 0x0600..0x067D {
+            let c = char::from_u32(cp).unwrap().to_string();
+            let (k, shared) = compact_key(&c);
+            assert!(!shared && k.len() == 1 && seen.insert(k[0]), "U+{cp:04X}");
+        }
+        for (c, k) in [("\u{067D}", 0xFD), ("é", 0xFD), ("★", 0xFE), ("🦅", 0xFF)] {
+            assert_eq!(compact_key(c), (vec![k], true), "{c}");
+            assert_eq!(compact_width(&[k]), c.len(), "{c}");
+        }
+        assert_eq!(compact_key("a1"), (b"a1".to_vec(), false));
+    }
 }

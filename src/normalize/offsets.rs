@@ -217,12 +217,15 @@ impl OffsetMap {
         }
         // Deleted marks map to no normalized text: the first normalized char at or after
         // each of them is the one after the span.
-        let next = self.to_normalized(r.end);
+        // (Looked up only when a mark follows: most spans end before a letter or a space.)
+        let mut next = None;
         let mut end = r.end;
         for c in original[end..].chars() {
-            if !(super::is_diacritic(c) || c == '\u{0640}')
-                || self.to_normalized(end + c.len_utf8()) != next
-            {
+            if !(super::is_diacritic(c) || c == '\u{0640}') {
+                break;
+            }
+            let next = *next.get_or_insert_with(|| self.to_normalized(r.end));
+            if self.to_normalized(end + c.len_utf8()) != next {
                 break;
             }
             end += c.len_utf8();
