@@ -96,6 +96,27 @@ fn fused_names() {
 }
 
 #[test]
+fn quotation_marks_inside_names() {
+    // The press quotes the proper part of a name (`حقل “الشرارة”`, `مستشفى "الجلاء"`): a
+    // quotation mark where the name has a space is read as one; the span keeps the mark.
+    let g = Gazetteer::libya();
+    for (text, id, span) in [
+        ("أغلق محتجون حقل “الشرارة” النفطي", "sharara_oilfield", "حقل “الشرارة"),
+        ("نقل الجرحى إلى مستشفى \"الجلاء\" في بنغازي", "jalaa_hospital_benghazi", "مستشفى \"الجلاء"),
+        ("ضد حكومة «الوحدة الوطنية»", "gnu", "حكومة «الوحدة الوطنية"),
+    ] {
+        let found = g.find(text);
+        assert!(
+            found.iter().any(|m| m.id == id && m.span.text == span && &text[m.span.range()] == span),
+            "{text}: {:?}",
+            found.iter().map(|m| (&m.id, &m.span.text)).collect::<Vec<_>>()
+        );
+    }
+    // Not where the name has no space.
+    assert!(ids(&g, "طرا«بلس").is_empty());
+}
+
+#[test]
 fn leftmost_longest() {
     let g = small();
     assert_eq!(ids(&g, "سرايا الدفاع عن بنغازي"), ["bdb"]);

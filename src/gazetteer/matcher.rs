@@ -307,10 +307,10 @@ impl Gazetteer {
                         }
                         (compact.width_in_run(r, qs), compact.width_in_run(run, qe))
                     };
-                    let (s, e) = (ws + lo, we + hi);
+                    let (s, e) = (ws + compact.gap_bytes[lo], we + compact.gap_bytes[hi]);
                     if let Some(x) = &p.exact {
-                        let spelled = t.as_bytes()[s..e].iter().filter(|&&b| b != b' ');
-                        if !spelled.eq(x.as_bytes()) {
+                        let spelled = t[s..e].chars().filter(|&c| c != ' ' && !is_quote_char(c));
+                        if !spelled.eq(x.chars()) {
                             continue;
                         }
                     }
@@ -904,8 +904,11 @@ struct Compact {
     /// One byte per character that is not a space: `buf[..len]`.
     buf: Vec<u8>,
     len: usize,
-    /// Where each space was: before which compact byte.
+    /// Where each space (or quotation mark) was: before which compact byte.
     gaps: Vec<usize>,
+    /// Bytes of the text held by the gaps before gap `k`: `gap_bytes[k]` (one more entry than
+    /// `gaps`).
+    gap_bytes: Vec<usize>,
     /// Runs of characters of one width: where each begins (a compact byte) and the bytes of
     /// the text (spaces left out) before it.
     runs: Vec<(usize, usize)>,
@@ -921,9 +924,14 @@ impl Compact {
         }
         let out = &mut self.buf[..b.len()];
         let gaps = &mut self.gaps;
+        let gap_bytes = &mut self.gap_bytes;
         let runs = &mut self.runs;
         gaps.clear();
+        gap_bytes.clear();
+        gap_bytes.push(0);
         runs.clear();
+        // Bytes of the text in gaps so far.
+        let mut skipped = 0;
         // The width of the characters of the current run (0: none yet).
         let mut run = 0;
         let (mut i, mut j) = (0, 0);
@@ -939,12 +947,17 @@ impl Compact {
             } else {
                 compact_long(c)
             };
-            if c == b' ' {
+            // A space, or a quotation mark inside a name (`حقل “الشرارة”`, `مستشفى "الجلاء"`),
+            // is a gap: names are matched across it.
+            if c == b' ' || (c >= 0x80 && c & 0xFE != 0xD8 && is_quote(&b[i..i + len])) || c == b'"'
+            {
                 gaps.push(j);
+                skipped += len;
+                gap_bytes.push(skipped);
             } else {
                 if len != run {
                     run = len;
-                    runs.push((j, i - gaps.len()));
+                    runs.push((j, i - skipped));
                 }
                 out[j] = k;
                 j += 1;
@@ -965,7 +978,7 @@ impl Compact {
     /// Bytes held by the buffers.
     fn footprint(&self) -> usize {
         self.buf.capacity()
-            + self.gaps.capacity() * std::mem::size_of::<usize>()
+            + (self.gaps.capacity() + self.gap_bytes.capacity()) * std::mem::size_of::<usize>()
             + self.runs.capacity() * std::mem::size_of::<(usize, usize)>()
     }
 
@@ -973,6 +986,24 @@ impl Compact {
     fn bytes(&self) -> &[u8] {
         &self.buf[..self.len]
     }
+}
+
+/// The quotation marks that may stand inside a name, as UTF-8 (`"` aside): « » “ ” „ ″.
+fn is_quote(bytes: &[u8]) -> bool {
+    matches!(
+        bytes,
+        [0xC2, 0xAB]
+            | [0xC2, 0xBB]
+            | [0xE2, 0x80, 0x9C]
+            | [0xE2, 0x80, 0x9D]
+            | [0xE2, 0x80, 0x9E]
+            | [0xE2, 0x80, 0xB3]
+    )
+}
+
+/// The characters [`is_quote`] and `"`.
+fn is_quote_char(c: char) -> bool {
+    matches!(c, '"' | '«' | '»' | '“' | '”' | '„' | '″')
 }
 
 /// The forms of a multi-word name with one space missing, and with all missing.
