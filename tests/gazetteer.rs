@@ -101,19 +101,32 @@ fn quotation_marks_inside_names() {
     // quotation mark where the name has a space is read as one; the span keeps the mark.
     let g = Gazetteer::libya();
     for (text, id, span) in [
-        ("أغلق محتجون حقل “الشرارة” النفطي", "sharara_oilfield", "حقل “الشرارة"),
-        ("نقل الجرحى إلى مستشفى \"الجلاء\" في بنغازي", "jalaa_hospital_benghazi", "مستشفى \"الجلاء"),
+        (
+            "أغلق محتجون حقل “الشرارة” النفطي",
+            "sharara_oilfield",
+            "حقل “الشرارة",
+        ),
+        (
+            "نقل الجرحى إلى مستشفى \"الجلاء\" في بنغازي",
+            "jalaa_hospital_benghazi",
+            "مستشفى \"الجلاء",
+        ),
         ("ضد حكومة «الوحدة الوطنية»", "gnu", "حكومة «الوحدة الوطنية"),
     ] {
         let found = g.find(text);
         assert!(
-            found.iter().any(|m| m.id == id && m.span.text == span && &text[m.span.range()] == span),
+            found
+                .iter()
+                .any(|m| m.id == id && m.span.text == span && &text[m.span.range()] == span),
             "{text}: {:?}",
-            found.iter().map(|m| (&m.id, &m.span.text)).collect::<Vec<_>>()
+            found
+                .iter()
+                .map(|m| (&m.id, &m.span.text))
+                .collect::<Vec<_>>()
         );
     }
     // Not where the name has no space.
-    assert!(ids(&g, "طرا«بلس").is_empty());
+    assert!(ids(g, "طرا«بلس").is_empty());
 }
 
 #[test]
