@@ -251,7 +251,7 @@ impl Analyzer {
             if verbose {
                 serde_json::to_string(&a.verbose())
             } else {
-                serde_json::to_string(&a)
+                Ok(a.to_json())
             }
         });
         Ok(PyString::new(py, &json.map_err(json_err)?))
@@ -300,7 +300,7 @@ impl Analyzer {
             py,
             texts.len(),
             threads(jobs, texts.len()),
-            |i| serde_json::to_string(&self.inner.analyze_dated(&texts[i], dates[i])),
+            |i| Ok::<_, serde_json::Error>(self.inner.analyze_dated(&texts[i], dates[i]).to_json()),
             |py, json| match json {
                 Ok(json) => Ok(PyString::new(py, json).into_any().unbind()),
                 Err(e) => Err(PyValueError::new_err(e.to_string())),

@@ -231,14 +231,6 @@ impl fmt::Display for Summary {
     }
 }
 
-/// A [`Record`] as the runner writes it: the id exactly as the input wrote it.
-#[derive(Serialize)]
-pub(super) struct RawRecord<'a> {
-    pub(super) id: &'a RawValue,
-    #[serde(flatten)]
-    pub(super) analysis: &'a Analysis,
-}
-
 /// A [`Record`] in the verbose form ([`Analysis::verbose`]).
 #[derive(Serialize)]
 pub(super) struct RawVerbose<'a> {
@@ -260,6 +252,27 @@ pub(super) struct RawErrorRecord<'a> {
 /// `Analyzer::analyze_within`.)
 pub(super) fn json_line_within<T: Serialize>(record: &T, limit: usize) -> Result<String, usize> {
     let line = json_line(record);
+    if line.len() > limit.saturating_add(1) {
+        return Err(limit);
+    }
+    Ok(line)
+}
+
+/// A good document's compact JSON line (`{"id":…,` and the analysis' members), newline
+/// included, written by hand ([`Analysis::to_json`]); `Err(limit)` when it is over `limit`
+/// bytes. `capacity`: room to reserve up front.
+pub(super) fn compact_line_within(
+    id: &RawValue,
+    analysis: &Analysis,
+    limit: usize,
+    capacity: usize,
+) -> Result<String, usize> {
+    let mut line = String::with_capacity(capacity.min(limit.saturating_add(64)));
+    line.push_str("{\"id\":");
+    line.push_str(id.get());
+    line.push(',');
+    crate::wire::write_members(analysis, &mut line);
+    line.push_str("}\n");
     if line.len() > limit.saturating_add(1) {
         return Err(limit);
     }
