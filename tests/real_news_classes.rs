@@ -1,7 +1,7 @@
 //! Classes found in a study of real Libyan news on 2026-11-30 (sentences written for the
 //! test, not copied): future and past negation after the event noun, orders, "about to",
-//! threats with a long subject, a coming date before the event, ransom, rescue teams named,
-//! control of institutions, generic wars.
+//! threats with a long subject, a coming date before the event, ransom, rescuing a process,
+//! control of institutions, generic wars, appeals, settlements, appointments, dialogue sessions.
 
 use libya_nlp::{Analyzer, EventKind, Modality};
 
@@ -63,9 +63,33 @@ const CASES: &[(&str, &str, EventKind, Option<Modality>)] = &[
         Some(Modality::Asserted),
     ),
     (
-        "rescue_teams_named",
-        "انقطع الاتصال بفرق الإنقاذ العاملة في المدينة بسبب السيول.",
-        EventKind::Humanitarian,
+        "prosecutor_orders_detention",
+        "أمرت النيابة العامة بحبس المتهمين أربعة أيام.",
+        EventKind::Arrest,
+        Some(Modality::Asserted),
+    ),
+    (
+        "an_appeal",
+        "وجهت اللجنة نداء إلى كافة الأطراف للالتزام بوقف إطلاق النار.",
+        EventKind::Ceasefire,
+        Some(Modality::Demanded),
+    ),
+    (
+        "reaching_a_settlement",
+        "شدد المبعوث على ضرورة التوصل إلى تسوية للأزمة قبل نهاية الشهر.",
+        EventKind::Agreement,
+        Some(Modality::Demanded),
+    ),
+    (
+        "appointing_a_board",
+        "صادق البرلمان على تعيين مجلس إدارة جديد للمصرف المركزي.",
+        EventKind::PoliticalProcess,
+        Some(Modality::Asserted),
+    ),
+    (
+        "dialogue_sessions",
+        "تستأنف جلسات الحوار بين الوفدين في تونس.",
+        EventKind::Meeting,
         None,
     ),
     (
