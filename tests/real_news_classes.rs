@@ -1,0 +1,143 @@
+//! Classes found in a study of real Libyan news on 2026-11-30 (sentences written for the
+//! test, not copied): future and past negation after the event noun, orders, "about to",
+//! threats with a long subject, a coming date before the event, ransom, rescuing a process,
+//! control of institutions, generic wars, appeals, settlements, appointments, dialogue sessions.
+
+use libya_nlp::{Analyzer, EventKind, Modality};
+
+/// (name, sentence, kind, Some(modality) when the event must be there with it, None when the
+/// kind must not be there).
+const CASES: &[(&str, &str, EventKind, Option<Modality>)] = &[
+    (
+        "will_not_take_place",
+        "أعلنت المفوضية أن الانتخابات البلدية لن تجرى في موعدها.",
+        EventKind::Election,
+        Some(Modality::Negated),
+    ),
+    (
+        "was_not_held",
+        "الجولة الثانية من المحادثات لم تعقد كما كان مقررا.",
+        EventKind::PeaceTalks,
+        Some(Modality::Negated),
+    ),
+    (
+        "order_to_arrest",
+        "رئيس الحكومة يأمر باعتقال المسؤولين عن إطلاق النار.",
+        EventKind::Arrest,
+        Some(Modality::Demanded),
+    ),
+    (
+        "orders_issued",
+        "أصدر النائب العام أوامر بالقبض على ثلاثة ضباط.",
+        EventKind::Arrest,
+        Some(Modality::Demanded),
+    ),
+    (
+        "about_to_attack",
+        "قال المتحدث إن قواتهم بصدد شن هجوم على مواقع المسلحين جنوب المدينة.",
+        EventKind::Offensive,
+        Some(Modality::Planned),
+    ),
+    (
+        "threat_long_subject",
+        "توعدت القوات التابعة للقيادة العامة في الشرق الليبي، بشن غارات على مخازن السلاح.",
+        EventKind::Airstrike,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "date_before_event",
+        "تنطلق في جنيف الأسبوع المقبل جولة جديدة من المحادثات بين الطرفين.",
+        EventKind::PeaceTalks,
+        Some(Modality::Planned),
+    ),
+    (
+        "ransom_asked",
+        "اتصل الخاطفون بعائلة الطبيب وطلبوا فدية كبيرة مقابل إطلاق سراحه.",
+        EventKind::Abduction,
+        Some(Modality::Asserted),
+    ),
+    (
+        "ransom_demanded",
+        "يطالب الخاطفون بفدية مالية للإفراج عن العمال الأجانب.",
+        EventKind::Abduction,
+        Some(Modality::Asserted),
+    ),
+    (
+        "prosecutor_orders_detention",
+        "أمرت النيابة العامة بحبس المتهمين أربعة أيام.",
+        EventKind::Arrest,
+        Some(Modality::Asserted),
+    ),
+    (
+        "an_appeal",
+        "وجهت اللجنة نداء إلى كافة الأطراف للالتزام بوقف إطلاق النار.",
+        EventKind::Ceasefire,
+        Some(Modality::Demanded),
+    ),
+    (
+        "reaching_a_settlement",
+        "شدد المبعوث على ضرورة التوصل إلى تسوية للأزمة قبل نهاية الشهر.",
+        EventKind::Agreement,
+        Some(Modality::Demanded),
+    ),
+    (
+        "appointing_a_board",
+        "صادق البرلمان على تعيين مجلس إدارة جديد للمصرف المركزي.",
+        EventKind::PoliticalProcess,
+        Some(Modality::Asserted),
+    ),
+    (
+        "dialogue_sessions",
+        "تستأنف جلسات الحوار بين الوفدين في تونس.",
+        EventKind::Meeting,
+        None,
+    ),
+    (
+        "rescuing_a_process",
+        "تسعى البعثة إلى إنقاذ العملية السياسية من الانهيار.",
+        EventKind::Humanitarian,
+        None,
+    ),
+    (
+        "control_of_institutions",
+        "طالبوا بحل المجموعات التي تسيطر على مفاصل الدولة.",
+        EventKind::TerritoryControl,
+        None,
+    ),
+    (
+        "generic_wars",
+        "يفر آلاف المهاجرين من الحروب والفقر نحو السواحل الليبية.",
+        EventKind::ArmedClash,
+        None,
+    ),
+    (
+        "still_a_capture",
+        "سيطرت القوات على مطار المدينة بعد معارك عنيفة.",
+        EventKind::TerritoryControl,
+        Some(Modality::Asserted),
+    ),
+];
+
+#[test]
+fn real_news_classes() {
+    let analyzer = Analyzer::new();
+    let mut failures = Vec::new();
+    for &(name, text, kind, want) in CASES {
+        let events = analyzer.analyze(text).events;
+        let got: Vec<_> = events
+            .iter()
+            .filter(|e| e.kind == kind && !e.background)
+            .map(|e| e.modality)
+            .collect();
+        let ok = match want {
+            Some(m) => got.contains(&m),
+            None => got.is_empty(),
+        };
+        if !ok {
+            failures.push(format!(
+                "{name}: {kind:?} want {want:?}, got {got:?} in {text}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
