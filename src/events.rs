@@ -879,7 +879,9 @@ impl EventClassifier {
                 .filter(|h| match h.role {
                     Role::Cue(c) => matches!(
                         lex.cues[c as usize].kind,
-                        lexicon::CueType::Clause | lexicon::CueType::Complement
+                        lexicon::CueType::Clause
+                            | lexicon::CueType::Relative
+                            | lexicon::CueType::Complement
                     ),
                     _ => false,
                 })
@@ -1111,6 +1113,7 @@ impl EventClassifier {
                 kept.push((i, v));
             }
         }
+        let today = lex.class_named("today");
         let mut prev: Option<PhraseHead> = None;
         for (i, v) in kept {
             let h = &hits[i];
@@ -1127,7 +1130,22 @@ impl EventClassifier {
             // A nominal event that needs an anchor is news only where its clause anchors it
             // (a verb, a time, a number, a place, a cue); alone it is referred to, not told
             // (`استمرار الاغتيالات`).
+            // A past event verb of a relative clause describes a person or thing of the
+            // sentence (`الرهينة التي خطفت أمس`, `الحريري الذي اغتيل عام 2005`): context, not
+            // news. An imperfect one tells a state that still holds (`قوات حفتر التي تحاصرهم`).
+            // A clause that dates it to the day of the report (class `today`: `أمس`, `اليوم`,
+            // a weekday) keeps it news (`المسؤول الذي اختطف من منزله الأحد`). Right after the
+            // relative word a trigger is its verb whatever reading won (`الذي خطفه مسلحون`,
+            // `الذي تم اختطافه`); later nouns are objects (`الهجوم الذي أسفر عن مقتل …`).
+            let first = sent.clause_start(clause);
+            let verb_of_relative = h.pos == Pos::Verb
+                || w0 == first + 1
+                || (w0 == first + 2 && sent.word(text, first + 1) == "تم");
             let mut background = sent.background(h, w0, w1, lex)
+                || (verb_of_relative
+                    && !h.imperfect
+                    && sent.is_relative(clause)
+                    && !today.is_some_and(|c| sent.has_class(c, clause, (w0, w1), None)))
                 || anchor.is_some_and(|class| {
                     modality == Modality::Asserted
                         && !cued
@@ -1247,6 +1265,8 @@ pub(crate) struct Hit {
     pub purpose: bool,
     /// The word carries `و` or `ف`.
     pub conj: bool,
+    /// A verb in the imperfect (see [`lexicon::Form`]).
+    pub imperfect: bool,
     /// For a pattern with a gap: the bytes between its head word and its tail (the hit's
     /// `start..end` is the head's match, `wstart..wend` runs to the end of the tail).
     pub gap: Option<(usize, usize)>,
@@ -1331,6 +1351,7 @@ fn accept(text: &str, start: usize, end: usize, form: &lexicon::Form) -> Option<
         future,
         purpose,
         conj,
+        imperfect: form.imperfect,
         gap: None,
     })
 }

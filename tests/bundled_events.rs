@@ -472,6 +472,12 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
         EventKind::Agreement,
         true,
     ),
+    (
+        "today",
+        "طالب المجلس البلدي بالإفراج عن الطبيب الذي خطف من عيادته أمس.",
+        EventKind::Abduction,
+        true,
+    ),
 ];
 
 #[test]

@@ -358,3 +358,99 @@ fn verb_lemmas_cover_every_person_and_tense() {
         },
     ]);
 }
+
+#[test]
+fn past_event_verbs_of_relative_clauses_are_background() {
+    check(&[
+        Case {
+            name: "a person described by an old killing",
+            text: "وأحيا أنصاره ذكرى القيادي الذي اغتيل في بنغازي عام 2013.",
+            reported: &[],
+            background: &[Assassination],
+        },
+        Case {
+            name: "a hostage described by his abduction, the release is the news",
+            text: "وأفرجت الجماعة عن المهندس التونسي الذي خطفه مسلحون قبل ثلاثة أشهر.",
+            reported: &[],
+            background: &[Abduction],
+        },
+        Case {
+            name: "a passive with تم",
+            text: "ووصل إلى تونس الدبلوماسي الذي تم اختطافه في طرابلس العام الماضي.",
+            reported: &[],
+            background: &[Abduction],
+        },
+        Case {
+            name: "dated to the day of the report: still news",
+            text: "طالبت البعثة بالإفراج عن الموظف الذي اختطف من منزله أمس في طرابلس.",
+            reported: &[(Abduction, Asserted)],
+            background: &[],
+        },
+        Case {
+            name: "an imperfect verb tells a state that still holds",
+            text: "اجتمع الوفد بأعيان المدينة التي تحاصرها قوات الجيش منذ أشهر.",
+            reported: &[(Meeting, Asserted), (Siege, Asserted)],
+            background: &[],
+        },
+        Case {
+            name: "the main clause still reports its own event",
+            text: "قتل ثلاثة مدنيين في القصف الذي استهدف حي الهضبة.",
+            reported: &[(Casualties, Asserted), (Shelling, Asserted)],
+            background: &[],
+        },
+    ]);
+}
+
+#[test]
+fn allegations_court_cases_and_condemnations_are_about_an_event() {
+    check(&[
+        Case {
+            name: "allegations of torture",
+            text: "ونفت الوزارة مزاعم تعذيب السجناء في سجن معيتيقة.",
+            reported: &[],
+            background: &[ViolenceAgainstCivilians],
+        },
+        Case {
+            name: "underwent, under a possibility",
+            text: "وقال محاميه إنه قد يتعرض للتعذيب إذا سلم إلى بلاده.",
+            reported: &[(ViolenceAgainstCivilians, Hypothetical)],
+            background: &[],
+        },
+        Case {
+            name: "underwent, denied",
+            text: "ونفى المتحدث تعرض السجناء للتعذيب.",
+            reported: &[(ViolenceAgainstCivilians, Negated)],
+            background: &[],
+        },
+        Case {
+            name: "underwent, told as news",
+            text: "تعرض موكب الوزير لتفجير عبوة ناسفة قرب مصراتة.",
+            reported: &[(Bombing, Asserted)],
+            background: &[],
+        },
+        Case {
+            name: "blame for an attack",
+            text: "وقال الوزير إن جماعة متطرفة تقف وراء التفجيرات.",
+            reported: &[],
+            background: &[Bombing],
+        },
+        Case {
+            name: "a court case",
+            text: "وأجلت المحكمة النظر في قضية اغتيال المحامية إلى الشهر المقبل.",
+            reported: &[],
+            background: &[Assassination],
+        },
+        Case {
+            name: "a condemnation",
+            text: "واستنكر المجلس الرئاسي تفجيرات مدينة بنغازي.",
+            reported: &[],
+            background: &[Bombing],
+        },
+        Case {
+            name: "a reprisal",
+            text: "وهدد المسلحون بقتل رهينة آخر ردا على مقتل قائدهم.",
+            reported: &[(Casualties, Hypothetical)],
+            background: &[],
+        },
+    ]);
+}

@@ -56,6 +56,10 @@ pub(super) struct Sentence {
     clause_verb_or_digit: Vec<bool>,
     /// Per clause: it holds a year (a number from 1900 to 2099).
     clause_year: Vec<bool>,
+    /// First words of the relative clauses (opened by a `relative` clause word).
+    relative_first: Vec<usize>,
+    /// Per clause: a relative clause word opens it.
+    clause_relative: Vec<bool>,
 }
 
 impl Sentence {
@@ -104,6 +108,7 @@ impl Sentence {
         self.cues.clear();
         self.purposes.clear();
         self.classes.clear();
+        self.relative_first.clear();
         for h in hits {
             let w0 = word_of(h.wstart);
             let w1 = words
@@ -113,6 +118,10 @@ impl Sentence {
             match h.role {
                 Role::Cue(c) => match lex.cues[c as usize].kind {
                     CueType::Clause if w0 > 0 => cut[w0] = Cut::Strong,
+                    CueType::Relative if w0 > 0 => {
+                        cut[w0] = Cut::Strong;
+                        self.relative_first.push(w0);
+                    }
                     CueType::Complement if w0 > 0 => cut[w0] = cut[w0].max(Cut::Weak),
                     CueType::Modality(_) | CueType::Background => self.cues.push(CueAt {
                         start: h.start,
@@ -163,6 +172,11 @@ impl Sentence {
                     self.clause_year[self.clause[i] as usize] = true;
                 }
             }
+        }
+        self.clause_relative.clear();
+        self.clause_relative.resize(self.clause_first.len(), false);
+        for &w in &self.relative_first {
+            self.clause_relative[self.clause[w] as usize] = true;
         }
         self.clause_classes.clear();
         self.clause_classes.resize(self.clause_first.len(), 0);
@@ -222,6 +236,24 @@ impl Sentence {
             .iter()
             .take_while(|p| p.start < r.end)
             .any(|p| p.end <= r.end)
+    }
+
+    /// The text of word `w` (empty past the end).
+    pub(super) fn word<'t>(&self, text: &'t str, w: usize) -> &'t str {
+        self.words
+            .get(w)
+            .and_then(|r| text.get(r.clone()))
+            .unwrap_or("")
+    }
+
+    /// The first word of a clause.
+    pub(super) fn clause_start(&self, clause: usize) -> usize {
+        self.clause_first.get(clause).copied().unwrap_or(0)
+    }
+
+    /// True when a relative clause word (`الذي`, `التي`) opens the clause.
+    pub(super) fn is_relative(&self, clause: usize) -> bool {
+        self.clause_relative.get(clause).copied().unwrap_or(false)
     }
 
     /// The first and last word of a hit.

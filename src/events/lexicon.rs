@@ -60,8 +60,10 @@
 //! charge, a trial or an investigation, an earlier event referred back to with `منذ` or
 //! `ذكرى`; it leaves verbs alone and does not change the modality), `none`
 //! (a phrase that only hides the shorter cues inside it, such as `لا سيما`), or a clause word:
-//! `clause` (starts a clause: `الذي`, `لكن`, `حيث`) or `complement` (starts a complement
-//! clause that cues with scope `fwd+` reach into: `أن`, `بأن`). `scope` is `fwd` (the words
+//! `clause` (starts a clause: `لكن`, `حيث`), `relative` (starts a relative clause: `الذي`,
+//! `التي`; the event verbs in it describe a person or thing of the sentence, `الرهينة التي
+//! خطفت أمس`, and are background) or `complement` (starts a complement clause that cues with
+//! scope `fwd+` reach into: `أن`, `بأن`). `scope` is `fwd` (the words
 //! after the cue in its clause), `fwd+` (also across commas, quotes and complementizers), `bwd`
 //! (the words before it in its clause) or `both`. `reach` is the largest number of words
 //! between cue and trigger (0: the whole scope, at most 30 words). When several cues reach a
@@ -113,6 +115,9 @@ pub(crate) enum CueType {
     Background,
     None,
     Clause,
+    /// A clause word that opens a relative clause (`الذي`, `التي`): the event verbs of the
+    /// clause it opens describe a person or thing of the main clause, so they are background.
+    Relative,
     Complement,
 }
 
@@ -182,6 +187,10 @@ pub(crate) struct Form {
     /// An inflection the lexicon generated (from a `V` or `N` row), not a spelling a row
     /// wrote: a `stop` table removes it when it is a common word.
     pub generated: bool,
+    /// A verb in the imperfect (`يحاصر`, `تسيطر`): an ongoing or habitual state, not a past
+    /// deed. Known for the inflections of a `V` row; a written `v` spelling is imperfect when
+    /// it starts with `ي` or `ن`.
+    pub imperfect: bool,
 }
 
 /// The words of a pattern after its gap: they must follow the matched head within `gap`
@@ -562,6 +571,7 @@ impl Lexicon {
                         "none" => CueType::None,
                         "background" => CueType::Background,
                         "clause" => CueType::Clause,
+                        "relative" => CueType::Relative,
                         "complement" => CueType::Complement,
                         m => CueType::Modality(parse_modality(m).ok_or_else(|| {
                             data_err(line, "type", format!("unknown cue type `{m}`"))
@@ -638,6 +648,11 @@ impl Lexicon {
             }
         }
         Ok(())
+    }
+
+    /// The id of the context class `name`, if a table defined it.
+    pub(crate) fn class_named(&self, name: &str) -> Option<u8> {
+        self.classes.iter().position(|c| c == name).map(|i| i as u8)
     }
 
     /// The id of a context class, created when `create`.
@@ -765,8 +780,19 @@ impl Lexicon {
                 format!("{w} {rest}")
             }
         };
+        // The perfect forms of a `V` row: the others it generates are imperfect.
+        let mut perfects: Vec<String> = Vec::new();
         let forms = match spec {
-            Spec::Pos(pos) => return self.add_forms(n, pattern, pos, role, tail, false),
+            Spec::Pos(pos) => {
+                let from = self.forms.len();
+                self.add_forms(n, pattern, pos, role, tail, false)?;
+                if pos == Pos::Verb {
+                    for f in &mut self.forms[from..] {
+                        f.imperfect = f.text.starts_with(['ي', 'ن']);
+                    }
+                }
+                return Ok(());
+            }
             Spec::Lemma => {
                 let (perfect, imperfect) = head.split_once('/').ok_or_else(|| {
                     format!("`{pattern}`: a verb lemma (V) is written PERFECT/IMPERFECT, like اختطف/يختطف")
@@ -778,6 +804,7 @@ impl Lexicon {
                         "`{pattern}`: a verb lemma (V) is written PERFECT/IMPERFECT, the imperfect with ي"
                     ));
                 }
+                perfects = inflect::verb_forms(&perfect, "");
                 (inflect::verb_forms(&perfect, &imperfect), Pos::Verb)
             }
             Spec::Participle => (inflect::participle_forms(&n.normalize(head)), Pos::Noun),
@@ -793,7 +820,13 @@ impl Lexicon {
             if generated && self.stops.contains(&form) {
                 continue;
             }
+            let from = self.forms.len();
             self.add_forms(n, &with_rest(&form), forms.1, role, tail.clone(), generated)?;
+            if forms.1 == Pos::Verb && !perfects.contains(&form) {
+                for f in &mut self.forms[from..] {
+                    f.imperfect = true;
+                }
+            }
         }
         Ok(())
     }
@@ -899,6 +932,7 @@ impl Lexicon {
                         needs_suffix: true,
                         tail: tail.clone(),
                         generated,
+                        imperfect: false,
                     });
                 }
             }
@@ -913,6 +947,7 @@ impl Lexicon {
                         needs_suffix: true,
                         tail: tail.clone(),
                         generated,
+                        imperfect: false,
                     });
                 }
             }
@@ -925,6 +960,7 @@ impl Lexicon {
                 needs_suffix: false,
                 tail: tail.clone(),
                 generated,
+                imperfect: false,
             });
         }
         Ok(())
