@@ -1114,6 +1114,7 @@ impl EventClassifier {
             }
         }
         let today = lex.class_named("today");
+        let news = lex.class_named("news");
         let mut prev: Option<PhraseHead> = None;
         for (i, v) in kept {
             let h = &hits[i];
@@ -1150,7 +1151,11 @@ impl EventClassifier {
                     modality == Modality::Asserted
                         && !cued
                         && matches!(h.pos, Pos::Noun | Pos::Masdar)
-                        && !sent.anchored(clause, Some(class), places)
+                        && if definite(text, h) {
+                            !sent.anchored_definite(clause, news, places)
+                        } else {
+                            !sent.anchored(clause, Some(class), places)
+                        }
                 });
             // Words of one phrase (`تفجير سيارة مفخخة`): a trigger at most two words after
             // one of its kind in its clause belongs to it and shares its reading.
@@ -1354,6 +1359,13 @@ fn accept(text: &str, start: usize, end: usize, form: &lexicon::Form) -> Option<
         imperfect: form.imperfect,
         gap: None,
     })
+}
+
+/// True when a nominal hit carries the article (`التفجير`, `والاغتيالات`, `بالخطف`). With `ل`
+/// (`للاحتجاج`) a verbal noun states a purpose, not a known event: not counted.
+fn definite(text: &str, h: &Hit) -> bool {
+    text.get(h.wstart..h.start)
+        .is_some_and(|p| p.ends_with("ال"))
 }
 
 /// The words an event's trigger span covers: the hit's whole words, or for a pattern whose gap

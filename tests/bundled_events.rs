@@ -473,6 +473,12 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
         true,
     ),
     (
+        "news",
+        "وأسفر الانفجار عن أضرار كبيرة في المبنى.",
+        EventKind::Bombing,
+        true,
+    ),
+    (
         "today",
         "طالب المجلس البلدي بالإفراج عن الطبيب الذي خطف من عيادته أمس.",
         EventKind::Abduction,

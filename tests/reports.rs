@@ -454,3 +454,64 @@ fn allegations_court_cases_and_condemnations_are_about_an_event() {
         },
     ]);
 }
+
+#[test]
+fn definite_event_nouns_need_a_clause_that_tells_them() {
+    check(&[
+        Case {
+            name: "a list of kinds of violence",
+            text: "وقال الشيخ إن هناك طريقا أشرف من القتل والخطف والتعذيب.",
+            reported: &[],
+            // `القتل` the notion is blocked outright.
+            background: &[Abduction, ViolenceAgainstCivilians],
+        },
+        Case {
+            name: "a definite noun in a common place noun's clause",
+            text: "وساهم انتشار الشرطة في تراجع عدد التفجيرات في المنطقة.",
+            reported: &[],
+            background: &[Bombing],
+        },
+        Case {
+            name: "an occurrence verb tells it",
+            text: "وأسفر الانفجار عن أضرار كبيرة في المبنى.",
+            reported: &[(Bombing, Asserted)],
+            background: &[],
+        },
+        Case {
+            name: "a named place tells it",
+            text: "وخاصة التفجيرات الإرهابية في مدينة القبة شرق البلاد.",
+            reported: &[(Bombing, Asserted)],
+            background: &[],
+        },
+        Case {
+            name: "an indefinite noun with a common place noun stays news",
+            text: "تفجير انتحاري في سوق شعبي وسط المدينة.",
+            reported: &[(Bombing, Asserted)],
+            background: &[],
+        },
+    ]);
+}
+
+#[test]
+fn plots_and_intentions_are_planned() {
+    check(&[
+        Case {
+            name: "a plot",
+            text: "كشفت الأجهزة الأمنية مخططا لاغتيال رئيس المجلس البلدي.",
+            reported: &[(Assassination, Planned)],
+            background: &[],
+        },
+        Case {
+            name: "they wanted to",
+            text: "واعتقل ثلاثة يشتبه في أنهم أرادوا خطف رجل أعمال.",
+            reported: &[(Arrest, Asserted), (Abduction, Planned)],
+            background: &[],
+        },
+        Case {
+            name: "a list of targets",
+            text: "ونشر التنظيم قائمة اغتيالات تضم صحفيين وناشطين.",
+            reported: &[(Assassination, Planned)],
+            background: &[],
+        },
+    ]);
+}

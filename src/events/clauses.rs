@@ -256,6 +256,19 @@ impl Sentence {
         self.clause_relative.get(clause).copied().unwrap_or(false)
     }
 
+    /// True when the clause tells a definite event noun (`التفجير`, `القتل والخطف`) as news:
+    /// as [`Sentence::anchored`], but of the `anchor` words only those of `news` count
+    /// (occurrence verbs, times of the day): common nouns of places (`منطقة`, `طريق`), number
+    /// words and `عدد` do not; a named place does.
+    pub(super) fn anchored_definite(
+        &self,
+        clause: usize,
+        news: Option<u8>,
+        places: &[Range<usize>],
+    ) -> bool {
+        self.anchored(clause, news, places)
+    }
+
     /// The first and last word of a hit.
     pub(super) fn word_span(&self, h: &Hit) -> (usize, usize) {
         let nw = self.words.len().max(1);
