@@ -947,3 +947,34 @@ fn headline_blasts_and_the_congress_building() {
         },
     ]);
 }
+
+#[test]
+fn raids_led_away_and_detention_orders() {
+    check(&[
+        Case {
+            name: "air force raids, present tense headline",
+            text: "طيران الوفاق يغير على تمركزات قرب قاعدة الجفرة",
+            reported: &[(Airstrike, Asserted)],
+        },
+        Case {
+            name: "led to an unknown place, passive",
+            text: "تم اقتياد السائقين الثلاثة إلى جهة غير معروفة من قبل ملثمين.",
+            reported: &[(Abduction, Asserted)],
+        },
+        Case {
+            name: "led to an unknown place",
+            text: "أوقف مسلحون سيارة المهندس واقتادوه إلى مكان غير معروف.",
+            reported: &[(Abduction, Asserted)],
+        },
+        Case {
+            name: "remand ordered by the attorney general",
+            text: "أمر النائب العام بحبس مسؤولين في البلدية على ذمة التحقيق.",
+            reported: &[(Arrest, Asserted)],
+        },
+        Case {
+            name: "gunmen fleeing are no displacement",
+            text: "لاذ المسلحون بالفرار بعد اشتباك قصير مع الدورية.",
+            reported: &[(ArmedClash, Asserted)],
+        },
+    ]);
+}
