@@ -515,3 +515,27 @@ fn plots_and_intentions_are_planned() {
         },
     ]);
 }
+
+#[test]
+fn condemned_and_feared_events() {
+    check(&[
+        Case {
+            name: "a condemnation with a long subject",
+            text: "وأدان المجلس الأعلى للدولة في بيان أمس عملية خطف الطبيب.",
+            reported: &[],
+            background: &[Abduction],
+        },
+        Case {
+            name: "measures in anticipation of attacks",
+            text: "ونشرت الشرطة دوريات إضافية تحسبا لتفجيرات خلال الاحتفالات.",
+            reported: &[(Bombing, Hypothetical)],
+            background: &[],
+        },
+        Case {
+            name: "a scenario",
+            text: "وحذر الخبراء من سيناريو اغتيالات جديدة في المدينة.",
+            reported: &[(Assassination, Hypothetical)],
+            background: &[],
+        },
+    ]);
+}
