@@ -1115,6 +1115,7 @@ impl EventClassifier {
         }
         let today = lex.class_named("today");
         let news = lex.class_named("news");
+        let quantity = lex.class_named("quantity");
         let mut prev: Option<PhraseHead> = None;
         for (i, v) in kept {
             let h = &hits[i];
@@ -1123,9 +1124,30 @@ impl EventClassifier {
             let (w0, w1) = sent.word_span(h);
             let clause = sent.clause_of(w0);
             let (kind, retyped, anchor) = (v.kind, v.retyped, v.anchor);
-            let (mut modality, mut certainty, cued) = sent.modality(h, w0, w1, lex);
-            if trig.agent && !matches!(modality, Modality::Asserted | Modality::Negated) {
-                // `وطالب محتجون بإقالة …`: the participants act; the demand is theirs.
+            let (mut modality, mut certainty, cue_dist) = sent.modality(h, w0, w1, lex);
+            let cued = cue_dist.is_some();
+            let subject_of_cue = cue_dist == Some(0)
+                || (cue_dist == Some(1)
+                    && quantity.is_some_and(|q| {
+                        sent.has_class(
+                            q,
+                            clause,
+                            (w0, w1),
+                            Some(lexicon::Window {
+                                before: 1,
+                                after: 0,
+                            }),
+                        )
+                    }));
+            if trig.agent
+                && subject_of_cue
+                && !matches!(modality, Modality::Asserted | Modality::Negated)
+            {
+                // `وطالب محتجون بإقالة …`: the participants right after the verb of demand
+                // (or after a quantity, class `quantity`: `طالب مئات المحتجين`) are its
+                // subject; the demand is theirs. Further off they are its object or
+                // its topic (`طالبت ميركل المتظاهرين بأن …`, `أوامر بإطلاق النار على
+                // المتظاهرين`): what is ordered, allowed or asked of them keeps its modality.
                 (modality, certainty) = (Modality::Asserted, 0.85);
             }
             // A nominal event that needs an anchor is news only where its clause anchors it

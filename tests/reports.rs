@@ -539,3 +539,21 @@ fn condemned_and_feared_events() {
         },
     ]);
 }
+
+#[test]
+fn participants_are_the_subject_of_a_demand_only_right_after_its_verb() {
+    check(&[
+        Case {
+            name: "protesters demand",
+            text: "وطالب مئات المحتجين في مصراتة بإقالة المجلس البلدي.",
+            reported: &[(Protest, Asserted), (PoliticalProcess, Demanded)],
+            background: &[],
+        },
+        Case {
+            name: "protesters are asked: no asserted protest",
+            text: "طالبت وزارة الداخلية المتظاهرين بالتزام السلمية.",
+            reported: &[(Protest, Demanded)],
+            background: &[],
+        },
+    ]);
+}

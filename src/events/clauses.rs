@@ -381,14 +381,15 @@ impl Sentence {
     }
 
     /// The modality of the trigger `h` spanning words `w0..=w1`, and its certainty.
-    /// Also says whether a cue (or a future or purpose marker) decided it.
+    /// Also gives, when a cue (or a future or purpose marker) decided it, the number of words
+    /// between that cue and the trigger.
     pub(super) fn modality(
         &self,
         h: &Hit,
         w0: usize,
         w1: usize,
         lex: &Lexicon,
-    ) -> (Modality, f32, bool) {
+    ) -> (Modality, f32, Option<usize>) {
         // (priority, distance, modality, certainty)
         let mut best: Option<(u8, usize, Modality, f32)> = None;
         let mut consider = |p: u8, d: usize, m: Modality, c: f32| {
@@ -445,8 +446,8 @@ impl Sentence {
                 consider(cue.priority, dist, m, cue.certainty);
             }
         }
-        best.map_or((Modality::Asserted, 0.85, false), |(_, _, m, c)| {
-            (m, c, true)
+        best.map_or((Modality::Asserted, 0.85, None), |(_, d, m, c)| {
+            (m, c, Some(d))
         })
     }
 }
