@@ -1116,6 +1116,8 @@ impl EventClassifier {
         let today = lex.class_named("today");
         let news = lex.class_named("news");
         let quantity = lex.class_named("quantity");
+        let protest_act = lex.class_named("protest_act");
+        let disperse = lex.class_named("disperse");
         let mut prev: Option<PhraseHead> = None;
         for (i, v) in kept {
             let h = &hits[i];
@@ -1179,6 +1181,21 @@ impl EventClassifier {
                             !sent.anchored(clause, Some(class), places)
                         }
                 });
+            // Participants whose protest is told only by the relative clause after them
+            // (`طوقت القوات المتظاهرين الذين تجمعوا أمام المقر`) are the subject or object of
+            // something else: that clause describes them, as past verbs of relative clauses do.
+            // A crowd dispersed is still a protest told (`فرقت الشرطة المحتجين الذين …`).
+            if trig.agent && !background {
+                let next = w1 + 1;
+                let described = next < sent.word_count()
+                    && sent.clause_of(next) != clause
+                    && sent.is_relative(sent.clause_of(next))
+                    && ![protest_act, disperse]
+                        .iter()
+                        .flatten()
+                        .any(|&c| sent.has_class(c, clause, (w0, w1), None));
+                background = described;
+            }
             // Words of one phrase (`تفجير سيارة مفخخة`): a trigger at most two words after
             // one of its kind in its clause belongs to it and shares its reading.
             if let Some(p) =

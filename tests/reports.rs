@@ -557,3 +557,27 @@ fn participants_are_the_subject_of_a_demand_only_right_after_its_verb() {
         },
     ]);
 }
+
+#[test]
+fn participants_described_by_a_relative_clause() {
+    check(&[
+        Case {
+            name: "arrested protesters who had come out",
+            text: "واعتقلت الشرطة عشرة من المتظاهرين الذين خرجوا رغم حظر التجول.",
+            reported: &[(Arrest, Asserted)],
+            background: &[Protest],
+        },
+        Case {
+            name: "dispersed protesters who tried to storm: still a protest",
+            text: "فرقت الشرطة المحتجين الذين حاولوا اقتحام مبنى المحافظة.",
+            reported: &[(Protest, Asserted)],
+            background: &[],
+        },
+        Case {
+            name: "protesters who act in their own clause",
+            text: "وأغلق المتظاهرون الذين تجمعوا أمام البرلمان الطريق الساحلي.",
+            reported: &[(Protest, Asserted)],
+            background: &[],
+        },
+    ]);
+}

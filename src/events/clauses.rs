@@ -246,6 +246,11 @@ impl Sentence {
             .unwrap_or("")
     }
 
+    /// The number of words of the sentence.
+    pub(super) fn word_count(&self) -> usize {
+        self.words.len()
+    }
+
     /// The first word of a clause.
     pub(super) fn clause_start(&self, clause: usize) -> usize {
         self.clause_first.get(clause).copied().unwrap_or(0)
