@@ -581,3 +581,21 @@ fn participants_described_by_a_relative_clause() {
         },
     ]);
 }
+
+#[test]
+fn places_of_events_and_figurative_explosions() {
+    check(&[
+        Case {
+            name: "the place of an explosion",
+            text: "وانتشرت دوريات الشرطة حول مكان الانفجار.",
+            reported: &[],
+            background: &[Bombing],
+        },
+        Case {
+            name: "a scandal explodes",
+            text: "وانفجرت فضيحة جديدة في وجه الحكومة.",
+            reported: &[],
+            background: &[],
+        },
+    ]);
+}
