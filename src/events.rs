@@ -1178,7 +1178,7 @@ impl EventClassifier {
                         && if definite(text, h) {
                             !sent.anchored_definite(clause, news, places)
                         } else {
-                            !sent.anchored(clause, Some(class), places)
+                            !sent.anchored(clause, &[Some(class), news], places)
                         }
                 });
             // Participants whose protest is told only by the relative clause after them

@@ -264,7 +264,7 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
     // Reported, not only mentioned: an anchor tells the assassination as news.
     (
         "anchor",
-        "وشهدت المنطقة اغتيال ضابط.",
+        "اغتيال ضابط قرب سوق شعبي.",
         EventKind::Assassination,
         true,
     ),

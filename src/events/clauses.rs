@@ -203,13 +203,14 @@ impl Sentence {
     }
 
     /// True when the clause anchors a nominal event as news told here: it holds an event verb,
-    /// a number in digits, a word of the `anchor` class (occurrence verbs, times, number
-    /// words) or a place (`places`: ranges of location mentions in the normalized text,
-    /// sorted by start).
+    /// a number in digits, a word of one of the `anchor` classes (the trigger's own, such as
+    /// `anchor`: number words, common nouns of places; and `news`: occurrence verbs, times)
+    /// or a place (`places`: ranges of location mentions in the normalized text, sorted by
+    /// start).
     pub(super) fn anchored(
         &self,
         clause: usize,
-        anchor: Option<u8>,
+        anchor: &[Option<u8>],
         places: &[Range<usize>],
     ) -> bool {
         // A clause that names a year (`عام 2006`, `في مايو 2014`) dates its nominal events
@@ -225,7 +226,11 @@ impl Sentence {
         {
             return true;
         }
-        if anchor.is_some_and(|a| self.has_class(a, clause, (0, 0), None)) {
+        if anchor
+            .iter()
+            .flatten()
+            .any(|&a| self.has_class(a, clause, (0, 0), None))
+        {
             return true;
         }
         let r = self.clause_range(clause);
@@ -271,7 +276,7 @@ impl Sentence {
         news: Option<u8>,
         places: &[Range<usize>],
     ) -> bool {
-        self.anchored(clause, news, places)
+        self.anchored(clause, &[news], places)
     }
 
     /// The first and last word of a hit.
