@@ -972,6 +972,21 @@ fn raids_led_away_and_detention_orders() {
             reported: &[(Arrest, Asserted)],
         },
         Case {
+            name: "fighters raise their flag",
+            text: "رفع مقاتلو الكتيبة علمهم فوق مقر المديرية.",
+            reported: &[(TerritoryControl, Asserted)],
+        },
+        Case {
+            name: "NATO strikes as the subject of another verb",
+            text: "حسمت ضربات الناتو معركة البريقة.",
+            reported: &[(Airstrike, Asserted), (ArmedClash, Asserted)],
+        },
+        Case {
+            name: "fighters driven out",
+            text: "تمكنت قوات الجيش من دحر المسلحين من حي الصابري.",
+            reported: &[(TerritoryControl, Asserted)],
+        },
+        Case {
             name: "gunmen fleeing are no displacement",
             text: "لاذ المسلحون بالفرار بعد اشتباك قصير مع الدورية.",
             reported: &[(ArmedClash, Asserted)],
