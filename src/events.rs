@@ -1089,6 +1089,7 @@ impl EventClassifier {
                 kind: trig.kind,
                 retyped: false,
                 anchor: None,
+                habit: None,
             };
             let mut ok = true;
             for rule in &trig.context {
@@ -1100,6 +1101,7 @@ impl EventClassifier {
                         ok &= !sent.has_class(class, clause, (w0, w1), within);
                     }
                     ContextRule::Anchor { class } => v.anchor = Some(class),
+                    ContextRule::Habit { class } => v.habit = Some(class),
                     ContextRule::Retype { class, kind: k } => {
                         if sent.sentence_has_class(class) {
                             v.kind = k;
@@ -1125,7 +1127,7 @@ impl EventClassifier {
             let trig = &lex.triggers[t as usize];
             let (w0, w1) = sent.word_span(h);
             let clause = sent.clause_of(w0);
-            let (kind, retyped, anchor) = (v.kind, v.retyped, v.anchor);
+            let (kind, retyped, anchor, habit) = (v.kind, v.retyped, v.anchor, v.habit);
             let (mut modality, mut certainty, cue_dist) = sent.modality(h, w0, w1, lex);
             let cued = cue_dist.is_some();
             let subject_of_cue = cue_dist == Some(0)
@@ -1181,6 +1183,18 @@ impl EventClassifier {
                             !sent.anchored(clause, &[Some(class), news], places)
                         }
                 });
+            // An imperfect verb of a deed that is no state (`^class`): a habit or a kind of
+            // deed unless it opens the sentence (a headline), or its clause dates it or counts
+            // its victims in digits.
+            if let Some(class) = habit {
+                background |= modality == Modality::Asserted
+                    && h.pos == Pos::Verb
+                    && h.imperfect
+                    && !h.future
+                    && w0 > HEADLINE_WORDS
+                    && !sent.has_digit(clause)
+                    && !sent.has_class(class, clause, (w0, w1), None);
+            }
             // Participants whose protest is told only by the relative clause after them
             // (`طوقت القوات المتظاهرين الذين تجمعوا أمام المقر`) are the subject or object of
             // something else: that clause describes them, as past verbs of relative clauses do.
@@ -1258,11 +1272,17 @@ impl EventClassifier {
     }
 }
 
-/// What a trigger's context rules decided: its kind (retyped or not) and its anchor class.
+/// A verb within this many words of the start of its sentence opens it, as in a headline
+/// (`قوات الوفاق تسيطر على …`).
+const HEADLINE_WORDS: usize = 3;
+
+/// What a trigger's context rules decided: its kind (retyped or not), its anchor class and
+/// its habit class.
 struct Verdict {
     kind: EventKind,
     retyped: bool,
     anchor: Option<u8>,
+    habit: Option<u8>,
 }
 
 /// The reading of the last trigger of a sentence, which the next words of its phrase share.

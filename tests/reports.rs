@@ -599,3 +599,27 @@ fn places_of_events_and_figurative_explosions() {
         },
     ]);
 }
+
+#[test]
+fn imperfect_verbs_of_deeds_are_habits_unless_headlines_or_dated() {
+    check(&[
+        Case {
+            name: "a headline",
+            text: "مجهولون يغتالون ناشطا حقوقيا في بنغازي",
+            reported: &[(Assassination, Asserted)],
+            background: &[],
+        },
+        Case {
+            name: "a kind of deed in a statement",
+            text: "وقال الوزير إن الجماعات المتطرفة في المنطقة تغتال كل من يخالفها الرأي.",
+            reported: &[],
+            background: &[Assassination],
+        },
+        Case {
+            name: "dated to the day",
+            text: "وقال شهود إن مسلحين في المدينة يغتالون اليوم عناصر الأمن واحدا بعد الآخر.",
+            reported: &[(Assassination, Asserted)],
+            background: &[],
+        },
+    ]);
+}

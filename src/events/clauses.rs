@@ -56,6 +56,8 @@ pub(super) struct Sentence {
     clause_verb_or_digit: Vec<bool>,
     /// Per clause: it holds a year (a number from 1900 to 2099).
     clause_year: Vec<bool>,
+    /// Per clause: it holds a number written in digits.
+    clause_digit: Vec<bool>,
     /// First words of the relative clauses (opened by a `relative` clause word).
     relative_first: Vec<usize>,
     /// Per clause: a relative clause word opens it.
@@ -164,10 +166,13 @@ impl Sentence {
             .resize(self.clause_first.len(), false);
         self.clause_year.clear();
         self.clause_year.resize(self.clause_first.len(), false);
+        self.clause_digit.clear();
+        self.clause_digit.resize(self.clause_first.len(), false);
         for (i, w) in self.words.iter().enumerate() {
             let bytes = &text.as_bytes()[w.clone()];
             if bytes.iter().any(u8::is_ascii_digit) {
                 self.clause_verb_or_digit[self.clause[i] as usize] = true;
+                self.clause_digit[self.clause[i] as usize] = true;
                 if is_year(bytes) {
                     self.clause_year[self.clause[i] as usize] = true;
                 }
@@ -241,6 +246,11 @@ impl Sentence {
             .iter()
             .take_while(|p| p.start < r.end)
             .any(|p| p.end <= r.end)
+    }
+
+    /// True when the clause holds a number written in digits.
+    pub(super) fn has_digit(&self, clause: usize) -> bool {
+        self.clause_digit.get(clause).copied().unwrap_or(false)
     }
 
     /// The text of word `w` (empty past the end).

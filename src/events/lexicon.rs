@@ -53,7 +53,10 @@
 //! *background* (mentioned, not reported) unless its clause anchors it as news: a word of the
 //! class (occurrence verbs, times, number words), an event verb, a number in digits, a place
 //! of the gazetteer or a modality cue (`استمرار الاغتيالات` refers to killings; `اغتيال النائب
-//! أمس في بيروت` reports one).
+//! أمس في بيروت` reports one); `^class` makes an asserted imperfect form of a verb trigger
+//! background (a habit or a kind of deed: `الذين يقتلون الناس`, `الذي يقتل ويخطف`) unless it
+//! opens the sentence, as headlines do (`مسلحون يختطفون مسؤولا`), or a word of the class is in
+//! its clause.
 //!
 //! **Cues.** `type` is a modality (`asserted negated planned demanded hypothetical`),
 //! `background` (the event nouns it governs are mentioned, not reported: the object of a
@@ -97,6 +100,10 @@ pub(crate) enum ContextRule {
     /// An asserted nominal trigger is background unless its clause anchors it: a word of the
     /// class, an event verb, a number, a place or a modality cue.
     Anchor { class: u8 },
+    /// An asserted imperfect verb tells a habit or a kind of deed (`الذين يقتلون الناس`), so
+    /// it is background, unless it opens the sentence (a headline: `مسلحون يختطفون مسؤولا`)
+    /// or its clause holds a word of the class (`اليوم`).
+    Habit { class: u8 },
 }
 
 /// Words around a trigger where a context class is looked for: `before` words before its
@@ -691,6 +698,12 @@ impl Lexicon {
             }
             if let Some(class) = part.strip_prefix('~') {
                 rules.push(ContextRule::Anchor {
+                    class: self.class_id(class.trim(), false)?,
+                });
+                continue;
+            }
+            if let Some(class) = part.strip_prefix('^') {
+                rules.push(ContextRule::Habit {
                     class: self.class_id(class.trim(), false)?,
                 });
                 continue;
