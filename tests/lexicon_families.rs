@@ -982,6 +982,26 @@ fn raids_led_away_and_detention_orders() {
             reported: &[(Airstrike, Asserted), (ArmedClash, Asserted)],
         },
         Case {
+            name: "NATO warships shell: no air strike",
+            text: "قصفت بوارج الناتو معسكرا غرب طرابلس.",
+            reported: &[(Shelling, Asserted)],
+        },
+        Case {
+            name: "losses inflicted",
+            text: "كبد مقاتلو الكتيبة القوات المهاجمة خسائر كبيرة قرب الخلاطات.",
+            reported: &[(ArmedClash, Asserted)],
+        },
+        Case {
+            name: "a way cut through to a town",
+            text: "شق مقاتلو المعارضة طريقهم حتى مشارف زليتن.",
+            reported: &[(Offensive, Asserted)],
+        },
+        Case {
+            name: "a retreat",
+            text: "تقهقرت قوات الكتائب إلى خارج المدينة.",
+            reported: &[(TerritoryControl, Asserted)],
+        },
+        Case {
             name: "fighters driven out",
             text: "تمكنت قوات الجيش من دحر المسلحين من حي الصابري.",
             reported: &[(TerritoryControl, Asserted)],
