@@ -987,11 +987,6 @@ fn raids_led_away_and_detention_orders() {
             reported: &[(Shelling, Asserted)],
         },
         Case {
-            name: "losses inflicted",
-            text: "كبد مقاتلو الكتيبة القوات المهاجمة خسائر كبيرة قرب الخلاطات.",
-            reported: &[(ArmedClash, Asserted)],
-        },
-        Case {
             name: "a way cut through to a town",
             text: "شق مقاتلو المعارضة طريقهم حتى مشارف زليتن.",
             reported: &[(Offensive, Asserted)],
