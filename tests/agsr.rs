@@ -14,7 +14,7 @@
 //! spec and the fresh gold code them, where most AGSR annotators said no.
 //!
 //! Raised after the report-vs-mention classes of the afternoon (`python3 tools/score_agsr.py`:
-//! ASSAULT P 0.278 R 0.824, PROTEST P 0.167 R 0.750): recall lost a sentence per type on
+//! ASSAULT P 0.283 R 0.824, PROTEST P 0.177 R 0.750): recall lost a sentence per type on
 //! purpose (`الانتحاري الذي قتل بالرصاص` is a relative clause describing the bomber; `حددت
 //! أماكن الوقفة الصامتة` names a vigil no clause tells happening).
 
@@ -22,8 +22,8 @@ use libya_nlp::events::{EventClassifier, EventKind, Modality};
 
 const FLOORS: &[(&str, f64, f64)] = &[
     // (type, precision floor, recall floor)
-    ("ASSAULT", 0.258, 0.804),
-    ("PROTEST", 0.147, 0.73),
+    ("ASSAULT", 0.263, 0.804),
+    ("PROTEST", 0.157, 0.73),
 ];
 
 fn kinds(typ: &str) -> &'static [EventKind] {
