@@ -873,7 +873,9 @@ impl EventClassifier {
                 .filter(|h| match h.role {
                     Role::Cue(c) => matches!(
                         lex.cues[c as usize].kind,
-                        lexicon::CueType::Clause | lexicon::CueType::Complement
+                        lexicon::CueType::Clause
+                            | lexicon::CueType::Relative
+                            | lexicon::CueType::Complement
                     ),
                     _ => false,
                 })
@@ -1081,6 +1083,7 @@ impl EventClassifier {
                 kind: trig.kind,
                 retyped: false,
                 anchor: None,
+                habit: None,
             };
             let mut ok = true;
             for rule in &trig.context {
@@ -1092,6 +1095,7 @@ impl EventClassifier {
                         ok &= !sent.has_class(class, clause, (w0, w1), within);
                     }
                     ContextRule::Anchor { class } => v.anchor = Some(class),
+                    ContextRule::Habit { class } => v.habit = Some(class),
                     ContextRule::Retype { class, kind: k } => {
                         if sent.sentence_has_class(class) {
                             v.kind = k;
@@ -1105,6 +1109,11 @@ impl EventClassifier {
                 kept.push((i, v));
             }
         }
+        let today = lex.class_named("today");
+        let news = lex.class_named("news");
+        let quantity = lex.class_named("quantity");
+        let protest_act = lex.class_named("protest_act");
+        let disperse = lex.class_named("disperse");
         let mut prev: Option<PhraseHead> = None;
         for (i, v) in kept {
             let h = &hits[i];
@@ -1112,22 +1121,89 @@ impl EventClassifier {
             let trig = &lex.triggers[t as usize];
             let (w0, w1) = sent.word_span(h);
             let clause = sent.clause_of(w0);
-            let (kind, retyped, anchor) = (v.kind, v.retyped, v.anchor);
-            let (mut modality, mut certainty, cued) = sent.modality(h, w0, w1, lex);
-            if trig.agent && !matches!(modality, Modality::Asserted | Modality::Negated) {
-                // `وطالب محتجون بإقالة …`: the participants act; the demand is theirs.
+            let (kind, retyped, anchor, habit) = (v.kind, v.retyped, v.anchor, v.habit);
+            let (mut modality, mut certainty, cue_dist) = sent.modality(h, w0, w1, lex);
+            let cued = cue_dist.is_some();
+            let subject_of_cue = cue_dist == Some(0)
+                || (cue_dist == Some(1)
+                    && quantity.is_some_and(|q| {
+                        sent.has_class(
+                            q,
+                            clause,
+                            (w0, w1),
+                            Some(lexicon::Window {
+                                before: 1,
+                                after: 0,
+                            }),
+                        )
+                    }));
+            if trig.agent
+                && subject_of_cue
+                && !matches!(modality, Modality::Asserted | Modality::Negated)
+            {
+                // `وطالب محتجون بإقالة …`: the participants right after the verb of demand
+                // (or after a quantity, class `quantity`: `طالب مئات المحتجين`) are its
+                // subject; the demand is theirs. Further off they are its object or
+                // its topic (`طالبت ميركل المتظاهرين بأن …`, `أوامر بإطلاق النار على
+                // المتظاهرين`): what is ordered, allowed or asked of them keeps its modality.
                 (modality, certainty) = (Modality::Asserted, 0.85);
             }
             // A nominal event that needs an anchor is news only where its clause anchors it
             // (a verb, a time, a number, a place, a cue); alone it is referred to, not told
             // (`استمرار الاغتيالات`).
+            // A past event verb of a relative clause describes a person or thing of the
+            // sentence (`الرهينة التي خطفت أمس`, `الحريري الذي اغتيل عام 2005`): context, not
+            // news. An imperfect one tells a state that still holds (`قوات حفتر التي تحاصرهم`).
+            // A clause that dates it to the day of the report (class `today`: `أمس`, `اليوم`,
+            // a weekday) keeps it news (`المسؤول الذي اختطف من منزله الأحد`). Right after the
+            // relative word a trigger is its verb whatever reading won (`الذي خطفه مسلحون`,
+            // `الذي تم اختطافه`); later nouns are objects (`الهجوم الذي أسفر عن مقتل …`).
+            let first = sent.clause_start(clause);
+            let verb_of_relative = h.pos == Pos::Verb
+                || w0 == first + 1
+                || (w0 == first + 2 && sent.word(text, first + 1) == "تم");
             let mut background = sent.background(h, w0, w1, lex)
+                || (verb_of_relative
+                    && !h.imperfect
+                    && sent.is_relative(clause)
+                    && !today.is_some_and(|c| sent.has_class(c, clause, (w0, w1), None)))
                 || anchor.is_some_and(|class| {
                     modality == Modality::Asserted
                         && !cued
                         && matches!(h.pos, Pos::Noun | Pos::Masdar)
-                        && !sent.anchored(clause, Some(class), places)
+                        && if definite(text, h) {
+                            !sent.anchored_definite(clause, news, places)
+                        } else {
+                            !sent.anchored(clause, &[Some(class), news], places)
+                        }
                 });
+            // An imperfect verb of a deed that is no state (`^class`): a habit or a kind of
+            // deed unless it opens the sentence (a headline), or its clause dates it or counts
+            // its victims in digits.
+            if let Some(class) = habit {
+                background |= modality == Modality::Asserted
+                    && h.pos == Pos::Verb
+                    && h.imperfect
+                    && !h.future
+                    && w0 > HEADLINE_WORDS
+                    && !sent.has_digit(clause)
+                    && !sent.has_class(class, clause, (w0, w1), None);
+            }
+            // Participants whose protest is told only by the relative clause after them
+            // (`طوقت القوات المتظاهرين الذين تجمعوا أمام المقر`) are the subject or object of
+            // something else: that clause describes them, as past verbs of relative clauses do.
+            // A crowd dispersed is still a protest told (`فرقت الشرطة المحتجين الذين …`).
+            if trig.agent && !background {
+                let next = w1 + 1;
+                let described = next < sent.word_count()
+                    && sent.clause_of(next) != clause
+                    && sent.is_relative(sent.clause_of(next))
+                    && ![protest_act, disperse]
+                        .iter()
+                        .flatten()
+                        .any(|&c| sent.has_class(c, clause, (w0, w1), None));
+                background = described;
+            }
             // Words of one phrase (`تفجير سيارة مفخخة`): a trigger at most two words after
             // one of its kind in its clause belongs to it and shares its reading.
             if let Some(p) =
@@ -1190,11 +1266,17 @@ impl EventClassifier {
     }
 }
 
-/// What a trigger's context rules decided: its kind (retyped or not) and its anchor class.
+/// A verb within this many words of the start of its sentence opens it, as in a headline
+/// (`قوات الوفاق تسيطر على …`).
+const HEADLINE_WORDS: usize = 3;
+
+/// What a trigger's context rules decided: its kind (retyped or not), its anchor class and
+/// its habit class.
 struct Verdict {
     kind: EventKind,
     retyped: bool,
     anchor: Option<u8>,
+    habit: Option<u8>,
 }
 
 /// The reading of the last trigger of a sentence, which the next words of its phrase share.
@@ -1241,6 +1323,8 @@ pub(crate) struct Hit {
     pub purpose: bool,
     /// The word carries `و` or `ف`.
     pub conj: bool,
+    /// A verb in the imperfect (see [`lexicon::Form`]).
+    pub imperfect: bool,
     /// For a pattern with a gap: the bytes between its head word and its tail (the hit's
     /// `start..end` is the head's match, `wstart..wend` runs to the end of the tail).
     pub gap: Option<(usize, usize)>,
@@ -1325,8 +1409,16 @@ fn accept(text: &str, start: usize, end: usize, form: &lexicon::Form) -> Option<
         future,
         purpose,
         conj,
+        imperfect: form.imperfect,
         gap: None,
     })
+}
+
+/// True when a nominal hit carries the article (`التفجير`, `والاغتيالات`, `بالخطف`). With `ل`
+/// (`للاحتجاج`) a verbal noun states a purpose, not a known event: not counted.
+fn definite(text: &str, h: &Hit) -> bool {
+    text.get(h.wstart..h.start)
+        .is_some_and(|p| p.ends_with("ال"))
 }
 
 /// The words an event's trigger span covers: the hit's whole words, or for a pattern whose gap

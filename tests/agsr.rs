@@ -12,13 +12,18 @@
 //! triggers, fails here. PROTEST lost precision on purpose: firing on protesters, protesters
 //! closing, burning or storming, and protesters quoted now report the protest, as issue 9, the
 //! spec and the fresh gold code them, where most AGSR annotators said no.
+//!
+//! Raised after the report-vs-mention classes of the afternoon (`python3 tools/score_agsr.py`:
+//! ASSAULT P 0.283 R 0.824, PROTEST P 0.177 R 0.750): recall lost a sentence per type on
+//! purpose (`الانتحاري الذي قتل بالرصاص` is a relative clause describing the bomber; `حددت
+//! أماكن الوقفة الصامتة` names a vigil no clause tells happening).
 
 use libya_nlp::events::{EventClassifier, EventKind, Modality};
 
 const FLOORS: &[(&str, f64, f64)] = &[
     // (type, precision floor, recall floor)
-    ("ASSAULT", 0.224, 0.816),
-    ("PROTEST", 0.15, 0.77),
+    ("ASSAULT", 0.263, 0.804),
+    ("PROTEST", 0.157, 0.73),
 ];
 
 fn kinds(typ: &str) -> &'static [EventKind] {

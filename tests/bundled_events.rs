@@ -264,7 +264,7 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
     // Reported, not only mentioned: an anchor tells the assassination as news.
     (
         "anchor",
-        "وشهدت المنطقة اغتيال ضابط.",
+        "اغتيال ضابط قرب سوق شعبي.",
         EventKind::Assassination,
         true,
     ),
@@ -472,7 +472,57 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
         EventKind::Agreement,
         true,
     ),
+    (
+        "news",
+        "وأسفر الانفجار عن أضرار كبيرة في المبنى.",
+        EventKind::Bombing,
+        true,
+    ),
+    (
+        "today",
+        "طالب المجلس البلدي بالإفراج عن الطبيب الذي خطف من عيادته أمس.",
+        EventKind::Abduction,
+        true,
+    ),
 ];
+
+/// Classes that decide a modality rather than an event: (class, sentence, kind, modality with
+/// the bundled data, modality without the class).
+const MODALITY_CLASS_CASES: &[(&str, &str, EventKind, Modality, Modality)] = &[(
+    "quantity",
+    "وطالب مئات المحتجين في مصراتة بإقالة المجلس البلدي.",
+    EventKind::Protest,
+    Modality::Asserted,
+    Modality::Demanded,
+)];
+
+#[test]
+fn modality_context_classes_decide_a_sentence() {
+    let with = classifier(&files());
+    let modality = |clf: &EventClassifier, text: &str, kind: EventKind| {
+        clf.classify(text)
+            .iter()
+            .find(|e| e.kind == kind && !e.background)
+            .map(|e| e.modality)
+    };
+    let mut failures = Vec::new();
+    for &(class, text, kind, want, want_without) in MODALITY_CLASS_CASES {
+        let without = classifier(&mutated("contexts.tsv", |r, line| {
+            Some(if r.get("class").copied() == Some(class) {
+                format!("{class}\tظظغظظ")
+            } else {
+                line.to_string()
+            })
+        }));
+        let (got, got_without) = (modality(&with, text, kind), modality(&without, text, kind));
+        if got != Some(want) || got_without != Some(want_without) {
+            failures.push(format!(
+                "{class}: «{text}» {kind} {got:?} / without the class {got_without:?}, want {want} / {want_without}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
 
 #[test]
 fn every_context_class_decides_a_sentence() {
@@ -480,7 +530,11 @@ fn every_context_class_decides_a_sentence() {
         .into_iter()
         .filter_map(|r| r.get("class").cloned())
         .collect();
-    let covered: BTreeSet<String> = CLASS_CASES.iter().map(|c| c.0.to_string()).collect();
+    let covered: BTreeSet<String> = CLASS_CASES
+        .iter()
+        .map(|c| c.0.to_string())
+        .chain(MODALITY_CLASS_CASES.iter().map(|c| c.0.to_string()))
+        .collect();
     let missing: Vec<_> = classes.difference(&covered).collect();
     assert!(
         missing.is_empty(),

@@ -947,3 +947,64 @@ fn headline_blasts_and_the_congress_building() {
         },
     ]);
 }
+
+#[test]
+fn raids_led_away_and_detention_orders() {
+    check(&[
+        Case {
+            name: "air force raids, present tense headline",
+            text: "طيران الوفاق يغير على تمركزات قرب قاعدة الجفرة",
+            reported: &[(Airstrike, Asserted)],
+        },
+        Case {
+            name: "led to an unknown place, passive",
+            text: "تم اقتياد السائقين الثلاثة إلى جهة غير معروفة من قبل ملثمين.",
+            reported: &[(Abduction, Asserted)],
+        },
+        Case {
+            name: "led to an unknown place",
+            text: "أوقف مسلحون سيارة المهندس واقتادوه إلى مكان غير معروف.",
+            reported: &[(Abduction, Asserted)],
+        },
+        Case {
+            name: "remand ordered by the attorney general",
+            text: "أمر النائب العام بحبس مسؤولين في البلدية على ذمة التحقيق.",
+            reported: &[(Arrest, Asserted)],
+        },
+        Case {
+            name: "fighters raise their flag",
+            text: "رفع مقاتلو الكتيبة علمهم فوق مقر المديرية.",
+            reported: &[(TerritoryControl, Asserted)],
+        },
+        Case {
+            name: "NATO strikes as the subject of another verb",
+            text: "حسمت ضربات الناتو معركة البريقة.",
+            reported: &[(Airstrike, Asserted), (ArmedClash, Asserted)],
+        },
+        Case {
+            name: "NATO warships shell: no air strike",
+            text: "قصفت بوارج الناتو معسكرا غرب طرابلس.",
+            reported: &[(Shelling, Asserted)],
+        },
+        Case {
+            name: "a way cut through to a town",
+            text: "شق مقاتلو المعارضة طريقهم حتى مشارف زليتن.",
+            reported: &[(Offensive, Asserted)],
+        },
+        Case {
+            name: "a retreat",
+            text: "تقهقرت قوات الكتائب إلى خارج المدينة.",
+            reported: &[(TerritoryControl, Asserted)],
+        },
+        Case {
+            name: "fighters driven out",
+            text: "تمكنت قوات الجيش من دحر المسلحين من حي الصابري.",
+            reported: &[(TerritoryControl, Asserted)],
+        },
+        Case {
+            name: "gunmen fleeing are no displacement",
+            text: "لاذ المسلحون بالفرار بعد اشتباك قصير مع الدورية.",
+            reported: &[(ArmedClash, Asserted)],
+        },
+    ]);
+}

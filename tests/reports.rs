@@ -358,3 +358,268 @@ fn verb_lemmas_cover_every_person_and_tense() {
         },
     ]);
 }
+
+#[test]
+fn past_event_verbs_of_relative_clauses_are_background() {
+    check(&[
+        Case {
+            name: "a person described by an old killing",
+            text: "وأحيا أنصاره ذكرى القيادي الذي اغتيل في بنغازي عام 2013.",
+            reported: &[],
+            background: &[Assassination],
+        },
+        Case {
+            name: "a hostage described by his abduction, the release is the news",
+            text: "وأفرجت الجماعة عن المهندس التونسي الذي خطفه مسلحون قبل ثلاثة أشهر.",
+            reported: &[],
+            background: &[Abduction],
+        },
+        Case {
+            name: "a passive with تم",
+            text: "ووصل إلى تونس الدبلوماسي الذي تم اختطافه في طرابلس العام الماضي.",
+            reported: &[],
+            background: &[Abduction],
+        },
+        Case {
+            name: "dated to the day of the report: still news",
+            text: "طالبت البعثة بالإفراج عن الموظف الذي اختطف من منزله أمس في طرابلس.",
+            reported: &[(Abduction, Asserted)],
+            background: &[],
+        },
+        Case {
+            name: "an imperfect verb tells a state that still holds",
+            text: "اجتمع الوفد بأعيان المدينة التي تحاصرها قوات الجيش منذ أشهر.",
+            reported: &[(Meeting, Asserted), (Siege, Asserted)],
+            background: &[],
+        },
+        Case {
+            name: "the main clause still reports its own event",
+            text: "قتل ثلاثة مدنيين في القصف الذي استهدف حي الهضبة.",
+            reported: &[(Casualties, Asserted), (Shelling, Asserted)],
+            background: &[],
+        },
+    ]);
+}
+
+#[test]
+fn allegations_court_cases_and_condemnations_are_about_an_event() {
+    check(&[
+        Case {
+            name: "allegations of torture",
+            text: "ونفت الوزارة مزاعم تعذيب السجناء في سجن معيتيقة.",
+            reported: &[],
+            background: &[ViolenceAgainstCivilians],
+        },
+        Case {
+            name: "underwent, under a possibility",
+            text: "وقال محاميه إنه قد يتعرض للتعذيب إذا سلم إلى بلاده.",
+            reported: &[(ViolenceAgainstCivilians, Hypothetical)],
+            background: &[],
+        },
+        Case {
+            name: "underwent, denied",
+            text: "ونفى المتحدث تعرض السجناء للتعذيب.",
+            reported: &[(ViolenceAgainstCivilians, Negated)],
+            background: &[],
+        },
+        Case {
+            name: "underwent, told as news",
+            text: "تعرض موكب الوزير لتفجير عبوة ناسفة قرب مصراتة.",
+            reported: &[(Bombing, Asserted)],
+            background: &[],
+        },
+        Case {
+            name: "blame for an attack",
+            text: "وقال الوزير إن جماعة متطرفة تقف وراء التفجيرات.",
+            reported: &[],
+            background: &[Bombing],
+        },
+        Case {
+            name: "a court case",
+            text: "وأجلت المحكمة النظر في قضية اغتيال المحامية إلى الشهر المقبل.",
+            reported: &[],
+            background: &[Assassination],
+        },
+        Case {
+            name: "a condemnation",
+            text: "واستنكر المجلس الرئاسي تفجيرات مدينة بنغازي.",
+            reported: &[],
+            background: &[Bombing],
+        },
+        Case {
+            name: "a reprisal",
+            text: "وهدد المسلحون بقتل رهينة آخر ردا على مقتل قائدهم.",
+            reported: &[(Casualties, Hypothetical)],
+            background: &[],
+        },
+    ]);
+}
+
+#[test]
+fn definite_event_nouns_need_a_clause_that_tells_them() {
+    check(&[
+        Case {
+            name: "a list of kinds of violence",
+            text: "وقال الشيخ إن هناك طريقا أشرف من القتل والخطف والتعذيب.",
+            reported: &[],
+            // `القتل` the notion is blocked outright.
+            background: &[Abduction, ViolenceAgainstCivilians],
+        },
+        Case {
+            name: "a definite noun in a common place noun's clause",
+            text: "وساهم انتشار الشرطة في تراجع عدد التفجيرات في المنطقة.",
+            reported: &[],
+            background: &[Bombing],
+        },
+        Case {
+            name: "an occurrence verb tells it",
+            text: "وأسفر الانفجار عن أضرار كبيرة في المبنى.",
+            reported: &[(Bombing, Asserted)],
+            background: &[],
+        },
+        Case {
+            name: "a named place tells it",
+            text: "وخاصة التفجيرات الإرهابية في مدينة القبة شرق البلاد.",
+            reported: &[(Bombing, Asserted)],
+            background: &[],
+        },
+        Case {
+            name: "an indefinite noun with a common place noun stays news",
+            text: "تفجير انتحاري في سوق شعبي وسط المدينة.",
+            reported: &[(Bombing, Asserted)],
+            background: &[],
+        },
+    ]);
+}
+
+#[test]
+fn plots_and_intentions_are_planned() {
+    check(&[
+        Case {
+            name: "a plot",
+            text: "كشفت الأجهزة الأمنية مخططا لاغتيال رئيس المجلس البلدي.",
+            reported: &[(Assassination, Planned)],
+            background: &[],
+        },
+        Case {
+            name: "they wanted to",
+            text: "واعتقل ثلاثة يشتبه في أنهم أرادوا خطف رجل أعمال.",
+            reported: &[(Arrest, Asserted), (Abduction, Planned)],
+            background: &[],
+        },
+        Case {
+            name: "a list of targets",
+            text: "ونشر التنظيم قائمة اغتيالات تضم صحفيين وناشطين.",
+            reported: &[(Assassination, Planned)],
+            background: &[],
+        },
+    ]);
+}
+
+#[test]
+fn condemned_and_feared_events() {
+    check(&[
+        Case {
+            name: "a condemnation with a long subject",
+            text: "وأدان المجلس الأعلى للدولة في بيان أمس عملية خطف الطبيب.",
+            reported: &[],
+            background: &[Abduction],
+        },
+        Case {
+            name: "measures in anticipation of attacks",
+            text: "ونشرت الشرطة دوريات إضافية تحسبا لتفجيرات خلال الاحتفالات.",
+            reported: &[(Bombing, Hypothetical)],
+            background: &[],
+        },
+        Case {
+            name: "a scenario",
+            text: "وحذر الخبراء من سيناريو اغتيالات جديدة في المدينة.",
+            reported: &[(Assassination, Hypothetical)],
+            background: &[],
+        },
+    ]);
+}
+
+#[test]
+fn participants_are_the_subject_of_a_demand_only_right_after_its_verb() {
+    check(&[
+        Case {
+            name: "protesters demand",
+            text: "وطالب مئات المحتجين في مصراتة بإقالة المجلس البلدي.",
+            reported: &[(Protest, Asserted), (PoliticalProcess, Demanded)],
+            background: &[],
+        },
+        Case {
+            name: "protesters are asked: no asserted protest",
+            text: "طالبت وزارة الداخلية المتظاهرين بالتزام السلمية.",
+            reported: &[(Protest, Demanded)],
+            background: &[],
+        },
+    ]);
+}
+
+#[test]
+fn participants_described_by_a_relative_clause() {
+    check(&[
+        Case {
+            name: "arrested protesters who had come out",
+            text: "واعتقلت الشرطة عشرة من المتظاهرين الذين خرجوا رغم حظر التجول.",
+            reported: &[(Arrest, Asserted)],
+            background: &[Protest],
+        },
+        Case {
+            name: "dispersed protesters who tried to storm: still a protest",
+            text: "فرقت الشرطة المحتجين الذين حاولوا اقتحام مبنى المحافظة.",
+            reported: &[(Protest, Asserted)],
+            background: &[],
+        },
+        Case {
+            name: "protesters who act in their own clause",
+            text: "وأغلق المتظاهرون الذين تجمعوا أمام البرلمان الطريق الساحلي.",
+            reported: &[(Protest, Asserted)],
+            background: &[],
+        },
+    ]);
+}
+
+#[test]
+fn places_of_events_and_figurative_explosions() {
+    check(&[
+        Case {
+            name: "the place of an explosion",
+            text: "وانتشرت دوريات الشرطة حول مكان الانفجار.",
+            reported: &[],
+            background: &[Bombing],
+        },
+        Case {
+            name: "a scandal explodes",
+            text: "وانفجرت فضيحة جديدة في وجه الحكومة.",
+            reported: &[],
+            background: &[],
+        },
+    ]);
+}
+
+#[test]
+fn imperfect_verbs_of_deeds_are_habits_unless_headlines_or_dated() {
+    check(&[
+        Case {
+            name: "a headline",
+            text: "مجهولون يغتالون ناشطا حقوقيا في بنغازي",
+            reported: &[(Assassination, Asserted)],
+            background: &[],
+        },
+        Case {
+            name: "a kind of deed in a statement",
+            text: "وقال الوزير إن الجماعات المتطرفة في المنطقة تغتال كل من يخالفها الرأي.",
+            reported: &[],
+            background: &[Assassination],
+        },
+        Case {
+            name: "dated to the day",
+            text: "وقال شهود إن مسلحين في المدينة يغتالون اليوم عناصر الأمن واحدا بعد الآخر.",
+            reported: &[(Assassination, Asserted)],
+            background: &[],
+        },
+    ]);
+}

@@ -56,6 +56,12 @@ pub(super) struct Sentence {
     clause_verb_or_digit: Vec<bool>,
     /// Per clause: it holds a year (a number from 1900 to 2099).
     clause_year: Vec<bool>,
+    /// Per clause: it holds a number written in digits.
+    clause_digit: Vec<bool>,
+    /// First words of the relative clauses (opened by a `relative` clause word).
+    relative_first: Vec<usize>,
+    /// Per clause: a relative clause word opens it.
+    clause_relative: Vec<bool>,
 }
 
 impl Sentence {
@@ -104,6 +110,7 @@ impl Sentence {
         self.cues.clear();
         self.purposes.clear();
         self.classes.clear();
+        self.relative_first.clear();
         for h in hits {
             let w0 = word_of(h.wstart);
             let w1 = words
@@ -113,6 +120,10 @@ impl Sentence {
             match h.role {
                 Role::Cue(c) => match lex.cues[c as usize].kind {
                     CueType::Clause if w0 > 0 => cut[w0] = Cut::Strong,
+                    CueType::Relative if w0 > 0 => {
+                        cut[w0] = Cut::Strong;
+                        self.relative_first.push(w0);
+                    }
                     CueType::Complement if w0 > 0 => cut[w0] = cut[w0].max(Cut::Weak),
                     CueType::Modality(_) | CueType::Background => self.cues.push(CueAt {
                         start: h.start,
@@ -155,14 +166,22 @@ impl Sentence {
             .resize(self.clause_first.len(), false);
         self.clause_year.clear();
         self.clause_year.resize(self.clause_first.len(), false);
+        self.clause_digit.clear();
+        self.clause_digit.resize(self.clause_first.len(), false);
         for (i, w) in self.words.iter().enumerate() {
             let bytes = &text.as_bytes()[w.clone()];
             if bytes.iter().any(u8::is_ascii_digit) {
                 self.clause_verb_or_digit[self.clause[i] as usize] = true;
+                self.clause_digit[self.clause[i] as usize] = true;
                 if is_year(bytes) {
                     self.clause_year[self.clause[i] as usize] = true;
                 }
             }
+        }
+        self.clause_relative.clear();
+        self.clause_relative.resize(self.clause_first.len(), false);
+        for &w in &self.relative_first {
+            self.clause_relative[self.clause[w] as usize] = true;
         }
         self.clause_classes.clear();
         self.clause_classes.resize(self.clause_first.len(), 0);
@@ -189,13 +208,14 @@ impl Sentence {
     }
 
     /// True when the clause anchors a nominal event as news told here: it holds an event verb,
-    /// a number in digits, a word of the `anchor` class (occurrence verbs, times, number
-    /// words) or a place (`places`: ranges of location mentions in the normalized text,
-    /// sorted by start).
+    /// a number in digits, a word of one of the `anchor` classes (the trigger's own, such as
+    /// `anchor`: number words, common nouns of places; and `news`: occurrence verbs, times)
+    /// or a place (`places`: ranges of location mentions in the normalized text, sorted by
+    /// start).
     pub(super) fn anchored(
         &self,
         clause: usize,
-        anchor: Option<u8>,
+        anchor: &[Option<u8>],
         places: &[Range<usize>],
     ) -> bool {
         // A clause that names a year (`عام 2006`, `في مايو 2014`) dates its nominal events
@@ -211,7 +231,11 @@ impl Sentence {
         {
             return true;
         }
-        if anchor.is_some_and(|a| self.has_class(a, clause, (0, 0), None)) {
+        if anchor
+            .iter()
+            .flatten()
+            .any(|&a| self.has_class(a, clause, (0, 0), None))
+        {
             return true;
         }
         let r = self.clause_range(clause);
@@ -222,6 +246,47 @@ impl Sentence {
             .iter()
             .take_while(|p| p.start < r.end)
             .any(|p| p.end <= r.end)
+    }
+
+    /// True when the clause holds a number written in digits.
+    pub(super) fn has_digit(&self, clause: usize) -> bool {
+        self.clause_digit.get(clause).copied().unwrap_or(false)
+    }
+
+    /// The text of word `w` (empty past the end).
+    pub(super) fn word<'t>(&self, text: &'t str, w: usize) -> &'t str {
+        self.words
+            .get(w)
+            .and_then(|r| text.get(r.clone()))
+            .unwrap_or("")
+    }
+
+    /// The number of words of the sentence.
+    pub(super) fn word_count(&self) -> usize {
+        self.words.len()
+    }
+
+    /// The first word of a clause.
+    pub(super) fn clause_start(&self, clause: usize) -> usize {
+        self.clause_first.get(clause).copied().unwrap_or(0)
+    }
+
+    /// True when a relative clause word (`الذي`, `التي`) opens the clause.
+    pub(super) fn is_relative(&self, clause: usize) -> bool {
+        self.clause_relative.get(clause).copied().unwrap_or(false)
+    }
+
+    /// True when the clause tells a definite event noun (`التفجير`, `القتل والخطف`) as news:
+    /// as [`Sentence::anchored`], but of the `anchor` words only those of `news` count
+    /// (occurrence verbs, times of the day): common nouns of places (`منطقة`, `طريق`), number
+    /// words and `عدد` do not; a named place does.
+    pub(super) fn anchored_definite(
+        &self,
+        clause: usize,
+        news: Option<u8>,
+        places: &[Range<usize>],
+    ) -> bool {
+        self.anchored(clause, &[news], places)
     }
 
     /// The first and last word of a hit.
@@ -336,14 +401,15 @@ impl Sentence {
     }
 
     /// The modality of the trigger `h` spanning words `w0..=w1`, and its certainty.
-    /// Also says whether a cue (or a future or purpose marker) decided it.
+    /// Also gives, when a cue (or a future or purpose marker) decided it, the number of words
+    /// between that cue and the trigger.
     pub(super) fn modality(
         &self,
         h: &Hit,
         w0: usize,
         w1: usize,
         lex: &Lexicon,
-    ) -> (Modality, f32, bool) {
+    ) -> (Modality, f32, Option<usize>) {
         // (priority, distance, modality, certainty)
         let mut best: Option<(u8, usize, Modality, f32)> = None;
         let mut consider = |p: u8, d: usize, m: Modality, c: f32| {
@@ -400,8 +466,8 @@ impl Sentence {
                 consider(cue.priority, dist, m, cue.certainty);
             }
         }
-        best.map_or((Modality::Asserted, 0.85, false), |(_, _, m, c)| {
-            (m, c, true)
+        best.map_or((Modality::Asserted, 0.85, None), |(_, d, m, c)| {
+            (m, c, Some(d))
         })
     }
 }

@@ -53,15 +53,20 @@
 //! *background* (mentioned, not reported) unless its clause anchors it as news: a word of the
 //! class (occurrence verbs, times, number words), an event verb, a number in digits, a place
 //! of the gazetteer or a modality cue (`استمرار الاغتيالات` refers to killings; `اغتيال النائب
-//! أمس في بيروت` reports one).
+//! أمس في بيروت` reports one); `^class` makes an asserted imperfect form of a verb trigger
+//! background (a habit or a kind of deed: `الذين يقتلون الناس`, `الذي يقتل ويخطف`) unless it
+//! opens the sentence, as headlines do (`مسلحون يختطفون مسؤولا`), or a word of the class is in
+//! its clause.
 //!
 //! **Cues.** `type` is a modality (`asserted negated planned demanded hypothetical`),
 //! `background` (the event nouns it governs are mentioned, not reported: the object of a
 //! charge, a trial or an investigation, an earlier event referred back to with `منذ` or
 //! `ذكرى`; it leaves verbs alone and does not change the modality), `none`
 //! (a phrase that only hides the shorter cues inside it, such as `لا سيما`), or a clause word:
-//! `clause` (starts a clause: `الذي`, `لكن`, `حيث`) or `complement` (starts a complement
-//! clause that cues with scope `fwd+` reach into: `أن`, `بأن`). `scope` is `fwd` (the words
+//! `clause` (starts a clause: `لكن`, `حيث`), `relative` (starts a relative clause: `الذي`,
+//! `التي`; the event verbs in it describe a person or thing of the sentence, `الرهينة التي
+//! خطفت أمس`, and are background) or `complement` (starts a complement clause that cues with
+//! scope `fwd+` reach into: `أن`, `بأن`). `scope` is `fwd` (the words
 //! after the cue in its clause), `fwd+` (also across commas, quotes and complementizers), `bwd`
 //! (the words before it in its clause) or `both`. `reach` is the largest number of words
 //! between cue and trigger (0: the whole scope, at most 30 words). When several cues reach a
@@ -95,6 +100,10 @@ pub(crate) enum ContextRule {
     /// An asserted nominal trigger is background unless its clause anchors it: a word of the
     /// class, an event verb, a number, a place or a modality cue.
     Anchor { class: u8 },
+    /// An asserted imperfect verb tells a habit or a kind of deed (`الذين يقتلون الناس`), so
+    /// it is background, unless it opens the sentence (a headline: `مسلحون يختطفون مسؤولا`)
+    /// or its clause holds a word of the class (`اليوم`).
+    Habit { class: u8 },
 }
 
 /// Words around a trigger where a context class is looked for: `before` words before its
@@ -113,6 +122,9 @@ pub(crate) enum CueType {
     Background,
     None,
     Clause,
+    /// A clause word that opens a relative clause (`الذي`, `التي`): the event verbs of the
+    /// clause it opens describe a person or thing of the main clause, so they are background.
+    Relative,
     Complement,
 }
 
@@ -182,6 +194,10 @@ pub(crate) struct Form {
     /// An inflection the lexicon generated (from a `V` or `N` row), not a spelling a row
     /// wrote: a `stop` table removes it when it is a common word.
     pub generated: bool,
+    /// A verb in the imperfect (`يحاصر`, `تسيطر`): an ongoing or habitual state, not a past
+    /// deed. Known for the inflections of a `V` row; a written `v` spelling is imperfect when
+    /// it starts with `ي` or `ن`.
+    pub imperfect: bool,
 }
 
 /// The words of a pattern after its gap: they must follow the matched head within `gap`
@@ -562,6 +578,7 @@ impl Lexicon {
                         "none" => CueType::None,
                         "background" => CueType::Background,
                         "clause" => CueType::Clause,
+                        "relative" => CueType::Relative,
                         "complement" => CueType::Complement,
                         m => CueType::Modality(parse_modality(m).ok_or_else(|| {
                             data_err(line, "type", format!("unknown cue type `{m}`"))
@@ -640,6 +657,11 @@ impl Lexicon {
         Ok(())
     }
 
+    /// The id of the context class `name`, if a table defined it.
+    pub(crate) fn class_named(&self, name: &str) -> Option<u8> {
+        self.classes.iter().position(|c| c == name).map(|i| i as u8)
+    }
+
     /// The id of a context class, created when `create`.
     fn class_id(&mut self, name: &str, create: bool) -> Result<u8, String> {
         if let Some(i) = self.classes.iter().position(|c| c == name) {
@@ -676,6 +698,12 @@ impl Lexicon {
             }
             if let Some(class) = part.strip_prefix('~') {
                 rules.push(ContextRule::Anchor {
+                    class: self.class_id(class.trim(), false)?,
+                });
+                continue;
+            }
+            if let Some(class) = part.strip_prefix('^') {
+                rules.push(ContextRule::Habit {
                     class: self.class_id(class.trim(), false)?,
                 });
                 continue;
@@ -765,8 +793,19 @@ impl Lexicon {
                 format!("{w} {rest}")
             }
         };
+        // The perfect forms of a `V` row: the others it generates are imperfect.
+        let mut perfects: Vec<String> = Vec::new();
         let forms = match spec {
-            Spec::Pos(pos) => return self.add_forms(n, pattern, pos, role, tail, false),
+            Spec::Pos(pos) => {
+                let from = self.forms.len();
+                self.add_forms(n, pattern, pos, role, tail, false)?;
+                if pos == Pos::Verb {
+                    for f in &mut self.forms[from..] {
+                        f.imperfect = f.text.starts_with(['ي', 'ن']);
+                    }
+                }
+                return Ok(());
+            }
             Spec::Lemma => {
                 let (perfect, imperfect) = head.split_once('/').ok_or_else(|| {
                     format!("`{pattern}`: a verb lemma (V) is written PERFECT/IMPERFECT, like اختطف/يختطف")
@@ -778,6 +817,7 @@ impl Lexicon {
                         "`{pattern}`: a verb lemma (V) is written PERFECT/IMPERFECT, the imperfect with ي"
                     ));
                 }
+                perfects = inflect::verb_forms(&perfect, "");
                 (inflect::verb_forms(&perfect, &imperfect), Pos::Verb)
             }
             Spec::Participle => (inflect::participle_forms(&n.normalize(head)), Pos::Noun),
@@ -793,7 +833,13 @@ impl Lexicon {
             if generated && self.stops.contains(&form) {
                 continue;
             }
+            let from = self.forms.len();
             self.add_forms(n, &with_rest(&form), forms.1, role, tail.clone(), generated)?;
+            if forms.1 == Pos::Verb && !perfects.contains(&form) {
+                for f in &mut self.forms[from..] {
+                    f.imperfect = true;
+                }
+            }
         }
         Ok(())
     }
@@ -899,6 +945,7 @@ impl Lexicon {
                         needs_suffix: true,
                         tail: tail.clone(),
                         generated,
+                        imperfect: false,
                     });
                 }
             }
@@ -913,6 +960,7 @@ impl Lexicon {
                         needs_suffix: true,
                         tail: tail.clone(),
                         generated,
+                        imperfect: false,
                     });
                 }
             }
@@ -925,6 +973,7 @@ impl Lexicon {
                 needs_suffix: false,
                 tail: tail.clone(),
                 generated,
+                imperfect: false,
             });
         }
         Ok(())

@@ -22,7 +22,11 @@ pub struct Threshold {
 /// Measured 2026-11-30 after the report-vs-mention, lemma-lexicon and gazetteer work (seeds are
 /// the lexicon's training set, hence ~1.0; background events count neither way, as in
 /// `score.py`); `fresh_dev`, `fresh_heldout`, `fresh_docs`, `heldout` and `fresh_dev3` re-measured
-/// the same day after the gap patterns and the `events_dev3` classes (issue 9).
+/// the same day after the gap patterns and the `events_dev3` classes (issue 9). Re-measured in
+/// the afternoon after the report-vs-mention classes (relative clauses, definite nouns, habits):
+/// `fresh_dev3` and `fresh_heldout` rose and their bars with them; `heldout` lost one event to
+/// the relative-clause rule and `fresh_heldout3` one to the definite-noun rule (their bars
+/// stay, now about 0.018 under).
 pub const THRESHOLDS: &[Threshold] = &[
     Threshold {
         set: "fresh_dev",
@@ -75,8 +79,8 @@ pub const THRESHOLDS: &[Threshold] = &[
     Threshold {
         set: "fresh_dev3",
         metric: "event_f1",
-        min: 0.946,
-        measured: 0.9664,
+        min: 0.949,
+        measured: 0.9699,
     },
     Threshold {
         set: "fresh_dev3",
@@ -94,13 +98,13 @@ pub const THRESHOLDS: &[Threshold] = &[
         set: "fresh_heldout3",
         metric: "event_f1",
         min: 0.886,
-        measured: 0.9057,
+        measured: 0.9024,
     },
     Threshold {
         set: "fresh_heldout3",
         metric: "modality",
         min: 0.906,
-        measured: 0.9259,
+        measured: 0.9254,
     },
     Threshold {
         set: "fresh_heldout",
@@ -111,8 +115,8 @@ pub const THRESHOLDS: &[Threshold] = &[
     Threshold {
         set: "fresh_heldout",
         metric: "event_f1",
-        min: 0.824,
-        measured: 0.8449,
+        min: 0.828,
+        measured: 0.8487,
     },
     Threshold {
         set: "fresh_heldout",
@@ -166,7 +170,7 @@ pub const THRESHOLDS: &[Threshold] = &[
         set: "heldout",
         metric: "event_f1",
         min: 0.958,
-        measured: 0.9788,
+        measured: 0.9761,
     },
     Threshold {
         set: "heldout",
