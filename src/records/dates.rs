@@ -201,7 +201,7 @@ pub(super) fn bare(w: &str) -> &str {
     }
 }
 
-fn weekday_of(w: &str) -> Option<u8> {
+pub(super) fn weekday_of(w: &str) -> Option<u8> {
     Some(match w {
         "الاثنين" => 0,
         "الثلاثاء" => 1,

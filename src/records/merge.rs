@@ -85,6 +85,11 @@ struct Facts<'a> {
     /// Told as context, not as the news: dated more than a month before the publication
     /// date, or introduced by `على خلفية`, `منذ`, `ذكرى`.
     context: bool,
+    /// Feared, not reported (`خشية تجدد القتال`, `خوفا من`).
+    feared: bool,
+    /// A back-reference that frames its clause (`خلال الاشتباكات`, `جراء القصف`): the
+    /// violent events of the sentence are told as part of the event it refers to.
+    during: bool,
 }
 
 /// Violent kinds: causes of casualties.
@@ -153,6 +158,9 @@ fn context_cue(text: &str, sent_start: usize, trig: usize, since: bool) -> bool 
             prev[0],
             "مناطق" | "منطقه" | "خطوط" | "خط" | "جبهات" | "محاور" | "ساحات"
         )
+        // `موجة اغتيالات`, `سلسلة تفجيرات`: a series told as context; `موقع الانفجار`,
+        // `مكان الهجوم`: the site of an event told before.
+        || matches!(prev[0], "موجه" | "سلسله" | "موقع" | "مكان" | "مسرح")
 }
 
 /// Participles used as adjectives of a place or people (`المدينة المحاصرة`): no report.
@@ -204,8 +212,19 @@ fn cause(k: EventKind) -> bool {
 }
 
 /// Nouns that refer back to an event told before (normalized, with the article).
-const BACKREF: [&str; 16] = [
+const BACKREF: [&str; 27] = [
     "الهجوم",
+    "الهجمه",
+    "القتال",
+    "المعركه",
+    "الاشتباك",
+    "المواجهه",
+    "الضربه",
+    "الضربات",
+    "الانفجارات",
+    "التفجيرات",
+    "الحادث",
+    "الحادثه",
     "الهجمات",
     "القصف",
     "المعارك",
@@ -303,6 +322,7 @@ fn location<'a>(
     ev: usize,
     trig: &Range<usize>,
     places: Option<&Places<'_, 'a>>,
+    backref: bool,
 ) -> Option<(Loc<'a>, u8)> {
     let text = doc.norm.text();
     let e = &doc.events[ev];
@@ -329,9 +349,11 @@ fn location<'a>(
                 // Where people come from (`من أهالي حي السلماني`), and where the displaced or
                 // evacuated go (`ونقلهم إلى بنغازي`), is not where it happened.
                 let [prev] = prev_words(text, p.sent_start, norm.start);
+                // Nor is where a back-reference sends something (`ودفعت الاشتباكات شركات
+                // الطيران إلى نقل رحلاتها إلى مطار مصراتة`).
                 if m.is_some()
                     && (matches!(prev, "اهالي" | "سكان" | "ابناء" | "واهالي" | "وسكان")
-                        || (e.kind == EventKind::Humanitarian
+                        || ((e.kind == EventKind::Humanitarian || backref)
                             && matches!(prev, "الي" | "نحو" | "باتجاه" | "والي")))
                 {
                     continue;
@@ -511,6 +533,11 @@ fn facts<'a>(
                 .min_by_key(|x| dist(&x.range))
         });
         let (mut date, mut explicit, mut earlier) = (None, false, false);
+        // `أعلن المركز اليوم ارتفاع حصيلة الاشتباكات`: a date before `حصيلة` dates the toll
+        // report, not the event the toll counts.
+        let [trig_prev] = prev_words(text, sent.start, trig.start);
+        let chosen = chosen
+            .filter(|x| !(matches!(trig_prev, "حصيله" | "وحصيله") && x.range.end <= trig.start));
         match chosen {
             Some(x) if x.earlier => earlier = true,
             Some(x) => {
@@ -519,11 +546,13 @@ fn facts<'a>(
                 // `تدور المعارك منذ الأحد`, `تشهدها منذ ثلاثة أيام`: from that day to the
                 // publication date.
                 if let (Some(d), Some(p)) = (date, doc.date) {
-                    let [prev] = prev_words(text, sent.start, x.range.start);
+                    // `منذ الأحد`, and `منذ الأحد 13 يوليو` (a weekday before the date).
+                    let prev: [&str; 2] = prev_words(text, sent.start, x.range.start);
                     let since = text
                         .get(x.range.clone())
                         .is_some_and(|t| t.starts_with("منذ"))
-                        || prev == "منذ";
+                        || prev[0] == "منذ"
+                        || (prev[1] == "منذ" && dates::weekday_of(prev[0]).is_some());
                     if since && d.precision == Precision::Day && d.end < p {
                         date = Some(RecordDate::new(d.start, p, Precision::Day));
                     }
@@ -550,8 +579,8 @@ fn facts<'a>(
             sa: &actors,
             sent_start: sent.start,
         };
-        let location = location(doc, i, &trig, Some(&places));
         let word = text.get(trig.clone()).map(bare).unwrap_or("");
+        let location = location(doc, i, &trig, Some(&places), BACKREF.contains(&word));
         let has_place_in_clause = location.is_some()
             && e.locations.iter().any(|r| {
                 let n = map.to_normalized(r.start);
@@ -564,8 +593,22 @@ fn facts<'a>(
                 let [prev] = prev_words(text, sent.start, trig.start);
                 matches!(prev, "ان" | "بان" | "وان")
             });
-        let backref =
-            anaphor || (BACKREF.contains(&word) && !has_place_in_clause && roles.actor1.is_none());
+        let [p0, p1]: [&str; 2] = prev_words(text, sent.start, trig.start);
+        // `سُمع دوي انفجارات`: the sound of the fighting told before, no event of its own.
+        let heard = matches!(p0, "دوي" | "اصوات" | "صوت" | "سماع");
+        let backref = anaphor
+            || heard
+            || (BACKREF.contains(&word) && !has_place_in_clause && roles.actor1.is_none());
+        let during = BACKREF.contains(&word)
+            && violent(e.kind)
+            && matches!(
+                p0,
+                "خلال" | "اثناء" | "جراء" | "اثر" | "بسبب" | "وخلال" | "واثناء"
+            );
+        // `خشية تجدد القتال`, `خوفا من اندلاع المعارك`: feared, not reported.
+        let feared = [p0, p1]
+            .iter()
+            .any(|w| matches!(*w, "خشيه" | "خوفا" | "تحسبا" | "مخافه" | "مخاوف"));
         let old = matches!((date, doc.date), (Some(d), Some(p)) if explicit && d.end.days() + 31 < p.days());
         let context =
             old || ctx[i] || ADJECTIVES.contains(&word) || since_when(text, &sent, &clause);
@@ -586,8 +629,10 @@ fn facts<'a>(
         out.push(Facts {
             headline: headline_doc && e.sentence == 0,
             kind: e.kind,
-            asserted: e.modality == Modality::Asserted && !attempt && !purpose,
+            asserted: e.modality == Modality::Asserted && !attempt && !purpose && !feared,
             purpose,
+            feared,
+            during,
             anaphor,
             context,
             sentence: e.sentence,
@@ -599,6 +644,24 @@ fn facts<'a>(
             location,
             backref,
         });
+    }
+    // The violent events of a sentence framed by a back-reference (`سقطت قذائف على منازل
+    // خلال الاشتباكات`) are part of the event it refers to.
+    let mut k = 0;
+    while k < out.len() {
+        let s = out[k].sentence;
+        let mut j = k;
+        while j < out.len() && out[j].sentence == s {
+            j += 1;
+        }
+        if out[k..j].iter().any(|f| f.during) {
+            for f in &mut out[k..j] {
+                if violent(f.kind) {
+                    f.backref = true;
+                }
+            }
+        }
+        k = j;
     }
     out
 }
@@ -705,8 +768,10 @@ impl<'a> Build<'a> {
         }
         // A mention of another kind (the offensive of a clash, a back-reference) gives a
         // place only to a record without one: the record's own mentions say where it was.
+        // So does a back-reference (`ما أشعل فتيل القتال` after an arrest at the airport): the
+        // places of its clause are those of what it is told with.
         if let Some((l, rk)) = f.location.take() {
-            let own = f.kind == self.kind;
+            let own = f.kind == self.kind && !f.backref;
             if self.location.as_ref().is_none_or(|(_, b)| own && rk > *b) {
                 self.location = Some((l, rk));
             }
@@ -724,16 +789,27 @@ impl<'a> Build<'a> {
         let battle_of = self.kind == EventKind::TerritoryControl
             && matches!(kind, EventKind::ArmedClash | EventKind::Offensive)
             && (f.sentence == last || f.anaphor || (f.backref && f.sentence <= last + 1));
+        // A ceasefire agreed in the same sentence as the agreement (`التوصل إلى اتفاق لوقف
+        // إطلاق النار`) is that agreement.
+        let terms_of = f.sentence == last
+            && matches!(
+                (self.kind, kind),
+                (EventKind::Agreement, EventKind::Ceasefire)
+                    | (EventKind::Ceasefire, EventKind::Agreement)
+            );
         let kind_ok = self.kind == kind
             || offensive_of
             || battle_of
+            || terms_of
             || (f.backref && violent(self.kind) && violent(kind));
         if !kind_ok {
             return false;
         }
         // A planned or demanded event of another kind is no part of a reported one
         // (`ستواصل تقدمها نحو سرت` after a strike).
-        if self.kind != kind && self.asserted != f.asserted {
+        // Nor is a called-for or feared one of the same kind (`دعا إلى هدنة` … `التوصل إلى
+        // اتفاق لوقف إطلاق النار`): the reported event has its own sides.
+        if self.asserted != f.asserted && (self.kind != kind || !f.anaphor) {
             return false;
         }
         // `تلك المعارك`, `الهجوم نفسه`: the same event, whatever its clause names besides.
@@ -1021,7 +1097,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             .take_while(|&k| facts[k].sentence + 2 >= s)
             .find(|&k| !events[k].locations.is_empty() && !events[k].background);
         if let Some(k) = near {
-            b.location = location(doc, k, &facts[k].trig, None);
+            b.location = location(doc, k, &facts[k].trig, None, false);
         }
     }
     // A protest with no side named is by protesters.
@@ -1044,6 +1120,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             let any_asserted = b.mentions.iter().any(|&m| facts[m].asserted);
             let modality = match (any_asserted, events[first].modality, facts[first].purpose) {
                 (true, ..) => Modality::Asserted,
+                (false, Modality::Asserted, _) if facts[first].feared => Modality::Hypothetical,
                 (false, Modality::Asserted, true) => Modality::Planned,
                 (false, Modality::Asserted, false) => Modality::Negated,
                 (false, m, _) => m,
