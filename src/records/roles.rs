@@ -295,6 +295,9 @@ pub(crate) struct SentenceActors<'a> {
     cands: Vec<At<'a>>,
     markers: Vec<(Range<usize>, RoleWord)>,
     is_source: Vec<bool>,
+    /// Commenters: the subject of a verb of comment or accusation (`وصف رئيس المؤتمر نوري
+    /// أبوسهمين الهجوم`, `حمّلت حكومة الوفاق قوات حفتر المسؤولية`): no side of the event.
+    is_commenter: Vec<bool>,
     /// Victims: generic civilians, and the people a casualty phrase counts out of a group
     /// (`قتل 12 عنصرا من قوات X`, `مقتل ثلاثة من عناصر X`).
     is_victim: Vec<bool>,
@@ -325,7 +328,25 @@ impl<'a> SentenceActors<'a> {
         let cands = &out.cands;
         let markers = &out.markers;
         let mut is_source = vec![false; cands.len()];
+        let mut is_commenter = vec![false; cands.len()];
         for (i, c) in cands.iter().enumerate() {
+            // A comment verb at most 3 words before, no candidate between; a name right after
+            // a commenter is the same commenter (`رئيس المؤتمر الوطني العام نوري أبوسهمين`).
+            let prev_end = if i > 0 { cands[i - 1].range.end } else { 0 };
+            let comment = markers.iter().rev().any(|(r, w)| {
+                *w == RoleWord::Comment
+                    && r.end <= c.range.start
+                    && r.end >= prev_end
+                    && gap_words(text, r.end, c.range.start) <= 3
+            });
+            // Only a person continues the commenter: after `حمّلت حكومة الوفاق` the next name
+            // is the accused (`قوات حفتر`).
+            let person = matches!(c.cand, Cand::Named(m) if m.kind == EntityKind::Person);
+            is_commenter[i] = comment
+                || (person
+                    && i > 0
+                    && is_commenter[i - 1]
+                    && gap_words(text, prev_end, c.range.start) == 0);
             match c.cand {
                 Cand::Named(m) if m.category == "media" => {
                     is_source[i] = true;
@@ -424,6 +445,7 @@ impl<'a> SentenceActors<'a> {
             is_victim[i] = phrase || word();
         }
         out.is_source = is_source;
+        out.is_commenter = is_commenter;
         out.is_victim = is_victim;
         out.sources = sources;
         out
@@ -486,7 +508,10 @@ pub(crate) fn roles(
         .iter()
         .enumerate()
         .filter(|(i, c)| {
-            !is_source[*i] && c.range.start >= clause.start && c.range.end <= clause.end
+            !is_source[*i]
+                && !sa.is_commenter.get(*i).copied().unwrap_or(false)
+                && c.range.start >= clause.start
+                && c.range.end <= clause.end
         })
         .map(|(i, c)| {
             let prev_end = if i > 0 {
