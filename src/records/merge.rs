@@ -107,25 +107,51 @@ fn violent(k: EventKind) -> bool {
     )
 }
 
+/// The character of `text` ending at byte `i` (a char boundary after `lo`): whether it is a
+/// word character, and where it starts. Arabic letters (two bytes) and ASCII are read from
+/// their bytes; anything else is decoded.
+#[inline]
+fn char_before(text: &str, lo: usize, i: usize) -> Option<(bool, usize)> {
+    let bytes = text.as_bytes();
+    if i <= lo || i > bytes.len() {
+        return None;
+    }
+    let last = bytes[i - 1];
+    if last < 0x80 {
+        return Some((last.is_ascii_alphanumeric(), i - 1));
+    }
+    if i >= lo + 2 && (0xD8..=0xDB).contains(&bytes[i - 2]) {
+        let cp = 0x0600 | ((u32::from(bytes[i - 2]) & 0x03) << 6) | (u32::from(last) & 0x3F);
+        let w = char::from_u32(cp).is_some_and(crate::words::is_word_char);
+        return Some((w, i - 2));
+    }
+    let c = text.get(lo..i)?.chars().next_back()?;
+    Some((crate::words::is_word_char(c), i - c.len_utf8()))
+}
+
 /// The `N` words before byte `at` of `text`, not before `lo`, nearest first (`""` where there
-/// are fewer): found by walking back, without allocating.
+/// are fewer): found by walking back over bytes, without allocating.
 fn prev_words<const N: usize>(text: &str, lo: usize, at: usize) -> [&str; N] {
     let mut out = [""; N];
     let mut end = at.min(text.len());
+    if !text.is_char_boundary(end) || !text.is_char_boundary(lo.min(end)) {
+        return out;
+    }
     for p in out.iter_mut() {
-        let before = text.get(lo.min(end)..end).unwrap_or("");
-        let trimmed = before.trim_end_matches(|c: char| !crate::words::is_word_char(c));
-        let start = trimmed
-            .char_indices()
-            .rev()
-            .take_while(|(_, c)| crate::words::is_word_char(*c))
-            .last()
-            .map_or(trimmed.len(), |(i, _)| i);
-        *p = &trimmed[start..];
+        // Skip what is not a word, then take the word.
+        let mut i = end;
+        while let Some((false, s)) = char_before(text, lo, i) {
+            i = s;
+        }
+        let word_end = i;
+        while let Some((true, s)) = char_before(text, lo, i) {
+            i = s;
+        }
+        *p = &text[i..word_end];
         if p.is_empty() {
             break;
         }
-        end = lo.min(end) + start;
+        end = i;
     }
     out
 }
@@ -133,7 +159,7 @@ fn prev_words<const N: usize>(text: &str, lo: usize, at: usize) -> [&str; N] {
 /// True when the words before the trigger introduce context: `على خلفية`, `منذ`, `ذكرى`,
 /// `في إطار`, a place named after fighting (`مناطق الاشتباكات`), or, when `since` (a `منذ`
 /// shortly before), the start of something ongoing (`منذ إطلاق الجيش هجومه`).
-fn context_cue(text: &str, sent_start: usize, trig: usize, since: bool) -> bool {
+fn context_cue(text: &str, sent_start: usize, trig: usize, since: bool, prev: [&str; 2]) -> bool {
     // `منذ إطلاق الجيش هجومه`, `منذ بدء المعارك`: the start of something ongoing (six words
     // looked at only when the sentence's scan found `منذ` shortly before).
     if since {
@@ -146,10 +172,7 @@ fn context_cue(text: &str, sent_start: usize, trig: usize, since: bool) -> bool 
             return true;
         }
     }
-    let prev: [&str; 2] = prev_words(text, sent_start, trig);
-    let since_start = false;
-    since_start
-        || matches!(prev[0], "منذ" | "ذكري" | "بذكري")
+    matches!(prev[0], "منذ" | "ذكري" | "بذكري")
         || (matches!(prev[0], "خلفيه") && matches!(prev[1], "علي"))
         // `في إطار الهجوم الذي …`: the frame of the news, not the news.
         || (matches!(prev[0], "اطار") && matches!(prev[1], "في" | "وفي"))
@@ -173,8 +196,7 @@ const ADJECTIVES: [&str; 5] = [
 ];
 
 /// Demonstratives before (`تلك المعارك`) or after (`الهجوم نفسه`) a back-reference.
-fn demonstrative(text: &str, sent: &Range<usize>, trig: &Range<usize>) -> bool {
-    let [prev] = prev_words(text, sent.start, trig.start);
+fn demonstrative(text: &str, sent: &Range<usize>, trig: &Range<usize>, prev: &str) -> bool {
     let prev = (!prev.is_empty()).then_some(prev);
     let after = text.get(trig.end..sent.end.max(trig.end)).unwrap_or("");
     let next = words(after).next().map(|r| &after[r]);
@@ -438,6 +460,8 @@ fn facts<'a>(
         .collect();
     // Whether each event is introduced as context, computed with its sentence's scan.
     let mut ctx: Vec<bool> = vec![false; doc.events.len()];
+    // The two words before each trigger, read once (computed with its sentence's scan).
+    let mut before: Vec<[&str; 2]> = vec![["", ""]; doc.events.len()];
     // A headline: a first sentence that is a line of its own without a full stop.
     let headline_doc = doc.sentences.first().is_some_and(|s0| {
         let line = text.get(s0.clone()).unwrap_or("").trim_end();
@@ -468,7 +492,8 @@ fn facts<'a>(
                         && tj.start - r.end <= 100
                         && text.get(r.clone()) == Some("منذ")
                 });
-                ctx[j] = context_cue(text, sent.start, tj.start, since)
+                before[j] = prev_words(text, sent.start, tj.start);
+                ctx[j] = context_cue(text, sent.start, tj.start, since, before[j])
                     || ADJECTIVES.contains(&text.get(tj.clone()).map(bare).unwrap_or(""));
                 sent_trigs.push((tj.clone(), ctx[j]));
                 j += 1;
@@ -535,7 +560,7 @@ fn facts<'a>(
         let (mut date, mut explicit, mut earlier) = (None, false, false);
         // `أعلن المركز اليوم ارتفاع حصيلة الاشتباكات`: a date before `حصيلة` dates the toll
         // report, not the event the toll counts.
-        let [trig_prev] = prev_words(text, sent.start, trig.start);
+        let [trig_prev, _] = before[i];
         let chosen = chosen
             .filter(|x| !(matches!(trig_prev, "حصيله" | "وحصيله") && x.range.end <= trig.start));
         match chosen {
@@ -589,11 +614,9 @@ fn facts<'a>(
         // `تلك المعارك`, and `أن الاشتباكات امتدت …` in a reporter's words: the event told
         // before.
         let anaphor = BACKREF.contains(&word)
-            && (demonstrative(text, &sent, &trig) || {
-                let [prev] = prev_words(text, sent.start, trig.start);
-                matches!(prev, "ان" | "بان" | "وان")
-            });
-        let [p0, p1]: [&str; 2] = prev_words(text, sent.start, trig.start);
+            && (demonstrative(text, &sent, &trig, trig_prev)
+                || matches!(trig_prev, "ان" | "بان" | "وان"));
+        let [p0, p1] = before[i];
         // `سُمع دوي انفجارات`: the sound of the fighting told before, no event of its own.
         let heard = matches!(p0, "دوي" | "اصوات" | "صوت" | "سماع");
         let backref = anaphor
@@ -613,10 +636,7 @@ fn facts<'a>(
         let context =
             old || ctx[i] || ADJECTIVES.contains(&word) || since_when(text, &sent, &clause);
         // An attempt (`محاولة اغتيال`) is a failed event: no report of it.
-        let attempt = {
-            let [prev] = prev_words(text, sent.start, trig.start);
-            matches!(bare(prev), "محاوله" | "محاولات")
-        };
+        let attempt = matches!(bare(trig_prev), "محاوله" | "محاولات");
         // A purpose: `ل` on a verbal noun (`لانتزاعه`, `لاستعادة`, `للسيطرة`, `لتحرير`).
         let purpose = {
             let w = text.get(trig.clone()).unwrap_or("");
@@ -1151,4 +1171,61 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         .collect();
     out.sort_by_key(|r| r.mentions[0]);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::prev_words;
+
+    /// The walk by decoded characters that `prev_words` replaced: the reference.
+    fn reference<const N: usize>(text: &str, lo: usize, at: usize) -> [&str; N] {
+        let mut out = [""; N];
+        let mut end = at.min(text.len());
+        for p in out.iter_mut() {
+            let before = text.get(lo.min(end)..end).unwrap_or("");
+            let trimmed = before.trim_end_matches(|c: char| !crate::words::is_word_char(c));
+            let start = trimmed
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| crate::words::is_word_char(*c))
+                .last()
+                .map_or(trimmed.len(), |(i, _)| i);
+            *p = &trimmed[start..];
+            if p.is_empty() {
+                break;
+            }
+            end = lo.min(end) + start;
+        }
+        out
+    }
+
+    #[test]
+    fn prev_words_walks_back_like_the_character_walk() {
+        let texts = [
+            "قال المتحدث، إن الهجوم وقع أمس؛ (تلك المعارك) انتهت.",
+            "x1 ab-cd ك٢٣ ۱۲ «بنغازي» … ـــ مُحمّد ۞ ؟؟",
+            "Café naïve 😀 déjà-vu ﷺ ﻻ ⁄ z",
+            "  \n\t",
+            "",
+            "a",
+            "پژوهش گچ ژ چ — ٪۵ ۔ بےشک",
+        ];
+        for t in texts {
+            let bounds: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+            for &lo in bounds.iter().step_by(3) {
+                for at in 0..=t.len() + 1 {
+                    assert_eq!(
+                        prev_words::<3>(t, lo, at),
+                        reference::<3>(t, lo, at),
+                        "{t:?} {lo} {at}"
+                    );
+                    assert_eq!(
+                        prev_words::<1>(t, lo, at),
+                        reference::<1>(t, lo, at),
+                        "{t:?} {lo} {at}"
+                    );
+                }
+            }
+        }
+    }
 }
