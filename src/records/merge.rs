@@ -107,11 +107,23 @@ fn violent(k: EventKind) -> bool {
     )
 }
 
+/// Which characters of the Arabic block (U+0600..U+06FF) are word characters
+/// ([`crate::words::is_word_char`]), as a bit table read by [`crate::words::arabic_bit`].
+static ARABIC_WORD: once_cell::sync::Lazy<[u64; 4]> = once_cell::sync::Lazy::new(|| {
+    let mut t = [0u64; 4];
+    for o in 0..256u32 {
+        if char::from_u32(0x0600 + o).is_some_and(crate::words::is_word_char) {
+            t[(o / 64) as usize] |= 1 << (o % 64);
+        }
+    }
+    t
+});
+
 /// The character of `text` ending at byte `i` (a char boundary after `lo`): whether it is a
 /// word character, and where it starts. Arabic letters (two bytes) and ASCII are read from
 /// their bytes; anything else is decoded.
-#[inline]
-fn char_before(text: &str, lo: usize, i: usize) -> Option<(bool, usize)> {
+#[inline(always)]
+fn char_before(text: &str, lo: usize, i: usize, arabic: &[u64; 4]) -> Option<(bool, usize)> {
     let bytes = text.as_bytes();
     if i <= lo || i > bytes.len() {
         return None;
@@ -122,8 +134,7 @@ fn char_before(text: &str, lo: usize, i: usize) -> Option<(bool, usize)> {
     }
     if i >= lo + 2 && (0xD8..=0xDB).contains(&bytes[i - 2]) {
         let cp = 0x0600 | ((u32::from(bytes[i - 2]) & 0x03) << 6) | (u32::from(last) & 0x3F);
-        let w = char::from_u32(cp).is_some_and(crate::words::is_word_char);
-        return Some((w, i - 2));
+        return Some((crate::words::arabic_bit(arabic, cp), i - 2));
     }
     let c = text.get(lo..i)?.chars().next_back()?;
     Some((crate::words::is_word_char(c), i - c.len_utf8()))
@@ -137,14 +148,15 @@ fn prev_words<const N: usize>(text: &str, lo: usize, at: usize) -> [&str; N] {
     if !text.is_char_boundary(end) || !text.is_char_boundary(lo.min(end)) {
         return out;
     }
+    let arabic = &*ARABIC_WORD;
     for p in out.iter_mut() {
         // Skip what is not a word, then take the word.
         let mut i = end;
-        while let Some((false, s)) = char_before(text, lo, i) {
+        while let Some((false, s)) = char_before(text, lo, i, arabic) {
             i = s;
         }
         let word_end = i;
-        while let Some((true, s)) = char_before(text, lo, i) {
+        while let Some((true, s)) = char_before(text, lo, i, arabic) {
             i = s;
         }
         *p = &text[i..word_end];
