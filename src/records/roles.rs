@@ -539,6 +539,8 @@ pub(crate) fn roles(
     let mut assoc: Vec<usize> = Vec::new();
     let mut ally_of: Vec<usize> = Vec::new();
     let mut used = vec![false; cands.len()];
+    // The two sides are one generic actor named in the dual.
+    let mut both = false;
     for (k, &(i, m)) in in_clause.iter().enumerate() {
         match m {
             Some(RoleWord::Agent) if a1.is_none() => {
@@ -571,6 +573,9 @@ pub(crate) fn roles(
                     a2 = Some(second);
                     used[j] = true;
                     used[second] = true;
+                } else if dual(text, &cands[first]) {
+                    // `بين مجموعتين مسلحتين`: two sides of one kind.
+                    both = true;
                 }
             }
             _ => {}
@@ -627,7 +632,13 @@ pub(crate) fn roles(
             .first()
             .copied()
             .filter(|&j| gap_words(text, trig.end, cands[j].range.start) <= 1);
-        if patient_kind(kind) {
+        // `انسحاب قوات حفتر`: who withdraws loses the ground (a capture told by its loser).
+        let withdrawal = kind == EventKind::TerritoryControl
+            && text.get(trig.clone()).is_some_and(|w| {
+                let w = w.trim_start_matches(['و', 'ب', 'ف']);
+                w.starts_with("انسحاب") || w.starts_with("الانسحاب")
+            });
+        if patient_kind(kind) || withdrawal {
             if a2.is_none() {
                 a2 = genitive;
             }
@@ -635,8 +646,11 @@ pub(crate) fn roles(
                 a1 = before.last().copied();
             }
         } else {
+            // The genitive of a verbal noun is its agent (`قصف لكتائب القذافي`, `غارات للناتو`,
+            // `هجوم قوات حفتر`); a candidate before it may belong to what comes before
+            // (`قصف لكتائب القذافي على الميناء وغارات للناتو`).
             if a1.is_none() {
-                a1 = before.last().copied().or(genitive);
+                a1 = genitive.or(before.last().copied());
             }
             if a2.is_none() {
                 a2 = after.iter().copied().find(|&j| Some(j) != a1);
@@ -738,7 +752,22 @@ pub(crate) fn roles(
     }
     out.actor1 = a1.map(act);
     out.actor2 = a2.map(act);
-    finish(out, assoc, &act)
+    let mut out = finish(out, assoc, &act);
+    if both && out.actor2.is_none() {
+        out.actor2 = out.actor1.clone();
+    }
+    out
+}
+
+/// True when a generic actor is named in the dual (`مجموعتين مسلحتين`, `كتيبتين`, `طرفين`):
+/// both sides of a clash are of that kind.
+fn dual(text: &str, c: &At<'_>) -> bool {
+    if !matches!(c.cand, Cand::Generic(_)) {
+        return false;
+    }
+    let phrase = text.get(c.range.clone()).unwrap_or("");
+    let first = words(phrase).next().map_or("", |r| &phrase[r]);
+    first.ends_with("تين") || matches!(first, "طرفين" | "تشكيلين" | "فصيلين")
 }
 
 /// A side's own forces, named by a possessive (`قواته`, `طائراتها`, `عناصره`).
