@@ -370,6 +370,8 @@ fn location<'a>(
         Range<usize>,
     );
     let mut best: Option<Best<'a>> = None;
+    // The last place left out (`إلى مطار مصراتة`): a place inside it (`مصراتة`) is left out too.
+    let mut left_out: Range<usize> = 0..0;
     for r in &e.locations {
         // The mention of this reference, for its place in the normalized text.
         let i = doc.entities.partition_point(|m| m.span.start < r.start);
@@ -377,7 +379,10 @@ fn location<'a>(
         let norm = m.map(|m| m.norm.clone()).unwrap_or(trig.clone());
         let own = match places {
             Some(p) => {
-                if m.is_some() && told_at(text, p.sa, norm.start) {
+                if m.is_some()
+                    && (told_at(text, p.sa, norm.start)
+                        || (norm.start >= left_out.start && norm.end <= left_out.end))
+                {
                     continue;
                 }
                 // Where people come from (`من أهالي حي السلماني`), and where the displaced or
@@ -390,6 +395,7 @@ fn location<'a>(
                         || ((e.kind == EventKind::Humanitarian || backref)
                             && matches!(prev, "الي" | "نحو" | "باتجاه" | "والي")))
                 {
+                    left_out = norm.clone();
                     continue;
                 }
                 owner(p.triggers, norm.start).is_none_or(|o| o == trig)
@@ -631,8 +637,18 @@ fn facts<'a>(
         let [p0, p1] = before[i];
         // `سُمع دوي انفجارات`: the sound of the fighting told before, no event of its own.
         let heard = matches!(p0, "دوي" | "اصوات" | "صوت" | "سماع");
+        // `طوقت الأجهزة الأمنية موقع الانفجار`: a cordon of the site of an event told before
+        // is part of its aftermath, not a siege.
+        let cordon = e.kind == EventKind::Siege && {
+            let after = text.get(trig.end..sent.end.max(trig.end)).unwrap_or("");
+            // The site within the next few words (`طوقت الأجهزة الأمنية موقع الانفجار`).
+            let next: Vec<&str> = words(after).take(5).map(|r| &after[r]).collect();
+            next.windows(2)
+                .any(|p| matches!(p[0], "موقع" | "مكان" | "محيط") && BACKREF.contains(&bare(p[1])))
+        };
         let backref = anaphor
             || heard
+            || cordon
             || (BACKREF.contains(&word) && !has_place_in_clause && roles.actor1.is_none());
         let during = BACKREF.contains(&word)
             && violent(e.kind)
@@ -645,8 +661,16 @@ fn facts<'a>(
             .iter()
             .any(|w| matches!(*w, "خشيه" | "خوفا" | "تحسبا" | "مخافه" | "مخاوف"));
         let old = matches!((date, doc.date), (Some(d), Some(p)) if explicit && d.end.days() + 31 < p.days());
-        let context =
-            old || ctx[i] || ADJECTIVES.contains(&word) || since_when(text, &sent, &clause);
+        // `الكتائب التي تسيطر عليه`, `القوات التي تحاصر المدينة`: a state described in a
+        // relative clause, not news.
+        let state = matches!(e.kind, EventKind::TerritoryControl | EventKind::Siege)
+            && matches!(trig_prev, "التي" | "الذي" | "الذين" | "اللتين" | "اللذين")
+            && word.starts_with(['ت', 'ي']);
+        let context = old
+            || state
+            || ctx[i]
+            || ADJECTIVES.contains(&word)
+            || since_when(text, &sent, &clause);
         // An attempt (`محاولة اغتيال`) is a failed event: no report of it.
         let attempt = matches!(bare(trig_prev), "محاوله" | "محاولات");
         // A purpose: `ل` on a verbal noun (`لانتزاعه`, `لاستعادة`, `للسيطرة`, `لتحرير`).
@@ -772,6 +796,12 @@ impl<'a> Build<'a> {
             self.date = f.date;
         }
         let r = &mut self.roles;
+        // A back-reference of another kind (the cordon of the blast site) tells what others
+        // did after the event: its sides are not the event's.
+        if f.backref && f.kind != self.kind {
+            f.roles.actor1 = None;
+            f.roles.actor2 = None;
+        }
         if r.actor1.is_none() {
             r.actor1 = f.roles.actor1.take();
         }
@@ -961,7 +991,12 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         let reported_cause = violent_at[p..q].iter().any(|x| !builds[x.1].background);
         let bg = (e.background || f.context) && !reported_cause;
         let bg_ok = |b: usize| builds[b].background == bg;
-        let same = violent_at[p..q].iter().map(|x| x.1).find(|&b| bg_ok(b));
+        // A reported toll goes to a reported cause of its sentence before an attempt
+        // (`نجا القاضي من محاولة اغتيال بعد انفجار عبوة … ما أدى إلى إصابة نجله`).
+        let in_sentence = || violent_at[p..q].iter().map(|x| x.1).filter(|&b| bg_ok(b));
+        let same = in_sentence()
+            .find(|&b| builds[b].asserted || !f.asserted)
+            .or_else(|| in_sentence().next());
         let before = violent_at[..p]
             .iter()
             .rev()
@@ -1149,7 +1184,11 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             let first = b.mentions[0];
             // An attempt (`محاولة اغتيال`) or a purpose (`لانتزاعه`) asserted by its sentence is
             // no report of the event: failed (negated), or intended (planned).
-            let any_asserted = b.mentions.iter().any(|&m| facts[m].asserted);
+            // A toll told with an attempt does not make the attempt a report.
+            let any_asserted = b.mentions.iter().any(|&m| {
+                facts[m].asserted
+                    && (b.kind == EventKind::Casualties || events[m].kind != EventKind::Casualties)
+            });
             let modality = match (any_asserted, events[first].modality, facts[first].purpose) {
                 (true, ..) => Modality::Asserted,
                 (false, Modality::Asserted, _) if facts[first].feared => Modality::Hypothetical,
