@@ -882,6 +882,18 @@ const MERGES: &[MergeCase] = &[
         Some(20),
     ),
     (
+        "an earlier preliminary toll does not lower the running total",
+        "ارتفعت حصيلة اشتباكات طرابلس إلى 55 قتيلا. وكان المركز قد أكد سقوط 27 قتيلا في حصيلة مبدئية للاشتباكات.",
+        1,
+        Some(55),
+    ),
+    (
+        "fighting for months, told as the place's state, is context",
+        "انفجرت سيارة مفخخة في حي الليثي ببنغازي اليوم. وحدث الانفجار في حي الليثي حيث تقاتل قوات موالية للحكومة جماعات متطرفة منذ شهور.",
+        1,
+        None,
+    ),
+    (
         "explicit zero",
         "انفجرت سيارة مفخخة في بنغازي دون وقوع خسائر بشرية.",
         1,

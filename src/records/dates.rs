@@ -595,8 +595,14 @@ fn absolute(text: &str, base: usize, hay: &str, pubdate: Option<Date>, out: &mut
 }
 
 /// Vague pasts: the event is earlier than the news, at no known date.
-const EARLIER: [&[&str]; 14] = [
+const EARLIER: [&[&str]; 20] = [
     &["في", "وقت", "سابق"],
+    &["قبل", "شهور"],
+    &["منذ", "شهور"],
+    &["قبل", "اعوام"],
+    &["منذ", "اعوام"],
+    &["منذ", "سنين"],
+    &["منذ", "عقود"],
     &["قبل", "ايام"],
     &["منذ", "ايام"],
     &["قبل", "اسابيع"],

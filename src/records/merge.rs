@@ -569,10 +569,27 @@ fn facts<'a>(
             .filter(|x| x.range.start >= clause.start && x.range.end <= clause.end)
             .filter(|x| !owned_by_context(x))
             .min_by_key(|x| dist(&x.range));
+        // Else the nearest of the sentence, but not one in the clause of another trigger
+        // (`وحدث الانفجار في حي الليثي حيث تقاتل القوات … منذ شهور`).
+        let in_other_clause = |x: &&TimeExpr| {
+            sent_trigs.iter().any(|(t, _)| {
+                *t != trig && {
+                    let tc = cuts.clause(t);
+                    tc != clause
+                        && x.range.start >= tc.start
+                        && x.range.end <= tc.end
+                        && text.get(tc.clone()).is_some_and(|c| {
+                            words(c)
+                                .next()
+                                .is_some_and(|w| matches!(&c[w], "حيث" | "التي" | "الذي" | "الذين"))
+                        })
+                }
+            })
+        };
         let chosen = in_clause.or_else(|| {
             times
                 .iter()
-                .filter(|x| !owned_by_context(x))
+                .filter(|x| !owned_by_context(x) && !in_other_clause(x))
                 .min_by_key(|x| dist(&x.range))
         });
         let (mut date, mut explicit, mut earlier) = (None, false, false);
@@ -581,8 +598,18 @@ fn facts<'a>(
         let [trig_prev, _] = before[i];
         let chosen = chosen
             .filter(|x| !(matches!(trig_prev, "حصيله" | "وحصيله") && x.range.end <= trig.start));
+        // `حيث تقاتل القوات جماعات متطرفة منذ شهور`: a state of months or years, told as
+        // context.
+        let mut long_since = false;
         match chosen {
-            Some(x) if x.earlier => earlier = true,
+            Some(x) if x.earlier => {
+                earlier = true;
+                let t = text.get(x.range.clone()).unwrap_or("");
+                long_since = t.starts_with("منذ")
+                    && ["اشهر", "شهور", "سنوات", "اعوام", "سنين", "عقود"]
+                        .iter()
+                        .any(|w| t.ends_with(w));
+            }
             Some(x) => {
                 date = x.date;
                 explicit = true;
@@ -668,6 +695,7 @@ fn facts<'a>(
             && word.starts_with(['ت', 'ي']);
         let context = old
             || state
+            || long_since
             || ctx[i]
             || ADJECTIVES.contains(&word)
             || since_when(text, &sent, &clause);
@@ -927,6 +955,29 @@ impl<'a> Build<'a> {
     }
 }
 
+/// True when a sentence gives an earlier report of a toll: a past perfect opening (`وكان
+/// المركز قد أكد …`, `وكانت مصادر …`) or a preliminary or earlier toll (`حصيلة أولية`,
+/// `حصيلة مبدئية`, `حصيلة سابقة`).
+fn earlier_report(text: &str, sent: Range<usize>) -> bool {
+    let s = text.get(sent).unwrap_or("");
+    let mut prev = "";
+    for (n, w) in words(s).map(|r| &s[r]).enumerate() {
+        if n == 0 && matches!(w, "وكان" | "وكانت" | "كان" | "كانت") {
+            return true;
+        }
+        if matches!(prev, "حصيله" | "الحصيله")
+            && matches!(
+                w,
+                "اوليه" | "مبدييه" | "مبديه" | "مبدئيه" | "سابقه" | "الاوليه"
+            )
+        {
+            return true;
+        }
+        prev = w;
+    }
+    false
+}
+
 fn actor_id(a: &Option<super::Actor>) -> Option<&str> {
     a.as_ref().and_then(|a| a.id.as_deref())
 }
@@ -1084,18 +1135,23 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         }
         i = j;
     }
-    for (b, _, fs) in &per {
+    let text = doc.norm.text();
+    for (b, s, fs) in &per {
         let (k, inj) = fatalities::totals(fs);
+        let earlier = earlier_report(text, doc.sentences.get(*s).cloned().unwrap_or(0..0));
         let total_k = fs.iter().any(|f| f.killed && f.total);
         let total_i = fs.iter().any(|f| !f.killed && f.total);
         let build = &mut builds[*b];
         // A running total replaces the figure before it; two totals are one toll told at two
         // times (`ارتفعت الحصيلة إلى 43` … `وكانت حصيلة أولية قد تحدثت عن 24`): tolls only rise,
         // so the larger stands, whichever comes first in the text.
+        // An earlier report (`وكان المركز قد أكد سقوط 27 قتيلا في حصيلة مبدئية`) is replaced
+        // by what the news says now, wherever it stands in the text.
         let combine =
             |old: Option<u32>, old_total: bool, new: Option<u32>, total: bool| match (old, new) {
                 (o, None) => o,
                 (None, n) => n,
+                (Some(o), Some(_)) if earlier => Some(o),
                 (Some(o), Some(n)) if total && old_total => Some(o.max(n)),
                 (Some(_), Some(n)) if total => Some(n),
                 (Some(o), Some(n)) => Some(o.min(n)),
@@ -1107,7 +1163,6 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     }
     // An assassination kills its target (ACLED counts 1) unless a figure says otherwise.
     // Not after `محاولة` (an attempt) or when the sentence says the target survived (`نجا`).
-    let text = doc.norm.text();
     for b in builds.iter_mut() {
         if b.kind == EventKind::Assassination && b.killed.is_none() {
             let killed = b.mentions.iter().any(|&m| {
