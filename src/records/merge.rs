@@ -960,22 +960,19 @@ impl<'a> Build<'a> {
 /// `حصيلة مبدئية`, `حصيلة سابقة`).
 fn earlier_report(text: &str, sent: Range<usize>) -> bool {
     let s = text.get(sent).unwrap_or("");
-    let mut prev = "";
-    for (n, w) in words(s).map(|r| &s[r]).enumerate() {
-        if n == 0 && matches!(w, "وكان" | "وكانت" | "كان" | "كانت") {
-            return true;
-        }
-        if matches!(prev, "حصيله" | "الحصيله")
-            && matches!(
-                w,
-                "اوليه" | "مبدييه" | "مبديه" | "مبدئيه" | "سابقه" | "الاوليه"
-            )
-        {
-            return true;
-        }
-        prev = w;
-    }
-    false
+    let first = words(s).next().map_or("", |r| &s[r]);
+    matches!(first, "وكان" | "وكانت" | "كان" | "كانت")
+        || (s.contains("حصيله")
+            && [
+                "حصيله اوليه",
+                "حصيله الاوليه",
+                "حصيله مبدييه",
+                "حصيله مبديه",
+                "حصيله مبدئيه",
+                "حصيله سابقه",
+            ]
+            .iter()
+            .any(|p| s.contains(p)))
 }
 
 fn actor_id(a: &Option<super::Actor>) -> Option<&str> {
