@@ -894,6 +894,18 @@ const MERGES: &[MergeCase] = &[
         None,
     ),
     (
+        "the captivity of the abducted is the abduction",
+        "اختطف مسلحون مجهولون 23 عاملا مصريا قرب البريقة أمس. وتعرّض العمال للخطف وتم احتجازهم لمدة عشرة أيام.",
+        1,
+        None,
+    ),
+    (
+        "a violated ceasefire and an offensive going on for a year are context",
+        "قتل 10 عناصر في اشتباكات جنوب طرابلس اليوم. وتخرق قوات حفتر وقف إطلاق النار عبر شن هجمات على العاصمة، ضمن عملية عسكرية مستمرة منذ 4 إبريل 2018.",
+        1,
+        Some(10),
+    ),
+    (
         "explicit zero",
         "انفجرت سيارة مفخخة في بنغازي دون وقوع خسائر بشرية.",
         1,

@@ -196,6 +196,31 @@ fn context_cue(text: &str, sent_start: usize, trig: usize, since: bool, prev: [&
         // `موجة اغتيالات`, `سلسلة تفجيرات`: a series told as context; `موقع الانفجار`,
         // `مكان الهجوم`: the site of an event told before.
         || matches!(prev[0], "موجه" | "سلسله" | "موقع" | "مكان" | "مسرح")
+        // `خرق وقف إطلاق النار`: the violation is the news, the truce its context.
+        || violation(prev[0])
+}
+
+/// A word of violation (`خرق`, `تخرق`, `انتهاك`): the truce after it is context.
+fn violation(w: &str) -> bool {
+    matches!(
+        w,
+        "خرق"
+            | "تخرق"
+            | "يخرق"
+            | "خرقت"
+            | "بخرق"
+            | "لخرق"
+            | "انتهاك"
+            | "تنتهك"
+            | "ينتهك"
+            | "انتهكت"
+            | "بانتهاك"
+            | "خروقات"
+            | "وتخرق"
+            | "ويخرق"
+            | "وخرقت"
+            | "وانتهكت"
+    )
 }
 
 /// Participles used as adjectives of a place or people (`المدينة المحاصرة`): no report.
@@ -601,6 +626,7 @@ fn facts<'a>(
         // `حيث تقاتل القوات جماعات متطرفة منذ شهور`: a state of months or years, told as
         // context.
         let mut long_since = false;
+        let mut since_long = false;
         match chosen {
             Some(x) if x.earlier => {
                 earlier = true;
@@ -625,6 +651,9 @@ fn facts<'a>(
                         || (prev[1] == "منذ" && dates::weekday_of(prev[0]).is_some());
                     if since && d.precision == Precision::Day && d.end < p {
                         date = Some(RecordDate::new(d.start, p, Precision::Day));
+                        // Going on for more than a month (`ضمن عملية عسكرية مستمرة منذ 4
+                        // إبريل 2019`): the situation, told as context.
+                        since_long = d.start.days() + 31 < p.days();
                     }
                 }
             }
@@ -687,14 +716,21 @@ fn facts<'a>(
         let feared = [p0, p1]
             .iter()
             .any(|w| matches!(*w, "خشيه" | "خوفا" | "تحسبا" | "مخافه" | "مخاوف"));
-        let old = matches!((date, doc.date), (Some(d), Some(p)) if explicit && d.end.days() + 31 < p.days());
+        let old = since_long
+            || matches!((date, doc.date), (Some(d), Some(p)) if explicit && d.end.days() + 31 < p.days());
         // `الكتائب التي تسيطر عليه`, `القوات التي تحاصر المدينة`: a state described in a
         // relative clause, not news.
         let state = matches!(e.kind, EventKind::TerritoryControl | EventKind::Siege)
             && matches!(trig_prev, "التي" | "الذي" | "الذين" | "اللتين" | "اللذين")
             && word.starts_with(['ت', 'ي']);
+        // `وتخرق قوات حفتر وقف إطلاق النار`: the verb of violation before its subject.
+        let violated = e.kind == EventKind::Ceasefire && {
+            let prev: [&str; 5] = prev_words(text, clause.start, trig.start);
+            prev.iter().any(|w| violation(w))
+        };
         let context = old
             || state
+            || violated
             || long_since
             || ctx[i]
             || ADJECTIVES.contains(&word)
@@ -702,7 +738,14 @@ fn facts<'a>(
         // An attempt (`محاولة اغتيال`) is a failed event: no report of it.
         let attempt = matches!(bare(trig_prev), "محاوله" | "محاولات");
         // A purpose: `ل` on a verbal noun (`لانتزاعه`, `لاستعادة`, `للسيطرة`, `لتحرير`).
-        let purpose = {
+        // Not after `تعرض` (`تعرض العمال للخطف`: they were abducted).
+        let suffered = [p0, p1].iter().any(|w| {
+            matches!(
+                bare(w),
+                "تعرض" | "تعرضت" | "تعرضوا" | "يتعرض" | "تتعرض" | "يتعرضون"
+            )
+        });
+        let purpose = !suffered && {
             let w = text.get(trig.clone()).unwrap_or("");
             let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
             w.chars().count() >= 5
@@ -887,10 +930,17 @@ impl<'a> Build<'a> {
                 (EventKind::Agreement, EventKind::Ceasefire)
                     | (EventKind::Ceasefire, EventKind::Agreement)
             );
+        // The captivity of the abducted (`خطف العمال … وتم احتجازهم عشرة أيام`), told with no
+        // side of its own, is the abduction.
+        let captivity_of = self.kind == EventKind::Abduction
+            && kind == EventKind::Arrest
+            && f.sentence <= last + 1
+            && f.roles.actor1.is_none();
         let kind_ok = self.kind == kind
             || offensive_of
             || battle_of
             || terms_of
+            || captivity_of
             || (f.backref && violent(self.kind) && violent(kind));
         if !kind_ok {
             return false;
