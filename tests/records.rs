@@ -718,6 +718,14 @@ const ROLES: &[RoleCase] = &[
         &[],
     ),
     (
+        "protesters surrounding a building protest",
+        "حاصر متظاهرون مقر المجلس الرئاسي في طرابلس.",
+        EventKind::Protest,
+        "generic:protesters",
+        "-",
+        &[],
+    ),
+    (
         "announcing a toll is reporting it",
         "أعلن الهلال الأحمر الليبي ارتفاع حصيلة الاشتباكات بين قوات الردع واللواء 444 قتال إلى 20 قتيلا.",
         EventKind::ArmedClash,
@@ -906,12 +914,33 @@ const MERGES: &[MergeCase] = &[
         Some(10),
     ),
     (
+        "families trapped by the clash are no siege",
+        "اندلعت اشتباكات في الزاوية مساء أمس، ما أدى إلى محاصرة عائلات داخل أحياء سكنية.",
+        1,
+        None,
+    ),
+    (
         "explicit zero",
         "انفجرت سيارة مفخخة في بنغازي دون وقوع خسائر بشرية.",
         1,
         Some(0),
     ),
 ];
+
+#[test]
+fn a_truce_called_for_is_no_report() {
+    let a = analyze(
+        "أصدر الهلال الأحمر نداءات لوقف القتال فورا والتوصل إلى هدنة في الزاوية.",
+        "2024-07-24",
+    );
+    for r in &a.records {
+        assert!(
+            !(r.kind == EventKind::Ceasefire
+                && r.modality == libya_nlp::events::Modality::Asserted),
+            "{r:?}"
+        );
+    }
+}
 
 #[test]
 fn merge_table() {

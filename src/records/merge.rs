@@ -87,6 +87,8 @@ struct Facts<'a> {
     context: bool,
     /// Feared, not reported (`خشية تجدد القتال`, `خوفا من`).
     feared: bool,
+    /// Called for in the words before it (`دعا إلى هدنة`, `نداءات لوقف القتال`).
+    called_for: bool,
     /// A back-reference that frames its clause (`خلال الاشتباكات`, `جراء القصف`): the
     /// violent events of the sentence are told as part of the event it refers to.
     during: bool,
@@ -702,8 +704,32 @@ fn facts<'a>(
             next.windows(2)
                 .any(|p| matches!(p[0], "موقع" | "مكان" | "محيط") && BACKREF.contains(&bare(p[1])))
         };
+        // `ما أدى إلى محاصرة عائلات داخل أحياء سكنية`: people trapped by the fighting told
+        // with it, no siege of its own.
+        let trapped = e.kind == EventKind::Siege && {
+            let after = text.get(trig.end..sent.end.max(trig.end)).unwrap_or("");
+            words(after).next().is_some_and(|r| {
+                matches!(
+                    &after[r],
+                    "عايلات"
+                        | "العايلات"
+                        | "العديد"
+                        | "المدنيين"
+                        | "مدنيين"
+                        | "السكان"
+                        | "سكان"
+                        | "المواطنين"
+                        | "مواطنين"
+                        | "الاهالي"
+                        | "اهالي"
+                        | "اسر"
+                        | "الاسر"
+                )
+            })
+        };
         let backref = anaphor
             || heard
+            || trapped
             || cordon
             || (BACKREF.contains(&word) && !has_place_in_clause && roles.actor1.is_none());
         let during = BACKREF.contains(&word)
@@ -712,6 +738,45 @@ fn facts<'a>(
                 p0,
                 "خلال" | "اثناء" | "جراء" | "اثر" | "بسبب" | "وخلال" | "واثناء"
             );
+        // `نداءات لوقف القتال فورا والتوصل إلى هدنة`, `دعا إلى إجلاء`: a truce, a meeting or
+        // an evacuation called for in the words before it is demanded, not reported.
+        let called_for = matches!(
+            e.kind,
+            EventKind::Ceasefire
+                | EventKind::PeaceTalks
+                | EventKind::Meeting
+                | EventKind::Agreement
+                | EventKind::Humanitarian
+        ) && {
+            let prev: [&str; 8] = prev_words(text, sent.start, trig.start);
+            prev.iter().any(|w| {
+                matches!(
+                    bare(w),
+                    "دعا"
+                        | "دعت"
+                        | "يدعو"
+                        | "تدعو"
+                        | "داعيا"
+                        | "داعيه"
+                        | "طالب"
+                        | "طالبت"
+                        | "يطالب"
+                        | "تطالب"
+                        | "مطالبا"
+                        | "مطالبه"
+                        | "نداء"
+                        | "نداءات"
+                        | "ناشد"
+                        | "ناشدت"
+                        | "مناشده"
+                        | "مناشدات"
+                        | "دعوات"
+                        | "دعوه"
+                        | "حث"
+                        | "حثت"
+                )
+            })
+        };
         // `خشية تجدد القتال`, `خوفا من اندلاع المعارك`: feared, not reported.
         let feared = [p0, p1]
             .iter()
@@ -756,9 +821,14 @@ fn facts<'a>(
         out.push(Facts {
             headline: headline_doc && e.sentence == 0,
             kind: e.kind,
-            asserted: e.modality == Modality::Asserted && !attempt && !purpose && !feared,
+            asserted: e.modality == Modality::Asserted
+                && !attempt
+                && !purpose
+                && !feared
+                && !called_for,
             purpose,
             feared,
+            called_for,
             during,
             anaphor,
             context,
@@ -1269,6 +1339,18 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             b.location = location(doc, k, &facts[k].trig, None, false);
         }
     }
+    // Protesters surrounding a building (`متظاهرون يحاصرون مقر المجلس الرئاسي`) protest.
+    for b in builds.iter_mut().filter(|b| b.kind == EventKind::Siege) {
+        let by_protesters = b.roles.actor1.as_ref().is_some_and(|a| {
+            matches!(
+                a.generic,
+                Some(super::Generic::Protesters) | Some(super::Generic::Rioters)
+            )
+        });
+        if by_protesters {
+            b.kind = EventKind::Protest;
+        }
+    }
     // A protest with no side named is by protesters.
     for b in builds.iter_mut().filter(|b| b.kind == EventKind::Protest) {
         if b.roles.actor1.is_none() {
@@ -1294,6 +1376,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             let modality = match (any_asserted, events[first].modality, facts[first].purpose) {
                 (true, ..) => Modality::Asserted,
                 (false, Modality::Asserted, _) if facts[first].feared => Modality::Hypothetical,
+                (false, Modality::Asserted, _) if facts[first].called_for => Modality::Demanded,
                 (false, Modality::Asserted, true) => Modality::Planned,
                 (false, Modality::Asserted, false) => Modality::Negated,
                 (false, m, _) => m,
