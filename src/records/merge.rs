@@ -195,9 +195,10 @@ fn context_cue(text: &str, sent_start: usize, trig: usize, since: bool, prev: [&
             prev[0],
             "مناطق" | "منطقه" | "خطوط" | "خط" | "جبهات" | "محاور" | "ساحات"
         )
-        // `موجة اغتيالات`, `سلسلة تفجيرات`: a series told as context; `موقع الانفجار`,
-        // `مكان الهجوم`: the site of an event told before.
-        || matches!(prev[0], "موجه" | "سلسله" | "موقع" | "مكان" | "مسرح")
+        // `موقع الانفجار`, `مكان الهجوم`: the site of an event told before. (A series, `موجة
+        // اغتيالات`, `سلسلة غارات`, may be the news: it is context only when told as going on
+        // for months, see `long_since`.)
+        || matches!(prev[0], "موقع" | "مكان" | "مسرح")
         // `خرق وقف إطلاق النار`: the violation is the news, the truce its context.
         || violation(prev[0])
 }
@@ -1028,7 +1029,11 @@ impl<'a> Build<'a> {
         // (`ستواصل تقدمها نحو سرت` after a strike).
         // Nor is a called-for or feared one of the same kind (`دعا إلى هدنة` … `التوصل إلى
         // اتفاق لوقف إطلاق النار`): the reported event has its own sides.
-        if self.asserted != f.asserted && (self.kind != kind || !f.anaphor) {
+        // (A toll is one whatever its parts: `لم تسفرا عن قتلى لكنهما خلفتا ثلاثة جرحى`.)
+        if self.asserted != f.asserted
+            && (self.kind != kind || !f.anaphor)
+            && kind != EventKind::Casualties
+        {
             return false;
         }
         // `تلك المعارك`, `الهجوم نفسه`: the same event, whatever its clause names besides.
