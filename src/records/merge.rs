@@ -522,7 +522,9 @@ fn facts<'a>(
     let mut sorted: Vec<Range<usize>> = Vec::new();
     // Ends of the killed and wounded cue words of the current sentence.
     let mut cues: Vec<usize> = Vec::new();
-    let mut demand_words = false;
+    // Whether the current sentence has a word of calling for something at all, found when an
+    // event of a kind that may be called for first needs it.
+    let mut demand_words: Option<bool> = None;
     for (i, e) in doc.events.iter().enumerate() {
         let sent = sent_of(e);
         let trig = trigs[i].clone();
@@ -563,12 +565,7 @@ fn facts<'a>(
                 figures.push((e.sentence, figs));
             }
             times_sentence = e.sentence;
-            // Whether the sentence has a word of calling for something at all (the cheap
-            // test before the words before each trigger are read).
-            let st = text.get(sent.clone()).unwrap_or("");
-            demand_words = ["دع", "طالب", "ندا", "ناشد", "مناشد", "حث"]
-                .iter()
-                .any(|p| st.contains(p));
+            demand_words = None;
         }
         let clause = cuts.clause(&trig);
         // Dates: the expression of the clause nearest the trigger, else of the sentence.
@@ -748,45 +745,49 @@ fn facts<'a>(
             );
         // `نداءات لوقف القتال فورا والتوصل إلى هدنة`, `دعا إلى إجلاء`: a truce, a meeting or
         // an evacuation called for in the words before it is demanded, not reported.
-        let called_for = demand_words
-            && matches!(
-                e.kind,
-                EventKind::Ceasefire
-                    | EventKind::PeaceTalks
-                    | EventKind::Meeting
-                    | EventKind::Agreement
-                    | EventKind::Humanitarian
-            )
-            && {
-                let prev: [&str; 8] = prev_words(text, sent.start, trig.start);
-                prev.iter().any(|w| {
-                    matches!(
-                        bare(w),
-                        "دعا"
-                            | "دعت"
-                            | "يدعو"
-                            | "تدعو"
-                            | "داعيا"
-                            | "داعيه"
-                            | "طالب"
-                            | "طالبت"
-                            | "يطالب"
-                            | "تطالب"
-                            | "مطالبا"
-                            | "مطالبه"
-                            | "نداء"
-                            | "نداءات"
-                            | "ناشد"
-                            | "ناشدت"
-                            | "مناشده"
-                            | "مناشدات"
-                            | "دعوات"
-                            | "دعوه"
-                            | "حث"
-                            | "حثت"
-                    )
-                })
-            };
+        let called_for = matches!(
+            e.kind,
+            EventKind::Ceasefire
+                | EventKind::PeaceTalks
+                | EventKind::Meeting
+                | EventKind::Agreement
+                | EventKind::Humanitarian
+        ) && *demand_words.get_or_insert_with(|| {
+            // The cheap test before the words before the trigger are read.
+            let st = text.get(sent.clone()).unwrap_or("");
+            ["دع", "طالب", "ندا", "ناشد", "مناشد", "حث"]
+                .iter()
+                .any(|p| st.contains(p))
+        }) && {
+            let prev: [&str; 8] = prev_words(text, sent.start, trig.start);
+            prev.iter().any(|w| {
+                matches!(
+                    bare(w),
+                    "دعا"
+                        | "دعت"
+                        | "يدعو"
+                        | "تدعو"
+                        | "داعيا"
+                        | "داعيه"
+                        | "طالب"
+                        | "طالبت"
+                        | "يطالب"
+                        | "تطالب"
+                        | "مطالبا"
+                        | "مطالبه"
+                        | "نداء"
+                        | "نداءات"
+                        | "ناشد"
+                        | "ناشدت"
+                        | "مناشده"
+                        | "مناشدات"
+                        | "دعوات"
+                        | "دعوه"
+                        | "حث"
+                        | "حثت"
+                )
+            })
+        };
         // `خشية تجدد القتال`, `خوفا من اندلاع المعارك`: feared, not reported.
         let feared = [p0, p1]
             .iter()
