@@ -686,6 +686,46 @@ const ROLES: &[RoleCase] = &[
         &[],
     ),
     (
+        "both sides named in the dual",
+        "اندلعت اشتباكات عنيفة أمس بين مجموعتين مسلحتين في الزاوية.",
+        EventKind::ArmedClash,
+        "generic:unidentified_armed_group",
+        "generic:unidentified_armed_group",
+        &[],
+    ),
+    (
+        "the genitive of a verbal noun is its agent, not a name before it",
+        "قصف لكتائب القذافي على الميناء وغارات للناتو قرب مصراتة.",
+        EventKind::Airstrike,
+        "nato",
+        "-",
+        &[],
+    ),
+    (
+        "who withdraws loses the ground",
+        "دخلت قوات الوفاق مدينة ترهونة بعد انسحاب قوات حفتر منها.",
+        EventKind::TerritoryControl,
+        "gna",
+        "khalifa_haftar",
+        &[],
+    ),
+    (
+        "the accuser is no side; the accused acted",
+        "حمّلت حكومة الوفاق الوطني قوات حفتر مسؤولية قصف مطار معيتيقة.",
+        EventKind::Shelling,
+        "khalifa_haftar",
+        "-",
+        &[],
+    ),
+    (
+        "protesters surrounding a building protest",
+        "حاصر متظاهرون مقر المجلس الرئاسي في طرابلس.",
+        EventKind::Protest,
+        "generic:protesters",
+        "-",
+        &[],
+    ),
+    (
         "announcing a toll is reporting it",
         "أعلن الهلال الأحمر الليبي ارتفاع حصيلة الاشتباكات بين قوات الردع واللواء 444 قتال إلى 20 قتيلا.",
         EventKind::ArmedClash,
@@ -814,12 +854,93 @@ const MERGES: &[MergeCase] = &[
         Some(5),
     ),
     (
+        "shells during the clash are the clash",
+        "اندلعت اشتباكات عنيفة في الزاوية أمس. وسقطت قذائف على منازل مدنيين خلال الاشتباكات.",
+        1,
+        None,
+    ),
+    (
+        "explosions heard are the clash",
+        "اندلعت اشتباكات بين الجيش وقوات الدعم السريع في الخرطوم أمس. وسُمع دوي انفجارات قرب القصر الرئاسي.",
+        1,
+        None,
+    ),
+    (
+        "a commenter's back-reference is the attack",
+        "هاجمت قوات حفتر مقرات كتيبة في بنغازي أمس. ووصف رئيس المؤتمر الوطني العام نوري أبوسهمين الهجوم بأنه انقلاب.",
+        1,
+        None,
+    ),
+    (
+        "an agreement and its ceasefire",
+        "أعلن أعيان المدينة التوصل إلى اتفاق لوقف إطلاق النار بين الطرفين.",
+        1,
+        None,
+    ),
+    (
+        "a series of events is context",
+        "اغتال مسلحون ضابطا في بنغازي أمس. وتشهد المدينة منذ أشهر موجة اغتيالات.",
+        1,
+        Some(1),
+    ),
+    (
+        "the date of a toll report does not date the clash",
+        "أعلن المركز اليوم ارتفاع حصيلة الاشتباكات في طرابلس إلى 20 قتيلا. واندلعت الاشتباكات مساء الاثنين.",
+        1,
+        Some(20),
+    ),
+    (
+        "an earlier preliminary toll does not lower the running total",
+        "ارتفعت حصيلة اشتباكات طرابلس إلى 55 قتيلا. وكان المركز قد أكد سقوط 27 قتيلا في حصيلة مبدئية للاشتباكات.",
+        1,
+        Some(55),
+    ),
+    (
+        "fighting for months, told as the place's state, is context",
+        "انفجرت سيارة مفخخة في حي الليثي ببنغازي اليوم. وحدث الانفجار في حي الليثي حيث تقاتل قوات موالية للحكومة جماعات متطرفة منذ شهور.",
+        1,
+        None,
+    ),
+    (
+        "the captivity of the abducted is the abduction",
+        "اختطف مسلحون مجهولون 23 عاملا مصريا قرب البريقة أمس. وتعرّض العمال للخطف وتم احتجازهم لمدة عشرة أيام.",
+        1,
+        None,
+    ),
+    (
+        "a violated ceasefire and an offensive going on for a year are context",
+        "قتل 10 عناصر في اشتباكات جنوب طرابلس اليوم. وتخرق قوات حفتر وقف إطلاق النار عبر شن هجمات على العاصمة، ضمن عملية عسكرية مستمرة منذ 4 إبريل 2018.",
+        1,
+        Some(10),
+    ),
+    (
+        "families trapped by the clash are no siege",
+        "اندلعت اشتباكات في الزاوية مساء أمس، ما أدى إلى محاصرة عائلات داخل أحياء سكنية.",
+        1,
+        None,
+    ),
+    (
         "explicit zero",
         "انفجرت سيارة مفخخة في بنغازي دون وقوع خسائر بشرية.",
         1,
         Some(0),
     ),
 ];
+
+#[test]
+fn a_truce_called_for_is_no_report() {
+    let a = analyze(
+        "أصدر الهلال الأحمر نداءات لوقف القتال فورا والتوصل إلى هدنة في الزاوية.",
+        "2024-07-24",
+    );
+    for r in &a.records {
+        assert!(
+            !(r.kind == EventKind::Ceasefire
+                && r.modality == libya_nlp::events::Modality::Asserted),
+            "{r:?}"
+        );
+    }
+}
 
 #[test]
 fn merge_table() {

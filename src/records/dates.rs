@@ -201,7 +201,7 @@ pub(super) fn bare(w: &str) -> &str {
     }
 }
 
-fn weekday_of(w: &str) -> Option<u8> {
+pub(super) fn weekday_of(w: &str) -> Option<u8> {
     Some(match w {
         "الاثنين" => 0,
         "الثلاثاء" => 1,
@@ -595,8 +595,14 @@ fn absolute(text: &str, base: usize, hay: &str, pubdate: Option<Date>, out: &mut
 }
 
 /// Vague pasts: the event is earlier than the news, at no known date.
-const EARLIER: [&[&str]; 14] = [
+const EARLIER: [&[&str]; 20] = [
     &["في", "وقت", "سابق"],
+    &["قبل", "شهور"],
+    &["منذ", "شهور"],
+    &["قبل", "اعوام"],
+    &["منذ", "اعوام"],
+    &["منذ", "سنين"],
+    &["منذ", "عقود"],
     &["قبل", "ايام"],
     &["منذ", "ايام"],
     &["قبل", "اسابيع"],

@@ -85,6 +85,13 @@ struct Facts<'a> {
     /// Told as context, not as the news: dated more than a month before the publication
     /// date, or introduced by `على خلفية`, `منذ`, `ذكرى`.
     context: bool,
+    /// Feared, not reported (`خشية تجدد القتال`, `خوفا من`).
+    feared: bool,
+    /// Called for in the words before it (`دعا إلى هدنة`, `نداءات لوقف القتال`).
+    called_for: bool,
+    /// A back-reference that frames its clause (`خلال الاشتباكات`, `جراء القصف`): the
+    /// violent events of the sentence are told as part of the event it refers to.
+    during: bool,
 }
 
 /// Violent kinds: causes of casualties.
@@ -102,25 +109,63 @@ fn violent(k: EventKind) -> bool {
     )
 }
 
+/// Which characters of the Arabic block (U+0600..U+06FF) are word characters
+/// ([`crate::words::is_word_char`]), as a bit table read by [`crate::words::arabic_bit`].
+static ARABIC_WORD: once_cell::sync::Lazy<[u64; 4]> = once_cell::sync::Lazy::new(|| {
+    let mut t = [0u64; 4];
+    for o in 0..256u32 {
+        if char::from_u32(0x0600 + o).is_some_and(crate::words::is_word_char) {
+            t[(o / 64) as usize] |= 1 << (o % 64);
+        }
+    }
+    t
+});
+
+/// The character of `text` ending at byte `i` (a char boundary after `lo`): whether it is a
+/// word character, and where it starts. Arabic letters (two bytes) and ASCII are read from
+/// their bytes; anything else is decoded.
+#[inline(always)]
+fn char_before(text: &str, lo: usize, i: usize, arabic: &[u64; 4]) -> Option<(bool, usize)> {
+    let bytes = text.as_bytes();
+    if i <= lo || i > bytes.len() {
+        return None;
+    }
+    let last = bytes[i - 1];
+    if last < 0x80 {
+        return Some((last.is_ascii_alphanumeric(), i - 1));
+    }
+    if i >= lo + 2 && (0xD8..=0xDB).contains(&bytes[i - 2]) {
+        let cp = 0x0600 | ((u32::from(bytes[i - 2]) & 0x03) << 6) | (u32::from(last) & 0x3F);
+        return Some((crate::words::arabic_bit(arabic, cp), i - 2));
+    }
+    let c = text.get(lo..i)?.chars().next_back()?;
+    Some((crate::words::is_word_char(c), i - c.len_utf8()))
+}
+
 /// The `N` words before byte `at` of `text`, not before `lo`, nearest first (`""` where there
-/// are fewer): found by walking back, without allocating.
+/// are fewer): found by walking back over bytes, without allocating.
 fn prev_words<const N: usize>(text: &str, lo: usize, at: usize) -> [&str; N] {
     let mut out = [""; N];
     let mut end = at.min(text.len());
+    if !text.is_char_boundary(end) || !text.is_char_boundary(lo.min(end)) {
+        return out;
+    }
+    let arabic = &*ARABIC_WORD;
     for p in out.iter_mut() {
-        let before = text.get(lo.min(end)..end).unwrap_or("");
-        let trimmed = before.trim_end_matches(|c: char| !crate::words::is_word_char(c));
-        let start = trimmed
-            .char_indices()
-            .rev()
-            .take_while(|(_, c)| crate::words::is_word_char(*c))
-            .last()
-            .map_or(trimmed.len(), |(i, _)| i);
-        *p = &trimmed[start..];
+        // Skip what is not a word, then take the word.
+        let mut i = end;
+        while let Some((false, s)) = char_before(text, lo, i, arabic) {
+            i = s;
+        }
+        let word_end = i;
+        while let Some((true, s)) = char_before(text, lo, i, arabic) {
+            i = s;
+        }
+        *p = &text[i..word_end];
         if p.is_empty() {
             break;
         }
-        end = lo.min(end) + start;
+        end = i;
     }
     out
 }
@@ -128,7 +173,7 @@ fn prev_words<const N: usize>(text: &str, lo: usize, at: usize) -> [&str; N] {
 /// True when the words before the trigger introduce context: `على خلفية`, `منذ`, `ذكرى`,
 /// `في إطار`, a place named after fighting (`مناطق الاشتباكات`), or, when `since` (a `منذ`
 /// shortly before), the start of something ongoing (`منذ إطلاق الجيش هجومه`).
-fn context_cue(text: &str, sent_start: usize, trig: usize, since: bool) -> bool {
+fn context_cue(text: &str, sent_start: usize, trig: usize, since: bool, prev: [&str; 2]) -> bool {
     // `منذ إطلاق الجيش هجومه`, `منذ بدء المعارك`: the start of something ongoing (six words
     // looked at only when the sentence's scan found `منذ` shortly before).
     if since {
@@ -141,10 +186,7 @@ fn context_cue(text: &str, sent_start: usize, trig: usize, since: bool) -> bool 
             return true;
         }
     }
-    let prev: [&str; 2] = prev_words(text, sent_start, trig);
-    let since_start = false;
-    since_start
-        || matches!(prev[0], "منذ" | "ذكري" | "بذكري")
+    matches!(prev[0], "منذ" | "ذكري" | "بذكري")
         || (matches!(prev[0], "خلفيه") && matches!(prev[1], "علي"))
         // `في إطار الهجوم الذي …`: the frame of the news, not the news.
         || (matches!(prev[0], "اطار") && matches!(prev[1], "في" | "وفي"))
@@ -153,6 +195,35 @@ fn context_cue(text: &str, sent_start: usize, trig: usize, since: bool) -> bool 
             prev[0],
             "مناطق" | "منطقه" | "خطوط" | "خط" | "جبهات" | "محاور" | "ساحات"
         )
+        // `موقع الانفجار`, `مكان الهجوم`: the site of an event told before. (A series, `موجة
+        // اغتيالات`, `سلسلة غارات`, may be the news: it is context only when told as going on
+        // for months, see `long_since`.)
+        || matches!(prev[0], "موقع" | "مكان" | "مسرح")
+        // `خرق وقف إطلاق النار`: the violation is the news, the truce its context.
+        || violation(prev[0])
+}
+
+/// A word of violation (`خرق`, `تخرق`, `انتهاك`): the truce after it is context.
+fn violation(w: &str) -> bool {
+    matches!(
+        w,
+        "خرق"
+            | "تخرق"
+            | "يخرق"
+            | "خرقت"
+            | "بخرق"
+            | "لخرق"
+            | "انتهاك"
+            | "تنتهك"
+            | "ينتهك"
+            | "انتهكت"
+            | "بانتهاك"
+            | "خروقات"
+            | "وتخرق"
+            | "ويخرق"
+            | "وخرقت"
+            | "وانتهكت"
+    )
 }
 
 /// Participles used as adjectives of a place or people (`المدينة المحاصرة`): no report.
@@ -165,8 +236,7 @@ const ADJECTIVES: [&str; 5] = [
 ];
 
 /// Demonstratives before (`تلك المعارك`) or after (`الهجوم نفسه`) a back-reference.
-fn demonstrative(text: &str, sent: &Range<usize>, trig: &Range<usize>) -> bool {
-    let [prev] = prev_words(text, sent.start, trig.start);
+fn demonstrative(text: &str, sent: &Range<usize>, trig: &Range<usize>, prev: &str) -> bool {
     let prev = (!prev.is_empty()).then_some(prev);
     let after = text.get(trig.end..sent.end.max(trig.end)).unwrap_or("");
     let next = words(after).next().map(|r| &after[r]);
@@ -204,8 +274,19 @@ fn cause(k: EventKind) -> bool {
 }
 
 /// Nouns that refer back to an event told before (normalized, with the article).
-const BACKREF: [&str; 16] = [
+const BACKREF: [&str; 27] = [
     "الهجوم",
+    "الهجمه",
+    "القتال",
+    "المعركه",
+    "الاشتباك",
+    "المواجهه",
+    "الضربه",
+    "الضربات",
+    "الانفجارات",
+    "التفجيرات",
+    "الحادث",
+    "الحادثه",
     "الهجمات",
     "القصف",
     "المعارك",
@@ -303,6 +384,7 @@ fn location<'a>(
     ev: usize,
     trig: &Range<usize>,
     places: Option<&Places<'_, 'a>>,
+    backref: bool,
 ) -> Option<(Loc<'a>, u8)> {
     let text = doc.norm.text();
     let e = &doc.events[ev];
@@ -316,6 +398,8 @@ fn location<'a>(
         Range<usize>,
     );
     let mut best: Option<Best<'a>> = None;
+    // The last place left out (`إلى مطار مصراتة`): a place inside it (`مصراتة`) is left out too.
+    let mut left_out: Range<usize> = 0..0;
     for r in &e.locations {
         // The mention of this reference, for its place in the normalized text.
         let i = doc.entities.partition_point(|m| m.span.start < r.start);
@@ -323,17 +407,23 @@ fn location<'a>(
         let norm = m.map(|m| m.norm.clone()).unwrap_or(trig.clone());
         let own = match places {
             Some(p) => {
-                if m.is_some() && told_at(text, p.sa, norm.start) {
+                if m.is_some()
+                    && (told_at(text, p.sa, norm.start)
+                        || (norm.start >= left_out.start && norm.end <= left_out.end))
+                {
                     continue;
                 }
                 // Where people come from (`من أهالي حي السلماني`), and where the displaced or
                 // evacuated go (`ونقلهم إلى بنغازي`), is not where it happened.
                 let [prev] = prev_words(text, p.sent_start, norm.start);
+                // Nor is where a back-reference sends something (`ودفعت الاشتباكات شركات
+                // الطيران إلى نقل رحلاتها إلى مطار مصراتة`).
                 if m.is_some()
                     && (matches!(prev, "اهالي" | "سكان" | "ابناء" | "واهالي" | "وسكان")
-                        || (e.kind == EventKind::Humanitarian
+                        || ((e.kind == EventKind::Humanitarian || backref)
                             && matches!(prev, "الي" | "نحو" | "باتجاه" | "والي")))
                 {
+                    left_out = norm.clone();
                     continue;
                 }
                 owner(p.triggers, norm.start).is_none_or(|o| o == trig)
@@ -416,6 +506,8 @@ fn facts<'a>(
         .collect();
     // Whether each event is introduced as context, computed with its sentence's scan.
     let mut ctx: Vec<bool> = vec![false; doc.events.len()];
+    // The two words before each trigger, read once (computed with its sentence's scan).
+    let mut before: Vec<[&str; 2]> = vec![["", ""]; doc.events.len()];
     // A headline: a first sentence that is a line of its own without a full stop.
     let headline_doc = doc.sentences.first().is_some_and(|s0| {
         let line = text.get(s0.clone()).unwrap_or("").trim_end();
@@ -430,6 +522,9 @@ fn facts<'a>(
     let mut sorted: Vec<Range<usize>> = Vec::new();
     // Ends of the killed and wounded cue words of the current sentence.
     let mut cues: Vec<usize> = Vec::new();
+    // Whether the current sentence has a word of calling for something at all, found when an
+    // event of a kind that may be called for first needs it.
+    let mut demand_words: Option<bool> = None;
     for (i, e) in doc.events.iter().enumerate() {
         let sent = sent_of(e);
         let trig = trigs[i].clone();
@@ -446,7 +541,8 @@ fn facts<'a>(
                         && tj.start - r.end <= 100
                         && text.get(r.clone()) == Some("منذ")
                 });
-                ctx[j] = context_cue(text, sent.start, tj.start, since)
+                before[j] = prev_words(text, sent.start, tj.start);
+                ctx[j] = context_cue(text, sent.start, tj.start, since, before[j])
                     || ADJECTIVES.contains(&text.get(tj.clone()).map(bare).unwrap_or(""));
                 sent_trigs.push((tj.clone(), ctx[j]));
                 j += 1;
@@ -469,6 +565,7 @@ fn facts<'a>(
                 figures.push((e.sentence, figs));
             }
             times_sentence = e.sentence;
+            demand_words = None;
         }
         let clause = cuts.clause(&trig);
         // Dates: the expression of the clause nearest the trigger, else of the sentence.
@@ -504,28 +601,66 @@ fn facts<'a>(
             .filter(|x| x.range.start >= clause.start && x.range.end <= clause.end)
             .filter(|x| !owned_by_context(x))
             .min_by_key(|x| dist(&x.range));
+        // Else the nearest of the sentence, but not one in the clause of another trigger
+        // (`وحدث الانفجار في حي الليثي حيث تقاتل القوات … منذ شهور`).
+        let in_other_clause = |x: &&TimeExpr| {
+            sent_trigs.iter().any(|(t, _)| {
+                *t != trig && {
+                    let tc = cuts.clause(t);
+                    tc != clause
+                        && x.range.start >= tc.start
+                        && x.range.end <= tc.end
+                        && text.get(tc.clone()).is_some_and(|c| {
+                            words(c)
+                                .next()
+                                .is_some_and(|w| matches!(&c[w], "حيث" | "التي" | "الذي" | "الذين"))
+                        })
+                }
+            })
+        };
         let chosen = in_clause.or_else(|| {
             times
                 .iter()
-                .filter(|x| !owned_by_context(x))
+                .filter(|x| !owned_by_context(x) && !in_other_clause(x))
                 .min_by_key(|x| dist(&x.range))
         });
         let (mut date, mut explicit, mut earlier) = (None, false, false);
+        // `أعلن المركز اليوم ارتفاع حصيلة الاشتباكات`: a date before `حصيلة` dates the toll
+        // report, not the event the toll counts.
+        let [trig_prev, _] = before[i];
+        let chosen = chosen
+            .filter(|x| !(matches!(trig_prev, "حصيله" | "وحصيله") && x.range.end <= trig.start));
+        // `حيث تقاتل القوات جماعات متطرفة منذ شهور`: a state of months or years, told as
+        // context.
+        let mut long_since = false;
+        let mut since_long = false;
         match chosen {
-            Some(x) if x.earlier => earlier = true,
+            Some(x) if x.earlier => {
+                earlier = true;
+                let t = text.get(x.range.clone()).unwrap_or("");
+                long_since = t.starts_with("منذ")
+                    && ["اشهر", "شهور", "سنوات", "اعوام", "سنين", "عقود"]
+                        .iter()
+                        .any(|w| t.ends_with(w));
+            }
             Some(x) => {
                 date = x.date;
                 explicit = true;
                 // `تدور المعارك منذ الأحد`, `تشهدها منذ ثلاثة أيام`: from that day to the
                 // publication date.
                 if let (Some(d), Some(p)) = (date, doc.date) {
-                    let [prev] = prev_words(text, sent.start, x.range.start);
+                    // `منذ الأحد`, and `منذ الأحد 13 يوليو` (a weekday before the date).
+                    let prev: [&str; 2] = prev_words(text, sent.start, x.range.start);
                     let since = text
                         .get(x.range.clone())
                         .is_some_and(|t| t.starts_with("منذ"))
-                        || prev == "منذ";
+                        || prev[0] == "منذ"
+                        || (prev[1] == "منذ" && dates::weekday_of(prev[0]).is_some());
                     if since && d.precision == Precision::Day && d.end < p {
                         date = Some(RecordDate::new(d.start, p, Precision::Day));
+                        // Going on for more than a month (`ضمن عملية عسكرية مستمرة منذ 4
+                        // إبريل 2019`): the situation, told as context.
+                        since_long = d.start.days() + 31 < p.days();
                     }
                 }
             }
@@ -550,8 +685,8 @@ fn facts<'a>(
             sa: &actors,
             sent_start: sent.start,
         };
-        let location = location(doc, i, &trig, Some(&places));
         let word = text.get(trig.clone()).map(bare).unwrap_or("");
+        let location = location(doc, i, &trig, Some(&places), BACKREF.contains(&word));
         let has_place_in_clause = location.is_some()
             && e.locations.iter().any(|r| {
                 let n = map.to_normalized(r.start);
@@ -560,22 +695,133 @@ fn facts<'a>(
         // `تلك المعارك`, and `أن الاشتباكات امتدت …` in a reporter's words: the event told
         // before.
         let anaphor = BACKREF.contains(&word)
-            && (demonstrative(text, &sent, &trig) || {
-                let [prev] = prev_words(text, sent.start, trig.start);
-                matches!(prev, "ان" | "بان" | "وان")
-            });
-        let backref =
-            anaphor || (BACKREF.contains(&word) && !has_place_in_clause && roles.actor1.is_none());
-        let old = matches!((date, doc.date), (Some(d), Some(p)) if explicit && d.end.days() + 31 < p.days());
-        let context =
-            old || ctx[i] || ADJECTIVES.contains(&word) || since_when(text, &sent, &clause);
-        // An attempt (`محاولة اغتيال`) is a failed event: no report of it.
-        let attempt = {
-            let [prev] = prev_words(text, sent.start, trig.start);
-            matches!(bare(prev), "محاوله" | "محاولات")
+            && (demonstrative(text, &sent, &trig, trig_prev)
+                || matches!(trig_prev, "ان" | "بان" | "وان"));
+        let [p0, p1] = before[i];
+        // `سُمع دوي انفجارات`: the sound of the fighting told before, no event of its own.
+        let heard = matches!(p0, "دوي" | "اصوات" | "صوت" | "سماع");
+        // `طوقت الأجهزة الأمنية موقع الانفجار`: a cordon of the site of an event told before
+        // is part of its aftermath, not a siege.
+        let cordon = e.kind == EventKind::Siege && {
+            let after = text.get(trig.end..sent.end.max(trig.end)).unwrap_or("");
+            // The site within the next few words (`طوقت الأجهزة الأمنية موقع الانفجار`).
+            let next: Vec<&str> = words(after).take(5).map(|r| &after[r]).collect();
+            next.windows(2)
+                .any(|p| matches!(p[0], "موقع" | "مكان" | "محيط") && BACKREF.contains(&bare(p[1])))
         };
+        // `ما أدى إلى محاصرة عائلات داخل أحياء سكنية`: people trapped by the fighting told
+        // with it, no siege of its own.
+        let trapped = e.kind == EventKind::Siege && {
+            let after = text.get(trig.end..sent.end.max(trig.end)).unwrap_or("");
+            words(after).next().is_some_and(|r| {
+                matches!(
+                    &after[r],
+                    "عايلات"
+                        | "العايلات"
+                        | "العديد"
+                        | "المدنيين"
+                        | "مدنيين"
+                        | "السكان"
+                        | "سكان"
+                        | "المواطنين"
+                        | "مواطنين"
+                        | "الاهالي"
+                        | "اهالي"
+                        | "اسر"
+                        | "الاسر"
+                )
+            })
+        };
+        let backref = anaphor
+            || heard
+            || trapped
+            || cordon
+            || (BACKREF.contains(&word) && !has_place_in_clause && roles.actor1.is_none());
+        let during = BACKREF.contains(&word)
+            && violent(e.kind)
+            && matches!(
+                p0,
+                "خلال" | "اثناء" | "جراء" | "اثر" | "بسبب" | "وخلال" | "واثناء"
+            );
+        // `نداءات لوقف القتال فورا والتوصل إلى هدنة`, `دعا إلى إجلاء`: a truce, a meeting or
+        // an evacuation called for in the words before it is demanded, not reported.
+        let called_for = matches!(
+            e.kind,
+            EventKind::Ceasefire
+                | EventKind::PeaceTalks
+                | EventKind::Meeting
+                | EventKind::Agreement
+                | EventKind::Humanitarian
+        ) && *demand_words.get_or_insert_with(|| {
+            // The cheap test before the words before the trigger are read.
+            let st = text.get(sent.clone()).unwrap_or("");
+            ["دع", "طالب", "ندا", "ناشد", "مناشد", "حث"]
+                .iter()
+                .any(|p| st.contains(p))
+        }) && {
+            let prev: [&str; 8] = prev_words(text, sent.start, trig.start);
+            prev.iter().any(|w| {
+                matches!(
+                    bare(w),
+                    "دعا"
+                        | "دعت"
+                        | "يدعو"
+                        | "تدعو"
+                        | "داعيا"
+                        | "داعيه"
+                        | "طالب"
+                        | "طالبت"
+                        | "يطالب"
+                        | "تطالب"
+                        | "مطالبا"
+                        | "مطالبه"
+                        | "نداء"
+                        | "نداءات"
+                        | "ناشد"
+                        | "ناشدت"
+                        | "مناشده"
+                        | "مناشدات"
+                        | "دعوات"
+                        | "دعوه"
+                        | "حث"
+                        | "حثت"
+                )
+            })
+        };
+        // `خشية تجدد القتال`, `خوفا من اندلاع المعارك`: feared, not reported.
+        let feared = [p0, p1]
+            .iter()
+            .any(|w| matches!(*w, "خشيه" | "خوفا" | "تحسبا" | "مخافه" | "مخاوف"));
+        let old = since_long
+            || matches!((date, doc.date), (Some(d), Some(p)) if explicit && d.end.days() + 31 < p.days());
+        // `الكتائب التي تسيطر عليه`, `القوات التي تحاصر المدينة`: a state described in a
+        // relative clause, not news.
+        let state = matches!(e.kind, EventKind::TerritoryControl | EventKind::Siege)
+            && matches!(trig_prev, "التي" | "الذي" | "الذين" | "اللتين" | "اللذين")
+            && word.starts_with(['ت', 'ي']);
+        // `وتخرق قوات حفتر وقف إطلاق النار`: the verb of violation before its subject.
+        let violated = e.kind == EventKind::Ceasefire && {
+            let prev: [&str; 5] = prev_words(text, clause.start, trig.start);
+            prev.iter().any(|w| violation(w))
+        };
+        let context = old
+            || state
+            || violated
+            || long_since
+            || ctx[i]
+            || ADJECTIVES.contains(&word)
+            || since_when(text, &sent, &clause);
+        // An attempt (`محاولة اغتيال`) is a failed event: no report of it.
+        let attempt = matches!(bare(trig_prev), "محاوله" | "محاولات");
         // A purpose: `ل` on a verbal noun (`لانتزاعه`, `لاستعادة`, `للسيطرة`, `لتحرير`).
-        let purpose = {
+        // Not after `تعرض` (`تعرض العمال للخطف`: they were abducted).
+        let suffered = [p0, p1].iter().any(|w| {
+            matches!(
+                w.strip_prefix('و').unwrap_or(w),
+                "تعرض" | "تعرضت" | "تعرضوا" | "يتعرض" | "تتعرض" | "يتعرضون"
+            )
+        });
+        let purpose = !suffered && {
             let w = text.get(trig.clone()).unwrap_or("");
             let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
             w.chars().count() >= 5
@@ -586,8 +832,15 @@ fn facts<'a>(
         out.push(Facts {
             headline: headline_doc && e.sentence == 0,
             kind: e.kind,
-            asserted: e.modality == Modality::Asserted && !attempt && !purpose,
+            asserted: e.modality == Modality::Asserted
+                && !attempt
+                && !purpose
+                && !feared
+                && !called_for,
             purpose,
+            feared,
+            called_for,
+            during,
             anaphor,
             context,
             sentence: e.sentence,
@@ -599,6 +852,24 @@ fn facts<'a>(
             location,
             backref,
         });
+    }
+    // The violent events of a sentence framed by a back-reference (`سقطت قذائف على منازل
+    // خلال الاشتباكات`) are part of the event it refers to.
+    let mut k = 0;
+    while k < out.len() {
+        let s = out[k].sentence;
+        let mut j = k;
+        while j < out.len() && out[j].sentence == s {
+            j += 1;
+        }
+        if out[k..j].iter().any(|f| f.during) {
+            for f in &mut out[k..j] {
+                if violent(f.kind) {
+                    f.backref = true;
+                }
+            }
+        }
+        k = j;
     }
     out
 }
@@ -677,6 +948,12 @@ impl<'a> Build<'a> {
             self.date = f.date;
         }
         let r = &mut self.roles;
+        // A back-reference of another kind (the cordon of the blast site) tells what others
+        // did after the event: its sides are not the event's.
+        if f.backref && f.kind != self.kind {
+            f.roles.actor1 = None;
+            f.roles.actor2 = None;
+        }
         if r.actor1.is_none() {
             r.actor1 = f.roles.actor1.take();
         }
@@ -705,8 +982,10 @@ impl<'a> Build<'a> {
         }
         // A mention of another kind (the offensive of a clash, a back-reference) gives a
         // place only to a record without one: the record's own mentions say where it was.
+        // So does a back-reference (`ما أشعل فتيل القتال` after an arrest at the airport): the
+        // places of its clause are those of what it is told with.
         if let Some((l, rk)) = f.location.take() {
-            let own = f.kind == self.kind;
+            let own = f.kind == self.kind && !f.backref;
             if self.location.as_ref().is_none_or(|(_, b)| own && rk > *b) {
                 self.location = Some((l, rk));
             }
@@ -724,16 +1003,38 @@ impl<'a> Build<'a> {
         let battle_of = self.kind == EventKind::TerritoryControl
             && matches!(kind, EventKind::ArmedClash | EventKind::Offensive)
             && (f.sentence == last || f.anaphor || (f.backref && f.sentence <= last + 1));
+        // A ceasefire agreed in the same sentence as the agreement (`التوصل إلى اتفاق لوقف
+        // إطلاق النار`) is that agreement.
+        let terms_of = f.sentence == last
+            && matches!(
+                (self.kind, kind),
+                (EventKind::Agreement, EventKind::Ceasefire)
+                    | (EventKind::Ceasefire, EventKind::Agreement)
+            );
+        // The captivity of the abducted (`خطف العمال … وتم احتجازهم عشرة أيام`), told with no
+        // side of its own, is the abduction.
+        let captivity_of = self.kind == EventKind::Abduction
+            && kind == EventKind::Arrest
+            && f.sentence <= last + 1
+            && f.roles.actor1.is_none();
         let kind_ok = self.kind == kind
             || offensive_of
             || battle_of
+            || terms_of
+            || captivity_of
             || (f.backref && violent(self.kind) && violent(kind));
         if !kind_ok {
             return false;
         }
         // A planned or demanded event of another kind is no part of a reported one
         // (`ستواصل تقدمها نحو سرت` after a strike).
-        if self.kind != kind && self.asserted != f.asserted {
+        // Nor is a called-for or feared one of the same kind (`دعا إلى هدنة` … `التوصل إلى
+        // اتفاق لوقف إطلاق النار`): the reported event has its own sides.
+        // (A toll is one whatever its parts: `لم تسفرا عن قتلى لكنهما خلفتا ثلاثة جرحى`.)
+        if self.asserted != f.asserted
+            && (self.kind != kind || !f.anaphor)
+            && kind != EventKind::Casualties
+        {
             return false;
         }
         // `تلك المعارك`, `الهجوم نفسه`: the same event, whatever its clause names besides.
@@ -787,6 +1088,26 @@ impl<'a> Build<'a> {
         }
         true
     }
+}
+
+/// True when a sentence gives an earlier report of a toll: a past perfect opening (`وكان
+/// المركز قد أكد …`, `وكانت مصادر …`) or a preliminary or earlier toll (`حصيلة أولية`,
+/// `حصيلة مبدئية`, `حصيلة سابقة`).
+fn earlier_report(text: &str, sent: Range<usize>) -> bool {
+    let s = text.get(sent).unwrap_or("");
+    let first = words(s).next().map_or("", |r| &s[r]);
+    matches!(first, "وكان" | "وكانت" | "كان" | "كانت")
+        || (s.contains("حصيله")
+            && [
+                "حصيله اوليه",
+                "حصيله الاوليه",
+                "حصيله مبدييه",
+                "حصيله مبديه",
+                "حصيله مبدئيه",
+                "حصيله سابقه",
+            ]
+            .iter()
+            .any(|p| s.contains(p)))
 }
 
 fn actor_id(a: &Option<super::Actor>) -> Option<&str> {
@@ -853,7 +1174,12 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         let reported_cause = violent_at[p..q].iter().any(|x| !builds[x.1].background);
         let bg = (e.background || f.context) && !reported_cause;
         let bg_ok = |b: usize| builds[b].background == bg;
-        let same = violent_at[p..q].iter().map(|x| x.1).find(|&b| bg_ok(b));
+        // A reported toll goes to a reported cause of its sentence before an attempt
+        // (`نجا القاضي من محاولة اغتيال بعد انفجار عبوة … ما أدى إلى إصابة نجله`).
+        let in_sentence = || violent_at[p..q].iter().map(|x| x.1).filter(|&b| bg_ok(b));
+        let same = in_sentence()
+            .find(|&b| builds[b].asserted || !f.asserted)
+            .or_else(|| in_sentence().next());
         let before = violent_at[..p]
             .iter()
             .rev()
@@ -941,18 +1267,23 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         }
         i = j;
     }
-    for (b, _, fs) in &per {
+    let text = doc.norm.text();
+    for (b, s, fs) in &per {
         let (k, inj) = fatalities::totals(fs);
+        let earlier = earlier_report(text, doc.sentences.get(*s).cloned().unwrap_or(0..0));
         let total_k = fs.iter().any(|f| f.killed && f.total);
         let total_i = fs.iter().any(|f| !f.killed && f.total);
         let build = &mut builds[*b];
         // A running total replaces the figure before it; two totals are one toll told at two
         // times (`ارتفعت الحصيلة إلى 43` … `وكانت حصيلة أولية قد تحدثت عن 24`): tolls only rise,
         // so the larger stands, whichever comes first in the text.
+        // An earlier report (`وكان المركز قد أكد سقوط 27 قتيلا في حصيلة مبدئية`) is replaced
+        // by what the news says now, wherever it stands in the text.
         let combine =
             |old: Option<u32>, old_total: bool, new: Option<u32>, total: bool| match (old, new) {
                 (o, None) => o,
                 (None, n) => n,
+                (Some(o), Some(_)) if earlier => Some(o),
                 (Some(o), Some(n)) if total && old_total => Some(o.max(n)),
                 (Some(_), Some(n)) if total => Some(n),
                 (Some(o), Some(n)) => Some(o.min(n)),
@@ -964,7 +1295,6 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     }
     // An assassination kills its target (ACLED counts 1) unless a figure says otherwise.
     // Not after `محاولة` (an attempt) or when the sentence says the target survived (`نجا`).
-    let text = doc.norm.text();
     for b in builds.iter_mut() {
         if b.kind == EventKind::Assassination && b.killed.is_none() {
             let killed = b.mentions.iter().any(|&m| {
@@ -1021,7 +1351,19 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             .take_while(|&k| facts[k].sentence + 2 >= s)
             .find(|&k| !events[k].locations.is_empty() && !events[k].background);
         if let Some(k) = near {
-            b.location = location(doc, k, &facts[k].trig, None);
+            b.location = location(doc, k, &facts[k].trig, None, false);
+        }
+    }
+    // Protesters surrounding a building (`متظاهرون يحاصرون مقر المجلس الرئاسي`) protest.
+    for b in builds.iter_mut().filter(|b| b.kind == EventKind::Siege) {
+        let by_protesters = b.roles.actor1.as_ref().is_some_and(|a| {
+            matches!(
+                a.generic,
+                Some(super::Generic::Protesters) | Some(super::Generic::Rioters)
+            )
+        });
+        if by_protesters {
+            b.kind = EventKind::Protest;
         }
     }
     // A protest with no side named is by protesters.
@@ -1041,9 +1383,15 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             let first = b.mentions[0];
             // An attempt (`محاولة اغتيال`) or a purpose (`لانتزاعه`) asserted by its sentence is
             // no report of the event: failed (negated), or intended (planned).
-            let any_asserted = b.mentions.iter().any(|&m| facts[m].asserted);
+            // A toll told with an attempt does not make the attempt a report.
+            let any_asserted = b.mentions.iter().any(|&m| {
+                facts[m].asserted
+                    && (b.kind == EventKind::Casualties || events[m].kind != EventKind::Casualties)
+            });
             let modality = match (any_asserted, events[first].modality, facts[first].purpose) {
                 (true, ..) => Modality::Asserted,
+                (false, Modality::Asserted, _) if facts[first].feared => Modality::Hypothetical,
+                (false, Modality::Asserted, _) if facts[first].called_for => Modality::Demanded,
                 (false, Modality::Asserted, true) => Modality::Planned,
                 (false, Modality::Asserted, false) => Modality::Negated,
                 (false, m, _) => m,
@@ -1074,4 +1422,61 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         .collect();
     out.sort_by_key(|r| r.mentions[0]);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::prev_words;
+
+    /// The walk by decoded characters that `prev_words` replaced: the reference.
+    fn reference<const N: usize>(text: &str, lo: usize, at: usize) -> [&str; N] {
+        let mut out = [""; N];
+        let mut end = at.min(text.len());
+        for p in out.iter_mut() {
+            let before = text.get(lo.min(end)..end).unwrap_or("");
+            let trimmed = before.trim_end_matches(|c: char| !crate::words::is_word_char(c));
+            let start = trimmed
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| crate::words::is_word_char(*c))
+                .last()
+                .map_or(trimmed.len(), |(i, _)| i);
+            *p = &trimmed[start..];
+            if p.is_empty() {
+                break;
+            }
+            end = lo.min(end) + start;
+        }
+        out
+    }
+
+    #[test]
+    fn prev_words_walks_back_like_the_character_walk() {
+        let texts = [
+            "قال المتحدث، إن الهجوم وقع أمس؛ (تلك المعارك) انتهت.",
+            "x1 ab-cd ك٢٣ ۱۲ «بنغازي» … ـــ مُحمّد ۞ ؟؟",
+            "Café naïve 😀 déjà-vu ﷺ ﻻ ⁄ z",
+            "  \n\t",
+            "",
+            "a",
+            "پژوهش گچ ژ چ — ٪۵ ۔ بےشک",
+        ];
+        for t in texts {
+            let bounds: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+            for &lo in bounds.iter().step_by(3) {
+                for at in 0..=t.len() + 1 {
+                    assert_eq!(
+                        prev_words::<3>(t, lo, at),
+                        reference::<3>(t, lo, at),
+                        "{t:?} {lo} {at}"
+                    );
+                    assert_eq!(
+                        prev_words::<1>(t, lo, at),
+                        reference::<1>(t, lo, at),
+                        "{t:?} {lo} {at}"
+                    );
+                }
+            }
+        }
+    }
 }

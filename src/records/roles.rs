@@ -295,6 +295,9 @@ pub(crate) struct SentenceActors<'a> {
     cands: Vec<At<'a>>,
     markers: Vec<(Range<usize>, RoleWord)>,
     is_source: Vec<bool>,
+    /// Commenters: the subject of a verb of comment or accusation (`وصف رئيس المؤتمر نوري
+    /// أبوسهمين الهجوم`, `حمّلت حكومة الوفاق قوات حفتر المسؤولية`): no side of the event.
+    is_commenter: Vec<bool>,
     /// Victims: generic civilians, and the people a casualty phrase counts out of a group
     /// (`قتل 12 عنصرا من قوات X`, `مقتل ثلاثة من عناصر X`).
     is_victim: Vec<bool>,
@@ -325,7 +328,25 @@ impl<'a> SentenceActors<'a> {
         let cands = &out.cands;
         let markers = &out.markers;
         let mut is_source = vec![false; cands.len()];
+        let mut is_commenter = vec![false; cands.len()];
         for (i, c) in cands.iter().enumerate() {
+            // A comment verb at most 3 words before, no candidate between; a name right after
+            // a commenter is the same commenter (`رئيس المؤتمر الوطني العام نوري أبوسهمين`).
+            let prev_end = if i > 0 { cands[i - 1].range.end } else { 0 };
+            let comment = markers.iter().rev().any(|(r, w)| {
+                *w == RoleWord::Comment
+                    && r.end <= c.range.start
+                    && r.end >= prev_end
+                    && gap_words(text, r.end, c.range.start) <= 3
+            });
+            // Only a person continues the commenter: after `حمّلت حكومة الوفاق` the next name
+            // is the accused (`قوات حفتر`).
+            let person = matches!(c.cand, Cand::Named(m) if m.kind == EntityKind::Person);
+            is_commenter[i] = comment
+                || (person
+                    && i > 0
+                    && is_commenter[i - 1]
+                    && gap_words(text, prev_end, c.range.start) == 0);
             match c.cand {
                 Cand::Named(m) if m.category == "media" => {
                     is_source[i] = true;
@@ -424,6 +445,7 @@ impl<'a> SentenceActors<'a> {
             is_victim[i] = phrase || word();
         }
         out.is_source = is_source;
+        out.is_commenter = is_commenter;
         out.is_victim = is_victim;
         out.sources = sources;
         out
@@ -486,7 +508,10 @@ pub(crate) fn roles(
         .iter()
         .enumerate()
         .filter(|(i, c)| {
-            !is_source[*i] && c.range.start >= clause.start && c.range.end <= clause.end
+            !is_source[*i]
+                && !sa.is_commenter.get(*i).copied().unwrap_or(false)
+                && c.range.start >= clause.start
+                && c.range.end <= clause.end
         })
         .map(|(i, c)| {
             let prev_end = if i > 0 {
@@ -514,6 +539,8 @@ pub(crate) fn roles(
     let mut assoc: Vec<usize> = Vec::new();
     let mut ally_of: Vec<usize> = Vec::new();
     let mut used = vec![false; cands.len()];
+    // The two sides are one generic actor named in the dual.
+    let mut both = false;
     for (k, &(i, m)) in in_clause.iter().enumerate() {
         match m {
             Some(RoleWord::Agent) if a1.is_none() => {
@@ -546,6 +573,9 @@ pub(crate) fn roles(
                     a2 = Some(second);
                     used[j] = true;
                     used[second] = true;
+                } else if dual(text, &cands[first]) {
+                    // `بين مجموعتين مسلحتين`: two sides of one kind.
+                    both = true;
                 }
             }
             _ => {}
@@ -602,7 +632,13 @@ pub(crate) fn roles(
             .first()
             .copied()
             .filter(|&j| gap_words(text, trig.end, cands[j].range.start) <= 1);
-        if patient_kind(kind) {
+        // `انسحاب قوات حفتر`: who withdraws loses the ground (a capture told by its loser).
+        let withdrawal = kind == EventKind::TerritoryControl
+            && text.get(trig.clone()).is_some_and(|w| {
+                let w = w.trim_start_matches(['و', 'ب', 'ف']);
+                w.starts_with("انسحاب") || w.starts_with("الانسحاب")
+            });
+        if patient_kind(kind) || withdrawal {
             if a2.is_none() {
                 a2 = genitive;
             }
@@ -610,8 +646,11 @@ pub(crate) fn roles(
                 a1 = before.last().copied();
             }
         } else {
+            // The genitive of a verbal noun is its agent (`قصف لكتائب القذافي`, `غارات للناتو`,
+            // `هجوم قوات حفتر`); a candidate before it may belong to what comes before
+            // (`قصف لكتائب القذافي على الميناء وغارات للناتو`).
             if a1.is_none() {
-                a1 = before.last().copied().or(genitive);
+                a1 = genitive.or(before.last().copied());
             }
             if a2.is_none() {
                 a2 = after.iter().copied().find(|&j| Some(j) != a1);
@@ -713,7 +752,22 @@ pub(crate) fn roles(
     }
     out.actor1 = a1.map(act);
     out.actor2 = a2.map(act);
-    finish(out, assoc, &act)
+    let mut out = finish(out, assoc, &act);
+    if both && out.actor2.is_none() {
+        out.actor2 = out.actor1.clone();
+    }
+    out
+}
+
+/// True when a generic actor is named in the dual (`مجموعتين مسلحتين`, `كتيبتين`, `طرفين`):
+/// both sides of a clash are of that kind.
+fn dual(text: &str, c: &At<'_>) -> bool {
+    if !matches!(c.cand, Cand::Generic(_)) {
+        return false;
+    }
+    let phrase = text.get(c.range.clone()).unwrap_or("");
+    let first = words(phrase).next().map_or("", |r| &phrase[r]);
+    first.ends_with("تين") || matches!(first, "طرفين" | "تشكيلين" | "فصيلين")
 }
 
 /// A side's own forces, named by a possessive (`قواته`, `طائراتها`, `عناصره`).

@@ -54,6 +54,9 @@ pub(crate) enum RoleWord {
     Ally,
     AllyOf,
     Between,
+    /// A verb of comment or accusation (`وصف`, `أدان`, `حمّل`, `اتهم`): the actor right
+    /// after it spoke about the event; no side of it.
+    Comment,
 }
 
 /// A generic actor of `actors.tsv`.
@@ -533,6 +536,7 @@ impl Tables {
                 "ally" => RoleWord::Ally,
                 "ally_of" => RoleWord::AllyOf,
                 "between" => RoleWord::Between,
+                "comment" => RoleWord::Comment,
                 k => return Err(bad("roles.tsv", "role", format!("unknown role `{k}`"))),
             };
             // `وفقا لـ` and `الموالية ل`: the preposition is a proclitic of the next word.
