@@ -854,34 +854,18 @@ pub(crate) fn write_members(a: &Analysis, out: &mut String) {
         if let Some(l) = &r.location {
             w.raw(",\"location\":{");
             let mut first = true;
-            let mut key = |w: &mut Writer<'_>, k: &str| {
-                if !first {
-                    w.raw(",");
-                }
-                first = false;
-                w.raw(k);
-            };
-            if let Some(id) = l.id {
-                key(&mut w, "\"id\":");
-                w.string(id);
-            }
-            if let Some(e) = l.english {
-                key(&mut w, "\"english\":");
-                w.string(e);
-            }
+            w.field_str(&mut first, "\"id\":", l.id);
+            w.field_str(&mut first, "\"english\":", l.english);
             if let Some(lat) = l.lat {
-                key(&mut w, "\"lat\":");
+                w.field(&mut first, "\"lat\":");
                 w.float(lat);
             }
             if let Some(lon) = l.lon {
-                key(&mut w, "\"lon\":");
+                w.field(&mut first, "\"lon\":");
                 w.float(lon);
             }
-            if let Some(a) = l.admin1 {
-                key(&mut w, "\"admin1\":");
-                w.string(a);
-            }
-            key(&mut w, "\"geo_precision\":");
+            w.field_str(&mut first, "\"admin1\":", l.admin1);
+            w.field(&mut first, "\"geo_precision\":");
             w.num(u64::from(l.geo_precision));
             w.raw("}");
         }
@@ -1019,30 +1003,31 @@ impl Writer<'_> {
         self.raw("]");
     }
 
+    /// `key` of an object's member, after a comma unless it is the first.
+    fn field(&mut self, first: &mut bool, key: &str) {
+        if !*first {
+            self.raw(",");
+        }
+        *first = false;
+        self.raw(key);
+    }
+
+    /// An object's member holding a string, when there is one.
+    fn field_str(&mut self, first: &mut bool, key: &str, v: Option<&str>) {
+        if let Some(v) = v {
+            self.field(first, key);
+            self.string(v);
+        }
+    }
+
     fn actor(&mut self, a: &ActorOut<'_>) {
         self.raw("{");
         let mut first = true;
-        let mut key = |w: &mut Self, k: &str| {
-            if !first {
-                w.raw(",");
-            }
-            first = false;
-            w.raw(k);
-        };
-        if let Some(id) = a.id {
-            key(self, "\"id\":");
-            self.string(id);
-        }
-        if let Some(e) = a.english {
-            key(self, "\"english\":");
-            self.string(e);
-        }
-        if let Some(g) = a.generic {
-            key(self, "\"generic\":");
-            self.string(g.as_str());
-        }
+        self.field_str(&mut first, "\"id\":", a.id);
+        self.field_str(&mut first, "\"english\":", a.english);
+        self.field_str(&mut first, "\"generic\":", a.generic.map(Generic::as_str));
         if let Some(n) = a.inter {
-            key(self, "\"inter\":");
+            self.field(&mut first, "\"inter\":");
             self.num(u64::from(n));
         }
         self.raw("}");

@@ -101,6 +101,39 @@
 //! ignore a closed stderr. A panic in a worker, the analyzer included, is a `panic` error
 //! record for that one document, not a failure of the run.
 
+/// `as_str`, `Display` and `FromStr` of a unit enum from its names: `$what` names the kind of
+/// name in the parse error.
+macro_rules! named {
+    ($ty:ident, $what:literal, $doc:literal, { $($v:ident => $name:literal),+ $(,)? }) => {
+        impl $ty {
+            #[doc = $doc]
+            pub fn as_str(&self) -> &'static str {
+                match self {
+                    $($ty::$v => $name),+
+                }
+            }
+        }
+
+        impl std::fmt::Display for $ty {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl std::str::FromStr for $ty {
+            type Err = crate::ParseNameError;
+
+            /// The name [`as_str`](Self::as_str) gives.
+            fn from_str(s: &str) -> Result<$ty, crate::ParseNameError> {
+                [$($ty::$v),+]
+                    .into_iter()
+                    .find(|x| x.as_str() == s)
+                    .ok_or_else(|| crate::ParseNameError::new($what, s))
+            }
+        }
+    };
+}
+
 mod progress;
 mod reader;
 mod record;
@@ -116,7 +149,6 @@ use record::{
 };
 use serde_json::Value;
 use std::collections::BTreeMap;
-use std::fmt;
 use std::fs::File;
 use std::io::{self, Read, Write};
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -131,6 +163,8 @@ use std::time::{Duration, Instant};
 /// ```
 /// use libya_nlp::batch::InputFormat;
 /// assert_eq!(InputFormat::default(), InputFormat::Document);
+/// assert_eq!("jsonl".parse::<InputFormat>(), Ok(InputFormat::Jsonl));
+/// assert_eq!(InputFormat::Jsonl.to_string(), "jsonl");
 /// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -142,39 +176,10 @@ pub enum InputFormat {
     Jsonl,
 }
 
-impl InputFormat {
-    /// The name: `document` or `jsonl`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            InputFormat::Document => "document",
-            InputFormat::Jsonl => "jsonl",
-        }
-    }
-}
-
-impl fmt::Display for InputFormat {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for InputFormat {
-    type Err = crate::ParseNameError;
-
-    /// `document` or `jsonl`.
-    ///
-    /// ```
-    /// use libya_nlp::batch::InputFormat;
-    /// assert_eq!("jsonl".parse::<InputFormat>(), Ok(InputFormat::Jsonl));
-    /// assert_eq!(InputFormat::Jsonl.to_string(), "jsonl");
-    /// ```
-    fn from_str(s: &str) -> Result<InputFormat, crate::ParseNameError> {
-        [InputFormat::Document, InputFormat::Jsonl]
-            .into_iter()
-            .find(|f| f.as_str() == s)
-            .ok_or_else(|| crate::ParseNameError::new("input format", s))
-    }
-}
+named!(InputFormat, "input format", "The name: `document` or `jsonl`.", {
+    Document => "document",
+    Jsonl => "jsonl",
+});
 
 /// Settings of a [`Batch`] run. Build with [`BatchConfig::new`] and the setters.
 ///
@@ -208,6 +213,10 @@ pub struct BatchConfig {
 /// ```
 /// use libya_nlp::batch::OutputFormat;
 /// assert_eq!(OutputFormat::default(), OutputFormat::Json);
+/// // The names of `annotate --format`.
+/// assert_eq!("verbose".parse::<OutputFormat>(), Ok(OutputFormat::JsonVerbose));
+/// assert_eq!(OutputFormat::Acled.to_string(), "acled");
+/// assert!("xml".parse::<OutputFormat>().is_err());
 /// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -225,45 +234,11 @@ pub enum OutputFormat {
     Acled,
 }
 
-impl OutputFormat {
-    /// The name `annotate --format` takes: `json`, `verbose` or `acled`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            OutputFormat::Json => "json",
-            OutputFormat::JsonVerbose => "verbose",
-            OutputFormat::Acled => "acled",
-        }
-    }
-}
-
-impl fmt::Display for OutputFormat {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for OutputFormat {
-    type Err = crate::ParseNameError;
-
-    /// `json`, `verbose` or `acled` (the names of `annotate --format`).
-    ///
-    /// ```
-    /// use libya_nlp::batch::OutputFormat;
-    /// assert_eq!("verbose".parse::<OutputFormat>(), Ok(OutputFormat::JsonVerbose));
-    /// assert_eq!(OutputFormat::Acled.to_string(), "acled");
-    /// assert!("xml".parse::<OutputFormat>().is_err());
-    /// ```
-    fn from_str(s: &str) -> Result<OutputFormat, crate::ParseNameError> {
-        [
-            OutputFormat::Json,
-            OutputFormat::JsonVerbose,
-            OutputFormat::Acled,
-        ]
-        .into_iter()
-        .find(|f| f.as_str() == s)
-        .ok_or_else(|| crate::ParseNameError::new("output format", s))
-    }
-}
+named!(OutputFormat, "output format", "The name `annotate --format` takes: `json`, `verbose` or `acled`.", {
+    Json => "json",
+    JsonVerbose => "verbose",
+    Acled => "acled",
+});
 
 impl Default for BatchConfig {
     fn default() -> Self {

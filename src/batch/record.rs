@@ -14,6 +14,8 @@ use std::time::Duration;
 /// use libya_nlp::batch::ErrorKind;
 /// assert_eq!(ErrorKind::InvalidUtf8.as_str(), "invalid_utf8");
 /// assert_eq!(serde_json::to_string(&ErrorKind::TooLarge).unwrap(), "\"too_large\"");
+/// assert_eq!("invalid_date".parse::<ErrorKind>(), Ok(ErrorKind::InvalidDate));
+/// assert!("late".parse::<ErrorKind>().is_err());
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -39,54 +41,16 @@ pub enum ErrorKind {
     InvalidDate,
 }
 
-impl ErrorKind {
-    /// The snake_case name used in error records.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            ErrorKind::InvalidUtf8 => "invalid_utf8",
-            ErrorKind::InvalidJson => "invalid_json",
-            ErrorKind::MissingText => "missing_text",
-            ErrorKind::TooLarge => "too_large",
-            ErrorKind::Io => "io",
-            ErrorKind::Panic => "panic",
-            ErrorKind::OutputTooLarge => "output_too_large",
-            ErrorKind::InvalidDate => "invalid_date",
-        }
-    }
-}
-
-impl fmt::Display for ErrorKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for ErrorKind {
-    type Err = crate::ParseNameError;
-
-    /// The name of the JSON (`invalid_utf8`, `too_large`, …).
-    ///
-    /// ```
-    /// use libya_nlp::batch::ErrorKind;
-    /// assert_eq!("invalid_date".parse::<ErrorKind>(), Ok(ErrorKind::InvalidDate));
-    /// assert!("late".parse::<ErrorKind>().is_err());
-    /// ```
-    fn from_str(s: &str) -> Result<ErrorKind, crate::ParseNameError> {
-        [
-            ErrorKind::InvalidUtf8,
-            ErrorKind::InvalidJson,
-            ErrorKind::MissingText,
-            ErrorKind::TooLarge,
-            ErrorKind::Io,
-            ErrorKind::Panic,
-            ErrorKind::OutputTooLarge,
-            ErrorKind::InvalidDate,
-        ]
-        .into_iter()
-        .find(|k| k.as_str() == s)
-        .ok_or_else(|| crate::ParseNameError::new("error kind", s))
-    }
-}
+named!(ErrorKind, "error kind", "The snake_case name used in error records.", {
+    InvalidUtf8 => "invalid_utf8",
+    InvalidJson => "invalid_json",
+    MissingText => "missing_text",
+    TooLarge => "too_large",
+    Io => "io",
+    Panic => "panic",
+    OutputTooLarge => "output_too_large",
+    InvalidDate => "invalid_date",
+});
 
 /// The `error` member of an [`ErrorRecord`].
 ///
