@@ -743,14 +743,8 @@ pub(crate) fn write_members(a: &Analysis, out: &mut String) {
     w.raw("\"sentences\":[");
     for (i, s) in c.sentences.iter().enumerate() {
         w.comma(i);
-        w.raw("{\"start\":");
-        w.num(s.start as u64);
-        w.raw(",\"end\":");
-        w.num(s.end as u64);
-        w.raw(",\"char_start\":");
-        w.num(s.char_start as u64);
-        w.raw(",\"char_end\":");
-        w.num(s.char_end as u64);
+        w.raw("{");
+        w.offsets([s.start, s.end, s.char_start, s.char_end]);
         w.raw("}");
     }
     w.raw("],\"entities\":[");
@@ -762,14 +756,8 @@ pub(crate) fn write_members(a: &Analysis, out: &mut String) {
             w.raw(",\"kind\":");
             w.string(k.as_str());
         }
-        w.raw(",\"start\":");
-        w.num(m.start as u64);
-        w.raw(",\"end\":");
-        w.num(m.end as u64);
-        w.raw(",\"char_start\":");
-        w.num(m.char_start as u64);
-        w.raw(",\"char_end\":");
-        w.num(m.char_end as u64);
+        w.raw(",");
+        w.offsets([m.start, m.end, m.char_start, m.char_end]);
         w.raw(",\"text\":");
         w.string(m.text);
         w.opt_str(",\"alias\":", m.alias);
@@ -799,18 +787,10 @@ pub(crate) fn write_members(a: &Analysis, out: &mut String) {
     w.raw("},\"events\":[");
     for (i, e) in c.events.iter().enumerate() {
         w.comma(i);
-        w.raw("{\"kind\":");
-        w.string(e.kind.as_str());
-        w.raw(",\"modality\":");
-        w.string(e.modality.as_str());
-        w.raw(",\"trigger\":{\"start\":");
-        w.num(e.trigger.start as u64);
-        w.raw(",\"end\":");
-        w.num(e.trigger.end as u64);
-        w.raw(",\"char_start\":");
-        w.num(e.trigger.char_start as u64);
-        w.raw(",\"char_end\":");
-        w.num(e.trigger.char_end as u64);
+        w.kind_modality(e.kind, e.modality);
+        w.raw(",\"trigger\":{");
+        let t = e.trigger;
+        w.offsets([t.start, t.end, t.char_start, t.char_end]);
         w.raw(",\"text\":");
         w.string(&e.trigger.text);
         w.raw("},\"sentence\":");
@@ -831,10 +811,7 @@ pub(crate) fn write_members(a: &Analysis, out: &mut String) {
     w.raw("],\"records\":[");
     for (i, r) in c.records.iter().enumerate() {
         w.comma(i);
-        w.raw("{\"kind\":");
-        w.string(r.kind.as_str());
-        w.raw(",\"modality\":");
-        w.string(r.modality.as_str());
+        w.kind_modality(r.kind, r.modality);
         w.raw(",\"background\":");
         w.raw(if r.background { "true" } else { "false" });
         if let Some(d) = r.date {
@@ -877,14 +854,7 @@ pub(crate) fn write_members(a: &Analysis, out: &mut String) {
             w.raw(",\"injured\":");
             w.num(u64::from(f));
         }
-        if !r.sources.is_empty() {
-            w.raw(",\"sources\":[");
-            for (i, s) in r.sources.iter().enumerate() {
-                w.comma(i);
-                w.string(s);
-            }
-            w.raw("]");
-        }
+        w.list(",\"sources\":", r.sources, |w, s| w.string(s));
         w.raw(",\"mentions\":[");
         for (i, &m) in r.mentions.iter().enumerate() {
             w.comma(i);
@@ -987,20 +957,45 @@ impl Writer<'_> {
         self.out.push_str("null");
     }
 
-    fn refs(&mut self, key: &str, rs: &[RefOut<'_>]) {
-        if rs.is_empty() {
+    /// `key` and the list of `items`, each written by `each`; nothing when it is empty.
+    fn list<T>(&mut self, key: &str, items: &[T], each: impl Fn(&mut Self, &T)) {
+        if items.is_empty() {
             return;
         }
         self.raw(key);
         self.raw("[");
-        for (i, r) in rs.iter().enumerate() {
+        for (i, x) in items.iter().enumerate() {
             self.comma(i);
-            match r {
-                RefOut::Index(n) => self.num(*n as u64),
-                RefOut::Whole(e) => self.serde(e),
-            }
+            each(self, x);
         }
         self.raw("]");
+    }
+
+    fn refs(&mut self, key: &str, rs: &[RefOut<'_>]) {
+        self.list(key, rs, |w, r| match r {
+            RefOut::Index(n) => w.num(*n as u64),
+            RefOut::Whole(e) => w.serde(e),
+        });
+    }
+
+    /// `"start":…,"end":…,"char_start":…,"char_end":…`.
+    fn offsets(&mut self, [start, end, char_start, char_end]: [usize; 4]) {
+        self.raw("\"start\":");
+        self.num(start as u64);
+        self.raw(",\"end\":");
+        self.num(end as u64);
+        self.raw(",\"char_start\":");
+        self.num(char_start as u64);
+        self.raw(",\"char_end\":");
+        self.num(char_end as u64);
+    }
+
+    /// `{"kind":…,"modality":…` of an event or record.
+    fn kind_modality(&mut self, kind: EventKind, modality: Modality) {
+        self.raw("{\"kind\":");
+        self.string(kind.as_str());
+        self.raw(",\"modality\":");
+        self.string(modality.as_str());
     }
 
     /// `key` of an object's member, after a comma unless it is the first.
@@ -1034,15 +1029,6 @@ impl Writer<'_> {
     }
 
     fn actors(&mut self, key: &str, list: &[ActorOut<'_>]) {
-        if list.is_empty() {
-            return;
-        }
-        self.raw(key);
-        self.raw("[");
-        for (i, a) in list.iter().enumerate() {
-            self.comma(i);
-            self.actor(a);
-        }
-        self.raw("]");
+        self.list(key, list, |w, a| w.actor(a));
     }
 }
