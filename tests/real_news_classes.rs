@@ -116,6 +116,60 @@ const CASES: &[(&str, &str, EventKind, Option<Modality>)] = &[
         EventKind::TerritoryControl,
         Some(Modality::Asserted),
     ),
+    (
+        "intention_announced",
+        "أعلنت الكتيبة نيتها شن هجوم على معسكر المسلحين.",
+        EventKind::Offensive,
+        Some(Modality::Planned),
+    ),
+    (
+        "no_intention",
+        "قال الوزير إنه لا نية لدى الحكومة لإجراء انتخابات مبكرة.",
+        EventKind::Election,
+        Some(Modality::Negated),
+    ),
+    (
+        "unless_condition",
+        "ما لم تنسحب الكتائب من المطار فإن الجيش سيتدخل.",
+        EventKind::TerritoryControl,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "ultimatum_verb",
+        "أمهلت القوات المسلحين يومين لتسليم أسلحتهم قبل شن هجوم شامل.",
+        EventKind::Offensive,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "ultimatum_noun",
+        "منحت الغرفة الأمنية المجموعات مهلة أخيرة قبل اقتحام الحي.",
+        EventKind::Offensive,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "no_order_issued",
+        "أكد المكتب أنه لم يصدر أي قرار بشأن التحقيق أو اعتقال النواب.",
+        EventKind::Arrest,
+        Some(Modality::Negated),
+    ),
+    (
+        "no_warrant_issued",
+        "لم تصدر المحكمة أي أمر بالقبض على رئيس البلدية.",
+        EventKind::Arrest,
+        Some(Modality::Negated),
+    ),
+    (
+        "solution_to_war",
+        "طالب المعتصمون الحكومة بإيجاد حل سلمي للحرب الدائرة في الجنوب.",
+        EventKind::ArmedClash,
+        Some(Modality::Asserted),
+    ),
+    (
+        "end_to_clashes",
+        "دعا المجلس البلدي إلى وضع حد للاشتباكات المتواصلة في الحي.",
+        EventKind::ArmedClash,
+        Some(Modality::Asserted),
+    ),
 ];
 
 #[test]
