@@ -170,6 +170,18 @@ const CASES: &[(&str, &str, EventKind, Option<Modality>)] = &[
         EventKind::ArmedClash,
         Some(Modality::Asserted),
     ),
+    (
+        "threat_past_aside",
+        "توعد آمر المنطقة العسكرية، في كلمة مصورة نشرت ليلا، بشن هجوم على المهربين.",
+        EventKind::Offensive,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "call_past_aside",
+        "دعا رئيس المجلس، وفق بيان لمكتبه، إلى إجراء الانتخابات قبل نهاية العام.",
+        EventKind::Election,
+        Some(Modality::Demanded),
+    ),
 ];
 
 #[test]
