@@ -182,6 +182,36 @@ const CASES: &[(&str, &str, EventKind, Option<Modality>)] = &[
         EventKind::Election,
         Some(Modality::Demanded),
     ),
+    (
+        "was_supposed_to",
+        "كان يتعين إجراء الاستفتاء على الدستور في الربيع لكنه أرجئ.",
+        EventKind::PoliticalProcess,
+        Some(Modality::Planned),
+    ),
+    (
+        "likelihood_weighed",
+        "تحدث المبعوث عن خطته مع ترجيح إجراء الانتخابات في الخريف.",
+        EventKind::Election,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "refrain_from",
+        "حثت السفارة الأطراف على الامتناع عن أي اشتباكات في محيط المطار.",
+        EventKind::ArmedClash,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "agreed_now_to_meet_later",
+        "اتفق رئيسا المجلسين على الاجتماع مرة أخرى الشهر المقبل.",
+        EventKind::Agreement,
+        Some(Modality::Asserted),
+    ),
+    (
+        "meeting_agreed_later",
+        "اتفق رئيسا المجلسين على الاجتماع مرة أخرى الشهر المقبل.",
+        EventKind::Meeting,
+        Some(Modality::Planned),
+    ),
 ];
 
 #[test]

@@ -462,6 +462,7 @@ impl Sentence {
                 consider(cue.priority, dist, m, cue.certainty);
             }
         }
+        let perfect = h.pos == super::Pos::Verb && !h.imperfect && !h.future;
         let after = self.cues.partition_point(|c| c.start < h.end);
         for c in &self.cues[after..] {
             let dist = c.w0.saturating_sub(w1 + 1);
@@ -474,7 +475,10 @@ impl Sentence {
             };
             let in_scope = matches!(cue.scope, Scope::Bwd | Scope::Both)
                 && self.clause[c.w0] == self.clause[w1];
-            if in_scope && dist <= cue.reach_words() {
+            // A coming date or a schedule after a past verb plans what the verb agreed on or
+            // announced, not the verb's own event (`اتفق الطرفان على الاجتماع الشهر المقبل`).
+            let told = m == Modality::Planned && perfect;
+            if in_scope && !told && dist <= cue.reach_words() {
                 consider(cue.priority, dist, m, cue.certainty);
             }
         }
