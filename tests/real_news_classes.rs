@@ -212,6 +212,36 @@ const CASES: &[(&str, &str, EventKind, Option<Modality>)] = &[
         EventKind::Meeting,
         Some(Modality::Planned),
     ),
+    (
+        "avoid_past_coordination",
+        "حث المبعوث القادة على تجنب أي تحشيد عسكري أو اشتباكات قرب المطار.",
+        EventKind::ArmedClash,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "did_not_and_will_not",
+        "قال الوزير إن بلاده لم ولن تطلب أي تدخل عسكري من الخارج.",
+        EventKind::ForeignIntervention,
+        Some(Modality::Negated),
+    ),
+    (
+        "no_truth_far_reach",
+        "قال الناطق إنه لا صحة لما نشرته حسابات على المنصات عن تحرك أي وحدات أو اشتباكات جنوب المدينة.",
+        EventKind::ArmedClash,
+        Some(Modality::Negated),
+    ),
+    (
+        "report_declared_false",
+        "أكد المكتب أن الأخبار المتداولة حول خطف مدير المصرف غير صحيحة.",
+        EventKind::Abduction,
+        Some(Modality::Negated),
+    ),
+    (
+        "report_baseless",
+        "قالت الوزارة إن أنباء اعتقال الناشط لا أساس لها من الصحة.",
+        EventKind::Arrest,
+        Some(Modality::Negated),
+    ),
 ];
 
 #[test]
