@@ -242,6 +242,36 @@ const CASES: &[(&str, &str, EventKind, Option<Modality>)] = &[
         EventKind::Arrest,
         Some(Modality::Negated),
     ),
+    (
+        "leading_the_country_towards",
+        "يقود المجلس الانتقالي البلاد نحو الانتخابات وسط انقسام حاد.",
+        EventKind::Election,
+        Some(Modality::Planned),
+    ),
+    (
+        "step_towards",
+        "وصف المبعوث التصويت على القوانين بأنه خطوة نحو إجراء انتخابات عامة.",
+        EventKind::Election,
+        Some(Modality::Planned),
+    ),
+    (
+        "paving_the_way",
+        "قال إن التوافق على القاعدة الدستورية يمهد الطريق أمام إجراء الانتخابات.",
+        EventKind::Election,
+        Some(Modality::Planned),
+    ),
+    (
+        "road_map",
+        "أعلنت البعثة خارطة طريق تفضي إلى انتخابات برلمانية ورئاسية.",
+        EventKind::Election,
+        Some(Modality::Planned),
+    ),
+    (
+        "about_a_number_not_towards",
+        "قتل نحو عشرين مسلحا في المعارك التي دارت أمس.",
+        EventKind::Casualties,
+        Some(Modality::Asserted),
+    ),
 ];
 
 #[test]
