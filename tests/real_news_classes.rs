@@ -272,6 +272,18 @@ const CASES: &[(&str, &str, EventKind, Option<Modality>)] = &[
         EventKind::Casualties,
         Some(Modality::Asserted),
     ),
+    (
+        "was_scheduled_relative",
+        "تحدث النواب عن الانتخابات التي كانت مقررة في الخريف الماضي.",
+        EventKind::Election,
+        Some(Modality::Planned),
+    ),
+    (
+        "postponed_beats_scheduled",
+        "أرجئت جولة المفاوضات التي كان من المقرر أن تنطلق الاثنين.",
+        EventKind::PeaceTalks,
+        Some(Modality::Negated),
+    ),
 ];
 
 #[test]
