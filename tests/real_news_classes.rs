@@ -284,6 +284,54 @@ const CASES: &[(&str, &str, EventKind, Option<Modality>)] = &[
         EventKind::PeaceTalks,
         Some(Modality::Negated),
     ),
+    (
+        "towards_holding",
+        "اعتبر السفير الاجتماع خطوة حاسمة نحو إجراء الانتخابات في موعدها.",
+        EventKind::Election,
+        Some(Modality::Planned),
+    ),
+    (
+        "not_arrived_yet",
+        "قال مسؤول إن المساعدات الإنسانية لم تصل بعد إلى سكان المدينة.",
+        EventKind::Humanitarian,
+        Some(Modality::Negated),
+    ),
+    (
+        "condition_not_arrival",
+        "يخشى الأطباء أن يرتفع عدد القتلى إذا لم تصل الأدوية قريبا.",
+        EventKind::Casualties,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "fear_past_complement",
+        "تخشى العائلات أن تتجدد الاشتباكات في الحي.",
+        EventKind::ArmedClash,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "without_being_able",
+        "انتهى اليوم دون أن يتمكن الطرفان من استئناف المحادثات.",
+        EventKind::PeaceTalks,
+        Some(Modality::Negated),
+    ),
+    (
+        "was_preparing",
+        "فككت الشرطة مجموعة كانت تعد لتفجيرات في وسط المدينة.",
+        EventKind::Bombing,
+        Some(Modality::Planned),
+    ),
+    (
+        "lasting_ceasefire_accord",
+        "وقع القادة العسكريون اتفاقا دائما لوقف إطلاق النار في كل الجبهات.",
+        EventKind::Ceasefire,
+        Some(Modality::Asserted),
+    ),
+    (
+        "provides_for_a_list",
+        "وقع الطرفان وثيقة تقضي بفتح الطريق الساحلي بين المدينتين وخروج المرتزقة.",
+        EventKind::ForeignIntervention,
+        Some(Modality::Planned),
+    ),
 ];
 
 #[test]
