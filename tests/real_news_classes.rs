@@ -332,6 +332,24 @@ const CASES: &[(&str, &str, EventKind, Option<Modality>)] = &[
         EventKind::ForeignIntervention,
         Some(Modality::Planned),
     ),
+    (
+        "necessity_min_al_daruri",
+        "قال النائب إنه من الضروري إجراء انتخابات برلمانية قبل الصيف.",
+        EventKind::Election,
+        Some(Modality::Demanded),
+    ),
+    (
+        "hope_past_complement",
+        "يأمل سكان الجنوب أن تجرى الانتخابات البلدية هذا العام.",
+        EventKind::Election,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "warning_past_complement",
+        "حذر وزير الدفاع من أن أي تقدم نحو المدينة سيقابل بتدخل عسكري مباشر.",
+        EventKind::ForeignIntervention,
+        Some(Modality::Hypothetical),
+    ),
 ];
 
 #[test]
