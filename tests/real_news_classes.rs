@@ -350,6 +350,24 @@ const CASES: &[(&str, &str, EventKind, Option<Modality>)] = &[
         EventKind::ForeignIntervention,
         Some(Modality::Hypothetical),
     ),
+    (
+        "nobody_claimed",
+        "لم تتبن أي جماعة التفجير الذي هز السوق الشعبي.",
+        EventKind::Bombing,
+        Some(Modality::Asserted),
+    ),
+    (
+        "no_responsibility_claimed",
+        "لم تعلن أي جهة مسؤوليتها عن الهجوم على البوابة.",
+        EventKind::Offensive,
+        Some(Modality::Asserted),
+    ),
+    (
+        "no_comment_issued",
+        "لم يصدر أي تعليق رسمي على الاشتباكات التي شهدتها الزاوية أمس.",
+        EventKind::ArmedClash,
+        Some(Modality::Asserted),
+    ),
 ];
 
 #[test]
