@@ -165,12 +165,6 @@ const CASES: &[(&str, &str, EventKind, Option<Modality>)] = &[
         Some(Modality::Asserted),
     ),
     (
-        "end_to_clashes",
-        "دعا المجلس البلدي إلى وضع حد للاشتباكات المتواصلة في الحي.",
-        EventKind::ArmedClash,
-        Some(Modality::Asserted),
-    ),
-    (
         "threat_past_aside",
         "توعد آمر المنطقة العسكرية، في كلمة مصورة نشرت ليلا، بشن هجوم على المهربين.",
         EventKind::Offensive,
