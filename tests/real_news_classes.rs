@@ -362,6 +362,24 @@ const CASES: &[(&str, &str, EventKind, Option<Modality>)] = &[
         EventKind::ArmedClash,
         Some(Modality::Asserted),
     ),
+    (
+        "not_reached_long_subject",
+        "ولم يتوصل المشاركون في جولة الحوار الأخيرة إلى اتفاق بشأن الميزانية.",
+        EventKind::Agreement,
+        Some(Modality::Negated),
+    ),
+    (
+        "participants_took_part",
+        "ولم يتوصل المشاركون في جولة الحوار الأخيرة إلى اتفاق بشأن الميزانية.",
+        EventKind::PeaceTalks,
+        Some(Modality::Asserted),
+    ),
+    (
+        "refusing_to_take_part",
+        "أعلن المجلس رفضه المشاركة في الحوار.",
+        EventKind::PeaceTalks,
+        Some(Modality::Negated),
+    ),
 ];
 
 #[test]
