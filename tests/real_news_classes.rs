@@ -339,12 +339,6 @@ const CASES: &[(&str, &str, EventKind, Option<Modality>)] = &[
         Some(Modality::Hypothetical),
     ),
     (
-        "warning_past_complement",
-        "حذر وزير الدفاع من أن أي تقدم نحو المدينة سيقابل بتدخل عسكري مباشر.",
-        EventKind::ForeignIntervention,
-        Some(Modality::Hypothetical),
-    ),
-    (
         "nobody_claimed",
         "لم تتبن أي جماعة التفجير الذي هز السوق الشعبي.",
         EventKind::Bombing,
@@ -379,6 +373,30 @@ const CASES: &[(&str, &str, EventKind, Option<Modality>)] = &[
         "أعلن المجلس رفضه المشاركة في الحوار.",
         EventKind::PeaceTalks,
         Some(Modality::Negated),
+    ),
+    (
+        "call_to_demonstrate",
+        "دعت نقابة المعلمين إلى التظاهر أمام وزارة التعليم الأحد المقبل.",
+        EventKind::Protest,
+        Some(Modality::Demanded),
+    ),
+    (
+        "intent_to_demonstrate",
+        "يعتزم أهالي المفقودين التظاهر أمام مقر البعثة.",
+        EventKind::Protest,
+        Some(Modality::Planned),
+    ),
+    (
+        "warning_served",
+        "وجهت الكتيبة إنذارا للمهربين قبل اقتحام مخازنهم.",
+        EventKind::Offensive,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "right_to_demonstrate",
+        "يكفل الإعلان الدستوري حق التظاهر السلمي.",
+        EventKind::Protest,
+        None,
     ),
 ];
 
