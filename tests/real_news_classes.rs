@@ -398,6 +398,12 @@ const CASES: &[(&str, &str, EventKind, Option<Modality>)] = &[
         EventKind::Protest,
         None,
     ),
+    (
+        "preparing_to_strike_targets",
+        "قال الآمر: «نتأهب لضرب أهداف قرب المطار»، مضيفا أن الطائرات جاهزة.",
+        EventKind::Airstrike,
+        Some(Modality::Planned),
+    ),
 ];
 
 #[test]
