@@ -1,7 +1,12 @@
 //! Classes found in a study of real Libyan news on 2026-11-30 (sentences written for the
 //! test, not copied): future and past negation after the event noun, orders, "about to",
 //! threats with a long subject, a coming date before the event, ransom, rescuing a process,
-//! control of institutions, generic wars, appeals, settlements, appointments, dialogue sessions.
+//! control of institutions, generic wars, appeals, settlements, appointments, dialogue sessions;
+//! and from a second pass: intentions, "unless", ultimatums and warnings served, no order
+//! issued, solutions to a war, asides after a comma, "was supposed to", likelihoods, refraining
+//! and avoiding, reports declared false, nobody claiming, the road to an event, events
+//! scheduled in a relative clause, not arriving, preparing, fears and hopes past `أن`,
+//! necessity, the verbal noun of demonstrating, striking targets.
 
 use libya_nlp::{Analyzer, EventKind, Modality};
 
