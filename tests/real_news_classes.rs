@@ -1,7 +1,12 @@
 //! Classes found in a study of real Libyan news on 2026-11-30 (sentences written for the
 //! test, not copied): future and past negation after the event noun, orders, "about to",
 //! threats with a long subject, a coming date before the event, ransom, rescuing a process,
-//! control of institutions, generic wars, appeals, settlements, appointments, dialogue sessions.
+//! control of institutions, generic wars, appeals, settlements, appointments, dialogue sessions;
+//! and from a second pass: intentions, "unless", ultimatums and warnings served, no order
+//! issued, solutions to a war, asides after a comma, "was supposed to", likelihoods, refraining
+//! and avoiding, reports declared false, nobody claiming, the road to an event, events
+//! scheduled in a relative clause, not arriving, preparing, fears and hopes past `أن`,
+//! necessity, the verbal noun of demonstrating, striking targets.
 
 use libya_nlp::{Analyzer, EventKind, Modality};
 
@@ -115,6 +120,294 @@ const CASES: &[(&str, &str, EventKind, Option<Modality>)] = &[
         "سيطرت القوات على مطار المدينة بعد معارك عنيفة.",
         EventKind::TerritoryControl,
         Some(Modality::Asserted),
+    ),
+    (
+        "intention_announced",
+        "أعلنت الكتيبة نيتها شن هجوم على معسكر المسلحين.",
+        EventKind::Offensive,
+        Some(Modality::Planned),
+    ),
+    (
+        "no_intention",
+        "قال الوزير إنه لا نية لدى الحكومة لإجراء انتخابات مبكرة.",
+        EventKind::Election,
+        Some(Modality::Negated),
+    ),
+    (
+        "unless_condition",
+        "ما لم تنسحب الكتائب من المطار فإن الجيش سيتدخل.",
+        EventKind::TerritoryControl,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "ultimatum_verb",
+        "أمهلت القوات المسلحين يومين لتسليم أسلحتهم قبل شن هجوم شامل.",
+        EventKind::Offensive,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "ultimatum_noun",
+        "منحت الغرفة الأمنية المجموعات مهلة أخيرة قبل اقتحام الحي.",
+        EventKind::Offensive,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "no_order_issued",
+        "أكد المكتب أنه لم يصدر أي قرار بشأن التحقيق أو اعتقال النواب.",
+        EventKind::Arrest,
+        Some(Modality::Negated),
+    ),
+    (
+        "no_warrant_issued",
+        "لم تصدر المحكمة أي أمر بالقبض على رئيس البلدية.",
+        EventKind::Arrest,
+        Some(Modality::Negated),
+    ),
+    (
+        "solution_to_war",
+        "طالب المعتصمون الحكومة بإيجاد حل سلمي للحرب الدائرة في الجنوب.",
+        EventKind::ArmedClash,
+        Some(Modality::Asserted),
+    ),
+    (
+        "threat_past_aside",
+        "توعد آمر المنطقة العسكرية، في كلمة مصورة نشرت ليلا، بشن هجوم على المهربين.",
+        EventKind::Offensive,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "call_past_aside",
+        "دعا رئيس المجلس، وفق بيان لمكتبه، إلى إجراء الانتخابات قبل نهاية العام.",
+        EventKind::Election,
+        Some(Modality::Demanded),
+    ),
+    (
+        "was_supposed_to",
+        "كان يتعين إجراء الاستفتاء على الدستور في الربيع لكنه أرجئ.",
+        EventKind::PoliticalProcess,
+        Some(Modality::Planned),
+    ),
+    (
+        "likelihood_weighed",
+        "تحدث المبعوث عن خطته مع ترجيح إجراء الانتخابات في الخريف.",
+        EventKind::Election,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "refrain_from",
+        "حثت السفارة الأطراف على الامتناع عن أي اشتباكات في محيط المطار.",
+        EventKind::ArmedClash,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "agreed_now_to_meet_later",
+        "اتفق رئيسا المجلسين على الاجتماع مرة أخرى الشهر المقبل.",
+        EventKind::Agreement,
+        Some(Modality::Asserted),
+    ),
+    (
+        "meeting_agreed_later",
+        "اتفق رئيسا المجلسين على الاجتماع مرة أخرى الشهر المقبل.",
+        EventKind::Meeting,
+        Some(Modality::Planned),
+    ),
+    (
+        "avoid_past_coordination",
+        "حث المبعوث القادة على تجنب أي تحشيد عسكري أو اشتباكات قرب المطار.",
+        EventKind::ArmedClash,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "did_not_and_will_not",
+        "قال الوزير إن بلاده لم ولن تطلب أي تدخل عسكري من الخارج.",
+        EventKind::ForeignIntervention,
+        Some(Modality::Negated),
+    ),
+    (
+        "no_truth_far_reach",
+        "قال الناطق إنه لا صحة لما نشرته حسابات على المنصات عن تحرك أي وحدات أو اشتباكات جنوب المدينة.",
+        EventKind::ArmedClash,
+        Some(Modality::Negated),
+    ),
+    (
+        "report_declared_false",
+        "أكد المكتب أن الأخبار المتداولة حول خطف مدير المصرف غير صحيحة.",
+        EventKind::Abduction,
+        Some(Modality::Negated),
+    ),
+    (
+        "report_baseless",
+        "قالت الوزارة إن أنباء اعتقال الناشط لا أساس لها من الصحة.",
+        EventKind::Arrest,
+        Some(Modality::Negated),
+    ),
+    (
+        "leading_the_country_towards",
+        "يقود المجلس الانتقالي البلاد نحو الانتخابات وسط انقسام حاد.",
+        EventKind::Election,
+        Some(Modality::Planned),
+    ),
+    (
+        "step_towards",
+        "وصف المبعوث التصويت على القوانين بأنه خطوة نحو إجراء انتخابات عامة.",
+        EventKind::Election,
+        Some(Modality::Planned),
+    ),
+    (
+        "paving_the_way",
+        "قال إن التوافق على القاعدة الدستورية يمهد الطريق أمام إجراء الانتخابات.",
+        EventKind::Election,
+        Some(Modality::Planned),
+    ),
+    (
+        "road_map",
+        "أعلنت البعثة خارطة طريق تفضي إلى انتخابات برلمانية ورئاسية.",
+        EventKind::Election,
+        Some(Modality::Planned),
+    ),
+    (
+        "about_a_number_not_towards",
+        "قتل نحو عشرين مسلحا في المعارك التي دارت أمس.",
+        EventKind::Casualties,
+        Some(Modality::Asserted),
+    ),
+    (
+        "was_scheduled_relative",
+        "تحدث النواب عن الانتخابات التي كانت مقررة في الخريف الماضي.",
+        EventKind::Election,
+        Some(Modality::Planned),
+    ),
+    (
+        "postponed_beats_scheduled",
+        "أرجئت جولة المفاوضات التي كان من المقرر أن تنطلق الاثنين.",
+        EventKind::PeaceTalks,
+        Some(Modality::Negated),
+    ),
+    (
+        "towards_holding",
+        "اعتبر السفير الاجتماع خطوة حاسمة نحو إجراء الانتخابات في موعدها.",
+        EventKind::Election,
+        Some(Modality::Planned),
+    ),
+    (
+        "not_arrived_yet",
+        "قال مسؤول إن المساعدات الإنسانية لم تصل بعد إلى سكان المدينة.",
+        EventKind::Humanitarian,
+        Some(Modality::Negated),
+    ),
+    (
+        "condition_not_arrival",
+        "يخشى الأطباء أن يرتفع عدد القتلى إذا لم تصل الأدوية قريبا.",
+        EventKind::Casualties,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "fear_past_complement",
+        "تخشى العائلات أن تتجدد الاشتباكات في الحي.",
+        EventKind::ArmedClash,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "without_being_able",
+        "انتهى اليوم دون أن يتمكن الطرفان من استئناف المحادثات.",
+        EventKind::PeaceTalks,
+        Some(Modality::Negated),
+    ),
+    (
+        "was_preparing",
+        "فككت الشرطة مجموعة كانت تعد لتفجيرات في وسط المدينة.",
+        EventKind::Bombing,
+        Some(Modality::Planned),
+    ),
+    (
+        "lasting_ceasefire_accord",
+        "وقع القادة العسكريون اتفاقا دائما لوقف إطلاق النار في كل الجبهات.",
+        EventKind::Ceasefire,
+        Some(Modality::Asserted),
+    ),
+    (
+        "provides_for_a_list",
+        "وقع الطرفان وثيقة تقضي بفتح الطريق الساحلي بين المدينتين وخروج المرتزقة.",
+        EventKind::ForeignIntervention,
+        Some(Modality::Planned),
+    ),
+    (
+        "necessity_min_al_daruri",
+        "قال النائب إنه من الضروري إجراء انتخابات برلمانية قبل الصيف.",
+        EventKind::Election,
+        Some(Modality::Demanded),
+    ),
+    (
+        "hope_past_complement",
+        "يأمل سكان الجنوب أن تجرى الانتخابات البلدية هذا العام.",
+        EventKind::Election,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "nobody_claimed",
+        "لم تتبن أي جماعة التفجير الذي هز السوق الشعبي.",
+        EventKind::Bombing,
+        Some(Modality::Asserted),
+    ),
+    (
+        "no_responsibility_claimed",
+        "لم تعلن أي جهة مسؤوليتها عن الهجوم على البوابة.",
+        EventKind::Offensive,
+        Some(Modality::Asserted),
+    ),
+    (
+        "no_comment_issued",
+        "لم يصدر أي تعليق رسمي على الاشتباكات التي شهدتها الزاوية أمس.",
+        EventKind::ArmedClash,
+        Some(Modality::Asserted),
+    ),
+    (
+        "not_reached_long_subject",
+        "ولم يتوصل المشاركون في جولة الحوار الأخيرة إلى اتفاق بشأن الميزانية.",
+        EventKind::Agreement,
+        Some(Modality::Negated),
+    ),
+    (
+        "participants_took_part",
+        "ولم يتوصل المشاركون في جولة الحوار الأخيرة إلى اتفاق بشأن الميزانية.",
+        EventKind::PeaceTalks,
+        Some(Modality::Asserted),
+    ),
+    (
+        "refusing_to_take_part",
+        "أعلن المجلس رفضه المشاركة في الحوار.",
+        EventKind::PeaceTalks,
+        Some(Modality::Negated),
+    ),
+    (
+        "call_to_demonstrate",
+        "دعت نقابة المعلمين إلى التظاهر أمام وزارة التعليم الأحد المقبل.",
+        EventKind::Protest,
+        Some(Modality::Demanded),
+    ),
+    (
+        "intent_to_demonstrate",
+        "يعتزم أهالي المفقودين التظاهر أمام مقر البعثة.",
+        EventKind::Protest,
+        Some(Modality::Planned),
+    ),
+    (
+        "warning_served",
+        "وجهت الكتيبة إنذارا للمهربين قبل اقتحام مخازنهم.",
+        EventKind::Offensive,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "right_to_demonstrate",
+        "يكفل الإعلان الدستوري حق التظاهر السلمي.",
+        EventKind::Protest,
+        None,
+    ),
+    (
+        "preparing_to_strike_targets",
+        "قال الآمر: «نتأهب لضرب أهداف قرب المطار»، مضيفا أن الطائرات جاهزة.",
+        EventKind::Airstrike,
+        Some(Modality::Planned),
     ),
 ];
 

@@ -3,7 +3,9 @@
 //! A sentence is cut into clauses before
 //!
 //! - punctuation: `;` `.` `?` `!` brackets and dashes cut strongly; a comma cuts strongly when
-//!   the next word begins with `و`/`ف` and weakly otherwise; `:` and quotes cut weakly;
+//!   the next word begins with the conjunction `و`/`ف` and weakly otherwise (a preposition
+//!   such as `في`, `وفق`, `وسط` opens an aside: `توعد القائد، في كلمة متلفزة، بشن هجوم`);
+//!   `:` and quotes cut weakly;
 //! - clause words of the lexicon (`type` `clause`: `الذي`, `لكن`, `حيث`, `وذلك`, … strongly;
 //!   `complement`: `أن`, `بأن`, … weakly);
 //! - a verb conjoined by `و`/`ف`: a verb of the lexicon, or a word that looks like one
@@ -27,6 +29,16 @@ enum Cut {
     None,
     Weak,
     Strong,
+}
+
+/// Whether a word after a comma starts with the conjunction `و`/`ف`, so that the comma ends
+/// the clause (`، وأكد`, `، فيما`), rather than with a word that only begins with those
+/// letters: a preposition or adverb opening an aside (`، في كلمة متلفزة،`, `، وفق بيان،`).
+fn comma_conjunction(word: &str) -> bool {
+    const NOT_CONJUNCTION: [&str; 9] = [
+        "في", "فيه", "فيها", "فور", "فوق", "وفق", "وفقا", "وسط", "وراء",
+    ];
+    word.starts_with(['و', 'ف']) && !NOT_CONJUNCTION.contains(&word)
 }
 
 /// A modality cue of the sentence.
@@ -90,7 +102,7 @@ impl Sentence {
                         Cut::Strong
                     }
                     ',' => {
-                        if text[words[i].clone()].starts_with(['و', 'ف']) {
+                        if comma_conjunction(&text[words[i].clone()]) {
                             Cut::Strong
                         } else {
                             Cut::Weak
@@ -450,6 +462,7 @@ impl Sentence {
                 consider(cue.priority, dist, m, cue.certainty);
             }
         }
+        let perfect = h.pos == super::Pos::Verb && !h.imperfect && !h.future;
         let after = self.cues.partition_point(|c| c.start < h.end);
         for c in &self.cues[after..] {
             let dist = c.w0.saturating_sub(w1 + 1);
@@ -462,7 +475,10 @@ impl Sentence {
             };
             let in_scope = matches!(cue.scope, Scope::Bwd | Scope::Both)
                 && self.clause[c.w0] == self.clause[w1];
-            if in_scope && dist <= cue.reach_words() {
+            // A coming date or a schedule after a past verb plans what the verb agreed on or
+            // announced, not the verb's own event (`اتفق الطرفان على الاجتماع الشهر المقبل`).
+            let told = m == Modality::Planned && perfect;
+            if in_scope && !told && dist <= cue.reach_words() {
                 consider(cue.priority, dist, m, cue.certainty);
             }
         }
