@@ -559,7 +559,15 @@ fn facts<'a>(
             let mut figs = Vec::new();
             cues.clear();
             fatalities::find_scanned(text, sent.clone(), t, &scan, &mut figs, &mut cues);
-            actors = SentenceActors::new(text, sent.clone(), mentions, t, &scan, &cues);
+            actors = SentenceActors::new(
+                text,
+                sent.clone(),
+                mentions,
+                t,
+                &scan,
+                &cues,
+                &doc.entities[..hi.max(lo)],
+            );
             cuts = Cuts::new(text, sent.clone(), &scan);
             if !figs.is_empty() {
                 figures.push((e.sentence, figs));

@@ -5,7 +5,8 @@
 //! candidates; the role words of `data/records/roles.tsv` mark reporters (`قال`, `أفادت`,
 //! `بحسب`, `نقلت … عن`, `المتحدث باسم`; `أعلنت` only when a complement follows), passive agents
 //! (`من قبل`, `على يد`), targets (`ضد`, `على`, `استهدف`), allies (`بدعم من`, `مدعومة من`) and the
-//! two sides (`بين X و Y`). Then, by the shape of the trigger: a verb takes its subject as
+//! two sides (`بين X و Y`); anaphors (`التنظيم`, `القوات`, `الميليشيا`) stand for the named group
+//! told before that answers to them, and `تعرض X ل…` makes X the side acted on. Then, by the shape of the trigger: a verb takes its subject as
 //! actor1, before it (SVO) or right after it (VSO), and the next candidate as actor2; a verbal
 //! noun takes the candidate before it, or its genitive, as actor1 — except for the events
 //! whose genitive is the patient (`اعتقال X`, `حصار X`, `اغتيال X`, `مقتل X`), where it is
@@ -145,6 +146,8 @@ pub(crate) fn is_verb(text: &str, clause: &Range<usize>, trig: &Range<usize>) ->
     let Some(word) = text.get(trig.clone()) else {
         return false;
     };
+    // A trigger of several words (`قصفت طائرات`) is a verb when its first word is.
+    let word = words(word).next().map_or(word, |r| &word[r]);
     let w = word.strip_prefix(['و', 'ف']).unwrap_or(word);
     if w.starts_with("ال") || w.starts_with("بال") || w.starts_with("لل") {
         return false;
@@ -315,6 +318,7 @@ impl<'a> SentenceActors<'a> {
         t: &'a Tables,
         scan: &Scan,
         cues: &[usize],
+        earlier: &'a [Mention],
     ) -> SentenceActors<'a> {
         let mut out = SentenceActors {
             markers: scan.roles.clone(),
@@ -322,6 +326,41 @@ impl<'a> SentenceActors<'a> {
             ..SentenceActors::default()
         };
         candidates(sent.clone(), mentions, t, scan, &mut out.cands);
+        // Anaphors (`التنظيم`, `القوات`) name the side told before: they are candidates when
+        // an earlier named group answers to them, and no role word either way.
+        if out.markers.iter().any(|(_, w)| *w == RoleWord::Anaphor) {
+            for (r, _) in out.markers.iter().filter(|(_, w)| *w == RoleWord::Anaphor) {
+                // A name wins; a generic reading of the same words (`الميليشيا`) gives way
+                // to the group it refers to.
+                let overlap = |a: &At<'_>| a.range.start < r.end && r.start < a.range.end;
+                if out
+                    .cands
+                    .iter()
+                    .any(|a| overlap(a) && matches!(a.cand, Cand::Named(_)))
+                {
+                    continue;
+                }
+                // `القوات الموالية لحكومة الوفاق`, `القوات التابعة للجيش`: the name that
+                // follows says whose forces; no anaphor.
+                let named_after = out.cands.iter().any(|a| {
+                    matches!(a.cand, Cand::Named(_))
+                        && a.range.start >= r.end
+                        && gap_words(text, r.end, a.range.start) <= 2
+                });
+                if named_after {
+                    continue;
+                }
+                if let Some(m) = antecedent(text, r, earlier) {
+                    out.cands.retain(|a| !overlap(a));
+                    out.cands.push(At {
+                        range: r.clone(),
+                        cand: Cand::Named(m),
+                    });
+                }
+            }
+            out.cands.sort_by_key(|a| a.range.start);
+            out.markers.retain(|(_, w)| *w != RoleWord::Anaphor);
+        }
         if out.cands.is_empty() {
             return out;
         }
@@ -628,10 +667,19 @@ pub(crate) fn roles(
             a2 = after_it.find(|&j| Some(j) != a1);
         }
     } else {
+        // `احتجاز آمر اللواء محمود حمزة`, `اختطاف مدير مكتب X`: a title and its complement
+        // before the name still make the genitive.
+        let titled = |j: usize| {
+            let gap = text.get(trig.end..cands[j].range.start).unwrap_or("");
+            words(gap)
+                .next()
+                .is_some_and(|w| GENITIVE_TITLES.contains(&&gap[w]))
+                && gap_words(text, trig.end, cands[j].range.start) <= 3
+        };
         let genitive = after
             .first()
             .copied()
-            .filter(|&j| gap_words(text, trig.end, cands[j].range.start) <= 1);
+            .filter(|&j| gap_words(text, trig.end, cands[j].range.start) <= 1 || titled(j));
         // `انسحاب قوات حفتر`: who withdraws loses the ground (a capture told by its loser).
         let withdrawal = kind == EventKind::TerritoryControl
             && text.get(trig.clone()).is_some_and(|w| {
@@ -770,6 +818,26 @@ fn dual(text: &str, c: &At<'_>) -> bool {
     first.ends_with("تين") || matches!(first, "طرفين" | "تشكيلين" | "فصيلين")
 }
 
+/// Titles that may stand between an event noun and the person it names (normalized).
+const GENITIVE_TITLES: [&str; 16] = [
+    "امر",
+    "قايد",
+    "رييس",
+    "مدير",
+    "عميد",
+    "عضو",
+    "نايب",
+    "وزير",
+    "امين",
+    "مسوول",
+    "الناشط",
+    "الصحفي",
+    "الاعلامي",
+    "المقدم",
+    "العقيد",
+    "العميد",
+];
+
 /// A side's own forces, named by a possessive (`قواته`, `طائراتها`, `عناصره`).
 const OWN_FORCES: [&str; 14] = [
     "قواته",
@@ -832,6 +900,73 @@ fn group_of(
                 n <= 2 && link
             });
     linked.then_some(next)
+}
+
+/// The named group an anaphor at `r` refers to: among the organizations (armed groups,
+/// governments) mentioned before it in the document, the latest whose name, or one of the
+/// two words before its name, has the anaphor's head (`التنظيم` → `تنظيم الدولة`, `القوات` →
+/// `قوات موالية لحكومة الوفاق`, `الكتيبة` → `كتيبة …`); else, for a head that names any
+/// armed side (`الميليشيا`, `المسلحين`), the latest armed group within about a sentence.
+fn antecedent<'a>(text: &str, r: &Range<usize>, earlier: &'a [Mention]) -> Option<&'a Mention> {
+    let word = text.get(r.clone())?;
+    let word = word.trim_start_matches(['و', 'ف']);
+    let word = word
+        .strip_prefix("لل")
+        .map(|w| w.to_string())
+        .or_else(|| word.strip_prefix("بال").map(|w| w.to_string()))
+        .or_else(|| word.strip_prefix("ال").map(|w| w.to_string()))
+        .unwrap_or_else(|| word.to_string());
+    // The head and its other number (`قوات`/`قوه`, `ميليشيا`/`ميليشيات`).
+    let heads: Vec<String> = match word.as_str() {
+        "قوات" | "قوه" => vec!["قوات".into(), "قوه".into()],
+        "ميليشيا" | "ميليشيات" | "مليشيا" | "مليشيات" => vec![
+            "ميليشيا".into(),
+            "ميليشيات".into(),
+            "مليشيا".into(),
+            "مليشيات".into(),
+        ],
+        w => vec![w.to_string()],
+    };
+    let any_side = heads.iter().any(|h| h.contains("ليشي")) || word.starts_with("مسلح");
+    let group = |m: &&Mention| {
+        m.kind == EntityKind::Organization
+            && matches!(m.category.as_str(), "armed_group" | "government")
+    };
+    // The latest 64 groups before it, nearest first (a bound on long documents).
+    let before = earlier
+        .iter()
+        .rev()
+        .filter(|m| m.norm.end <= r.start)
+        .filter(group)
+        .take(64);
+    let has_head = |m: &Mention| {
+        let from = m.norm.start.saturating_sub(40);
+        let mut from = from;
+        while from < m.norm.start && !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let name = text.get(m.norm.clone()).unwrap_or("");
+        let first = words(name).next().map_or("", |w| &name[w]);
+        let head = text.get(from..m.norm.start).unwrap_or("");
+        let prev: Vec<&str> = words(head).map(|w| &head[w]).collect();
+        let strip = |w: &str| -> String {
+            let w = w.trim_start_matches(['و', 'ف', 'ب', 'ل']);
+            w.strip_prefix("ال").unwrap_or(w).to_string()
+        };
+        std::iter::once(first)
+            .chain(prev.iter().rev().take(2).copied())
+            .any(|w| heads.contains(&strip(w)))
+    };
+    if let Some(m) = before.clone().find(|m| has_head(m)) {
+        return Some(m);
+    }
+    if !any_side {
+        return None;
+    }
+    // Near: the latest armed group within about a sentence (400 bytes) before it.
+    before
+        .take_while(|m| r.start - m.norm.end <= 400)
+        .find(|m| m.category == "armed_group")
 }
 
 /// Drops an actor2 equal to actor1 and adds the allies.
