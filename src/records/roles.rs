@@ -565,7 +565,8 @@ pub(crate) fn roles(
                     r.end <= c.range.start
                         && r.start >= clause.start.min(r.start)
                         && r.end >= prev_end
-                        && gap_words(text, r.end, c.range.start) <= 2
+                        && (gap_words(text, r.end, c.range.start) <= 2
+                            || linked_by_affiliation(text, r.end, c.range.start))
                 })
                 .map(|(_, w)| *w)
                 .filter(|w| !matches!(w, RoleWord::Reporter | RoleWord::Announcer));
@@ -818,6 +819,18 @@ fn dual(text: &str, c: &At<'_>) -> bool {
     first.ends_with("تين") || matches!(first, "طرفين" | "تشكيلين" | "فصيلين")
 }
 
+/// True when `text[a..b]` is at most three words that tie a unit to its group (`عناصر تابعة
+/// لـ`, `قوات موالية لـ`, `مسلحين تابعين لـ`): the role word before them reaches the group.
+fn linked_by_affiliation(text: &str, a: usize, b: usize) -> bool {
+    gap_words(text, a, b) <= 3
+        && text.get(a..b).is_some_and(|g| {
+            words(g).any(|w| {
+                let w = &g[w];
+                w.starts_with("تابع") || w.starts_with("التابع") || w.starts_with("موالي")
+            })
+        })
+}
+
 /// Titles that may stand between an event noun and the person it names (normalized).
 const GENITIVE_TITLES: [&str; 16] = [
     "امر",
@@ -904,7 +917,8 @@ fn group_of(
 
 /// The named group an anaphor at `r` refers to: among the organizations (armed groups,
 /// governments) mentioned before it in the document, the latest whose name, or one of the
-/// two words before its name, has the anaphor's head (`التنظيم` → `تنظيم الدولة`, `القوات` →
+/// two words before its name, has the anaphor's head (`التنظيم` → `تنظيم الدولة`, `الردع` →
+/// `قوة الردع الخاصة`, `القوات` →
 /// `قوات موالية لحكومة الوفاق`, `الكتيبة` → `كتيبة …`); else, for a head that names any
 /// armed side (`الميليشيا`, `المسلحين`), the latest armed group within about a sentence.
 fn antecedent<'a>(text: &str, r: &Range<usize>, earlier: &'a [Mention]) -> Option<&'a Mention> {
@@ -946,14 +960,14 @@ fn antecedent<'a>(text: &str, r: &Range<usize>, earlier: &'a [Mention]) -> Optio
             from += 1;
         }
         let name = text.get(m.norm.clone()).unwrap_or("");
-        let first = words(name).next().map_or("", |w| &name[w]);
         let head = text.get(from..m.norm.start).unwrap_or("");
         let prev: Vec<&str> = words(head).map(|w| &head[w]).collect();
         let strip = |w: &str| -> String {
             let w = w.trim_start_matches(['و', 'ف', 'ب', 'ل']);
             w.strip_prefix("ال").unwrap_or(w).to_string()
         };
-        std::iter::once(first)
+        words(name)
+            .map(|w| &name[w])
             .chain(prev.iter().rev().take(2).copied())
             .any(|w| heads.contains(&strip(w)))
     };
