@@ -694,6 +694,11 @@ pub(crate) fn roles(
             if a1.is_none() {
                 a1 = before.last().copied();
             }
+            // `حصار ما تبقى من عناصر التنظيم`: the besieged, the arrested further on, when
+            // no genitive names them; never the one who acted.
+            if a2.is_none() && !withdrawal {
+                a2 = after.iter().copied().find(|&j| Some(j) != a1);
+            }
         } else {
             // The genitive of a verbal noun is its agent (`قصف لكتائب القذافي`, `غارات للناتو`,
             // `هجوم قوات حفتر`); a candidate before it may belong to what comes before
