@@ -847,6 +847,14 @@ const ROLES: &[RoleCase] = &[
         &[],
     ),
     (
+        "the unit in a person's title is no side: the person was arrested",
+        "واحتجزت قوة الردع آمر اللواء 444 محمود حمزة يوم الاثنين في مطار معيتيقة.",
+        EventKind::Arrest,
+        "rada",
+        "mahmoud_hamza",
+        &[],
+    ),
+    (
         "the arrested young men are civilians",
         "اعتقلت قوات الأمن عددا من الشبان في طرابلس.",
         EventKind::Arrest,

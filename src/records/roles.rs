@@ -549,6 +549,7 @@ pub(crate) fn roles(
         .filter(|(i, c)| {
             !is_source[*i]
                 && !sa.is_commenter.get(*i).copied().unwrap_or(false)
+                && !title_of_person(text, cands, *i)
                 && c.range.start >= clause.start
                 && c.range.end <= clause.end
         })
@@ -822,6 +823,33 @@ fn dual(text: &str, c: &At<'_>) -> bool {
     let phrase = text.get(c.range.clone()).unwrap_or("");
     let first = words(phrase).next().map_or("", |r| &phrase[r]);
     first.ends_with("تين") || matches!(first, "طرفين" | "تشكيلين" | "فصيلين")
+}
+
+/// True when candidate `i` is the unit in a person's title (`آمر اللواء 444 محمود حمزة`,
+/// `قائد كتيبة X فلان`): a title word right before it and a person right after it. The
+/// person is the actor; the unit only says who they are.
+fn title_of_person(text: &str, cands: &[At<'_>], i: usize) -> bool {
+    let c = &cands[i];
+    if !matches!(c.cand, Cand::Named(m) if m.kind == EntityKind::Organization) {
+        return false;
+    }
+    let person_next = cands.get(i + 1).is_some_and(|n| {
+        matches!(n.cand, Cand::Named(m) if m.kind == EntityKind::Person)
+            && gap_words(text, c.range.end, n.range.start) == 0
+    });
+    if !person_next {
+        return false;
+    }
+    let from = c.range.start.saturating_sub(24);
+    let mut from = from;
+    while from < c.range.start && !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = text.get(from..c.range.start).unwrap_or("");
+    words(head).last().is_some_and(|w| {
+        let w = head[w].trim_start_matches(['و', 'ف']);
+        GENITIVE_TITLES.contains(&w)
+    })
 }
 
 /// True when `text[a..b]` is at most three words that tie a unit to its group (`عناصر تابعة
