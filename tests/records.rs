@@ -855,6 +855,22 @@ const ROLES: &[RoleCase] = &[
         &[],
     ),
     (
+        "a pronoun on the event noun is the person named before; عن after a release is no reporter",
+        "أُفرج عن رئيس الوزراء الليبي علي زيدان أمس الخميس بعد ساعات من اختطافه من أحد فنادق العاصمة طرابلس على يد مسلحين تابعين لغرفة عمليات ثوار ليبيا.",
+        EventKind::Abduction,
+        "libya_revolutionaries_operations_room",
+        "ali_zeidan",
+        &[],
+    ),
+    (
+        "عن after a verb of reporting still reports",
+        "نقلت وكالة الأنباء الليبية عن مصدر أمني أن مسلحين اختطفوا صحفيا في طرابلس.",
+        EventKind::Abduction,
+        "generic:unidentified_armed_group",
+        "generic:civilians",
+        &["libya_news_agency"],
+    ),
+    (
         "the arrested young men are civilians",
         "اعتقلت قوات الأمن عددا من الشبان في طرابلس.",
         EventKind::Arrest,

@@ -307,6 +307,8 @@ pub(crate) struct SentenceActors<'a> {
     sources: Vec<String>,
     /// Ends of press-conference and seat words of the sentence (`مؤتمر`, `عقده`, `مقره`).
     told: Vec<usize>,
+    /// Where the sentence starts.
+    sent_start: usize,
 }
 
 impl<'a> SentenceActors<'a> {
@@ -323,6 +325,7 @@ impl<'a> SentenceActors<'a> {
         let mut out = SentenceActors {
             markers: scan.roles.clone(),
             told: scan.told.clone(),
+            sent_start: sent.start,
             ..SentenceActors::default()
         };
         candidates(sent.clone(), mentions, t, scan, &mut out.cands);
@@ -406,6 +409,16 @@ impl<'a> SentenceActors<'a> {
                         .is_some_and(|g| words(g).any(|w| matches!(&g[w], "ان" | "بان" | "وان")))
             });
             match marker {
+                // `عن` reports only after a verb of reporting (`نقلت الوكالة عن مصدر`); alone it
+                // is any preposition (`أُفرج عن علي زيدان`).
+                Some((r, RoleWord::Reporter))
+                    if matches!(text.get(r.clone()), Some("عن" | "وعن"))
+                        && !markers.iter().any(|(q, w)| {
+                            *w == RoleWord::Reporter
+                                && q.end <= r.start
+                                && r.start - q.end <= 80
+                                && !matches!(text.get(q.clone()), Some("عن" | "وعن"))
+                        }) => {}
                 Some((_, RoleWord::Reporter)) => is_source[i] = true,
                 Some((_, RoleWord::Announcer)) => {
                     // Reported only when a complement follows: `أعلنت X أن/عن …`, or a toll
@@ -695,6 +708,22 @@ pub(crate) fn roles(
             if a1.is_none() {
                 a1 = before.last().copied();
             }
+            // `أُفرج عن علي زيدان بعد ساعات من اختطافه`: a pronoun on the event noun stands for
+            // the person named before it in the sentence.
+            if a2.is_none() && !withdrawal && pronoun_patient(text, &trig) {
+                a2 = cands
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .filter(|(j, c)| {
+                        c.range.end <= trig.start
+                            && c.range.start >= sa.sent_start
+                            && Some(*j) != a1
+                            && !is_source[*j]
+                    })
+                    .find(|(_, c)| matches!(c.cand, Cand::Named(m) if m.kind == EntityKind::Person))
+                    .map(|(j, _)| j);
+            }
             // `حصار ما تبقى من عناصر التنظيم`: the besieged, the arrested further on, when
             // no genitive names them; never the one who acted.
             if a2.is_none() && !withdrawal {
@@ -823,6 +852,33 @@ fn dual(text: &str, c: &At<'_>) -> bool {
     let phrase = text.get(c.range.clone()).unwrap_or("");
     let first = words(phrase).next().map_or("", |r| &phrase[r]);
     first.ends_with("تين") || matches!(first, "طرفين" | "تشكيلين" | "فصيلين")
+}
+
+/// True when the trigger is an event noun of a patient with a pronoun (`اختطافه`,
+/// `اعتقالهم`, `اغتيالها`).
+fn pronoun_patient(text: &str, trig: &Range<usize>) -> bool {
+    let Some(w) = text.get(trig.clone()) else {
+        return false;
+    };
+    let w = words(w).last().map_or(w, |r| &w[r]);
+    let w = w.trim_start_matches(['و', 'ف', 'ب', 'ل']);
+    ["هما", "هم", "ها", "ه"].iter().any(|p| {
+        w.strip_suffix(p).is_some_and(|stem| {
+            matches!(
+                stem,
+                "اختطاف"
+                    | "خطف"
+                    | "اعتقال"
+                    | "احتجاز"
+                    | "اغتيال"
+                    | "مقتل"
+                    | "اعدام"
+                    | "تعذيب"
+                    | "اسر"
+                    | "توقيف"
+            )
+        })
+    })
 }
 
 /// True when candidate `i` is the unit in a person's title (`آمر اللواء 444 محمود حمزة`,
