@@ -871,6 +871,22 @@ const ROLES: &[RoleCase] = &[
         &["libya_news_agency"],
     ),
     (
+        "a spokesman's own units, across an aside of allies",
+        "أعلن الجيش الوطني الليبي انطلاق العملية. وقال المتحدث باسم الجيش أحمد المسماري إن الوحدات المتقدمة، بإسناد من سلاح الجو، سيطرت على منطقة الظهر الحمر بعد اشتباكات مع مسلحي قوة حماية درنة.",
+        EventKind::TerritoryControl,
+        "lna",
+        "derna_protection_force",
+        &["ahmed_mismari"],
+    ),
+    (
+        "القوات in the words of the side's spokesman",
+        "وقال المتحدث باسم الجيش الوطني الليبي إن القوات سيطرت على منطقة الظهر الحمر بعد اشتباكات مع مسلحي قوة حماية درنة.",
+        EventKind::TerritoryControl,
+        "lna",
+        "derna_protection_force",
+        &[],
+    ),
+    (
         "the arrested young men are civilians",
         "اعتقلت قوات الأمن عددا من الشبان في طرابلس.",
         EventKind::Arrest,

@@ -566,7 +566,10 @@ fn facts<'a>(
                 t,
                 &scan,
                 &cues,
-                &doc.entities[..hi.max(lo)],
+                roles::Earlier {
+                    mentions: &doc.entities[..hi.max(lo)],
+                    gaz: doc.gazetteer,
+                },
             );
             cuts = Cuts::new(text, sent.clone(), &scan);
             if !figs.is_empty() {
@@ -686,7 +689,7 @@ fn facts<'a>(
             trig.clone(),
             e.kind,
             doc.gazetteer,
-            clause.clone(),
+            cuts.roles_clause(text, &trig),
         );
         let places = Places {
             triggers: &sorted,

@@ -126,6 +126,30 @@ impl Cuts {
         start..end.max(start)
     }
 
+    /// The clause around the trigger for its roles: when an aside of allies stands between
+    /// the subject and the verb (`إن الوحدات المتقدمة، بإسناد من سلاح الجو، سيطرت`), the clause
+    /// reaches back over the aside to the subject's clause.
+    pub(crate) fn roles_clause(&self, text: &str, trig: &Range<usize>) -> Range<usize> {
+        let clause = self.clause(trig);
+        // The cut that opens the clause, and the one before it.
+        let i = self.cuts.partition_point(|c| c.1 < clause.start);
+        let Some(&(open_end, open_start)) = self.cuts.get(i) else {
+            return clause;
+        };
+        if open_start != clause.start || i == 0 {
+            return clause;
+        }
+        let (prev_end, prev_start) = self.cuts[i - 1];
+        let aside = text.get(prev_start..open_end).unwrap_or("");
+        let first = words(aside).next().map_or("", |r| &aside[r]);
+        let first = first.trim_start_matches(['و', 'ف']);
+        if !ALLY_ASIDE.contains(&first) || prev_end <= self.sent.start {
+            return clause;
+        }
+        let before = self.clause(&(prev_end.saturating_sub(1)..prev_end.saturating_sub(1)));
+        before.start.min(clause.start)..clause.end
+    }
+
     /// True when the clause places the event before the news: `كان/كانت … قد` before the
     /// trigger, at most six words apart.
     pub(crate) fn past_perfect(&self, clause: &Range<usize>, trig: usize) -> bool {
@@ -139,6 +163,18 @@ impl Cuts {
             })
     }
 }
+
+/// First words of an aside naming allies (normalized).
+const ALLY_ASIDE: [&str; 8] = [
+    "بدعم",
+    "باسناد",
+    "بمسانده",
+    "مدعومه",
+    "مدعوما",
+    "مسنوده",
+    "مسنودا",
+    "بغطاء",
+];
 
 /// True when the trigger word looks like a verb: clause-initial or after قد, without the
 /// article, or shaped like one (`قصفت`, `هاجموا`, `يحاصر`).
@@ -292,6 +328,14 @@ fn gap_words(text: &str, a: usize, b: usize) -> usize {
     text.get(a..b).map_or(99, |g| words(g).take(4).count())
 }
 
+/// What the document told up to the end of a sentence: its gazetteer mentions (for anaphors)
+/// and the gazetteer (for a spokesman's affiliation).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Earlier<'a> {
+    pub mentions: &'a [Mention],
+    pub gaz: &'a Gazetteer,
+}
+
 /// The candidates, role words and sources of one sentence, computed once for its events.
 #[derive(Debug, Default)]
 pub(crate) struct SentenceActors<'a> {
@@ -320,8 +364,12 @@ impl<'a> SentenceActors<'a> {
         t: &'a Tables,
         scan: &Scan,
         cues: &[usize],
-        earlier: &'a [Mention],
+        doc: Earlier<'a>,
     ) -> SentenceActors<'a> {
+        let Earlier {
+            mentions: earlier,
+            gaz,
+        } = doc;
         let mut out = SentenceActors {
             markers: scan.roles.clone(),
             told: scan.told.clone(),
@@ -351,6 +399,15 @@ impl<'a> SentenceActors<'a> {
                         && gap_words(text, r.end, a.range.start) <= 2
                 });
                 if named_after {
+                    continue;
+                }
+                // `قال المتحدث باسم الجيش إن الوحدات …`: his own side's forces.
+                if let Some(m) = spokesman_side(text, r, &out.markers, &out.cands, earlier, gaz) {
+                    out.cands.retain(|a| !overlap(a));
+                    out.cands.push(At {
+                        range: r.clone(),
+                        cand: Cand::Named(m),
+                    });
                     continue;
                 }
                 if let Some(m) = antecedent(text, r, earlier) {
@@ -452,6 +509,11 @@ impl<'a> SentenceActors<'a> {
         let mut sources: Vec<String> = Vec::new();
         for (i, c) in cands.iter().enumerate() {
             if let (true, Cand::Named(m)) = (is_source[i], &c.cand) {
+                // An anaphor (its range is not its mention's) names no source: `باسم الجيش
+                // أحمد المسماري` is the spokesman's report.
+                if m.norm != c.range {
+                    continue;
+                }
                 if !sources.contains(&m.id) {
                     sources.push(m.id.clone());
                 }
@@ -1002,6 +1064,50 @@ fn group_of(
                 n <= 2 && link
             });
     linked.then_some(next)
+}
+
+/// For `القوات`, `الوحدات` after a spokesman's `باسم X` in the same sentence: X, the side the
+/// spokesman speaks for (or the named spokesman's affiliation, when mentioned before).
+fn spokesman_side<'a>(
+    text: &str,
+    r: &Range<usize>,
+    markers: &[(Range<usize>, RoleWord)],
+    cands: &[At<'a>],
+    earlier: &'a [Mention],
+    gaz: &Gazetteer,
+) -> Option<&'a Mention> {
+    let word = text.get(r.clone())?.trim_start_matches(['و', 'ف']);
+    if !matches!(
+        word,
+        "القوات" | "الوحدات" | "للقوات" | "للوحدات" | "بالقوات"
+    ) {
+        return None;
+    }
+    let (q, _) = markers.iter().rev().find(|(q, w)| {
+        *w == RoleWord::Reporter
+            && q.end <= r.start
+            && text.get(q.clone()).is_some_and(|t| t.ends_with("باسم"))
+    })?;
+    // The side after `باسم`, or the spokesman whose title holds it (`المتحدث باسم الجيش أحمد
+    // المسماري` as one mention): his affiliation, named earlier in the document.
+    let a = cands.iter().find(|a| {
+        a.range.end <= r.start
+            && ((a.range.start >= q.end && gap_words(text, q.end, a.range.start) <= 1)
+                || (a.range.start <= q.start && a.range.end > q.end))
+    })?;
+    match a.cand {
+        Cand::Named(m) if m.kind == EntityKind::Organization => Some(m),
+        Cand::Named(m) if m.kind == EntityKind::Person => {
+            let aff = &gaz.entity(&m.id)?.affiliation;
+            earlier
+                .iter()
+                .rev()
+                .filter(|e| e.norm.end <= r.start)
+                .take(64)
+                .find(|e| aff.contains(&e.id))
+        }
+        _ => None,
+    }
 }
 
 /// The named group an anaphor at `r` refers to: among the organizations (armed groups,
