@@ -405,11 +405,12 @@ fn records_heldout3() {
     // المسؤولية`): F1 0.778 (records_heldout 0.899 → 0.912), actor1 0.652 (one record). End
     // of records4 (genitives, duals and the rest): F1 0.778; date 0.913, actor1 0.696, actor2
     // 0.652, location 0.913, fatalities 0.739, injured 0.913. Fatalities is the one field
-    // below the session's start (0.783): its floor follows it.
+    // below the session's start (0.783): its floor follows it. records5 (totals only, never
+    // read): F1 0.792, actor1 0.696, actor2 0.696, the rest unchanged.
     check_docs(
         "records_heldout3.jsonl",
-        0.77,
-        [0.89, 0.67, 0.63, 0.89, 0.72, 0.89],
+        0.78,
+        [0.89, 0.67, 0.67, 0.89, 0.72, 0.89],
     );
 }
 
