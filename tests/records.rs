@@ -887,6 +887,14 @@ const ROLES: &[RoleCase] = &[
         &[],
     ),
     (
+        "a group counted after an abduction verb is its patient (passive without marks)",
+        "اختُطف سبعة من موظفي البعثة الأممية في الزاوية.",
+        EventKind::Abduction,
+        "-",
+        "unsmil",
+        &[],
+    ),
+    (
         "the arrested young men are civilians",
         "اعتقلت قوات الأمن عددا من الشبان في طرابلس.",
         EventKind::Arrest,

@@ -353,6 +353,9 @@ pub(crate) struct SentenceActors<'a> {
     told: Vec<usize>,
     /// Where the sentence starts.
     sent_start: usize,
+    /// Counted out of a group (`سبعة من موظفي البعثة`, `3 من عناصر X`): a number and `من`
+    /// right before the candidate.
+    is_counted: Vec<bool>,
 }
 
 impl<'a> SentenceActors<'a> {
@@ -558,6 +561,24 @@ impl<'a> SentenceActors<'a> {
             };
             is_victim[i] = phrase || word();
         }
+        let is_counted = cands
+            .iter()
+            .map(|c| {
+                let mut from = c.range.start.saturating_sub(60).max(sent.start);
+                while from < c.range.start && !text.is_char_boundary(from) {
+                    from += 1;
+                }
+                let head = text.get(from..c.range.start).unwrap_or("");
+                let ws: Vec<&str> = words(head).map(|w| &head[w]).collect();
+                // `سبعة من موظفي X`, `سبعة من X`: a number, `من`, at most one noun.
+                let n = ws.len();
+                let number =
+                    |w: &str| t.number_of(w).is_some() || w.chars().all(|ch| ch.is_ascii_digit());
+                (n >= 2 && ws[n - 1] == "من" && number(ws[n - 2]))
+                    || (n >= 3 && ws[n - 2] == "من" && number(ws[n - 3]))
+            })
+            .collect();
+        out.is_counted = is_counted;
         out.is_source = is_source;
         out.is_commenter = is_commenter;
         out.is_victim = is_victim;
@@ -805,6 +826,18 @@ pub(crate) fn roles(
     }
     // Victims (civilians, people counted out of a group by a casualty phrase) were acted on:
     // never actor1 outside protests; a victim of the clause is actor2 when none was found.
+    // `اختُطف خلاله سبعة من موظفي البعثة`: a group counted after the verb of an arrest or an
+    // abduction is its patient, never its agent.
+    if patient_kind(kind) {
+        if let Some(i) = a1.filter(|&i| {
+            sa.is_counted.get(i).copied().unwrap_or(false) && cands[i].range.start > trig.start
+        }) {
+            if a2.is_none() {
+                a2 = Some(i);
+            }
+            a1 = None;
+        }
+    }
     let victim = |i: usize| sa.is_victim.get(i).copied().unwrap_or(false);
     if kind != EventKind::Protest {
         if let Some(v) = a1.filter(|&i| victim(i)) {
