@@ -895,6 +895,14 @@ const ROLES: &[RoleCase] = &[
         &[],
     ),
     (
+        "an officer named by rank only is state forces",
+        "اغتال مسلحون مجهولون صباح اليوم العقيد محمد الشلوي أمام منزله في بنغازي.",
+        EventKind::Assassination,
+        "generic:unidentified_armed_group",
+        "generic:state_forces",
+        &[],
+    ),
+    (
         "the arrested young men are civilians",
         "اعتقلت قوات الأمن عددا من الشبان في طرابلس.",
         EventKind::Arrest,
