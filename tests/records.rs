@@ -903,6 +903,14 @@ const ROLES: &[RoleCase] = &[
         &[],
     ),
     (
+        "soldiers counted by the toll are the victims, not a side",
+        "هاجم مسلحون مجهولون نقطة تفتيش في سبها ما أسفر عن مقتل جنديين.",
+        EventKind::Offensive,
+        "generic:unidentified_armed_group",
+        "generic:state_forces",
+        &[],
+    ),
+    (
         "the arrested young men are civilians",
         "اعتقلت قوات الأمن عددا من الشبان في طرابلس.",
         EventKind::Arrest,

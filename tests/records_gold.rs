@@ -344,11 +344,12 @@ fn records_heldout() {
     // `geneva`). First session: F1 0.849; 0.812, 0.656, 0.688, 0.719, 0.875, 0.812. Still under
     // issue 10's targets on actors, location and fatalities: the floors hold what is reached.
     // records4 (end of session, totals only): F1 0.912 (P 0.838, R 1.000); date 0.906, actor1
-    // 0.688, actor2 0.719, location 0.750, fatalities 0.875, injured 0.906.
+    // 0.688, actor2 0.719, location 0.750, fatalities 0.875, injured 0.906. records5 (totals
+    // only): actor2 0.781 (soldiers counted by a toll are victims), the rest unchanged.
     check_docs(
         "records_heldout.jsonl",
         0.87,
-        [0.88, 0.66, 0.69, 0.69, 0.85, 0.88],
+        [0.88, 0.66, 0.77, 0.69, 0.85, 0.88],
     );
 }
 

@@ -353,6 +353,8 @@ pub(crate) struct SentenceActors<'a> {
     told: Vec<usize>,
     /// Where the sentence starts.
     sent_start: usize,
+    /// Candidates that are no side of any event (soldiers no toll counts).
+    no_side: Vec<bool>,
     /// Counted out of a group (`سبعة من موظفي البعثة`, `3 من عناصر X`): a number and `من`
     /// right before the candidate.
     is_counted: Vec<bool>,
@@ -523,11 +525,24 @@ impl<'a> SentenceActors<'a> {
             }
         }
         let mut is_victim = vec![false; cands.len()];
+        let mut is_soldier = vec![false; cands.len()];
         for (i, c) in cands.iter().enumerate() {
             if matches!(&c.cand, Cand::Generic(g) if g.generic == super::Generic::Civilians) {
                 is_victim[i] = true;
                 continue;
             }
+            // Soldiers (`جنود`, `ضابط`): victims when a toll counts them (`مقتل جنديين`,
+            // `إصابة ثلاثة جنود`: a killed or wounded cue, or a number, right before them);
+            // else no side at all.
+            let soldiers = matches!(&c.cand, Cand::Generic(g) if g.generic == super::Generic::StateForces)
+                && text.get(c.range.clone()).is_some_and(|w| {
+                    let w = w.trim_start_matches(['و', 'ف', 'ب', 'ل']);
+                    w.starts_with("جند")
+                        || w.starts_with("ضابط")
+                        || w.starts_with("ضباط")
+                        || w.starts_with("عسكري")
+                });
+            is_soldier[i] = soldiers;
             // `من` among the three words before it (`12 عنصرا من قوات X`, `و12 من عناصر
             // الأمن`), and a killed/injured cue shortly before (about 12 words); the cheap
             // test first.
@@ -543,6 +558,18 @@ impl<'a> SentenceActors<'a> {
             let mut last3 = [""; 3];
             for w in words(head) {
                 last3 = [last3[1], last3[2], &head[w]];
+            }
+            if soldiers {
+                let prev = last3[2];
+                let at = c.range.start;
+                let k = cues.partition_point(|&e| e <= at);
+                if t.number_of(prev).is_some()
+                    || (!prev.is_empty() && prev.chars().all(|ch| ch.is_ascii_digit()))
+                    || (k > 0 && at - cues[k - 1] <= 24)
+                {
+                    is_victim[i] = true;
+                    continue;
+                }
             }
             if !last3.contains(&"من") {
                 continue;
@@ -579,6 +606,12 @@ impl<'a> SentenceActors<'a> {
             })
             .collect();
         out.is_counted = is_counted;
+        // Soldiers no toll counts (`اغتيال ضابط`, `جنود` of a sentence's aside) are no side.
+        out.no_side = is_soldier
+            .iter()
+            .zip(&is_victim)
+            .map(|(&s, &v)| s && !v)
+            .collect();
         out.is_source = is_source;
         out.is_commenter = is_commenter;
         out.is_victim = is_victim;
@@ -646,6 +679,7 @@ pub(crate) fn roles(
             !is_source[*i]
                 && !sa.is_commenter.get(*i).copied().unwrap_or(false)
                 && !title_of_person(text, cands, *i)
+                && !sa.no_side.get(*i).copied().unwrap_or(false)
                 && c.range.start >= clause.start
                 && c.range.end <= clause.end
         })
