@@ -326,11 +326,13 @@ fn records_dev() {
     // events work of the same day merged (gapped triggers, new classes): F1 0.912, location
     // 0.903 (one place lost to a changed event), the rest unchanged. records4 (one event, one
     // record; commenters, genitives, duals): F1 0.984; date 1.000, actor1 0.871, actor2 0.774,
-    // location 0.903, fatalities 0.968, injured 1.000 (32 predicted).
+    // location 0.903, fatalities 0.968, injured 1.000 (32 predicted). records5 (anaphors,
+    // the patient further on, the unit in a person's title, pronouns on event nouns, a
+    // spokesman's own units): actor1 0.903, actor2 0.903, the rest unchanged.
     check_docs(
         "records_dev.jsonl",
         0.95,
-        [0.96, 0.84, 0.74, 0.88, 0.94, 0.97],
+        [0.96, 0.90, 0.89, 0.88, 0.94, 0.97],
     );
 }
 
@@ -342,11 +344,12 @@ fn records_heldout() {
     // `geneva`). First session: F1 0.849; 0.812, 0.656, 0.688, 0.719, 0.875, 0.812. Still under
     // issue 10's targets on actors, location and fatalities: the floors hold what is reached.
     // records4 (end of session, totals only): F1 0.912 (P 0.838, R 1.000); date 0.906, actor1
-    // 0.688, actor2 0.719, location 0.750, fatalities 0.875, injured 0.906.
+    // 0.688, actor2 0.719, location 0.750, fatalities 0.875, injured 0.906. records5 (totals
+    // only): actor2 0.781 (soldiers counted by a toll are victims), the rest unchanged.
     check_docs(
         "records_heldout.jsonl",
         0.87,
-        [0.88, 0.66, 0.69, 0.69, 0.85, 0.88],
+        [0.88, 0.66, 0.77, 0.69, 0.85, 0.88],
     );
 }
 
@@ -371,10 +374,12 @@ fn records_dev3() {
     // fatalities 0.833, injured 0.833. Tuned on since: F1 0.941; date 0.958, actor1 0.875,
     // actor2 0.667, location 1.000, fatalities 0.958, injured 0.917. records4: F1 1.000; date
     // 0.958, actor1 0.917, actor2 0.708, location 1.000, fatalities 0.958, injured 1.000.
+    // records5 (anaphors `الكتائب`, `السرايا`, `الجيش`; officers named by rank): actor1 0.958,
+    // actor2 0.792.
     check_docs(
         "records_dev3.jsonl",
         0.97,
-        [0.93, 0.89, 0.68, 0.98, 0.93, 0.97],
+        [0.93, 0.95, 0.78, 0.98, 0.93, 0.97],
     );
 }
 
@@ -402,11 +407,12 @@ fn records_heldout3() {
     // المسؤولية`): F1 0.778 (records_heldout 0.899 → 0.912), actor1 0.652 (one record). End
     // of records4 (genitives, duals and the rest): F1 0.778; date 0.913, actor1 0.696, actor2
     // 0.652, location 0.913, fatalities 0.739, injured 0.913. Fatalities is the one field
-    // below the session's start (0.783): its floor follows it.
+    // below the session's start (0.783): its floor follows it. records5 (totals only, never
+    // read): F1 0.792, actor1 0.696, actor2 0.696, the rest unchanged.
     check_docs(
         "records_heldout3.jsonl",
-        0.77,
-        [0.89, 0.67, 0.63, 0.89, 0.72, 0.89],
+        0.78,
+        [0.89, 0.67, 0.67, 0.89, 0.72, 0.89],
     );
 }
 
@@ -429,5 +435,21 @@ fn records_dev4() {
         "records_dev4.jsonl",
         0.97,
         [0.97, 0.97, 0.97, 0.97, 0.97, 0.97],
+    );
+}
+
+#[test]
+fn records_dev5() {
+    // records5's dev gold (`records_dev5.jsonl`, 10 documents, 24 records + 13 optional),
+    // labelled before the crate ran on it, rich in role structures: VSO subjects, passives
+    // with من قبل, targets, the arrested and the abducted, victims, claimed attacks, clashes
+    // between two named sides, anaphors (التنظيم، القوات، الميليشيا), generic actors,
+    // allies, reporters, and a spokesman telling the other side's attack. First seen: F1
+    // 0.833; date 0.923, actor1 0.654, actor2 0.654, location 0.923, fatalities 0.962,
+    // injured 0.962. Tuned on since (records5): the floors hold what is reached.
+    check_docs(
+        "records_dev5.jsonl",
+        0.83,
+        [0.92, 0.92, 0.92, 0.92, 0.96, 0.96],
     );
 }

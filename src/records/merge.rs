@@ -559,7 +559,18 @@ fn facts<'a>(
             let mut figs = Vec::new();
             cues.clear();
             fatalities::find_scanned(text, sent.clone(), t, &scan, &mut figs, &mut cues);
-            actors = SentenceActors::new(text, sent.clone(), mentions, t, &scan, &cues);
+            actors = SentenceActors::new(
+                text,
+                sent.clone(),
+                mentions,
+                t,
+                &scan,
+                &cues,
+                roles::Earlier {
+                    mentions: &doc.entities[..hi.max(lo)],
+                    gaz: doc.gazetteer,
+                },
+            );
             cuts = Cuts::new(text, sent.clone(), &scan);
             if !figs.is_empty() {
                 figures.push((e.sentence, figs));
@@ -678,7 +689,7 @@ fn facts<'a>(
             trig.clone(),
             e.kind,
             doc.gazetteer,
-            clause.clone(),
+            cuts.roles_clause(text, &trig),
         );
         let places = Places {
             triggers: &sorted,

@@ -5,7 +5,8 @@
 //! candidates; the role words of `data/records/roles.tsv` mark reporters (`قال`, `أفادت`,
 //! `بحسب`, `نقلت … عن`, `المتحدث باسم`; `أعلنت` only when a complement follows), passive agents
 //! (`من قبل`, `على يد`), targets (`ضد`, `على`, `استهدف`), allies (`بدعم من`, `مدعومة من`) and the
-//! two sides (`بين X و Y`). Then, by the shape of the trigger: a verb takes its subject as
+//! two sides (`بين X و Y`); anaphors (`التنظيم`, `القوات`, `الميليشيا`) stand for the named group
+//! told before that answers to them, and `تعرض X ل…` makes X the side acted on. Then, by the shape of the trigger: a verb takes its subject as
 //! actor1, before it (SVO) or right after it (VSO), and the next candidate as actor2; a verbal
 //! noun takes the candidate before it, or its genitive, as actor1 — except for the events
 //! whose genitive is the patient (`اعتقال X`, `حصار X`, `اغتيال X`, `مقتل X`), where it is
@@ -125,6 +126,30 @@ impl Cuts {
         start..end.max(start)
     }
 
+    /// The clause around the trigger for its roles: when an aside of allies stands between
+    /// the subject and the verb (`إن الوحدات المتقدمة، بإسناد من سلاح الجو، سيطرت`), the clause
+    /// reaches back over the aside to the subject's clause.
+    pub(crate) fn roles_clause(&self, text: &str, trig: &Range<usize>) -> Range<usize> {
+        let clause = self.clause(trig);
+        // The cut that opens the clause, and the one before it.
+        let i = self.cuts.partition_point(|c| c.1 < clause.start);
+        let Some(&(open_end, open_start)) = self.cuts.get(i) else {
+            return clause;
+        };
+        if open_start != clause.start || i == 0 {
+            return clause;
+        }
+        let (prev_end, prev_start) = self.cuts[i - 1];
+        let aside = text.get(prev_start..open_end).unwrap_or("");
+        let first = words(aside).next().map_or("", |r| &aside[r]);
+        let first = first.trim_start_matches(['و', 'ف']);
+        if !ALLY_ASIDE.contains(&first) || prev_end <= self.sent.start {
+            return clause;
+        }
+        let before = self.clause(&(prev_end.saturating_sub(1)..prev_end.saturating_sub(1)));
+        before.start.min(clause.start)..clause.end
+    }
+
     /// True when the clause places the event before the news: `كان/كانت … قد` before the
     /// trigger, at most six words apart.
     pub(crate) fn past_perfect(&self, clause: &Range<usize>, trig: usize) -> bool {
@@ -139,12 +164,26 @@ impl Cuts {
     }
 }
 
+/// First words of an aside naming allies (normalized).
+const ALLY_ASIDE: [&str; 8] = [
+    "بدعم",
+    "باسناد",
+    "بمسانده",
+    "مدعومه",
+    "مدعوما",
+    "مسنوده",
+    "مسنودا",
+    "بغطاء",
+];
+
 /// True when the trigger word looks like a verb: clause-initial or after قد, without the
 /// article, or shaped like one (`قصفت`, `هاجموا`, `يحاصر`).
 pub(crate) fn is_verb(text: &str, clause: &Range<usize>, trig: &Range<usize>) -> bool {
     let Some(word) = text.get(trig.clone()) else {
         return false;
     };
+    // A trigger of several words (`قصفت طائرات`) is a verb when its first word is.
+    let word = words(word).next().map_or(word, |r| &word[r]);
     let w = word.strip_prefix(['و', 'ف']).unwrap_or(word);
     if w.starts_with("ال") || w.starts_with("بال") || w.starts_with("لل") {
         return false;
@@ -289,6 +328,14 @@ fn gap_words(text: &str, a: usize, b: usize) -> usize {
     text.get(a..b).map_or(99, |g| words(g).take(4).count())
 }
 
+/// What the document told up to the end of a sentence: its gazetteer mentions (for anaphors)
+/// and the gazetteer (for a spokesman's affiliation).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Earlier<'a> {
+    pub mentions: &'a [Mention],
+    pub gaz: &'a Gazetteer,
+}
+
 /// The candidates, role words and sources of one sentence, computed once for its events.
 #[derive(Debug, Default)]
 pub(crate) struct SentenceActors<'a> {
@@ -304,6 +351,13 @@ pub(crate) struct SentenceActors<'a> {
     sources: Vec<String>,
     /// Ends of press-conference and seat words of the sentence (`مؤتمر`, `عقده`, `مقره`).
     told: Vec<usize>,
+    /// Where the sentence starts.
+    sent_start: usize,
+    /// Candidates that are no side of any event (soldiers no toll counts).
+    no_side: Vec<bool>,
+    /// Counted out of a group (`سبعة من موظفي البعثة`, `3 من عناصر X`): a number and `من`
+    /// right before the candidate.
+    is_counted: Vec<bool>,
 }
 
 impl<'a> SentenceActors<'a> {
@@ -315,13 +369,63 @@ impl<'a> SentenceActors<'a> {
         t: &'a Tables,
         scan: &Scan,
         cues: &[usize],
+        doc: Earlier<'a>,
     ) -> SentenceActors<'a> {
+        let Earlier {
+            mentions: earlier,
+            gaz,
+        } = doc;
         let mut out = SentenceActors {
             markers: scan.roles.clone(),
             told: scan.told.clone(),
+            sent_start: sent.start,
             ..SentenceActors::default()
         };
         candidates(sent.clone(), mentions, t, scan, &mut out.cands);
+        // Anaphors (`التنظيم`, `القوات`) name the side told before: they are candidates when
+        // an earlier named group answers to them, and no role word either way.
+        if out.markers.iter().any(|(_, w)| *w == RoleWord::Anaphor) {
+            for (r, _) in out.markers.iter().filter(|(_, w)| *w == RoleWord::Anaphor) {
+                // A name wins; a generic reading of the same words (`الميليشيا`) gives way
+                // to the group it refers to.
+                let overlap = |a: &At<'_>| a.range.start < r.end && r.start < a.range.end;
+                if out
+                    .cands
+                    .iter()
+                    .any(|a| overlap(a) && matches!(a.cand, Cand::Named(_)))
+                {
+                    continue;
+                }
+                // `القوات الموالية لحكومة الوفاق`, `القوات التابعة للجيش`: the name that
+                // follows says whose forces; no anaphor.
+                let named_after = out.cands.iter().any(|a| {
+                    matches!(a.cand, Cand::Named(_))
+                        && a.range.start >= r.end
+                        && gap_words(text, r.end, a.range.start) <= 2
+                });
+                if named_after {
+                    continue;
+                }
+                // `قال المتحدث باسم الجيش إن الوحدات …`: his own side's forces.
+                if let Some(m) = spokesman_side(text, r, &out.markers, &out.cands, earlier, gaz) {
+                    out.cands.retain(|a| !overlap(a));
+                    out.cands.push(At {
+                        range: r.clone(),
+                        cand: Cand::Named(m),
+                    });
+                    continue;
+                }
+                if let Some(m) = antecedent(text, r, earlier) {
+                    out.cands.retain(|a| !overlap(a));
+                    out.cands.push(At {
+                        range: r.clone(),
+                        cand: Cand::Named(m),
+                    });
+                }
+            }
+            out.cands.sort_by_key(|a| a.range.start);
+            out.markers.retain(|(_, w)| *w != RoleWord::Anaphor);
+        }
         if out.cands.is_empty() {
             return out;
         }
@@ -367,6 +471,16 @@ impl<'a> SentenceActors<'a> {
                         .is_some_and(|g| words(g).any(|w| matches!(&g[w], "ان" | "بان" | "وان")))
             });
             match marker {
+                // `عن` reports only after a verb of reporting (`نقلت الوكالة عن مصدر`); alone it
+                // is any preposition (`أُفرج عن علي زيدان`).
+                Some((r, RoleWord::Reporter))
+                    if matches!(text.get(r.clone()), Some("عن" | "وعن"))
+                        && !markers.iter().any(|(q, w)| {
+                            *w == RoleWord::Reporter
+                                && q.end <= r.start
+                                && r.start - q.end <= 80
+                                && !matches!(text.get(q.clone()), Some("عن" | "وعن"))
+                        }) => {}
                 Some((_, RoleWord::Reporter)) => is_source[i] = true,
                 Some((_, RoleWord::Announcer)) => {
                     // Reported only when a complement follows: `أعلنت X أن/عن …`, or a toll
@@ -400,17 +514,35 @@ impl<'a> SentenceActors<'a> {
         let mut sources: Vec<String> = Vec::new();
         for (i, c) in cands.iter().enumerate() {
             if let (true, Cand::Named(m)) = (is_source[i], &c.cand) {
+                // An anaphor (its range is not its mention's) names no source: `باسم الجيش
+                // أحمد المسماري` is the spokesman's report.
+                if m.norm != c.range {
+                    continue;
+                }
                 if !sources.contains(&m.id) {
                     sources.push(m.id.clone());
                 }
             }
         }
         let mut is_victim = vec![false; cands.len()];
+        let mut is_soldier = vec![false; cands.len()];
         for (i, c) in cands.iter().enumerate() {
             if matches!(&c.cand, Cand::Generic(g) if g.generic == super::Generic::Civilians) {
                 is_victim[i] = true;
                 continue;
             }
+            // Soldiers (`جنود`, `ضابط`): victims when a toll counts them (`مقتل جنديين`,
+            // `إصابة ثلاثة جنود`: a killed or wounded cue, or a number, right before them);
+            // else no side at all.
+            let soldiers = matches!(&c.cand, Cand::Generic(g) if g.generic == super::Generic::StateForces)
+                && text.get(c.range.clone()).is_some_and(|w| {
+                    let w = w.trim_start_matches(['و', 'ف', 'ب', 'ل']);
+                    w.starts_with("جند")
+                        || w.starts_with("ضابط")
+                        || w.starts_with("ضباط")
+                        || w.starts_with("عسكري")
+                });
+            is_soldier[i] = soldiers;
             // `من` among the three words before it (`12 عنصرا من قوات X`, `و12 من عناصر
             // الأمن`), and a killed/injured cue shortly before (about 12 words); the cheap
             // test first.
@@ -426,6 +558,18 @@ impl<'a> SentenceActors<'a> {
             let mut last3 = [""; 3];
             for w in words(head) {
                 last3 = [last3[1], last3[2], &head[w]];
+            }
+            if soldiers {
+                let prev = last3[2];
+                let at = c.range.start;
+                let k = cues.partition_point(|&e| e <= at);
+                if t.number_of(prev).is_some()
+                    || (!prev.is_empty() && prev.chars().all(|ch| ch.is_ascii_digit()))
+                    || (k > 0 && at - cues[k - 1] <= 24)
+                {
+                    is_victim[i] = true;
+                    continue;
+                }
             }
             if !last3.contains(&"من") {
                 continue;
@@ -444,6 +588,30 @@ impl<'a> SentenceActors<'a> {
             };
             is_victim[i] = phrase || word();
         }
+        let is_counted = cands
+            .iter()
+            .map(|c| {
+                let mut from = c.range.start.saturating_sub(60).max(sent.start);
+                while from < c.range.start && !text.is_char_boundary(from) {
+                    from += 1;
+                }
+                let head = text.get(from..c.range.start).unwrap_or("");
+                let ws: Vec<&str> = words(head).map(|w| &head[w]).collect();
+                // `سبعة من موظفي X`, `سبعة من X`: a number, `من`, at most one noun.
+                let n = ws.len();
+                let number =
+                    |w: &str| t.number_of(w).is_some() || w.chars().all(|ch| ch.is_ascii_digit());
+                (n >= 2 && ws[n - 1] == "من" && number(ws[n - 2]))
+                    || (n >= 3 && ws[n - 2] == "من" && number(ws[n - 3]))
+            })
+            .collect();
+        out.is_counted = is_counted;
+        // Soldiers no toll counts (`اغتيال ضابط`, `جنود` of a sentence's aside) are no side.
+        out.no_side = is_soldier
+            .iter()
+            .zip(&is_victim)
+            .map(|(&s, &v)| s && !v)
+            .collect();
         out.is_source = is_source;
         out.is_commenter = is_commenter;
         out.is_victim = is_victim;
@@ -510,6 +678,8 @@ pub(crate) fn roles(
         .filter(|(i, c)| {
             !is_source[*i]
                 && !sa.is_commenter.get(*i).copied().unwrap_or(false)
+                && !title_of_person(text, cands, *i)
+                && !sa.no_side.get(*i).copied().unwrap_or(false)
                 && c.range.start >= clause.start
                 && c.range.end <= clause.end
         })
@@ -526,7 +696,8 @@ pub(crate) fn roles(
                     r.end <= c.range.start
                         && r.start >= clause.start.min(r.start)
                         && r.end >= prev_end
-                        && gap_words(text, r.end, c.range.start) <= 2
+                        && (gap_words(text, r.end, c.range.start) <= 2
+                            || linked_by_affiliation(text, r.end, c.range.start))
                 })
                 .map(|(_, w)| *w)
                 .filter(|w| !matches!(w, RoleWord::Reporter | RoleWord::Announcer));
@@ -628,10 +799,19 @@ pub(crate) fn roles(
             a2 = after_it.find(|&j| Some(j) != a1);
         }
     } else {
+        // `احتجاز آمر اللواء محمود حمزة`, `اختطاف مدير مكتب X`: a title and its complement
+        // before the name still make the genitive.
+        let titled = |j: usize| {
+            let gap = text.get(trig.end..cands[j].range.start).unwrap_or("");
+            words(gap)
+                .next()
+                .is_some_and(|w| GENITIVE_TITLES.contains(&&gap[w]))
+                && gap_words(text, trig.end, cands[j].range.start) <= 3
+        };
         let genitive = after
             .first()
             .copied()
-            .filter(|&j| gap_words(text, trig.end, cands[j].range.start) <= 1);
+            .filter(|&j| gap_words(text, trig.end, cands[j].range.start) <= 1 || titled(j));
         // `انسحاب قوات حفتر`: who withdraws loses the ground (a capture told by its loser).
         let withdrawal = kind == EventKind::TerritoryControl
             && text.get(trig.clone()).is_some_and(|w| {
@@ -644,6 +824,27 @@ pub(crate) fn roles(
             }
             if a1.is_none() {
                 a1 = before.last().copied();
+            }
+            // `أُفرج عن علي زيدان بعد ساعات من اختطافه`: a pronoun on the event noun stands for
+            // the person named before it in the sentence.
+            if a2.is_none() && !withdrawal && pronoun_patient(text, &trig) {
+                a2 = cands
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .filter(|(j, c)| {
+                        c.range.end <= trig.start
+                            && c.range.start >= sa.sent_start
+                            && Some(*j) != a1
+                            && !is_source[*j]
+                    })
+                    .find(|(_, c)| matches!(c.cand, Cand::Named(m) if m.kind == EntityKind::Person))
+                    .map(|(j, _)| j);
+            }
+            // `حصار ما تبقى من عناصر التنظيم`: the besieged, the arrested further on, when
+            // no genitive names them; never the one who acted.
+            if a2.is_none() && !withdrawal {
+                a2 = after.iter().copied().find(|&j| Some(j) != a1);
             }
         } else {
             // The genitive of a verbal noun is its agent (`قصف لكتائب القذافي`, `غارات للناتو`,
@@ -659,6 +860,18 @@ pub(crate) fn roles(
     }
     // Victims (civilians, people counted out of a group by a casualty phrase) were acted on:
     // never actor1 outside protests; a victim of the clause is actor2 when none was found.
+    // `اختُطف خلاله سبعة من موظفي البعثة`: a group counted after the verb of an arrest or an
+    // abduction is its patient, never its agent.
+    if patient_kind(kind) {
+        if let Some(i) = a1.filter(|&i| {
+            sa.is_counted.get(i).copied().unwrap_or(false) && cands[i].range.start > trig.start
+        }) {
+            if a2.is_none() {
+                a2 = Some(i);
+            }
+            a1 = None;
+        }
+    }
     let victim = |i: usize| sa.is_victim.get(i).copied().unwrap_or(false);
     if kind != EventKind::Protest {
         if let Some(v) = a1.filter(|&i| victim(i)) {
@@ -770,6 +983,92 @@ fn dual(text: &str, c: &At<'_>) -> bool {
     first.ends_with("تين") || matches!(first, "طرفين" | "تشكيلين" | "فصيلين")
 }
 
+/// True when the trigger is an event noun of a patient with a pronoun (`اختطافه`,
+/// `اعتقالهم`, `اغتيالها`).
+fn pronoun_patient(text: &str, trig: &Range<usize>) -> bool {
+    let Some(w) = text.get(trig.clone()) else {
+        return false;
+    };
+    let w = words(w).last().map_or(w, |r| &w[r]);
+    let w = w.trim_start_matches(['و', 'ف', 'ب', 'ل']);
+    ["هما", "هم", "ها", "ه"].iter().any(|p| {
+        w.strip_suffix(p).is_some_and(|stem| {
+            matches!(
+                stem,
+                "اختطاف"
+                    | "خطف"
+                    | "اعتقال"
+                    | "احتجاز"
+                    | "اغتيال"
+                    | "مقتل"
+                    | "اعدام"
+                    | "تعذيب"
+                    | "اسر"
+                    | "توقيف"
+            )
+        })
+    })
+}
+
+/// True when candidate `i` is the unit in a person's title (`آمر اللواء 444 محمود حمزة`,
+/// `قائد كتيبة X فلان`): a title word right before it and a person right after it. The
+/// person is the actor; the unit only says who they are.
+fn title_of_person(text: &str, cands: &[At<'_>], i: usize) -> bool {
+    let c = &cands[i];
+    if !matches!(c.cand, Cand::Named(m) if m.kind == EntityKind::Organization) {
+        return false;
+    }
+    let person_next = cands.get(i + 1).is_some_and(|n| {
+        matches!(n.cand, Cand::Named(m) if m.kind == EntityKind::Person)
+            && gap_words(text, c.range.end, n.range.start) == 0
+    });
+    if !person_next {
+        return false;
+    }
+    let from = c.range.start.saturating_sub(24);
+    let mut from = from;
+    while from < c.range.start && !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = text.get(from..c.range.start).unwrap_or("");
+    words(head).last().is_some_and(|w| {
+        let w = head[w].trim_start_matches(['و', 'ف']);
+        GENITIVE_TITLES.contains(&w)
+    })
+}
+
+/// True when `text[a..b]` is at most three words that tie a unit to its group (`عناصر تابعة
+/// لـ`, `قوات موالية لـ`, `مسلحين تابعين لـ`): the role word before them reaches the group.
+fn linked_by_affiliation(text: &str, a: usize, b: usize) -> bool {
+    gap_words(text, a, b) <= 3
+        && text.get(a..b).is_some_and(|g| {
+            words(g).any(|w| {
+                let w = &g[w];
+                w.starts_with("تابع") || w.starts_with("التابع") || w.starts_with("موالي")
+            })
+        })
+}
+
+/// Titles that may stand between an event noun and the person it names (normalized).
+const GENITIVE_TITLES: [&str; 16] = [
+    "امر",
+    "قايد",
+    "رييس",
+    "مدير",
+    "عميد",
+    "عضو",
+    "نايب",
+    "وزير",
+    "امين",
+    "مسوول",
+    "الناشط",
+    "الصحفي",
+    "الاعلامي",
+    "المقدم",
+    "العقيد",
+    "العميد",
+];
+
 /// A side's own forces, named by a possessive (`قواته`, `طائراتها`, `عناصره`).
 const OWN_FORCES: [&str; 14] = [
     "قواته",
@@ -832,6 +1131,118 @@ fn group_of(
                 n <= 2 && link
             });
     linked.then_some(next)
+}
+
+/// For `القوات`, `الوحدات` after a spokesman's `باسم X` in the same sentence: X, the side the
+/// spokesman speaks for (or the named spokesman's affiliation, when mentioned before).
+fn spokesman_side<'a>(
+    text: &str,
+    r: &Range<usize>,
+    markers: &[(Range<usize>, RoleWord)],
+    cands: &[At<'a>],
+    earlier: &'a [Mention],
+    gaz: &Gazetteer,
+) -> Option<&'a Mention> {
+    let word = text.get(r.clone())?.trim_start_matches(['و', 'ف']);
+    if !matches!(
+        word,
+        "القوات" | "الوحدات" | "للقوات" | "للوحدات" | "بالقوات"
+    ) {
+        return None;
+    }
+    let (q, _) = markers.iter().rev().find(|(q, w)| {
+        *w == RoleWord::Reporter
+            && q.end <= r.start
+            && text.get(q.clone()).is_some_and(|t| t.ends_with("باسم"))
+    })?;
+    // The side after `باسم`, or the spokesman whose title holds it (`المتحدث باسم الجيش أحمد
+    // المسماري` as one mention): his affiliation, named earlier in the document.
+    let a = cands.iter().find(|a| {
+        a.range.end <= r.start
+            && ((a.range.start >= q.end && gap_words(text, q.end, a.range.start) <= 1)
+                || (a.range.start <= q.start && a.range.end > q.end))
+    })?;
+    match a.cand {
+        Cand::Named(m) if m.kind == EntityKind::Organization => Some(m),
+        Cand::Named(m) if m.kind == EntityKind::Person => {
+            let aff = &gaz.entity(&m.id)?.affiliation;
+            earlier
+                .iter()
+                .rev()
+                .filter(|e| e.norm.end <= r.start)
+                .take(64)
+                .find(|e| aff.contains(&e.id))
+        }
+        _ => None,
+    }
+}
+
+/// The named group an anaphor at `r` refers to: among the organizations (armed groups,
+/// governments) mentioned before it in the document, the latest whose name, or one of the
+/// two words before its name, has the anaphor's head (`التنظيم` → `تنظيم الدولة`, `الردع` →
+/// `قوة الردع الخاصة`, `القوات` →
+/// `قوات موالية لحكومة الوفاق`, `الكتيبة` → `كتيبة …`); else, for a head that names any
+/// armed side (`الميليشيا`, `المسلحين`), the latest armed group within about a sentence.
+fn antecedent<'a>(text: &str, r: &Range<usize>, earlier: &'a [Mention]) -> Option<&'a Mention> {
+    let word = text.get(r.clone())?;
+    let word = word.trim_start_matches(['و', 'ف']);
+    let word = word
+        .strip_prefix("لل")
+        .map(|w| w.to_string())
+        .or_else(|| word.strip_prefix("بال").map(|w| w.to_string()))
+        .or_else(|| word.strip_prefix("ال").map(|w| w.to_string()))
+        .unwrap_or_else(|| word.to_string());
+    // The head and its other number (`قوات`/`قوه`, `ميليشيا`/`ميليشيات`).
+    let heads: Vec<String> = match word.as_str() {
+        "قوات" | "قوه" => vec!["قوات".into(), "قوه".into()],
+        "ميليشيا" | "ميليشيات" | "مليشيا" | "مليشيات" => vec![
+            "ميليشيا".into(),
+            "ميليشيات".into(),
+            "مليشيا".into(),
+            "مليشيات".into(),
+        ],
+        w => vec![w.to_string()],
+    };
+    let any_side = heads.iter().any(|h| h.contains("ليشي")) || word.starts_with("مسلح");
+    let group = |m: &&Mention| {
+        m.kind == EntityKind::Organization
+            && matches!(m.category.as_str(), "armed_group" | "government")
+    };
+    // The latest 64 groups before it, nearest first (a bound on long documents).
+    let before = earlier
+        .iter()
+        .rev()
+        .filter(|m| m.norm.end <= r.start)
+        .filter(group)
+        .take(64);
+    let has_head = |m: &Mention| {
+        let from = m.norm.start.saturating_sub(40);
+        let mut from = from;
+        while from < m.norm.start && !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let name = text.get(m.norm.clone()).unwrap_or("");
+        let head = text.get(from..m.norm.start).unwrap_or("");
+        let prev: Vec<&str> = words(head).map(|w| &head[w]).collect();
+        let strip = |w: &str| -> String {
+            let w = w.trim_start_matches(['و', 'ف', 'ب', 'ل']);
+            w.strip_prefix("ال").unwrap_or(w).to_string()
+        };
+        words(name)
+            .map(|w| &name[w])
+            .chain(prev.iter().rev().take(2).copied())
+            .any(|w| heads.contains(&strip(w)))
+    };
+    if let Some(m) = before.clone().find(|m| has_head(m)) {
+        return Some(m);
+    }
+    if !any_side {
+        return None;
+    }
+    // Near: the latest armed group within about a sentence (400 bytes) before it.
+    before
+        .take_while(|m| r.start - m.norm.end <= 400)
+        .find(|m| m.category == "armed_group")
 }
 
 /// Drops an actor2 equal to actor1 and adds the allies.

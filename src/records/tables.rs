@@ -57,6 +57,9 @@ pub(crate) enum RoleWord {
     /// A verb of comment or accusation (`وصف`, `أدان`, `حمّل`, `اتهم`): the actor right
     /// after it spoke about the event; no side of it.
     Comment,
+    /// A definite head noun that names an armed side told before (`التنظيم`, `القوات`,
+    /// `الميليشيا`): an actor when an earlier named group answers to it.
+    Anaphor,
 }
 
 /// A generic actor of `actors.tsv`.
@@ -537,6 +540,7 @@ impl Tables {
                 "ally_of" => RoleWord::AllyOf,
                 "between" => RoleWord::Between,
                 "comment" => RoleWord::Comment,
+                "anaphor" => RoleWord::Anaphor,
                 k => return Err(bad("roles.tsv", "role", format!("unknown role `{k}`"))),
             };
             // `وفقا لـ` and `الموالية ل`: the preposition is a proclitic of the next word.
