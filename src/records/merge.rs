@@ -325,6 +325,34 @@ const NEAR: [&str; 16] = [
 
 /// True when a location is in Libya: a Libyan district, Libya itself, or a place with no
 /// district inside Libya's borders (a rough polygon, for gazetteers without `admin1`).
+/// Records read a sentence of at most this many bytes at once.
+const MAX_UNIT: usize = 4096;
+
+/// The part of sentence `sent` that records read with the byte `at`: the sentence itself, or
+/// for a sentence over [`MAX_UNIT`] bytes (a megabyte of text with no sentence end) the window
+/// of about that size, cut at spaces, that holds `at`. Roles pair the candidates and role
+/// words of what they read, so an unbounded sentence would cost the square of its length.
+fn unit_of(text: &str, sent: Range<usize>, at: usize) -> Range<usize> {
+    if sent.len() <= MAX_UNIT {
+        return sent;
+    }
+    let mut start = sent.start;
+    loop {
+        let mut target = (start + MAX_UNIT).min(sent.end);
+        while target < sent.end && !text.is_char_boundary(target) {
+            target += 1;
+        }
+        let end = text
+            .get(target..sent.end)
+            .and_then(|rest| rest.find(' '))
+            .map_or(sent.end, |i| target + i);
+        if at < end || end >= sent.end {
+            return start..end;
+        }
+        start = end;
+    }
+}
+
 pub(crate) fn in_libya(loc: &RecordLocation, category: Option<&str>) -> bool {
     if loc.id.as_deref() == Some("libya") {
         return true;
@@ -481,7 +509,8 @@ fn facts<'a>(
     let map = doc.norm.map();
     let mut out = Vec::with_capacity(doc.events.len());
     let mut times: Vec<TimeExpr> = Vec::new();
-    let mut times_sentence = usize::MAX;
+    // The sentence and the start of the unit (`unit_of`) whose scan is current.
+    let mut times_unit = (usize::MAX, usize::MAX);
     let mut actors = SentenceActors::default();
     let mut cuts = Cuts::default();
     // Every trigger in the normalized text, within its sentence, and whether its event is
@@ -526,14 +555,17 @@ fn facts<'a>(
     // event of a kind that may be called for first needs it.
     let mut demand_words: Option<bool> = None;
     for (i, e) in doc.events.iter().enumerate() {
-        let sent = sent_of(e);
         let trig = trigs[i].clone();
-        if times_sentence != e.sentence {
+        let sent = unit_of(text, sent_of(e), trig.start);
+        if times_unit != (e.sentence, sent.start) {
             // One scan of the sentence for its dates, actors and figures.
             let scan = t.scan(text, sent.clone());
             sent_trigs.clear();
             let mut j = i;
-            while j < doc.events.len() && doc.events[j].sentence == e.sentence {
+            while j < doc.events.len()
+                && doc.events[j].sentence == e.sentence
+                && unit_of(text, sent_of(&doc.events[j]), trigs[j].start) == sent
+            {
                 let tj = &trigs[j];
                 // `منذ` (a relative-time word of the scan) within about six words before.
                 let since = scan.relative.iter().any(|r| {
@@ -573,9 +605,13 @@ fn facts<'a>(
             );
             cuts = Cuts::new(text, sent.clone(), &scan);
             if !figs.is_empty() {
-                figures.push((e.sentence, figs));
+                // One entry per sentence, whatever its units.
+                match figures.last_mut() {
+                    Some((s, fs)) if *s == e.sentence => fs.extend(figs),
+                    _ => figures.push((e.sentence, figs)),
+                }
             }
-            times_sentence = e.sentence;
+            times_unit = (e.sentence, sent.start);
             demand_words = None;
         }
         let clause = cuts.clause(&trig);
