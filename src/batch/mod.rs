@@ -79,7 +79,7 @@
 //! document is given up before its annotation is built. Peak memory for one document is then
 //! about 1.5 × the ratio × its size (measured: about 500 MB for an 8.4 MB document built to
 //! provoke, which took 2.3 GB and a 4 GB line before); news runs at about 3.5–4× its size (the
-//! seed articles: 3.55×), the verbose form about twice that. The blow-up this
+//! seed articles: 3.65×), the verbose form about twice that. The blow-up this
 //! guards against: every event lists the actors and locations of its clause or sentence (as
 //! indices), so a sentence naming hundreds of entities next to triggers of many kinds repeats
 //! them all in every event.
