@@ -547,7 +547,8 @@ fn fatalities_table() {
 // ---------------------------------------------------------------- roles
 
 /// (name, text, kind of the record, actor1, actor2, sources): actors by gazetteer id or
-/// `generic:NAME`, `-` for none.
+/// `generic:NAME`, `-` for none. A person's forces (`قوات حفتر`) are the armed group the
+/// gazetteer affiliates the person with (`lna`), as ACLED codes the forces, not the commander.
 type RoleCase = (
     &'static str,
     &'static str,
@@ -562,7 +563,7 @@ const ROLES: &[RoleCase] = &[
         "VSO subject and target",
         "قصفت قوات حفتر مواقع حكومة الوفاق في طرابلس.",
         EventKind::Shelling,
-        "khalifa_haftar",
+        "lna",
         "gna",
         &[],
     ),
@@ -571,7 +572,7 @@ const ROLES: &[RoleCase] = &[
         "قوات الوفاق تقصف مواقع قوات حفتر في ترهونة.",
         EventKind::Shelling,
         "gna",
-        "khalifa_haftar",
+        "lna",
         &[],
     ),
     (
@@ -706,14 +707,14 @@ const ROLES: &[RoleCase] = &[
         "دخلت قوات الوفاق مدينة ترهونة بعد انسحاب قوات حفتر منها.",
         EventKind::TerritoryControl,
         "gna",
-        "khalifa_haftar",
+        "lna",
         &[],
     ),
     (
         "the accuser is no side; the accused acted",
         "حمّلت حكومة الوفاق الوطني قوات حفتر مسؤولية قصف مطار معيتيقة.",
         EventKind::Shelling,
-        "khalifa_haftar",
+        "lna",
         "-",
         &[],
     ),
@@ -747,14 +748,14 @@ const ROLES: &[RoleCase] = &[
         "سيطرت قوات الوفاق على مدينة غريان. وقال المتحدث إن طائرات تابعة للقوات قصفت تمركزات قوات حفتر جنوب المدينة.",
         EventKind::Airstrike,
         "gna",
-        "khalifa_haftar",
+        "lna",
         &[],
     ),
     (
         "no anaphor when a name says whose forces",
         "اندلعت اشتباكات بين قوات حفتر والقوات الموالية لحكومة الوفاق في طرابلس.",
         EventKind::ArmedClash,
-        "khalifa_haftar",
+        "lna",
         "gna",
         &[],
     ),
@@ -787,14 +788,14 @@ const ROLES: &[RoleCase] = &[
         "سيطرت قوات الوفاق على مدينة غريان بعد معارك مع قوات حفتر.",
         EventKind::TerritoryControl,
         "gna",
-        "khalifa_haftar",
+        "lna",
         &[],
     ),
     (
         "children named in the dual are civilian victims",
         "قصفت قوات حفتر حي أبو سليم في طرابلس ما أدى إلى إصابة طفلين.",
         EventKind::Shelling,
-        "khalifa_haftar",
+        "lna",
         "generic:civilians",
         &[],
     ),

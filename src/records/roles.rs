@@ -16,7 +16,7 @@
 use super::tables::{GenericActor, RoleWord, Scan, Tables};
 use super::Actor;
 use crate::events::EventKind;
-use crate::gazetteer::{EntityKind, Gazetteer, Mention};
+use crate::gazetteer::{Entity, EntityKind, Gazetteer, Mention};
 use crate::words::words;
 use std::ops::Range;
 
@@ -358,6 +358,9 @@ pub(crate) struct SentenceActors<'a> {
     /// Counted out of a group (`سبعة من موظفي البعثة`, `3 من عناصر X`): a number and `من`
     /// right before the candidate.
     is_counted: Vec<bool>,
+    /// For a person named as the head of forces (`قوات حفتر`, `ميليشيات الكاني`): the armed
+    /// group the gazetteer affiliates the person with, the side that acts.
+    forces_of: Vec<Option<&'a Entity>>,
 }
 
 impl<'a> SentenceActors<'a> {
@@ -429,6 +432,11 @@ impl<'a> SentenceActors<'a> {
         if out.cands.is_empty() {
             return out;
         }
+        out.forces_of = out
+            .cands
+            .iter()
+            .map(|c| forces_of(text, sent.start, c, t, gaz))
+            .collect();
         let cands = &out.cands;
         let markers = &out.markers;
         let mut is_source = vec![false; cands.len()];
@@ -654,6 +662,48 @@ impl SentenceActors<'_> {
     }
 }
 
+/// The armed group of a person named right after a word of the person's forces (`قوات حفتر`,
+/// `لقوات حفتر`): the first affiliation of the person that is an armed group.
+fn forces_of<'g>(
+    text: &str,
+    sent_start: usize,
+    c: &At<'_>,
+    t: &Tables,
+    gaz: &'g Gazetteer,
+) -> Option<&'g Entity> {
+    let Cand::Named(m) = c.cand else {
+        return None;
+    };
+    if m.kind != EntityKind::Person {
+        return None;
+    }
+    let before = text.get(sent_start..c.range.start)?.trim_end();
+    let word = before.rsplit(' ').next()?;
+    let bare = ["و", "ف", "ل", "ب"].iter().find_map(|p| {
+        word.strip_prefix(p)
+            .filter(|w| t.forces.iter().any(|f| f == w))
+    });
+    if !t.forces.iter().any(|f| f == word) && bare.is_none() {
+        return None;
+    }
+    gaz.entity(&m.id)?
+        .affiliation
+        .iter()
+        .filter_map(|a| gaz.entity(a))
+        .find(|e| e.category == "armed_group")
+}
+
+/// The actor of a gazetteer entity: its `inter`, else one by its category.
+fn entity_actor(e: &Entity) -> Actor {
+    let inter = e.inter.or(match e.category.as_str() {
+        "government" => Some(1),
+        "tribe" => Some(4),
+        "international" => Some(8),
+        _ => None,
+    });
+    Actor::named(&e.id, &e.english, inter)
+}
+
 /// The roles of an event whose trigger is at `trig`, in the sentence of `sa`.
 pub(crate) fn roles(
     text: &str,
@@ -704,7 +754,10 @@ pub(crate) fn roles(
             (i, m)
         })
         .collect();
-    let act = |i: usize| actor_of(&cands[i].cand, gaz);
+    let act = |i: usize| match sa.forces_of.get(i).copied().flatten() {
+        Some(group) => entity_actor(group),
+        None => actor_of(&cands[i].cand, gaz),
+    };
     let mut a1: Option<usize> = None;
     let mut a2: Option<usize> = None;
     let mut assoc: Vec<usize> = Vec::new();

@@ -187,6 +187,9 @@ pub(crate) struct Tables {
     pub casualty: HashMap<String, u32, FnvBuild>,
     /// Generic actors (indexed by [`Hit::Actor`]).
     pub actors: Vec<GenericActor>,
+    /// Words that, right before a person, name the person's forces (`قوات حفتر`): role
+    /// `forces` of `roles.tsv`, normalized.
+    pub forces: Vec<String>,
     /// One automaton for every phrase and pre-check stem, run once per sentence.
     scan: Option<Flat>,
     /// What each pattern of `scan` is (a pattern may be several things).
@@ -530,7 +533,12 @@ impl Tables {
             ));
         }
         let mut rl = Vec::new();
+        let mut forces = Vec::new();
         for r in rows::<RoleRow>(roles, "roles.tsv")? {
+            if r.role == "forces" {
+                forces.push(norm(&r.word));
+                continue;
+            }
             let role = match r.role.as_str() {
                 "reporter" => RoleWord::Reporter,
                 "announcer" => RoleWord::Announcer,
@@ -622,6 +630,7 @@ impl Tables {
             number_phrases,
             casualty,
             actors,
+            forces,
             scan,
             scan_kinds: kinds,
         })
