@@ -204,6 +204,15 @@ struct Analyzer {
     inner: libya_nlp::Analyzer,
 }
 
+/// The Python objects of `a`'s JSON: the compact form, or with `verbose` the verbose one.
+fn to_py_form<'py>(py: Python<'py>, a: &Analysis, verbose: bool) -> PyResult<Bound<'py, PyAny>> {
+    if verbose {
+        pyobj::to_py(py, &a.verbose())
+    } else {
+        pyobj::to_py(py, a)
+    }
+}
+
 #[pymethods]
 impl Analyzer {
     /// The bundled Libya gazetteer and event lexicon.
@@ -228,11 +237,7 @@ impl Analyzer {
     ) -> PyResult<Bound<'py, PyAny>> {
         let date = parse_date(date)?;
         let a = py.allow_threads(|| self.inner.analyze_dated(text, date));
-        if verbose {
-            pyobj::to_py(py, &a.verbose())
-        } else {
-            pyobj::to_py(py, &a)
-        }
+        to_py_form(py, &a, verbose)
     }
 
     /// Analyzes one document (published on `date`, `YYYY-MM-DD`, if given) and returns the
@@ -275,13 +280,7 @@ impl Analyzer {
             texts.len(),
             threads(jobs, texts.len()),
             |i| self.inner.analyze_dated(&texts[i], dates[i]),
-            |py, a| {
-                if verbose {
-                    pyobj::to_py(py, &a.verbose()).map(Bound::unbind)
-                } else {
-                    pyobj::to_py(py, a).map(Bound::unbind)
-                }
-            },
+            |py, a| to_py_form(py, a, verbose).map(Bound::unbind),
         )
     }
 
@@ -300,11 +299,8 @@ impl Analyzer {
             py,
             texts.len(),
             threads(jobs, texts.len()),
-            |i| Ok::<_, serde_json::Error>(self.inner.analyze_dated(&texts[i], dates[i]).to_json()),
-            |py, json| match json {
-                Ok(json) => Ok(PyString::new(py, json).into_any().unbind()),
-                Err(e) => Err(PyValueError::new_err(e.to_string())),
-            },
+            |i| self.inner.analyze_dated(&texts[i], dates[i]).to_json(),
+            |py, json| Ok(PyString::new(py, json).into_any().unbind()),
         )
     }
 

@@ -949,8 +949,13 @@ impl Compact {
             };
             // A space, or a quotation mark inside a name (`حقل “الشرارة”`, `مستشفى "الجلاء"`),
             // is a gap: names are matched across it.
-            if c == b' ' || (c >= 0x80 && c & 0xFE != 0xD8 && is_quote(&b[i..i + len])) || c == b'"'
-            {
+            let gap = match c {
+                b' ' | b'"' => true,
+                // Other quotation marks are two or three bytes, none of them Arabic.
+                0xC2 | 0xE2 => t[i..].chars().next().is_some_and(is_quote_char),
+                _ => false,
+            };
+            if gap {
                 gaps.push(j);
                 skipped += len;
                 gap_bytes.push(skipped);
@@ -988,20 +993,7 @@ impl Compact {
     }
 }
 
-/// The quotation marks that may stand inside a name, as UTF-8 (`"` aside): « » “ ” „ ″.
-fn is_quote(bytes: &[u8]) -> bool {
-    matches!(
-        bytes,
-        [0xC2, 0xAB]
-            | [0xC2, 0xBB]
-            | [0xE2, 0x80, 0x9C]
-            | [0xE2, 0x80, 0x9D]
-            | [0xE2, 0x80, 0x9E]
-            | [0xE2, 0x80, 0xB3]
-    )
-}
-
-/// The characters [`is_quote`] and `"`.
+/// The quotation marks that may stand inside a name where it has a space.
 fn is_quote_char(c: char) -> bool {
     matches!(c, '"' | '«' | '»' | '“' | '”' | '„' | '″')
 }

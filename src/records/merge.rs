@@ -328,28 +328,54 @@ const NEAR: [&str; 16] = [
 /// Records read a sentence of at most this many bytes at once.
 const MAX_UNIT: usize = 4096;
 
-/// The part of sentence `sent` that records read with the byte `at`: the sentence itself, or
-/// for a sentence over [`MAX_UNIT`] bytes (a megabyte of text with no sentence end) the window
-/// of about that size, cut at spaces, that holds `at`. Roles pair the candidates and role
-/// words of what they read, so an unbounded sentence would cost the square of its length.
-fn unit_of(text: &str, sent: Range<usize>, at: usize) -> Range<usize> {
-    if sent.len() <= MAX_UNIT {
-        return sent;
-    }
-    let mut start = sent.start;
-    loop {
-        let mut target = (start + MAX_UNIT).min(sent.end);
-        while target < sent.end && !text.is_char_boundary(target) {
-            target += 1;
+/// The parts of one sentence that records read at once (see [`Units::of`]), cut once per
+/// sentence.
+#[derive(Default)]
+struct Units {
+    /// The sentence whose cuts these are.
+    sentence: Option<usize>,
+    /// Where each part after the first begins, ascending.
+    cuts: Vec<usize>,
+}
+
+impl Units {
+    /// The part of sentence number `si`, `sent`, that holds the byte `at`: the sentence
+    /// itself, or for a sentence over [`MAX_UNIT`] bytes (a megabyte of text with no
+    /// sentence end) the window of about that size, cut at a space where one comes within
+    /// another [`MAX_UNIT`] bytes, that holds it. Roles pair the candidates and role words of
+    /// what they read, so an unbounded sentence would cost the square of its length.
+    fn of(&mut self, text: &str, si: usize, sent: Range<usize>, at: usize) -> Range<usize> {
+        if sent.len() <= MAX_UNIT {
+            return sent;
         }
-        let end = text
-            .get(target..sent.end)
-            .and_then(|rest| rest.find(' '))
-            .map_or(sent.end, |i| target + i);
-        if at < end || end >= sent.end {
-            return start..end;
+        if self.sentence != Some(si) {
+            self.sentence = Some(si);
+            self.cuts.clear();
+            let mut start = sent.start;
+            loop {
+                let mut target = start + MAX_UNIT;
+                if target >= sent.end {
+                    break;
+                }
+                while !text.is_char_boundary(target) {
+                    target += 1;
+                }
+                let reach = (target + MAX_UNIT).min(sent.end);
+                let end = text
+                    .get(target..reach)
+                    .and_then(|w| w.find(' '))
+                    .map_or(target, |i| target + i);
+                if end >= sent.end {
+                    break;
+                }
+                self.cuts.push(end);
+                start = end;
+            }
         }
-        start = end;
+        let k = self.cuts.partition_point(|&c| c <= at);
+        let start = if k == 0 { sent.start } else { self.cuts[k - 1] };
+        let end = self.cuts.get(k).copied().unwrap_or(sent.end);
+        start..end
     }
 }
 
@@ -509,8 +535,9 @@ fn facts<'a>(
     let map = doc.norm.map();
     let mut out = Vec::with_capacity(doc.events.len());
     let mut times: Vec<TimeExpr> = Vec::new();
-    // The sentence and the start of the unit (`unit_of`) whose scan is current.
+    // The sentence and the start of the unit (`Units::of`) whose scan is current.
     let mut times_unit = (usize::MAX, usize::MAX);
+    let mut units = Units::default();
     let mut actors = SentenceActors::default();
     let mut cuts = Cuts::default();
     // Every trigger in the normalized text, within its sentence, and whether its event is
@@ -556,7 +583,7 @@ fn facts<'a>(
     let mut demand_words: Option<bool> = None;
     for (i, e) in doc.events.iter().enumerate() {
         let trig = trigs[i].clone();
-        let sent = unit_of(text, sent_of(e), trig.start);
+        let sent = units.of(text, e.sentence, sent_of(e), trig.start);
         if times_unit != (e.sentence, sent.start) {
             // One scan of the sentence for its dates, actors and figures.
             let scan = t.scan(text, sent.clone());
@@ -564,7 +591,7 @@ fn facts<'a>(
             let mut j = i;
             while j < doc.events.len()
                 && doc.events[j].sentence == e.sentence
-                && unit_of(text, sent_of(&doc.events[j]), trigs[j].start) == sent
+                && units.of(text, e.sentence, sent_of(&doc.events[j]), trigs[j].start) == sent
             {
                 let tj = &trigs[j];
                 // `منذ` (a relative-time word of the scan) within about six words before.
