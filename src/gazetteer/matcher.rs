@@ -938,22 +938,23 @@ impl Compact {
         while i < b.len() {
             let c = b[i];
             // `t` is UTF-8: a lead byte has its continuation.
-            let (k, len) = if c & 0xFE == 0xD8 {
-                (ARABIC[usize::from(((c & 1) << 6) | (b[i + 1] & 0x3F))], 2)
-            } else if c < 0x80 {
-                (c, 1)
-            } else if c < 0xE0 {
-                (0xFD, 2)
-            } else {
-                compact_long(c)
-            };
             // A space, or a quotation mark inside a name (`حقل “الشرارة”`, `مستشفى "الجلاء"`),
-            // is a gap: names are matched across it.
-            let gap = match c {
-                b' ' | b'"' => true,
-                // Other quotation marks are two or three bytes, none of them Arabic.
-                0xC2 | 0xE2 => t[i..].chars().next().is_some_and(is_quote_char),
-                _ => false,
+            // is a gap: names are matched across it. (Quotation marks other than `"` are two
+            // or three bytes, none of them Arabic.)
+            let quote = || t[i..].chars().next().is_some_and(is_quote_char);
+            let (k, len, gap) = if c & 0xFE == 0xD8 {
+                (
+                    ARABIC[usize::from(((c & 1) << 6) | (b[i + 1] & 0x3F))],
+                    2,
+                    false,
+                )
+            } else if c < 0x80 {
+                (c, 1, c == b' ' || c == b'"')
+            } else if c < 0xE0 {
+                (0xFD, 2, c == 0xC2 && quote())
+            } else {
+                let (k, len) = compact_long(c);
+                (k, len, c == 0xE2 && quote())
             };
             if gap {
                 gaps.push(j);
