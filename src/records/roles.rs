@@ -250,13 +250,7 @@ fn bilateral_kind(k: EventKind) -> bool {
 pub(crate) fn actor_of(c: &Cand<'_>, gaz: &Gazetteer) -> Actor {
     match c {
         Cand::Named(m) => {
-            let e = gaz.entity(&m.id);
-            let inter = e.and_then(|e| e.inter).or(match m.category.as_str() {
-                "government" => Some(1),
-                "tribe" => Some(4),
-                "international" => Some(8),
-                _ => None,
-            });
+            let inter = inter_of(gaz.entity(&m.id), &m.category);
             Actor {
                 id: Some(m.id.clone()),
                 english: m.english.clone(),
@@ -693,15 +687,19 @@ fn forces_of<'g>(
         .find(|e| e.category == "armed_group")
 }
 
-/// The actor of a gazetteer entity: its `inter`, else one by its category.
-fn entity_actor(e: &Entity) -> Actor {
-    let inter = e.inter.or(match e.category.as_str() {
+/// The ACLED actor type of an entity: its `inter`, else one by its category.
+fn inter_of(e: Option<&Entity>, category: &str) -> Option<u8> {
+    e.and_then(|e| e.inter).or(match category {
         "government" => Some(1),
         "tribe" => Some(4),
         "international" => Some(8),
         _ => None,
-    });
-    Actor::named(&e.id, &e.english, inter)
+    })
+}
+
+/// The actor of a gazetteer entity.
+fn entity_actor(e: &Entity) -> Actor {
+    Actor::named(&e.id, &e.english, inter_of(Some(e), &e.category))
 }
 
 /// The roles of an event whose trigger is at `trig`, in the sentence of `sa`.
