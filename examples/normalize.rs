@@ -90,7 +90,8 @@ fn parse_args() -> Result<Options, ExitCode> {
                 opts.jobs = match value.to_string_lossy().parse::<usize>() {
                     // 0 is all cores, as for `annotate`.
                     Ok(0) => std::thread::available_parallelism().map_or(1, |n| n.get()),
-                    Ok(n) => n,
+                    // As many threads as the batch starts at most.
+                    Ok(n) => n.min(libya_nlp::batch::MAX_JOBS),
                     Err(_) => {
                         return Err(usage(&format!(
                             "--jobs needs a number (0: all cores), not {value:?}"

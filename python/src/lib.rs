@@ -56,14 +56,15 @@ fn check_ids(ids: Option<&[String]>, n: usize) -> PyResult<()> {
     }
 }
 
-/// The number of threads for `n` documents: `jobs` (0 or None = all cores), at most `n`.
+/// The number of threads for `n` documents: `jobs` (0 or None = all cores), at most `n` and
+/// at most [`libya_nlp::batch::MAX_JOBS`] (a thread that cannot start would abort).
 fn threads(jobs: Option<usize>, n: usize) -> usize {
     let all = std::thread::available_parallelism().map_or(1, |p| p.get());
     let j = match jobs {
         None | Some(0) => all,
         Some(j) => j,
     };
-    j.min(n).max(1)
+    j.min(n).min(libya_nlp::batch::MAX_JOBS).max(1)
 }
 
 /// Runs `f` over `0..n` on `jobs` threads (work is handed out one index at a time, so long

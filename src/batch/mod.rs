@@ -256,6 +256,11 @@ pub const DEFAULT_MAX_OUTPUT_RATIO: u64 = 48;
 /// Output every document may have whatever its size: 1 MiB.
 pub const OUTPUT_SLACK: u64 = 1 << 20;
 
+/// The most worker threads a batch starts: 256. More are no faster on any machine this runs
+/// on, and thousands of threads can exhaust memory in a way the standard library cannot report
+/// as an error (a thread whose signal stack cannot be allocated aborts the process).
+pub const MAX_JOBS: usize = 256;
+
 impl BatchConfig {
     /// Documents one per source, all cores, a window of 8 documents per worker (at least 16),
     /// at most 256 MiB of input in flight, documents of at most [`DEFAULT_MAX_BYTES`], no
@@ -276,19 +281,20 @@ impl BatchConfig {
         }
     }
 
-    /// Worker threads; 0 (the default) means one per core.
+    /// Worker threads; 0 (the default) means one per core. At most [`MAX_JOBS`] are started.
     pub fn jobs(mut self, jobs: usize) -> Self {
         self.jobs = jobs;
         self
     }
 
-    /// The number of worker threads this config gives.
+    /// The number of worker threads this config gives, at most [`MAX_JOBS`].
     pub fn get_jobs(&self) -> usize {
         if self.jobs == 0 {
             std::thread::available_parallelism().map_or(1, |n| n.get())
         } else {
             self.jobs
         }
+        .min(MAX_JOBS)
     }
 
     /// At most this many documents between the reader and the writer (read, queued, being
