@@ -48,20 +48,21 @@ const NO_ADMIN1_YET: &[&str] = &[
     "el_feel_oilfield",
     "sarir_oilfield",
     "messla_oilfield",
-    // gazfill (2026-11-30): Tripoli fronts and outskirts that neither the 2006 census nor HNEC's
-    // 2021 polling-centre register names (the Tarabulus/Al Jfarah line runs between Ain Zara
-    // and Abu Salim, Tarabulus, and Qasr bin Ghashir with the airport, Al Jfarah); al-Siraj has
-    // polling centres in both Hay al-Andalus (Tarabulus) and Janzour (Al Jfarah); al-Kharruba
-    // air base has no sure place (Agenzia Nova, 2017: 100 km south-west of Sarir).
+    // gazfill (2026-11-30): Tripoli fronts and outskirts near the Tarabulus/Al Jfarah line that
+    // neither the 2006 census nor HNEC's 2021 polling-centre register names and that have no
+    // OpenStreetMap place (al-Khallatat and al-Istiraha al-Hamra by Ain Zara, the Missiles camp,
+    // al-Furusiya bridge; the airport road crosses the line); al-Siraj has polling centres in
+    // both Hay al-Andalus (Tarabulus) and Janzour (Al Jfarah).
     "al_siraj",
     "khallatat",
-    "tuwaisha",
     "airport_road_tripoli",
     "furusiya_bridge",
-    "kharruba_airbase",
-    "ramla_tripoli",
     "sawarikh_camp",
     "istiraha_hamra",
+    // gazfill (2026-11-30): an air base with no sure place: a village al-Kharruba lies in Jardas
+    // al-Abid municipality (Al Marj) and al-Khuwaimat in al-Bayda's (Al Jabal al Akhdar), but no
+    // source ties the base to either.
+    "kharruba_airbase",
 ];
 
 /// Libyan places with no sure coordinates of their own and no town they belong to that has
@@ -69,15 +70,9 @@ const NO_ADMIN1_YET: &[&str] = &[
 /// prison whose own point is not sure is not listed once its `affiliation` names the town it
 /// lies in: it gets that town's point with `geo_precision` 2.
 const NO_COORDINATES_YET: &[&str] = &[
-    // gazcoords, gazfill (2026-11-30): towns and localities with no sure point. GeoNames has no
-    // Wadi al-Rabie (a locality of Sidi al-Sayeh municipality, distance unknown) and for Harawa
-    // only the Wadi Harawa area; for Jikharra GeoNames has two points 10 km apart and
-    // OpenStreetMap a third; Sultan is the one north of Zueitina (2006 census: Al Wahat), whose
-    // GeoNames point was not at hand; al-Bawanis is a municipality, an area with no single point.
-    "wadi_rabie",
-    "harawa",
+    // gazcoords, gazfill (2026-11-30): for Jikharra GeoNames has two points 10 km apart and
+    // OpenStreetMap a third; al-Bawanis is a municipality, an area with no single point.
     "jikharra",
-    "sultan_town",
     "al_bawanis",
     // gazcoords, gazfill (2026-11-30): oil fields and a complex with no Wikipedia point or
     // sources that place them apart (Mellitah: OpenStreetMap-based data, a ship-tracking list
@@ -86,13 +81,12 @@ const NO_COORDINATES_YET: &[&str] = &[
     "zelten_oilfield",
     "mellitah_complex",
     // gazcoords, gazfill (2026-11-30): bases whose place the sources give only as "65 km south
-    // of al-Marj" (al-Khadim, Al Jazeera 2018) or "100 km south-west of Sarir" (al-Kharruba).
+    // of al-Marj" (al-Khadim, Al Jazeera 2018) or not at all (al-Kharruba).
     "al_khadim_airbase",
     "kharruba_airbase",
-    // gazdata3, gazfill (2026-11-30): a coast-road area and a 3,700 ha farmland front with no
-    // GeoNames or OpenStreetMap place of their own and no single town they belong to.
+    // gazdata3 (2026-11-30): a coast-road area with no GeoNames or OpenStreetMap place of its
+    // own and no single town it belongs to.
     "ghut_al_rumman",
-    "al_hira",
 ];
 
 /// Places in Libya below the district level: not a country, region or district, not
