@@ -42,26 +42,27 @@ fn foreign(e: &Entity, by_id: &HashMap<&str, &Entity>) -> bool {
 /// Libyan places the bundled file does not yet give a district for (the gazetteer data work
 /// fills them; remove an id here once it has one).
 const NO_ADMIN1_YET: &[&str] = &[
-    "wadi_rabie",
-    "al_wishka",
+    // gazfill (2026-11-30): oil fields deep in the desert whose district no source names; the
+    // 2006 census lists localities, not fields, and a field's point says nothing of a district line.
     "sharara_oilfield",
     "el_feel_oilfield",
     "sarir_oilfield",
     "messla_oilfield",
-    "mellitah_complex",
-    // gazdata3 (2026-11-30): outskirts where the Tarabulus/Al Jfarah line is not sure, and a base whose place is not sure
+    // gazfill (2026-11-30): Tripoli fronts and outskirts near the Tarabulus/Al Jfarah line that
+    // neither the 2006 census nor HNEC's 2021 polling-centre register names and that have no
+    // OpenStreetMap place (al-Khallatat and al-Istiraha al-Hamra by Ain Zara, the Missiles camp,
+    // al-Furusiya bridge; the airport road crosses the line); al-Siraj has polling centres in
+    // both Hay al-Andalus (Tarabulus) and Janzour (Al Jfarah).
     "al_siraj",
-    "al_karimiya",
     "khallatat",
-    "tuwaisha",
     "airport_road_tripoli",
     "furusiya_bridge",
-    "gate_27",
-    "kharruba_airbase",
-    "ramla_tripoli",
     "sawarikh_camp",
     "istiraha_hamra",
-    "al_hira",
+    // gazfill (2026-11-30): an air base with no sure place: a village al-Kharruba lies in Jardas
+    // al-Abid municipality (Al Marj) and al-Khuwaimat in al-Bayda's (Al Jabal al Akhdar), but no
+    // source ties the base to either.
+    "kharruba_airbase",
 ];
 
 /// Libyan places with no sure coordinates of their own and no town they belong to that has
@@ -69,39 +70,23 @@ const NO_ADMIN1_YET: &[&str] = &[
 /// prison whose own point is not sure is not listed once its `affiliation` names the town it
 /// lies in: it gets that town's point with `geo_precision` 2.
 const NO_COORDINATES_YET: &[&str] = &[
-    // gazcoords (2026-11-30): towns and localities with no sure point. GeoNames' populated
-    // places have no al-Wishka and no Wadi al-Rabie; for Harawa only the Wadi Harawa area; for
-    // Jikharra two points 10 km apart (Jikharrah, Jakharrah); two Sultans (east of Sirte in
-    // Surt, north of Zueitina in Banghazi) while this entry says Al Wahat; al-Bawanis is a
-    // municipality, an area with no single point.
-    "wadi_rabie",
-    "harawa",
-    "al_wishka",
+    // gazcoords, gazfill (2026-11-30): for Jikharra GeoNames has two points 10 km apart and
+    // OpenStreetMap a third; al-Bawanis is a municipality, an area with no single point.
     "jikharra",
-    "sultan_town",
     "al_bawanis",
-    // gazcoords (2026-11-30): oil fields spread over tens of kilometres, for which the sources
-    // give only rough centres; the Zueitina terminal lies at the town of Az Zuwaytinah (GeoNames
-    // 88380), which has no entry of its own to belong to; Mellitah has no sure point.
-    "sharara_oilfield",
-    "el_feel_oilfield",
-    "messla_oilfield",
+    // gazcoords, gazfill (2026-11-30): oil fields and a complex with no Wikipedia point or
+    // sources that place them apart (Mellitah: OpenStreetMap-based data, a ship-tracking list
+    // and UN/LOCODE disagree).
     "nafoura_oilfield",
     "zelten_oilfield",
-    "zueitina_terminal",
     "mellitah_complex",
-    // gazcoords (2026-11-30): bases and a crossing whose place the sources give only as
-    // "south-east of al-Marj", "eastern Libya", "south of al-Qatrun".
+    // gazcoords, gazfill (2026-11-30): bases whose place the sources give only as "65 km south
+    // of al-Marj" (al-Khadim, Al Jazeera 2018) or not at all (al-Kharruba).
     "al_khadim_airbase",
     "kharruba_airbase",
-    "tumu_crossing",
-    // gazdata3 (2026-11-30): coast-road areas and fronts; no point sure enough (GeoNames lists none of them)
+    // gazdata3 (2026-11-30): a coast-road area with no GeoNames or OpenStreetMap place of its
+    // own and no single town it belongs to.
     "ghut_al_rumman",
-    "gate_27",
-    "al_hira",
-    // gazcoords (2026-11-30): GeoNames' al-Hashshan lies west of Tripoli in Al Jfarah, the entry
-    // says east of Zanata: which place it is, and so its town, is not sure.
-    "al_hashan",
 ];
 
 /// Places in Libya below the district level: not a country, region or district, not
