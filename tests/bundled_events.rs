@@ -212,6 +212,24 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
         false,
     ),
     (
+        "illness",
+        "سجلت وزارة الصحة 300 إصابة جديدة بفيروس كورونا.",
+        EventKind::Casualties,
+        false,
+    ),
+    (
+        "grievance",
+        "أعلن أهالي الجنوب إغلاق حقل الشرارة إلى حين تلبية مطالبهم.",
+        EventKind::Protest,
+        true,
+    ),
+    (
+        "entry_not_place",
+        "أعلنت القوات دخول المساعدات إلى المدينة.",
+        EventKind::TerritoryControl,
+        false,
+    ),
+    (
         "figurative",
         "تعرضت الحكومة لقصف حاد من المعارضة.",
         EventKind::Shelling,
