@@ -580,6 +580,42 @@ const CASES: &[(&str, &str, EventKind, Option<Modality>)] = &[
         EventKind::TerritoryControl,
         Some(Modality::Planned),
     ),
+    (
+        "trigger_of_freed_hostages_is_no_territory",
+        "تمكنت الأجهزة الأمنية من تحرير المخطوفين.",
+        EventKind::TerritoryControl,
+        None,
+    ),
+    (
+        "forces_clashing_reciprocal",
+        "تواجهت قوات موالية للحكومة مع مجموعات مسلحة في الأحياء السكنية.",
+        EventKind::ArmedClash,
+        Some(Modality::Asserted),
+    ),
+    (
+        "talks_with_someone",
+        "بحث رئيس الحكومة مع السفير الأمريكي آخر المستجدات.",
+        EventKind::Meeting,
+        Some(Modality::Asserted),
+    ),
+    (
+        "not_ruling_out_a_renewal",
+        "لا يستبعد المراقبون تجدد القتال في العاصمة.",
+        EventKind::ArmedClash,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "heading_towards_a_deal",
+        "تتجه الأطراف نحو توقيع اتفاق نهائي.",
+        EventKind::Agreement,
+        Some(Modality::Planned),
+    ),
+    (
+        "answered_by_an_intervention",
+        "حذر الرئيس من أن تجاوز الخط سيقابل بتدخل عسكري مباشر.",
+        EventKind::ForeignIntervention,
+        Some(Modality::Planned),
+    ),
 ];
 
 #[test]
