@@ -218,6 +218,12 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
         false,
     ),
     (
+        "closers",
+        "يشهد قطاع النفط موجة إغلاقات للحقول والموانئ من جانب جماعات قبلية في الجنوب.",
+        EventKind::Protest,
+        true,
+    ),
+    (
         "grievance",
         "أعلن أهالي الجنوب إغلاق حقل الشرارة إلى حين تلبية مطالبهم.",
         EventKind::Protest,
@@ -354,7 +360,7 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
     ),
     (
         "demand",
-        "نظم العشرات وقفة أمام مقر المجلس البلدي رفضا لقرار إغلاق المستشفى.",
+        "شارك العشرات في وقفة أمام مقر المجلس البلدي رفضا لقرار إغلاق المستشفى.",
         EventKind::Protest,
         true,
     ),

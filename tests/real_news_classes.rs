@@ -616,6 +616,48 @@ const CASES: &[(&str, &str, EventKind, Option<Modality>)] = &[
         EventKind::ForeignIntervention,
         Some(Modality::Planned),
     ),
+    (
+        "undertaking_to_close_streets",
+        "أقدم متظاهرون غاضبون ليلة الجمعة على إغلاق عدد من الشوارع الرئيسية في العاصمة.",
+        EventKind::Protest,
+        Some(Modality::Asserted),
+    ),
+    (
+        "marching_out_to_voice_anger",
+        "خرج عدد من المواطنين للتعبير عن غضبهم من تردي الأوضاع المعيشية.",
+        EventKind::Protest,
+        Some(Modality::Asserted),
+    ),
+    (
+        "angry_crowd_closing_a_town_entrance",
+        "أغلق شبان غاضبون مدخل المدينة بالسواتر الترابية.",
+        EventKind::Protest,
+        Some(Modality::Asserted),
+    ),
+    (
+        "a_call_answered",
+        "أقفلت عدة شوارع في وسط طرابلس تلبية لدعوة العصيان المدني.",
+        EventKind::Protest,
+        Some(Modality::Asserted),
+    ),
+    (
+        "oil_closed_by_tribes",
+        "يشهد قطاع النفط موجة إغلاقات للحقول والموانئ من جانب جماعات قبلية في الجنوب.",
+        EventKind::Protest,
+        Some(Modality::Asserted),
+    ),
+    (
+        "a_stand_organised",
+        "نظم أهالي الضحايا وقفة أمام مقر النيابة.",
+        EventKind::Protest,
+        Some(Modality::Asserted),
+    ),
+    (
+        "a_strike_threatened",
+        "هدد العاملون في قطاع النفط بالدخول في إضراب شامل.",
+        EventKind::Protest,
+        Some(Modality::Hypothetical),
+    ),
 ];
 
 #[test]
