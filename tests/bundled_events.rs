@@ -212,7 +212,7 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
         false,
     ),
     (
-        "illness",
+        "sickness_or_accident",
         "سجلت وزارة الصحة 300 إصابة جديدة بفيروس كورونا.",
         EventKind::Casualties,
         false,

@@ -658,6 +658,24 @@ const CASES: &[(&str, &str, EventKind, Option<Modality>)] = &[
         EventKind::Protest,
         Some(Modality::Hypothetical),
     ),
+    (
+        "agreeing_dual_imperfect",
+        "السراج وحفتر يتفقان على إجراء انتخابات في ديسمبر.",
+        EventKind::Election,
+        Some(Modality::Planned),
+    ),
+    (
+        "appealing_plural_imperfect",
+        "يناشد الأهالي الأطراف المتحاربة وقف القتال فورا.",
+        EventKind::Ceasefire,
+        Some(Modality::Demanded),
+    ),
+    (
+        "nine_is_no_striving",
+        "أصيب تسعة أشخاص جراء سقوط قذائف على حي سكني.",
+        EventKind::Shelling,
+        Some(Modality::Asserted),
+    ),
 ];
 
 #[test]
