@@ -676,6 +676,18 @@ const CASES: &[(&str, &str, EventKind, Option<Modality>)] = &[
         EventKind::Shelling,
         Some(Modality::Asserted),
     ),
+    (
+        "storming_with_the_demand_far_after",
+        "اقتحم مئات الأشخاص مبنى كبيرا في وسط البلدة القديمة يوم الأحد مطالبين بوقف العنف.",
+        EventKind::Protest,
+        Some(Modality::Asserted),
+    ),
+    (
+        "destruction_by_aircraft_is_no_clash",
+        "أعلن الحلف تدمير عشرين عربة عسكرية بعد أن قصفتها طائراته قرب المدينة.",
+        EventKind::ArmedClash,
+        None,
+    ),
 ];
 
 #[test]
