@@ -688,6 +688,18 @@ const CASES: &[(&str, &str, EventKind, Option<Modality>)] = &[
         EventKind::ArmedClash,
         None,
     ),
+    (
+        "purpose_lam_before_a_word_in_alef_lam",
+        "دعا القائد المسلحين لإلقاء السلاح والعودة إلى منازلهم.",
+        EventKind::Surrender,
+        Some(Modality::Demanded),
+    ),
+    (
+        "the_mines_with_their_article",
+        "عثرت فرق الهندسة على الألغام في المنازل.",
+        EventKind::Bombing,
+        Some(Modality::Asserted),
+    ),
 ];
 
 #[test]

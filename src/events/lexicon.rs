@@ -900,7 +900,10 @@ impl Lexicon {
         let nominal = matches!(pos, Pos::Noun | Pos::Masdar);
         let mut first = words[0];
         let mut article = false;
-        if nominal && first.chars().count() > 3 {
+        // Only a bare `ال` as written is the article: `إلقاء`, `إلغاء`, `ألغام` normalize to a
+        // leading `ال` too, and `لإلقاء السلاح` must still find `إلقاء` after its `ل`.
+        let written_article = pattern.trim_start().starts_with("ال");
+        if nominal && written_article && first.chars().count() > 3 {
             if let Some(rest) = first.strip_prefix("ال") {
                 first = rest;
                 article = true;
