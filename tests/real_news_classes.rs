@@ -700,6 +700,30 @@ const CASES: &[(&str, &str, EventKind, Option<Modality>)] = &[
         EventKind::Bombing,
         Some(Modality::Asserted),
     ),
+    (
+        "asking_someone_for_aid",
+        "نطلب من الدول الشقيقة والمنظمات الدولية تقديم المساعدة العاجلة.",
+        EventKind::Humanitarian,
+        Some(Modality::Demanded),
+    ),
+    (
+        "a_chance_given_to_talks",
+        "يتقدم الثوار نحو المدينة لإعطاء فرصة للمفاوضات مع أعيانها.",
+        EventKind::PeaceTalks,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "ensuring_a_withdrawal",
+        "أكدت اللجنة أن مهمتها العمل على تثبيت وقف إطلاق النار، وضمان خروج المرتزقة من البلاد.",
+        EventKind::ForeignIntervention,
+        Some(Modality::Planned),
+    ),
+    (
+        "goods_seized_are_no_territory",
+        "اعترضت مجموعة مسلحة قافلة تجارية واستولت على حمولتها.",
+        EventKind::TerritoryControl,
+        None,
+    ),
 ];
 
 #[test]
