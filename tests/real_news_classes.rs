@@ -724,6 +724,24 @@ const CASES: &[(&str, &str, EventKind, Option<Modality>)] = &[
         EventKind::TerritoryControl,
         None,
     ),
+    (
+        "report_called_a_fabrication",
+        "أكد الجيش أن الأخبار المتداولة عن انسحاب قواته من المدينة مفبركة.",
+        EventKind::TerritoryControl,
+        Some(Modality::Negated),
+    ),
+    (
+        "paving_the_way",
+        "من شأن الاتفاق أن يمهد لإجراء الانتخابات.",
+        EventKind::Election,
+        Some(Modality::Planned),
+    ),
+    (
+        "a_condition_set",
+        "وافق الطرفان على وقف إطلاق النار شريطة انسحاب المرتزقة.",
+        EventKind::ForeignIntervention,
+        Some(Modality::Hypothetical),
+    ),
 ];
 
 #[test]
