@@ -742,6 +742,30 @@ const CASES: &[(&str, &str, EventKind, Option<Modality>)] = &[
         EventKind::ForeignIntervention,
         Some(Modality::Hypothetical),
     ),
+    (
+        "fallen_into_the_hands",
+        "سقطت المدينة بأيدي المعارضة المسلحة بعد حصار طويل.",
+        EventKind::TerritoryControl,
+        Some(Modality::Asserted),
+    ),
+    (
+        "reaching_the_outskirts",
+        "وصلت قوات الجيش إلى مشارف المدينة من الجهة الشرقية.",
+        EventKind::Offensive,
+        Some(Modality::Asserted),
+    ),
+    (
+        "bombers_blowing_themselves_up_dual",
+        "اقتحم انتحاريان مقر المفوضية وفجرا نفسيهما.",
+        EventKind::Bombing,
+        Some(Modality::Asserted),
+    ),
+    (
+        "to_blow_himself_up_is_no_report",
+        "قال إن الجماعة تدفع المال للعائلة لكي يفجر نفسه.",
+        EventKind::Bombing,
+        None,
+    ),
 ];
 
 #[test]
