@@ -766,6 +766,30 @@ const CASES: &[(&str, &str, EventKind, Option<Modality>)] = &[
         EventKind::Bombing,
         None,
     ),
+    (
+        "road_map_adopted",
+        "اعتمد ملتقى الحوار السياسي أمس خارطة الطريق للمرحلة التمهيدية.",
+        EventKind::PoliticalProcess,
+        Some(Modality::Asserted),
+    ),
+    (
+        "membership_suspended",
+        "علق مجلس النواب عضوية عدد من النواب.",
+        EventKind::PoliticalProcess,
+        Some(Modality::Asserted),
+    ),
+    (
+        "a_body_dissolved",
+        "أصدر المجلس الرئاسي قرارا بحل جهاز الحرس الرئاسي.",
+        EventKind::PoliticalProcess,
+        Some(Modality::Asserted),
+    ),
+    (
+        "power_handed_over_subject_between",
+        "سلمت حكومة الوفاق السلطة إلى حكومة الوحدة الوطنية.",
+        EventKind::PoliticalProcess,
+        Some(Modality::Asserted),
+    ),
 ];
 
 #[test]
