@@ -790,6 +790,12 @@ const CASES: &[(&str, &str, EventKind, Option<Modality>)] = &[
         EventKind::PoliticalProcess,
         Some(Modality::Asserted),
     ),
+    (
+        "bullets_exchanged",
+        "تبادل الطرفان إطلاق الرصاص لساعات في حي الأندلس.",
+        EventKind::ArmedClash,
+        Some(Modality::Asserted),
+    ),
 ];
 
 #[test]
