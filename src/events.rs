@@ -1089,7 +1089,14 @@ impl EventClassifier {
             for rule in &trig.context {
                 match *rule {
                     ContextRule::Require { class, within } => {
-                        ok &= sent.has_class(class, clause, (w0, w1), within);
+                        // A relative clause speaks of the noun before it: what the clause
+                        // must hold may be that noun's, in the clause it closes
+                        // (`المتمردين الذين يتقدمون نحو الغرب`: the advancing are fighters).
+                        ok &= sent.has_class(class, clause, (w0, w1), within)
+                            || (within.is_none()
+                                && clause > 0
+                                && sent.is_relative(clause)
+                                && sent.has_class(class, clause - 1, (w0, w1), None));
                     }
                     ContextRule::Forbid { class, within } => {
                         ok &= !sent.has_class(class, clause, (w0, w1), within);

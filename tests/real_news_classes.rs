@@ -796,6 +796,12 @@ const CASES: &[(&str, &str, EventKind, Option<Modality>)] = &[
         EventKind::ArmedClash,
         Some(Modality::Asserted),
     ),
+    (
+        "relative_clause_of_fighters",
+        "فر سكان المدينة خشية وصول المتمردين الذين يتقدمون بسرعة نحو الغرب.",
+        EventKind::Offensive,
+        Some(Modality::Asserted),
+    ),
 ];
 
 #[test]
