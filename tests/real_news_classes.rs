@@ -802,6 +802,12 @@ const CASES: &[(&str, &str, EventKind, Option<Modality>)] = &[
         EventKind::Offensive,
         Some(Modality::Asserted),
     ),
+    (
+        "dead_and_wounded_in_the_dual",
+        "سقط قتيلان وجريحان في الاشتباك قرب البوابة.",
+        EventKind::Casualties,
+        Some(Modality::Asserted),
+    ),
 ];
 
 #[test]
