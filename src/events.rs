@@ -1089,7 +1089,14 @@ impl EventClassifier {
             for rule in &trig.context {
                 match *rule {
                     ContextRule::Require { class, within } => {
-                        ok &= sent.has_class(class, clause, (w0, w1), within);
+                        // A relative clause speaks of the noun before it: what the clause
+                        // must hold may be that noun's, in the clause it closes
+                        // (`المتمردين الذين يتقدمون نحو الغرب`: the advancing are fighters).
+                        ok &= sent.has_class(class, clause, (w0, w1), within)
+                            || (within.is_none()
+                                && clause > 0
+                                && sent.is_relative(clause)
+                                && sent.has_class(class, clause - 1, (w0, w1), None));
                     }
                     ContextRule::Forbid { class, within } => {
                         ok &= !sent.has_class(class, clause, (w0, w1), within);
@@ -1139,13 +1146,17 @@ impl EventClassifier {
                     }));
             if trig.agent
                 && subject_of_cue
-                && !matches!(modality, Modality::Asserted | Modality::Negated)
+                && matches!(modality, Modality::Demanded | Modality::Negated)
             {
                 // `وطالب محتجون بإقالة …`: the participants right after the verb of demand
                 // (or after a quantity, class `quantity`: `طالب مئات المحتجين`) are its
-                // subject; the demand is theirs. Further off they are its object or
+                // subject; the demand is theirs. So is an attempt or a refusal
+                // (`حاول محتجون اقتحام …`, `رفض المعتصمون فض الاعتصام`): the protest is
+                // told, what they tried or refused is not. Further off they are its object or
                 // its topic (`طالبت ميركل المتظاهرين بأن …`, `أوامر بإطلاق النار على
                 // المتظاهرين`): what is ordered, allowed or asked of them keeps its modality.
+                // A threat or a plan of theirs (`هدد المحتجون بإغلاق الموانئ`) keeps its own:
+                // the protest it announces is not told yet.
                 (modality, certainty) = (Modality::Asserted, 0.85);
             }
             // A nominal event that needs an anchor is news only where its clause anchors it

@@ -17,13 +17,17 @@
 //! ASSAULT P 0.283 R 0.824, PROTEST P 0.177 R 0.750): recall lost a sentence per type on
 //! purpose (`الانتحاري الذي قتل بالرصاص` is a relative clause describing the bomber; `حددت
 //! أماكن الوقفة الصامتة` names a vigil no clause tells happening).
+//!
+//! Raised again after the events5 classes of the evening (ASSAULT P 0.284 R 0.830, PROTEST
+//! P 0.183 R 0.771): crowds storming or closing roads with a demand, oil closed by tribes, counts
+//! of the dead in words.
 
 use libya_nlp::events::{EventClassifier, EventKind, Modality};
 
 const FLOORS: &[(&str, f64, f64)] = &[
     // (type, precision floor, recall floor)
-    ("ASSAULT", 0.263, 0.804),
-    ("PROTEST", 0.157, 0.73),
+    ("ASSAULT", 0.264, 0.81),
+    ("PROTEST", 0.163, 0.751),
 ];
 
 fn kinds(typ: &str) -> &'static [EventKind] {

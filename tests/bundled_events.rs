@@ -212,6 +212,30 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
         false,
     ),
     (
+        "sickness_or_accident",
+        "سجلت وزارة الصحة 300 إصابة جديدة بفيروس كورونا.",
+        EventKind::Casualties,
+        false,
+    ),
+    (
+        "closers",
+        "يشهد قطاع النفط موجة إغلاقات للحقول والموانئ من جانب جماعات قبلية في الجنوب.",
+        EventKind::Protest,
+        true,
+    ),
+    (
+        "grievance",
+        "أعلن أهالي الجنوب إغلاق حقل الشرارة إلى حين تلبية مطالبهم.",
+        EventKind::Protest,
+        true,
+    ),
+    (
+        "entry_not_place",
+        "أعلنت القوات دخول المساعدات إلى المدينة.",
+        EventKind::TerritoryControl,
+        false,
+    ),
+    (
         "figurative",
         "تعرضت الحكومة لقصف حاد من المعارضة.",
         EventKind::Shelling,
@@ -336,7 +360,7 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
     ),
     (
         "demand",
-        "نظم العشرات وقفة أمام مقر المجلس البلدي رفضا لقرار إغلاق المستشفى.",
+        "شارك العشرات في وقفة أمام مقر المجلس البلدي رفضا لقرار إغلاق المستشفى.",
         EventKind::Protest,
         true,
     ),

@@ -199,7 +199,8 @@ fn pitfalls() {
             ForeignIntervention,
             Some(Planned),
         ),
-        // Accidents and disease kill no one in the conflict.
+        // Disease: its infected are no casualties. The dead of a flood are (the spec's
+        // «people killed or wounded»; the real-news gold counts the Derna dead, 2026-11-30).
         (
             "سجلت البلاد 500 إصابة جديدة بفيروس كورونا.",
             Casualties,
@@ -208,7 +209,7 @@ fn pitfalls() {
         (
             "ارتفعت حصيلة ضحايا الفيضانات إلى 4000 قتيل.",
             Casualties,
-            None,
+            Some(Asserted),
         ),
         // Overlapping readings: the longer trigger wins.
         (

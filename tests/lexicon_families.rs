@@ -1008,3 +1008,51 @@ fn raids_led_away_and_detention_orders() {
         },
     ]);
 }
+
+#[test]
+fn future_of_verbs_that_bring_an_event() {
+    check(&[
+        Case {
+            name: "a crossing answered by an intervention, passive future",
+            text: "حذر الرئيس من أن تجاوز الخط سيقابل بتدخل عسكري مباشر.",
+            reported: &[(ForeignIntervention, Planned)],
+        },
+        Case {
+            name: "a capital hosting talks, feminine future",
+            text: "ستستضيف تونس جولة جديدة من المحادثات الشهر المقبل.",
+            reported: &[(PeaceTalks, Planned)],
+        },
+        Case {
+            name: "we will answer any attack, first person plural",
+            text: "سنرد بقوة على أي هجوم يستهدف قواتنا.",
+            reported: &[(Offensive, Planned)],
+        },
+        Case {
+            name: "the present tense stays asserted",
+            text: "تستضيف تونس اليوم جولة جديدة من المحادثات بين الطرفين.",
+            reported: &[(PeaceTalks, Asserted)],
+        },
+    ]);
+}
+
+#[test]
+fn a_future_lemma_row_spells_only_the_future() {
+    let mut lex = libya_nlp::events::Lexicon::new();
+    lex.add_tsv(
+        "kind\tpattern\tpos\tweight\nmeeting\tاجتماع\tn\t0.9\n",
+        "t.tsv",
+    )
+    .unwrap();
+    lex.add_tsv(
+        "cue\ttype\tscope\treach\tpriority\tcertainty\tpos\nاحتضن/يحتضن\tplanned\tfwd\t4\t2\t0.8\tF\n",
+        "c.tsv",
+    )
+    .unwrap();
+    let clf = EventClassifier::new(&lex);
+    let modality =
+        |text: &str| -> Vec<Modality> { clf.classify(text).iter().map(|e| e.modality).collect() };
+    assert_eq!(modality("ستحتضن المدينة اجتماعا للأطراف."), [Planned]);
+    assert_eq!(modality("سيحتضنون اجتماعا للأطراف."), [Planned]);
+    assert_eq!(modality("تحتضن المدينة اجتماعا للأطراف."), [Asserted]);
+    assert_eq!(modality("احتضنت المدينة اجتماعا للأطراف."), [Asserted]);
+}

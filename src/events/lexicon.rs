@@ -42,7 +42,10 @@
 //! ك, the article; possessive pronouns and the accusative `ا` after; a final `ة` may be
 //! written `ت` before a pronoun), `p` particle (و ف before, nothing after). A verbal noun with
 //! a bare `ل` (`لوقف إطلاق النار`) states a purpose: the event is planned unless a cue says
-//! otherwise.
+//! otherwise. `V` is a verb lemma `PERFECT/IMPERFECT` with all its persons (see
+//! `inflect`), `N` a participle with its endings, and `F` a verb lemma in the future only
+//! (`قابل/يقابل` → `سيقابل`, `ستقابلون`): a cue of what a coming act brings
+//! (`سيقابل بتدخل مباشر`) without making the present tense a cue.
 //!
 //! **Context rules** (triggers, comma-separated): `+class` keeps the trigger only when a word of
 //! the class is in its clause, `+class@N` only when one starts within N words after it,
@@ -512,7 +515,7 @@ impl Lexicon {
                     data_err(
                         line,
                         "pos",
-                        format!("unknown part of speech `{p}` (v, n, m, p, V, N)"),
+                        format!("unknown part of speech `{p}` (v, n, m, p, V, N, F)"),
                     )
                 })
             };
@@ -778,7 +781,11 @@ impl Lexicon {
         };
         // A verb lemma's other words may stand after its subject (verb-subject-object).
         let mut rest = rest;
-        if matches!(spec, Spec::Lemma) && gapped.is_none() && !adjacent && !rest.is_empty() {
+        if matches!(spec, Spec::Lemma | Spec::Future)
+            && gapped.is_none()
+            && !adjacent
+            && !rest.is_empty()
+        {
             gapped = Some((rest.to_string(), VERB_ROW_GAP));
             rest = "";
         }
@@ -806,7 +813,7 @@ impl Lexicon {
                 }
                 return Ok(());
             }
-            Spec::Lemma => {
+            Spec::Lemma | Spec::Future => {
                 let (perfect, imperfect) = head.split_once('/').ok_or_else(|| {
                     format!("`{pattern}`: a verb lemma (V) is written PERFECT/IMPERFECT, like اختطف/يختطف")
                 })?;
@@ -818,7 +825,20 @@ impl Lexicon {
                     ));
                 }
                 perfects = inflect::verb_forms(&perfect, "");
-                (inflect::verb_forms(&perfect, &imperfect), Pos::Verb)
+                let all = inflect::verb_forms(&perfect, &imperfect);
+                if matches!(spec, Spec::Future) {
+                    // Only the persons of the imperfect, with the future `س` (`سيقابل`); the
+                    // first person singular (`ا…`) is left out (`سا` starts common words).
+                    let future = all
+                        .into_iter()
+                        .filter(|f| !perfects.contains(f) && f.starts_with(['ي', 'ت', 'ن']))
+                        .map(|f| format!("س{f}"))
+                        .collect();
+                    perfects.clear();
+                    (future, Pos::Verb)
+                } else {
+                    (all, Pos::Verb)
+                }
             }
             Spec::Participle => (inflect::participle_forms(&n.normalize(head)), Pos::Noun),
         };
@@ -880,7 +900,10 @@ impl Lexicon {
         let nominal = matches!(pos, Pos::Noun | Pos::Masdar);
         let mut first = words[0];
         let mut article = false;
-        if nominal && first.chars().count() > 3 {
+        // Only a bare `ال` as written is the article: `إلقاء`, `إلغاء`, `ألغام` normalize to a
+        // leading `ال` too, and `لإلقاء السلاح` must still find `إلقاء` after its `ل`.
+        let written_article = pattern.trim_start().starts_with("ال");
+        if nominal && written_article && first.chars().count() > 3 {
             if let Some(rest) = first.strip_prefix("ال") {
                 first = rest;
                 article = true;
@@ -1060,12 +1083,16 @@ enum Spec {
     Lemma,
     /// `N`: a participle or adjective with its gender and number endings.
     Participle,
+    /// `F`: a verb lemma `PERFECT/IMPERFECT` in the future only: `س` and every person of the
+    /// imperfect (`قابل/يقابل` → `سيقابل`, `ستقابل`, `سيقابلون`).
+    Future,
 }
 
 fn parse_spec(s: &str) -> Option<Spec> {
     match s {
         "V" => Some(Spec::Lemma),
         "N" => Some(Spec::Participle),
+        "F" => Some(Spec::Future),
         p => parse_pos(p).map(Spec::Pos),
     }
 }

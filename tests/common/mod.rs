@@ -27,6 +27,11 @@ pub struct Threshold {
 /// `fresh_dev3` and `fresh_heldout` rose and their bars with them; `heldout` lost one event to
 /// the relative-clause rule and `fresh_heldout3` one to the definite-noun rule (their bars
 /// stay, now about 0.018 under).
+///
+/// Re-measured in the evening after the events5 classes from real news (issue 9): `fresh_dev`,
+/// `fresh_dev3` (modality), `fresh_heldout`, `fresh_heldout3` and `heldout` (event F1) rose and
+/// their bars with them; `fresh_dev2` lost 0.003 on purpose (it codes a flood toll as no
+/// event, L-134, where the real-news gold counts the Derna dead; its bar stays).
 pub const THRESHOLDS: &[Threshold] = &[
     Threshold {
         set: "fresh_dev",
@@ -37,8 +42,8 @@ pub const THRESHOLDS: &[Threshold] = &[
     Threshold {
         set: "fresh_dev",
         metric: "event_f1",
-        min: 0.936,
-        measured: 0.9559,
+        min: 0.944,
+        measured: 0.9639,
     },
     Threshold {
         set: "fresh_dev",
@@ -50,7 +55,7 @@ pub const THRESHOLDS: &[Threshold] = &[
         set: "fresh_dev2",
         metric: "event_f1",
         min: 0.973,
-        measured: 0.9932,
+        measured: 0.9898,
     },
     Threshold {
         set: "fresh_dev2",
@@ -85,8 +90,8 @@ pub const THRESHOLDS: &[Threshold] = &[
     Threshold {
         set: "fresh_dev3",
         metric: "modality",
-        min: 0.932,
-        measured: 0.9517,
+        min: 0.939,
+        measured: 0.9586,
     },
     Threshold {
         set: "fresh_heldout3",
@@ -97,8 +102,8 @@ pub const THRESHOLDS: &[Threshold] = &[
     Threshold {
         set: "fresh_heldout3",
         metric: "event_f1",
-        min: 0.886,
-        measured: 0.9024,
+        min: 0.893,
+        measured: 0.9128,
     },
     Threshold {
         set: "fresh_heldout3",
@@ -115,14 +120,14 @@ pub const THRESHOLDS: &[Threshold] = &[
     Threshold {
         set: "fresh_heldout",
         metric: "event_f1",
-        min: 0.828,
-        measured: 0.8487,
+        min: 0.843,
+        measured: 0.8627,
     },
     Threshold {
         set: "fresh_heldout",
         metric: "modality",
-        min: 0.917,
-        measured: 0.9375,
+        min: 0.927,
+        measured: 0.947,
     },
     Threshold {
         set: "fresh_docs",
@@ -169,8 +174,8 @@ pub const THRESHOLDS: &[Threshold] = &[
     Threshold {
         set: "heldout",
         metric: "event_f1",
-        min: 0.958,
-        measured: 0.9761,
+        min: 0.959,
+        measured: 0.9788,
     },
     Threshold {
         set: "heldout",
