@@ -525,6 +525,98 @@ const FATALITIES: &[(&str, &str, Option<u32>, Option<u32>)] = &[
     ("missing", "فقدان 12 مفقودين", None, None),
     ("crowd", "تظاهر آلاف المحتجين", None, None),
     ("duration", "استمرت المعارك 3 أيام", None, None),
+    // records6: counts as outlets phrase them.
+    (
+        "hundreds, units and tens",
+        "ارتفعت الحصيلة إلى اثنين وثلاثين قتيلا ومئة وتسعة وخمسين مصابا",
+        Some(32),
+        Some(159),
+    ),
+    (
+        "units before hundreds",
+        "مقتل ثلاث مئة وخمسة وعشرين شخصا",
+        Some(325),
+        None,
+    ),
+    ("hundreds and ten", "إصابة مئة وعشرة أشخاص", None, Some(110)),
+    (
+        "thousands and hundreds",
+        "لقي ألفان وثلاثمئة شخص حتفهم",
+        Some(2300),
+        None,
+    ),
+    (
+        "tens do not take a second ten",
+        "مقتل عشرين وثلاثين",
+        Some(20),
+        None,
+    ),
+    (
+        "a subset inside the noun phrase",
+        "لقي سبعة مدنيين بينهم ثلاثة أطفال مصرعهم",
+        Some(7),
+        None,
+    ),
+    (
+        "trade and origin before the death idiom",
+        "لقي ثلاثة وعشرون عاملا مصريا مصرعهم",
+        Some(23),
+        None,
+    ),
+    (
+        "a noun after the figure is no death idiom before a preposition",
+        "نقل ثلاثة عمال في سيارة إسعاف قتلوا",
+        None,
+        None,
+    ),
+    (
+        "the number of the wounded reached",
+        "فيما بلغ عدد الجرحى مئة وثلاثين",
+        None,
+        Some(130),
+    ),
+    (
+        "one protester",
+        "مقتل متظاهر وإصابة ثلاثة آخرين",
+        Some(1),
+        Some(3),
+    ),
+    (
+        "one of the guards",
+        "وقتل أحد الحراس في تبادل لإطلاق النار",
+        Some(1),
+        None,
+    ),
+    (
+        "one of eleven is a number",
+        "مقتل أحد عشر جنديا",
+        Some(11),
+        None,
+    ),
+    (
+        "an officer by rank",
+        "قتل عقيد متقاعد في سلاح الجو",
+        Some(1),
+        None,
+    ),
+    (
+        "a mother with a possessive",
+        "مقتل طفلين وإصابة والدتهما بجروح",
+        Some(2),
+        Some(1),
+    ),
+    (
+        "no deaths recorded",
+        "أصيب ثلاثة أشخاص بجروح طفيفة دون تسجيل أي وفيات",
+        Some(0),
+        Some(3),
+    ),
+    (
+        "an ambassador and three staff",
+        "قتل السفير الأمريكي وثلاثة موظفين آخرين في الهجوم",
+        Some(4),
+        None,
+    ),
 ];
 
 #[test]
@@ -1111,6 +1203,12 @@ const MERGES: &[MergeCase] = &[
         1,
         Some(0),
     ),
+    (
+        "a vague headline toll gives way to the body's count",
+        "مقتل العشرات في هجوم على قاعدة براك الشاطئ\nقتل 141 شخصا في هجوم شنته القوة الثالثة على قاعدة براك الشاطئ الجوية أمس.",
+        1,
+        Some(141),
+    ),
 ];
 
 #[test]
@@ -1414,4 +1512,20 @@ fn a_neighbourhood_takes_its_towns_point_at_precision_2() {
         assert_eq!((loc.lat, loc.lon), point, "{text}");
         assert_eq!(loc.geo_precision, precision, "{text}");
     }
+}
+
+#[test]
+fn a_toll_goes_to_the_cause_named_right_after_it() {
+    // `وقُتل أحد الحراس في تبادل لإطلاق النار`: the exchange of fire killed the guard, not
+    // the storming told before it.
+    let a = analyze(
+        "اقتحم عشرات المسلحين مقر رئاسة الوزراء في طرابلس أمس مطالبين بصرف مكافآتهم، وقُتل أحد الحراس في تبادل لإطلاق النار.",
+        "2012-05-09",
+    );
+    let clash = a
+        .records
+        .iter()
+        .find(|r| r.kind == EventKind::ArmedClash)
+        .expect("a clash record");
+    assert_eq!(clash.fatalities, Some(1), "{:?}", a.records);
 }

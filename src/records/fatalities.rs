@@ -29,6 +29,9 @@ pub(crate) struct Figure {
     /// A conflicting report of figures before it in the same text (`فيما تحدثت … عن`): the
     /// lower one counts.
     pub conflict: bool,
+    /// A word ACLED counts by rule (`عشرات` 10, `مئات` 100): a precise figure of the same
+    /// event told elsewhere in the document replaces it.
+    pub vague: bool,
 }
 
 /// What a casualty noun with these role bits counts: the killed (`Some(true)`), the injured
@@ -52,6 +55,7 @@ impl Figure {
             value,
             total: false,
             conflict: false,
+            vague: false,
         }
     }
 }
@@ -77,6 +81,9 @@ const APPROX: [&str; 18] = [
     "الي",
     "اصل",
 ];
+
+/// Words that end a noun phrase: what follows them is no description of the counted.
+const CLAUSE_STOP: [&str; 8] = ["في", "علي", "الي", "عن", "من", "بعد", "قبل", "خلال"];
 
 fn strip_conj(w: &str) -> &str {
     match w.strip_prefix(['و', 'ف']) {
@@ -127,24 +134,72 @@ fn number_at(t: &Tables, w: &[&str], i: usize) -> Option<(u32, usize, bool)> {
                 }
             }
             match t.number_of(next) {
-                Some((100, _)) if !next.starts_with('و') => Some((v * 100, 2, false)),
-                Some((1000, _)) if !next.starts_with('و') => Some((v * 1000, 2, false)),
+                // `ثلاث مئة وخمسة وعشرين`
+                Some((100, _)) if !next.starts_with('و') => {
+                    Some(compound(t, w, i + 2, v * 100, 2))
+                }
+                Some((1000, _)) if !next.starts_with('و') => {
+                    Some(compound(t, w, i + 2, v * 1000, 2))
+                }
                 _ => Some((v, 1, false)),
             }
         }
         NumKind::Hundred | NumKind::Thousand => {
-            // `مئة وعشرون`, `مئة وخمسة`
-            if let Some(rest) = next.strip_prefix('و') {
-                if let Some((tv, k)) = t.numbers.get(rest).copied() {
-                    if matches!(k, NumKind::Unit | NumKind::Ten | NumKind::Teen) && tv < v {
-                        return Some((v + tv, 2, false));
-                    }
-                }
-            }
-            Some((v, 1, false))
+            // `مئة وعشرون`, `مئة وخمسة`, `مئة وتسعة وخمسين`, `ألف ومئتين`
+            Some(compound(t, w, i + 1, v, 1))
         }
         NumKind::Teen | NumKind::Ten => Some((v, 1, false)),
     }
+}
+
+/// The rest of a number whose hundreds or thousands (`value`, `n` words) end before word
+/// `i`: conjoined smaller parts in Arabic order, hundreds, then units or teens, then tens
+/// (`مئة وتسعة وخمسين` 159, `ألفين وثلاثمئة` 2300). A part never repeats a larger one.
+fn compound(
+    t: &Tables,
+    w: &[&str],
+    mut i: usize,
+    mut value: u32,
+    mut n: usize,
+) -> (u32, usize, bool) {
+    // The largest part a next one may be: below the last one taken.
+    let mut below = value;
+    let mut unit = false;
+    while let Some(rest) = w.get(i).and_then(|x| x.strip_prefix('و')) {
+        let Some((v, k)) = t.numbers.get(rest).copied() else {
+            break;
+        };
+        let ok = match k {
+            NumKind::Hundred | NumKind::Thousand => v < below && below >= 1000 && !unit,
+            NumKind::Unit | NumKind::Teen => below >= 100 && !unit,
+            // `وتسعة وخمسين`: tens of twenty or more after a unit, any right after the
+            // hundreds (`مئة وعشرة`).
+            NumKind::Ten => {
+                if unit {
+                    v >= 20
+                } else {
+                    below >= 100
+                }
+            }
+            NumKind::Vague => false,
+        };
+        if !ok {
+            break;
+        }
+        value += v;
+        n += 1;
+        i += 1;
+        match k {
+            NumKind::Unit => {
+                unit = true;
+                below = 99;
+            }
+            // Nothing follows tens or teens.
+            NumKind::Ten | NumKind::Teen => break,
+            _ => below = v,
+        }
+    }
+    (value, n, false)
 }
 
 /// Appends the casualty figures of `text[range]` (the `search`-normalized text) to `out`.
@@ -248,7 +303,8 @@ pub(crate) fn find_scanned(
             }
         }
         // A cue with a dual or singular person noun: `مقتل شخصين`, `إصابة جندي`.
-        if r & (cas::KILLED_CUE | cas::INJURED_CUE) != 0 {
+        // `مقتل أحد عشر جنديا` is a number, not one person.
+        if r & (cas::KILLED_CUE | cas::INJURED_CUE) != 0 && number_at(t, &w, i + 1).is_none() {
             let nr = role(i + 1);
             let v = if nr & cas::PERSON_DUAL != 0 {
                 Some(2)
@@ -259,6 +315,8 @@ pub(crate) fn find_scanned(
             };
             if let Some(value) = v {
                 out.push(Figure::plain(pos, r & cas::KILLED_CUE != 0, value));
+                // `قتل السفير الأمريكي وثلاثة موظفين آخرين`: a conjoined number adds to it.
+                last = Some((i + 2, r & cas::KILLED_CUE != 0));
                 i += 2;
                 // `قتل متظاهران اثنان`: the number repeats the dual.
                 if value == 2 && matches!(w.get(i).copied(), Some("اثنان" | "اثنين")) {
@@ -267,7 +325,7 @@ pub(crate) fn find_scanned(
                 continue;
             }
         }
-        let Some((value, n, _vague)) = number_at(t, &w, i) else {
+        let Some((value, n, vague)) = number_at(t, &w, i) else {
             i += 1;
             continue;
         };
@@ -316,9 +374,10 @@ pub(crate) fn find_scanned(
                 break;
             }
             // `حصيلة القتلى (إلى) 12`: the noun after a running-total word.
+            // `بلغ عدد الجرحى مئة وثلاثين`: the noun after `عدد`.
             if rk & (cas::KILLED_NOUN | cas::INJURED_NOUN) != 0
                 && k > 0
-                && role(k - 1) & cas::TOTAL != 0
+                && (role(k - 1) & cas::TOTAL != 0 || strip_conj(w[k - 1]) == "عدد")
             {
                 back_cue = Some(rk & cas::KILLED_NOUN != 0);
                 break;
@@ -365,6 +424,12 @@ pub(crate) fn find_scanned(
                 k += 1;
                 continue;
             }
+            // `سبعة مدنيين بينهم ثلاثة أطفال مصرعهم`: a subset inside the noun phrase.
+            if rk & cas::SUBSET != 0 && k + 1 < w.len() && is_num(k + 1) {
+                k += 1 + number_at(t, &w, k + 1).map_or(1, |x| x.1);
+                persons += 1;
+                continue;
+            }
             if rk & (cas::PERSON | cas::PERSON_ONE | cas::PERSON_DUAL) != 0 {
                 persons += 1;
                 k += 1;
@@ -382,6 +447,16 @@ pub(crate) fn find_scanned(
                     persons += 1;
                 }
                 continue;
+            }
+            // `ثلاثة وعشرون عاملا مصريا مصرعهم`: nouns no table lists (trades, origins), at
+            // most two, right before the verb that says what befell them.
+            let verb = (k..(k + 3).min(w.len()))
+                .find(|&m| role(m) & (cas::KILLED_AFTER | cas::INJURED_AFTER) != 0);
+            if let Some(m) = verb.filter(|&m| {
+                (k..m)
+                    .all(|x| role(x) == 0 && !is_num(x) && !CLAUSE_STOP.contains(&strip_conj(w[x])))
+            }) {
+                fwd = Some(role(m) & cas::KILLED_AFTER != 0);
             }
             break;
         }
@@ -468,6 +543,7 @@ pub(crate) fn find_scanned(
             value,
             total,
             conflict,
+            vague,
         });
         last = Some((k.max(end), killed));
     }

@@ -966,6 +966,9 @@ struct Build<'a> {
     /// The figures come from a running total.
     killed_total: bool,
     injured_total: bool,
+    /// The figures are only ACLED's words (`عشرات`): a precise figure replaces them.
+    killed_vague: bool,
+    injured_vague: bool,
     /// The sentence of the latest mention.
     last_sentence: usize,
     /// Every mention so far is in the first sentence (the headline): a later mention of the
@@ -990,6 +993,8 @@ impl<'a> Build<'a> {
             injured: None,
             killed_total: false,
             injured_total: false,
+            killed_vague: false,
+            injured_vague: false,
             last_sentence: f.sentence,
             headline: f.headline,
         }
@@ -1232,10 +1237,11 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     // the nearest sentence before, else after (found by binary search: linear overall); a
     // cause told before counts as half the distance of one told after (news tells the event,
     // then its toll).
-    let violent_at: Vec<(usize, usize)> = (0..events.len())
+    let violent_at: Vec<(usize, usize, usize)> = (0..events.len())
         .filter(|&k| of_event[k] < builds.len() && cause(builds[of_event[k]].kind))
-        .map(|k| (facts[k].sentence, of_event[k]))
+        .map(|k| (facts[k].sentence, of_event[k], k))
         .collect();
+    let text = doc.norm.text();
     for &i in &casualties {
         let e = &events[i];
         let f = &facts[i];
@@ -1251,8 +1257,28 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         // A reported toll goes to a reported cause of its sentence before an attempt
         // (`نجا القاضي من محاولة اغتيال بعد انفجار عبوة … ما أدى إلى إصابة نجله`).
         let in_sentence = || violent_at[p..q].iter().map(|x| x.1).filter(|&b| bg_ok(b));
-        let same = in_sentence()
-            .find(|&b| builds[b].asserted || !f.asserted)
+        // `وقُتل أحد الحراس في تبادل لإطلاق النار`: the cause named right after the toll, by a
+        // preposition of cause, is its cause whatever came before it.
+        let named_after = violent_at[p..q]
+            .iter()
+            .filter(|x| bg_ok(x.1))
+            .find(|x| {
+                let tr = &facts[x.2].trig;
+                tr.start >= f.trig.end
+                    && text.get(f.trig.end..tr.start).is_some_and(|g| {
+                        let ws: Vec<&str> = words(g).take(5).map(|r| &g[r]).collect();
+                        ws.len() <= 4
+                            && ws.iter().any(|w| {
+                                matches!(
+                                    w.strip_prefix('و').unwrap_or(w),
+                                    "في" | "جراء" | "اثر" | "خلال" | "بسبب" | "عقب"
+                                )
+                            })
+                    })
+            })
+            .map(|x| x.1);
+        let same = named_after
+            .or_else(|| in_sentence().find(|&b| builds[b].asserted || !f.asserted))
             .or_else(|| in_sentence().next());
         let before = violent_at[..p]
             .iter()
@@ -1341,7 +1367,6 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         }
         i = j;
     }
-    let text = doc.norm.text();
     for (b, s, fs) in &per {
         let (k, inj) = fatalities::totals(fs);
         let earlier = earlier_report(text, doc.sentences.get(*s).cloned().unwrap_or(0..0));
@@ -1353,17 +1378,56 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         // so the larger stands, whichever comes first in the text.
         // An earlier report (`وكان المركز قد أكد سقوط 27 قتيلا في حصيلة مبدئية`) is replaced
         // by what the news says now, wherever it stands in the text.
-        let combine =
-            |old: Option<u32>, old_total: bool, new: Option<u32>, total: bool| match (old, new) {
-                (o, None) => o,
-                (None, n) => n,
-                (Some(o), Some(_)) if earlier => Some(o),
-                (Some(o), Some(n)) if total && old_total => Some(o.max(n)),
-                (Some(_), Some(n)) if total => Some(n),
-                (Some(o), Some(n)) => Some(o.min(n)),
+        // Only vague words (`مقتل العشرات` in the headline, `141` in the body): the precise
+        // figure stands, wherever it is told.
+        let vague_k = fs.iter().filter(|f| f.killed).all(|f| f.vague);
+        let vague_i = fs.iter().filter(|f| !f.killed).all(|f| f.vague);
+        let combine = |old: Option<u32>,
+                       old_total: bool,
+                       old_vague: bool,
+                       new: Option<u32>,
+                       total: bool,
+                       vague: bool| match (old, new) {
+            (o, None) => o,
+            (None, n) => n,
+            (Some(_), Some(n)) if old_vague && !vague => Some(n),
+            (Some(o), Some(_)) if vague && !old_vague => Some(o),
+            (Some(o), Some(_)) if earlier => Some(o),
+            (Some(o), Some(n)) if total && old_total => Some(o.max(n)),
+            (Some(_), Some(n)) if total => Some(n),
+            (Some(o), Some(n)) => Some(o.min(n)),
+        };
+        let (old_k, old_i) = (build.killed, build.injured);
+        build.killed = combine(
+            build.killed,
+            build.killed_total,
+            build.killed_vague,
+            k,
+            total_k,
+            vague_k,
+        );
+        build.injured = combine(
+            build.injured,
+            build.injured_total,
+            build.injured_vague,
+            inj,
+            total_i,
+            vague_i,
+        );
+        if k.is_some() {
+            build.killed_vague = if old_k.is_some() {
+                build.killed_vague && vague_k
+            } else {
+                vague_k
             };
-        build.killed = combine(build.killed, build.killed_total, k, total_k);
-        build.injured = combine(build.injured, build.injured_total, inj, total_i);
+        }
+        if inj.is_some() {
+            build.injured_vague = if old_i.is_some() {
+                build.injured_vague && vague_i
+            } else {
+                vague_i
+            };
+        }
         build.killed_total |= total_k && k.is_some();
         build.injured_total |= total_i && inj.is_some();
     }

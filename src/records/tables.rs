@@ -124,8 +124,9 @@ pub(crate) mod pre {
 }
 
 /// Stems whose absence lets a sentence skip a stage (normalized).
-const PRE_CASUALTY: [&str; 21] = [
+const PRE_CASUALTY: [&str; 22] = [
     "جثث",
+    "وفيات",
     "جثه",
     "يصب",
     "قتل",
