@@ -328,11 +328,14 @@ fn records_dev() {
     // record; commenters, genitives, duals): F1 0.984; date 1.000, actor1 0.871, actor2 0.774,
     // location 0.903, fatalities 0.968, injured 1.000 (32 predicted). records5 (anaphors,
     // the patient further on, the unit in a person's title, pronouns on event nouns, a
-    // spokesman's own units): actor1 0.903, actor2 0.903, the rest unchanged.
+    // spokesman's own units): actor1 0.903, actor2 0.903, the rest unchanged. records6 (the
+    // body's target replaces the headline's, allies joined by و): F1 1.000 (the missed clash
+    // of rec-dev-06 found, 32 matched); actor1 0.906, actor2 0.906, location 0.875 (28 right
+    // as before, of one more matched), fatalities 1.000, injured 1.000.
     check_docs(
         "records_dev.jsonl",
-        0.95,
-        [0.96, 0.90, 0.89, 0.88, 0.94, 0.97],
+        0.97,
+        [0.96, 0.90, 0.90, 0.87, 0.97, 0.97],
     );
 }
 

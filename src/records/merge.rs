@@ -1008,6 +1008,13 @@ impl<'a> Build<'a> {
             if f.roles.actor1.is_some() {
                 r.actor1 = f.roles.actor1.take();
                 r.actor2 = f.roles.actor2.take();
+            } else if f.roles.actor2.is_some() {
+                // The body names only the side acted on (`غارات على تمركزات لقوات حفتر`): it
+                // replaces the headline's (the civilians a headline's toll counts).
+                r.actor2 = f.roles.actor2.take();
+                if r.actor2.is_some() && r.actor2 == r.actor1 {
+                    r.actor1 = None;
+                }
             }
             if f.kind == self.kind {
                 if let Some(l) = f.location.take() {

@@ -355,6 +355,9 @@ pub(crate) struct SentenceActors<'a> {
     /// For a person named as the head of forces (`قوات حفتر`, `ميليشيات الكاني`): the armed
     /// group the gazetteer affiliates the person with, the side that acts.
     forces_of: Vec<Option<&'a Entity>>,
+    /// `الطرفين`, `الجانبين` (the two sides): where the word is, and the two armed groups told
+    /// last before it in the document.
+    pair: Option<(Range<usize>, &'a Mention, &'a Mention)>,
 }
 
 impl<'a> SentenceActors<'a> {
@@ -379,6 +382,7 @@ impl<'a> SentenceActors<'a> {
             ..SentenceActors::default()
         };
         candidates(sent.clone(), mentions, t, scan, &mut out.cands);
+        out.pair = two_sides(text, sent.clone(), earlier);
         // Anaphors (`التنظيم`, `القوات`) name the side told before: they are candidates when
         // an earlier named group answers to them, and no role word either way.
         if out.markers.iter().any(|(_, w)| *w == RoleWord::Anaphor) {
@@ -656,6 +660,62 @@ impl SentenceActors<'_> {
     }
 }
 
+/// `الطرفين`/`الجانبين` in the sentence, and the two distinct armed groups mentioned last
+/// before it (within the 64 groups before it): `تجددت المعارك بين الطرفين` after a sentence
+/// naming both.
+fn two_sides<'a>(
+    text: &str,
+    sent: Range<usize>,
+    earlier: &'a [Mention],
+) -> Option<(Range<usize>, &'a Mention, &'a Mention)> {
+    let s = text.get(sent.clone())?;
+    let at = ["الطرفين", "الجانبين"]
+        .iter()
+        .find_map(|w| s.find(w).map(|i| sent.start + i..sent.start + i + w.len()))?;
+    let mut groups = earlier
+        .iter()
+        .rev()
+        .filter(|m| m.norm.end <= at.start && m.category == "armed_group")
+        .take(64);
+    let first = groups.next()?;
+    let second = groups.find(|m| m.id != first.id)?;
+    Some((at, second, first))
+}
+
+/// `بين الطرفين` in the clause of a clash or talks: the two groups told before fill the sides
+/// the clause leaves empty.
+fn two_sides_fill(
+    out: &mut Roles,
+    sa: &SentenceActors<'_>,
+    kind: EventKind,
+    gaz: &Gazetteer,
+    clause: &Range<usize>,
+) {
+    if !bilateral_kind(kind) || (out.actor1.is_some() && out.actor2.is_some()) {
+        return;
+    }
+    let Some((_, x, y)) = sa
+        .pair
+        .as_ref()
+        .filter(|p| p.0.start >= clause.start && p.0.end <= clause.end)
+    else {
+        return;
+    };
+    let (x, y) = (
+        actor_of(&Cand::Named(x), gaz),
+        actor_of(&Cand::Named(y), gaz),
+    );
+    match (&out.actor1, &out.actor2) {
+        (None, None) => {
+            out.actor1 = Some(x);
+            out.actor2 = Some(y);
+        }
+        (Some(a), None) => out.actor2 = Some(if same(a, &x) { y } else { x }),
+        (None, Some(b)) => out.actor1 = Some(if same(b, &x) { y } else { x }),
+        _ => {}
+    }
+}
+
 /// The armed group of a person named right after a word of the person's forces (`قوات حفتر`,
 /// `لقوات حفتر`): the first affiliation of the person that is an armed group.
 fn forces_of<'g>(
@@ -717,6 +777,7 @@ pub(crate) fn roles(
     };
     let (cands, markers, is_source) = (&sa.cands, &sa.markers, &sa.is_source);
     if cands.is_empty() {
+        two_sides_fill(&mut out, sa, kind, gaz, &clause);
         return out;
     }
     // Actors: the clause's candidates that are not sources.
@@ -909,6 +970,21 @@ pub(crate) fn roles(
             }
         }
     }
+    // `هجوم شنته القوة الثالثة التابعة لمصراتة وسرايا الدفاع عن بنغازي على القاعدة`: a side
+    // joined to actor1 by `و`, with no role word between, acted with it.
+    if !bilateral_kind(kind) && kind != EventKind::Casualties {
+        if let (Some(x), Some(y)) = (a1, a2) {
+            let (ax, ay) = (&cands[x].range, &cands[y].range);
+            let joined = ay.start > ax.end
+                && !in_clause.iter().any(|&(j, m)| j == y && m.is_some())
+                && conjoined(text, ax.end, ay.start);
+            if joined {
+                assoc.push(y);
+                used[y] = true;
+                a2 = None;
+            }
+        }
+    }
     // Victims (civilians, people counted out of a group by a casualty phrase) were acted on:
     // never actor1 outside protests; a victim of the clause is actor2 when none was found.
     // `اختُطف خلاله سبعة من موظفي البعثة`: a group counted after the verb of an arrest or an
@@ -923,7 +999,13 @@ pub(crate) fn roles(
             a1 = None;
         }
     }
-    let victim = |i: usize| sa.is_victim.get(i).copied().unwrap_or(false);
+    // `قُتل جنديان في اشتباكات مع مسلحي X`: soldiers or fighters a toll counts are a side of
+    // the clash they died in; only civilians are no side of it.
+    let victim = |i: usize| {
+        let civilians =
+            matches!(&cands[i].cand, Cand::Generic(g) if g.generic == super::Generic::Civilians);
+        sa.is_victim.get(i).copied().unwrap_or(false) && (!bilateral_kind(kind) || civilians)
+    };
     if kind != EventKind::Protest {
         if let Some(v) = a1.filter(|&i| victim(i)) {
             if a2.is_none() {
@@ -957,6 +1039,20 @@ pub(crate) fn roles(
                         .copied()
                         .find(|&j| victim(j) && Some(j) != a1 && !bilateral_kind(kind))
                 });
+        }
+        // `قُتل 141 شخصا، معظمهم من جنود الجيش الوطني، في هجوم شنته X`: the group a toll of
+        // the sentence counts, told in an aside of its own, was attacked.
+        if a2.is_none() && !bilateral_kind(kind) && kind != EventKind::Casualties {
+            a2 = (0..cands.len()).find(|&j| {
+                victim(j)
+                    && Some(j) != a1
+                    && cands[j].range.start >= sa.sent_start
+                    && cands[j].range.end <= trig.start
+                    && !is_source[j]
+                    && !sa.is_commenter.get(j).copied().unwrap_or(false)
+                    && matches!(&cands[j].cand, Cand::Named(m) if m.kind == EntityKind::Organization)
+                    && a1.is_none_or(|x| !same(&act(x), &act(j)))
+            });
         }
     }
     // Protests: the protesters act; civilians who protest are protesters, and a protest
@@ -1014,13 +1110,58 @@ pub(crate) fn roles(
             }
         }
     }
+    // `… واتهمت حكومة الوفاق قوات حفتر بالوقوف وراءه`: with no side named in its clause, an
+    // attack is coded to the side the sentence accuses of it.
+    if a1.is_none() && kind != EventKind::Protest && !bilateral_kind(kind) {
+        let accusation = markers.iter().find(|(r, w)| {
+            *w == RoleWord::Comment
+                && r.start >= sa.sent_start
+                && text.get(r.clone()).is_some_and(|v| {
+                    let v = v.trim_start_matches(['و', 'ف']);
+                    v.starts_with("اتهم") || v.starts_with("حمل")
+                })
+        });
+        if let Some((r, _)) = accusation {
+            a1 = (0..cands.len()).find(|&j| {
+                cands[j].range.start >= r.end
+                    && gap_words(text, r.end, cands[j].range.start) <= 3
+                    && !is_source[j]
+                    && !sa.is_commenter.get(j).copied().unwrap_or(false)
+                    && matches!(cands[j].cand, Cand::Named(_))
+                    && Some(j) != a2
+            });
+        }
+    }
     out.actor1 = a1.map(act);
     out.actor2 = a2.map(act);
+    two_sides_fill(&mut out, sa, kind, gaz, &clause);
     let mut out = finish(out, assoc, &act);
     if both && out.actor2.is_none() {
         out.actor2 = out.actor1.clone();
     }
     out
+}
+
+/// True when `text[a..b]` joins two names as one side: `و` right before the second (fused
+/// or alone), after at most two words that describe the first (`التابعة لمصراتة`), and no
+/// word of a target or a clause between.
+fn conjoined(text: &str, a: usize, b: usize) -> bool {
+    let Some(gap) = text.get(a..b) else {
+        return false;
+    };
+    // The second name's fused `و` may lie outside its mention.
+    let fused = gap.ends_with('و');
+    let ws: Vec<&str> = words(gap).map(|r| &gap[r]).collect();
+    let alone = ws.last() == Some(&"و");
+    if !(fused || alone) || ws.len() > 3 {
+        return false;
+    }
+    ws.iter().all(|w| {
+        !matches!(
+            *w,
+            "علي" | "ضد" | "في" | "من" | "الي" | "عن" | "مع" | "بين" | "ان" | "بان"
+        ) && !CLAUSE_WORDS.contains(w)
+    })
 }
 
 /// True when a generic actor is named in the dual (`مجموعتين مسلحتين`, `كتيبتين`, `طرفين`):
