@@ -301,6 +301,17 @@ pub(crate) fn find_scanned(
                 i += 2;
                 continue;
             }
+            // `لقي عنصران من قوة الردع مصرعهما`: the group between, at most five words.
+            if w.get(i + 1) == Some(&"من") {
+                let verb = (i + 2..(i + 7).min(w.len()))
+                    .take_while(|&m| !is_num(m))
+                    .find(|&m| role(m) & (cas::KILLED_AFTER | cas::INJURED_AFTER) != 0);
+                if let Some(m) = verb {
+                    out.push(Figure::plain(pos, role(m) & cas::KILLED_AFTER != 0, 2));
+                    i = m + 1;
+                    continue;
+                }
+            }
         }
         // A cue with a dual or singular person noun: `مقتل شخصين`, `إصابة جندي`.
         // `مقتل أحد عشر جنديا` is a number, not one person.

@@ -358,6 +358,8 @@ pub(crate) struct SentenceActors<'a> {
     /// `الطرفين`, `الجانبين` (the two sides): where the word is, and the two armed groups told
     /// last before it in the document.
     pair: Option<(Range<usize>, &'a Mention, &'a Mention)>,
+    /// The tables (numbers, for the people an arrest counts).
+    tables: Option<&'a Tables>,
 }
 
 impl<'a> SentenceActors<'a> {
@@ -383,6 +385,7 @@ impl<'a> SentenceActors<'a> {
         };
         candidates(sent.clone(), mentions, t, scan, &mut out.cands);
         out.pair = two_sides(text, sent.clone(), earlier);
+        out.tables = Some(t);
         // Anaphors (`التنظيم`, `القوات`) name the side told before: they are candidates when
         // an earlier named group answers to them, and no role word either way.
         if out.markers.iter().any(|(_, w)| *w == RoleWord::Anaphor) {
@@ -546,6 +549,7 @@ impl<'a> SentenceActors<'a> {
                     w.starts_with("جند")
                         || w.starts_with("ضابط")
                         || w.starts_with("ضباط")
+                        || w.starts_with("شرطي")
                         || w.starts_with("عسكري")
                 });
             is_soldier[i] = soldiers;
@@ -661,7 +665,7 @@ impl SentenceActors<'_> {
 }
 
 /// `الطرفين`/`الجانبين` in the sentence, and the two distinct armed groups mentioned last
-/// before it (within the 64 groups before it): `تجددت المعارك بين الطرفين` after a sentence
+/// before it (among the 400 mentions before it): `تجددت المعارك بين الطرفين` after a sentence
 /// naming both.
 fn two_sides<'a>(
     text: &str,
@@ -672,11 +676,13 @@ fn two_sides<'a>(
     let at = ["الطرفين", "الجانبين"]
         .iter()
         .find_map(|w| s.find(w).map(|i| sent.start + i..sent.start + i + w.len()))?;
+    // The mentions of the sentence after the word, then at most 400 before it.
     let mut groups = earlier
         .iter()
         .rev()
-        .filter(|m| m.norm.end <= at.start && m.category == "armed_group")
-        .take(64);
+        .skip_while(|m| m.norm.end > at.start)
+        .take(400)
+        .filter(|m| m.category == "armed_group");
     let first = groups.next()?;
     let second = groups.find(|m| m.id != first.id)?;
     Some((at, second, first))
@@ -970,6 +976,43 @@ pub(crate) fn roles(
             }
         }
     }
+    // `صدت قوات الوفاق هجوما لقوات حفتر`, `قالت قوات الوفاق إنها صدت هجوما …`: who repels
+    // an attack was attacked.
+    if !bilateral_kind(kind) && !patient_kind(kind) && kind != EventKind::Protest {
+        // The last five words or so before the trigger (a bounded look: long clauses stay
+        // linear).
+        let mut from = trig.start.saturating_sub(100).max(clause.start);
+        while from < trig.start && !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let head = text.get(from..trig.start).unwrap_or("");
+        let repel = words(head)
+            .filter(|r| REPEL.contains(&head[r.clone()].trim_start_matches(['و', 'ف'])))
+            .last();
+        if let Some(r) = repel {
+            let at = from + r.end;
+            let between = in_clause
+                .iter()
+                .map(|&(j, _)| j)
+                .find(|&j| cands[j].range.start >= at && cands[j].range.end <= trig.start);
+            // A pronoun subject (`إنها صدت`): the side that says so.
+            let defender = between.or_else(|| {
+                let upto = cands.partition_point(|c| c.range.end <= from + r.start);
+                (upto.saturating_sub(8)..upto).rev().find(|&j| {
+                    is_source[j]
+                        && cands[j].range.start >= sa.sent_start
+                        && matches!(cands[j].cand, Cand::Named(m) if m.kind == EntityKind::Organization)
+                })
+            });
+            if let Some(d) = defender {
+                if a1 == Some(d) {
+                    a1 = a2.filter(|&x| x != d);
+                }
+                a2 = Some(d);
+                used[d] = true;
+            }
+        }
+    }
     // `هجوم شنته القوة الثالثة التابعة لمصراتة وسرايا الدفاع عن بنغازي على القاعدة`: a side
     // joined to actor1 by `و`, with no role word between, acted with it.
     if !bilateral_kind(kind) && kind != EventKind::Casualties {
@@ -983,6 +1026,24 @@ pub(crate) fn roles(
                 used[y] = true;
                 a2 = None;
             }
+        }
+    }
+    // `اعتقلت قوات الأمن خمسة أشخاص`, `خطف مسلحون 3 عمال`: people counted with no name or
+    // group are civilians.
+    let mut counted_civilians = false;
+    if a2.is_none() && matches!(kind, EventKind::Arrest | EventKind::Abduction) {
+        if let Some(t) = sa.tables {
+            let mut end = (trig.end + 120).min(clause.end).max(trig.end);
+            while end > trig.end && !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            let tail = text.get(trig.end..end).unwrap_or("");
+            let ws: Vec<&str> = words(tail).take(5).map(|r| &tail[r]).collect();
+            let counted = ws.windows(2).any(|p| {
+                (t.number_of(p[0]).is_some() || p[0].bytes().all(|b| b.is_ascii_digit()))
+                    && COUNTED_PEOPLE.contains(&p[1])
+            });
+            counted_civilians = counted;
         }
     }
     // Victims (civilians, people counted out of a group by a casualty phrase) were acted on:
@@ -1026,6 +1087,12 @@ pub(crate) fn roles(
                 a2 = None;
             }
         }
+        // `نقطة تفتيش تابعة للقوات`: the post of a named group is that group.
+        if let Some(j) = a2.and_then(|i| group_of(text, cands, &in_clause, i)) {
+            if a1 != Some(j) {
+                a2 = Some(j);
+            }
+        }
         if a2.is_none() {
             a2 = free
                 .iter()
@@ -1043,7 +1110,8 @@ pub(crate) fn roles(
         // `قُتل 141 شخصا، معظمهم من جنود الجيش الوطني، في هجوم شنته X`: the group a toll of
         // the sentence counts, told in an aside of its own, was attacked.
         if a2.is_none() && !bilateral_kind(kind) && kind != EventKind::Casualties {
-            a2 = (0..cands.len()).find(|&j| {
+            let upto = cands.partition_point(|c| c.range.end <= trig.start);
+            a2 = (upto.saturating_sub(16)..upto).find(|&j| {
                 victim(j)
                     && Some(j) != a1
                     && cands[j].range.start >= sa.sent_start
@@ -1101,10 +1169,39 @@ pub(crate) fn roles(
             let w = head[r].trim_start_matches(['و', 'ف']);
             OWN_FORCES.contains(&w)
         });
-        if own {
-            a1 = (0..cands.len())
-                .rev()
-                .find(|&i| is_source[i] && cands[i].range.end <= clause.start);
+        let source = (0..cands.len())
+            .rev()
+            .find(|&i| is_source[i] && cands[i].range.end <= clause.start);
+        // `قال المتحدث باسم قوات الوفاق إن سلاح الجو التابع للحكومة شن غارات`: forces tied
+        // by `التابع لـ` to an unnamed `الحكومة`/`الجيش` are the own forces of the side the
+        // spokesman speaks for.
+        let side = (0..cands.len()).rev().find(|&i| {
+            is_source[i]
+                && cands[i].range.end <= clause.start
+                && matches!(cands[i].cand, Cand::Named(m) if m.kind == EntityKind::Organization)
+                && {
+                    let mut from = cands[i].range.start.saturating_sub(12).max(sa.sent_start);
+                    while from < cands[i].range.start && !text.is_char_boundary(from) {
+                        from += 1;
+                    }
+                    text.get(from..cands[i].range.start)
+                        .is_some_and(|g| g.trim_end().ends_with("باسم"))
+                }
+        });
+        let tied = side.is_some() && {
+            let ws: Vec<Range<usize>> = words(head).take(8).collect();
+            ws.windows(2).any(|p| {
+                let (a, b) = (&head[p[0].clone()], &head[p[1].clone()]);
+                let at = clause.start + p[1].start;
+                (a.starts_with("التابع") || a.starts_with("الموالي"))
+                    && b.starts_with("لل")
+                    && !cands
+                        .iter()
+                        .any(|c| c.range.start <= at && at < c.range.end)
+            })
+        };
+        if own || tied {
+            a1 = if own { source } else { side };
             if a1.is_some() && a1 == a2 {
                 a2 = None;
             }
@@ -1134,6 +1231,13 @@ pub(crate) fn roles(
     }
     out.actor1 = a1.map(act);
     out.actor2 = a2.map(act);
+    if out.actor2.is_none() && counted_civilians {
+        out.actor2 = Some(Actor::generic(
+            super::Generic::Civilians,
+            "Civilians (Libya)",
+            Some(7),
+        ));
+    }
     two_sides_fill(&mut out, sa, kind, gaz, &clause);
     let mut out = finish(out, assoc, &act);
     if both && out.actor2.is_none() {
@@ -1146,7 +1250,8 @@ pub(crate) fn roles(
 /// or alone), after at most two words that describe the first (`التابعة لمصراتة`), and no
 /// word of a target or a clause between.
 fn conjoined(text: &str, a: usize, b: usize) -> bool {
-    let Some(gap) = text.get(a..b) else {
+    // At most three words: a long gap is no conjunction (and stays cheap).
+    let Some(gap) = text.get(a..b).filter(|g| g.len() <= 120) else {
         return false;
     };
     // The second name's fused `و` may lie outside its mention.
@@ -1261,6 +1366,38 @@ const GENITIVE_TITLES: [&str; 16] = [
     "العميد",
 ];
 
+/// People an arrest or an abduction counts with no group (normalized): civilians.
+const COUNTED_PEOPLE: [&str; 14] = [
+    "اشخاص",
+    "شخصا",
+    "مواطنين",
+    "مواطنا",
+    "عمال",
+    "عاملا",
+    "شبان",
+    "شابا",
+    "رجال",
+    "رجلا",
+    "مشتبه",
+    "مشتبها",
+    "اجانب",
+    "اجنبيا",
+];
+
+/// Verbs of repelling an attack (normalized): their subject was attacked.
+const REPEL: [&str; 10] = [
+    "صد",
+    "صدت",
+    "صدوا",
+    "تصدت",
+    "تصدي",
+    "تصدوا",
+    "احبط",
+    "احبطت",
+    "دحرت",
+    "دحر",
+];
+
 /// A side's own forces, named by a possessive (`قواته`, `طائراتها`, `عناصره`).
 const OWN_FORCES: [&str; 14] = [
     "قواته",
@@ -1292,10 +1429,13 @@ fn group_of(
     };
     if !matches!(
         g.generic,
-        super::Generic::UnidentifiedArmedGroup | super::Generic::Militia
+        super::Generic::UnidentifiedArmedGroup
+            | super::Generic::Militia
+            | super::Generic::StateForces
     ) {
         return None;
     }
+    let post = g.generic == super::Generic::StateForces;
     let next = in_clause
         .iter()
         .map(|&(j, _)| j)
@@ -1318,9 +1458,14 @@ fn group_of(
                             | "المنتمين"
                             | "موالين"
                             | "الموالين"
-                    ) || w.starts_with("تابعين");
+                    ) || w.starts_with("تابع")
+                        || w.starts_with("التابع")
+                        || w.starts_with("موالي")
+                        || w.starts_with("الموالي");
                 }
-                n <= 2 && link
+                // A post held by a named group (`بوابة أمنية لقوات الوفاق`): the name right
+                // after it.
+                (n <= 2 && link) || (n == 0 && post)
             });
     linked.then_some(next)
 }
