@@ -560,6 +560,15 @@ impl<'a> SentenceActors<'a> {
             if scan.pre & super::tables::pre::CASUALTY == 0 {
                 continue;
             }
+            // `قتل الداعشي أبو نبيل الأنباري في غارة`: a person right after a killed or
+            // wounded cue (a title word between at most) is its victim.
+            if matches!(&c.cand, Cand::Named(m) if m.kind == EntityKind::Person) {
+                let k = cues.partition_point(|&e| e <= c.range.start);
+                if k > 0 && gap_words(text, cues[k - 1], c.range.start) <= 1 {
+                    is_victim[i] = true;
+                    continue;
+                }
+            }
             let mut from = c.range.start.saturating_sub(48).max(sent.start);
             while from < c.range.start && !text.is_char_boundary(from) {
                 from += 1;
@@ -737,13 +746,40 @@ fn forces_of<'g>(
     if m.kind != EntityKind::Person {
         return None;
     }
-    let before = text.get(sent_start..c.range.start)?.trim_end();
-    let word = before.rsplit(' ').next()?;
+    // A bounded look back (about six words): long sentences stay linear.
+    let mut from = c.range.start.saturating_sub(90).max(sent_start);
+    while from < c.range.start && !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut before = text.get(from..c.range.start)?.trim_end();
+    let mut word = before.rsplit(' ').next()?;
+    // Over the person's ranks (`قوات المشير خليفة حفتر`, `موالية للواء المتقاعد حفتر`).
+    for _ in 0..3 {
+        if !is_rank(word) {
+            break;
+        }
+        before = before[..before.len() - word.len()].trim_end();
+        word = before.rsplit(' ').next().unwrap_or("");
+    }
     let bare = ["و", "ف", "ل", "ب"].iter().find_map(|p| {
         word.strip_prefix(p)
             .filter(|w| t.forces.iter().any(|f| f == w))
     });
-    if !t.forces.iter().any(|f| f == word) && bare.is_none() {
+    // `قوات موالية لـ`, `مسلحين تابعين لـ`: forces of the person that follows.
+    let tied = matches!(
+        word.trim_start_matches(['و', 'ف']),
+        "مواليه"
+            | "المواليه"
+            | "موالين"
+            | "الموالين"
+            | "تابعه"
+            | "التابعه"
+            | "تابعين"
+            | "التابعين"
+            | "موالون"
+            | "تابعون"
+    );
+    if !t.forces.iter().any(|f| f == word) && bare.is_none() && !tied {
         return None;
     }
     gaz.entity(&m.id)?
@@ -751,6 +787,62 @@ fn forces_of<'g>(
         .iter()
         .filter_map(|a| gaz.entity(a))
         .find(|e| e.category == "armed_group")
+}
+
+/// True when a target verb opens its clause and the name right after it is its subject
+/// (`استهدفت قوات حفتر بالمدفعية منازل المدنيين`), not its object.
+fn vso_subject(
+    text: &str,
+    clause: &Range<usize>,
+    marker: &Range<usize>,
+    cand: &Range<usize>,
+    forces: bool,
+) -> bool {
+    let Some(verb) = text.get(marker.clone()) else {
+        return false;
+    };
+    let verb = verb.trim_start_matches(['و', 'ف']);
+    if !(verb.starts_with("استهدف") || verb.starts_with("يستهدف") || verb.starts_with("تستهدف"))
+        || verb.starts_with("استهداف")
+    {
+        return false;
+    }
+    if gap_words(text, marker.end, cand.start) > usize::from(forces) || marker.start < clause.start
+    {
+        return false;
+    }
+    let before = text.get(clause.start..marker.start).unwrap_or("");
+    words(before).all(|r| matches!(&before[r], "و" | "كما" | "ثم" | "قد" | "وقد" | "لقد"))
+}
+
+/// True for a military rank or title before a commander's name, with or without `لـ`
+/// (`المشير`, `للواء`, `المتقاعد`).
+fn is_rank(w: &str) -> bool {
+    let w = w.trim_start_matches(['و', 'ف']);
+    let rank = |w: &str| {
+        matches!(
+            w,
+            "مشير"
+                | "لواء"
+                | "فريق"
+                | "عقيد"
+                | "متقاعد"
+                | "قايد"
+                | "جنرال"
+                | "عميد"
+                | "رايد"
+        )
+    };
+    // `المشير`, `للمشير` (ل + ال with its alif dropped), `للواء` (ل + لواء).
+    rank(w)
+        || [
+            w.strip_prefix("ال"),
+            w.strip_prefix("لل"),
+            w.strip_prefix('ل'),
+        ]
+        .into_iter()
+        .flatten()
+        .any(rank)
 }
 
 /// The ACLED actor type of an entity: its `inter`, else one by its category.
@@ -813,6 +905,11 @@ pub(crate) fn roles(
                         && r.end >= prev_end
                         && (gap_words(text, r.end, c.range.start) <= 2
                             || linked_by_affiliation(text, r.end, c.range.start))
+                })
+                .filter(|(r, w)| {
+                    // `قوات حفتر`: the person's forces word stands between.
+                    let forces = sa.forces_of.get(i).copied().flatten().is_some();
+                    !(*w == RoleWord::Target && vso_subject(text, &clause, r, &c.range, forces))
                 })
                 .map(|(_, w)| *w)
                 .filter(|w| !matches!(w, RoleWord::Reporter | RoleWord::Announcer));
@@ -1160,7 +1257,7 @@ pub(crate) fn roles(
     // the announcer's own forces acted, so the announcer is actor1 too.
     if a1.is_none()
         && kind != EventKind::Protest
-        && (0..cands.len()).any(|i| is_source[i] && cands[i].range.end <= clause.start)
+        && (0..cands.len()).any(|i| is_source[i] && cands[i].range.end <= trig.start)
     {
         let head = text
             .get(clause.start..trig.end.max(clause.start))
@@ -1169,9 +1266,16 @@ pub(crate) fn roles(
             let w = head[r].trim_start_matches(['و', 'ف']);
             OWN_FORCES.contains(&w)
         });
+        // The announcer before the clause (`أعلن X أن قواته …`), or in it when its own
+        // forces are counted (`أعلن الجيش مقتل خمسة من عناصره في اشتباكات مع Y`).
         let source = (0..cands.len())
             .rev()
-            .find(|&i| is_source[i] && cands[i].range.end <= clause.start);
+            .find(|&i| is_source[i] && cands[i].range.end <= clause.start)
+            .or_else(|| {
+                (0..cands.len())
+                    .rev()
+                    .find(|&i| is_source[i] && cands[i].range.end <= trig.start)
+            });
         // `قال المتحدث باسم قوات الوفاق إن سلاح الجو التابع للحكومة شن غارات`: forces tied
         // by `التابع لـ` to an unnamed `الحكومة`/`الجيش` are the own forces of the side the
         // spokesman speaks for.
