@@ -618,6 +618,31 @@ const FATALITIES: &[(&str, &str, Option<u32>, Option<u32>)] = &[
         None,
     ),
     (
+        "claimed the lives of",
+        "أودى الهجوم بحياة سبعة أشخاص",
+        Some(7),
+        None,
+    ),
+    (
+        "its victims were",
+        "وقع انفجار راح ضحيته أربعة أشخاص",
+        Some(4),
+        None,
+    ),
+    (
+        "reaped the souls of",
+        "حصد القصف أرواح خمسة مدنيين",
+        Some(5),
+        None,
+    ),
+    ("died of wounds", "توفي طفل متأثرا بجروحه", Some(1), None),
+    (
+        "the wounded who died are killed",
+        "توفي ثلاثة جرحى متأثرين بجراحهم",
+        Some(3),
+        None,
+    ),
+    (
         "an ambassador and three staff",
         "قتل السفير الأمريكي وثلاثة موظفين آخرين في الهجوم",
         Some(4),

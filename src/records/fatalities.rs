@@ -471,7 +471,15 @@ pub(crate) fn find_scanned(
             }
             break;
         }
-        let mut killed = fwd.or(back_cue);
+        // `توفي ثلاثة جرحى متأثرين بجراحهم`: the wounded who died count as killed.
+        let died_of_wounds = back_cue == Some(true)
+            && fwd == Some(false)
+            && w.get(k + 1).is_some_and(|x| x.starts_with("متاثر"));
+        let mut killed = if died_of_wounds {
+            Some(true)
+        } else {
+            fwd.or(back_cue)
+        };
         if killed.is_none() {
             // `مقتل 3 جنود و2 مدنيين`: a conjoined number continues the figure before it.
             if let Some((e, kl)) = last {

@@ -124,9 +124,14 @@ pub(crate) mod pre {
 }
 
 /// Stems whose absence lets a sentence skip a stage (normalized).
-const PRE_CASUALTY: [&str; 22] = [
+const PRE_CASUALTY: [&str; 27] = [
     "جثث",
     "وفيات",
+    "حياه",
+    "ارواح",
+    "ضحيت",
+    "توفي",
+    "توفو",
     "جثه",
     "يصب",
     "قتل",
