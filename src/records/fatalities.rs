@@ -573,9 +573,21 @@ pub(crate) fn find_scanned(
 pub(crate) fn totals(figures: &[Figure]) -> (Option<u32>, Option<u32>) {
     let mut k: Option<u32> = None;
     let mut inj: Option<u32> = None;
+    // Whether each slot holds a running total.
+    let (mut k_total, mut inj_total) = (false, false);
     for f in figures {
-        let slot = if f.killed { &mut k } else { &mut inj };
-        *slot = Some(if f.total {
+        let (slot, was_total) = if f.killed {
+            (&mut k, &mut k_total)
+        } else {
+            (&mut inj, &mut inj_total)
+        };
+        let prev_total = *was_total;
+        *was_total |= f.total;
+        *slot = Some(if f.total && prev_total {
+            // Two tolls of one sentence are one toll told at two times (`ارتفع … إلى 9، بعد
+            // أن كانت حصيلة أولية تحدثت عن خمسة`): tolls only rise.
+            slot.map_or(f.value, |v| v.max(f.value))
+        } else if f.total {
             f.value
         } else if f.conflict {
             slot.map_or(f.value, |v| v.min(f.value))

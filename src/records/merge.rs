@@ -201,6 +201,25 @@ fn context_cue(text: &str, sent_start: usize, trig: usize, since: bool, prev: [&
         || matches!(prev[0], "موقع" | "مكان" | "مسرح")
         // `خرق وقف إطلاق النار`: the violation is the news, the truce its context.
         || violation(prev[0])
+        // `اعتقلت ستة مشتبه بهم في تفجير …`, `المتورطين في الهجوم`: the object of a suspicion,
+        // an arrest's cause told before it.
+        || (matches!(prev[0], "في")
+            && matches!(
+                prev[1],
+                "بهم"
+                    | "به"
+                    | "بهما"
+                    | "المشتبه"
+                    | "مشتبه"
+                    | "متورطين"
+                    | "المتورطين"
+                    | "تورطهم"
+                    | "تورطه"
+                    | "تورطهما"
+                    | "ضلوعهم"
+                    | "ضلوعه"
+                    | "بالتورط"
+            ))
 }
 
 /// A word of violation (`خرق`, `تخرق`, `انتهاك`): the truce after it is context.
