@@ -1148,6 +1148,30 @@ const ROLES: &[RoleCase] = &[
         &[],
     ),
     (
+        "the group a side belongs to is its ally, not its target",
+        "تقدمت قوات عملية البنيان المرصوص التابعة لحكومة الوفاق الوطني اليوم داخل مدينة سرت.",
+        EventKind::Offensive,
+        "bunyan_al_marsous",
+        "-",
+        &[],
+    ),
+    (
+        "a verb joined by و shares the subject of the verb before it",
+        "تقدمت قوات عملية البنيان المرصوص اليوم داخل مدينة سرت، وسيطرت على مجمع قاعات واغادوغو بعد اشتباكات مع مسلحي تنظيم الدولة.",
+        EventKind::TerritoryControl,
+        "bunyan_al_marsous",
+        "isis",
+        &[],
+    ),
+    (
+        "the force that breaks up a protest is its actor2",
+        "فرقت قوات الأمن بالقوة وقفة احتجاجية أمام مقر الحكومة في طرابلس للمطالبة بتحسين الخدمات.",
+        EventKind::Protest,
+        "generic:protesters",
+        "generic:state_forces",
+        &[],
+    ),
+    (
         "the arrested young men are civilians",
         "اعتقلت قوات الأمن عددا من الشبان في طرابلس.",
         EventKind::Arrest,
@@ -1672,4 +1696,24 @@ fn a_toll_goes_to_the_cause_named_right_after_it() {
         .find(|r| r.kind == EventKind::ArmedClash)
         .expect("a clash record");
     assert_eq!(clash.fatalities, Some(1), "{:?}", a.records);
+}
+
+#[test]
+fn the_group_a_side_belongs_to_is_no_target() {
+    let a = analyze(
+        "تقدمت قوات عملية البنيان المرصوص التابعة لحكومة الوفاق الوطني اليوم داخل مدينة سرت.",
+        "2016-06-10",
+    );
+    let r = a
+        .records
+        .iter()
+        .find(|r| r.kind == EventKind::Offensive)
+        .expect("an offensive record");
+    assert!(r.actor2.is_none(), "{r:?}");
+    assert!(
+        r.assoc_actors1
+            .iter()
+            .any(|x| x.id.as_deref() == Some("gna")),
+        "{r:?}"
+    );
 }

@@ -292,6 +292,41 @@ fn cause(k: EventKind) -> bool {
     violent(k) || k == EventKind::Protest || k == EventKind::TerritoryControl
 }
 
+/// `تقدمت قوات X داخل سرت، وسيطرت على مجمع واغادوغو`: a verb joined by `و` to the verb
+/// before it in the sentence, with no subject of its own, shares that verb's actor1.
+fn shared_subjects(text: &str, facts: &mut [Facts<'_>]) {
+    for i in 1..facts.len() {
+        let (before, rest) = facts.split_at_mut(i);
+        let (p, f) = (&before[i - 1], &mut rest[0]);
+        if f.sentence != p.sentence
+            || f.roles.actor1.is_some()
+            || p.roles.actor1.is_none()
+            || f.context
+            || p.context
+            || f.trig.start <= p.trig.end
+            || f.trig.start - p.trig.end > 240
+        {
+            continue;
+        }
+        let Some(w) = text.get(f.trig.clone()) else {
+            continue;
+        };
+        let w = words(w).next().map_or(w, |r| &w[r]);
+        let Some(v) = w.strip_prefix('و') else {
+            continue;
+        };
+        // A verb in the past (`وسيطرت`, `وهاجموا`) or present (`ويقصف`), not a noun.
+        let n = v.chars().count();
+        let verb = !v.starts_with("ال")
+            && n >= 3
+            && (v.ends_with('ت') || v.ends_with("وا") || v.starts_with(['ي', 'ت']))
+            && !v.ends_with("ات");
+        if verb && p.roles.actor1 != f.roles.actor2 {
+            f.roles.actor1 = p.roles.actor1.clone();
+        }
+    }
+}
+
 /// Nouns that refer back to an event told before (normalized, with the article).
 const BACKREF: [&str; 27] = [
     "الهجوم",
@@ -1224,6 +1259,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     // The casualty figures of each sentence with events, in sentence order.
     let mut figures: Vec<(usize, Vec<Figure>)> = Vec::new();
     let mut facts = facts(doc, t, &mut figures);
+    shared_subjects(doc.norm.text(), &mut facts);
     let events = doc.events;
     let mut builds: Vec<Build<'_>> = Vec::new();
     // Which record each event went to.

@@ -1073,6 +1073,33 @@ pub(crate) fn roles(
             }
         }
     }
+    // `قوات البنيان المرصوص التابعة لحكومة الوفاق`: the group a side belongs to is its
+    // ally, never the side acted on.
+    if let (Some(x), Some(y)) = (a1, a2) {
+        // Only the word of belonging between (`قصفت قوات حفتر مواقع تابعة للوفاق` keeps its
+        // target).
+        let owner = cands[y].range.start >= cands[x].range.end
+            && text
+                .get(cands[x].range.end..cands[y].range.start)
+                .is_some_and(|g| {
+                    // The `ل` of `لحكومة` may stand outside the name.
+                    let g = g.trim_end().trim_end_matches('ل');
+                    let mut ws = words(g).map(|r| &g[r]);
+                    let first = ws.next().unwrap_or("");
+                    ws.next().is_none()
+                        && ["تابع", "التابع", "موالي", "الموالي"]
+                            .iter()
+                            .any(|p| first.starts_with(p))
+                });
+        if owner {
+            assoc.push(y);
+            used[y] = true;
+            a2 = after
+                .iter()
+                .copied()
+                .find(|&j| j != x && j != y && cands[j].range.start > cands[y].range.end);
+        }
+    }
     // `صدت قوات الوفاق هجوما لقوات حفتر`, `قالت قوات الوفاق إنها صدت هجوما …`: who repels
     // an attack was attacked.
     if !bilateral_kind(kind) && !patient_kind(kind) && kind != EventKind::Protest {
@@ -1239,6 +1266,23 @@ pub(crate) fn roles(
             {
                 out.actor1 = Some(protesters());
                 out.actor2 = a2.map(act);
+                return finish(out, assoc, &act);
+            }
+            // `فرقت قوات الأمن بالقوة وقفة احتجاجية`: the force that breaks up a protest
+            // is its actor2; the protesters act.
+            let force = match civ {
+                Some(Cand::Generic(g)) => matches!(
+                    g.generic,
+                    super::Generic::StateForces
+                        | super::Generic::UnidentifiedArmedGroup
+                        | super::Generic::Militia
+                ),
+                Some(Cand::Named(m)) => m.category == "armed_group",
+                None => false,
+            };
+            if force {
+                out.actor1 = Some(protesters());
+                out.actor2 = a1.map(act);
                 return finish(out, assoc, &act);
             }
         }
