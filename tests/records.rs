@@ -1172,6 +1172,14 @@ const ROLES: &[RoleCase] = &[
         &[],
     ),
     (
+        "who survived an attempt was its target",
+        "نجا اللواء خليفة حفتر من محاولة اغتيال بسيارة مفخخة استهدفت مقره في الأبيار أمس.",
+        EventKind::Bombing,
+        "-",
+        "khalifa_haftar",
+        &[],
+    ),
+    (
         "the arrested young men are civilians",
         "اعتقلت قوات الأمن عددا من الشبان في طرابلس.",
         EventKind::Arrest,

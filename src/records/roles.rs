@@ -540,6 +540,11 @@ impl<'a> SentenceActors<'a> {
                 is_victim[i] = true;
                 continue;
             }
+            // `نجا اللواء خليفة حفتر من محاولة اغتيال`: who survived was the target.
+            if survivor(text, sent.start, &c.range) {
+                is_victim[i] = true;
+                continue;
+            }
             // Soldiers (`جنود`, `ضابط`): victims when a toll counts them (`مقتل جنديين`,
             // `إصابة ثلاثة جنود`: a killed or wounded cue, or a number, right before them);
             // else no side at all.
@@ -813,6 +818,23 @@ fn vso_subject(
     }
     let before = text.get(clause.start..marker.start).unwrap_or("");
     words(before).all(|r| matches!(&before[r], "و" | "كما" | "ثم" | "قد" | "وقد" | "لقد"))
+}
+
+/// True when a verb of surviving (`نجا`, `ينجو`) stands at most two words (a rank, a title)
+/// before the candidate at `r`.
+fn survivor(text: &str, sent_start: usize, r: &Range<usize>) -> bool {
+    let mut from = r.start.saturating_sub(60).max(sent_start);
+    while from < r.start && !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = text.get(from..r.start).unwrap_or("");
+    let ws: Vec<&str> = words(head).map(|x| &head[x]).collect();
+    ws.iter().rev().take(3).any(|w| {
+        matches!(
+            w.trim_start_matches(['و', 'ف']),
+            "نجا" | "نجت" | "ينجو" | "تنجو" | "نجيا" | "نجوا"
+        )
+    })
 }
 
 /// True for a military rank or title before a commander's name, with or without `لـ`
