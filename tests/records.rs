@@ -617,6 +617,20 @@ const FATALITIES: &[(&str, &str, Option<u32>, Option<u32>)] = &[
         Some(2),
         None,
     ),
+    ("a man and a woman", "قتل رجل وامرأة في قصف", Some(2), None),
+    ("a young man and another", "مقتل شاب وآخر", Some(2), None),
+    (
+        "bodies after the number",
+        "انتشل الهلال الأحمر 5 جثث",
+        Some(5),
+        None,
+    ),
+    (
+        "one family is no one more",
+        "قتل 11 شخصا بينهم 4 من عائلة واحدة",
+        Some(11),
+        None,
+    ),
     (
         "claimed the lives of",
         "أودى الهجوم بحياة سبعة أشخاص",

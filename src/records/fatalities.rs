@@ -329,6 +329,20 @@ pub(crate) fn find_scanned(
                 // `قتل السفير الأمريكي وثلاثة موظفين آخرين`: a conjoined number adds to it.
                 last = Some((i + 2, r & cas::KILLED_CUE != 0));
                 i += 2;
+                // `قتل رجل وامرأة`: conjoined singulars and duals add to it.
+                while let Some(x) = w.get(i).filter(|x| x.starts_with('و') && x.len() > 2) {
+                    let b = t.casualty_of(x);
+                    let more = if b & cas::PERSON_DUAL != 0 {
+                        2
+                    } else if b & cas::PERSON_ONE != 0 {
+                        1
+                    } else {
+                        break;
+                    };
+                    let at = base + ranges[i].start;
+                    out.push(Figure::plain(at, r & cas::KILLED_CUE != 0, more));
+                    i += 1;
+                }
                 // `قتل متظاهران اثنان`: the number repeats the dual.
                 if value == 2 && matches!(w.get(i).copied(), Some("اثنان" | "اثنين")) {
                     i += 1;
@@ -483,7 +497,9 @@ pub(crate) fn find_scanned(
         if killed.is_none() {
             // `مقتل 3 جنود و2 مدنيين`: a conjoined number continues the figure before it.
             if let Some((e, kl)) = last {
-                if w[start].starts_with('و') && start <= e + 3 {
+                // `واحدة` begins with و but is no conjunction (`من عائلة واحدة`).
+                if w[start].starts_with('و') && start <= e + 3 && !t.numbers.contains_key(w[start])
+                {
                     killed = Some(kl);
                 }
             }
