@@ -617,6 +617,12 @@ const FATALITIES: &[(&str, &str, Option<u32>, Option<u32>)] = &[
         Some(2),
         None,
     ),
+    (
+        "a definite number after its noun",
+        "أدى القصف إلى وفاة امرأة وإصابة أطفالها الثلاثة",
+        Some(1),
+        Some(3),
+    ),
     ("a man and a woman", "قتل رجل وامرأة في قصف", Some(2), None),
     ("a young man and another", "مقتل شاب وآخر", Some(2), None),
     (
