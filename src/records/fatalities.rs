@@ -352,16 +352,15 @@ pub(crate) fn find_scanned(
         }
         let Some((value, n, vague)) = number_at(t, &w, i) else {
             // `إصابة أطفالها الثلاثة`: a definite number after its noun, a cue before both.
-            let definite = strip_conj(w[i])
-                .strip_prefix("ال")
+            // The cue first (a lookup already made), the number word only then.
+            let cue = if i >= 2 { role(i - 2) } else { 0 };
+            let definite = (cue & (cas::KILLED_CUE | cas::INJURED_CUE) != 0)
+                .then(|| strip_conj(w[i]).strip_prefix("ال"))
+                .flatten()
                 .and_then(|x| t.numbers.get(x).copied())
                 .filter(|(v, k)| *v >= 2 && matches!(k, NumKind::Unit | NumKind::Ten));
-            if let Some((v, _)) = definite.filter(|_| i >= 2) {
-                let cue = role(i - 2);
-                if cue & (cas::KILLED_CUE | cas::INJURED_CUE) != 0
-                    && role(i - 1) & cas::BLOCK_AFTER == 0
-                    && !is_num(i - 1)
-                {
+            if let Some((v, _)) = definite {
+                if role(i - 1) & cas::BLOCK_AFTER == 0 && !is_num(i - 1) {
                     out.push(Figure::plain(
                         base + ranges[i - 1].start,
                         cue & cas::KILLED_CUE != 0,

@@ -384,7 +384,7 @@ impl<'a> SentenceActors<'a> {
             ..SentenceActors::default()
         };
         candidates(sent.clone(), mentions, t, scan, &mut out.cands);
-        out.pair = two_sides(text, sent.clone(), earlier);
+        out.pair = two_sides(text, &out.markers, earlier);
         out.tables = Some(t);
         // Anaphors (`التنظيم`, `القوات`) name the side told before: they are candidates when
         // an earlier named group answers to them, and no role word either way.
@@ -683,13 +683,25 @@ impl SentenceActors<'_> {
 /// naming both.
 fn two_sides<'a>(
     text: &str,
-    sent: Range<usize>,
+    markers: &[(Range<usize>, RoleWord)],
     earlier: &'a [Mention],
 ) -> Option<(Range<usize>, &'a Mention, &'a Mention)> {
-    let s = text.get(sent.clone())?;
-    let at = ["الطرفين", "الجانبين"]
+    // Right after a `بين` of the sentence's scan: no search of the sentence.
+    let at = markers
         .iter()
-        .find_map(|w| s.find(w).map(|i| sent.start + i..sent.start + i + w.len()))?;
+        .filter(|(_, w)| *w == RoleWord::Between)
+        .find_map(|(r, _)| {
+            let mut e = (r.end + 24).min(text.len());
+            while e > r.end && !text.is_char_boundary(e) {
+                e -= 1;
+            }
+            let after = text.get(r.end..e)?;
+            let lead = after.len() - after.trim_start().len();
+            ["الطرفين", "الجانبين"]
+                .iter()
+                .find(|w| after.trim_start().starts_with(**w))
+                .map(|w| r.end + lead..r.end + lead + w.len())
+        })?;
     // The mentions of the sentence after the word, then at most 400 before it.
     let mut groups = earlier
         .iter()
@@ -828,6 +840,9 @@ fn survivor(text: &str, sent_start: usize, r: &Range<usize>) -> bool {
         from += 1;
     }
     let head = text.get(from..r.start).unwrap_or("");
+    if !head.contains("نج") {
+        return false;
+    }
     let ws: Vec<&str> = words(head).map(|x| &head[x]).collect();
     ws.iter().rev().take(3).any(|w| {
         matches!(

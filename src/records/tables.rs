@@ -124,13 +124,15 @@ pub(crate) mod pre {
 }
 
 /// Stems whose absence lets a sentence skip a stage (normalized).
-const PRE_CASUALTY: [&str; 27] = [
+const PRE_CASUALTY: [&str; 28] = [
     "جثث",
     "وفيات",
-    "حياه",
+    // `بحياة` (not `الحياة`), `توفي ` (not `توفير`).
+    "بحياه",
     "ارواح",
     "ضحيت",
-    "توفي",
+    "توفي ",
+    "توفيت",
     "توفو",
     "جثه",
     "يصب",
