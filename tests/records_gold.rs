@@ -328,11 +328,14 @@ fn records_dev() {
     // record; commenters, genitives, duals): F1 0.984; date 1.000, actor1 0.871, actor2 0.774,
     // location 0.903, fatalities 0.968, injured 1.000 (32 predicted). records5 (anaphors,
     // the patient further on, the unit in a person's title, pronouns on event nouns, a
-    // spokesman's own units): actor1 0.903, actor2 0.903, the rest unchanged.
+    // spokesman's own units): actor1 0.903, actor2 0.903, the rest unchanged. records6 (the
+    // body's target replaces the headline's, allies joined by و): F1 1.000 (the missed clash
+    // of rec-dev-06 found, 32 matched); actor1 0.906, actor2 0.906, location 0.875 (28 right
+    // as before, of one more matched), fatalities 1.000, injured 1.000.
     check_docs(
         "records_dev.jsonl",
-        0.95,
-        [0.96, 0.90, 0.89, 0.88, 0.94, 0.97],
+        0.97,
+        [0.96, 0.90, 0.90, 0.87, 0.97, 0.97],
     );
 }
 
@@ -346,6 +349,7 @@ fn records_heldout() {
     // records4 (end of session, totals only): F1 0.912 (P 0.838, R 1.000); date 0.906, actor1
     // 0.688, actor2 0.719, location 0.750, fatalities 0.875, injured 0.906. records5 (totals
     // only): actor2 0.781 (soldiers counted by a toll are victims), the rest unchanged.
+    // records6 (totals only, never read): injured 0.938, the rest unchanged.
     check_docs(
         "records_heldout.jsonl",
         0.87,
@@ -363,7 +367,8 @@ fn sentences_dev() {
 fn sentences_heldout() {
     // Measured once at the end of each session, never tuned on. records3: date 0.917,
     // fatalities 0.817, injured 0.883 (60 sentences). First session: 0.917, 0.783, 0.883.
-    check_sentences("sentences_heldout.jsonl", [0.89, 0.79, 0.86]);
+    // records6 (totals only): fatalities 0.833.
+    check_sentences("sentences_heldout.jsonl", [0.89, 0.81, 0.86]);
 }
 
 #[test]
@@ -409,6 +414,7 @@ fn records_heldout3() {
     // 0.652, location 0.913, fatalities 0.739, injured 0.913. Fatalities is the one field
     // below the session's start (0.783): its floor follows it. records5 (totals only, never
     // read): F1 0.792, actor1 0.696, actor2 0.696, the rest unchanged.
+    // records6 (totals only, never read): unchanged.
     check_docs(
         "records_heldout3.jsonl",
         0.78,
@@ -420,6 +426,7 @@ fn records_heldout3() {
 fn sentences_heldout3() {
     // Never tuned on. Morning: date 0.950, fatalities 0.833, injured 0.900; end of the day:
     // 0.983, 0.867, 0.917 (60 sentences).
+    // records6 (totals only): 0.983, 0.883, 0.917.
     check_sentences("sentences_heldout3.jsonl", [0.96, 0.84, 0.89]);
 }
 
@@ -461,7 +468,8 @@ fn records_heldout4() {
     // session: F1 0.810; date 0.971, actor1 0.514, actor2 0.371, location 0.886, fatalities
     // 0.857, injured 0.971. At its end (records4 and records5 merged; records5 ran the scorer
     // on it for totals only): F1 0.821; date 0.944, actor1 0.611, actor2 0.500, location 0.917,
-    // fatalities 0.889, injured 0.972.
+    // fatalities 0.889, injured 0.972. records6 (totals only, never read): actor1 0.639,
+    // fatalities 0.917, the rest unchanged.
     check_docs(
         "records_heldout4.jsonl",
         0.80,
@@ -473,5 +481,33 @@ fn records_heldout4() {
 fn sentences_heldout4() {
     // The fourth round's 80 dated single-event sentences, never tuned on. Unseen: date 0.912,
     // fatalities 0.800, injured 0.912; at the end of the day: 0.912, 0.812, 0.912.
+    // records6 (totals only): 0.912, 0.875, 0.925.
     check_sentences("sentences_heldout4.jsonl", [0.89, 0.79, 0.89]);
+}
+
+#[test]
+fn records_dev6() {
+    // records6's dev gold (`records_dev6.jsonl`, 10 documents, 25 records + 4 optional;
+    // `RECORDS6_README.md`), labelled before the crate ran on it: roles and counts as outlets
+    // phrase them (accused sides, a spokesman of the victim side, agents after على يد, allies,
+    // mutual accusations; number words in every case form, duals, vague and precise tolls).
+    // First seen: F1 0.889; date 0.875, actor1 0.667, actor2 0.708, location 0.875,
+    // fatalities 0.833, injured 0.958. Tuned on since (records6): F1 0.889; date 0.875,
+    // actor1 0.833, actor2 0.875, location 0.875, fatalities 0.958, injured 0.958. Left: a
+    // headline summing two events' dead, a kind the events give otherwise (an offensive for a
+    // massacre of migrants), an abduction told `على خلفية` (context by the spec), US aircraft
+    // as external forces, the `الحي رقم 3` of Sirte the gazetteer knows (the gold says Sirte).
+    check_docs(
+        "records_dev6.jsonl",
+        0.88,
+        [0.87, 0.83, 0.87, 0.87, 0.95, 0.95],
+    );
+}
+
+#[test]
+fn sentences_dev6() {
+    // records6's 60 dated single-event sentences (`sentences_dev6.jsonl`), labelled before
+    // the crate ran on them. First seen: date 0.983, fatalities 0.850, injured 0.917. Tuned on
+    // since (records6): date 1.000, fatalities 0.933, injured 0.967.
+    check_sentences("sentences_dev6.jsonl", [0.98, 0.93, 0.96]);
 }

@@ -29,6 +29,9 @@ pub(crate) struct Figure {
     /// A conflicting report of figures before it in the same text (`فيما تحدثت … عن`): the
     /// lower one counts.
     pub conflict: bool,
+    /// A word ACLED counts by rule (`عشرات` 10, `مئات` 100): a precise figure of the same
+    /// event told elsewhere in the document replaces it.
+    pub vague: bool,
 }
 
 /// What a casualty noun with these role bits counts: the killed (`Some(true)`), the injured
@@ -52,6 +55,7 @@ impl Figure {
             value,
             total: false,
             conflict: false,
+            vague: false,
         }
     }
 }
@@ -77,6 +81,9 @@ const APPROX: [&str; 18] = [
     "الي",
     "اصل",
 ];
+
+/// Words that end a noun phrase: what follows them is no description of the counted.
+const CLAUSE_STOP: [&str; 8] = ["في", "علي", "الي", "عن", "من", "بعد", "قبل", "خلال"];
 
 fn strip_conj(w: &str) -> &str {
     match w.strip_prefix(['و', 'ف']) {
@@ -127,24 +134,72 @@ fn number_at(t: &Tables, w: &[&str], i: usize) -> Option<(u32, usize, bool)> {
                 }
             }
             match t.number_of(next) {
-                Some((100, _)) if !next.starts_with('و') => Some((v * 100, 2, false)),
-                Some((1000, _)) if !next.starts_with('و') => Some((v * 1000, 2, false)),
+                // `ثلاث مئة وخمسة وعشرين`
+                Some((100, _)) if !next.starts_with('و') => {
+                    Some(compound(t, w, i + 2, v * 100, 2))
+                }
+                Some((1000, _)) if !next.starts_with('و') => {
+                    Some(compound(t, w, i + 2, v * 1000, 2))
+                }
                 _ => Some((v, 1, false)),
             }
         }
         NumKind::Hundred | NumKind::Thousand => {
-            // `مئة وعشرون`, `مئة وخمسة`
-            if let Some(rest) = next.strip_prefix('و') {
-                if let Some((tv, k)) = t.numbers.get(rest).copied() {
-                    if matches!(k, NumKind::Unit | NumKind::Ten | NumKind::Teen) && tv < v {
-                        return Some((v + tv, 2, false));
-                    }
-                }
-            }
-            Some((v, 1, false))
+            // `مئة وعشرون`, `مئة وخمسة`, `مئة وتسعة وخمسين`, `ألف ومئتين`
+            Some(compound(t, w, i + 1, v, 1))
         }
         NumKind::Teen | NumKind::Ten => Some((v, 1, false)),
     }
+}
+
+/// The rest of a number whose hundreds or thousands (`value`, `n` words) end before word
+/// `i`: conjoined smaller parts in Arabic order, hundreds, then units or teens, then tens
+/// (`مئة وتسعة وخمسين` 159, `ألفين وثلاثمئة` 2300). A part never repeats a larger one.
+fn compound(
+    t: &Tables,
+    w: &[&str],
+    mut i: usize,
+    mut value: u32,
+    mut n: usize,
+) -> (u32, usize, bool) {
+    // The largest part a next one may be: below the last one taken.
+    let mut below = value;
+    let mut unit = false;
+    while let Some(rest) = w.get(i).and_then(|x| x.strip_prefix('و')) {
+        let Some((v, k)) = t.numbers.get(rest).copied() else {
+            break;
+        };
+        let ok = match k {
+            NumKind::Hundred | NumKind::Thousand => v < below && below >= 1000 && !unit,
+            NumKind::Unit | NumKind::Teen => below >= 100 && !unit,
+            // `وتسعة وخمسين`: tens of twenty or more after a unit, any right after the
+            // hundreds (`مئة وعشرة`).
+            NumKind::Ten => {
+                if unit {
+                    v >= 20
+                } else {
+                    below >= 100
+                }
+            }
+            NumKind::Vague => false,
+        };
+        if !ok {
+            break;
+        }
+        value += v;
+        n += 1;
+        i += 1;
+        match k {
+            NumKind::Unit => {
+                unit = true;
+                below = 99;
+            }
+            // Nothing follows tens or teens.
+            NumKind::Ten | NumKind::Teen => break,
+            _ => below = v,
+        }
+    }
+    (value, n, false)
 }
 
 /// Appends the casualty figures of `text[range]` (the `search`-normalized text) to `out`.
@@ -246,9 +301,21 @@ pub(crate) fn find_scanned(
                 i += 2;
                 continue;
             }
+            // `لقي عنصران من قوة الردع مصرعهما`: the group between, at most five words.
+            if w.get(i + 1) == Some(&"من") {
+                let verb = (i + 2..(i + 7).min(w.len()))
+                    .take_while(|&m| !is_num(m))
+                    .find(|&m| role(m) & (cas::KILLED_AFTER | cas::INJURED_AFTER) != 0);
+                if let Some(m) = verb {
+                    out.push(Figure::plain(pos, role(m) & cas::KILLED_AFTER != 0, 2));
+                    i = m + 1;
+                    continue;
+                }
+            }
         }
         // A cue with a dual or singular person noun: `مقتل شخصين`, `إصابة جندي`.
-        if r & (cas::KILLED_CUE | cas::INJURED_CUE) != 0 {
+        // `مقتل أحد عشر جنديا` is a number, not one person.
+        if r & (cas::KILLED_CUE | cas::INJURED_CUE) != 0 && number_at(t, &w, i + 1).is_none() {
             let nr = role(i + 1);
             let v = if nr & cas::PERSON_DUAL != 0 {
                 Some(2)
@@ -259,7 +326,23 @@ pub(crate) fn find_scanned(
             };
             if let Some(value) = v {
                 out.push(Figure::plain(pos, r & cas::KILLED_CUE != 0, value));
+                // `قتل السفير الأمريكي وثلاثة موظفين آخرين`: a conjoined number adds to it.
+                last = Some((i + 2, r & cas::KILLED_CUE != 0));
                 i += 2;
+                // `قتل رجل وامرأة`: conjoined singulars and duals add to it.
+                while let Some(x) = w.get(i).filter(|x| x.starts_with('و') && x.len() > 2) {
+                    let b = t.casualty_of(x);
+                    let more = if b & cas::PERSON_DUAL != 0 {
+                        2
+                    } else if b & cas::PERSON_ONE != 0 {
+                        1
+                    } else {
+                        break;
+                    };
+                    let at = base + ranges[i].start;
+                    out.push(Figure::plain(at, r & cas::KILLED_CUE != 0, more));
+                    i += 1;
+                }
                 // `قتل متظاهران اثنان`: the number repeats the dual.
                 if value == 2 && matches!(w.get(i).copied(), Some("اثنان" | "اثنين")) {
                     i += 1;
@@ -267,7 +350,24 @@ pub(crate) fn find_scanned(
                 continue;
             }
         }
-        let Some((value, n, _vague)) = number_at(t, &w, i) else {
+        let Some((value, n, vague)) = number_at(t, &w, i) else {
+            // `إصابة أطفالها الثلاثة`: a definite number after its noun, a cue before both.
+            // The cue first (a lookup already made), the number word only then.
+            let cue = if i >= 2 { role(i - 2) } else { 0 };
+            let definite = (cue & (cas::KILLED_CUE | cas::INJURED_CUE) != 0)
+                .then(|| strip_conj(w[i]).strip_prefix("ال"))
+                .flatten()
+                .and_then(|x| t.numbers.get(x).copied())
+                .filter(|(v, k)| *v >= 2 && matches!(k, NumKind::Unit | NumKind::Ten));
+            if let Some((v, _)) = definite {
+                if role(i - 1) & cas::BLOCK_AFTER == 0 && !is_num(i - 1) {
+                    out.push(Figure::plain(
+                        base + ranges[i - 1].start,
+                        cue & cas::KILLED_CUE != 0,
+                        v,
+                    ));
+                }
+            }
             i += 1;
             continue;
         };
@@ -316,9 +416,10 @@ pub(crate) fn find_scanned(
                 break;
             }
             // `حصيلة القتلى (إلى) 12`: the noun after a running-total word.
+            // `بلغ عدد الجرحى مئة وثلاثين`: the noun after `عدد`.
             if rk & (cas::KILLED_NOUN | cas::INJURED_NOUN) != 0
                 && k > 0
-                && role(k - 1) & cas::TOTAL != 0
+                && (role(k - 1) & cas::TOTAL != 0 || strip_conj(w[k - 1]) == "عدد")
             {
                 back_cue = Some(rk & cas::KILLED_NOUN != 0);
                 break;
@@ -365,6 +466,12 @@ pub(crate) fn find_scanned(
                 k += 1;
                 continue;
             }
+            // `سبعة مدنيين بينهم ثلاثة أطفال مصرعهم`: a subset inside the noun phrase.
+            if rk & cas::SUBSET != 0 && k + 1 < w.len() && is_num(k + 1) {
+                k += 1 + number_at(t, &w, k + 1).map_or(1, |x| x.1);
+                persons += 1;
+                continue;
+            }
             if rk & (cas::PERSON | cas::PERSON_ONE | cas::PERSON_DUAL) != 0 {
                 persons += 1;
                 k += 1;
@@ -383,13 +490,33 @@ pub(crate) fn find_scanned(
                 }
                 continue;
             }
+            // `ثلاثة وعشرون عاملا مصريا مصرعهم`: nouns no table lists (trades, origins), at
+            // most two, right before the verb that says what befell them.
+            let verb = (k..(k + 3).min(w.len()))
+                .find(|&m| role(m) & (cas::KILLED_AFTER | cas::INJURED_AFTER) != 0);
+            if let Some(m) = verb.filter(|&m| {
+                (k..m)
+                    .all(|x| role(x) == 0 && !is_num(x) && !CLAUSE_STOP.contains(&strip_conj(w[x])))
+            }) {
+                fwd = Some(role(m) & cas::KILLED_AFTER != 0);
+            }
             break;
         }
-        let mut killed = fwd.or(back_cue);
+        // `توفي ثلاثة جرحى متأثرين بجراحهم`: the wounded who died count as killed.
+        let died_of_wounds = back_cue == Some(true)
+            && fwd == Some(false)
+            && w.get(k + 1).is_some_and(|x| x.starts_with("متاثر"));
+        let mut killed = if died_of_wounds {
+            Some(true)
+        } else {
+            fwd.or(back_cue)
+        };
         if killed.is_none() {
             // `مقتل 3 جنود و2 مدنيين`: a conjoined number continues the figure before it.
             if let Some((e, kl)) = last {
-                if w[start].starts_with('و') && start <= e + 3 {
+                // `واحدة` begins with و but is no conjunction (`من عائلة واحدة`).
+                if w[start].starts_with('و') && start <= e + 3 && !t.numbers.contains_key(w[start])
+                {
                     killed = Some(kl);
                 }
             }
@@ -468,6 +595,7 @@ pub(crate) fn find_scanned(
             value,
             total,
             conflict,
+            vague,
         });
         last = Some((k.max(end), killed));
     }
@@ -478,9 +606,21 @@ pub(crate) fn find_scanned(
 pub(crate) fn totals(figures: &[Figure]) -> (Option<u32>, Option<u32>) {
     let mut k: Option<u32> = None;
     let mut inj: Option<u32> = None;
+    // Whether each slot holds a running total.
+    let (mut k_total, mut inj_total) = (false, false);
     for f in figures {
-        let slot = if f.killed { &mut k } else { &mut inj };
-        *slot = Some(if f.total {
+        let (slot, was_total) = if f.killed {
+            (&mut k, &mut k_total)
+        } else {
+            (&mut inj, &mut inj_total)
+        };
+        let prev_total = *was_total;
+        *was_total |= f.total;
+        *slot = Some(if f.total && prev_total {
+            // Two tolls of one sentence are one toll told at two times (`ارتفع … إلى 9، بعد
+            // أن كانت حصيلة أولية تحدثت عن خمسة`): tolls only rise.
+            slot.map_or(f.value, |v| v.max(f.value))
+        } else if f.total {
             f.value
         } else if f.conflict {
             slot.map_or(f.value, |v| v.min(f.value))

@@ -201,6 +201,25 @@ fn context_cue(text: &str, sent_start: usize, trig: usize, since: bool, prev: [&
         || matches!(prev[0], "موقع" | "مكان" | "مسرح")
         // `خرق وقف إطلاق النار`: the violation is the news, the truce its context.
         || violation(prev[0])
+        // `اعتقلت ستة مشتبه بهم في تفجير …`, `المتورطين في الهجوم`: the object of a suspicion,
+        // an arrest's cause told before it.
+        || (matches!(prev[0], "في")
+            && matches!(
+                prev[1],
+                "بهم"
+                    | "به"
+                    | "بهما"
+                    | "المشتبه"
+                    | "مشتبه"
+                    | "متورطين"
+                    | "المتورطين"
+                    | "تورطهم"
+                    | "تورطه"
+                    | "تورطهما"
+                    | "ضلوعهم"
+                    | "ضلوعه"
+                    | "بالتورط"
+            ))
 }
 
 /// A word of violation (`خرق`, `تخرق`, `انتهاك`): the truce after it is context.
@@ -271,6 +290,41 @@ fn told_at(text: &str, sa: &SentenceActors<'_>, at: usize) -> bool {
 /// battle's toll).
 fn cause(k: EventKind) -> bool {
     violent(k) || k == EventKind::Protest || k == EventKind::TerritoryControl
+}
+
+/// `تقدمت قوات X داخل سرت، وسيطرت على مجمع واغادوغو`: a verb joined by `و` to the verb
+/// before it in the sentence, with no subject of its own, shares that verb's actor1.
+fn shared_subjects(text: &str, facts: &mut [Facts<'_>]) {
+    for i in 1..facts.len() {
+        let (before, rest) = facts.split_at_mut(i);
+        let (p, f) = (&before[i - 1], &mut rest[0]);
+        if f.sentence != p.sentence
+            || f.roles.actor1.is_some()
+            || p.roles.actor1.is_none()
+            || f.context
+            || p.context
+            || f.trig.start <= p.trig.end
+            || f.trig.start - p.trig.end > 240
+        {
+            continue;
+        }
+        let Some(w) = text.get(f.trig.clone()) else {
+            continue;
+        };
+        let w = words(w).next().map_or(w, |r| &w[r]);
+        let Some(v) = w.strip_prefix('و') else {
+            continue;
+        };
+        // A verb in the past (`وسيطرت`, `وهاجموا`) or present (`ويقصف`), not a noun.
+        let n = v.chars().count();
+        let verb = !v.starts_with("ال")
+            && n >= 3
+            && (v.ends_with('ت') || v.ends_with("وا") || v.starts_with(['ي', 'ت']))
+            && !v.ends_with("ات");
+        if verb && p.roles.actor1 != f.roles.actor2 {
+            f.roles.actor1 = p.roles.actor1.clone();
+        }
+    }
 }
 
 /// Nouns that refer back to an event told before (normalized, with the article).
@@ -966,6 +1020,9 @@ struct Build<'a> {
     /// The figures come from a running total.
     killed_total: bool,
     injured_total: bool,
+    /// The figures are only ACLED's words (`عشرات`): a precise figure replaces them.
+    killed_vague: bool,
+    injured_vague: bool,
     /// The sentence of the latest mention.
     last_sentence: usize,
     /// Every mention so far is in the first sentence (the headline): a later mention of the
@@ -990,6 +1047,8 @@ impl<'a> Build<'a> {
             injured: None,
             killed_total: false,
             injured_total: false,
+            killed_vague: false,
+            injured_vague: false,
             last_sentence: f.sentence,
             headline: f.headline,
         }
@@ -1003,6 +1062,13 @@ impl<'a> Build<'a> {
             if f.roles.actor1.is_some() {
                 r.actor1 = f.roles.actor1.take();
                 r.actor2 = f.roles.actor2.take();
+            } else if f.roles.actor2.is_some() {
+                // The body names only the side acted on (`غارات على تمركزات لقوات حفتر`): it
+                // replaces the headline's (the civilians a headline's toll counts).
+                r.actor2 = f.roles.actor2.take();
+                if r.actor2.is_some() && r.actor2 == r.actor1 {
+                    r.actor1 = None;
+                }
             }
             if f.kind == self.kind {
                 if let Some(l) = f.location.take() {
@@ -1193,6 +1259,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     // The casualty figures of each sentence with events, in sentence order.
     let mut figures: Vec<(usize, Vec<Figure>)> = Vec::new();
     let mut facts = facts(doc, t, &mut figures);
+    shared_subjects(doc.norm.text(), &mut facts);
     let events = doc.events;
     let mut builds: Vec<Build<'_>> = Vec::new();
     // Which record each event went to.
@@ -1232,10 +1299,11 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     // the nearest sentence before, else after (found by binary search: linear overall); a
     // cause told before counts as half the distance of one told after (news tells the event,
     // then its toll).
-    let violent_at: Vec<(usize, usize)> = (0..events.len())
+    let violent_at: Vec<(usize, usize, usize)> = (0..events.len())
         .filter(|&k| of_event[k] < builds.len() && cause(builds[of_event[k]].kind))
-        .map(|k| (facts[k].sentence, of_event[k]))
+        .map(|k| (facts[k].sentence, of_event[k], k))
         .collect();
+    let text = doc.norm.text();
     for &i in &casualties {
         let e = &events[i];
         let f = &facts[i];
@@ -1251,8 +1319,28 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         // A reported toll goes to a reported cause of its sentence before an attempt
         // (`نجا القاضي من محاولة اغتيال بعد انفجار عبوة … ما أدى إلى إصابة نجله`).
         let in_sentence = || violent_at[p..q].iter().map(|x| x.1).filter(|&b| bg_ok(b));
-        let same = in_sentence()
-            .find(|&b| builds[b].asserted || !f.asserted)
+        // `وقُتل أحد الحراس في تبادل لإطلاق النار`: the cause named right after the toll, by a
+        // preposition of cause, is its cause whatever came before it.
+        let named_after = violent_at[p..q]
+            .iter()
+            .filter(|x| bg_ok(x.1))
+            .find(|x| {
+                let tr = &facts[x.2].trig;
+                tr.start >= f.trig.end
+                    && text.get(f.trig.end..tr.start).is_some_and(|g| {
+                        let ws: Vec<&str> = words(g).take(5).map(|r| &g[r]).collect();
+                        ws.len() <= 4
+                            && ws.iter().any(|w| {
+                                matches!(
+                                    w.strip_prefix('و').unwrap_or(w),
+                                    "في" | "جراء" | "اثر" | "خلال" | "بسبب" | "عقب"
+                                )
+                            })
+                    })
+            })
+            .map(|x| x.1);
+        let same = named_after
+            .or_else(|| in_sentence().find(|&b| builds[b].asserted || !f.asserted))
             .or_else(|| in_sentence().next());
         let before = violent_at[..p]
             .iter()
@@ -1341,7 +1429,6 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         }
         i = j;
     }
-    let text = doc.norm.text();
     for (b, s, fs) in &per {
         let (k, inj) = fatalities::totals(fs);
         let earlier = earlier_report(text, doc.sentences.get(*s).cloned().unwrap_or(0..0));
@@ -1353,17 +1440,56 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         // so the larger stands, whichever comes first in the text.
         // An earlier report (`وكان المركز قد أكد سقوط 27 قتيلا في حصيلة مبدئية`) is replaced
         // by what the news says now, wherever it stands in the text.
-        let combine =
-            |old: Option<u32>, old_total: bool, new: Option<u32>, total: bool| match (old, new) {
-                (o, None) => o,
-                (None, n) => n,
-                (Some(o), Some(_)) if earlier => Some(o),
-                (Some(o), Some(n)) if total && old_total => Some(o.max(n)),
-                (Some(_), Some(n)) if total => Some(n),
-                (Some(o), Some(n)) => Some(o.min(n)),
+        // Only vague words (`مقتل العشرات` in the headline, `141` in the body): the precise
+        // figure stands, wherever it is told.
+        let vague_k = fs.iter().filter(|f| f.killed).all(|f| f.vague);
+        let vague_i = fs.iter().filter(|f| !f.killed).all(|f| f.vague);
+        let combine = |old: Option<u32>,
+                       old_total: bool,
+                       old_vague: bool,
+                       new: Option<u32>,
+                       total: bool,
+                       vague: bool| match (old, new) {
+            (o, None) => o,
+            (None, n) => n,
+            (Some(_), Some(n)) if old_vague && !vague => Some(n),
+            (Some(o), Some(_)) if vague && !old_vague => Some(o),
+            (Some(o), Some(_)) if earlier => Some(o),
+            (Some(o), Some(n)) if total && old_total => Some(o.max(n)),
+            (Some(_), Some(n)) if total => Some(n),
+            (Some(o), Some(n)) => Some(o.min(n)),
+        };
+        let (old_k, old_i) = (build.killed, build.injured);
+        build.killed = combine(
+            build.killed,
+            build.killed_total,
+            build.killed_vague,
+            k,
+            total_k,
+            vague_k,
+        );
+        build.injured = combine(
+            build.injured,
+            build.injured_total,
+            build.injured_vague,
+            inj,
+            total_i,
+            vague_i,
+        );
+        if k.is_some() {
+            build.killed_vague = if old_k.is_some() {
+                build.killed_vague && vague_k
+            } else {
+                vague_k
             };
-        build.killed = combine(build.killed, build.killed_total, k, total_k);
-        build.injured = combine(build.injured, build.injured_total, inj, total_i);
+        }
+        if inj.is_some() {
+            build.injured_vague = if old_i.is_some() {
+                build.injured_vague && vague_i
+            } else {
+                vague_i
+            };
+        }
         build.killed_total |= total_k && k.is_some();
         build.injured_total |= total_i && inj.is_some();
     }

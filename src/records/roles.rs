@@ -355,6 +355,11 @@ pub(crate) struct SentenceActors<'a> {
     /// For a person named as the head of forces (`قوات حفتر`, `ميليشيات الكاني`): the armed
     /// group the gazetteer affiliates the person with, the side that acts.
     forces_of: Vec<Option<&'a Entity>>,
+    /// `الطرفين`, `الجانبين` (the two sides): where the word is, and the two armed groups told
+    /// last before it in the document.
+    pair: Option<(Range<usize>, &'a Mention, &'a Mention)>,
+    /// The tables (numbers, for the people an arrest counts).
+    tables: Option<&'a Tables>,
 }
 
 impl<'a> SentenceActors<'a> {
@@ -379,6 +384,8 @@ impl<'a> SentenceActors<'a> {
             ..SentenceActors::default()
         };
         candidates(sent.clone(), mentions, t, scan, &mut out.cands);
+        out.pair = two_sides(text, &out.markers, earlier);
+        out.tables = Some(t);
         // Anaphors (`التنظيم`, `القوات`) name the side told before: they are candidates when
         // an earlier named group answers to them, and no role word either way.
         if out.markers.iter().any(|(_, w)| *w == RoleWord::Anaphor) {
@@ -533,6 +540,11 @@ impl<'a> SentenceActors<'a> {
                 is_victim[i] = true;
                 continue;
             }
+            // `نجا اللواء خليفة حفتر من محاولة اغتيال`: who survived was the target.
+            if survivor(text, sent.start, &c.range) {
+                is_victim[i] = true;
+                continue;
+            }
             // Soldiers (`جنود`, `ضابط`): victims when a toll counts them (`مقتل جنديين`,
             // `إصابة ثلاثة جنود`: a killed or wounded cue, or a number, right before them);
             // else no side at all.
@@ -542,6 +554,7 @@ impl<'a> SentenceActors<'a> {
                     w.starts_with("جند")
                         || w.starts_with("ضابط")
                         || w.starts_with("ضباط")
+                        || w.starts_with("شرطي")
                         || w.starts_with("عسكري")
                 });
             is_soldier[i] = soldiers;
@@ -551,6 +564,15 @@ impl<'a> SentenceActors<'a> {
             use super::tables::cas;
             if scan.pre & super::tables::pre::CASUALTY == 0 {
                 continue;
+            }
+            // `قتل الداعشي أبو نبيل الأنباري في غارة`: a person right after a killed or
+            // wounded cue (a title word between at most) is its victim.
+            if matches!(&c.cand, Cand::Named(m) if m.kind == EntityKind::Person) {
+                let k = cues.partition_point(|&e| e <= c.range.start);
+                if k > 0 && gap_words(text, cues[k - 1], c.range.start) <= 1 {
+                    is_victim[i] = true;
+                    continue;
+                }
             }
             let mut from = c.range.start.saturating_sub(48).max(sent.start);
             while from < c.range.start && !text.is_char_boundary(from) {
@@ -656,6 +678,76 @@ impl SentenceActors<'_> {
     }
 }
 
+/// `الطرفين`/`الجانبين` in the sentence, and the two distinct armed groups mentioned last
+/// before it (among the 400 mentions before it): `تجددت المعارك بين الطرفين` after a sentence
+/// naming both.
+fn two_sides<'a>(
+    text: &str,
+    markers: &[(Range<usize>, RoleWord)],
+    earlier: &'a [Mention],
+) -> Option<(Range<usize>, &'a Mention, &'a Mention)> {
+    // Right after a `بين` of the sentence's scan: no search of the sentence.
+    let at = markers
+        .iter()
+        .filter(|(_, w)| *w == RoleWord::Between)
+        .find_map(|(r, _)| {
+            let mut e = (r.end + 24).min(text.len());
+            while e > r.end && !text.is_char_boundary(e) {
+                e -= 1;
+            }
+            let after = text.get(r.end..e)?;
+            let lead = after.len() - after.trim_start().len();
+            ["الطرفين", "الجانبين"]
+                .iter()
+                .find(|w| after.trim_start().starts_with(**w))
+                .map(|w| r.end + lead..r.end + lead + w.len())
+        })?;
+    // The mentions of the sentence after the word, then at most 400 before it.
+    let mut groups = earlier
+        .iter()
+        .rev()
+        .skip_while(|m| m.norm.end > at.start)
+        .take(400)
+        .filter(|m| m.category == "armed_group");
+    let first = groups.next()?;
+    let second = groups.find(|m| m.id != first.id)?;
+    Some((at, second, first))
+}
+
+/// `بين الطرفين` in the clause of a clash or talks: the two groups told before fill the sides
+/// the clause leaves empty.
+fn two_sides_fill(
+    out: &mut Roles,
+    sa: &SentenceActors<'_>,
+    kind: EventKind,
+    gaz: &Gazetteer,
+    clause: &Range<usize>,
+) {
+    if !bilateral_kind(kind) || (out.actor1.is_some() && out.actor2.is_some()) {
+        return;
+    }
+    let Some((_, x, y)) = sa
+        .pair
+        .as_ref()
+        .filter(|p| p.0.start >= clause.start && p.0.end <= clause.end)
+    else {
+        return;
+    };
+    let (x, y) = (
+        actor_of(&Cand::Named(x), gaz),
+        actor_of(&Cand::Named(y), gaz),
+    );
+    match (&out.actor1, &out.actor2) {
+        (None, None) => {
+            out.actor1 = Some(x);
+            out.actor2 = Some(y);
+        }
+        (Some(a), None) => out.actor2 = Some(if same(a, &x) { y } else { x }),
+        (None, Some(b)) => out.actor1 = Some(if same(b, &x) { y } else { x }),
+        _ => {}
+    }
+}
+
 /// The armed group of a person named right after a word of the person's forces (`قوات حفتر`,
 /// `لقوات حفتر`): the first affiliation of the person that is an armed group.
 fn forces_of<'g>(
@@ -671,13 +763,40 @@ fn forces_of<'g>(
     if m.kind != EntityKind::Person {
         return None;
     }
-    let before = text.get(sent_start..c.range.start)?.trim_end();
-    let word = before.rsplit(' ').next()?;
+    // A bounded look back (about six words): long sentences stay linear.
+    let mut from = c.range.start.saturating_sub(90).max(sent_start);
+    while from < c.range.start && !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut before = text.get(from..c.range.start)?.trim_end();
+    let mut word = before.rsplit(' ').next()?;
+    // Over the person's ranks (`قوات المشير خليفة حفتر`, `موالية للواء المتقاعد حفتر`).
+    for _ in 0..3 {
+        if !is_rank(word) {
+            break;
+        }
+        before = before[..before.len() - word.len()].trim_end();
+        word = before.rsplit(' ').next().unwrap_or("");
+    }
     let bare = ["و", "ف", "ل", "ب"].iter().find_map(|p| {
         word.strip_prefix(p)
             .filter(|w| t.forces.iter().any(|f| f == w))
     });
-    if !t.forces.iter().any(|f| f == word) && bare.is_none() {
+    // `قوات موالية لـ`, `مسلحين تابعين لـ`: forces of the person that follows.
+    let tied = matches!(
+        word.trim_start_matches(['و', 'ف']),
+        "مواليه"
+            | "المواليه"
+            | "موالين"
+            | "الموالين"
+            | "تابعه"
+            | "التابعه"
+            | "تابعين"
+            | "التابعين"
+            | "موالون"
+            | "تابعون"
+    );
+    if !t.forces.iter().any(|f| f == word) && bare.is_none() && !tied {
         return None;
     }
     gaz.entity(&m.id)?
@@ -685,6 +804,82 @@ fn forces_of<'g>(
         .iter()
         .filter_map(|a| gaz.entity(a))
         .find(|e| e.category == "armed_group")
+}
+
+/// True when a target verb opens its clause and the name right after it is its subject
+/// (`استهدفت قوات حفتر بالمدفعية منازل المدنيين`), not its object.
+fn vso_subject(
+    text: &str,
+    clause: &Range<usize>,
+    marker: &Range<usize>,
+    cand: &Range<usize>,
+    forces: bool,
+) -> bool {
+    let Some(verb) = text.get(marker.clone()) else {
+        return false;
+    };
+    let verb = verb.trim_start_matches(['و', 'ف']);
+    if !(verb.starts_with("استهدف") || verb.starts_with("يستهدف") || verb.starts_with("تستهدف"))
+        || verb.starts_with("استهداف")
+    {
+        return false;
+    }
+    if gap_words(text, marker.end, cand.start) > usize::from(forces) || marker.start < clause.start
+    {
+        return false;
+    }
+    let before = text.get(clause.start..marker.start).unwrap_or("");
+    words(before).all(|r| matches!(&before[r], "و" | "كما" | "ثم" | "قد" | "وقد" | "لقد"))
+}
+
+/// True when a verb of surviving (`نجا`, `ينجو`) stands at most two words (a rank, a title)
+/// before the candidate at `r`.
+fn survivor(text: &str, sent_start: usize, r: &Range<usize>) -> bool {
+    let mut from = r.start.saturating_sub(60).max(sent_start);
+    while from < r.start && !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = text.get(from..r.start).unwrap_or("");
+    if !head.contains("نج") {
+        return false;
+    }
+    let ws: Vec<&str> = words(head).map(|x| &head[x]).collect();
+    ws.iter().rev().take(3).any(|w| {
+        matches!(
+            w.trim_start_matches(['و', 'ف']),
+            "نجا" | "نجت" | "ينجو" | "تنجو" | "نجيا" | "نجوا"
+        )
+    })
+}
+
+/// True for a military rank or title before a commander's name, with or without `لـ`
+/// (`المشير`, `للواء`, `المتقاعد`).
+fn is_rank(w: &str) -> bool {
+    let w = w.trim_start_matches(['و', 'ف']);
+    let rank = |w: &str| {
+        matches!(
+            w,
+            "مشير"
+                | "لواء"
+                | "فريق"
+                | "عقيد"
+                | "متقاعد"
+                | "قايد"
+                | "جنرال"
+                | "عميد"
+                | "رايد"
+        )
+    };
+    // `المشير`, `للمشير` (ل + ال with its alif dropped), `للواء` (ل + لواء).
+    rank(w)
+        || [
+            w.strip_prefix("ال"),
+            w.strip_prefix("لل"),
+            w.strip_prefix('ل'),
+        ]
+        .into_iter()
+        .flatten()
+        .any(rank)
 }
 
 /// The ACLED actor type of an entity: its `inter`, else one by its category.
@@ -717,6 +912,7 @@ pub(crate) fn roles(
     };
     let (cands, markers, is_source) = (&sa.cands, &sa.markers, &sa.is_source);
     if cands.is_empty() {
+        two_sides_fill(&mut out, sa, kind, gaz, &clause);
         return out;
     }
     // Actors: the clause's candidates that are not sources.
@@ -746,6 +942,11 @@ pub(crate) fn roles(
                         && r.end >= prev_end
                         && (gap_words(text, r.end, c.range.start) <= 2
                             || linked_by_affiliation(text, r.end, c.range.start))
+                })
+                .filter(|(r, w)| {
+                    // `قوات حفتر`: the person's forces word stands between.
+                    let forces = sa.forces_of.get(i).copied().flatten().is_some();
+                    !(*w == RoleWord::Target && vso_subject(text, &clause, r, &c.range, forces))
                 })
                 .map(|(_, w)| *w)
                 .filter(|w| !matches!(w, RoleWord::Reporter | RoleWord::Announcer));
@@ -909,6 +1110,103 @@ pub(crate) fn roles(
             }
         }
     }
+    // `قوات البنيان المرصوص التابعة لحكومة الوفاق`: the group a side belongs to is its
+    // ally, never the side acted on.
+    if let (Some(x), Some(y)) = (a1, a2) {
+        // Only the word of belonging between (`قصفت قوات حفتر مواقع تابعة للوفاق` keeps its
+        // target).
+        let owner = cands[y].range.start >= cands[x].range.end
+            && text
+                .get(cands[x].range.end..cands[y].range.start)
+                .is_some_and(|g| {
+                    // The `ل` of `لحكومة` may stand outside the name.
+                    let g = g.trim_end().trim_end_matches('ل');
+                    let mut ws = words(g).map(|r| &g[r]);
+                    let first = ws.next().unwrap_or("");
+                    ws.next().is_none()
+                        && ["تابع", "التابع", "موالي", "الموالي"]
+                            .iter()
+                            .any(|p| first.starts_with(p))
+                });
+        if owner {
+            assoc.push(y);
+            used[y] = true;
+            a2 = after
+                .iter()
+                .copied()
+                .find(|&j| j != x && j != y && cands[j].range.start > cands[y].range.end);
+        }
+    }
+    // `صدت قوات الوفاق هجوما لقوات حفتر`, `قالت قوات الوفاق إنها صدت هجوما …`: who repels
+    // an attack was attacked.
+    if !bilateral_kind(kind) && !patient_kind(kind) && kind != EventKind::Protest {
+        // The last five words or so before the trigger (a bounded look: long clauses stay
+        // linear).
+        let mut from = trig.start.saturating_sub(100).max(clause.start);
+        while from < trig.start && !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let head = text.get(from..trig.start).unwrap_or("");
+        let repel = words(head)
+            .filter(|r| REPEL.contains(&head[r.clone()].trim_start_matches(['و', 'ف'])))
+            .last();
+        if let Some(r) = repel {
+            let at = from + r.end;
+            let between = in_clause
+                .iter()
+                .map(|&(j, _)| j)
+                .find(|&j| cands[j].range.start >= at && cands[j].range.end <= trig.start);
+            // A pronoun subject (`إنها صدت`): the side that says so.
+            let defender = between.or_else(|| {
+                let upto = cands.partition_point(|c| c.range.end <= from + r.start);
+                (upto.saturating_sub(8)..upto).rev().find(|&j| {
+                    is_source[j]
+                        && cands[j].range.start >= sa.sent_start
+                        && matches!(cands[j].cand, Cand::Named(m) if m.kind == EntityKind::Organization)
+                })
+            });
+            if let Some(d) = defender {
+                if a1 == Some(d) {
+                    a1 = a2.filter(|&x| x != d);
+                }
+                a2 = Some(d);
+                used[d] = true;
+            }
+        }
+    }
+    // `هجوم شنته القوة الثالثة التابعة لمصراتة وسرايا الدفاع عن بنغازي على القاعدة`: a side
+    // joined to actor1 by `و`, with no role word between, acted with it.
+    if !bilateral_kind(kind) && kind != EventKind::Casualties {
+        if let (Some(x), Some(y)) = (a1, a2) {
+            let (ax, ay) = (&cands[x].range, &cands[y].range);
+            let joined = ay.start > ax.end
+                && !in_clause.iter().any(|&(j, m)| j == y && m.is_some())
+                && conjoined(text, ax.end, ay.start);
+            if joined {
+                assoc.push(y);
+                used[y] = true;
+                a2 = None;
+            }
+        }
+    }
+    // `اعتقلت قوات الأمن خمسة أشخاص`, `خطف مسلحون 3 عمال`: people counted with no name or
+    // group are civilians.
+    let mut counted_civilians = false;
+    if a2.is_none() && matches!(kind, EventKind::Arrest | EventKind::Abduction) {
+        if let Some(t) = sa.tables {
+            let mut end = (trig.end + 120).min(clause.end).max(trig.end);
+            while end > trig.end && !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            let tail = text.get(trig.end..end).unwrap_or("");
+            let ws: Vec<&str> = words(tail).take(5).map(|r| &tail[r]).collect();
+            let counted = ws.windows(2).any(|p| {
+                (t.number_of(p[0]).is_some() || p[0].bytes().all(|b| b.is_ascii_digit()))
+                    && COUNTED_PEOPLE.contains(&p[1])
+            });
+            counted_civilians = counted;
+        }
+    }
     // Victims (civilians, people counted out of a group by a casualty phrase) were acted on:
     // never actor1 outside protests; a victim of the clause is actor2 when none was found.
     // `اختُطف خلاله سبعة من موظفي البعثة`: a group counted after the verb of an arrest or an
@@ -923,7 +1221,13 @@ pub(crate) fn roles(
             a1 = None;
         }
     }
-    let victim = |i: usize| sa.is_victim.get(i).copied().unwrap_or(false);
+    // `قُتل جنديان في اشتباكات مع مسلحي X`: soldiers or fighters a toll counts are a side of
+    // the clash they died in; only civilians are no side of it.
+    let victim = |i: usize| {
+        let civilians =
+            matches!(&cands[i].cand, Cand::Generic(g) if g.generic == super::Generic::Civilians);
+        sa.is_victim.get(i).copied().unwrap_or(false) && (!bilateral_kind(kind) || civilians)
+    };
     if kind != EventKind::Protest {
         if let Some(v) = a1.filter(|&i| victim(i)) {
             if a2.is_none() {
@@ -944,6 +1248,12 @@ pub(crate) fn roles(
                 a2 = None;
             }
         }
+        // `نقطة تفتيش تابعة للقوات`: the post of a named group is that group.
+        if let Some(j) = a2.and_then(|i| group_of(text, cands, &in_clause, i)) {
+            if a1 != Some(j) {
+                a2 = Some(j);
+            }
+        }
         if a2.is_none() {
             a2 = free
                 .iter()
@@ -957,6 +1267,21 @@ pub(crate) fn roles(
                         .copied()
                         .find(|&j| victim(j) && Some(j) != a1 && !bilateral_kind(kind))
                 });
+        }
+        // `قُتل 141 شخصا، معظمهم من جنود الجيش الوطني، في هجوم شنته X`: the group a toll of
+        // the sentence counts, told in an aside of its own, was attacked.
+        if a2.is_none() && !bilateral_kind(kind) && kind != EventKind::Casualties {
+            let upto = cands.partition_point(|c| c.range.end <= trig.start);
+            a2 = (upto.saturating_sub(16)..upto).find(|&j| {
+                victim(j)
+                    && Some(j) != a1
+                    && cands[j].range.start >= sa.sent_start
+                    && cands[j].range.end <= trig.start
+                    && !is_source[j]
+                    && !sa.is_commenter.get(j).copied().unwrap_or(false)
+                    && matches!(&cands[j].cand, Cand::Named(m) if m.kind == EntityKind::Organization)
+                    && a1.is_none_or(|x| !same(&act(x), &act(j)))
+            });
         }
     }
     // Protests: the protesters act; civilians who protest are protesters, and a protest
@@ -980,6 +1305,23 @@ pub(crate) fn roles(
                 out.actor2 = a2.map(act);
                 return finish(out, assoc, &act);
             }
+            // `فرقت قوات الأمن بالقوة وقفة احتجاجية`: the force that breaks up a protest
+            // is its actor2; the protesters act.
+            let force = match civ {
+                Some(Cand::Generic(g)) => matches!(
+                    g.generic,
+                    super::Generic::StateForces
+                        | super::Generic::UnidentifiedArmedGroup
+                        | super::Generic::Militia
+                ),
+                Some(Cand::Named(m)) => m.category == "armed_group",
+                None => false,
+            };
+            if force {
+                out.actor1 = Some(protesters());
+                out.actor2 = a1.map(act);
+                return finish(out, assoc, &act);
+            }
         }
         if let Some(p) = in_clause.iter().map(|&(i, _)| i).find(|&i| {
             matches!(&cands[i].cand, Cand::Generic(g) if matches!(g.generic, super::Generic::Protesters | super::Generic::Rioters))
@@ -996,7 +1338,7 @@ pub(crate) fn roles(
     // the announcer's own forces acted, so the announcer is actor1 too.
     if a1.is_none()
         && kind != EventKind::Protest
-        && (0..cands.len()).any(|i| is_source[i] && cands[i].range.end <= clause.start)
+        && (0..cands.len()).any(|i| is_source[i] && cands[i].range.end <= trig.start)
     {
         let head = text
             .get(clause.start..trig.end.max(clause.start))
@@ -1005,22 +1347,111 @@ pub(crate) fn roles(
             let w = head[r].trim_start_matches(['و', 'ف']);
             OWN_FORCES.contains(&w)
         });
-        if own {
-            a1 = (0..cands.len())
-                .rev()
-                .find(|&i| is_source[i] && cands[i].range.end <= clause.start);
+        // The announcer before the clause (`أعلن X أن قواته …`), or in it when its own
+        // forces are counted (`أعلن الجيش مقتل خمسة من عناصره في اشتباكات مع Y`).
+        let source = (0..cands.len())
+            .rev()
+            .find(|&i| is_source[i] && cands[i].range.end <= clause.start)
+            .or_else(|| {
+                (0..cands.len())
+                    .rev()
+                    .find(|&i| is_source[i] && cands[i].range.end <= trig.start)
+            });
+        // `قال المتحدث باسم قوات الوفاق إن سلاح الجو التابع للحكومة شن غارات`: forces tied
+        // by `التابع لـ` to an unnamed `الحكومة`/`الجيش` are the own forces of the side the
+        // spokesman speaks for.
+        let side = (0..cands.len()).rev().find(|&i| {
+            is_source[i]
+                && cands[i].range.end <= clause.start
+                && matches!(cands[i].cand, Cand::Named(m) if m.kind == EntityKind::Organization)
+                && {
+                    let mut from = cands[i].range.start.saturating_sub(12).max(sa.sent_start);
+                    while from < cands[i].range.start && !text.is_char_boundary(from) {
+                        from += 1;
+                    }
+                    text.get(from..cands[i].range.start)
+                        .is_some_and(|g| g.trim_end().ends_with("باسم"))
+                }
+        });
+        let tied = side.is_some() && {
+            let ws: Vec<Range<usize>> = words(head).take(8).collect();
+            ws.windows(2).any(|p| {
+                let (a, b) = (&head[p[0].clone()], &head[p[1].clone()]);
+                let at = clause.start + p[1].start;
+                (a.starts_with("التابع") || a.starts_with("الموالي"))
+                    && b.starts_with("لل")
+                    && !cands
+                        .iter()
+                        .any(|c| c.range.start <= at && at < c.range.end)
+            })
+        };
+        if own || tied {
+            a1 = if own { source } else { side };
             if a1.is_some() && a1 == a2 {
                 a2 = None;
             }
         }
     }
+    // `… واتهمت حكومة الوفاق قوات حفتر بالوقوف وراءه`: with no side named in its clause, an
+    // attack is coded to the side the sentence accuses of it.
+    if a1.is_none() && kind != EventKind::Protest && !bilateral_kind(kind) {
+        let accusation = markers.iter().find(|(r, w)| {
+            *w == RoleWord::Comment
+                && r.start >= sa.sent_start
+                && text.get(r.clone()).is_some_and(|v| {
+                    let v = v.trim_start_matches(['و', 'ف']);
+                    v.starts_with("اتهم") || v.starts_with("حمل")
+                })
+        });
+        if let Some((r, _)) = accusation {
+            a1 = (0..cands.len()).find(|&j| {
+                cands[j].range.start >= r.end
+                    && gap_words(text, r.end, cands[j].range.start) <= 3
+                    && !is_source[j]
+                    && !sa.is_commenter.get(j).copied().unwrap_or(false)
+                    && matches!(cands[j].cand, Cand::Named(_))
+                    && Some(j) != a2
+            });
+        }
+    }
     out.actor1 = a1.map(act);
     out.actor2 = a2.map(act);
+    if out.actor2.is_none() && counted_civilians {
+        out.actor2 = Some(Actor::generic(
+            super::Generic::Civilians,
+            "Civilians (Libya)",
+            Some(7),
+        ));
+    }
+    two_sides_fill(&mut out, sa, kind, gaz, &clause);
     let mut out = finish(out, assoc, &act);
     if both && out.actor2.is_none() {
         out.actor2 = out.actor1.clone();
     }
     out
+}
+
+/// True when `text[a..b]` joins two names as one side: `و` right before the second (fused
+/// or alone), after at most two words that describe the first (`التابعة لمصراتة`), and no
+/// word of a target or a clause between.
+fn conjoined(text: &str, a: usize, b: usize) -> bool {
+    // At most three words: a long gap is no conjunction (and stays cheap).
+    let Some(gap) = text.get(a..b).filter(|g| g.len() <= 120) else {
+        return false;
+    };
+    // The second name's fused `و` may lie outside its mention.
+    let fused = gap.ends_with('و');
+    let ws: Vec<&str> = words(gap).map(|r| &gap[r]).collect();
+    let alone = ws.last() == Some(&"و");
+    if !(fused || alone) || ws.len() > 3 {
+        return false;
+    }
+    ws.iter().all(|w| {
+        !matches!(
+            *w,
+            "علي" | "ضد" | "في" | "من" | "الي" | "عن" | "مع" | "بين" | "ان" | "بان"
+        ) && !CLAUSE_WORDS.contains(w)
+    })
 }
 
 /// True when a generic actor is named in the dual (`مجموعتين مسلحتين`, `كتيبتين`, `طرفين`):
@@ -1120,6 +1551,38 @@ const GENITIVE_TITLES: [&str; 16] = [
     "العميد",
 ];
 
+/// People an arrest or an abduction counts with no group (normalized): civilians.
+const COUNTED_PEOPLE: [&str; 14] = [
+    "اشخاص",
+    "شخصا",
+    "مواطنين",
+    "مواطنا",
+    "عمال",
+    "عاملا",
+    "شبان",
+    "شابا",
+    "رجال",
+    "رجلا",
+    "مشتبه",
+    "مشتبها",
+    "اجانب",
+    "اجنبيا",
+];
+
+/// Verbs of repelling an attack (normalized): their subject was attacked.
+const REPEL: [&str; 10] = [
+    "صد",
+    "صدت",
+    "صدوا",
+    "تصدت",
+    "تصدي",
+    "تصدوا",
+    "احبط",
+    "احبطت",
+    "دحرت",
+    "دحر",
+];
+
 /// A side's own forces, named by a possessive (`قواته`, `طائراتها`, `عناصره`).
 const OWN_FORCES: [&str; 14] = [
     "قواته",
@@ -1151,10 +1614,13 @@ fn group_of(
     };
     if !matches!(
         g.generic,
-        super::Generic::UnidentifiedArmedGroup | super::Generic::Militia
+        super::Generic::UnidentifiedArmedGroup
+            | super::Generic::Militia
+            | super::Generic::StateForces
     ) {
         return None;
     }
+    let post = g.generic == super::Generic::StateForces;
     let next = in_clause
         .iter()
         .map(|&(j, _)| j)
@@ -1177,9 +1643,14 @@ fn group_of(
                             | "المنتمين"
                             | "موالين"
                             | "الموالين"
-                    ) || w.starts_with("تابعين");
+                    ) || w.starts_with("تابع")
+                        || w.starts_with("التابع")
+                        || w.starts_with("موالي")
+                        || w.starts_with("الموالي");
                 }
-                n <= 2 && link
+                // A post held by a named group (`بوابة أمنية لقوات الوفاق`): the name right
+                // after it.
+                (n <= 2 && link) || (n == 0 && post)
             });
     linked.then_some(next)
 }

@@ -124,8 +124,16 @@ pub(crate) mod pre {
 }
 
 /// Stems whose absence lets a sentence skip a stage (normalized).
-const PRE_CASUALTY: [&str; 21] = [
+const PRE_CASUALTY: [&str; 28] = [
     "جثث",
+    "وفيات",
+    // `بحياة` (not `الحياة`), `توفي ` (not `توفير`).
+    "بحياه",
+    "ارواح",
+    "ضحيت",
+    "توفي ",
+    "توفيت",
+    "توفو",
     "جثه",
     "يصب",
     "قتل",
