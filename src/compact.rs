@@ -1,0 +1,216 @@
+//! The compact alphabet: normalized text one byte per character, without its spaces, for the
+//! automata of names and event triggers (one view of a document, filled once).
+
+// The compact alphabet. Space-free names and the space-free text are matched one byte per
+// character, which halves the bytes the automaton steps through (an Arabic letter is two bytes
+// of UTF-8, both needed to tell it from another): ASCII is itself, U+0600..U+067C (the Arabic
+// letters, digits and marks of `search`-normalized text) is 0x80..0xFC, and any other
+// character is one byte for its UTF-8 length: 0xFD (two bytes), 0xFE (three), 0xFF (four).
+// A name or trigger with such a character is checked against the text.
+
+/// The compact byte of the two-byte character `b0 b1` (a lead byte 0xC2..0xDF).
+#[inline]
+fn compact_two(b0: u8, b1: u8) -> u8 {
+    if b0 & 0xFE == 0xD8 {
+        ARABIC[usize::from(((b0 & 1) << 6) | (b1 & 0x3F))]
+    } else {
+        0xFD
+    }
+}
+
+/// The compact bytes of U+0600..U+067F, by offset in that range.
+const ARABIC: [u8; 128] = {
+    let mut t = [0xFD; 128];
+    let mut o = 0;
+    while o < 0x7D {
+        t[o] = 0x80 | o as u8;
+        o += 1;
+    }
+    t
+};
+
+/// The compact byte standing for a character of more than two bytes (`lead` its first byte).
+#[inline]
+fn compact_long(lead: u8) -> (u8, usize) {
+    if lead >= 0xF0 {
+        (0xFF, 4)
+    } else {
+        (0xFE, 3)
+    }
+}
+
+/// A space-free name in the compact alphabet, and whether it has a character the alphabet
+/// does not tell apart from others.
+pub(crate) fn compact_key(key: &str) -> (Vec<u8>, bool) {
+    let b = key.as_bytes();
+    let mut out = Vec::with_capacity(key.len());
+    let mut shared = false;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let (k, len) = if c < 0x80 {
+            (c, 1)
+        } else if c < 0xE0 {
+            (compact_two(c, b[i + 1]), 2)
+        } else {
+            compact_long(c)
+        };
+        shared |= k >= 0xFD;
+        out.push(k);
+        i += len;
+    }
+    (out, shared)
+}
+
+/// Bytes of UTF-8 that the compact bytes `k` stand for.
+#[inline]
+pub(crate) fn compact_width(k: &[u8]) -> usize {
+    k.iter()
+        .map(|&b| 1 + usize::from(b >= 0x80) + usize::from(b >= 0xFE) + usize::from(b == 0xFF))
+        .sum()
+}
+
+/// The text in the compact alphabet without its spaces, for the space-free automaton.
+#[derive(Default)]
+pub(crate) struct Compact {
+    /// One byte per character that is not a space: `buf[..len]`.
+    buf: Vec<u8>,
+    len: usize,
+    /// Where each space (or quotation mark) was: before which compact byte.
+    pub(crate) gaps: Vec<usize>,
+    /// Bytes of the text held by the gaps before gap `k`: `gap_bytes[k]` (one more entry than
+    /// `gaps`).
+    pub(crate) gap_bytes: Vec<usize>,
+    /// Runs of characters of one width: where each begins (a compact byte) and the bytes of
+    /// the text (spaces left out) before it.
+    pub(crate) runs: Vec<(usize, usize)>,
+}
+
+impl Compact {
+    pub(crate) fn fill(&mut self, t: &str) {
+        let b = t.as_bytes();
+        // A character is at least one byte: the compact text never outgrows the text. The
+        // buffers only grow (old contents are overwritten), and are written by index.
+        if self.buf.len() < b.len() {
+            self.buf.resize(b.len(), 0);
+        }
+        let out = &mut self.buf[..b.len()];
+        let gaps = &mut self.gaps;
+        let gap_bytes = &mut self.gap_bytes;
+        let runs = &mut self.runs;
+        gaps.clear();
+        gap_bytes.clear();
+        gap_bytes.push(0);
+        runs.clear();
+        // Bytes of the text in gaps so far.
+        let mut skipped = 0;
+        // The width of the characters of the current run (0: none yet).
+        let mut run = 0;
+        let (mut i, mut j) = (0, 0);
+        while i < b.len() {
+            let c = b[i];
+            // `t` is UTF-8: a lead byte has its continuation.
+            // A space, or a quotation mark inside a name (`حقل “الشرارة”`, `مستشفى "الجلاء"`),
+            // is a gap: names are matched across it. (Quotation marks other than `"` are two
+            // or three bytes, none of them Arabic.)
+            let quote = || t[i..].chars().next().is_some_and(is_quote_char);
+            let (k, len, gap) = if c & 0xFE == 0xD8 {
+                (
+                    ARABIC[usize::from(((c & 1) << 6) | (b[i + 1] & 0x3F))],
+                    2,
+                    false,
+                )
+            } else if c < 0x80 {
+                (c, 1, c == b' ' || c == b'"')
+            } else if c < 0xE0 {
+                (0xFD, 2, c == 0xC2 && quote())
+            } else {
+                let (k, len) = compact_long(c);
+                (k, len, c == 0xE2 && quote())
+            };
+            if gap {
+                gaps.push(j);
+                skipped += len;
+                gap_bytes.push(skipped);
+            } else {
+                if len != run {
+                    run = len;
+                    runs.push((j, i - skipped));
+                }
+                out[j] = k;
+                j += 1;
+            }
+            i += len;
+        }
+        self.len = j;
+    }
+
+    /// Bytes of the text (spaces left out) before compact byte `q`, from the run `r` that
+    /// holds byte `q - 1` (or begins at `q`).
+    #[inline]
+    pub(crate) fn width_in_run(&self, r: usize, q: usize) -> usize {
+        let (rq, rw) = self.runs[r];
+        rw + compact_width(&self.buf[rq..rq + 1]) * (q - rq)
+    }
+
+    /// Bytes held by the buffers.
+    pub(crate) fn footprint(&self) -> usize {
+        self.buf.capacity()
+            + (self.gaps.capacity() + self.gap_bytes.capacity()) * std::mem::size_of::<usize>()
+            + self.runs.capacity() * std::mem::size_of::<(usize, usize)>()
+    }
+
+    /// The compact text.
+    pub(crate) fn bytes(&self) -> &[u8] {
+        &self.buf[..self.len]
+    }
+}
+
+/// The quotation marks that may stand inside a name where it has a space.
+pub(crate) fn is_quote_char(c: char) -> bool {
+    matches!(c, '"' | '«' | '»' | '“' | '”' | '„' | '″')
+}
+
+thread_local! {
+    /// The compact text, reused by the next call on this thread.
+    static SCRATCH: std::cell::RefCell<Compact> = std::cell::RefCell::new(Compact::default());
+}
+
+/// Buffers over this size (all together) are freed after the call rather than kept for the
+/// next.
+const SCRATCH_KEEP: usize = 32 << 20;
+
+/// The thread's compact buffers, filled with `t` (give them back with [`give_back`]).
+pub(crate) fn take_filled(t: &str) -> Compact {
+    let mut c = SCRATCH.with(|s| std::mem::take(&mut *s.borrow_mut()));
+    c.fill(t);
+    c
+}
+
+/// Keeps `c`'s buffers for the thread's next call, unless they are large.
+pub(crate) fn give_back(c: Compact) {
+    if c.footprint() <= SCRATCH_KEEP {
+        SCRATCH.with(|s| *s.borrow_mut() = c);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compact_bytes_tell_the_alphabet_apart() {
+        // Every character of U+0600..U+067C has a byte of its own; others share by length.
+        let mut seen = std::collections::HashSet::new();
+        for cp in 0x0600..0x067D {
+            let c = char::from_u32(cp).unwrap().to_string();
+            let (k, shared) = compact_key(&c);
+            assert!(!shared && k.len() == 1 && seen.insert(k[0]), "U+{cp:04X}");
+        }
+        for (c, k) in [("\u{067D}", 0xFD), ("é", 0xFD), ("★", 0xFE), ("🦅", 0xFF)] {
+            assert_eq!(compact_key(c), (vec![k], true), "{c}");
+            assert_eq!(compact_width(&[k]), c.len(), "{c}");
+        }
+        assert_eq!(compact_key("a1"), (b"a1".to_vec(), false));
+    }
+}
