@@ -194,6 +194,252 @@ pub(crate) fn give_back(c: Compact) {
     }
 }
 
+/// Where a walk from matches of the compact text back to the text stands: the first gap at or
+/// after the end of the last match, and the run holding its last character. Both only move
+/// forward, with the ends of the matches.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Cursor {
+    gap: usize,
+    run: usize,
+}
+
+impl Compact {
+    /// Bytes of the text before compact byte `q` (`q <= len`): the characters and the gaps
+    /// before it.
+    fn text_offset(&self, q: usize) -> usize {
+        let k = self.gaps.partition_point(|&g| g <= q);
+        let chars = match self.runs.partition_point(|r| r.0 <= q) {
+            0 => 0,
+            r => self.width_in_run(r - 1, q),
+        };
+        chars + self.gap_bytes[k]
+    }
+
+    /// The first compact byte whose character begins at or after byte `b` of the text (the
+    /// compact length when none does).
+    pub(crate) fn index_at(&self, b: usize) -> usize {
+        if b == 0 {
+            return 0;
+        }
+        let (mut lo, mut hi) = (0, self.len);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if self.text_offset(mid) < b {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
+    }
+
+    /// A cursor for matches that end after compact byte `q`.
+    pub(crate) fn cursor_at(&self, q: usize) -> Cursor {
+        Cursor {
+            gap: self.gaps.partition_point(|&g| g < q),
+            run: self.runs.partition_point(|r| r.0 <= q).saturating_sub(1),
+        }
+    }
+
+    /// The bytes of the text that the compact match `qs..qe` (`qs < qe <= len`, ends
+    /// non-decreasing along `cursor`) spans, from its first character to its last, and
+    /// whether gaps stand inside it; `None` when more than `most` do.
+    #[inline]
+    pub(crate) fn text_range(
+        &self,
+        cursor: &mut Cursor,
+        qs: usize,
+        qe: usize,
+        most: usize,
+    ) -> Option<(usize, usize, bool)> {
+        let gaps = &self.gaps;
+        while cursor.gap < gaps.len() && gaps[cursor.gap] < qe {
+            cursor.gap += 1;
+        }
+        let hi = cursor.gap;
+        let mut lo = hi;
+        while lo > 0 && gaps[lo - 1] > qs {
+            lo -= 1;
+            if hi - lo > most {
+                return None;
+            }
+        }
+        // A match holds a character, so there is a run.
+        let runs = &self.runs;
+        while cursor.run + 1 < runs.len() && runs[cursor.run + 1].0 < qe {
+            cursor.run += 1;
+        }
+        let mut r = cursor.run;
+        while r > 0 && runs[r].0 > qs {
+            r -= 1;
+        }
+        Some((
+            self.width_in_run(r, qs) + self.gap_bytes[lo],
+            self.width_in_run(cursor.run, qe) + self.gap_bytes[hi],
+            lo < hi,
+        ))
+    }
+}
+
+/// An Aho-Corasick automaton with standard semantics (every match of every pattern, by end;
+/// at one end, longest first), stepped by hand: no search state is set up again per match,
+/// which the library's overlapping iterator does (much of the cost of scanning for triggers,
+/// which match every few bytes).
+#[derive(Debug, Clone)]
+pub(crate) enum Scanner {
+    /// A DFA: one table read per byte; fast to scan, slower to build and larger.
+    Dfa(aho_corasick::dfa::DFA),
+    /// A contiguous NFA: failure transitions followed while scanning.
+    Nfa(aho_corasick::nfa::contiguous::NFA),
+}
+
+/// How a [`Scanner`] is built.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ScannerOptions {
+    /// ASCII letters match in either case.
+    pub ascii_case_insensitive: bool,
+    /// A DFA when true, else an NFA with dense transitions for the states of the first
+    /// `dense_depth` bytes.
+    pub dfa: bool,
+    pub dense_depth: usize,
+}
+
+impl Scanner {
+    /// The automaton of `keys` (none of them empty); `None` when it cannot be built.
+    pub(crate) fn new<I, P>(keys: I, o: ScannerOptions) -> Option<Scanner>
+    where
+        I: IntoIterator<Item = P>,
+        P: AsRef<[u8]>,
+    {
+        use aho_corasick::MatchKind::Standard;
+        if o.dfa {
+            aho_corasick::dfa::Builder::new()
+                .match_kind(Standard)
+                .ascii_case_insensitive(o.ascii_case_insensitive)
+                .build(keys)
+                .ok()
+                .map(Scanner::Dfa)
+        } else {
+            aho_corasick::nfa::contiguous::Builder::new()
+                .match_kind(Standard)
+                .ascii_case_insensitive(o.ascii_case_insensitive)
+                .dense_depth(o.dense_depth)
+                .build(keys)
+                .ok()
+                .map(Scanner::Nfa)
+        }
+    }
+
+    /// Calls `found(start, end, pattern)` for every match in `hay`, in the order of the
+    /// library's overlapping search (`find_overlapping_iter`): by end, then as the automaton
+    /// lists them.
+    #[inline]
+    pub(crate) fn overlapping(&self, hay: &[u8], found: impl FnMut(usize, usize, u32)) {
+        match self {
+            Scanner::Dfa(a) => overlapping(a, hay, found),
+            Scanner::Nfa(a) => overlapping(a, hay, found),
+        }
+    }
+}
+
+#[inline]
+fn overlapping<A: aho_corasick::automaton::Automaton>(
+    a: &A,
+    hay: &[u8],
+    mut found: impl FnMut(usize, usize, u32),
+) {
+    use aho_corasick::Anchored;
+    let Ok(mut sid) = a.start_state(Anchored::No) else {
+        return;
+    };
+    for (i, &b) in hay.iter().enumerate() {
+        sid = a.next_state(Anchored::No, sid, b);
+        if a.is_special(sid) && a.is_match(sid) {
+            for k in 0..a.match_len(sid) {
+                let pid = a.match_pattern(sid, k);
+                found(i + 1 - a.pattern_len(pid), i + 1, pid.as_u32());
+            }
+        }
+    }
+}
+
+/// Phrases (words with one space between them) looked for in the compact view of a text:
+/// the matches the library's overlapping search finds in the text itself, in the same order
+/// (by end; at one end, longest first, then in the order of the phrases). A phrase without
+/// spaces is one pattern of the compact alphabet; a match over the compact view is one over
+/// the text when the text spells the phrase there.
+#[derive(Debug, Clone)]
+pub(crate) struct PhraseScanner {
+    scanner: Scanner,
+    /// Per phrase: its spaces, and whether a match with no gap inside spells it (it has no
+    /// space and no character the compact alphabet shares with others).
+    info: Vec<(u16, bool)>,
+}
+
+impl PhraseScanner {
+    /// The scanner of `phrases`; `None` when one is empty, begins or ends with a space, has
+    /// two spaces in a row or a quotation mark (the compact view drops those), or the
+    /// automaton cannot be built.
+    pub(crate) fn new<'a, I>(phrases: I, o: ScannerOptions) -> Option<PhraseScanner>
+    where
+        I: IntoIterator<Item = &'a str>,
+    {
+        let mut info = Vec::new();
+        let mut keys = Vec::new();
+        for t in phrases {
+            if t.is_empty()
+                || t.starts_with(' ')
+                || t.ends_with(' ')
+                || t.contains("  ")
+                || t.contains(is_quote_char)
+            {
+                return None;
+            }
+            let (key, shared) = compact_key(&t.replace(' ', ""));
+            let n = t.matches(' ').count();
+            info.push((u16::try_from(n).ok()?, n == 0 && !shared));
+            keys.push(key);
+        }
+        Some(PhraseScanner {
+            scanner: Scanner::new(&keys, o)?,
+            info,
+        })
+    }
+
+    /// The matches `(start, end, phrase)` inside the bytes `run` of `text`, into `out` (after
+    /// what it holds), by end. `compact`: the compact view of `text[base..]`; `phrase(i)`: the
+    /// bytes of phrase `i`.
+    pub(crate) fn scan<'p>(
+        &self,
+        text: &str,
+        (compact, base): (&Compact, usize),
+        run: std::ops::Range<usize>,
+        phrase: impl Fn(usize) -> &'p [u8],
+        out: &mut Vec<(usize, usize, u32)>,
+    ) {
+        let a = compact.index_at(run.start.saturating_sub(base));
+        let b = compact.index_at(run.end.saturating_sub(base)).max(a);
+        let mut cursor = compact.cursor_at(a);
+        let bytes = text.as_bytes();
+        self.scanner
+            .overlapping(&compact.bytes()[a..b], |qs, qe, i| {
+                let (most, spelled) = self.info[i as usize];
+                let Some((s, e, gaps)) =
+                    compact.text_range(&mut cursor, a + qs, a + qe, usize::from(most))
+                else {
+                    return;
+                };
+                let (s, e) = (base + s, base + e);
+                if (spelled && !gaps) || {
+                    let p = phrase(i as usize);
+                    e - s == p.len() && bytes.get(s..e) == Some(p)
+                } {
+                    out.push((s, e, i));
+                }
+            });
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -212,5 +458,116 @@ mod tests {
             assert_eq!(compact_width(&[k]), c.len(), "{c}");
         }
         assert_eq!(compact_key("a1"), (b"a1".to_vec(), false));
+    }
+
+    type Matches = Vec<(usize, usize, u32)>;
+
+    /// The library's overlapping search over the text, and the phrase scanner over its
+    /// compact view (from byte `base`), over `run`.
+    fn both(
+        (ac, scanner, phrases): (&aho_corasick::AhoCorasick, &PhraseScanner, &[&str]),
+        text: &str,
+        base: usize,
+        run: std::ops::Range<usize>,
+    ) -> (Matches, Matches) {
+        let want = ac
+            .find_overlapping_iter(&text[run.clone()])
+            .map(|m| {
+                (
+                    run.start + m.start(),
+                    run.start + m.end(),
+                    m.pattern().as_u32(),
+                )
+            })
+            .collect();
+        let mut compact = Compact::default();
+        compact.fill(&text[base..]);
+        let mut got = Vec::new();
+        scanner.scan(
+            text,
+            (&compact, base),
+            run,
+            |i| phrases[i].as_bytes(),
+            &mut got,
+        );
+        (want, got)
+    }
+
+    #[test]
+    fn phrases_in_the_compact_view_are_the_phrases_in_the_text() {
+        let phrases = [
+            "قتل",
+            "قتل الناس",
+            "الناس",
+            "ناس",
+            "اشتباكات عنيفة في",
+            "س",
+            "★ نجم",
+            "☆",
+            "a b",
+            "ab",
+            "قتل",
+            "ڤيلا",
+        ];
+        let texts = [
+            ("plain", "قتل الناس أمس"),
+            ("no space", "قتلالناس أمس"),
+            ("two spaces", "قتل  الناس"),
+            ("a quotation mark", "قتل \"الناس\" و«الناس»"),
+            ("space inside a word", "ق تل ال ناس"),
+            (
+                "three words",
+                "اندلعت اشتباكات عنيفة في طرابلس واشتباكات عنيفةفي",
+            ),
+            ("shared bytes", "★ نجم ☆ نجم ☆☆ ★نجم"),
+            ("latin", "a b ab a  b A B"),
+            ("other letters", "ڤيلا ڭيلا"),
+            ("widths", "🦅قتل é الناس 12 قتل"),
+            ("spaces only", "   "),
+            ("empty", ""),
+        ];
+        let ac = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::Standard)
+            .build(phrases)
+            .unwrap();
+        for dfa in [true, false] {
+            let o = ScannerOptions {
+                ascii_case_insensitive: false,
+                dfa,
+                dense_depth: 2,
+            };
+            let scanner = PhraseScanner::new(phrases.iter().copied(), o).unwrap();
+            let o = (&ac, &scanner, &phrases[..]);
+            for (name, text) in texts {
+                let (want, got) = both(o, text, 0, 0..text.len());
+                assert_eq!(got, want, "{name}, dfa {dfa}");
+                // Every run between char boundaries, over a view from every boundary before.
+                let bounds: Vec<usize> = (0..=text.len())
+                    .filter(|&i| text.is_char_boundary(i))
+                    .collect();
+                for (k, &s) in bounds.iter().enumerate() {
+                    for &e in &bounds[k..] {
+                        for &base in bounds.iter().take_while(|&&b| b <= s).step_by(3) {
+                            let (want, got) = both(o, text, base, s..e);
+                            assert_eq!(got, want, "{name} {s}..{e} from {base}, dfa {dfa}");
+                        }
+                    }
+                }
+            }
+        }
+        for odd in [" قتل", "قتل ", "قتل  الناس", "قتل \"الناس", ""] {
+            assert!(
+                PhraseScanner::new(
+                    [odd],
+                    ScannerOptions {
+                        ascii_case_insensitive: false,
+                        dfa: true,
+                        dense_depth: 0
+                    }
+                )
+                .is_none(),
+                "{odd:?}"
+            );
+        }
     }
 }
