@@ -84,16 +84,33 @@ pub(crate) struct Compact {
     /// Runs of characters of one width: where each begins (a compact byte) and the bytes of
     /// the text (spaces left out) before it.
     pub(crate) runs: Vec<(usize, usize)>,
+    /// Where each character begins in the text: `offs[..len]`, when the text is under 4 GiB
+    /// (`has_offs`).
+    offs: Vec<u32>,
+    has_offs: bool,
 }
 
 impl Compact {
     pub(crate) fn fill(&mut self, t: &str) {
+        self.fill_with(t, u32::try_from(t.len()).is_ok());
+    }
+
+    /// [`fill`](Self::fill), with the characters' offsets (`offsets`, for a text under 4 GiB)
+    /// or without.
+    fn fill_with(&mut self, t: &str, offsets: bool) {
         let b = t.as_bytes();
         // A character is at least one byte: the compact text never outgrows the text. The
         // buffers only grow (old contents are overwritten), and are written by index.
         if self.buf.len() < b.len() {
             self.buf.resize(b.len(), 0);
         }
+        self.has_offs = offsets && u32::try_from(b.len()).is_ok();
+        let n_offs = if self.has_offs { b.len() } else { 0 };
+        if self.offs.len() < n_offs {
+            self.offs.resize(n_offs, 0);
+        }
+        let has_offs = self.has_offs;
+        let offs = &mut self.offs[..n_offs];
         let out = &mut self.buf[..b.len()];
         let gaps = &mut self.gaps;
         let gap_bytes = &mut self.gap_bytes;
@@ -117,12 +134,28 @@ impl Compact {
                 }
                 let (rest, dst) = (&b[i..], &mut out[j..]);
                 let mut n = 0;
-                for (pair, o) in rest.chunks_exact(2).zip(dst.iter_mut()) {
-                    if pair[0] & 0xFE != 0xD8 {
-                        break;
+                if has_offs {
+                    // Under 2^32: the text is (has_offs).
+                    let at = rest
+                        .chunks_exact(2)
+                        .zip(dst.iter_mut())
+                        .zip(offs[j..].iter_mut());
+                    for ((pair, o), off) in at {
+                        if pair[0] & 0xFE != 0xD8 {
+                            break;
+                        }
+                        *o = ARABIC[usize::from(((pair[0] & 1) << 6) | (pair[1] & 0x3F))];
+                        *off = (i + 2 * n) as u32;
+                        n += 1;
                     }
-                    *o = ARABIC[usize::from(((pair[0] & 1) << 6) | (pair[1] & 0x3F))];
-                    n += 1;
+                } else {
+                    for (pair, o) in rest.chunks_exact(2).zip(dst.iter_mut()) {
+                        if pair[0] & 0xFE != 0xD8 {
+                            break;
+                        }
+                        *o = ARABIC[usize::from(((pair[0] & 1) << 6) | (pair[1] & 0x3F))];
+                        n += 1;
+                    }
                 }
                 i += 2 * n;
                 j += n;
@@ -151,6 +184,9 @@ impl Compact {
                     runs.push((j, i - skipped));
                 }
                 out[j] = k;
+                if let Some(o) = offs.get_mut(j) {
+                    *o = i as u32;
+                }
                 j += 1;
             }
             i += len;
@@ -233,6 +269,9 @@ impl Compact {
     pub(crate) fn index_at(&self, b: usize) -> usize {
         if b == 0 {
             return 0;
+        }
+        if self.has_offs {
+            return self.offs[..self.len].partition_point(|&o| (o as usize) < b);
         }
         let (mut lo, mut hi) = (0, self.len);
         while lo < hi {
@@ -432,8 +471,24 @@ impl PhraseScanner {
     ) {
         let a = compact.index_at(run.start.saturating_sub(base));
         let b = compact.index_at(run.end.saturating_sub(base)).max(a);
-        let mut cursor = compact.cursor_at(a);
         let bytes = text.as_bytes();
+        if compact.has_offs {
+            // Each character's place in the text: a match spans from its first character to
+            // the end of its last; with the characters of a phrase, it spells the phrase when
+            // it has as many bytes (no gap inside) and no character the alphabet shares.
+            let (offs, buf) = (&compact.offs, &compact.buf);
+            self.scanner.overlapping(&buf[a..b], |qs, qe, i| {
+                let (qs, qe) = (a + qs, a + qe);
+                let s = base + offs[qs] as usize;
+                let e = base + offs[qe - 1] as usize + compact_width(&buf[qe - 1..qe]);
+                let p = phrase(i as usize);
+                if e - s == p.len() && (self.info[i as usize].1 || bytes.get(s..e) == Some(p)) {
+                    out.push((s, e, i));
+                }
+            });
+            return;
+        }
+        let mut cursor = compact.cursor_at(a);
         self.scanner
             .overlapping(&compact.bytes()[a..b], |qs, qe, i| {
                 let (most, spelled) = self.info[i as usize];
@@ -493,16 +548,23 @@ mod tests {
                 )
             })
             .collect();
-        let mut compact = Compact::default();
-        compact.fill(&text[base..]);
         let mut got = Vec::new();
-        scanner.scan(
-            text,
-            (&compact, base),
-            run,
-            |i| phrases[i].as_bytes(),
-            &mut got,
-        );
+        for offsets in [true, false] {
+            let mut compact = Compact::default();
+            compact.fill_with(&text[base..], offsets);
+            let mut one = Vec::new();
+            let r = run.clone();
+            scanner.scan(
+                text,
+                (&compact, base),
+                r,
+                |i| phrases[i].as_bytes(),
+                &mut one,
+            );
+            got.push(one);
+        }
+        assert_eq!(got[0], got[1], "with and without offsets");
+        let got = got.swap_remove(0);
         (want, got)
     }
 
