@@ -401,14 +401,21 @@ impl Analyzer {
             date: date.or(self.find.date),
             ..self.find.clone()
         };
-        let entities = self.gazetteer.find_normalized(text, &norm, &chars, &find);
+        // One compact view of the normalized text (one byte per character, no spaces) for the
+        // automata of names and of event triggers.
+        let compact = crate::compact::take_filled(norm.text());
+        let entities = self.gazetteer.find_in(text, &norm, &chars, &find, &compact);
         let sents = sentences::split(norm.text());
         let events = match max_json {
-            None => self
-                .classifier
-                .classify_prepared(text, &norm, &chars, &sents, &entities),
-            Some(limit) => self.events_within(text, &norm, &chars, &sents, &entities, limit)?,
+            None => {
+                self.classifier
+                    .classify_in(text, &norm, &chars, &sents, &entities, (&compact, 0))
+            }
+            Some(limit) => {
+                self.events_within(text, &norm, &chars, (&sents, &compact), &entities, limit)?
+            }
         };
+        crate::compact::give_back(compact);
         let records = if self.records {
             records::build(&records::Doc {
                 norm: &norm,
@@ -448,7 +455,7 @@ impl Analyzer {
         text: &str,
         norm: &Normalized,
         chars: &CharIndex,
-        sents: &[std::ops::Range<usize>],
+        (sents, compact): (&[std::ops::Range<usize>], &crate::compact::Compact),
         entities: &[Mention],
         max_json: usize,
     ) -> Result<Vec<Event>, OverLimit> {
@@ -482,9 +489,14 @@ impl Analyzer {
             while last < sents.len() && sents[last].end - from < CHUNK {
                 last += 1;
             }
-            let found =
-                self.classifier
-                    .classify_prepared(text, norm, chars, &sents[first..last], entities);
+            let found = self.classifier.classify_in(
+                text,
+                norm,
+                chars,
+                &sents[first..last],
+                entities,
+                (compact, 0),
+            );
             let si = first;
             first = last;
             for mut e in found {

@@ -636,7 +636,18 @@ impl Event {
 #[derive(Debug, Clone)]
 pub struct EventClassifier {
     lexicon: Lexicon,
-    automaton: Option<AhoCorasick>,
+    automaton: Option<Triggers>,
+}
+
+/// The automaton of a lexicon's forms.
+#[derive(Debug, Clone)]
+enum Triggers {
+    /// Over the compact view of the text (one byte per character, spaces left out: half the
+    /// bytes of Arabic UTF-8).
+    Compact(Box<crate::compact::PhraseScanner>),
+    /// Over the text as it is: the lexicon has a form the compact view cannot hold (one that
+    /// begins or ends with a space, has two in a row, or a quotation mark).
+    Text(AhoCorasick),
 }
 
 static LIBYA: Lazy<EventClassifier> = Lazy::new(|| EventClassifier::new(&Lexicon::bundled()));
@@ -663,22 +674,38 @@ impl EventClassifier {
     /// assert!(clf.classify("اشتباكات").is_empty());
     /// ```
     pub fn new(lexicon: &Lexicon) -> EventClassifier {
-        let automaton = if lexicon.forms.is_empty() {
-            None
-        } else {
-            let built = AhoCorasick::builder()
+        let forms = &lexicon.forms;
+        // Over the compact view, as a DFA: triggers are looked for in every sentence, and
+        // match every few bytes.
+        let compact = || {
+            let o = crate::compact::ScannerOptions {
+                ascii_case_insensitive: false,
+                dfa: true,
+                dense_depth: 3,
+            };
+            crate::compact::PhraseScanner::new(forms.iter().map(|f| f.text.as_str()), o)
+                .map(|p| Triggers::Compact(Box::new(p)))
+        };
+        let text = || {
+            AhoCorasick::builder()
                 .match_kind(MatchKind::Standard)
                 .kind(Some(AhoCorasickKind::ContiguousNFA))
                 // Dense transitions for the states of the first three letters (six bytes of
                 // Arabic): fewer failure hops per byte for little memory.
                 .dense_depth(6)
-                .build(lexicon.forms.iter().map(|f| f.text.as_str()))
+                .build(forms.iter().map(|f| f.text.as_str()))
                 .or_else(|_| {
                     AhoCorasick::builder()
                         .match_kind(MatchKind::Standard)
-                        .build(lexicon.forms.iter().map(|f| f.text.as_str()))
-                });
-            built.ok()
+                        .build(forms.iter().map(|f| f.text.as_str()))
+                })
+                .ok()
+                .map(Triggers::Text)
+        };
+        let automaton = if forms.is_empty() {
+            None
+        } else {
+            compact().or_else(text)
         };
         EventClassifier {
             lexicon: lexicon.clone(),
@@ -773,15 +800,75 @@ impl EventClassifier {
         mentions: &[Mention],
     ) -> Vec<Event> {
         let text = norm.text();
+        // The compact view of the text the sentences cover (from a char boundary).
+        let mut base = sentences
+            .iter()
+            .map(|r| r.start)
+            .min()
+            .unwrap_or(0)
+            .min(text.len());
+        while !text.is_char_boundary(base) {
+            base -= 1;
+        }
+        let end = sentences
+            .iter()
+            .map(|r| r.end)
+            .max()
+            .unwrap_or(0)
+            .clamp(base, text.len());
+        let end = (end..=text.len())
+            .find(|&e| text.is_char_boundary(e))
+            .unwrap_or(text.len());
+        let compact = match self.automaton {
+            Some(Triggers::Compact(..)) => crate::compact::take_filled(&text[base..end]),
+            _ => crate::compact::Compact::default(),
+        };
+        let out = self.classify_in(original, norm, chars, sentences, mentions, (&compact, base));
+        crate::compact::give_back(compact);
+        out
+    }
+
+    /// [`classify_prepared`](Self::classify_prepared) with the compact view of the text from
+    /// byte `base` on already filled (the analyzer fills it once for names and triggers).
+    pub(crate) fn classify_in(
+        &self,
+        original: &str,
+        norm: &Normalized,
+        chars: &CharIndex,
+        sentences: &[Range<usize>],
+        mentions: &[Mention],
+        compact: (&crate::compact::Compact, usize),
+    ) -> Vec<Event> {
+        let text = norm.text();
         let mut out = Vec::new();
         let mut hits = Vec::new();
         let mut keep = Vec::new();
         let mut sent = clauses::Sentence::default();
         let mut found = Vec::new();
         let mut places = Vec::new();
+        // The automaton runs over runs of sentences in order (about RUN bytes each), once.
+        const RUN: usize = 64 << 10;
+        let clamp = |r: &Range<usize>| r.start.min(text.len())..r.end.min(text.len());
+        let mut matches = Vec::new();
+        let mut run_end = 0;
         for (si, sr) in sentences.iter().enumerate() {
-            let sr = sr.start.min(text.len())..sr.end.min(text.len());
-            self.hits(text, sr.clone(), norm.map(), &mut hits, &mut keep);
+            let sr = clamp(sr);
+            if si >= run_end {
+                let mut end = sr.end.max(sr.start);
+                run_end = si + 1;
+                // Sentences in order, on char boundaries (the others have no hits).
+                let valid = |r: &Range<usize>| text.get(r.clone()).is_some();
+                while let Some(next) = sentences.get(run_end).map(clamp) {
+                    if !valid(&sr) || !valid(&next) || next.start < end || next.end - sr.start > RUN
+                    {
+                        break;
+                    }
+                    end = next.end;
+                    run_end += 1;
+                }
+                self.scan_run(text, sr.start..end, compact, &mut matches);
+            }
+            self.hits(text, sr.clone(), norm.map(), &matches, &mut hits, &mut keep);
             if !hits.iter().any(|x| matches!(x.role, Role::Trigger(_))) {
                 continue;
             }
@@ -826,22 +913,66 @@ impl EventClassifier {
 
     /// Every accepted match of the automaton in the sentence `sr` of `text`, sorted by start
     /// (longest first), without the matches inside longer ones of their group, into `hits`.
+    /// The automaton's matches over the bytes `run` of `text` (sentences in order), as
+    /// `(start, end, form)` by end, into `out`. `compact`: the compact view of `text` from a
+    /// byte on (used with a compact automaton).
+    fn scan_run(
+        &self,
+        text: &str,
+        run: Range<usize>,
+        compact: (&crate::compact::Compact, usize),
+        out: &mut Vec<(usize, usize, u32)>,
+    ) {
+        out.clear();
+        let forms = &self.lexicon.forms;
+        match &self.automaton {
+            None => {}
+            Some(Triggers::Text(ac)) => {
+                let Some(t) = text.get(run.clone()) else {
+                    return;
+                };
+                out.extend(ac.find_overlapping_iter(t).map(|m| {
+                    (
+                        run.start + m.start(),
+                        run.start + m.end(),
+                        m.pattern().as_u32(),
+                    )
+                }));
+            }
+            Some(Triggers::Compact(scanner)) => {
+                // About one match in eight bytes of news.
+                out.reserve(run.len() / 8);
+                scanner.scan(text, compact, run, |i| forms[i].text.as_bytes(), out);
+            }
+        }
+    }
+
+    /// Every accepted match of the automaton in the sentence `sr` of `text`, sorted by start
+    /// (longest first), without the matches inside longer ones of their group, into `hits`.
+    /// `matches`: the automaton's matches over a run of sentences that holds `sr`, by end.
     fn hits(
         &self,
         text: &str,
         sr: Range<usize>,
         map: &OffsetMap,
+        matches: &[(usize, usize, u32)],
         hits: &mut Vec<Hit>,
         keep: &mut Vec<bool>,
     ) {
         hits.clear();
-        let (Some(ac), Some(sentence)) = (&self.automaton, text.get(sr.clone())) else {
+        if text.get(sr.clone()).is_none() {
             return;
-        };
+        }
         let forms = &self.lexicon.forms;
-        for m in ac.find_overlapping_iter(sentence) {
-            let form = &forms[m.pattern().as_usize()];
-            if let Some(hit) = accept(text, sr.start + m.start(), sr.start + m.end(), form) {
+        // The matches inside the sentence, in the order a scan of the sentence alone gives.
+        let lo = matches.partition_point(|m| m.1 <= sr.start);
+        let hi = matches.partition_point(|m| m.1 <= sr.end);
+        for &(start, end, fi) in &matches[lo..hi.max(lo)] {
+            if start < sr.start {
+                continue;
+            }
+            let form = &forms[fi as usize];
+            if let Some(hit) = accept(text, start, end, form) {
                 // A trigger takes the pronoun ه, not a feminine ة: `زارة`, `وزارة` are no
                 // visits, `قتلة` (killers) is no killing.
                 if matches!(hit.role, Role::Trigger(_))

@@ -74,6 +74,7 @@
 
 pub mod analyzer;
 pub mod batch;
+mod compact;
 pub mod date;
 pub mod error;
 pub mod events;

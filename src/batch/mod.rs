@@ -843,7 +843,7 @@ impl Batch {
             Payload::Failed { id, error } => (id, Err(error)),
             Payload::Document { bytes } => {
                 let id = raw(&Value::String(source.to_string()));
-                match std::str::from_utf8(&bytes) {
+                match reader::utf8(&bytes) {
                     Ok(text) => {
                         let r = self.analyze(text, self.config.date);
                         (id, r.map(|a| (a, text.to_string())))

@@ -250,6 +250,12 @@ pub(super) type LineError = (Box<RawValue>, DocumentError);
 /// A parsed JSONL line: id as written, text, publication date.
 pub(super) type Line = (Box<RawValue>, String, Option<Date>);
 
+/// `bytes` as text, or where they stop being UTF-8. (simdutf8 checks Arabic about ten times
+/// faster than `std::str::from_utf8`, which then still gives the error's position.)
+pub(super) fn utf8(bytes: &[u8]) -> Result<&str, std::str::Utf8Error> {
+    simdutf8::basic::from_utf8(bytes).or_else(|_| std::str::from_utf8(bytes))
+}
+
 /// Parses a JSONL line into (id as written, text, publication date), or (id or null, error).
 pub(super) fn parse_line(
     bytes: &[u8],
@@ -257,8 +263,7 @@ pub(super) fn parse_line(
     source_line: &str,
 ) -> Result<Line, Box<LineError>> {
     let null = || raw(&Value::Null);
-    let text =
-        std::str::from_utf8(bytes).map_err(|e| Box::new((null(), utf8_error(&e, Some(line)))))?;
+    let text = utf8(bytes).map_err(|e| Box::new((null(), utf8_error(&e, Some(line)))))?;
     let invalid = |e: serde_json::Error| {
         let what = e.to_string();
         let what = what

@@ -4,6 +4,7 @@
 use super::load::Origin;
 use super::periods::{split_period, Period};
 use super::{kind_index, norm_key, Entity, EntityKind, FindOptions, Gate, Gazetteer, Mention};
+use crate::compact::{self, compact_key, is_quote_char, Compact};
 use crate::error::Error;
 use crate::normalize::{Normalized, Normalizer};
 use crate::span::CharIndex;
@@ -235,18 +236,34 @@ impl Gazetteer {
         chars: &CharIndex,
         options: &FindOptions,
     ) -> Vec<Mention> {
+        // The text in the compact alphabet without its spaces, and where each space was: what
+        // names compiled without spaces are matched against.
+        // (Buffers kept per thread between calls: no allocation, no fresh pages per document.)
+        let compact = if self.automata.iter().any(|a| a.2) {
+            compact::take_filled(norm.text())
+        } else {
+            Compact::default()
+        };
+        let out = self.find_in(original, norm, chars, options, &compact);
+        compact::give_back(compact);
+        out
+    }
+
+    /// [`find_normalized`](Self::find_normalized) with the compact view of `norm.text()`
+    /// already filled (the analyzer fills it once for names and event triggers).
+    pub(crate) fn find_in(
+        &self,
+        original: &str,
+        norm: &Normalized,
+        chars: &CharIndex,
+        options: &FindOptions,
+        compact: &Compact,
+    ) -> Vec<Mention> {
         let t = norm.text();
         let date = options.date;
         // Candidates: (start, end, pattern), boundary-, period- and context-checked.
         let mut cands: Vec<(usize, usize, u32)> = Vec::new();
         let mut offices: Vec<(usize, usize, u32)> = Vec::new();
-        // The text in the compact alphabet without its spaces, and where each space was: what
-        // names compiled without spaces are matched against.
-        // (Buffers kept per thread between calls: no allocation, no fresh pages per document.)
-        let mut compact = SCRATCH.with(|s| std::mem::take(&mut *s.borrow_mut()));
-        if self.automata.iter().any(|a| a.2) {
-            compact.fill(t);
-        }
         let gaps = &compact.gaps;
         for (ac, ids, space_free) in &self.automata {
             let hay: &[u8] = if *space_free {
@@ -346,9 +363,6 @@ impl Gazetteer {
                     cands.push((start, e, pi));
                 }
             }
-        }
-        if compact.footprint() <= SCRATCH_KEEP {
-            SCRATCH.with(|s| *s.borrow_mut() = compact);
         }
         // Leftmost first, longest first; non-ambiguous before ambiguous at equal spans.
         // (A key per candidate, so that comparing two does not look their patterns up: one
@@ -750,15 +764,6 @@ fn build_automata(keys: &[String]) -> Vec<(AhoCorasick, Vec<u32>, bool)> {
 /// Dense transitions for the states of the first letters of the space-free names.
 const COMPACT_DENSE_DEPTH: usize = 4;
 
-thread_local! {
-    /// The compact text, reused by the next call on this thread.
-    static SCRATCH: std::cell::RefCell<Compact> = std::cell::RefCell::new(Compact::default());
-}
-
-/// Buffers over this size (all together) are freed after the call rather than kept for the
-/// next.
-const SCRATCH_KEEP: usize = 32 << 20;
-
 /// Per entity, its point for event data: its own coordinates, else (through `affiliation`,
 /// transitively) those of the first local place it belongs to that has some (a town or a part
 /// of one: never a country, region or district, whose point says nothing of where a place
@@ -827,176 +832,6 @@ fn without_spaces(key: &str) -> (String, Box<[u16]>) {
         chars += piece.chars().count();
     }
     (out, spaces.into())
-}
-
-// The compact alphabet. Space-free names and the space-free text are matched one byte per
-// character, which halves the bytes the automaton steps through (an Arabic letter is two bytes
-// of UTF-8, both needed to tell it from another): ASCII is itself, U+0600..U+067C (the Arabic
-// letters, digits and marks of `search`-normalized text) is 0x80..0xFC, and any other
-// character is one byte for its UTF-8 length: 0xFD (two bytes), 0xFE (three), 0xFF (four).
-// A name with such a character is checked against the text ([`Pattern::exact`]).
-
-/// The compact byte of the two-byte character `b0 b1` (a lead byte 0xC2..0xDF).
-#[inline]
-fn compact_two(b0: u8, b1: u8) -> u8 {
-    if b0 & 0xFE == 0xD8 {
-        ARABIC[usize::from(((b0 & 1) << 6) | (b1 & 0x3F))]
-    } else {
-        0xFD
-    }
-}
-
-/// The compact bytes of U+0600..U+067F, by offset in that range.
-const ARABIC: [u8; 128] = {
-    let mut t = [0xFD; 128];
-    let mut o = 0;
-    while o < 0x7D {
-        t[o] = 0x80 | o as u8;
-        o += 1;
-    }
-    t
-};
-
-/// The compact byte standing for a character of more than two bytes (`lead` its first byte).
-#[inline]
-fn compact_long(lead: u8) -> (u8, usize) {
-    if lead >= 0xF0 {
-        (0xFF, 4)
-    } else {
-        (0xFE, 3)
-    }
-}
-
-/// A space-free name in the compact alphabet, and whether it has a character the alphabet
-/// does not tell apart from others.
-fn compact_key(key: &str) -> (Vec<u8>, bool) {
-    let b = key.as_bytes();
-    let mut out = Vec::with_capacity(key.len());
-    let mut shared = false;
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        let (k, len) = if c < 0x80 {
-            (c, 1)
-        } else if c < 0xE0 {
-            (compact_two(c, b[i + 1]), 2)
-        } else {
-            compact_long(c)
-        };
-        shared |= k >= 0xFD;
-        out.push(k);
-        i += len;
-    }
-    (out, shared)
-}
-
-/// Bytes of UTF-8 that the compact bytes `k` stand for.
-#[inline]
-fn compact_width(k: &[u8]) -> usize {
-    k.iter()
-        .map(|&b| 1 + usize::from(b >= 0x80) + usize::from(b >= 0xFE) + usize::from(b == 0xFF))
-        .sum()
-}
-
-/// The text in the compact alphabet without its spaces, for the space-free automaton.
-#[derive(Default)]
-struct Compact {
-    /// One byte per character that is not a space: `buf[..len]`.
-    buf: Vec<u8>,
-    len: usize,
-    /// Where each space (or quotation mark) was: before which compact byte.
-    gaps: Vec<usize>,
-    /// Bytes of the text held by the gaps before gap `k`: `gap_bytes[k]` (one more entry than
-    /// `gaps`).
-    gap_bytes: Vec<usize>,
-    /// Runs of characters of one width: where each begins (a compact byte) and the bytes of
-    /// the text (spaces left out) before it.
-    runs: Vec<(usize, usize)>,
-}
-
-impl Compact {
-    fn fill(&mut self, t: &str) {
-        let b = t.as_bytes();
-        // A character is at least one byte: the compact text never outgrows the text. The
-        // buffers only grow (old contents are overwritten), and are written by index.
-        if self.buf.len() < b.len() {
-            self.buf.resize(b.len(), 0);
-        }
-        let out = &mut self.buf[..b.len()];
-        let gaps = &mut self.gaps;
-        let gap_bytes = &mut self.gap_bytes;
-        let runs = &mut self.runs;
-        gaps.clear();
-        gap_bytes.clear();
-        gap_bytes.push(0);
-        runs.clear();
-        // Bytes of the text in gaps so far.
-        let mut skipped = 0;
-        // The width of the characters of the current run (0: none yet).
-        let mut run = 0;
-        let (mut i, mut j) = (0, 0);
-        while i < b.len() {
-            let c = b[i];
-            // `t` is UTF-8: a lead byte has its continuation.
-            // A space, or a quotation mark inside a name (`حقل “الشرارة”`, `مستشفى "الجلاء"`),
-            // is a gap: names are matched across it. (Quotation marks other than `"` are two
-            // or three bytes, none of them Arabic.)
-            let quote = || t[i..].chars().next().is_some_and(is_quote_char);
-            let (k, len, gap) = if c & 0xFE == 0xD8 {
-                (
-                    ARABIC[usize::from(((c & 1) << 6) | (b[i + 1] & 0x3F))],
-                    2,
-                    false,
-                )
-            } else if c < 0x80 {
-                (c, 1, c == b' ' || c == b'"')
-            } else if c < 0xE0 {
-                (0xFD, 2, c == 0xC2 && quote())
-            } else {
-                let (k, len) = compact_long(c);
-                (k, len, c == 0xE2 && quote())
-            };
-            if gap {
-                gaps.push(j);
-                skipped += len;
-                gap_bytes.push(skipped);
-            } else {
-                if len != run {
-                    run = len;
-                    runs.push((j, i - skipped));
-                }
-                out[j] = k;
-                j += 1;
-            }
-            i += len;
-        }
-        self.len = j;
-    }
-
-    /// Bytes of the text (spaces left out) before compact byte `q`, from the run `r` that
-    /// holds byte `q - 1` (or begins at `q`).
-    #[inline]
-    fn width_in_run(&self, r: usize, q: usize) -> usize {
-        let (rq, rw) = self.runs[r];
-        rw + compact_width(&self.buf[rq..rq + 1]) * (q - rq)
-    }
-
-    /// Bytes held by the buffers.
-    fn footprint(&self) -> usize {
-        self.buf.capacity()
-            + (self.gaps.capacity() + self.gap_bytes.capacity()) * std::mem::size_of::<usize>()
-            + self.runs.capacity() * std::mem::size_of::<(usize, usize)>()
-    }
-
-    /// The compact text.
-    fn bytes(&self) -> &[u8] {
-        &self.buf[..self.len]
-    }
-}
-
-/// The quotation marks that may stand inside a name where it has a space.
-fn is_quote_char(c: char) -> bool {
-    matches!(c, '"' | '«' | '»' | '“' | '”' | '„' | '″')
 }
 
 /// The forms of a multi-word name with one space missing, and with all missing.
@@ -1096,21 +931,5 @@ mod tests {
             let got: Vec<String> = g.find(text).into_iter().map(|m| m.span.text).collect();
             assert_eq!(got, *want, "{name}");
         }
-    }
-
-    #[test]
-    fn compact_bytes_tell_the_alphabet_apart() {
-        // Every character of U+0600..U+067C has a byte of its own; others share by length.
-        let mut seen = std::collections::HashSet::new();
-        for cp in 0x0600..0x067D {
-            let c = char::from_u32(cp).unwrap().to_string();
-            let (k, shared) = compact_key(&c);
-            assert!(!shared && k.len() == 1 && seen.insert(k[0]), "U+{cp:04X}");
-        }
-        for (c, k) in [("\u{067D}", 0xFD), ("é", 0xFD), ("★", 0xFE), ("🦅", 0xFF)] {
-            assert_eq!(compact_key(c), (vec![k], true), "{c}");
-            assert_eq!(compact_width(&[k]), c.len(), "{c}");
-        }
-        assert_eq!(compact_key("a1"), (b"a1".to_vec(), false));
     }
 }
