@@ -64,7 +64,7 @@ fn threads(jobs: Option<usize>, n: usize) -> usize {
         None | Some(0) => all,
         Some(j) => j,
     };
-    j.min(n).min(libya_nlp::batch::MAX_JOBS).max(1)
+    j.min(n).clamp(1, libya_nlp::batch::MAX_JOBS)
 }
 
 /// Runs `f` over `0..n` on `jobs` threads (work is handed out one index at a time, so long
