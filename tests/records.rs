@@ -389,6 +389,18 @@ const RECORD_DATES: &[(&str, &str, &str, Option<&str>)] = &[
         "قال المتحدث اليوم إن الطائرات قصفت مدينة سرت أمس.",
         "2019-04-08",
         Some("2019-04-07"),
+    ), // records7: a weekday or a date inside a name is no time.
+    (
+        "a weekday in a place name is no date",
+        "اندلعت اشتباكات عنيفة في منطقة سوق الجمعة بطرابلس.",
+        "2023-08-16",
+        Some("2023-08-16"),
+    ),
+    (
+        "a date in a brigade's name is no date",
+        "هاجمت قوات الجيش مقر كتيبة شهداء 17 فبراير في بنغازي.",
+        "2014-05-17",
+        Some("2014-05-17"),
     ),
 ];
 
@@ -1204,6 +1216,47 @@ const ROLES: &[RoleCase] = &[
         "اعتقلت قوات الأمن عددا من الشبان في طرابلس.",
         EventKind::Arrest,
         "generic:state_forces",
+        "generic:civilians",
+        &[],
+    ),    // records7: real openings (relative-clause agents after the shells, a time aside between
+    // the subject and the attack, a passive with no agent, `X تعرض لهجوم`, a doctor abducted).
+    (
+        "the forces that fired the shells are actor1, the residents actor2",
+        "قُتل ثلاثة من سكان حي الهضبة وأصيب خمسة آخرون جراء سقوط قذائف على منازلهم أطلقتها قوات موالية للمشير خليفة حفتر.",
+        EventKind::Shelling,
+        "lna",
+        "generic:civilians",
+        &[],
+    ),
+    (
+        "a time aside keeps the subject before it; headquarters of X make X the target",
+        "شنت قوات حكومة الوفاق، مساء أمس الأحد، هجوما على مقرات مليشيا الكانيات في ترهونة.",
+        EventKind::Offensive,
+        "gna",
+        "kaniyat",
+        &[],
+    ),
+    (
+        "an officer after a passive assassination with no agent is its target",
+        "اغتيل صباح اليوم ضابط في الشرطة أمام منزله في بنغازي.",
+        EventKind::Assassination,
+        "-",
+        "generic:state_forces",
+        &[],
+    ),
+    (
+        "the subject of تعرض before it suffered the attack",
+        "وقال مصدر أمني إن مقر مديرية الأمن في سبها تعرض ليلة أمس لهجوم بالأسلحة الخفيفة.",
+        EventKind::Offensive,
+        "-",
+        "generic:state_forces",
+        &[],
+    ),
+    (
+        "gunmen who went on to abduct a doctor; the doctor is a civilian",
+        "أقدم مسلحون مجهولون يستقلون سيارة مدنية، مساء أمس، على خطف طبيب في الزاوية.",
+        EventKind::Abduction,
+        "generic:unidentified_armed_group",
         "generic:civilians",
         &[],
     ),

@@ -669,6 +669,17 @@ fn facts<'a>(
             let lo = doc.entities.partition_point(|m| m.norm.start < sent.start);
             let hi = doc.entities.partition_point(|m| m.norm.start < sent.end);
             let mentions = &doc.entities[lo..hi.max(lo)];
+            // A weekday or a date inside a name is no time (`سوق الجمعة`, `كتيبة شهداء 17
+            // فبراير`): drop expressions that overlap a gazetteer mention (the few mentions
+            // starting before the expression's end: linear).
+            times.retain(|x| {
+                let k = mentions.partition_point(|m| m.norm.start < x.range.end);
+                !mentions[..k]
+                    .iter()
+                    .rev()
+                    .take(4)
+                    .any(|m| m.norm.end > x.range.start)
+            });
             let mut figs = Vec::new();
             cues.clear();
             fatalities::find_scanned(text, sent.clone(), t, &scan, &mut figs, &mut cues);

@@ -143,7 +143,7 @@ impl Cuts {
         let aside = text.get(prev_start..open_end).unwrap_or("");
         let first = words(aside).next().map_or("", |r| &aside[r]);
         let first = first.trim_start_matches(['و', 'ف']);
-        if !ALLY_ASIDE.contains(&first) || prev_end <= self.sent.start {
+        if !(ALLY_ASIDE.contains(&first) || time_aside(aside)) || prev_end <= self.sent.start {
             return clause;
         }
         let before = self.clause(&(prev_end.saturating_sub(1)..prev_end.saturating_sub(1)));
@@ -163,6 +163,45 @@ impl Cuts {
             })
     }
 }
+
+/// True when an aside is only a time (`، أمس الجمعة،`, `، مساء أمس الأحد،`, `، فجر اليوم،`):
+/// the subject before it still governs the clause after it (`شنت قوات X، أمس الجمعة، هجوما
+/// على Y`). At most six words are read.
+fn time_aside(aside: &str) -> bool {
+    let mut n = 0;
+    for r in words(aside) {
+        n += 1;
+        let raw = &aside[r];
+        let w = raw.trim_start_matches(['و', 'ف']);
+        let time = TIME_ASIDE.contains(&w)
+            || TIME_ASIDE.contains(&raw)
+            || super::dates::weekday_of(w).is_some();
+        if n > 6 || !time {
+            return false;
+        }
+    }
+    n > 0
+}
+
+/// Words of a time aside (normalized).
+const TIME_ASIDE: [&str; 16] = [
+    "امس",
+    "اليوم",
+    "صباح",
+    "مساء",
+    "فجر",
+    "ظهر",
+    "عصر",
+    "ليله",
+    "الليله",
+    "الماضيه",
+    "الماضي",
+    "اول",
+    "يوم",
+    "في",
+    "وقت",
+    "متاخر",
+];
 
 /// First words of an aside naming allies (normalized).
 const ALLY_ASIDE: [&str; 8] = [
@@ -923,7 +962,8 @@ pub(crate) fn roles(
             !is_source[*i]
                 && !sa.is_commenter.get(*i).copied().unwrap_or(false)
                 && !title_of_person(text, cands, *i)
-                && !sa.no_side.get(*i).copied().unwrap_or(false)
+                && (!sa.no_side.get(*i).copied().unwrap_or(false)
+                    || patient_after(text, kind, &trig, cands, *i))
                 && c.range.start >= clause.start
                 && c.range.end <= clause.end
         })
@@ -1025,6 +1065,12 @@ pub(crate) fn roles(
         .copied()
         .filter(|&i| cands[i].range.end > trig.start)
         .collect();
+    if a2.is_none() && !bilateral_kind(kind) {
+        if let Some(j) = suffered_before(text, markers, cands, &free, &trig, &clause) {
+            a2 = Some(j);
+        }
+    }
+    let before: Vec<usize> = before.into_iter().filter(|&j| Some(j) != a2).collect();
     if bilateral_kind(kind) {
         // The sides of a clash or a meeting are armed or political parties: civilians named
         // in the clause (its victims, `لقي طفل حتفه`) are none of them.
@@ -1429,6 +1475,49 @@ pub(crate) fn roles(
         out.actor2 = out.actor1.clone();
     }
     out
+}
+
+/// `اغتيل صباح اليوم ضابط`, `اختطاف جندي`: a soldier or an officer right after the trigger
+/// of an assassination, an arrest or an abduction (at most three words between, no other
+/// candidate) is its patient, even with no toll counting them.
+fn patient_after(
+    text: &str,
+    kind: EventKind,
+    trig: &Range<usize>,
+    cands: &[At<'_>],
+    i: usize,
+) -> bool {
+    let c = &cands[i];
+    patient_kind(kind)
+        && kind != EventKind::Casualties
+        && c.range.start >= trig.end
+        && gap_words(text, trig.end, c.range.start) <= 3
+        && (i == 0 || cands[i - 1].range.end <= trig.end)
+}
+
+/// `أن مقر مديرية الأمن في المدينة تعرض ليلة أمس لهجوم`: the candidate at most three words
+/// before a `تعرض` that stands before the trigger suffered the event (actor2).
+fn suffered_before(
+    text: &str,
+    markers: &[(Range<usize>, RoleWord)],
+    cands: &[At<'_>],
+    free: &[usize],
+    trig: &Range<usize>,
+    clause: &Range<usize>,
+) -> Option<usize> {
+    let (m, _) = markers.iter().rev().find(|(r, w)| {
+        *w == RoleWord::Target
+            && r.end <= trig.start
+            && r.start >= clause.start
+            && text
+                .get(r.clone())
+                .is_some_and(|v| v.trim_start_matches(['و', 'ف']).starts_with("تعرض"))
+    })?;
+    free.iter()
+        .copied()
+        .rev()
+        .find(|&j| cands[j].range.end <= m.start)
+        .filter(|&j| gap_words(text, cands[j].range.end, m.start) <= 3)
 }
 
 /// True when `text[a..b]` joins two names as one side: `و` right before the second (fused
