@@ -1798,3 +1798,28 @@ fn the_group_a_side_belongs_to_is_no_target() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_clash_told_the_other_way_round_is_one_record_where_it_was_fought() {
+    // records7: the headline's short form (`الردع`) leaves one side unnamed; the body names
+    // both the other way round. One clash, both sides, and its place is the city: the
+    // airport belongs to the arrest that set it off.
+    let a = analyze(
+        "طرابلس: اشتباكات بين الردع واللواء 444\nاندلعت اشتباكات عنيفة مساء أمس في العاصمة طرابلس، وأعلن مركز طب الطوارئ مقتل 27 شخصا.\nواندلعت المواجهات بين قوة الردع الخاصة واللواء 444 قتال عقب احتجاز قائد اللواء في مطار معيتيقة.",
+        "2023-08-16",
+    );
+    let clashes: Vec<&Record> = a
+        .records
+        .iter()
+        .filter(|r| r.kind == EventKind::ArmedClash && !r.background)
+        .collect();
+    assert_eq!(clashes.len(), 1, "{:#?}", a.records);
+    let r = clashes[0];
+    let mut sides = [actor_key(&r.actor1), actor_key(&r.actor2)];
+    sides.sort();
+    assert_eq!(sides, ["brigade_444".to_string(), "rada".to_string()]);
+    assert_eq!(
+        r.location.as_ref().and_then(|l| l.id.as_deref()),
+        Some("tripoli")
+    );
+}

@@ -74,6 +74,9 @@ struct Facts<'a> {
     earlier: bool,
     roles: Roles,
     location: Option<(Loc<'a>, u8)>,
+    /// The place belongs to the event's own trigger (see [`owner`]), not only to another
+    /// event of the sentence (`اندلعت المواجهات … عقب احتجاز قائد اللواء في مطار معيتيقة`).
+    place_own: bool,
     backref: bool,
     /// In the headline: the first line of the text, without a full stop.
     headline: bool,
@@ -493,7 +496,7 @@ fn location<'a>(
     trig: &Range<usize>,
     places: Option<&Places<'_, 'a>>,
     backref: bool,
-) -> Option<(Loc<'a>, u8)> {
+) -> Option<(Loc<'a>, u8, bool)> {
     let text = doc.norm.text();
     let e = &doc.events[ev];
     // The best reference by ownership, rank, then distance; its entity and precision are
@@ -552,7 +555,7 @@ fn location<'a>(
             best = Some((r, rk, dist, norm));
         }
     }
-    let (r, (_, rk), _, norm) = best?;
+    let (r, (own, rk), _, norm) = best?;
     let ent = doc.gazetteer.entity(&r.id);
     let category = ent.map_or(r.category.as_str(), |e| e.category.as_str());
     let precision = if matches!(category, "country" | "region") {
@@ -576,7 +579,7 @@ fn location<'a>(
         geo_precision: precision,
         point: doc.gazetteer.point(&r.id),
     };
-    Some((loc, rk))
+    Some((loc, rk, own))
 }
 
 /// The facts of every event.
@@ -825,7 +828,11 @@ fn facts<'a>(
             sent_start: sent.start,
         };
         let word = text.get(trig.clone()).map(bare).unwrap_or("");
-        let location = location(doc, i, &trig, Some(&places), BACKREF.contains(&word));
+        let (location, place_own) =
+            match location(doc, i, &trig, Some(&places), BACKREF.contains(&word)) {
+                Some((l, rk, own)) => (Some((l, rk)), own),
+                None => (None, true),
+            };
         let has_place_in_clause = location.is_some()
             && e.locations.iter().any(|r| {
                 let n = map.to_normalized(r.start);
@@ -989,6 +996,7 @@ fn facts<'a>(
             earlier,
             roles,
             location,
+            place_own,
             backref,
         });
     }
@@ -1111,7 +1119,17 @@ impl<'a> Build<'a> {
         if r.actor2.is_none() {
             // The civilians a toll counts are no side of a clash.
             let clash = matches!(self.kind, EventKind::ArmedClash);
-            r.actor2 = f.roles.actor2.take().filter(|a| {
+            // A bilateral event told the other way round: its other side is the mention's
+            // actor1.
+            let other = if roles::bilateral_kind(self.kind)
+                && r.actor1.is_some()
+                && f.roles.actor2 == r.actor1
+            {
+                f.roles.actor1.take()
+            } else {
+                f.roles.actor2.take()
+            };
+            r.actor2 = other.filter(|a| {
                 r.actor1.as_ref() != Some(a)
                     && !(clash && a.generic == Some(super::Generic::Civilians))
             });
@@ -1136,7 +1154,7 @@ impl<'a> Build<'a> {
         // So does a back-reference (`ما أشعل فتيل القتال` after an arrest at the airport): the
         // places of its clause are those of what it is told with.
         if let Some((l, rk)) = f.location.take() {
-            let own = f.kind == self.kind && !f.backref;
+            let own = f.kind == self.kind && !f.backref && f.place_own;
             if self.location.as_ref().is_none_or(|(_, b)| own && rk > *b) {
                 self.location = Some((l, rk));
             }
@@ -1218,8 +1236,11 @@ impl<'a> Build<'a> {
             actor_id(&self.roles.actor1),
             actor_id(&f.roles.actor1),
         ) {
-            // Bilateral events told the other way round agree.
-            if x != y && actor_id(&self.roles.actor2) != Some(y) {
+            // Bilateral events told the other way round agree (`الاشتباكات بين الردع واللواء
+            // 444` in the headline, `بين قوة الردع واللواء 444` in the body, whose first side
+            // the headline's short form left unnamed).
+            let reversed = roles::bilateral_kind(kind) && actor_id(&f.roles.actor2) == Some(x);
+            if x != y && actor_id(&self.roles.actor2) != Some(y) && !reversed {
                 return false;
             }
         }
@@ -1562,7 +1583,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             .take_while(|&k| facts[k].sentence + 2 >= s)
             .find(|&k| !events[k].locations.is_empty() && !events[k].background);
         if let Some(k) = near {
-            b.location = location(doc, k, &facts[k].trig, None, false);
+            b.location = location(doc, k, &facts[k].trig, None, false).map(|(l, rk, _)| (l, rk));
         }
     }
     // Protesters surrounding a building (`متظاهرون يحاصرون مقر المجلس الرئاسي`) protest.

@@ -274,7 +274,7 @@ fn patient_kind(k: EventKind) -> bool {
     )
 }
 
-fn bilateral_kind(k: EventKind) -> bool {
+pub(crate) fn bilateral_kind(k: EventKind) -> bool {
     matches!(
         k,
         EventKind::ArmedClash
