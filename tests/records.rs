@@ -1253,6 +1253,22 @@ const ROLES: &[RoleCase] = &[
         &[],
     ),
     (
+        "homes shelled make civilians the target",
+        "وقال شهود إن قذائف سقطت على منازل في منطقة الفرناج بطرابلس.",
+        EventKind::Shelling,
+        "-",
+        "generic:civilians",
+        &[],
+    ),
+    (
+        "gunmen of the apparatus told before are that apparatus",
+        "قتل رئيس جهاز دعم الاستقرار في طرابلس. واندلعت اشتباكات بين قوات اللواء 444 قتال ومسلحين تابعين للجهاز في أبو سليم.",
+        EventKind::ArmedClash,
+        "brigade_444",
+        "stability_support_apparatus",
+        &[],
+    ),
+    (
         "gunmen who went on to abduct a doctor; the doctor is a civilian",
         "أقدم مسلحون مجهولون يستقلون سيارة مدنية، مساء أمس، على خطف طبيب في الزاوية.",
         EventKind::Abduction,
