@@ -1253,6 +1253,22 @@ const ROLES: &[RoleCase] = &[
         &[],
     ),
     (
+        "aircraft tied to a side are the subject; a time aside before the object",
+        "استهدف الطيران التابع لحكومة الوفاق، صباح اليوم، تمركزات لقوات حفتر في محيط ترهونة.",
+        EventKind::Airstrike,
+        "gna",
+        "lna",
+        &[],
+    ),
+    (
+        "positions tied to a side stay the target",
+        "استهدفت الغارات مواقع تابعة لقوات الوفاق في غريان.",
+        EventKind::Airstrike,
+        "-",
+        "gna",
+        &[],
+    ),
+    (
         "homes shelled make civilians the target",
         "وقال شهود إن قذائف سقطت على منازل في منطقة الفرناج بطرابلس.",
         EventKind::Shelling,

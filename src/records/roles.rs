@@ -130,7 +130,7 @@ impl Cuts {
     /// the subject and the verb (`إن الوحدات المتقدمة، بإسناد من سلاح الجو، سيطرت`), the clause
     /// reaches back over the aside to the subject's clause.
     pub(crate) fn roles_clause(&self, text: &str, trig: &Range<usize>) -> Range<usize> {
-        let clause = self.clause(trig);
+        let clause = self.forward_over_time(text, self.clause(trig));
         // The cut that opens the clause, and the one before it.
         let i = self.cuts.partition_point(|c| c.1 < clause.start);
         let Some(&(open_end, open_start)) = self.cuts.get(i) else {
@@ -148,6 +148,27 @@ impl Cuts {
         }
         let before = self.clause(&(prev_end.saturating_sub(1)..prev_end.saturating_sub(1)));
         before.start.min(clause.start)..clause.end
+    }
+
+    /// `استهدف الطيران التابع لحكومة الوفاق، صباح اليوم، تمركزات لقوات حفتر`: when a time
+    /// aside follows the clause, the clause reaches over it to the end of the next one (the
+    /// verb's object).
+    fn forward_over_time(&self, text: &str, clause: Range<usize>) -> Range<usize> {
+        // The cut that closes the clause, and the one after it.
+        let i = self.cuts.partition_point(|c| c.0 < clause.end);
+        let (Some(&(close, after)), Some(&(next, _))) = (self.cuts.get(i), self.cuts.get(i + 1))
+        else {
+            return clause;
+        };
+        if close != clause.end || next < after {
+            return clause;
+        }
+        let aside = text.get(after..next).unwrap_or("");
+        if !time_aside(aside) {
+            return clause;
+        }
+        let rest = self.clause(&(next + 1..next + 1));
+        clause.start..rest.end.max(clause.end)
     }
 
     /// True when the clause places the event before the news: `كان/كانت … قد` before the
@@ -863,13 +884,50 @@ fn vso_subject(
     {
         return false;
     }
-    if gap_words(text, marker.end, cand.start) > usize::from(forces) || marker.start < clause.start
+    // `استهدف الطيران التابع لحكومة الوفاق`: the subject is the trigger's own aircraft or
+    // forces, tied to the name by `التابع لـ`/`الموالية لـ`.
+    let tied = gap_words(text, marker.end, cand.start) <= 3
+        && text.get(marker.end..cand.start).is_some_and(|g| {
+            let g = g.trim_end().trim_end_matches('ل');
+            let ws: Vec<&str> = words(g).map(|r| &g[r]).collect();
+            let n = ws.len();
+            n >= 2
+                && ["تابع", "التابع", "موالي", "الموالي"]
+                    .iter()
+                    .any(|p| ws[n - 1].starts_with(p))
+                && TIED_SUBJECTS.contains(&ws[n - 2])
+        });
+    if (gap_words(text, marker.end, cand.start) > usize::from(forces) && !tied)
+        || marker.start < clause.start
     {
         return false;
     }
     let before = text.get(clause.start..marker.start).unwrap_or("");
     words(before).all(|r| matches!(&before[r], "و" | "كما" | "ثم" | "قد" | "وقد" | "لقد"))
 }
+
+/// Heads of a subject tied to its side (`الطيران التابع لـ`, `طائرة مسيرة تابعة لـ`,
+/// `قوات موالية لـ`), normalized; never a target (`مواقع تابعة لـ`).
+const TIED_SUBJECTS: [&str; 18] = [
+    "الطيران",
+    "طيران",
+    "طايره",
+    "الطايره",
+    "طايرات",
+    "الطايرات",
+    "مسيره",
+    "المسيره",
+    "مسيرات",
+    "المسيرات",
+    "قوات",
+    "القوات",
+    "قوه",
+    "القوه",
+    "مدفعيه",
+    "المدفعيه",
+    "عناصر",
+    "مسلحون",
+];
 
 /// True when a verb of surviving (`نجا`, `ينجو`) stands at most two words (a rank, a title)
 /// before the candidate at `r`.
@@ -1505,7 +1563,9 @@ fn suffered_before(
     trig: &Range<usize>,
     clause: &Range<usize>,
 ) -> Option<usize> {
-    let (m, _) = markers.iter().rev().find(|(r, w)| {
+    // The few role words before the trigger (markers are in text order): linear.
+    let upto = markers.partition_point(|(r, _)| r.start < trig.start);
+    let (m, _) = markers[..upto].iter().rev().take(8).find(|(r, w)| {
         *w == RoleWord::Target
             && r.end <= trig.start
             && r.start >= clause.start
