@@ -1269,6 +1269,22 @@ const ROLES: &[RoleCase] = &[
         &[],
     ),
     (
+        "a victim named by trade is a civilian",
+        "قتل سائق شاحنة وأصيب مرافقه برصاص مسلحين مجهولين على الطريق الساحلي قرب زليتن.",
+        EventKind::Casualties,
+        "generic:unidentified_armed_group",
+        "generic:civilians",
+        &[],
+    ),
+    (
+        "a mosque's imam assassinated is a civilian",
+        "اغتيل إمام مسجد في بنغازي برصاص مجهولين بعد صلاة الفجر.",
+        EventKind::Assassination,
+        "generic:unidentified_armed_group",
+        "generic:civilians",
+        &[],
+    ),
+    (
         "homes shelled make civilians the target",
         "وقال شهود إن قذائف سقطت على منازل في منطقة الفرناج بطرابلس.",
         EventKind::Shelling,
