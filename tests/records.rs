@@ -1369,6 +1369,12 @@ type MergeCase = (&'static str, &'static str, usize, Option<u32>);
 
 const MERGES: &[MergeCase] = &[
     (
+        "the weapon of an attack is that attack (records7)",
+        "تعرض مقر مديرية الأمن في سبها لهجوم بقذيفة آر بي جي ليلة أمس.",
+        1,
+        None,
+    ),
+    (
         "headline and body",
         "اشتباكات في طرابلس. واندلعت اشتباكات عنيفة في طرابلس مساء أمس.",
         1,

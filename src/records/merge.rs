@@ -77,6 +77,9 @@ struct Facts<'a> {
     /// The place belongs to the event's own trigger (see [`owner`]), not only to another
     /// event of the sentence (`اندلعت المواجهات … عقب احتجاز قائد اللواء في مطار معيتيقة`).
     place_own: bool,
+    /// The weapon of an attack told right before (`تعرض لهجوم بقذيفة آر بي جي`): a shelling or
+    /// a bombing word with `ب` after `هجوم`, the same event.
+    instrument: bool,
     backref: bool,
     /// In the headline: the first line of the text, without a full stop.
     headline: bool,
@@ -844,6 +847,20 @@ fn facts<'a>(
             && (demonstrative(text, &sent, &trig, trig_prev)
                 || matches!(trig_prev, "ان" | "بان" | "وان"));
         let [p0, p1] = before[i];
+        let instrument = violent(e.kind)
+            && e.kind != EventKind::Offensive
+            && text.get(trig.clone()).is_some_and(|w| w.starts_with('ب'))
+            && matches!(
+                p0.trim_start_matches(['و', 'ف']),
+                "هجوم"
+                    | "لهجوم"
+                    | "بهجوم"
+                    | "هجوما"
+                    | "الهجوم"
+                    | "للهجوم"
+                    | "اعتداء"
+                    | "لاعتداء"
+            );
         // `سُمع دوي انفجارات`: the sound of the fighting told before, no event of its own.
         let heard = matches!(p0, "دوي" | "اصوات" | "صوت" | "سماع");
         // `طوقت الأجهزة الأمنية موقع الانفجار`: a cordon of the site of an event told before
@@ -997,6 +1014,7 @@ fn facts<'a>(
             roles,
             location,
             place_own,
+            instrument,
             backref,
         });
     }
@@ -1186,8 +1204,11 @@ impl<'a> Build<'a> {
             && kind == EventKind::Arrest
             && f.sentence <= last + 1
             && f.roles.actor1.is_none();
+        // `تعرض المقر لهجوم بقذيفة`: the weapon of the attack told in the same sentence.
+        let weapon_of = f.instrument && self.kind == EventKind::Offensive && f.sentence == last;
         let kind_ok = self.kind == kind
             || offensive_of
+            || weapon_of
             || battle_of
             || terms_of
             || captivity_of
