@@ -74,6 +74,12 @@ struct Facts<'a> {
     earlier: bool,
     roles: Roles,
     location: Option<(Loc<'a>, u8)>,
+    /// The place belongs to the event's own trigger (see [`owner`]), not only to another
+    /// event of the sentence (`اندلعت المواجهات … عقب احتجاز قائد اللواء في مطار معيتيقة`).
+    place_own: bool,
+    /// The weapon of an attack told right before (`تعرض لهجوم بقذيفة آر بي جي`): a shelling or
+    /// a bombing word with `ب` after `هجوم`, the same event.
+    instrument: bool,
     backref: bool,
     /// In the headline: the first line of the text, without a full stop.
     headline: bool,
@@ -493,7 +499,7 @@ fn location<'a>(
     trig: &Range<usize>,
     places: Option<&Places<'_, 'a>>,
     backref: bool,
-) -> Option<(Loc<'a>, u8)> {
+) -> Option<(Loc<'a>, u8, bool)> {
     let text = doc.norm.text();
     let e = &doc.events[ev];
     // The best reference by ownership, rank, then distance; its entity and precision are
@@ -552,7 +558,7 @@ fn location<'a>(
             best = Some((r, rk, dist, norm));
         }
     }
-    let (r, (_, rk), _, norm) = best?;
+    let (r, (own, rk), _, norm) = best?;
     let ent = doc.gazetteer.entity(&r.id);
     let category = ent.map_or(r.category.as_str(), |e| e.category.as_str());
     let precision = if matches!(category, "country" | "region") {
@@ -576,7 +582,7 @@ fn location<'a>(
         geo_precision: precision,
         point: doc.gazetteer.point(&r.id),
     };
-    Some((loc, rk))
+    Some((loc, rk, own))
 }
 
 /// The facts of every event.
@@ -669,6 +675,17 @@ fn facts<'a>(
             let lo = doc.entities.partition_point(|m| m.norm.start < sent.start);
             let hi = doc.entities.partition_point(|m| m.norm.start < sent.end);
             let mentions = &doc.entities[lo..hi.max(lo)];
+            // A weekday or a date inside a name is no time (`سوق الجمعة`, `كتيبة شهداء 17
+            // فبراير`): drop expressions that overlap a gazetteer mention (the few mentions
+            // starting before the expression's end: linear).
+            times.retain(|x| {
+                let k = mentions.partition_point(|m| m.norm.start < x.range.end);
+                !mentions[..k]
+                    .iter()
+                    .rev()
+                    .take(4)
+                    .any(|m| m.norm.end > x.range.start)
+            });
             let mut figs = Vec::new();
             cues.clear();
             fatalities::find_scanned(text, sent.clone(), t, &scan, &mut figs, &mut cues);
@@ -814,7 +831,11 @@ fn facts<'a>(
             sent_start: sent.start,
         };
         let word = text.get(trig.clone()).map(bare).unwrap_or("");
-        let location = location(doc, i, &trig, Some(&places), BACKREF.contains(&word));
+        let (location, place_own) =
+            match location(doc, i, &trig, Some(&places), BACKREF.contains(&word)) {
+                Some((l, rk, own)) => (Some((l, rk)), own),
+                None => (None, true),
+            };
         let has_place_in_clause = location.is_some()
             && e.locations.iter().any(|r| {
                 let n = map.to_normalized(r.start);
@@ -826,6 +847,20 @@ fn facts<'a>(
             && (demonstrative(text, &sent, &trig, trig_prev)
                 || matches!(trig_prev, "ان" | "بان" | "وان"));
         let [p0, p1] = before[i];
+        let instrument = violent(e.kind)
+            && e.kind != EventKind::Offensive
+            && text.get(trig.clone()).is_some_and(|w| w.starts_with('ب'))
+            && matches!(
+                p0.trim_start_matches(['و', 'ف']),
+                "هجوم"
+                    | "لهجوم"
+                    | "بهجوم"
+                    | "هجوما"
+                    | "الهجوم"
+                    | "للهجوم"
+                    | "اعتداء"
+                    | "لاعتداء"
+            );
         // `سُمع دوي انفجارات`: the sound of the fighting told before, no event of its own.
         let heard = matches!(p0, "دوي" | "اصوات" | "صوت" | "سماع");
         // `طوقت الأجهزة الأمنية موقع الانفجار`: a cordon of the site of an event told before
@@ -978,6 +1013,8 @@ fn facts<'a>(
             earlier,
             roles,
             location,
+            place_own,
+            instrument,
             backref,
         });
     }
@@ -1100,7 +1137,17 @@ impl<'a> Build<'a> {
         if r.actor2.is_none() {
             // The civilians a toll counts are no side of a clash.
             let clash = matches!(self.kind, EventKind::ArmedClash);
-            r.actor2 = f.roles.actor2.take().filter(|a| {
+            // A bilateral event told the other way round: its other side is the mention's
+            // actor1.
+            let other = if roles::bilateral_kind(self.kind)
+                && r.actor1.is_some()
+                && f.roles.actor2 == r.actor1
+            {
+                f.roles.actor1.take()
+            } else {
+                f.roles.actor2.take()
+            };
+            r.actor2 = other.filter(|a| {
                 r.actor1.as_ref() != Some(a)
                     && !(clash && a.generic == Some(super::Generic::Civilians))
             });
@@ -1125,7 +1172,7 @@ impl<'a> Build<'a> {
         // So does a back-reference (`ما أشعل فتيل القتال` after an arrest at the airport): the
         // places of its clause are those of what it is told with.
         if let Some((l, rk)) = f.location.take() {
-            let own = f.kind == self.kind && !f.backref;
+            let own = f.kind == self.kind && !f.backref && f.place_own;
             if self.location.as_ref().is_none_or(|(_, b)| own && rk > *b) {
                 self.location = Some((l, rk));
             }
@@ -1157,8 +1204,11 @@ impl<'a> Build<'a> {
             && kind == EventKind::Arrest
             && f.sentence <= last + 1
             && f.roles.actor1.is_none();
+        // `تعرض المقر لهجوم بقذيفة`: the weapon of the attack told in the same sentence.
+        let weapon_of = f.instrument && self.kind == EventKind::Offensive && f.sentence == last;
         let kind_ok = self.kind == kind
             || offensive_of
+            || weapon_of
             || battle_of
             || terms_of
             || captivity_of
@@ -1207,8 +1257,11 @@ impl<'a> Build<'a> {
             actor_id(&self.roles.actor1),
             actor_id(&f.roles.actor1),
         ) {
-            // Bilateral events told the other way round agree.
-            if x != y && actor_id(&self.roles.actor2) != Some(y) {
+            // Bilateral events told the other way round agree (`الاشتباكات بين الردع واللواء
+            // 444` in the headline, `بين قوة الردع واللواء 444` in the body, whose first side
+            // the headline's short form left unnamed).
+            let reversed = roles::bilateral_kind(kind) && actor_id(&f.roles.actor2) == Some(x);
+            if x != y && actor_id(&self.roles.actor2) != Some(y) && !reversed {
                 return false;
             }
         }
@@ -1551,7 +1604,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             .take_while(|&k| facts[k].sentence + 2 >= s)
             .find(|&k| !events[k].locations.is_empty() && !events[k].background);
         if let Some(k) = near {
-            b.location = location(doc, k, &facts[k].trig, None, false);
+            b.location = location(doc, k, &facts[k].trig, None, false).map(|(l, rk, _)| (l, rk));
         }
     }
     // Protesters surrounding a building (`متظاهرون يحاصرون مقر المجلس الرئاسي`) protest.

@@ -130,7 +130,7 @@ impl Cuts {
     /// the subject and the verb (`إن الوحدات المتقدمة، بإسناد من سلاح الجو، سيطرت`), the clause
     /// reaches back over the aside to the subject's clause.
     pub(crate) fn roles_clause(&self, text: &str, trig: &Range<usize>) -> Range<usize> {
-        let clause = self.clause(trig);
+        let clause = self.forward_over_time(text, self.clause(trig));
         // The cut that opens the clause, and the one before it.
         let i = self.cuts.partition_point(|c| c.1 < clause.start);
         let Some(&(open_end, open_start)) = self.cuts.get(i) else {
@@ -143,11 +143,32 @@ impl Cuts {
         let aside = text.get(prev_start..open_end).unwrap_or("");
         let first = words(aside).next().map_or("", |r| &aside[r]);
         let first = first.trim_start_matches(['و', 'ف']);
-        if !ALLY_ASIDE.contains(&first) || prev_end <= self.sent.start {
+        if !(ALLY_ASIDE.contains(&first) || time_aside(aside)) || prev_end <= self.sent.start {
             return clause;
         }
         let before = self.clause(&(prev_end.saturating_sub(1)..prev_end.saturating_sub(1)));
         before.start.min(clause.start)..clause.end
+    }
+
+    /// `استهدف الطيران التابع لحكومة الوفاق، صباح اليوم، تمركزات لقوات حفتر`: when a time
+    /// aside follows the clause, the clause reaches over it to the end of the next one (the
+    /// verb's object).
+    fn forward_over_time(&self, text: &str, clause: Range<usize>) -> Range<usize> {
+        // The cut that closes the clause, and the one after it.
+        let i = self.cuts.partition_point(|c| c.0 < clause.end);
+        let (Some(&(close, after)), Some(&(next, _))) = (self.cuts.get(i), self.cuts.get(i + 1))
+        else {
+            return clause;
+        };
+        if close != clause.end || next < after {
+            return clause;
+        }
+        let aside = text.get(after..next).unwrap_or("");
+        if !time_aside(aside) {
+            return clause;
+        }
+        let rest = self.clause(&(next + 1..next + 1));
+        clause.start..rest.end.max(clause.end)
     }
 
     /// True when the clause places the event before the news: `كان/كانت … قد` before the
@@ -163,6 +184,45 @@ impl Cuts {
             })
     }
 }
+
+/// True when an aside is only a time (`، أمس الجمعة،`, `، مساء أمس الأحد،`, `، فجر اليوم،`):
+/// the subject before it still governs the clause after it (`شنت قوات X، أمس الجمعة، هجوما
+/// على Y`). At most six words are read.
+fn time_aside(aside: &str) -> bool {
+    let mut n = 0;
+    for r in words(aside) {
+        n += 1;
+        let raw = &aside[r];
+        let w = raw.trim_start_matches(['و', 'ف']);
+        let time = TIME_ASIDE.contains(&w)
+            || TIME_ASIDE.contains(&raw)
+            || super::dates::weekday_of(w).is_some();
+        if n > 6 || !time {
+            return false;
+        }
+    }
+    n > 0
+}
+
+/// Words of a time aside (normalized).
+const TIME_ASIDE: [&str; 16] = [
+    "امس",
+    "اليوم",
+    "صباح",
+    "مساء",
+    "فجر",
+    "ظهر",
+    "عصر",
+    "ليله",
+    "الليله",
+    "الماضيه",
+    "الماضي",
+    "اول",
+    "يوم",
+    "في",
+    "وقت",
+    "متاخر",
+];
 
 /// First words of an aside naming allies (normalized).
 const ALLY_ASIDE: [&str; 8] = [
@@ -235,7 +295,7 @@ fn patient_kind(k: EventKind) -> bool {
     )
 }
 
-fn bilateral_kind(k: EventKind) -> bool {
+pub(crate) fn bilateral_kind(k: EventKind) -> bool {
     matches!(
         k,
         EventKind::ArmedClash
@@ -824,13 +884,50 @@ fn vso_subject(
     {
         return false;
     }
-    if gap_words(text, marker.end, cand.start) > usize::from(forces) || marker.start < clause.start
+    // `استهدف الطيران التابع لحكومة الوفاق`: the subject is the trigger's own aircraft or
+    // forces, tied to the name by `التابع لـ`/`الموالية لـ`.
+    let tied = gap_words(text, marker.end, cand.start) <= 3
+        && text.get(marker.end..cand.start).is_some_and(|g| {
+            let g = g.trim_end().trim_end_matches('ل');
+            let ws: Vec<&str> = words(g).map(|r| &g[r]).collect();
+            let n = ws.len();
+            n >= 2
+                && ["تابع", "التابع", "موالي", "الموالي"]
+                    .iter()
+                    .any(|p| ws[n - 1].starts_with(p))
+                && TIED_SUBJECTS.contains(&ws[n - 2])
+        });
+    if (gap_words(text, marker.end, cand.start) > usize::from(forces) && !tied)
+        || marker.start < clause.start
     {
         return false;
     }
     let before = text.get(clause.start..marker.start).unwrap_or("");
     words(before).all(|r| matches!(&before[r], "و" | "كما" | "ثم" | "قد" | "وقد" | "لقد"))
 }
+
+/// Heads of a subject tied to its side (`الطيران التابع لـ`, `طائرة مسيرة تابعة لـ`,
+/// `قوات موالية لـ`), normalized; never a target (`مواقع تابعة لـ`).
+const TIED_SUBJECTS: [&str; 18] = [
+    "الطيران",
+    "طيران",
+    "طايره",
+    "الطايره",
+    "طايرات",
+    "الطايرات",
+    "مسيره",
+    "المسيره",
+    "مسيرات",
+    "المسيرات",
+    "قوات",
+    "القوات",
+    "قوه",
+    "القوه",
+    "مدفعيه",
+    "المدفعيه",
+    "عناصر",
+    "مسلحون",
+];
 
 /// True when a verb of surviving (`نجا`, `ينجو`) stands at most two words (a rank, a title)
 /// before the candidate at `r`.
@@ -923,7 +1020,8 @@ pub(crate) fn roles(
             !is_source[*i]
                 && !sa.is_commenter.get(*i).copied().unwrap_or(false)
                 && !title_of_person(text, cands, *i)
-                && !sa.no_side.get(*i).copied().unwrap_or(false)
+                && (!sa.no_side.get(*i).copied().unwrap_or(false)
+                    || patient_after(text, kind, &trig, cands, *i))
                 && c.range.start >= clause.start
                 && c.range.end <= clause.end
         })
@@ -1025,6 +1123,12 @@ pub(crate) fn roles(
         .copied()
         .filter(|&i| cands[i].range.end > trig.start)
         .collect();
+    if a2.is_none() && !bilateral_kind(kind) {
+        if let Some(j) = suffered_before(text, markers, cands, &free, &trig, &clause) {
+            a2 = Some(j);
+        }
+    }
+    let before: Vec<usize> = before.into_iter().filter(|&j| Some(j) != a2).collect();
     if bilateral_kind(kind) {
         // The sides of a clash or a meeting are armed or political parties: civilians named
         // in the clause (its victims, `لقي طفل حتفه`) are none of them.
@@ -1429,6 +1533,51 @@ pub(crate) fn roles(
         out.actor2 = out.actor1.clone();
     }
     out
+}
+
+/// `اغتيل صباح اليوم ضابط`, `اختطاف جندي`: a soldier or an officer right after the trigger
+/// of an assassination, an arrest or an abduction (at most three words between, no other
+/// candidate) is its patient, even with no toll counting them.
+fn patient_after(
+    text: &str,
+    kind: EventKind,
+    trig: &Range<usize>,
+    cands: &[At<'_>],
+    i: usize,
+) -> bool {
+    let c = &cands[i];
+    patient_kind(kind)
+        && kind != EventKind::Casualties
+        && c.range.start >= trig.end
+        && gap_words(text, trig.end, c.range.start) <= 3
+        && (i == 0 || cands[i - 1].range.end <= trig.end)
+}
+
+/// `أن مقر مديرية الأمن في المدينة تعرض ليلة أمس لهجوم`: the candidate at most three words
+/// before a `تعرض` that stands before the trigger suffered the event (actor2).
+fn suffered_before(
+    text: &str,
+    markers: &[(Range<usize>, RoleWord)],
+    cands: &[At<'_>],
+    free: &[usize],
+    trig: &Range<usize>,
+    clause: &Range<usize>,
+) -> Option<usize> {
+    // The few role words before the trigger (markers are in text order): linear.
+    let upto = markers.partition_point(|(r, _)| r.start < trig.start);
+    let (m, _) = markers[..upto].iter().rev().take(8).find(|(r, w)| {
+        *w == RoleWord::Target
+            && r.end <= trig.start
+            && r.start >= clause.start
+            && text
+                .get(r.clone())
+                .is_some_and(|v| v.trim_start_matches(['و', 'ف']).starts_with("تعرض"))
+    })?;
+    free.iter()
+        .copied()
+        .rev()
+        .find(|&j| cands[j].range.end <= m.start)
+        .filter(|&j| gap_words(text, cands[j].range.end, m.start) <= 3)
 }
 
 /// True when `text[a..b]` joins two names as one side: `و` right before the second (fused
