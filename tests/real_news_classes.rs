@@ -14,7 +14,7 @@
 //! demand their act and threaten their consequence, ending a sit-in or a siege, the only
 //! solution, «in an attempt to», «will not start» after the event noun, failing past a long
 //! subject, denials of reports named in a relative clause, a purpose `ل` with an object
-//! pronoun, postponing in the imperfect.
+//! pronoun, postponing in the imperfect, a date aside between commas.
 
 use libya_nlp::{Analyzer, EventKind, Modality};
 
@@ -883,6 +883,12 @@ const CASES: &[(&str, &str, EventKind, Option<Modality>)] = &[
         "قالت المفوضية إنها تؤجل الانتخابات البلدية في ثلاث بلديات.",
         EventKind::Election,
         Some(Modality::Negated),
+    ),
+    (
+        "date_aside_between_commas",
+        "اتفق الطرفان، الأربعاء، على إجراء الانتخابات البلدية خلال شهرين.",
+        EventKind::Election,
+        Some(Modality::Planned),
     ),
 ];
 
