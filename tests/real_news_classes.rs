@@ -14,7 +14,8 @@
 //! demand their act and threaten their consequence, ending a sit-in or a siege, the only
 //! solution, «in an attempt to», «will not start» after the event noun, failing past a long
 //! subject, denials of reports named in a relative clause, a purpose `ل` with an object
-//! pronoun, postponing in the imperfect, a date aside between commas.
+//! pronoun, postponing in the imperfect, a date aside between commas, not sitting at the
+//! table, obligations laid on someone.
 
 use libya_nlp::{Analyzer, EventKind, Modality};
 
@@ -889,6 +890,18 @@ const CASES: &[(&str, &str, EventKind, Option<Modality>)] = &[
         "اتفق الطرفان، الأربعاء، على إجراء الانتخابات البلدية خلال شهرين.",
         EventKind::Election,
         Some(Modality::Planned),
+    ),
+    (
+        "will_not_sit_at_the_table",
+        "قال زعيم الكتيبة إنهم لن يجلسوا مرة أخرى إلى طاولة الحوار مع خصومهم.",
+        EventKind::PeaceTalks,
+        Some(Modality::Negated),
+    ),
+    (
+        "obligation_laid_on_them",
+        "وقال القائد إن عليهم أن يسلموا أسلحتهم للجيش خلال يومين.",
+        EventKind::Surrender,
+        Some(Modality::Demanded),
     ),
 ];
 
