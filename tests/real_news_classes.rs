@@ -15,7 +15,7 @@
 //! solution, «in an attempt to», «will not start» after the event noun, failing past a long
 //! subject, denials of reports named in a relative clause, a purpose `ل` with an object
 //! pronoun, postponing in the imperfect, a date aside between commas, not sitting at the
-//! table, obligations laid on someone.
+//! table, obligations laid on someone, looming on the horizon, imminent.
 
 use libya_nlp::{Analyzer, EventKind, Modality};
 
@@ -902,6 +902,24 @@ const CASES: &[(&str, &str, EventKind, Option<Modality>)] = &[
         "وقال القائد إن عليهم أن يسلموا أسلحتهم للجيش خلال يومين.",
         EventKind::Surrender,
         Some(Modality::Demanded),
+    ),
+    (
+        "looming_on_the_horizon",
+        "مواجهات جديدة بين الكتائب تلوح في الأفق بعد انهيار المفاوضات.",
+        EventKind::ArmedClash,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "looming_does_not_reach_forward",
+        "مواجهات جديدة بين الكتائب تلوح في الأفق بعد انهيار المفاوضات.",
+        EventKind::PeaceTalks,
+        Some(Modality::Asserted),
+    ),
+    (
+        "imminent_attack",
+        "وتحدثت مصادر عن هجوم وشيك على قاعدة الجفرة.",
+        EventKind::Offensive,
+        Some(Modality::Planned),
     ),
 ];
 
