@@ -1539,7 +1539,11 @@ fn accept(text: &str, start: usize, end: usize, form: &lexicon::Form) -> Option<
         if !allowed || (form.needs_suffix && matches!(suffix, "" | "ا")) {
             return None;
         }
-        purpose = form.pos == Pos::Masdar && rest == "ل" && suffix.is_empty();
+        // A purpose `ل` on a bare verbal noun (`لوقف القتال`) or on one whose object is a
+        // pronoun (`لدخولها`, `لتحريرها`: to enter it, to free it).
+        purpose = form.pos == Pos::Masdar
+            && rest == "ل"
+            && matches!(suffix, "" | "ه" | "ها" | "هم" | "هما" | "هن");
     }
     Some(Hit {
         start,

@@ -10,7 +10,12 @@
 //! the dead of disasters, last breaths, counts in words, fighting with `حارب`, pursuits, entering
 //! and reaching towns, storming and gathering with demands, oil closures with grievances,
 //! strikes entered, prison, attempts and fears with their subject between, awaited events,
-//! threats brandished, «until».
+//! threats brandished, «until»; and from a fourth pass (events6, modality): ultimatums that
+//! demand their act and threaten their consequence, ending a sit-in or a siege, the only
+//! solution, «in an attempt to», «will not start» after the event noun, failing past a long
+//! subject, denials of reports named in a relative clause, a purpose `ل` with an object
+//! pronoun, postponing in the imperfect, a date aside between commas, not sitting at the
+//! table, obligations laid on someone, looming on the horizon, imminent.
 
 use libya_nlp::{Analyzer, EventKind, Modality};
 
@@ -807,6 +812,114 @@ const CASES: &[(&str, &str, EventKind, Option<Modality>)] = &[
         "سقط قتيلان وجريحان في الاشتباك قرب البوابة.",
         EventKind::Casualties,
         Some(Modality::Asserted),
+    ),
+    (
+        "ultimatum_demands_its_act",
+        "منح المجلس العسكري الكتائب مهلة حتى نهاية الأسبوع لتسليم أسلحتها.",
+        EventKind::Surrender,
+        Some(Modality::Demanded),
+    ),
+    (
+        "ultimatum_threatened_consequence",
+        "منح الجيش المسلحين مهلة لإلقاء السلاح أو مواجهة هجوم شامل على الحي.",
+        EventKind::Offensive,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "deadline_to_end_a_sit_in_presupposes_it",
+        "حددت السلطات مهلة يومين لفض الاعتصام أمام مقر المؤسسة.",
+        EventKind::Protest,
+        Some(Modality::Asserted),
+    ),
+    (
+        "breaking_a_siege_presupposes_it",
+        "طالبت المنظمات الدولية بكسر الحصار المفروض على المدينة.",
+        EventKind::Siege,
+        Some(Modality::Asserted),
+    ),
+    (
+        "the_only_solution",
+        "أكد الوزير أن الحوار هو الحل الوحيد للأزمة الليبية.",
+        EventKind::PeaceTalks,
+        Some(Modality::Demanded),
+    ),
+    (
+        "no_alternative_to",
+        "قال المبعوث إنه لا بديل عن المفاوضات بين الأطراف الليبية.",
+        EventKind::PeaceTalks,
+        Some(Modality::Demanded),
+    ),
+    (
+        "in_an_attempt_to_revive",
+        "تستضيف القاهرة اجتماعا موسعا في محاولة لإحياء المحادثات بين الطرفين.",
+        EventKind::PeaceTalks,
+        Some(Modality::Planned),
+    ),
+    (
+        "will_not_start_after_its_noun",
+        "الجولة الثالثة من المحادثات لن تنطلق قبل نهاية الشهر.",
+        EventKind::PeaceTalks,
+        Some(Modality::Negated),
+    ),
+    (
+        "failed_past_attempt_and_partners",
+        "فشلت جهود الوساطة القبلية في التوصل إلى اتفاق ينهي النزاع.",
+        EventKind::Agreement,
+        Some(Modality::Negated),
+    ),
+    (
+        "denial_of_reports_in_a_relative_clause",
+        "نفى الناطق باسم الجيش الأخبار التي تحدثت عن سيطرة المسلحين على المطار.",
+        EventKind::TerritoryControl,
+        Some(Modality::Negated),
+    ),
+    (
+        "purpose_with_object_pronoun",
+        "وصلت تعزيزات عسكرية إلى مشارف المدينة لاستعادتها من قبضة التنظيم.",
+        EventKind::TerritoryControl,
+        Some(Modality::Planned),
+    ),
+    (
+        "postponing_in_the_imperfect",
+        "قالت المفوضية إنها تؤجل الانتخابات البلدية في ثلاث بلديات.",
+        EventKind::Election,
+        Some(Modality::Negated),
+    ),
+    (
+        "date_aside_between_commas",
+        "اتفق الطرفان، الأربعاء، على إجراء الانتخابات البلدية خلال شهرين.",
+        EventKind::Election,
+        Some(Modality::Planned),
+    ),
+    (
+        "will_not_sit_at_the_table",
+        "قال زعيم الكتيبة إنهم لن يجلسوا مرة أخرى إلى طاولة الحوار مع خصومهم.",
+        EventKind::PeaceTalks,
+        Some(Modality::Negated),
+    ),
+    (
+        "obligation_laid_on_them",
+        "وقال القائد إن عليهم أن يسلموا أسلحتهم للجيش خلال يومين.",
+        EventKind::Surrender,
+        Some(Modality::Demanded),
+    ),
+    (
+        "looming_on_the_horizon",
+        "مواجهات جديدة بين الكتائب تلوح في الأفق بعد انهيار المفاوضات.",
+        EventKind::ArmedClash,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "looming_does_not_reach_forward",
+        "مواجهات جديدة بين الكتائب تلوح في الأفق بعد انهيار المفاوضات.",
+        EventKind::PeaceTalks,
+        Some(Modality::Asserted),
+    ),
+    (
+        "imminent_attack",
+        "وتحدثت مصادر عن هجوم وشيك على قاعدة الجفرة.",
+        EventKind::Offensive,
+        Some(Modality::Planned),
     ),
 ];
 

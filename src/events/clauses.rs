@@ -5,7 +5,8 @@
 //! - punctuation: `;` `.` `?` `!` brackets and dashes cut strongly; a comma cuts strongly when
 //!   the next word begins with the conjunction `و`/`ف` and weakly otherwise (a preposition
 //!   such as `في`, `وفق`, `وسط` opens an aside: `توعد القائد، في كلمة متلفزة، بشن هجوم`);
-//!   `:` and quotes cut weakly;
+//!   `:` and quotes cut weakly; an aside of one or two words between commas that dates the
+//!   clause (`اتفقتا، الثلاثاء، على تعيين`, `، مساء السبت،`) does not cut at all;
 //! - clause words of the lexicon (`type` `clause`: `الذي`, `لكن`, `حيث`, `وذلك`, … strongly;
 //!   `complement`: `أن`, `بأن`, … weakly);
 //! - a verb conjoined by `و`/`ف`: a verb of the lexicon, or a word that looks like one
@@ -39,6 +40,45 @@ fn comma_conjunction(word: &str) -> bool {
         "في", "فيه", "فيها", "فور", "فوق", "وفق", "وفقا", "وسط", "وراء",
     ];
     word.starts_with(['و', 'ف']) && !NOT_CONJUNCTION.contains(&word)
+}
+
+/// Whether the gap before word `i` holds a comma (and nothing that cuts more strongly).
+fn gap_has_comma(text: &str, words: &[Range<usize>], i: usize) -> bool {
+    text[words[i - 1].end..words[i].start]
+        .chars()
+        .any(|c| c == ',' || c == '،')
+}
+
+/// Whether a word is a day or a time of day that dates a clause in an aside
+/// (`، الثلاثاء،`, `، أمس،`, `، مساء السبت،`), in the original or the normalized spelling.
+fn is_time_word(word: &str) -> bool {
+    const TIME_WORDS: [&str; 24] = [
+        "السبت",
+        "الأحد",
+        "الاحد",
+        "الاثنين",
+        "الإثنين",
+        "الثلاثاء",
+        "الأربعاء",
+        "الاربعاء",
+        "الخميس",
+        "الجمعة",
+        "الجمعه",
+        "أمس",
+        "امس",
+        "اليوم",
+        "مساء",
+        "صباح",
+        "ظهر",
+        "فجر",
+        "ليلة",
+        "ليله",
+        "الليلة",
+        "الليله",
+        "غدا",
+        "ظهيرة",
+    ];
+    TIME_WORDS.contains(&word)
 }
 
 /// A modality cue of the sentence.
@@ -116,6 +156,23 @@ impl Sentence {
             cut[i] = c;
             if looks_like_conjoined_verb(&text[words[i].clone()]) {
                 cut[i] = Cut::Strong;
+            }
+        }
+        // An aside between two commas that only dates the clause (`اتفقتا، الثلاثاء، على تعيين`,
+        // `خطف مسلحون ابنه، أمس، في بنغازي`) cuts nothing: the clause runs on across it.
+        for i in 1..words.len() {
+            if cut[i] != Cut::Weak || !gap_has_comma(text, words, i) {
+                continue;
+            }
+            if !is_time_word(&text[words[i].clone()]) {
+                continue;
+            }
+            let close = (i + 1..words.len().min(i + 3)).find(|&j| cut[j] != Cut::None);
+            if let Some(j) = close {
+                if cut[j] == Cut::Weak && gap_has_comma(text, words, j) {
+                    cut[i] = Cut::None;
+                    cut[j] = Cut::None;
+                }
             }
         }
         let word_of = |pos: usize| words.partition_point(|w| w.end <= pos).min(nw - 1);
