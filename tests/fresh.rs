@@ -20,6 +20,7 @@ const HELDOUT: &str = include_str!("data/fresh/events_heldout.jsonl");
 const DOCS: &str = include_str!("data/fresh/docs_heldout.jsonl");
 const DEV3: &str = include_str!("data/fresh/events_dev3.jsonl");
 const HELDOUT3: &str = include_str!("data/fresh/events_heldout3.jsonl");
+const MODALITY7: &str = include_str!("data/fresh/modality_dev7.jsonl");
 
 #[test]
 fn fresh_dev() {
@@ -68,5 +69,14 @@ fn fresh_heldout3() {
     let s = score(HELDOUT3);
     for metric in ["entity_f1", "event_f1", "modality"] {
         check("fresh_heldout3", metric, &s);
+    }
+}
+
+#[test]
+fn fresh_modality_dev7() {
+    // The modality probe set labels events only (README.md of `data/fresh`).
+    let s = score(MODALITY7);
+    for metric in ["event_f1", "modality"] {
+        check("fresh_modality7", metric, &s);
     }
 }
