@@ -105,7 +105,8 @@ impl Compact {
             self.buf.resize(b.len(), 0);
         }
         self.has_offs = offsets && u32::try_from(b.len()).is_ok();
-        let n_offs = if self.has_offs { b.len() } else { 0 };
+        // One offset per character kept, at most one per character (half the bytes of Arabic).
+        let n_offs = if self.has_offs { t.chars().count() } else { 0 };
         if self.offs.len() < n_offs {
             self.offs.resize(n_offs, 0);
         }
@@ -207,6 +208,7 @@ impl Compact {
         self.buf.capacity()
             + (self.gaps.capacity() + self.gap_bytes.capacity()) * std::mem::size_of::<usize>()
             + self.runs.capacity() * std::mem::size_of::<(usize, usize)>()
+            + self.offs.capacity() * std::mem::size_of::<u32>()
     }
 
     /// The compact text.
