@@ -804,16 +804,14 @@ pub(crate) fn write_members(a: &Analysis, out: &mut String) {
         w.opt_str(",\"cameo\":", e.cameo);
         w.raw(",\"confidence\":");
         w.serde(&e.confidence);
-        w.raw(",\"background\":");
-        w.raw(if e.background { "true" } else { "false" });
+        w.bool(",\"background\":", e.background);
         w.raw("}");
     }
     w.raw("],\"records\":[");
     for (i, r) in c.records.iter().enumerate() {
         w.comma(i);
         w.kind_modality(r.kind, r.modality);
-        w.raw(",\"background\":");
-        w.raw(if r.background { "true" } else { "false" });
+        w.bool(",\"background\":", r.background);
         if let Some(d) = r.date {
             w.raw(",\"date\":");
             w.serde(d);
@@ -921,6 +919,12 @@ impl Writer<'_> {
             self.out.push_str(s);
             self.out.push('"');
         }
+    }
+
+    /// `key` (with its leading comma and colon) and `true` or `false`.
+    fn bool(&mut self, key: &str, v: bool) {
+        self.raw(key);
+        self.raw(if v { "true" } else { "false" });
     }
 
     fn opt_str(&mut self, key: &str, s: Option<&str>) {

@@ -1020,21 +1020,12 @@ fn facts<'a>(
     }
     // The violent events of a sentence framed by a back-reference (`سقطت قذائف على منازل
     // خلال الاشتباكات`) are part of the event it refers to.
-    let mut k = 0;
-    while k < out.len() {
-        let s = out[k].sentence;
-        let mut j = k;
-        while j < out.len() && out[j].sentence == s {
-            j += 1;
-        }
-        if out[k..j].iter().any(|f| f.during) {
-            for f in &mut out[k..j] {
-                if violent(f.kind) {
-                    f.backref = true;
-                }
+    for sentence in out.chunk_by_mut(|a, b| a.sentence == b.sentence) {
+        if sentence.iter().any(|f| f.during) {
+            for f in sentence.iter_mut().filter(|f| violent(f.kind)) {
+                f.backref = true;
             }
         }
-        k = j;
     }
     out
 }
