@@ -1048,17 +1048,11 @@ const AGSR7_CASES: &[(&str, &str, EventKind, bool)] = &[
         EventKind::Bombing,
         true,
     ),
-    // Justifying a kind of deed, its recurrence, pictures of it, condolences for a death.
+    // Justifying a kind of deed, pictures of it, condolences for a death.
     (
         "justification_of_bombing",
         "قال الشيخ إن الظلم لا يكون مبررا للتفجير.",
         EventKind::Bombing,
-        false,
-    ),
-    (
-        "recurrence_of_abductions",
-        "حذرت النقابة من تكرار خطف الصحفيين في العاصمة.",
-        EventKind::Abduction,
         false,
     ),
     (
@@ -1115,6 +1109,69 @@ const AGSR7_CASES: &[(&str, &str, EventKind, bool)] = &[
         "اعتصم العشرات من الموظفين أمام مقر الوزارة للمطالبة برواتبهم.",
         EventKind::Protest,
         true,
+    ),
+    // What strikes a mind or a body from within is no wound; the wounded of a blast are.
+    (
+        "dismay_struck",
+        "أصاب سكان المدينة قلق بالغ بعد تهديدات المسلحين.",
+        EventKind::Casualties,
+        false,
+    ),
+    (
+        "dismay_frustration",
+        "وأصيب أهالي المخطوفين بالإحباط بعد تأجيل المفاوضات مرة أخرى.",
+        EventKind::Casualties,
+        false,
+    ),
+    (
+        "dismay_illness",
+        "توفي الشاب بسبب إصابته بمرض في القلب.",
+        EventKind::Casualties,
+        false,
+    ),
+    (
+        "dismay_near_miss_wounded",
+        "أصيب أربعة من المارة بجروح في انفجار عبوة ناسفة قرب السوق.",
+        EventKind::Casualties,
+        true,
+    ),
+    // Seizing ships, trucks or weapons is hijacking or snatching, not the abduction of people.
+    (
+        "snatched_trucks",
+        "خطف مسلحون ثماني شاحنات محملة بالوقود على الطريق الصحراوي.",
+        EventKind::Abduction,
+        false,
+    ),
+    (
+        "snatched_ship",
+        "اختطف قراصنة سفينة شحن يونانية قبالة السواحل.",
+        EventKind::Abduction,
+        false,
+    ),
+    (
+        "snatched_pistol",
+        "حاول شاب خطف مسدس من أحد رجال الأمن عند البوابة.",
+        EventKind::Abduction,
+        false,
+    ),
+    (
+        "snatched_near_miss_from_car",
+        "خطف مسلحون مجهولون رجل أعمال من سيارته وسط المدينة مساء أمس.",
+        EventKind::Abduction,
+        true,
+    ),
+    (
+        "snatched_near_miss_crew",
+        "اختطف مسلحون ثلاثة من طاقم السفينة بعد صعودهم إليها.",
+        EventKind::Abduction,
+        true,
+    ),
+    // The break of dawn is no blast.
+    (
+        "break_of_dawn",
+        "طوقت القوات الحي عند مطلع الفجر وبدأت حملة تفتيش.",
+        EventKind::Bombing,
+        false,
     ),
 ];
 
