@@ -1173,6 +1173,19 @@ const AGSR7_CASES: &[(&str, &str, EventKind, bool)] = &[
         EventKind::Bombing,
         false,
     ),
+    // A crowd gathered in front of a building, its subject long between verb and place.
+    (
+        "gathered_long_subject",
+        "تجمع المئات من سكان الحي أمام مبنى البلدية صباح اليوم.",
+        EventKind::Protest,
+        true,
+    ),
+    (
+        "gathered_near_miss_troops",
+        "تجمعت قوات الجيش في محيط المدينة استعدادا للهجوم.",
+        EventKind::Protest,
+        false,
+    ),
 ];
 
 #[test]
