@@ -1186,6 +1186,31 @@ const AGSR7_CASES: &[(&str, &str, EventKind, bool)] = &[
         EventKind::Protest,
         false,
     ),
+    // A series of deeds tallies them: none is told; one operation is.
+    (
+        "series_of_kidnappings",
+        "تصاعدت عمليات الخطف في العاصمة خلال الفترة الأخيرة.",
+        EventKind::Abduction,
+        false,
+    ),
+    (
+        "series_of_assassinations",
+        "شهدت المدينة عمليات اغتيال طالت ضباطا في الشرطة.",
+        EventKind::Assassination,
+        false,
+    ),
+    (
+        "series_near_miss_one_operation",
+        "نفذ مسلحون عملية اغتيال استهدفت ضابطا في الشرطة أمس.",
+        EventKind::Assassination,
+        true,
+    ),
+    (
+        "series_near_miss_strikes",
+        "نفذت الطائرات عمليات قصف على مواقع المسلحين جنوب المدينة أمس.",
+        EventKind::Airstrike,
+        true,
+    ),
 ];
 
 #[test]

@@ -442,8 +442,8 @@ impl Sentence {
     }
 
     /// True when a `span` cue governs the trigger `h` spanning words `w0..=w1` (`منذ مطلع
-    /// العام`, `هذا العام`, `شهريا`): its clause tallies events over months or years, verbs
-    /// included, and tells none of them as news. The caller applies it to asserted events
+    /// العام`, `شهريا`, `عمليات خطف`): its clause tallies events over months or years or names
+    /// a series of them, verbs included, and tells none of them as news. The caller applies it to asserted events
     /// only: what is hoped or planned for the year is no tally.
     pub(super) fn spanned(&self, h: &Hit, w0: usize, w1: usize, lex: &Lexicon) -> bool {
         self.governed(h, (w0, w1), lex, CueType::Span)
