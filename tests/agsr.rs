@@ -21,13 +21,18 @@
 //! Raised again after the events5 classes of the evening (ASSAULT P 0.284 R 0.830, PROTEST
 //! P 0.183 R 0.771): crowds storming or closing roads with a demand, oil closed by tribes, counts
 //! of the dead in words.
+//!
+//! Raised after the agsr7 report-vs-mention classes (ASSAULT P 0.295 R 0.830, PROTEST P 0.190
+//! R 0.792): tallies over months or years (`span` cues), motives, blame and links, states of
+//! mind and illness, seized ships and trucks; a crowd gathered in front of a building with a
+//! long subject between (recall).
 
 use libya_nlp::events::{EventClassifier, EventKind, Modality};
 
 const FLOORS: &[(&str, f64, f64)] = &[
     // (type, precision floor, recall floor)
-    ("ASSAULT", 0.264, 0.81),
-    ("PROTEST", 0.163, 0.751),
+    ("ASSAULT", 0.285, 0.81),
+    ("PROTEST", 0.175, 0.77),
 ];
 
 fn kinds(typ: &str) -> &'static [EventKind] {

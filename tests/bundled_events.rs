@@ -508,6 +508,25 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
         EventKind::Abduction,
         true,
     ),
+    // agsr7: states of mind are no wounds, seized trucks no abductions, silence no sit-in.
+    (
+        "dismay",
+        "أصاب سكان المدينة قلق بالغ بعد تهديدات المسلحين.",
+        EventKind::Casualties,
+        false,
+    ),
+    (
+        "snatched",
+        "خطف مسلحون ثماني شاحنات محملة بالوقود على الطريق الصحراوي.",
+        EventKind::Abduction,
+        false,
+    ),
+    (
+        "silence",
+        "اعتصم الوزير بالصمت إزاء الاتهامات.",
+        EventKind::Protest,
+        false,
+    ),
 ];
 
 /// Classes that decide a modality rather than an event: (class, sentence, kind, modality with

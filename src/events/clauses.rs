@@ -194,12 +194,14 @@ impl Sentence {
                         self.relative_first.push(w0);
                     }
                     CueType::Complement if w0 > 0 => cut[w0] = cut[w0].max(Cut::Weak),
-                    CueType::Modality(_) | CueType::Background => self.cues.push(CueAt {
-                        start: h.start,
-                        w0,
-                        w1,
-                        cue: c,
-                    }),
+                    CueType::Modality(_) | CueType::Background | CueType::Span => {
+                        self.cues.push(CueAt {
+                            start: h.start,
+                            w0,
+                            w1,
+                            cue: c,
+                        })
+                    }
                     _ => {}
                 },
                 Role::Trigger(_) => {
@@ -435,12 +437,24 @@ impl Sentence {
     /// event is mentioned (charged, investigated, remembered), not reported. Only nominal
     /// triggers can be background; a verb tells its event.
     pub(super) fn background(&self, h: &Hit, w0: usize, w1: usize, lex: &Lexicon) -> bool {
-        if !matches!(h.pos, super::Pos::Noun | super::Pos::Masdar) {
-            return false;
-        }
+        matches!(h.pos, super::Pos::Noun | super::Pos::Masdar)
+            && self.governed(h, (w0, w1), lex, CueType::Background)
+    }
+
+    /// True when a `span` cue governs the trigger `h` spanning words `w0..=w1` (`منذ مطلع
+    /// العام`, `شهريا`, `عمليات خطف`): its clause tallies events over months or years or names
+    /// a series of them, verbs included, and tells none of them as news. The caller applies it to asserted events
+    /// only: what is hoped or planned for the year is no tally.
+    pub(super) fn spanned(&self, h: &Hit, w0: usize, w1: usize, lex: &Lexicon) -> bool {
+        self.governed(h, (w0, w1), lex, CueType::Span)
+    }
+
+    /// True when a cue of type `kind` has the trigger `h` (words `w0..=w1`) in its scope and
+    /// reach.
+    fn governed(&self, h: &Hit, (w0, w1): (usize, usize), lex: &Lexicon, kind: CueType) -> bool {
         let governs = |c: &CueAt, before: bool| {
             let cue = &lex.cues[c.cue as usize];
-            if cue.kind != CueType::Background {
+            if cue.kind != kind {
                 return false;
             }
             if before {

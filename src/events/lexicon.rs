@@ -64,8 +64,10 @@
 //! **Cues.** `type` is a modality (`asserted negated planned demanded hypothetical`),
 //! `background` (the event nouns it governs are mentioned, not reported: the object of a
 //! charge, a trial or an investigation, an earlier event referred back to with `منذ` or
-//! `ذكرى`; it leaves verbs alone and does not change the modality), `none`
-//! (a phrase that only hides the shorter cues inside it, such as `لا سيما`), or a clause word:
+//! `ذكرى`; it leaves verbs alone and does not change the modality), `span` (a span of
+//! time or a series over which the clause tallies events: `منذ مطلع العام`, `شهريا`, `عمليات
+//! خطف`; the asserted events it governs, verbs included, are background, a count or history
+//! rather than news told), `none` (a phrase that only hides the shorter cues inside it, such as `لا سيما`), or a clause word:
 //! `clause` (starts a clause: `لكن`, `حيث`), `relative` (starts a relative clause: `الذي`,
 //! `التي`; the event verbs in it describe a person or thing of the sentence, `الرهينة التي
 //! خطفت أمس`, and are background) or `complement` (starts a complement clause that cues with
@@ -123,6 +125,10 @@ pub(crate) enum CueType {
     Modality(Modality),
     /// Makes the nominal triggers it governs background: mentions, not reports.
     Background,
+    /// A span of time or a series over which its clause tallies events (`منذ مطلع العام`,
+    /// `شهريا`, `عمليات خطف`): the asserted events it governs, verbs included, are a tally or
+    /// history, background.
+    Span,
     None,
     Clause,
     /// A clause word that opens a relative clause (`الذي`, `التي`): the event verbs of the
@@ -580,6 +586,7 @@ impl Lexicon {
                     let kind = match ty {
                         "none" => CueType::None,
                         "background" => CueType::Background,
+                        "span" => CueType::Span,
                         "clause" => CueType::Clause,
                         "relative" => CueType::Relative,
                         "complement" => CueType::Complement,
