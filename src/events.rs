@@ -846,6 +846,7 @@ impl EventClassifier {
         let mut sent = clauses::Sentence::default();
         let mut found = Vec::new();
         let mut places = Vec::new();
+        let mut names = Vec::new();
         // The automaton runs over runs of sentences in order (about RUN bytes each), once.
         const RUN: usize = 64 << 10;
         let clamp = |r: &Range<usize>| r.start.min(text.len())..r.end.min(text.len());
@@ -882,7 +883,15 @@ impl EventClassifier {
                     .filter(|m| m.kind == EntityKind::Location)
                     .map(|m| m.norm.clone()),
             );
-            self.sentence_events(text, sr.clone(), (&hits, &places), &mut sent, &mut found);
+            names.clear();
+            names.extend(sent_mentions.iter().map(|m| m.norm.clone()));
+            self.sentence_events(
+                text,
+                sr.clone(),
+                (&hits, &places, &names),
+                &mut sent,
+                &mut found,
+            );
             if found.is_empty() {
                 continue;
             }
@@ -988,6 +997,7 @@ impl EventClassifier {
                         continue;
                     };
                     hit.gap = Some((hit.wend, tstart));
+                    hit.tail_gap = tail.gap;
                     hit.wend = tend;
                 }
                 hits.push(hit);
@@ -1023,13 +1033,15 @@ impl EventClassifier {
                 });
             }
         }
-        // Longest first at each start; a blocker before the triggers of the same span.
+        // Longest first at each start; a blocker before the triggers of the same span, a
+        // pattern with a tail before the hits of its head's span.
         let rank = |h: &Hit| u8::from(!matches!(h.role, Role::Blocker(_)));
         hits.sort_unstable_by(|a, b| {
             a.start
                 .cmp(&b.start)
                 .then(b.end.cmp(&a.end))
                 .then(rank(a).cmp(&rank(b)))
+                .then(a.gap.is_none().cmp(&b.gap.is_none()))
         });
         // Containment: triggers hide the triggers inside (or overlapping and shorter than)
         // them, blockers hide the triggers of their kind inside them, cues hide the cues
@@ -1057,6 +1069,12 @@ impl EventClassifier {
                 *b = Some((h.start, h.end));
             }
         };
+        // The head span of the last cue with a tail, and its gap: it hides a cue of the same
+        // words alone that reaches no further than that gap, for it stood for the same words
+        // (`محاولة .. اغتيال` hides the attempt `محاولة`, `حاول .. اقتحام` the verb of
+        // attempt); a cue that reaches further keeps its say over what comes later (`أمهل`
+        // after `أمهل .. ل*`).
+        let mut tailed_cue: Option<(usize, usize, u8)> = None;
         keep.clear();
         keep.resize(hits.len(), true);
         for (i, h) in hits.iter().enumerate() {
@@ -1074,9 +1092,17 @@ impl EventClassifier {
                 }
                 Role::Blocker(Some(k)) => update(&mut best[k as usize], h),
                 Role::Blocker(None) => update(&mut best[all_blocked], h),
-                Role::Cue(_) => {
-                    if covers(best[cue], h) {
+                Role::Cue(c) => {
+                    let same_words = h.gap.is_none()
+                        && tailed_cue.is_some_and(|(s, e, gap)| {
+                            (s, e) == (h.start, h.end)
+                                && self.lexicon.cues[c as usize].reach_words() <= usize::from(gap)
+                        });
+                    if covers(best[cue], h) || same_words {
                         keep[i] = false;
+                    }
+                    if h.gap.is_some() {
+                        tailed_cue = Some((h.start, h.end, h.tail_gap));
                     }
                     update(&mut best[cue], h);
                 }
@@ -1195,12 +1221,12 @@ impl EventClassifier {
         &'s self,
         text: &str,
         sr: Range<usize>,
-        (hits, places): (&[Hit], &[Range<usize>]),
+        (hits, places, names): (&[Hit], &[Range<usize>], &[Range<usize>]),
         sent: &mut clauses::Sentence,
         found: &mut Vec<Found<'s>>,
     ) {
         let lex = &self.lexicon;
-        sent.build(text, sr, hits, lex);
+        sent.build(text, sr, hits, names, lex);
         found.clear();
         // First the context rules of every trigger: only the triggers they keep anchor their
         // clause (a dropped verb tells nothing).
@@ -1470,6 +1496,8 @@ pub(crate) struct Hit {
     /// For a pattern with a gap: the bytes between its head word and its tail (the hit's
     /// `start..end` is the head's match, `wstart..wend` runs to the end of the tail).
     pub gap: Option<(usize, usize)>,
+    /// For a pattern with a gap: the most words its gap may hold.
+    pub tail_gap: u8,
 }
 
 const VERB_SUFFIXES: &[&str] = &[
@@ -1529,6 +1557,11 @@ fn accept(text: &str, start: usize, end: usize, form: &lexicon::Form) -> Option<
         }
         we += c.len_utf8();
     }
+    if form.open_end && perfect_in_imperfect_slot(text, end, we, form) {
+        // `قد ت*`, `قد ن*` stand for «may» + an imperfect verb; `قد` before a perfect is
+        // «already» (`وقد تمكنت القوات`, `وقد تمت السيطرة`, `قد نفذت طائرات غارات`).
+        return None;
+    }
     if !form.open_end {
         let suffix = &text[end..we];
         let allowed = match form.pos {
@@ -1557,7 +1590,29 @@ fn accept(text: &str, start: usize, end: usize, form: &lexicon::Form) -> Option<
         conj,
         imperfect: form.imperfect,
         gap: None,
+        tail_gap: 0,
     })
+}
+
+/// True when an open-ended cue whose last word is a bare prefix of the imperfect (`قد ت*`,
+/// `قد ن*`: «may» + a verb) runs on into a word shaped like a perfect verb: `تم`, or a word
+/// ending in the feminine `ت` or the plural `وا` (`تمت`, `تمكنت`, `تعرضوا`, `نفذت`). After
+/// `قد` a perfect says «already», not «may».
+fn perfect_in_imperfect_slot(text: &str, end: usize, we: usize, form: &lexicon::Form) -> bool {
+    if !matches!(form.role, Role::Cue(_)) {
+        return false;
+    }
+    let Some((_, last)) = form.text.rsplit_once(' ') else {
+        return false;
+    };
+    if !matches!(last, "ت" | "ن") {
+        return false;
+    }
+    let Some(word) = end.checked_sub(last.len()).and_then(|s| text.get(s..we)) else {
+        return false;
+    };
+    let n = word.chars().count();
+    word == "تم" || (n >= 3 && (word.ends_with('ت') || word.ends_with("وا")))
 }
 
 /// True when a nominal hit carries the article (`التفجير`, `والاغتيالات`, `بالخطف`). With `ل`

@@ -557,8 +557,8 @@ const CASES: &[(&str, &str, EventKind, Option<Modality>)] = &[
     ),
     (
         "attempt_with_subject_between",
-        "حاولت مجموعة مسلحة اقتحام مقر البرلمان.",
-        EventKind::Offensive,
+        "حاولت مجموعة مسلحة خطف رئيس البلدية.",
+        EventKind::Abduction,
         Some(Modality::Negated),
     ),
     (
@@ -936,6 +936,250 @@ fn real_news_classes() {
             .collect();
         let ok = match want {
             Some(m) => got.contains(&m),
+            None => got.is_empty(),
+        };
+        if !ok {
+            failures.push(format!(
+                "{name}: {kind:?} want {want:?}, got {got:?} in {text}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Classes of a fifth pass (events7, issue 9: modality on real news), sentences written for the
+/// test: «قد» before a perfect verb is «already», not «may»; claims that could not be
+/// confirmed; an attempt on a life or to storm a place is the attack; a result told with
+/// «أدى ل»; an event noun whose relative clause holds a modal or a delay; names that begin
+/// like a conjoined verb (`ويليامز`); the nearest purpose governs; «مغبة»; a countdown.
+/// (name, sentence, kind, Some(modality): every reported event of the kind has it; None: the
+/// kind is not reported.)
+const CASES7: &[(&str, &str, EventKind, Option<Modality>)] = &[
+    (
+        "qad_perfect_feminine_is_already",
+        "وقد تمكنت قوات الردع من السيطرة على مطار معيتيقة بعد ساعات من القتال.",
+        EventKind::TerritoryControl,
+        Some(Modality::Asserted),
+    ),
+    (
+        "qad_perfect_exposed_to_shelling",
+        "وقد تعرضت مواقع الكتيبة لقصف مدفعي عنيف شرق مدينة سرت.",
+        EventKind::Shelling,
+        Some(Modality::Asserted),
+    ),
+    (
+        "qad_perfect_first_letter_nun",
+        "وقد نفذت طائرات مسيرة غارات على مواقع في محيط مدينة ترهونة.",
+        EventKind::Airstrike,
+        Some(Modality::Asserted),
+    ),
+    (
+        "qad_imperfect_still_may",
+        "قد تندلع اشتباكات جديدة في الزاوية إذا فشلت المفاوضات.",
+        EventKind::ArmedClash,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "qad_imperfect_exposed_still_may",
+        "قد تتعرض المدينة لهجوم واسع خلال الأيام المقبلة.",
+        EventKind::Offensive,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "could_not_be_verified",
+        "ولم يتسن التأكد من اختطاف الصحفي من مصدر مستقل.",
+        EventKind::Abduction,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "not_yet_confirmed",
+        "لم يتم التأكد بعد من سيطرة المسلحين على حقل الشرارة.",
+        EventKind::TerritoryControl,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "could_not_verify_with_pronoun",
+        "ولم يتسن لنا التحقق من مقتل القائد الميداني في الغارة.",
+        EventKind::Casualties,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "no_arrest_made_stays_negated",
+        "لم يتم اعتقال أي مشتبه به في الهجوم حتى الآن.",
+        EventKind::Arrest,
+        Some(Modality::Negated),
+    ),
+    (
+        "survived_an_attempt_on_his_life",
+        "نجا وزير الداخلية من محاولة اغتيال استهدفت موكبه في طرابلس.",
+        EventKind::Assassination,
+        Some(Modality::Asserted),
+    ),
+    (
+        "clashes_after_an_attempt_to_kill",
+        "اندلعت مواجهات عنيفة عقب محاولة فاشلة لاغتيال قائد كتيبة في مصراتة.",
+        EventKind::Assassination,
+        Some(Modality::Asserted),
+    ),
+    (
+        "gunmen_tried_to_storm",
+        "حاول مسلحون اقتحام مقر الحكومة في طرابلس فجر اليوم.",
+        EventKind::Offensive,
+        Some(Modality::Asserted),
+    ),
+    (
+        "second_attempt_of_the_forces_to_storm",
+        "وهذه هي المحاولة الثالثة لقوات المجلس العسكري لاقتحام معسكر اليرموك.",
+        EventKind::Offensive,
+        Some(Modality::Asserted),
+    ),
+    (
+        "attempted_car_bomb_stays_negated",
+        "أحبطت الأجهزة الأمنية محاولة لتفجير سيارة مفخخة في بنغازي.",
+        EventKind::Bombing,
+        Some(Modality::Negated),
+    ),
+    (
+        "attempted_kidnapping_stays_negated",
+        "حاول مسلحون خطف طبيب في سبها لكن الأهالي تصدوا لهم.",
+        EventKind::Abduction,
+        Some(Modality::Negated),
+    ),
+    (
+        "result_with_lam_killed",
+        "سقطت قذائف على حي سكني في طرابلس مما أدى لمقتل طفلين.",
+        EventKind::Casualties,
+        Some(Modality::Asserted),
+    ),
+    (
+        "result_with_lam_wounded",
+        "انفجرت سيارة مفخخة قرب مقر أمني ما أدى لإصابة خمسة أشخاص.",
+        EventKind::Casualties,
+        Some(Modality::Asserted),
+    ),
+    (
+        "purpose_lam_still_plans",
+        "وصلت تعزيزات عسكرية إلى المدينة لاقتحام مواقع المسلحين.",
+        EventKind::Offensive,
+        Some(Modality::Planned),
+    ),
+    (
+        "relative_clause_may_launch",
+        "تحدث التقرير عن الهجمات التي قد يشنها التنظيم على مدن الجنوب.",
+        EventKind::Offensive,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "relative_clause_will_be_held",
+        "ويشارك في الانتخابات التي ستجرى في مارس أكثر من مئة حزب.",
+        EventKind::Election,
+        Some(Modality::Planned),
+    ),
+    (
+        "relative_clause_may_renew",
+        "ونشرت القوات تعزيزات قرب خطوط المواجهات التي قد تتجدد في أي لحظة.",
+        EventKind::ArmedClash,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "relative_clause_delayed",
+        "وأعرب عن قلقه من الانتخابات التي تأخرت عن موعدها ثلاثة أشهر.",
+        EventKind::Election,
+        Some(Modality::Negated),
+    ),
+    (
+        "relative_clause_past_stays_asserted",
+        "قتل خمسة جنود في الهجمات التي شنها التنظيم أمس على مدينة سرت.",
+        EventKind::Offensive,
+        Some(Modality::Asserted),
+    ),
+    (
+        "name_beginning_like_a_verb",
+        "ودعت المبعوثة ستيفاني ويليامز في بيان إلى وقف القتال فورا.",
+        EventKind::Ceasefire,
+        Some(Modality::Demanded),
+    ),
+    (
+        "name_beginning_like_a_verb_long_subject",
+        "وطالبت المستشارة الأممية ستيفاني ويليامز الأطراف بإجراء الانتخابات في موعدها.",
+        EventKind::Election,
+        Some(Modality::Demanded),
+    ),
+    (
+        "conjoined_verb_still_cuts",
+        "دعا المجلس إلى التهدئة ويتوقع المراقبون اندلاع اشتباكات في الجنوب.",
+        EventKind::ArmedClash,
+        Some(Modality::Planned),
+    ),
+    (
+        "nearest_purpose_governs",
+        "دعا المجلس إلى ضرورة ضبط الحدود من أجل التوصل إلى وقف دائم لإطلاق النار.",
+        EventKind::Ceasefire,
+        Some(Modality::Planned),
+    ),
+    (
+        "purpose_after_the_demanded_event",
+        "دعا المجلس إلى وقف إطلاق النار من أجل حماية المدنيين في الجنوب.",
+        EventKind::Ceasefire,
+        Some(Modality::Demanded),
+    ),
+    (
+        "agreed_on_need_in_order_to_hold",
+        "اتفق المشاركون على ضرورة توحيد المؤسسات بهدف إجراء الانتخابات العامة.",
+        EventKind::Election,
+        Some(Modality::Planned),
+    ),
+    (
+        "dire_consequences_of_intervention",
+        "حذر رئيس المجلس الرئاسي الدول المجاورة من مغبة التدخل العسكري في ليبيا.",
+        EventKind::ForeignIntervention,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "dire_consequences_of_storming",
+        "وحذرت الحكومة الأطراف المسلحة في العاصمة من مغبة اقتحام المقرات السيادية.",
+        EventKind::Offensive,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "dire_consequences_of_renewed_fighting",
+        "ونبه المحللون إلى مغبة تجدد الاشتباكات في الزاوية.",
+        EventKind::ArmedClash,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "countdown_to_the_vote",
+        "أيام قليلة تفصلنا عن انطلاق الانتخابات البلدية في المنطقة الغربية.",
+        EventKind::Election,
+        Some(Modality::Planned),
+    ),
+    (
+        "countdown_hours_separate",
+        "ساعات تفصل الليبيين عن بدء جولة الحوار في جنيف.",
+        EventKind::PeaceTalks,
+        Some(Modality::Planned),
+    ),
+    (
+        "separating_forces_is_no_countdown",
+        "تقف قوات الفصل بين الطرفين بعد انتهاء الاشتباكات في الزاوية.",
+        EventKind::ArmedClash,
+        Some(Modality::Asserted),
+    ),
+];
+
+#[test]
+fn real_news_classes_events7() {
+    let analyzer = Analyzer::new();
+    let mut failures = Vec::new();
+    for &(name, text, kind, want) in CASES7 {
+        let events = analyzer.analyze(text).events;
+        let got: Vec<_> = events
+            .iter()
+            .filter(|e| e.kind == kind && !e.background)
+            .map(|e| e.modality)
+            .collect();
+        let ok = match want {
+            Some(m) => !got.is_empty() && got.iter().all(|&g| g == m),
             None => got.is_empty(),
         };
         if !ok {

@@ -117,8 +117,17 @@ pub(super) struct Sentence {
 }
 
 impl Sentence {
-    /// Cuts the sentence `sr` of `text` with its `hits` into words and clauses.
-    pub(super) fn build(&mut self, text: &str, sr: Range<usize>, hits: &[Hit], lex: &Lexicon) {
+    /// Cuts the sentence `sr` of `text` with its `hits` into words and clauses. `names`: the
+    /// ranges of the gazetteer mentions of the sentence, sorted by start; a word inside one is
+    /// a name, never a conjoined verb (`ستيفاني ويليامز`).
+    pub(super) fn build(
+        &mut self,
+        text: &str,
+        sr: Range<usize>,
+        hits: &[Hit],
+        names: &[Range<usize>],
+        lex: &Lexicon,
+    ) {
         let base = sr.start;
         self.words.clear();
         crate::words::push_words(&text[sr.clone()], base, &mut self.words);
@@ -154,7 +163,7 @@ impl Sentence {
                 c = c.max(this);
             }
             cut[i] = c;
-            if looks_like_conjoined_verb(&text[words[i].clone()]) {
+            if looks_like_conjoined_verb(&text[words[i].clone()]) && !in_name(names, &words[i]) {
                 cut[i] = Cut::Strong;
             }
         }
@@ -543,6 +552,16 @@ impl Sentence {
             (m, c, Some(d))
         })
     }
+}
+
+/// True when the word lies inside one of `names` (sorted by start).
+fn in_name(names: &[Range<usize>], word: &Range<usize>) -> bool {
+    let after = names.partition_point(|n| n.start <= word.start);
+    names[..after]
+        .iter()
+        .rev()
+        .take(4)
+        .any(|n| n.end >= word.end)
 }
 
 /// True for a word that is a year from 1900 to 2099 (`2011`, `2011م`).
