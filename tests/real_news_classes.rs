@@ -1165,6 +1165,78 @@ const CASES7: &[(&str, &str, EventKind, Option<Modality>)] = &[
         EventKind::ArmedClash,
         Some(Modality::Asserted),
     ),
+    (
+        "war_criminal_is_no_war",
+        "وصف المتحدث حفتر بأنه مجرم الحرب المسؤول عن تدمير المدينة.",
+        EventKind::ArmedClash,
+        None,
+    ),
+    (
+        "warlord_is_no_war",
+        "فرت مليشيات أمير الحرب من المدينة بعد هزيمتها.",
+        EventKind::ArmedClash,
+        None,
+    ),
+    (
+        "remnants_of_war_are_no_war",
+        "تعمل فرق الهندسة على إزالة مخلفات الحرب من الأحياء الجنوبية.",
+        EventKind::ArmedClash,
+        None,
+    ),
+    (
+        "renewed_war_is_war",
+        "تجددت الحرب في جنوب طرابلس اليوم بين القوات الحكومية والمسلحين.",
+        EventKind::ArmedClash,
+        Some(Modality::Asserted),
+    ),
+    (
+        "confirmed_kidnapping_is_news",
+        "وأكدت الوزارة عملية اختطاف الموظف.",
+        EventKind::Abduction,
+        Some(Modality::Asserted),
+    ),
+    (
+        "confirmed_assassination_is_news",
+        "أكد الناطق اغتيال الضابط.",
+        EventKind::Assassination,
+        Some(Modality::Asserted),
+    ),
+    (
+        "confirming_a_file_is_no_news",
+        "وأكد رئيس الحكومة أن ملف الاغتيالات من أولوياته.",
+        EventKind::Assassination,
+        None,
+    ),
+    (
+        "without_losses_in_the_ranks",
+        "سيطرت القوات على المعسكر دون خسائر في صفوفها.",
+        EventKind::Casualties,
+        Some(Modality::Negated),
+    ),
+    (
+        "losses_in_the_ranks",
+        "تكبدت المليشيات خسائر في صفوف عناصرها خلال المعارك.",
+        EventKind::Casualties,
+        Some(Modality::Asserted),
+    ),
+    (
+        "material_losses_are_no_casualties",
+        "تسبب القصف في خسائر مادية كبيرة.",
+        EventKind::Casualties,
+        None,
+    ),
+    (
+        "human_shields",
+        "استخدم المسلحون السكان دروعا بشرية في الحي.",
+        EventKind::ViolenceAgainstCivilians,
+        Some(Modality::Asserted),
+    ),
+    (
+        "human_shields_charged",
+        "اتهمت الحكومة الكتيبة باستخدام المدنيين دروعا بشرية.",
+        EventKind::ViolenceAgainstCivilians,
+        None,
+    ),
 ];
 
 #[test]
