@@ -1278,6 +1278,7 @@ impl EventClassifier {
         let quantity = lex.class_named("quantity");
         let protest_act = lex.class_named("protest_act");
         let disperse = lex.class_named("disperse");
+        let condition = lex.class_named("condition");
         let mut prev: Option<PhraseHead> = None;
         for (i, v) in kept {
             let h = &hits[i];
@@ -1288,6 +1289,16 @@ impl EventClassifier {
             let (kind, retyped, anchor, habit) = (v.kind, v.retyped, v.anchor, v.habit);
             let (mut modality, mut certainty, cue_dist) = sent.modality(h, w0, w1, lex);
             let cued = cue_dist.is_some();
+            // What is planned next to a condition is its consequence, possible only
+            // (`ستشن قواته هجوما إذا لم ينسحب المسلحون`, `ستنسحب القوات في حال توقيع الاتفاق`):
+            // a word of class `condition` within `CONDITION_WORDS` words either side, with
+            // no strong cut between.
+            if modality == Modality::Planned
+                && condition
+                    .is_some_and(|c| sent.has_class_in_segment(c, (w0, w1), CONDITION_WORDS))
+            {
+                modality = Modality::Hypothetical;
+            }
             let subject_of_cue = cue_dist == Some(0)
                 || (cue_dist == Some(1)
                     && quantity.is_some_and(|q| {
@@ -1433,6 +1444,10 @@ impl EventClassifier {
         found.sort_by_key(|f| f.range.start);
     }
 }
+
+/// A planned event this many words or fewer from a condition (class `condition`) is its
+/// consequence.
+const CONDITION_WORDS: usize = 12;
 
 /// A verb within this many words of the start of its sentence opens it, as in a headline
 /// (`قوات الوفاق تسيطر على …`).

@@ -1237,6 +1237,78 @@ const CASES7: &[(&str, &str, EventKind, Option<Modality>)] = &[
         EventKind::ViolenceAgainstCivilians,
         None,
     ),
+    (
+        "stopping_attacks_presupposes_them",
+        "تحاول القوات وقف هجمات المسلحين على الأحياء الجنوبية.",
+        EventKind::Offensive,
+        Some(Modality::Asserted),
+    ),
+    (
+        "stopping_the_shelling_presupposes_it",
+        "طالب الأهالي بوقف القصف العشوائي على منازلهم.",
+        EventKind::Shelling,
+        Some(Modality::Asserted),
+    ),
+    (
+        "stopping_the_fighting_is_still_a_ceasefire_called_for",
+        "دعا المجلس إلى وقف القتال في الجنوب.",
+        EventKind::Ceasefire,
+        Some(Modality::Demanded),
+    ),
+    (
+        "precaution_past_a_long_subject",
+        "رفعت الأجهزة الأمنية حالة التأهب تحسبا لقيام خلايا التنظيم بتفجيرات في العاصمة.",
+        EventKind::Bombing,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "approving_districts_plans_the_vote",
+        "اعتمدت المفوضية الدوائر الانتخابية الخاصة بانتخابات المجالس البلدية.",
+        EventKind::Election,
+        Some(Modality::Planned),
+    ),
+    (
+        "candidacies_plan_the_vote",
+        "تقدم عشرات المرشحين بطلبات الترشح للانتخابات البلدية في مصراتة.",
+        EventKind::Election,
+        Some(Modality::Planned),
+    ),
+    (
+        "a_vote_held_stays_asserted",
+        "شارك الآلاف في الانتخابات البلدية أمس.",
+        EventKind::Election,
+        Some(Modality::Asserted),
+    ),
+    (
+        "future_under_a_condition",
+        "وقال القائد إن قواته ستشن هجوما على المدينة إذا لم ينسحب المسلحون منها.",
+        EventKind::Offensive,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "future_with_a_condition_after",
+        "ستنسحب القوات الأجنبية من سرت في حال توقيع الاتفاق.",
+        EventKind::TerritoryControl,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "future_without_a_condition",
+        "ستنسحب القوات الأجنبية من سرت الأسبوع المقبل.",
+        EventKind::TerritoryControl,
+        Some(Modality::Planned),
+    ),
+    (
+        "will_force_a_withdrawal",
+        "وقال المحلل إن العقوبات الجديدة ستجبر المرتزقة على الانسحاب من قاعدة الجفرة.",
+        EventKind::TerritoryControl,
+        Some(Modality::Planned),
+    ),
+    (
+        "will_force_a_withdrawal_unless",
+        "نشر قوة دولية سيجبر المرتزقة على الانسحاب من الجفرة ما لم تعرقل موسكو القرار.",
+        EventKind::TerritoryControl,
+        Some(Modality::Hypothetical),
+    ),
 ];
 
 #[test]

@@ -435,6 +435,23 @@ impl Sentence {
         }
     }
 
+    /// True when a word of `class` starts at most `n` words before word `w0` or after word
+    /// `w1`, with no strong cut (`;`, `.`, a conjoined verb, a clause word) between.
+    pub(super) fn has_class_in_segment(
+        &self,
+        class: u8,
+        (w0, w1): (usize, usize),
+        n: usize,
+    ) -> bool {
+        let seg = self.seg.get(w0).copied();
+        let lo = w0.saturating_sub(n);
+        let from = self.classes.partition_point(|&(w, _)| w < lo);
+        self.classes[from..]
+            .iter()
+            .take_while(|&&(w, _)| w <= w1 + n)
+            .any(|&(w, k)| k == class && self.seg.get(w).copied() == seg)
+    }
+
     /// True when a word of `class` is anywhere in the sentence.
     pub(super) fn sentence_has_class(&self, class: u8) -> bool {
         self.sentence_classes & (1 << class) != 0
