@@ -1309,6 +1309,48 @@ const CASES7: &[(&str, &str, EventKind, Option<Modality>)] = &[
         EventKind::TerritoryControl,
         Some(Modality::Hypothetical),
     ),
+    (
+        "demand_over_a_list_with_commas",
+        "طالب المحتجون بإسقاط الحكومة، ورحيل المسؤولين عن الأزمة، وإجراء انتخابات عاجلة.",
+        EventKind::Election,
+        Some(Modality::Demanded),
+    ),
+    (
+        "aim_over_a_list",
+        "يهدف الاجتماع إلى بناء الثقة بين الطرفين وتوحيد المؤسسات وإجراء الانتخابات العامة.",
+        EventKind::Election,
+        Some(Modality::Planned),
+    ),
+    (
+        "call_over_a_long_list",
+        "دعت البعثة الأممية جميع الأطراف إلى ضبط النفس وحماية المدنيين وتسهيل عمل المنظمات وفتح ممرات آمنة للجرحى.",
+        EventKind::Humanitarian,
+        Some(Modality::Demanded),
+    ),
+    (
+        "a_conjoined_verb_ends_the_list",
+        "دعا المجلس إلى التهدئة، وشنت الطائرات غارات على المدينة.",
+        EventKind::Airstrike,
+        Some(Modality::Asserted),
+    ),
+    (
+        "a_conjoined_verb_ends_the_demand",
+        "طالب المتظاهرون برحيل الحكومة، واندلعت اشتباكات مع قوات الأمن.",
+        EventKind::ArmedClash,
+        Some(Modality::Asserted),
+    ),
+    (
+        "prisoner_exchange_is_no_exchange_of_fire",
+        "اتفق الطرفان على تبادل الأسرى ووقف إطلاق النار في الجنوب.",
+        EventKind::ArmedClash,
+        None,
+    ),
+    (
+        "exchange_of_fire_is_fighting",
+        "تبادل الطرفان إطلاق النار قرب المطار صباح اليوم.",
+        EventKind::ArmedClash,
+        Some(Modality::Asserted),
+    ),
 ];
 
 #[test]
