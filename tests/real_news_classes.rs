@@ -1351,6 +1351,102 @@ const CASES7: &[(&str, &str, EventKind, Option<Modality>)] = &[
         EventKind::ArmedClash,
         Some(Modality::Asserted),
     ),
+    (
+        "unlikely_to_be_held",
+        "من غير المرجح أن تجرى الانتخابات في موعدها.",
+        EventKind::Election,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "not_expected_to_resume",
+        "من غير المتوقع أن تستأنف المحادثات قبل نهاية الشهر.",
+        EventKind::PeaceTalks,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "ruled_out_as_unlikely",
+        "من المستبعد أن يتم التوصل إلى اتفاق قريبا.",
+        EventKind::Agreement,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "likely_still_plans",
+        "من المرجح أن تجرى الانتخابات البلدية في الربيع.",
+        EventKind::Election,
+        Some(Modality::Planned),
+    ),
+    (
+        "preparations_plural",
+        "وتتواصل الاستعدادات لعقد مؤتمر المصالحة الوطنية في سرت.",
+        EventKind::Meeting,
+        Some(Modality::Planned),
+    ),
+    (
+        "preparing_a_new_round",
+        "يجري الإعداد لجولة جديدة من المفاوضات بين الطرفين.",
+        EventKind::PeaceTalks,
+        Some(Modality::Planned),
+    ),
+    (
+        "arrangements_for_the_vote",
+        "بدأت الترتيبات اللوجستية للانتخابات البلدية في الجنوب.",
+        EventKind::Election,
+        Some(Modality::Planned),
+    ),
+    (
+        "any_attack_is_possible",
+        "وأكد المتحدث أن قواته مستعدة لصد أي هجوم على العاصمة.",
+        EventKind::Offensive,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "will_answer_any_attack",
+        "قال القائد إن قواته سترد بقوة على أية هجمات على مواقعها.",
+        EventKind::Offensive,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "rejecting_any_intervention_stays_negated",
+        "يرفض المجلس الأعلى للدولة أي تدخل أجنبي في الشأن الليبي.",
+        EventKind::ForeignIntervention,
+        Some(Modality::Negated),
+    ),
+    (
+        "no_agreement_came_out_of_it",
+        "لم تسفر جولة المفاوضات الأخيرة في القاهرة عن أي اتفاق.",
+        EventKind::Agreement,
+        Some(Modality::Negated),
+    ),
+    (
+        "awaiting_the_aid",
+        "تنتظر المدينة وصول قوافل المساعدات الإنسانية منذ أيام.",
+        EventKind::Humanitarian,
+        Some(Modality::Planned),
+    ),
+    (
+        "waiting_for_a_force",
+        "بقي المهاجرون في القاعدة بانتظار وصول قوة أمنية لنقلهم إلى مركز الإيواء.",
+        EventKind::Humanitarian,
+        None,
+    ),
+    (
+        "conflicting_reports_of_a_death",
+        "تضاربت الأنباء حول مقتل القيادي في الغارة.",
+        EventKind::Casualties,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "conflicting_reports_of_a_withdrawal",
+        "وسط أنباء متضاربة عن انسحاب القوات من المدينة، ساد الهدوء الشوارع.",
+        EventKind::TerritoryControl,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "consistent_reports_stay_asserted",
+        "وتحدثت الأنباء عن مقتل القيادي في الغارة.",
+        EventKind::Airstrike,
+        Some(Modality::Asserted),
+    ),
 ];
 
 #[test]
