@@ -1447,6 +1447,12 @@ const CASES7: &[(&str, &str, EventKind, Option<Modality>)] = &[
         EventKind::Airstrike,
         Some(Modality::Asserted),
     ),
+    (
+        "any_group_is_no_any_event",
+        "ولم تتبن أي جهة الانفجار الذي وقع قرب المصرف المركزي.",
+        EventKind::Bombing,
+        Some(Modality::Asserted),
+    ),
 ];
 
 #[test]
