@@ -1453,6 +1453,48 @@ const CASES7: &[(&str, &str, EventKind, Option<Modality>)] = &[
         EventKind::Bombing,
         Some(Modality::Asserted),
     ),
+    (
+        "denying_responsibility_for_the_shelling",
+        "ينفي الجيش مسؤوليته عن قصف المستشفى في المدينة.",
+        EventKind::Shelling,
+        Some(Modality::Asserted),
+    ),
+    (
+        "denying_any_link_with_the_attack",
+        "نفت الكتيبة أي علاقة لها بالهجوم على المعسكر.",
+        EventKind::Offensive,
+        Some(Modality::Asserted),
+    ),
+    (
+        "disowning_the_assassination",
+        "وتبرأت الكتيبة من عملية الاغتيال التي وقعت أمس.",
+        EventKind::Assassination,
+        Some(Modality::Asserted),
+    ),
+    (
+        "denying_the_shelling_itself",
+        "ونفى المتحدث باسم الجيش قصف الأحياء السكنية في المدينة.",
+        EventKind::Shelling,
+        Some(Modality::Negated),
+    ),
+    (
+        "neither_confirmed_nor_denied",
+        "ولم تؤكد الحكومة أو تنف سيطرة المسلحين على الحقل.",
+        EventKind::TerritoryControl,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "not_confirmed_by_the_ministry",
+        "ولم تؤكد وزارة الداخلية مقتل الضابط في الهجوم.",
+        EventKind::Casualties,
+        Some(Modality::Hypothetical),
+    ),
+    (
+        "confirmed_by_the_ministry",
+        "وأكدت وزارة الداخلية مقتل الضابط في الهجوم.",
+        EventKind::Casualties,
+        Some(Modality::Asserted),
+    ),
 ];
 
 #[test]
