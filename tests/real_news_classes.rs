@@ -1495,6 +1495,42 @@ const CASES7: &[(&str, &str, EventKind, Option<Modality>)] = &[
         EventKind::Casualties,
         Some(Modality::Asserted),
     ),
+    (
+        "perpetrators_of_the_attack",
+        "وشددت البعثة على ضرورة محاسبة مرتكبي الهجوم على المتظاهرين.",
+        EventKind::Offensive,
+        None,
+    ),
+    (
+        "pursuing_those_who_carried_out_the_bombing",
+        "تواصل الأجهزة الأمنية ملاحقة منفذي التفجير الذي استهدف السوق.",
+        EventKind::Bombing,
+        None,
+    ),
+    (
+        "carrying_out_the_bombing_is_told",
+        "نفذ مسلحون التفجير الذي استهدف السوق صباح اليوم.",
+        EventKind::Bombing,
+        Some(Modality::Asserted),
+    ),
+    (
+        "it_is_incumbent",
+        "يتوجب على جميع الأطراف الالتزام بالهدنة.",
+        EventKind::Ceasefire,
+        Some(Modality::Demanded),
+    ),
+    (
+        "it_was_incumbent_past_tense",
+        "وقال الوزير إنه توجب على الحكومة إجراء الانتخابات العام الماضي.",
+        EventKind::Election,
+        Some(Modality::Demanded),
+    ),
+    (
+        "proposal_past_a_filler",
+        "اقترحت البعثة عقد جولة جديدة من الحوار في تونس.",
+        EventKind::PeaceTalks,
+        Some(Modality::Hypothetical),
+    ),
 ];
 
 #[test]
