@@ -1531,6 +1531,24 @@ const CASES7: &[(&str, &str, EventKind, Option<Modality>)] = &[
         EventKind::PeaceTalks,
         Some(Modality::Hypothetical),
     ),
+    (
+        "no_reports_of_injuries",
+        "ولا أنباء حتى الآن عن وقوع إصابات في صفوف المدنيين.",
+        EventKind::Casualties,
+        Some(Modality::Negated),
+    ),
+    (
+        "no_information_about_victims",
+        "ولا توجد معلومات حتى الساعة عن سقوط ضحايا في الانفجار.",
+        EventKind::Casualties,
+        Some(Modality::Negated),
+    ),
+    (
+        "reports_of_injuries_are_told",
+        "وتحدثت أنباء عن وقوع إصابات في صفوف المدنيين.",
+        EventKind::Casualties,
+        Some(Modality::Asserted),
+    ),
 ];
 
 #[test]
