@@ -1549,6 +1549,42 @@ const CASES7: &[(&str, &str, EventKind, Option<Modality>)] = &[
         EventKind::Casualties,
         Some(Modality::Asserted),
     ),
+    (
+        "a_number_of_protesters_storm",
+        "اقتحم عدد من المتظاهرين مقر المجلس البلدي في مصراتة، وأضرموا النار في مدخله.",
+        EventKind::Offensive,
+        None,
+    ),
+    (
+        "hundreds_of_protesters_storm",
+        "اقتحم مئات المحتجين مبنى الحكومة في طرابلس، ورددوا هتافات ضد الوزراء.",
+        EventKind::Offensive,
+        None,
+    ),
+    (
+        "forces_storm_the_protesters_camp",
+        "اقتحمت قوات الأمن مخيم المتظاهرين في الساحة فجر اليوم.",
+        EventKind::Offensive,
+        Some(Modality::Asserted),
+    ),
+    (
+        "control_of_resources_is_no_territory",
+        "تتنافس الجماعات المسلحة على النفوذ والسيطرة على الموارد في المدينة.",
+        EventKind::TerritoryControl,
+        None,
+    ),
+    (
+        "control_of_influence_is_no_territory",
+        "يسعى كل طرف إلى السيطرة على النفوذ داخل المؤسسات السيادية.",
+        EventKind::TerritoryControl,
+        None,
+    ),
+    (
+        "control_of_an_airport_is_territory",
+        "أعلنت القوات السيطرة على مطار المدينة بعد معارك عنيفة.",
+        EventKind::TerritoryControl,
+        Some(Modality::Asserted),
+    ),
 ];
 
 #[test]
