@@ -1134,7 +1134,7 @@ impl EventClassifier {
                 e += 1;
             }
             if e - g > 1 {
-                let verb_first = opens(&hits[g]);
+                let verb_first = opens(&hits[g]) || passive_told(text, sr.start, &hits[g]);
                 for v in g..e {
                     let Some(k) = kind_of(&hits[v]).filter(|_| hits[v].pos == Pos::Verb) else {
                         continue;
@@ -1628,6 +1628,44 @@ fn perfect_in_imperfect_slot(text: &str, end: usize, we: usize, form: &lexicon::
     };
     let n = word.chars().count();
     word == "تم" || (n >= 3 && (word.ends_with('ت') || word.ends_with("وا")))
+}
+
+/// True when a bare word of two readings (`قتل`, `خطف`) is the passive verb of a clause: its
+/// subject stands before it, a definite noun (`الضابط قتل`), an accusative after `إن` (`جنديا
+/// قتل`) or an aside closed by a comma (`، وهو إمام مسجد حاليا، قتل`), and a preposition of
+/// the circumstances follows (`في تفجير`, `خلال`, `جراء`, `إثر`, `برصاص`, `بنيران`). A definite
+/// noun heads no construct, so the bare word after it is no genitive verbal noun.
+fn passive_told(text: &str, sent_start: usize, h: &Hit) -> bool {
+    const AFTER: [&str; 6] = ["في", "خلال", "جراء", "اثر", "برصاص", "بنيران"];
+    if h.start != h.wstart || h.end != h.wend {
+        return false;
+    }
+    let rest = &text[h.wend..];
+    let next = rest
+        .trim_start_matches(' ')
+        .split(|c: char| !crate::words::is_word_char(c))
+        .next()
+        .unwrap_or("");
+    if rest.starts_with(|c: char| c != ' ') || !AFTER.contains(&next) {
+        return false;
+    }
+    let before = &text[sent_start.min(h.wstart)..h.wstart];
+    let gap_end = before.trim_end_matches(' ');
+    if gap_end.ends_with(['،', ',']) {
+        return true;
+    }
+    if gap_end.len() != before.len() - 1 {
+        // Not a single space before the word: punctuation or nothing.
+        return false;
+    }
+    let prev = gap_end
+        .rsplit(|c: char| !crate::words::is_word_char(c))
+        .next()
+        .unwrap_or("");
+    let bare = prev.strip_prefix(['و', 'ف']).unwrap_or(prev);
+    let bare = bare.strip_prefix(['ب', 'ل', 'ك']).unwrap_or(bare);
+    (bare.starts_with("ال") && bare.chars().count() > 3)
+        || (prev.chars().count() > 3 && prev.ends_with('ا'))
 }
 
 /// True when a nominal hit carries the article (`التفجير`, `والاغتيالات`, `بالخطف`). With `ل`

@@ -1585,6 +1585,30 @@ const CASES7: &[(&str, &str, EventKind, Option<Modality>)] = &[
         EventKind::TerritoryControl,
         Some(Modality::Asserted),
     ),
+    (
+        "passive_after_a_definite_subject",
+        "وأضافت الشرطة أن الحارس قتل في انفجار عبوة ناسفة وضعت قرب البوابة.",
+        EventKind::Casualties,
+        Some(Modality::Asserted),
+    ),
+    (
+        "passive_after_an_aside",
+        "وأوضح المصدر أن المهندس، وهو موظف في شركة النفط، قتل في هجوم على الحقل.",
+        EventKind::Casualties,
+        Some(Modality::Asserted),
+    ),
+    (
+        "passive_after_inna_accusative",
+        "وقالت المصادر إن طفلا قتل جراء سقوط قذيفة على منزله.",
+        EventKind::Casualties,
+        Some(Modality::Asserted),
+    ),
+    (
+        "kind_of_deed_stays_background",
+        "تزايدت حوادث خطف في طرابلس.",
+        EventKind::Abduction,
+        None,
+    ),
 ];
 
 #[test]
