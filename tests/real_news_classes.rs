@@ -1609,6 +1609,30 @@ const CASES7: &[(&str, &str, EventKind, Option<Modality>)] = &[
         EventKind::Abduction,
         None,
     ),
+    (
+        "vow_reaches_its_complement",
+        "تعهد رئيس الحكومة بأن تجرى الانتخابات في موعدها.",
+        EventKind::Election,
+        Some(Modality::Planned),
+    ),
+    (
+        "vow_that_talks_will_be_held",
+        "وتعهد المجلس بأن يعقد الحوار الوطني في سرت.",
+        EventKind::PeaceTalks,
+        Some(Modality::Planned),
+    ),
+    (
+        "vow_not_to_withdraw",
+        "تعهد القائد الميداني بأن قواته لن تنسحب من مواقعها.",
+        EventKind::TerritoryControl,
+        Some(Modality::Negated),
+    ),
+    (
+        "a_vow_does_not_cross_a_conjoined_verb",
+        "تعهد الوزير بمحاسبة المسؤولين، وقتل ثلاثة أشخاص في اشتباكات المساء.",
+        EventKind::Casualties,
+        Some(Modality::Asserted),
+    ),
 ];
 
 #[test]

@@ -681,7 +681,7 @@ const NOT_CONJUNCTS: [&str; 38] = [
 /// like a verb and is not a particle, after a plain space or a comma.
 fn nominal_conjunct(text: &str, words: &[Range<usize>], i: usize) -> bool {
     let w = &text[words[i].clone()];
-    if !w.starts_with('و') || w.chars().count() < 4 || NOT_CONJUNCTS.contains(&w) {
+    if !w.starts_with('و') || NOT_CONJUNCTS.contains(&w) {
         return false;
     }
     if looks_like_conjoined_verb(w) {
@@ -690,12 +690,17 @@ fn nominal_conjunct(text: &str, words: &[Range<usize>], i: usize) -> bool {
     // A short word in `ت` or one in `تت` is rather an imperfect (`وتقع`, `وتشهد`, `وتتواصل`)
     // than a verbal noun (`وتبادل`, `وتوحيد`).
     let rest = &w['و'.len_utf8()..];
-    if rest.starts_with('ت') && (rest.chars().count() <= 4 || rest.starts_with("تت")) {
+    let n = rest.chars().count();
+    if n < 3 || (rest.starts_with('ت') && (n <= 4 || rest.starts_with("تت"))) {
         return false;
     }
-    text[words[i - 1].end..words[i].start]
-        .chars()
-        .all(|c| c == ' ' || c == ',' || c == '،')
+    let gap = &text[words[i - 1].end..words[i].start];
+    if !gap.chars().all(|c| c == ' ' || c == ',' || c == '،') {
+        return false;
+    }
+    // After a comma, three bare letters are rather a perfect opening a clause (`، وقتل ثلاثة`,
+    // `، وخطف مسلحون`) than a list item (`ووقف إطلاق النار`, `وسحب القوات` without a comma).
+    !(n == 3 && gap.contains([',', '،']))
 }
 
 /// True for a word that is a year from 1900 to 2099 (`2011`, `2011م`).
