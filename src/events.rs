@@ -846,6 +846,7 @@ impl EventClassifier {
         let mut sent = clauses::Sentence::default();
         let mut found = Vec::new();
         let mut places = Vec::new();
+        let mut names = Vec::new();
         // The automaton runs over runs of sentences in order (about RUN bytes each), once.
         const RUN: usize = 64 << 10;
         let clamp = |r: &Range<usize>| r.start.min(text.len())..r.end.min(text.len());
@@ -882,7 +883,15 @@ impl EventClassifier {
                     .filter(|m| m.kind == EntityKind::Location)
                     .map(|m| m.norm.clone()),
             );
-            self.sentence_events(text, sr.clone(), (&hits, &places), &mut sent, &mut found);
+            names.clear();
+            names.extend(sent_mentions.iter().map(|m| m.norm.clone()));
+            self.sentence_events(
+                text,
+                sr.clone(),
+                (&hits, &places, &names),
+                &mut sent,
+                &mut found,
+            );
             if found.is_empty() {
                 continue;
             }
@@ -988,6 +997,7 @@ impl EventClassifier {
                         continue;
                     };
                     hit.gap = Some((hit.wend, tstart));
+                    hit.tail_gap = tail.gap;
                     hit.wend = tend;
                 }
                 hits.push(hit);
@@ -1023,13 +1033,15 @@ impl EventClassifier {
                 });
             }
         }
-        // Longest first at each start; a blocker before the triggers of the same span.
+        // Longest first at each start; a blocker before the triggers of the same span, a
+        // pattern with a tail before the hits of its head's span.
         let rank = |h: &Hit| u8::from(!matches!(h.role, Role::Blocker(_)));
         hits.sort_unstable_by(|a, b| {
             a.start
                 .cmp(&b.start)
                 .then(b.end.cmp(&a.end))
                 .then(rank(a).cmp(&rank(b)))
+                .then(a.gap.is_none().cmp(&b.gap.is_none()))
         });
         // Containment: triggers hide the triggers inside (or overlapping and shorter than)
         // them, blockers hide the triggers of their kind inside them, cues hide the cues
@@ -1057,6 +1069,12 @@ impl EventClassifier {
                 *b = Some((h.start, h.end));
             }
         };
+        // The head span of the last cue with a tail, and its gap: it hides a cue of the same
+        // words alone that reaches no further than that gap, for it stood for the same words
+        // (`محاولة .. اغتيال` hides the attempt `محاولة`, `حاول .. اقتحام` the verb of
+        // attempt); a cue that reaches further keeps its say over what comes later (`أمهل`
+        // after `أمهل .. ل*`).
+        let mut tailed_cue: Option<(usize, usize, u8)> = None;
         keep.clear();
         keep.resize(hits.len(), true);
         for (i, h) in hits.iter().enumerate() {
@@ -1074,9 +1092,17 @@ impl EventClassifier {
                 }
                 Role::Blocker(Some(k)) => update(&mut best[k as usize], h),
                 Role::Blocker(None) => update(&mut best[all_blocked], h),
-                Role::Cue(_) => {
-                    if covers(best[cue], h) {
+                Role::Cue(c) => {
+                    let same_words = h.gap.is_none()
+                        && tailed_cue.is_some_and(|(s, e, gap)| {
+                            (s, e) == (h.start, h.end)
+                                && self.lexicon.cues[c as usize].reach_words() <= usize::from(gap)
+                        });
+                    if covers(best[cue], h) || same_words {
                         keep[i] = false;
+                    }
+                    if h.gap.is_some() {
+                        tailed_cue = Some((h.start, h.end, h.tail_gap));
                     }
                     update(&mut best[cue], h);
                 }
@@ -1108,7 +1134,7 @@ impl EventClassifier {
                 e += 1;
             }
             if e - g > 1 {
-                let verb_first = opens(&hits[g]);
+                let verb_first = opens(&hits[g]) || passive_told(text, sr.start, &hits[g]);
                 for v in g..e {
                     let Some(k) = kind_of(&hits[v]).filter(|_| hits[v].pos == Pos::Verb) else {
                         continue;
@@ -1195,12 +1221,12 @@ impl EventClassifier {
         &'s self,
         text: &str,
         sr: Range<usize>,
-        (hits, places): (&[Hit], &[Range<usize>]),
+        (hits, places, names): (&[Hit], &[Range<usize>], &[Range<usize>]),
         sent: &mut clauses::Sentence,
         found: &mut Vec<Found<'s>>,
     ) {
         let lex = &self.lexicon;
-        sent.build(text, sr, hits, lex);
+        sent.build(text, sr, hits, names, lex);
         found.clear();
         // First the context rules of every trigger: only the triggers they keep anchor their
         // clause (a dropped verb tells nothing).
@@ -1252,6 +1278,7 @@ impl EventClassifier {
         let quantity = lex.class_named("quantity");
         let protest_act = lex.class_named("protest_act");
         let disperse = lex.class_named("disperse");
+        let condition = lex.class_named("condition");
         let mut prev: Option<PhraseHead> = None;
         for (i, v) in kept {
             let h = &hits[i];
@@ -1262,6 +1289,16 @@ impl EventClassifier {
             let (kind, retyped, anchor, habit) = (v.kind, v.retyped, v.anchor, v.habit);
             let (mut modality, mut certainty, cue_dist) = sent.modality(h, w0, w1, lex);
             let cued = cue_dist.is_some();
+            // What is planned next to a condition is its consequence, possible only
+            // (`ستشن قواته هجوما إذا لم ينسحب المسلحون`, `ستنسحب القوات في حال توقيع الاتفاق`):
+            // a word of class `condition` within `CONDITION_WORDS` words either side, with
+            // no strong cut between.
+            if modality == Modality::Planned
+                && condition
+                    .is_some_and(|c| sent.has_class_in_segment(c, (w0, w1), CONDITION_WORDS))
+            {
+                modality = Modality::Hypothetical;
+            }
             let subject_of_cue = cue_dist == Some(0)
                 || (cue_dist == Some(1)
                     && quantity.is_some_and(|q| {
@@ -1409,6 +1446,10 @@ impl EventClassifier {
     }
 }
 
+/// A planned event this many words or fewer from a condition (class `condition`) is its
+/// consequence.
+const CONDITION_WORDS: usize = 12;
+
 /// A verb within this many words of the start of its sentence opens it, as in a headline
 /// (`قوات الوفاق تسيطر على …`).
 const HEADLINE_WORDS: usize = 3;
@@ -1471,6 +1512,8 @@ pub(crate) struct Hit {
     /// For a pattern with a gap: the bytes between its head word and its tail (the hit's
     /// `start..end` is the head's match, `wstart..wend` runs to the end of the tail).
     pub gap: Option<(usize, usize)>,
+    /// For a pattern with a gap: the most words its gap may hold.
+    pub tail_gap: u8,
 }
 
 const VERB_SUFFIXES: &[&str] = &[
@@ -1530,6 +1573,11 @@ fn accept(text: &str, start: usize, end: usize, form: &lexicon::Form) -> Option<
         }
         we += c.len_utf8();
     }
+    if form.open_end && perfect_in_imperfect_slot(text, end, we, form) {
+        // `قد ت*`, `قد ن*` stand for «may» + an imperfect verb; `قد` before a perfect is
+        // «already» (`وقد تمكنت القوات`, `وقد تمت السيطرة`, `قد نفذت طائرات غارات`).
+        return None;
+    }
     if !form.open_end {
         let suffix = &text[end..we];
         let allowed = match form.pos {
@@ -1558,7 +1606,67 @@ fn accept(text: &str, start: usize, end: usize, form: &lexicon::Form) -> Option<
         conj,
         imperfect: form.imperfect,
         gap: None,
+        tail_gap: 0,
     })
+}
+
+/// True when an open-ended cue whose last word is a bare prefix of the imperfect (`قد ت*`,
+/// `قد ن*`: «may» + a verb) runs on into a word shaped like a perfect verb: `تم`, or a word
+/// ending in the feminine `ت` or the plural `وا` (`تمت`, `تمكنت`, `تعرضوا`, `نفذت`). After
+/// `قد` a perfect says «already», not «may».
+fn perfect_in_imperfect_slot(text: &str, end: usize, we: usize, form: &lexicon::Form) -> bool {
+    if !matches!(form.role, Role::Cue(_)) {
+        return false;
+    }
+    let Some((_, last)) = form.text.rsplit_once(' ') else {
+        return false;
+    };
+    if !matches!(last, "ت" | "ن") {
+        return false;
+    }
+    let Some(word) = end.checked_sub(last.len()).and_then(|s| text.get(s..we)) else {
+        return false;
+    };
+    let n = word.chars().count();
+    word == "تم" || (n >= 3 && (word.ends_with('ت') || word.ends_with("وا")))
+}
+
+/// True when a bare word of two readings (`قتل`, `خطف`) is the passive verb of a clause: its
+/// subject stands before it, a definite noun (`الضابط قتل`), an accusative after `إن` (`جنديا
+/// قتل`) or an aside closed by a comma (`، وهو إمام مسجد حاليا، قتل`), and a preposition of
+/// the circumstances follows (`في تفجير`, `خلال`, `جراء`, `إثر`, `برصاص`, `بنيران`). A definite
+/// noun heads no construct, so the bare word after it is no genitive verbal noun.
+fn passive_told(text: &str, sent_start: usize, h: &Hit) -> bool {
+    const AFTER: [&str; 6] = ["في", "خلال", "جراء", "اثر", "برصاص", "بنيران"];
+    if h.start != h.wstart || h.end != h.wend {
+        return false;
+    }
+    let rest = &text[h.wend..];
+    let next = rest
+        .trim_start_matches(' ')
+        .split(|c: char| !crate::words::is_word_char(c))
+        .next()
+        .unwrap_or("");
+    if rest.starts_with(|c: char| c != ' ') || !AFTER.contains(&next) {
+        return false;
+    }
+    let before = &text[sent_start.min(h.wstart)..h.wstart];
+    let gap_end = before.trim_end_matches(' ');
+    if gap_end.ends_with(['،', ',']) {
+        return true;
+    }
+    if gap_end.len() != before.len() - 1 {
+        // Not a single space before the word: punctuation or nothing.
+        return false;
+    }
+    let prev = gap_end
+        .rsplit(|c: char| !crate::words::is_word_char(c))
+        .next()
+        .unwrap_or("");
+    let bare = prev.strip_prefix(['و', 'ف']).unwrap_or(prev);
+    let bare = bare.strip_prefix(['ب', 'ل', 'ك']).unwrap_or(bare);
+    (bare.starts_with("ال") && bare.chars().count() > 3)
+        || (prev.chars().count() > 3 && prev.ends_with('ا'))
 }
 
 /// True when a nominal hit carries the article (`التفجير`, `والاغتيالات`, `بالخطف`). With `ل`

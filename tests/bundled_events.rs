@@ -531,13 +531,22 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
 
 /// Classes that decide a modality rather than an event: (class, sentence, kind, modality with
 /// the bundled data, modality without the class).
-const MODALITY_CLASS_CASES: &[(&str, &str, EventKind, Modality, Modality)] = &[(
-    "quantity",
-    "وطالب مئات المحتجين في مصراتة بإقالة المجلس البلدي.",
-    EventKind::Protest,
-    Modality::Asserted,
-    Modality::Demanded,
-)];
+const MODALITY_CLASS_CASES: &[(&str, &str, EventKind, Modality, Modality)] = &[
+    (
+        "quantity",
+        "وطالب مئات المحتجين في مصراتة بإقالة المجلس البلدي.",
+        EventKind::Protest,
+        Modality::Asserted,
+        Modality::Demanded,
+    ),
+    (
+        "condition",
+        "ستنسحب القوات الأجنبية من سرت في حال توقيع الاتفاق.",
+        EventKind::TerritoryControl,
+        Modality::Hypothetical,
+        Modality::Planned,
+    ),
+];
 
 #[test]
 fn modality_context_classes_decide_a_sentence() {

@@ -114,11 +114,23 @@ pub(super) struct Sentence {
     relative_first: Vec<usize>,
     /// Per clause: a relative clause word opens it.
     clause_relative: Vec<bool>,
+    /// Per word: for a nominal conjunct (`وإجراء`, `ورحيل`), the first conjunct word of its
+    /// list; `u32::MAX` for other words.
+    list_first: Vec<u32>,
 }
 
 impl Sentence {
-    /// Cuts the sentence `sr` of `text` with its `hits` into words and clauses.
-    pub(super) fn build(&mut self, text: &str, sr: Range<usize>, hits: &[Hit], lex: &Lexicon) {
+    /// Cuts the sentence `sr` of `text` with its `hits` into words and clauses. `names`: the
+    /// ranges of the gazetteer mentions of the sentence, sorted by start; a word inside one is
+    /// a name, never a conjoined verb (`ستيفاني ويليامز`).
+    pub(super) fn build(
+        &mut self,
+        text: &str,
+        sr: Range<usize>,
+        hits: &[Hit],
+        names: &[Range<usize>],
+        lex: &Lexicon,
+    ) {
         let base = sr.start;
         self.words.clear();
         crate::words::push_words(&text[sr.clone()], base, &mut self.words);
@@ -154,7 +166,7 @@ impl Sentence {
                 c = c.max(this);
             }
             cut[i] = c;
-            if looks_like_conjoined_verb(&text[words[i].clone()]) {
+            if looks_like_conjoined_verb(&text[words[i].clone()]) && !in_name(names, &words[i]) {
                 cut[i] = Cut::Strong;
             }
         }
@@ -231,6 +243,28 @@ impl Sentence {
             }
             self.clause.push(c);
             self.seg.push(s);
+        }
+        // Lists of nominal conjuncts (`بإسقاط الحكومة، ورحيل المسؤولين، وإجراء انتخابات`): each
+        // conjunct word points to the first of its list, so that a cue reaching the list's
+        // first item reaches them all.
+        self.list_first.clear();
+        self.list_first.resize(words.len(), u32::MAX);
+        let mut last: Option<usize> = None;
+        for i in 1..words.len() {
+            if !nominal_conjunct(text, words, i) {
+                continue;
+            }
+            let first = match last {
+                Some(p)
+                    if i - p <= LIST_ITEM_WORDS
+                        && self.cut[p + 1..i].iter().all(|&c| c == Cut::None) =>
+                {
+                    self.list_first[p]
+                }
+                _ => i as u32,
+            };
+            self.list_first[i] = first;
+            last = Some(i);
         }
         self.clause_verb_or_digit.clear();
         self.clause_verb_or_digit
@@ -428,6 +462,23 @@ impl Sentence {
         }
     }
 
+    /// True when a word of `class` starts at most `n` words before word `w0` or after word
+    /// `w1`, with no strong cut (`;`, `.`, a conjoined verb, a clause word) between.
+    pub(super) fn has_class_in_segment(
+        &self,
+        class: u8,
+        (w0, w1): (usize, usize),
+        n: usize,
+    ) -> bool {
+        let seg = self.seg.get(w0).copied();
+        let lo = w0.saturating_sub(n);
+        let from = self.classes.partition_point(|&(w, _)| w < lo);
+        self.classes[from..]
+            .iter()
+            .take_while(|&&(w, _)| w <= w1 + n)
+            .any(|&(w, k)| k == class && self.seg.get(w).copied() == seg)
+    }
+
     /// True when a word of `class` is anywhere in the sentence.
     pub(super) fn sentence_has_class(&self, class: u8) -> bool {
         self.sentence_classes & (1 << class) != 0
@@ -483,6 +534,19 @@ impl Sentence {
                 .any(|c| governs(c, false))
     }
 
+    /// The word before the list a nominal trigger is an item of (`وإجراء الانتخابات`: the trigger
+    /// or the word before it is a conjunct after the first item), the last word of the first
+    /// item: cues reach the trigger if they reach that word.
+    fn list_head(&self, w0: usize) -> Option<usize> {
+        let at = |w: usize| self.list_first.get(w).copied().filter(|&f| f != u32::MAX);
+        let first = at(w0).or_else(|| {
+            (w0 > 0 && self.cut.get(w0) == Some(&Cut::None))
+                .then(|| at(w0 - 1))
+                .flatten()
+        })?;
+        (first as usize).checked_sub(1)
+    }
+
     /// The modality of the trigger `h` spanning words `w0..=w1`, and its certainty.
     /// Also gives, when a cue (or a future or purpose marker) decided it, the number of words
     /// between that cue and the trigger.
@@ -514,6 +578,11 @@ impl Sentence {
                 consider(1, w0 - pw - 1, Modality::Planned, 0.7);
             }
         }
+        let list = if matches!(h.pos, super::Pos::Noun | super::Pos::Masdar) {
+            self.list_head(w0)
+        } else {
+            None
+        };
         let before = self.cues.partition_point(|c| c.start < h.start);
         for c in self.cues[..before].iter().rev() {
             let dist = w0.saturating_sub(c.w1 + 1);
@@ -524,13 +593,20 @@ impl Sentence {
             let CueType::Modality(m) = cue.kind else {
                 continue;
             };
-            let in_scope = match cue.scope {
-                Scope::Fwd | Scope::Both => self.clause[c.w1] == self.clause[w0],
-                Scope::FwdPlus => self.seg[c.w1] == self.seg[w0],
+            let in_scope = |w: usize| match cue.scope {
+                Scope::Fwd | Scope::Both => self.clause[c.w1] == self.clause[w],
+                Scope::FwdPlus => self.seg[c.w1] == self.seg[w],
                 Scope::Bwd => false,
             };
-            if in_scope && dist <= cue.reach_words() {
+            if in_scope(w0) && dist <= cue.reach_words() {
                 consider(cue.priority, dist, m, cue.certainty);
+            } else if let Some(e) = list.filter(|&e| e > c.w1) {
+                // An item of a list the cue reaches the first item of (`مطالبين بإسقاط
+                // الحكومة، ورحيل …، وإجراء الانتخابات`).
+                let d = e - c.w1 - 1;
+                if in_scope(e) && d <= cue.reach_words() {
+                    consider(cue.priority, dist, m, cue.certainty);
+                }
             }
         }
         let perfect = h.pos == super::Pos::Verb && !h.imperfect && !h.future;
@@ -557,6 +633,88 @@ impl Sentence {
             (m, c, Some(d))
         })
     }
+}
+
+/// True when the word lies inside one of `names` (sorted by start).
+fn in_name(names: &[Range<usize>], word: &Range<usize>) -> bool {
+    let after = names.partition_point(|n| n.start <= word.start);
+    names[..after]
+        .iter()
+        .rev()
+        .take(4)
+        .any(|n| n.end >= word.end)
+}
+
+/// The most words from one conjunct of a list to the next.
+const LIST_ITEM_WORDS: usize = 5;
+
+/// Words after `و` that do not coordinate nouns: particles, pronouns and the verbs of
+/// reporting (normalized spelling).
+const NOT_CONJUNCTS: [&str; 38] = [
+    "وفي",
+    "ومن",
+    "وعلي",
+    "والي",
+    "وعن",
+    "ومع",
+    "وهو",
+    "وهي",
+    "وهم",
+    "وقد",
+    "وكان",
+    "وكانت",
+    "ولم",
+    "ولا",
+    "ولن",
+    "وما",
+    "وذلك",
+    "ولكن",
+    "وبين",
+    "وبعد",
+    "وقبل",
+    "وعند",
+    "وحتي",
+    "وان",
+    "وانه",
+    "وانها",
+    "وقال",
+    "واضاف",
+    "واكد",
+    "واوضح",
+    "واشار",
+    "وتابع",
+    "وشدد",
+    "واعلن",
+    "وكذلك",
+    "وسط",
+    "وفق",
+    "وفقا",
+];
+
+/// Whether word `i` is a conjunct of a list of nouns: `و` glued to a word that does not look
+/// like a verb and is not a particle, after a plain space or a comma.
+fn nominal_conjunct(text: &str, words: &[Range<usize>], i: usize) -> bool {
+    let w = &text[words[i].clone()];
+    if !w.starts_with('و') || NOT_CONJUNCTS.contains(&w) {
+        return false;
+    }
+    if looks_like_conjoined_verb(w) {
+        return false;
+    }
+    // A short word in `ت` or one in `تت` is rather an imperfect (`وتقع`, `وتشهد`, `وتتواصل`)
+    // than a verbal noun (`وتبادل`, `وتوحيد`).
+    let rest = &w['و'.len_utf8()..];
+    let n = rest.chars().count();
+    if n < 3 || (rest.starts_with('ت') && (n <= 4 || rest.starts_with("تت"))) {
+        return false;
+    }
+    let gap = &text[words[i - 1].end..words[i].start];
+    if !gap.chars().all(|c| c == ' ' || c == ',' || c == '،') {
+        return false;
+    }
+    // After a comma, three bare letters are rather a perfect opening a clause (`، وقتل ثلاثة`,
+    // `، وخطف مسلحون`) than a list item (`ووقف إطلاق النار`, `وسحب القوات` without a comma).
+    !(n == 3 && gap.contains([',', '،']))
 }
 
 /// True for a word that is a year from 1900 to 2099 (`2011`, `2011م`).
