@@ -17,7 +17,7 @@ use super::roles::{self, Cuts, Roles, SentenceActors};
 use super::tables::Tables;
 use super::{Doc, Precision, Record, RecordDate, RecordLocation};
 use crate::events::{EventKind, Modality};
-use crate::gazetteer::Mention;
+use crate::gazetteer::{Gazetteer, Mention};
 use crate::words::words;
 use std::ops::Range;
 
@@ -635,6 +635,8 @@ fn facts<'a>(
     });
     // The triggers of the current sentence, sorted, with whether each is context.
     let mut sent_trigs: Vec<(Range<usize>, bool)> = Vec::new();
+    // The triggers of the current sentence whose genitive is their patient (`اغتيال X`).
+    let mut patient_trigs: Vec<Range<usize>> = Vec::new();
     let mut sorted: Vec<Range<usize>> = Vec::new();
     // Ends of the killed and wounded cue words of the current sentence.
     let mut cues: Vec<usize> = Vec::new();
@@ -648,6 +650,7 @@ fn facts<'a>(
             // One scan of the sentence for its dates, actors and figures.
             let scan = t.scan(text, sent.clone());
             sent_trigs.clear();
+            patient_trigs.clear();
             let mut j = i;
             while j < doc.events.len()
                 && doc.events[j].sentence == e.sentence
@@ -664,6 +667,9 @@ fn facts<'a>(
                 ctx[j] = context_cue(text, sent.start, tj.start, since, before[j])
                     || ADJECTIVES.contains(&text.get(tj.clone()).map(bare).unwrap_or(""));
                 sent_trigs.push((tj.clone(), ctx[j]));
+                if roles::patient_kind(doc.events[j].kind) {
+                    patient_trigs.push(tj.clone());
+                }
                 j += 1;
             }
             sent_trigs.sort_by_key(|t| (t.0.start, t.0.end));
@@ -817,13 +823,23 @@ fn facts<'a>(
         if !explicit && !earlier && e.modality == Modality::Asserted && !e.background {
             date = doc.date.map(RecordDate::day);
         }
+        // The relative clause that describes an event noun (`الهجوم الذي شنه X`) tells its
+        // sides.
+        let roles_clause = cuts.roles_clause(text, &trig);
+        let roles_clause = match cuts.relative_after(text, &roles_clause, &trig) {
+            Some(rel) if actors.sides_in_relative(text, &rel) => {
+                roles_clause.start..rel.end.max(roles_clause.end)
+            }
+            _ => roles_clause,
+        };
         let roles = roles::roles(
             text,
             &actors,
             trig.clone(),
             e.kind,
             doc.gazetteer,
-            cuts.roles_clause(text, &trig),
+            roles_clause,
+            &patient_trigs,
         );
         let places = Places {
             triggers: &sorted,
@@ -1122,8 +1138,32 @@ impl<'a> Build<'a> {
             f.roles.actor1 = None;
             f.roles.actor2 = None;
         }
-        if r.actor1.is_none() {
+        // `اشتباكات بين مجموعتين مسلحتين` told first, the sides named after (`بين كتيبة X
+        // و…`): the named sides replace the two unnamed ones.
+        let two_unnamed = roles::bilateral_kind(self.kind)
+            && r.actor1.as_ref().is_some_and(|a| a.id.is_none())
+            && r.actor1 == r.actor2;
+        if two_unnamed && f.roles.actor1.as_ref().is_some_and(|a| a.id.is_some()) {
             r.actor1 = f.roles.actor1.take();
+            if let Some(b) = f.roles.actor2.take().filter(|b| b.id.is_some()) {
+                r.actor2 = Some(b);
+            }
+        }
+        if r.actor1.is_none() {
+            // Never the side the record was acted on (`سيطرت على … بعد اشتباكات مع X`: X was
+            // the target of the capture, whatever the clash's order of sides).
+            let a = f.roles.actor1.take();
+            if a.is_some() && a == r.actor2 {
+                if roles::bilateral_kind(f.kind) {
+                    r.actor1 = f
+                        .roles
+                        .actor2
+                        .take()
+                        .filter(|b| r.actor2.as_ref() != Some(b));
+                }
+            } else {
+                r.actor1 = a;
+            }
         }
         if r.actor2.is_none() {
             // The civilians a toll counts are no side of a clash.
@@ -1170,7 +1210,7 @@ impl<'a> Build<'a> {
         }
     }
 
-    fn compatible(&self, kind: EventKind, f: &Facts<'_>) -> bool {
+    fn compatible(&self, kind: EventKind, f: &Facts<'_>, gaz: &Gazetteer) -> bool {
         // An offensive (`هجوم`, `عملية عسكرية`) told with a clash or strike of the same or the
         // previous sentence is that event.
         let last = self.last_sentence;
@@ -1252,7 +1292,8 @@ impl<'a> Build<'a> {
             // 444` in the headline, `بين قوة الردع واللواء 444` in the body, whose first side
             // the headline's short form left unnamed).
             let reversed = roles::bilateral_kind(kind) && actor_id(&f.roles.actor2) == Some(x);
-            if x != y && actor_id(&self.roles.actor2) != Some(y) && !reversed {
+            if x != y && actor_id(&self.roles.actor2) != Some(y) && !reversed && !allied(gaz, x, y)
+            {
                 return false;
             }
         }
@@ -1294,6 +1335,16 @@ fn earlier_report(text: &str, sent: Range<usize>) -> bool {
             .any(|p| s.contains(p)))
 }
 
+/// True when the gazetteer affiliates one of two actors with the other (`القذافي` and
+/// `كتائب القذافي`, `حفتر` and `الجيش الوطني`): one side, told by its leader or its forces.
+fn allied(gaz: &Gazetteer, x: &str, y: &str) -> bool {
+    let of = |a: &str, b: &str| {
+        gaz.entity(a)
+            .is_some_and(|e| e.affiliation.iter().any(|f| f == b))
+    };
+    of(x, y) || of(y, x)
+}
+
 fn actor_id(a: &Option<super::Actor>) -> Option<&str> {
     a.as_ref().and_then(|a| a.id.as_deref())
 }
@@ -1321,7 +1372,8 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         // A record of the mention's own kind first (`المعارك` refers back to the clash, not to
         // the strike told after it), then any compatible one.
         // Among them, the one told last (a headline's record is older than the lead's).
-        let ok = |b: usize| builds[b].background == bg && builds[b].compatible(e.kind, f);
+        let ok =
+            |b: usize| builds[b].background == bg && builds[b].compatible(e.kind, f, doc.gazetteer);
         let latest = |same: bool| {
             (from..builds.len())
                 .filter(|&b| (!same || builds[b].kind == e.kind) && ok(b))
@@ -1406,7 +1458,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                 .find(|&b| {
                     builds[b].kind == EventKind::Casualties
                         && builds[b].background == bg
-                        && builds[b].compatible(EventKind::Casualties, f)
+                        && builds[b].compatible(EventKind::Casualties, f, doc.gazetteer)
                 }),
         };
         match target {

@@ -91,9 +91,19 @@ impl Cuts {
         if text.get(sent.clone()).is_none() {
             return out;
         }
-        // Punctuation (found by the scan), merged in order with the clause words.
+        // Punctuation (found by the scan), merged in order with the clause words. Quotation
+        // marks and brackets around a short name (`قوات "حفتر"`, `تنظيم «داعش»`, `(داعش)`)
+        // cut nothing: the name belongs to the clause it stands in.
+        let puncts = &scan.puncts;
+        let mut keep = vec![true; puncts.len()];
+        for k in 0..puncts.len().saturating_sub(1) {
+            if keep[k] && quoted_name(text, puncts[k], puncts[k + 1]) {
+                keep[k] = false;
+                keep[k + 1] = false;
+            }
+        }
         let mut words = scan.clause_words.iter().copied().peekable();
-        for &(at, end) in &scan.puncts {
+        for (&(at, end), _) in puncts.iter().zip(&keep).filter(|(_, &k)| k) {
             while let Some(&w) = words.peek() {
                 if w >= at {
                     break;
@@ -171,6 +181,30 @@ impl Cuts {
         clause.start..rest.end.max(clause.end)
     }
 
+    /// `الهجوم الذي شنه تنظيم داعش على …`, `الاشتباكات التي اندلعت أمس بين X و Y`: when the
+    /// clause of an event noun ends at a relative word right after it (one adjective between
+    /// at most), the relative clause that describes the event.
+    pub(crate) fn relative_after(
+        &self,
+        text: &str,
+        clause: &Range<usize>,
+        trig: &Range<usize>,
+    ) -> Option<Range<usize>> {
+        let i = self.cuts.partition_point(|c| c.0 < clause.end);
+        let &(at, after) = self.cuts.get(i)?;
+        if at != clause.end || after != at || gap_words(text, trig.end, at) > 1 {
+            return None;
+        }
+        let word = text
+            .get(at..)
+            .and_then(|t| words(t).next().map(|r| &t[r]))?;
+        if !matches!(word, "الذي" | "التي" | "الذين") {
+            return None;
+        }
+        let rel = self.clause(&(at + 1..at + 1));
+        Some(self.forward_over_time(text, rel))
+    }
+
     /// True when the clause places the event before the news: `كان/كانت … قد` before the
     /// trigger, at most six words apart.
     pub(crate) fn past_perfect(&self, clause: &Range<usize>, trig: usize) -> bool {
@@ -183,6 +217,36 @@ impl Cuts {
                     .any(|&q| q > k && q < trig && q - k <= 6 * 12)
             })
     }
+}
+
+/// Quotation marks and brackets: an opening one and the closing one that pairs with it.
+const QUOTE_PAIRS: [(char, char); 5] = [('"', '"'), ('«', '»'), ('“', '”'), ('(', ')'), ('[', ']')];
+
+/// Words a quoted or bracketed name may have (`"الدولة الإسلامية"`, `«مجلس شورى ثوار
+/// درنة»`); a longer quotation is speech and cuts its clause.
+const MAX_QUOTED_NAME: usize = 5;
+
+/// True when the marks `open` and `close` (byte ranges, consecutive cuts) pair up around a
+/// short name: at most [`MAX_QUOTED_NAME`] words and nothing else between.
+fn quoted_name(text: &str, open: (usize, usize), close: (usize, usize)) -> bool {
+    let (Some(o), Some(c)) = (
+        text.get(open.0..open.1).and_then(|s| s.chars().next()),
+        text.get(close.0..close.1).and_then(|s| s.chars().next()),
+    ) else {
+        return false;
+    };
+    if !QUOTE_PAIRS.contains(&(o, c)) || close.0 < open.1 {
+        return false;
+    }
+    // A bounded look: a name is short.
+    let Some(inner) = text
+        .get(open.1..close.0)
+        .filter(|s| s.len() <= 24 * MAX_QUOTED_NAME)
+    else {
+        return false;
+    };
+    let n = words(inner).take(MAX_QUOTED_NAME + 1).count();
+    (1..=MAX_QUOTED_NAME).contains(&n)
 }
 
 /// True when an aside is only a time (`، أمس الجمعة،`, `، مساء أمس الأحد،`, `، فجر اليوم،`):
@@ -283,7 +347,7 @@ pub(crate) fn is_verb(text: &str, clause: &Range<usize>, trig: &Range<usize>) ->
             .is_some_and(|l| CLAUSE_WORDS.contains(&l) && !matches!(l, "الذي" | "التي" | "الذين"))
 }
 
-fn patient_kind(k: EventKind) -> bool {
+pub(crate) fn patient_kind(k: EventKind) -> bool {
     matches!(
         k,
         EventKind::Arrest
@@ -556,17 +620,18 @@ impl<'a> SentenceActors<'a> {
                     // (`أعلن X ارتفاع حصيلة …`, `أعلنت X مقتل ثلاثة من عناصرها`).
                     let after = text.get(c.range.end..sent.end).unwrap_or("");
                     is_source[i] = words(after).take(6).any(|r| {
-                        matches!(
-                            &after[r],
-                            "ان" | "بان"
-                                | "عن"
-                                | "ارتفاع"
-                                | "حصيله"
-                                | "مقتل"
-                                | "اصابه"
-                                | "سقوط"
-                                | "وفاه"
-                        )
+                        SAYER_PRONOUNS.contains(&&after[r.clone()])
+                            || matches!(
+                                &after[r],
+                                "ان" | "بان"
+                                    | "عن"
+                                    | "ارتفاع"
+                                    | "حصيله"
+                                    | "مقتل"
+                                    | "اصابه"
+                                    | "سقوط"
+                                    | "وفاه"
+                            )
                     });
                 }
                 _ => {}
@@ -705,6 +770,22 @@ impl<'a> SentenceActors<'a> {
 }
 
 impl SentenceActors<'_> {
+    /// True when a role word of the event's sides (an agent, a target, `بين`) stands in the
+    /// first six words of the relative clause `rel` (`الذي شنه X`, `التي اندلعت أمس بين`,
+    /// `الذي استهدف`): the clause tells who acted in the event it describes.
+    pub(crate) fn sides_in_relative(&self, text: &str, rel: &Range<usize>) -> bool {
+        let from = self.markers.partition_point(|(r, _)| r.start < rel.start);
+        self.markers[from..]
+            .iter()
+            .take_while(|(r, _)| r.end <= rel.end)
+            .any(|(r, w)| {
+                matches!(w, RoleWord::Agent | RoleWord::Target | RoleWord::Between)
+                    && text
+                        .get(rel.start..r.start)
+                        .is_some_and(|g| words(g).take(6).count() <= 5)
+            })
+    }
+
     /// True when a press-conference or seat word (`في مؤتمر صحفي عقده في بنغازي`) ends at most
     /// about three words before byte `at`.
     pub(crate) fn told_before(&self, at: usize) -> bool {
@@ -828,7 +909,10 @@ fn forces_of<'g>(
     while from < c.range.start && !text.is_char_boundary(from) {
         from += 1;
     }
-    let mut before = text.get(from..c.range.start)?.trim_end();
+    // Over a quotation mark around the name (`قوات "حفتر"`).
+    let mut before = text
+        .get(from..c.range.start)?
+        .trim_end_matches(|ch: char| ch.is_whitespace() || QUOTE_PAIRS.iter().any(|q| q.0 == ch));
     let mut word = before.rsplit(' ').next()?;
     // Over the person's ranks (`قوات المشير خليفة حفتر`, `موالية للواء المتقاعد حفتر`).
     for _ in 0..3 {
@@ -855,7 +939,7 @@ fn forces_of<'g>(
             | "التابعين"
             | "موالون"
             | "تابعون"
-    );
+    ) || belongs_verb(word);
     if !t.forces.iter().any(|f| f == word) && bare.is_none() && !tied {
         return None;
     }
@@ -1002,6 +1086,7 @@ pub(crate) fn roles(
     kind: EventKind,
     gaz: &Gazetteer,
     clause: Range<usize>,
+    patients: &[Range<usize>],
 ) -> Roles {
     let mut out = Roles {
         sources: sa.sources.clone(),
@@ -1024,6 +1109,7 @@ pub(crate) fn roles(
                     || patient_after(text, kind, &trig, cands, *i))
                 && c.range.start >= clause.start
                 && c.range.end <= clause.end
+                && !genitive_of_other(text, &trig, patients, &c.range)
         })
         .map(|(i, c)| {
             let prev_end = if i > 0 {
@@ -1148,7 +1234,9 @@ pub(crate) fn roles(
         }
     } else if is_verb(text, &clause, &trig) {
         let mut after_it = after.iter().copied();
-        if a1.is_none() {
+        // `أعلنت X أنها سيطرت على …`: the subject is the pronoun (the sayer, below), never
+        // a name after the verb.
+        if a1.is_none() && !pronoun_subject(text, &clause, &trig) {
             a1 = before.last().copied().or_else(|| after_it.next());
         }
         if a2.is_none() {
@@ -1261,14 +1349,23 @@ pub(crate) fn roles(
                 .map(|&(j, _)| j)
                 .find(|&j| cands[j].range.start >= at && cands[j].range.end <= trig.start);
             // A pronoun subject (`إنها صدت`): the side that says so.
-            let defender = between.or_else(|| {
+            let source = || {
                 let upto = cands.partition_point(|c| c.range.end <= from + r.start);
                 (upto.saturating_sub(8)..upto).rev().find(|&j| {
                     is_source[j]
                         && cands[j].range.start >= sa.sent_start
                         && matches!(cands[j].cand, Cand::Named(m) if m.kind == EntityKind::Organization)
                 })
-            });
+            };
+            // The subject before the verb (`تمكنت قوات الوفاق من صد هجوم`), at most three
+            // words before it.
+            let subject = || {
+                in_clause.iter().map(|&(j, _)| j).rfind(|&j| {
+                    cands[j].range.end <= from + r.start
+                        && gap_words(text, cands[j].range.end, from + r.start) <= 3
+                })
+            };
+            let defender = between.or_else(|| subject().or_else(source));
             if let Some(d) = defender {
                 if a1 == Some(d) {
                     a1 = a2.filter(|&x| x != d);
@@ -1450,7 +1547,7 @@ pub(crate) fn roles(
         let own = words(head).take(8).any(|r| {
             let w = head[r].trim_start_matches(['و', 'ف']);
             OWN_FORCES.contains(&w)
-        });
+        }) || pronoun_subject(text, &clause, &trig);
         // The announcer before the clause (`أعلن X أن قواته …`), or in it when its own
         // forces are counted (`أعلن الجيش مقتل خمسة من عناصره في اشتباكات مع Y`).
         let source = (0..cands.len())
@@ -1495,6 +1592,27 @@ pub(crate) fn roles(
                 a2 = None;
             }
         }
+    }
+    // `وكانت قوات الوفاق أعلنت أنها سيطرت على …`: the sayer told before its verb of saying
+    // (at most one word between) is the subject the pronoun on `أن` stands for.
+    if a1.is_none() && kind != EventKind::Protest && pronoun_subject(text, &clause, &trig) {
+        let upto = markers.partition_point(|(r, _)| r.end <= trig.start);
+        a1 = markers[..upto]
+            .iter()
+            .rev()
+            .take(8)
+            .filter(|(r, w)| {
+                matches!(w, RoleWord::Reporter | RoleWord::Announcer) && r.start >= sa.sent_start
+            })
+            .find_map(|(r, _)| {
+                (0..cands.len()).rev().find(|&j| {
+                    cands[j].range.end <= r.start
+                        && cands[j].range.start >= sa.sent_start
+                        && gap_words(text, cands[j].range.end, r.start) <= 1
+                        && matches!(cands[j].cand, Cand::Named(m) if m.kind == EntityKind::Organization)
+                })
+            })
+            .filter(|&j| Some(j) != a2);
     }
     // `… واتهمت حكومة الوفاق قوات حفتر بالوقوف وراءه`: with no side named in its clause, an
     // attack is coded to the side the sentence accuses of it.
@@ -1551,6 +1669,24 @@ fn patient_after(
         && c.range.start >= trig.end
         && gap_words(text, trig.end, c.range.start) <= 3
         && (i == 0 || cands[i - 1].range.end <= trig.end)
+}
+
+/// `اندلعت الاشتباكات بعد محاولة اغتيال بشير خلف الله`: a name right after another event
+/// word of the sentence whose genitive or object is its patient (an assassination, an arrest, an
+/// abduction, a siege, a death), told between this trigger and the name, belongs to that
+/// event: it is no side of this one.
+fn genitive_of_other(
+    text: &str,
+    trig: &Range<usize>,
+    patients: &[Range<usize>],
+    cand: &Range<usize>,
+) -> bool {
+    let k = patients.partition_point(|p| p.end <= cand.start);
+    patients[..k]
+        .iter()
+        .rev()
+        .take(2)
+        .any(|p| p != trig && p.start >= trig.end && gap_words(text, p.end, cand.start) == 0)
 }
 
 /// `أن مقر مديرية الأمن في المدينة تعرض ليلة أمس لهجوم`: the candidate at most three words
@@ -1673,11 +1809,50 @@ fn title_of_person(text: &str, cands: &[At<'_>], i: usize) -> bool {
 fn linked_by_affiliation(text: &str, a: usize, b: usize) -> bool {
     gap_words(text, a, b) <= 3
         && text.get(a..b).is_some_and(|g| {
-            words(g).any(|w| {
-                let w = &g[w];
-                w.starts_with("تابع") || w.starts_with("التابع") || w.starts_with("موالي")
-            })
+            let ws: Vec<&str> = words(g).map(|w| &g[w]).collect();
+            // `نفذها عناصر من تنظيم داعش`: fighters counted out of the group.
+            let partitive = ws
+                .windows(2)
+                .any(|p| FIGHTERS.contains(&p[0]) && p[1] == "من");
+            partitive
+                || ws.iter().any(|w| {
+                    w.starts_with("تابع")
+                        || w.starts_with("التابع")
+                        || w.starts_with("موالي")
+                        || belongs_verb(w)
+                })
         })
+}
+
+/// Fighters of a group, named before `من` and the group (`عناصر من تنظيم داعش`, `مسلحين من
+/// الكتيبة`), normalized.
+const FIGHTERS: [&str; 10] = [
+    "عناصر",
+    "مسلحون",
+    "مسلحين",
+    "مقاتلون",
+    "مقاتلين",
+    "افراد",
+    "اعضاء",
+    "انتحاريون",
+    "انتحاريين",
+    "مجموعه",
+];
+
+/// The verb of belonging in the present (`قوات تتبع للمشير حفتر`, `عناصر يتبعون لـ`), as the
+/// participles `تابعة`, `تابعين` tie a unit to its side.
+fn belongs_verb(w: &str) -> bool {
+    matches!(
+        w.trim_start_matches(['و', 'ف']),
+        "تتبع"
+            | "يتبع"
+            | "تتبعان"
+            | "يتبعان"
+            | "يتبعون"
+            | "تتبعون"
+            | "تنتمي"
+            | "ينتمي"
+    )
 }
 
 /// Titles that may stand between an event noun and the person it names (normalized).
@@ -1731,6 +1906,64 @@ const REPEL: [&str; 10] = [
     "دحرت",
     "دحر",
 ];
+
+/// `أن` with the pronoun of the one who speaks (`أعلنت X أنها سيطرت`, `قالت X إنها اعتقلت`).
+const SAYER_PRONOUNS: [&str; 8] = [
+    "انها",
+    "انه",
+    "انهم",
+    "انهما",
+    "بانها",
+    "بانه",
+    "بانهم",
+    "بانهما",
+];
+
+/// True when the trigger verb's subject is a pronoun on `أن` (`أعلنت قوات الوفاق أنها سيطرت
+/// على غريان`, `أكد الجيش أنه استعاد`, `أنها تمكنت من صد`): the one who says so acted. The
+/// pronoun stands right before the verb, or before `قد`, `تمكن من`, `استطاع`; never before
+/// `تم` (`أنه تم القبض`: no subject).
+fn pronoun_subject(text: &str, clause: &Range<usize>, trig: &Range<usize>) -> bool {
+    let mut from = trig.start.saturating_sub(80).max(clause.start);
+    while from < trig.start && !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = text.get(from..trig.start).unwrap_or("");
+    let mut last = [""; 3];
+    for r in words(head) {
+        last = [last[1], last[2], &head[r]];
+    }
+    let pron = |w: &str| SAYER_PRONOUNS.contains(&w.trim_start_matches('و'));
+    let [p2, p1, p0] = last;
+    pron(p0)
+        || (matches!(p0, "قد" | "استطاعت" | "استطاع" | "استطاعوا") && pron(p1))
+        || (p0 == "من" && matches!(p1, "تمكنت" | "تمكن" | "تمكنوا") && pron(p2))
+        // A verb of doing before the event noun (`أنه استعاد السيطرة`, `أنها شنت غارات`).
+        || (light_verb(p0) && (pron(p1) || (p1 == "قد" && pron(p2))))
+}
+
+/// Past verbs that carry an event noun as their object (`شنت هجوما`, `نفذ غارات`, `استعاد
+/// السيطرة`, `بسطت سيطرتها`), normalized, in the third person.
+fn light_verb(w: &str) -> bool {
+    let verb = |stem: &str| {
+        matches!(
+            stem,
+            "شن" | "نفذ"
+                | "استعاد"
+                | "فرض"
+                | "بسط"
+                | "احكم"
+                | "اطلق"
+                | "بدا"
+                | "واصل"
+                | "اكمل"
+        )
+    };
+    verb(w)
+        || ["ت", "وا", "ا"]
+            .iter()
+            .any(|s| w.strip_suffix(s).is_some_and(verb))
+}
 
 /// A side's own forces, named by a possessive (`قواته`, `طائراتها`, `عناصره`).
 const OWN_FORCES: [&str; 14] = [
@@ -1795,7 +2028,8 @@ fn group_of(
                     ) || w.starts_with("تابع")
                         || w.starts_with("التابع")
                         || w.starts_with("موالي")
-                        || w.starts_with("الموالي");
+                        || w.starts_with("الموالي")
+                        || belongs_verb(w);
                 }
                 // A post held by a named group (`بوابة أمنية لقوات الوفاق`): the name right
                 // after it.
