@@ -1454,6 +1454,46 @@ const ROLES: &[RoleCase] = &[
         &[],
     ),
     (
+        "the agent of a suicide bombing counted out of its group acted, after a toll",
+        "سقط قتلى جراء تفجيرات نفذها عناصر من تنظيم داعش في مدينة سرت.",
+        EventKind::Bombing,
+        "isis",
+        "-",
+        &[],
+    ),
+    (
+        "a passive's agent told after the clause with وذلك",
+        "اختطف ثلاثة عمال أتراك قرب مدينة أوباري، جنوب غرب ليبيا، وذلك من قبل مسلحين مجهولين.",
+        EventKind::Abduction,
+        "generic:unidentified_armed_group",
+        "generic:civilians",
+        &[],
+    ),
+    (
+        "a passive's agent told after a time and a comma (على أيدي)",
+        "اختطف رجل أعمال أمام منزله في مصراتة مساء الاثنين، وذلك على أيدي مجموعة مسلحة.",
+        EventKind::Abduction,
+        "generic:unidentified_armed_group",
+        "generic:civilians",
+        &[],
+    ),
+    (
+        "near miss: the agent after another event of the sentence is that event's",
+        "اختطف مهندس في سبها أمس، فيما اعتقل شاب في درنة من قبل قوات الأمن.",
+        EventKind::Abduction,
+        "-",
+        "-",
+        &[],
+    ),
+    (
+        "the headline's abducted stay the side acted on when the body names the abductors",
+        "اختطاف ثلاثة صحفيين في سرت\nتم اختطافهم مساء أمس في وسط المدينة، وذلك من قبل مسلحين مجهولين.",
+        EventKind::Abduction,
+        "generic:unidentified_armed_group",
+        "generic:civilians",
+        &[],
+    ),
+    (
         "who managed to repel an attack was attacked",
         "تمكنت قوات الوفاق من صد هجوم شنته قوات حفتر على محور عين زارة.",
         EventKind::Offensive,
@@ -1686,6 +1726,21 @@ const MERGES: &[MergeCase] = &[
         Some(141),
     ),
 ];
+
+#[test]
+fn captured_fighters_are_no_families() {
+    // `أسر` (capture) is spelled as `أسر` (families): the captured are no civilians.
+    for text in [
+        "انسحبت قوات حفتر من محيط مطار طرابلس بعد أسر العشرات من مقاتليها.",
+        "خسائر فادحة في صفوف قوات حفتر جنوب طرابلس وأسر العشرات منها واشتباكات عنيفة في محيط المطار",
+    ] {
+        let a = analyze(text, "2019-04-08");
+        assert!(!a.records.is_empty(), "{text}");
+        for r in &a.records {
+            assert_ne!(actor_key(&r.actor2), "generic:civilians", "{text}: {r:?}");
+        }
+    }
+}
 
 #[test]
 fn a_truce_called_for_is_no_report() {

@@ -832,7 +832,7 @@ fn facts<'a>(
             }
             _ => roles_clause,
         };
-        let roles = roles::roles(
+        let mut roles = roles::roles(
             text,
             &actors,
             trig.clone(),
@@ -841,6 +841,17 @@ fn facts<'a>(
             roles_clause,
             &patient_trigs,
         );
+        // A passive's agent told after the clause, before any other event of the sentence.
+        if roles.actor1.is_none() && !roles::bilateral_kind(e.kind) && e.kind != EventKind::Protest
+        {
+            let k = sorted.partition_point(|t| t.start <= trig.start);
+            let to = sorted.get(k).map_or(sent.end, |t| t.start.min(sent.end));
+            if let Some(a) = actors.agent_after(text, doc.gazetteer, trig.end, to) {
+                if roles.actor2.as_ref() != Some(&a) {
+                    roles.actor1 = Some(a);
+                }
+            }
+        }
         let places = Places {
             triggers: &sorted,
             sa: &actors,
@@ -1105,7 +1116,12 @@ impl<'a> Build<'a> {
             let r = &mut self.roles;
             if f.roles.actor1.is_some() {
                 r.actor1 = f.roles.actor1.take();
-                r.actor2 = f.roles.actor2.take();
+                // A body that names only who acted keeps the headline's side acted on
+                // (`اختطاف 50 عاملا` … `تم اختطافهم من قبل مسلحين`).
+                let a2 = f.roles.actor2.take();
+                if a2.is_some() || r.actor2 == r.actor1 {
+                    r.actor2 = a2;
+                }
             } else if f.roles.actor2.is_some() {
                 // The body names only the side acted on (`غارات على تمركزات لقوات حفتر`): it
                 // replaces the headline's (the civilians a headline's toll counts).

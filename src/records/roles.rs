@@ -794,6 +794,43 @@ impl SentenceActors<'_> {
 
     /// True when a reporter or announcer word ends at most one word before byte `at`, with
     /// no `أن` between (`وفق ما أعلن مركز سبها الطبي`, `بحسب مستشفى الجلاء`).
+    /// `تم اختطافهم بالقرب من الخمس، 150 كلم شرق طرابلس، وذلك من قبل مسلحين`: the agent of
+    /// a passive told further on in the sentence (`من قبل`, `على يد`, after the clause's end),
+    /// in `from..to` (up to the next trigger), with its name at most two words after it.
+    pub(crate) fn agent_after(
+        &self,
+        text: &str,
+        gaz: &Gazetteer,
+        from: usize,
+        to: usize,
+    ) -> Option<Actor> {
+        let k = self.markers.partition_point(|(r, _)| r.start < from);
+        let (r, _) = self.markers[k..]
+            .iter()
+            .take_while(|(r, _)| r.end <= to)
+            .find(|(r, w)| {
+                *w == RoleWord::Agent
+                    && text.get(r.clone()).is_some_and(|m| {
+                        let m = m.trim_start_matches(['و', 'ف']);
+                        m.starts_with("من قبل")
+                            || m.starts_with("علي يد")
+                            || m.starts_with("علي ايدي")
+                    })
+            })?;
+        let j = self.cands.iter().position(|c| c.range.start >= r.end)?;
+        let c = &self.cands[j];
+        let near = c.range.end <= to
+            && (gap_words(text, r.end, c.range.start) <= 2
+                || linked_by_affiliation(text, r.end, c.range.start));
+        let side = !self.is_source[j]
+            && !self.is_commenter.get(j).copied().unwrap_or(false)
+            && !self.is_victim.get(j).copied().unwrap_or(false);
+        (near && side).then(|| match self.forces_of.get(j).copied().flatten() {
+            Some(group) => entity_actor(group),
+            None => actor_of(&c.cand, gaz),
+        })
+    }
+
     pub(crate) fn reporter_before(&self, text: &str, at: usize) -> bool {
         self.markers
             .iter()
@@ -1424,10 +1461,19 @@ pub(crate) fn roles(
     }
     // `قُتل جنديان في اشتباكات مع مسلحي X`: soldiers or fighters a toll counts are a side of
     // the clash they died in; only civilians are no side of it.
+    // `تفجيرات نفذها عناصر من تنظيم داعش`: the agent of a passive or a relative clause acted,
+    // whatever casualty word stands before it.
+    let agent = |i: usize| {
+        in_clause
+            .iter()
+            .any(|&(j, m)| j == i && m == Some(RoleWord::Agent))
+    };
     let victim = |i: usize| {
         let civilians =
             matches!(&cands[i].cand, Cand::Generic(g) if g.generic == super::Generic::Civilians);
-        sa.is_victim.get(i).copied().unwrap_or(false) && (!bilateral_kind(kind) || civilians)
+        sa.is_victim.get(i).copied().unwrap_or(false)
+            && (!bilateral_kind(kind) || civilians)
+            && !agent(i)
     };
     if kind != EventKind::Protest {
         if let Some(v) = a1.filter(|&i| victim(i)) {
