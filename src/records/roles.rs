@@ -359,6 +359,20 @@ pub(crate) fn patient_kind(k: EventKind) -> bool {
     )
 }
 
+/// Attacks that someone carries out against someone (what a claim of responsibility is for).
+fn violent(k: EventKind) -> bool {
+    matches!(
+        k,
+        EventKind::Airstrike
+            | EventKind::Shelling
+            | EventKind::Offensive
+            | EventKind::Bombing
+            | EventKind::Assassination
+            | EventKind::ViolenceAgainstCivilians
+            | EventKind::Abduction
+    )
+}
+
 pub(crate) fn bilateral_kind(k: EventKind) -> bool {
     matches!(
         k,
@@ -402,6 +416,7 @@ fn same(a: &Actor, b: &Actor) -> bool {
 /// The candidates of `range` (normalized), in order: gazetteer people and organizations, and
 /// generic actors not inside them.
 pub(crate) fn candidates<'a>(
+    text: &str,
     range: Range<usize>,
     mentions: &'a [Mention],
     t: &'a Tables,
@@ -427,6 +442,23 @@ pub(crate) fn candidates<'a>(
             .iter()
             .any(|a| a.range.start < r.end && r.start < a.range.end)
         {
+            continue;
+        }
+        // `ميليشيات حفتر`, `مسلحي الردع`: an unnamed head of one word right before a name
+        // (a construct) is the named side's; the name stands for it.
+        let construct = matches!(
+            g.generic,
+            super::Generic::Militia | super::Generic::UnidentifiedArmedGroup
+        ) && text
+            .get(r.clone())
+            .is_some_and(|p| words(p).nth(1).is_none())
+            && out[..named].iter().any(|a| {
+                a.range.start >= r.end
+                    && text
+                        .get(r.end..a.range.start)
+                        .is_some_and(|gap| gap.trim().is_empty())
+            });
+        if construct {
             continue;
         }
         out.push(At {
@@ -484,6 +516,8 @@ pub(crate) struct SentenceActors<'a> {
     pair: Option<(Range<usize>, &'a Mention, &'a Mention)>,
     /// The tables (numbers, for the people an arrest counts).
     tables: Option<&'a Tables>,
+    /// Who claimed the attack (`أعلن تنظيم داعش مسؤوليته عنه`, `تبنى التنظيم الهجوم`).
+    claimant: Option<usize>,
 }
 
 impl<'a> SentenceActors<'a> {
@@ -507,7 +541,7 @@ impl<'a> SentenceActors<'a> {
             sent_start: sent.start,
             ..SentenceActors::default()
         };
-        candidates(sent.clone(), mentions, t, scan, &mut out.cands);
+        candidates(text, sent.clone(), mentions, t, scan, &mut out.cands);
         out.pair = two_sides(text, &out.markers, earlier);
         out.tables = Some(t);
         // Anaphors (`التنظيم`, `القوات`) name the side told before: they are candidates when
@@ -755,6 +789,27 @@ impl<'a> SentenceActors<'a> {
             })
             .collect();
         out.is_counted = is_counted;
+        // A claim: a named group with `مسؤوليته`/`مسؤولية` right after it, or right after
+        // `تبنى`. A blamed side (`حمّلت X قوات حفتر مسؤولية الهجوم`) is the accused the
+        // commenter's rule codes the same way.
+        out.claimant = cands.iter().enumerate().position(|(i, c)| {
+            let Cand::Named(m) = c.cand else {
+                return false;
+            };
+            if m.kind != EntityKind::Organization || is_commenter[i] {
+                return false;
+            }
+            let mut end = (c.range.end + 40).min(sent.end).max(c.range.end);
+            while end > c.range.end && !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            let after = text.get(c.range.end..end).unwrap_or("");
+            let claim_after = words(after)
+                .next()
+                .is_some_and(|w| after[w].starts_with("مسوولي"));
+            let [prev] = last_words::<1>(text, sent.start, c.range.start);
+            claim_after || matches!(prev.trim_start_matches(['و', 'ف']), "تبني" | "تبنت")
+        });
         // Soldiers no toll counts (`اغتيال ضابط`, `جنود` of a sentence's aside) are no side.
         out.no_side = is_soldier
             .iter()
@@ -1212,6 +1267,33 @@ pub(crate) fn roles(
                     .iter()
                     .map(|&(j, _)| j)
                     .find(|&j| cands[j].range.start >= cands[first].range.end);
+                // `بين قوات من حكومة X، وقوات تابعة لحكومة Y`: the second side after a comma
+                // and `و` (at most three words, or a unit tied to its side, before the name).
+                let next = next.or_else(|| {
+                    let j = cands.iter().position(|c| c.range.start >= clause.end)?;
+                    let gap = text.get(clause.end..cands[j].range.start)?;
+                    let gap = gap.trim_start_matches(|c: char| {
+                        c.is_whitespace() || CUT_CHARS.contains(&c) || c == '،'
+                    });
+                    // The name itself (`، وكتيبة X`, fused `و`), or a unit word before it
+                    // (`، وأخرى موالية لـ`, `، وقوات تابعة لـ`): no verb of another clause.
+                    let head = words(gap)
+                        .next()
+                        .map_or("", |w| &gap[w])
+                        .trim_start_matches('و');
+                    let near = words(gap).take(4).count() <= 3
+                        || linked_by_affiliation(
+                            text,
+                            cands[j].range.start - gap.len(),
+                            cands[j].range.start,
+                        );
+                    let joined = text
+                        .get(clause.end..)
+                        .is_some_and(|t| t.starts_with([',', '،']))
+                        && (gap.trim_end() == "و" || (SIDE_HEADS.contains(&head) && near));
+                    (joined && !is_source[j] && !sa.is_commenter.get(j).copied().unwrap_or(false))
+                        .then_some(j)
+                });
                 if let Some(j) = next {
                     let second = group_of(text, cands, &in_clause, j).unwrap_or(j);
                     a2 = Some(second);
@@ -1289,10 +1371,16 @@ pub(crate) fn roles(
                 .is_some_and(|w| GENITIVE_TITLES.contains(&&gap[w]))
                 && gap_words(text, trig.end, cands[j].range.start) <= 3
         };
-        let genitive = after
-            .first()
-            .copied()
-            .filter(|&j| gap_words(text, trig.end, cands[j].range.start) <= 1 || titled(j));
+        let genitive = after.first().copied().filter(|&j| {
+            gap_words(text, trig.end, cands[j].range.start) <= 1
+                    || titled(j)
+                    // `هجوم لقوات تابعة لحكومة الوفاق`: the unit tied to its side.
+                    || (!patient_kind(kind)
+                        && text
+                            .get(trig.end..cands[j].range.start)
+                            .is_some_and(|g| words(g).next().is_some_and(|w| g[w].starts_with('ل')))
+                        && linked_by_affiliation(text, trig.end, cands[j].range.start))
+        });
         // `انسحاب قوات حفتر`: who withdraws loses the ground (a capture told by its loser).
         let withdrawal = kind == EventKind::TerritoryControl
             && text.get(trig.clone()).is_some_and(|w| {
@@ -1682,6 +1770,24 @@ pub(crate) fn roles(
             });
         }
     }
+    // `في هجوم أعلن تنظيم داعش مسؤوليته عنه`: who claims a violent attack of the sentence
+    // carried it out (over unnamed attackers, and over a side the clause only names).
+    if let Some(c) = sa.claimant {
+        let attack = violent(kind) && !bilateral_kind(kind);
+        let agent_named = a1.is_some_and(|i| {
+            matches!(cands[i].cand, Cand::Named(_))
+                && in_clause
+                    .iter()
+                    .any(|&(j, m)| j == i && m == Some(RoleWord::Agent))
+        });
+        if attack && !agent_named && a2 != Some(c) {
+            if a1.is_some() && a2.is_none() && a1 != Some(c) {
+                // The side the clause named was the target (`اقتحم انتحاريون مقر المفوضية`).
+                a2 = a1.filter(|&i| matches!(cands[i].cand, Cand::Named(_)));
+            }
+            a1 = Some(c);
+        }
+    }
     out.actor1 = a1.map(act);
     out.actor2 = a2.map(act);
     if out.actor2.is_none() && counted_civilians {
@@ -1760,6 +1866,22 @@ fn suffered_before(
         .rev()
         .find(|&j| cands[j].range.end <= m.start)
         .filter(|&j| gap_words(text, cands[j].range.end, m.start) <= 3)
+}
+
+/// The `N` words before byte `at` (not before `lo`), nearest first, read from a bounded
+/// window (about eight words).
+fn last_words<const N: usize>(text: &str, lo: usize, at: usize) -> [&str; N] {
+    let mut from = at.saturating_sub(16 * N).max(lo);
+    while from < at && !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = text.get(from..at).unwrap_or("");
+    let ws: Vec<&str> = words(head).map(|r| &head[r]).collect();
+    let mut out = [""; N];
+    for (o, w) in out.iter_mut().zip(ws.iter().rev()) {
+        *o = w;
+    }
+    out
 }
 
 /// True when `text[a..b]` joins two names as one side: `و` right before the second (fused
@@ -1869,6 +1991,27 @@ fn linked_by_affiliation(text: &str, a: usize, b: usize) -> bool {
                 })
         })
 }
+
+/// Words that open a second side after `، و` (`وأخرى موالية لـ`, `وقوات تابعة لـ`),
+/// normalized, without the `و`.
+const SIDE_HEADS: [&str; 16] = [
+    "اخري",
+    "اخرين",
+    "اخرون",
+    "قوات",
+    "قوه",
+    "عناصر",
+    "مسلحين",
+    "مسلحي",
+    "كتيبه",
+    "كتايب",
+    "مجموعه",
+    "مجموعات",
+    "ميليشيات",
+    "مليشيات",
+    "ميليشيا",
+    "مليشيا",
+];
 
 /// Fighters of a group, named before `من` and the group (`عناصر من تنظيم داعش`, `مسلحين من
 /// الكتيبة`), normalized.
