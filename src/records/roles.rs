@@ -732,6 +732,21 @@ impl<'a> SentenceActors<'a> {
                     is_victim[i] = true;
                     continue;
                 }
+                // `قتل سفير الولايات المتحدة في ليبيا كريستوفر ستيفنز`: a title phrase (at
+                // most six words, opened by a title) between the cue and the person.
+                let titled = k > 0
+                    && text.get(cues[k - 1]..c.range.start).is_some_and(|g| {
+                        let ws: Vec<&str> = words(g).take(7).map(|r| &g[r]).collect();
+                        ws.len() <= 6
+                            && ws.first().is_some_and(|w| {
+                                let w = w.trim_start_matches(['و', 'ف']);
+                                GENITIVE_TITLES.contains(&w) || matches!(w, "سفير" | "السفير")
+                            })
+                    });
+                if titled {
+                    is_victim[i] = true;
+                    continue;
+                }
             }
             let mut from = c.range.start.saturating_sub(48).max(sent.start);
             while from < c.range.start && !text.is_char_boundary(from) {
@@ -1966,9 +1981,29 @@ fn title_of_person(text: &str, cands: &[At<'_>], i: usize) -> bool {
         from += 1;
     }
     let head = text.get(from..c.range.start).unwrap_or("");
-    words(head).last().is_some_and(|w| {
+    if words(head).last().is_some_and(|w| {
         let w = head[w].trim_start_matches(['و', 'ف']);
         GENITIVE_TITLES.contains(&w)
+    }) {
+        return true;
+    }
+    // `رئيس الحكومة المكلف من مجلس النواب فتحي باشاغا`, `رئيس أركان قوات المجلس الانتقالي
+    // عبد الفتاح يونس`: a title or a participle of appointing among the three words before
+    // the body.
+    let [p0, p1, p2] = last_words::<3>(text, 0, c.range.start);
+    [p0, p1, p2].iter().any(|w| {
+        let w = w.trim_start_matches(['و', 'ف', 'ل']);
+        GENITIVE_TITLES.contains(&w)
+            || matches!(
+                w,
+                "المكلف"
+                    | "المعين"
+                    | "المنتخب"
+                    | "المكلفه"
+                    | "المعينه"
+                    | "مكلف"
+                    | "معين"
+            )
     })
 }
 
@@ -2015,7 +2050,10 @@ const SIDE_HEADS: [&str; 16] = [
 
 /// Fighters of a group, named before `من` and the group (`عناصر من تنظيم داعش`, `مسلحين من
 /// الكتيبة`), normalized.
-const FIGHTERS: [&str; 10] = [
+const FIGHTERS: [&str; 13] = [
+    "قوات",
+    "قوه",
+    "وحدات",
     "عناصر",
     "مسلحون",
     "مسلحين",
