@@ -432,6 +432,43 @@ fn record_dates_table() {
 // ---------------------------------------------------------------- fatalities
 
 const FATALITIES: &[(&str, &str, Option<u32>, Option<u32>)] = &[
+    // records8 (issue 10): spellings and verbs of real reports.
+    (
+        "fused لايقل and أزيد من before the figures",
+        "قتل ما لايقل عن عشرين شخصا وأصيب أزيد من 50 آخرين في انفجار سيارة مفخخة في بنغازي.",
+        Some(20),
+        Some(50),
+    ),
+    (
+        "passed away (قضوا نحبهم) after the number and its noun",
+        "قال المستشفى إن تسعة أشخاص قضوا نحبهم جراء القصف.",
+        Some(9),
+        None,
+    ),
+    (
+        "the attackers killed (قتلوا) a figure after the verb",
+        "هاجم مسلحون قرية في الجنوب وقتلوا ما لا يقل عن 7 من سكانها.",
+        Some(7),
+        None,
+    ),
+    (
+        "what approaches (يناهز) a figure",
+        "أسفر الهجوم عن مقتل ما يناهز 30 شخصا.",
+        Some(30),
+        None,
+    ),
+    (
+        "near miss: a weekday after قتلوا is a date, not one more dead",
+        "أعلنت الكتيبة أن أربعة من عناصرها قتلوا الأحد في اشتباكات قرب غريان.",
+        Some(4),
+        None,
+    ),
+    (
+        "near miss: spending days (قضى) is no death",
+        "قضى الوفد يومين في طرابلس قبل أن يغادر.",
+        None,
+        None,
+    ),
     ("digits", "أسفر القصف عن مقتل 5 أشخاص", Some(5), None),
     (
         "Arabic-Indic digits",
