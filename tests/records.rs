@@ -1735,6 +1735,24 @@ type MergeCase = (&'static str, &'static str, usize, Option<u32>);
 
 const MERGES: &[MergeCase] = &[
     (
+        "a toll told as one more (أيضا) adds to the figure before it (records8)",
+        "قتل سبعة من عناصر قوة الردع في اشتباكات مع مسلحين في طرابلس أمس. وقالت مصادر إن أربعة من المسلحين قتلوا أيضا في المواجهات.",
+        1,
+        Some(11),
+    ),
+    (
+        "كذلك before the second figure adds it too (records8)",
+        "اندلعت اشتباكات بين قوات الوفاق وقوات حفتر جنوب طرابلس أمس، ما أسفر عن مقتل ستة من قوات الوفاق. كما قتل كذلك ثلاثة من قوات حفتر في المعارك.",
+        1,
+        Some(9),
+    ),
+    (
+        "near miss: a second report of the dead, not marked as more, keeps the lower (records8)",
+        "قتل خمسة أشخاص في انفجار سيارة مفخخة في بنغازي أمس. وقال مصدر طبي إن أربعة أشخاص قتلوا في الانفجار.",
+        1,
+        Some(4),
+    ),
+    (
         "a leader and his forces are one side: one shelling (records8)",
         "قصفت قوات القذافي مدينة الزنتان أمس. وقال سكان إن القذافي قصف المدينة بصواريخ غراد.",
         1,

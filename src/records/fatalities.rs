@@ -61,7 +61,10 @@ impl Figure {
 }
 
 /// Words skipped between a cue and its number (normalized).
-const APPROX: [&str; 23] = [
+const APPROX: [&str; 25] = [
+    // `قتل كذلك ثلاثة`, `أصيب أيضا خمسة`.
+    "كذلك",
+    "ايضا",
     // `ما لايقل عن` (fused), `أزيد من`, `ما يناهز`, `ما يفوق`, `ما يربو على`.
     "لايقل",
     "ازيد",

@@ -1554,6 +1554,25 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         // by what the news says now, wherever it stands in the text.
         // Only vague words (`مقتل العشرات` in the headline, `141` in the body): the precise
         // figure stands, wherever it is told.
+        // `قتل 13 من قوات حفتر` … `إن خمسة من مقاتلي المجلس قتلوا أيضا`: a toll told as one
+        // more (`أيضا`, `كذلك` within about six words after the figure) adds to the figure
+        // before it.
+        let also = |killed: bool| {
+            fs.iter().filter(|f| f.killed == killed).any(|f| {
+                let mut end = (f.pos + 90).min(text.len());
+                while end > f.pos && !text.is_char_boundary(end) {
+                    end -= 1;
+                }
+                let more = |w: &str| matches!(w, "ايضا" | "كذلك" | "بدورهم");
+                // Or right before it (`كما قتل كذلك ثلاثة`).
+                let before: [&str; 2] = prev_words(text, 0, f.pos);
+                before.iter().any(|w| more(w))
+                    || text
+                        .get(f.pos..end)
+                        .is_some_and(|a| words(a).take(7).any(|w| more(&a[w])))
+            })
+        };
+        let (also_k, also_i) = (also(true), also(false));
         let vague_k = fs.iter().filter(|f| f.killed).all(|f| f.vague);
         let vague_i = fs.iter().filter(|f| !f.killed).all(|f| f.vague);
         let combine = |old: Option<u32>,
@@ -1561,9 +1580,11 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                        old_vague: bool,
                        new: Option<u32>,
                        total: bool,
-                       vague: bool| match (old, new) {
+                       vague: bool,
+                       more: bool| match (old, new) {
             (o, None) => o,
             (None, n) => n,
+            (Some(o), Some(n)) if more && !total && !earlier => Some(o.saturating_add(n)),
             (Some(_), Some(n)) if old_vague && !vague => Some(n),
             (Some(o), Some(_)) if vague && !old_vague => Some(o),
             (Some(o), Some(_)) if earlier => Some(o),
@@ -1579,6 +1600,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             k,
             total_k,
             vague_k,
+            also_k,
         );
         build.injured = combine(
             build.injured,
@@ -1587,6 +1609,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             inj,
             total_i,
             vague_i,
+            also_i,
         );
         if k.is_some() {
             build.killed_vague = if old_k.is_some() {
