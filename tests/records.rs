@@ -1659,6 +1659,14 @@ const ROLES: &[RoleCase] = &[
         &[],
     ),
     (
+        "near miss: the sides of a clash stay when an attack's agent follows",
+        "اندلعت اشتباكات بين قوة الردع الخاصة وكتيبة ثوار طرابلس عقب هجوم لمسلحين مجهولين على مقر الكتيبة.",
+        EventKind::ArmedClash,
+        "rada",
+        "tripoli_revolutionaries_brigade",
+        &[],
+    ),
+    (
         "who managed to repel an attack was attacked",
         "تمكنت قوات الوفاق من صد هجوم شنته قوات حفتر على محور عين زارة.",
         EventKind::Offensive,
@@ -1909,6 +1917,33 @@ const MERGES: &[MergeCase] = &[
         Some(141),
     ),
 ];
+
+#[test]
+fn the_agent_of_another_event_noun_is_no_side() {
+    // `قصف لـ X … وغارات لـ Y`: Y carried out the strikes, it was not shelled (records8).
+    let cases = [
+        (
+            "مقتل خمسة أشخاص في قصف لقوات حفتر على سوق الكريمية وغارات لقوات الوفاق قرب غريان.",
+            "lna",
+            "gna",
+        ),
+        (
+            "قتل ثلاثة مدنيين في قصف لكتائب القذافي على ميناء مصراتة وغارات لحلف الناتو على مواقعها قرب زليتن.",
+            "gaddafi_loyalists",
+            "nato",
+        ),
+    ];
+    for (text, a1, not_a2) in cases {
+        let a = analyze(text, "2019-04-08");
+        let r = a
+            .records
+            .iter()
+            .find(|r| r.kind == EventKind::Shelling)
+            .unwrap_or_else(|| panic!("{text}: no shelling"));
+        assert_eq!(actor_key(&r.actor1), a1, "{text}");
+        assert_ne!(actor_key(&r.actor2), not_a2, "{text}");
+    }
+}
 
 #[test]
 fn captured_fighters_are_no_families() {

@@ -635,8 +635,9 @@ fn facts<'a>(
     });
     // The triggers of the current sentence, sorted, with whether each is context.
     let mut sent_trigs: Vec<(Range<usize>, bool)> = Vec::new();
-    // The triggers of the current sentence whose genitive is their patient (`اغتيال X`).
-    let mut patient_trigs: Vec<Range<usize>> = Vec::new();
+    // The triggers of the current sentence in text order, and whether each one's genitive is
+    // its patient (`اغتيال X`) rather than its agent (`غارات للناتو`).
+    let mut other_trigs: Vec<(Range<usize>, bool)> = Vec::new();
     let mut sorted: Vec<Range<usize>> = Vec::new();
     // Ends of the killed and wounded cue words of the current sentence.
     let mut cues: Vec<usize> = Vec::new();
@@ -650,7 +651,7 @@ fn facts<'a>(
             // One scan of the sentence for its dates, actors and figures.
             let scan = t.scan(text, sent.clone());
             sent_trigs.clear();
-            patient_trigs.clear();
+            other_trigs.clear();
             let mut j = i;
             while j < doc.events.len()
                 && doc.events[j].sentence == e.sentence
@@ -667,12 +668,11 @@ fn facts<'a>(
                 ctx[j] = context_cue(text, sent.start, tj.start, since, before[j])
                     || ADJECTIVES.contains(&text.get(tj.clone()).map(bare).unwrap_or(""));
                 sent_trigs.push((tj.clone(), ctx[j]));
-                if roles::patient_kind(doc.events[j].kind) {
-                    patient_trigs.push(tj.clone());
-                }
+                other_trigs.push((tj.clone(), roles::patient_kind(doc.events[j].kind)));
                 j += 1;
             }
             sent_trigs.sort_by_key(|t| (t.0.start, t.0.end));
+            other_trigs.sort_by_key(|t| (t.0.end, t.0.start));
             sent_trigs.dedup_by(|a, b| a.0 == b.0);
             sorted.clear();
             sorted.extend(sent_trigs.iter().map(|t| t.0.clone()));
@@ -839,7 +839,7 @@ fn facts<'a>(
             e.kind,
             doc.gazetteer,
             roles_clause,
-            &patient_trigs,
+            &other_trigs,
         );
         // A passive's agent told after the clause, before any other event of the sentence.
         if roles.actor1.is_none() && !roles::bilateral_kind(e.kind) && e.kind != EventKind::Protest

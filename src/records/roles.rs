@@ -1193,7 +1193,7 @@ pub(crate) fn roles(
     kind: EventKind,
     gaz: &Gazetteer,
     clause: Range<usize>,
-    patients: &[Range<usize>],
+    others: &[(Range<usize>, bool)],
 ) -> Roles {
     let mut out = Roles {
         sources: sa.sources.clone(),
@@ -1216,7 +1216,7 @@ pub(crate) fn roles(
                     || patient_after(text, kind, &trig, cands, *i))
                 && c.range.start >= clause.start
                 && c.range.end <= clause.end
-                && !genitive_of_other(text, &trig, patients, &c.range)
+                && !genitive_of_other(text, &trig, kind, others, &c.range)
         })
         .map(|(i, c)| {
             let prev_end = if i > 0 {
@@ -1839,21 +1839,29 @@ fn patient_after(
 }
 
 /// `اندلعت الاشتباكات بعد محاولة اغتيال بشير خلف الله`: a name right after another event
-/// word of the sentence whose genitive or object is its patient (an assassination, an arrest, an
-/// abduction, a siege, a death), told between this trigger and the name, belongs to that
-/// event: it is no side of this one.
+/// word of the sentence whose genitive or object is its patient (an assassination, an arrest,
+/// an abduction, a siege, a death), told between this trigger and the name, belongs to that
+/// event: it is no side of this one. So does, for an event that is not bilateral, the agent
+/// genitive of another event noun (`قصف لكتائب القذافي على الميناء وغارات للناتو`: NATO is
+/// the strikes', not the shelling's).
 fn genitive_of_other(
     text: &str,
     trig: &Range<usize>,
-    patients: &[Range<usize>],
+    kind: EventKind,
+    others: &[(Range<usize>, bool)],
     cand: &Range<usize>,
 ) -> bool {
-    let k = patients.partition_point(|p| p.end <= cand.start);
-    patients[..k]
-        .iter()
-        .rev()
-        .take(2)
-        .any(|p| p != trig && p.start >= trig.end && gap_words(text, p.end, cand.start) == 0)
+    let k = others.partition_point(|(p, _)| p.end <= cand.start);
+    others[..k].iter().rev().take(2).any(|(p, patient)| {
+        if p == trig || p.start < trig.end {
+            return false;
+        }
+        let gap = text.get(p.end..cand.start).unwrap_or("x").trim();
+        if *patient {
+            return gap_words(text, p.end, cand.start) == 0;
+        }
+        !bilateral_kind(kind) && matches!(gap, "" | "ل" | "لل")
+    })
 }
 
 /// `أن مقر مديرية الأمن في المدينة تعرض ليلة أمس لهجوم`: the candidate at most three words
