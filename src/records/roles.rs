@@ -1278,6 +1278,23 @@ pub(crate) fn roles(
                 a1 = Some(first);
                 used[i] = true;
                 used[first] = true;
+                // `بين X وY من جهة، وZ من جهة أخرى`: the sides split at `من جهة`; the names
+                // before it are one side (its allies), the name after it the other.
+                let split = one_side_split(text, cands, first);
+                if let Some((q, second)) = split {
+                    for &(j, _) in &in_clause {
+                        if j != first
+                            && cands[j].range.start >= cands[first].range.end
+                            && cands[j].range.end <= q
+                        {
+                            used[j] = true;
+                            assoc.push(j);
+                        }
+                    }
+                    a2 = Some(second);
+                    used[second] = true;
+                    continue;
+                }
                 let next = in_clause
                     .iter()
                     .map(|&(j, _)| j)
@@ -1836,6 +1853,47 @@ fn patient_after(
         && c.range.start >= trig.end
         && gap_words(text, trig.end, c.range.start) <= 3
         && (i == 0 || cands[i - 1].range.end <= trig.end)
+}
+
+/// `بين قوة الردع وكتيبة ثوار طرابلس من جهة، واللواء 444 من جهة أخرى`: where `من جهة`
+/// closes the first side (within about 200 bytes after the first name `first`, no full stop
+/// between), and the name of the second side after it (`و` and at most three words, or a
+/// unit tied to its side, before the name; a comma may stand before the `و`).
+fn one_side_split(text: &str, cands: &[At<'_>], first: usize) -> Option<(usize, usize)> {
+    let from = cands[first].range.end;
+    let mut end = (from + 200).min(text.len());
+    while end > from && !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let window = text.get(from..end)?;
+    let window = &window[..window.find(['.', '!', '?', '؟']).unwrap_or(window.len())];
+    let at = window.find("من جهه")?;
+    let q = from + at;
+    // The first side's `من جهة` is not `من جهة أخرى` (that closes the second side).
+    let after = &window[at + "من جهه".len()..];
+    let next_word = words(after).next().map_or("", |r| &after[r]);
+    if matches!(next_word, "اخري" | "ثانيه") {
+        return None;
+    }
+    let qe = q + "من جهه".len();
+    let j = cands.iter().position(|c| c.range.start >= qe)?;
+    let gap = text.get(qe..cands[j].range.start)?;
+    let gap =
+        gap.trim_start_matches(|c: char| c.is_whitespace() || CUT_CHARS.contains(&c) || c == '،');
+    let head = words(gap)
+        .next()
+        .map_or("", |w| &gap[w])
+        .trim_start_matches('و');
+    let near = gap.trim_end() == "و"
+        || (gap.starts_with('و')
+            && (SIDE_HEADS.contains(&head) || words(gap).take(4).count() <= 2)
+            && (words(gap).take(4).count() <= 3
+                || linked_by_affiliation(
+                    text,
+                    cands[j].range.start - gap.len(),
+                    cands[j].range.start,
+                )));
+    near.then_some((q, j))
 }
 
 /// `اندلعت الاشتباكات بعد محاولة اغتيال بشير خلف الله`: a name right after another event
