@@ -1202,6 +1202,17 @@ pub(crate) fn roles(
     let (cands, markers, is_source) = (&sa.cands, &sa.markers, &sa.is_source);
     if cands.is_empty() {
         two_sides_fill(&mut out, sa, kind, gaz, &clause);
+        if one_sided_attack(kind)
+            && sa
+                .tables
+                .is_some_and(|t| counted_victims(text, t, sa.sent_start, &trig, &clause))
+        {
+            out.actor2 = Some(Actor::generic(
+                super::Generic::Civilians,
+                "Civilians (Libya)",
+                Some(7),
+            ));
+        }
         return out;
     }
     // Actors: the clause's candidates that are not sources.
@@ -1241,6 +1252,17 @@ pub(crate) fn roles(
                 })
                 .map(|(_, w)| *w)
                 .filter(|w| !matches!(w, RoleWord::Reporter | RoleWord::Announcer));
+            // `انفجار سيارة مفخخة أمام مديرية أمن القبة`: a body named right after a word of
+            // place (in front of, near, inside) is where the attack struck: its target.
+            let m = m.or_else(|| {
+                let [prev] = last_words::<1>(text, clause.start, c.range.start);
+                (kind != EventKind::Protest
+                    && matches!(
+                        prev.trim_start_matches(['و', 'ف']),
+                        "امام" | "قرب" | "داخل" | "عند" | "بجوار" | "محيط" | "بمحيط"
+                    ))
+                .then_some(RoleWord::Target)
+            });
             (i, m)
         })
         .collect();
@@ -1563,6 +1585,13 @@ pub(crate) fn roles(
                     && COUNTED_PEOPLE.contains(&p[1])
             });
             counted_civilians = counted;
+        }
+    }
+    // `قتل خمسة أشخاص في هجوم انتحاري على …`, `أسفرت الغارة عن مقتل 42 شخصا`: people a toll of
+    // the sentence counts, with no group, were the target of a one-sided attack: civilians.
+    if a2.is_none() && one_sided_attack(kind) {
+        if let Some(t) = sa.tables {
+            counted_civilians = counted_victims(text, t, sa.sent_start, &trig, &clause);
         }
     }
     // Victims (civilians, people counted out of a group by a casualty phrase) were acted on:
@@ -2166,6 +2195,74 @@ const GENITIVE_TITLES: [&str; 16] = [
     "المقدم",
     "العقيد",
     "العميد",
+];
+
+/// Attacks of one side on another whose victims a toll counts (not clashes, not arrests).
+fn one_sided_attack(kind: EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::Airstrike
+            | EventKind::Shelling
+            | EventKind::Offensive
+            | EventKind::Bombing
+            | EventKind::ViolenceAgainstCivilians
+    )
+}
+
+/// True when a toll around the trigger (about 300 bytes before it in its sentence, to the end
+/// of its clause) counts people of no group (`خمسة أشخاص`, `42 شخصا`, `ثلاثة مواطنين`), not as
+/// a subset (`بينهم ثلاثة جنود`), with a killed or wounded word near.
+fn counted_victims(
+    text: &str,
+    t: &Tables,
+    sent_start: usize,
+    trig: &Range<usize>,
+    clause: &Range<usize>,
+) -> bool {
+    use super::tables::cas;
+    let mut from = trig.start.saturating_sub(300).max(sent_start);
+    while from < trig.start && !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut end = (trig.end + 200).min(clause.end).max(trig.end);
+    while end > trig.end && !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let window = text.get(from..end).unwrap_or("");
+    let ws: Vec<&str> = words(window).map(|r| &window[r]).collect();
+    let toll = cas::KILLED_CUE
+        | cas::INJURED_CUE
+        | cas::KILLED_AFTER
+        | cas::INJURED_AFTER
+        | cas::KILLED_NOUN
+        | cas::INJURED_NOUN;
+    if !ws.iter().any(|w| t.casualty_of(w) & toll != 0) {
+        return false;
+    }
+    let number = |w: &str| t.number_of(w).is_some() || w.bytes().all(|b| b.is_ascii_digit());
+    (0..ws.len().saturating_sub(1)).any(|i| {
+        number(ws[i])
+            && VICTIM_PEOPLE.contains(&ws[i + 1])
+            && (i == 0 || !matches!(ws[i - 1], "بينهم" | "منهم" | "بينهما" | "بينهن"))
+    })
+}
+
+/// People of no group a toll counts (normalized): civilians.
+const VICTIM_PEOPLE: [&str; 14] = [
+    "اشخاص",
+    "شخصا",
+    "مواطنين",
+    "مواطنا",
+    "رجال",
+    "رجلا",
+    "شبان",
+    "شابا",
+    "اطباء",
+    "مسعفين",
+    "اجانب",
+    "اجنبيا",
+    "زوار",
+    "مصلين",
 ];
 
 /// People an arrest or an abduction counts with no group (normalized): civilians.
