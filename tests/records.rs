@@ -1715,6 +1715,22 @@ const ROLES: &[RoleCase] = &[
         &[],
     ),
     (
+        "renewed clashes with no side take the sides of the clash told after them",
+        "تجددت الاشتباكات صباح اليوم في طرابلس. وكانت اشتباكات اندلعت أمس بين قوة الردع الخاصة وكتيبة ثوار طرابلس في سوق الجمعة.",
+        EventKind::ArmedClash,
+        "rada",
+        "tripoli_revolutionaries_brigade",
+        &[],
+    ),
+    (
+        "near miss: a clash in another district keeps no sides",
+        "اندلعت اشتباكات عنيفة في سبها صباح اليوم. وفي طرابلس، اشتبكت قوة الردع الخاصة مع كتيبة ثوار طرابلس أمس.",
+        EventKind::ArmedClash,
+        "-",
+        "-",
+        &[],
+    ),
+    (
         "who managed to repel an attack was attacked",
         "تمكنت قوات الوفاق من صد هجوم شنته قوات حفتر على محور عين زارة.",
         EventKind::Offensive,

@@ -1351,6 +1351,9 @@ fn earlier_report(text: &str, sent: Range<usize>) -> bool {
             .any(|p| s.contains(p)))
 }
 
+/// The two sides of a reported clash, the sentence it was last told in, and its district.
+type ClashSides = (super::Actor, super::Actor, usize, Option<String>);
+
 /// True when the gazetteer affiliates one of two actors with the other (`القذافي` and
 /// `كتائب القذافي`, `حفتر` and `الجيش الوطني`): one side, told by its leader or its forces.
 fn allied(gaz: &Gazetteer, x: &str, y: &str) -> bool {
@@ -1687,6 +1690,44 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             .find(|&k| !events[k].locations.is_empty() && !events[k].background);
         if let Some(k) = near {
             b.location = location(doc, k, &facts[k].trig, None, false).map(|(l, rk, _)| (l, rk));
+        }
+    }
+    // `تجددت الاشتباكات صباح اليوم في طرابلس` … `وكانت اشتباكات اندلعت أمس بين X و Y`: a clash
+    // told with no side at all takes the two sides of a reported clash of the same district
+    // told within three sentences of it (the same fighting, on another day).
+    let sides: Vec<Option<ClashSides>> = builds
+        .iter()
+        .map(|b| {
+            let (Some(x), Some(y)) = (&b.roles.actor1, &b.roles.actor2) else {
+                return None;
+            };
+            let place = b
+                .location
+                .as_ref()
+                .and_then(|(l, _)| l.admin1.map(str::to_string));
+            (b.kind == EventKind::ArmedClash && !b.background && b.asserted)
+                .then(|| (x.clone(), y.clone(), b.last_sentence, place))
+        })
+        .collect();
+    for b in builds.iter_mut().filter(|b| {
+        b.kind == EventKind::ArmedClash
+            && !b.background
+            && b.roles.actor1.is_none()
+            && b.roles.actor2.is_none()
+    }) {
+        let first = b
+            .mentions
+            .iter()
+            .map(|&m| facts[m].sentence)
+            .min()
+            .unwrap_or(0);
+        let place = b.location.as_ref().and_then(|(l, _)| l.admin1);
+        let near = sides.iter().flatten().find(|(_, _, s, p)| {
+            s.abs_diff(first) <= 3 && (place.is_none() || p.is_none() || p.as_deref() == place)
+        });
+        if let Some((x, y, _, _)) = near {
+            b.roles.actor1 = Some(x.clone());
+            b.roles.actor2 = Some(y.clone());
         }
     }
     // Protesters surrounding a building (`متظاهرون يحاصرون مقر المجلس الرئاسي`) protest.
