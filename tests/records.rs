@@ -1692,9 +1692,9 @@ const ROLES: &[RoleCase] = &[
     ),
     (
         "people a toll counts with no group are the civilians an air strike hit",
-        "قتل ستة أشخاص في غارة جوية استهدفت سوقا شعبية في مدينة مرزق أمس.",
+        "قتل ستة أشخاص في غارة جوية نفذتها طائرات مجهولة على سوق شعبية في مدينة مرزق أمس.",
         EventKind::Airstrike,
-        "-",
+        "generic:unidentified_armed_group",
         "generic:civilians",
         &[],
     ),

@@ -1202,17 +1202,6 @@ pub(crate) fn roles(
     let (cands, markers, is_source) = (&sa.cands, &sa.markers, &sa.is_source);
     if cands.is_empty() {
         two_sides_fill(&mut out, sa, kind, gaz, &clause);
-        if one_sided_attack(kind)
-            && sa
-                .tables
-                .is_some_and(|t| counted_victims(text, t, sa.sent_start, &trig, &clause))
-        {
-            out.actor2 = Some(Actor::generic(
-                super::Generic::Civilians,
-                "Civilians (Libya)",
-                Some(7),
-            ));
-        }
         return out;
     }
     // Actors: the clause's candidates that are not sources.
