@@ -432,6 +432,43 @@ fn record_dates_table() {
 // ---------------------------------------------------------------- fatalities
 
 const FATALITIES: &[(&str, &str, Option<u32>, Option<u32>)] = &[
+    // records8 (issue 10): spellings and verbs of real reports.
+    (
+        "fused لايقل and أزيد من before the figures",
+        "قتل ما لايقل عن عشرين شخصا وأصيب أزيد من 50 آخرين في انفجار سيارة مفخخة في بنغازي.",
+        Some(20),
+        Some(50),
+    ),
+    (
+        "passed away (قضوا نحبهم) after the number and its noun",
+        "قال المستشفى إن تسعة أشخاص قضوا نحبهم جراء القصف.",
+        Some(9),
+        None,
+    ),
+    (
+        "the attackers killed (قتلوا) a figure after the verb",
+        "هاجم مسلحون قرية في الجنوب وقتلوا ما لا يقل عن 7 من سكانها.",
+        Some(7),
+        None,
+    ),
+    (
+        "what approaches (يناهز) a figure",
+        "أسفر الهجوم عن مقتل ما يناهز 30 شخصا.",
+        Some(30),
+        None,
+    ),
+    (
+        "near miss: a weekday after قتلوا is a date, not one more dead",
+        "أعلنت الكتيبة أن أربعة من عناصرها قتلوا الأحد في اشتباكات قرب غريان.",
+        Some(4),
+        None,
+    ),
+    (
+        "near miss: spending days (قضى) is no death",
+        "قضى الوفد يومين في طرابلس قبل أن يغادر.",
+        None,
+        None,
+    ),
     ("digits", "أسفر القصف عن مقتل 5 أشخاص", Some(5), None),
     (
         "Arabic-Indic digits",
@@ -1308,6 +1345,407 @@ const ROLES: &[RoleCase] = &[
         "generic:civilians",
         &[],
     ),
+    // records8 (issue 10): classes of real openings, sentences written for them.
+    (
+        "quoted names stay in their clause: the attacker's unit and the target's",
+        "هاجمت عناصر من \"كتيبة ثوار طرابلس\" مقرا لقوة \"الردع الخاصة\" في سوق الجمعة فجر اليوم.",
+        EventKind::Offensive,
+        "tripoli_revolutionaries_brigade",
+        "rada",
+        &[],
+    ),
+    (
+        "a name in guillemets after a person's artillery",
+        "قصفت مدفعية «الجيش الوطني» أحياء سكنية جنوب طرابلس ليلة أمس.",
+        EventKind::Shelling,
+        "lna",
+        "generic:civilians",
+        &[],
+    ),
+    (
+        "a quoted name and a bracketed gloss after it",
+        "فجر انتحاري من تنظيم \"داعش\" (الدولة الإسلامية) سيارة مفخخة عند بوابة أمنية في مصراتة.",
+        EventKind::Bombing,
+        "isis",
+        "-",
+        &[],
+    ),
+    (
+        "the relative clause of a shelling names who carried it out",
+        "قتل ثلاثة مدنيين في القصف الذي نفذته قوات حفتر على حي أبو سليم أمس.",
+        EventKind::Shelling,
+        "lna",
+        "generic:civilians",
+        &[],
+    ),
+    (
+        "the relative clause of clashes names the two sides after a time",
+        "أصيب خمسة أشخاص في الاشتباكات التي اندلعت فجر اليوم بين قوة الردع الخاصة واللواء 444 قتال في طرابلس.",
+        EventKind::ArmedClash,
+        "rada",
+        "brigade_444",
+        &[],
+    ),
+    (
+        "an attack carried out (قام به) by gunmen",
+        "سقط قتيلان في الهجوم الذي قام به مسلحون مجهولون على مركز شرطة في سبها.",
+        EventKind::Offensive,
+        "generic:unidentified_armed_group",
+        "-",
+        &[],
+    ),
+    (
+        "near miss: who condemned the attack of a relative clause is no side of it",
+        "أدانت البعثة الأممية الهجوم الذي وقع أمس على فندق كورينثيا في طرابلس.",
+        EventKind::Offensive,
+        "-",
+        "-",
+        &[],
+    ),
+    (
+        "the sayer's pronoun on أن is the subject of the arrest",
+        "أعلنت كتيبة ثوار طرابلس أنها اعتقلت أربعة مطلوبين في حي الأندلس أمس.",
+        EventKind::Arrest,
+        "tripoli_revolutionaries_brigade",
+        "-",
+        &[],
+    ),
+    (
+        "the sayer's pronoun before a verb of doing and the event noun",
+        "أكد جهاز دعم الاستقرار أنه بسط سيطرته على معسكر التكبالي بالكامل.",
+        EventKind::TerritoryControl,
+        "stability_support_apparatus",
+        "-",
+        &[],
+    ),
+    (
+        "the sayer's pronoun before strikes, the target after them",
+        "قالت قوات الوفاق إنها شنت غارات جوية على تمركزات لقوات حفتر في غريان.",
+        EventKind::Airstrike,
+        "gna",
+        "lna",
+        &[],
+    ),
+    (
+        "near miss: a sayer who only follows the clashes is no side of them",
+        "أكدت البعثة الأممية أنها تتابع بقلق الاشتباكات الدائرة في الزاوية.",
+        EventKind::ArmedClash,
+        "-",
+        "-",
+        &[],
+    ),
+    (
+        "gunmen who belong (تتبع) to a named force are that force",
+        "هاجمت مجموعة مسلحة تتبع لقوة الردع الخاصة منزل ناشط في تاجوراء.",
+        EventKind::Offensive,
+        "rada",
+        "-",
+        &[],
+    ),
+    (
+        "forces that belong (تتبع) to a commander are his armed group",
+        "قصفت قوات تتبع للمشير خليفة حفتر مطار معيتيقة أمس.",
+        EventKind::Shelling,
+        "lna",
+        "-",
+        &[],
+    ),
+    (
+        "the sayer told before its verb of saying is the pronoun's subject",
+        "وكانت قوة الردع الخاصة قد أعلنت، أمس، أنها اعتقلت ثلاثة مهربين في طرابلس.",
+        EventKind::Arrest,
+        "rada",
+        "-",
+        &[],
+    ),
+    (
+        "a reporting verb after its subject, then the pronoun on أن",
+        "وكان جهاز دعم الاستقرار أكد أنه سيطر على مقر الكتيبة في أبو سليم.",
+        EventKind::TerritoryControl,
+        "stability_support_apparatus",
+        "-",
+        &[],
+    ),
+    (
+        "the patient of another event noun (اعتقال X) is no side of the clash",
+        "اندلعت اشتباكات عنيفة في طرابلس بعد اعتقال هيثم التاجوري.",
+        EventKind::ArmedClash,
+        "-",
+        "-",
+        &[],
+    ),
+    (
+        "near miss: the clash's own sides stay when another event's patient follows",
+        "اندلعت اشتباكات بين قوة الردع وكتيبة ثوار طرابلس بعد اعتقال هيثم التاجوري.",
+        EventKind::ArmedClash,
+        "rada",
+        "tripoli_revolutionaries_brigade",
+        &[],
+    ),
+    (
+        "two unnamed sides give way to the named sides told after",
+        "اندلعت اشتباكات بين مجموعتين مسلحتين في تاجوراء. وتدور الاشتباكات بين قوة الردع وكتيبة ثوار طرابلس.",
+        EventKind::ArmedClash,
+        "rada",
+        "tripoli_revolutionaries_brigade",
+        &[],
+    ),
+    (
+        "the agent of a suicide bombing counted out of its group acted, after a toll",
+        "سقط قتلى جراء تفجيرات نفذها عناصر من تنظيم داعش في مدينة سرت.",
+        EventKind::Bombing,
+        "isis",
+        "-",
+        &[],
+    ),
+    (
+        "a passive's agent told after the clause with وذلك",
+        "اختطف ثلاثة عمال أتراك قرب مدينة أوباري، جنوب غرب ليبيا، وذلك من قبل مسلحين مجهولين.",
+        EventKind::Abduction,
+        "generic:unidentified_armed_group",
+        "generic:civilians",
+        &[],
+    ),
+    (
+        "a passive's agent told after a time and a comma (على أيدي)",
+        "اختطف رجل أعمال أمام منزله في مصراتة مساء الاثنين، وذلك على أيدي مجموعة مسلحة.",
+        EventKind::Abduction,
+        "generic:unidentified_armed_group",
+        "generic:civilians",
+        &[],
+    ),
+    (
+        "near miss: the agent after another event of the sentence is that event's",
+        "اختطف مهندس في سبها أمس، فيما اعتقل شاب في درنة من قبل قوات الأمن.",
+        EventKind::Abduction,
+        "-",
+        "-",
+        &[],
+    ),
+    (
+        "the headline's abducted stay the side acted on when the body names the abductors",
+        "اختطاف ثلاثة صحفيين في سرت\nتم اختطافهم مساء أمس في وسط المدينة، وذلك من قبل مسلحين مجهولين.",
+        EventKind::Abduction,
+        "generic:unidentified_armed_group",
+        "generic:civilians",
+        &[],
+    ),
+    (
+        "an unnamed head right before a commander's name is his forces (construct)",
+        "قصفت ميليشيات حفتر حي الهضبة في طرابلس ليلة أمس.",
+        EventKind::Shelling,
+        "lna",
+        "-",
+        &[],
+    ),
+    (
+        "a construct after a verbal noun, homes as the target",
+        "أصيب ثلاثة مدنيين جراء قصف مليشيات حفتر على منازل في عين زارة.",
+        EventKind::Shelling,
+        "lna",
+        "generic:civilians",
+        &[],
+    ),
+    (
+        "near miss: an unnamed militia with its adjective stays unnamed",
+        "اعتقلت ميليشيا مسلحة ناشطا في الزاوية.",
+        EventKind::Arrest,
+        "generic:militia",
+        "generic:civilians",
+        &[],
+    ),
+    (
+        "the second side of بين after a comma and و",
+        "اندلعت اشتباكات عنيفة بين قوة الردع الخاصة، وكتيبة ثوار طرابلس في سوق الجمعة.",
+        EventKind::ArmedClash,
+        "rada",
+        "tripoli_revolutionaries_brigade",
+        &[],
+    ),
+    (
+        "the second side of بين after a comma: others loyal to a commander",
+        "دارت معارك أمس بين قوات تابعة لحكومة الوفاق، وأخرى موالية للمشير خليفة حفتر جنوب طرابلس.",
+        EventKind::ArmedClash,
+        "gna",
+        "lna",
+        &[],
+    ),
+    (
+        "near miss: a new clause after the comma names no second side",
+        "اندلعت اشتباكات بين مجموعتين مسلحتين في الزاوية، وأعلنت قوة الردع الخاصة حالة الطوارئ.",
+        EventKind::ArmedClash,
+        "generic:unidentified_armed_group",
+        "generic:unidentified_armed_group",
+        &[],
+    ),
+    (
+        "the genitive with ل of forces tied to their side is the attacker",
+        "قتل جنديان في هجوم لقوات موالية لحكومة الوفاق على قاعدة براك الشاطئ.",
+        EventKind::Offensive,
+        "gna",
+        "generic:state_forces",
+        &[],
+    ),
+    (
+        "the genitive with ل of brigades tied to a commander, after تعرض",
+        "تعرضت منطقة العزيزية لقصف لكتائب تابعة للمشير خليفة حفتر صباح اليوم.",
+        EventKind::Shelling,
+        "lna",
+        "-",
+        &[],
+    ),
+    (
+        "near miss: positions tied to a side after على stay the target",
+        "شنت قوات حفتر هجوما على مواقع تابعة لحكومة الوفاق في غريان.",
+        EventKind::Offensive,
+        "lna",
+        "gna",
+        &[],
+    ),
+    (
+        "who claims the attack in another clause carried it out",
+        "قتل أربعة من عناصر الشرطة في هجوم انتحاري على بوابة أمنية في سرت، أعلن تنظيم داعش مسؤوليته عنه.",
+        EventKind::Bombing,
+        "isis",
+        "generic:state_forces",
+        &[],
+    ),
+    (
+        "a claim told with تبنى",
+        "تبنى تنظيم الدولة الإسلامية التفجير الذي استهدف مقر المفوضية في طرابلس.",
+        EventKind::Bombing,
+        "isis",
+        "-",
+        &[],
+    ),
+    (
+        "near miss: a side blamed (حمّل المسؤولية) by a commenter",
+        "حملت حكومة الوفاق قوات حفتر مسؤولية القصف الذي استهدف مطار معيتيقة.",
+        EventKind::Shelling,
+        "lna",
+        "-",
+        &[],
+    ),
+    (
+        "the body that appointed a person in his title is no side",
+        "اندلعت اشتباكات بين قوات تابعة لرئيس الحكومة المكلف من مجلس النواب فتحي باشاغا وقوات حكومة الوحدة الوطنية.",
+        EventKind::ArmedClash,
+        "fathi_bashagha",
+        "gnu",
+        &[],
+    ),
+    (
+        "near miss: bodies named without a person after them are the sides",
+        "اندلعت اشتباكات بين قوات مجلس النواب وقوات المجلس الرئاسي في طرابلس.",
+        EventKind::ArmedClash,
+        "house_of_representatives",
+        "presidential_council",
+        &[],
+    ),
+    (
+        "a person killed, named after a title phrase, is the victim; the body in the title no side",
+        "قتل رئيس أركان قوات المجلس الوطني الانتقالي عبد الفتاح يونس في هجوم قرب بنغازي.",
+        EventKind::Offensive,
+        "-",
+        "abdel_fattah_younis",
+        &[],
+    ),
+    (
+        "forces of a government (قوات من) and the second side after a comma",
+        "اندلع القتال أمس بين قوات من حكومة عبد الحميد الدبيبة، وقوات تابعة لحكومة فتحي باشاغا.",
+        EventKind::ArmedClash,
+        "gnu",
+        "fathi_bashagha",
+        &[],
+    ),
+    (
+        "near miss: the sides of a clash stay when an attack's agent follows",
+        "اندلعت اشتباكات بين قوة الردع الخاصة وكتيبة ثوار طرابلس عقب هجوم لمسلحين مجهولين على مقر الكتيبة.",
+        EventKind::ArmedClash,
+        "rada",
+        "tripoli_revolutionaries_brigade",
+        &[],
+    ),
+    (
+        "two names before من جهة are one side, the name after it the other",
+        "اندلعت اشتباكات بين قوة الردع الخاصة وكتيبة ثوار طرابلس من جهة، واللواء 444 قتال من جهة أخرى.",
+        EventKind::ArmedClash,
+        "rada",
+        "brigade_444",
+        &[],
+    ),
+    (
+        "من جهة … من جهة ثانية without a comma",
+        "دارت معارك بين قوة الردع الخاصة وجهاز دعم الاستقرار من جهة وقوات حفتر من جهة ثانية.",
+        EventKind::ArmedClash,
+        "rada",
+        "lna",
+        &[],
+    ),
+    (
+        "near miss: one name on each side of من جهة",
+        "اندلعت اشتباكات بين قوات الوفاق من جهة وقوات حفتر من جهة أخرى جنوب طرابلس.",
+        EventKind::ArmedClash,
+        "gna",
+        "lna",
+        &[],
+    ),
+    (
+        "people a toll counts with no group are the civilians an air strike hit",
+        "قتل ستة أشخاص في غارة جوية نفذتها طائرات مجهولة على سوق شعبية في مدينة مرزق أمس.",
+        EventKind::Airstrike,
+        "generic:unidentified_armed_group",
+        "generic:civilians",
+        &[],
+    ),
+    (
+        "citizens a toll counts after the attack are civilians",
+        "أسفر انفجار سيارة مفخخة في بنغازي عن مقتل أربعة مواطنين وإصابة عشرة آخرين.",
+        EventKind::Bombing,
+        "-",
+        "generic:civilians",
+        &[],
+    ),
+    (
+        "a body right after a word of place (أمام) is the target, not the bomber",
+        "انفجرت سيارة مفخخة أمام مديرية أمن بنغازي صباح اليوم.",
+        EventKind::Bombing,
+        "-",
+        "benghazi_security_directorate",
+        &[],
+    ),
+    (
+        "renewed clashes with no side take the sides of the clash told after them",
+        "تجددت الاشتباكات صباح اليوم في طرابلس. وكانت اشتباكات اندلعت أمس بين قوة الردع الخاصة وكتيبة ثوار طرابلس في سوق الجمعة.",
+        EventKind::ArmedClash,
+        "rada",
+        "tripoli_revolutionaries_brigade",
+        &[],
+    ),
+    (
+        "near miss: a clash in another district keeps no sides",
+        "اندلعت اشتباكات عنيفة في سبها صباح اليوم. وفي طرابلس، اشتبكت قوة الردع الخاصة مع كتيبة ثوار طرابلس أمس.",
+        EventKind::ArmedClash,
+        "-",
+        "-",
+        &[],
+    ),
+    (
+        "who managed to repel an attack was attacked",
+        "تمكنت قوات الوفاق من صد هجوم شنته قوات حفتر على محور عين زارة.",
+        EventKind::Offensive,
+        "lna",
+        "gna",
+        &[],
+    ),
+    (
+        "who succeeded in repelling gunmen was attacked",
+        "نجحت كتيبة ثوار طرابلس في صد هجوم لمسلحين مجهولين على مقرها.",
+        EventKind::Offensive,
+        "generic:unidentified_armed_group",
+        "tripoli_revolutionaries_brigade",
+        &[],
+    ),
 ];
 
 fn actor_key(a: &Option<libya_nlp::records::Actor>) -> String {
@@ -1368,6 +1806,36 @@ fn generic_actors_carry_inter_codes() {
 type MergeCase = (&'static str, &'static str, usize, Option<u32>);
 
 const MERGES: &[MergeCase] = &[
+    (
+        "a toll told as one more (أيضا) adds to the figure before it (records8)",
+        "قتل سبعة من عناصر قوة الردع في اشتباكات مع مسلحين في طرابلس أمس. وقالت مصادر إن أربعة من المسلحين قتلوا أيضا في المواجهات.",
+        1,
+        Some(11),
+    ),
+    (
+        "كذلك before the second figure adds it too (records8)",
+        "اندلعت اشتباكات بين قوات الوفاق وقوات حفتر جنوب طرابلس أمس، ما أسفر عن مقتل ستة من قوات الوفاق. كما قتل كذلك ثلاثة من قوات حفتر في المعارك.",
+        1,
+        Some(9),
+    ),
+    (
+        "near miss: a second report of the dead, not marked as more, keeps the lower (records8)",
+        "قتل خمسة أشخاص في انفجار سيارة مفخخة في بنغازي أمس. وقال مصدر طبي إن أربعة أشخاص قتلوا في الانفجار.",
+        1,
+        Some(4),
+    ),
+    (
+        "a leader and his forces are one side: one shelling (records8)",
+        "قصفت قوات القذافي مدينة الزنتان أمس. وقال سكان إن القذافي قصف المدينة بصواريخ غراد.",
+        1,
+        None,
+    ),
+    (
+        "near miss: two sides shelling one town are two records (records8)",
+        "قصفت قوات حفتر مدينة غريان أمس. كما قصفت قوات الوفاق مدينة غريان بالمدفعية.",
+        2,
+        None,
+    ),
     (
         "the weapon of an attack is that attack (records7)",
         "تعرض مقر مديرية الأمن في سبها لهجوم بقذيفة آر بي جي ليلة أمس.",
@@ -1513,6 +1981,48 @@ const MERGES: &[MergeCase] = &[
         Some(141),
     ),
 ];
+
+#[test]
+fn the_agent_of_another_event_noun_is_no_side() {
+    // `قصف لـ X … وغارات لـ Y`: Y carried out the strikes, it was not shelled (records8).
+    let cases = [
+        (
+            "مقتل خمسة أشخاص في قصف لقوات حفتر على سوق الكريمية وغارات لقوات الوفاق قرب غريان.",
+            "lna",
+            "gna",
+        ),
+        (
+            "قتل ثلاثة مدنيين في قصف لكتائب القذافي على ميناء مصراتة وغارات لحلف الناتو على مواقعها قرب زليتن.",
+            "gaddafi_loyalists",
+            "nato",
+        ),
+    ];
+    for (text, a1, not_a2) in cases {
+        let a = analyze(text, "2019-04-08");
+        let r = a
+            .records
+            .iter()
+            .find(|r| r.kind == EventKind::Shelling)
+            .unwrap_or_else(|| panic!("{text}: no shelling"));
+        assert_eq!(actor_key(&r.actor1), a1, "{text}");
+        assert_ne!(actor_key(&r.actor2), not_a2, "{text}");
+    }
+}
+
+#[test]
+fn captured_fighters_are_no_families() {
+    // `أسر` (capture) is spelled as `أسر` (families): the captured are no civilians.
+    for text in [
+        "انسحبت قوات حفتر من محيط مطار طرابلس بعد أسر العشرات من مقاتليها.",
+        "خسائر فادحة في صفوف قوات حفتر جنوب طرابلس وأسر العشرات منها واشتباكات عنيفة في محيط المطار",
+    ] {
+        let a = analyze(text, "2019-04-08");
+        assert!(!a.records.is_empty(), "{text}");
+        for r in &a.records {
+            assert_ne!(actor_key(&r.actor2), "generic:civilians", "{text}: {r:?}");
+        }
+    }
+}
 
 #[test]
 fn a_truce_called_for_is_no_report() {

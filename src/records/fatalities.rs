@@ -61,7 +61,16 @@ impl Figure {
 }
 
 /// Words skipped between a cue and its number (normalized).
-const APPROX: [&str; 18] = [
+const APPROX: [&str; 25] = [
+    // `قتل كذلك ثلاثة`, `أصيب أيضا خمسة`.
+    "كذلك",
+    "ايضا",
+    // `ما لايقل عن` (fused), `أزيد من`, `ما يناهز`, `ما يفوق`, `ما يربو على`.
+    "لايقل",
+    "ازيد",
+    "يناهز",
+    "يفوق",
+    "يربو",
     "اكثر",
     "من",
     "نحو",
@@ -316,7 +325,11 @@ pub(crate) fn find_scanned(
         // A cue with a dual or singular person noun: `مقتل شخصين`, `إصابة جندي`.
         // `مقتل أحد عشر جنديا` is a number, not one person.
         if r & (cas::KILLED_CUE | cas::INJURED_CUE) != 0 && number_at(t, &w, i + 1).is_none() {
-            let nr = role(i + 1);
+            // `قُتلوا الأحد`: a weekday after the cue is a date, not `أحد` (one of them).
+            let weekday = w
+                .get(i + 1)
+                .is_some_and(|x| super::dates::weekday_of(x).is_some());
+            let nr = if weekday { 0 } else { role(i + 1) };
             let v = if nr & cas::PERSON_DUAL != 0 {
                 Some(2)
             } else if nr & cas::PERSON_ONE != 0 {

@@ -17,7 +17,7 @@ use super::roles::{self, Cuts, Roles, SentenceActors};
 use super::tables::Tables;
 use super::{Doc, Precision, Record, RecordDate, RecordLocation};
 use crate::events::{EventKind, Modality};
-use crate::gazetteer::Mention;
+use crate::gazetteer::{Gazetteer, Mention};
 use crate::words::words;
 use std::ops::Range;
 
@@ -635,6 +635,9 @@ fn facts<'a>(
     });
     // The triggers of the current sentence, sorted, with whether each is context.
     let mut sent_trigs: Vec<(Range<usize>, bool)> = Vec::new();
+    // The triggers of the current sentence in text order, and whether each one's genitive is
+    // its patient (`اغتيال X`) rather than its agent (`غارات للناتو`).
+    let mut other_trigs: Vec<(Range<usize>, bool)> = Vec::new();
     let mut sorted: Vec<Range<usize>> = Vec::new();
     // Ends of the killed and wounded cue words of the current sentence.
     let mut cues: Vec<usize> = Vec::new();
@@ -648,6 +651,7 @@ fn facts<'a>(
             // One scan of the sentence for its dates, actors and figures.
             let scan = t.scan(text, sent.clone());
             sent_trigs.clear();
+            other_trigs.clear();
             let mut j = i;
             while j < doc.events.len()
                 && doc.events[j].sentence == e.sentence
@@ -664,9 +668,11 @@ fn facts<'a>(
                 ctx[j] = context_cue(text, sent.start, tj.start, since, before[j])
                     || ADJECTIVES.contains(&text.get(tj.clone()).map(bare).unwrap_or(""));
                 sent_trigs.push((tj.clone(), ctx[j]));
+                other_trigs.push((tj.clone(), roles::patient_kind(doc.events[j].kind)));
                 j += 1;
             }
             sent_trigs.sort_by_key(|t| (t.0.start, t.0.end));
+            other_trigs.sort_by_key(|t| (t.0.end, t.0.start));
             sent_trigs.dedup_by(|a, b| a.0 == b.0);
             sorted.clear();
             sorted.extend(sent_trigs.iter().map(|t| t.0.clone()));
@@ -817,14 +823,35 @@ fn facts<'a>(
         if !explicit && !earlier && e.modality == Modality::Asserted && !e.background {
             date = doc.date.map(RecordDate::day);
         }
-        let roles = roles::roles(
+        // The relative clause that describes an event noun (`الهجوم الذي شنه X`) tells its
+        // sides.
+        let roles_clause = cuts.roles_clause(text, &trig);
+        let roles_clause = match cuts.relative_after(text, &roles_clause, &trig) {
+            Some(rel) if actors.sides_in_relative(text, &rel) => {
+                roles_clause.start..rel.end.max(roles_clause.end)
+            }
+            _ => roles_clause,
+        };
+        let mut roles = roles::roles(
             text,
             &actors,
             trig.clone(),
             e.kind,
             doc.gazetteer,
-            cuts.roles_clause(text, &trig),
+            roles_clause,
+            &other_trigs,
         );
+        // A passive's agent told after the clause, before any other event of the sentence.
+        if roles.actor1.is_none() && !roles::bilateral_kind(e.kind) && e.kind != EventKind::Protest
+        {
+            let k = sorted.partition_point(|t| t.start <= trig.start);
+            let to = sorted.get(k).map_or(sent.end, |t| t.start.min(sent.end));
+            if let Some(a) = actors.agent_after(text, doc.gazetteer, trig.end, to) {
+                if roles.actor2.as_ref() != Some(&a) {
+                    roles.actor1 = Some(a);
+                }
+            }
+        }
         let places = Places {
             triggers: &sorted,
             sa: &actors,
@@ -1089,7 +1116,12 @@ impl<'a> Build<'a> {
             let r = &mut self.roles;
             if f.roles.actor1.is_some() {
                 r.actor1 = f.roles.actor1.take();
-                r.actor2 = f.roles.actor2.take();
+                // A body that names only who acted keeps the headline's side acted on
+                // (`اختطاف 50 عاملا` … `تم اختطافهم من قبل مسلحين`).
+                let a2 = f.roles.actor2.take();
+                if a2.is_some() || r.actor2 == r.actor1 {
+                    r.actor2 = a2;
+                }
             } else if f.roles.actor2.is_some() {
                 // The body names only the side acted on (`غارات على تمركزات لقوات حفتر`): it
                 // replaces the headline's (the civilians a headline's toll counts).
@@ -1122,8 +1154,32 @@ impl<'a> Build<'a> {
             f.roles.actor1 = None;
             f.roles.actor2 = None;
         }
-        if r.actor1.is_none() {
+        // `اشتباكات بين مجموعتين مسلحتين` told first, the sides named after (`بين كتيبة X
+        // و…`): the named sides replace the two unnamed ones.
+        let two_unnamed = roles::bilateral_kind(self.kind)
+            && r.actor1.as_ref().is_some_and(|a| a.id.is_none())
+            && r.actor1 == r.actor2;
+        if two_unnamed && f.roles.actor1.as_ref().is_some_and(|a| a.id.is_some()) {
             r.actor1 = f.roles.actor1.take();
+            if let Some(b) = f.roles.actor2.take().filter(|b| b.id.is_some()) {
+                r.actor2 = Some(b);
+            }
+        }
+        if r.actor1.is_none() {
+            // Never the side the record was acted on (`سيطرت على … بعد اشتباكات مع X`: X was
+            // the target of the capture, whatever the clash's order of sides).
+            let a = f.roles.actor1.take();
+            if a.is_some() && a == r.actor2 {
+                if roles::bilateral_kind(f.kind) {
+                    r.actor1 = f
+                        .roles
+                        .actor2
+                        .take()
+                        .filter(|b| r.actor2.as_ref() != Some(b));
+                }
+            } else {
+                r.actor1 = a;
+            }
         }
         if r.actor2.is_none() {
             // The civilians a toll counts are no side of a clash.
@@ -1170,7 +1226,7 @@ impl<'a> Build<'a> {
         }
     }
 
-    fn compatible(&self, kind: EventKind, f: &Facts<'_>) -> bool {
+    fn compatible(&self, kind: EventKind, f: &Facts<'_>, gaz: &Gazetteer) -> bool {
         // An offensive (`هجوم`, `عملية عسكرية`) told with a clash or strike of the same or the
         // previous sentence is that event.
         let last = self.last_sentence;
@@ -1252,7 +1308,8 @@ impl<'a> Build<'a> {
             // 444` in the headline, `بين قوة الردع واللواء 444` in the body, whose first side
             // the headline's short form left unnamed).
             let reversed = roles::bilateral_kind(kind) && actor_id(&f.roles.actor2) == Some(x);
-            if x != y && actor_id(&self.roles.actor2) != Some(y) && !reversed {
+            if x != y && actor_id(&self.roles.actor2) != Some(y) && !reversed && !allied(gaz, x, y)
+            {
                 return false;
             }
         }
@@ -1294,6 +1351,19 @@ fn earlier_report(text: &str, sent: Range<usize>) -> bool {
             .any(|p| s.contains(p)))
 }
 
+/// The two sides of a reported clash, the sentence it was last told in, and its district.
+type ClashSides = (super::Actor, super::Actor, usize, Option<String>);
+
+/// True when the gazetteer affiliates one of two actors with the other (`القذافي` and
+/// `كتائب القذافي`, `حفتر` and `الجيش الوطني`): one side, told by its leader or its forces.
+fn allied(gaz: &Gazetteer, x: &str, y: &str) -> bool {
+    let of = |a: &str, b: &str| {
+        gaz.entity(a)
+            .is_some_and(|e| e.affiliation.iter().any(|f| f == b))
+    };
+    of(x, y) || of(y, x)
+}
+
 fn actor_id(a: &Option<super::Actor>) -> Option<&str> {
     a.as_ref().and_then(|a| a.id.as_deref())
 }
@@ -1321,7 +1391,8 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         // A record of the mention's own kind first (`المعارك` refers back to the clash, not to
         // the strike told after it), then any compatible one.
         // Among them, the one told last (a headline's record is older than the lead's).
-        let ok = |b: usize| builds[b].background == bg && builds[b].compatible(e.kind, f);
+        let ok =
+            |b: usize| builds[b].background == bg && builds[b].compatible(e.kind, f, doc.gazetteer);
         let latest = |same: bool| {
             (from..builds.len())
                 .filter(|&b| (!same || builds[b].kind == e.kind) && ok(b))
@@ -1406,7 +1477,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                 .find(|&b| {
                     builds[b].kind == EventKind::Casualties
                         && builds[b].background == bg
-                        && builds[b].compatible(EventKind::Casualties, f)
+                        && builds[b].compatible(EventKind::Casualties, f, doc.gazetteer)
                 }),
         };
         match target {
@@ -1486,6 +1557,25 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         // by what the news says now, wherever it stands in the text.
         // Only vague words (`مقتل العشرات` in the headline, `141` in the body): the precise
         // figure stands, wherever it is told.
+        // `قتل 13 من قوات حفتر` … `إن خمسة من مقاتلي المجلس قتلوا أيضا`: a toll told as one
+        // more (`أيضا`, `كذلك` within about six words after the figure) adds to the figure
+        // before it.
+        let also = |killed: bool| {
+            fs.iter().filter(|f| f.killed == killed).any(|f| {
+                let mut end = (f.pos + 90).min(text.len());
+                while end > f.pos && !text.is_char_boundary(end) {
+                    end -= 1;
+                }
+                let more = |w: &str| matches!(w, "ايضا" | "كذلك" | "بدورهم");
+                // Or right before it (`كما قتل كذلك ثلاثة`).
+                let before: [&str; 2] = prev_words(text, 0, f.pos);
+                before.iter().any(|w| more(w))
+                    || text
+                        .get(f.pos..end)
+                        .is_some_and(|a| words(a).take(7).any(|w| more(&a[w])))
+            })
+        };
+        let (also_k, also_i) = (also(true), also(false));
         let vague_k = fs.iter().filter(|f| f.killed).all(|f| f.vague);
         let vague_i = fs.iter().filter(|f| !f.killed).all(|f| f.vague);
         let combine = |old: Option<u32>,
@@ -1493,9 +1583,11 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                        old_vague: bool,
                        new: Option<u32>,
                        total: bool,
-                       vague: bool| match (old, new) {
+                       vague: bool,
+                       more: bool| match (old, new) {
             (o, None) => o,
             (None, n) => n,
+            (Some(o), Some(n)) if more && !total && !earlier => Some(o.saturating_add(n)),
             (Some(_), Some(n)) if old_vague && !vague => Some(n),
             (Some(o), Some(_)) if vague && !old_vague => Some(o),
             (Some(o), Some(_)) if earlier => Some(o),
@@ -1511,6 +1603,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             k,
             total_k,
             vague_k,
+            also_k,
         );
         build.injured = combine(
             build.injured,
@@ -1519,6 +1612,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             inj,
             total_i,
             vague_i,
+            also_i,
         );
         if k.is_some() {
             build.killed_vague = if old_k.is_some() {
@@ -1596,6 +1690,44 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             .find(|&k| !events[k].locations.is_empty() && !events[k].background);
         if let Some(k) = near {
             b.location = location(doc, k, &facts[k].trig, None, false).map(|(l, rk, _)| (l, rk));
+        }
+    }
+    // `تجددت الاشتباكات صباح اليوم في طرابلس` … `وكانت اشتباكات اندلعت أمس بين X و Y`: a clash
+    // told with no side at all takes the two sides of a reported clash of the same district
+    // told within three sentences of it (the same fighting, on another day).
+    let sides: Vec<Option<ClashSides>> = builds
+        .iter()
+        .map(|b| {
+            let (Some(x), Some(y)) = (&b.roles.actor1, &b.roles.actor2) else {
+                return None;
+            };
+            let place = b
+                .location
+                .as_ref()
+                .and_then(|(l, _)| l.admin1.map(str::to_string));
+            (b.kind == EventKind::ArmedClash && !b.background && b.asserted)
+                .then(|| (x.clone(), y.clone(), b.last_sentence, place))
+        })
+        .collect();
+    for b in builds.iter_mut().filter(|b| {
+        b.kind == EventKind::ArmedClash
+            && !b.background
+            && b.roles.actor1.is_none()
+            && b.roles.actor2.is_none()
+    }) {
+        let first = b
+            .mentions
+            .iter()
+            .map(|&m| facts[m].sentence)
+            .min()
+            .unwrap_or(0);
+        let place = b.location.as_ref().and_then(|(l, _)| l.admin1);
+        let near = sides.iter().flatten().find(|(_, _, s, p)| {
+            s.abs_diff(first) <= 3 && (place.is_none() || p.is_none() || p.as_deref() == place)
+        });
+        if let Some((x, y, _, _)) = near {
+            b.roles.actor1 = Some(x.clone());
+            b.roles.actor2 = Some(y.clone());
         }
     }
     // Protesters surrounding a building (`متظاهرون يحاصرون مقر المجلس الرئاسي`) protest.

@@ -91,9 +91,19 @@ impl Cuts {
         if text.get(sent.clone()).is_none() {
             return out;
         }
-        // Punctuation (found by the scan), merged in order with the clause words.
+        // Punctuation (found by the scan), merged in order with the clause words. Quotation
+        // marks and brackets around a short name (`قوات "حفتر"`, `تنظيم «داعش»`, `(داعش)`)
+        // cut nothing: the name belongs to the clause it stands in.
+        let puncts = &scan.puncts;
+        let mut keep = vec![true; puncts.len()];
+        for k in 0..puncts.len().saturating_sub(1) {
+            if keep[k] && quoted_name(text, puncts[k], puncts[k + 1]) {
+                keep[k] = false;
+                keep[k + 1] = false;
+            }
+        }
         let mut words = scan.clause_words.iter().copied().peekable();
-        for &(at, end) in &scan.puncts {
+        for (&(at, end), _) in puncts.iter().zip(&keep).filter(|(_, &k)| k) {
             while let Some(&w) = words.peek() {
                 if w >= at {
                     break;
@@ -171,6 +181,30 @@ impl Cuts {
         clause.start..rest.end.max(clause.end)
     }
 
+    /// `الهجوم الذي شنه تنظيم داعش على …`, `الاشتباكات التي اندلعت أمس بين X و Y`: when the
+    /// clause of an event noun ends at a relative word right after it (one adjective between
+    /// at most), the relative clause that describes the event.
+    pub(crate) fn relative_after(
+        &self,
+        text: &str,
+        clause: &Range<usize>,
+        trig: &Range<usize>,
+    ) -> Option<Range<usize>> {
+        let i = self.cuts.partition_point(|c| c.0 < clause.end);
+        let &(at, after) = self.cuts.get(i)?;
+        if at != clause.end || after != at || gap_words(text, trig.end, at) > 1 {
+            return None;
+        }
+        let word = text
+            .get(at..)
+            .and_then(|t| words(t).next().map(|r| &t[r]))?;
+        if !matches!(word, "الذي" | "التي" | "الذين") {
+            return None;
+        }
+        let rel = self.clause(&(at + 1..at + 1));
+        Some(self.forward_over_time(text, rel))
+    }
+
     /// True when the clause places the event before the news: `كان/كانت … قد` before the
     /// trigger, at most six words apart.
     pub(crate) fn past_perfect(&self, clause: &Range<usize>, trig: usize) -> bool {
@@ -183,6 +217,36 @@ impl Cuts {
                     .any(|&q| q > k && q < trig && q - k <= 6 * 12)
             })
     }
+}
+
+/// Quotation marks and brackets: an opening one and the closing one that pairs with it.
+const QUOTE_PAIRS: [(char, char); 5] = [('"', '"'), ('«', '»'), ('“', '”'), ('(', ')'), ('[', ']')];
+
+/// Words a quoted or bracketed name may have (`"الدولة الإسلامية"`, `«مجلس شورى ثوار
+/// درنة»`); a longer quotation is speech and cuts its clause.
+const MAX_QUOTED_NAME: usize = 5;
+
+/// True when the marks `open` and `close` (byte ranges, consecutive cuts) pair up around a
+/// short name: at most [`MAX_QUOTED_NAME`] words and nothing else between.
+fn quoted_name(text: &str, open: (usize, usize), close: (usize, usize)) -> bool {
+    let (Some(o), Some(c)) = (
+        text.get(open.0..open.1).and_then(|s| s.chars().next()),
+        text.get(close.0..close.1).and_then(|s| s.chars().next()),
+    ) else {
+        return false;
+    };
+    if !QUOTE_PAIRS.contains(&(o, c)) || close.0 < open.1 {
+        return false;
+    }
+    // A bounded look: a name is short.
+    let Some(inner) = text
+        .get(open.1..close.0)
+        .filter(|s| s.len() <= 24 * MAX_QUOTED_NAME)
+    else {
+        return false;
+    };
+    let n = words(inner).take(MAX_QUOTED_NAME + 1).count();
+    (1..=MAX_QUOTED_NAME).contains(&n)
 }
 
 /// True when an aside is only a time (`، أمس الجمعة،`, `، مساء أمس الأحد،`, `، فجر اليوم،`):
@@ -283,7 +347,7 @@ pub(crate) fn is_verb(text: &str, clause: &Range<usize>, trig: &Range<usize>) ->
             .is_some_and(|l| CLAUSE_WORDS.contains(&l) && !matches!(l, "الذي" | "التي" | "الذين"))
 }
 
-fn patient_kind(k: EventKind) -> bool {
+pub(crate) fn patient_kind(k: EventKind) -> bool {
     matches!(
         k,
         EventKind::Arrest
@@ -292,6 +356,20 @@ fn patient_kind(k: EventKind) -> bool {
             | EventKind::Assassination
             | EventKind::Casualties
             | EventKind::ViolenceAgainstCivilians
+    )
+}
+
+/// Attacks that someone carries out against someone (what a claim of responsibility is for).
+fn violent(k: EventKind) -> bool {
+    matches!(
+        k,
+        EventKind::Airstrike
+            | EventKind::Shelling
+            | EventKind::Offensive
+            | EventKind::Bombing
+            | EventKind::Assassination
+            | EventKind::ViolenceAgainstCivilians
+            | EventKind::Abduction
     )
 }
 
@@ -338,6 +416,7 @@ fn same(a: &Actor, b: &Actor) -> bool {
 /// The candidates of `range` (normalized), in order: gazetteer people and organizations, and
 /// generic actors not inside them.
 pub(crate) fn candidates<'a>(
+    text: &str,
     range: Range<usize>,
     mentions: &'a [Mention],
     t: &'a Tables,
@@ -363,6 +442,23 @@ pub(crate) fn candidates<'a>(
             .iter()
             .any(|a| a.range.start < r.end && r.start < a.range.end)
         {
+            continue;
+        }
+        // `ميليشيات حفتر`, `مسلحي الردع`: an unnamed head of one word right before a name
+        // (a construct) is the named side's; the name stands for it.
+        let construct = matches!(
+            g.generic,
+            super::Generic::Militia | super::Generic::UnidentifiedArmedGroup
+        ) && text
+            .get(r.clone())
+            .is_some_and(|p| words(p).nth(1).is_none())
+            && out[..named].iter().any(|a| {
+                a.range.start >= r.end
+                    && text
+                        .get(r.end..a.range.start)
+                        .is_some_and(|gap| gap.trim().is_empty())
+            });
+        if construct {
             continue;
         }
         out.push(At {
@@ -420,6 +516,8 @@ pub(crate) struct SentenceActors<'a> {
     pair: Option<(Range<usize>, &'a Mention, &'a Mention)>,
     /// The tables (numbers, for the people an arrest counts).
     tables: Option<&'a Tables>,
+    /// Who claimed the attack (`أعلن تنظيم داعش مسؤوليته عنه`, `تبنى التنظيم الهجوم`).
+    claimant: Option<usize>,
 }
 
 impl<'a> SentenceActors<'a> {
@@ -443,7 +541,7 @@ impl<'a> SentenceActors<'a> {
             sent_start: sent.start,
             ..SentenceActors::default()
         };
-        candidates(sent.clone(), mentions, t, scan, &mut out.cands);
+        candidates(text, sent.clone(), mentions, t, scan, &mut out.cands);
         out.pair = two_sides(text, &out.markers, earlier);
         out.tables = Some(t);
         // Anaphors (`التنظيم`, `القوات`) name the side told before: they are candidates when
@@ -556,17 +654,18 @@ impl<'a> SentenceActors<'a> {
                     // (`أعلن X ارتفاع حصيلة …`, `أعلنت X مقتل ثلاثة من عناصرها`).
                     let after = text.get(c.range.end..sent.end).unwrap_or("");
                     is_source[i] = words(after).take(6).any(|r| {
-                        matches!(
-                            &after[r],
-                            "ان" | "بان"
-                                | "عن"
-                                | "ارتفاع"
-                                | "حصيله"
-                                | "مقتل"
-                                | "اصابه"
-                                | "سقوط"
-                                | "وفاه"
-                        )
+                        SAYER_PRONOUNS.contains(&&after[r.clone()])
+                            || matches!(
+                                &after[r],
+                                "ان" | "بان"
+                                    | "عن"
+                                    | "ارتفاع"
+                                    | "حصيله"
+                                    | "مقتل"
+                                    | "اصابه"
+                                    | "سقوط"
+                                    | "وفاه"
+                            )
                     });
                 }
                 _ => {}
@@ -633,6 +732,21 @@ impl<'a> SentenceActors<'a> {
                     is_victim[i] = true;
                     continue;
                 }
+                // `قتل سفير الولايات المتحدة في ليبيا كريستوفر ستيفنز`: a title phrase (at
+                // most six words, opened by a title) between the cue and the person.
+                let titled = k > 0
+                    && text.get(cues[k - 1]..c.range.start).is_some_and(|g| {
+                        let ws: Vec<&str> = words(g).take(7).map(|r| &g[r]).collect();
+                        ws.len() <= 6
+                            && ws.first().is_some_and(|w| {
+                                let w = w.trim_start_matches(['و', 'ف']);
+                                GENITIVE_TITLES.contains(&w) || matches!(w, "سفير" | "السفير")
+                            })
+                    });
+                if titled {
+                    is_victim[i] = true;
+                    continue;
+                }
             }
             let mut from = c.range.start.saturating_sub(48).max(sent.start);
             while from < c.range.start && !text.is_char_boundary(from) {
@@ -690,6 +804,27 @@ impl<'a> SentenceActors<'a> {
             })
             .collect();
         out.is_counted = is_counted;
+        // A claim: a named group with `مسؤوليته`/`مسؤولية` right after it, or right after
+        // `تبنى`. A blamed side (`حمّلت X قوات حفتر مسؤولية الهجوم`) is the accused the
+        // commenter's rule codes the same way.
+        out.claimant = cands.iter().enumerate().position(|(i, c)| {
+            let Cand::Named(m) = c.cand else {
+                return false;
+            };
+            if m.kind != EntityKind::Organization || is_commenter[i] {
+                return false;
+            }
+            let mut end = (c.range.end + 40).min(sent.end).max(c.range.end);
+            while end > c.range.end && !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            let after = text.get(c.range.end..end).unwrap_or("");
+            let claim_after = words(after)
+                .next()
+                .is_some_and(|w| after[w].starts_with("مسوولي"));
+            let [prev] = last_words::<1>(text, sent.start, c.range.start);
+            claim_after || matches!(prev.trim_start_matches(['و', 'ف']), "تبني" | "تبنت")
+        });
         // Soldiers no toll counts (`اغتيال ضابط`, `جنود` of a sentence's aside) are no side.
         out.no_side = is_soldier
             .iter()
@@ -705,6 +840,22 @@ impl<'a> SentenceActors<'a> {
 }
 
 impl SentenceActors<'_> {
+    /// True when a role word of the event's sides (an agent, a target, `بين`) stands in the
+    /// first six words of the relative clause `rel` (`الذي شنه X`, `التي اندلعت أمس بين`,
+    /// `الذي استهدف`): the clause tells who acted in the event it describes.
+    pub(crate) fn sides_in_relative(&self, text: &str, rel: &Range<usize>) -> bool {
+        let from = self.markers.partition_point(|(r, _)| r.start < rel.start);
+        self.markers[from..]
+            .iter()
+            .take_while(|(r, _)| r.end <= rel.end)
+            .any(|(r, w)| {
+                matches!(w, RoleWord::Agent | RoleWord::Target | RoleWord::Between)
+                    && text
+                        .get(rel.start..r.start)
+                        .is_some_and(|g| words(g).take(6).count() <= 5)
+            })
+    }
+
     /// True when a press-conference or seat word (`في مؤتمر صحفي عقده في بنغازي`) ends at most
     /// about three words before byte `at`.
     pub(crate) fn told_before(&self, at: usize) -> bool {
@@ -713,6 +864,43 @@ impl SentenceActors<'_> {
 
     /// True when a reporter or announcer word ends at most one word before byte `at`, with
     /// no `أن` between (`وفق ما أعلن مركز سبها الطبي`, `بحسب مستشفى الجلاء`).
+    /// `تم اختطافهم بالقرب من الخمس، 150 كلم شرق طرابلس، وذلك من قبل مسلحين`: the agent of
+    /// a passive told further on in the sentence (`من قبل`, `على يد`, after the clause's end),
+    /// in `from..to` (up to the next trigger), with its name at most two words after it.
+    pub(crate) fn agent_after(
+        &self,
+        text: &str,
+        gaz: &Gazetteer,
+        from: usize,
+        to: usize,
+    ) -> Option<Actor> {
+        let k = self.markers.partition_point(|(r, _)| r.start < from);
+        let (r, _) = self.markers[k..]
+            .iter()
+            .take_while(|(r, _)| r.end <= to)
+            .find(|(r, w)| {
+                *w == RoleWord::Agent
+                    && text.get(r.clone()).is_some_and(|m| {
+                        let m = m.trim_start_matches(['و', 'ف']);
+                        m.starts_with("من قبل")
+                            || m.starts_with("علي يد")
+                            || m.starts_with("علي ايدي")
+                    })
+            })?;
+        let j = self.cands.iter().position(|c| c.range.start >= r.end)?;
+        let c = &self.cands[j];
+        let near = c.range.end <= to
+            && (gap_words(text, r.end, c.range.start) <= 2
+                || linked_by_affiliation(text, r.end, c.range.start));
+        let side = !self.is_source[j]
+            && !self.is_commenter.get(j).copied().unwrap_or(false)
+            && !self.is_victim.get(j).copied().unwrap_or(false);
+        (near && side).then(|| match self.forces_of.get(j).copied().flatten() {
+            Some(group) => entity_actor(group),
+            None => actor_of(&c.cand, gaz),
+        })
+    }
+
     pub(crate) fn reporter_before(&self, text: &str, at: usize) -> bool {
         self.markers
             .iter()
@@ -828,7 +1016,10 @@ fn forces_of<'g>(
     while from < c.range.start && !text.is_char_boundary(from) {
         from += 1;
     }
-    let mut before = text.get(from..c.range.start)?.trim_end();
+    // Over a quotation mark around the name (`قوات "حفتر"`).
+    let mut before = text
+        .get(from..c.range.start)?
+        .trim_end_matches(|ch: char| ch.is_whitespace() || QUOTE_PAIRS.iter().any(|q| q.0 == ch));
     let mut word = before.rsplit(' ').next()?;
     // Over the person's ranks (`قوات المشير خليفة حفتر`, `موالية للواء المتقاعد حفتر`).
     for _ in 0..3 {
@@ -855,7 +1046,7 @@ fn forces_of<'g>(
             | "التابعين"
             | "موالون"
             | "تابعون"
-    );
+    ) || belongs_verb(word);
     if !t.forces.iter().any(|f| f == word) && bare.is_none() && !tied {
         return None;
     }
@@ -1002,6 +1193,7 @@ pub(crate) fn roles(
     kind: EventKind,
     gaz: &Gazetteer,
     clause: Range<usize>,
+    others: &[(Range<usize>, bool)],
 ) -> Roles {
     let mut out = Roles {
         sources: sa.sources.clone(),
@@ -1024,6 +1216,7 @@ pub(crate) fn roles(
                     || patient_after(text, kind, &trig, cands, *i))
                 && c.range.start >= clause.start
                 && c.range.end <= clause.end
+                && !genitive_of_other(text, &trig, kind, others, &c.range)
         })
         .map(|(i, c)| {
             let prev_end = if i > 0 {
@@ -1048,6 +1241,17 @@ pub(crate) fn roles(
                 })
                 .map(|(_, w)| *w)
                 .filter(|w| !matches!(w, RoleWord::Reporter | RoleWord::Announcer));
+            // `انفجار سيارة مفخخة أمام مديرية أمن القبة`: a body named right after a word of
+            // place (in front of, near, inside) is where the attack struck: its target.
+            let m = m.or_else(|| {
+                let [prev] = last_words::<1>(text, clause.start, c.range.start);
+                (kind != EventKind::Protest
+                    && matches!(
+                        prev.trim_start_matches(['و', 'ف']),
+                        "امام" | "قرب" | "داخل" | "عند" | "بجوار" | "محيط" | "بمحيط"
+                    ))
+                .then_some(RoleWord::Target)
+            });
             (i, m)
         })
         .collect();
@@ -1085,10 +1289,54 @@ pub(crate) fn roles(
                 a1 = Some(first);
                 used[i] = true;
                 used[first] = true;
+                // `بين X وY من جهة، وZ من جهة أخرى`: the sides split at `من جهة`; the names
+                // before it are one side (its allies), the name after it the other.
+                let split = one_side_split(text, cands, first);
+                if let Some((q, second)) = split {
+                    for &(j, _) in &in_clause {
+                        if j != first
+                            && cands[j].range.start >= cands[first].range.end
+                            && cands[j].range.end <= q
+                        {
+                            used[j] = true;
+                            assoc.push(j);
+                        }
+                    }
+                    a2 = Some(second);
+                    used[second] = true;
+                    continue;
+                }
                 let next = in_clause
                     .iter()
                     .map(|&(j, _)| j)
                     .find(|&j| cands[j].range.start >= cands[first].range.end);
+                // `بين قوات من حكومة X، وقوات تابعة لحكومة Y`: the second side after a comma
+                // and `و` (at most three words, or a unit tied to its side, before the name).
+                let next = next.or_else(|| {
+                    let j = cands.iter().position(|c| c.range.start >= clause.end)?;
+                    let gap = text.get(clause.end..cands[j].range.start)?;
+                    let gap = gap.trim_start_matches(|c: char| {
+                        c.is_whitespace() || CUT_CHARS.contains(&c) || c == '،'
+                    });
+                    // The name itself (`، وكتيبة X`, fused `و`), or a unit word before it
+                    // (`، وأخرى موالية لـ`, `، وقوات تابعة لـ`): no verb of another clause.
+                    let head = words(gap)
+                        .next()
+                        .map_or("", |w| &gap[w])
+                        .trim_start_matches('و');
+                    let near = words(gap).take(4).count() <= 3
+                        || linked_by_affiliation(
+                            text,
+                            cands[j].range.start - gap.len(),
+                            cands[j].range.start,
+                        );
+                    let joined = text
+                        .get(clause.end..)
+                        .is_some_and(|t| t.starts_with([',', '،']))
+                        && (gap.trim_end() == "و" || (SIDE_HEADS.contains(&head) && near));
+                    (joined && !is_source[j] && !sa.is_commenter.get(j).copied().unwrap_or(false))
+                        .then_some(j)
+                });
                 if let Some(j) = next {
                     let second = group_of(text, cands, &in_clause, j).unwrap_or(j);
                     a2 = Some(second);
@@ -1148,7 +1396,9 @@ pub(crate) fn roles(
         }
     } else if is_verb(text, &clause, &trig) {
         let mut after_it = after.iter().copied();
-        if a1.is_none() {
+        // `أعلنت X أنها سيطرت على …`: the subject is the pronoun (the sayer, below), never
+        // a name after the verb.
+        if a1.is_none() && !pronoun_subject(text, &clause, &trig) {
             a1 = before.last().copied().or_else(|| after_it.next());
         }
         if a2.is_none() {
@@ -1164,10 +1414,16 @@ pub(crate) fn roles(
                 .is_some_and(|w| GENITIVE_TITLES.contains(&&gap[w]))
                 && gap_words(text, trig.end, cands[j].range.start) <= 3
         };
-        let genitive = after
-            .first()
-            .copied()
-            .filter(|&j| gap_words(text, trig.end, cands[j].range.start) <= 1 || titled(j));
+        let genitive = after.first().copied().filter(|&j| {
+            gap_words(text, trig.end, cands[j].range.start) <= 1
+                    || titled(j)
+                    // `هجوم لقوات تابعة لحكومة الوفاق`: the unit tied to its side.
+                    || (!patient_kind(kind)
+                        && text
+                            .get(trig.end..cands[j].range.start)
+                            .is_some_and(|g| words(g).next().is_some_and(|w| g[w].starts_with('ل')))
+                        && linked_by_affiliation(text, trig.end, cands[j].range.start))
+        });
         // `انسحاب قوات حفتر`: who withdraws loses the ground (a capture told by its loser).
         let withdrawal = kind == EventKind::TerritoryControl
             && text.get(trig.clone()).is_some_and(|w| {
@@ -1261,14 +1517,23 @@ pub(crate) fn roles(
                 .map(|&(j, _)| j)
                 .find(|&j| cands[j].range.start >= at && cands[j].range.end <= trig.start);
             // A pronoun subject (`إنها صدت`): the side that says so.
-            let defender = between.or_else(|| {
+            let source = || {
                 let upto = cands.partition_point(|c| c.range.end <= from + r.start);
                 (upto.saturating_sub(8)..upto).rev().find(|&j| {
                     is_source[j]
                         && cands[j].range.start >= sa.sent_start
                         && matches!(cands[j].cand, Cand::Named(m) if m.kind == EntityKind::Organization)
                 })
-            });
+            };
+            // The subject before the verb (`تمكنت قوات الوفاق من صد هجوم`), at most three
+            // words before it.
+            let subject = || {
+                in_clause.iter().map(|&(j, _)| j).rfind(|&j| {
+                    cands[j].range.end <= from + r.start
+                        && gap_words(text, cands[j].range.end, from + r.start) <= 3
+                })
+            };
+            let defender = between.or_else(|| subject().or_else(source));
             if let Some(d) = defender {
                 if a1 == Some(d) {
                     a1 = a2.filter(|&x| x != d);
@@ -1311,6 +1576,13 @@ pub(crate) fn roles(
             counted_civilians = counted;
         }
     }
+    // `قتل خمسة أشخاص في هجوم انتحاري على …`, `أسفرت الغارة عن مقتل 42 شخصا`: people a toll of
+    // the sentence counts, with no group, were the target of a one-sided attack: civilians.
+    if a2.is_none() && one_sided_attack(kind) {
+        if let Some(t) = sa.tables {
+            counted_civilians = counted_victims(text, t, sa.sent_start, &trig, &clause);
+        }
+    }
     // Victims (civilians, people counted out of a group by a casualty phrase) were acted on:
     // never actor1 outside protests; a victim of the clause is actor2 when none was found.
     // `اختُطف خلاله سبعة من موظفي البعثة`: a group counted after the verb of an arrest or an
@@ -1327,10 +1599,19 @@ pub(crate) fn roles(
     }
     // `قُتل جنديان في اشتباكات مع مسلحي X`: soldiers or fighters a toll counts are a side of
     // the clash they died in; only civilians are no side of it.
+    // `تفجيرات نفذها عناصر من تنظيم داعش`: the agent of a passive or a relative clause acted,
+    // whatever casualty word stands before it.
+    let agent = |i: usize| {
+        in_clause
+            .iter()
+            .any(|&(j, m)| j == i && m == Some(RoleWord::Agent))
+    };
     let victim = |i: usize| {
         let civilians =
             matches!(&cands[i].cand, Cand::Generic(g) if g.generic == super::Generic::Civilians);
-        sa.is_victim.get(i).copied().unwrap_or(false) && (!bilateral_kind(kind) || civilians)
+        sa.is_victim.get(i).copied().unwrap_or(false)
+            && (!bilateral_kind(kind) || civilians)
+            && !agent(i)
     };
     if kind != EventKind::Protest {
         if let Some(v) = a1.filter(|&i| victim(i)) {
@@ -1450,7 +1731,7 @@ pub(crate) fn roles(
         let own = words(head).take(8).any(|r| {
             let w = head[r].trim_start_matches(['و', 'ف']);
             OWN_FORCES.contains(&w)
-        });
+        }) || pronoun_subject(text, &clause, &trig);
         // The announcer before the clause (`أعلن X أن قواته …`), or in it when its own
         // forces are counted (`أعلن الجيش مقتل خمسة من عناصره في اشتباكات مع Y`).
         let source = (0..cands.len())
@@ -1496,6 +1777,27 @@ pub(crate) fn roles(
             }
         }
     }
+    // `وكانت قوات الوفاق أعلنت أنها سيطرت على …`: the sayer told before its verb of saying
+    // (at most one word between) is the subject the pronoun on `أن` stands for.
+    if a1.is_none() && kind != EventKind::Protest && pronoun_subject(text, &clause, &trig) {
+        let upto = markers.partition_point(|(r, _)| r.end <= trig.start);
+        a1 = markers[..upto]
+            .iter()
+            .rev()
+            .take(8)
+            .filter(|(r, w)| {
+                matches!(w, RoleWord::Reporter | RoleWord::Announcer) && r.start >= sa.sent_start
+            })
+            .find_map(|(r, _)| {
+                (0..cands.len()).rev().find(|&j| {
+                    cands[j].range.end <= r.start
+                        && cands[j].range.start >= sa.sent_start
+                        && gap_words(text, cands[j].range.end, r.start) <= 1
+                        && matches!(cands[j].cand, Cand::Named(m) if m.kind == EntityKind::Organization)
+                })
+            })
+            .filter(|&j| Some(j) != a2);
+    }
     // `… واتهمت حكومة الوفاق قوات حفتر بالوقوف وراءه`: with no side named in its clause, an
     // attack is coded to the side the sentence accuses of it.
     if a1.is_none() && kind != EventKind::Protest && !bilateral_kind(kind) {
@@ -1516,6 +1818,24 @@ pub(crate) fn roles(
                     && matches!(cands[j].cand, Cand::Named(_))
                     && Some(j) != a2
             });
+        }
+    }
+    // `في هجوم أعلن تنظيم داعش مسؤوليته عنه`: who claims a violent attack of the sentence
+    // carried it out (over unnamed attackers, and over a side the clause only names).
+    if let Some(c) = sa.claimant {
+        let attack = violent(kind) && !bilateral_kind(kind);
+        let agent_named = a1.is_some_and(|i| {
+            matches!(cands[i].cand, Cand::Named(_))
+                && in_clause
+                    .iter()
+                    .any(|&(j, m)| j == i && m == Some(RoleWord::Agent))
+        });
+        if attack && !agent_named && a2 != Some(c) {
+            if a1.is_some() && a2.is_none() && a1 != Some(c) {
+                // The side the clause named was the target (`اقتحم انتحاريون مقر المفوضية`).
+                a2 = a1.filter(|&i| matches!(cands[i].cand, Cand::Named(_)));
+            }
+            a1 = Some(c);
         }
     }
     out.actor1 = a1.map(act);
@@ -1553,6 +1873,73 @@ fn patient_after(
         && (i == 0 || cands[i - 1].range.end <= trig.end)
 }
 
+/// `بين قوة الردع وكتيبة ثوار طرابلس من جهة، واللواء 444 من جهة أخرى`: where `من جهة`
+/// closes the first side (within about 200 bytes after the first name `first`, no full stop
+/// between), and the name of the second side after it (`و` and at most three words, or a
+/// unit tied to its side, before the name; a comma may stand before the `و`).
+fn one_side_split(text: &str, cands: &[At<'_>], first: usize) -> Option<(usize, usize)> {
+    let from = cands[first].range.end;
+    let mut end = (from + 200).min(text.len());
+    while end > from && !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let window = text.get(from..end)?;
+    let window = &window[..window.find(['.', '!', '?', '؟']).unwrap_or(window.len())];
+    let at = window.find("من جهه")?;
+    let q = from + at;
+    // The first side's `من جهة` is not `من جهة أخرى` (that closes the second side).
+    let after = &window[at + "من جهه".len()..];
+    let next_word = words(after).next().map_or("", |r| &after[r]);
+    if matches!(next_word, "اخري" | "ثانيه") {
+        return None;
+    }
+    let qe = q + "من جهه".len();
+    let j = cands.iter().position(|c| c.range.start >= qe)?;
+    let gap = text.get(qe..cands[j].range.start)?;
+    let gap =
+        gap.trim_start_matches(|c: char| c.is_whitespace() || CUT_CHARS.contains(&c) || c == '،');
+    let head = words(gap)
+        .next()
+        .map_or("", |w| &gap[w])
+        .trim_start_matches('و');
+    let near = gap.trim_end() == "و"
+        || (gap.starts_with('و')
+            && (SIDE_HEADS.contains(&head) || words(gap).take(4).count() <= 2)
+            && (words(gap).take(4).count() <= 3
+                || linked_by_affiliation(
+                    text,
+                    cands[j].range.start - gap.len(),
+                    cands[j].range.start,
+                )));
+    near.then_some((q, j))
+}
+
+/// `اندلعت الاشتباكات بعد محاولة اغتيال بشير خلف الله`: a name right after another event
+/// word of the sentence whose genitive or object is its patient (an assassination, an arrest,
+/// an abduction, a siege, a death), told between this trigger and the name, belongs to that
+/// event: it is no side of this one. So does, for an event that is not bilateral, the agent
+/// genitive of another event noun (`قصف لكتائب القذافي على الميناء وغارات للناتو`: NATO is
+/// the strikes', not the shelling's).
+fn genitive_of_other(
+    text: &str,
+    trig: &Range<usize>,
+    kind: EventKind,
+    others: &[(Range<usize>, bool)],
+    cand: &Range<usize>,
+) -> bool {
+    let k = others.partition_point(|(p, _)| p.end <= cand.start);
+    others[..k].iter().rev().take(2).any(|(p, patient)| {
+        if p == trig || p.start < trig.end {
+            return false;
+        }
+        let gap = text.get(p.end..cand.start).unwrap_or("x").trim();
+        if *patient {
+            return gap_words(text, p.end, cand.start) == 0;
+        }
+        !bilateral_kind(kind) && matches!(gap, "" | "ل" | "لل")
+    })
+}
+
 /// `أن مقر مديرية الأمن في المدينة تعرض ليلة أمس لهجوم`: the candidate at most three words
 /// before a `تعرض` that stands before the trigger suffered the event (actor2).
 fn suffered_before(
@@ -1578,6 +1965,22 @@ fn suffered_before(
         .rev()
         .find(|&j| cands[j].range.end <= m.start)
         .filter(|&j| gap_words(text, cands[j].range.end, m.start) <= 3)
+}
+
+/// The `N` words before byte `at` (not before `lo`), nearest first, read from a bounded
+/// window (about eight words).
+fn last_words<const N: usize>(text: &str, lo: usize, at: usize) -> [&str; N] {
+    let mut from = at.saturating_sub(16 * N).max(lo);
+    while from < at && !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = text.get(from..at).unwrap_or("");
+    let ws: Vec<&str> = words(head).map(|r| &head[r]).collect();
+    let mut out = [""; N];
+    for (o, w) in out.iter_mut().zip(ws.iter().rev()) {
+        *o = w;
+    }
+    out
 }
 
 /// True when `text[a..b]` joins two names as one side: `و` right before the second (fused
@@ -1662,9 +2065,29 @@ fn title_of_person(text: &str, cands: &[At<'_>], i: usize) -> bool {
         from += 1;
     }
     let head = text.get(from..c.range.start).unwrap_or("");
-    words(head).last().is_some_and(|w| {
+    if words(head).last().is_some_and(|w| {
         let w = head[w].trim_start_matches(['و', 'ف']);
         GENITIVE_TITLES.contains(&w)
+    }) {
+        return true;
+    }
+    // `رئيس الحكومة المكلف من مجلس النواب فتحي باشاغا`, `رئيس أركان قوات المجلس الانتقالي
+    // عبد الفتاح يونس`: a title or a participle of appointing among the three words before
+    // the body.
+    let [p0, p1, p2] = last_words::<3>(text, 0, c.range.start);
+    [p0, p1, p2].iter().any(|w| {
+        let w = w.trim_start_matches(['و', 'ف', 'ل']);
+        GENITIVE_TITLES.contains(&w)
+            || matches!(
+                w,
+                "المكلف"
+                    | "المعين"
+                    | "المنتخب"
+                    | "المكلفه"
+                    | "المعينه"
+                    | "مكلف"
+                    | "معين"
+            )
     })
 }
 
@@ -1673,11 +2096,74 @@ fn title_of_person(text: &str, cands: &[At<'_>], i: usize) -> bool {
 fn linked_by_affiliation(text: &str, a: usize, b: usize) -> bool {
     gap_words(text, a, b) <= 3
         && text.get(a..b).is_some_and(|g| {
-            words(g).any(|w| {
-                let w = &g[w];
-                w.starts_with("تابع") || w.starts_with("التابع") || w.starts_with("موالي")
-            })
+            let ws: Vec<&str> = words(g).map(|w| &g[w]).collect();
+            // `نفذها عناصر من تنظيم داعش`: fighters counted out of the group.
+            let partitive = ws
+                .windows(2)
+                .any(|p| FIGHTERS.contains(&p[0]) && p[1] == "من");
+            partitive
+                || ws.iter().any(|w| {
+                    w.starts_with("تابع")
+                        || w.starts_with("التابع")
+                        || w.starts_with("موالي")
+                        || belongs_verb(w)
+                })
         })
+}
+
+/// Words that open a second side after `، و` (`وأخرى موالية لـ`, `وقوات تابعة لـ`),
+/// normalized, without the `و`.
+const SIDE_HEADS: [&str; 16] = [
+    "اخري",
+    "اخرين",
+    "اخرون",
+    "قوات",
+    "قوه",
+    "عناصر",
+    "مسلحين",
+    "مسلحي",
+    "كتيبه",
+    "كتايب",
+    "مجموعه",
+    "مجموعات",
+    "ميليشيات",
+    "مليشيات",
+    "ميليشيا",
+    "مليشيا",
+];
+
+/// Fighters of a group, named before `من` and the group (`عناصر من تنظيم داعش`, `مسلحين من
+/// الكتيبة`), normalized.
+const FIGHTERS: [&str; 13] = [
+    "قوات",
+    "قوه",
+    "وحدات",
+    "عناصر",
+    "مسلحون",
+    "مسلحين",
+    "مقاتلون",
+    "مقاتلين",
+    "افراد",
+    "اعضاء",
+    "انتحاريون",
+    "انتحاريين",
+    "مجموعه",
+];
+
+/// The verb of belonging in the present (`قوات تتبع للمشير حفتر`, `عناصر يتبعون لـ`), as the
+/// participles `تابعة`, `تابعين` tie a unit to its side.
+fn belongs_verb(w: &str) -> bool {
+    matches!(
+        w.trim_start_matches(['و', 'ف']),
+        "تتبع"
+            | "يتبع"
+            | "تتبعان"
+            | "يتبعان"
+            | "يتبعون"
+            | "تتبعون"
+            | "تنتمي"
+            | "ينتمي"
+    )
 }
 
 /// Titles that may stand between an event noun and the person it names (normalized).
@@ -1698,6 +2184,74 @@ const GENITIVE_TITLES: [&str; 16] = [
     "المقدم",
     "العقيد",
     "العميد",
+];
+
+/// Attacks of one side on another whose victims a toll counts (not clashes, not arrests).
+fn one_sided_attack(kind: EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::Airstrike
+            | EventKind::Shelling
+            | EventKind::Offensive
+            | EventKind::Bombing
+            | EventKind::ViolenceAgainstCivilians
+    )
+}
+
+/// True when a toll around the trigger (about 300 bytes before it in its sentence, to the end
+/// of its clause) counts people of no group (`خمسة أشخاص`, `42 شخصا`, `ثلاثة مواطنين`), not as
+/// a subset (`بينهم ثلاثة جنود`), with a killed or wounded word near.
+fn counted_victims(
+    text: &str,
+    t: &Tables,
+    sent_start: usize,
+    trig: &Range<usize>,
+    clause: &Range<usize>,
+) -> bool {
+    use super::tables::cas;
+    let mut from = trig.start.saturating_sub(300).max(sent_start);
+    while from < trig.start && !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut end = (trig.end + 200).min(clause.end).max(trig.end);
+    while end > trig.end && !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let window = text.get(from..end).unwrap_or("");
+    let ws: Vec<&str> = words(window).map(|r| &window[r]).collect();
+    let toll = cas::KILLED_CUE
+        | cas::INJURED_CUE
+        | cas::KILLED_AFTER
+        | cas::INJURED_AFTER
+        | cas::KILLED_NOUN
+        | cas::INJURED_NOUN;
+    if !ws.iter().any(|w| t.casualty_of(w) & toll != 0) {
+        return false;
+    }
+    let number = |w: &str| t.number_of(w).is_some() || w.bytes().all(|b| b.is_ascii_digit());
+    (0..ws.len().saturating_sub(1)).any(|i| {
+        number(ws[i])
+            && VICTIM_PEOPLE.contains(&ws[i + 1])
+            && (i == 0 || !matches!(ws[i - 1], "بينهم" | "منهم" | "بينهما" | "بينهن"))
+    })
+}
+
+/// People of no group a toll counts (normalized): civilians.
+const VICTIM_PEOPLE: [&str; 14] = [
+    "اشخاص",
+    "شخصا",
+    "مواطنين",
+    "مواطنا",
+    "رجال",
+    "رجلا",
+    "شبان",
+    "شابا",
+    "اطباء",
+    "مسعفين",
+    "اجانب",
+    "اجنبيا",
+    "زوار",
+    "مصلين",
 ];
 
 /// People an arrest or an abduction counts with no group (normalized): civilians.
@@ -1731,6 +2285,64 @@ const REPEL: [&str; 10] = [
     "دحرت",
     "دحر",
 ];
+
+/// `أن` with the pronoun of the one who speaks (`أعلنت X أنها سيطرت`, `قالت X إنها اعتقلت`).
+const SAYER_PRONOUNS: [&str; 8] = [
+    "انها",
+    "انه",
+    "انهم",
+    "انهما",
+    "بانها",
+    "بانه",
+    "بانهم",
+    "بانهما",
+];
+
+/// True when the trigger verb's subject is a pronoun on `أن` (`أعلنت قوات الوفاق أنها سيطرت
+/// على غريان`, `أكد الجيش أنه استعاد`, `أنها تمكنت من صد`): the one who says so acted. The
+/// pronoun stands right before the verb, or before `قد`, `تمكن من`, `استطاع`; never before
+/// `تم` (`أنه تم القبض`: no subject).
+fn pronoun_subject(text: &str, clause: &Range<usize>, trig: &Range<usize>) -> bool {
+    let mut from = trig.start.saturating_sub(80).max(clause.start);
+    while from < trig.start && !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = text.get(from..trig.start).unwrap_or("");
+    let mut last = [""; 3];
+    for r in words(head) {
+        last = [last[1], last[2], &head[r]];
+    }
+    let pron = |w: &str| SAYER_PRONOUNS.contains(&w.trim_start_matches('و'));
+    let [p2, p1, p0] = last;
+    pron(p0)
+        || (matches!(p0, "قد" | "استطاعت" | "استطاع" | "استطاعوا") && pron(p1))
+        || (p0 == "من" && matches!(p1, "تمكنت" | "تمكن" | "تمكنوا") && pron(p2))
+        // A verb of doing before the event noun (`أنه استعاد السيطرة`, `أنها شنت غارات`).
+        || (light_verb(p0) && (pron(p1) || (p1 == "قد" && pron(p2))))
+}
+
+/// Past verbs that carry an event noun as their object (`شنت هجوما`, `نفذ غارات`, `استعاد
+/// السيطرة`, `بسطت سيطرتها`), normalized, in the third person.
+fn light_verb(w: &str) -> bool {
+    let verb = |stem: &str| {
+        matches!(
+            stem,
+            "شن" | "نفذ"
+                | "استعاد"
+                | "فرض"
+                | "بسط"
+                | "احكم"
+                | "اطلق"
+                | "بدا"
+                | "واصل"
+                | "اكمل"
+        )
+    };
+    verb(w)
+        || ["ت", "وا", "ا"]
+            .iter()
+            .any(|s| w.strip_suffix(s).is_some_and(verb))
+}
 
 /// A side's own forces, named by a possessive (`قواته`, `طائراتها`, `عناصره`).
 const OWN_FORCES: [&str; 14] = [
@@ -1795,7 +2407,8 @@ fn group_of(
                     ) || w.starts_with("تابع")
                         || w.starts_with("التابع")
                         || w.starts_with("موالي")
-                        || w.starts_with("الموالي");
+                        || w.starts_with("الموالي")
+                        || belongs_verb(w);
                 }
                 // A post held by a named group (`بوابة أمنية لقوات الوفاق`): the name right
                 // after it.

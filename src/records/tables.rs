@@ -124,8 +124,10 @@ pub(crate) mod pre {
 }
 
 /// Stems whose absence lets a sentence skip a stage (normalized).
-const PRE_CASUALTY: [&str; 28] = [
+const PRE_CASUALTY: [&str; 29] = [
     "جثث",
+    // `قضوا نحبهم`, `قضى نحبه`.
+    "نحب",
     "وفيات",
     // `بحياة` (not `الحياة`), `توفي ` (not `توفير`).
     "بحياه",
