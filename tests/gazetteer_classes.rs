@@ -332,3 +332,111 @@ fn air_bases_and_airports_with_their_qualifiers() {
         ),
     ]);
 }
+
+#[test]
+fn relief_societies_and_state_bodies() {
+    check(&[
+        (
+            "a foreign red crescent",
+            "ووصلت فرق من الهلال الأحمر التركي إلى درنة",
+            None,
+            &["turkish_red_crescent", "derna"],
+        ),
+        (
+            "the libyan one is still the libyan one",
+            "وقال الهلال الأحمر الليبي إنه انتشل عشر جثث",
+            None,
+            &["libyan_red_crescent"],
+        ),
+        (
+            "turkish disaster agency by its arabic name",
+            "وأرسلت إدارة الكوارث والطوارئ التركية فرق إنقاذ وكلابا مدربة",
+            None,
+            &["afad"],
+        ),
+        (
+            "near miss: the verb that folds into the acronym",
+            "وأفاد مصدر أمني بأن الطريق الساحلي مغلق",
+            None,
+            &[],
+        ),
+        (
+            "saudi relief centre, short form",
+            "وقدم مركز الملك سلمان للإغاثة شحنة أدوية",
+            None,
+            &["ksrelief"],
+        ),
+        (
+            "libyan civil defence",
+            "وأعلنت هيئة السلامة الوطنية انتشال جثث من البحر",
+            None,
+            &["national_safety_authority"],
+        ),
+        (
+            "libyan anti-corruption body, short form",
+            "وقالت هيئة مكافحة الفساد إنها فتحت تحقيقا في العقود",
+            None,
+            &["national_anti_corruption_commission"],
+        ),
+    ]);
+}
+
+#[test]
+fn africom_commanders_by_date() {
+    check(&[
+        (
+            "office in 2015 is Rodriguez",
+            "وقال قائد أفريكوم إن الضربة استهدفت عناصر التنظيم",
+            Some("2015-11-20"),
+            &["david_rodriguez", "africom"],
+        ),
+        (
+            "office in 2011 is Ham",
+            "وقال قائد أفريكوم إن الضربة استهدفت عناصر التنظيم",
+            Some("2011-03-25"),
+            &["carter_ham", "africom"],
+        ),
+        (
+            "undated: only the command",
+            "وقال قائد أفريكوم إن الضربة استهدفت عناصر التنظيم",
+            None,
+            &["africom"],
+        ),
+    ]);
+}
+
+#[test]
+fn numbered_units_with_and_without_article_or_arm() {
+    check(&[
+        (
+            "battalion without its arm",
+            "واندلعت اشتباكات بين الكتيبة 103 ومجموعة مسلحة في الزاوية",
+            None,
+            &["battalion_103_zawiya", "zawiya"],
+        ),
+        (
+            "battalion without the article",
+            "وأعلنت كتيبة 185 مشاة سيطرتها على المعسكر",
+            None,
+            &["battalion_185"],
+        ),
+        (
+            "brigade without the article",
+            "وانتشرت آليات لواء 444 قتال في الطريق",
+            None,
+            &["brigade_444"],
+        ),
+        (
+            "stability support apparatus written as a force",
+            "وقالت قوة دعم الاستقرار إنها أوقفت المطلوبين",
+            None,
+            &["stability_support_apparatus"],
+        ),
+        (
+            "near miss: an unlisted number",
+            "وتحركت الكتيبة 999 نحو الحدود",
+            None,
+            &[],
+        ),
+    ]);
+}
