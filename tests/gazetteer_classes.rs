@@ -440,3 +440,33 @@ fn numbered_units_with_and_without_article_or_arm() {
         ),
     ]);
 }
+
+#[test]
+fn humanitarian_and_migration_officials() {
+    check(&[
+        (
+            "IOM's head of mission",
+            "وقال فيديريكو سودا إن مراكز الاحتجاز في طرابلس مكتظة",
+            None,
+            &["federico_soda", "tripoli"],
+        ),
+        (
+            "UN humanitarian chief after the flood",
+            "وزار مارتن غريفيث مدينة درنة بعد الفيضانات",
+            None,
+            &["martin_griffiths", "derna"],
+        ),
+        (
+            "near miss: a bare colour word",
+            "ورفعوا رايات سودا فوق المباني",
+            None,
+            &[],
+        ),
+        (
+            "Sudanese militia name",
+            "واتهم المتحدث حفتر بتجنيد مرتزقة من الجنجويد",
+            None,
+            &["khalifa_haftar", "janjaweed"],
+        ),
+    ]);
+}
