@@ -470,3 +470,33 @@ fn humanitarian_and_migration_officials() {
         ),
     ]);
 }
+
+#[test]
+fn spokesmen_and_leaders_of_operations() {
+    check(&[
+        (
+            "operation spokesman with his title",
+            "وقال المتحدث باسم عملية البنيان المرصوص رضا عيسى إن القوات تقدمت",
+            None,
+            &["bunyan_al_marsous", "rida_issa"],
+        ),
+        (
+            "rebel spokesman of 2011 with his rank",
+            "وأكد العقيد أحمد باني أن الثوار يحاصرون المدينة",
+            None,
+            &["ahmed_bani"],
+        ),
+        (
+            "near miss: a builder is not the spokesman",
+            "ووصل باني المنزل متأخرا",
+            None,
+            &[],
+        ),
+        (
+            "near miss: a gift is not the media officer",
+            "وقدم الوفد هدية رمزية للمجلس البلدي",
+            None,
+            &[],
+        ),
+    ]);
+}
