@@ -500,3 +500,57 @@ fn spokesmen_and_leaders_of_operations() {
         ),
     ]);
 }
+
+#[test]
+fn detention_centres_named_with_their_migrants() {
+    check(&[
+        (
+            "centre of migrants in its town",
+            "وقصفت طائرة مركز إيواء المهاجرين في تاجوراء ليلا",
+            None,
+            &["tajoura_detention_centre", "tajoura"],
+        ),
+        (
+            "centre of migrants with the preposition attached",
+            "ونقل العشرات إلى مركز احتجاز المهاجرين بغريان",
+            None,
+            &["gharyan_detention_centre", "gharyan"],
+        ),
+        (
+            "centre of irregular migrants",
+            "وأفرج عن محتجزين من مركز إيواء المهاجرين غير الشرعيين في سبها",
+            None,
+            &["sabha_detention_centre", "sabha"],
+        ),
+        (
+            "near miss: a city with several centres has no generic one",
+            "وزار الوفد مركز إيواء المهاجرين في طرابلس",
+            None,
+            &["tripoli"],
+        ),
+    ]);
+}
+
+#[test]
+fn hospitals_of_the_towns_in_casualty_reports() {
+    check(&[
+        (
+            "teaching hospital named after its town",
+            "ونقل الجرحى إلى مستشفى زليتن التعليمي",
+            None,
+            &["zliten_teaching_hospital", "zliten"],
+        ),
+        (
+            "medical centre of an eastern town",
+            "وقال مركز طبرق الطبي إنه استقبل ثلاث جثث",
+            None,
+            &["tobruk_medical_centre", "tobruk"],
+        ),
+        (
+            "Ajdabiya's hospital by its martyr's name",
+            "وأعلن مستشفى الشهيد امحمد المقريف حالة الطوارئ",
+            None,
+            &["ajdabiya_hospital"],
+        ),
+    ]);
+}
