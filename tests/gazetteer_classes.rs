@@ -554,3 +554,33 @@ fn hospitals_of_the_towns_in_casualty_reports() {
         ),
     ]);
 }
+
+#[test]
+fn named_forces_in_the_plural() {
+    check(&[
+        (
+            "a force written as forces",
+            "وانتشرت قوات حماية طرابلس في محيط المطار",
+            None,
+            &["tripoli_protection_force"],
+        ),
+        (
+            "Zawiya's support force in the plural",
+            "واشتبكت قوات الإسناد الأولى مع مسلحين",
+            None,
+            &["first_support_force_zawiya"],
+        ),
+        (
+            "Gaddafi's son's brigades in the plural",
+            "وتقدمت كتائب خميس نحو المدينة",
+            None,
+            &["khamis_brigade"],
+        ),
+        (
+            "near miss: generic forces",
+            "وانتشرت قوات الأمن في الشوارع",
+            None,
+            &[],
+        ),
+    ]);
+}
