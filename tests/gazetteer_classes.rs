@@ -584,3 +584,27 @@ fn named_forces_in_the_plural() {
         ),
     ]);
 }
+
+#[test]
+fn italian_ports_on_the_migration_route() {
+    check(&[
+        (
+            "Sicilian landing port",
+            "ونقل المهاجرون الذين أبحروا من زوارة إلى ميناء أوغوستا في صقلية",
+            None,
+            &["zuwara", "augusta_sicily", "sicily"],
+        ),
+        (
+            "distant port assigned to a rescue ship",
+            "وأمرت السلطات الإيطالية السفينة بالتوجه إلى ميناء رافينا",
+            None,
+            &["ravenna"],
+        ),
+        (
+            "near miss: Tunisian domestic news names no Libya-relevant place",
+            "وأغلق محتجون الطريق الدولي في ولاية تطاوين",
+            None,
+            &[],
+        ),
+    ]);
+}
