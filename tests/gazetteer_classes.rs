@@ -608,3 +608,27 @@ fn italian_ports_on_the_migration_route() {
         ),
     ]);
 }
+
+#[test]
+fn members_of_the_legislatures() {
+    check(&[
+        (
+            "speaker's spokesman",
+            "وقال فتحي المريمي إن عقيلة صالح سيزور القاهرة",
+            None,
+            &["fathi_meryami", "aguila_saleh", "cairo"],
+        ),
+        (
+            "deputy speaker by full name",
+            "وترأس الجلسة النائب الثاني مصباح دومة",
+            None,
+            &["misbah_douma"],
+        ),
+        (
+            "council member by full name",
+            "وانتقد عضو المجلس الأعلى للدولة سعد بن شرادة الاتفاق",
+            None,
+            &["high_council_of_state", "saad_ben_sharada"],
+        ),
+    ]);
+}
