@@ -320,6 +320,9 @@ struct Ref {
     /// Per entity, its affiliations that are places or governments: named inside its name,
     /// they are reported too (`ميناء مصراتة` → Misrata).
     nested: Vec<Vec<usize>>,
+    /// Per government, its affiliations that are persons: its head, reported inside its name
+    /// when named there in full, by two words or more (`حكومة فتحي باشاغا` → Bashagha).
+    heads: Vec<Vec<usize>>,
 }
 
 fn norm(s: &str) -> String {
@@ -382,6 +385,20 @@ impl Ref {
                         .filter(|&i| {
                             let x = &gaz.entities()[i];
                             x.kind == EntityKind::Location || x.category == "government"
+                        })
+                        .collect()
+                })
+                .collect(),
+            heads: gaz
+                .entities()
+                .iter()
+                .map(|e| {
+                    e.affiliation
+                        .iter()
+                        .filter_map(|a| gaz.entities().iter().position(|x| &x.id == a))
+                        .filter(|&i| {
+                            e.category == "government"
+                                && gaz.entities()[i].kind == EntityKind::Person
                         })
                         .collect()
                 })
@@ -483,14 +500,16 @@ impl Ref {
         let mut out = Vec::new();
         let mut last_end = 0;
         let mut container = (0, 0, usize::MAX);
-        for (s, e, amb, _, ent, first, is_fused) in cands {
+        for (s, e, amb, ni, ent, first, is_fused) in cands {
             if s < last_end {
                 let (cs, ce, cent) = container;
+                let head_in_full = self.heads.get(cent).is_some_and(|h| h.contains(&ent))
+                    && self.names[ni].2.contains(' ');
                 let nested = s >= cs
                     && e <= ce
                     && ent != cent
                     && !amb
-                    && self.nested.get(cent).is_some_and(|n| n.contains(&ent));
+                    && (self.nested.get(cent).is_some_and(|n| n.contains(&ent)) || head_in_full);
                 if nested
                     && out
                         .last()

@@ -434,14 +434,24 @@ impl Gazetteer {
                 // Inside a longer name: reported only when it names one of that name's
                 // affiliations that is a place or a government (`ميناء مصراتة` → Misrata,
                 // `وزارة الصحة بحكومة الوحدة الوطنية` → the GNU; not the UN in `بعثة الأمم
-                // المتحدة`, whose mission is the mention).
+                // المتحدة`, whose mission is the mention), or the person who heads a
+                // government, named in full (`حكومة فتحي باشاغا` → also Bashagha; a surname
+                // alone, `حكومة الدبيبة`, only labels the government).
                 let (cs, ce, cent) = container;
                 let inner = &self.entities[ent];
+                let head_in_full = inner.kind == EntityKind::Person
+                    && self
+                        .entities
+                        .get(cent as usize)
+                        .is_some_and(|c| c.category == "government")
+                    && self.alias_text[p.alias as usize].contains(' ');
                 let named_affiliation = s >= cs
                     && e <= ce
                     && ent as u32 != cent
                     && !p.ambiguous
-                    && (inner.kind == EntityKind::Location || inner.category == "government")
+                    && (inner.kind == EntityKind::Location
+                        || inner.category == "government"
+                        || head_in_full)
                     && self
                         .affiliations
                         .get(cent as usize)
