@@ -9,7 +9,7 @@ use crate::error::Error;
 use crate::normalize::{Normalized, Normalizer};
 use crate::span::CharIndex;
 use crate::words::{self, Article};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -275,7 +275,17 @@ impl Gazetteer {
             // The run of characters of one width that holds the end of the match: moves
             // forward with the ends.
             let mut run = 0usize;
-            for m in ac.find_overlapping_iter(hay) {
+            // Names with Latin letters are looked for only near Latin letters: Arabic text
+            // without any is not scanned by that automaton at all.
+            let windows = if *space_free {
+                std::iter::once(0..hay.len()).collect()
+            } else {
+                latin_windows(hay, ac.max_pattern_len())
+            };
+            let matches = windows
+                .into_iter()
+                .flat_map(|w| ac.find_overlapping_iter(Input::new(hay).span(w)));
+            for m in matches {
                 let pi = ids[m.pattern().as_usize()];
                 let p = &self.patterns[pi as usize];
                 let (s, e) = if *space_free {
@@ -769,6 +779,25 @@ fn build_automata(keys: &[String]) -> Vec<(AhoCorasick, Vec<u32>, bool)> {
         }
     }
     automata
+}
+
+/// Where a name with Latin letters can match in `hay`: within `reach` bytes (the longest such
+/// name) of an ASCII letter, since every such name has one and ASCII case folding keeps letters
+/// ASCII. Sorted, disjoint ranges; none for text without Latin letters. Each match lies inside
+/// one range, so each is found once.
+fn latin_windows(hay: &[u8], reach: usize) -> Vec<std::ops::Range<usize>> {
+    let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut i = 0;
+    while let Some(off) = hay[i..].iter().position(u8::is_ascii_alphabetic) {
+        let p = i + off;
+        let (a, b) = (p.saturating_sub(reach), (p + reach).min(hay.len()));
+        match out.last_mut() {
+            Some(last) if last.end >= a => last.end = last.end.max(b),
+            _ => out.push(a..b),
+        }
+        i = p + 1;
+    }
+    out
 }
 
 /// Dense transitions for the states of the first letters of the space-free names.
