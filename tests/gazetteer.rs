@@ -375,34 +375,12 @@ impl Ref {
                 .iter()
                 .map(|e| list(&e.block_after))
                 .collect(),
-            nested: gaz
-                .entities()
-                .iter()
-                .map(|e| {
-                    e.affiliation
-                        .iter()
-                        .filter_map(|a| gaz.entities().iter().position(|x| &x.id == a))
-                        .filter(|&i| {
-                            let x = &gaz.entities()[i];
-                            x.kind == EntityKind::Location || x.category == "government"
-                        })
-                        .collect()
-                })
-                .collect(),
-            heads: gaz
-                .entities()
-                .iter()
-                .map(|e| {
-                    e.affiliation
-                        .iter()
-                        .filter_map(|a| gaz.entities().iter().position(|x| &x.id == a))
-                        .filter(|&i| {
-                            e.category == "government"
-                                && gaz.entities()[i].kind == EntityKind::Person
-                        })
-                        .collect()
-                })
-                .collect(),
+            nested: affiliated(gaz, |_, x| {
+                x.kind == EntityKind::Location || x.category == "government"
+            }),
+            heads: affiliated(gaz, |e, x| {
+                e.category == "government" && x.kind == EntityKind::Person
+            }),
         }
     }
 
@@ -899,4 +877,18 @@ fn runner(cases: u32) -> TestRunner {
     } else {
         TestRunner::new_with_rng(config, TestRng::deterministic_rng(RngAlgorithm::ChaCha))
     }
+}
+
+/// Per entity, the indexes of its affiliations `x` for which `keep(entity, x)` holds.
+fn affiliated(gaz: &Gazetteer, keep: impl Fn(&Entity, &Entity) -> bool) -> Vec<Vec<usize>> {
+    let all = gaz.entities();
+    all.iter()
+        .map(|e| {
+            e.affiliation
+                .iter()
+                .filter_map(|a| all.iter().position(|x| &x.id == a))
+                .filter(|&i| keep(e, &all[i]))
+                .collect()
+        })
+        .collect()
 }
