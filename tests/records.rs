@@ -1655,7 +1655,8 @@ const ROLES: &[RoleCase] = &[
         "اندلع القتال أمس بين قوات من حكومة عبد الحميد الدبيبة، وقوات تابعة لحكومة فتحي باشاغا.",
         EventKind::ArmedClash,
         "gnu",
-        "fathi_bashagha",
+        // The government, as on the first side: the gazetteer names `حكومة فتحي باشاغا` (gaz7).
+        "government_of_national_stability",
         &[],
     ),
     (
