@@ -171,6 +171,36 @@ fn class_before(text: &str, i: usize) -> Option<(bool, usize)> {
     Some((is_word_char(c), c.len_utf8()))
 }
 
+/// The `N` words before byte `at` of `text`, not before byte `lo`, nearest first (`""` where
+/// there are fewer; all `""` when `at` or `lo` is not a char boundary): found by walking back
+/// over the bytes, without allocating: two before the end of `قال المتحدث، إن الهجوم` are
+/// `["الهجوم", "إن"]`.
+pub(crate) fn words_before<const N: usize>(text: &str, lo: usize, at: usize) -> [&str; N] {
+    let mut out = [""; N];
+    let mut end = at.min(text.len());
+    if !text.is_char_boundary(end) || !text.is_char_boundary(lo.min(end)) {
+        return out;
+    }
+    let step = |i: usize| if i > lo { class_before(text, i) } else { None };
+    for p in out.iter_mut() {
+        // Skip what is not a word, then take the word.
+        let mut i = end;
+        while let Some((false, n)) = step(i) {
+            i -= n;
+        }
+        let word_end = i;
+        while let Some((true, n)) = step(i) {
+            i -= n;
+        }
+        *p = &text[i..word_end];
+        if p.is_empty() {
+            break;
+        }
+        end = i;
+    }
+    out
+}
+
 /// True when byte `pos` of `text` ends a word: at the end of the text or before a character
 /// that is not a word character.
 ///
@@ -244,6 +274,58 @@ pub const MAX_PROCLITIC_CHARS: usize = 4;
 
 #[cfg(test)]
 mod tests {
+    /// The walk by decoded characters that `words_before` replaced: the reference.
+    fn reference<const N: usize>(text: &str, lo: usize, at: usize) -> [&str; N] {
+        let mut out = [""; N];
+        let mut end = at.min(text.len());
+        for p in out.iter_mut() {
+            let before = text.get(lo.min(end)..end).unwrap_or("");
+            let trimmed = before.trim_end_matches(|c: char| !super::is_word_char(c));
+            let start = trimmed
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| super::is_word_char(*c))
+                .last()
+                .map_or(trimmed.len(), |(i, _)| i);
+            *p = &trimmed[start..];
+            if p.is_empty() {
+                break;
+            }
+            end = lo.min(end) + start;
+        }
+        out
+    }
+
+    #[test]
+    fn words_before_walks_back_like_the_character_walk() {
+        let texts = [
+            "قال المتحدث، إن الهجوم وقع أمس؛ (تلك المعارك) انتهت.",
+            "x1 ab-cd ك٢٣ ۱۲ «بنغازي» … ـــ مُحمّد ۞ ؟؟",
+            "Café naïve 😀 déjà-vu ﷺ ﻻ ⁄ z",
+            "  \n\t",
+            "",
+            "a",
+            "پژوهش گچ ژ چ — ٪۵ ۔ بےشک",
+        ];
+        for t in texts {
+            let bounds: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+            for &lo in bounds.iter().step_by(3) {
+                for at in 0..=t.len() + 1 {
+                    assert_eq!(
+                        words_before::<3>(t, lo, at),
+                        reference::<3>(t, lo, at),
+                        "{t:?} {lo} {at}"
+                    );
+                    assert_eq!(
+                        words_before::<1>(t, lo, at),
+                        reference::<1>(t, lo, at),
+                        "{t:?} {lo} {at}"
+                    );
+                }
+            }
+        }
+    }
+
     use super::*;
 
     /// The definitions by characters, which the byte-level code must agree with.

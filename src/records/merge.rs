@@ -18,7 +18,7 @@ use super::tables::Tables;
 use super::{Doc, Precision, Record, RecordDate, RecordLocation};
 use crate::events::{EventKind, Modality};
 use crate::gazetteer::{Gazetteer, Mention};
-use crate::words::words;
+use crate::words::{words, words_before};
 use std::ops::Range;
 
 /// How many earlier records an event may merge into.
@@ -115,67 +115,6 @@ fn violent(k: EventKind) -> bool {
     )
 }
 
-/// Which characters of the Arabic block (U+0600..U+06FF) are word characters
-/// ([`crate::words::is_word_char`]), as a bit table read by [`crate::words::arabic_bit`].
-static ARABIC_WORD: once_cell::sync::Lazy<[u64; 4]> = once_cell::sync::Lazy::new(|| {
-    let mut t = [0u64; 4];
-    for o in 0..256u32 {
-        if char::from_u32(0x0600 + o).is_some_and(crate::words::is_word_char) {
-            t[(o / 64) as usize] |= 1 << (o % 64);
-        }
-    }
-    t
-});
-
-/// The character of `text` ending at byte `i` (a char boundary after `lo`): whether it is a
-/// word character, and where it starts. Arabic letters (two bytes) and ASCII are read from
-/// their bytes; anything else is decoded.
-#[inline(always)]
-fn char_before(text: &str, lo: usize, i: usize, arabic: &[u64; 4]) -> Option<(bool, usize)> {
-    let bytes = text.as_bytes();
-    if i <= lo || i > bytes.len() {
-        return None;
-    }
-    let last = bytes[i - 1];
-    if last < 0x80 {
-        return Some((last.is_ascii_alphanumeric(), i - 1));
-    }
-    if i >= lo + 2 && (0xD8..=0xDB).contains(&bytes[i - 2]) {
-        let cp = 0x0600 | ((u32::from(bytes[i - 2]) & 0x03) << 6) | (u32::from(last) & 0x3F);
-        return Some((crate::words::arabic_bit(arabic, cp), i - 2));
-    }
-    let c = text.get(lo..i)?.chars().next_back()?;
-    Some((crate::words::is_word_char(c), i - c.len_utf8()))
-}
-
-/// The `N` words before byte `at` of `text`, not before `lo`, nearest first (`""` where there
-/// are fewer): found by walking back over bytes, without allocating.
-fn prev_words<const N: usize>(text: &str, lo: usize, at: usize) -> [&str; N] {
-    let mut out = [""; N];
-    let mut end = at.min(text.len());
-    if !text.is_char_boundary(end) || !text.is_char_boundary(lo.min(end)) {
-        return out;
-    }
-    let arabic = &*ARABIC_WORD;
-    for p in out.iter_mut() {
-        // Skip what is not a word, then take the word.
-        let mut i = end;
-        while let Some((false, s)) = char_before(text, lo, i, arabic) {
-            i = s;
-        }
-        let word_end = i;
-        while let Some((true, s)) = char_before(text, lo, i, arabic) {
-            i = s;
-        }
-        *p = &text[i..word_end];
-        if p.is_empty() {
-            break;
-        }
-        end = i;
-    }
-    out
-}
-
 /// True when the words before the trigger introduce context: `على خلفية`, `منذ`, `ذكرى`,
 /// `في إطار`, a place named after fighting (`مناطق الاشتباكات`), or, when `since` (a `منذ`
 /// shortly before), the start of something ongoing (`منذ إطلاق الجيش هجومه`).
@@ -183,7 +122,7 @@ fn context_cue(text: &str, sent_start: usize, trig: usize, since: bool, prev: [&
     // `منذ إطلاق الجيش هجومه`, `منذ بدء المعارك`: the start of something ongoing (six words
     // looked at only when the sentence's scan found `منذ` shortly before).
     if since {
-        let prev: [&str; 6] = prev_words(text, sent_start, trig);
+        let prev: [&str; 6] = words_before(text, sent_start, trig);
         let start = prev.windows(2).any(|p| {
             matches!(p[1], "منذ" | "ومنذ")
                 && matches!(p[0], "اطلاق" | "بدء" | "بدايه" | "اندلاع" | "انطلاق")
@@ -529,7 +468,7 @@ fn location<'a>(
                 }
                 // Where people come from (`من أهالي حي السلماني`), and where the displaced or
                 // evacuated go (`ونقلهم إلى بنغازي`), is not where it happened.
-                let [prev] = prev_words(text, p.sent_start, norm.start);
+                let [prev] = words_before(text, p.sent_start, norm.start);
                 // Nor is where a back-reference sends something (`ودفعت الاشتباكات شركات
                 // الطيران إلى نقل رحلاتها إلى مطار مصراتة`).
                 if m.is_some()
@@ -565,7 +504,7 @@ fn location<'a>(
         3
     } else {
         // The two words before the place.
-        let before: [&str; 2] = prev_words(text, 0, norm.start);
+        let before: [&str; 2] = words_before(text, 0, norm.start);
         let near = before
             .iter()
             .any(|w| !w.is_empty() && NEAR.contains(&bare(w)));
@@ -664,7 +603,7 @@ fn facts<'a>(
                         && tj.start - r.end <= 100
                         && text.get(r.clone()) == Some("منذ")
                 });
-                before[j] = prev_words(text, sent.start, tj.start);
+                before[j] = words_before(text, sent.start, tj.start);
                 ctx[j] = context_cue(text, sent.start, tj.start, since, before[j])
                     || ADJECTIVES.contains(&text.get(tj.clone()).map(bare).unwrap_or(""));
                 sent_trigs.push((tj.clone(), ctx[j]));
@@ -801,7 +740,7 @@ fn facts<'a>(
                 // publication date.
                 if let (Some(d), Some(p)) = (date, doc.date) {
                     // `منذ الأحد`, and `منذ الأحد 13 يوليو` (a weekday before the date).
-                    let prev: [&str; 2] = prev_words(text, sent.start, x.range.start);
+                    let prev: [&str; 2] = words_before(text, sent.start, x.range.start);
                     let since = text
                         .get(x.range.clone())
                         .is_some_and(|t| t.starts_with("منذ"))
@@ -949,7 +888,7 @@ fn facts<'a>(
                 .iter()
                 .any(|p| st.contains(p))
         }) && {
-            let prev: [&str; 8] = prev_words(text, sent.start, trig.start);
+            let prev: [&str; 8] = words_before(text, sent.start, trig.start);
             prev.iter().any(|w| {
                 matches!(
                     bare(w),
@@ -991,7 +930,7 @@ fn facts<'a>(
             && word.starts_with(['ت', 'ي']);
         // `وتخرق قوات حفتر وقف إطلاق النار`: the verb of violation before its subject.
         let violated = e.kind == EventKind::Ceasefire && {
-            let prev: [&str; 5] = prev_words(text, clause.start, trig.start);
+            let prev: [&str; 5] = words_before(text, clause.start, trig.start);
             prev.iter().any(|w| violation(w))
         };
         let context = old
@@ -1568,7 +1507,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                 }
                 let more = |w: &str| matches!(w, "ايضا" | "كذلك" | "بدورهم");
                 // Or right before it (`كما قتل كذلك ثلاثة`).
-                let before: [&str; 2] = prev_words(text, 0, f.pos);
+                let before: [&str; 2] = words_before(text, 0, f.pos);
                 before.iter().any(|w| more(w))
                     || text
                         .get(f.pos..end)
@@ -1798,61 +1737,4 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         .collect();
     out.sort_by_key(|r| r.mentions[0]);
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::prev_words;
-
-    /// The walk by decoded characters that `prev_words` replaced: the reference.
-    fn reference<const N: usize>(text: &str, lo: usize, at: usize) -> [&str; N] {
-        let mut out = [""; N];
-        let mut end = at.min(text.len());
-        for p in out.iter_mut() {
-            let before = text.get(lo.min(end)..end).unwrap_or("");
-            let trimmed = before.trim_end_matches(|c: char| !crate::words::is_word_char(c));
-            let start = trimmed
-                .char_indices()
-                .rev()
-                .take_while(|(_, c)| crate::words::is_word_char(*c))
-                .last()
-                .map_or(trimmed.len(), |(i, _)| i);
-            *p = &trimmed[start..];
-            if p.is_empty() {
-                break;
-            }
-            end = lo.min(end) + start;
-        }
-        out
-    }
-
-    #[test]
-    fn prev_words_walks_back_like_the_character_walk() {
-        let texts = [
-            "قال المتحدث، إن الهجوم وقع أمس؛ (تلك المعارك) انتهت.",
-            "x1 ab-cd ك٢٣ ۱۲ «بنغازي» … ـــ مُحمّد ۞ ؟؟",
-            "Café naïve 😀 déjà-vu ﷺ ﻻ ⁄ z",
-            "  \n\t",
-            "",
-            "a",
-            "پژوهش گچ ژ چ — ٪۵ ۔ بےشک",
-        ];
-        for t in texts {
-            let bounds: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
-            for &lo in bounds.iter().step_by(3) {
-                for at in 0..=t.len() + 1 {
-                    assert_eq!(
-                        prev_words::<3>(t, lo, at),
-                        reference::<3>(t, lo, at),
-                        "{t:?} {lo} {at}"
-                    );
-                    assert_eq!(
-                        prev_words::<1>(t, lo, at),
-                        reference::<1>(t, lo, at),
-                        "{t:?} {lo} {at}"
-                    );
-                }
-            }
-        }
-    }
 }

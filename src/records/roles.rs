@@ -17,7 +17,7 @@ use super::tables::{GenericActor, RoleWord, Scan, Tables};
 use super::Actor;
 use crate::events::EventKind;
 use crate::gazetteer::{Entity, EntityKind, Gazetteer, Mention};
-use crate::words::words;
+use crate::words::{words, words_before};
 use std::ops::Range;
 
 /// A candidate actor in the sentence.
@@ -360,7 +360,7 @@ pub(crate) fn patient_kind(k: EventKind) -> bool {
 }
 
 /// Attacks that someone carries out against someone (what a claim of responsibility is for).
-fn violent(k: EventKind) -> bool {
+fn claimable(k: EventKind) -> bool {
     matches!(
         k,
         EventKind::Airstrike
@@ -822,7 +822,7 @@ impl<'a> SentenceActors<'a> {
             let claim_after = words(after)
                 .next()
                 .is_some_and(|w| after[w].starts_with("مسوولي"));
-            let [prev] = last_words::<1>(text, sent.start, c.range.start);
+            let [prev] = words_before::<1>(text, sent.start, c.range.start);
             claim_after || matches!(prev.trim_start_matches(['و', 'ف']), "تبني" | "تبنت")
         });
         // Soldiers no toll counts (`اغتيال ضابط`, `جنود` of a sentence's aside) are no side.
@@ -1244,7 +1244,7 @@ pub(crate) fn roles(
             // `انفجار سيارة مفخخة أمام مديرية أمن القبة`: a body named right after a word of
             // place (in front of, near, inside) is where the attack struck: its target.
             let m = m.or_else(|| {
-                let [prev] = last_words::<1>(text, clause.start, c.range.start);
+                let [prev] = words_before::<1>(text, clause.start, c.range.start);
                 (kind != EventKind::Protest
                     && matches!(
                         prev.trim_start_matches(['و', 'ف']),
@@ -1823,7 +1823,7 @@ pub(crate) fn roles(
     // `في هجوم أعلن تنظيم داعش مسؤوليته عنه`: who claims a violent attack of the sentence
     // carried it out (over unnamed attackers, and over a side the clause only names).
     if let Some(c) = sa.claimant {
-        let attack = violent(kind) && !bilateral_kind(kind);
+        let attack = claimable(kind) && !bilateral_kind(kind);
         let agent_named = a1.is_some_and(|i| {
             matches!(cands[i].cand, Cand::Named(_))
                 && in_clause
@@ -1967,22 +1967,6 @@ fn suffered_before(
         .filter(|&j| gap_words(text, cands[j].range.end, m.start) <= 3)
 }
 
-/// The `N` words before byte `at` (not before `lo`), nearest first, read from a bounded
-/// window (about eight words).
-fn last_words<const N: usize>(text: &str, lo: usize, at: usize) -> [&str; N] {
-    let mut from = at.saturating_sub(16 * N).max(lo);
-    while from < at && !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let head = text.get(from..at).unwrap_or("");
-    let ws: Vec<&str> = words(head).map(|r| &head[r]).collect();
-    let mut out = [""; N];
-    for (o, w) in out.iter_mut().zip(ws.iter().rev()) {
-        *o = w;
-    }
-    out
-}
-
 /// True when `text[a..b]` joins two names as one side: `و` right before the second (fused
 /// or alone), after at most two words that describe the first (`التابعة لمصراتة`), and no
 /// word of a target or a clause between.
@@ -2074,7 +2058,7 @@ fn title_of_person(text: &str, cands: &[At<'_>], i: usize) -> bool {
     // `رئيس الحكومة المكلف من مجلس النواب فتحي باشاغا`, `رئيس أركان قوات المجلس الانتقالي
     // عبد الفتاح يونس`: a title or a participle of appointing among the three words before
     // the body.
-    let [p0, p1, p2] = last_words::<3>(text, 0, c.range.start);
+    let [p0, p1, p2] = words_before::<3>(text, 0, c.range.start);
     [p0, p1, p2].iter().any(|w| {
         let w = w.trim_start_matches(['و', 'ف', 'ل']);
         GENITIVE_TITLES.contains(&w)
@@ -2096,18 +2080,18 @@ fn title_of_person(text: &str, cands: &[At<'_>], i: usize) -> bool {
 fn linked_by_affiliation(text: &str, a: usize, b: usize) -> bool {
     gap_words(text, a, b) <= 3
         && text.get(a..b).is_some_and(|g| {
-            let ws: Vec<&str> = words(g).map(|w| &g[w]).collect();
-            // `نفذها عناصر من تنظيم داعش`: fighters counted out of the group.
-            let partitive = ws
-                .windows(2)
-                .any(|p| FIGHTERS.contains(&p[0]) && p[1] == "من");
-            partitive
-                || ws.iter().any(|w| {
-                    w.starts_with("تابع")
-                        || w.starts_with("التابع")
-                        || w.starts_with("موالي")
-                        || belongs_verb(w)
-                })
+            let mut prev = "";
+            words(g).any(|r| {
+                let w = &g[r];
+                // `نفذها عناصر من تنظيم داعش`: fighters counted out of the group.
+                let partitive = w == "من" && FIGHTERS.contains(&prev);
+                prev = w;
+                partitive
+                    || w.starts_with("تابع")
+                    || w.starts_with("التابع")
+                    || w.starts_with("موالي")
+                    || belongs_verb(w)
+            })
         })
 }
 
@@ -2303,17 +2287,8 @@ const SAYER_PRONOUNS: [&str; 8] = [
 /// pronoun stands right before the verb, or before `قد`, `تمكن من`, `استطاع`; never before
 /// `تم` (`أنه تم القبض`: no subject).
 fn pronoun_subject(text: &str, clause: &Range<usize>, trig: &Range<usize>) -> bool {
-    let mut from = trig.start.saturating_sub(80).max(clause.start);
-    while from < trig.start && !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let head = text.get(from..trig.start).unwrap_or("");
-    let mut last = [""; 3];
-    for r in words(head) {
-        last = [last[1], last[2], &head[r]];
-    }
+    let [p0, p1, p2] = words_before::<3>(text, clause.start, trig.start);
     let pron = |w: &str| SAYER_PRONOUNS.contains(&w.trim_start_matches('و'));
-    let [p2, p1, p0] = last;
     pron(p0)
         || (matches!(p0, "قد" | "استطاعت" | "استطاع" | "استطاعوا") && pron(p1))
         || (p0 == "من" && matches!(p1, "تمكنت" | "تمكن" | "تمكنوا") && pron(p2))
