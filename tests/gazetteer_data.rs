@@ -39,53 +39,22 @@ fn foreign(e: &Entity, by_id: &HashMap<&str, &Entity>) -> bool {
     false
 }
 
-/// Libyan places the bundled file does not yet give a district for (the gazetteer data work
-/// fills them; remove an id here once it has one).
-const NO_ADMIN1_YET: &[&str] = &[
-    // gazfill (2026-11-30): oil fields deep in the desert whose district no source names; the
-    // 2006 census lists localities, not fields, and a field's point says nothing of a district line.
-    "sharara_oilfield",
+/// The only Libyan places allowed to lack a district or a point: each lacks a fact no source
+/// gives surely (an id leaves the list once it has both; the list only shrinks). Every other
+/// Libyan place must have `admin1` and coordinates inside Libya, its own or its town's.
+const NOT_YET_PLACED: &[&str] = &[
+    // Oil fields deep in the desert with a point of their own but no sure district: the 2006
+    // census lists localities, not fields, and El Feel (Murzuq basin; Murzuq, Ghat or Wadi al
+    // Hayat), Sarir and Messla (Calanscio sand sea; Al Wahat or Al Kufrah) lie far from any.
     "el_feel_oilfield",
     "sarir_oilfield",
     "messla_oilfield",
-    // gazfill (2026-11-30): Tripoli fronts and outskirts near the Tarabulus/Al Jfarah line that
-    // neither the 2006 census nor HNEC's 2021 polling-centre register names and that have no
-    // OpenStreetMap place (al-Khallatat and al-Istiraha al-Hamra by Ain Zara, the Missiles camp,
-    // al-Furusiya bridge; the airport road crosses the line); al-Siraj has polling centres in
-    // both Hay al-Andalus (Tarabulus) and Janzour (Al Jfarah).
+    // Western Tripoli between Gurji and Janzour, with its own OpenStreetMap point: HNEC has
+    // polling centres of al-Siraj in both Hay al-Andalus (Tarabulus) and Janzour (Al Jfarah).
     "al_siraj",
-    "khallatat",
-    "airport_road_tripoli",
-    "furusiya_bridge",
-    "sawarikh_camp",
-    "istiraha_hamra",
-    // gazfill (2026-11-30): an air base with no sure place: a village al-Kharruba lies in Jardas
-    // al-Abid municipality (Al Marj) and al-Khuwaimat in al-Bayda's (Al Jabal al Akhdar), but no
-    // source ties the base to either.
+    // An LNA air base no source places (al-Kharruba villages lie in Al Marj and in Al Jabal al
+    // Akhdar) and a coast-road area between Tajoura (Tarabulus) and Garabulli (Al Marqab).
     "kharruba_airbase",
-];
-
-/// Libyan places with no sure coordinates of their own and no town they belong to that has
-/// some (`Gazetteer::point`; remove an id once it has them). A neighbourhood, square, camp or
-/// prison whose own point is not sure is not listed once its `affiliation` names the town it
-/// lies in: it gets that town's point with `geo_precision` 2.
-const NO_COORDINATES_YET: &[&str] = &[
-    // gazcoords, gazfill (2026-11-30): for Jikharra GeoNames has two points 10 km apart and
-    // OpenStreetMap a third; al-Bawanis is a municipality, an area with no single point.
-    "jikharra",
-    "al_bawanis",
-    // gazcoords, gazfill (2026-11-30): oil fields and a complex with no Wikipedia point or
-    // sources that place them apart (Mellitah: OpenStreetMap-based data, a ship-tracking list
-    // and UN/LOCODE disagree).
-    "nafoura_oilfield",
-    "zelten_oilfield",
-    "mellitah_complex",
-    // gazcoords, gazfill (2026-11-30): bases whose place the sources give only as "65 km south
-    // of al-Marj" (al-Khadim, Al Jazeera 2018) or not at all (al-Kharruba).
-    "al_khadim_airbase",
-    "kharruba_airbase",
-    // gazdata3 (2026-11-30): a coast-road area with no GeoNames or OpenStreetMap place of its
-    // own and no single town it belongs to.
     "ghut_al_rumman",
 ];
 
@@ -125,51 +94,77 @@ fn ratchet(places: &[&Entity], listed: &[&str], has: impl Fn(&Entity) -> bool, w
 }
 
 #[test]
-fn places_with_a_district_are_in_libya_and_spelled_as_acled() {
-    for e in entities().iter().filter(|e| e.admin1.is_some()) {
+fn districts_are_acled_spellings_in_libya_and_regions_abroad() {
+    let all = entities();
+    let by_id: HashMap<&str, &Entity> = all.iter().map(|e| (e.id.as_str(), e)).collect();
+    for e in all.iter().filter(|e| e.admin1.is_some()) {
         let a = e.admin1.as_deref().unwrap();
-        assert!(ADMIN1_LIBYA.contains(&a), "{}: admin1 `{a}`", e.id);
         assert!(
-            is_local_place(e) || e.category == "region",
+            e.kind == EntityKind::Location && e.category != "country",
             "{}: admin1 on {}",
             e.id,
             e.category
         );
-        // Completeness of coordinates is checked below; those given must be in Libya.
-        assert!(
-            e.lat.is_none() || in_libya(e),
-            "{}: coordinates {:?},{:?} outside Libya",
-            e.id,
-            e.lat,
-            e.lon
-        );
+        if foreign(e, &by_id) {
+            // Abroad: the first-level region in English, when sure; never a Libyan district.
+            assert!(
+                !ADMIN1_LIBYA.contains(&a),
+                "{}: Libyan district `{a}` abroad",
+                e.id
+            );
+            assert!(
+                a.chars().all(|c| c.is_alphabetic() || " -'.".contains(c)),
+                "{}: admin1 `{a}`",
+                e.id
+            );
+        } else {
+            assert!(ADMIN1_LIBYA.contains(&a), "{}: admin1 `{a}`", e.id);
+            assert!(
+                e.lat.is_none() || in_libya(e),
+                "{}: coordinates {:?},{:?} outside Libya",
+                e.id,
+                e.lat,
+                e.lon
+            );
+        }
     }
 }
 
 #[test]
-fn every_libyan_place_has_a_district() {
+fn every_libyan_place_has_a_district_and_coordinates_inside_libya() {
     let all = entities();
     let places = libyan_local_places(&all);
     assert!(places.len() >= 100, "{} Libyan places", places.len());
-    ratchet(&places, NO_ADMIN1_YET, |e| e.admin1.is_some(), "admin1");
-}
-
-#[test]
-fn every_libyan_place_has_coordinates_inside_libya() {
-    let all = entities();
-    let places = libyan_local_places(&all);
-    // Its own, or those of the place it belongs to (`Gazetteer::point`, geo_precision 2).
+    // Coordinates: its own, or those of the place it belongs to (`Gazetteer::point`,
+    // geo_precision 2); both inside Libya's bounding box.
     let g = Gazetteer::libya();
     let (a, b, c, d) = LIBYA_BBOX;
     ratchet(
         &places,
-        NO_COORDINATES_YET,
+        NOT_YET_PLACED,
         |e| {
-            g.point(&e.id)
-                .is_some_and(|p| (a..=b).contains(&p.lat) && (c..=d).contains(&p.lon))
+            e.admin1
+                .as_deref()
+                .is_some_and(|x| ADMIN1_LIBYA.contains(&x))
+                && g.point(&e.id)
+                    .is_some_and(|p| (a..=b).contains(&p.lat) && (c..=d).contains(&p.lon))
         },
-        "coordinates in Libya",
+        "a district and coordinates in Libya",
     );
+    assert!(NOT_YET_PLACED.len() <= 6, "the list only shrinks");
+}
+
+#[test]
+fn places_affiliated_with_libya_have_coordinates_inside_libya() {
+    let all = entities();
+    for e in all
+        .iter()
+        .filter(|e| e.affiliation.iter().any(|a| a == "libya"))
+    {
+        if let (Some(lat), Some(lon)) = (e.lat, e.lon) {
+            assert!(in_libya(e), "{}: {lat},{lon} outside Libya", e.id);
+        }
+    }
 }
 
 #[test]
