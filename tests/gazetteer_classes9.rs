@@ -316,3 +316,57 @@ fn places_bodies_people_and_media_seen_in_real_news() {
         ),
     ]);
 }
+
+#[test]
+fn town_hospitals_military_councils_universities_and_zones() {
+    check(&[
+        (
+            "general hospital of a town",
+            "ونقل المصابون إلى مستشفى مرزق العام لتلقي العلاج",
+            None,
+            &["murzuq_general_hospital", "murzuq"],
+        ),
+        (
+            "a town whose bare name is a word: the hospital only",
+            "وأعلن مستشفى هون العام استقبال جثتين",
+            None,
+            &["hun_general_hospital"],
+        ),
+        (
+            "near miss: a hospital of no town",
+            "وقال مدير المستشفى العام إن الوضع تحت السيطرة",
+            None,
+            &[],
+        ),
+        (
+            "military council of 2011, town first",
+            "وأعلن مجلس يفرن العسكري سيطرة الثوار على المدينة",
+            None,
+            &["yefren_military_council", "yefren"],
+        ),
+        (
+            "military council with a preposition",
+            "وقال المتحدث باسم المجلس العسكري بنالوت إن القصف توقف",
+            None,
+            &["nalut_military_council", "nalut"],
+        ),
+        (
+            "university named after its town",
+            "وعلقت جامعة طبرق الدراسة بسبب الأوضاع",
+            None,
+            &["university_tobruk", "tobruk"],
+        ),
+        (
+            "university with a name of its own",
+            "وأدانت الجامعة الأسمرية الإسلامية استهداف طلابها",
+            None,
+            &["university_zliten"],
+        ),
+        (
+            "military zone, town first",
+            "وقال آمر منطقة طبرق العسكرية إن الحدود مؤمنة",
+            None,
+            &["tobruk_military_zone", "tobruk"],
+        ),
+    ]);
+}
