@@ -370,3 +370,63 @@ fn town_hospitals_military_councils_universities_and_zones() {
         ),
     ]);
 }
+
+#[test]
+fn members_of_the_house_and_the_council_of_state() {
+    check(&[
+        (
+            "house member",
+            "وقال عضو مجلس النواب جبريل أوحيدة إن الجنوب مهمش",
+            None,
+            &["jibril_awhida", "house_of_representatives"],
+        ),
+        (
+            "council of state member",
+            "وأكد عضو المجلس الأعلى للدولة إدريس بوفايد رفضه للقرار",
+            None,
+            &["idris_bufayed", "high_council_of_state"],
+        ),
+        (
+            "the other spelling of a member already listed",
+            "وقال أبو القاسم قزيط إن التوافق ممكن",
+            None,
+            &["belqasem_gzeit"],
+        ),
+        (
+            "near miss: a first name alone",
+            "وقال إدريس إن الاجتماع انتهى",
+            None,
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn navies_and_coast_guards_off_libya() {
+    check(&[
+        (
+            "italian navy rescue",
+            "وأنقذت البحرية الإيطالية 300 مهاجر انطلقوا من صبراتة",
+            None,
+            &["italian_navy", "sabratha"],
+        ),
+        (
+            "tunisian maritime guard",
+            "واعترض الحرس البحري التونسي قاربا قادما من زوارة",
+            None,
+            &["tunisian_maritime_guard", "zuwara"],
+        ),
+        (
+            "us sixth fleet",
+            "ورست سفينة تابعة للأسطول السادس الأمريكي قبالة طرابلس",
+            None,
+            &["us_navy", "tripoli"],
+        ),
+        (
+            "near miss: the Libyan navy stays Libyan",
+            "وقالت البحرية الليبية إنها أنقذت 120 مهاجرا",
+            None,
+            &["libyan_navy"],
+        ),
+    ]);
+}
