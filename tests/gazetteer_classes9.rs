@@ -430,3 +430,33 @@ fn navies_and_coast_guards_off_libya() {
         ),
     ]);
 }
+
+#[test]
+fn main_hospitals_named_with_their_city() {
+    check(&[
+        (
+            "Sirte hospital with its city",
+            "ونقل الجرحى إلى مستشفى ابن سينا بسرت",
+            None,
+            &["ibn_sina_hospital_sirte", "sirte"],
+        ),
+        (
+            "Derna hospital with its city",
+            "وامتلأت ثلاجات مستشفى الوحدة في درنة بالجثث",
+            None,
+            &["wahda_hospital_derna", "derna"],
+        ),
+        (
+            "Zliten medical center",
+            "وقال مركز زليتن الطبي إنه استقبل 40 جريحا",
+            None,
+            &["zliten_medical_center", "zliten"],
+        ),
+        (
+            "near miss: a hospital of the same name elsewhere",
+            "وقصفت الطائرات محيط مستشفى الثورة في صنعاء",
+            None,
+            &[],
+        ),
+    ]);
+}
