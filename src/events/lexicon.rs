@@ -196,7 +196,8 @@ pub(crate) struct Form {
     pub article: bool,
     /// The last word may run on (`*`).
     pub open_end: bool,
-    /// The final `ة` is written `ت`: a pronoun suffix must follow.
+    /// The final `ة` is written `ت`, or a defective perfect ends in `ا` (`أرداها`): a pronoun
+    /// suffix must follow.
     pub needs_suffix: bool,
     /// Words that must follow after a gap of at most `gap` words (`أطلق مسلحون النار`).
     pub tail: Option<std::sync::Arc<Tail>>,
@@ -865,6 +866,22 @@ impl Lexicon {
             if forms.1 == Pos::Verb && !perfects.contains(&form) {
                 for f in &mut self.forms[from..] {
                     f.imperfect = true;
+                }
+            }
+        }
+        // A trigger's defective perfect before an object pronoun (`أرداها قتيلة`, `أخلاها`):
+        // the stem in `ا`, taken only with the pronoun.
+        if matches!(spec, Spec::Lemma) && matches!(role, Role::Trigger(_)) {
+            if let Some(perfect) = written.first() {
+                for stem in inflect::pronoun_stems(perfect) {
+                    if self.stops.contains(&stem) {
+                        continue;
+                    }
+                    let from = self.forms.len();
+                    self.add_forms(n, &with_rest(&stem), Pos::Verb, role, tail.clone(), true)?;
+                    for f in &mut self.forms[from..] {
+                        f.needs_suffix = true;
+                    }
                 }
             }
         }
