@@ -243,6 +243,41 @@ const POLITICAL: &[Case] = &[
     ),
 ];
 
+/// A circumstance set off by commas after an event verb (`قتل ضابط الأربعاء، في انفجار
+/// قنبلة،`) tells how that event happened: the verb anchors its event noun. Not after a clause
+/// without an event verb, nor when the circumstance names a year.
+const ADJUNCTS: &[Case] = &[
+    (
+        "blast_after_killing_verb",
+        "قتل ضابط في الشرطة الأربعاء، في انفجار عبوة وضعت تحت سيارته، في درنة.",
+        EventKind::Bombing,
+        Some(Modality::Asserted),
+    ),
+    (
+        "shelling_after_wounding_verb",
+        "أصيب ثلاثة أطفال أمس، جراء سقوط قذائف على حي سكني، بحسب مصدر طبي.",
+        EventKind::Shelling,
+        Some(Modality::Asserted),
+    ),
+    (
+        "no_event_verb_before",
+        "تصاعد التوتر في المدينة، في ظل استمرار الاغتيالات.",
+        EventKind::Assassination,
+        None,
+    ),
+    (
+        "year_in_the_circumstance",
+        "روى الكاتب كيف قتل الجنود المدنيين، في مظاهرات مايو 1945.",
+        EventKind::Protest,
+        None,
+    ),
+];
+
+#[test]
+fn circumstances_after_an_event_verb() {
+    check(ADJUNCTS, false);
+}
+
 #[test]
 fn inflected_forms() {
     check(FORMS, false);
