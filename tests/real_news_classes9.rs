@@ -273,6 +273,95 @@ const ADJUNCTS: &[Case] = &[
     ),
 ];
 
+/// Vocabulary of other registers: drones «without a pilot» (the word hides the negation «دون»),
+/// clashes as «صدامات» (Maghrebi, Egyptian, wire), the wounded in the verb, the killed as a
+/// predicate, mortars as «المورتر», air sorties, roads shut with «إقفال».
+const REGISTERS: &[Case] = &[
+    (
+        "drone_without_pilot",
+        "شنت طائرات دون طيار غارات على مواقع المسلحين جنوب المدينة.",
+        EventKind::Airstrike,
+        Some(Modality::Asserted),
+    ),
+    (
+        "drone_without_pilot_min",
+        "نفذت طائرة من دون طيار ضربة على مخزن للذخيرة قرب القاعدة.",
+        EventKind::Airstrike,
+        Some(Modality::Asserted),
+    ),
+    (
+        "without_permission_still_negates",
+        "لم تنفذ الطائرات أي غارات دون إذن من الحكومة.",
+        EventKind::Airstrike,
+        Some(Modality::Negated),
+    ),
+    (
+        "clashes_maghrebi",
+        "اندلعت صدامات عنيفة بين الشرطة ومسلحين في وسط المدينة ليلة أمس.",
+        EventKind::ArmedClash,
+        Some(Modality::Asserted),
+    ),
+    (
+        "clashes_with_protesters_are_no_armed_clash",
+        "اندلعت صدامات بين المتظاهرين وقوات الأمن أمام مقر البرلمان.",
+        EventKind::ArmedClash,
+        None,
+    ),
+    (
+        "wounded_in_the_verb",
+        "قتل جنديان وجرح خمسة آخرون في الهجوم على البوابة الأمنية.",
+        EventKind::Casualties,
+        Some(Modality::Asserted),
+    ),
+    (
+        "wounded_alone_opening",
+        "جرح ثلاثة من عناصر الأمن في هجوم على دورية شرق المدينة.",
+        EventKind::Casualties,
+        Some(Modality::Asserted),
+    ),
+    (
+        "hurt_feelings_are_no_wounds",
+        "جرحت تصريحات الوزير مشاعر كثير من الليبيين.",
+        EventKind::Casualties,
+        None,
+    ),
+    (
+        "a_wound_as_a_noun",
+        "يعاني المريض من جرح عميق في ساقه.",
+        EventKind::Casualties,
+        None,
+    ),
+    (
+        "found_killed",
+        "عثر الأهالي على الناشط مقتولا بالرصاص في ضواحي المدينة.",
+        EventKind::Casualties,
+        Some(Modality::Asserted),
+    ),
+    (
+        "mortar_wire_usage",
+        "تعرض الحي لنيران المورتر طوال ليلة أمس.",
+        EventKind::Shelling,
+        Some(Modality::Asserted),
+    ),
+    (
+        "air_sorties",
+        "نفذ سلاح الجو طلعات جوية فوق مواقع التنظيم.",
+        EventKind::Airstrike,
+        Some(Modality::Asserted),
+    ),
+    (
+        "streets_shut_by_angry_youths",
+        "أقدم شبان غاضبون على إقفال الشوارع في حي الأندلس.",
+        EventKind::Protest,
+        Some(Modality::Asserted),
+    ),
+];
+
+#[test]
+fn vocabulary_of_other_registers() {
+    check(REGISTERS, false);
+}
+
 #[test]
 fn circumstances_after_an_event_verb() {
     check(ADJUNCTS, false);
