@@ -357,6 +357,52 @@ const REGISTERS: &[Case] = &[
     ),
 ];
 
+/// Two events in the dual of a one-word event noun, generated for every such row: nominative,
+/// oblique, with the article.
+const DUALS: &[Case] = &[
+    (
+        "two_air_raids",
+        "شنت الطائرات غارتين على مواقع التنظيم جنوب المدينة أمس.",
+        EventKind::Airstrike,
+        Some(Modality::Asserted),
+    ),
+    (
+        "two_blasts",
+        "وقع انفجاران متتاليان قرب مديرية الأمن صباح اليوم.",
+        EventKind::Bombing,
+        Some(Modality::Asserted),
+    ),
+    (
+        "two_shells_fell",
+        "سقطت قذيفتان على حي سكني في المدينة ليلة أمس.",
+        EventKind::Shelling,
+        Some(Modality::Asserted),
+    ),
+    (
+        "claimed_the_two_bombings",
+        "أعلن التنظيم مسؤوليته عن التفجيرين اللذين استهدفا المدينة أمس.",
+        EventKind::Bombing,
+        Some(Modality::Asserted),
+    ),
+    (
+        "two_attacks_denied",
+        "نفى المتحدث وقوع هجومين على المعسكر.",
+        EventKind::Offensive,
+        Some(Modality::Negated),
+    ),
+    (
+        "dual_of_no_event_word",
+        "استقبل الوزير سفيرين جديدين في مكتبه.",
+        EventKind::ArmedClash,
+        None,
+    ),
+];
+
+#[test]
+fn duals_of_event_nouns() {
+    check(DUALS, false);
+}
+
 #[test]
 fn vocabulary_of_other_registers() {
     check(REGISTERS, false);

@@ -106,6 +106,25 @@ pub(crate) fn pronoun_stems(perfect: &str) -> Vec<String> {
     }
 }
 
+/// The dual of a singular event noun, as written in a lexicon row (not normalized), in the
+/// nominative and the oblique: `غارة` → `غارتان`, `غارتين`; `انفجار` → `انفجاران`,
+/// `انفجارين`; `هجوم` → `هجومان`, `هجومين`. A word ending in a vowel letter or a hamza gets
+/// none (its dual changes the stem). Applied to a plural it spells no word, which never
+/// matches.
+pub(crate) fn dual_forms(word: &str) -> Vec<String> {
+    if let Some(stem) = word.strip_suffix('ة') {
+        if stem.chars().count() >= 2 {
+            return vec![format!("{stem}تان"), format!("{stem}تين")];
+        }
+        return Vec::new();
+    }
+    if word.chars().count() < 3 || word.ends_with(['ا', 'ى', 'ي', 'ء', 'ئ', 'ؤ', 'أ', 'و'])
+    {
+        return Vec::new();
+    }
+    vec![format!("{word}ان"), format!("{word}ين")]
+}
+
 /// A participle or adjective with its gender and number endings: `مسلح` → `مسلح`,
 /// `مسلحة`, `مسلحون`, `مسلحين`, `مسلحات`, `مسلحان`, `مسلحتان`, `مسلحتين`. The input is
 /// normalized (a final `ة` written `ه`); a feminine input gives its masculine too.
@@ -218,6 +237,14 @@ mod tests {
         assert!(pronoun_stems("قتل").is_empty());
         assert!(pronoun_stems("قال").is_empty());
         assert!(pronoun_stems("دعا").is_empty());
+    }
+
+    #[test]
+    fn duals_of_event_nouns() {
+        assert_eq!(dual_forms("غارة"), ["غارتان", "غارتين"]);
+        assert_eq!(dual_forms("انفجار"), ["انفجاران", "انفجارين"]);
+        assert!(dual_forms("لقاء").is_empty());
+        assert!(dual_forms("قتلى").is_empty());
     }
 
     #[test]

@@ -42,8 +42,9 @@
 //! ك, the article; possessive pronouns and the accusative `ا` after; a final `ة` may be
 //! written `ت` before a pronoun), `p` particle (و ف before, nothing after). A verbal noun with
 //! a bare `ل` (`لوقف إطلاق النار`) states a purpose: the event is planned unless a cue says
-//! otherwise. `V` is a verb lemma `PERFECT/IMPERFECT` with all its persons (see
-//! `inflect`), `N` a participle with its endings, and `F` a verb lemma in the future only
+//! otherwise. A one-word `n` or `m` trigger also matches its dual (`غارة` → `غارتين`,
+//! `انفجار` → `انفجاران`). `V` is a verb lemma `PERFECT/IMPERFECT` with all its persons (see
+//! `inflect`; a defective perfect also before an object pronoun, `أرداها`), `N` a participle with its endings, and `F` a verb lemma in the future only
 //! (`قابل/يقابل` → `سيقابل`, `ستقابلون`): a cue of what a coming act brings
 //! (`سيقابل بتدخل مباشر`) without making the present tense a cue.
 //!
@@ -813,10 +814,23 @@ impl Lexicon {
         let forms = match spec {
             Spec::Pos(pos) => {
                 let from = self.forms.len();
-                self.add_forms(n, pattern, pos, role, tail, false)?;
+                self.add_forms(n, pattern, pos, role, tail.clone(), false)?;
                 if pos == Pos::Verb {
                     for f in &mut self.forms[from..] {
                         f.imperfect = f.text.starts_with(['ي', 'ن']);
+                    }
+                }
+                // A one-word event noun also names two events in the dual (`غارتين`,
+                // `انفجاران`, `التفجيرين`).
+                if matches!(pos, Pos::Noun | Pos::Masdar)
+                    && matches!(role, Role::Trigger(_))
+                    && tail.is_none()
+                    && !pattern.contains([' ', '*'])
+                {
+                    for dual in inflect::dual_forms(pattern) {
+                        if !self.stops.contains(&n.normalize(&dual).into_owned()) {
+                            self.add_forms(n, &dual, pos, role, None, true)?;
+                        }
                     }
                 }
                 return Ok(());
