@@ -398,6 +398,65 @@ const DUALS: &[Case] = &[
     ),
 ];
 
+/// A bare word of two readings (`قتل`, `خطف`) opening the main clause after an introductory
+/// adjunct and its comma is the verb, as at the start of a sentence; verbal nouns of listed
+/// verbs (raids, air raids, attacking), not the attacking force.
+const OPENINGS: &[Case] = &[
+    (
+        "on_another_front_killed",
+        "من جهة أخرى، قتل عنصران من الشرطة قرب البوابة الغربية.",
+        EventKind::Casualties,
+        Some(Modality::Asserted),
+    ),
+    (
+        "meanwhile_killed_named",
+        "في غضون ذلك، قتل الشيخ عبد الله في ظروف غامضة.",
+        EventKind::Casualties,
+        Some(Modality::Asserted),
+    ),
+    (
+        "long_adjunct_then_passive",
+        "في تطور مفاجئ يعيد خلط الأوراق في العاصمة، قتل آمر الكتيبة في اشتباكات اندلعت مساء اليوم.",
+        EventKind::Casualties,
+        Some(Modality::Asserted),
+    ),
+    (
+        "nominal_subject_after_adjunct",
+        "في ظل استمرار الاغتيالات، قتل المدنيين جريمة لا تغتفر.",
+        EventKind::ViolenceAgainstCivilians,
+        None,
+    ),
+    (
+        "raids_on_smugglers",
+        "نفذت الأجهزة الأمنية مداهمات لأوكار المهربين والمطلوبين في سبها.",
+        EventKind::Arrest,
+        Some(Modality::Asserted),
+    ),
+    (
+        "air_raid_verbal_noun",
+        "أسفرت إغارة الطيران الحربي على مواقع التنظيم عن مقتل عشرة مسلحين.",
+        EventKind::Airstrike,
+        Some(Modality::Asserted),
+    ),
+    (
+        "attempt_to_attack",
+        "حاول مسلحون مهاجمة معسكر الجيش فجر اليوم.",
+        EventKind::Offensive,
+        Some(Modality::Negated),
+    ),
+    (
+        "the_attacking_force_is_no_attack",
+        "تصدت القوات المهاجمة لرتل المسلحين عند مدخل المدينة.",
+        EventKind::Offensive,
+        None,
+    ),
+];
+
+#[test]
+fn openings_and_verbal_nouns() {
+    check(OPENINGS, false);
+}
+
 #[test]
 fn duals_of_event_nouns() {
     check(DUALS, false);
