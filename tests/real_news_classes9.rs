@@ -452,6 +452,51 @@ const OPENINGS: &[Case] = &[
     ),
 ];
 
+/// Plurals of listed event nouns, rocket salvos, heavy fire on forces (not a blaze).
+const PLURALS: &[Case] = &[
+    (
+        "ambushes",
+        "نصب المسلحون كمائن لدوريات الجيش على الطريق الصحراوي.",
+        EventKind::Offensive,
+        Some(Modality::Asserted),
+    ),
+    (
+        "storming_repeated",
+        "تكررت اقتحامات المسلحين لمقر المؤسسة خلال الأسبوع الماضي.",
+        EventKind::Offensive,
+        Some(Modality::Asserted),
+    ),
+    (
+        "strikes_by_port_workers",
+        "نفذ عمال الموانئ إضرابات متتالية للمطالبة برواتبهم المتأخرة.",
+        EventKind::Protest,
+        Some(Modality::Asserted),
+    ),
+    (
+        "rocket_salvos",
+        "تعرض الحي لرشقات صاروخية مساء أمس.",
+        EventKind::Shelling,
+        Some(Modality::Asserted),
+    ),
+    (
+        "heavy_fire_on_forces",
+        "تعرضت القوات لنيران كثيفة من المسلحين عند مدخل البلدة.",
+        EventKind::ArmedClash,
+        Some(Modality::Asserted),
+    ),
+    (
+        "a_blaze_is_no_fire_fight",
+        "قال شهود إن النيران نشبت في مخزن قرب المعسكر الذي طوقته القوات.",
+        EventKind::ArmedClash,
+        None,
+    ),
+];
+
+#[test]
+fn plurals_and_fire() {
+    check(PLURALS, false);
+}
+
 #[test]
 fn openings_and_verbal_nouns() {
     check(OPENINGS, false);
