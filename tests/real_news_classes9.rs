@@ -492,6 +492,45 @@ const PLURALS: &[Case] = &[
     ),
 ];
 
+/// A beating undergone; understandings reached and negotiating tracks launched.
+const ASSAULTS_AND_TALKS: &[Case] = &[
+    (
+        "journalist_beaten",
+        "تعرض صحفي للاعتداء بالضرب من قبل عناصر أمنية أثناء تغطيته الوقفة.",
+        EventKind::ViolenceAgainstCivilians,
+        Some(Modality::Asserted),
+    ),
+    (
+        "attack_on_sovereignty_is_no_assault",
+        "دان المجلس الاعتداء على السيادة الوطنية.",
+        EventKind::ViolenceAgainstCivilians,
+        None,
+    ),
+    (
+        "understandings_reached",
+        "توصل الطرفان إلى تفاهمات حول تبادل الأسرى وفتح الطريق الساحلي.",
+        EventKind::Agreement,
+        Some(Modality::Asserted),
+    ),
+    (
+        "no_understanding_reached",
+        "لم يتوصل الطرفان إلى تفاهم بشأن المناصب السيادية.",
+        EventKind::Agreement,
+        Some(Modality::Negated),
+    ),
+    (
+        "negotiating_track",
+        "أطلقت البعثة الأممية مسارا تفاوضيا جديدا بين الأطراف.",
+        EventKind::PeaceTalks,
+        Some(Modality::Asserted),
+    ),
+];
+
+#[test]
+fn assaults_and_talks() {
+    check(ASSAULTS_AND_TALKS, false);
+}
+
 #[test]
 fn plurals_and_fire() {
     check(PLURALS, false);
