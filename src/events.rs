@@ -1554,6 +1554,8 @@ fn accept(text: &str, start: usize, end: usize, form: &lexicon::Form) -> Option<
                     Some(p) => proclitic_ok(p, Article::Present),
                     None => proclitic_ok(prefix, Article::Dropped),
                 }
+            } else if form.indefinite {
+                proclitic_ok(prefix, Article::Forbidden)
             } else {
                 proclitic_ok(prefix, Article::None)
             }

@@ -357,8 +357,9 @@ const REGISTERS: &[Case] = &[
     ),
 ];
 
-/// Two events in the dual of a one-word event noun, generated for every such row: nominative,
-/// oblique, with the article (the oblique is also the plural of a participle, `المخطوفين`: a
+/// Two new events in the dual of a one-word event noun, generated for every such row: nominative
+/// and oblique, without the article (the definite dual refers back to two events already told;
+/// the oblique is also the plural of a participle, `المخطوفين`: a
 /// release told after it makes it background, as a release before it does).
 const DUALS: &[Case] = &[
     (
@@ -380,10 +381,16 @@ const DUALS: &[Case] = &[
         Some(Modality::Asserted),
     ),
     (
-        "claimed_the_two_bombings",
-        "أعلن التنظيم مسؤوليته عن التفجيرين اللذين استهدفا المدينة أمس.",
+        "two_bombings_claimed",
+        "تبنى التنظيم تفجيرين استهدفا بوابتين أمنيتين في المدينة أمس.",
         EventKind::Bombing,
         Some(Modality::Asserted),
+    ),
+    (
+        "toll_of_the_two_bombings_refers_back",
+        "أعلن المركز الإعلامي ارتفاع عدد قتلى التفجيرين إلى ستة عشر.",
+        EventKind::Bombing,
+        None,
     ),
     (
         "two_attacks_denied",

@@ -42,8 +42,8 @@
 //! ك, the article; possessive pronouns and the accusative `ا` after; a final `ة` may be
 //! written `ت` before a pronoun), `p` particle (و ف before, nothing after). A verbal noun with
 //! a bare `ل` (`لوقف إطلاق النار`) states a purpose: the event is planned unless a cue says
-//! otherwise. A one-word `n` or `m` trigger also matches its dual (`غارة` → `غارتين`,
-//! `انفجار` → `انفجاران`). `V` is a verb lemma `PERFECT/IMPERFECT` with all its persons (see
+//! otherwise. A one-word `n` or `m` trigger also matches its dual without the article (`غارة`
+//! → `غارتين`, `انفجار` → `انفجاران`; the definite dual refers back to events already told). `V` is a verb lemma `PERFECT/IMPERFECT` with all its persons (see
 //! `inflect`; a defective perfect also before an object pronoun, `أرداها`), `N` a participle with its endings, and `F` a verb lemma in the future only
 //! (`قابل/يقابل` → `سيقابل`, `ستقابلون`): a cue of what a coming act brings
 //! (`سيقابل بتدخل مباشر`) without making the present tense a cue.
@@ -195,6 +195,9 @@ pub(crate) struct Form {
     pub pos: Pos,
     /// The first word must carry the article (it was stripped from `text`).
     pub article: bool,
+    /// The first word must not carry the article: a generated dual (`غارتين`) tells two new
+    /// events; the definite one (`الغارتين`) refers back to two already told.
+    pub indefinite: bool,
     /// The last word may run on (`*`).
     pub open_end: bool,
     /// The final `ة` is written `ت`, or a defective perfect ends in `ا` (`أرداها`): a pronoun
@@ -820,8 +823,9 @@ impl Lexicon {
                         f.imperfect = f.text.starts_with(['ي', 'ن']);
                     }
                 }
-                // A one-word event noun also names two events in the dual (`غارتين`,
-                // `انفجاران`, `التفجيرين`).
+                // A one-word event noun also names two new events in the dual (`غارتين`,
+                // `انفجاران`); the definite dual (`التفجيرين`) refers back to two already told
+                // and is not generated.
                 if matches!(pos, Pos::Noun | Pos::Masdar)
                     && matches!(role, Role::Trigger(_))
                     && tail.is_none()
@@ -829,7 +833,11 @@ impl Lexicon {
                 {
                     for dual in inflect::dual_forms(pattern) {
                         if !self.stops.contains(&n.normalize(&dual).into_owned()) {
+                            let from = self.forms.len();
                             self.add_forms(n, &dual, pos, role, None, true)?;
+                            for f in &mut self.forms[from..] {
+                                f.indefinite = !f.article;
+                            }
                         }
                     }
                 }
@@ -1002,6 +1010,7 @@ impl Lexicon {
                         role,
                         pos,
                         article,
+                        indefinite: false,
                         open_end: false,
                         needs_suffix: true,
                         tail: tail.clone(),
@@ -1017,6 +1026,7 @@ impl Lexicon {
                         role,
                         pos,
                         article,
+                        indefinite: false,
                         open_end: false,
                         needs_suffix: true,
                         tail: tail.clone(),
@@ -1030,6 +1040,7 @@ impl Lexicon {
                 role,
                 pos,
                 article,
+                indefinite: false,
                 open_end,
                 needs_suffix: false,
                 tail: tail.clone(),
