@@ -338,13 +338,14 @@ impl Lexicon {
         lex
     }
 
-    /// The number of patterns (every spelling variant counts).
+    /// The number of patterns (every spelling variant counts: a one-word noun brings its dual).
     ///
     /// ```
     /// use libya_nlp::events::Lexicon;
     /// let mut lex = Lexicon::new();
     /// lex.add_tsv("kind\tpattern\tpos\tweight\nprotest\tاعتصام\tn\t0.9\n", "x.tsv").unwrap();
-    /// assert_eq!(lex.len(), 1);
+    /// // `اعتصام` and its dual `اعتصامان`, `اعتصامين`.
+    /// assert_eq!(lex.len(), 3);
     /// ```
     pub fn len(&self) -> usize {
         self.forms.len()
