@@ -1134,7 +1134,9 @@ impl EventClassifier {
                 e += 1;
             }
             if e - g > 1 {
-                let verb_first = opens(&hits[g]) || passive_told(text, sr.start, &hits[g]);
+                let verb_first = opens(&hits[g])
+                    || passive_told(text, sr.start, &hits[g])
+                    || after_opening_adjunct(text, sr.start, &hits[g]);
                 for v in g..e {
                     let Some(k) = kind_of(&hits[v]).filter(|_| hits[v].pos == Pos::Verb) else {
                         continue;
@@ -1552,6 +1554,8 @@ fn accept(text: &str, start: usize, end: usize, form: &lexicon::Form) -> Option<
                     Some(p) => proclitic_ok(p, Article::Present),
                     None => proclitic_ok(prefix, Article::Dropped),
                 }
+            } else if form.indefinite {
+                proclitic_ok(prefix, Article::Forbidden)
             } else {
                 proclitic_ok(prefix, Article::None)
             }
@@ -1668,6 +1672,44 @@ fn passive_told(text: &str, sent_start: usize, h: &Hit) -> bool {
     (bare.starts_with("ال") && bare.chars().count() > 3)
         || (prev.chars().count() > 3 && prev.ends_with('ا'))
 }
+
+/// True when a bare word of two readings (`قتل`, `خطف`) opens the sentence's main clause right
+/// after an introductory adjunct and its comma (`من جهة أخرى، قتل عنصران`, `في غضون ذلك، قتل
+/// الشيخ`, `في تطور مفاجئ يعيد توجيه الأنظار إلى العاصمة، قتل`): news opens its clause with
+/// the verb there as it opens the sentence with it. The adjunct is at most
+/// `OPENING_ADJUNCT_WORDS` words, holds no other comma and starts with a preposition.
+fn after_opening_adjunct(text: &str, sent_start: usize, h: &Hit) -> bool {
+    const OPENERS: [&str; 12] = [
+        "في", "من", "على", "الى", "بعد", "قبل", "خلال", "مع", "وسط", "اثر", "عقب", "بحسب",
+    ];
+    if h.start != h.wstart || h.end != h.wend {
+        return false;
+    }
+    let Some(before) = text.get(sent_start.min(h.wstart)..h.wstart) else {
+        return false;
+    };
+    let Some(adjunct) = before.trim_end_matches(' ').strip_suffix(['،', ',']) else {
+        return false;
+    };
+    if adjunct.contains(['،', ',', '.', ':', '"', '«', '»']) {
+        return false;
+    }
+    let mut words = adjunct
+        .split(|c: char| !crate::words::is_word_char(c))
+        .filter(|w| !w.is_empty());
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let opener = OPENERS.contains(&first)
+        || first
+            .strip_prefix(['و', 'ف'])
+            .is_some_and(|w| OPENERS.contains(&w));
+    opener && words.count() < OPENING_ADJUNCT_WORDS
+}
+
+/// The most words of an introductory adjunct before a comma (`في تطور مفاجئ يعيد توجيه الأنظار
+/// إلى العاصمة الليبية،`).
+const OPENING_ADJUNCT_WORDS: usize = 10;
 
 /// True when a nominal hit carries the article (`التفجير`, `والاغتيالات`, `بالخطف`). With `ل`
 /// (`للاحتجاج`) a verbal noun states a purpose, not a known event: not counted.

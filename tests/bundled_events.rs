@@ -188,6 +188,24 @@ fn every_blocker_blocks_its_phrase() {
 /// data). Each must flip when the class's patterns are replaced by a word no text contains.
 const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
     (
+        "area",
+        "مشطت القوات المنطقة بحثا عن المسلحين.",
+        EventKind::Offensive,
+        true,
+    ),
+    (
+        "erupt",
+        "اندلعت مواجهة بين الطرفين قرب المطار.",
+        EventKind::ArmedClash,
+        true,
+    ),
+    (
+        "hostage",
+        "احتجز السجناء حارسين كرهائن.",
+        EventKind::Abduction,
+        true,
+    ),
+    (
         "air",
         "استهدف طيران الوفاق تمركزات جنوب المدينة.",
         EventKind::Airstrike,

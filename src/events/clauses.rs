@@ -42,6 +42,21 @@ fn comma_conjunction(word: &str) -> bool {
     word.starts_with(['و', 'ف']) && !NOT_CONJUNCTION.contains(&word)
 }
 
+/// Prepositions that open a circumstance of the clause before them when a comma sets it off:
+/// where, when, how or why it happened (`، في انفجار`, `، جراء القصف`, `، إثر هجوم`).
+/// The text is normalized (`إثر` is `اثر`).
+const ADJUNCT_OPENERS: [&str; 9] = [
+    "في",
+    "خلال",
+    "جراء",
+    "اثر",
+    "عقب",
+    "اثناء",
+    "بسبب",
+    "بعد",
+    "وسط",
+];
+
 /// Whether the gap before word `i` holds a comma (and nothing that cuts more strongly).
 fn gap_has_comma(text: &str, words: &[Range<usize>], i: usize) -> bool {
     text[words[i - 1].end..words[i].start]
@@ -106,6 +121,8 @@ pub(super) struct Sentence {
     sentence_classes: u64,
     /// Per clause: it holds an event verb of the lexicon or a number written in digits.
     clause_verb_or_digit: Vec<bool>,
+    /// Per clause: it holds an event verb of the lexicon that survived its context rules.
+    clause_verb: Vec<bool>,
     /// Per clause: it holds a year (a number from 1900 to 2099).
     clause_year: Vec<bool>,
     /// Per clause: it holds a number written in digits.
@@ -114,6 +131,9 @@ pub(super) struct Sentence {
     relative_first: Vec<usize>,
     /// Per clause: a relative clause word opens it.
     clause_relative: Vec<bool>,
+    /// Per clause: it is a circumstance of the clause before, set off by a comma and opened by
+    /// a preposition of place, time or cause (`قتل ضابط الأربعاء، في انفجار قنبلة، في بنغازي`).
+    clause_adjunct: Vec<bool>,
     /// Per word: for a nominal conjunct (`وإجراء`, `ورحيل`), the first conjunct word of its
     /// list; `u32::MAX` for other words.
     list_first: Vec<u32>,
@@ -269,6 +289,8 @@ impl Sentence {
         self.clause_verb_or_digit.clear();
         self.clause_verb_or_digit
             .resize(self.clause_first.len(), false);
+        self.clause_verb.clear();
+        self.clause_verb.resize(self.clause_first.len(), false);
         self.clause_year.clear();
         self.clause_year.resize(self.clause_first.len(), false);
         self.clause_digit.clear();
@@ -285,6 +307,14 @@ impl Sentence {
         }
         self.clause_relative.clear();
         self.clause_relative.resize(self.clause_first.len(), false);
+        self.clause_adjunct.clear();
+        self.clause_adjunct
+            .extend(self.clause_first.iter().map(|&f| {
+                f > 0
+                    && self.cut[f] == Cut::Weak
+                    && gap_has_comma(text, &self.words, f)
+                    && ADJUNCT_OPENERS.contains(&&text[self.words[f].clone()])
+            }));
         for &w in &self.relative_first {
             self.clause_relative[self.clause[w] as usize] = true;
         }
@@ -308,6 +338,9 @@ impl Sentence {
                 if let Some(v) = self.clause_verb_or_digit.get_mut(*c as usize) {
                     *v = true;
                 }
+                if let Some(v) = self.clause_verb.get_mut(*c as usize) {
+                    *v = true;
+                }
             }
         }
     }
@@ -323,6 +356,23 @@ impl Sentence {
         anchor: &[Option<u8>],
         places: &[Range<usize>],
     ) -> bool {
+        // A circumstance set off by commas (`قتل ضابط الأربعاء، في انفجار قنبلة،`) tells how
+        // the event verb of the clause before it happened: that verb anchors it too.
+        let mut c = clause;
+        while c > 0
+            && self.clause_adjunct.get(c).copied().unwrap_or(false)
+            && !self.clause_year.get(c).copied().unwrap_or(false)
+        {
+            c -= 1;
+            if self.clause_verb.get(c).copied().unwrap_or(false) {
+                return true;
+            }
+        }
+        self.anchored_here(clause, anchor, places)
+    }
+
+    /// [`Self::anchored`] for one clause alone.
+    fn anchored_here(&self, clause: usize, anchor: &[Option<u8>], places: &[Range<usize>]) -> bool {
         // A clause that names a year (`عام 2006`, `في مايو 2014`) dates its nominal events
         // as history: referred to, not told.
         if self.clause_year.get(clause).copied().unwrap_or(false) {

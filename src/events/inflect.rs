@@ -95,6 +95,36 @@ pub(crate) fn verb_forms(perfect: &str, imperfect: &str) -> Vec<String> {
     out
 }
 
+/// The stems of a defective perfect that ends in `ى` (normalized `ي`) before an object
+/// pronoun, where the `ى` is written `ا`: `أردى` → `أردا` (`أرداه`, `أرداها قتيلة`), `أخلى` →
+/// `أخلا` (`أخلاها`), `ألقى` → `ألقا` (`ألقاه`). A stem is no word alone: the matcher takes it
+/// only with a pronoun after it.
+pub(crate) fn pronoun_stems(perfect: &str) -> Vec<String> {
+    match perfect.strip_suffix('ي') {
+        Some(stem) if stem.chars().count() >= 2 => vec![format!("{stem}ا")],
+        _ => Vec::new(),
+    }
+}
+
+/// The dual of a singular event noun, as written in a lexicon row (not normalized), in the
+/// nominative and the oblique: `غارة` → `غارتان`, `غارتين`; `انفجار` → `انفجاران`,
+/// `انفجارين`; `هجوم` → `هجومان`, `هجومين`. A word ending in a vowel letter or a hamza gets
+/// none (its dual changes the stem). Applied to a plural it spells no word, which never
+/// matches.
+pub(crate) fn dual_forms(word: &str) -> Vec<String> {
+    if let Some(stem) = word.strip_suffix('ة') {
+        if stem.chars().count() >= 2 {
+            return vec![format!("{stem}تان"), format!("{stem}تين")];
+        }
+        return Vec::new();
+    }
+    if word.chars().count() < 3 || word.ends_with(['ا', 'ى', 'ي', 'ء', 'ئ', 'ؤ', 'أ', 'و'])
+    {
+        return Vec::new();
+    }
+    vec![format!("{word}ان"), format!("{word}ين")]
+}
+
 /// A participle or adjective with its gender and number endings: `مسلح` → `مسلح`,
 /// `مسلحة`, `مسلحون`, `مسلحين`, `مسلحات`, `مسلحان`, `مسلحتان`, `مسلحتين`. The input is
 /// normalized (a final `ة` written `ه`); a feminine input gives its masculine too.
@@ -197,6 +227,24 @@ mod tests {
         }
         let f = verb_forms("زار", "يزور");
         has(&f, &["يزر", "تزر"]);
+    }
+
+    #[test]
+    fn defective_perfects_take_a_pronoun_on_alef() {
+        assert_eq!(pronoun_stems("اردي"), ["اردا"]);
+        assert_eq!(pronoun_stems("اخلي"), ["اخلا"]);
+        // Sound and hollow perfects keep their stem before a pronoun.
+        assert!(pronoun_stems("قتل").is_empty());
+        assert!(pronoun_stems("قال").is_empty());
+        assert!(pronoun_stems("دعا").is_empty());
+    }
+
+    #[test]
+    fn duals_of_event_nouns() {
+        assert_eq!(dual_forms("غارة"), ["غارتان", "غارتين"]);
+        assert_eq!(dual_forms("انفجار"), ["انفجاران", "انفجارين"]);
+        assert!(dual_forms("لقاء").is_empty());
+        assert!(dual_forms("قتلى").is_empty());
     }
 
     #[test]

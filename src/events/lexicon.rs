@@ -42,8 +42,9 @@
 //! ك, the article; possessive pronouns and the accusative `ا` after; a final `ة` may be
 //! written `ت` before a pronoun), `p` particle (و ف before, nothing after). A verbal noun with
 //! a bare `ل` (`لوقف إطلاق النار`) states a purpose: the event is planned unless a cue says
-//! otherwise. `V` is a verb lemma `PERFECT/IMPERFECT` with all its persons (see
-//! `inflect`), `N` a participle with its endings, and `F` a verb lemma in the future only
+//! otherwise. A one-word `n` or `m` trigger also matches its dual without the article (`غارة`
+//! → `غارتين`, `انفجار` → `انفجاران`; the definite dual refers back to events already told). `V` is a verb lemma `PERFECT/IMPERFECT` with all its persons (see
+//! `inflect`; a defective perfect also before an object pronoun, `أرداها`), `N` a participle with its endings, and `F` a verb lemma in the future only
 //! (`قابل/يقابل` → `سيقابل`, `ستقابلون`): a cue of what a coming act brings
 //! (`سيقابل بتدخل مباشر`) without making the present tense a cue.
 //!
@@ -194,9 +195,13 @@ pub(crate) struct Form {
     pub pos: Pos,
     /// The first word must carry the article (it was stripped from `text`).
     pub article: bool,
+    /// The first word must not carry the article: a generated dual (`غارتين`) tells two new
+    /// events; the definite one (`الغارتين`) refers back to two already told.
+    pub indefinite: bool,
     /// The last word may run on (`*`).
     pub open_end: bool,
-    /// The final `ة` is written `ت`: a pronoun suffix must follow.
+    /// The final `ة` is written `ت`, or a defective perfect ends in `ا` (`أرداها`): a pronoun
+    /// suffix must follow.
     pub needs_suffix: bool,
     /// Words that must follow after a gap of at most `gap` words (`أطلق مسلحون النار`).
     pub tail: Option<std::sync::Arc<Tail>>,
@@ -333,13 +338,14 @@ impl Lexicon {
         lex
     }
 
-    /// The number of patterns (every spelling variant counts).
+    /// The number of patterns (every spelling variant counts: a one-word noun brings its dual).
     ///
     /// ```
     /// use libya_nlp::events::Lexicon;
     /// let mut lex = Lexicon::new();
     /// lex.add_tsv("kind\tpattern\tpos\tweight\nprotest\tاعتصام\tn\t0.9\n", "x.tsv").unwrap();
-    /// assert_eq!(lex.len(), 1);
+    /// // `اعتصام` and its dual `اعتصامان`, `اعتصامين`.
+    /// assert_eq!(lex.len(), 3);
     /// ```
     pub fn len(&self) -> usize {
         self.forms.len()
@@ -812,10 +818,28 @@ impl Lexicon {
         let forms = match spec {
             Spec::Pos(pos) => {
                 let from = self.forms.len();
-                self.add_forms(n, pattern, pos, role, tail, false)?;
+                self.add_forms(n, pattern, pos, role, tail.clone(), false)?;
                 if pos == Pos::Verb {
                     for f in &mut self.forms[from..] {
                         f.imperfect = f.text.starts_with(['ي', 'ن']);
+                    }
+                }
+                // A one-word event noun also names two new events in the dual (`غارتين`,
+                // `انفجاران`); the definite dual (`التفجيرين`) refers back to two already told
+                // and is not generated.
+                if matches!(pos, Pos::Noun | Pos::Masdar)
+                    && matches!(role, Role::Trigger(_))
+                    && tail.is_none()
+                    && !pattern.contains([' ', '*'])
+                {
+                    for dual in inflect::dual_forms(pattern) {
+                        if !self.stops.contains(&n.normalize(&dual).into_owned()) {
+                            let from = self.forms.len();
+                            self.add_forms(n, &dual, pos, role, None, true)?;
+                            for f in &mut self.forms[from..] {
+                                f.indefinite = !f.article;
+                            }
+                        }
                     }
                 }
                 return Ok(());
@@ -865,6 +889,22 @@ impl Lexicon {
             if forms.1 == Pos::Verb && !perfects.contains(&form) {
                 for f in &mut self.forms[from..] {
                     f.imperfect = true;
+                }
+            }
+        }
+        // A trigger's defective perfect before an object pronoun (`أرداها قتيلة`, `أخلاها`):
+        // the stem in `ا`, taken only with the pronoun.
+        if matches!(spec, Spec::Lemma) && matches!(role, Role::Trigger(_)) {
+            if let Some(perfect) = written.first() {
+                for stem in inflect::pronoun_stems(perfect) {
+                    if self.stops.contains(&stem) {
+                        continue;
+                    }
+                    let from = self.forms.len();
+                    self.add_forms(n, &with_rest(&stem), Pos::Verb, role, tail.clone(), true)?;
+                    for f in &mut self.forms[from..] {
+                        f.needs_suffix = true;
+                    }
                 }
             }
         }
@@ -971,6 +1011,7 @@ impl Lexicon {
                         role,
                         pos,
                         article,
+                        indefinite: false,
                         open_end: false,
                         needs_suffix: true,
                         tail: tail.clone(),
@@ -986,6 +1027,7 @@ impl Lexicon {
                         role,
                         pos,
                         article,
+                        indefinite: false,
                         open_end: false,
                         needs_suffix: true,
                         tail: tail.clone(),
@@ -999,6 +1041,7 @@ impl Lexicon {
                 role,
                 pos,
                 article,
+                indefinite: false,
                 open_end,
                 needs_suffix: false,
                 tail: tail.clone(),
