@@ -578,6 +578,8 @@ fn facts<'a>(
     // its patient (`اغتيال X`) rather than its agent (`غارات للناتو`).
     let mut other_trigs: Vec<(Range<usize>, bool)> = Vec::new();
     let mut sorted: Vec<Range<usize>> = Vec::new();
+    // The triggers of the current sentence with their kinds, and whether each is background.
+    let mut kind_trigs: Vec<(Range<usize>, EventKind, bool)> = Vec::new();
     // Ends of the killed and wounded cue words of the current sentence.
     let mut cues: Vec<usize> = Vec::new();
     // Whether the current sentence has a word of calling for something at all, found when an
@@ -591,6 +593,7 @@ fn facts<'a>(
             let scan = t.scan(text, sent.clone());
             sent_trigs.clear();
             other_trigs.clear();
+            kind_trigs.clear();
             let mut j = i;
             while j < doc.events.len()
                 && doc.events[j].sentence == e.sentence
@@ -608,6 +611,7 @@ fn facts<'a>(
                     || ADJECTIVES.contains(&text.get(tj.clone()).map(bare).unwrap_or(""));
                 sent_trigs.push((tj.clone(), ctx[j]));
                 other_trigs.push((tj.clone(), roles::patient_kind(doc.events[j].kind)));
+                kind_trigs.push((tj.clone(), doc.events[j].kind, doc.events[j].background));
                 j += 1;
             }
             sent_trigs.sort_by_key(|t| (t.0.start, t.0.end));
@@ -686,10 +690,21 @@ fn facts<'a>(
                     }
             })
         };
+        // `عاد الهدوء صباح الإثنين بعد اشتباكات شهدتها المدينة يوم الأحد`: a time right before
+        // `بعد`, `عقب`, `إثر` and the trigger dates what happened after the event (not for a
+        // withdrawal: `سيطر الجيش على الميناء أمس بعد انسحاب X منه` is one capture).
+        let after_it = |x: &&TimeExpr| {
+            e.kind != EventKind::TerritoryControl
+                && x.range.end <= trig.start
+                && text.get(x.range.end..trig.start).is_some_and(|g| {
+                    let mut ws = words(g).map(|r| &g[r]);
+                    matches!(ws.next(), Some("بعد" | "عقب" | "اثر" | "وبعد")) && ws.next().is_none()
+                })
+        };
         let in_clause = times
             .iter()
             .filter(|x| x.range.start >= clause.start && x.range.end <= clause.end)
-            .filter(|x| !owned_by_context(x))
+            .filter(|x| !owned_by_context(x) && !after_it(x))
             .min_by_key(|x| dist(&x.range));
         // Else the nearest of the sentence, but not one in the clause of another trigger
         // (`وحدث الانفجار في حي الليثي حيث تقاتل القوات … منذ شهور`).
@@ -708,10 +723,47 @@ fn facts<'a>(
                 }
             })
         };
+        // `… إنها وقعت أثناء قدوم القوة، بناء على اتفاق جرى بين X وY، يوم الثلاثاء`: an
+        // expression told after another trigger that follows this one, outside this one's
+        // clause, of another kind and not a toll's (a toll's time is its cause's), dates that
+        // event.
+        let shadowed = |x: &&TimeExpr| {
+            kind_trigs.iter().any(|(t, k, _)| {
+                *t != trig
+                    && *k != e.kind
+                    && *k != EventKind::Casualties
+                    && t.start >= trig.end
+                    && t.end <= x.range.start
+            })
+        };
+        // `… بعد أن شهدت الأسبوع الماضي أول حادثة اغتيال`: an expression in the clause of a
+        // background event of another kind, nearer it than this trigger, dates that event.
+        let owned_by_background = |x: &&TimeExpr| {
+            let d = dist(&x.range);
+            kind_trigs.iter().any(|(t, k, bg)| {
+                *bg && *t != trig
+                    && *k != e.kind
+                    && {
+                        let tc = cuts.clause(t);
+                        x.range.start >= tc.start && x.range.end <= tc.end
+                    }
+                    && (if x.range.start >= t.end {
+                        x.range.start - t.end
+                    } else {
+                        t.start.saturating_sub(x.range.end)
+                    }) < d
+            })
+        };
         let chosen = in_clause.or_else(|| {
             times
                 .iter()
-                .filter(|x| !owned_by_context(x) && !in_other_clause(x))
+                .filter(|x| {
+                    !owned_by_context(x)
+                        && !after_it(x)
+                        && !owned_by_background(x)
+                        && !in_other_clause(x)
+                        && !shadowed(x)
+                })
                 .min_by_key(|x| dist(&x.range))
         });
         let (mut date, mut explicit, mut earlier) = (None, false, false);
