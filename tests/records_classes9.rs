@@ -15,10 +15,25 @@ static ANALYZER: Lazy<Analyzer> = Lazy::new(Analyzer::new);
 enum Want {
     /// The date range (start, end).
     Date(&'static str, &'static str),
+    /// actor1: a gazetteer id, a generic category (`generic:militia`), or `-` for none.
+    Actor1(&'static str),
+    /// actor2, as actor1.
+    Actor2(&'static str),
 }
 
 /// (name, text, publication date, kind of the record, what it must be).
 type Case = (&'static str, &'static str, &'static str, EventKind, Want);
+
+fn actor_key(a: &Option<libya_nlp::records::Actor>) -> String {
+    match a {
+        None => "-".to_string(),
+        Some(a) => match (&a.id, &a.generic) {
+            (Some(id), _) => id.clone(),
+            (None, Some(g)) => format!("generic:{}", g.as_str()),
+            (None, None) => "?".to_string(),
+        },
+    }
+}
 
 fn record_of(records: &[Record], kind: EventKind) -> Option<&Record> {
     records
@@ -45,6 +60,8 @@ fn run(cases: &[Case]) {
                     .map_or("-".to_string(), |d| format!("{}..{}", d.start, d.end)),
                 format!("{s}..{e}"),
             ),
+            Want::Actor1(x) => (actor_key(&r.actor1), x.to_string()),
+            Want::Actor2(x) => (actor_key(&r.actor2), x.to_string()),
         };
         if got != expected {
             failures.push(format!("{name}: {want:?}: got {got}, want {expected}"));
@@ -106,4 +123,65 @@ const DATE_OWNER: &[Case] = &[
 #[test]
 fn date_owner_table() {
     run(DATE_OWNER);
+}
+
+// ---------------------------------------------------------------- sides
+
+/// The two sides of a clash told in a `بين` clause of their own, after the clash's clause and
+/// asides of time and place; residents fighting an armed side are the side acted on.
+const SIDES_AFTER: &[Case] = &[
+    (
+        "the sides after a time and a place aside",
+        "اندلعت، مساء أمس، اشتباكات عنيفة في مدينة الزاوية، بين كتيبة ثوار طرابلس وقوة الردع الخاصة.",
+        "2022-02-16",
+        EventKind::ArmedClash,
+        Want::Actor1("tripoli_revolutionaries_brigade"),
+    ),
+    (
+        "the second side after a time and a place aside",
+        "اندلعت، مساء أمس، اشتباكات عنيفة في مدينة الزاوية، بين كتيبة ثوار طرابلس وقوة الردع الخاصة.",
+        "2022-02-16",
+        EventKind::ArmedClash,
+        Want::Actor2("rada"),
+    ),
+    (
+        "the sides after a verb, a time aside and a place",
+        "اندلعت اشتباكات بالأسلحة الخفيفة، فجر اليوم، في منطقة الحميدية بمدينة تاجوراء، بين اللواء 444 قتال وكتيبة رحبة الدروع.",
+        "2022-02-16",
+        EventKind::ArmedClash,
+        Want::Actor2("rahbat_al_duroua"),
+    ),
+    (
+        "counter: the sides inside the clause stay",
+        "اندلعت اشتباكات بين قوة الردع الخاصة وكتيبة ثوار طرابلس في طرابلس، مساء أمس.",
+        "2022-02-16",
+        EventKind::ArmedClash,
+        Want::Actor1("rada"),
+    ),
+    (
+        "residents and an armed formation: the armed side acted",
+        "اندلعت اشتباكات مسلحة، مساء اليوم، في مدينة الزاوية، بين سكان من الحي وتشكيل مسلح يتمركز قرب السوق.",
+        "2022-02-16",
+        EventKind::ArmedClash,
+        Want::Actor1("generic:militia"),
+    ),
+    (
+        "residents and an armed formation: the residents were acted on",
+        "اندلعت اشتباكات مسلحة، مساء اليوم، في مدينة الزاوية، بين سكان من الحي وتشكيل مسلح يتمركز قرب السوق.",
+        "2022-02-16",
+        EventKind::ArmedClash,
+        Want::Actor2("generic:civilians"),
+    ),
+    (
+        "counter: two armed sides keep their order",
+        "اندلعت اشتباكات بين مجموعة مسلحة وقوة الردع الخاصة في طرابلس.",
+        "2022-02-16",
+        EventKind::ArmedClash,
+        Want::Actor1("generic:unidentified_armed_group"),
+    ),
+];
+
+#[test]
+fn sides_after_table() {
+    run(SIDES_AFTER);
 }

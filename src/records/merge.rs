@@ -823,6 +823,13 @@ fn facts<'a>(
             }
             _ => roles_clause,
         };
+        // The sides of a clash or talks told in a clause of their own after it.
+        let roles_clause = if roles::bilateral_kind(e.kind) && !actors.between_in(&roles_clause) {
+            cuts.sides_after(text, &roles_clause)
+                .unwrap_or(roles_clause)
+        } else {
+            roles_clause
+        };
         let mut roles = roles::roles(
             text,
             &actors,

@@ -205,6 +205,47 @@ impl Cuts {
         Some(self.forward_over_time(text, rel))
     }
 
+    /// `اندلعت اشتباكات مسلحة، مساء اليوم، في منطقة دحمان بمدينة صبراتة، بين سكان من المنطقة
+    /// وتشكيل مسلح`: the clause of `بين` told right after the clause of a two-sided event,
+    /// over at most two asides of time or place between; the range from the clause's start
+    /// to that clause's end.
+    pub(crate) fn sides_after(&self, text: &str, clause: &Range<usize>) -> Option<Range<usize>> {
+        let mut end = clause.end;
+        for _ in 0..3 {
+            let i = self.cuts.partition_point(|c| c.0 < end);
+            let &(at, after) = self.cuts.get(i)?;
+            if at != end || after >= self.sent.end {
+                return None;
+            }
+            let next = self.clause(&(after..after));
+            let part = text.get(next.clone()).unwrap_or("");
+            let mut ws = words(part).map(|r| &part[r]);
+            let first = ws.next().unwrap_or("");
+            if matches!(first, "بين" | "وبين") {
+                return Some(clause.start..next.end.max(clause.end));
+            }
+            // A place (`في منطقة …`, `بمدينة …`, `غرب البلاد`) or a time between.
+            let place = matches!(
+                first,
+                "في" | "قرب"
+                    | "جنوب"
+                    | "شمال"
+                    | "شرق"
+                    | "غرب"
+                    | "وسط"
+                    | "جنوبي"
+                    | "شمالي"
+                    | "شرقي"
+                    | "غربي"
+            ) || (first.starts_with("بم") || first.starts_with("بال"));
+            if !(place || time_aside(part)) || words(part).nth(8).is_some() || next.end <= end {
+                return None;
+            }
+            end = next.end;
+        }
+        None
+    }
+
     /// True when the clause places the event before the news: `كان/كانت … قد` before the
     /// trigger, at most six words apart.
     pub(crate) fn past_perfect(&self, clause: &Range<usize>, trig: usize) -> bool {
@@ -854,6 +895,13 @@ impl SentenceActors<'_> {
                         .get(rel.start..r.start)
                         .is_some_and(|g| words(g).take(6).count() <= 5)
             })
+    }
+
+    /// True when a `بين` of the two sides stands in `r`.
+    pub(crate) fn between_in(&self, r: &Range<usize>) -> bool {
+        self.markers
+            .iter()
+            .any(|(m, w)| *w == RoleWord::Between && m.start >= r.start && m.end <= r.end)
     }
 
     /// True when a press-conference or seat word (`في مؤتمر صحفي عقده في بنغازي`) ends at most
@@ -1614,6 +1662,14 @@ pub(crate) fn roles(
             && !agent(i)
     };
     if kind != EventKind::Protest {
+        // `بين سكان من المنطقة وتشكيل مسلح`: residents fought by an armed side are the side
+        // acted on; the armed side acted.
+        if let (Some(x), Some(y)) = (a1, a2) {
+            if bilateral_kind(kind) && victim(x) && !victim(y) {
+                a1 = Some(y);
+                a2 = Some(x);
+            }
+        }
         if let Some(v) = a1.filter(|&i| victim(i)) {
             if a2.is_none() {
                 a2 = Some(v);
