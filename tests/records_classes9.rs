@@ -185,3 +185,41 @@ const SIDES_AFTER: &[Case] = &[
 fn sides_after_table() {
     run(SIDES_AFTER);
 }
+
+/// `بين X وY من جهة، وZ من جهة أخرى`: a side that names unnamed forces and a group is coded by
+/// the group.
+const NAMED_SIDE: &[Case] = &[
+    (
+        "unnamed forces beside a named brigade: the brigade codes the side",
+        "تجددت الاشتباكات بين قوات الأمن وكتيبة ثوار طرابلس من جهة، وقوة الردع الخاصة من جهة أخرى، في وسط طرابلس.",
+        "2022-02-16",
+        EventKind::ArmedClash,
+        Want::Actor1("tripoli_revolutionaries_brigade"),
+    ),
+    (
+        "the other side stays",
+        "تجددت الاشتباكات بين قوات الأمن وكتيبة ثوار طرابلس من جهة، وقوة الردع الخاصة من جهة أخرى، في وسط طرابلس.",
+        "2022-02-16",
+        EventKind::ArmedClash,
+        Want::Actor2("rada"),
+    ),
+    (
+        "counter: a named group first stays first",
+        "تجددت الاشتباكات بين كتيبة ثوار طرابلس وقوات الأمن من جهة، وقوة الردع الخاصة من جهة أخرى، في وسط طرابلس.",
+        "2022-02-16",
+        EventKind::ArmedClash,
+        Want::Actor1("tripoli_revolutionaries_brigade"),
+    ),
+    (
+        "counter: a side of unnamed forces only stays unnamed",
+        "تجددت الاشتباكات بين قوات الأمن من جهة، وقوة الردع الخاصة من جهة أخرى، في وسط طرابلس.",
+        "2022-02-16",
+        EventKind::ArmedClash,
+        Want::Actor1("generic:state_forces"),
+    ),
+];
+
+#[test]
+fn named_side_table() {
+    run(NAMED_SIDE);
+}

@@ -1350,6 +1350,16 @@ pub(crate) fn roles(
                             assoc.push(j);
                         }
                     }
+                    // `بين قوات الأمن المركزي وكتيبة ثوار طرابلس من جهة، و…`: the side is coded
+                    // by the first group it names; unnamed forces beside it add nothing.
+                    if matches!(cands[first].cand, Cand::Generic(_)) {
+                        if let Some(k) = assoc
+                            .iter()
+                            .position(|&j| matches!(cands[j].cand, Cand::Named(m) if m.kind == EntityKind::Organization))
+                        {
+                            a1 = Some(assoc.remove(k));
+                        }
+                    }
                     a2 = Some(second);
                     used[second] = true;
                     continue;
