@@ -19,6 +19,8 @@ enum Want {
     Actor1(&'static str),
     /// actor2, as actor1.
     Actor2(&'static str),
+    /// The location's gazetteer id, or `-` for none.
+    Location(&'static str),
 }
 
 /// (name, text, publication date, kind of the record, what it must be).
@@ -62,6 +64,13 @@ fn run(cases: &[Case]) {
             ),
             Want::Actor1(x) => (actor_key(&r.actor1), x.to_string()),
             Want::Actor2(x) => (actor_key(&r.actor2), x.to_string()),
+            Want::Location(x) => (
+                r.location
+                    .as_ref()
+                    .and_then(|l| l.id.clone())
+                    .unwrap_or_else(|| "-".to_string()),
+                x.to_string(),
+            ),
         };
         if got != expected {
             failures.push(format!("{name}: {want:?}: got {got}, want {expected}"));
@@ -222,4 +231,59 @@ const NAMED_SIDE: &[Case] = &[
 #[test]
 fn named_side_table() {
     run(NAMED_SIDE);
+}
+
+// ---------------------------------------------------------------- places
+
+/// The place a distance is measured from is no place of the event; the town people come from
+/// (`أهالي X`, `أعيان X`) is not where it happened unless no other place is told; a
+/// back-reference with no place of its own belongs to the event of its sentence.
+const PLACES: &[Case] = &[
+    (
+        "the point a distance is measured from is not the place",
+        "وقال أحد سكان البلدة الواقعة على بعد 145 كيلومترا جنوب غربي العاصمة طرابلس إن اشتباكات عنيفة اندلعت فيها.",
+        "2019-04-06",
+        EventKind::ArmedClash,
+        Want::Location("-"),
+    ),
+    (
+        "the place of the event before a distance aside stays",
+        "قصفت طائرة مسيرة مواقع في مدينة غريان، 80 كلم جنوب العاصمة طرابلس، فجر اليوم.",
+        "2019-04-06",
+        EventKind::Airstrike,
+        Want::Location("gharyan"),
+    ),
+    (
+        "the town of the residents when no other place is told",
+        "أفاد أهالي مدينة الزاوية بأن اشتباكات عنيفة اندلعت مساء اليوم.",
+        "2019-04-06",
+        EventKind::ArmedClash,
+        Want::Location("zawiya"),
+    ),
+    (
+        "counter: where the residents come from gives way to where they protested",
+        "تظاهر العشرات من أهالي حي السلماني أمام مقر مديرية الأمن في بنغازي.",
+        "2019-04-06",
+        EventKind::Protest,
+        Want::Location("benghazi"),
+    ),
+    (
+        "the notables' town is not where they agreed",
+        "أعلن المجلس الاجتماعي لأعيان ترهونة التوصل إلى اتفاق مع الحكومة في طرابلس.",
+        "2019-04-06",
+        EventKind::Agreement,
+        Want::Location("tripoli"),
+    ),
+    (
+        "a back-reference with no place is the attack of its own sentence",
+        "اندلعت اشتباكات في مدينة الزاوية أمس الجمعة.\nوقالت مصادر محلية إن قوات حفتر هاجمت بلدة العزيزية، واستمرت المعارك حتى الخميس.",
+        "2019-04-06",
+        EventKind::Offensive,
+        Want::Date("2019-04-04", "2019-04-04"),
+    ),
+];
+
+#[test]
+fn places_table() {
+    run(PLACES);
 }

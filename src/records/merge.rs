@@ -322,6 +322,25 @@ const NEAR: [&str; 16] = [
     "مداخل",
 ];
 
+/// Words of a distance (normalized).
+const DISTANCE: [&str; 8] = [
+    "كلم",
+    "كم",
+    "كيلومترا",
+    "كيلومتر",
+    "كيلومترات",
+    "كيلو",
+    "ميلا",
+    "اميال",
+];
+
+/// True when a word of distance stands among the four words before byte `at` (`145
+/// كيلومترا جنوب غربي العاصمة طرابلس`, `على بعد 100 كلم من`): the place is a reference point.
+fn distance_from(text: &str, sent_start: usize, at: usize) -> bool {
+    let prev: [&str; 4] = words_before(text, sent_start, at);
+    prev.iter().any(|w| DISTANCE.contains(w))
+}
+
 /// True when a location is in Libya: a Libyan district, Libya itself, or a place with no
 /// district inside Libya's borders (a rough polygon, for gazetteers without `admin1`).
 /// Records read a sentence of at most this many bytes at once.
@@ -451,6 +470,8 @@ fn location<'a>(
         Range<usize>,
     );
     let mut best: Option<Best<'a>> = None;
+    // The place people come from (`أهالي X`), when no other place is told.
+    let mut origin: Option<Best<'a>> = None;
     // The last place left out (`إلى مطار مصراتة`): a place inside it (`مصراتة`) is left out too.
     let mut left_out: Range<usize> = 0..0;
     for r in &e.locations {
@@ -471,11 +492,31 @@ fn location<'a>(
                 let [prev] = words_before(text, p.sent_start, norm.start);
                 // Nor is where a back-reference sends something (`ودفعت الاشتباكات شركات
                 // الطيران إلى نقل رحلاتها إلى مطار مصراتة`).
+                let from_there = matches!(
+                    prev,
+                    "اهالي"
+                        | "سكان"
+                        | "ابناء"
+                        | "واهالي"
+                        | "وسكان"
+                        | "اعيان"
+                        | "لاعيان"
+                        | "واعيان"
+                );
                 if m.is_some()
-                    && (matches!(prev, "اهالي" | "سكان" | "ابناء" | "واهالي" | "وسكان")
+                    && (from_there
                         || ((e.kind == EventKind::Humanitarian || backref)
                             && matches!(prev, "الي" | "نحو" | "باتجاه" | "والي")))
                 {
+                    if from_there && origin.is_none() {
+                        origin = Some((r, (false, rank(r.category.as_str())), 0, norm.clone()));
+                    }
+                    left_out = norm.clone();
+                    continue;
+                }
+                // `زنتان، 145 كيلومترا جنوب غربي العاصمة طرابلس`, `على بعد 100 كيلومتر من
+                // العاصمة`: the place a distance is measured from is no place of the event.
+                if m.is_some() && distance_from(text, p.sent_start, norm.start) {
                     left_out = norm.clone();
                     continue;
                 }
@@ -497,7 +538,7 @@ fn location<'a>(
             best = Some((r, rk, dist, norm));
         }
     }
-    let (r, (own, rk), _, norm) = best?;
+    let (r, (own, rk), _, norm) = best.or(origin)?;
     let ent = doc.gazetteer.entity(&r.id);
     let category = ent.map_or(r.category.as_str(), |e| e.category.as_str());
     let precision = if matches!(category, "country" | "region") {
@@ -1396,7 +1437,22 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                 .filter(|&b| (!same || builds[b].kind == e.kind) && ok(b))
                 .max_by_key(|&b| (builds[b].last_sentence, b))
         };
-        let found = latest(true).or_else(|| latest(false));
+        // `هاجمت قوات القذافي المدينة … واستمرت المعارك حتى الجمعة`: a back-reference
+        // with no place or side of its own is the violent event of its own sentence.
+        let own_sentence = || {
+            (from..builds.len())
+                .filter(|&b| {
+                    f.backref
+                        && f.location.is_none()
+                        && builds[b].last_sentence == f.sentence
+                        && violent(builds[b].kind)
+                        && ok(b)
+                })
+                .max_by_key(|&b| b)
+        };
+        let found = own_sentence()
+            .or_else(|| latest(true))
+            .or_else(|| latest(false));
         match found {
             Some(b) => {
                 builds[b].add(i, &mut facts[i]);
