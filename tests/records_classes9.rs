@@ -287,3 +287,48 @@ const PLACES: &[Case] = &[
 fn places_table() {
     run(PLACES);
 }
+
+/// `الثوار` with no town is an armed side (a militia), not nothing; `ثوار X` of the gazetteer
+/// stays the named group.
+const REVOLUTIONARIES: &[Case] = &[
+    (
+        "the revolutionaries take a town",
+        "سيطر الثوار على مدينة الزاوية بعد معارك عنيفة مع كتائب القذافي.",
+        "2011-08-20",
+        EventKind::TerritoryControl,
+        Want::Actor1("generic:militia"),
+    ),
+    (
+        "the revolutionaries as the first side of a clash",
+        "وقعت اشتباكات عنيفة أمس بين الثوار وكتائب القذافي قرب مصراتة.",
+        "2011-05-02",
+        EventKind::ArmedClash,
+        Want::Actor1("generic:militia"),
+    ),
+    (
+        "Gaddafi's brigades as the second side",
+        "وقعت اشتباكات عنيفة أمس بين الثوار وكتائب القذافي قرب مصراتة.",
+        "2011-05-02",
+        EventKind::ArmedClash,
+        Want::Actor2("gaddafi_loyalists"),
+    ),
+    (
+        "counter: a named brigade of revolutionaries stays named",
+        "اندلعت اشتباكات بين كتيبة ثوار طرابلس وقوة الردع الخاصة في طرابلس.",
+        "2022-02-16",
+        EventKind::ArmedClash,
+        Want::Actor1("tripoli_revolutionaries_brigade"),
+    ),
+    (
+        "counter: the Benghazi council of revolutionaries stays named",
+        "اندلعت اشتباكات بين مجلس شورى ثوار بنغازي وقوات الجيش في قاريونس.",
+        "2016-06-23",
+        EventKind::ArmedClash,
+        Want::Actor1("benghazi_revolutionaries_shura_council"),
+    ),
+];
+
+#[test]
+fn revolutionaries_table() {
+    run(REVOLUTIONARIES);
+}
