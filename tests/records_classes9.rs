@@ -21,6 +21,8 @@ enum Want {
     Actor2(&'static str),
     /// The location's gazetteer id, or `-` for none.
     Location(&'static str),
+    /// Fatalities (`None`: not reported).
+    Fatalities(Option<u32>),
 }
 
 /// (name, text, publication date, kind of the record, what it must be).
@@ -71,6 +73,7 @@ fn run(cases: &[Case]) {
                     .unwrap_or_else(|| "-".to_string()),
                 x.to_string(),
             ),
+            Want::Fatalities(n) => (format!("{:?}", r.fatalities), format!("{n:?}")),
         };
         if got != expected {
             failures.push(format!("{name}: {want:?}: got {got}, want {expected}"));
@@ -331,4 +334,37 @@ const REVOLUTIONARIES: &[Case] = &[
 #[test]
 fn revolutionaries_table() {
     run(REVOLUTIONARIES);
+}
+
+// ---------------------------------------------------------------- tolls
+
+/// A number with the preposition `ل` fused to it (`جثث لعشرة قتلى`) is still a toll; a
+/// duration is not.
+const FUSED_NUMBERS: &[Case] = &[
+    (
+        "bodies of five killed, the number fused with ل",
+        "واستقبل مستشفى المدينة جثث لخمسة قتلى سقطوا في الاشتباكات التي اندلعت أمس في الزاوية.",
+        "2019-04-06",
+        EventKind::ArmedClash,
+        Want::Fatalities(Some(5)),
+    ),
+    (
+        "counter: a duration with ل is no toll",
+        "استمرت الاشتباكات لثلاثة أيام في الزاوية.",
+        "2019-04-06",
+        EventKind::ArmedClash,
+        Want::Fatalities(None),
+    ),
+    (
+        "counter: a plain toll stays",
+        "قتل خمسة أشخاص في الاشتباكات التي اندلعت أمس في الزاوية.",
+        "2019-04-06",
+        EventKind::ArmedClash,
+        Want::Fatalities(Some(5)),
+    ),
+];
+
+#[test]
+fn fused_numbers_table() {
+    run(FUSED_NUMBERS);
 }

@@ -127,7 +127,12 @@ fn number_at(t: &Tables, w: &[&str], i: usize) -> Option<(u32, usize, bool)> {
             return Some((*v, ph.len(), false));
         }
     }
-    let (v, kind) = t.number_of(a)?;
+    // `جثث لعشرة قتلى`: the preposition `ل` fused with the number (not `لست`, "I am not").
+    let (v, kind) = t.number_of(a).or_else(|| {
+        a.strip_prefix('ل')
+            .filter(|x| x.chars().count() >= 3 && *x != "ست")
+            .and_then(|x| t.numbers.get(x).copied())
+    })?;
     let next = w.get(i + 1).copied().unwrap_or("");
     match kind {
         NumKind::Vague => Some((v, 1, true)),
