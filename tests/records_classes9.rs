@@ -284,6 +284,20 @@ const PLACES: &[Case] = &[
         EventKind::Offensive,
         Want::Date("2019-04-04", "2019-04-04"),
     ),
+    (
+        "the place told with the toll is the place of its cause",
+        "قتل خمسة أشخاص على الأقل أمس في سبها بعد تجدد المعارك بين قبيلتين في ليبيا.",
+        "2019-04-06",
+        EventKind::ArmedClash,
+        Want::Location("sabha"),
+    ),
+    (
+        "counter: a clash told with its own town keeps it",
+        "قتل ثلاثة أشخاص في مصراتة، فيما اندلعت اشتباكات عنيفة في الزاوية.",
+        "2019-04-06",
+        EventKind::ArmedClash,
+        Want::Location("zawiya"),
+    ),
 ];
 
 #[test]

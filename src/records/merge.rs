@@ -433,6 +433,9 @@ fn rank(category: &str) -> u8 {
 struct Places<'s, 'a> {
     /// The triggers of the events of the sentence (normalized), in order.
     triggers: &'s [Range<usize>],
+    /// The triggers of the sentence's tolls (`قتل`, `مقتل`): a toll belongs to its cause, and
+    /// so does the place it owns.
+    tolls: &'s [Range<usize>],
     sa: &'s SentenceActors<'a>,
     sent_start: usize,
 }
@@ -520,7 +523,10 @@ fn location<'a>(
                     left_out = norm.clone();
                     continue;
                 }
-                owner(p.triggers, norm.start).is_none_or(|o| o == trig)
+                // `قتل ثمانية أشخاص الخميس في سبها بعد تجدد المعارك`: the place of the toll
+                // is its cause's.
+                owner(p.triggers, norm.start)
+                    .is_none_or(|o| o == trig || (violent(e.kind) && p.tolls.contains(o)))
             }
             None => true,
         };
@@ -621,6 +627,8 @@ fn facts<'a>(
     let mut sorted: Vec<Range<usize>> = Vec::new();
     // The triggers of the current sentence with their kinds, and whether each is background.
     let mut kind_trigs: Vec<(Range<usize>, EventKind, bool)> = Vec::new();
+    // The triggers of the current sentence's tolls.
+    let mut toll_trigs: Vec<Range<usize>> = Vec::new();
     // Ends of the killed and wounded cue words of the current sentence.
     let mut cues: Vec<usize> = Vec::new();
     // Whether the current sentence has a word of calling for something at all, found when an
@@ -635,6 +643,7 @@ fn facts<'a>(
             sent_trigs.clear();
             other_trigs.clear();
             kind_trigs.clear();
+            toll_trigs.clear();
             let mut j = i;
             while j < doc.events.len()
                 && doc.events[j].sentence == e.sentence
@@ -653,6 +662,9 @@ fn facts<'a>(
                 sent_trigs.push((tj.clone(), ctx[j]));
                 other_trigs.push((tj.clone(), roles::patient_kind(doc.events[j].kind)));
                 kind_trigs.push((tj.clone(), doc.events[j].kind, doc.events[j].background));
+                if doc.events[j].kind == EventKind::Casualties {
+                    toll_trigs.push(tj.clone());
+                }
                 j += 1;
             }
             sent_trigs.sort_by_key(|t| (t.0.start, t.0.end));
@@ -893,6 +905,7 @@ fn facts<'a>(
         }
         let places = Places {
             triggers: &sorted,
+            tolls: &toll_trigs,
             sa: &actors,
             sent_start: sent.start,
         };
