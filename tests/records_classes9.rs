@@ -382,3 +382,34 @@ const FUSED_NUMBERS: &[Case] = &[
 fn fused_numbers_table() {
     run(FUSED_NUMBERS);
 }
+
+/// An attack noun with a pronoun and its instrument (`جراء قصفها بطائرات تابعة لـ X`): the
+/// pronoun, the side told before, is the target; the side after attacked.
+const ATTACK_PRONOUN: &[Case] = &[
+    (
+        "the side that suffered the strikes is the target",
+        "أكدت مصادر أن قوات تنظيم الدولة الإسلامية في سرت تكبدت خسائر كبيرة جراء قصفها بطائرات حربية تابعة لحكومة الوفاق الوطني.",
+        "2016-06-12",
+        EventKind::Airstrike,
+        Want::Actor2("isis"),
+    ),
+    (
+        "the owner of the aircraft attacked",
+        "أكدت مصادر أن قوات تنظيم الدولة الإسلامية في سرت تكبدت خسائر كبيرة جراء قصفها بطائرات حربية تابعة لحكومة الوفاق الوطني.",
+        "2016-06-12",
+        EventKind::Airstrike,
+        Want::Actor1("gna"),
+    ),
+    (
+        "counter: a pronoun followed by an object is the agent",
+        "أعلنت حكومة الوفاق الوطني قصفها مواقع تنظيم الدولة الإسلامية في سرت بالطائرات.",
+        "2016-06-12",
+        EventKind::Airstrike,
+        Want::Actor2("isis"),
+    ),
+];
+
+#[test]
+fn attack_pronoun_table() {
+    run(ATTACK_PRONOUN);
+}
