@@ -130,6 +130,27 @@ const DATE_OWNER: &[Case] = &[
         EventKind::TerritoryControl,
         Want::Date("2024-03-12", "2024-03-12"),
     ),
+    (
+        "the relative clause of the clash tells its days, not the day of the announcement",
+        "أعلنت وزارة الصحة، اليوم الأحد، مقتل 12 شخصا جراء الاشتباكات التي اندلعت في طرابلس يومي الجمعة والسبت بين مجموعتين مسلحتين.",
+        "2022-08-28",
+        EventKind::ArmedClash,
+        Want::Date("2022-08-26", "2022-08-27"),
+    ),
+    (
+        "the night from one day to the next",
+        "ارتفعت حصيلة الاشتباكات التي اندلعت ليل الإثنين الثلاثاء في طرابلس إلى 20 قتيلا.",
+        "2023-08-16",
+        EventKind::ArmedClash,
+        Want::Date("2023-08-14", "2023-08-15"),
+    ),
+    (
+        "counter: one weekday stays one day",
+        "اندلعت اشتباكات يوم الجمعة في طرابلس بين مجموعتين مسلحتين.",
+        "2022-08-28",
+        EventKind::ArmedClash,
+        Want::Date("2022-08-26", "2022-08-26"),
+    ),
 ];
 
 #[test]

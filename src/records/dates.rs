@@ -630,6 +630,7 @@ static STARTS: Lazy<std::collections::HashSet<&'static str, super::tables::FnvBu
             "اليوم",
             "هذا",
             "يوم",
+            "يومي",
             "منذ",
             "قبل",
             "الشهر",
@@ -763,7 +764,7 @@ fn relative_at<'a>(
         }
     }
     // Weekdays, with `يوم` before and `الماضي/المقبل` after.
-    let (wi, lead) = if a == "يوم" && weekday_of(w(i + 1)).is_some() {
+    let (wi, lead) = if matches!(a, "يوم" | "يومي") && weekday_of(w(i + 1)).is_some() {
         (i + 1, 1)
     } else {
         (i, 0)
@@ -784,6 +785,16 @@ fn relative_at<'a>(
                 }
             }
         };
+        // `يومي الجمعة والسبت`, `ليل الإثنين الثلاثاء`: two days in a row, the later one the
+        // most recent on or before the publication date.
+        if weekday_of(next).is_some_and(|wd2| wd2 == (wd + 1) % 7) {
+            let range = p.map(|d| {
+                let back = (i64::from(d.weekday()) - i64::from((wd + 1) % 7)).rem_euclid(7);
+                let end = d.add_days(-back);
+                RecordDate::new(end.add_days(-1), end, Precision::Day)
+            });
+            return Some((n + 1, range, false));
+        }
         if PAST.contains(&next) {
             return Some((n + 1, p.map(|d| date(d, -1)), false));
         }

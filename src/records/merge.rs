@@ -807,7 +807,17 @@ fn facts<'a>(
                     }) < d
             })
         };
-        let chosen = in_clause.or_else(|| {
+        // `مقتل 23 شخصا جراء الاشتباكات التي اندلعت … يومي الجمعة والسبت`: the relative clause
+        // that describes the event noun tells its time.
+        let in_relative = || {
+            let rel = cuts.relative_after(text, &clause, &trig)?;
+            times
+                .iter()
+                .filter(|x| x.range.start >= rel.start && x.range.end <= rel.end)
+                .filter(|x| !owned_by_context(x) && !owned_by_background(x) && !shadowed(x))
+                .min_by_key(|x| dist(&x.range))
+        };
+        let chosen = in_clause.or_else(in_relative).or_else(|| {
             times
                 .iter()
                 .filter(|x| {
