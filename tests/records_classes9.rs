@@ -434,3 +434,26 @@ const ATTACK_PRONOUN: &[Case] = &[
 fn attack_pronoun_table() {
     run(ATTACK_PRONOUN);
 }
+
+/// `X بقيادة Y` describes X: Y is no side of its own.
+const COMMANDER: &[Case] = &[
+    (
+        "the commander of the force that holds the town is no target of the strike",
+        "قصفت طائرات مجهولة مواقع في مدينة سبها الواقعة تحت سيطرة الجيش الوطني الليبي بقيادة المشير خليفة حفتر.",
+        "2021-03-14",
+        EventKind::Airstrike,
+        Want::Actor2("-"),
+    ),
+    (
+        "counter: a commander named with no unit before him is the side",
+        "هاجمت قوات بقيادة المشير خليفة حفتر مدينة غريان فجر اليوم.",
+        "2019-08-26",
+        EventKind::Offensive,
+        Want::Actor1("khalifa_haftar"),
+    ),
+];
+
+#[test]
+fn commander_table() {
+    run(COMMANDER);
+}

@@ -1260,6 +1260,7 @@ pub(crate) fn roles(
             !is_source[*i]
                 && !sa.is_commenter.get(*i).copied().unwrap_or(false)
                 && !title_of_person(text, cands, *i)
+                && !commander_of_previous(text, cands, *i)
                 && (!sa.no_side.get(*i).copied().unwrap_or(false)
                     || patient_after(text, kind, &trig, cands, *i))
                 && c.range.start >= clause.start
@@ -2131,6 +2132,24 @@ fn attack_pronoun(text: &str, trig: &Range<usize>) -> bool {
         w.strip_suffix(p)
             .is_some_and(|stem| matches!(stem, "قصف" | "استهداف" | "مهاجمت" | "ضرب" | "قنص"))
     })
+}
+
+/// True when candidate `i` is the commander of the candidate right before it (`الجيش الليبي
+/// بقيادة المشير خليفة حفتر`, `جهاز الردع بإمرة …`): a description of that side, no side of
+/// its own.
+fn commander_of_previous(text: &str, cands: &[At<'_>], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|p| &cands[p]) else {
+        return false;
+    };
+    let c = &cands[i];
+    if prev.range.end > c.range.start || gap_words(text, prev.range.end, c.range.start) > 3 {
+        return false;
+    }
+    let gap = text.get(prev.range.end..c.range.start).unwrap_or("");
+    let mut ws = words(gap).map(|r| &gap[r]);
+    ws.next()
+        .is_some_and(|w| matches!(w.trim_start_matches('و'), "بقياده" | "بامره" | "بزعامه"))
+        && ws.all(is_rank)
 }
 
 /// True when candidate `i` is the unit in a person's title (`آمر اللواء 444 محمود حمزة`,
