@@ -457,3 +457,34 @@ const COMMANDER: &[Case] = &[
 fn commander_table() {
     run(COMMANDER);
 }
+
+/// People an arrest counts by their nationality (`46 مصريا`) are civilians, as unnamed persons
+/// are, also when the sentence names no actor at all.
+const NATIONALS: &[Case] = &[
+    (
+        "workers counted by nationality",
+        "احتجزت السلطات 46 مصريا في طرابلس للتحقق من أوراقهم الثبوتية.",
+        "2014-04-01",
+        EventKind::Arrest,
+        Want::Actor2("generic:civilians"),
+    ),
+    (
+        "a sentence with no actor but the counted nationals",
+        "وتم احتجاز 30 سودانيا في سبها أمس.",
+        "2014-04-01",
+        EventKind::Arrest,
+        Want::Actor2("generic:civilians"),
+    ),
+    (
+        "counter: fighters of a named group stay the group",
+        "اعتقلت قوة الردع الخاصة 12 عنصرا من تنظيم الدولة الإسلامية في طرابلس.",
+        "2016-06-12",
+        EventKind::Arrest,
+        Want::Actor2("isis"),
+    ),
+];
+
+#[test]
+fn nationals_table() {
+    run(NATIONALS);
+}

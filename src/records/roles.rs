@@ -1250,6 +1250,13 @@ pub(crate) fn roles(
     let (cands, markers, is_source) = (&sa.cands, &sa.markers, &sa.is_source);
     if cands.is_empty() {
         two_sides_fill(&mut out, sa, kind, gaz, &clause);
+        if counted_people(text, sa, kind, &trig, &clause) {
+            out.actor2 = Some(Actor::generic(
+                super::Generic::Civilians,
+                "Civilians (Libya)",
+                Some(7),
+            ));
+        }
         return out;
     }
     // Actors: the clause's candidates that are not sources.
@@ -1627,20 +1634,8 @@ pub(crate) fn roles(
     // `اعتقلت قوات الأمن خمسة أشخاص`, `خطف مسلحون 3 عمال`: people counted with no name or
     // group are civilians.
     let mut counted_civilians = false;
-    if a2.is_none() && matches!(kind, EventKind::Arrest | EventKind::Abduction) {
-        if let Some(t) = sa.tables {
-            let mut end = (trig.end + 120).min(clause.end).max(trig.end);
-            while end > trig.end && !text.is_char_boundary(end) {
-                end -= 1;
-            }
-            let tail = text.get(trig.end..end).unwrap_or("");
-            let ws: Vec<&str> = words(tail).take(5).map(|r| &tail[r]).collect();
-            let counted = ws.windows(2).any(|p| {
-                (t.number_of(p[0]).is_some() || p[0].bytes().all(|b| b.is_ascii_digit()))
-                    && COUNTED_PEOPLE.contains(&p[1])
-            });
-            counted_civilians = counted;
-        }
+    if a2.is_none() {
+        counted_civilians = counted_people(text, sa, kind, &trig, &clause);
     }
     // `قتل خمسة أشخاص في هجوم انتحاري على …`, `أسفرت الغارة عن مقتل 42 شخصا`: people a toll of
     // the sentence counts, with no group, were the target of a one-sided attack: civilians.
@@ -2379,6 +2374,56 @@ const COUNTED_PEOPLE: [&str; 14] = [
     "اجانب",
     "اجنبيا",
 ];
+
+/// `اعتقلت قوات الأمن خمسة أشخاص`, `احتجاز 46 مصريا`: people an arrest or an abduction counts
+/// right after its trigger, with no name or group.
+fn counted_people(
+    text: &str,
+    sa: &SentenceActors<'_>,
+    kind: EventKind,
+    trig: &Range<usize>,
+    clause: &Range<usize>,
+) -> bool {
+    let (Some(t), true) = (
+        sa.tables,
+        matches!(kind, EventKind::Arrest | EventKind::Abduction),
+    ) else {
+        return false;
+    };
+    let mut end = (trig.end + 120).min(clause.end).max(trig.end);
+    while end > trig.end && !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let tail = text.get(trig.end..end).unwrap_or("");
+    let ws: Vec<&str> = words(tail).take(5).map(|r| &tail[r]).collect();
+    ws.windows(2).any(|p| {
+        (t.number_of(p[0]).is_some() || p[0].bytes().all(|b| b.is_ascii_digit()))
+            && (COUNTED_PEOPLE.contains(&p[1]) || nationals(p[1]))
+    })
+}
+
+/// People counted by their nationality (`46 مصريا`, `ثلاثة سودانيين`, `عشرة تونسيين`),
+/// normalized: a nisba in the accusative or the plural, not one of the fighters' words
+/// (`عسكريين`, `انتحاريين`).
+fn nationals(w: &str) -> bool {
+    let stem = ["يين", "يون", "يا"]
+        .iter()
+        .find_map(|s| w.strip_suffix(s))
+        .unwrap_or("");
+    stem.chars().count() >= 3
+        && !matches!(
+            stem,
+            "عسكر"
+                | "انتحار"
+                | "ارهاب"
+                | "داعش"
+                | "امن"
+                | "حكوم"
+                | "جهاد"
+                | "مدن"
+                | "عسكريي"
+        )
+}
 
 /// Verbs of repelling an attack (normalized): their subject was attacked.
 const REPEL: [&str; 10] = [
