@@ -23,6 +23,8 @@ enum Want {
     Location(&'static str),
     /// Fatalities (`None`: not reported).
     Fatalities(Option<u32>),
+    /// No asserted, non-background record of the kind.
+    NoRecord,
 }
 
 /// (name, text, publication date, kind of the record, what it must be).
@@ -50,7 +52,16 @@ fn run(cases: &[Case]) {
     for &(name, text, pubdate, kind, want) in cases {
         let d: Option<Date> = pubdate.parse().ok();
         let a = ANALYZER.analyze_dated(text, d);
-        let Some(r) = record_of(&a.records, kind) else {
+        let found = record_of(&a.records, kind);
+        if matches!(want, Want::NoRecord) {
+            if let Some(r) = found {
+                failures.push(format!(
+                    "{name}: want no asserted {kind:?} record, got {r:?}"
+                ));
+            }
+            continue;
+        }
+        let Some(r) = found else {
             failures.push(format!(
                 "{name}: no asserted {kind:?} record in {:?}",
                 a.records
@@ -74,6 +85,7 @@ fn run(cases: &[Case]) {
                 x.to_string(),
             ),
             Want::Fatalities(n) => (format!("{:?}", r.fatalities), format!("{n:?}")),
+            Want::NoRecord => continue,
         };
         if got != expected {
             failures.push(format!("{name}: {want:?}: got {got}, want {expected}"));
@@ -487,4 +499,34 @@ const NATIONALS: &[Case] = &[
 #[test]
 fn nationals_table() {
     run(NATIONALS);
+}
+
+/// A repelled or foiled attack happened (and failed): it is reported, as ACLED codes it.
+const REPELLED: &[Case] = &[
+    (
+        "a foiled attack is reported where it was fought",
+        "أعلنت قوات حكومة الوفاق أنها أحبطت هجوما لقوات حفتر على مدينة غريان أمس.",
+        "2019-08-27",
+        EventKind::Offensive,
+        Want::Location("gharyan"),
+    ),
+    (
+        "a repelled attack is reported on its day",
+        "تمكنت القوات من صد هجوم شنه مسلحون على بلدة العزيزية فجر اليوم.",
+        "2019-08-27",
+        EventKind::Offensive,
+        Want::Date("2019-08-27", "2019-08-27"),
+    ),
+    (
+        "counter: an attack that was not launched stays unreported",
+        "لم تشن قوات حفتر أي هجوم على مدينة غريان أمس.",
+        "2019-08-27",
+        EventKind::Offensive,
+        Want::NoRecord,
+    ),
+];
+
+#[test]
+fn repelled_table() {
+    run(REPELLED);
 }

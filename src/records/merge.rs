@@ -1081,10 +1081,15 @@ fn facts<'a>(
                 && ["لا", "لل", "لت"].iter().any(|p| w.starts_with(p))
                 && !w.starts_with("لاي")
         };
+        // `أحبطت هجوما لقوات حفتر`, `تمكنت من صد هجوم`: a repelled attack happened (and
+        // failed), as ACLED codes it, whatever the negation the sentence reads in it.
+        let repelled = e.kind == EventKind::Offensive
+            && e.modality == Modality::Negated
+            && [p0, p1].iter().any(|w| roles::repel_word(w));
         out.push(Facts {
             headline: headline_doc && e.sentence == 0,
             kind: e.kind,
-            asserted: e.modality == Modality::Asserted
+            asserted: (e.modality == Modality::Asserted || repelled)
                 && !attempt
                 && !purpose
                 && !feared

@@ -2439,6 +2439,13 @@ const REPEL: [&str; 10] = [
     "دحر",
 ];
 
+/// True for a word of repelling or foiling an attack (`صد`, `أحبطت`, `إحباط`, `التصدي`): the
+/// attack it governs happened (and failed).
+pub(crate) fn repel_word(w: &str) -> bool {
+    let w = w.trim_start_matches(['و', 'ف']);
+    REPEL.contains(&w) || matches!(w, "احباط" | "لاحباط" | "التصدي" | "بصد" | "لصد")
+}
+
 /// `أن` with the pronoun of the one who speaks (`أعلنت X أنها سيطرت`, `قالت X إنها اعتقلت`).
 const SAYER_PRONOUNS: [&str; 8] = [
     "انها",
