@@ -23,6 +23,8 @@ enum Want {
     Location(&'static str),
     /// Fatalities (`None`: not reported).
     Fatalities(Option<u32>),
+    /// Injured (`None`: not reported).
+    Injured(Option<u32>),
     /// No asserted, non-background record of the kind.
     NoRecord,
 }
@@ -85,6 +87,7 @@ fn run(cases: &[Case]) {
                 x.to_string(),
             ),
             Want::Fatalities(n) => (format!("{:?}", r.fatalities), format!("{n:?}")),
+            Want::Injured(n) => (format!("{:?}", r.injured), format!("{n:?}")),
             Want::NoRecord => continue,
         };
         if got != expected {
@@ -408,6 +411,27 @@ const FUSED_NUMBERS: &[Case] = &[
         "2019-04-06",
         EventKind::ArmedClash,
         Want::Fatalities(Some(5)),
+    ),
+    (
+        "dead and wounded mixed give no wounded count",
+        "أسفرت الاشتباكات في غريان أمس عن سقوط عشرات بين قتيل وجريح.",
+        "2019-04-06",
+        EventKind::ArmedClash,
+        Want::Injured(None),
+    ),
+    (
+        "dead and wounded mixed give no dead count",
+        "أسفرت الاشتباكات في غريان أمس عن سقوط 12 بين قتيل وجريح.",
+        "2019-04-06",
+        EventKind::ArmedClash,
+        Want::Fatalities(None),
+    ),
+    (
+        "counter: one killed and one wounded each count",
+        "قتل شخص وأصيب آخر في الاشتباكات التي اندلعت أمس في غريان.",
+        "2019-04-06",
+        EventKind::ArmedClash,
+        Want::Fatalities(Some(1)),
     ),
 ];
 

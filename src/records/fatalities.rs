@@ -297,6 +297,15 @@ pub(crate) fn find_scanned(
             i += 1;
             continue;
         }
+        // `سقوط عشرات بين قتيل وجريح`: dead and wounded mixed give no count of either.
+        let mixed = (i > 0 && strip_conj(w[i - 1]) == "بين")
+            || (i > 1
+                && strip_conj(w[i - 2]) == "بين"
+                && role(i - 1) & (cas::KILLED_ONE | cas::INJURED_ONE) != 0);
+        if mixed && r & (cas::KILLED_ONE | cas::INJURED_ONE) != 0 {
+            i += 1;
+            continue;
+        }
         if r & (cas::KILLED_ONE | cas::INJURED_ONE) != 0
             && !(i > 0
                 && (is_num(i - 1)
