@@ -433,6 +433,20 @@ const FUSED_NUMBERS: &[Case] = &[
         EventKind::ArmedClash,
         Want::Fatalities(Some(1)),
     ),
+    (
+        "the wounded verb after its number and noun",
+        "وقال مصدر طبي إن ثلاثة مدنيين على الأقل أصيبوا جراء سقوط قذائف على حي سكني في طرابلس.",
+        "2019-04-06",
+        EventKind::Shelling,
+        Want::Injured(Some(3)),
+    ),
+    (
+        "counter: the wounded verb before its number",
+        "أصيب ثلاثة مدنيين جراء سقوط قذائف على حي سكني في طرابلس.",
+        "2019-04-06",
+        EventKind::Shelling,
+        Want::Injured(Some(3)),
+    ),
 ];
 
 #[test]
