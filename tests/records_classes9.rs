@@ -166,6 +166,20 @@ const DATE_OWNER: &[Case] = &[
         EventKind::ArmedClash,
         Want::Date("2022-08-26", "2022-08-26"),
     ),
+    (
+        "the weekday named with this morning is the day the text was written on",
+        "قال المسؤول إن مواجهات عنيفة اندلعت هذا الصباح (السبت) بين مجموعتين مسلحتين في سبها.",
+        "2014-01-12",
+        EventKind::ArmedClash,
+        Want::Date("2014-01-11", "2014-01-11"),
+    ),
+    (
+        "counter: today with the publication's own weekday",
+        "اندلعت اشتباكات اليوم الأحد بين مجموعتين مسلحتين في سبها.",
+        "2014-01-12",
+        EventKind::ArmedClash,
+        Want::Date("2014-01-12", "2014-01-12"),
+    ),
 ];
 
 #[test]
