@@ -461,6 +461,20 @@ const FUSED_NUMBERS: &[Case] = &[
         EventKind::Shelling,
         Want::Injured(Some(3)),
     ),
+    (
+        "a toll over a week of fighting is no one attack's",
+        "توقف هجوم قوات حفتر على منطقة عين زارة جنوب طرابلس اليوم.\nوأعلنت منظمة الصحة العالمية سقوط 40 قتيلا خلال أسبوع من المعارك.",
+        "2019-04-11",
+        EventKind::Offensive,
+        Want::Fatalities(None),
+    ),
+    (
+        "counter: a toll over two days of the clash is the clash's",
+        "قتل خمسة أشخاص خلال يومين من الاشتباكات في طرابلس.",
+        "2019-04-11",
+        EventKind::ArmedClash,
+        Want::Fatalities(Some(5)),
+    ),
 ];
 
 #[test]

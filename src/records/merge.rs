@@ -1398,6 +1398,35 @@ impl<'a> Build<'a> {
     }
 }
 
+/// Periods of a week or more (normalized).
+const LONG_PERIODS: [&str; 9] = [
+    "اسبوع",
+    "اسابيع",
+    "اسبوعين",
+    "شهر",
+    "اشهر",
+    "شهور",
+    "شهرين",
+    "عام",
+    "سنوات",
+];
+
+/// True when a toll is counted over a week or more (`سقوط 56 قتيلا خلال أسبوع من المعارك`,
+/// `منذ بداية الشهر`): the sum of many events, no one event's figure. Read in the eight words
+/// after the figure at byte `pos`.
+fn aggregate(text: &str, pos: usize) -> bool {
+    let mut end = (pos + 160).min(text.len());
+    while end > pos && !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let after = text.get(pos..end).unwrap_or("");
+    let ws: Vec<&str> = words(after).take(8).map(|r| &after[r]).collect();
+    ws.windows(2).any(|p| {
+        matches!(p[0].trim_start_matches('و'), "خلال" | "طيله" | "طوال")
+            && LONG_PERIODS.contains(&p[1])
+    })
+}
+
 /// True when a sentence gives an earlier report of a toll: a past perfect opening (`وكان
 /// المركز قد أكد …`, `وكانت مصادر …`) or a preliminary or earlier toll (`حصيلة أولية`,
 /// `حصيلة مبدئية`, `حصيلة سابقة`).
@@ -1601,7 +1630,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             .collect();
         let per_from = per.len();
         if !targets.is_empty() {
-            for f in figs {
+            for f in figs.iter().filter(|f| !aggregate(text, f.pos)) {
                 let k = targets
                     .iter()
                     .copied()
