@@ -475,6 +475,13 @@ const FUSED_NUMBERS: &[Case] = &[
         EventKind::ArmedClash,
         Want::Fatalities(Some(5)),
     ),
+    (
+        "who most of the dead were, told between the number and the verb",
+        "قال مسعفون إن 12 شخصا معظمهم من المدنيين قتلوا في قصف عنيف استهدف مدينة مصراتة أمس.",
+        "2011-06-10",
+        EventKind::Shelling,
+        Want::Fatalities(Some(12)),
+    ),
 ];
 
 #[test]

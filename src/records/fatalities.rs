@@ -493,6 +493,17 @@ pub(crate) fn find_scanned(
                 k += 1;
                 continue;
             }
+            // `31 شخصا جلهم من الثوار، قتلوا`: who most of them were, told inside the noun
+            // phrase (`جلهم/معظمهم/أغلبهم من X`).
+            if matches!(
+                strip_conj(w[k]),
+                "جلهم" | "معظمهم" | "اغلبهم" | "غالبيتهم" | "اكثرهم"
+            ) && w.get(k + 1) == Some(&"من")
+            {
+                k += 3;
+                persons += 1;
+                continue;
+            }
             // `سبعة مدنيين بينهم ثلاثة أطفال مصرعهم`: a subset inside the noun phrase.
             if rk & cas::SUBSET != 0 && k + 1 < w.len() && is_num(k + 1) {
                 k += 1 + number_at(t, &w, k + 1).map_or(1, |x| x.1);
