@@ -630,6 +630,7 @@ static STARTS: Lazy<std::collections::HashSet<&'static str, super::tables::FnvBu
             "اليوم",
             "هذا",
             "يوم",
+            "يومي",
             "منذ",
             "قبل",
             "الشهر",
@@ -715,11 +716,23 @@ fn relative_at<'a>(
     let at = |n: i64| p.map(|d| day(d.add_days(n)));
     // A weekday after a day word is part of it (`اليوم الاثنين`, `أمس الأحد`).
     let with_weekday = |n: usize| n + usize::from(weekday_of(w(i + n)).is_some());
+    // `هذا الصباح (السبت)`, `اليوم الأحد` in a page dated a day later: the weekday the text
+    // names is the day it was written on (the most recent such day on or before the date).
+    let today = |n: usize| match (weekday_of(w(i + n)), p) {
+        (Some(wd), Some(d)) if wd != d.weekday() => {
+            let back = (i64::from(d.weekday()) - i64::from(wd)).rem_euclid(7);
+            (n + 1, (back <= 2).then(|| day(d.add_days(-back))).or(at(0)))
+        }
+        _ => (with_weekday(n), at(0)),
+    };
     // Parts of the day: `صباح/مساء/فجر/ليلة أمس/اليوم`.
     if DAYTIME.contains(&a) {
         match w(i + 1) {
             "امس" | "الامس" => return Some((with_weekday(2), at(-1), false)),
-            "اليوم" => return Some((with_weekday(2), at(0), false)),
+            "اليوم" => {
+                let (n, d) = today(2);
+                return Some((n, d, false));
+            }
             "اول" if w(i + 2) == "امس" => return Some((with_weekday(3), at(-2), false)),
             _ => {}
         }
@@ -741,10 +754,12 @@ fn relative_at<'a>(
             if NOT_TODAY_AFTER.contains(&w(i + 1)) || matches!(w(i.wrapping_sub(1)), "حتي") {
                 return None;
             }
-            return Some((with_weekday(1), at(0), false));
+            let (n, d) = today(1);
+            return Some((n, d, false));
         }
         "هذا" if matches!(w(i + 1), "الصباح" | "المساء") => {
-            return Some((2, at(0), false))
+            let (n, d) = today(2);
+            return Some((n, d, false));
         }
         _ => {}
     }
@@ -763,7 +778,7 @@ fn relative_at<'a>(
         }
     }
     // Weekdays, with `يوم` before and `الماضي/المقبل` after.
-    let (wi, lead) = if a == "يوم" && weekday_of(w(i + 1)).is_some() {
+    let (wi, lead) = if matches!(a, "يوم" | "يومي") && weekday_of(w(i + 1)).is_some() {
         (i + 1, 1)
     } else {
         (i, 0)
@@ -784,6 +799,16 @@ fn relative_at<'a>(
                 }
             }
         };
+        // `يومي الجمعة والسبت`, `ليل الإثنين الثلاثاء`: two days in a row, the later one the
+        // most recent on or before the publication date.
+        if weekday_of(next).is_some_and(|wd2| wd2 == (wd + 1) % 7) {
+            let range = p.map(|d| {
+                let back = (i64::from(d.weekday()) - i64::from((wd + 1) % 7)).rem_euclid(7);
+                let end = d.add_days(-back);
+                RecordDate::new(end.add_days(-1), end, Precision::Day)
+            });
+            return Some((n + 1, range, false));
+        }
         if PAST.contains(&next) {
             return Some((n + 1, p.map(|d| date(d, -1)), false));
         }

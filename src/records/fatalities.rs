@@ -127,7 +127,12 @@ fn number_at(t: &Tables, w: &[&str], i: usize) -> Option<(u32, usize, bool)> {
             return Some((*v, ph.len(), false));
         }
     }
-    let (v, kind) = t.number_of(a)?;
+    // `جثث لعشرة قتلى`: the preposition `ل` fused with the number (not `لست`, "I am not").
+    let (v, kind) = t.number_of(a).or_else(|| {
+        a.strip_prefix('ل')
+            .filter(|x| x.chars().count() >= 3 && *x != "ست")
+            .and_then(|x| t.numbers.get(x).copied())
+    })?;
     let next = w.get(i + 1).copied().unwrap_or("");
     match kind {
         NumKind::Vague => Some((v, 1, true)),
@@ -289,6 +294,15 @@ pub(crate) fn find_scanned(
         let lone = |bits: u32| -> bool { r & bits != 0 && !(i > 0 && is_num(i - 1)) };
         if lone(cas::KILLED_DUAL) || lone(cas::INJURED_DUAL) {
             out.push(Figure::plain(pos, r & cas::KILLED_DUAL != 0, 2));
+            i += 1;
+            continue;
+        }
+        // `سقوط عشرات بين قتيل وجريح`: dead and wounded mixed give no count of either.
+        let mixed = (i > 0 && strip_conj(w[i - 1]) == "بين")
+            || (i > 1
+                && strip_conj(w[i - 2]) == "بين"
+                && role(i - 1) & (cas::KILLED_ONE | cas::INJURED_ONE) != 0);
+        if mixed && r & (cas::KILLED_ONE | cas::INJURED_ONE) != 0 {
             i += 1;
             continue;
         }
@@ -477,6 +491,17 @@ pub(crate) fn find_scanned(
             ) {
                 persons += 1;
                 k += 1;
+                continue;
+            }
+            // `31 شخصا جلهم من الثوار، قتلوا`: who most of them were, told inside the noun
+            // phrase (`جلهم/معظمهم/أغلبهم من X`).
+            if matches!(
+                strip_conj(w[k]),
+                "جلهم" | "معظمهم" | "اغلبهم" | "غالبيتهم" | "اكثرهم"
+            ) && w.get(k + 1) == Some(&"من")
+            {
+                k += 3;
+                persons += 1;
                 continue;
             }
             // `سبعة مدنيين بينهم ثلاثة أطفال مصرعهم`: a subset inside the noun phrase.

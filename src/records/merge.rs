@@ -322,6 +322,25 @@ const NEAR: [&str; 16] = [
     "مداخل",
 ];
 
+/// Words of a distance (normalized).
+const DISTANCE: [&str; 8] = [
+    "كلم",
+    "كم",
+    "كيلومترا",
+    "كيلومتر",
+    "كيلومترات",
+    "كيلو",
+    "ميلا",
+    "اميال",
+];
+
+/// True when a word of distance stands among the four words before byte `at` (`145
+/// كيلومترا جنوب غربي العاصمة طرابلس`, `على بعد 100 كلم من`): the place is a reference point.
+fn distance_from(text: &str, sent_start: usize, at: usize) -> bool {
+    let prev: [&str; 4] = words_before(text, sent_start, at);
+    prev.iter().any(|w| DISTANCE.contains(w))
+}
+
 /// True when a location is in Libya: a Libyan district, Libya itself, or a place with no
 /// district inside Libya's borders (a rough polygon, for gazetteers without `admin1`).
 /// Records read a sentence of at most this many bytes at once.
@@ -414,6 +433,9 @@ fn rank(category: &str) -> u8 {
 struct Places<'s, 'a> {
     /// The triggers of the events of the sentence (normalized), in order.
     triggers: &'s [Range<usize>],
+    /// The triggers of the sentence's tolls (`قتل`, `مقتل`): a toll belongs to its cause, and
+    /// so does the place it owns.
+    tolls: &'s [Range<usize>],
     sa: &'s SentenceActors<'a>,
     sent_start: usize,
 }
@@ -451,6 +473,8 @@ fn location<'a>(
         Range<usize>,
     );
     let mut best: Option<Best<'a>> = None;
+    // The place people come from (`أهالي X`), when no other place is told.
+    let mut origin: Option<Best<'a>> = None;
     // The last place left out (`إلى مطار مصراتة`): a place inside it (`مصراتة`) is left out too.
     let mut left_out: Range<usize> = 0..0;
     for r in &e.locations {
@@ -471,15 +495,38 @@ fn location<'a>(
                 let [prev] = words_before(text, p.sent_start, norm.start);
                 // Nor is where a back-reference sends something (`ودفعت الاشتباكات شركات
                 // الطيران إلى نقل رحلاتها إلى مطار مصراتة`).
+                let from_there = matches!(
+                    prev,
+                    "اهالي"
+                        | "سكان"
+                        | "ابناء"
+                        | "واهالي"
+                        | "وسكان"
+                        | "اعيان"
+                        | "لاعيان"
+                        | "واعيان"
+                );
                 if m.is_some()
-                    && (matches!(prev, "اهالي" | "سكان" | "ابناء" | "واهالي" | "وسكان")
+                    && (from_there
                         || ((e.kind == EventKind::Humanitarian || backref)
                             && matches!(prev, "الي" | "نحو" | "باتجاه" | "والي")))
                 {
+                    if from_there && origin.is_none() {
+                        origin = Some((r, (false, rank(r.category.as_str())), 0, norm.clone()));
+                    }
                     left_out = norm.clone();
                     continue;
                 }
-                owner(p.triggers, norm.start).is_none_or(|o| o == trig)
+                // `زنتان، 145 كيلومترا جنوب غربي العاصمة طرابلس`, `على بعد 100 كيلومتر من
+                // العاصمة`: the place a distance is measured from is no place of the event.
+                if m.is_some() && distance_from(text, p.sent_start, norm.start) {
+                    left_out = norm.clone();
+                    continue;
+                }
+                // `قتل ثمانية أشخاص الخميس في سبها بعد تجدد المعارك`: the place of the toll
+                // is its cause's.
+                owner(p.triggers, norm.start)
+                    .is_none_or(|o| o == trig || (violent(e.kind) && p.tolls.contains(o)))
             }
             None => true,
         };
@@ -497,7 +544,7 @@ fn location<'a>(
             best = Some((r, rk, dist, norm));
         }
     }
-    let (r, (own, rk), _, norm) = best?;
+    let (r, (own, rk), _, norm) = best.or(origin)?;
     let ent = doc.gazetteer.entity(&r.id);
     let category = ent.map_or(r.category.as_str(), |e| e.category.as_str());
     let precision = if matches!(category, "country" | "region") {
@@ -578,6 +625,10 @@ fn facts<'a>(
     // its patient (`اغتيال X`) rather than its agent (`غارات للناتو`).
     let mut other_trigs: Vec<(Range<usize>, bool)> = Vec::new();
     let mut sorted: Vec<Range<usize>> = Vec::new();
+    // The triggers of the current sentence with their kinds, and whether each is background.
+    let mut kind_trigs: Vec<(Range<usize>, EventKind, bool)> = Vec::new();
+    // The triggers of the current sentence's tolls.
+    let mut toll_trigs: Vec<Range<usize>> = Vec::new();
     // Ends of the killed and wounded cue words of the current sentence.
     let mut cues: Vec<usize> = Vec::new();
     // Whether the current sentence has a word of calling for something at all, found when an
@@ -591,6 +642,8 @@ fn facts<'a>(
             let scan = t.scan(text, sent.clone());
             sent_trigs.clear();
             other_trigs.clear();
+            kind_trigs.clear();
+            toll_trigs.clear();
             let mut j = i;
             while j < doc.events.len()
                 && doc.events[j].sentence == e.sentence
@@ -608,6 +661,10 @@ fn facts<'a>(
                     || ADJECTIVES.contains(&text.get(tj.clone()).map(bare).unwrap_or(""));
                 sent_trigs.push((tj.clone(), ctx[j]));
                 other_trigs.push((tj.clone(), roles::patient_kind(doc.events[j].kind)));
+                kind_trigs.push((tj.clone(), doc.events[j].kind, doc.events[j].background));
+                if doc.events[j].kind == EventKind::Casualties {
+                    toll_trigs.push(tj.clone());
+                }
                 j += 1;
             }
             sent_trigs.sort_by_key(|t| (t.0.start, t.0.end));
@@ -686,10 +743,21 @@ fn facts<'a>(
                     }
             })
         };
+        // `عاد الهدوء صباح الإثنين بعد اشتباكات شهدتها المدينة يوم الأحد`: a time right before
+        // `بعد`, `عقب`, `إثر` and the trigger dates what happened after the event (not for a
+        // withdrawal: `سيطر الجيش على الميناء أمس بعد انسحاب X منه` is one capture).
+        let after_it = |x: &&TimeExpr| {
+            e.kind != EventKind::TerritoryControl
+                && x.range.end <= trig.start
+                && text.get(x.range.end..trig.start).is_some_and(|g| {
+                    let mut ws = words(g).map(|r| &g[r]);
+                    matches!(ws.next(), Some("بعد" | "عقب" | "اثر" | "وبعد")) && ws.next().is_none()
+                })
+        };
         let in_clause = times
             .iter()
             .filter(|x| x.range.start >= clause.start && x.range.end <= clause.end)
-            .filter(|x| !owned_by_context(x))
+            .filter(|x| !owned_by_context(x) && !after_it(x))
             .min_by_key(|x| dist(&x.range));
         // Else the nearest of the sentence, but not one in the clause of another trigger
         // (`وحدث الانفجار في حي الليثي حيث تقاتل القوات … منذ شهور`).
@@ -708,10 +776,57 @@ fn facts<'a>(
                 }
             })
         };
-        let chosen = in_clause.or_else(|| {
+        // `… إنها وقعت أثناء قدوم القوة، بناء على اتفاق جرى بين X وY، يوم الثلاثاء`: an
+        // expression told after another trigger that follows this one, outside this one's
+        // clause, of another kind and not a toll's (a toll's time is its cause's), dates that
+        // event.
+        let shadowed = |x: &&TimeExpr| {
+            kind_trigs.iter().any(|(t, k, _)| {
+                *t != trig
+                    && *k != e.kind
+                    && *k != EventKind::Casualties
+                    && t.start >= trig.end
+                    && t.end <= x.range.start
+            })
+        };
+        // `… بعد أن شهدت الأسبوع الماضي أول حادثة اغتيال`: an expression in the clause of a
+        // background event of another kind, nearer it than this trigger, dates that event.
+        let owned_by_background = |x: &&TimeExpr| {
+            let d = dist(&x.range);
+            kind_trigs.iter().any(|(t, k, bg)| {
+                *bg && *t != trig
+                    && *k != e.kind
+                    && {
+                        let tc = cuts.clause(t);
+                        x.range.start >= tc.start && x.range.end <= tc.end
+                    }
+                    && (if x.range.start >= t.end {
+                        x.range.start - t.end
+                    } else {
+                        t.start.saturating_sub(x.range.end)
+                    }) < d
+            })
+        };
+        // `مقتل 23 شخصا جراء الاشتباكات التي اندلعت … يومي الجمعة والسبت`: the relative clause
+        // that describes the event noun tells its time.
+        let in_relative = || {
+            let rel = cuts.relative_after(text, &clause, &trig)?;
             times
                 .iter()
-                .filter(|x| !owned_by_context(x) && !in_other_clause(x))
+                .filter(|x| x.range.start >= rel.start && x.range.end <= rel.end)
+                .filter(|x| !owned_by_context(x) && !owned_by_background(x) && !shadowed(x))
+                .min_by_key(|x| dist(&x.range))
+        };
+        let chosen = in_clause.or_else(in_relative).or_else(|| {
+            times
+                .iter()
+                .filter(|x| {
+                    !owned_by_context(x)
+                        && !after_it(x)
+                        && !owned_by_background(x)
+                        && !in_other_clause(x)
+                        && !shadowed(x)
+                })
                 .min_by_key(|x| dist(&x.range))
         });
         let (mut date, mut explicit, mut earlier) = (None, false, false);
@@ -771,6 +886,13 @@ fn facts<'a>(
             }
             _ => roles_clause,
         };
+        // The sides of a clash or talks told in a clause of their own after it.
+        let roles_clause = if roles::bilateral_kind(e.kind) && !actors.between_in(&roles_clause) {
+            cuts.sides_after(text, &roles_clause)
+                .unwrap_or(roles_clause)
+        } else {
+            roles_clause
+        };
         let mut roles = roles::roles(
             text,
             &actors,
@@ -793,6 +915,7 @@ fn facts<'a>(
         }
         let places = Places {
             triggers: &sorted,
+            tolls: &toll_trigs,
             sa: &actors,
             sent_start: sent.start,
         };
@@ -958,10 +1081,15 @@ fn facts<'a>(
                 && ["لا", "لل", "لت"].iter().any(|p| w.starts_with(p))
                 && !w.starts_with("لاي")
         };
+        // `أحبطت هجوما لقوات حفتر`, `تمكنت من صد هجوم`: a repelled attack happened (and
+        // failed), as ACLED codes it, whatever the negation the sentence reads in it.
+        let repelled = e.kind == EventKind::Offensive
+            && e.modality == Modality::Negated
+            && [p0, p1].iter().any(|w| roles::repel_word(w));
         out.push(Facts {
             headline: headline_doc && e.sentence == 0,
             kind: e.kind,
-            asserted: e.modality == Modality::Asserted
+            asserted: (e.modality == Modality::Asserted || repelled)
                 && !attempt
                 && !purpose
                 && !feared
@@ -1270,6 +1398,35 @@ impl<'a> Build<'a> {
     }
 }
 
+/// Periods of a week or more (normalized).
+const LONG_PERIODS: [&str; 9] = [
+    "اسبوع",
+    "اسابيع",
+    "اسبوعين",
+    "شهر",
+    "اشهر",
+    "شهور",
+    "شهرين",
+    "عام",
+    "سنوات",
+];
+
+/// True when a toll is counted over a week or more (`سقوط 56 قتيلا خلال أسبوع من المعارك`,
+/// `منذ بداية الشهر`): the sum of many events, no one event's figure. Read in the eight words
+/// after the figure at byte `pos`.
+fn aggregate(text: &str, pos: usize) -> bool {
+    let mut end = (pos + 160).min(text.len());
+    while end > pos && !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let after = text.get(pos..end).unwrap_or("");
+    let ws: Vec<&str> = words(after).take(8).map(|r| &after[r]).collect();
+    ws.windows(2).any(|p| {
+        matches!(p[0].trim_start_matches('و'), "خلال" | "طيله" | "طوال")
+            && LONG_PERIODS.contains(&p[1])
+    })
+}
+
 /// True when a sentence gives an earlier report of a toll: a past perfect opening (`وكان
 /// المركز قد أكد …`, `وكانت مصادر …`) or a preliminary or earlier toll (`حصيلة أولية`,
 /// `حصيلة مبدئية`, `حصيلة سابقة`).
@@ -1337,7 +1494,22 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                 .filter(|&b| (!same || builds[b].kind == e.kind) && ok(b))
                 .max_by_key(|&b| (builds[b].last_sentence, b))
         };
-        let found = latest(true).or_else(|| latest(false));
+        // `هاجمت قوات القذافي المدينة … واستمرت المعارك حتى الجمعة`: a back-reference
+        // with no place or side of its own is the violent event of its own sentence.
+        let own_sentence = || {
+            (from..builds.len())
+                .filter(|&b| {
+                    f.backref
+                        && f.location.is_none()
+                        && builds[b].last_sentence == f.sentence
+                        && violent(builds[b].kind)
+                        && ok(b)
+                })
+                .max_by_key(|&b| b)
+        };
+        let found = own_sentence()
+            .or_else(|| latest(true))
+            .or_else(|| latest(false));
         match found {
             Some(b) => {
                 builds[b].add(i, &mut facts[i]);
@@ -1458,7 +1630,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             .collect();
         let per_from = per.len();
         if !targets.is_empty() {
-            for f in figs {
+            for f in figs.iter().filter(|f| !aggregate(text, f.pos)) {
                 let k = targets
                     .iter()
                     .copied()

@@ -205,6 +205,47 @@ impl Cuts {
         Some(self.forward_over_time(text, rel))
     }
 
+    /// `اندلعت اشتباكات مسلحة، مساء اليوم، في منطقة دحمان بمدينة صبراتة، بين سكان من المنطقة
+    /// وتشكيل مسلح`: the clause of `بين` told right after the clause of a two-sided event,
+    /// over at most two asides of time or place between; the range from the clause's start
+    /// to that clause's end.
+    pub(crate) fn sides_after(&self, text: &str, clause: &Range<usize>) -> Option<Range<usize>> {
+        let mut end = clause.end;
+        for _ in 0..3 {
+            let i = self.cuts.partition_point(|c| c.0 < end);
+            let &(at, after) = self.cuts.get(i)?;
+            if at != end || after >= self.sent.end {
+                return None;
+            }
+            let next = self.clause(&(after..after));
+            let part = text.get(next.clone()).unwrap_or("");
+            let mut ws = words(part).map(|r| &part[r]);
+            let first = ws.next().unwrap_or("");
+            if matches!(first, "بين" | "وبين") {
+                return Some(clause.start..next.end.max(clause.end));
+            }
+            // A place (`في منطقة …`, `بمدينة …`, `غرب البلاد`) or a time between.
+            let place = matches!(
+                first,
+                "في" | "قرب"
+                    | "جنوب"
+                    | "شمال"
+                    | "شرق"
+                    | "غرب"
+                    | "وسط"
+                    | "جنوبي"
+                    | "شمالي"
+                    | "شرقي"
+                    | "غربي"
+            ) || (first.starts_with("بم") || first.starts_with("بال"));
+            if !(place || time_aside(part)) || words(part).nth(8).is_some() || next.end <= end {
+                return None;
+            }
+            end = next.end;
+        }
+        None
+    }
+
     /// True when the clause places the event before the news: `كان/كانت … قد` before the
     /// trigger, at most six words apart.
     pub(crate) fn past_perfect(&self, clause: &Range<usize>, trig: usize) -> bool {
@@ -856,6 +897,13 @@ impl SentenceActors<'_> {
             })
     }
 
+    /// True when a `بين` of the two sides stands in `r`.
+    pub(crate) fn between_in(&self, r: &Range<usize>) -> bool {
+        self.markers
+            .iter()
+            .any(|(m, w)| *w == RoleWord::Between && m.start >= r.start && m.end <= r.end)
+    }
+
     /// True when a press-conference or seat word (`في مؤتمر صحفي عقده في بنغازي`) ends at most
     /// about three words before byte `at`.
     pub(crate) fn told_before(&self, at: usize) -> bool {
@@ -1202,6 +1250,13 @@ pub(crate) fn roles(
     let (cands, markers, is_source) = (&sa.cands, &sa.markers, &sa.is_source);
     if cands.is_empty() {
         two_sides_fill(&mut out, sa, kind, gaz, &clause);
+        if counted_people(text, sa, kind, &trig, &clause) {
+            out.actor2 = Some(Actor::generic(
+                super::Generic::Civilians,
+                "Civilians (Libya)",
+                Some(7),
+            ));
+        }
         return out;
     }
     // Actors: the clause's candidates that are not sources.
@@ -1212,6 +1267,7 @@ pub(crate) fn roles(
             !is_source[*i]
                 && !sa.is_commenter.get(*i).copied().unwrap_or(false)
                 && !title_of_person(text, cands, *i)
+                && !commander_of_previous(text, cands, *i)
                 && (!sa.no_side.get(*i).copied().unwrap_or(false)
                     || patient_after(text, kind, &trig, cands, *i))
                 && c.range.start >= clause.start
@@ -1300,6 +1356,16 @@ pub(crate) fn roles(
                         {
                             used[j] = true;
                             assoc.push(j);
+                        }
+                    }
+                    // `بين قوات الأمن المركزي وكتيبة ثوار طرابلس من جهة، و…`: the side is coded
+                    // by the first group it names; unnamed forces beside it add nothing.
+                    if matches!(cands[first].cand, Cand::Generic(_)) {
+                        if let Some(k) = assoc
+                            .iter()
+                            .position(|&j| matches!(cands[j].cand, Cand::Named(m) if m.kind == EntityKind::Organization))
+                        {
+                            a1 = Some(assoc.remove(k));
                         }
                     }
                     a2 = Some(second);
@@ -1459,6 +1525,13 @@ pub(crate) fn roles(
                 a2 = after.iter().copied().find(|&j| Some(j) != a1);
             }
         } else {
+            // `تكبدت قوات التنظيم خسائر جراء قصفها بطائرات تابعة لرئاسة الأركان`: an attack noun
+            // with a pronoun (`قصفها`, `استهدافه`) names its target by the pronoun, the side told
+            // before it; the side told after it attacked.
+            if a1.is_none() && a2.is_none() && attack_pronoun(text, &trig) {
+                a2 = before.last().copied();
+                a1 = after.iter().copied().find(|&j| Some(j) != a2);
+            }
             // The genitive of a verbal noun is its agent (`قصف لكتائب القذافي`, `غارات للناتو`,
             // `هجوم قوات حفتر`); a candidate before it may belong to what comes before
             // (`قصف لكتائب القذافي على الميناء وغارات للناتو`).
@@ -1561,20 +1634,8 @@ pub(crate) fn roles(
     // `اعتقلت قوات الأمن خمسة أشخاص`, `خطف مسلحون 3 عمال`: people counted with no name or
     // group are civilians.
     let mut counted_civilians = false;
-    if a2.is_none() && matches!(kind, EventKind::Arrest | EventKind::Abduction) {
-        if let Some(t) = sa.tables {
-            let mut end = (trig.end + 120).min(clause.end).max(trig.end);
-            while end > trig.end && !text.is_char_boundary(end) {
-                end -= 1;
-            }
-            let tail = text.get(trig.end..end).unwrap_or("");
-            let ws: Vec<&str> = words(tail).take(5).map(|r| &tail[r]).collect();
-            let counted = ws.windows(2).any(|p| {
-                (t.number_of(p[0]).is_some() || p[0].bytes().all(|b| b.is_ascii_digit()))
-                    && COUNTED_PEOPLE.contains(&p[1])
-            });
-            counted_civilians = counted;
-        }
+    if a2.is_none() {
+        counted_civilians = counted_people(text, sa, kind, &trig, &clause);
     }
     // `قتل خمسة أشخاص في هجوم انتحاري على …`, `أسفرت الغارة عن مقتل 42 شخصا`: people a toll of
     // the sentence counts, with no group, were the target of a one-sided attack: civilians.
@@ -1614,6 +1675,14 @@ pub(crate) fn roles(
             && !agent(i)
     };
     if kind != EventKind::Protest {
+        // `بين سكان من المنطقة وتشكيل مسلح`: residents fought by an armed side are the side
+        // acted on; the armed side acted.
+        if let (Some(x), Some(y)) = (a1, a2) {
+            if bilateral_kind(kind) && victim(x) && !victim(y) {
+                a1 = Some(y);
+                a2 = Some(x);
+            }
+        }
         if let Some(v) = a1.filter(|&i| victim(i)) {
             if a2.is_none() {
                 a2 = Some(v);
@@ -2028,6 +2097,56 @@ fn pronoun_patient(text: &str, trig: &Range<usize>) -> bool {
     })
 }
 
+/// True when the trigger is an attack noun with an object pronoun (`قصفها`, `استهدافهم`,
+/// `مهاجمته`) followed by its instrument or agent (`بطائرات`, `بالمدفعية`, `من قبل`): the
+/// pronoun is the target. (`أعلن الجيش قصفه مواقع التنظيم`: an object follows, the pronoun is
+/// the agent.)
+fn attack_pronoun(text: &str, trig: &Range<usize>) -> bool {
+    let Some(w) = text.get(trig.clone()) else {
+        return false;
+    };
+    let mut end = (trig.end + 40).min(text.len());
+    while end > trig.end && !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let after = text.get(trig.end..end).unwrap_or("");
+    let mut next = words(after).map(|r| &after[r]);
+    let instrument = match next.next() {
+        Some(n) => (n.starts_with('ب') && n != "بعد") || (n == "من" && next.next() == Some("قبل")),
+        None => false,
+    };
+    if !instrument {
+        return false;
+    }
+    let mut ws = words(w);
+    let (Some(r), None) = (ws.next(), ws.next()) else {
+        return false;
+    };
+    let w = w[r].trim_start_matches(['و', 'ف', 'ب', 'ل']);
+    ["هما", "هم", "ها", "ه"].iter().any(|p| {
+        w.strip_suffix(p)
+            .is_some_and(|stem| matches!(stem, "قصف" | "استهداف" | "مهاجمت" | "ضرب" | "قنص"))
+    })
+}
+
+/// True when candidate `i` is the commander of the candidate right before it (`الجيش الليبي
+/// بقيادة المشير خليفة حفتر`, `جهاز الردع بإمرة …`): a description of that side, no side of
+/// its own.
+fn commander_of_previous(text: &str, cands: &[At<'_>], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|p| &cands[p]) else {
+        return false;
+    };
+    let c = &cands[i];
+    if prev.range.end > c.range.start || gap_words(text, prev.range.end, c.range.start) > 3 {
+        return false;
+    }
+    let gap = text.get(prev.range.end..c.range.start).unwrap_or("");
+    let mut ws = words(gap).map(|r| &gap[r]);
+    ws.next()
+        .is_some_and(|w| matches!(w.trim_start_matches('و'), "بقياده" | "بامره" | "بزعامه"))
+        && ws.all(is_rank)
+}
+
 /// True when candidate `i` is the unit in a person's title (`آمر اللواء 444 محمود حمزة`,
 /// `قائد كتيبة X فلان`): a title word right before it and a person right after it. The
 /// person is the actor; the unit only says who they are.
@@ -2256,6 +2375,56 @@ const COUNTED_PEOPLE: [&str; 14] = [
     "اجنبيا",
 ];
 
+/// `اعتقلت قوات الأمن خمسة أشخاص`, `احتجاز 46 مصريا`: people an arrest or an abduction counts
+/// right after its trigger, with no name or group.
+fn counted_people(
+    text: &str,
+    sa: &SentenceActors<'_>,
+    kind: EventKind,
+    trig: &Range<usize>,
+    clause: &Range<usize>,
+) -> bool {
+    let (Some(t), true) = (
+        sa.tables,
+        matches!(kind, EventKind::Arrest | EventKind::Abduction),
+    ) else {
+        return false;
+    };
+    let mut end = (trig.end + 120).min(clause.end).max(trig.end);
+    while end > trig.end && !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let tail = text.get(trig.end..end).unwrap_or("");
+    let ws: Vec<&str> = words(tail).take(5).map(|r| &tail[r]).collect();
+    ws.windows(2).any(|p| {
+        (t.number_of(p[0]).is_some() || p[0].bytes().all(|b| b.is_ascii_digit()))
+            && (COUNTED_PEOPLE.contains(&p[1]) || nationals(p[1]))
+    })
+}
+
+/// People counted by their nationality (`46 مصريا`, `ثلاثة سودانيين`, `عشرة تونسيين`),
+/// normalized: a nisba in the accusative or the plural, not one of the fighters' words
+/// (`عسكريين`, `انتحاريين`).
+fn nationals(w: &str) -> bool {
+    let stem = ["يين", "يون", "يا"]
+        .iter()
+        .find_map(|s| w.strip_suffix(s))
+        .unwrap_or("");
+    stem.chars().count() >= 3
+        && !matches!(
+            stem,
+            "عسكر"
+                | "انتحار"
+                | "ارهاب"
+                | "داعش"
+                | "امن"
+                | "حكوم"
+                | "جهاد"
+                | "مدن"
+                | "عسكريي"
+        )
+}
+
 /// Verbs of repelling an attack (normalized): their subject was attacked.
 const REPEL: [&str; 10] = [
     "صد",
@@ -2269,6 +2438,13 @@ const REPEL: [&str; 10] = [
     "دحرت",
     "دحر",
 ];
+
+/// True for a word of repelling or foiling an attack (`صد`, `أحبطت`, `إحباط`, `التصدي`): the
+/// attack it governs happened (and failed).
+pub(crate) fn repel_word(w: &str) -> bool {
+    let w = w.trim_start_matches(['و', 'ف']);
+    REPEL.contains(&w) || matches!(w, "احباط" | "لاحباط" | "التصدي" | "بصد" | "لصد")
+}
 
 /// `أن` with the pronoun of the one who speaks (`أعلنت X أنها سيطرت`, `قالت X إنها اعتقلت`).
 const SAYER_PRONOUNS: [&str; 8] = [
