@@ -460,3 +460,45 @@ fn main_hospitals_named_with_their_city() {
         ),
     ]);
 }
+
+#[test]
+fn regime_forces_of_2011_and_article_less_forms() {
+    check(&[
+        (
+            "regime forces in 2011 are Gaddafi's",
+            "وقصفت قوات النظام أحياء المدينة بالهاون",
+            Some("2011-04-10"),
+            &["gaddafi_loyalists"],
+        ),
+        (
+            "regular forces in 2011",
+            "وتقدمت القوات النظامية نحو البلدة من الشرق",
+            Some("2011-03-05"),
+            &["gaddafi_loyalists"],
+        ),
+        (
+            "regime forces after 2011 are nobody",
+            "وقصفت قوات النظام أحياء المدينة",
+            Some("2019-04-10"),
+            &[],
+        ),
+        (
+            "the Syrian regime's forces are not Gaddafi's",
+            "وقصفت قوات النظام السوري ريف حلب",
+            Some("2011-08-01"),
+            &[],
+        ),
+        (
+            "Zintan without the article",
+            "ووصلت تعزيزات من زنتان إلى الجبهة",
+            None,
+            &["zintan"],
+        ),
+        (
+            "intelligence with a masculine adjective",
+            "وأعلن جهاز المخابرات الليبي القبض على خلية",
+            None,
+            &["libyan_intelligence_service"],
+        ),
+    ]);
+}
