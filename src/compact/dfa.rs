@@ -1,0 +1,315 @@
+//! A flat Aho-Corasick DFA with standard semantics, built straight from its patterns.
+//!
+//! It reports what `aho_corasick`'s DFA with `MatchKind::Standard` reports in an overlapping
+//! search, in the same order (by end; at one end, the pattern whose trie state it is first,
+//! then those of its failure state, as the library copies them), but builds in a fraction of
+//! the time: each state's row starts as a copy of its failure state's row (already complete,
+//! breadth first), and only the trie's own transitions are written over it. The library fills
+//! every cell through its NFA instead, which was most of the start-up of an
+//! [`Analyzer`](crate::Analyzer).
+//!
+//! The table is flat: a byte's class, then `trans[state + class]`, states premultiplied by the
+//! number of classes; match states are numbered last, so one comparison tells a match.
+
+use std::ops::Range;
+
+/// The DFA (see the module documentation).
+#[derive(Debug, Clone)]
+pub(crate) struct Dfa {
+    /// Byte to class.
+    class: Box<[u8; 256]>,
+    /// Number of classes: the stride of `trans`.
+    width: usize,
+    /// Next state (premultiplied) by state (premultiplied) + class.
+    trans: Vec<u32>,
+    /// The start state, premultiplied.
+    start: u32,
+    /// States at or above this (premultiplied) are match states.
+    first_match: u32,
+    /// For match state `(s - first_match) / width`: its range in `matches`.
+    match_ranges: Vec<Range<u32>>,
+    /// (pattern, pattern length) of the match states, state after state.
+    matches: Vec<(u32, u32)>,
+}
+
+impl Dfa {
+    /// The DFA of `patterns` (none empty), ASCII letters in either case when
+    /// `ascii_case_insensitive`; `None` when a pattern is empty or there are more than
+    /// `max_states` states.
+    pub(crate) fn new<I, P>(
+        patterns: I,
+        ascii_case_insensitive: bool,
+        max_states: usize,
+    ) -> Option<Dfa>
+    where
+        I: IntoIterator<Item = P>,
+        P: AsRef<[u8]>,
+    {
+        let fold = |b: u8| {
+            if ascii_case_insensitive {
+                b.to_ascii_lowercase()
+            } else {
+                b
+            }
+        };
+        let pats: Vec<P> = patterns.into_iter().collect();
+        // Classes: each byte a pattern uses (folded) its own; every other byte class 0, which
+        // moves every state to the start.
+        let mut used = [false; 256];
+        for p in &pats {
+            for &b in p.as_ref() {
+                used[usize::from(fold(b))] = true;
+            }
+        }
+        let mut class = [0u8; 256];
+        let mut width = 1usize;
+        for b in 0..256 {
+            if used[b] {
+                class[b] = u8::try_from(width).ok()?;
+                width += 1;
+            }
+        }
+        if width > 256 {
+            return None;
+        }
+        for b in 0..=255u8 {
+            class[usize::from(b)] = class[usize::from(fold(b))];
+        }
+        // The trie, one dense row per state (0: no child; the root, 0, is nobody's child).
+        let mut rows: Vec<u32> = vec![0; width];
+        let mut own: Vec<Vec<u32>> = vec![Vec::new()];
+        let mut lens: Vec<u32> = Vec::with_capacity(pats.len());
+        for (pid, p) in pats.iter().enumerate() {
+            let p = p.as_ref();
+            if p.is_empty() {
+                return None;
+            }
+            let mut s = 0usize;
+            for &b in p {
+                let cell = s * width + usize::from(class[usize::from(b)]);
+                let next = rows[cell] as usize;
+                s = if next != 0 {
+                    next
+                } else {
+                    let n = own.len();
+                    if n >= max_states {
+                        return None;
+                    }
+                    rows[cell] = u32::try_from(n).ok()?;
+                    rows.resize(rows.len() + width, 0);
+                    own.push(Vec::new());
+                    n
+                };
+            }
+            own[s].push(u32::try_from(pid).ok()?);
+            lens.push(u32::try_from(p.len()).ok()?);
+        }
+        let n = own.len();
+        // Breadth first: failure links, full rows, and each state's matches (its own, then
+        // its failure state's).
+        let mut fail = vec![0u32; n];
+        let mut outs: Vec<Vec<u32>> = vec![Vec::new(); n];
+        let mut queue: Vec<u32> = Vec::with_capacity(n);
+        queue.extend(rows[..width].iter().copied().filter(|&t| t != 0));
+        let mut k = 0;
+        while k < queue.len() {
+            let s = queue[k] as usize;
+            k += 1;
+            let f = fail[s] as usize;
+            let mut out = std::mem::take(&mut own[s]);
+            out.extend_from_slice(&outs[f]);
+            outs[s] = out;
+            for c in 0..width {
+                let t = rows[s * width + c];
+                let via_fail = rows[f * width + c];
+                if t == 0 {
+                    rows[s * width + c] = via_fail;
+                } else {
+                    fail[t as usize] = via_fail;
+                    queue.push(t);
+                }
+            }
+        }
+        // Renumber: plain states first (the start among them), match states last.
+        let mut order: Vec<u32> = Vec::with_capacity(n);
+        order.extend((0..n as u32).filter(|&s| outs[s as usize].is_empty()));
+        let n_plain = order.len();
+        order.extend((0..n as u32).filter(|&s| !outs[s as usize].is_empty()));
+        let mut renum = vec![0u32; n];
+        for (new, &old) in order.iter().enumerate() {
+            renum[old as usize] = u32::try_from(new * width).ok()?;
+        }
+        u32::try_from(n * width).ok()?;
+        let mut trans = Vec::with_capacity(n * width);
+        for &old in &order {
+            let row = &rows[old as usize * width..(old as usize + 1) * width];
+            trans.extend(row.iter().map(|&t| renum[t as usize]));
+        }
+        let mut match_ranges = Vec::with_capacity(n - n_plain);
+        let mut matches = Vec::new();
+        for &old in &order[n_plain..] {
+            let from = matches.len() as u32;
+            matches.extend(outs[old as usize].iter().map(|&p| (p, lens[p as usize])));
+            match_ranges.push(from..matches.len() as u32);
+        }
+        Some(Dfa {
+            class: Box::new(class),
+            width,
+            trans,
+            start: renum[0],
+            first_match: u32::try_from(n_plain * width).ok()?,
+            match_ranges,
+            matches,
+        })
+    }
+
+    /// The start state.
+    #[inline]
+    pub(crate) fn start(&self) -> u32 {
+        self.start
+    }
+
+    /// Runs from state `*sid` over `bytes[from..]` up to the first match state: its byte
+    /// index, `*sid` the state there; `None` at the end. The tight loop of a scan: kept out of
+    /// line so that its few values stay in registers.
+    #[inline(never)]
+    pub(crate) fn next_match(&self, bytes: &[u8], from: usize, sid: &mut u32) -> Option<usize> {
+        let (trans, class, first_match) = (&self.trans[..], &*self.class, self.first_match);
+        let mut s = *sid;
+        let mut i = from;
+        while i < bytes.len() {
+            s = *trans.get(s as usize + usize::from(class[usize::from(bytes[i])]))?;
+            if s >= first_match {
+                *sid = s;
+                return Some(i);
+            }
+            i += 1;
+        }
+        *sid = s;
+        None
+    }
+
+    /// The (pattern, pattern length) pairs of match state `sid`, in the library's order.
+    #[inline]
+    pub(crate) fn matches(&self, sid: u32) -> &[(u32, u32)] {
+        let Some(state) = sid.checked_sub(self.first_match) else {
+            return &[];
+        };
+        self.match_ranges
+            .get(state as usize / self.width)
+            .and_then(|r| self.matches.get(r.start as usize..r.end as usize))
+            .unwrap_or(&[])
+    }
+
+    /// Calls `found(start, end, pattern)` for every match in `hay`, by end, as the library's
+    /// overlapping search reports them.
+    #[inline]
+    pub(crate) fn overlapping(&self, hay: &[u8], mut found: impl FnMut(usize, usize, u32)) {
+        let mut sid = self.start;
+        let mut from = 0;
+        while let Some(at) = self.next_match(hay, from, &mut sid) {
+            from = at + 1;
+            for &(pid, len) in self.matches(sid) {
+                found(at + 1 - len as usize, at + 1, pid);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every match of the library's DFA (overlapping, standard), in its order.
+    fn library(pats: &[&[u8]], hay: &[u8], nocase: bool) -> Vec<(usize, usize, u32)> {
+        let ac = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::Standard)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .ascii_case_insensitive(nocase)
+            .build(pats)
+            .unwrap();
+        ac.find_overlapping_iter(hay)
+            .map(|m| (m.start(), m.end(), m.pattern().as_u32()))
+            .collect()
+    }
+
+    fn ours(pats: &[&[u8]], hay: &[u8], nocase: bool) -> Vec<(usize, usize, u32)> {
+        let d = Dfa::new(pats.iter(), nocase, 1 << 20).unwrap();
+        let mut out = Vec::new();
+        d.overlapping(hay, |s, e, p| out.push((s, e, p)));
+        out
+    }
+
+    #[test]
+    fn same_matches_as_the_library() {
+        let cases: &[(&str, &[&str], &str)] = &[
+            ("nested", &["a", "ab", "abc", "b", "bc", "c"], "xabcabcx"),
+            ("duplicates", &["ab", "b", "ab", "b"], "abab"),
+            (
+                "suffix chains",
+                &["abcd", "bcd", "cd", "d", "bc"],
+                "abcdbcd",
+            ),
+            ("arabic", &["قتل", "القتل", "تل", "ل"], "والقتل قتلى"),
+            ("one byte", &["x"], "xxx"),
+            ("no match", &["zz"], "abc"),
+            ("case", &["Ab", "aB", "b"], "AB ab aB"),
+        ];
+        for (name, pats, hay) in cases {
+            let pats: Vec<&[u8]> = pats.iter().map(|p| p.as_bytes()).collect();
+            for nocase in [false, true] {
+                assert_eq!(
+                    ours(&pats, hay.as_bytes(), nocase),
+                    library(&pats, hay.as_bytes(), nocase),
+                    "{name}, nocase {nocase}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn same_matches_on_pseudo_random_patterns() {
+        // A small alphabet makes many shared prefixes, suffixes and duplicates.
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move |n: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x % n
+        };
+        for round in 0..200 {
+            let alphabet = b"abcAB\xd9\x84";
+            let npats = 1 + next(12) as usize;
+            let pats: Vec<Vec<u8>> = (0..npats)
+                .map(|_| {
+                    (0..1 + next(5))
+                        .map(|_| alphabet[next(alphabet.len() as u64) as usize])
+                        .collect()
+                })
+                .collect();
+            let hay: Vec<u8> = (0..next(60))
+                .map(|_| alphabet[next(alphabet.len() as u64) as usize])
+                .collect();
+            let refs: Vec<&[u8]> = pats.iter().map(|p| &p[..]).collect();
+            for nocase in [false, true] {
+                assert_eq!(
+                    ours(&refs, &hay, nocase),
+                    library(&refs, &hay, nocase),
+                    "round {round}, nocase {nocase}: {pats:?} in {hay:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn limits() {
+        assert!(Dfa::new([&b""[..]], false, 10).is_none());
+        assert!(Dfa::new([&b"abcdef"[..]], false, 3).is_none());
+        assert!(Dfa::new([&b"ab"[..]], false, 3).is_some());
+        let none: [&[u8]; 0] = [];
+        let d = Dfa::new(none, false, 3).unwrap();
+        let mut n = 0;
+        d.overlapping(b"abc", |_, _, _| n += 1);
+        assert_eq!(n, 0);
+    }
+}
