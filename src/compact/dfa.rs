@@ -30,6 +30,8 @@ pub(crate) struct Dfa {
     match_ranges: Vec<Range<u32>>,
     /// (pattern, pattern length) of the match states, state after state.
     matches: Vec<(u32, u32)>,
+    /// The length of the longest pattern.
+    max_len: usize,
 }
 
 impl Dfa {
@@ -75,9 +77,11 @@ impl Dfa {
         for b in 0..=255u8 {
             class[usize::from(b)] = class[usize::from(fold(b))];
         }
-        // The trie, one dense row per state (0: no child; the root, 0, is nobody's child).
+        // The trie, one dense row per state (0: no child; the root, 0, is nobody's child),
+        // and each state's parent and class from it.
         let mut rows: Vec<u32> = vec![0; width];
         let mut own: Vec<Vec<u32>> = vec![Vec::new()];
+        let mut parent: Vec<(u32, u8)> = vec![(0, 0)];
         let mut lens: Vec<u32> = Vec::with_capacity(pats.len());
         for (pid, p) in pats.iter().enumerate() {
             let p = p.as_ref();
@@ -86,7 +90,8 @@ impl Dfa {
             }
             let mut s = 0usize;
             for &b in p {
-                let cell = s * width + usize::from(class[usize::from(b)]);
+                let c = class[usize::from(b)];
+                let cell = s * width + usize::from(c);
                 let next = rows[cell] as usize;
                 s = if next != 0 {
                     next
@@ -98,6 +103,7 @@ impl Dfa {
                     rows[cell] = u32::try_from(n).ok()?;
                     rows.resize(rows.len() + width, 0);
                     own.push(Vec::new());
+                    parent.push((s as u32, c));
                     n
                 };
             }
@@ -105,45 +111,77 @@ impl Dfa {
             lens.push(u32::try_from(p.len()).ok()?);
         }
         let n = own.len();
-        // Breadth first: failure links, full rows, and each state's matches (its own, then
-        // its failure state's).
+        // Each state's children (class, child), grouped by parent.
+        let mut first = vec![0u32; n + 1];
+        for &(p, _) in &parent[1..] {
+            first[p as usize + 1] += 1;
+        }
+        for i in 0..n {
+            first[i + 1] += first[i];
+        }
+        let mut fill = first.clone();
+        let mut children = vec![(0u8, 0u32); n - 1];
+        for (t, &(p, c)) in parent.iter().enumerate().skip(1) {
+            children[fill[p as usize] as usize] = (c, t as u32);
+            fill[p as usize] += 1;
+        }
+        // Breadth first (a state's failure state is shallower, so done before it): failure
+        // links through the trie, and each state's matches (its own, then its failure
+        // state's).
+        let kids = |s: usize| &children[first[s] as usize..first[s + 1] as usize];
         let mut fail = vec![0u32; n];
         let mut outs: Vec<Vec<u32>> = vec![Vec::new(); n];
         let mut queue: Vec<u32> = Vec::with_capacity(n);
-        queue.extend(rows[..width].iter().copied().filter(|&t| t != 0));
+        queue.push(0);
         let mut k = 0;
         while k < queue.len() {
             let s = queue[k] as usize;
             k += 1;
-            let f = fail[s] as usize;
-            let mut out = std::mem::take(&mut own[s]);
-            out.extend_from_slice(&outs[f]);
-            outs[s] = out;
-            for c in 0..width {
-                let t = rows[s * width + c];
-                let via_fail = rows[f * width + c];
-                if t == 0 {
-                    rows[s * width + c] = via_fail;
-                } else {
-                    fail[t as usize] = via_fail;
-                    queue.push(t);
-                }
+            if s != 0 {
+                let mut out = std::mem::take(&mut own[s]);
+                out.extend_from_slice(&outs[fail[s] as usize]);
+                outs[s] = out;
+            }
+            for &(c, t) in kids(s) {
+                let c = usize::from(c);
+                let mut f = fail[s] as usize;
+                fail[t as usize] = loop {
+                    if s == 0 {
+                        break 0;
+                    }
+                    let next = rows[f * width + c];
+                    if next != 0 || f == 0 {
+                        break next;
+                    }
+                    f = fail[f] as usize;
+                };
+                queue.push(t);
             }
         }
-        // Renumber: plain states first (the start among them), match states last.
+        // Numbered anew: plain states first (the start among them), match states last,
+        // premultiplied. Each row, breadth first, is a copy of its failure state's with its
+        // own children written over it.
+        let mut renum = vec![0u32; n];
         let mut order: Vec<u32> = Vec::with_capacity(n);
         order.extend((0..n as u32).filter(|&s| outs[s as usize].is_empty()));
         let n_plain = order.len();
         order.extend((0..n as u32).filter(|&s| !outs[s as usize].is_empty()));
-        let mut renum = vec![0u32; n];
-        for (new, &old) in order.iter().enumerate() {
-            renum[old as usize] = u32::try_from(new * width).ok()?;
-        }
         u32::try_from(n * width).ok()?;
-        let mut trans = Vec::with_capacity(n * width);
-        for &old in &order {
-            let row = &rows[old as usize * width..(old as usize + 1) * width];
-            trans.extend(row.iter().map(|&t| renum[t as usize]));
+        for (new, &old) in order.iter().enumerate() {
+            renum[old as usize] = (new * width) as u32;
+        }
+        drop(rows);
+        let mut trans = vec![renum[0]; n * width];
+        for &s in &queue {
+            let s = s as usize;
+            let at = renum[s] as usize;
+            if s != 0 {
+                let from = renum[fail[s] as usize] as usize;
+                trans.copy_within(from..from + width, at);
+            }
+            for &(c, t) in kids(s) {
+                trans[at + usize::from(c)] = renum[t as usize];
+            }
         }
         let mut match_ranges = Vec::with_capacity(n - n_plain);
         let mut matches = Vec::new();
@@ -160,7 +198,19 @@ impl Dfa {
             first_match: u32::try_from(n_plain * width).ok()?,
             match_ranges,
             matches,
+            max_len: lens.iter().max().map_or(0, |&l| l as usize),
         })
+    }
+
+    /// The length of the longest pattern (0 without patterns).
+    pub(crate) fn max_pattern_len(&self) -> usize {
+        self.max_len
+    }
+
+    /// The number of bytes the tables hold.
+    #[cfg(test)]
+    pub(crate) fn memory_usage(&self) -> usize {
+        256 + self.trans.len() * 4 + self.match_ranges.len() * 8 + self.matches.len() * 8
     }
 
     /// The start state.

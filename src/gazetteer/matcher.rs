@@ -4,12 +4,12 @@
 use super::load::Origin;
 use super::periods::{split_period, Period};
 use super::{kind_index, norm_key, Entity, EntityKind, FindOptions, Gate, Gazetteer, Mention};
+use crate::compact::dfa::Dfa;
 use crate::compact::{self, compact_key, is_quote_char, Compact};
 use crate::error::Error;
 use crate::normalize::{Normalized, Normalizer};
 use crate::span::CharIndex;
 use crate::words::{self, Article};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -265,6 +265,7 @@ impl Gazetteer {
         let mut cands: Vec<(usize, usize, u32)> = Vec::new();
         let mut offices: Vec<(usize, usize, u32)> = Vec::new();
         let gaps = &compact.gaps;
+        let mut found: Vec<(usize, usize, u32)> = Vec::new();
         for (ac, ids, space_free) in &self.automata {
             let hay: &[u8] = if *space_free {
                 compact.bytes()
@@ -282,14 +283,18 @@ impl Gazetteer {
             } else {
                 latin_windows(hay, ac.max_pattern_len())
             };
-            let matches = windows
-                .into_iter()
-                .flat_map(|w| ac.find_overlapping_iter(Input::new(hay).span(w)));
-            for m in matches {
-                let pi = ids[m.pattern().as_usize()];
+            // Every match, by end (each window searched on its own, from the start state).
+            found.clear();
+            for w in windows {
+                ac.overlapping(&hay[w.clone()], |s, e, pid| {
+                    found.push((w.start + s, w.start + e, pid));
+                });
+            }
+            for &(m_start, m_end, m_pid) in &found {
+                let pi = ids[m_pid as usize];
                 let p = &self.patterns[pi as usize];
                 let (s, e) = if *space_free {
-                    let (qs, qe) = (m.start(), m.end());
+                    let (qs, qe) = (m_start, m_end);
                     // Spaces removed before the match, and inside it: matches come by
                     // non-decreasing end, so `hi` (the first gap at or after the end) only
                     // moves forward, and the few gaps inside a name are counted back from it.
@@ -343,7 +348,7 @@ impl Gazetteer {
                     }
                     (s, e)
                 } else {
-                    (m.start(), m.end())
+                    (m_start, m_end)
                 };
                 if !words::is_word_end(t, e) {
                     continue;
@@ -746,10 +751,11 @@ fn resolve_gates(
 
 /// The automata over all name forms: one case-sensitive for names without ASCII letters
 /// (compiled without their spaces, so a name's forms with spaces missing are one pattern, and
-/// in the compact alphabet, one byte per character; a contiguous NFA: fast to build and to
-/// scan), one ASCII-case-insensitive for Latin names, each
-/// paired with the indexes of its keys and whether it is the space-free one.
-fn build_automata(keys: &[String]) -> Vec<(AhoCorasick, Vec<u32>, bool)> {
+/// in the compact alphabet, one byte per character), one ASCII-case-insensitive for Latin
+/// names, each paired with the indexes of its keys and whether it is the space-free one.
+/// Flat DFAs (one table read per byte, no failure hops while scanning), built straight from
+/// the keys.
+fn build_automata(keys: &[String]) -> Vec<(Dfa, Vec<u32>, bool)> {
     let mut automata = Vec::new();
     for latin in [false, true] {
         let ids: Vec<u32> = (0..keys.len() as u32)
@@ -758,23 +764,16 @@ fn build_automata(keys: &[String]) -> Vec<(AhoCorasick, Vec<u32>, bool)> {
         if ids.is_empty() {
             continue;
         }
-        let mut builder = AhoCorasickBuilder::new();
-        builder
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .ascii_case_insensitive(latin);
         let ac = if latin {
-            // Dense transitions for the states of the first three letters (six bytes of
-            // Arabic): fewer failure hops per byte for little memory.
-            builder
-                .dense_depth(6)
-                .build(ids.iter().map(|&i| &keys[i as usize]))
+            Dfa::new(ids.iter().map(|&i| &keys[i as usize]), true, MAX_DFA_STATES)
         } else {
-            builder
-                .dense_depth(COMPACT_DENSE_DEPTH)
-                .build(ids.iter().map(|&i| compact_key(&keys[i as usize]).0))
+            Dfa::new(
+                ids.iter().map(|&i| compact_key(&keys[i as usize]).0),
+                false,
+                MAX_DFA_STATES,
+            )
         };
-        if let Ok(ac) = ac {
+        if let Some(ac) = ac {
             automata.push((ac, ids, !latin));
         }
     }
@@ -800,8 +799,8 @@ fn latin_windows(hay: &[u8], reach: usize) -> Vec<std::ops::Range<usize>> {
     out
 }
 
-/// Dense transitions for the states of the first letters of the space-free names.
-const COMPACT_DENSE_DEPTH: usize = 4;
+/// The most states of a name automaton (the bundled gazetteer needs far fewer).
+const MAX_DFA_STATES: usize = 1 << 22;
 
 /// Per entity, its point for event data: its own coordinates, else (through `affiliation`,
 /// transitively) those of the first local place it belongs to that has some (a town or a part
@@ -969,6 +968,23 @@ mod tests {
         for (name, text, want) in cases {
             let got: Vec<String> = g.find(text).into_iter().map(|m| m.span.text).collect();
             assert_eq!(got, *want, "{name}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod automata_size {
+    /// The bundled gazetteer's name automata stay small enough to load anywhere.
+    #[test]
+    fn bundled_automata_memory() {
+        let g = super::Gazetteer::libya();
+        for (dfa, ids, space_free) in &g.automata {
+            eprintln!(
+                "space_free {space_free}: {} patterns, {} bytes",
+                ids.len(),
+                dfa.memory_usage()
+            );
+            assert!(dfa.memory_usage() < 32 << 20);
         }
     }
 }
