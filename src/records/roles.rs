@@ -2482,15 +2482,19 @@ fn antecedent<'a>(text: &str, r: &Range<usize>, earlier: &'a [Mention]) -> Optio
         }
         let name = text.get(m.norm.clone()).unwrap_or("");
         let head = text.get(from..m.norm.start).unwrap_or("");
-        let prev: Vec<&str> = words(head).map(|w| &head[w]).collect();
-        let strip = |w: &str| -> String {
+        // The last two words of `head`, the last one first.
+        let mut prev: [Option<&str>; 2] = [None, None];
+        for w in words(head) {
+            prev = [Some(&head[w]), prev[0]];
+        }
+        fn strip(w: &str) -> &str {
             let w = w.trim_start_matches(['و', 'ف', 'ب', 'ل']);
-            w.strip_prefix("ال").unwrap_or(w).to_string()
-        };
+            w.strip_prefix("ال").unwrap_or(w)
+        }
         words(name)
             .map(|w| &name[w])
-            .chain(prev.iter().rev().take(2).copied())
-            .any(|w| heads.contains(&strip(w)))
+            .chain(prev.into_iter().flatten())
+            .any(|w| heads.iter().any(|h| h == strip(w)))
     };
     if let Some(m) = before.clone().find(|m| has_head(m)) {
         return Some(m);
