@@ -80,9 +80,13 @@ impl Dfa {
         // The trie, one dense row per state (0: no child; the root, 0, is nobody's child),
         // and each state's parent and class from it.
         let mut rows: Vec<u32> = vec![0; width];
-        let mut own: Vec<Vec<u32>> = vec![Vec::new()];
+        // Room for every state the patterns could make (up to 64 MB): no copy as it grows.
+        let most = pats.iter().map(|p| p.as_ref().len()).sum::<usize>() + 1;
+        rows.reserve(most.min(max_states).min((16 << 20) / width) * width);
         let mut parent: Vec<(u32, u8)> = vec![(0, 0)];
+        // Per pattern: its length and the state it ends in.
         let mut lens: Vec<u32> = Vec::with_capacity(pats.len());
+        let mut ends: Vec<u32> = Vec::with_capacity(pats.len());
         for (pid, p) in pats.iter().enumerate() {
             let p = p.as_ref();
             if p.is_empty() {
@@ -96,21 +100,36 @@ impl Dfa {
                 s = if next != 0 {
                     next
                 } else {
-                    let n = own.len();
+                    let n = parent.len();
                     if n >= max_states {
                         return None;
                     }
                     rows[cell] = u32::try_from(n).ok()?;
                     rows.resize(rows.len() + width, 0);
-                    own.push(Vec::new());
                     parent.push((s as u32, c));
                     n
                 };
             }
-            own[s].push(u32::try_from(pid).ok()?);
+            u32::try_from(pid).ok()?;
+            ends.push(s as u32);
             lens.push(u32::try_from(p.len()).ok()?);
         }
-        let n = own.len();
+        let n = parent.len();
+        // Each state's own patterns, in order, grouped by state.
+        let mut own_first = vec![0u32; n + 1];
+        for &e in &ends {
+            own_first[e as usize + 1] += 1;
+        }
+        for i in 0..n {
+            own_first[i + 1] += own_first[i];
+        }
+        let mut fill = own_first.clone();
+        let mut own_pids = vec![0u32; ends.len()];
+        for (pid, &e) in ends.iter().enumerate() {
+            own_pids[fill[e as usize] as usize] = pid as u32;
+            fill[e as usize] += 1;
+        }
+        let own = |s: usize| &own_pids[own_first[s] as usize..own_first[s + 1] as usize];
         // Each state's children (class, child), grouped by parent.
         let mut first = vec![0u32; n + 1];
         for &(p, _) in &parent[1..] {
@@ -126,11 +145,13 @@ impl Dfa {
             fill[p as usize] += 1;
         }
         // Breadth first (a state's failure state is shallower, so done before it): failure
-        // links through the trie, and each state's matches (its own, then its failure
-        // state's).
+        // links through the trie; whether a state matches (its own patterns, then its
+        // failure state's); and the nearest state along its failure links with patterns of
+        // its own (0: none), which chains its matches after its own.
         let kids = |s: usize| &children[first[s] as usize..first[s + 1] as usize];
         let mut fail = vec![0u32; n];
-        let mut outs: Vec<Vec<u32>> = vec![Vec::new(); n];
+        let mut is_match = vec![false; n];
+        let mut next_own = vec![0u32; n];
         let mut queue: Vec<u32> = Vec::with_capacity(n);
         queue.push(0);
         let mut k = 0;
@@ -138,9 +159,13 @@ impl Dfa {
             let s = queue[k] as usize;
             k += 1;
             if s != 0 {
-                let mut out = std::mem::take(&mut own[s]);
-                out.extend_from_slice(&outs[fail[s] as usize]);
-                outs[s] = out;
+                let f = fail[s] as usize;
+                is_match[s] = !own(s).is_empty() || is_match[f];
+                next_own[s] = if own(f).is_empty() {
+                    next_own[f]
+                } else {
+                    f as u32
+                };
             }
             for &(c, t) in kids(s) {
                 let c = usize::from(c);
@@ -158,26 +183,29 @@ impl Dfa {
                 queue.push(t);
             }
         }
-        // Numbered anew: plain states first (the start among them), match states last,
-        // premultiplied. Each row, breadth first, is a copy of its failure state's with its
-        // own children written over it.
+        // Numbered anew: plain states first (the start among them), match states last, each
+        // breadth first, premultiplied. A plain state's failure state is plain, so in either
+        // group a state's failure state comes before it: the rows are written in order, each
+        // a copy of its failure state's with its own children written over it.
         let mut renum = vec![0u32; n];
         let mut order: Vec<u32> = Vec::with_capacity(n);
-        order.extend((0..n as u32).filter(|&s| outs[s as usize].is_empty()));
+        order.extend(queue.iter().copied().filter(|&s| !is_match[s as usize]));
         let n_plain = order.len();
-        order.extend((0..n as u32).filter(|&s| !outs[s as usize].is_empty()));
+        order.extend(queue.iter().copied().filter(|&s| is_match[s as usize]));
         u32::try_from(n * width).ok()?;
         for (new, &old) in order.iter().enumerate() {
             renum[old as usize] = (new * width) as u32;
         }
         drop(rows);
-        let mut trans = vec![renum[0]; n * width];
-        for &s in &queue {
+        let mut trans: Vec<u32> = Vec::with_capacity(n * width);
+        for &s in &order {
             let s = s as usize;
-            let at = renum[s] as usize;
-            if s != 0 {
+            let at = trans.len();
+            if s == 0 {
+                trans.resize(at + width, renum[0]);
+            } else {
                 let from = renum[fail[s] as usize] as usize;
-                trans.copy_within(from..from + width, at);
+                trans.extend_from_within(from..from + width);
             }
             for &(c, t) in kids(s) {
                 trans[at + usize::from(c)] = renum[t as usize];
@@ -187,7 +215,14 @@ impl Dfa {
         let mut matches = Vec::new();
         for &old in &order[n_plain..] {
             let from = matches.len() as u32;
-            matches.extend(outs[old as usize].iter().map(|&p| (p, lens[p as usize])));
+            let mut s = old as usize;
+            loop {
+                matches.extend(own(s).iter().map(|&p| (p, lens[p as usize])));
+                s = next_own[s] as usize;
+                if s == 0 {
+                    break;
+                }
+            }
             match_ranges.push(from..matches.len() as u32);
         }
         Some(Dfa {
