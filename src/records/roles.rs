@@ -2209,15 +2209,13 @@ fn counted_victims(
         | cas::INJURED_AFTER
         | cas::KILLED_NOUN
         | cas::INJURED_NOUN;
-    if !ws.iter().any(|w| t.casualty_of(w) & toll != 0) {
-        return false;
-    }
     let number = |w: &str| t.number_of(w).is_some() || w.bytes().all(|b| b.is_ascii_digit());
+    // The rare counted people first (a few comparisons a word), the table lookups after.
     (0..ws.len().saturating_sub(1)).any(|i| {
-        number(ws[i])
-            && VICTIM_PEOPLE.contains(&ws[i + 1])
+        VICTIM_PEOPLE.contains(&ws[i + 1])
+            && number(ws[i])
             && (i == 0 || !matches!(ws[i - 1], "بينهم" | "منهم" | "بينهما" | "بينهن"))
-    })
+    }) && ws.iter().any(|w| t.casualty_of(w) & toll != 0)
 }
 
 /// People of no group a toll counts (normalized): civilians.
