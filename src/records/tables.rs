@@ -258,6 +258,36 @@ pub(crate) struct Scan {
     pub told: Vec<usize>,
 }
 
+impl Scan {
+    /// Empties every list (keeping their buffers).
+    fn clear(&mut self) {
+        let Scan {
+            pre,
+            actors,
+            roles,
+            casualty,
+            months,
+            relative,
+            clause_words,
+            puncts,
+            kana,
+            qad,
+            told,
+        } = self;
+        *pre = 0;
+        actors.clear();
+        roles.clear();
+        casualty.clear();
+        months.clear();
+        relative.clear();
+        clause_words.clear();
+        puncts.clear();
+        kana.clear();
+        qad.clear();
+        told.clear();
+    }
+}
+
 #[derive(Deserialize)]
 struct NumberRow {
     word: String,
@@ -499,15 +529,23 @@ impl Tables {
     /// phrases and month names.
     pub fn scan(&self, text: &str, range: Range<usize>) -> Scan {
         let mut out = Scan::default();
+        self.scan_into(text, range, &mut out);
+        out
+    }
+
+    /// [`scan`](Self::scan) into `out`, cleared first: its buffers are used again from one
+    /// sentence to the next.
+    pub fn scan_into(&self, text: &str, range: Range<usize>, out: &mut Scan) {
+        out.clear();
         let range = range.start.min(text.len())..range.end.min(text.len());
         let Some(hay) = text.get(range.clone()) else {
-            return out;
+            return;
         };
         let Some(ac) = &self.scan else {
             if hay.bytes().any(|b| b.is_ascii_digit()) {
                 out.pre |= pre::DIGIT;
             }
-            return out;
+            return;
         };
         let base = range.start;
         // The word end first: most hits inside a word fail it at once.
@@ -589,7 +627,6 @@ impl Tables {
         leftmost_longest(&mut out.actors);
         leftmost_longest(&mut out.roles);
         leftmost_longest(&mut out.casualty);
-        out
     }
 
     /// The bundled tables (`data/records/`), parsed on first use.
