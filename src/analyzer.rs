@@ -466,15 +466,23 @@ impl Analyzer {
         // `{"sentence":{"start":…}}` and a mention's fixed part, with six-digit offsets; an
         // entity's names once (`entity_info`), at most once per mention.
         let mut size = 64 + sents.len() * 80;
-        let mut seen = std::collections::HashSet::new();
         for m in entities {
             size += 130 + m.id.len() + m.span.text.len();
             if m.alias != m.span.text {
                 size += 12 + m.alias.len();
             }
-            if seen.insert(m.id.as_str()) {
-                size += 90 + m.id.len() + m.category.len() + m.english.len() + m.arabic.len();
-            }
+        }
+        // Each entity's first mention (sorted by id, then place: no hashing per mention).
+        let mut firsts: Vec<(&str, usize)> = entities
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.id.as_str(), i))
+            .collect();
+        firsts.sort_unstable();
+        firsts.dedup_by_key(|f| f.0);
+        for &(_, i) in &firsts {
+            let m = &entities[i];
+            size += 90 + m.id.len() + m.category.len() + m.english.len() + m.arabic.len();
         }
         if size > max_json {
             return Err(over(size));

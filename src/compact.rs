@@ -8,6 +8,8 @@
 // character is one byte for its UTF-8 length: 0xFD (two bytes), 0xFE (three), 0xFF (four).
 // A name or trigger with such a character is checked against the text.
 
+pub(crate) mod dfa;
+
 /// The compact byte of the two-byte character `b0 b1` (a lead byte 0xC2..0xDF).
 #[inline]
 fn compact_two(b0: u8, b1: u8) -> u8 {
@@ -335,6 +337,10 @@ impl Compact {
     }
 }
 
+/// The most states of a [`Scanner`]'s DFA (about 4 million; the bundled triggers need far
+/// fewer).
+const MAX_DFA_STATES: usize = 1 << 22;
+
 /// An Aho-Corasick automaton with standard semantics (every match of every pattern, by end;
 /// at one end, longest first), stepped by hand: no search state is set up again per match,
 /// which the library's overlapping iterator does (much of the cost of scanning for triggers,
@@ -342,9 +348,9 @@ impl Compact {
 #[derive(Debug, Clone)]
 pub(crate) enum Scanner {
     /// A DFA: one table read per byte; fast to scan, slower to build and larger.
-    Dfa(aho_corasick::dfa::DFA),
+    Dfa(dfa::Dfa),
     /// A contiguous NFA: failure transitions followed while scanning.
-    Nfa(aho_corasick::nfa::contiguous::NFA),
+    Nfa(Box<aho_corasick::nfa::contiguous::NFA>),
 }
 
 /// How a [`Scanner`] is built.
@@ -367,12 +373,7 @@ impl Scanner {
     {
         use aho_corasick::MatchKind::Standard;
         if o.dfa {
-            aho_corasick::dfa::Builder::new()
-                .match_kind(Standard)
-                .ascii_case_insensitive(o.ascii_case_insensitive)
-                .build(keys)
-                .ok()
-                .map(Scanner::Dfa)
+            dfa::Dfa::new(keys, o.ascii_case_insensitive, MAX_DFA_STATES).map(Scanner::Dfa)
         } else {
             aho_corasick::nfa::contiguous::Builder::new()
                 .match_kind(Standard)
@@ -380,7 +381,7 @@ impl Scanner {
                 .dense_depth(o.dense_depth)
                 .build(keys)
                 .ok()
-                .map(Scanner::Nfa)
+                .map(|n| Scanner::Nfa(Box::new(n)))
         }
     }
 
@@ -390,8 +391,8 @@ impl Scanner {
     #[inline]
     pub(crate) fn overlapping(&self, hay: &[u8], found: impl FnMut(usize, usize, u32)) {
         match self {
-            Scanner::Dfa(a) => overlapping(a, hay, found),
-            Scanner::Nfa(a) => overlapping(a, hay, found),
+            Scanner::Dfa(a) => a.overlapping(hay, found),
+            Scanner::Nfa(a) => overlapping(&**a, hay, found),
         }
     }
 }

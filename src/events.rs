@@ -1788,9 +1788,28 @@ fn entity_refs(mentions: &[Mention], clause: &Range<usize>) -> (Vec<EntityRef>, 
             .iter()
             .filter(|m| want(m.kind) && (!of_clause || in_clause(m)));
         let mut refs: Vec<EntityRef> = Vec::new();
-        let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        // The ids taken so far: a few, looked through; a set past 32.
+        let mut ids: Vec<&str> = Vec::new();
+        let mut seen: Option<std::collections::HashSet<&str>> = None;
         for m in chosen {
-            if seen.insert(m.id.as_str()) {
+            let id = m.id.as_str();
+            let new = match &mut seen {
+                Some(set) => set.insert(id),
+                None if ids.len() < 32 => {
+                    let new = !ids.contains(&id);
+                    if new {
+                        ids.push(id);
+                    }
+                    new
+                }
+                None => {
+                    let mut set: std::collections::HashSet<&str> = ids.iter().copied().collect();
+                    let new = set.insert(id);
+                    seen = Some(set);
+                    new
+                }
+            };
+            if new {
                 refs.push(EntityRef::from_mention(m));
             }
         }

@@ -4,12 +4,12 @@
 use super::load::Origin;
 use super::periods::{split_period, Period};
 use super::{kind_index, norm_key, Entity, EntityKind, FindOptions, Gate, Gazetteer, Mention};
+use crate::compact::dfa::Dfa;
 use crate::compact::{self, compact_key, is_quote_char, Compact};
 use crate::error::Error;
 use crate::normalize::{Normalized, Normalizer};
 use crate::span::CharIndex;
 use crate::words::{self, Article};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -265,6 +265,7 @@ impl Gazetteer {
         let mut cands: Vec<(usize, usize, u32)> = Vec::new();
         let mut offices: Vec<(usize, usize, u32)> = Vec::new();
         let gaps = &compact.gaps;
+        let mut found: Vec<(usize, usize, u32)> = Vec::new();
         for (ac, ids, space_free) in &self.automata {
             let hay: &[u8] = if *space_free {
                 compact.bytes()
@@ -282,14 +283,18 @@ impl Gazetteer {
             } else {
                 latin_windows(hay, ac.max_pattern_len())
             };
-            let matches = windows
-                .into_iter()
-                .flat_map(|w| ac.find_overlapping_iter(Input::new(hay).span(w)));
-            for m in matches {
-                let pi = ids[m.pattern().as_usize()];
+            // Every match, by end (each window searched on its own, from the start state).
+            found.clear();
+            for w in windows {
+                ac.overlapping(&hay[w.clone()], |s, e, pid| {
+                    found.push((w.start + s, w.start + e, pid));
+                });
+            }
+            for &(m_start, m_end, m_pid) in &found {
+                let pi = ids[m_pid as usize];
                 let p = &self.patterns[pi as usize];
                 let (s, e) = if *space_free {
-                    let (qs, qe) = (m.start(), m.end());
+                    let (qs, qe) = (m_start, m_end);
                     // Spaces removed before the match, and inside it: matches come by
                     // non-decreasing end, so `hi` (the first gap at or after the end) only
                     // moves forward, and the few gaps inside a name are counted back from it.
@@ -343,7 +348,7 @@ impl Gazetteer {
                     }
                     (s, e)
                 } else {
-                    (m.start(), m.end())
+                    (m_start, m_end)
                 };
                 if !words::is_word_end(t, e) {
                     continue;
@@ -746,10 +751,11 @@ fn resolve_gates(
 
 /// The automata over all name forms: one case-sensitive for names without ASCII letters
 /// (compiled without their spaces, so a name's forms with spaces missing are one pattern, and
-/// in the compact alphabet, one byte per character; a contiguous NFA: fast to build and to
-/// scan), one ASCII-case-insensitive for Latin names, each
-/// paired with the indexes of its keys and whether it is the space-free one.
-fn build_automata(keys: &[String]) -> Vec<(AhoCorasick, Vec<u32>, bool)> {
+/// in the compact alphabet, one byte per character), one ASCII-case-insensitive for Latin
+/// names, each paired with the indexes of its keys and whether it is the space-free one.
+/// Flat DFAs (one table read per byte, no failure hops while scanning), built straight from
+/// the keys.
+fn build_automata(keys: &[String]) -> Vec<(Dfa, Vec<u32>, bool)> {
     let mut automata = Vec::new();
     for latin in [false, true] {
         let ids: Vec<u32> = (0..keys.len() as u32)
@@ -758,23 +764,16 @@ fn build_automata(keys: &[String]) -> Vec<(AhoCorasick, Vec<u32>, bool)> {
         if ids.is_empty() {
             continue;
         }
-        let mut builder = AhoCorasickBuilder::new();
-        builder
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .ascii_case_insensitive(latin);
         let ac = if latin {
-            // Dense transitions for the states of the first three letters (six bytes of
-            // Arabic): fewer failure hops per byte for little memory.
-            builder
-                .dense_depth(6)
-                .build(ids.iter().map(|&i| &keys[i as usize]))
+            Dfa::new(ids.iter().map(|&i| &keys[i as usize]), true, MAX_DFA_STATES)
         } else {
-            builder
-                .dense_depth(COMPACT_DENSE_DEPTH)
-                .build(ids.iter().map(|&i| compact_key(&keys[i as usize]).0))
+            Dfa::new(
+                ids.iter().map(|&i| compact_key(&keys[i as usize]).0),
+                false,
+                MAX_DFA_STATES,
+            )
         };
-        if let Ok(ac) = ac {
+        if let Some(ac) = ac {
             automata.push((ac, ids, !latin));
         }
     }
@@ -788,8 +787,7 @@ fn build_automata(keys: &[String]) -> Vec<(AhoCorasick, Vec<u32>, bool)> {
 fn latin_windows(hay: &[u8], reach: usize) -> Vec<std::ops::Range<usize>> {
     let mut out: Vec<std::ops::Range<usize>> = Vec::new();
     let mut i = 0;
-    while let Some(off) = hay[i..].iter().position(u8::is_ascii_alphabetic) {
-        let p = i + off;
+    while let Some(p) = next_ascii_letter(hay, i) {
         let (a, b) = (p.saturating_sub(reach), (p + reach).min(hay.len()));
         match out.last_mut() {
             Some(last) if last.end >= a => last.end = last.end.max(b),
@@ -800,8 +798,32 @@ fn latin_windows(hay: &[u8], reach: usize) -> Vec<std::ops::Range<usize>> {
     out
 }
 
-/// Dense transitions for the states of the first letters of the space-free names.
-const COMPACT_DENSE_DEPTH: usize = 4;
+/// The index of the first ASCII letter of `hay` at or after `from`: eight bytes at a time
+/// (Arabic text has none, and is passed over at a few instructions per eight bytes).
+fn next_ascii_letter(hay: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut i = from;
+    while let Some(chunk) = hay.get(i..i + 8) {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(b);
+        // Per byte: under 0x80, lower-cased (| 0x20), a letter is 0x61..=0x7A. No sum
+        // carries into the next byte: each is at most 0x7F + 0x1F.
+        let y = (w & (0x7F * ONES)) | (0x20 * ONES);
+        let at_least_a = y + 0x1F * ONES;
+        let past_z = y + 0x05 * ONES;
+        let letters = at_least_a & !past_z & !w & (0x80 * ONES);
+        if letters != 0 {
+            return Some(i + (letters.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    let rest = hay.get(i..)?;
+    rest.iter().position(u8::is_ascii_alphabetic).map(|o| i + o)
+}
+
+/// The most states of a name automaton (the bundled gazetteer needs far fewer).
+const MAX_DFA_STATES: usize = 1 << 22;
 
 /// Per entity, its point for event data: its own coordinates, else (through `affiliation`,
 /// transitively) those of the first local place it belongs to that has some (a town or a part
@@ -969,6 +991,55 @@ mod tests {
         for (name, text, want) in cases {
             let got: Vec<String> = g.find(text).into_iter().map(|m| m.span.text).collect();
             assert_eq!(got, *want, "{name}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod automata_size {
+    /// The eight-bytes-at-a-time search finds what a byte-by-byte one finds, from every start.
+    #[test]
+    fn next_ascii_letter_matches_the_plain_search() {
+        let texts: [&[u8]; 5] = [
+            "قتل 3 في طرابلس a".as_bytes(),
+            b"@[`{ AZaz \x7f\x80\xc1\xda\xe1\xfa",
+            b"",
+            "Zلليبياz".as_bytes(),
+            &[
+                0x40, 0x5B, 0x60, 0x7B, 0xC0, 0xDB, 0xE0, 0xFB, 0x41, 0x00, 0x61,
+            ],
+        ];
+        for t in texts {
+            for from in 0..=t.len() + 1 {
+                let plain = t
+                    .get(from..)
+                    .and_then(|r| r.iter().position(u8::is_ascii_alphabetic))
+                    .map(|o| from + o);
+                assert_eq!(
+                    super::next_ascii_letter(t, from),
+                    plain,
+                    "{t:?} from {from}"
+                );
+            }
+        }
+        for b in 0..=255u8 {
+            let t = [b' ', b' ', b, b' ', b' ', b' ', b' ', b' ', b' ', b];
+            let want = b.is_ascii_alphabetic().then_some(2);
+            assert_eq!(super::next_ascii_letter(&t, 0), want, "byte {b:#x}");
+        }
+    }
+
+    /// The bundled gazetteer's name automata stay small enough to load anywhere.
+    #[test]
+    fn bundled_automata_memory() {
+        let g = super::Gazetteer::libya();
+        for (dfa, ids, space_free) in &g.automata {
+            eprintln!(
+                "space_free {space_free}: {} patterns, {} bytes",
+                ids.len(),
+                dfa.memory_usage()
+            );
+            assert!(dfa.memory_usage() < 32 << 20);
         }
     }
 }

@@ -71,7 +71,6 @@ use crate::date::Date;
 use crate::error::Error;
 use crate::normalize::Normalizer;
 use crate::span::{CharIndex, Span};
-use aho_corasick::AhoCorasick;
 use once_cell::sync::Lazy;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -465,7 +464,7 @@ pub struct Gazetteer {
     /// compiled without their spaces and run over the text without its spaces, and one
     /// ASCII-case-insensitive for Latin names, run over the text. Each is paired with the
     /// index into `patterns` of its pattern ids, and whether it is the space-free one.
-    automata: Vec<(AhoCorasick, Vec<u32>, bool)>,
+    automata: Vec<(crate::compact::dfa::Dfa, Vec<u32>, bool)>,
 }
 
 static BUNDLED_TSV: &str = include_str!("../../data/gazetteer.tsv");

@@ -586,6 +586,7 @@ fn facts<'a>(
     let mut units = Units::default();
     let mut actors = SentenceActors::default();
     let mut cuts = Cuts::default();
+    let mut scan = super::tables::Scan::default();
     // Every trigger in the normalized text, within its sentence, and whether its event is
     // introduced as context (`على خلفية`, `منذ`, `ذكرى`).
     let sent_of = |e: &crate::events::Event| {
@@ -639,7 +640,7 @@ fn facts<'a>(
         let sent = units.of(text, e.sentence, sent_of(e), trig.start);
         if times_unit != (e.sentence, sent.start) {
             // One scan of the sentence for its dates, actors and figures.
-            let scan = t.scan(text, sent.clone());
+            t.scan_into(text, sent.clone(), &mut scan);
             sent_trigs.clear();
             other_trigs.clear();
             kind_trigs.clear();

@@ -834,14 +834,14 @@ impl<'a> SentenceActors<'a> {
                 while from < c.range.start && !text.is_char_boundary(from) {
                     from += 1;
                 }
-                let head = text.get(from..c.range.start).unwrap_or("");
-                let ws: Vec<&str> = words(head).map(|w| &head[w]).collect();
+                // The last three words of `text[from..c.range.start]`, nearest first.
+                let [w1, w2, w3] = words_before::<3>(text, from, c.range.start);
                 // `سبعة من موظفي X`, `سبعة من X`: a number, `من`, at most one noun.
-                let n = ws.len();
-                let number =
-                    |w: &str| t.number_of(w).is_some() || w.chars().all(|ch| ch.is_ascii_digit());
-                (n >= 2 && ws[n - 1] == "من" && number(ws[n - 2]))
-                    || (n >= 3 && ws[n - 2] == "من" && number(ws[n - 3]))
+                let number = |w: &str| {
+                    !w.is_empty()
+                        && (t.number_of(w).is_some() || w.chars().all(|ch| ch.is_ascii_digit()))
+                };
+                (w1 == "من" && number(w2)) || (w2 == "من" && number(w3))
             })
             .collect();
         out.is_counted = is_counted;
@@ -2328,15 +2328,13 @@ fn counted_victims(
         | cas::INJURED_AFTER
         | cas::KILLED_NOUN
         | cas::INJURED_NOUN;
-    if !ws.iter().any(|w| t.casualty_of(w) & toll != 0) {
-        return false;
-    }
     let number = |w: &str| t.number_of(w).is_some() || w.bytes().all(|b| b.is_ascii_digit());
+    // The rare counted people first (a few comparisons a word), the table lookups after.
     (0..ws.len().saturating_sub(1)).any(|i| {
-        number(ws[i])
-            && VICTIM_PEOPLE.contains(&ws[i + 1])
+        VICTIM_PEOPLE.contains(&ws[i + 1])
+            && number(ws[i])
             && (i == 0 || !matches!(ws[i - 1], "بينهم" | "منهم" | "بينهما" | "بينهن"))
-    })
+    }) && ws.iter().any(|w| t.casualty_of(w) & toll != 0)
 }
 
 /// People of no group a toll counts (normalized): civilians.
@@ -2656,17 +2654,23 @@ fn antecedent<'a>(text: &str, r: &Range<usize>, earlier: &'a [Mention]) -> Optio
         while from < m.norm.start && !text.is_char_boundary(from) {
             from += 1;
         }
+        // A word that strips to a head has it inside: no head in the name and the bytes
+        // before it, no word to look at.
+        let window = text.get(from..m.norm.end).unwrap_or("");
+        if !heads.iter().any(|h| window.contains(h.as_str())) {
+            return false;
+        }
         let name = text.get(m.norm.clone()).unwrap_or("");
-        let head = text.get(from..m.norm.start).unwrap_or("");
-        let prev: Vec<&str> = words(head).map(|w| &head[w]).collect();
-        let strip = |w: &str| -> String {
+        // The last two words of `text[from..m.norm.start]`, the last one first.
+        let prev = words_before::<2>(text, from, m.norm.start);
+        fn strip(w: &str) -> &str {
             let w = w.trim_start_matches(['و', 'ف', 'ب', 'ل']);
-            w.strip_prefix("ال").unwrap_or(w).to_string()
-        };
+            w.strip_prefix("ال").unwrap_or(w)
+        }
         words(name)
             .map(|w| &name[w])
-            .chain(prev.iter().rev().take(2).copied())
-            .any(|w| heads.contains(&strip(w)))
+            .chain(prev.into_iter().filter(|w| !w.is_empty()))
+            .any(|w| heads.iter().any(|h| h == strip(w)))
     };
     if let Some(m) = before.clone().find(|m| has_head(m)) {
         return Some(m);

@@ -1,10 +1,9 @@
 //! The analyst-editable tables of `data/records/`, loaded once through serde.
 
 use super::Generic;
+use crate::compact::dfa::Dfa;
 use crate::normalize::Normalizer;
 use crate::words::{could_be_proclitics, is_word_end, word_start};
-use aho_corasick::automaton::Automaton;
-use aho_corasick::{dfa::DFA, Anchored, MatchKind};
 use once_cell::sync::Lazy;
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -200,157 +199,12 @@ pub(crate) struct Tables {
     /// Words that, right before a person, name the person's forces (`قوات حفتر`): role
     /// `forces` of `roles.tsv`, normalized.
     pub forces: Vec<String>,
-    /// One automaton for every phrase and pre-check stem, run once per sentence.
-    scan: Option<Flat>,
+    /// One automaton for every phrase and pre-check stem, run once per sentence (standard
+    /// semantics: every match of every pattern, by end; match states last, a step one table
+    /// read and one comparison).
+    scan: Option<Dfa>,
     /// What each pattern of `scan` is (a pattern may be several things).
     scan_kinds: Vec<Vec<Hit>>,
-}
-
-/// The sentence-scan automaton as a flat table: the states of an Aho-Corasick DFA
-/// (standard semantics: every match of every pattern, by end) renumbered so that match
-/// states come last, over byte equivalence classes. A step is one table read and one
-/// comparison, the loop a few instructions per byte.
-#[derive(Debug)]
-struct Flat {
-    /// Byte → class.
-    class: Box<[u8; 256]>,
-    /// Number of classes (the row width).
-    width: usize,
-    /// `trans[state * width + class]` = the next state, premultiplied by `width`.
-    trans: Vec<u32>,
-    /// The start state, premultiplied.
-    start: u32,
-    /// States at or above this (premultiplied) are match states.
-    first_match: u32,
-    /// For match state `i - first_match / width`: its range in `matches`.
-    match_ranges: Vec<Range<u32>>,
-    /// (pattern, pattern length) of the match states, state after state.
-    matches: Vec<(u32, u32)>,
-}
-
-impl Flat {
-    /// The flat form of `dfa`, or `None` when it has more states than a table should hold.
-    fn new(dfa: &DFA) -> Option<Flat> {
-        const MAX_STATES: usize = 1 << 16;
-        let start = dfa.start_state(Anchored::No).ok()?;
-        // The reachable states, breadth first, and their full rows (next state by byte, as
-        // indexes into `ids`). A state id is an offset into the DFA's table: `index` maps it
-        // back to its place in `ids` with a plain vector (no hashing in this loop).
-        let mut ids = vec![start];
-        let mut index: Vec<u32> = Vec::new();
-        let slot = |index: &mut Vec<u32>, sid: aho_corasick::automaton::StateID| -> usize {
-            let k = sid.as_usize();
-            if k >= index.len() {
-                index.resize(k + 1, u32::MAX);
-            }
-            k
-        };
-        let k0 = slot(&mut index, start);
-        index[k0] = 0;
-        let mut rows: Vec<u32> = Vec::new();
-        let mut k = 0;
-        while k < ids.len() {
-            let sid = ids[k];
-            for b in 0..=255u8 {
-                let next = dfa.next_state(Anchored::No, sid, b);
-                let at = slot(&mut index, next);
-                if index[at] == u32::MAX {
-                    index[at] = ids.len() as u32;
-                    ids.push(next);
-                }
-                rows.push(index[at]);
-            }
-            k += 1;
-            if ids.len() > MAX_STATES {
-                return None;
-            }
-        }
-        let n = ids.len();
-        // Match states last.
-        let mut order: Vec<usize> = (0..n).collect();
-        order.sort_by_key(|&i| dfa.is_match(ids[i]));
-        let mut renum = vec![0usize; n];
-        for (new, &old) in order.iter().enumerate() {
-            renum[old] = new;
-        }
-        let n_plain = order.iter().filter(|&&i| !dfa.is_match(ids[i])).count();
-        // Byte classes: bytes that move every state to the same state. Columns are grouped
-        // by a hash and compared in full against their group's first byte.
-        let column_eq = |a: usize, b: usize| (0..n).all(|i| rows[i * 256 + a] == rows[i * 256 + b]);
-        let mut hash = [0u64; 256];
-        for i in 0..n {
-            for (b, h) in hash.iter_mut().enumerate() {
-                *h = h.wrapping_mul(0x100_0000_01b3) ^ u64::from(rows[i * 256 + b]);
-            }
-        }
-        let mut class = [0u8; 256];
-        // (hash, first byte, class) of each class so far.
-        let mut reps: Vec<(u64, usize, u8)> = Vec::new();
-        for b in 0..256 {
-            let found = reps
-                .iter()
-                .find(|&&(h, first, _)| h == hash[b] && column_eq(first, b))
-                .map(|r| r.2);
-            class[b] = match found {
-                Some(c) => c,
-                None => {
-                    let c = u8::try_from(reps.len()).ok()?;
-                    reps.push((hash[b], b, c));
-                    c
-                }
-            };
-        }
-        let width = reps.len();
-        let mut trans = vec![0u32; n * width];
-        for &(_, b, c) in &reps {
-            for (new, &old) in order.iter().enumerate() {
-                let next = renum[rows[old * 256 + b] as usize];
-                trans[new * width + c as usize] = u32::try_from(next * width).ok()?;
-            }
-        }
-        let mut match_ranges = Vec::new();
-        let mut matches = Vec::new();
-        for &old in &order[n_plain..] {
-            let sid = ids[old];
-            let from = matches.len() as u32;
-            for i in 0..dfa.match_len(sid) {
-                let pid = dfa.match_pattern(sid, i);
-                matches.push((pid.as_u32(), dfa.pattern_len(pid) as u32));
-            }
-            match_ranges.push(from..matches.len() as u32);
-        }
-        Some(Flat {
-            class: Box::new(class),
-            width,
-            trans,
-            start: u32::try_from(renum[0] * width).ok()?,
-            first_match: u32::try_from(n_plain * width).ok()?,
-            match_ranges,
-            matches,
-        })
-    }
-}
-
-impl Flat {
-    /// Runs from state `*sid` over `bytes[from..]` up to the first match state: its byte
-    /// index, `*sid` the state there; `None` at the end. The tight loop of the scan: kept out
-    /// of line so that its few values stay in registers.
-    #[inline(never)]
-    fn next_match(&self, bytes: &[u8], from: usize, sid: &mut u32) -> Option<usize> {
-        let (trans, class, first_match) = (&self.trans[..], &*self.class, self.first_match);
-        let mut s = *sid as usize;
-        let mut i = from;
-        while i < bytes.len() {
-            s = *trans.get(s + class[bytes[i] as usize] as usize)? as usize;
-            if s >= first_match as usize {
-                *sid = s as u32;
-                return Some(i);
-            }
-            i += 1;
-        }
-        *sid = s as u32;
-        None
-    }
 }
 
 /// What a pattern of the sentence scan is.
@@ -402,6 +256,36 @@ pub(crate) struct Scan {
     pub qad: Vec<usize>,
     /// Ends of press-conference and seat words ([`Hit::Told`]), in order.
     pub told: Vec<usize>,
+}
+
+impl Scan {
+    /// Empties every list (keeping their buffers).
+    fn clear(&mut self) {
+        let Scan {
+            pre,
+            actors,
+            roles,
+            casualty,
+            months,
+            relative,
+            clause_words,
+            puncts,
+            kana,
+            qad,
+            told,
+        } = self;
+        *pre = 0;
+        actors.clear();
+        roles.clear();
+        casualty.clear();
+        months.clear();
+        relative.clear();
+        clause_words.clear();
+        puncts.clear();
+        kana.clear();
+        qad.clear();
+        told.clear();
+    }
 }
 
 #[derive(Deserialize)]
@@ -627,14 +511,9 @@ impl Tables {
         for d in b'0'..=b'9' {
             add(&char::from(d).to_string(), Hit::Digit);
         }
-        // A DFA without a prefilter: Arabic phrases share their first bytes (`ال`), which
-        // makes a literal prefilter verify at almost every word.
-        let scan = DFA::builder()
-            .match_kind(MatchKind::Standard)
-            .prefilter(false)
-            .build(&pats)
-            .ok()
-            .and_then(|d| Flat::new(&d));
+        // A DFA (no prefilter: Arabic phrases share their first bytes, `ال`), built straight
+        // from the patterns; none past 65,536 states.
+        let scan = Dfa::new(&pats, false, 1 << 16);
         Ok(Tables {
             numbers: num,
             number_phrases,
@@ -650,15 +529,23 @@ impl Tables {
     /// phrases and month names.
     pub fn scan(&self, text: &str, range: Range<usize>) -> Scan {
         let mut out = Scan::default();
+        self.scan_into(text, range, &mut out);
+        out
+    }
+
+    /// [`scan`](Self::scan) into `out`, cleared first: its buffers are used again from one
+    /// sentence to the next.
+    pub fn scan_into(&self, text: &str, range: Range<usize>, out: &mut Scan) {
+        out.clear();
         let range = range.start.min(text.len())..range.end.min(text.len());
         let Some(hay) = text.get(range.clone()) else {
-            return out;
+            return;
         };
         let Some(ac) = &self.scan else {
             if hay.bytes().any(|b| b.is_ascii_digit()) {
                 out.pre |= pre::DIGIT;
             }
-            return out;
+            return;
         };
         let base = range.start;
         // The word end first: most hits inside a word fail it at once.
@@ -668,20 +555,12 @@ impl Tables {
         };
         // The flat automaton walked byte by byte: every match of every pattern, in order of
         // end, as an overlapping search reports them.
-        let mut sid = ac.start;
+        let mut sid = ac.start();
         let bytes = hay.as_bytes();
         let mut from = 0;
         while let Some(at) = ac.next_match(bytes, from, &mut sid) {
             from = at + 1;
-            let state = (sid - ac.first_match) as usize / ac.width;
-            let Some(r) = ac.match_ranges.get(state) else {
-                break;
-            };
-            for &(pid, len) in ac
-                .matches
-                .get(r.start as usize..r.end as usize)
-                .unwrap_or(&[])
-            {
+            for &(pid, len) in ac.matches(sid) {
                 let e = base + at + 1;
                 let s = e - len as usize;
                 let kinds = &self.scan_kinds[pid as usize];
@@ -748,7 +627,6 @@ impl Tables {
         leftmost_longest(&mut out.actors);
         leftmost_longest(&mut out.roles);
         leftmost_longest(&mut out.casualty);
-        out
     }
 
     /// The bundled tables (`data/records/`), parsed on first use.
