@@ -1244,7 +1244,17 @@ impl EventClassifier {
                 anchor: None,
                 habit: None,
             };
-            let mut ok = true;
+            // A trigger inside a longer name is part of the name (`اللواء 444 قتال`, `مركز
+            // احتجاز المهاجرين`, `عين زارة`), except where naming the force is the event
+            // (`مرتزقة فاغنر`) and where a body named for its talks convenes as them
+            // (`جلسات ملتقى الحوار السياسي`: a noun of meeting or talks).
+            let named_for_it = trig.kind == EventKind::ForeignIntervention
+                || (matches!(trig.kind, EventKind::Meeting | EventKind::PeaceTalks)
+                    && h.pos != Pos::Verb);
+            let mut ok = named_for_it
+                || !names.iter().any(|r| {
+                    r.start <= h.wstart && h.wend <= r.end && (r.start < h.wstart || h.wend < r.end)
+                });
             for rule in &trig.context {
                 match *rule {
                     ContextRule::Require { class, within } => {
@@ -1529,7 +1539,7 @@ const MAX_TRIGGER_PREFIX_CHARS: usize = 6;
 
 /// Checks the clitics around a match of `form` at `start..end` of `text`.
 fn accept(text: &str, start: usize, end: usize, form: &lexicon::Form) -> Option<Hit> {
-    use crate::words::{proclitic_ok, word_start, Article};
+    use crate::words::{lam_article_ok, proclitic_ok, word_start, Article};
     let ws = word_start(text, start, MAX_TRIGGER_PREFIX_CHARS)?;
     let prefix = &text[ws..start];
     let (conj, rest) = match prefix.strip_prefix(['و', 'ف']) {
@@ -1552,7 +1562,10 @@ fn accept(text: &str, start: usize, end: usize, form: &lexicon::Form) -> Option<
             if form.article {
                 match prefix.strip_suffix("ال") {
                     Some(p) => proclitic_ok(p, Article::Present),
-                    None => proclitic_ok(prefix, Article::Dropped),
+                    None => {
+                        proclitic_ok(prefix, Article::Dropped)
+                            || (form.text.starts_with('ل') && lam_article_ok(prefix))
+                    }
                 }
             } else if form.indefinite {
                 proclitic_ok(prefix, Article::Forbidden)

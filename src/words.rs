@@ -257,6 +257,22 @@ pub fn proclitic_ok(prefix: &str, article: Article) -> bool {
     }
 }
 
+/// True when `prefix` is a valid run of proclitics before a name that begins with the article
+/// and a ل of its own (`اللواء`, `اللجنة`), written after the preposition ل with the article
+/// gone entirely: `للواء` is ل + اللواء, so the text shows the name without its article (`لواء`)
+/// after a single ل. [`proclitic_ok`] with [`Article::Dropped`] covers the other names (`للجيش`).
+///
+/// ```
+/// use libya_nlp::words::lam_article_ok;
+/// assert!(lam_article_ok("ل"));   // للواء: ل + اللواء
+/// assert!(lam_article_ok("ول"));  // وللجنة
+/// assert!(!lam_article_ok(""));   // لواء without the article is another word
+/// assert!(!lam_article_ok("لل"));
+/// ```
+pub fn lam_article_ok(prefix: &str) -> bool {
+    prefix.strip_prefix(['و', 'ف']).unwrap_or(prefix) == "ل"
+}
+
 /// True when `prefix` is a valid run of proclitics for some kind of name (see
 /// [`proclitic_ok`]): a cheap test of where inside a word a name may begin.
 ///

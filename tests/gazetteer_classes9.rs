@@ -502,3 +502,34 @@ fn regime_forces_of_2011_and_article_less_forms() {
         ),
     ]);
 }
+
+#[test]
+fn names_whose_word_after_the_article_begins_with_lam() {
+    // ل + اللواء is written للواء, ل + اللجنة is written للجنة: no article is left to see.
+    check(&[
+        (
+            "brigade after the preposition",
+            "وتعرضت مقرات تابعة للواء السادس مشاة لهجوم",
+            None,
+            &["sixth_brigade_sabha"],
+        ),
+        (
+            "committee after the preposition",
+            "ووجهت الدعوة للجنة العسكرية المشتركة لعقد اجتماع",
+            None,
+            &["joint_military_commission"],
+        ),
+        (
+            "with a conjunction",
+            "وعبر عن دعمه وللجنة العسكرية المشتركة",
+            None,
+            &["joint_military_commission"],
+        ),
+        (
+            "no article and no preposition is another word",
+            "قائد لواء السادس",
+            None,
+            &[],
+        ),
+    ]);
+}

@@ -591,3 +591,44 @@ fn mines_and_military_nouns() {
 fn foreign_help_cabinets_and_reports() {
     check(POLITICAL, false);
 }
+
+/// A trigger inside a longer gazetteer name belongs to the name (lead, ninth session): a
+/// brigade named for combat, a detention centre, a neighbourhood whose name holds a verb; a
+/// force whose naming is the intervention and a forum named for its talks still tell events.
+const INSIDE_NAMES: &[Case] = &[
+    (
+        "combat_brigade_is_a_name",
+        "وقال المتحدث باسم اللواء 444 قتال إن الوضع في المدينة هادئ.",
+        EventKind::ArmedClash,
+        None,
+    ),
+    (
+        "detention_centre_is_a_name",
+        "وزار وفد أممي مركز احتجاز المهاجرين في تاجوراء للاطلاع على أوضاعهم.",
+        EventKind::Arrest,
+        None,
+    ),
+    (
+        "neighbourhood_with_a_verb",
+        "وعادت الحياة إلى طبيعتها في عين زارة بعد أسابيع من الهدوء.",
+        EventKind::Meeting,
+        None,
+    ),
+    (
+        "clash_next_to_the_name_still_reported",
+        "واندلعت اشتباكات عنيفة بين قوات اللواء 444 قتال ومسلحين في أبو سليم.",
+        EventKind::ArmedClash,
+        Some(Modality::Asserted),
+    ),
+    (
+        "forum_named_for_talks_convenes",
+        "يعقد ملتقى الحوار السياسي الليبي جولته الثانية في جنيف الأسبوع المقبل.",
+        EventKind::Meeting,
+        Some(Modality::Planned),
+    ),
+];
+
+#[test]
+fn triggers_inside_names() {
+    check(INSIDE_NAMES, false);
+}

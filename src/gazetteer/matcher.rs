@@ -356,7 +356,12 @@ impl Gazetteer {
                 let Some(ws) = words::word_start(t, s, words::MAX_PROCLITIC_CHARS) else {
                     continue;
                 };
-                if !words::proclitic_ok(&t[ws..s], p.article) {
+                // `للواء` is ل + اللواء: a name whose word after the article begins with ل
+                // shows no article at all after the preposition.
+                let lam_merged = p.article == Article::Dropped
+                    && t[s..].starts_with('ل')
+                    && words::lam_article_ok(&t[ws..s]);
+                if !lam_merged && !words::proclitic_ok(&t[ws..s], p.article) {
                     continue;
                 }
                 if !p.gate.admits(date, &self.groups) {
@@ -367,7 +372,7 @@ impl Gazetteer {
                     continue;
                 }
                 // The article's ل belongs to the name: ل|لجيش.
-                let start = if p.article == Article::Dropped {
+                let start = if p.article == Article::Dropped && !lam_merged {
                     s - 'ل'.len_utf8()
                 } else {
                     s
