@@ -85,6 +85,9 @@ struct Facts<'a> {
     headline: bool,
     /// Told as a purpose (`لانتزاعه`, `للسيطرة على`): intended, not reported.
     purpose: bool,
+    /// A back-reference told as going on (`واستمرت الاشتباكات حتى صباح اليوم`): the event
+    /// told before, lasting until this mention's date.
+    continued: bool,
     /// A back-reference by a demonstrative (`تلك المعارك`, `الهجوم نفسه`): the same event as
     /// the violent record before it, whatever place or side its clause names.
     anaphor: bool,
@@ -165,6 +168,158 @@ fn context_cue(text: &str, sent_start: usize, trig: usize, since: bool, prev: [&
                     | "ضلوعه"
                     | "بالتورط"
             ))
+}
+
+/// `الواقعة تحت سيطرة قوات حفتر`: a place under someone's control is a state, not a capture,
+/// unless a verb of falling or becoming comes shortly before in the clause (`سقطت مدينة
+/// مرزق تحت سيطرة`, `باتت تحت سيطرة`). `word` is the bare trigger, `prev` the four words
+/// of its clause before it.
+fn under_control(word: &str, prev: &[&str; 4]) -> bool {
+    word.starts_with("تحت ")
+        && !prev.iter().any(|w| {
+            matches!(
+                w.trim_start_matches(['و', 'ف', 'ل']),
+                "سقطت"
+                    | "سقط"
+                    | "تسقط"
+                    | "يسقط"
+                    | "باتت"
+                    | "بات"
+                    | "اصبحت"
+                    | "اصبح"
+                    | "تصبح"
+                    | "يصبح"
+                    | "صارت"
+                    | "صار"
+                    | "وقعت"
+                    | "وقع"
+                    | "عادت"
+                    | "عاد"
+                    | "تعود"
+                    | "يعود"
+                    | "اضحت"
+                    | "اضحي"
+                    | "دخلت"
+                    | "دخل"
+            )
+        })
+}
+
+/// `يستهدف السيطرة على الهلال النفطي`, `مع قرب إعلان هدنة`, `على وشك التوقيع`: an aim or
+/// something about to happen, told in the two words before the trigger, is not reported.
+fn aimed(p0: &str, p1: &str) -> bool {
+    let aim = |w: &str| {
+        matches!(
+            w.trim_start_matches('و'),
+            "يستهدف" | "تستهدف" | "يهدف" | "تهدف" | "بهدف" | "تسعي" | "يسعي" | "سعيا"
+        )
+    };
+    let soon = |w: &str| matches!(w.trim_start_matches('و'), "قرب" | "وشك" | "بصدد");
+    aim(p0)
+        || (aim(p1) && matches!(p0, "الي" | "لتحقيق"))
+        || soon(p0)
+        || (soon(p1)
+            && matches!(
+                p0,
+                "اعلان"
+                    | "توقيع"
+                    | "ابرام"
+                    | "التوصل"
+                    | "عقد"
+                    | "انطلاق"
+                    | "بدء"
+                    | "انتهاء"
+            ))
+}
+
+/// `بعد شهور من المعارك وأصوات القصف`: fighting counted in weeks, months or years before
+/// the news (in the eight words of the clause before the trigger) is its past.
+fn after_long(prev: &[&str; 8]) -> bool {
+    prev.windows(3).any(|w| {
+        w[0] == "من"
+            && (LONG_PERIODS.contains(&w[1]) || matches!(w[1], "اعوام" | "سنين"))
+            && matches!(w[2], "بعد" | "وبعد")
+    })
+}
+
+/// `حيث كان عائدا من زيارة إلى تركيا`: a visit someone was coming back from is context.
+fn returning(p0: &str, p1: &str) -> bool {
+    p0 == "من"
+        && matches!(
+            p1.trim_start_matches('و'),
+            "عايدا"
+                | "عايد"
+                | "عاد"
+                | "عادت"
+                | "عايده"
+                | "قادما"
+                | "قادمه"
+                | "عودته"
+                | "عودتها"
+        )
+}
+
+/// `واستقبل مستشفى الجلاء جثث خمسة قتلى`: a hospital receiving the dead or wounded is no
+/// meeting. Read in the twelve words after the trigger.
+fn received_casualties(text: &str, trig: &Range<usize>, sent_end: usize) -> bool {
+    let w = text.get(trig.clone()).unwrap_or("");
+    let w = w.trim_start_matches(['و', 'ف']);
+    if !(w.starts_with("استقبل") || w.starts_with("يستقبل") || w.starts_with("تستقبل"))
+    {
+        return false;
+    }
+    let after = text.get(trig.end..sent_end.max(trig.end)).unwrap_or("");
+    words(after).take(12).any(|r| {
+        matches!(
+            &after[r],
+            "مستشفي"
+                | "المستشفي"
+                | "جثث"
+                | "جثه"
+                | "جثامين"
+                | "جثمان"
+                | "الجرحي"
+                | "جرحي"
+                | "المصابين"
+                | "مصابين"
+                | "القتلي"
+                | "قتلي"
+        )
+    })
+}
+
+/// `واستمرت الاشتباكات حتى صباح اليوم`: a back-reference told as going on is the event told
+/// before, over the days it lasted.
+fn continued(prev: &str) -> bool {
+    matches!(
+        prev.trim_start_matches(['و', 'ف']),
+        "استمرت"
+            | "استمر"
+            | "تواصلت"
+            | "تواصل"
+            | "تستمر"
+            | "يستمر"
+            | "تتواصل"
+            | "يتواصل"
+    )
+}
+
+/// `أثناء تنفيذ الاتفاق`, `بنود الهدنة`: an agreement or truce with the article, told as what
+/// is carried out, is the one told before.
+fn carried_out(kind: EventKind, word: &str, prev: &str) -> bool {
+    matches!(kind, EventKind::Agreement | EventKind::Ceasefire)
+        && word.starts_with("ال")
+        && matches!(
+            prev.trim_start_matches(['و', 'ف']),
+            "تنفيذ"
+                | "بتنفيذ"
+                | "لتنفيذ"
+                | "تطبيق"
+                | "بتطبيق"
+                | "لتطبيق"
+                | "بنود"
+                | "بموجب"
+        )
 }
 
 /// A word of violation (`خرق`, `تخرق`, `انتهاك`): the truce after it is context.
@@ -932,9 +1087,12 @@ fn facts<'a>(
             });
         // `تلك المعارك`, and `أن الاشتباكات امتدت …` in a reporter's words: the event told
         // before.
-        let anaphor = BACKREF.contains(&word)
+        let continued = BACKREF.contains(&word) && continued(trig_prev);
+        let anaphor = (BACKREF.contains(&word)
             && (demonstrative(text, &sent, &trig, trig_prev)
-                || matches!(trig_prev, "ان" | "بان" | "وان"));
+                || matches!(trig_prev, "ان" | "بان" | "وان")))
+            || continued
+            || carried_out(e.kind, word, trig_prev);
         let [p0, p1] = before[i];
         let instrument = violent(e.kind)
             && e.kind != EventKind::Offensive
@@ -984,7 +1142,15 @@ fn facts<'a>(
                 )
             })
         };
+        // `حتى تهدأ الاشتباكات`: the fighting told before, as the time something else lasts
+        // (`حتى` in the two words before);
+        // the places of its clause are that other thing's.
+        let until = BACKREF.contains(&word)
+            && before[i]
+                .iter()
+                .any(|w| matches!(*w, "حتي" | "ريثما" | "لحين"));
         let backref = anaphor
+            || until
             || heard
             || trapped
             || cordon
@@ -1048,16 +1214,42 @@ fn facts<'a>(
             || matches!((date, doc.date), (Some(d), Some(p)) if explicit && d.end.days() + 31 < p.days());
         // `الكتائب التي تسيطر عليه`, `القوات التي تحاصر المدينة`: a state described in a
         // relative clause, not news.
-        let state = matches!(e.kind, EventKind::TerritoryControl | EventKind::Siege)
-            && matches!(trig_prev, "التي" | "الذي" | "الذين" | "اللتين" | "اللذين")
-            && word.starts_with(['ت', 'ي']);
+        // (`واللتين يسيطر عليهما الثوار`: the relative joined by `و`.) A place `تحت سيطرة`
+        // someone is a state too.
+        let state = (matches!(e.kind, EventKind::TerritoryControl | EventKind::Siege)
+            && matches!(
+                trig_prev.strip_prefix('و').unwrap_or(trig_prev),
+                "التي" | "الذي" | "الذين" | "اللتين" | "اللذين"
+            )
+            && word.starts_with(['ت', 'ي']))
+            || (e.kind == EventKind::TerritoryControl
+                && under_control(word, &words_before(text, clause.start, trig.start)));
         // `وتخرق قوات حفتر وقف إطلاق النار`: the verb of violation before its subject.
         let violated = e.kind == EventKind::Ceasefire && {
             let prev: [&str; 5] = words_before(text, clause.start, trig.start);
             prev.iter().any(|w| violation(w))
         };
+        // Months of fighting before the news, a visit someone came back from, a hospital
+        // receiving the dead, a protest told as the motive of what came before it.
+        let past = violent(e.kind) && {
+            let prev: [&str; 8] = words_before(text, clause.start, trig.start);
+            after_long(&prev)
+        };
+        let aside = match e.kind {
+            EventKind::Meeting => returning(p0, p1) || received_casualties(text, &trig, sent.end),
+            EventKind::Protest => {
+                word.starts_with("احتجاجا")
+                    && kind_trigs.iter().any(|(t, k, _)| {
+                        t.end <= trig.start
+                            && !matches!(k, EventKind::Protest | EventKind::Casualties)
+                    })
+            }
+            _ => false,
+        };
         let context = old
             || state
+            || past
+            || aside
             || violated
             || long_since
             || ctx[i]
@@ -1073,14 +1265,14 @@ fn facts<'a>(
                 "تعرض" | "تعرضت" | "تعرضوا" | "يتعرض" | "تتعرض" | "يتعرضون"
             )
         });
-        let purpose = !suffered && {
+        let purpose = (!suffered && {
             let w = text.get(trig.clone()).unwrap_or("");
             let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
             w.chars().count() >= 5
                 && !w.ends_with("ات")
                 && ["لا", "لل", "لت"].iter().any(|p| w.starts_with(p))
                 && !w.starts_with("لاي")
-        };
+        }) || aimed(p0, p1);
         // `أحبطت هجوما لقوات حفتر`, `تمكنت من صد هجوم`: a repelled attack happened (and
         // failed), as ACLED codes it, whatever the negation the sentence reads in it.
         let repelled = e.kind == EventKind::Offensive
@@ -1095,6 +1287,7 @@ fn facts<'a>(
                 && !feared
                 && !called_for,
             purpose,
+            continued,
             feared,
             called_for,
             during,
@@ -1208,6 +1401,16 @@ impl<'a> Build<'a> {
         if f.explicit && !self.explicit {
             self.date = f.date;
             self.explicit = true;
+        } else if let (true, true, Some(d), Some(to)) = (
+            f.continued && f.explicit,
+            self.explicit,
+            self.date.as_mut(),
+            f.date,
+        ) {
+            // Going on until the mention's day.
+            if to.end > d.end && d.precision == Precision::Day {
+                d.end = to.end;
+            }
         } else if !self.explicit && f.earlier && !self.earlier {
             self.earlier = true;
             self.date = None;
@@ -1217,7 +1420,9 @@ impl<'a> Build<'a> {
         let r = &mut self.roles;
         // A back-reference of another kind (the cordon of the blast site) tells what others
         // did after the event: its sides are not the event's.
-        if f.backref && f.kind != self.kind {
+        // Nor does an agreement told as carried out (`أثناء تنفيذ الاتفاق` by some force):
+        // the agreement's sides are those it was told with first.
+        if (f.backref && f.kind != self.kind) || (f.anaphor && !violent(f.kind)) {
             f.roles.actor1 = None;
             f.roles.actor2 = None;
         }
@@ -1342,9 +1547,17 @@ impl<'a> Build<'a> {
             return false;
         }
         // `تلك المعارك`, `الهجوم نفسه`: the same event, whatever its clause names besides.
-        if f.anaphor && (violent(self.kind) || battle_of) {
+        // `أثناء تنفيذ الاتفاق`: the agreement told before, whatever sides its clause names.
+        // `واستمرت الاشتباكات حتى صباح اليوم`: the clash told before, on whatever day it went
+        // on to.
+        if f.anaphor
+            && (!f.continued || self.kind == kind)
+            && (violent(self.kind) || battle_of || self.kind == kind)
+        {
             return match (self.explicit, f.explicit, &self.date, &f.date) {
-                (true, true, Some(a), Some(b)) => a.overlaps(b),
+                (true, true, Some(a), Some(b)) => {
+                    a.overlaps(b) || (f.continued && b.start >= a.start)
+                }
                 _ => true,
             };
         }
