@@ -304,3 +304,37 @@ const CONTINUED: &[Case] = &[
 fn continued_table() {
     run(CONTINUED);
 }
+
+// ---------------------------------------------------------------- the side acted upon
+
+/// A clash or an attack told with only the side that acted takes, as the side acted upon,
+/// the other side of a reported clash of the same district told close to it in which that
+/// side fought. No other side is invented.
+const OTHER_SIDE: &[Case] = &[
+    (
+        "an attack stopped takes the other side of the clash told after it",
+        "توقفت قوات حفتر عن هجوم شنته في منطقة عين زارة جنوبي طرابلس. وسمع إطلاق نار كثيف خلال مواجهات بين قوات حفتر والقوات الموالية لحكومة الوفاق في عين زارة.",
+        "2019-04-11",
+        EventKind::Offensive,
+        Want::Actor2("gna"),
+    ),
+    (
+        "counter: an attack with no clash told keeps no side acted upon",
+        "شنت قوات حفتر هجوما على منطقة عين زارة جنوبي طرابلس أمس.",
+        "2019-04-11",
+        EventKind::Offensive,
+        Want::Actor2("-"),
+    ),
+    (
+        "counter: a clash of another district gives no side",
+        "شنت قوات حفتر هجوما على منطقة عين زارة جنوبي طرابلس أمس. وفي بنغازي، اندلعت مواجهات بين قوات حفتر ومجلس شورى ثوار بنغازي.",
+        "2019-04-11",
+        EventKind::Offensive,
+        Want::Actor2("-"),
+    ),
+];
+
+#[test]
+fn other_side_table() {
+    run(OTHER_SIDE);
+}

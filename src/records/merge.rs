@@ -2054,6 +2054,37 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             b.roles.actor2 = Some(y.clone());
         }
     }
+    // `توقفت قوات حفتر عن هجوم شنته في عين زارة` … `مواجهات بين قوات حفتر والقوات الموالية
+    // لحكومة الوفاق`: a clash or an attack told with only the side that acted takes, as the
+    // side acted upon, the other side of a reported clash of the same district told within
+    // three sentences in which that side (or its leader or forces) fought.
+    let gaz = doc.gazetteer;
+    for b in builds.iter_mut().filter(|b| {
+        matches!(b.kind, EventKind::ArmedClash | EventKind::Offensive)
+            && !b.background
+            && b.asserted
+            && b.roles.actor2.is_none()
+    }) {
+        let Some(a1) = b.roles.actor1.as_ref() else {
+            continue;
+        };
+        let place = b.location.as_ref().and_then(|(l, _)| l.admin1);
+        let same = |u: &super::Actor| {
+            u == a1 || matches!((&u.id, &a1.id), (Some(i), Some(j)) if allied(gaz, i, j))
+        };
+        let other = sides.iter().flatten().find_map(|(x, y, s, p)| {
+            let near = s.abs_diff(b.last_sentence) <= 3
+                && (place.is_none() || p.is_none() || p.as_deref() == place);
+            match (near, same(x), same(y)) {
+                (true, true, false) => Some(y.clone()),
+                (true, false, true) => Some(x.clone()),
+                _ => None,
+            }
+        });
+        if other.is_some() {
+            b.roles.actor2 = other;
+        }
+    }
     // Protesters surrounding a building (`متظاهرون يحاصرون مقر المجلس الرئاسي`) protest.
     for b in builds.iter_mut().filter(|b| b.kind == EventKind::Siege) {
         let by_protesters = b.roles.actor1.as_ref().is_some_and(|a| {
