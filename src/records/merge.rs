@@ -1338,6 +1338,9 @@ struct Build<'a> {
     /// The figures are only ACLED's words (`عشرات`): a precise figure replaces them.
     killed_vague: bool,
     injured_vague: bool,
+    /// Every figure so far was told in the headline.
+    killed_head: bool,
+    injured_head: bool,
     /// The sentence of the latest mention.
     last_sentence: usize,
     /// Every mention so far is in the first sentence (the headline): a later mention of the
@@ -1364,6 +1367,8 @@ impl<'a> Build<'a> {
             injured_total: false,
             killed_vague: false,
             injured_vague: false,
+            killed_head: true,
+            injured_head: true,
             last_sentence: f.sentence,
             headline: f.headline,
         }
@@ -1868,6 +1873,8 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         }
         i = j;
     }
+    // The document has a headline (its first sentence).
+    let has_head = facts.iter().any(|f| f.headline);
     for (b, s, fs) in &per {
         let (k, inj) = fatalities::totals(fs);
         let earlier = earlier_report(text, doc.sentences.get(*s).cloned().unwrap_or(0..0));
@@ -1954,6 +1961,40 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         }
         build.killed_total |= total_k && k.is_some();
         build.injured_total |= total_i && inj.is_some();
+        let head = has_head && *s == 0;
+        if k.is_some() {
+            build.killed_head &= head;
+        }
+        if inj.is_some() {
+            build.injured_head &= head;
+        }
+    }
+    // `تجدد الاشتباكات وسقوط عشرة قتلى` in the headline, `جثث لعشرة قتلى سقطوا في الاشتباكات`
+    // of the day before in the body: a figure the headline gives to one record and the body
+    // to another is counted once, where the body puts it.
+    let body = |killed: bool| {
+        let mut v: Vec<u32> = builds
+            .iter()
+            .filter(|b| {
+                !(if killed {
+                    b.killed_head
+                } else {
+                    b.injured_head
+                })
+            })
+            .filter_map(|b| if killed { b.killed } else { b.injured })
+            .collect();
+        v.sort_unstable();
+        v
+    };
+    let (body_k, body_i) = (body(true), body(false));
+    for b in builds.iter_mut() {
+        if b.killed_head && b.killed.is_some_and(|k| body_k.binary_search(&k).is_ok()) {
+            b.killed = None;
+        }
+        if b.injured_head && b.injured.is_some_and(|i| body_i.binary_search(&i).is_ok()) {
+            b.injured = None;
+        }
     }
     // An assassination kills its target (ACLED counts 1) unless a figure says otherwise.
     // Not after `محاولة` (an attempt) or when the sentence says the target survived (`نجا`).
