@@ -435,3 +435,44 @@ const YEARS_BACK: &[Case] = &[
 fn years_back_table() {
     run(YEARS_BACK);
 }
+
+// ---------------------------------------------------------------- weapons of a clash
+
+/// The weapons a clash is fought with (`اشتباكات بالمدفعية الثقيلة`) are that clash, not a
+/// shelling of its own; a toll told only with a clash dated months back is that clash's, not
+/// the news's.
+const CLASH_WEAPONS: &[Case] = &[
+    (
+        "a clash with heavy artillery is one clash",
+        "وشهد محيط محطة الكهرباء غربي سرت اليوم اشتباكات بالمدفعية الثقيلة بين الكتيبة 166 وعناصر تنظيم الدولة.",
+        "2015-06-04",
+        EventKind::Shelling,
+        Want::NoRecord,
+    ),
+    (
+        "the clash with heavy artillery stays",
+        "وشهد محيط محطة الكهرباء غربي سرت اليوم اشتباكات بالمدفعية الثقيلة بين الكتيبة 166 وعناصر تنظيم الدولة.",
+        "2015-06-04",
+        EventKind::ArmedClash,
+        Want::Count(1),
+    ),
+    (
+        "counter: a shelling told on its own stays",
+        "وقصفت قوات الكتيبة 166 بالمدفعية الثقيلة مواقع تنظيم الدولة غربي سرت اليوم.",
+        "2015-06-04",
+        EventKind::Shelling,
+        Want::Count(1),
+    ),
+    (
+        "the toll of a clash months back is not today's clash's",
+        "اندلعت اليوم اشتباكات بين الكتيبة 166 وعناصر تنظيم الدولة غربي سرت.\nوكان قد قتل خمسة جنود من الكتيبة إثر اشتباكات وقعت مع التنظيم في الطريق الساحلي في أبريل الماضي.",
+        "2015-06-04",
+        EventKind::ArmedClash,
+        Want::Fatalities(None),
+    ),
+];
+
+#[test]
+fn clash_weapons_table() {
+    run(CLASH_WEAPONS);
+}

@@ -1107,6 +1107,14 @@ fn facts<'a>(
                     | "للهجوم"
                     | "اعتداء"
                     | "لاعتداء"
+                    // `اشتباكات بالمدفعية الثقيلة`: the weapons of a clash.
+                    | "اشتباكات"
+                    | "اشتباك"
+                    | "معارك"
+                    | "مواجهات"
+                    | "الاشتباكات"
+                    | "المعارك"
+                    | "المواجهات"
             );
         // `سُمع دوي انفجارات`: the sound of the fighting told before, no event of its own.
         let heard = matches!(p0, "دوي" | "اصوات" | "صوت" | "سماع");
@@ -1529,7 +1537,9 @@ impl<'a> Build<'a> {
             && f.sentence <= last + 1
             && f.roles.actor1.is_none();
         // `تعرض المقر لهجوم بقذيفة`: the weapon of the attack told in the same sentence.
-        let weapon_of = f.instrument && self.kind == EventKind::Offensive && f.sentence == last;
+        let weapon_of = f.instrument
+            && matches!(self.kind, EventKind::Offensive | EventKind::ArmedClash)
+            && f.sentence == last;
         let kind_ok = self.kind == kind
             || offensive_of
             || weapon_of
@@ -1758,7 +1768,13 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         // (`قُتل جنديان وأصيب ثلاثة في انفجار لغم`), even when the casualty verb alone was
         // taken for a mention.
         let reported_cause = violent_at[p..q].iter().any(|x| !builds[x.1].background);
-        let bg = (e.background || f.context) && !reported_cause;
+        // `كما قتل خمسة جنود إثر اشتباكات وقعت في أبريل الماضي`: a toll whose sentence tells
+        // only causes told as context is theirs, not the news's.
+        // (Told as context by its own words or date, not only taken for a mention by the
+        // sentence layer: `عدد ضحايا الانفجار الذي استهدف البوابة` is the news's toll.)
+        let only_background =
+            p < q && !reported_cause && violent_at[p..q].iter().all(|x| facts[x.2].context);
+        let bg = ((e.background || f.context) && !reported_cause) || only_background;
         let bg_ok = |b: usize| builds[b].background == bg;
         // A reported toll goes to a reported cause of its sentence before an attempt
         // (`نجا القاضي من محاولة اغتيال بعد انفجار عبوة … ما أدى إلى إصابة نجله`).
