@@ -259,6 +259,13 @@ const REPORTED: &[Case] = &[
         Want::NoRecord,
     ),
     (
+        "a visit one had just come back from is context",
+        "وقالت المصادر إن المسؤول اختطف من مطار معيتيقة، حيث كان عائدا للتو من زيارة إلى تونس.",
+        "2013-11-17",
+        EventKind::Meeting,
+        Want::NoRecord,
+    ),
+    (
         "counter: a visit reported",
         "وصل رئيس الحكومة إلى أنقرة أمس في زيارة رسمية تستمر يومين.",
         "2013-11-17",

@@ -242,11 +242,12 @@ fn after_long(prev: &[&str; 8]) -> bool {
     })
 }
 
-/// `حيث كان عائدا من زيارة إلى تركيا`: a visit someone was coming back from is context.
-fn returning(p0: &str, p1: &str) -> bool {
-    p0 == "من"
-        && matches!(
-            p1.trim_start_matches('و'),
+/// `حيث كان عائدا (للتو) من زيارة إلى تركيا`: a visit someone was coming back from is
+/// context. `prev`: the three words before the trigger, nearest first.
+fn returning(prev: &[&str; 3]) -> bool {
+    let back = |w: &str| {
+        matches!(
+            w.trim_start_matches('و'),
             "عايدا"
                 | "عايد"
                 | "عاد"
@@ -257,6 +258,8 @@ fn returning(p0: &str, p1: &str) -> bool {
                 | "عودته"
                 | "عودتها"
         )
+    };
+    prev[0] == "من" && (back(prev[1]) || (matches!(prev[1], "للتو" | "لتوه") && back(prev[2])))
 }
 
 /// `واستقبل مستشفى الجلاء جثث خمسة قتلى`: a hospital receiving the dead or wounded is no
@@ -1244,7 +1247,10 @@ fn facts<'a>(
             after_long(&prev)
         };
         let aside = match e.kind {
-            EventKind::Meeting => returning(p0, p1) || received_casualties(text, &trig, sent.end),
+            EventKind::Meeting => {
+                returning(&words_before(text, sent.start, trig.start))
+                    || received_casualties(text, &trig, sent.end)
+            }
             EventKind::Protest => {
                 word.starts_with("احتجاجا")
                     && kind_trigs.iter().any(|(t, k, _)| {
