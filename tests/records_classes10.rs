@@ -388,6 +388,13 @@ const TOLLS: &[Case] = &[
         EventKind::ArmedClash,
         Want::Fatalities(None),
     ),
+    (
+        "counter: a headline toll of the same day's clash stays",
+        "مقتل خمسة أشخاص في اشتباكات بطرابلس\nقتل خمسة أشخاص اليوم في اشتباكات بين مجموعتين مسلحتين في منطقة أبو سليم بطرابلس.",
+        "2016-12-02",
+        EventKind::ArmedClash,
+        Want::Fatalities(Some(5)),
+    ),
 ];
 
 #[test]

@@ -1993,9 +1993,11 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     }
     // `تجدد الاشتباكات وسقوط عشرة قتلى` in the headline, `جثث لعشرة قتلى سقطوا في الاشتباكات`
     // of the day before in the body: a figure the headline gives to one record and the body
-    // to another is counted once, where the body puts it.
+    // to another of another day is counted once, where the body puts it.
+    // (Only when the body's record is of another day than the headline's: the same day's
+    // event told in two records keeps its figure in both.)
     let body = |killed: bool| {
-        let mut v: Vec<u32> = builds
+        let mut v: Vec<(u32, RecordDate)> = builds
             .iter()
             .filter(|b| {
                 !(if killed {
@@ -2004,17 +2006,27 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                     b.injured_head
                 })
             })
-            .filter_map(|b| if killed { b.killed } else { b.injured })
+            .filter_map(|b| Some(((if killed { b.killed } else { b.injured })?, b.date?)))
             .collect();
-        v.sort_unstable();
+        v.sort_unstable_by_key(|x| x.0);
         v
+    };
+    let elsewhere = |v: &[(u32, RecordDate)], n: Option<u32>, d: Option<RecordDate>| {
+        let (Some(n), Some(d)) = (n, d) else {
+            return false;
+        };
+        let from = v.partition_point(|x| x.0 < n);
+        v[from..]
+            .iter()
+            .take_while(|x| x.0 == n)
+            .any(|x| !x.1.overlaps(&d))
     };
     let (body_k, body_i) = (body(true), body(false));
     for b in builds.iter_mut() {
-        if b.killed_head && b.killed.is_some_and(|k| body_k.binary_search(&k).is_ok()) {
+        if b.killed_head && elsewhere(&body_k, b.killed, b.date) {
             b.killed = None;
         }
-        if b.injured_head && b.injured.is_some_and(|i| body_i.binary_search(&i).is_ok()) {
+        if b.injured_head && elsewhere(&body_i, b.injured, b.date) {
             b.injured = None;
         }
     }
