@@ -894,6 +894,10 @@ fn relative_at<'a>(
         if let Some((n, off)) = simple {
             return Some((n, at(off), false));
         }
+        // `قبل شهرين`, `منذ عامين`: months or years back, placed earlier at no known day.
+        if matches!(b, "شهرين" | "عامين" | "سنتين") {
+            return Some((2, None, true));
+        }
         let num = b
             .parse::<i64>()
             .ok()
@@ -907,6 +911,13 @@ fn relative_at<'a>(
             };
             if let Some(off) = off {
                 return Some((3, at(off), false));
+            }
+            // `قبل 6 سنوات`, `منذ ثلاثة أشهر`: earlier, at no known day.
+            if matches!(
+                w(i + 2),
+                "اشهر" | "شهور" | "شهرا" | "سنوات" | "سنين" | "سنه" | "عاما" | "اعوام"
+            ) {
+                return Some((3, None, true));
             }
         }
     }

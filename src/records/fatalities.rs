@@ -94,6 +94,33 @@ const APPROX: [&str; 25] = [
 /// Words that end a noun phrase: what follows them is no description of the counted.
 const CLAUSE_STOP: [&str; 8] = ["في", "علي", "الي", "عن", "من", "بعد", "قبل", "خلال"];
 
+/// Verbs of losing people (normalized): `خسرنا 8 من عناصرنا`.
+const LOSS: [&str; 8] = [
+    "خسرنا",
+    "خسرت",
+    "خسر",
+    "فقدنا",
+    "فقدت",
+    "فقد",
+    "خسروا",
+    "فقدوا",
+];
+
+/// Fighters of a side, the noun after `من` in a loss (`من عناصر وحداتنا`, `من مقاتليه`).
+const FIGHTERS: [&str; 7] = ["عناصر", "مقاتلي", "جنود", "افراد", "رجال", "منتسبي", "جند"];
+
+/// True when word `k` is a verb of losing and the number before `end` is followed by `من` and
+/// a side's fighters: `خسرنا 8 من عناصر وحداتنا` counts 8 killed (a loss of vehicles, `خسرت
+/// 3 دبابات`, does not).
+fn lost_of(w: &[&str], roles: &[u32], k: usize, end: usize) -> bool {
+    LOSS.contains(&strip_conj(w[k]))
+        && w.get(end) == Some(&"من")
+        && w.get(end + 1).is_some_and(|x| {
+            roles.get(end + 1).is_some_and(|r| r & cas::PERSON != 0)
+                || FIGHTERS.iter().any(|f| x.starts_with(f))
+        })
+}
+
 fn strip_conj(w: &str) -> &str {
     match w.strip_prefix(['و', 'ف']) {
         Some(r) if !r.is_empty() => r,
@@ -434,7 +461,7 @@ pub(crate) fn find_scanned(
                 subset = true;
                 break;
             }
-            if rk & cas::KILLED_CUE != 0 {
+            if rk & cas::KILLED_CUE != 0 || lost_of(&w, &roles, k, end) {
                 back_cue = Some(true);
                 break;
             }

@@ -85,6 +85,9 @@ struct Facts<'a> {
     headline: bool,
     /// Told as a purpose (`لانتزاعه`, `للسيطرة على`): intended, not reported.
     purpose: bool,
+    /// A back-reference told as going on (`واستمرت الاشتباكات حتى صباح اليوم`): the event
+    /// told before, lasting until this mention's date.
+    continued: bool,
     /// A back-reference by a demonstrative (`تلك المعارك`, `الهجوم نفسه`): the same event as
     /// the violent record before it, whatever place or side its clause names.
     anaphor: bool,
@@ -165,6 +168,161 @@ fn context_cue(text: &str, sent_start: usize, trig: usize, since: bool, prev: [&
                     | "ضلوعه"
                     | "بالتورط"
             ))
+}
+
+/// `الواقعة تحت سيطرة قوات حفتر`: a place under someone's control is a state, not a capture,
+/// unless a verb of falling or becoming comes shortly before in the clause (`سقطت مدينة
+/// مرزق تحت سيطرة`, `باتت تحت سيطرة`). `word` is the bare trigger, `prev` the four words
+/// of its clause before it.
+fn under_control(word: &str, prev: &[&str; 4]) -> bool {
+    word.starts_with("تحت ")
+        && !prev.iter().any(|w| {
+            matches!(
+                w.trim_start_matches(['و', 'ف', 'ل']),
+                "سقطت"
+                    | "سقط"
+                    | "تسقط"
+                    | "يسقط"
+                    | "باتت"
+                    | "بات"
+                    | "اصبحت"
+                    | "اصبح"
+                    | "تصبح"
+                    | "يصبح"
+                    | "صارت"
+                    | "صار"
+                    | "وقعت"
+                    | "وقع"
+                    | "عادت"
+                    | "عاد"
+                    | "تعود"
+                    | "يعود"
+                    | "اضحت"
+                    | "اضحي"
+                    | "دخلت"
+                    | "دخل"
+            )
+        })
+}
+
+/// `يستهدف السيطرة على الهلال النفطي`, `مع قرب إعلان هدنة`, `على وشك التوقيع`: an aim or
+/// something about to happen, told in the two words before the trigger, is not reported.
+fn aimed(p0: &str, p1: &str) -> bool {
+    let aim = |w: &str| {
+        matches!(
+            w.trim_start_matches('و'),
+            "يستهدف" | "تستهدف" | "يهدف" | "تهدف" | "بهدف" | "تسعي" | "يسعي" | "سعيا"
+        )
+    };
+    let soon = |w: &str| matches!(w.trim_start_matches('و'), "قرب" | "وشك" | "بصدد");
+    aim(p0)
+        || (aim(p1) && matches!(p0, "الي" | "لتحقيق"))
+        || soon(p0)
+        || (soon(p1)
+            && matches!(
+                p0,
+                "اعلان"
+                    | "توقيع"
+                    | "ابرام"
+                    | "التوصل"
+                    | "عقد"
+                    | "انطلاق"
+                    | "بدء"
+                    | "انتهاء"
+            ))
+}
+
+/// `بعد شهور من المعارك وأصوات القصف`: fighting counted in weeks, months or years before
+/// the news (in the eight words of the clause before the trigger) is its past.
+fn after_long(prev: &[&str; 8]) -> bool {
+    prev.windows(3).any(|w| {
+        w[0] == "من"
+            && (LONG_PERIODS.contains(&w[1]) || matches!(w[1], "اعوام" | "سنين"))
+            && matches!(w[2], "بعد" | "وبعد")
+    })
+}
+
+/// `حيث كان عائدا (للتو) من زيارة إلى تركيا`: a visit someone was coming back from is
+/// context. `prev`: the three words before the trigger, nearest first.
+fn returning(prev: &[&str; 3]) -> bool {
+    let back = |w: &str| {
+        matches!(
+            w.trim_start_matches('و'),
+            "عايدا"
+                | "عايد"
+                | "عاد"
+                | "عادت"
+                | "عايده"
+                | "قادما"
+                | "قادمه"
+                | "عودته"
+                | "عودتها"
+        )
+    };
+    prev[0] == "من" && (back(prev[1]) || (matches!(prev[1], "للتو" | "لتوه") && back(prev[2])))
+}
+
+/// `واستقبل مستشفى الجلاء جثث خمسة قتلى`: a hospital receiving the dead or wounded is no
+/// meeting. Read in the twelve words after the trigger.
+fn received_casualties(text: &str, trig: &Range<usize>, sent_end: usize) -> bool {
+    let w = text.get(trig.clone()).unwrap_or("");
+    let w = w.trim_start_matches(['و', 'ف']);
+    if !(w.starts_with("استقبل") || w.starts_with("يستقبل") || w.starts_with("تستقبل"))
+    {
+        return false;
+    }
+    let after = text.get(trig.end..sent_end.max(trig.end)).unwrap_or("");
+    words(after).take(12).any(|r| {
+        matches!(
+            &after[r],
+            "مستشفي"
+                | "المستشفي"
+                | "جثث"
+                | "جثه"
+                | "جثامين"
+                | "جثمان"
+                | "الجرحي"
+                | "جرحي"
+                | "المصابين"
+                | "مصابين"
+                | "القتلي"
+                | "قتلي"
+        )
+    })
+}
+
+/// `واستمرت الاشتباكات حتى صباح اليوم`: a back-reference told as going on is the event told
+/// before, over the days it lasted.
+fn continued(prev: &str) -> bool {
+    matches!(
+        prev.trim_start_matches(['و', 'ف']),
+        "استمرت"
+            | "استمر"
+            | "تواصلت"
+            | "تواصل"
+            | "تستمر"
+            | "يستمر"
+            | "تتواصل"
+            | "يتواصل"
+    )
+}
+
+/// `أثناء تنفيذ الاتفاق`, `بنود الهدنة`: an agreement or truce with the article, told as what
+/// is carried out, is the one told before.
+fn carried_out(kind: EventKind, word: &str, prev: &str) -> bool {
+    matches!(kind, EventKind::Agreement | EventKind::Ceasefire)
+        && word.starts_with("ال")
+        && matches!(
+            prev.trim_start_matches(['و', 'ف']),
+            "تنفيذ"
+                | "بتنفيذ"
+                | "لتنفيذ"
+                | "تطبيق"
+                | "بتطبيق"
+                | "لتطبيق"
+                | "بنود"
+                | "بموجب"
+        )
 }
 
 /// A word of violation (`خرق`, `تخرق`, `انتهاك`): the truce after it is context.
@@ -933,9 +1091,12 @@ fn facts<'a>(
             });
         // `تلك المعارك`, and `أن الاشتباكات امتدت …` in a reporter's words: the event told
         // before.
-        let anaphor = BACKREF.contains(&word)
+        let continued = BACKREF.contains(&word) && continued(trig_prev);
+        let anaphor = (BACKREF.contains(&word)
             && (demonstrative(text, &sent, &trig, trig_prev)
-                || matches!(trig_prev, "ان" | "بان" | "وان"));
+                || matches!(trig_prev, "ان" | "بان" | "وان")))
+            || continued
+            || carried_out(e.kind, word, trig_prev);
         let [p0, p1] = before[i];
         let instrument = violent(e.kind)
             && e.kind != EventKind::Offensive
@@ -950,6 +1111,14 @@ fn facts<'a>(
                     | "للهجوم"
                     | "اعتداء"
                     | "لاعتداء"
+                    // `اشتباكات بالمدفعية الثقيلة`: the weapons of a clash.
+                    | "اشتباكات"
+                    | "اشتباك"
+                    | "معارك"
+                    | "مواجهات"
+                    | "الاشتباكات"
+                    | "المعارك"
+                    | "المواجهات"
             );
         // `سُمع دوي انفجارات`: the sound of the fighting told before, no event of its own.
         let heard = matches!(p0, "دوي" | "اصوات" | "صوت" | "سماع");
@@ -985,7 +1154,15 @@ fn facts<'a>(
                 )
             })
         };
+        // `حتى تهدأ الاشتباكات`: the fighting told before, as the time something else lasts
+        // (`حتى` in the two words before);
+        // the places of its clause are that other thing's.
+        let until = BACKREF.contains(&word)
+            && before[i]
+                .iter()
+                .any(|w| matches!(*w, "حتي" | "ريثما" | "لحين"));
         let backref = anaphor
+            || until
             || heard
             || trapped
             || cordon
@@ -1049,16 +1226,45 @@ fn facts<'a>(
             || matches!((date, doc.date), (Some(d), Some(p)) if explicit && d.end.days() + 31 < p.days());
         // `الكتائب التي تسيطر عليه`, `القوات التي تحاصر المدينة`: a state described in a
         // relative clause, not news.
-        let state = matches!(e.kind, EventKind::TerritoryControl | EventKind::Siege)
-            && matches!(trig_prev, "التي" | "الذي" | "الذين" | "اللتين" | "اللذين")
-            && word.starts_with(['ت', 'ي']);
+        // (`واللتين يسيطر عليهما الثوار`: the relative joined by `و`.) A place `تحت سيطرة`
+        // someone is a state too.
+        let state = (matches!(e.kind, EventKind::TerritoryControl | EventKind::Siege)
+            && matches!(
+                trig_prev.strip_prefix('و').unwrap_or(trig_prev),
+                "التي" | "الذي" | "الذين" | "اللتين" | "اللذين"
+            )
+            && word.starts_with(['ت', 'ي']))
+            || (e.kind == EventKind::TerritoryControl
+                && under_control(word, &words_before(text, clause.start, trig.start)));
         // `وتخرق قوات حفتر وقف إطلاق النار`: the verb of violation before its subject.
         let violated = e.kind == EventKind::Ceasefire && {
             let prev: [&str; 5] = words_before(text, clause.start, trig.start);
             prev.iter().any(|w| violation(w))
         };
+        // Months of fighting before the news, a visit someone came back from, a hospital
+        // receiving the dead, a protest told as the motive of what came before it.
+        let past = violent(e.kind) && {
+            let prev: [&str; 8] = words_before(text, clause.start, trig.start);
+            after_long(&prev)
+        };
+        let aside = match e.kind {
+            EventKind::Meeting => {
+                returning(&words_before(text, sent.start, trig.start))
+                    || received_casualties(text, &trig, sent.end)
+            }
+            EventKind::Protest => {
+                word.starts_with("احتجاجا")
+                    && kind_trigs.iter().any(|(t, k, _)| {
+                        t.end <= trig.start
+                            && !matches!(k, EventKind::Protest | EventKind::Casualties)
+                    })
+            }
+            _ => false,
+        };
         let context = old
             || state
+            || past
+            || aside
             || violated
             || long_since
             || ctx[i]
@@ -1074,14 +1280,14 @@ fn facts<'a>(
                 "تعرض" | "تعرضت" | "تعرضوا" | "يتعرض" | "تتعرض" | "يتعرضون"
             )
         });
-        let purpose = !suffered && {
+        let purpose = (!suffered && {
             let w = text.get(trig.clone()).unwrap_or("");
             let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
             w.chars().count() >= 5
                 && !w.ends_with("ات")
                 && ["لا", "لل", "لت"].iter().any(|p| w.starts_with(p))
                 && !w.starts_with("لاي")
-        };
+        }) || aimed(p0, p1);
         // `أحبطت هجوما لقوات حفتر`, `تمكنت من صد هجوم`: a repelled attack happened (and
         // failed), as ACLED codes it, whatever the negation the sentence reads in it.
         let repelled = e.kind == EventKind::Offensive
@@ -1096,6 +1302,7 @@ fn facts<'a>(
                 && !feared
                 && !called_for,
             purpose,
+            continued,
             feared,
             called_for,
             during,
@@ -1146,6 +1353,9 @@ struct Build<'a> {
     /// The figures are only ACLED's words (`عشرات`): a precise figure replaces them.
     killed_vague: bool,
     injured_vague: bool,
+    /// Every figure so far was told in the headline.
+    killed_head: bool,
+    injured_head: bool,
     /// The sentence of the latest mention.
     last_sentence: usize,
     /// Every mention so far is in the first sentence (the headline): a later mention of the
@@ -1172,6 +1382,8 @@ impl<'a> Build<'a> {
             injured_total: false,
             killed_vague: false,
             injured_vague: false,
+            killed_head: true,
+            injured_head: true,
             last_sentence: f.sentence,
             headline: f.headline,
         }
@@ -1209,6 +1421,16 @@ impl<'a> Build<'a> {
         if f.explicit && !self.explicit {
             self.date = f.date;
             self.explicit = true;
+        } else if let (true, true, Some(d), Some(to)) = (
+            f.continued && f.explicit,
+            self.explicit,
+            self.date.as_mut(),
+            f.date,
+        ) {
+            // Going on until the mention's day.
+            if to.end > d.end && d.precision == Precision::Day {
+                d.end = to.end;
+            }
         } else if !self.explicit && f.earlier && !self.earlier {
             self.earlier = true;
             self.date = None;
@@ -1218,7 +1440,9 @@ impl<'a> Build<'a> {
         let r = &mut self.roles;
         // A back-reference of another kind (the cordon of the blast site) tells what others
         // did after the event: its sides are not the event's.
-        if f.backref && f.kind != self.kind {
+        // Nor does an agreement told as carried out (`أثناء تنفيذ الاتفاق` by some force):
+        // the agreement's sides are those it was told with first.
+        if (f.backref && f.kind != self.kind) || (f.anaphor && !violent(f.kind)) {
             f.roles.actor1 = None;
             f.roles.actor2 = None;
         }
@@ -1320,7 +1544,9 @@ impl<'a> Build<'a> {
             && f.sentence <= last + 1
             && f.roles.actor1.is_none();
         // `تعرض المقر لهجوم بقذيفة`: the weapon of the attack told in the same sentence.
-        let weapon_of = f.instrument && self.kind == EventKind::Offensive && f.sentence == last;
+        let weapon_of = f.instrument
+            && matches!(self.kind, EventKind::Offensive | EventKind::ArmedClash)
+            && f.sentence == last;
         let kind_ok = self.kind == kind
             || offensive_of
             || weapon_of
@@ -1343,9 +1569,17 @@ impl<'a> Build<'a> {
             return false;
         }
         // `تلك المعارك`, `الهجوم نفسه`: the same event, whatever its clause names besides.
-        if f.anaphor && (violent(self.kind) || battle_of) {
+        // `أثناء تنفيذ الاتفاق`: the agreement told before, whatever sides its clause names.
+        // `واستمرت الاشتباكات حتى صباح اليوم`: the clash told before, on whatever day it went
+        // on to.
+        if f.anaphor
+            && (!f.continued || self.kind == kind)
+            && (violent(self.kind) || battle_of || self.kind == kind)
+        {
             return match (self.explicit, f.explicit, &self.date, &f.date) {
-                (true, true, Some(a), Some(b)) => a.overlaps(b),
+                (true, true, Some(a), Some(b)) => {
+                    a.overlaps(b) || (f.continued && b.start >= a.start)
+                }
                 _ => true,
             };
         }
@@ -1541,7 +1775,13 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         // (`قُتل جنديان وأصيب ثلاثة في انفجار لغم`), even when the casualty verb alone was
         // taken for a mention.
         let reported_cause = violent_at[p..q].iter().any(|x| !builds[x.1].background);
-        let bg = (e.background || f.context) && !reported_cause;
+        // `كما قتل خمسة جنود إثر اشتباكات وقعت في أبريل الماضي`: a toll whose sentence tells
+        // only causes told as context is theirs, not the news's.
+        // (Told as context by its own words or date, not only taken for a mention by the
+        // sentence layer: `عدد ضحايا الانفجار الذي استهدف البوابة` is the news's toll.)
+        let only_background =
+            p < q && !reported_cause && violent_at[p..q].iter().all(|x| facts[x.2].context);
+        let bg = ((e.background || f.context) && !reported_cause) || only_background;
         let bg_ok = |b: usize| builds[b].background == bg;
         // A reported toll goes to a reported cause of its sentence before an attempt
         // (`نجا القاضي من محاولة اغتيال بعد انفجار عبوة … ما أدى إلى إصابة نجله`).
@@ -1656,6 +1896,8 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         }
         i = j;
     }
+    // The document has a headline (its first sentence).
+    let has_head = facts.iter().any(|f| f.headline);
     for (b, s, fs) in &per {
         let (k, inj) = fatalities::totals(fs);
         let earlier = earlier_report(text, doc.sentences.get(*s).cloned().unwrap_or(0..0));
@@ -1742,6 +1984,52 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         }
         build.killed_total |= total_k && k.is_some();
         build.injured_total |= total_i && inj.is_some();
+        let head = has_head && *s == 0;
+        if k.is_some() {
+            build.killed_head &= head;
+        }
+        if inj.is_some() {
+            build.injured_head &= head;
+        }
+    }
+    // `تجدد الاشتباكات وسقوط عشرة قتلى` in the headline, `جثث لعشرة قتلى سقطوا في الاشتباكات`
+    // of the day before in the body: a figure the headline gives to one record and the body
+    // to another of another day is counted once, where the body puts it.
+    // (Only when the body's record is of another day than the headline's: the same day's
+    // event told in two records keeps its figure in both.)
+    let body = |killed: bool| {
+        let mut v: Vec<(u32, RecordDate)> = builds
+            .iter()
+            .filter(|b| {
+                !(if killed {
+                    b.killed_head
+                } else {
+                    b.injured_head
+                })
+            })
+            .filter_map(|b| Some(((if killed { b.killed } else { b.injured })?, b.date?)))
+            .collect();
+        v.sort_unstable_by_key(|x| x.0);
+        v
+    };
+    let elsewhere = |v: &[(u32, RecordDate)], n: Option<u32>, d: Option<RecordDate>| {
+        let (Some(n), Some(d)) = (n, d) else {
+            return false;
+        };
+        let from = v.partition_point(|x| x.0 < n);
+        v[from..]
+            .iter()
+            .take_while(|x| x.0 == n)
+            .any(|x| !x.1.overlaps(&d))
+    };
+    let (body_k, body_i) = (body(true), body(false));
+    for b in builds.iter_mut() {
+        if b.killed_head && elsewhere(&body_k, b.killed, b.date) {
+            b.killed = None;
+        }
+        if b.injured_head && elsewhere(&body_i, b.injured, b.date) {
+            b.injured = None;
+        }
     }
     // An assassination kills its target (ACLED counts 1) unless a figure says otherwise.
     // Not after `محاولة` (an attempt) or when the sentence says the target survived (`نجا`).
@@ -1840,6 +2128,37 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         if let Some((x, y, _, _)) = near {
             b.roles.actor1 = Some(x.clone());
             b.roles.actor2 = Some(y.clone());
+        }
+    }
+    // `توقفت قوات حفتر عن هجوم شنته في عين زارة` … `مواجهات بين قوات حفتر والقوات الموالية
+    // لحكومة الوفاق`: a clash or an attack told with only the side that acted takes, as the
+    // side acted upon, the other side of a reported clash of the same district told within
+    // three sentences in which that side (or its leader or forces) fought.
+    let gaz = doc.gazetteer;
+    for b in builds.iter_mut().filter(|b| {
+        matches!(b.kind, EventKind::ArmedClash | EventKind::Offensive)
+            && !b.background
+            && b.asserted
+            && b.roles.actor2.is_none()
+    }) {
+        let Some(a1) = b.roles.actor1.as_ref() else {
+            continue;
+        };
+        let place = b.location.as_ref().and_then(|(l, _)| l.admin1);
+        let same = |u: &super::Actor| {
+            u == a1 || matches!((&u.id, &a1.id), (Some(i), Some(j)) if allied(gaz, i, j))
+        };
+        let other = sides.iter().flatten().find_map(|(x, y, s, p)| {
+            let near = s.abs_diff(b.last_sentence) <= 3
+                && (place.is_none() || p.is_none() || p.as_deref() == place);
+            match (near, same(x), same(y)) {
+                (true, true, false) => Some(y.clone()),
+                (true, false, true) => Some(x.clone()),
+                _ => None,
+            }
+        });
+        if other.is_some() {
+            b.roles.actor2 = other;
         }
     }
     // Protesters surrounding a building (`متظاهرون يحاصرون مقر المجلس الرئاسي`) protest.
