@@ -123,3 +123,63 @@ fn officials_of_the_interim_government() {
         ),
     ]);
 }
+
+#[test]
+fn mayors_of_the_main_cities() {
+    check(&[
+        (
+            "Misrata's mayor by name and title",
+            "وقال عميد بلدية مصراتة محمود السقوطري إن المدينة ترفض الحرب",
+            None,
+            &["mahmoud_saqutri", "misrata"],
+        ),
+        (
+            "surname after a reporting verb, other spelling",
+            "وأضاف السقطوري أن المجلس البلدي سيواصل عمله",
+            None,
+            &["mahmoud_saqutri"],
+        ),
+        (
+            "Sirte's mayor",
+            "واجتمع مختار المعداني مع أعيان المدينة لبحث ملف التعويضات",
+            None,
+            &["mukhtar_madani"],
+        ),
+        (
+            "Benghazi's steering council head, with the article",
+            "وتفقد الصقر بوجواري الطرق التي تضررت من الأمطار في بنغازي",
+            None,
+            &["saqr_bujwari", "benghazi"],
+        ),
+        (
+            "the title alone names the mayor inside his period",
+            "وقال عميد بلدية بنغازي إن المدينة تحتاج إلى دعم عاجل",
+            Some("2016-12-01"),
+            &["ahmed_oraibi", "benghazi"],
+        ),
+        (
+            "near miss: the title outside the period",
+            "وقال عميد بلدية بنغازي إن المدينة تحتاج إلى دعم عاجل",
+            Some("2019-05-01"),
+            &["benghazi"],
+        ),
+        (
+            "near miss: the title without a date",
+            "وقال عميد بلدية بنغازي إن المدينة تحتاج إلى دعم عاجل",
+            None,
+            &["benghazi"],
+        ),
+        (
+            "near miss: the former mayor",
+            "وقال عميد بلدية بنغازي السابق إن المدينة تحتاج إلى دعم",
+            Some("2016-12-01"),
+            &["benghazi"],
+        ),
+        (
+            "near miss: a surname that is a Yemeni nisba, without a cue",
+            "وتحدث التقرير عن الصيادين السقطريين في الأرخبيل",
+            None,
+            &[],
+        ),
+    ]);
+}
