@@ -176,6 +176,24 @@ fn mayors_of_the_main_cities() {
             &["benghazi"],
         ),
         (
+            "Tobruk's mayor by his office inside its period",
+            "وأكد عميد بلدية طبرق أن المدينة تعاني من نقص المياه",
+            Some("2016-03-10"),
+            &["naji_mazeq", "tobruk"],
+        ),
+        (
+            "Tobruk's steering council head by his surname after a verb",
+            "وقال بوالخطابية إن أعمال الإزالة ستتواصل بعد العيد",
+            None,
+            &["faraj_bukhatabiya"],
+        ),
+        (
+            "near miss: the word predicament is not the mayor's surname",
+            "وقال المحلل إن البلاد تعيش مأزقا سياسيا وأن المازق يتعمق",
+            None,
+            &[],
+        ),
+        (
             "near miss: a surname that is a Yemeni nisba, without a cue",
             "وتحدث التقرير عن الصيادين السقطريين في الأرخبيل",
             None,
