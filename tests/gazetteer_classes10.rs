@@ -201,3 +201,31 @@ fn mayors_of_the_main_cities() {
         ),
     ]);
 }
+
+#[test]
+fn interior_ministry_spokesmen() {
+    check(&[
+        (
+            "the interim government's interior spokesman by name",
+            "وقال الناطق باسم وزارة الداخلية بالحكومة المؤقتة طارق الخراز إن الدوريات انتشرت",
+            None,
+            &[
+                "tariq_kharraz",
+                "ministry_of_interior",
+                "interim_government",
+            ],
+        ),
+        (
+            "his surname after a reporting verb",
+            "وأضاف الخراز أن الأجهزة الأمنية ضبطت شحنة مخدرات",
+            None,
+            &["tariq_kharraz"],
+        ),
+        (
+            "near miss: the surname as a craft word without a cue",
+            "وافتتح الخراز الشاب محله في السوق القديم لبيع الأحذية",
+            None,
+            &[],
+        ),
+    ]);
+}
