@@ -229,3 +229,33 @@ fn interior_ministry_spokesmen() {
         ),
     ]);
 }
+
+#[test]
+fn house_of_representatives_members() {
+    check(&[
+        (
+            "member by full name",
+            "وقال عضو مجلس النواب علي السعيدي إن جلسة غدامس غير دستورية",
+            None,
+            &["ali_saidi_hor", "house_of_representatives", "ghadames"],
+        ),
+        (
+            "member chairing the Tripoli sessions",
+            "وترأس حمودة سيالة جلسة النواب المجتمعين في العاصمة",
+            None,
+            &["hammouda_siala"],
+        ),
+        (
+            "dissident member",
+            "وانتقد علي السباعي أداء المجلس الرئاسي في تدوينة",
+            None,
+            &["ali_sibai", "presidential_council"],
+        ),
+        (
+            "near miss: another Siala",
+            "وقال محمد سيالة إن الوزارة ستعيد فتح السفارات",
+            None,
+            &["mohamed_siala"],
+        ),
+    ]);
+}
