@@ -490,3 +490,34 @@ const CLASH_WEAPONS: &[Case] = &[
 fn clash_weapons_table() {
     run(CLASH_WEAPONS);
 }
+
+/// A verb right after a relative word has the noun before it as subject (lead, ninth
+/// session): the side named inside the relative clause is acted on.
+const RELATIVE_SUBJECT: &[Case] = &[
+    (
+        "fighters who fight the regime's forces",
+        "وأكد الثوار الذين يحاربون قوات النظام أنهم يسيطرون على الميناء.",
+        "2011-04-02",
+        EventKind::ArmedClash,
+        Want::Actor1("generic:militia"),
+    ),
+    (
+        "the side in the relative clause is the other side",
+        "وأكد الثوار الذين يحاربون قوات النظام أنهم يسيطرون على الميناء.",
+        "2011-04-02",
+        EventKind::ArmedClash,
+        Want::Actor2("gaddafi_loyalists"),
+    ),
+    (
+        "counter-example: an event noun's relative clause names its agent",
+        "أسفر الهجوم الذي شنته كتائب القذافي على مصراتة أمس عن مقتل ثلاثة مدنيين.",
+        "2011-04-02",
+        EventKind::Offensive,
+        Want::Actor1("gaddafi_loyalists"),
+    ),
+];
+
+#[test]
+fn relative_subject_table() {
+    run(RELATIVE_SUBJECT);
+}

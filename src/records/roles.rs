@@ -1234,6 +1234,31 @@ fn entity_actor(e: &Entity) -> Actor {
 }
 
 /// The roles of an event whose trigger is at `trig`, in the sentence of `sa`.
+/// `الثوار الذين يحاربون قوات النظام`: when the trigger is the first word after a relative
+/// word (`الذين`, `الذي`, `التي`), the candidate right before that word (one adjective between
+/// at most), in the same sentence and not a source: the subject the relative word stands for.
+fn relative_antecedent(text: &str, sa: &SentenceActors<'_>, trig: &Range<usize>) -> Option<usize> {
+    let head = text.get(sa.sent_start..trig.start)?.trim_end();
+    let rel = ["الذين", "الذي", "التي"]
+        .into_iter()
+        .find(|w| head.ends_with(w))?;
+    let within = head.len() - rel.len();
+    // The relative word is a word of its own (not the end of a longer one).
+    if head[..within]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+    {
+        return None;
+    }
+    let rel_start = sa.sent_start + within;
+    let j = sa
+        .cands
+        .iter()
+        .rposition(|c| c.range.end <= rel_start && c.range.start >= sa.sent_start)?;
+    (!sa.is_source[j] && gap_words(text, sa.cands[j].range.end, rel_start) <= 1).then_some(j)
+}
+
 pub(crate) fn roles(
     text: &str,
     sa: &SentenceActors<'_>,
@@ -1427,11 +1452,18 @@ pub(crate) fn roles(
         .map(|&(i, _)| i)
         .filter(|&i| !used[i])
         .collect();
-    let before: Vec<usize> = free
+    let mut before: Vec<usize> = free
         .iter()
         .copied()
         .filter(|&i| cands[i].range.end <= trig.start)
         .collect();
+    // `الثوار الذين يحاربون قوات النظام`: a verb right after a relative word has the noun the
+    // relative word stands for as its subject, told before the clause.
+    if before.is_empty() && a1.is_none() {
+        if let Some(j) = relative_antecedent(text, sa, &trig) {
+            before.push(j);
+        }
+    }
     let after: Vec<usize> = free
         .iter()
         .copied()
