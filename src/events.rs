@@ -1577,19 +1577,8 @@ fn accept(text: &str, start: usize, end: usize, form: &lexicon::Form) -> Option<
     if !ok {
         return None;
     }
-    // The end of the word.
-    let mut we = end;
-    let mut n = 0;
-    for c in text[end..].chars() {
-        if !crate::words::is_word_char(c) {
-            break;
-        }
-        n += 1;
-        if n > 20 {
-            return None;
-        }
-        we += c.len_utf8();
-    }
+    // The end of the word (at most 20 more word characters).
+    let we = crate::words::word_end(text, end, 20)?;
     if form.open_end && perfect_in_imperfect_slot(text, end, we, form) {
         // `قد ت*`, `قد ن*` stand for «may» + an imperfect verb; `قد` before a perfect is
         // «already» (`وقد تمكنت القوات`, `وقد تمت السيطرة`, `قد نفذت طائرات غارات`).
