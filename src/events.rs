@@ -637,6 +637,33 @@ impl Event {
 pub struct EventClassifier {
     lexicon: Lexicon,
     automaton: Option<Triggers>,
+    /// The context classes the sentence rules name, looked up once.
+    named: NamedClasses,
+}
+
+/// The ids of the context classes that the rules of [`EventClassifier::sentence_events`] name
+/// (`None` when the lexicon has no such class).
+#[derive(Debug, Clone, Copy)]
+struct NamedClasses {
+    today: Option<u8>,
+    news: Option<u8>,
+    quantity: Option<u8>,
+    protest_act: Option<u8>,
+    disperse: Option<u8>,
+    condition: Option<u8>,
+}
+
+impl NamedClasses {
+    fn of(lex: &Lexicon) -> NamedClasses {
+        NamedClasses {
+            today: lex.class_named("today"),
+            news: lex.class_named("news"),
+            quantity: lex.class_named("quantity"),
+            protest_act: lex.class_named("protest_act"),
+            disperse: lex.class_named("disperse"),
+            condition: lex.class_named("condition"),
+        }
+    }
 }
 
 /// The automaton of a lexicon's forms.
@@ -710,6 +737,7 @@ impl EventClassifier {
         EventClassifier {
             lexicon: lexicon.clone(),
             automaton,
+            named: NamedClasses::of(lexicon),
         }
     }
 
@@ -1285,12 +1313,14 @@ impl EventClassifier {
                 kept.push((i, v));
             }
         }
-        let today = lex.class_named("today");
-        let news = lex.class_named("news");
-        let quantity = lex.class_named("quantity");
-        let protest_act = lex.class_named("protest_act");
-        let disperse = lex.class_named("disperse");
-        let condition = lex.class_named("condition");
+        let NamedClasses {
+            today,
+            news,
+            quantity,
+            protest_act,
+            disperse,
+            condition,
+        } = self.named;
         let mut prev: Option<PhraseHead> = None;
         for (i, v) in kept {
             let h = &hits[i];
