@@ -1772,13 +1772,9 @@ fn spans_gap_words(text: &str, h: &Hit) -> bool {
 /// a pronoun, or running on with `*`). Returns the tail's start and its word's end.
 fn find_tail(text: &str, we: usize, send: usize, tail: &lexicon::Tail) -> Option<(usize, usize)> {
     let send = send.min(text.len());
-    let word_end = |from: usize| {
-        from + text[from..send]
-            .chars()
-            .take_while(|c| crate::words::is_word_char(*c))
-            .map(char::len_utf8)
-            .sum::<usize>()
-    };
+    // The end of the word at `from`, within the sentence.
+    let sentence = &text[..send];
+    let word_end = |from: usize| crate::words::word_end(sentence, from, usize::MAX).unwrap_or(from);
     let mut pos = we;
     for skipped in 0..=tail.gap {
         let sep = pos;
