@@ -637,6 +637,33 @@ impl Event {
 pub struct EventClassifier {
     lexicon: Lexicon,
     automaton: Option<Triggers>,
+    /// The context classes the sentence rules name, looked up once.
+    named: NamedClasses,
+}
+
+/// The ids of the context classes that the rules of [`EventClassifier::sentence_events`] name
+/// (`None` when the lexicon has no such class).
+#[derive(Debug, Clone, Copy)]
+struct NamedClasses {
+    today: Option<u8>,
+    news: Option<u8>,
+    quantity: Option<u8>,
+    protest_act: Option<u8>,
+    disperse: Option<u8>,
+    condition: Option<u8>,
+}
+
+impl NamedClasses {
+    fn of(lex: &Lexicon) -> NamedClasses {
+        NamedClasses {
+            today: lex.class_named("today"),
+            news: lex.class_named("news"),
+            quantity: lex.class_named("quantity"),
+            protest_act: lex.class_named("protest_act"),
+            disperse: lex.class_named("disperse"),
+            condition: lex.class_named("condition"),
+        }
+    }
 }
 
 /// The automaton of a lexicon's forms.
@@ -710,6 +737,7 @@ impl EventClassifier {
         EventClassifier {
             lexicon: lexicon.clone(),
             automaton,
+            named: NamedClasses::of(lexicon),
         }
     }
 
@@ -1285,12 +1313,14 @@ impl EventClassifier {
                 kept.push((i, v));
             }
         }
-        let today = lex.class_named("today");
-        let news = lex.class_named("news");
-        let quantity = lex.class_named("quantity");
-        let protest_act = lex.class_named("protest_act");
-        let disperse = lex.class_named("disperse");
-        let condition = lex.class_named("condition");
+        let NamedClasses {
+            today,
+            news,
+            quantity,
+            protest_act,
+            disperse,
+            condition,
+        } = self.named;
         let mut prev: Option<PhraseHead> = None;
         for (i, v) in kept {
             let h = &hits[i];
@@ -1577,19 +1607,8 @@ fn accept(text: &str, start: usize, end: usize, form: &lexicon::Form) -> Option<
     if !ok {
         return None;
     }
-    // The end of the word.
-    let mut we = end;
-    let mut n = 0;
-    for c in text[end..].chars() {
-        if !crate::words::is_word_char(c) {
-            break;
-        }
-        n += 1;
-        if n > 20 {
-            return None;
-        }
-        we += c.len_utf8();
-    }
+    // The end of the word (at most 20 more word characters).
+    let we = crate::words::word_end(text, end, 20)?;
     if form.open_end && perfect_in_imperfect_slot(text, end, we, form) {
         // `قد ت*`, `قد ن*` stand for «may» + an imperfect verb; `قد` before a perfect is
         // «already» (`وقد تمكنت القوات`, `وقد تمت السيطرة`, `قد نفذت طائرات غارات`).
@@ -1753,13 +1772,9 @@ fn spans_gap_words(text: &str, h: &Hit) -> bool {
 /// a pronoun, or running on with `*`). Returns the tail's start and its word's end.
 fn find_tail(text: &str, we: usize, send: usize, tail: &lexicon::Tail) -> Option<(usize, usize)> {
     let send = send.min(text.len());
-    let word_end = |from: usize| {
-        from + text[from..send]
-            .chars()
-            .take_while(|c| crate::words::is_word_char(*c))
-            .map(char::len_utf8)
-            .sum::<usize>()
-    };
+    // The end of the word at `from`, within the sentence.
+    let sentence = &text[..send];
+    let word_end = |from: usize| crate::words::word_end(sentence, from, usize::MAX).unwrap_or(from);
     let mut pos = we;
     for skipped in 0..=tail.gap {
         let sep = pos;

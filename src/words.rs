@@ -153,6 +153,22 @@ pub fn word_start(text: &str, pos: usize, max_chars: usize) -> Option<usize> {
     Some(start)
 }
 
+/// End of the word that goes on at char boundary `pos` of `text` (`pos` itself when no word
+/// character follows it). Walks at most `max_chars` word characters; returns `None` when the
+/// word goes on further than that.
+pub(crate) fn word_end(text: &str, pos: usize, max_chars: usize) -> Option<usize> {
+    let mut end = pos;
+    let mut n = 0;
+    while let Some((true, len)) = class_at(text, end) {
+        if n == max_chars {
+            return None;
+        }
+        n += 1;
+        end += len;
+    }
+    Some(end)
+}
+
 /// Like [`class_at`], for the character that ends at char boundary `i` of `text` (`None` at
 /// the start).
 #[inline(always)]

@@ -207,17 +207,21 @@ impl Sentence {
                 }
             }
         }
-        let word_of = |pos: usize| words.partition_point(|w| w.end <= pos).min(nw - 1);
         self.cues.clear();
         self.purposes.clear();
         self.classes.clear();
         self.relative_first.clear();
+        // Hits come by start, so their first words come in order: a cursor finds them.
+        let mut at = 0;
         for h in hits {
-            let w0 = word_of(h.wstart);
-            let w1 = words
-                .partition_point(|w| w.end < h.wend)
-                .min(nw - 1)
-                .max(w0);
+            let w0 = word_of_pos_from(words, h.wstart, at);
+            at = w0;
+            // The last word: the first from `w0` on that ends at or after the hit's end.
+            let mut w1 = w0;
+            while w1 < words.len() && words[w1].end < h.wend {
+                w1 += 1;
+            }
+            let w1 = w1.min(nw - 1);
             match h.role {
                 Role::Cue(c) => match lex.cues[c as usize].kind {
                     CueType::Clause if w0 > 0 => cut[w0] = Cut::Strong,
@@ -295,7 +299,11 @@ impl Sentence {
         self.clause_year.resize(self.clause_first.len(), false);
         self.clause_digit.clear();
         self.clause_digit.resize(self.clause_first.len(), false);
-        for (i, w) in self.words.iter().enumerate() {
+        // Most sentences hold no digit: one pass over all their bytes (which vectorizes) tells.
+        let digits = text.as_bytes()[sr.clone()]
+            .iter()
+            .fold(false, |any, b| any | b.is_ascii_digit());
+        for (i, w) in self.words.iter().enumerate().filter(|_| digits) {
             let bytes = &text.as_bytes()[w.clone()];
             if bytes.iter().any(u8::is_ascii_digit) {
                 self.clause_verb_or_digit[self.clause[i] as usize] = true;
@@ -745,7 +753,7 @@ const NOT_CONJUNCTS: [&str; 38] = [
 /// like a verb and is not a particle, after a plain space or a comma.
 fn nominal_conjunct(text: &str, words: &[Range<usize>], i: usize) -> bool {
     let w = &text[words[i].clone()];
-    if !w.starts_with('و') || NOT_CONJUNCTS.contains(&w) {
+    if !w.starts_with('و') {
         return false;
     }
     if looks_like_conjoined_verb(w) {
@@ -764,7 +772,11 @@ fn nominal_conjunct(text: &str, words: &[Range<usize>], i: usize) -> bool {
     }
     // After a comma, three bare letters are rather a perfect opening a clause (`، وقتل ثلاثة`,
     // `، وخطف مسلحون`) than a list item (`ووقف إطلاق النار`, `وسحب القوات` without a comma).
-    !(n == 3 && gap.contains([',', '،']))
+    if n == 3 && gap.contains([',', '،']) {
+        return false;
+    }
+    // The particles last: the cheaper tests above turn most words away first.
+    !NOT_CONJUNCTS.contains(&w)
 }
 
 /// True for a word that is a year from 1900 to 2099 (`2011`, `2011م`).
@@ -780,6 +792,19 @@ fn word_of_pos(words: &[Range<usize>], pos: usize) -> usize {
     words
         .partition_point(|w| w.end <= pos)
         .min(words.len().saturating_sub(1))
+}
+
+/// [`word_of_pos`], walking forward from word `from` when the word holding `pos` is not
+/// before it (binary search otherwise): the same answer.
+fn word_of_pos_from(words: &[Range<usize>], pos: usize, from: usize) -> usize {
+    if from > words.len() || (from > 0 && words[from - 1].end > pos) {
+        return word_of_pos(words, pos);
+    }
+    let mut k = from;
+    while k < words.len() && words[k].end <= pos {
+        k += 1;
+    }
+    k.min(words.len().saturating_sub(1))
 }
 
 /// True for a word that is `و`/`ف` plus something shaped like a verb: a plural past

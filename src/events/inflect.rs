@@ -14,6 +14,16 @@
 //! The rules over-generate a little (a `نا` ending may also be an object pronoun): a form
 //! that is not a word of the language simply never matches.
 
+/// The concatenation of `parts`, allocated once (the inflections are built by the thousand
+/// when the lexicon loads).
+fn cat(parts: &[&str]) -> String {
+    let mut s = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for p in parts {
+        s.push_str(p);
+    }
+    s
+}
+
 /// The inflected spellings of a verb lemma, both given normalized, without duplicates, in a
 /// stable order. `imperfect` starts with `ي`; anything else is taken as a bare stem.
 pub(crate) fn verb_forms(perfect: &str, imperfect: &str) -> Vec<String> {
@@ -44,16 +54,16 @@ pub(crate) fn verb_forms(perfect: &str, imperfect: &str) -> Vec<String> {
     };
     push(p.to_string());
     // Third persons: fem. sg., masc. pl., duals.
-    push(format!("{p_short}ت"));
-    push(format!("{p_short}تا"));
-    push(format!("{p_short}وا"));
-    push(format!("{p_short}و")); // before an object pronoun: `اختطفوه`
-    push(format!("{p}ا"));
+    push(cat(&[&p_short, "ت"]));
+    push(cat(&[&p_short, "تا"]));
+    push(cat(&[&p_short, "وا"]));
+    push(cat(&[&p_short, "و"])); // before an object pronoun: `اختطفوه`
+    push(cat(&[p, "ا"]));
     // First and second persons, fem. pl.
     for e in ["ت", "نا", "تم", "تما", "تن", "ن"] {
-        push(format!("{p_closed}{e}"));
+        push(cat(&[&p_closed, e]));
         if weak_end {
-            push(format!("{p}{e}"));
+            push(cat(&[p, e]));
         }
     }
     // --- imperfect
@@ -75,23 +85,23 @@ pub(crate) fn verb_forms(perfect: &str, imperfect: &str) -> Vec<String> {
     let b_jussive: Option<String> = (hollow && bc.len() == 3 && matches!(bc[1], 'و' | 'ي' | 'ا'))
         .then(|| [bc[0], bc[2]].iter().collect());
     for pre in ["ي", "ت", "ن", "ا"] {
-        push(format!("{pre}{base}"));
+        push(cat(&[pre, base]));
         if let Some(j) = &b_jussive {
-            push(format!("{pre}{j}"));
+            push(cat(&[pre, j.as_str()]));
         }
         if b_weak {
-            push(format!("{pre}{b_short}"));
+            push(cat(&[pre, &b_short]));
         }
     }
     for pre in ["ي", "ت"] {
         for e in ["ون", "وا", "و", "ان", "ا", "ن"] {
-            push(format!("{pre}{b_short}{e}"));
+            push(cat(&[pre, &b_short, e]));
         }
         if b_weak {
-            push(format!("{pre}{base}ن"));
+            push(cat(&[pre, base, "ن"]));
         }
     }
-    push(format!("ت{b_short}ين"));
+    push(cat(&["ت", &b_short, "ين"]));
     out
 }
 
