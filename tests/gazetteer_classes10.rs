@@ -4,35 +4,9 @@
 //! stay empty. Each case names the set of entity ids a reader expects, in any order. Places
 //! are reported inside a longer name too (the town in `القواسم بغريان`).
 
-use libya_nlp::gazetteer::{FindOptions, Gazetteer};
-use libya_nlp::Date;
-use std::collections::BTreeSet;
-
-/// (case, text, publication date, expected ids)
-type Case = (
-    &'static str,
-    &'static str,
-    Option<&'static str>,
-    &'static [&'static str],
-);
-
-fn check(cases: &[Case]) {
-    let g = Gazetteer::libya();
-    let mut failures = Vec::new();
-    for &(name, text, date, want) in cases {
-        let date = date.map(|d| d.parse::<Date>().unwrap());
-        let got: BTreeSet<String> = g
-            .find_with(text, &FindOptions::default().with_date(date))
-            .into_iter()
-            .map(|m| m.id)
-            .collect();
-        let want: BTreeSet<String> = want.iter().map(|s| s.to_string()).collect();
-        if got != want {
-            failures.push(format!("{name}: got {got:?}, want {want:?}"));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
-}
+#[path = "support/gazetteer_table.rs"]
+mod gazetteer_table;
+use gazetteer_table::check;
 
 #[test]
 fn gharyan_localities() {

@@ -17,7 +17,10 @@
 //! pronoun, postponing in the imperfect, a date aside between commas, not sitting at the
 //! table, obligations laid on someone, looming on the horizon, imminent.
 
-use libya_nlp::{Analyzer, EventKind, Modality};
+#[path = "support/events_table.rs"]
+mod events_table;
+use events_table::check;
+use libya_nlp::{EventKind, Modality};
 
 /// (name, sentence, kind, Some(modality) when the event must be there with it, None when the
 /// kind must not be there).
@@ -922,32 +925,6 @@ const CASES: &[(&str, &str, EventKind, Option<Modality>)] = &[
         Some(Modality::Planned),
     ),
 ];
-
-/// Runs a table: `Some(m)` wants a reported event of the kind with modality `m` (`every`:
-/// every reported event of the kind has it), `None` wants none reported.
-fn check(cases: &[(&str, &str, EventKind, Option<Modality>)], every: bool) {
-    let analyzer = Analyzer::new();
-    let mut failures = Vec::new();
-    for &(name, text, kind, want) in cases {
-        let events = analyzer.analyze(text).events;
-        let got: Vec<_> = events
-            .iter()
-            .filter(|e| e.kind == kind && !e.background)
-            .map(|e| e.modality)
-            .collect();
-        let ok = match want {
-            Some(m) if every => !got.is_empty() && got.iter().all(|&g| g == m),
-            Some(m) => got.contains(&m),
-            None => got.is_empty(),
-        };
-        if !ok {
-            failures.push(format!(
-                "{name}: {kind:?} want {want:?}, got {got:?} in {text}"
-            ));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
-}
 
 #[test]
 fn real_news_classes() {

@@ -3,37 +3,10 @@
 //! each class has positives that must be reported with their kind and modality and
 //! counter-examples that must not (names containing the word, other senses).
 
-use libya_nlp::{Analyzer, EventKind, Modality};
-
-/// (name, sentence, kind, Some(modality): a reported event of the kind has it; None: the kind
-/// is not reported.)
-type Case = (&'static str, &'static str, EventKind, Option<Modality>);
-
-/// Runs a table: `Some(m)` wants a reported event of the kind with modality `m` (`every`:
-/// every reported event of the kind has it), `None` wants none reported.
-fn check(cases: &[Case], every: bool) {
-    let analyzer = Analyzer::new();
-    let mut failures = Vec::new();
-    for &(name, text, kind, want) in cases {
-        let events = analyzer.analyze(text).events;
-        let got: Vec<_> = events
-            .iter()
-            .filter(|e| e.kind == kind && !e.background)
-            .map(|e| e.modality)
-            .collect();
-        let ok = match want {
-            Some(m) if every => !got.is_empty() && got.iter().all(|&g| g == m),
-            Some(m) => got.contains(&m),
-            None => got.is_empty(),
-        };
-        if !ok {
-            failures.push(format!(
-                "{name}: {kind:?} want {want:?}, got {got:?} in {text}"
-            ));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
-}
+#[path = "support/events_table.rs"]
+mod events_table;
+use events_table::{check, Case};
+use libya_nlp::{EventKind, Modality};
 
 /// Lemmas whose forms come from the inflection machinery: a defective perfect before an
 /// object pronoun (`أرداها`, `أرداه`), the dead in the feminine, bodies in the dual and plural.

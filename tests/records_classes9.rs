@@ -4,98 +4,10 @@
 //! Every sentence here was written for this file in the style of the news, and labelled
 //! with what an ACLED coder would code (`records.md`) before the crate was run on it.
 
-use libya_nlp::records::Record;
-use libya_nlp::{Analyzer, Date, EventKind};
-use once_cell::sync::Lazy;
-
-static ANALYZER: Lazy<Analyzer> = Lazy::new(Analyzer::new);
-
-/// What one case checks on the first asserted, non-background record of its kind.
-#[derive(Debug, Clone, Copy)]
-enum Want {
-    /// The date range (start, end).
-    Date(&'static str, &'static str),
-    /// actor1: a gazetteer id, a generic category (`generic:militia`), or `-` for none.
-    Actor1(&'static str),
-    /// actor2, as actor1.
-    Actor2(&'static str),
-    /// The location's gazetteer id, or `-` for none.
-    Location(&'static str),
-    /// Fatalities (`None`: not reported).
-    Fatalities(Option<u32>),
-    /// Injured (`None`: not reported).
-    Injured(Option<u32>),
-    /// No asserted, non-background record of the kind.
-    NoRecord,
-}
-
-/// (name, text, publication date, kind of the record, what it must be).
-type Case = (&'static str, &'static str, &'static str, EventKind, Want);
-
-fn actor_key(a: &Option<libya_nlp::records::Actor>) -> String {
-    match a {
-        None => "-".to_string(),
-        Some(a) => match (&a.id, &a.generic) {
-            (Some(id), _) => id.clone(),
-            (None, Some(g)) => format!("generic:{}", g.as_str()),
-            (None, None) => "?".to_string(),
-        },
-    }
-}
-
-fn record_of(records: &[Record], kind: EventKind) -> Option<&Record> {
-    records
-        .iter()
-        .find(|r| r.kind == kind && !r.background && r.modality == libya_nlp::Modality::Asserted)
-}
-
-fn run(cases: &[Case]) {
-    let mut failures = Vec::new();
-    for &(name, text, pubdate, kind, want) in cases {
-        let d: Option<Date> = pubdate.parse().ok();
-        let a = ANALYZER.analyze_dated(text, d);
-        let found = record_of(&a.records, kind);
-        if matches!(want, Want::NoRecord) {
-            if let Some(r) = found {
-                failures.push(format!(
-                    "{name}: want no asserted {kind:?} record, got {r:?}"
-                ));
-            }
-            continue;
-        }
-        let Some(r) = found else {
-            failures.push(format!(
-                "{name}: no asserted {kind:?} record in {:?}",
-                a.records
-            ));
-            continue;
-        };
-        let (got, expected) = match want {
-            Want::Date(s, e) => (
-                r.date
-                    .as_ref()
-                    .map_or("-".to_string(), |d| format!("{}..{}", d.start, d.end)),
-                format!("{s}..{e}"),
-            ),
-            Want::Actor1(x) => (actor_key(&r.actor1), x.to_string()),
-            Want::Actor2(x) => (actor_key(&r.actor2), x.to_string()),
-            Want::Location(x) => (
-                r.location
-                    .as_ref()
-                    .and_then(|l| l.id.clone())
-                    .unwrap_or_else(|| "-".to_string()),
-                x.to_string(),
-            ),
-            Want::Fatalities(n) => (format!("{:?}", r.fatalities), format!("{n:?}")),
-            Want::Injured(n) => (format!("{:?}", r.injured), format!("{n:?}")),
-            Want::NoRecord => continue,
-        };
-        if got != expected {
-            failures.push(format!("{name}: {want:?}: got {got}, want {expected}"));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
-}
+#[path = "support/records_table.rs"]
+mod records_table;
+use libya_nlp::EventKind;
+use records_table::{run, Case, Want};
 
 // ---------------------------------------------------------------- dates
 
