@@ -394,6 +394,13 @@ const RELATIVE_SUBJECT: &[Case] = &[
         Want::Actor2("gaddafi_loyalists"),
     ),
     (
+        "the regime's brigades named in the relative clause",
+        "وأكد الثوار الذين يحاربون كتائب القذافي أنهم يسيطرون على الميناء.",
+        "2011-04-02",
+        EventKind::ArmedClash,
+        Want::Actor2("gaddafi_loyalists"),
+    ),
+    (
         "counter-example: an event noun's relative clause names its agent",
         "أسفر الهجوم الذي شنته كتائب القذافي على مصراتة أمس عن مقتل ثلاثة مدنيين.",
         "2011-04-02",
