@@ -1279,10 +1279,7 @@ impl EventClassifier {
             let named_for_it = trig.kind == EventKind::ForeignIntervention
                 || (matches!(trig.kind, EventKind::Meeting | EventKind::PeaceTalks)
                     && h.pos != Pos::Verb);
-            let mut ok = named_for_it
-                || !names.iter().any(|r| {
-                    r.start <= h.wstart && h.wend <= r.end && (r.start < h.wstart || h.wend < r.end)
-                });
+            let mut ok = named_for_it || !clauses::in_longer_name(names, &(h.wstart..h.wend));
             for rule in &trig.context {
                 match *rule {
                     ContextRule::Require { class, within } => {
@@ -1593,8 +1590,7 @@ fn accept(text: &str, start: usize, end: usize, form: &lexicon::Form) -> Option<
                 match prefix.strip_suffix("ال") {
                     Some(p) => proclitic_ok(p, Article::Present),
                     None => {
-                        proclitic_ok(prefix, Article::Dropped)
-                            || (form.text.starts_with('ل') && lam_article_ok(prefix))
+                        proclitic_ok(prefix, Article::Dropped) || lam_article_ok(prefix, &form.text)
                     }
                 }
             } else if form.indefinite {

@@ -273,20 +273,22 @@ pub fn proclitic_ok(prefix: &str, article: Article) -> bool {
     }
 }
 
-/// True when `prefix` is a valid run of proclitics before a name that begins with the article
-/// and a ل of its own (`اللواء`, `اللجنة`), written after the preposition ل with the article
-/// gone entirely: `للواء` is ل + اللواء, so the text shows the name without its article (`لواء`)
-/// after a single ل. [`proclitic_ok`] with [`Article::Dropped`] covers the other names (`للجيش`).
+/// True when `prefix` is a valid run of proclitics before `name`, the text from where a name
+/// written without its article begins, in the one case [`proclitic_ok`] with
+/// [`Article::Dropped`] does not cover: a name whose word after the article begins with ل
+/// (`اللواء`, `اللجنة`), written after the preposition ل with the article gone entirely.
+/// `للواء` is ل + اللواء: the text shows `لواء` after a single ل.
 ///
 /// ```
 /// use libya_nlp::words::lam_article_ok;
-/// assert!(lam_article_ok("ل"));   // للواء: ل + اللواء
-/// assert!(lam_article_ok("ول"));  // وللجنة
-/// assert!(!lam_article_ok(""));   // لواء without the article is another word
-/// assert!(!lam_article_ok("لل"));
+/// assert!(lam_article_ok("ل", "لواء السادس"));   // للواء: ل + اللواء
+/// assert!(lam_article_ok("ول", "لجنة"));         // وللجنة
+/// assert!(!lam_article_ok("", "لواء"));          // لواء without the article is another word
+/// assert!(!lam_article_ok("لل", "لواء"));
+/// assert!(!lam_article_ok("ل", "جيش"));          // لجيش: ل + جيش, no article
 /// ```
-pub fn lam_article_ok(prefix: &str) -> bool {
-    prefix.strip_prefix(['و', 'ف']).unwrap_or(prefix) == "ل"
+pub fn lam_article_ok(prefix: &str, name: &str) -> bool {
+    name.starts_with('ل') && prefix.strip_prefix(['و', 'ف']).unwrap_or(prefix) == "ل"
 }
 
 /// True when `prefix` is a valid run of proclitics for some kind of name (see

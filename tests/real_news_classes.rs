@@ -19,12 +19,12 @@
 
 #[path = "support/events_table.rs"]
 mod events_table;
-use events_table::check;
+use events_table::{check, Case};
 use libya_nlp::{EventKind, Modality};
 
 /// (name, sentence, kind, Some(modality) when the event must be there with it, None when the
 /// kind must not be there).
-const CASES: &[(&str, &str, EventKind, Option<Modality>)] = &[
+const CASES: &[Case] = &[
     (
         "will_not_take_place",
         "أعلنت المفوضية أن الانتخابات البلدية لن تجرى في موعدها.",
@@ -938,7 +938,7 @@ fn real_news_classes() {
 /// like a conjoined verb (`ويليامز`); the nearest purpose governs; «مغبة»; a countdown.
 /// (name, sentence, kind, Some(modality): every reported event of the kind has it; None: the
 /// kind is not reported.)
-const CASES7: &[(&str, &str, EventKind, Option<Modality>)] = &[
+const CASES7: &[Case] = &[
     (
         "qad_perfect_feminine_is_already",
         "وقد تمكنت قوات الردع من السيطرة على مطار معيتيقة بعد ساعات من القتال.",

@@ -693,14 +693,29 @@ impl Sentence {
     }
 }
 
-/// True when the word lies inside one of `names` (sorted by start).
-fn in_name(names: &[Range<usize>], word: &Range<usize>) -> bool {
-    let after = names.partition_point(|n| n.start <= word.start);
+/// The names of `names` (sorted by start) that hold `r`, among the four that start last at
+/// or before it.
+fn names_holding<'a>(
+    names: &'a [Range<usize>],
+    r: &'a Range<usize>,
+) -> impl Iterator<Item = &'a Range<usize>> {
+    let after = names.partition_point(|n| n.start <= r.start);
     names[..after]
         .iter()
         .rev()
         .take(4)
-        .any(|n| n.end >= word.end)
+        .filter(move |n| n.end >= r.end)
+}
+
+/// True when the word lies inside one of `names` (sorted by start).
+fn in_name(names: &[Range<usize>], word: &Range<usize>) -> bool {
+    names_holding(names, word).next().is_some()
+}
+
+/// True when `r` lies inside one of `names` (sorted by start) that is longer than it: a
+/// trigger that is part of a name (`اللواء 444 قتال`), not the whole name.
+pub(super) fn in_longer_name(names: &[Range<usize>], r: &Range<usize>) -> bool {
+    names_holding(names, r).any(|n| n.start < r.start || n.end > r.end)
 }
 
 /// The most words from one conjunct of a list to the next.

@@ -358,9 +358,8 @@ impl Gazetteer {
                 };
                 // `للواء` is ل + اللواء: a name whose word after the article begins with ل
                 // shows no article at all after the preposition.
-                let lam_merged = p.article == Article::Dropped
-                    && t[s..].starts_with('ل')
-                    && words::lam_article_ok(&t[ws..s]);
+                let lam_merged =
+                    p.article == Article::Dropped && words::lam_article_ok(&t[ws..s], &t[s..]);
                 if !lam_merged && !words::proclitic_ok(&t[ws..s], p.article) {
                     continue;
                 }

@@ -837,11 +837,7 @@ impl<'a> SentenceActors<'a> {
                 // The last three words of `text[from..c.range.start]`, nearest first.
                 let [w1, w2, w3] = words_before::<3>(text, from, c.range.start);
                 // `سبعة من موظفي X`, `سبعة من X`: a number, `من`, at most one noun.
-                let number = |w: &str| {
-                    !w.is_empty()
-                        && (t.number_of(w).is_some() || w.chars().all(|ch| ch.is_ascii_digit()))
-                };
-                (w1 == "من" && number(w2)) || (w2 == "من" && number(w3))
+                (w1 == "من" && t.is_count(w2)) || (w2 == "من" && t.is_count(w3))
             })
             .collect();
         out.is_counted = is_counted;
@@ -2360,11 +2356,10 @@ fn counted_victims(
         | cas::INJURED_AFTER
         | cas::KILLED_NOUN
         | cas::INJURED_NOUN;
-    let number = |w: &str| t.number_of(w).is_some() || w.bytes().all(|b| b.is_ascii_digit());
     // The rare counted people first (a few comparisons a word), the table lookups after.
     (0..ws.len().saturating_sub(1)).any(|i| {
         VICTIM_PEOPLE.contains(&ws[i + 1])
-            && number(ws[i])
+            && t.is_count(ws[i])
             && (i == 0 || !matches!(ws[i - 1], "بينهم" | "منهم" | "بينهما" | "بينهن"))
     }) && ws.iter().any(|w| t.casualty_of(w) & toll != 0)
 }
@@ -2426,10 +2421,8 @@ fn counted_people(
     }
     let tail = text.get(trig.end..end).unwrap_or("");
     let ws: Vec<&str> = words(tail).take(5).map(|r| &tail[r]).collect();
-    ws.windows(2).any(|p| {
-        (t.number_of(p[0]).is_some() || p[0].bytes().all(|b| b.is_ascii_digit()))
-            && (COUNTED_PEOPLE.contains(&p[1]) || nationals(p[1]))
-    })
+    ws.windows(2)
+        .any(|p| t.is_count(p[0]) && (COUNTED_PEOPLE.contains(&p[1]) || nationals(p[1])))
 }
 
 /// People counted by their nationality (`46 مصريا`, `ثلاثة سودانيين`, `عشرة تونسيين`),

@@ -677,6 +677,11 @@ impl Tables {
         let w1 = w.strip_prefix(['و', 'ب'])?;
         self.numbers.get(w1).copied()
     }
+
+    /// True when `w` counts something: a number word of the table or digits.
+    pub(crate) fn is_count(&self, w: &str) -> bool {
+        !w.is_empty() && (self.number_of(w).is_some() || w.bytes().all(|b| b.is_ascii_digit()))
+    }
 }
 
 #[cfg(test)]
