@@ -270,3 +270,33 @@ fn committees_and_notables() {
         ),
     ]);
 }
+
+#[test]
+fn officials_forces_and_agencies_of_later_pages() {
+    check(&[
+        (
+            "the missing-persons authority's spokesman",
+            "وقال عبد العزيز الجعفري إن فرق الهيئة انتشلت رفات ثلاثة أشخاص",
+            None,
+            &["abdulaziz_jaafari"],
+        ),
+        (
+            "the interior ministry's law enforcement force at a crossing",
+            "ووصلت قوة إنفاذ القانون إلى منفذ رأس اجدير فجر الثلاثاء",
+            None,
+            &["law_enforcement_department", "ras_jdir"],
+        ),
+        (
+            "a news agency",
+            "ونقلت وكالة يونايتد برس إنترناشونال عن مصدر أمني قوله",
+            None,
+            &["upi"],
+        ),
+        (
+            "near miss: law enforcement as a phrase",
+            "وشدد الوزير على أهمية إنفاذ القانون في كل المدن",
+            None,
+            &[],
+        ),
+    ]);
+}
