@@ -293,6 +293,18 @@ fn officials_forces_and_agencies_of_later_pages() {
             &["upi"],
         ),
         (
+            "a 2020 operations room's spokesman",
+            "وقال عبد الهادي دراه المتحدث باسم غرفة عمليات تحرير سرت الجفرة إن القوات جاهزة",
+            None,
+            &["abdulhadi_draa", "sirte_jufra_operations_room"],
+        ),
+        (
+            "the head of a joint security room",
+            "وأعلن اللواء عبدالحكيم الخيتوني تسلم مهام تأمين المنفذ",
+            None,
+            &["abdulhakim_khitouni"],
+        ),
+        (
             "near miss: law enforcement as a phrase",
             "وشدد الوزير على أهمية إنفاذ القانون في كل المدن",
             None,
