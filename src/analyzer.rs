@@ -112,12 +112,13 @@ impl Sentence {
 ///  "entities":    [{"id","start","end","char_start","char_end","text"}, …],
 ///  "entity_info": {"<id>": {"kind","category","english","arabic","lat","lon"}, …},
 ///  "events":      [{"kind","modality","trigger":{"start","end","char_start","char_end","text"},
-///                   "sentence","actors":[0],"locations":[1],"confidence","background"}, …],
-///  "records":     [{"kind","modality","background","date","actor1":{"id"},"actor2",
+///                   "sentence","actors":[0],"locations":[1],"confidence","background":true}, …],
+///  "records":     [{"kind","modality","background":true,"date","actor1":{"id"},"actor2",
 ///                   "assoc_actors1","assoc_actors2","location":{"id","admin1","geo_precision"},
 ///                   "fatalities","injured","sources","mentions":[0, 2]}, …]}
 /// ```
 ///
+/// - Left out when false: an event's or record's `background` (it reads back as `false`).
 /// - Left out when empty: an event's `actors` and `locations`; a record's `date`, actors,
 ///   `location`, `fatalities`, `injured` (absent: no figure given; `0`: the text says none) and
 ///   `sources`; an actor's `generic` and `inter`, a location's `admin1`.

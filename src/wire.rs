@@ -92,7 +92,13 @@ struct EventOut<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     cameo: Option<&'a str>,
     confidence: f32,
+    #[serde(skip_serializing_if = "is_false")]
     background: bool,
+}
+
+/// `background` is written only when true (it reads back as false when absent).
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// A record's actor: the English name only when `entity_info` does not give it.
@@ -131,6 +137,7 @@ struct LocationOut<'a> {
 struct RecordOut<'a> {
     kind: EventKind,
     modality: Modality,
+    #[serde(skip_serializing_if = "is_false")]
     background: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     date: Option<&'a RecordDate>,
@@ -804,14 +811,18 @@ pub(crate) fn write_members(a: &Analysis, out: &mut String) {
         w.opt_str(",\"cameo\":", e.cameo);
         w.raw(",\"confidence\":");
         w.serde(&e.confidence);
-        w.bool(",\"background\":", e.background);
+        if e.background {
+            w.raw(",\"background\":true");
+        }
         w.raw("}");
     }
     w.raw("],\"records\":[");
     for (i, r) in c.records.iter().enumerate() {
         w.comma(i);
         w.kind_modality(r.kind, r.modality);
-        w.bool(",\"background\":", r.background);
+        if r.background {
+            w.raw(",\"background\":true");
+        }
         if let Some(d) = r.date {
             w.raw(",\"date\":");
             w.serde(d);
@@ -932,12 +943,6 @@ impl Writer<'_> {
             self.out.push_str(s);
             self.out.push('"');
         }
-    }
-
-    /// `key` (with its leading comma and colon) and `true` or `false`.
-    fn bool(&mut self, key: &str, v: bool) {
-        self.raw(key);
-        self.raw(if v { "true" } else { "false" });
     }
 
     fn opt_str(&mut self, key: &str, s: Option<&str>) {
