@@ -1,18 +1,27 @@
-//! The JSON form of an [`Analysis`] (documented there, under "JSON"): each entity's names and
-//! coordinates once per document, events pointing at their mentions by index, empty fields and
-//! what an event's kind gives left out. Reading back gives an equal `Analysis`; the verbose form
-//! ([`Analysis::verbose`]) and the older forms read too.
+//! The JSON form of an [`Analysis`] (documented there, under "JSON"): an entity's names and
+//! coordinates left to the bundled gazetteer, or written once per document in `entity_info`
+//! (always on request, and for entities the bundled gazetteer does not give as they are),
+//! events pointing at their mentions by index, empty fields and what an event's kind gives
+//! left out. Reading back gives an equal `Analysis`; the verbose form ([`Analysis::verbose`])
+//! and the older forms read too.
 
 use crate::analyzer::{Analysis, Sentence};
 use crate::events::{Acled, EntityRef, Event, EventKind, Modality};
-use crate::gazetteer::{EntityKind, Mention};
+use crate::gazetteer::{Entity, EntityKind, Gazetteer, Mention};
 use crate::records::{Actor, Generic, Record, RecordDate, RecordLocation};
 use crate::span::Span;
+use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
+
+/// The bundled gazetteer's entity with this id: what a mention with no `entity_info` entry
+/// (and no names of its own) takes its kind, names and coordinates from.
+fn bundled(id: &str) -> Option<&'static Entity> {
+    Gazetteer::libya().entity(id)
+}
 
 /// What is true of an entity everywhere in a document.
-#[derive(Serialize)]
+#[derive(Serialize, Clone, Copy)]
 struct InfoOut<'a> {
     kind: EntityKind,
     category: &'a str,
@@ -36,6 +45,17 @@ impl<'a> InfoOut<'a> {
         }
     }
 
+    fn of_entity(e: &'a Entity) -> InfoOut<'a> {
+        InfoOut {
+            kind: e.kind,
+            category: &e.category,
+            english: &e.english,
+            arabic: &e.arabic,
+            lat: e.lat,
+            lon: e.lon,
+        }
+    }
+
     fn same(&self, m: &Mention) -> bool {
         self.kind == m.kind
             && self.category == m.category
@@ -43,6 +63,100 @@ impl<'a> InfoOut<'a> {
             && self.arabic == m.arabic
             && self.lat == m.lat
             && self.lon == m.lon
+    }
+
+    /// True when the bundled gazetteer gives exactly this for `id`.
+    fn is_bundled(&self, id: &str) -> bool {
+        bundled(id).is_some_and(|e| {
+            self.kind == e.kind
+                && self.category == e.category
+                && self.english == e.english
+                && self.arabic == e.arabic
+                && self.lat == e.lat
+                && self.lon == e.lon
+        })
+    }
+}
+
+/// One entity of a document's table: the info of its first mention, and whether the JSON
+/// writes it in `entity_info`.
+struct Entry<'a> {
+    id: &'a str,
+    info: InfoOut<'a>,
+    write: bool,
+}
+
+/// A document's entity table: what `entity_info` holds, and what a mention or a record leaves
+/// out because a reader finds it there (or, in the default form, in the bundled gazetteer).
+struct Table<'a> {
+    /// One entry per entity mentioned, sorted by id.
+    entries: Vec<Entry<'a>>,
+    /// Per mention: true when it disagrees with its entry and so carries its own kind and
+    /// names.
+    own: Vec<bool>,
+    /// Every entry written (`with_entity_info`), or only those the bundled gazetteer does not
+    /// give as they are (the default).
+    full: bool,
+}
+
+impl<'a> Table<'a> {
+    fn new(entities: &'a [Mention], full: bool) -> Table<'a> {
+        // Each entity's first mention: sorted by id, then place (no hashing per mention).
+        let mut order: Vec<(&str, usize)> = entities
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.id.as_str(), i))
+            .collect();
+        order.sort_unstable();
+        let mut entries = Vec::new();
+        let mut own = vec![false; entities.len()];
+        let mut k = 0;
+        while k < order.len() {
+            let (id, first) = order[k];
+            let info = InfoOut::of(&entities[first]);
+            k += 1;
+            while k < order.len() && order[k].0 == id {
+                let i = order[k].1;
+                own[i] = !info.same(&entities[i]);
+                k += 1;
+            }
+            let write = full || !info.is_bundled(id);
+            entries.push(Entry { id, info, write });
+        }
+        Table { entries, own, full }
+    }
+
+    fn get(&self, id: &str) -> Option<&InfoOut<'a>> {
+        self.entries
+            .binary_search_by(|e| e.id.cmp(id))
+            .ok()
+            .map(|i| &self.entries[i].info)
+    }
+
+    /// What a reader takes for `id` when a record leaves its name or coordinates out: the
+    /// document's entry, else (in the default form) the bundled gazetteer's entity.
+    fn shared(&self, id: &str) -> Option<InfoOut<'a>> {
+        match self.get(id) {
+            Some(i) => Some(*i),
+            None if !self.full => bundled(id).map(InfoOut::of_entity),
+            None => None,
+        }
+    }
+
+    /// `entity_info` is left out: the default form with nothing to write.
+    fn skip(&self) -> bool {
+        !self.full && self.entries.iter().all(|e| !e.write)
+    }
+}
+
+impl Serialize for Table<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let written = self.entries.iter().filter(|e| e.write);
+        let mut map = s.serialize_map(Some(written.clone().count()))?;
+        for e in written {
+            map.serialize_entry(e.id, &e.info)?;
+        }
+        map.end()
     }
 }
 
@@ -168,7 +282,8 @@ struct RecordOut<'a> {
 struct AnalysisOut<'a> {
     sentences: &'a [Sentence],
     entities: Vec<MentionOut<'a>>,
-    entity_info: BTreeMap<&'a str, InfoOut<'a>>,
+    #[serde(skip_serializing_if = "Table::skip")]
+    entity_info: Table<'a>,
     events: Vec<EventOut<'a>>,
     records: Vec<RecordOut<'a>>,
 }
@@ -199,10 +314,10 @@ fn default_acled(kind: EventKind) -> &'static Acled {
         .map_or(&*NONE, |(_, a)| a)
 }
 
-fn actor_out<'a>(a: &'a Actor, info: &BTreeMap<&'a str, InfoOut<'a>>) -> ActorOut<'a> {
+fn actor_out<'a>(a: &'a Actor, info: &Table<'a>) -> ActorOut<'a> {
     let known =
         a.id.as_deref()
-            .and_then(|id| info.get(id))
+            .and_then(|id| info.shared(id))
             .is_some_and(|i| i.english == a.english);
     ActorOut {
         id: a.id.as_deref(),
@@ -212,11 +327,8 @@ fn actor_out<'a>(a: &'a Actor, info: &BTreeMap<&'a str, InfoOut<'a>>) -> ActorOu
     }
 }
 
-fn location_out<'a>(
-    l: &'a RecordLocation,
-    info: &BTreeMap<&'a str, InfoOut<'a>>,
-) -> LocationOut<'a> {
-    let i = l.id.as_deref().and_then(|id| info.get(id));
+fn location_out<'a>(l: &'a RecordLocation, info: &Table<'a>) -> LocationOut<'a> {
+    let i = l.id.as_deref().and_then(|id| info.shared(id));
     let english = match i {
         Some(i) if i.english == l.english => None,
         _ => Some(l.english.as_str()),
@@ -263,35 +375,57 @@ fn mention_index(entities: &[Mention], r: &EntityRef) -> Option<usize> {
 
 impl Serialize for Analysis {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        self.compact().serialize(s)
+        self.compact(false).serialize(s)
+    }
+}
+
+/// An [`Analysis`] that serializes in the compact JSON form with the whole entity table: every
+/// entity mentioned in the document has its kind, category, names and coordinates in
+/// `entity_info` (the form `annotate --entity-info` writes, and the default one of 0.1.0).
+/// Each line is then readable without the gazetteer; reading it back gives an equal
+/// `Analysis`.
+///
+/// ```
+/// use libya_nlp::{Analysis, Analyzer};
+/// let a = Analyzer::new().analyze("قصفت قوات حفتر مدينة درنة.");
+/// let json = serde_json::to_value(a.with_entity_info()).unwrap();
+/// assert_eq!(json["entity_info"]["derna"]["english"], "Derna");
+/// assert!(json["entity_info"]["derna"]["lat"].is_f64());
+/// assert_eq!(serde_json::from_value::<Analysis>(json).unwrap(), a);
+/// // The default form leaves the table to the bundled gazetteer.
+/// assert!(serde_json::to_value(&a).unwrap().get("entity_info").is_none());
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct WithEntityInfo<'a>(&'a Analysis);
+
+impl Serialize for WithEntityInfo<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.compact(true).serialize(s)
     }
 }
 
 impl Analysis {
     /// The compact form, borrowed: what both the serde path and [`write_members`] write.
-    fn compact(&self) -> AnalysisOut<'_> {
-        let mut info: BTreeMap<&str, InfoOut<'_>> = BTreeMap::new();
+    fn compact(&self, full: bool) -> AnalysisOut<'_> {
+        let info = Table::new(&self.entities, full);
         let entities = self
             .entities
             .iter()
-            .map(|m| {
-                let first = info.entry(m.id.as_str()).or_insert_with(|| InfoOut::of(m));
-                let own = !first.same(m);
-                MentionOut {
-                    id: &m.id,
-                    kind: own.then_some(m.kind),
-                    start: m.span.start,
-                    end: m.span.end,
-                    char_start: m.span.char_start,
-                    char_end: m.span.char_end,
-                    text: &m.span.text,
-                    alias: (m.alias != m.span.text).then_some(m.alias.as_str()),
-                    category: own.then_some(m.category.as_str()),
-                    english: own.then_some(m.english.as_str()),
-                    arabic: own.then_some(m.arabic.as_str()),
-                    lat: if own { m.lat } else { None },
-                    lon: if own { m.lon } else { None },
-                }
+            .zip(&info.own)
+            .map(|(m, &own)| MentionOut {
+                id: &m.id,
+                kind: own.then_some(m.kind),
+                start: m.span.start,
+                end: m.span.end,
+                char_start: m.span.char_start,
+                char_end: m.span.char_end,
+                text: &m.span.text,
+                alias: (m.alias != m.span.text).then_some(m.alias.as_str()),
+                category: own.then_some(m.category.as_str()),
+                english: own.then_some(m.english.as_str()),
+                arabic: own.then_some(m.arabic.as_str()),
+                lat: if own { m.lat } else { None },
+                lon: if own { m.lon } else { None },
             })
             .collect();
         fn refs<'a>(entities: &[Mention], rs: &'a [EntityRef]) -> Vec<RefOut<'a>> {
@@ -522,17 +656,51 @@ struct RecordIn {
     cameo: Option<String>,
 }
 
-/// What a record leaves to `entity_info`: an entity's English name and coordinates.
+/// What a mention or record leaves out, as a reader finds it: the document's `entity_info`
+/// entry, else the bundled gazetteer's entity.
+#[derive(Clone, Copy)]
+struct SharedIn<'x> {
+    kind: Option<EntityKind>,
+    category: &'x str,
+    english: &'x str,
+    arabic: &'x str,
+    lat: Option<f64>,
+    lon: Option<f64>,
+}
+
+/// What a record leaves to `entity_info` (or to the bundled gazetteer): an entity's English
+/// name and coordinates.
 struct Tables {
     info: HashMap<String, InfoIn>,
 }
 
 impl Tables {
+    fn shared(&self, id: &str) -> Option<SharedIn<'_>> {
+        match self.info.get(id) {
+            Some(i) => Some(SharedIn {
+                kind: i.kind,
+                category: &i.category,
+                english: &i.english,
+                arabic: &i.arabic,
+                lat: i.lat,
+                lon: i.lon,
+            }),
+            None => bundled(id).map(|e| SharedIn {
+                kind: Some(e.kind),
+                category: &e.category,
+                english: &e.english,
+                arabic: &e.arabic,
+                lat: e.lat,
+                lon: e.lon,
+            }),
+        }
+    }
+
     fn actor(&self, a: ActorIn) -> Actor {
         let english = a.english.unwrap_or_else(|| {
             a.id.as_ref()
-                .and_then(|id| self.info.get(id))
-                .map(|i| i.english.clone())
+                .and_then(|id| self.shared(id))
+                .map(|i| i.english.to_string())
                 .unwrap_or_default()
         });
         Actor {
@@ -544,10 +712,10 @@ impl Tables {
     }
 
     fn location(&self, l: LocationIn) -> RecordLocation {
-        let info = l.id.as_ref().and_then(|id| self.info.get(id));
+        let info = l.id.as_ref().and_then(|id| self.shared(id));
         let english = l
             .english
-            .unwrap_or_else(|| info.map(|i| i.english.clone()).unwrap_or_default());
+            .unwrap_or_else(|| info.map(|i| i.english.to_string()).unwrap_or_default());
         RecordLocation {
             id: l.id,
             english,
@@ -589,12 +757,19 @@ impl<'de> Deserialize<'de> for Analysis {
             records,
         } = AnalysisIn::deserialize(d)?;
 
+        let tables = Tables { info: entity_info };
         let entities: Vec<Mention> = entities
             .into_iter()
             .map(|m| {
-                let info = entity_info.get(&m.id);
-                let pick = |own: Option<String>, shared: Option<&String>| {
-                    own.or_else(|| shared.cloned()).unwrap_or_default()
+                // The bundled gazetteer is asked only for what the mention leaves out.
+                let complete = m.kind.is_some()
+                    && m.category.is_some()
+                    && m.english.is_some()
+                    && m.arabic.is_some();
+                let info = if complete { None } else { tables.shared(&m.id) };
+                let pick = |own: Option<String>, shared: Option<&str>| {
+                    own.or_else(|| shared.map(str::to_string))
+                        .unwrap_or_default()
                 };
                 let (lat, lon) = if m.category.is_some() || m.english.is_some() {
                     (m.lat, m.lon)
@@ -613,16 +788,17 @@ impl<'de> Deserialize<'de> for Analysis {
                 };
                 let kind = m.kind.or(info.and_then(|i| i.kind)).ok_or_else(|| {
                     serde::de::Error::custom(format!(
-                        "entity {:?} has no kind, here or in entity_info",
+                        "entity {:?} has no kind, here, in entity_info or in the bundled \
+                         gazetteer",
                         m.id
                     ))
                 })?;
                 let mut out = Mention {
                     id: m.id,
                     kind,
-                    category: pick(m.category, info.map(|i| &i.category)),
-                    english: pick(m.english, info.map(|i| &i.english)),
-                    arabic: pick(m.arabic, info.map(|i| &i.arabic)),
+                    category: pick(m.category, info.map(|i| i.category)),
+                    english: pick(m.english, info.map(|i| i.english)),
+                    arabic: pick(m.arabic, info.map(|i| i.arabic)),
                     lat,
                     lon,
                     alias: String::new(),
@@ -633,7 +809,6 @@ impl<'de> Deserialize<'de> for Analysis {
                 Ok(out)
             })
             .collect::<Result<_, D::Error>>()?;
-        let tables = Tables { info: entity_info };
         let resolve = |rs: Vec<RefIn>| -> Result<Vec<EntityRef>, D::Error> {
             rs.into_iter()
                 .map(|r| match r {
@@ -723,9 +898,27 @@ impl Analysis {
     /// assert_eq!(a.to_json(), serde_json::to_string(&a).unwrap());
     /// ```
     pub fn to_json(&self) -> String {
+        self.json_text(false)
+    }
+
+    /// [`to_json`](Self::to_json) with the whole entity table ([`WithEntityInfo`]): the same
+    /// text as `serde_json::to_string(&a.with_entity_info())`.
+    ///
+    /// ```
+    /// use libya_nlp::Analyzer;
+    /// let a = Analyzer::new().analyze("قصفت قوات حفتر مدينة درنة.");
+    /// let json = a.to_json_with_entity_info();
+    /// assert_eq!(json, serde_json::to_string(&a.with_entity_info()).unwrap());
+    /// assert!(json.contains(r#""derna":{"kind":"location","category":"city","english":"Derna""#));
+    /// ```
+    pub fn to_json_with_entity_info(&self) -> String {
+        self.json_text(true)
+    }
+
+    fn json_text(&self, entity_info: bool) -> String {
         let mut out = String::with_capacity(256 + 64 * (self.entities.len() + self.events.len()));
         out.push('{');
-        write_members(self, &mut out);
+        write_members(self, entity_info, &mut out);
         out.push('}');
         out
     }
@@ -735,14 +928,20 @@ impl Analysis {
     pub fn verbose(&self) -> Verbose<'_> {
         Verbose(self)
     }
+
+    /// This analysis in the compact JSON form with the whole entity table
+    /// ([`WithEntityInfo`]): names and coordinates of every entity mentioned, in the line.
+    pub fn with_entity_info(&self) -> WithEntityInfo<'_> {
+        WithEntityInfo(self)
+    }
 }
 
 /// Writes the members of `a`'s compact JSON (`"sentences":[…],…,"records":[…]`, without the
 /// braces) to `out`: the same text as `serde_json::to_string(a)` between its braces, written
 /// by hand (names as literals, strings that need no escape copied whole) because serializing
 /// was a sixth of the `annotate` process.
-pub(crate) fn write_members(a: &Analysis, out: &mut String) {
-    let c = a.compact();
+pub(crate) fn write_members(a: &Analysis, entity_info: bool, out: &mut String) {
+    let c = a.compact(entity_info);
     let mut w = Writer {
         out,
         tmp: Vec::new(),
@@ -775,23 +974,28 @@ pub(crate) fn write_members(a: &Analysis, out: &mut String) {
         w.opt_float(",\"lon\":", m.lon);
         w.raw("}");
     }
-    w.raw("],\"entity_info\":{");
-    for (i, (id, e)) in c.entity_info.iter().enumerate() {
-        w.comma(i);
-        w.string(id);
-        w.raw(":{\"kind\":");
-        w.string(e.kind.as_str());
-        w.raw(",\"category\":");
-        w.string(e.category);
-        w.raw(",\"english\":");
-        w.string(e.english);
-        w.raw(",\"arabic\":");
-        w.string(e.arabic);
-        w.opt_float(",\"lat\":", e.lat);
-        w.opt_float(",\"lon\":", e.lon);
+    w.raw("]");
+    if !c.entity_info.skip() {
+        w.raw(",\"entity_info\":{");
+        for (i, e) in c.entity_info.entries.iter().filter(|e| e.write).enumerate() {
+            let (id, e) = (e.id, &e.info);
+            w.comma(i);
+            w.string(id);
+            w.raw(":{\"kind\":");
+            w.string(e.kind.as_str());
+            w.raw(",\"category\":");
+            w.string(e.category);
+            w.raw(",\"english\":");
+            w.string(e.english);
+            w.raw(",\"arabic\":");
+            w.string(e.arabic);
+            w.opt_float(",\"lat\":", e.lat);
+            w.opt_float(",\"lon\":", e.lon);
+            w.raw("}");
+        }
         w.raw("}");
     }
-    w.raw("},\"events\":[");
+    w.raw(",\"events\":[");
     for (i, e) in c.events.iter().enumerate() {
         w.comma(i);
         w.kind_modality(e.kind, e.modality);

@@ -36,9 +36,10 @@
 //! # Output records
 //!
 //! A good document gives a [`Record`]: the serde form of [`Analysis`] flattened with the id,
-//! `{"id": …, "sentences": […], "entities": […], "entity_info": {…}, "events": […],
-//! "records": […]}` (the compact form; [`OutputFormat::JsonVerbose`] writes the verbose one),
-//! exactly the line
+//! `{"id": …, "sentences": […], "entities": […], "events": […], "records": […]}` (the compact
+//! form, with `"entity_info": {…}` after `entities` when [`BatchConfig::entity_info`] asks for
+//! it or an entity is not the bundled gazetteer's; [`OutputFormat::JsonVerbose`] writes the
+//! verbose one), exactly the line
 //! [`Batch::annotate`] gives for that document alone (with the id as the input wrote it: a
 //! run never re-encodes an id through [`Value`], so `1E2` stays `1E2`).
 //!
@@ -78,8 +79,8 @@
 //! runs while events are found, 16 KiB of sentences at a time ([`Analyzer::analyze_within`]), so such a
 //! document is given up before its annotation is built. Peak memory for one document is then
 //! about 1.5 × the ratio × its size (measured: about 500 MB for an 8.4 MB document built to
-//! provoke, which took 2.3 GB and a 4 GB line before); news runs at about 3.5–4× its size (the
-//! seed articles: 3.65×), the verbose form about twice that. The blow-up this
+//! provoke, which took 2.3 GB and a 4 GB line before); news runs at about 3× its size (the
+//! seed articles: 2.88×; 3.47× with the entity table), the verbose form about 7×. The blow-up this
 //! guards against: every event lists the actors and locations of its clause or sentence (as
 //! indices), so a sentence naming hundreds of entities next to triggers of many kinds repeats
 //! them all in every event.
@@ -206,6 +207,7 @@ pub struct BatchConfig {
     date: Option<Date>,
     output: OutputFormat,
     max_output_ratio: u64,
+    entity_info: bool,
 }
 
 /// What a [`Batch`] writes for each document.
@@ -250,7 +252,7 @@ impl Default for BatchConfig {
 pub const DEFAULT_MAX_BYTES: u64 = 64 << 20;
 
 /// The default [`BatchConfig::max_output_ratio`]: a document's output line may be 48 times its
-/// size (plus [`OUTPUT_SLACK`]). News runs at about 3.5–4× (compact JSON), about twice that verbose.
+/// size (plus [`OUTPUT_SLACK`]). News runs at about 3× (compact JSON), about 7× verbose.
 pub const DEFAULT_MAX_OUTPUT_RATIO: u64 = 48;
 
 /// Output every document may have whatever its size: 1 MiB.
@@ -278,6 +280,7 @@ impl BatchConfig {
             date: None,
             output: OutputFormat::Json,
             max_output_ratio: DEFAULT_MAX_OUTPUT_RATIO,
+            entity_info: false,
         }
     }
 
@@ -457,6 +460,31 @@ impl BatchConfig {
     pub fn get_output(&self) -> OutputFormat {
         self.output
     }
+
+    /// With [`OutputFormat::Json`], write each document's whole entity table, `entity_info`
+    /// (kind, category, names and coordinates of every entity mentioned), in its line
+    /// ([`Analysis::with_entity_info`], `annotate --entity-info`). Off by default: the
+    /// compact form then leaves them to the bundled gazetteer, where they are found by id
+    /// ([`Gazetteer::entity`](crate::Gazetteer::entity)). The verbose form has them on every
+    /// mention either way.
+    ///
+    /// ```
+    /// use libya_nlp::batch::{Batch, BatchConfig};
+    /// let batch = Batch::new(Default::default(), BatchConfig::new().entity_info(true));
+    /// let line = batch.annotate(&serde_json::json!(1), "في درنة");
+    /// let v: serde_json::Value = serde_json::from_str(&line).unwrap();
+    /// assert_eq!(v["entity_info"]["derna"]["english"], "Derna");
+    /// assert!(batch.config().get_entity_info());
+    /// ```
+    pub fn entity_info(mut self, yes: bool) -> Self {
+        self.entity_info = yes;
+        self
+    }
+
+    /// Whether each line carries its whole entity table.
+    pub fn get_entity_info(&self) -> bool {
+        self.entity_info
+    }
 }
 
 /// Where documents come from.
@@ -588,16 +616,27 @@ impl Batch {
         &self.config
     }
 
-    /// The output line (without newline) for one good document: what a run writes for it.
+    /// The compact JSON line (without newline) for one good document: what a run writes for
+    /// it with [`OutputFormat::Json`] (the whole entity table too with
+    /// [`BatchConfig::entity_info`]).
     ///
     /// ```
     /// use libya_nlp::batch::Batch;
     /// let line = Batch::default().annotate(&serde_json::json!(7), "");
-    /// assert_eq!(line, r#"{"id":7,"sentences":[],"entities":[],"entity_info":{},"events":[],"records":[]}"#);
+    /// assert_eq!(line, r#"{"id":7,"sentences":[],"entities":[],"events":[],"records":[]}"#);
     /// ```
     pub fn annotate(&self, id: &Value, text: &str) -> String {
-        let record = Record::new(id.clone(), self.analyzer.analyze(text));
-        serde_json::to_string(&record).expect("records serialize")
+        let analysis = self.analyzer.analyze(text);
+        let mut line = compact_line_within(
+            &raw(id),
+            &analysis,
+            self.config.entity_info,
+            usize::MAX,
+            256 + 4 * text.len(),
+        )
+        .unwrap_or_default();
+        line.pop();
+        line
     }
 
     /// Annotates the sources in order and writes one line per document to `out`.
@@ -870,8 +909,8 @@ impl Batch {
             match self.config.output {
                 OutputFormat::Json => {
                     let limit = self.config.output_limit(len);
-                    // News runs at about 3.5-4 times its size.
-                    compact_line_within(&id, analysis, limit, 64 + 4 * len)
+                    // News runs at about 3 times its size.
+                    compact_line_within(&id, analysis, self.config.entity_info, limit, 64 + 4 * len)
                         .map_err(|limit| output_too_large(limit, len))
                 }
                 OutputFormat::JsonVerbose => {

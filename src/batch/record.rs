@@ -223,11 +223,13 @@ pub(super) fn json_line_within<T: Serialize>(record: &T, limit: usize) -> Result
 }
 
 /// A good document's compact JSON line (`{"id":…,` and the analysis' members), newline
-/// included, written by hand ([`Analysis::to_json`]); `Err(limit)` when it is over `limit`
-/// bytes. `capacity`: room to reserve up front.
+/// included, written by hand ([`Analysis::to_json`], or with `entity_info`
+/// [`Analysis::to_json_with_entity_info`]); `Err(limit)` when it is over `limit` bytes.
+/// `capacity`: room to reserve up front.
 pub(super) fn compact_line_within(
     id: &RawValue,
     analysis: &Analysis,
+    entity_info: bool,
     limit: usize,
     capacity: usize,
 ) -> Result<String, usize> {
@@ -235,7 +237,7 @@ pub(super) fn compact_line_within(
     line.push_str("{\"id\":");
     line.push_str(id.get());
     line.push(',');
-    crate::wire::write_members(analysis, &mut line);
+    crate::wire::write_members(analysis, entity_info, &mut line);
     line.push_str("}\n");
     if line.len() > limit.saturating_add(1) {
         return Err(limit);
