@@ -916,11 +916,13 @@ impl Analysis {
     }
 
     fn json_text(&self, entity_info: bool) -> String {
-        let mut out = String::with_capacity(256 + 64 * (self.entities.len() + self.events.len()));
-        out.push('{');
+        let mut out = Vec::with_capacity(256 + 64 * (self.entities.len() + self.events.len()));
+        out.push(b'{');
         write_members(self, entity_info, &mut out);
-        out.push('}');
-        out
+        out.push(b'}');
+        // Every piece written is UTF-8 (strings of `&str`, ASCII, serde_json's output).
+        String::from_utf8(out)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
     }
 
     /// This analysis in the verbose JSON form ([`Verbose`]); `serde_json::to_string(&a)` gives
@@ -937,52 +939,60 @@ impl Analysis {
 }
 
 /// Writes the members of `a`'s compact JSON (`"sentences":[…],…,"records":[…]`, without the
-/// braces) to `out`: the same text as `serde_json::to_string(a)` between its braces, written
-/// by hand (names as literals, strings that need no escape copied whole) because serializing
-/// was a sixth of the `annotate` process.
-pub(crate) fn write_members(a: &Analysis, entity_info: bool, out: &mut String) {
-    let c = a.compact(entity_info);
-    let mut w = Writer {
-        out,
-        tmp: Vec::new(),
-    };
+/// braces) to the end of `out`: the same text as `serde_json::to_string(a)` (or of
+/// `a.with_entity_info()`) between its braces, written by hand straight into the caller's
+/// buffer, from the analysis itself (no intermediate value or string: names as literals,
+/// numbers by digit pairs, strings that need no escape copied whole, floats by `serde_json`
+/// into the buffer), because serializing was a tenth of the `annotate` worker's time.
+pub(crate) fn write_members(a: &Analysis, entity_info: bool, out: &mut Vec<u8>) {
+    let table = Table::new(&a.entities, entity_info);
+    let mut w = Writer { out };
     w.raw("\"sentences\":[");
-    for (i, s) in c.sentences.iter().enumerate() {
+    for (i, s) in a.sentences.iter().enumerate() {
         w.comma(i);
         w.raw("{");
         w.offsets([s.start, s.end, s.char_start, s.char_end]);
         w.raw("}");
     }
     w.raw("],\"entities\":[");
-    for (i, m) in c.entities.iter().enumerate() {
+    for (i, (m, &own)) in a.entities.iter().zip(&table.own).enumerate() {
         w.comma(i);
         w.raw("{\"id\":");
-        w.string(m.id);
-        if let Some(k) = m.kind {
+        w.string(&m.id);
+        if own {
             w.raw(",\"kind\":");
-            w.string(k.as_str());
+            w.name(m.kind.as_str());
         }
         w.raw(",");
-        w.offsets([m.start, m.end, m.char_start, m.char_end]);
+        let t = &m.span;
+        w.offsets([t.start, t.end, t.char_start, t.char_end]);
         w.raw(",\"text\":");
-        w.string(m.text);
-        w.opt_str(",\"alias\":", m.alias);
-        w.opt_str(",\"category\":", m.category);
-        w.opt_str(",\"english\":", m.english);
-        w.opt_str(",\"arabic\":", m.arabic);
-        w.opt_float(",\"lat\":", m.lat);
-        w.opt_float(",\"lon\":", m.lon);
+        w.string(&t.text);
+        if m.alias != t.text {
+            w.raw(",\"alias\":");
+            w.string(&m.alias);
+        }
+        if own {
+            w.raw(",\"category\":");
+            w.string(&m.category);
+            w.raw(",\"english\":");
+            w.string(&m.english);
+            w.raw(",\"arabic\":");
+            w.string(&m.arabic);
+            w.opt_float(",\"lat\":", m.lat);
+            w.opt_float(",\"lon\":", m.lon);
+        }
         w.raw("}");
     }
     w.raw("]");
-    if !c.entity_info.skip() {
+    if !table.skip() {
         w.raw(",\"entity_info\":{");
-        for (i, e) in c.entity_info.entries.iter().filter(|e| e.write).enumerate() {
+        for (i, e) in table.entries.iter().filter(|e| e.write).enumerate() {
             let (id, e) = (e.id, &e.info);
             w.comma(i);
             w.string(id);
             w.raw(":{\"kind\":");
-            w.string(e.kind.as_str());
+            w.name(e.kind.as_str());
             w.raw(",\"category\":");
             w.string(e.category);
             w.raw(",\"english\":");
@@ -996,23 +1006,24 @@ pub(crate) fn write_members(a: &Analysis, entity_info: bool, out: &mut String) {
         w.raw("}");
     }
     w.raw(",\"events\":[");
-    for (i, e) in c.events.iter().enumerate() {
+    for (i, e) in a.events.iter().enumerate() {
         w.comma(i);
         w.kind_modality(e.kind, e.modality);
         w.raw(",\"trigger\":{");
-        let t = e.trigger;
+        let t = &e.trigger;
         w.offsets([t.start, t.end, t.char_start, t.char_end]);
         w.raw(",\"text\":");
-        w.string(&e.trigger.text);
+        w.string(&t.text);
         w.raw("},\"sentence\":");
         w.num(e.sentence as u64);
-        w.refs(",\"actors\":", &e.actors);
-        w.refs(",\"locations\":", &e.locations);
-        if let Some(a) = e.acled {
+        w.refs(",\"actors\":", &a.entities, &e.actors);
+        w.refs(",\"locations\":", &a.entities, &e.locations);
+        let (acled, cameo) = unless_default(e.kind, &e.acled, &e.cameo);
+        if let Some(acled) = acled {
             w.raw(",\"acled\":");
-            w.serde(a);
+            w.serde(acled);
         }
-        w.opt_str(",\"cameo\":", e.cameo);
+        w.opt_str(",\"cameo\":", cameo);
         w.raw(",\"confidence\":");
         w.serde(&e.confidence);
         if e.background {
@@ -1021,27 +1032,28 @@ pub(crate) fn write_members(a: &Analysis, entity_info: bool, out: &mut String) {
         w.raw("}");
     }
     w.raw("],\"records\":[");
-    for (i, r) in c.records.iter().enumerate() {
+    for (i, r) in a.records.iter().enumerate() {
         w.comma(i);
         w.kind_modality(r.kind, r.modality);
         if r.background {
             w.raw(",\"background\":true");
         }
-        if let Some(d) = r.date {
+        if let Some(d) = &r.date {
             w.raw(",\"date\":");
             w.serde(d);
         }
-        if let Some(a) = &r.actor1 {
+        if let Some(x) = &r.actor1 {
             w.raw(",\"actor1\":");
-            w.actor(a);
+            w.actor(&actor_out(x, &table));
         }
-        if let Some(a) = &r.actor2 {
+        if let Some(x) = &r.actor2 {
             w.raw(",\"actor2\":");
-            w.actor(a);
+            w.actor(&actor_out(x, &table));
         }
-        w.actors(",\"assoc_actors1\":", &r.assoc_actors1);
-        w.actors(",\"assoc_actors2\":", &r.assoc_actors2);
+        w.actors(",\"assoc_actors1\":", &r.assoc_actors1, &table);
+        w.actors(",\"assoc_actors2\":", &r.assoc_actors2, &table);
         if let Some(l) = &r.location {
+            let l = location_out(l, &table);
             w.raw(",\"location\":{");
             let mut first = true;
             w.field_str(&mut first, "\"id\":", l.id);
@@ -1067,45 +1079,51 @@ pub(crate) fn write_members(a: &Analysis, entity_info: bool, out: &mut String) {
             w.raw(",\"injured\":");
             w.num(u64::from(f));
         }
-        w.list(",\"sources\":", r.sources, |w, s| w.string(s));
+        if !r.sources.is_empty() {
+            w.raw(",\"sources\":[");
+            for (i, s) in r.sources.iter().enumerate() {
+                w.comma(i);
+                w.string(s);
+            }
+            w.raw("]");
+        }
         w.raw(",\"mentions\":[");
         for (i, &m) in r.mentions.iter().enumerate() {
             w.comma(i);
             w.num(m as u64);
         }
         w.raw("]");
-        if let Some(a) = r.acled {
+        let (acled, cameo) = unless_default(r.kind, &r.acled, &r.cameo);
+        if let Some(acled) = acled {
             w.raw(",\"acled\":");
-            w.serde(a);
+            w.serde(acled);
         }
-        w.opt_str(",\"cameo\":", r.cameo);
+        w.opt_str(",\"cameo\":", cameo);
         w.raw("}");
     }
     w.raw("]");
 }
 
-/// The JSON text writer of [`write_members`].
+/// The JSON text writer of [`write_members`]: appends to the caller's buffer.
 struct Writer<'o> {
-    out: &'o mut String,
-    /// Scratch for what `serde_json` writes (floats, rare structs).
-    tmp: Vec<u8>,
+    out: &'o mut Vec<u8>,
 }
 
 impl Writer<'_> {
     #[inline]
     fn raw(&mut self, s: &str) {
-        self.out.push_str(s);
+        self.out.extend_from_slice(s.as_bytes());
     }
 
     #[inline]
     fn comma(&mut self, i: usize) {
         if i > 0 {
-            self.out.push(',');
+            self.out.push(b',');
         }
     }
 
     fn num(&mut self, mut n: u64) {
-        // Two digits at a time, from the right.
+        // Two digits at a time, from the right, then one copy.
         const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
             2021222324252627282930313233343536373839\
             4041424344454647484950515253545556575859\
@@ -1127,10 +1145,7 @@ impl Writer<'_> {
             i -= 1;
             buf[i] = b'0' + n as u8;
         }
-        self.out.reserve(buf.len() - i);
-        for &b in &buf[i..] {
-            self.out.push(char::from(b));
-        }
+        self.out.extend_from_slice(&buf[i..]);
     }
 
     /// A JSON string: copied whole when nothing in it needs an escape (one pass the compiler
@@ -1143,10 +1158,18 @@ impl Writer<'_> {
             self.serde(s);
         } else {
             self.out.reserve(s.len() + 2);
-            self.out.push('"');
-            self.out.push_str(s);
-            self.out.push('"');
+            self.out.push(b'"');
+            self.out.extend_from_slice(s.as_bytes());
+            self.out.push(b'"');
         }
+    }
+
+    /// A name of this crate's (an enum's `as_str`: snake_case ASCII, nothing to escape) as a
+    /// JSON string.
+    fn name(&mut self, s: &str) {
+        self.out.push(b'"');
+        self.raw(s);
+        self.out.push(b'"');
     }
 
     fn opt_str(&mut self, key: &str, s: Option<&str>) {
@@ -1170,38 +1193,32 @@ impl Writer<'_> {
         }
     }
 
-    /// What `serde_json` writes for `v`.
+    /// What `serde_json` writes for `v`, written into the buffer; `null` if it cannot be
+    /// (never for the types written here).
     fn serde<T: Serialize + ?Sized>(&mut self, v: &T) {
-        self.tmp.clear();
-        if serde_json::to_writer(&mut self.tmp, v).is_ok() {
-            // serde_json writes UTF-8.
-            if let Ok(s) = std::str::from_utf8(&self.tmp) {
-                self.out.push_str(s);
-                return;
-            }
+        let at = self.out.len();
+        if serde_json::to_writer(&mut *self.out, v).is_err() {
+            self.out.truncate(at);
+            self.raw("null");
         }
-        self.out.push_str("null");
     }
 
-    /// `key` and the list of `items`, each written by `each`; nothing when it is empty.
-    fn list<T>(&mut self, key: &str, items: &[T], each: impl Fn(&mut Self, &T)) {
-        if items.is_empty() {
+    /// `key` and the entity references `rs`, each the index of its mention in `entities` or,
+    /// with no equal mention, whole; nothing when there are none.
+    fn refs(&mut self, key: &str, entities: &[Mention], rs: &[EntityRef]) {
+        if rs.is_empty() {
             return;
         }
         self.raw(key);
         self.raw("[");
-        for (i, x) in items.iter().enumerate() {
+        for (i, r) in rs.iter().enumerate() {
             self.comma(i);
-            each(self, x);
+            match mention_index(entities, r) {
+                Some(n) => self.num(n as u64),
+                None => self.serde(r),
+            }
         }
         self.raw("]");
-    }
-
-    fn refs(&mut self, key: &str, rs: &[RefOut<'_>]) {
-        self.list(key, rs, |w, r| match r {
-            RefOut::Index(n) => w.num(*n as u64),
-            RefOut::Whole(e) => w.serde(e),
-        });
     }
 
     /// `"start":…,"end":…,"char_start":…,"char_end":…`.
@@ -1219,9 +1236,9 @@ impl Writer<'_> {
     /// `{"kind":…,"modality":…` of an event or record.
     fn kind_modality(&mut self, kind: EventKind, modality: Modality) {
         self.raw("{\"kind\":");
-        self.string(kind.as_str());
+        self.name(kind.as_str());
         self.raw(",\"modality\":");
-        self.string(modality.as_str());
+        self.name(modality.as_str());
     }
 
     /// `key` of an object's member, after a comma unless it is the first.
@@ -1246,7 +1263,10 @@ impl Writer<'_> {
         let mut first = true;
         self.field_str(&mut first, "\"id\":", a.id);
         self.field_str(&mut first, "\"english\":", a.english);
-        self.field_str(&mut first, "\"generic\":", a.generic.map(Generic::as_str));
+        if let Some(g) = a.generic {
+            self.field(&mut first, "\"generic\":");
+            self.name(g.as_str());
+        }
         if let Some(n) = a.inter {
             self.field(&mut first, "\"inter\":");
             self.num(u64::from(n));
@@ -1254,7 +1274,17 @@ impl Writer<'_> {
         self.raw("}");
     }
 
-    fn actors(&mut self, key: &str, list: &[ActorOut<'_>]) {
-        self.list(key, list, |w, a| w.actor(a));
+    /// `key` and the actors of a list, nothing when it is empty.
+    fn actors(&mut self, key: &str, list: &[Actor], table: &Table<'_>) {
+        if list.is_empty() {
+            return;
+        }
+        self.raw(key);
+        self.raw("[");
+        for (i, a) in list.iter().enumerate() {
+            self.comma(i);
+            self.actor(&actor_out(a, table));
+        }
+        self.raw("]");
     }
 }

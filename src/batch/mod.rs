@@ -636,7 +636,9 @@ impl Batch {
         )
         .unwrap_or_default();
         line.pop();
-        line
+        // Every piece written is UTF-8.
+        String::from_utf8(line)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
     }
 
     /// Annotates the sources in order and writes one line per document to `out`.
@@ -835,7 +837,7 @@ impl Batch {
                 pending.insert(d.seq, d);
                 while let Some(d) = pending.remove(&next) {
                     next += 1;
-                    out.write_all(d.line.as_bytes())?;
+                    out.write_all(&d.line)?;
                     summary.documents += 1;
                     summary.bytes += d.cost;
                     if let Some((source, e)) = d.error {
@@ -929,7 +931,7 @@ impl Batch {
                         analysis,
                         self.analyzer.gazetteer(),
                     );
-                    Ok(crate::records::acled::csv_lines(&rows))
+                    Ok(crate::records::acled::csv_lines(&rows).into_bytes())
                 }
             }
         };
@@ -961,7 +963,7 @@ impl Batch {
                         source: &source,
                         error: &error,
                     }),
-                    OutputFormat::Acled => String::new(),
+                    OutputFormat::Acled => Vec::new(),
                 },
                 error: Some((source, error)),
             },

@@ -37,7 +37,8 @@ pub(super) struct Job {
 pub(super) struct Done {
     pub(super) seq: u64,
     pub(super) cost: u64,
-    pub(super) line: String,
+    /// The output line (UTF-8, newline included; empty for a bad document in ACLED CSV).
+    pub(super) line: Vec<u8>,
     pub(super) error: Option<(String, DocumentError)>,
 }
 
