@@ -17,7 +17,61 @@ use std::collections::HashMap;
 /// The bundled gazetteer's entity with this id: what a mention with no `entity_info` entry
 /// (and no names of its own) takes its kind, names and coordinates from.
 fn bundled(id: &str) -> Option<&'static Entity> {
-    Gazetteer::libya().entity(id)
+    // The gazetteer's own index hashes with SipHash; this one, asked once per entity of
+    // every document written, with a multiply per 8 bytes.
+    static BY_ID: once_cell::sync::Lazy<HashMap<&'static str, &'static Entity, IdHash>> =
+        once_cell::sync::Lazy::new(|| {
+            let g = Gazetteer::libya();
+            let mut map = HashMap::with_capacity_and_hasher(g.len(), IdHash::default());
+            for e in g.entities() {
+                // The gazetteer's `entity(id)` gives the one its index holds.
+                if let Some(held) = g.entity(&e.id) {
+                    map.insert(held.id.as_str(), held);
+                }
+            }
+            map
+        });
+    BY_ID.get(id).copied()
+}
+
+/// A hasher for entity ids (short ASCII strings, none chosen by an adversary: the keys are the
+/// bundled gazetteer's, a look-up only reads).
+type IdHash = std::hash::BuildHasherDefault<IdHasher>;
+
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl std::hash::Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.mix(u64::from_le_bytes(w));
+        }
+        let mut w = [0u8; 8];
+        w[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+        self.mix(u64::from_le_bytes(w));
+    }
+
+    fn write_u8(&mut self, n: u8) {
+        self.mix(u64::from(n));
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.mix(n as u64);
+    }
+}
+
+impl IdHasher {
+    #[inline]
+    fn mix(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
 }
 
 /// What is true of an entity everywhere in a document.
@@ -303,15 +357,24 @@ fn unless_default<'a>(
     (acled, cameo)
 }
 
-/// [`EventKind::acled`], built once per kind.
+/// [`EventKind::acled`], built once per kind (a table by discriminant).
 fn default_acled(kind: EventKind) -> &'static Acled {
-    static DEFAULTS: once_cell::sync::Lazy<Vec<(EventKind, Acled)>> =
-        once_cell::sync::Lazy::new(|| EventKind::all().iter().map(|&k| (k, k.acled())).collect());
+    static DEFAULTS: once_cell::sync::Lazy<Vec<Option<Acled>>> = once_cell::sync::Lazy::new(|| {
+        let mut table = Vec::new();
+        for &k in EventKind::all() {
+            let i = k as usize;
+            if table.len() <= i {
+                table.resize(i + 1, None);
+            }
+            table[i] = Some(k.acled());
+        }
+        table
+    });
     static NONE: once_cell::sync::Lazy<Acled> = once_cell::sync::Lazy::new(Acled::default);
     DEFAULTS
-        .iter()
-        .find(|(k, _)| *k == kind)
-        .map_or(&*NONE, |(_, a)| a)
+        .get(kind as usize)
+        .and_then(Option::as_ref)
+        .unwrap_or(&NONE)
 }
 
 fn actor_out<'a>(a: &'a Actor, info: &Table<'a>) -> ActorOut<'a> {
@@ -1122,30 +1185,53 @@ impl Writer<'_> {
         }
     }
 
-    fn num(&mut self, mut n: u64) {
-        // Two digits at a time, from the right, then one copy.
+    fn num(&mut self, n: u64) {
+        // Two digits at a time; numbers of up to five digits (offsets, indices) as one copy of
+        // a known length, which compiles to a few moves instead of a call.
         const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
             2021222324252627282930313233343536373839\
             4041424344454647484950515253545556575859\
             6061626364656667686970717273747576777879\
             8081828384858687888990919293949596979899";
-        let mut buf = [0u8; 20];
-        let mut i = buf.len();
-        while n >= 100 {
-            let k = (n % 100) as usize * 2;
-            n /= 100;
-            i -= 2;
-            buf[i..i + 2].copy_from_slice(&PAIRS[k..k + 2]);
+        let pair = |k: u64| {
+            let k = k as usize * 2;
+            [PAIRS[k], PAIRS[k + 1]]
+        };
+        match n {
+            0..=9 => self.out.push(b'0' + n as u8),
+            10..=99 => self.out.extend_from_slice(&pair(n)),
+            100..=999 => {
+                let [a, b] = pair(n % 100);
+                self.out.extend_from_slice(&[b'0' + (n / 100) as u8, a, b]);
+            }
+            1000..=9999 => {
+                let ([a, b], [c, d]) = (pair(n / 100), pair(n % 100));
+                self.out.extend_from_slice(&[a, b, c, d]);
+            }
+            10_000..=99_999 => {
+                let ([b, c], [d, e]) = (pair(n / 100 % 100), pair(n % 100));
+                self.out
+                    .extend_from_slice(&[b'0' + (n / 10_000) as u8, b, c, d, e]);
+            }
+            _ => {
+                let mut buf = [0u8; 20];
+                let mut i = buf.len();
+                let mut n = n;
+                while n >= 100 {
+                    i -= 2;
+                    buf[i..i + 2].copy_from_slice(&pair(n % 100));
+                    n /= 100;
+                }
+                if n >= 10 {
+                    i -= 2;
+                    buf[i..i + 2].copy_from_slice(&pair(n));
+                } else {
+                    i -= 1;
+                    buf[i] = b'0' + n as u8;
+                }
+                self.out.extend_from_slice(&buf[i..]);
+            }
         }
-        if n >= 10 {
-            let k = n as usize * 2;
-            i -= 2;
-            buf[i..i + 2].copy_from_slice(&PAIRS[k..k + 2]);
-        } else {
-            i -= 1;
-            buf[i] = b'0' + n as u8;
-        }
-        self.out.extend_from_slice(&buf[i..]);
     }
 
     /// A JSON string: copied whole when nothing in it needs an escape (one pass the compiler
@@ -1286,5 +1372,35 @@ impl Writer<'_> {
             self.actor(&actor_out(a, table));
         }
         self.raw("]");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Writer;
+
+    #[test]
+    fn numbers_are_written_as_serde_json_writes_them() {
+        let cases: [(&str, u64); 14] = [
+            ("zero", 0),
+            ("one digit", 7),
+            ("two", 10),
+            ("two, top", 99),
+            ("three", 100),
+            ("three, mixed", 507),
+            ("four", 1000),
+            ("four, top", 9999),
+            ("five", 10_000),
+            ("five, zeros inside", 10_203),
+            ("five, top", 99_999),
+            ("six", 100_000),
+            ("eleven", 12_345_678_901),
+            ("max", u64::MAX),
+        ];
+        for (name, n) in cases {
+            let mut out = Vec::new();
+            Writer { out: &mut out }.num(n);
+            assert_eq!(out, serde_json::to_vec(&n).unwrap(), "{name}");
+        }
     }
 }

@@ -149,6 +149,7 @@ use record::{
     compact_line_within, json_line, json_line_within, utf8_error, RawErrorRecord, RawVerbose,
 };
 use serde_json::Value;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{self, Read, Write};
@@ -254,6 +255,10 @@ pub const DEFAULT_MAX_BYTES: u64 = 64 << 20;
 /// The default [`BatchConfig::max_output_ratio`]: a document's output line may be 48 times its
 /// size (plus [`OUTPUT_SLACK`]). News runs at about 3× (compact JSON), about 7× verbose.
 pub const DEFAULT_MAX_OUTPUT_RATIO: u64 = 48;
+
+/// How long the writer waits for the next document before it flushes what it has written: a
+/// run's output reaches its reader at most this late.
+const LINGER: Duration = Duration::from_millis(20);
 
 /// Output every document may have whatever its size: 1 MiB.
 pub const OUTPUT_SLACK: u64 = 1 << 20;
@@ -647,8 +652,9 @@ impl Batch {
     /// failure to write `out` (the run stops then).
     ///
     /// Each record is written with one `write_all` call, so wrap an unbuffered `out` (a file,
-    /// stdout) in a [`BufWriter`](std::io::BufWriter): the runner flushes it whenever it has
-    /// to wait for the next document, so output is never held back while workers are busy.
+    /// stdout) in a [`BufWriter`](std::io::BufWriter): the runner flushes it whenever no
+    /// document has come for 20 ms, so output is held back at most that long while workers are
+    /// busy (and a steady stream is written in buffer-sized writes, not one per document).
     pub fn run<I, W>(&self, sources: I, out: W) -> io::Result<Summary>
     where
         I: IntoIterator<Item = Source>,
@@ -824,12 +830,21 @@ impl Batch {
                 Ok(d) => Some(d),
                 Err(mpsc::TryRecvError::Disconnected) => break,
                 Err(mpsc::TryRecvError::Empty) => {
-                    // Nothing ready: let what was written reach the reader of `out`.
-                    out.flush()?;
-                    match rx.recv_timeout(tick) {
+                    // Nothing ready. A document due within LINGER is written with the others
+                    // (one write call for many documents, instead of one per document while
+                    // the workers keep up); after that, what was written reaches the reader of
+                    // `out` before the writer waits longer.
+                    match rx.recv_timeout(LINGER) {
                         Ok(d) => Some(d),
-                        Err(mpsc::RecvTimeoutError::Timeout) => None,
                         Err(mpsc::RecvTimeoutError::Disconnected) => break,
+                        Err(mpsc::RecvTimeoutError::Timeout) => {
+                            out.flush()?;
+                            match rx.recv_timeout(tick) {
+                                Ok(d) => Some(d),
+                                Err(mpsc::RecvTimeoutError::Timeout) => None,
+                                Err(mpsc::RecvTimeoutError::Disconnected) => break,
+                            }
+                        }
                     }
                 }
             };
@@ -880,21 +895,26 @@ impl Batch {
             Payload::Line { line, .. } => Some(*line),
             _ => None,
         };
+        // The input bytes, held while the analysis and the output line are made: the text is
+        // read in place (a whole document, or a JSONL text with no escape), not copied.
+        let held: Vec<u8>;
         let (id, result) = match payload {
             Payload::Failed { id, error } => (id, Err(error)),
             Payload::Document { bytes } => {
+                held = bytes;
                 let id = raw(&Value::String(source.to_string()));
-                match reader::utf8(&bytes) {
+                match reader::utf8(&held) {
                     Ok(text) => {
                         let r = self.analyze(text, self.config.date);
-                        (id, r.map(|a| (a, text.to_string())))
+                        (id, r.map(|a| (a, Cow::Borrowed(text))))
                     }
                     Err(e) => (id, Err(utf8_error(&e, None))),
                 }
             }
             Payload::Line { line, bytes } => {
+                held = bytes;
                 let source_line = format!("{source}:{line}");
-                match parse_line(&bytes, line, &source_line) {
+                match parse_line(&held, line, &source_line) {
                     Ok((id, text, date)) => {
                         let r = self.analyze(&text, date.or(self.config.date));
                         (id, r.map(|a| (a, text)))

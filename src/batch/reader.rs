@@ -157,16 +157,23 @@ impl<'de> Deserialize<'de> for InputLine<'de> {
     }
 }
 
-/// The text of a `text` member: `None` when it is not a JSON string. A lone surrogate escape
-/// (`\udc00`, valid JSON but no Unicode scalar) becomes U+FFFD.
-pub(super) fn text_of(raw: &RawValue) -> Option<String> {
+/// The text of a `text` member: `None` when it is not a JSON string. A string with no escape
+/// is borrowed as it is in the line (serde_json checked it: no quote or control character
+/// inside, so its text is its contents); one with escapes is decoded, a lone surrogate escape
+/// (`\udc00`, valid JSON but no Unicode scalar) as U+FFFD.
+pub(super) fn text_of(raw: &RawValue) -> Option<Cow<'_, str>> {
     let s = raw.get();
-    if !s.starts_with('"') {
+    if s.len() < 2 || !s.starts_with('"') || !s.ends_with('"') {
         return None;
+    }
+    let body = &s[1..s.len() - 1];
+    if !body.contains('\\') {
+        return Some(Cow::Borrowed(body));
     }
     serde_json::from_str::<String>(s)
         .ok()
         .or_else(|| decode_string_lossy(s))
+        .map(Cow::Owned)
 }
 
 /// Decodes a JSON string literal (valid JSON: serde_json checked it), lone surrogates as
@@ -248,8 +255,9 @@ pub(super) fn raw(v: &Value) -> Box<RawValue> {
 /// A line that is no document: its id (as written, or `null`) and what is wrong.
 pub(super) type LineError = (Box<RawValue>, DocumentError);
 
-/// A parsed JSONL line: id as written, text, publication date.
-pub(super) type Line = (Box<RawValue>, String, Option<Date>);
+/// A parsed JSONL line: id as written, text (borrowed from the line when it has no escape),
+/// publication date.
+pub(super) type Line<'a> = (Box<RawValue>, Cow<'a, str>, Option<Date>);
 
 /// `bytes` as text, or where they stop being UTF-8. (simdutf8 checks Arabic about ten times
 /// faster than `std::str::from_utf8`, which then still gives the error's position.)
@@ -258,11 +266,11 @@ pub(super) fn utf8(bytes: &[u8]) -> Result<&str, std::str::Utf8Error> {
 }
 
 /// Parses a JSONL line into (id as written, text, publication date), or (id or null, error).
-pub(super) fn parse_line(
-    bytes: &[u8],
+pub(super) fn parse_line<'a>(
+    bytes: &'a [u8],
     line: u64,
     source_line: &str,
-) -> Result<Line, Box<LineError>> {
+) -> Result<Line<'a>, Box<LineError>> {
     let null = || raw(&Value::Null);
     let text = utf8(bytes).map_err(|e| Box::new((null(), utf8_error(&e, Some(line)))))?;
     let invalid = |e: serde_json::Error| {
