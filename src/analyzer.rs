@@ -481,7 +481,8 @@ impl Analyzer {
             reached,
         };
         // `{"sentence":{"start":…}}` and a mention's fixed part, with six-digit offsets; an
-        // entity's names once (`entity_info`), at most once per mention.
+        // entity's names once (`entity_info`: counted even where it is left to the bundled
+        // gazetteer, so the estimate holds for every compact form), at most once per mention.
         let mut size = 64 + sents.len() * 80;
         for m in entities {
             size += 130 + m.id.len() + m.span.text.len();
