@@ -146,7 +146,9 @@ fn stages(text: &str) -> [Duration; 5] {
 
 /// `annotate --jsonl` as users run it, a process reading the corpus file and writing its JSON
 /// to /dev/null, on one job and on all cores, side by side (best of two runs each, interleaved).
-/// Needs the example built: `cargo build --release --example annotate`.
+/// Needs the example built: `cargo build --release --example annotate`. With
+/// `SCALE_BASELINE=PATH`, that `annotate` binary (another build: the main branch's, a release)
+/// is timed in the same rounds, interleaved with this one, for a before/after in one run.
 fn whole_process(file: &std::path::Path, size: f64, cores: usize) {
     let exe = std::env::current_exe().ok();
     let bin = exe.as_deref().and_then(|e| e.parent()?.parent()).map(|d| {
@@ -157,9 +159,18 @@ fn whole_process(file: &std::path::Path, size: f64, cores: usize) {
         println!("annotate, whole process: not built (cargo build --release --example annotate)");
         return;
     };
-    let run = |jobs: usize| {
+    let mut bins = vec![("this build".to_string(), bin)];
+    if let Some(base) = std::env::var_os("SCALE_BASELINE") {
+        let base = std::path::PathBuf::from(base);
+        if base.exists() {
+            bins.push((format!("baseline {}", base.display()), base));
+        } else {
+            println!("SCALE_BASELINE={}: no such file", base.display());
+        }
+    }
+    let run = |bin: &std::path::Path, jobs: usize| {
         let t = Instant::now();
-        let status = std::process::Command::new(&bin)
+        let status = std::process::Command::new(bin)
             .args(["--jsonl", "--jobs", &jobs.to_string()])
             .arg(file)
             .stdout(std::process::Stdio::null())
@@ -169,21 +180,25 @@ fn whole_process(file: &std::path::Path, size: f64, cores: usize) {
         assert!(status.success(), "annotate failed");
         t.elapsed()
     };
-    let (mut one, mut all) = (Duration::MAX, Duration::MAX);
+    let mut best = vec![(Duration::MAX, Duration::MAX); bins.len()];
     for _ in 0..2 {
-        one = one.min(run(1));
-        all = all.min(run(cores));
+        for ((_, bin), (one, all)) in bins.iter().zip(best.iter_mut()) {
+            *one = (*one).min(run(bin, 1));
+            *all = (*all).min(run(bin, cores));
+        }
     }
-    let (a, b) = (size / one.as_secs_f64(), size / all.as_secs_f64());
-    println!(
-        "annotate, whole process, 1 job:  {a:7.2} MB/s  ({:.1} s)",
-        one.as_secs_f64()
-    );
-    println!(
-        "annotate, whole process, {cores} jobs: {b:7.2} MB/s  ({:.1} s), speedup {:.2}x",
-        all.as_secs_f64(),
-        b / a
-    );
+    for ((name, _), (one, all)) in bins.iter().zip(best) {
+        let (a, b) = (size / one.as_secs_f64(), size / all.as_secs_f64());
+        println!(
+            "annotate, whole process, 1 job:  {a:7.2} MB/s  ({:.1} s)  [{name}]",
+            one.as_secs_f64()
+        );
+        println!(
+            "annotate, whole process, {cores} jobs: {b:7.2} MB/s  ({:.1} s), speedup {:.2}x  [{name}]",
+            all.as_secs_f64(),
+            b / a
+        );
+    }
 }
 
 fn main() {

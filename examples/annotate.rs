@@ -4,7 +4,7 @@
 //! ```text
 //! cargo run --release --example annotate -- [--jsonl] [--jobs N] [--max-bytes SIZE]
 //!     [--window N] [--progress | --no-progress] [--date YYYY-MM-DD] [--format json|verbose|acled]
-//!     [--sample] [FILE...]
+//!     [--entity-info] [--sample] [FILE...]
 //! cargo install --path . --example annotate    # then: annotate [OPTIONS] [FILE...]
 //! ```
 //!
@@ -14,7 +14,8 @@
 //! while an empty FILE is an empty document.
 //! `--sample` annotates the bundled sample article (id `sample`) instead of any
 //! input. Output: one line per document, in input order:
-//! `{"id", "sentences", "entities", "entity_info", "events", "records"}`, or for a bad
+//! `{"id", "sentences", "entities", "events", "records"}` (`entity_info` too with
+//! `--entity-info`, or when an entity is not the bundled gazetteer's), or for a bad
 //! document an error record
 //! `{"id", "source", "error": {"kind", "message", …}}` (see `libya_nlp::batch`) and a message
 //! on stderr.
@@ -41,8 +42,13 @@
 //!   malformed one is an `invalid_date` error record).
 //! - `--sample`: annotate the bundled sample article (`data/sample.txt`) and read nothing.
 //! - `--help` (`-h`): the help on stdout, status 0.
+//! - `--entity-info`: each JSON line carries its whole entity table, `entity_info`: the kind,
+//!   category, English and Arabic names and coordinates of every entity mentioned
+//!   (`Analysis::with_entity_info`; the default form of 0.1.0). Without it, they are found
+//!   by id in the bundled gazetteer (`Gazetteer::libya().entity(id)`, Python
+//!   `libya_nlp.Gazetteer.libya().entity(id)`, `data/gazetteer.tsv`).
 //! - `--format verbose`: JSON lines with every field of every mention, event and record written
-//!   out (`Analysis::verbose`), about twice the size of the default compact form.
+//!   out (`Analysis::verbose`), about three times the size of the default compact form.
 //! - `--format acled`: ACLED CSV instead of JSON (a header row, then one row per asserted
 //!   event record that is not background; see `libya_nlp::records::acled`).
 use libya_nlp::batch::{parse_size, Batch, BatchConfig, OutputFormat, Source};
@@ -61,7 +67,8 @@ static SAMPLE: &str = include_str!("../data/sample.txt");
 
 const USAGE: &str = "usage: annotate [--jsonl] [--jobs N] [--max-bytes SIZE] [--window N] \
                      [--max-output-ratio N] [--progress|--no-progress] [--quiet] \
-                     [--date YYYY-MM-DD] [--format json|verbose|acled] [--sample] [FILE...]";
+                     [--date YYYY-MM-DD] [--format json|verbose|acled] [--entity-info] [--sample] \
+                     [FILE...]";
 
 const HELP: &str = "\
 Annotates Arabic news: sentences, entities, events and event records as one JSON line per
@@ -82,6 +89,8 @@ usage: annotate [OPTIONS] [FILE...]
       --date YYYY-MM-DD   publication date of the documents (JSONL lines may carry their own)
       --format F          json: compact JSON lines (default); verbose: JSON lines with
                           every field written out; acled: ACLED CSV
+      --entity-info       each JSON line carries its entities' names and coordinates
+                          (entity_info); without it they are the bundled gazetteer's, by id
       --sample            annotate the bundled sample article and read nothing
   -h, --help              this help
 
@@ -138,6 +147,7 @@ fn parse_args() -> Result<Options, ExitCode> {
             "--no-progress" => o.progress = Some(false),
             "-q" | "--quiet" => o.quiet = true,
             "--sample" => o.sample = true,
+            "--entity-info" => o.config = o.config.entity_info(true),
             "-j" | "--jobs" | "--window" | "--max-output-ratio" => {
                 let v = value()?;
                 let n: usize = v.parse().map_err(|_| bad(&v))?;

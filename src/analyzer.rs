@@ -15,7 +15,7 @@
 //! assert!(json.starts_with("{\"sentences\":"));
 //! ```
 
-pub use crate::wire::Verbose;
+pub use crate::wire::{Verbose, WithEntityInfo};
 
 use crate::date::Date;
 use crate::events::{Event, EventClassifier};
@@ -81,13 +81,13 @@ impl Sentence {
 }
 
 /// What the analyzer found in one document. Serializes as `{"sentences": [...], "entities":
-/// [...], "entity_info": {...}, "events": [...], "records": [...]}` (see [JSON](#json)).
+/// [...], "events": [...], "records": [...]}` (see [JSON](#json)).
 ///
 /// ```
 /// use libya_nlp::Analysis;
 /// let empty = Analysis::default();
 /// assert_eq!(serde_json::to_string(&empty).unwrap(),
-///     r#"{"sentences":[],"entities":[],"entity_info":{},"events":[],"records":[]}"#);
+///     r#"{"sentences":[],"entities":[],"events":[],"records":[]}"#);
 /// ```
 ///
 /// `#[non_exhaustive]`: build one with `Analysis::default()` and set its fields. A value read
@@ -102,49 +102,66 @@ impl Sentence {
 ///
 /// # JSON
 ///
-/// Compact: what is true of an entity everywhere in the document is written once, in
-/// `entity_info` (its kind, names and coordinates); a mention carries its id and span; an
-/// event's `actors` and `locations` are indices into `entities`, and a record's `mentions`
-/// indices into `events`:
+/// Compact: a mention carries its entity's id and its span; what is true of the entity
+/// everywhere (its kind, category, English and Arabic names, coordinates) is the gazetteer's,
+/// found by id ([`Gazetteer::entity`]); an event's `actors` and `locations` are indices into
+/// `entities`, and a record's `mentions` indices into `events`:
 ///
 /// ```text
 /// {"sentences":   [{"start","end","char_start","char_end"}, …],
 ///  "entities":    [{"id","start","end","char_start","char_end","text"}, …],
-///  "entity_info": {"<id>": {"kind","category","english","arabic","lat","lon"}, …},
+///  "entity_info": {"<id>": {"kind","category","english","arabic","lat","lon"}, …},  (see below)
 ///  "events":      [{"kind","modality","trigger":{"start","end","char_start","char_end","text"},
-///                   "sentence","actors":[0],"locations":[1],"confidence","background"}, …],
-///  "records":     [{"kind","modality","background","date","actor1":{"id"},"actor2",
+///                   "sentence","actors":[0],"locations":[1],"confidence","background":true}, …],
+///  "records":     [{"kind","modality","background":true,"date","actor1":{"id"},"actor2",
 ///                   "assoc_actors1","assoc_actors2","location":{"id","admin1","geo_precision"},
 ///                   "fatalities","injured","sources","mentions":[0, 2]}, …]}
 /// ```
 ///
+/// - `entity_info`, the entity table, holds by default only the entities the bundled
+///   gazetteer ([`Gazetteer::libya`]) does not give as they are (those of a gazetteer of the
+///   caller's, [`Analyzer::with_gazetteer`]), and is left out when there are none (news
+///   analyzed with the bundled gazetteer). [`Analysis::with_entity_info`] (`annotate
+///   --entity-info`) writes every entity mentioned in it, so that each line is readable
+///   without the gazetteer: the default form of 0.1.0. Why: the table was 16% of the
+///   output on news (the five seed articles), the same few hundred entities repeated in
+///   every document, and it kept the output over three times the input (issue 15).
+/// - Left out when false: an event's or record's `background` (it reads back as `false`).
 /// - Left out when empty: an event's `actors` and `locations`; a record's `date`, actors,
 ///   `location`, `fatalities`, `injured` (absent: no figure given; `0`: the text says none) and
 ///   `sources`; an actor's `generic` and `inter`, a location's `admin1`.
 /// - Left out when the kind gives it: an event's or record's `acled` and `cameo` are written
 ///   only where they differ from [`EventKind::acled`](crate::EventKind::acled) and
 ///   [`EventKind::cameo`](crate::EventKind::cameo) (the table is in the crate's README).
-/// - Left out when `entity_info` gives it: a record actor's or location's `english`, and a
-///   location's `lat`/`lon` (written, `null` included, where they differ from the entity's).
+/// - Left out when the entity gives it: a record actor's or location's `english`, and a
+///   location's `lat`/`lon` (written, `null` included, where they differ from the entity's
+///   in `entity_info`, or by default when not in it, in the bundled gazetteer).
 /// - A mention whose gazetteer alias is spelled differently from its text adds `"alias"`. In
 ///   an analysis built by hand, a reference with no equal mention is written whole (as
 ///   [`EntityRef`](crate::events::EntityRef) serializes), and a mention that disagrees with
-///   `entity_info` carries its own kind and names.
+///   the entity's first mention carries its own kind and names.
 ///
-/// [`Analysis::verbose`] writes every field out instead (the `annotate --format verbose`
-/// form). Both forms, and the older ones, read back.
+/// Reading back, what a mention or record leaves out is taken from `entity_info`, else from
+/// the bundled gazetteer (built on first use, about 13 ms), so a line of the default form
+/// reads back equal in a process of the same crate version. [`Analysis::verbose`] writes every
+/// field out instead (the `annotate --format verbose` form). Every form, and the older ones,
+/// read back.
 ///
 /// ```
-/// use libya_nlp::{Analysis, Analyzer};
+/// use libya_nlp::{Analysis, Analyzer, Gazetteer};
 /// let a = Analyzer::new().analyze("قصفت قوات حفتر مدينة درنة.");
 /// let json = serde_json::to_value(&a).unwrap();
 /// let place = json["events"][0]["locations"][0].as_u64().unwrap() as usize;
 /// assert_eq!(json["entities"][place]["id"], "derna");
-/// assert_eq!(json["entity_info"]["derna"]["english"], "Derna");
-/// assert_eq!(json["entity_info"]["derna"]["kind"], "location");
+/// assert!(json.get("entity_info").is_none());
+/// assert_eq!(Gazetteer::libya().entity("derna").unwrap().english, "Derna");
 /// assert!(json["events"][0].get("cameo").is_none()); // the kind's: EventKind::Shelling.cameo()
 /// assert_eq!(a.events[0].cameo, libya_nlp::EventKind::Shelling.cameo());
 /// assert_eq!(serde_json::from_value::<Analysis>(json).unwrap(), a);
+/// // On request, the table is in the line.
+/// let json = serde_json::to_value(a.with_entity_info()).unwrap();
+/// assert_eq!(json["entity_info"]["derna"]["english"], "Derna");
+/// assert_eq!(json["entity_info"]["derna"]["kind"], "location");
 /// ```
 #[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
@@ -464,7 +481,8 @@ impl Analyzer {
             reached,
         };
         // `{"sentence":{"start":…}}` and a mention's fixed part, with six-digit offsets; an
-        // entity's names once (`entity_info`), at most once per mention.
+        // entity's names once (`entity_info`: counted even where it is left to the bundled
+        // gazetteer, so the estimate holds for every compact form), at most once per mention.
         let mut size = 64 + sents.len() * 80;
         for m in entities {
             size += 130 + m.id.len() + m.span.text.len();

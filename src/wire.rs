@@ -1,18 +1,81 @@
-//! The JSON form of an [`Analysis`] (documented there, under "JSON"): each entity's names and
-//! coordinates once per document, events pointing at their mentions by index, empty fields and
-//! what an event's kind gives left out. Reading back gives an equal `Analysis`; the verbose form
-//! ([`Analysis::verbose`]) and the older forms read too.
+//! The JSON form of an [`Analysis`] (documented there, under "JSON"): an entity's names and
+//! coordinates left to the bundled gazetteer, or written once per document in `entity_info`
+//! (always on request, and for entities the bundled gazetteer does not give as they are),
+//! events pointing at their mentions by index, empty fields and what an event's kind gives
+//! left out. Reading back gives an equal `Analysis`; the verbose form ([`Analysis::verbose`])
+//! and the older forms read too.
 
 use crate::analyzer::{Analysis, Sentence};
 use crate::events::{Acled, EntityRef, Event, EventKind, Modality};
-use crate::gazetteer::{EntityKind, Mention};
+use crate::gazetteer::{Entity, EntityKind, Gazetteer, Mention};
 use crate::records::{Actor, Generic, Record, RecordDate, RecordLocation};
 use crate::span::Span;
+use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
+
+/// The bundled gazetteer's entity with this id: what a mention with no `entity_info` entry
+/// (and no names of its own) takes its kind, names and coordinates from.
+fn bundled(id: &str) -> Option<&'static Entity> {
+    // The gazetteer's own index hashes with SipHash; this one, asked once per entity of
+    // every document written, with a multiply per 8 bytes.
+    static BY_ID: once_cell::sync::Lazy<HashMap<&'static str, &'static Entity, IdHash>> =
+        once_cell::sync::Lazy::new(|| {
+            let g = Gazetteer::libya();
+            let mut map = HashMap::with_capacity_and_hasher(g.len(), IdHash::default());
+            for e in g.entities() {
+                // The gazetteer's `entity(id)` gives the one its index holds.
+                if let Some(held) = g.entity(&e.id) {
+                    map.insert(held.id.as_str(), held);
+                }
+            }
+            map
+        });
+    BY_ID.get(id).copied()
+}
+
+/// A hasher for entity ids (short ASCII strings, none chosen by an adversary: the keys are the
+/// bundled gazetteer's, a look-up only reads).
+type IdHash = std::hash::BuildHasherDefault<IdHasher>;
+
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl std::hash::Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.mix(u64::from_le_bytes(w));
+        }
+        let mut w = [0u8; 8];
+        w[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+        self.mix(u64::from_le_bytes(w));
+    }
+
+    fn write_u8(&mut self, n: u8) {
+        self.mix(u64::from(n));
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.mix(n as u64);
+    }
+}
+
+impl IdHasher {
+    #[inline]
+    fn mix(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
 
 /// What is true of an entity everywhere in a document.
-#[derive(Serialize)]
+#[derive(Serialize, Clone, Copy)]
 struct InfoOut<'a> {
     kind: EntityKind,
     category: &'a str,
@@ -36,6 +99,17 @@ impl<'a> InfoOut<'a> {
         }
     }
 
+    fn of_entity(e: &'a Entity) -> InfoOut<'a> {
+        InfoOut {
+            kind: e.kind,
+            category: &e.category,
+            english: &e.english,
+            arabic: &e.arabic,
+            lat: e.lat,
+            lon: e.lon,
+        }
+    }
+
     fn same(&self, m: &Mention) -> bool {
         self.kind == m.kind
             && self.category == m.category
@@ -43,6 +117,100 @@ impl<'a> InfoOut<'a> {
             && self.arabic == m.arabic
             && self.lat == m.lat
             && self.lon == m.lon
+    }
+
+    /// True when the bundled gazetteer gives exactly this for `id`.
+    fn is_bundled(&self, id: &str) -> bool {
+        bundled(id).is_some_and(|e| {
+            self.kind == e.kind
+                && self.category == e.category
+                && self.english == e.english
+                && self.arabic == e.arabic
+                && self.lat == e.lat
+                && self.lon == e.lon
+        })
+    }
+}
+
+/// One entity of a document's table: the info of its first mention, and whether the JSON
+/// writes it in `entity_info`.
+struct Entry<'a> {
+    id: &'a str,
+    info: InfoOut<'a>,
+    write: bool,
+}
+
+/// A document's entity table: what `entity_info` holds, and what a mention or a record leaves
+/// out because a reader finds it there (or, in the default form, in the bundled gazetteer).
+struct Table<'a> {
+    /// One entry per entity mentioned, sorted by id.
+    entries: Vec<Entry<'a>>,
+    /// Per mention: true when it disagrees with its entry and so carries its own kind and
+    /// names.
+    own: Vec<bool>,
+    /// Every entry written (`with_entity_info`), or only those the bundled gazetteer does not
+    /// give as they are (the default).
+    full: bool,
+}
+
+impl<'a> Table<'a> {
+    fn new(entities: &'a [Mention], full: bool) -> Table<'a> {
+        // Each entity's first mention: sorted by id, then place (no hashing per mention).
+        let mut order: Vec<(&str, usize)> = entities
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.id.as_str(), i))
+            .collect();
+        order.sort_unstable();
+        let mut entries = Vec::new();
+        let mut own = vec![false; entities.len()];
+        let mut k = 0;
+        while k < order.len() {
+            let (id, first) = order[k];
+            let info = InfoOut::of(&entities[first]);
+            k += 1;
+            while k < order.len() && order[k].0 == id {
+                let i = order[k].1;
+                own[i] = !info.same(&entities[i]);
+                k += 1;
+            }
+            let write = full || !info.is_bundled(id);
+            entries.push(Entry { id, info, write });
+        }
+        Table { entries, own, full }
+    }
+
+    fn get(&self, id: &str) -> Option<&InfoOut<'a>> {
+        self.entries
+            .binary_search_by(|e| e.id.cmp(id))
+            .ok()
+            .map(|i| &self.entries[i].info)
+    }
+
+    /// What a reader takes for `id` when a record leaves its name or coordinates out: the
+    /// document's entry, else (in the default form) the bundled gazetteer's entity.
+    fn shared(&self, id: &str) -> Option<InfoOut<'a>> {
+        match self.get(id) {
+            Some(i) => Some(*i),
+            None if !self.full => bundled(id).map(InfoOut::of_entity),
+            None => None,
+        }
+    }
+
+    /// `entity_info` is left out: the default form with nothing to write.
+    fn skip(&self) -> bool {
+        !self.full && self.entries.iter().all(|e| !e.write)
+    }
+}
+
+impl Serialize for Table<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let written = self.entries.iter().filter(|e| e.write);
+        let mut map = s.serialize_map(Some(written.clone().count()))?;
+        for e in written {
+            map.serialize_entry(e.id, &e.info)?;
+        }
+        map.end()
     }
 }
 
@@ -92,7 +260,13 @@ struct EventOut<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     cameo: Option<&'a str>,
     confidence: f32,
+    #[serde(skip_serializing_if = "is_false")]
     background: bool,
+}
+
+/// `background` is written only when true (it reads back as false when absent).
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// A record's actor: the English name only when `entity_info` does not give it.
@@ -131,6 +305,7 @@ struct LocationOut<'a> {
 struct RecordOut<'a> {
     kind: EventKind,
     modality: Modality,
+    #[serde(skip_serializing_if = "is_false")]
     background: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     date: Option<&'a RecordDate>,
@@ -161,7 +336,8 @@ struct RecordOut<'a> {
 struct AnalysisOut<'a> {
     sentences: &'a [Sentence],
     entities: Vec<MentionOut<'a>>,
-    entity_info: BTreeMap<&'a str, InfoOut<'a>>,
+    #[serde(skip_serializing_if = "Table::skip")]
+    entity_info: Table<'a>,
     events: Vec<EventOut<'a>>,
     records: Vec<RecordOut<'a>>,
 }
@@ -181,21 +357,30 @@ fn unless_default<'a>(
     (acled, cameo)
 }
 
-/// [`EventKind::acled`], built once per kind.
+/// [`EventKind::acled`], built once per kind (a table by discriminant).
 fn default_acled(kind: EventKind) -> &'static Acled {
-    static DEFAULTS: once_cell::sync::Lazy<Vec<(EventKind, Acled)>> =
-        once_cell::sync::Lazy::new(|| EventKind::all().iter().map(|&k| (k, k.acled())).collect());
+    static DEFAULTS: once_cell::sync::Lazy<Vec<Option<Acled>>> = once_cell::sync::Lazy::new(|| {
+        let mut table = Vec::new();
+        for &k in EventKind::all() {
+            let i = k as usize;
+            if table.len() <= i {
+                table.resize(i + 1, None);
+            }
+            table[i] = Some(k.acled());
+        }
+        table
+    });
     static NONE: once_cell::sync::Lazy<Acled> = once_cell::sync::Lazy::new(Acled::default);
     DEFAULTS
-        .iter()
-        .find(|(k, _)| *k == kind)
-        .map_or(&*NONE, |(_, a)| a)
+        .get(kind as usize)
+        .and_then(Option::as_ref)
+        .unwrap_or(&NONE)
 }
 
-fn actor_out<'a>(a: &'a Actor, info: &BTreeMap<&'a str, InfoOut<'a>>) -> ActorOut<'a> {
+fn actor_out<'a>(a: &'a Actor, info: &Table<'a>) -> ActorOut<'a> {
     let known =
         a.id.as_deref()
-            .and_then(|id| info.get(id))
+            .and_then(|id| info.shared(id))
             .is_some_and(|i| i.english == a.english);
     ActorOut {
         id: a.id.as_deref(),
@@ -205,11 +390,8 @@ fn actor_out<'a>(a: &'a Actor, info: &BTreeMap<&'a str, InfoOut<'a>>) -> ActorOu
     }
 }
 
-fn location_out<'a>(
-    l: &'a RecordLocation,
-    info: &BTreeMap<&'a str, InfoOut<'a>>,
-) -> LocationOut<'a> {
-    let i = l.id.as_deref().and_then(|id| info.get(id));
+fn location_out<'a>(l: &'a RecordLocation, info: &Table<'a>) -> LocationOut<'a> {
+    let i = l.id.as_deref().and_then(|id| info.shared(id));
     let english = match i {
         Some(i) if i.english == l.english => None,
         _ => Some(l.english.as_str()),
@@ -256,35 +438,57 @@ fn mention_index(entities: &[Mention], r: &EntityRef) -> Option<usize> {
 
 impl Serialize for Analysis {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        self.compact().serialize(s)
+        self.compact(false).serialize(s)
+    }
+}
+
+/// An [`Analysis`] that serializes in the compact JSON form with the whole entity table: every
+/// entity mentioned in the document has its kind, category, names and coordinates in
+/// `entity_info` (the form `annotate --entity-info` writes, and the default one of 0.1.0).
+/// Each line is then readable without the gazetteer; reading it back gives an equal
+/// `Analysis`.
+///
+/// ```
+/// use libya_nlp::{Analysis, Analyzer};
+/// let a = Analyzer::new().analyze("قصفت قوات حفتر مدينة درنة.");
+/// let json = serde_json::to_value(a.with_entity_info()).unwrap();
+/// assert_eq!(json["entity_info"]["derna"]["english"], "Derna");
+/// assert!(json["entity_info"]["derna"]["lat"].is_f64());
+/// assert_eq!(serde_json::from_value::<Analysis>(json).unwrap(), a);
+/// // The default form leaves the table to the bundled gazetteer.
+/// assert!(serde_json::to_value(&a).unwrap().get("entity_info").is_none());
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct WithEntityInfo<'a>(&'a Analysis);
+
+impl Serialize for WithEntityInfo<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.compact(true).serialize(s)
     }
 }
 
 impl Analysis {
     /// The compact form, borrowed: what both the serde path and [`write_members`] write.
-    fn compact(&self) -> AnalysisOut<'_> {
-        let mut info: BTreeMap<&str, InfoOut<'_>> = BTreeMap::new();
+    fn compact(&self, full: bool) -> AnalysisOut<'_> {
+        let info = Table::new(&self.entities, full);
         let entities = self
             .entities
             .iter()
-            .map(|m| {
-                let first = info.entry(m.id.as_str()).or_insert_with(|| InfoOut::of(m));
-                let own = !first.same(m);
-                MentionOut {
-                    id: &m.id,
-                    kind: own.then_some(m.kind),
-                    start: m.span.start,
-                    end: m.span.end,
-                    char_start: m.span.char_start,
-                    char_end: m.span.char_end,
-                    text: &m.span.text,
-                    alias: (m.alias != m.span.text).then_some(m.alias.as_str()),
-                    category: own.then_some(m.category.as_str()),
-                    english: own.then_some(m.english.as_str()),
-                    arabic: own.then_some(m.arabic.as_str()),
-                    lat: if own { m.lat } else { None },
-                    lon: if own { m.lon } else { None },
-                }
+            .zip(&info.own)
+            .map(|(m, &own)| MentionOut {
+                id: &m.id,
+                kind: own.then_some(m.kind),
+                start: m.span.start,
+                end: m.span.end,
+                char_start: m.span.char_start,
+                char_end: m.span.char_end,
+                text: &m.span.text,
+                alias: (m.alias != m.span.text).then_some(m.alias.as_str()),
+                category: own.then_some(m.category.as_str()),
+                english: own.then_some(m.english.as_str()),
+                arabic: own.then_some(m.arabic.as_str()),
+                lat: if own { m.lat } else { None },
+                lon: if own { m.lon } else { None },
             })
             .collect();
         fn refs<'a>(entities: &[Mention], rs: &'a [EntityRef]) -> Vec<RefOut<'a>> {
@@ -515,17 +719,51 @@ struct RecordIn {
     cameo: Option<String>,
 }
 
-/// What a record leaves to `entity_info`: an entity's English name and coordinates.
+/// What a mention or record leaves out, as a reader finds it: the document's `entity_info`
+/// entry, else the bundled gazetteer's entity.
+#[derive(Clone, Copy)]
+struct SharedIn<'x> {
+    kind: Option<EntityKind>,
+    category: &'x str,
+    english: &'x str,
+    arabic: &'x str,
+    lat: Option<f64>,
+    lon: Option<f64>,
+}
+
+/// What a record leaves to `entity_info` (or to the bundled gazetteer): an entity's English
+/// name and coordinates.
 struct Tables {
     info: HashMap<String, InfoIn>,
 }
 
 impl Tables {
+    fn shared(&self, id: &str) -> Option<SharedIn<'_>> {
+        match self.info.get(id) {
+            Some(i) => Some(SharedIn {
+                kind: i.kind,
+                category: &i.category,
+                english: &i.english,
+                arabic: &i.arabic,
+                lat: i.lat,
+                lon: i.lon,
+            }),
+            None => bundled(id).map(|e| SharedIn {
+                kind: Some(e.kind),
+                category: &e.category,
+                english: &e.english,
+                arabic: &e.arabic,
+                lat: e.lat,
+                lon: e.lon,
+            }),
+        }
+    }
+
     fn actor(&self, a: ActorIn) -> Actor {
         let english = a.english.unwrap_or_else(|| {
             a.id.as_ref()
-                .and_then(|id| self.info.get(id))
-                .map(|i| i.english.clone())
+                .and_then(|id| self.shared(id))
+                .map(|i| i.english.to_string())
                 .unwrap_or_default()
         });
         Actor {
@@ -537,10 +775,10 @@ impl Tables {
     }
 
     fn location(&self, l: LocationIn) -> RecordLocation {
-        let info = l.id.as_ref().and_then(|id| self.info.get(id));
+        let info = l.id.as_ref().and_then(|id| self.shared(id));
         let english = l
             .english
-            .unwrap_or_else(|| info.map(|i| i.english.clone()).unwrap_or_default());
+            .unwrap_or_else(|| info.map(|i| i.english.to_string()).unwrap_or_default());
         RecordLocation {
             id: l.id,
             english,
@@ -582,12 +820,19 @@ impl<'de> Deserialize<'de> for Analysis {
             records,
         } = AnalysisIn::deserialize(d)?;
 
+        let tables = Tables { info: entity_info };
         let entities: Vec<Mention> = entities
             .into_iter()
             .map(|m| {
-                let info = entity_info.get(&m.id);
-                let pick = |own: Option<String>, shared: Option<&String>| {
-                    own.or_else(|| shared.cloned()).unwrap_or_default()
+                // The bundled gazetteer is asked only for what the mention leaves out.
+                let complete = m.kind.is_some()
+                    && m.category.is_some()
+                    && m.english.is_some()
+                    && m.arabic.is_some();
+                let info = if complete { None } else { tables.shared(&m.id) };
+                let pick = |own: Option<String>, shared: Option<&str>| {
+                    own.or_else(|| shared.map(str::to_string))
+                        .unwrap_or_default()
                 };
                 let (lat, lon) = if m.category.is_some() || m.english.is_some() {
                     (m.lat, m.lon)
@@ -606,16 +851,17 @@ impl<'de> Deserialize<'de> for Analysis {
                 };
                 let kind = m.kind.or(info.and_then(|i| i.kind)).ok_or_else(|| {
                     serde::de::Error::custom(format!(
-                        "entity {:?} has no kind, here or in entity_info",
+                        "entity {:?} has no kind, here, in entity_info or in the bundled \
+                         gazetteer",
                         m.id
                     ))
                 })?;
                 let mut out = Mention {
                     id: m.id,
                     kind,
-                    category: pick(m.category, info.map(|i| &i.category)),
-                    english: pick(m.english, info.map(|i| &i.english)),
-                    arabic: pick(m.arabic, info.map(|i| &i.arabic)),
+                    category: pick(m.category, info.map(|i| i.category)),
+                    english: pick(m.english, info.map(|i| i.english)),
+                    arabic: pick(m.arabic, info.map(|i| i.arabic)),
                     lat,
                     lon,
                     alias: String::new(),
@@ -626,7 +872,6 @@ impl<'de> Deserialize<'de> for Analysis {
                 Ok(out)
             })
             .collect::<Result<_, D::Error>>()?;
-        let tables = Tables { info: entity_info };
         let resolve = |rs: Vec<RefIn>| -> Result<Vec<EntityRef>, D::Error> {
             rs.into_iter()
                 .map(|r| match r {
@@ -716,11 +961,31 @@ impl Analysis {
     /// assert_eq!(a.to_json(), serde_json::to_string(&a).unwrap());
     /// ```
     pub fn to_json(&self) -> String {
-        let mut out = String::with_capacity(256 + 64 * (self.entities.len() + self.events.len()));
-        out.push('{');
-        write_members(self, &mut out);
-        out.push('}');
-        out
+        self.json_text(false)
+    }
+
+    /// [`to_json`](Self::to_json) with the whole entity table ([`WithEntityInfo`]): the same
+    /// text as `serde_json::to_string(&a.with_entity_info())`.
+    ///
+    /// ```
+    /// use libya_nlp::Analyzer;
+    /// let a = Analyzer::new().analyze("قصفت قوات حفتر مدينة درنة.");
+    /// let json = a.to_json_with_entity_info();
+    /// assert_eq!(json, serde_json::to_string(&a.with_entity_info()).unwrap());
+    /// assert!(json.contains(r#""derna":{"kind":"location","category":"city","english":"Derna""#));
+    /// ```
+    pub fn to_json_with_entity_info(&self) -> String {
+        self.json_text(true)
+    }
+
+    fn json_text(&self, entity_info: bool) -> String {
+        let mut out = Vec::with_capacity(256 + 64 * (self.entities.len() + self.events.len()));
+        out.push(b'{');
+        write_members(self, entity_info, &mut out);
+        out.push(b'}');
+        // Every piece written is UTF-8 (strings of `&str`, ASCII, serde_json's output).
+        String::from_utf8(out)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
     }
 
     /// This analysis in the verbose JSON form ([`Verbose`]); `serde_json::to_string(&a)` gives
@@ -728,105 +993,130 @@ impl Analysis {
     pub fn verbose(&self) -> Verbose<'_> {
         Verbose(self)
     }
+
+    /// This analysis in the compact JSON form with the whole entity table
+    /// ([`WithEntityInfo`]): names and coordinates of every entity mentioned, in the line.
+    pub fn with_entity_info(&self) -> WithEntityInfo<'_> {
+        WithEntityInfo(self)
+    }
 }
 
 /// Writes the members of `a`'s compact JSON (`"sentences":[…],…,"records":[…]`, without the
-/// braces) to `out`: the same text as `serde_json::to_string(a)` between its braces, written
-/// by hand (names as literals, strings that need no escape copied whole) because serializing
-/// was a sixth of the `annotate` process.
-pub(crate) fn write_members(a: &Analysis, out: &mut String) {
-    let c = a.compact();
-    let mut w = Writer {
-        out,
-        tmp: Vec::new(),
-    };
+/// braces) to the end of `out`: the same text as `serde_json::to_string(a)` (or of
+/// `a.with_entity_info()`) between its braces, written by hand straight into the caller's
+/// buffer, from the analysis itself (no intermediate value or string: names as literals,
+/// numbers by digit pairs, strings that need no escape copied whole, floats by `serde_json`
+/// into the buffer), because serializing was a tenth of the `annotate` worker's time.
+pub(crate) fn write_members(a: &Analysis, entity_info: bool, out: &mut Vec<u8>) {
+    let table = Table::new(&a.entities, entity_info);
+    let mut w = Writer { out };
     w.raw("\"sentences\":[");
-    for (i, s) in c.sentences.iter().enumerate() {
+    for (i, s) in a.sentences.iter().enumerate() {
         w.comma(i);
         w.raw("{");
         w.offsets([s.start, s.end, s.char_start, s.char_end]);
         w.raw("}");
     }
     w.raw("],\"entities\":[");
-    for (i, m) in c.entities.iter().enumerate() {
+    for (i, (m, &own)) in a.entities.iter().zip(&table.own).enumerate() {
         w.comma(i);
         w.raw("{\"id\":");
-        w.string(m.id);
-        if let Some(k) = m.kind {
+        w.string(&m.id);
+        if own {
             w.raw(",\"kind\":");
-            w.string(k.as_str());
+            w.name(m.kind.as_str());
         }
         w.raw(",");
-        w.offsets([m.start, m.end, m.char_start, m.char_end]);
+        let t = &m.span;
+        w.offsets([t.start, t.end, t.char_start, t.char_end]);
         w.raw(",\"text\":");
-        w.string(m.text);
-        w.opt_str(",\"alias\":", m.alias);
-        w.opt_str(",\"category\":", m.category);
-        w.opt_str(",\"english\":", m.english);
-        w.opt_str(",\"arabic\":", m.arabic);
-        w.opt_float(",\"lat\":", m.lat);
-        w.opt_float(",\"lon\":", m.lon);
+        w.string(&t.text);
+        if m.alias != t.text {
+            w.raw(",\"alias\":");
+            w.string(&m.alias);
+        }
+        if own {
+            w.raw(",\"category\":");
+            w.string(&m.category);
+            w.raw(",\"english\":");
+            w.string(&m.english);
+            w.raw(",\"arabic\":");
+            w.string(&m.arabic);
+            w.opt_float(",\"lat\":", m.lat);
+            w.opt_float(",\"lon\":", m.lon);
+        }
         w.raw("}");
     }
-    w.raw("],\"entity_info\":{");
-    for (i, (id, e)) in c.entity_info.iter().enumerate() {
-        w.comma(i);
-        w.string(id);
-        w.raw(":{\"kind\":");
-        w.string(e.kind.as_str());
-        w.raw(",\"category\":");
-        w.string(e.category);
-        w.raw(",\"english\":");
-        w.string(e.english);
-        w.raw(",\"arabic\":");
-        w.string(e.arabic);
-        w.opt_float(",\"lat\":", e.lat);
-        w.opt_float(",\"lon\":", e.lon);
+    w.raw("]");
+    if !table.skip() {
+        w.raw(",\"entity_info\":{");
+        for (i, e) in table.entries.iter().filter(|e| e.write).enumerate() {
+            let (id, e) = (e.id, &e.info);
+            w.comma(i);
+            w.string(id);
+            w.raw(":{\"kind\":");
+            w.name(e.kind.as_str());
+            w.raw(",\"category\":");
+            w.string(e.category);
+            w.raw(",\"english\":");
+            w.string(e.english);
+            w.raw(",\"arabic\":");
+            w.string(e.arabic);
+            w.opt_float(",\"lat\":", e.lat);
+            w.opt_float(",\"lon\":", e.lon);
+            w.raw("}");
+        }
         w.raw("}");
     }
-    w.raw("},\"events\":[");
-    for (i, e) in c.events.iter().enumerate() {
+    w.raw(",\"events\":[");
+    for (i, e) in a.events.iter().enumerate() {
         w.comma(i);
         w.kind_modality(e.kind, e.modality);
         w.raw(",\"trigger\":{");
-        let t = e.trigger;
+        let t = &e.trigger;
         w.offsets([t.start, t.end, t.char_start, t.char_end]);
         w.raw(",\"text\":");
-        w.string(&e.trigger.text);
+        w.string(&t.text);
         w.raw("},\"sentence\":");
         w.num(e.sentence as u64);
-        w.refs(",\"actors\":", &e.actors);
-        w.refs(",\"locations\":", &e.locations);
-        if let Some(a) = e.acled {
+        w.refs(",\"actors\":", &a.entities, &e.actors);
+        w.refs(",\"locations\":", &a.entities, &e.locations);
+        let (acled, cameo) = unless_default(e.kind, &e.acled, &e.cameo);
+        if let Some(acled) = acled {
             w.raw(",\"acled\":");
-            w.serde(a);
+            w.serde(acled);
         }
-        w.opt_str(",\"cameo\":", e.cameo);
+        w.opt_str(",\"cameo\":", cameo);
         w.raw(",\"confidence\":");
         w.serde(&e.confidence);
-        w.bool(",\"background\":", e.background);
+        if e.background {
+            w.raw(",\"background\":true");
+        }
         w.raw("}");
     }
     w.raw("],\"records\":[");
-    for (i, r) in c.records.iter().enumerate() {
+    for (i, r) in a.records.iter().enumerate() {
         w.comma(i);
         w.kind_modality(r.kind, r.modality);
-        w.bool(",\"background\":", r.background);
-        if let Some(d) = r.date {
+        if r.background {
+            w.raw(",\"background\":true");
+        }
+        if let Some(d) = &r.date {
             w.raw(",\"date\":");
             w.serde(d);
         }
-        if let Some(a) = &r.actor1 {
+        if let Some(x) = &r.actor1 {
             w.raw(",\"actor1\":");
-            w.actor(a);
+            w.actor(&actor_out(x, &table));
         }
-        if let Some(a) = &r.actor2 {
+        if let Some(x) = &r.actor2 {
             w.raw(",\"actor2\":");
-            w.actor(a);
+            w.actor(&actor_out(x, &table));
         }
-        w.actors(",\"assoc_actors1\":", &r.assoc_actors1);
-        w.actors(",\"assoc_actors2\":", &r.assoc_actors2);
+        w.actors(",\"assoc_actors1\":", &r.assoc_actors1, &table);
+        w.actors(",\"assoc_actors2\":", &r.assoc_actors2, &table);
         if let Some(l) = &r.location {
+            let l = location_out(l, &table);
             w.raw(",\"location\":{");
             let mut first = true;
             w.field_str(&mut first, "\"id\":", l.id);
@@ -852,69 +1142,95 @@ pub(crate) fn write_members(a: &Analysis, out: &mut String) {
             w.raw(",\"injured\":");
             w.num(u64::from(f));
         }
-        w.list(",\"sources\":", r.sources, |w, s| w.string(s));
+        if !r.sources.is_empty() {
+            w.raw(",\"sources\":[");
+            for (i, s) in r.sources.iter().enumerate() {
+                w.comma(i);
+                w.string(s);
+            }
+            w.raw("]");
+        }
         w.raw(",\"mentions\":[");
         for (i, &m) in r.mentions.iter().enumerate() {
             w.comma(i);
             w.num(m as u64);
         }
         w.raw("]");
-        if let Some(a) = r.acled {
+        let (acled, cameo) = unless_default(r.kind, &r.acled, &r.cameo);
+        if let Some(acled) = acled {
             w.raw(",\"acled\":");
-            w.serde(a);
+            w.serde(acled);
         }
-        w.opt_str(",\"cameo\":", r.cameo);
+        w.opt_str(",\"cameo\":", cameo);
         w.raw("}");
     }
     w.raw("]");
 }
 
-/// The JSON text writer of [`write_members`].
+/// The JSON text writer of [`write_members`]: appends to the caller's buffer.
 struct Writer<'o> {
-    out: &'o mut String,
-    /// Scratch for what `serde_json` writes (floats, rare structs).
-    tmp: Vec<u8>,
+    out: &'o mut Vec<u8>,
 }
 
 impl Writer<'_> {
     #[inline]
     fn raw(&mut self, s: &str) {
-        self.out.push_str(s);
+        self.out.extend_from_slice(s.as_bytes());
     }
 
     #[inline]
     fn comma(&mut self, i: usize) {
         if i > 0 {
-            self.out.push(',');
+            self.out.push(b',');
         }
     }
 
-    fn num(&mut self, mut n: u64) {
-        // Two digits at a time, from the right.
+    fn num(&mut self, n: u64) {
+        // Two digits at a time; numbers of up to five digits (offsets, indices) as one copy of
+        // a known length, which compiles to a few moves instead of a call.
         const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
             2021222324252627282930313233343536373839\
             4041424344454647484950515253545556575859\
             6061626364656667686970717273747576777879\
             8081828384858687888990919293949596979899";
-        let mut buf = [0u8; 20];
-        let mut i = buf.len();
-        while n >= 100 {
-            let k = (n % 100) as usize * 2;
-            n /= 100;
-            i -= 2;
-            buf[i..i + 2].copy_from_slice(&PAIRS[k..k + 2]);
-        }
-        if n >= 10 {
-            let k = n as usize * 2;
-            i -= 2;
-            buf[i..i + 2].copy_from_slice(&PAIRS[k..k + 2]);
-        } else {
-            i -= 1;
-            buf[i] = b'0' + n as u8;
-        }
-        self.out.reserve(buf.len() - i);
-        for &b in &buf[i..] {
-            self.out.push(char::from(b));
+        let pair = |k: u64| {
+            let k = k as usize * 2;
+            [PAIRS[k], PAIRS[k + 1]]
+        };
+        match n {
+            0..=9 => self.out.push(b'0' + n as u8),
+            10..=99 => self.out.extend_from_slice(&pair(n)),
+            100..=999 => {
+                let [a, b] = pair(n % 100);
+                self.out.extend_from_slice(&[b'0' + (n / 100) as u8, a, b]);
+            }
+            1000..=9999 => {
+                let ([a, b], [c, d]) = (pair(n / 100), pair(n % 100));
+                self.out.extend_from_slice(&[a, b, c, d]);
+            }
+            10_000..=99_999 => {
+                let ([b, c], [d, e]) = (pair(n / 100 % 100), pair(n % 100));
+                self.out
+                    .extend_from_slice(&[b'0' + (n / 10_000) as u8, b, c, d, e]);
+            }
+            _ => {
+                let mut buf = [0u8; 20];
+                let mut i = buf.len();
+                let mut n = n;
+                while n >= 100 {
+                    i -= 2;
+                    buf[i..i + 2].copy_from_slice(&pair(n % 100));
+                    n /= 100;
+                }
+                if n >= 10 {
+                    i -= 2;
+                    buf[i..i + 2].copy_from_slice(&pair(n));
+                } else {
+                    i -= 1;
+                    buf[i] = b'0' + n as u8;
+                }
+                self.out.extend_from_slice(&buf[i..]);
+            }
         }
     }
 
@@ -928,16 +1244,18 @@ impl Writer<'_> {
             self.serde(s);
         } else {
             self.out.reserve(s.len() + 2);
-            self.out.push('"');
-            self.out.push_str(s);
-            self.out.push('"');
+            self.out.push(b'"');
+            self.out.extend_from_slice(s.as_bytes());
+            self.out.push(b'"');
         }
     }
 
-    /// `key` (with its leading comma and colon) and `true` or `false`.
-    fn bool(&mut self, key: &str, v: bool) {
-        self.raw(key);
-        self.raw(if v { "true" } else { "false" });
+    /// A name of this crate's (an enum's `as_str`: snake_case ASCII, nothing to escape) as a
+    /// JSON string.
+    fn name(&mut self, s: &str) {
+        self.out.push(b'"');
+        self.raw(s);
+        self.out.push(b'"');
     }
 
     fn opt_str(&mut self, key: &str, s: Option<&str>) {
@@ -961,38 +1279,32 @@ impl Writer<'_> {
         }
     }
 
-    /// What `serde_json` writes for `v`.
+    /// What `serde_json` writes for `v`, written into the buffer; `null` if it cannot be
+    /// (never for the types written here).
     fn serde<T: Serialize + ?Sized>(&mut self, v: &T) {
-        self.tmp.clear();
-        if serde_json::to_writer(&mut self.tmp, v).is_ok() {
-            // serde_json writes UTF-8.
-            if let Ok(s) = std::str::from_utf8(&self.tmp) {
-                self.out.push_str(s);
-                return;
-            }
+        let at = self.out.len();
+        if serde_json::to_writer(&mut *self.out, v).is_err() {
+            self.out.truncate(at);
+            self.raw("null");
         }
-        self.out.push_str("null");
     }
 
-    /// `key` and the list of `items`, each written by `each`; nothing when it is empty.
-    fn list<T>(&mut self, key: &str, items: &[T], each: impl Fn(&mut Self, &T)) {
-        if items.is_empty() {
+    /// `key` and the entity references `rs`, each the index of its mention in `entities` or,
+    /// with no equal mention, whole; nothing when there are none.
+    fn refs(&mut self, key: &str, entities: &[Mention], rs: &[EntityRef]) {
+        if rs.is_empty() {
             return;
         }
         self.raw(key);
         self.raw("[");
-        for (i, x) in items.iter().enumerate() {
+        for (i, r) in rs.iter().enumerate() {
             self.comma(i);
-            each(self, x);
+            match mention_index(entities, r) {
+                Some(n) => self.num(n as u64),
+                None => self.serde(r),
+            }
         }
         self.raw("]");
-    }
-
-    fn refs(&mut self, key: &str, rs: &[RefOut<'_>]) {
-        self.list(key, rs, |w, r| match r {
-            RefOut::Index(n) => w.num(*n as u64),
-            RefOut::Whole(e) => w.serde(e),
-        });
     }
 
     /// `"start":…,"end":…,"char_start":…,"char_end":…`.
@@ -1010,9 +1322,9 @@ impl Writer<'_> {
     /// `{"kind":…,"modality":…` of an event or record.
     fn kind_modality(&mut self, kind: EventKind, modality: Modality) {
         self.raw("{\"kind\":");
-        self.string(kind.as_str());
+        self.name(kind.as_str());
         self.raw(",\"modality\":");
-        self.string(modality.as_str());
+        self.name(modality.as_str());
     }
 
     /// `key` of an object's member, after a comma unless it is the first.
@@ -1037,7 +1349,10 @@ impl Writer<'_> {
         let mut first = true;
         self.field_str(&mut first, "\"id\":", a.id);
         self.field_str(&mut first, "\"english\":", a.english);
-        self.field_str(&mut first, "\"generic\":", a.generic.map(Generic::as_str));
+        if let Some(g) = a.generic {
+            self.field(&mut first, "\"generic\":");
+            self.name(g.as_str());
+        }
         if let Some(n) = a.inter {
             self.field(&mut first, "\"inter\":");
             self.num(u64::from(n));
@@ -1045,7 +1360,47 @@ impl Writer<'_> {
         self.raw("}");
     }
 
-    fn actors(&mut self, key: &str, list: &[ActorOut<'_>]) {
-        self.list(key, list, |w, a| w.actor(a));
+    /// `key` and the actors of a list, nothing when it is empty.
+    fn actors(&mut self, key: &str, list: &[Actor], table: &Table<'_>) {
+        if list.is_empty() {
+            return;
+        }
+        self.raw(key);
+        self.raw("[");
+        for (i, a) in list.iter().enumerate() {
+            self.comma(i);
+            self.actor(&actor_out(a, table));
+        }
+        self.raw("]");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Writer;
+
+    #[test]
+    fn numbers_are_written_as_serde_json_writes_them() {
+        let cases: [(&str, u64); 14] = [
+            ("zero", 0),
+            ("one digit", 7),
+            ("two", 10),
+            ("two, top", 99),
+            ("three", 100),
+            ("three, mixed", 507),
+            ("four", 1000),
+            ("four, top", 9999),
+            ("five", 10_000),
+            ("five, zeros inside", 10_203),
+            ("five, top", 99_999),
+            ("six", 100_000),
+            ("eleven", 12_345_678_901),
+            ("max", u64::MAX),
+        ];
+        for (name, n) in cases {
+            let mut out = Vec::new();
+            Writer { out: &mut out }.num(n);
+            assert_eq!(out, serde_json::to_vec(&n).unwrap(), "{name}");
+        }
     }
 }

@@ -95,6 +95,39 @@ fn stdin_jsonl_is_streamed() {
 }
 
 #[test]
+fn entity_info_is_on_request() {
+    use libya_nlp::batch::BatchConfig;
+    let input = "{\"id\": \"a\", \"text\": \"قصفت قوات حفتر مدينة درنة.\"}\n";
+    let Some(o) = run(&["--jsonl", "-q", "--entity-info"], Some(input.as_bytes())) else {
+        return;
+    };
+    assert_eq!(o.status.code(), Some(0));
+    let full = Batch::new(Default::default(), BatchConfig::new().entity_info(true));
+    let text = String::from_utf8(o.stdout.clone()).unwrap();
+    assert_eq!(
+        text,
+        format!(
+            "{}\n",
+            full.annotate(&json!("a"), "قصفت قوات حفتر مدينة درنة.")
+        )
+    );
+    let out = lines(&o);
+    assert_eq!(out[0]["entity_info"]["derna"]["english"], "Derna");
+    assert!(out[0]["entity_info"]["derna"]["lat"].is_f64());
+    // Not by default.
+    let Some(o) = run(&["--jsonl", "-q"], Some(input.as_bytes())) else {
+        return;
+    };
+    assert!(lines(&o)[0].get("entity_info").is_none());
+    let Some(o) = run(&["--help"], None) else {
+        return;
+    };
+    assert!(String::from_utf8(o.stdout)
+        .unwrap()
+        .contains("--entity-info"));
+}
+
+#[test]
 fn empty_input_is_empty_output() {
     // Empty stdin is no document: no output, status 0 (the bundled sample needs `--sample`).
     for (name, args) in [("document", &[][..]), ("jsonl", &["--jsonl"][..])] {

@@ -126,16 +126,22 @@ class Analyzer:
     def __repr__(self) -> str:
         return "Analyzer()"
 
-    def analyze(self, text: str, date: DateLike = None, verbose: bool = False) -> Dict[str, Any]:
+    def analyze(
+        self, text: str, date: DateLike = None, verbose: bool = False, entity_info: bool = False
+    ) -> Dict[str, Any]:
         """Analyzes one document published on ``date`` (``"YYYY-MM-DD"`` or a
         ``datetime.date``; relative time expressions such as أمس resolve against it).
 
         Returns the ``annotate`` JSON of the document as a dict: ``sentences``, ``entities``
-        (the mentions), ``entity_info`` (each entity's kind, names and coordinates, once, by
-        id), ``events`` (whose ``actors`` and ``locations`` are indices into ``entities``) and
-        ``records`` (whose ``mentions`` are indices into ``events``). Empty fields are left
-        out, and ``acled``/``cameo`` are written only where they differ from the kind's
-        (:data:`EVENT_KINDS`). With ``verbose=True``, every field is written out instead
+        (the mentions: entity ``id`` and span), ``events`` (whose ``actors`` and ``locations``
+        are indices into ``entities``) and ``records`` (whose ``mentions`` are indices into
+        ``events``). An entity's kind, names and coordinates are the gazetteer's, by id
+        (:meth:`Gazetteer.entity`); with ``entity_info=True`` the dict also has
+        ``entity_info``, each mentioned entity's kind, category, names and coordinates, once,
+        by id (``annotate --entity-info``; the default form of 0.1.0). Empty fields
+        are left out (``background`` only when true), and ``acled``/``cameo`` are written only
+        where they differ from the kind's (:data:`EVENT_KINDS`). With ``verbose=True``, every
+        field is written out instead
         (``annotate --format verbose``): each mention with its entity's names, each event with
         its actors and locations whole and its codes, each record with every field. Offsets: ``start``/``end`` are UTF-8 byte offsets,
         ``char_start``/``char_end`` Python string indices, so
@@ -145,6 +151,9 @@ class Analyzer:
 
         >>> doc = Analyzer().analyze("قصفت قوات حفتر مدينة درنة.")
         >>> place = doc["entities"][doc["events"][0]["locations"][0]]
+        >>> Gazetteer.libya().entity(place["id"])["english"]
+        'Derna'
+        >>> doc = Analyzer().analyze("قصفت قوات حفتر مدينة درنة.", entity_info=True)
         >>> doc["entity_info"][place["id"]]["english"]
         'Derna'
 
@@ -154,7 +163,7 @@ class Analyzer:
         >>> Analyzer().analyze("اشتباكات في طرابلس", date="2019-04-05")["entities"][0]["id"]
         'tripoli'
         """
-        return self._inner.analyze(text, _date(date), verbose)
+        return self._inner.analyze(text, _date(date), verbose, entity_info)
 
     def analyze_many(
         self,
@@ -162,6 +171,7 @@ class Analyzer:
         dates: Optional[Iterable[DateLike]] = None,
         jobs: Optional[int] = None,
         verbose: bool = False,
+        entity_info: bool = False,
     ) -> List[Dict[str, Any]]:
         """Analyzes many documents on ``jobs`` Rust threads (``None`` or 0: all cores) with
         the GIL released; results in input order, each as :meth:`analyze` returns it. Each
@@ -172,21 +182,26 @@ class Analyzer:
         ``dates``, if given, has one date (or ``None``) per text. A malformed date raises
         :class:`ValueError` (the crate's message) before any analysis runs.
         """
-        return self._inner.analyze_many(_texts(texts), _dates(dates), jobs, verbose)
+        return self._inner.analyze_many(
+            _texts(texts), _dates(dates), jobs, verbose, entity_info
+        )
 
-    def analyze_json(self, text: str, date: DateLike = None, verbose: bool = False) -> str:
+    def analyze_json(
+        self, text: str, date: DateLike = None, verbose: bool = False, entity_info: bool = False
+    ) -> str:
         """:meth:`analyze` as the JSON text itself (one line, no ``id``): the cheapest way to
         write JSONL, with no Python objects built per field."""
-        return self._inner.analyze_json(text, _date(date), verbose)
+        return self._inner.analyze_json(text, _date(date), verbose, entity_info)
 
     def analyze_many_json(
         self,
         texts: Iterable[str],
         dates: Optional[Iterable[DateLike]] = None,
         jobs: Optional[int] = None,
+        entity_info: bool = False,
     ) -> List[str]:
         """:meth:`analyze_many` as JSON texts (see :meth:`analyze_json`)."""
-        return self._inner.analyze_many_json(_texts(texts), _dates(dates), jobs)
+        return self._inner.analyze_many_json(_texts(texts), _dates(dates), jobs, entity_info)
 
     def analyze_arrow(self, data: Any, dates: Any = None, jobs: Optional[int] = None) -> Any:
         """Analyzes an Arrow column of texts and returns a ``pyarrow.RecordBatch`` of records,

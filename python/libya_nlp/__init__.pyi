@@ -38,24 +38,31 @@ class Analyzer:
     """Normalization, the gazetteer and the event classifier over documents."""
 
     def __init__(self) -> None: ...
-    def analyze(self, text: str, date: DateLike = None, verbose: bool = False) -> Dict[str, Any]:
-        """The ``annotate`` JSON of one document as a dict (``verbose``: every field written
-        out). ``ValueError`` for a bad date."""
+    def analyze(
+        self, text: str, date: DateLike = None, verbose: bool = False, entity_info: bool = False
+    ) -> Dict[str, Any]:
+        """The ``annotate`` JSON of one document as a dict (``entity_info``: with each entity's
+        names and coordinates; ``verbose``: every field written out). ``ValueError`` for a bad
+        date."""
     def analyze_many(
         self,
         texts: Iterable[str],
         dates: Optional[Iterable[DateLike]] = None,
         jobs: Optional[int] = None,
         verbose: bool = False,
+        entity_info: bool = False,
     ) -> List[Dict[str, Any]]:
         """Many documents on ``jobs`` Rust threads (None: all cores), GIL released, in order."""
-    def analyze_json(self, text: str, date: DateLike = None, verbose: bool = False) -> str:
+    def analyze_json(
+        self, text: str, date: DateLike = None, verbose: bool = False, entity_info: bool = False
+    ) -> str:
         """``analyze`` as the JSON text (one line, no ``id``)."""
     def analyze_many_json(
         self,
         texts: Iterable[str],
         dates: Optional[Iterable[DateLike]] = None,
         jobs: Optional[int] = None,
+        entity_info: bool = False,
     ) -> List[str]:
         """``analyze_many`` as JSON texts."""
     def analyze_arrow(self, data: Any, dates: Any = None, jobs: Optional[int] = None) -> Any:

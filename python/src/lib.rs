@@ -205,12 +205,35 @@ struct Analyzer {
     inner: libya_nlp::Analyzer,
 }
 
-/// The Python objects of `a`'s JSON: the compact form, or with `verbose` the verbose one.
-fn to_py_form<'py>(py: Python<'py>, a: &Analysis, verbose: bool) -> PyResult<Bound<'py, PyAny>> {
-    if verbose {
-        pyobj::to_py(py, &a.verbose())
-    } else {
-        pyobj::to_py(py, a)
+/// Which JSON form a result takes: the compact one (with its whole entity table when
+/// `entity_info`), or with `verbose` the verbose one.
+#[derive(Clone, Copy)]
+struct Form {
+    verbose: bool,
+    entity_info: bool,
+}
+
+impl Form {
+    /// The Python objects of `a`'s JSON in this form.
+    fn to_py<'py>(self, py: Python<'py>, a: &Analysis) -> PyResult<Bound<'py, PyAny>> {
+        if self.verbose {
+            pyobj::to_py(py, &a.verbose())
+        } else if self.entity_info {
+            pyobj::to_py(py, &a.with_entity_info())
+        } else {
+            pyobj::to_py(py, a)
+        }
+    }
+
+    /// `a`'s JSON text in this form.
+    fn to_json(self, a: &Analysis) -> serde_json::Result<String> {
+        if self.verbose {
+            serde_json::to_string(&a.verbose())
+        } else if self.entity_info {
+            Ok(a.to_json_with_entity_info())
+        } else {
+            Ok(a.to_json())
+        }
     }
 }
 
@@ -226,47 +249,52 @@ impl Analyzer {
 
     /// Analyzes one document (published on `date`, `YYYY-MM-DD`, if given) and returns the
     /// `annotate` JSON of it, without the id, as Python objects built from the analysis
-    /// (equal to `json.loads` of `analyze_json`); with `verbose`, the verbose form
-    /// (`Analysis::verbose`).
-    #[pyo3(signature = (text, date=None, verbose=false))]
+    /// (equal to `json.loads` of `analyze_json`); with `entity_info`, the compact form with
+    /// the whole entity table (`Analysis::with_entity_info`); with `verbose`, the verbose
+    /// form (`Analysis::verbose`).
+    #[pyo3(signature = (text, date=None, verbose=false, entity_info=false))]
     fn analyze<'py>(
         &self,
         py: Python<'py>,
         text: &str,
         date: Option<&str>,
         verbose: bool,
+        entity_info: bool,
     ) -> PyResult<Bound<'py, PyAny>> {
         let date = parse_date(date)?;
         let a = py.allow_threads(|| self.inner.analyze_dated(text, date));
-        to_py_form(py, &a, verbose)
+        Form {
+            verbose,
+            entity_info,
+        }
+        .to_py(py, &a)
     }
 
     /// Analyzes one document (published on `date`, `YYYY-MM-DD`, if given) and returns the
-    /// `annotate` JSON of it, without the id; with `verbose`, the verbose form.
-    #[pyo3(signature = (text, date=None, verbose=false))]
+    /// `annotate` JSON of it, without the id; with `entity_info` the whole entity table too,
+    /// with `verbose` the verbose form.
+    #[pyo3(signature = (text, date=None, verbose=false, entity_info=false))]
     fn analyze_json<'py>(
         &self,
         py: Python<'py>,
         text: &str,
         date: Option<&str>,
         verbose: bool,
+        entity_info: bool,
     ) -> PyResult<Bound<'py, PyString>> {
         let date = parse_date(date)?;
-        let json = py.allow_threads(|| {
-            let a = self.inner.analyze_dated(text, date);
-            if verbose {
-                serde_json::to_string(&a.verbose())
-            } else {
-                Ok(a.to_json())
-            }
-        });
+        let form = Form {
+            verbose,
+            entity_info,
+        };
+        let json = py.allow_threads(|| form.to_json(&self.inner.analyze_dated(text, date)));
         Ok(PyString::new(py, &json.map_err(json_err)?))
     }
 
     /// `analyze` over `texts` on `jobs` Rust threads, in input order. Each worker analyzes
     /// with the GIL released and takes it only to build the Python objects of its result;
     /// the calling thread waits with the GIL released.
-    #[pyo3(signature = (texts, dates=None, jobs=None, verbose=false))]
+    #[pyo3(signature = (texts, dates=None, jobs=None, verbose=false, entity_info=false))]
     fn analyze_many<'py>(
         &self,
         py: Python<'py>,
@@ -274,33 +302,46 @@ impl Analyzer {
         dates: Option<Vec<Option<String>>>,
         jobs: Option<usize>,
         verbose: bool,
+        entity_info: bool,
     ) -> PyResult<Bound<'py, PyList>> {
         let dates = parse_dates(dates, texts.len())?;
+        let form = Form {
+            verbose,
+            entity_info,
+        };
         map_py(
             py,
             texts.len(),
             threads(jobs, texts.len()),
             |i| self.inner.analyze_dated(&texts[i], dates[i]),
-            |py, a| to_py_form(py, a, verbose).map(Bound::unbind),
+            |py, a| form.to_py(py, a).map(Bound::unbind),
         )
     }
 
     /// `analyze_json` over `texts` on `jobs` Rust threads, in input order: each worker
     /// analyzes and serializes with the GIL released and takes it only to make the `str`.
-    #[pyo3(signature = (texts, dates=None, jobs=None))]
+    #[pyo3(signature = (texts, dates=None, jobs=None, entity_info=false))]
     fn analyze_many_json<'py>(
         &self,
         py: Python<'py>,
         texts: Vec<String>,
         dates: Option<Vec<Option<String>>>,
         jobs: Option<usize>,
+        entity_info: bool,
     ) -> PyResult<Bound<'py, PyList>> {
         let dates = parse_dates(dates, texts.len())?;
         map_py(
             py,
             texts.len(),
             threads(jobs, texts.len()),
-            |i| self.inner.analyze_dated(&texts[i], dates[i]).to_json(),
+            |i| {
+                let a = self.inner.analyze_dated(&texts[i], dates[i]);
+                if entity_info {
+                    a.to_json_with_entity_info()
+                } else {
+                    a.to_json()
+                }
+            },
             |py, json| Ok(PyString::new(py, json).into_any().unbind()),
         )
     }

@@ -46,7 +46,28 @@ def test_event_kinds_give_the_codes_left_out(analyzer):
     assert libya_nlp.EVENT_KINDS[ev["kind"]]["cameo"] == "19"
     assert libya_nlp.EVENT_KINDS["shelling"]["event_type"] == "Explosions/Remote violence"
     assert len(libya_nlp.EVENT_KINDS) == 22
-    assert doc["entity_info"]["derna"]["kind"] == "location"
+
+
+def test_entity_info_on_request(analyzer):
+    text = "قصفت قوات حفتر مدينة درنة."
+    doc = analyzer.analyze(text, "2019-04-05")
+    # By default the names and coordinates are the gazetteer's, by id.
+    assert "entity_info" not in doc
+    derna = libya_nlp.Gazetteer.libya().entity("derna")
+    assert derna["kind"] == "location" and derna["lat"] is not None
+    full = analyzer.analyze(text, "2019-04-05", entity_info=True)
+    assert full["entity_info"]["derna"]["kind"] == "location"
+    assert full["entity_info"]["derna"]["english"] == derna["english"]
+    assert full["entity_info"]["derna"]["lat"] == derna["lat"]
+    assert full == json.loads(analyzer.analyze_json(text, "2019-04-05", entity_info=True))
+    assert full == analyzer.analyze_many([text], ["2019-04-05"], entity_info=True)[0]
+    assert analyzer.analyze_many_json([text], ["2019-04-05"], entity_info=True)[0] == (
+        analyzer.analyze_json(text, "2019-04-05", entity_info=True)
+    )
+    # The same mentions and events otherwise (a record actor that is not mentioned keeps its
+    # English name in the entity-info form, as in 0.1.0).
+    for key in ("sentences", "entities", "events"):
+        assert full[key] == doc[key]
 
 
 def test_verbose_writes_every_field(analyzer):

@@ -36,9 +36,10 @@
 //! # Output records
 //!
 //! A good document gives a [`Record`]: the serde form of [`Analysis`] flattened with the id,
-//! `{"id": …, "sentences": […], "entities": […], "entity_info": {…}, "events": […],
-//! "records": […]}` (the compact form; [`OutputFormat::JsonVerbose`] writes the verbose one),
-//! exactly the line
+//! `{"id": …, "sentences": […], "entities": […], "events": […], "records": […]}` (the compact
+//! form, with `"entity_info": {…}` after `entities` when [`BatchConfig::entity_info`] asks for
+//! it or an entity is not the bundled gazetteer's; [`OutputFormat::JsonVerbose`] writes the
+//! verbose one), exactly the line
 //! [`Batch::annotate`] gives for that document alone (with the id as the input wrote it: a
 //! run never re-encodes an id through [`Value`], so `1E2` stays `1E2`).
 //!
@@ -78,8 +79,8 @@
 //! runs while events are found, 16 KiB of sentences at a time ([`Analyzer::analyze_within`]), so such a
 //! document is given up before its annotation is built. Peak memory for one document is then
 //! about 1.5 × the ratio × its size (measured: about 500 MB for an 8.4 MB document built to
-//! provoke, which took 2.3 GB and a 4 GB line before); news runs at about 3.5–4× its size (the
-//! seed articles: 3.65×), the verbose form about twice that. The blow-up this
+//! provoke, which took 2.3 GB and a 4 GB line before); news runs at about 3× its size (the
+//! seed articles: 2.88×; 3.47× with the entity table), the verbose form about 7×. The blow-up this
 //! guards against: every event lists the actors and locations of its clause or sentence (as
 //! indices), so a sentence naming hundreds of entities next to triggers of many kinds repeats
 //! them all in every event.
@@ -88,7 +89,11 @@
 //! parse, analyze and serialize them, and the calling thread writes them in order. The reader
 //! blocks while [`BatchConfig::window`] documents (or [`BatchConfig::window_bytes`] bytes of
 //! input) are between it and the writer, reorder buffer included, so memory is bounded by the
-//! window and [`BatchConfig::max_bytes`], not by the input size.
+//! window and [`BatchConfig::max_bytes`], not by the input size. Once blocked, it goes on when
+//! half the window is free (windows of 4 documents or more), so it wakes once per half window
+//! rather than once per document; the writer writes in buffer-sized writes while documents keep
+//! coming (it flushes after 20 ms without one). Reader and writer take about 2% of the
+//! instructions of a run.
 //!
 //! # Failures of the run itself
 //!
@@ -148,6 +153,7 @@ use record::{
     compact_line_within, json_line, json_line_within, utf8_error, RawErrorRecord, RawVerbose,
 };
 use serde_json::Value;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{self, Read, Write};
@@ -206,6 +212,7 @@ pub struct BatchConfig {
     date: Option<Date>,
     output: OutputFormat,
     max_output_ratio: u64,
+    entity_info: bool,
 }
 
 /// What a [`Batch`] writes for each document.
@@ -250,8 +257,12 @@ impl Default for BatchConfig {
 pub const DEFAULT_MAX_BYTES: u64 = 64 << 20;
 
 /// The default [`BatchConfig::max_output_ratio`]: a document's output line may be 48 times its
-/// size (plus [`OUTPUT_SLACK`]). News runs at about 3.5–4× (compact JSON), about twice that verbose.
+/// size (plus [`OUTPUT_SLACK`]). News runs at about 3× (compact JSON), about 7× verbose.
 pub const DEFAULT_MAX_OUTPUT_RATIO: u64 = 48;
+
+/// How long the writer waits for the next document before it flushes what it has written: a
+/// run's output reaches its reader at most this late.
+const LINGER: Duration = Duration::from_millis(20);
 
 /// Output every document may have whatever its size: 1 MiB.
 pub const OUTPUT_SLACK: u64 = 1 << 20;
@@ -278,6 +289,7 @@ impl BatchConfig {
             date: None,
             output: OutputFormat::Json,
             max_output_ratio: DEFAULT_MAX_OUTPUT_RATIO,
+            entity_info: false,
         }
     }
 
@@ -457,6 +469,31 @@ impl BatchConfig {
     pub fn get_output(&self) -> OutputFormat {
         self.output
     }
+
+    /// With [`OutputFormat::Json`], write each document's whole entity table, `entity_info`
+    /// (kind, category, names and coordinates of every entity mentioned), in its line
+    /// ([`Analysis::with_entity_info`], `annotate --entity-info`). Off by default: the
+    /// compact form then leaves them to the bundled gazetteer, where they are found by id
+    /// ([`Gazetteer::entity`](crate::Gazetteer::entity)). The verbose form has them on every
+    /// mention either way.
+    ///
+    /// ```
+    /// use libya_nlp::batch::{Batch, BatchConfig};
+    /// let batch = Batch::new(Default::default(), BatchConfig::new().entity_info(true));
+    /// let line = batch.annotate(&serde_json::json!(1), "في درنة");
+    /// let v: serde_json::Value = serde_json::from_str(&line).unwrap();
+    /// assert_eq!(v["entity_info"]["derna"]["english"], "Derna");
+    /// assert!(batch.config().get_entity_info());
+    /// ```
+    pub fn entity_info(mut self, yes: bool) -> Self {
+        self.entity_info = yes;
+        self
+    }
+
+    /// Whether each line carries its whole entity table.
+    pub fn get_entity_info(&self) -> bool {
+        self.entity_info
+    }
 }
 
 /// Where documents come from.
@@ -588,16 +625,29 @@ impl Batch {
         &self.config
     }
 
-    /// The output line (without newline) for one good document: what a run writes for it.
+    /// The compact JSON line (without newline) for one good document: what a run writes for
+    /// it with [`OutputFormat::Json`] (the whole entity table too with
+    /// [`BatchConfig::entity_info`]).
     ///
     /// ```
     /// use libya_nlp::batch::Batch;
     /// let line = Batch::default().annotate(&serde_json::json!(7), "");
-    /// assert_eq!(line, r#"{"id":7,"sentences":[],"entities":[],"entity_info":{},"events":[],"records":[]}"#);
+    /// assert_eq!(line, r#"{"id":7,"sentences":[],"entities":[],"events":[],"records":[]}"#);
     /// ```
     pub fn annotate(&self, id: &Value, text: &str) -> String {
-        let record = Record::new(id.clone(), self.analyzer.analyze(text));
-        serde_json::to_string(&record).expect("records serialize")
+        let analysis = self.analyzer.analyze(text);
+        let mut line = compact_line_within(
+            &raw(id),
+            &analysis,
+            self.config.entity_info,
+            usize::MAX,
+            256 + 4 * text.len(),
+        )
+        .unwrap_or_default();
+        line.pop();
+        // Every piece written is UTF-8.
+        String::from_utf8(line)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
     }
 
     /// Annotates the sources in order and writes one line per document to `out`.
@@ -606,8 +656,9 @@ impl Batch {
     /// failure to write `out` (the run stops then).
     ///
     /// Each record is written with one `write_all` call, so wrap an unbuffered `out` (a file,
-    /// stdout) in a [`BufWriter`](std::io::BufWriter): the runner flushes it whenever it has
-    /// to wait for the next document, so output is never held back while workers are busy.
+    /// stdout) in a [`BufWriter`](std::io::BufWriter): the runner flushes it whenever no
+    /// document has come for 20 ms, so output is held back at most that long while workers are
+    /// busy (and a steady stream is written in buffer-sized writes, not one per document).
     pub fn run<I, W>(&self, sources: I, out: W) -> io::Result<Summary>
     where
         I: IntoIterator<Item = Source>,
@@ -783,12 +834,21 @@ impl Batch {
                 Ok(d) => Some(d),
                 Err(mpsc::TryRecvError::Disconnected) => break,
                 Err(mpsc::TryRecvError::Empty) => {
-                    // Nothing ready: let what was written reach the reader of `out`.
-                    out.flush()?;
-                    match rx.recv_timeout(tick) {
+                    // Nothing ready. A document due within LINGER is written with the others
+                    // (one write call for many documents, instead of one per document while
+                    // the workers keep up); after that, what was written reaches the reader of
+                    // `out` before the writer waits longer.
+                    match rx.recv_timeout(LINGER) {
                         Ok(d) => Some(d),
-                        Err(mpsc::RecvTimeoutError::Timeout) => None,
                         Err(mpsc::RecvTimeoutError::Disconnected) => break,
+                        Err(mpsc::RecvTimeoutError::Timeout) => {
+                            out.flush()?;
+                            match rx.recv_timeout(tick) {
+                                Ok(d) => Some(d),
+                                Err(mpsc::RecvTimeoutError::Timeout) => None,
+                                Err(mpsc::RecvTimeoutError::Disconnected) => break,
+                            }
+                        }
                     }
                 }
             };
@@ -796,7 +856,7 @@ impl Batch {
                 pending.insert(d.seq, d);
                 while let Some(d) = pending.remove(&next) {
                     next += 1;
-                    out.write_all(d.line.as_bytes())?;
+                    out.write_all(&d.line)?;
                     summary.documents += 1;
                     summary.bytes += d.cost;
                     if let Some((source, e)) = d.error {
@@ -839,21 +899,26 @@ impl Batch {
             Payload::Line { line, .. } => Some(*line),
             _ => None,
         };
+        // The input bytes, held while the analysis and the output line are made: the text is
+        // read in place (a whole document, or a JSONL text with no escape), not copied.
+        let held: Vec<u8>;
         let (id, result) = match payload {
             Payload::Failed { id, error } => (id, Err(error)),
             Payload::Document { bytes } => {
+                held = bytes;
                 let id = raw(&Value::String(source.to_string()));
-                match reader::utf8(&bytes) {
+                match reader::utf8(&held) {
                     Ok(text) => {
                         let r = self.analyze(text, self.config.date);
-                        (id, r.map(|a| (a, text.to_string())))
+                        (id, r.map(|a| (a, Cow::Borrowed(text))))
                     }
                     Err(e) => (id, Err(utf8_error(&e, None))),
                 }
             }
             Payload::Line { line, bytes } => {
+                held = bytes;
                 let source_line = format!("{source}:{line}");
-                match parse_line(&bytes, line, &source_line) {
+                match parse_line(&held, line, &source_line) {
                     Ok((id, text, date)) => {
                         let r = self.analyze(&text, date.or(self.config.date));
                         (id, r.map(|a| (a, text)))
@@ -870,8 +935,8 @@ impl Batch {
             match self.config.output {
                 OutputFormat::Json => {
                     let limit = self.config.output_limit(len);
-                    // News runs at about 3.5-4 times its size.
-                    compact_line_within(&id, analysis, limit, 64 + 4 * len)
+                    // News runs at about 3 times its size.
+                    compact_line_within(&id, analysis, self.config.entity_info, limit, 64 + 4 * len)
                         .map_err(|limit| output_too_large(limit, len))
                 }
                 OutputFormat::JsonVerbose => {
@@ -890,7 +955,7 @@ impl Batch {
                         analysis,
                         self.analyzer.gazetteer(),
                     );
-                    Ok(crate::records::acled::csv_lines(&rows))
+                    Ok(crate::records::acled::csv_lines(&rows).into_bytes())
                 }
             }
         };
@@ -922,7 +987,7 @@ impl Batch {
                         source: &source,
                         error: &error,
                     }),
-                    OutputFormat::Acled => String::new(),
+                    OutputFormat::Acled => Vec::new(),
                 },
                 error: Some((source, error)),
             },

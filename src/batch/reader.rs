@@ -37,11 +37,17 @@ pub(super) struct Job {
 pub(super) struct Done {
     pub(super) seq: u64,
     pub(super) cost: u64,
-    pub(super) line: String,
+    /// The output line (UTF-8, newline included; empty for a bad document in ACLED CSV).
+    pub(super) line: Vec<u8>,
     pub(super) error: Option<(String, DocumentError)>,
 }
 
 /// The reader's gate: blocks while the window is full.
+///
+/// A reader that found the window full waits until it is half empty (windows of 4 documents or
+/// more) and its document fits the byte window, and the writer wakes it only then: one
+/// wake-up per half window instead of one per document written, so the reader, a thread of its
+/// own, takes less of the cores the workers run on.
 pub(super) struct Gate {
     state: Mutex<GateState>,
     cv: Condvar,
@@ -53,6 +59,17 @@ pub(super) struct GateState {
     bytes: u64,
     read_bytes: u64,
     cancelled: bool,
+    /// What a waiting reader waits for: (at most this many documents in flight, room for this
+    /// many bytes within `window_bytes`).
+    waiting: Option<(usize, u64, u64)>,
+}
+
+impl GateState {
+    /// A document of `cost` bytes may go in when at most `docs` are in flight and it fits the
+    /// byte window (always when none is in flight).
+    fn room(&self, docs: usize, cost: u64, window_bytes: u64) -> bool {
+        self.docs <= docs && (self.docs == 0 || self.bytes.saturating_add(cost) <= window_bytes)
+    }
 }
 
 impl Gate {
@@ -70,10 +87,17 @@ impl Gate {
     /// Waits for room for one more document of `cost` bytes; false if cancelled.
     pub(super) fn admit(&self, cost: u64, window: usize, window_bytes: u64) -> bool {
         let mut s = self.lock();
-        while !s.cancelled
-            && (s.docs >= window || (s.docs > 0 && s.bytes.saturating_add(cost) > window_bytes))
-        {
-            s = self.cv.wait(s).unwrap_or_else(|p| p.into_inner());
+        let window = window.max(1);
+        if !s.cancelled && !s.room(window - 1, cost, window_bytes) {
+            // Full: wait until half of the window is free (and the document fits); a window
+            // of fewer than 4 documents, until there is room for one, so that a worker is
+            // never left without a document while the reader refills.
+            let low = if window >= 4 { window / 2 } else { window - 1 };
+            s.waiting = Some((low, cost, window_bytes));
+            while !s.cancelled && !s.room(low, cost, window_bytes) {
+                s = self.cv.wait(s).unwrap_or_else(|p| p.into_inner());
+            }
+            s.waiting = None;
         }
         if s.cancelled {
             return false;
@@ -87,8 +111,13 @@ impl Gate {
         let mut s = self.lock();
         s.docs -= 1;
         s.bytes -= cost;
+        let wake = s
+            .waiting
+            .is_some_and(|(low, cost, window_bytes)| s.room(low, cost, window_bytes));
         drop(s);
-        self.cv.notify_all();
+        if wake {
+            self.cv.notify_all();
+        }
     }
 
     pub(super) fn cancel(&self) {
@@ -156,16 +185,23 @@ impl<'de> Deserialize<'de> for InputLine<'de> {
     }
 }
 
-/// The text of a `text` member: `None` when it is not a JSON string. A lone surrogate escape
-/// (`\udc00`, valid JSON but no Unicode scalar) becomes U+FFFD.
-pub(super) fn text_of(raw: &RawValue) -> Option<String> {
+/// The text of a `text` member: `None` when it is not a JSON string. A string with no escape
+/// is borrowed as it is in the line (serde_json checked it: no quote or control character
+/// inside, so its text is its contents); one with escapes is decoded, a lone surrogate escape
+/// (`\udc00`, valid JSON but no Unicode scalar) as U+FFFD.
+pub(super) fn text_of(raw: &RawValue) -> Option<Cow<'_, str>> {
     let s = raw.get();
-    if !s.starts_with('"') {
+    if s.len() < 2 || !s.starts_with('"') || !s.ends_with('"') {
         return None;
+    }
+    let body = &s[1..s.len() - 1];
+    if !body.contains('\\') {
+        return Some(Cow::Borrowed(body));
     }
     serde_json::from_str::<String>(s)
         .ok()
         .or_else(|| decode_string_lossy(s))
+        .map(Cow::Owned)
 }
 
 /// Decodes a JSON string literal (valid JSON: serde_json checked it), lone surrogates as
@@ -247,8 +283,9 @@ pub(super) fn raw(v: &Value) -> Box<RawValue> {
 /// A line that is no document: its id (as written, or `null`) and what is wrong.
 pub(super) type LineError = (Box<RawValue>, DocumentError);
 
-/// A parsed JSONL line: id as written, text, publication date.
-pub(super) type Line = (Box<RawValue>, String, Option<Date>);
+/// A parsed JSONL line: id as written, text (borrowed from the line when it has no escape),
+/// publication date.
+pub(super) type Line<'a> = (Box<RawValue>, Cow<'a, str>, Option<Date>);
 
 /// `bytes` as text, or where they stop being UTF-8. (simdutf8 checks Arabic about ten times
 /// faster than `std::str::from_utf8`, which then still gives the error's position.)
@@ -257,11 +294,11 @@ pub(super) fn utf8(bytes: &[u8]) -> Result<&str, std::str::Utf8Error> {
 }
 
 /// Parses a JSONL line into (id as written, text, publication date), or (id or null, error).
-pub(super) fn parse_line(
-    bytes: &[u8],
+pub(super) fn parse_line<'a>(
+    bytes: &'a [u8],
     line: u64,
     source_line: &str,
-) -> Result<Line, Box<LineError>> {
+) -> Result<Line<'a>, Box<LineError>> {
     let null = || raw(&Value::Null);
     let text = utf8(bytes).map_err(|e| Box::new((null(), utf8_error(&e, Some(line)))))?;
     let invalid = |e: serde_json::Error| {
@@ -577,6 +614,28 @@ pub(super) fn read_line_limited(
 mod tests {
     use super::*;
     use std::io::BufReader;
+
+    #[test]
+    fn a_full_gate_lets_the_reader_in_once_half_the_window_is_free() {
+        // (window, documents admitted before the reader may go on)
+        for (window, low) in [(16usize, 8usize), (4, 2), (3, 2), (1, 0)] {
+            let gate = std::sync::Arc::new(Gate::new());
+            for _ in 0..window {
+                assert!(gate.admit(1, window, u64::MAX));
+            }
+            let g = std::sync::Arc::clone(&gate);
+            let reader = std::thread::spawn(move || g.admit(1, window, u64::MAX));
+            for _ in low..window {
+                gate.release(1);
+            }
+            assert!(reader.join().unwrap(), "window {window}");
+            assert_eq!(gate.lock().docs, low + 1, "window {window}");
+        }
+        // A cancelled gate lets nobody in.
+        let gate = Gate::new();
+        gate.cancel();
+        assert!(!gate.admit(1, 4, u64::MAX));
+    }
 
     #[test]
     fn line_reader_limits_and_counts() {

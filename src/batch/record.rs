@@ -214,7 +214,7 @@ pub(super) struct RawErrorRecord<'a> {
 /// A record as one output line, newline included, or `Err(limit)` when it is over `limit`
 /// bytes. (What is serialized was bounded while it was built: see
 /// `Analyzer::analyze_within`.)
-pub(super) fn json_line_within<T: Serialize>(record: &T, limit: usize) -> Result<String, usize> {
+pub(super) fn json_line_within<T: Serialize>(record: &T, limit: usize) -> Result<Vec<u8>, usize> {
     let line = json_line(record);
     if line.len() > limit.saturating_add(1) {
         return Err(limit);
@@ -223,30 +223,33 @@ pub(super) fn json_line_within<T: Serialize>(record: &T, limit: usize) -> Result
 }
 
 /// A good document's compact JSON line (`{"id":…,` and the analysis' members), newline
-/// included, written by hand ([`Analysis::to_json`]); `Err(limit)` when it is over `limit`
+/// included, written by hand straight into the line's buffer ([`Analysis::to_json`], or with
+/// `entity_info` [`Analysis::to_json_with_entity_info`]); `Err(limit)` when it is over `limit`
 /// bytes. `capacity`: room to reserve up front.
 pub(super) fn compact_line_within(
     id: &RawValue,
     analysis: &Analysis,
+    entity_info: bool,
     limit: usize,
     capacity: usize,
-) -> Result<String, usize> {
-    let mut line = String::with_capacity(capacity.min(limit.saturating_add(64)));
-    line.push_str("{\"id\":");
-    line.push_str(id.get());
-    line.push(',');
-    crate::wire::write_members(analysis, &mut line);
-    line.push_str("}\n");
+) -> Result<Vec<u8>, usize> {
+    let mut line = Vec::with_capacity(capacity.min(limit.saturating_add(64)));
+    line.extend_from_slice(b"{\"id\":");
+    line.extend_from_slice(id.get().as_bytes());
+    line.push(b',');
+    crate::wire::write_members(analysis, entity_info, &mut line);
+    line.extend_from_slice(b"}\n");
     if line.len() > limit.saturating_add(1) {
         return Err(limit);
     }
     Ok(line)
 }
 
-/// A record as one output line, newline included.
-pub(super) fn json_line<T: Serialize>(record: &T) -> String {
-    let mut line = serde_json::to_string(record).expect("records serialize");
-    line.push('\n');
+/// A record as one output line, newline included, serialized straight into its buffer.
+pub(super) fn json_line<T: Serialize>(record: &T) -> Vec<u8> {
+    let mut line = Vec::with_capacity(256);
+    serde_json::to_writer(&mut line, record).expect("records serialize");
+    line.push(b'\n');
     line
 }
 
