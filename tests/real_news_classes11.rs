@@ -1,0 +1,336 @@
+//! Classes of event errors counted in a study of real Libyan news at scale (events11,
+//! 2026-11-30; issue 9): 86 stored pages of many outlets, 2011–2025, read sentence by sentence
+//! with the crate's output, every miss and a random sample of the events grouped by cause. The
+//! sentences are written for the test in news style, none copied: each class has positives that
+//! must be reported with their kind and modality and counter-examples that must not.
+
+#[path = "support/events_table.rs"]
+mod events_table;
+use events_table::{check, Case};
+use libya_nlp::{EventKind, Modality};
+
+/// Strikes named bare (`ضربات`) are air strikes when a foreign state is named near them; the
+/// dual of the two-word noun (`ضربتين جويتين`). Without a foreign state, or in sport, no strike.
+const FOREIGN_STRIKES: &[Case] = &[
+    (
+        "foreign_army_strikes_camps",
+        "وقال الجيش الفرنسي إن طائراته نفذت ضربات على مخازن أسلحة جنوب ليبيا.",
+        EventKind::Airstrike,
+        Some(Modality::Asserted),
+    ),
+    (
+        "foreign_sources_strikes_fell",
+        "وقالت مصادر عسكرية مصرية إن أربع ضربات وقعت فجر الأحد قرب مدينة درنة.",
+        EventKind::Airstrike,
+        Some(Modality::Asserted),
+    ),
+    (
+        "american_command_strikes_relative",
+        "وأوضحت القيادة الأميركية أن الضربات التي نفذتها أمس أصابت معسكرا في الصحراء.",
+        EventKind::Airstrike,
+        Some(Modality::Asserted),
+    ),
+    (
+        "dual_air_strikes",
+        "ونفذت القوات الأمريكية ضربتين جويتين على موقع للمسلحين جنوب سرت.",
+        EventKind::Airstrike,
+        Some(Modality::Asserted),
+    ),
+    (
+        "dual_air_strikes_nominative",
+        "وأكدت القيادة أن ضربتان جويتان استهدفتا آليات للتنظيم.",
+        EventKind::Airstrike,
+        Some(Modality::Asserted),
+    ),
+    (
+        "strikes_in_sport_are_no_strike",
+        "وتلقى المنتخب المصري ضربات موجعة في الشوط الثاني من المباراة.",
+        EventKind::Airstrike,
+        None,
+    ),
+    (
+        "strikes_without_foreign_state",
+        "وقال الرجل إن ضربات القلب تسارعت بعد سماع الخبر.",
+        EventKind::Airstrike,
+        None,
+    ),
+];
+
+/// Foreign troops moved into the country (`نقلت تركيا وحدات من قواتها`), like troops sent;
+/// wounded or power moved is no intervention.
+const TROOPS_MOVED: &[Case] = &[
+    (
+        "turkey_moved_units",
+        "وذكر التقرير أن تركيا نقلت مئات من وحدات قواتها إلى الأراضي الليبية.",
+        EventKind::ForeignIntervention,
+        Some(Modality::Asserted),
+    ),
+    (
+        "russia_moves_fighters_future",
+        "وقالت المصادر إن روسيا ستنقل مزيدا من المقاتلين إلى قاعدة الجفرة.",
+        EventKind::ForeignIntervention,
+        Some(Modality::Planned),
+    ),
+    (
+        "wounded_moved_is_no_intervention",
+        "ونقلت سيارات الإسعاف الجرحى إلى مستشفى طرابلس المركزي.",
+        EventKind::ForeignIntervention,
+        None,
+    ),
+];
+
+/// Territory: a town entered by forces named in the main clause (`أعلنت القوات أنها دخلت
+/// بلدة`), forces made to pull back (`أجبرتها على التراجع`).
+const TERRITORY: &[Case] = &[
+    (
+        "forces_said_they_entered_town",
+        "وأعلنت قوات الوفاق في بيان أنها دخلت بلدة الأصابعة صباح اليوم.",
+        EventKind::TerritoryControl,
+        Some(Modality::Asserted),
+    ),
+    (
+        "brigade_entered_city",
+        "وقال آمر الكتيبة إن عناصره دخلوا مدينة سرت من المحور الغربي.",
+        EventKind::TerritoryControl,
+        Some(Modality::Asserted),
+    ),
+    (
+        "forced_to_retreat_pronoun",
+        "وضغطت القوات على المسلحين جنوب المدينة فأجبرتهم على التراجع.",
+        EventKind::TerritoryControl,
+        Some(Modality::Asserted),
+    ),
+    (
+        "forced_forces_to_withdraw",
+        "وأجبر مقاتلو المدينة قوات الكتيبة على الانسحاب من المطار.",
+        EventKind::TerritoryControl,
+        Some(Modality::Asserted),
+    ),
+    (
+        "visitor_entered_city_is_no_takeover",
+        "وقال المبعوث إنه دخل بلدة غدامس للمرة الأولى للقاء أعيانها.",
+        EventKind::TerritoryControl,
+        None,
+    ),
+];
+
+/// A surprise operation of forces (`عملية مباغتة نفذتها قوات`); a surprise visit is none.
+const SURPRISE_OPERATION: &[Case] = &[
+    (
+        "surprise_operation_of_forces",
+        "وتمكنت القوات من صد عملية مباغتة شنتها كتيبة معادية على المعسكر.",
+        EventKind::Offensive,
+        Some(Modality::Asserted),
+    ),
+    (
+        "surprise_visit_is_no_operation",
+        "وأجرى الوزير زيارة مفاجئة إلى المستشفى لتفقد أحوال المرضى.",
+        EventKind::Offensive,
+        None,
+    ),
+];
+
+/// Operations that are not military (`عمليات الاستكشاف`, `عمليات استخراج الجثث`) are no
+/// offensive, even in a town.
+const CIVIL_OPERATIONS: &[Case] = &[
+    (
+        "search_operations_in_town",
+        "وتواصل فرق الهيئة عمليات البحث في مدينة ترهونة منذ الصباح.",
+        EventKind::Offensive,
+        None,
+    ),
+    (
+        "exhumation_operations",
+        "وبدأت الفرق عمليات استخراج الرفات من المقبرة في المدينة.",
+        EventKind::Offensive,
+        None,
+    ),
+    (
+        "military_operations_still_offensive",
+        "وواصلت الكتائب عملياتها العسكرية في محيط المدينة.",
+        EventKind::Offensive,
+        Some(Modality::Asserted),
+    ),
+];
+
+/// Polling (`عملية التصويت`) is an election; a vote of confidence is not.
+const POLLING: &[Case] = &[
+    (
+        "polling_began",
+        "وقالت المفوضية إن عملية التصويت انطلقت في الثامنة صباحا في البلديات الجنوبية.",
+        EventKind::Election,
+        Some(Modality::Asserted),
+    ),
+    (
+        "confidence_ballot_is_no_election",
+        "وفاز رئيس الحكومة باقتراع بالثقة في المؤتمر الوطني العام.",
+        EventKind::Election,
+        None,
+    ),
+    (
+        "confidence_vote_is_no_election",
+        "وبدأت عملية التصويت على منح الثقة للتشكيلة الوزارية.",
+        EventKind::Election,
+        None,
+    ),
+];
+
+/// A hospital, a centre or a town receives the dead, the wounded and the displaced: no meeting.
+/// A delegation received stays a meeting.
+const RECEIVED: &[Case] = &[
+    (
+        "centre_received_dead",
+        "وقال مسؤول إن المركز الطبي استقبل مساء الأحد 4 قتلى و9 جرحى.",
+        EventKind::Meeting,
+        None,
+    ),
+    (
+        "town_received_families",
+        "واستقبلت مدينة غريان أمس نحو مئتي عائلة نازحة من الضواحي.",
+        EventKind::Meeting,
+        None,
+    ),
+    (
+        "field_hospital_received",
+        "واستقبل مستشفى الميداني اليوم عددا من القتلى والمصابين.",
+        EventKind::Meeting,
+        None,
+    ),
+    (
+        "delegation_received_is_meeting",
+        "واستقبل رئيس المجلس الرئاسي وفدا من أعيان الجنوب في طرابلس.",
+        EventKind::Meeting,
+        Some(Modality::Asserted),
+    ),
+];
+
+/// Fire opened on a person or a crowd is a shooting, not a clash between armed sides; an
+/// exchange of fire stays a clash.
+const SHOOTING_NOT_CLASH: &[Case] = &[
+    (
+        "gunmen_fired_at_him",
+        "وأفاد شهود بأن مسلحين أطلقوا النار عليه أثناء خروجه من المسجد.",
+        EventKind::ArmedClash,
+        None,
+    ),
+    (
+        "fire_opened_on_colonel",
+        "وقال مصدر أمني إن ملثمين أطلقوا النار على العقيد أمام منزله.",
+        EventKind::ArmedClash,
+        None,
+    ),
+    (
+        "security_fired_on_protesters",
+        "وأطلقت قوات الأمن النيران على المتظاهرين وسط المدينة.",
+        EventKind::ArmedClash,
+        None,
+    ),
+    (
+        "fire_at_her_car",
+        "وفتح مجهولون النار على سيارتها في شارع عشرين.",
+        EventKind::ArmedClash,
+        None,
+    ),
+    (
+        "exchange_of_fire_is_clash",
+        "وتبادلت القوتان إطلاق النار قرب البوابة الغربية للمدينة.",
+        EventKind::ArmedClash,
+        Some(Modality::Asserted),
+    ),
+];
+
+/// Dawn of the day before yesterday or of last night is a time, not a blast.
+const DAWN: &[Case] = &[
+    (
+        "dawn_day_before_yesterday",
+        "وهاجم مسلحون مقر الكتيبة فجر أول أمس بحسب الناطق باسمها.",
+        EventKind::Bombing,
+        None,
+    ),
+    (
+        "dawn_last_night",
+        "وقال السكان إن القصف بدأ فجر البارحة واستمر ساعات.",
+        EventKind::Bombing,
+        None,
+    ),
+    (
+        "blew_up_still_bombing",
+        "وفجر انتحاري نفسه عند بوابة المعسكر صباح اليوم.",
+        EventKind::Bombing,
+        Some(Modality::Asserted),
+    ),
+];
+
+/// A habit told (`غالبا ما يشهد`, `بين الحين والآخر`) is background; the news of the day stays
+/// reported. (Events referred back to with `بعد عام من` were tried as background too and left
+/// out: the real-news gold lists them as optional, and the held-out sets lost an event each.)
+const BACKGROUND: &[Case] = &[
+    (
+        "often_sees_attacks",
+        "وغالبا ما تشهد المنطقة هجمات على نقاط التفتيش.",
+        EventKind::Offensive,
+        None,
+    ),
+    (
+        "clashes_from_time_to_time",
+        "وتندلع في الجنوب بين الحين والآخر اشتباكات قبلية.",
+        EventKind::ArmedClash,
+        None,
+    ),
+    (
+        "hours_after_clashes_still_news",
+        "وعاد الهدوء إلى المدينة بعد ساعات من الاشتباكات العنيفة بين الكتيبتين.",
+        EventKind::ArmedClash,
+        Some(Modality::Asserted),
+    ),
+];
+
+#[test]
+fn foreign_strikes() {
+    check(FOREIGN_STRIKES, false);
+}
+
+#[test]
+fn troops_moved() {
+    check(TROOPS_MOVED, false);
+}
+
+#[test]
+fn territory() {
+    check(TERRITORY, false);
+}
+
+#[test]
+fn surprise_operation() {
+    check(SURPRISE_OPERATION, false);
+}
+
+#[test]
+fn civil_operations() {
+    check(CIVIL_OPERATIONS, false);
+}
+
+#[test]
+fn polling() {
+    check(POLLING, false);
+}
+
+#[test]
+fn received() {
+    check(RECEIVED, false);
+}
+
+#[test]
+fn shooting_not_clash() {
+    check(SHOOTING_NOT_CLASH, false);
+}
+
+#[test]
+fn dawn() {
+    check(DAWN, false);
+}
+
+#[test]
+fn background() {
+    check(BACKGROUND, false);
+}
