@@ -285,6 +285,65 @@ const BACKGROUND: &[Case] = &[
     ),
 ];
 
+/// Protest told through its people and acts: the sit-in's people in the nominative
+/// (`المعتصمون`), tyres burnt by a longer subject, ports shut by a crowd named beside the verb,
+/// protesters storming a building. Ports shut by the authorities are no protest.
+const PROTEST_ACTS: &[Case] = &[
+    (
+        "sit_in_people_nominative",
+        "وأغلق المعتصمون بوابة الحقل صباح اليوم للمطالبة بصرف رواتبهم.",
+        EventKind::Protest,
+        Some(Modality::Asserted),
+    ),
+    (
+        "tyres_burnt_long_subject",
+        "وأحرق عشرات الشبان الغاضبين إطارات السيارات في شارع عمر المختار.",
+        EventKind::Protest,
+        Some(Modality::Asserted),
+    ),
+    (
+        "crowd_shut_ports",
+        "وأغلق محتجون غاضبون الموانئ النفطية في منطقة الهلال النفطي.",
+        EventKind::Protest,
+        Some(Modality::Asserted),
+    ),
+    (
+        "protesters_storming_building",
+        "وأظهرت الصور تعدي المتظاهرين على مقر المجلس البلدي في المدينة.",
+        EventKind::Protest,
+        Some(Modality::Asserted),
+    ),
+    (
+        "authorities_shut_ports_no_protest",
+        "وأغلقت السلطات الموانئ بسبب سوء الأحوال الجوية في البحر.",
+        EventKind::Protest,
+        None,
+    ),
+];
+
+/// A weekday to come after the event (`الثلاثاء المقبل`) and the future of a session
+/// convening (`ستنعقد`) make it planned; a weekday past keeps it asserted.
+const PLANNED_DATES: &[Case] = &[
+    (
+        "talks_resume_next_tuesday",
+        "وتستأنف جلسات الحوار السياسي في جنيف الثلاثاء المقبل.",
+        EventKind::PeaceTalks,
+        Some(Modality::Planned),
+    ),
+    (
+        "talks_will_convene",
+        "وقالت البعثة إن جولة المحادثات ستنعقد في تونس بحضور الطرفين.",
+        EventKind::PeaceTalks,
+        Some(Modality::Planned),
+    ),
+    (
+        "talks_ended_last_tuesday",
+        "واختتمت جلسات الحوار السياسي في جنيف الثلاثاء الماضي.",
+        EventKind::PeaceTalks,
+        Some(Modality::Asserted),
+    ),
+];
+
 #[test]
 fn foreign_strikes() {
     check(FOREIGN_STRIKES, false);
@@ -333,4 +392,14 @@ fn dawn() {
 #[test]
 fn background() {
     check(BACKGROUND, false);
+}
+
+#[test]
+fn protest_acts() {
+    check(PROTEST_ACTS, false);
+}
+
+#[test]
+fn planned_dates() {
+    check(PLANNED_DATES, true);
 }
