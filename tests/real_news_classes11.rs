@@ -344,6 +344,46 @@ const PLANNED_DATES: &[Case] = &[
     ),
 ];
 
+/// A liberation told complete (`تحرير المدينة بالكامل`) is regained territory; the campaign to
+/// liberate stays an offensive; hostages freed are neither.
+const LIBERATION_COMPLETE: &[Case] = &[
+    (
+        "city_liberated_completely",
+        "وأكد الناطق باسم الغرفة تحرير البلدة بالكامل من المسلحين.",
+        EventKind::TerritoryControl,
+        Some(Modality::Asserted),
+    ),
+    (
+        "campaign_to_liberate_is_offensive",
+        "وتواصل الكتائب عملياتها لتحرير الأحياء المتبقية من المدينة.",
+        EventKind::TerritoryControl,
+        None,
+    ),
+    (
+        "hostages_freed_completely",
+        "وقال إن تحرير الرهائن بالكامل تم بعد وساطة قبلية.",
+        EventKind::TerritoryControl,
+        None,
+    ),
+];
+
+/// An arms embargo on deliveries (`حظر تسليم الأسلحة إلى ليبيا`) is no surrender; arms handed
+/// in are.
+const EMBARGO: &[Case] = &[
+    (
+        "embargo_on_arms_deliveries",
+        "ودعا البيان إلى احترام حظر تسليم الأسلحة إلى ليبيا.",
+        EventKind::Surrender,
+        None,
+    ),
+    (
+        "arms_handed_in",
+        "وبدأت المجموعات المسلحة في المدينة تسليم الأسلحة الثقيلة إلى وزارة الدفاع.",
+        EventKind::Surrender,
+        Some(Modality::Asserted),
+    ),
+];
+
 #[test]
 fn foreign_strikes() {
     check(FOREIGN_STRIKES, false);
@@ -402,4 +442,14 @@ fn protest_acts() {
 #[test]
 fn planned_dates() {
     check(PLANNED_DATES, true);
+}
+
+#[test]
+fn liberation_complete() {
+    check(LIBERATION_COMPLETE, false);
+}
+
+#[test]
+fn embargo() {
+    check(EMBARGO, false);
 }
