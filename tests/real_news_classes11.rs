@@ -384,6 +384,45 @@ const EMBARGO: &[Case] = &[
     ),
 ];
 
+/// Clashes between security forces and protesters are the protest, not fighting between armed
+/// sides; clashes between brigades stay armed clashes.
+const PROTESTERS_CLASH: &[Case] = &[
+    (
+        "clashes_with_protesters",
+        "وسقط قتلى في مواجهات بين قوات الأمن ومحتجين غاضبين أمام مقر المحافظة.",
+        EventKind::Protest,
+        Some(Modality::Asserted),
+    ),
+    (
+        "clashes_with_protesters_no_armed_clash",
+        "واندلعت اشتباكات بين متظاهرين وعناصر من الشرطة في الميدان.",
+        EventKind::ArmedClash,
+        None,
+    ),
+    (
+        "brigades_clash_stays",
+        "واندلعت اشتباكات عنيفة بين كتيبتين مسلحتين في منطقة جنزور.",
+        EventKind::ArmedClash,
+        Some(Modality::Asserted),
+    ),
+];
+
+/// People drowned (`غرقوا`) are casualties; a boat sinking (`غرق القارب`) alone is not.
+const DROWNED: &[Case] = &[
+    (
+        "migrants_drowned",
+        "وقالت المنظمة إن نحو مئة مهاجر غرقوا قبالة سواحل زوارة خلال الأسبوع.",
+        EventKind::Casualties,
+        Some(Modality::Asserted),
+    ),
+    (
+        "boat_sank",
+        "وغرق القارب قبالة سواحل صبراتة بعد ساعات من إبحاره.",
+        EventKind::Casualties,
+        None,
+    ),
+];
+
 #[test]
 fn foreign_strikes() {
     check(FOREIGN_STRIKES, false);
@@ -452,4 +491,14 @@ fn liberation_complete() {
 #[test]
 fn embargo() {
     check(EMBARGO, false);
+}
+
+#[test]
+fn protesters_clash() {
+    check(PROTESTERS_CLASH, false);
+}
+
+#[test]
+fn drowned() {
+    check(DROWNED, false);
 }
