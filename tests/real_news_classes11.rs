@@ -423,6 +423,41 @@ const DROWNED: &[Case] = &[
     ),
 ];
 
+/// Fighters fleeing a town give it up (`فر مقاتلو التنظيم من المدينة`, `هروب لقوات من سرت`);
+/// civilians fleeing are displaced, gunmen fleeing after a deed withdraw from nothing.
+const FIGHTERS_FLED: &[Case] = &[
+    (
+        "fighters_fled_town",
+        "وفر مقاتلو الكتيبة من البلدة باتجاه الجنوب مع تقدم القوات.",
+        EventKind::TerritoryControl,
+        Some(Modality::Asserted),
+    ),
+    (
+        "fighters_subject_first",
+        "وقال الناطق إن عناصر من التنظيم فروا إلى منطقة الوادي ليلة أمس.",
+        EventKind::TerritoryControl,
+        Some(Modality::Asserted),
+    ),
+    (
+        "flight_of_forces_noun",
+        "وأكد شهود هروب قوات النظام من المعسكر بعد القصف.",
+        EventKind::TerritoryControl,
+        Some(Modality::Asserted),
+    ),
+    (
+        "civilians_fled_are_displaced",
+        "وفر مئات المدنيين من منازلهم في الضواحي الجنوبية.",
+        EventKind::TerritoryControl,
+        None,
+    ),
+    (
+        "gunmen_fled_after_attack",
+        "وفر المسلحون بعد إطلاقهم النار على دورية الشرطة.",
+        EventKind::TerritoryControl,
+        None,
+    ),
+];
+
 #[test]
 fn foreign_strikes() {
     check(FOREIGN_STRIKES, false);
@@ -501,4 +536,9 @@ fn protesters_clash() {
 #[test]
 fn drowned() {
     check(DROWNED, false);
+}
+
+#[test]
+fn fighters_fled() {
+    check(FIGHTERS_FLED, false);
 }
