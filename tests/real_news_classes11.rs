@@ -80,7 +80,8 @@ const TROOPS_MOVED: &[Case] = &[
 ];
 
 /// Territory: a town entered by forces named in the main clause (`أعلنت القوات أنها دخلت
-/// بلدة`), forces made to pull back (`أجبرتها على التراجع`).
+/// بلدة`), forces made to pull back (`أجبرتها على التراجع`); attackers pushed back give up no
+/// ground, a visitor entering a town takes none.
 const TERRITORY: &[Case] = &[
     (
         "forces_said_they_entered_town",
@@ -105,6 +106,12 @@ const TERRITORY: &[Case] = &[
         "وأجبر مقاتلو المدينة قوات الكتيبة على الانسحاب من المطار.",
         EventKind::TerritoryControl,
         Some(Modality::Asserted),
+    ),
+    (
+        "attackers_pushed_back_give_up_nothing",
+        "وتصدت وحدات الجيش للهجوم وأجبرت المهاجمين على التراجع نحو الأحياء المجاورة.",
+        EventKind::TerritoryControl,
+        None,
     ),
     (
         "visitor_entered_city_is_no_takeover",
