@@ -90,6 +90,10 @@ pub(crate) struct Compact {
     /// (`has_offs`).
     offs: Vec<u32>,
     has_offs: bool,
+    /// Runs of ASCII letters in the text: byte ranges, in order.
+    latin: Vec<std::ops::Range<usize>>,
+    /// The length of the text last filled in (`None`: never filled).
+    filled: Option<usize>,
 }
 
 impl Compact {
@@ -118,6 +122,8 @@ impl Compact {
         let gaps = &mut self.gaps;
         let gap_bytes = &mut self.gap_bytes;
         let runs = &mut self.runs;
+        let latin = &mut self.latin;
+        latin.clear();
         gaps.clear();
         gap_bytes.clear();
         gap_bytes.push(0);
@@ -170,6 +176,12 @@ impl Compact {
             // or three bytes, none of them Arabic.)
             let quote = || t[i..].chars().next().is_some_and(is_quote_char);
             let (k, len, gap) = if c < 0x80 {
+                if c.is_ascii_alphabetic() {
+                    match latin.last_mut() {
+                        Some(r) if r.end == i => r.end = i + 1,
+                        _ => latin.push(i..i + 1),
+                    }
+                }
                 (c, 1, c == b' ' || c == b'"')
             } else if c < 0xE0 {
                 (0xFD, 2, c == 0xC2 && quote())
@@ -195,6 +207,14 @@ impl Compact {
             i += len;
         }
         self.len = j;
+        self.filled = Some(b.len());
+    }
+
+    /// The runs of ASCII letters of the text the view was last filled with (byte ranges, in
+    /// order), when that text had `len` bytes; `None` otherwise (never filled, or another
+    /// text): the caller then looks at the text itself.
+    pub(crate) fn latin_runs(&self, len: usize) -> Option<&[std::ops::Range<usize>]> {
+        (self.filled == Some(len)).then_some(&self.latin[..])
     }
 
     /// Bytes of the text (spaces left out) before compact byte `q`, from the run `r` that
@@ -211,6 +231,7 @@ impl Compact {
             + (self.gaps.capacity() + self.gap_bytes.capacity()) * std::mem::size_of::<usize>()
             + self.runs.capacity() * std::mem::size_of::<(usize, usize)>()
             + self.offs.capacity() * std::mem::size_of::<u32>()
+            + self.latin.capacity() * std::mem::size_of::<std::ops::Range<usize>>()
     }
 
     /// The compact text.

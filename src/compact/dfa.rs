@@ -261,14 +261,13 @@ impl Dfa {
     pub(crate) fn next_match(&self, bytes: &[u8], from: usize, sid: &mut u32) -> Option<usize> {
         let (trans, class, first_match) = (&self.trans[..], &*self.class, self.first_match);
         let mut s = *sid;
-        let mut i = from;
-        while i < bytes.len() {
-            s = *trans.get(s as usize + usize::from(class[usize::from(bytes[i])]))?;
+        let rest = bytes.get(from..).unwrap_or_default();
+        for (k, &b) in rest.iter().enumerate() {
+            s = *trans.get(s as usize + usize::from(class[usize::from(b)]))?;
             if s >= first_match {
                 *sid = s;
-                return Some(i);
+                return Some(from + k);
             }
-            i += 1;
         }
         *sid = s;
         None

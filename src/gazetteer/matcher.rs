@@ -32,6 +32,37 @@ pub(super) struct Pattern {
     exact: Option<Box<str>>,
 }
 
+/// The buffers of a search, kept per thread between calls.
+#[derive(Default)]
+struct FindScratch {
+    /// Candidates (start, end, pattern).
+    cands: Vec<(usize, usize, u32)>,
+    /// Office titles (start, end, pattern).
+    offices: Vec<(usize, usize, u32)>,
+    /// The candidates as sort keys.
+    keyed: Vec<u128>,
+    /// (start, end, entity) of each mention chosen, for the office pass.
+    chosen: Vec<(usize, usize, u32)>,
+}
+
+impl FindScratch {
+    /// Bytes held by the buffers.
+    fn footprint(&self) -> usize {
+        let triple = std::mem::size_of::<(usize, usize, u32)>();
+        (self.cands.capacity() + self.offices.capacity() + self.chosen.capacity()) * triple
+            + self.keyed.capacity() * std::mem::size_of::<u128>()
+    }
+}
+
+thread_local! {
+    /// The search buffers, reused by the next call on this thread.
+    static FIND_SCRATCH: std::cell::RefCell<FindScratch> =
+        std::cell::RefCell::new(FindScratch::default());
+}
+
+/// Search buffers over this size (all together) are freed after the call rather than kept.
+const FIND_SCRATCH_KEEP: usize = 32 << 20;
+
 /// A name of an entity before compilation.
 struct NameRec {
     entity: usize,
@@ -261,11 +292,19 @@ impl Gazetteer {
     ) -> Vec<Mention> {
         let t = norm.text();
         let date = options.date;
+        // Buffers kept per thread between calls (no allocation, no fresh pages per document).
+        let mut scratch = FIND_SCRATCH.with(|s| std::mem::take(&mut *s.borrow_mut()));
+        let FindScratch {
+            cands,
+            offices,
+            keyed,
+            chosen,
+        } = &mut scratch;
         // Candidates: (start, end, pattern), boundary-, period- and context-checked.
-        let mut cands: Vec<(usize, usize, u32)> = Vec::new();
-        let mut offices: Vec<(usize, usize, u32)> = Vec::new();
+        cands.clear();
+        offices.clear();
+        chosen.clear();
         let gaps = &compact.gaps;
-        let mut found: Vec<(usize, usize, u32)> = Vec::new();
         for (ac, ids, space_free) in &self.automata {
             let hay: &[u8] = if *space_free {
                 compact.bytes()
@@ -278,108 +317,115 @@ impl Gazetteer {
             let mut run = 0usize;
             // Names with Latin letters are looked for only near Latin letters: Arabic text
             // without any is not scanned by that automaton at all.
+            // (The compact view, filled from the same text, knows where its letters are.)
             let windows = if *space_free {
                 std::iter::once(0..hay.len()).collect()
+            } else if let Some(runs) = compact.latin_runs(hay.len()) {
+                windows_around(runs.iter().cloned(), ac.max_pattern_len(), hay.len())
             } else {
                 latin_windows(hay, ac.max_pattern_len())
             };
-            // Every match, by end (each window searched on its own, from the start state).
-            found.clear();
+            // Every match, by end (each window searched on its own, from the start state),
+            // checked as the walk finds it.
             for w in windows {
-                ac.overlapping(&hay[w.clone()], |s, e, pid| {
-                    found.push((w.start + s, w.start + e, pid));
-                });
-            }
-            for &(m_start, m_end, m_pid) in &found {
-                let pi = ids[m_pid as usize];
-                let p = &self.patterns[pi as usize];
-                let (s, e) = if *space_free {
-                    let (qs, qe) = (m_start, m_end);
-                    // Spaces removed before the match, and inside it: matches come by
-                    // non-decreasing end, so `hi` (the first gap at or after the end) only
-                    // moves forward, and the few gaps inside a name are counted back from it.
-                    // A form that begins with a space (`ال ميساجيرو` without its article)
-                    // begins at that space.
-                    while cursor < gaps.len() && gaps[cursor] < qe {
-                        cursor += 1;
-                    }
-                    let hi = cursor;
-                    let lead = p.spaces.first() == Some(&0);
-                    // At most four spaces where the name has one: a longer run is no name
-                    // (and the walk back stays short on any input).
-                    let most = 4 * p.spaces.len();
-                    let mut lo = hi;
-                    while lo > 0 && (gaps[lo - 1] > qs || (lead && gaps[lo - 1] == qs)) {
-                        lo -= 1;
-                        if hi - lo > most {
-                            break;
-                        }
-                    }
-                    if hi - lo > most {
-                        continue;
-                    }
-                    if !gaps[lo..hi]
-                        .iter()
-                        .all(|&g| u16::try_from(g - qs).is_ok_and(|o| p.spaces.contains(&o)))
-                    {
-                        continue;
-                    }
-                    // Back to the text: its bytes before each end, plus the spaces.
-                    // (No runs: the text is all spaces, every offset has no byte before it.)
-                    let runs = &compact.runs;
-                    let (ws, we) = if runs.is_empty() {
-                        (0, 0)
-                    } else {
-                        while run + 1 < runs.len() && runs[run + 1].0 < qe {
-                            run += 1;
-                        }
-                        let mut r = run;
-                        while r > 0 && runs[r].0 > qs {
-                            r -= 1;
-                        }
-                        (compact.width_in_run(r, qs), compact.width_in_run(run, qe))
-                    };
-                    let (s, e) = (ws + compact.gap_bytes[lo], we + compact.gap_bytes[hi]);
-                    if let Some(x) = &p.exact {
-                        let spelled = t[s..e].chars().filter(|&c| c != ' ' && !is_quote_char(c));
-                        if !spelled.eq(x.chars()) {
+                let win = hay.get(w.clone()).unwrap_or_default();
+                let mut sid = ac.start();
+                let mut from = 0;
+                while let Some(at) = ac.next_match(win, from, &mut sid) {
+                    from = at + 1;
+                    for &(m_pid, len) in ac.matches(sid) {
+                        let (m_start, m_end) = (w.start + from - len as usize, w.start + from);
+                        let pi = ids[m_pid as usize];
+                        let p = &self.patterns[pi as usize];
+                        let (s, e) = if *space_free {
+                            let (qs, qe) = (m_start, m_end);
+                            // Spaces removed before the match, and inside it: matches come by
+                            // non-decreasing end, so `hi` (the first gap at or after the end) only
+                            // moves forward, and the few gaps inside a name are counted back from it.
+                            // A form that begins with a space (`ال ميساجيرو` without its article)
+                            // begins at that space.
+                            while cursor < gaps.len() && gaps[cursor] < qe {
+                                cursor += 1;
+                            }
+                            let hi = cursor;
+                            let lead = p.spaces.first() == Some(&0);
+                            // At most four spaces where the name has one: a longer run is no name
+                            // (and the walk back stays short on any input).
+                            let most = 4 * p.spaces.len();
+                            let mut lo = hi;
+                            while lo > 0 && (gaps[lo - 1] > qs || (lead && gaps[lo - 1] == qs)) {
+                                lo -= 1;
+                                if hi - lo > most {
+                                    break;
+                                }
+                            }
+                            if hi - lo > most {
+                                continue;
+                            }
+                            if !gaps[lo..hi].iter().all(|&g| {
+                                u16::try_from(g - qs).is_ok_and(|o| p.spaces.contains(&o))
+                            }) {
+                                continue;
+                            }
+                            // Back to the text: its bytes before each end, plus the spaces.
+                            // (No runs: the text is all spaces, every offset has no byte before it.)
+                            let runs = &compact.runs;
+                            let (ws, we) = if runs.is_empty() {
+                                (0, 0)
+                            } else {
+                                while run + 1 < runs.len() && runs[run + 1].0 < qe {
+                                    run += 1;
+                                }
+                                let mut r = run;
+                                while r > 0 && runs[r].0 > qs {
+                                    r -= 1;
+                                }
+                                (compact.width_in_run(r, qs), compact.width_in_run(run, qe))
+                            };
+                            let (s, e) = (ws + compact.gap_bytes[lo], we + compact.gap_bytes[hi]);
+                            if let Some(x) = &p.exact {
+                                let spelled =
+                                    t[s..e].chars().filter(|&c| c != ' ' && !is_quote_char(c));
+                                if !spelled.eq(x.chars()) {
+                                    continue;
+                                }
+                            }
+                            (s, e)
+                        } else {
+                            (m_start, m_end)
+                        };
+                        if !words::is_word_end(t, e) {
                             continue;
                         }
+                        let Some(ws) = words::word_start(t, s, words::MAX_PROCLITIC_CHARS) else {
+                            continue;
+                        };
+                        // `للواء` is ل + اللواء: a name whose word after the article begins with ل
+                        // shows no article at all after the preposition.
+                        let lam_merged = p.article == Article::Dropped
+                            && words::lam_article_ok(&t[ws..s], &t[s..]);
+                        if !lam_merged && !words::proclitic_ok(&t[ws..s], p.article) {
+                            continue;
+                        }
+                        if !p.gate.admits(date, &self.groups) {
+                            continue;
+                        }
+                        let ent = p.entity as usize;
+                        if self.blocked(t, ws, e, ent) {
+                            continue;
+                        }
+                        // The article's ل belongs to the name: ل|لجيش.
+                        let start = if p.article == Article::Dropped && !lam_merged {
+                            s - 'ل'.len_utf8()
+                        } else {
+                            s
+                        };
+                        if p.office {
+                            offices.push((start, e, pi));
+                        } else {
+                            cands.push((start, e, pi));
+                        }
                     }
-                    (s, e)
-                } else {
-                    (m_start, m_end)
-                };
-                if !words::is_word_end(t, e) {
-                    continue;
-                }
-                let Some(ws) = words::word_start(t, s, words::MAX_PROCLITIC_CHARS) else {
-                    continue;
-                };
-                // `للواء` is ل + اللواء: a name whose word after the article begins with ل
-                // shows no article at all after the preposition.
-                let lam_merged =
-                    p.article == Article::Dropped && words::lam_article_ok(&t[ws..s], &t[s..]);
-                if !lam_merged && !words::proclitic_ok(&t[ws..s], p.article) {
-                    continue;
-                }
-                if !p.gate.admits(date, &self.groups) {
-                    continue;
-                }
-                let ent = p.entity as usize;
-                if self.blocked(t, ws, e, ent) {
-                    continue;
-                }
-                // The article's ل belongs to the name: ل|لجيش.
-                let start = if p.article == Article::Dropped && !lam_merged {
-                    s - 'ل'.len_utf8()
-                } else {
-                    s
-                };
-                if p.office {
-                    offices.push((start, e, pi));
-                } else {
-                    cands.push((start, e, pi));
                 }
             }
         }
@@ -387,19 +433,17 @@ impl Gazetteer {
         // (A key per candidate, so that comparing two does not look their patterns up: one
         // integer when offsets fit in 32 bits.)
         if u32::try_from(t.len()).is_ok() {
-            let mut keyed: Vec<u128> = cands
-                .iter()
-                .map(|&(s, e, pi)| {
-                    let amb = self.patterns[pi as usize].ambiguous;
-                    (s as u128) << 96
-                        | u128::from(u32::MAX - e as u32) << 64
-                        | u128::from(amb) << 32
-                        | u128::from(pi)
-                })
-                .collect();
+            keyed.clear();
+            keyed.extend(cands.iter().map(|&(s, e, pi)| {
+                let amb = self.patterns[pi as usize].ambiguous;
+                (s as u128) << 96
+                    | u128::from(u32::MAX - e as u32) << 64
+                    | u128::from(amb) << 32
+                    | u128::from(pi)
+            }));
             keyed.sort_unstable();
             cands.clear();
-            cands.extend(keyed.into_iter().map(|k| {
+            cands.extend(keyed.iter().map(|&k| {
                 let e = u32::MAX - (k >> 64) as u32;
                 ((k >> 96) as usize, e as usize, k as u32)
             }));
@@ -441,11 +485,10 @@ impl Gazetteer {
         // At most one mention per candidate (and the few offices added after).
         let mut out = Vec::with_capacity(cands.len());
         // (start, end, entity) of each mention in `out`, for the office pass.
-        let mut chosen: Vec<(usize, usize, u32)> = Vec::new();
         let mut last_end = 0usize;
         // The last mention chosen outside any other: its span and entity.
         let mut container = (0usize, 0usize, u32::MAX);
-        for &(s, e, pi) in &cands {
+        for &(s, e, pi) in cands.iter() {
             let p = &self.patterns[pi as usize];
             let ent = p.entity as usize;
             let overlaps = s < last_end;
@@ -509,7 +552,10 @@ impl Gazetteer {
             out.push(self.mention(original, norm, chars, s..e, p));
         }
         if !offices.is_empty() {
-            self.add_offices(original, norm, chars, options, offices, &chosen, &mut out);
+            self.add_offices(original, norm, chars, options, offices, chosen, &mut out);
+        }
+        if scratch.footprint() <= FIND_SCRATCH_KEEP {
+            FIND_SCRATCH.with(|s| *s.borrow_mut() = scratch);
         }
         out
     }
@@ -524,7 +570,7 @@ impl Gazetteer {
         norm: &Normalized,
         chars: &CharIndex,
         options: &FindOptions,
-        offices: Vec<(usize, usize, u32)>,
+        offices: &[(usize, usize, u32)],
         chosen: &[(usize, usize, u32)],
         out: &mut Vec<Mention>,
     ) {
@@ -788,16 +834,37 @@ fn build_automata(keys: &[String]) -> Vec<(Dfa, Vec<u32>, bool)> {
 /// name) of an ASCII letter, since every such name has one and ASCII case folding keeps letters
 /// ASCII. Sorted, disjoint ranges; none for text without Latin letters. Each match lies inside
 /// one range, so each is found once.
-fn latin_windows(hay: &[u8], reach: usize) -> Vec<std::ops::Range<usize>> {
-    let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+fn latin_windows(hay: &[u8], reach: usize) -> Vec<Range<usize>> {
     let mut i = 0;
-    while let Some(p) = next_ascii_letter(hay, i) {
-        let (a, b) = (p.saturating_sub(reach), (p + reach).min(hay.len()));
+    let letters = std::iter::from_fn(|| {
+        let p = next_ascii_letter(hay, i)?;
+        i = p + 1;
+        Some(p..p + 1)
+    });
+    windows_around(letters, reach, hay.len())
+}
+
+/// The windows of [`latin_windows`] from the runs of ASCII letters of a text of `len` bytes
+/// (sorted, disjoint, none empty): each letter's window reaches `reach` bytes either side
+/// (none when `reach` is 0).
+fn windows_around(
+    letters: impl Iterator<Item = Range<usize>>,
+    reach: usize,
+    len: usize,
+) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    if reach == 0 {
+        return out;
+    }
+    for r in letters {
+        let (a, b) = (
+            r.start.saturating_sub(reach),
+            (r.end.saturating_sub(1) + reach).min(len),
+        );
         match out.last_mut() {
             Some(last) if last.end >= a => last.end = last.end.max(b),
             _ => out.push(a..b),
         }
-        i = p + 1;
     }
     out
 }
@@ -1030,6 +1097,49 @@ mod automata_size {
             let t = [b' ', b' ', b, b' ', b' ', b' ', b' ', b' ', b' ', b];
             let want = b.is_ascii_alphabetic().then_some(2);
             assert_eq!(super::next_ascii_letter(&t, 0), want, "byte {b:#x}");
+        }
+    }
+
+    /// The windows from the compact view's runs of letters are the windows from scanning the
+    /// text, at every reach.
+    #[test]
+    fn latin_windows_from_the_compact_view_match_the_scan() {
+        let texts = [
+            "",
+            "   ",
+            "a",
+            "قتل 3 في طرابلس a",
+            "ab cd  ef\"gh” UN-SMIL, «LNA» طرابلس x",
+            "Zلليبياz ★ 🦅 é b",
+            "طرابلس بنغازي مصراتة",
+            "GNA\nLNA",
+        ];
+        for t in texts {
+            let mut c = crate::compact::Compact::default();
+            assert!(c.latin_runs(t.len()).is_none() || t.is_empty());
+            c.fill(t);
+            let runs = c.latin_runs(t.len()).expect("filled");
+            for reach in 0..8 {
+                // The reference: each letter's window, merged with the last when they touch
+                // (empty windows dropped: they hold no match).
+                let mut want: Vec<std::ops::Range<usize>> = Vec::new();
+                for (p, _) in t
+                    .bytes()
+                    .enumerate()
+                    .filter(|(_, b)| b.is_ascii_alphabetic())
+                {
+                    let (a, b) = (p.saturating_sub(reach), (p + reach).min(t.len()));
+                    match want.last_mut() {
+                        Some(last) if last.end >= a => last.end = last.end.max(b),
+                        _ => want.push(a..b),
+                    }
+                }
+                want.retain(|w| !w.is_empty());
+                let scan = super::latin_windows(t.as_bytes(), reach);
+                let from_runs = super::windows_around(runs.iter().cloned(), reach, t.len());
+                assert_eq!(scan, want, "scan, {t:?} reach {reach}");
+                assert_eq!(from_runs, want, "runs, {t:?} reach {reach}");
+            }
         }
     }
 
