@@ -545,6 +545,24 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
         EventKind::Protest,
         false,
     ),
+    (
+        "shot_person",
+        "أطلق مجهولون النار على سيارته قرب منزله.",
+        EventKind::ViolenceAgainstCivilians,
+        true,
+    ),
+    (
+        "protesters",
+        "اندلعت مواجهات بين قوات الأمن ومتظاهرين في الساحة.",
+        EventKind::Protest,
+        true,
+    ),
+    (
+        "fighters",
+        "فر مقاتلو التنظيم من المدينة بعد حصار طويل.",
+        EventKind::TerritoryControl,
+        true,
+    ),
 ];
 
 /// Classes that decide a modality rather than an event: (class, sentence, kind, modality with
@@ -878,7 +896,13 @@ fn patterns_with_a_gap_match_verb_subject_object_within_a_clause() {
             "ألقت الأجهزة الأمنية القبض على ثلاثة مهربين في زوارة.",
             EventKind::Arrest,
         ),
-        ("أطلق مسلحون النار على سيارة الناشط.", EventKind::ArmedClash),
+        // Fire opened on a person or their car is an attack on them (`shot_person`), fire
+        // opened on a patrol a clash.
+        (
+            "أطلق مسلحون النار على سيارة الناشط.",
+            EventKind::ViolenceAgainstCivilians,
+        ),
+        ("أطلق مسلحون النار على دورية للجيش.", EventKind::ArmedClash),
         ("لقي ثلاثة مدنيين مصرعهم في المدينة.", EventKind::Casualties),
     ] {
         assert!(reported(bundled, text).contains(&kind), "{text}: {kind}");
