@@ -182,8 +182,12 @@ impl Cuts {
     }
 
     /// `الهجوم الذي شنه تنظيم داعش على …`, `الاشتباكات التي اندلعت أمس بين X و Y`: when the
-    /// clause of an event noun ends at a relative word right after it (one adjective between
-    /// at most), the relative clause that describes the event.
+    /// clause of an event noun ends at a relative word right after it (one adjective between,
+    /// or up to three definite ones: `القصف العشوائي المدفعي والصاروخي الذي شنته`), the
+    /// relative clause that describes the event. An indefinite noun takes its describing
+    /// clause without a relative word, and news sets it off by commas (`غارة جوية، شنتها
+    /// طائرة مجهولة، على …`): a verb of carrying out with the event as its object pronoun
+    /// right after the comma opens it too.
     pub(crate) fn relative_after(
         &self,
         text: &str,
@@ -192,8 +196,19 @@ impl Cuts {
     ) -> Option<Range<usize>> {
         let i = self.cuts.partition_point(|c| c.0 < clause.end);
         let &(at, after) = self.cuts.get(i)?;
-        if at != clause.end || after != at || gap_words(text, trig.end, at) > 1 {
+        if at != clause.end || !adjectives_only(text, trig.end, at) {
             return None;
+        }
+        if after != at {
+            // A comma, then `شنتها`/`نفذه`/`ارتكبتها`.
+            let comma = text.get(at..after).is_some_and(|c| c == ",");
+            let rest = text.get(after..)?;
+            let verb = words(rest).next().map(|r| &rest[r])?;
+            if !comma || !carried_out_it(verb) {
+                return None;
+            }
+            let rel = self.clause(&(after..after));
+            return Some(self.forward_over_time(text, rel));
         }
         let word = text
             .get(at..)
@@ -508,6 +523,36 @@ pub(crate) fn candidates<'a>(
         });
     }
     out.sort_by_key(|a| a.range.start);
+}
+
+/// True when `text[a..b]` holds at most one word, or up to three definite relational
+/// adjectives (in `ي`/`ية`: `العشوائي المدفعي والصاروخي`): what may stand between an event
+/// noun and the clause that describes it.
+fn adjectives_only(text: &str, a: usize, b: usize) -> bool {
+    let n = gap_words(text, a, b);
+    n <= 1
+        || (n <= 3
+            && text.get(a..b).is_some_and(|g| {
+                words(g).all(|r| {
+                    let w = &g[r];
+                    w.strip_prefix('و').unwrap_or(w).starts_with("ال")
+                        && (w.ends_with('ي') || w.ends_with("يه"))
+                        && !CLAUSE_WORDS.contains(&w)
+                })
+            }))
+}
+
+/// `شنه`, `شنتها`, `نفذه`, `نفذتها`, `ارتكبته`: a past verb of carrying out an attack with
+/// its object, the attack, as a pronoun (normalized).
+fn carried_out_it(w: &str) -> bool {
+    let Some(stem) = ["ه", "ها"].iter().find_map(|p| w.strip_suffix(p)) else {
+        return false;
+    };
+    let stem = stem
+        .strip_suffix("ت")
+        .or_else(|| stem.strip_suffix("و"))
+        .unwrap_or(stem);
+    matches!(stem, "شن" | "نفذ" | "ارتكب")
 }
 
 /// Number of words in `text[a..b]`, counted up to four.
@@ -2518,12 +2563,13 @@ fn light_verb(w: &str) -> bool {
             .any(|s| w.strip_suffix(s).is_some_and(verb))
 }
 
-/// A side's own forces, named by a possessive (`قواته`, `طائراتها`, `عناصره`).
-const OWN_FORCES: [&str; 14] = [
+/// A side's own forces, named by a possessive (`قواته`, `طائراتها`, `عناصره`, and in quoted
+/// speech `قواتنا`), normalized (`طائراته` is `طايراته` in the search view).
+const OWN_FORCES: [&str; 21] = [
     "قواته",
     "قواتها",
-    "طائراته",
-    "طائراتها",
+    "طايراته",
+    "طايراتها",
     "عناصره",
     "عناصرها",
     "مقاتليه",
@@ -2534,6 +2580,13 @@ const OWN_FORCES: [&str; 14] = [
     "مقاتلاتها",
     "جنوده",
     "قوته",
+    "قواتنا",
+    "طايراتنا",
+    "وحداتنا",
+    "عناصرنا",
+    "مقاتلينا",
+    "مقاتلاتنا",
+    "جنودنا",
 ];
 
 /// The named group that the unnamed gunmen of candidate `i` belong to: the next candidate of
@@ -2726,4 +2779,35 @@ fn finish(mut out: Roles, assoc: Vec<usize>, act: &dyn Fn(usize) -> Actor) -> Ro
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The word lists are compared with the normalized text: each entry must be written as
+    /// the search view writes it (`طايراته`, not `طائراته`), or it never matches.
+    #[test]
+    fn word_lists_are_normalized() {
+        let n = crate::normalize::Normalizer::search();
+        let lists: [(&str, &[&str]); 12] = [
+            ("OWN_FORCES", &OWN_FORCES),
+            ("SAYER_PRONOUNS", &SAYER_PRONOUNS),
+            ("CLAUSE_WORDS", &CLAUSE_WORDS),
+            ("SIDE_HEADS", &SIDE_HEADS),
+            ("FIGHTERS", &FIGHTERS),
+            ("GENITIVE_TITLES", &GENITIVE_TITLES),
+            ("VICTIM_PEOPLE", &VICTIM_PEOPLE),
+            ("COUNTED_PEOPLE", &COUNTED_PEOPLE),
+            ("REPEL", &REPEL),
+            ("TIED_SUBJECTS", &TIED_SUBJECTS),
+            ("TIME_ASIDE", &TIME_ASIDE),
+            ("ALLY_ASIDE", &ALLY_ASIDE),
+        ];
+        for (name, list) in lists {
+            for w in list {
+                assert_eq!(n.normalize(w), *w, "{name}: {w}");
+            }
+        }
+    }
 }
