@@ -119,6 +119,50 @@ const OWN_FORCES: &[Case] = &[
     ),
 ];
 
+// ---------------------------------------------------------------- the story's day
+
+/// News set on one day by an explicit date goes on telling that day's events without
+/// repeating it: an undated report of another kind after a reported event dated to one day of
+/// the week before publication takes that day. Not after a flashback (`وكانت … قد`), not for an
+/// event told in the present (`وتواصل … حصار`), not from a date more than a week old.
+const STORY_DAY: &[Case] = &[
+    (
+        "a capture told after yesterday's clash",
+        "اندلعت اشتباكات عنيفة أمس السبت بين قوة الردع وكتيبة النواصي في طرابلس. وفي تطور آخر سيطرت قوة الردع على مقر الكتيبة في سوق الجمعة.",
+        "2022-08-28",
+        EventKind::TerritoryControl,
+        Want::Date("2022-08-27", "2022-08-27"),
+    ),
+    (
+        "an arrest told after a strike on a named weekday",
+        "قصفت طائرات مسيرة مواقع في مدينة زوارة ظهر الخميس. واعتقلت قوة من الأمن الداخلي ثلاثة مهربين في المدينة.",
+        "2023-06-03",
+        EventKind::Arrest,
+        Want::Date("2023-06-01", "2023-06-01"),
+    ),
+    (
+        "counter: a siege told in the present is the day's news",
+        "اندلعت اشتباكات عنيفة أمس السبت بين قوة الردع وكتيبة النواصي في طرابلس. وتواصل قوة الردع حصار مقر الكتيبة في سوق الجمعة.",
+        "2022-08-28",
+        EventKind::Siege,
+        Want::Date("2022-08-28", "2022-08-28"),
+    ),
+    (
+        "counter: a flashback sets no day for what follows",
+        "وكانت قوة الردع قد سيطرت أمس السبت على مقر في سوق الجمعة. واعتقلت قوة الردع خمسة من عناصر الكتيبة في طرابلس.",
+        "2022-08-28",
+        EventKind::Arrest,
+        Want::Date("2022-08-28", "2022-08-28"),
+    ),
+    (
+        "counter: a date more than a week old sets no day",
+        "قصفت قوات حفتر مطار معيتيقة الأحد 31 مارس. وأعلنت حكومة الوفاق اعتقال عشرة من عناصر حفتر في عين زارة.",
+        "2019-04-10",
+        EventKind::Arrest,
+        Want::Date("2019-04-10", "2019-04-10"),
+    ),
+];
+
 #[test]
 fn described_by_its_clause() {
     run(DESCRIBED);
@@ -127,4 +171,9 @@ fn described_by_its_clause() {
 #[test]
 fn sayers_own_forces() {
     run(OWN_FORCES);
+}
+
+#[test]
+fn the_storys_day() {
+    run(STORY_DAY);
 }

@@ -1329,7 +1329,70 @@ fn facts<'a>(
             }
         }
     }
+    story_day(doc, &mut out);
     out
+}
+
+/// `اندلعت اشتباكات أمس بين … وفي تطور آخر سيطرت قوة الردع على مقر …`: news set on one day
+/// by an explicit date (`أمس`, `الجمعة`) goes on telling that day's events without repeating
+/// it. An undated report after a reported event dated to a single day of the week before
+/// publication takes that day (the story's day), not the publication date; a later explicit
+/// date (`اليوم`) sets the story's day anew. A flashback (`وكانت القوات قد سيطرت أمس`) sets
+/// no story day, and an event told in the present (`وتواصل القوات حصار …`, `يستمر`) is the
+/// day's news.
+fn story_day(doc: &Doc<'_>, out: &mut [Facts<'_>]) {
+    let Some(pubdate) = doc.date else {
+        return;
+    };
+    let text = doc.norm.text();
+    let published = RecordDate::day(pubdate);
+    let mut story: Option<(RecordDate, usize, EventKind)> = None;
+    for (i, f) in out.iter_mut().enumerate() {
+        let Some(e) = doc.events.get(i) else {
+            break;
+        };
+        let sent = doc.sentences.get(e.sentence).cloned().unwrap_or(0..0);
+        if f.explicit {
+            if let Some(d) = f.date {
+                let one_day = d.precision == Precision::Day && d.start == d.end;
+                let recent = d.end <= pubdate && d.start.days() + 7 >= pubdate.days();
+                if one_day
+                    && recent
+                    && f.asserted
+                    && !f.context
+                    && !e.background
+                    && !earlier_report(text, sent)
+                {
+                    story = Some((d, f.sentence, f.kind));
+                }
+            }
+        } else if let (Some((s, ss, sk)), false, Some(d)) = (story, f.earlier, f.date) {
+            // Undated: the publication date was taken for it.
+            let trig_word = text
+                .get(f.trig.clone())
+                .and_then(|t| words(t).next().map(|r| &t[r]))
+                .unwrap_or("");
+            let prev: [&str; 5] = words_before(text, sent.start, f.trig.start);
+            let now = std::iter::once(trig_word).chain(prev).any(present);
+            if d == published && f.asserted && !f.context && !now && ss < f.sentence && sk != f.kind
+            {
+                f.date = Some(s);
+            }
+        }
+    }
+}
+
+/// A verb in the present (normalized): `يواصل`, `يستمر`, and the feminine forms of going on
+/// (`تواصل`, `تتواصل`, `تستمر`, `تشهد`, `تدور`).
+fn present(w: &str) -> bool {
+    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    (w.starts_with('ي') && w.chars().count() >= 4 && !w.starts_with("يوم"))
+        || w.starts_with("تت")
+        || w.starts_with("تست")
+        || matches!(
+            w,
+            "تواصل" | "تشهد" | "تدور" | "تخوض" | "تحاصر" | "تسيطر" | "تعاني" | "تقوم"
+        )
 }
 
 /// A record being built.

@@ -9,7 +9,9 @@
 //! - its **date** ([`RecordDate`]), from the time expressions of the trigger's clause resolved
 //!   against the publication date (`أمس`, `الخميس الماضي`, `مطلع الشهر الجاري`, `25 يوليو 2017`;
 //!   see [`find_dates`]); an undated event told as the day's news takes the publication date,
-//!   one the text places earlier (`كان قد`, `في وقت سابق`) gets none;
+//!   or the story's day when the text has set one (an undated report of another kind after a
+//!   reported event dated to a day of the week before publication, `اشتباكات أمس … وسيطرت
+//!   القوة على …`), one the text places earlier (`كان قد`, `في وقت سابق`) gets none;
 //! - its **actors** in their roles ([`Actor`]): `actor1` acted, `actor2` was acted on, allies in
 //!   `assoc_actors1`/`assoc_actors2`; whoever only reported it is in `sources`; unnamed actors
 //!   (`مسلحون مجهولون`, `قوات الأمن`) are generic actors with ACLED's `inter` code; victims
