@@ -163,6 +163,35 @@ const STORY_DAY: &[Case] = &[
     ),
 ];
 
+// ---------------------------------------------------------------- where the fighting spread
+
+/// `توسعت المواجهات لتشمل منطقة …`, `امتدت الاشتباكات إلى …`: the places fighting spread to
+/// are more of its places, not a more precise place of where it happened; a place the
+/// fighting is told to have centred on is.
+const SPREAD: &[Case] = &[
+    (
+        "fighting that spread to a district keeps the city",
+        "اندلعت اشتباكات عنيفة وسط طرابلس أمس. ولاحقا توسعت المواجهات لتشمل منطقة باب بن غشير.",
+        "2022-08-28",
+        EventKind::ArmedClash,
+        Want::Location("tripoli"),
+    ),
+    (
+        "fighting that extended to a district keeps the city",
+        "اندلعت اشتباكات عنيفة وسط طرابلس أمس. ثم امتدت المواجهات إلى منطقة باب بن غشير.",
+        "2022-08-28",
+        EventKind::ArmedClash,
+        Want::Location("tripoli"),
+    ),
+    (
+        "counter: fighting centred on a district takes the district",
+        "اندلعت اشتباكات عنيفة وسط طرابلس أمس. وتركزت المواجهات في منطقة باب بن غشير.",
+        "2022-08-28",
+        EventKind::ArmedClash,
+        Want::Location("bab_bin_ghashir"),
+    ),
+];
+
 #[test]
 fn described_by_its_clause() {
     run(DESCRIBED);
@@ -176,4 +205,9 @@ fn sayers_own_forces() {
 #[test]
 fn the_storys_day() {
     run(STORY_DAY);
+}
+
+#[test]
+fn places_fighting_spread_to() {
+    run(SPREAD);
 }

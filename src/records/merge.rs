@@ -1315,7 +1315,9 @@ fn facts<'a>(
             earlier,
             roles,
             location,
-            place_own,
+            // `توسعت المواجهات لتشمل مناطق …`, `وامتدت الاشتباكات إلى …`: the places the
+            // fighting spread to are more of its places, not a more precise one.
+            place_own: place_own && !spread(trig_prev),
             instrument,
             backref,
         });
@@ -1380,6 +1382,14 @@ fn story_day(doc: &Doc<'_>, out: &mut [Facts<'_>]) {
             }
         }
     }
+}
+
+/// A verb of spreading before a back-reference (`توسعت المواجهات`, `وامتدت الاشتباكات`).
+fn spread(prev: &str) -> bool {
+    matches!(
+        prev.strip_prefix(['و', 'ف']).unwrap_or(prev),
+        "توسعت" | "امتدت" | "اتسعت" | "انتقلت" | "تمددت" | "توسع" | "امتد" | "اتسع"
+    )
 }
 
 /// A verb in the present (normalized): `يواصل`, `يستمر`, and the feminine forms of going on
