@@ -192,6 +192,50 @@ const SPREAD: &[Case] = &[
     ),
 ];
 
+// ---------------------------------------------------------------- the other side
+
+/// A capture, an attack or a siege told with only the side that acted was against the side
+/// it fought in the same document (a clash, an attack or a capture with both sides named,
+/// within three sentences). A strike or shelling is not given that side (its target may be
+/// civilians), nor is anything told with no fighting in the document.
+const OTHER_SIDE: &[Case] = &[
+    (
+        "a capture after a clash with both sides named",
+        "اندلعت اشتباكات عنيفة بين قوات البنيان المرصوص وتنظيم داعش في سرت أمس. وسيطرت قوات البنيان المرصوص على مجمع واغادوغو وسط المدينة.",
+        "2016-08-11",
+        EventKind::TerritoryControl,
+        Want::Actor2("isis"),
+    ),
+    (
+        "a capture after an attack with both sides named",
+        "هاجمت قوات حفتر مواقع لقوات الوفاق جنوب طرابلس أمس. واستعادت قوات حفتر السيطرة على منطقة عين زارة.",
+        "2019-04-22",
+        EventKind::TerritoryControl,
+        Want::Actor2("gna"),
+    ),
+    (
+        "a siege after a clash with both sides named",
+        "اندلعت اشتباكات بين الجيش الوطني الليبي وقوة حماية درنة في درنة أمس. وتواصل قوات الجيش الوطني الليبي حصار المدينة القديمة.",
+        "2018-06-26",
+        EventKind::Siege,
+        Want::Actor2("derna_protection_force"),
+    ),
+    (
+        "counter: a capture with no fighting told",
+        "واستعادت قوات حفتر السيطرة على منطقة عين زارة أمس بعد انسحاب مفاجئ.",
+        "2019-04-22",
+        EventKind::TerritoryControl,
+        Want::Actor2("-"),
+    ),
+    (
+        "counter: shelling after a clash keeps its target unnamed",
+        "اندلعت اشتباكات عنيفة بين قوات البنيان المرصوص وتنظيم داعش في سرت أمس. وقصفت قوات البنيان المرصوص أحياء في المدينة.",
+        "2016-08-11",
+        EventKind::Shelling,
+        Want::Actor2("-"),
+    ),
+];
+
 #[test]
 fn described_by_its_clause() {
     run(DESCRIBED);
@@ -210,4 +254,9 @@ fn the_storys_day() {
 #[test]
 fn places_fighting_spread_to() {
     run(SPREAD);
+}
+
+#[test]
+fn the_side_it_fought() {
+    run(OTHER_SIDE);
 }

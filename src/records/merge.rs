@@ -2182,6 +2182,29 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                 .then(|| (x.clone(), y.clone(), b.last_sentence, place))
         })
         .collect();
+    // The two sides of any reported fighting (a clash, an attack, a capture, a siege) with
+    // both sides named: who fought whom in the document.
+    let enemies: Vec<ClashSides> = builds
+        .iter()
+        .filter_map(|b| {
+            let (Some(x), Some(y)) = (&b.roles.actor1, &b.roles.actor2) else {
+                return None;
+            };
+            let place = b
+                .location
+                .as_ref()
+                .and_then(|(l, _)| l.admin1.map(str::to_string));
+            let fighting = matches!(
+                b.kind,
+                EventKind::ArmedClash
+                    | EventKind::Offensive
+                    | EventKind::TerritoryControl
+                    | EventKind::Siege
+            );
+            (fighting && !b.background && b.asserted && x.id.is_some() && y.id.is_some())
+                .then(|| (x.clone(), y.clone(), b.last_sentence, place))
+        })
+        .collect();
     for b in builds.iter_mut().filter(|b| {
         b.kind == EventKind::ArmedClash
             && !b.background
@@ -2204,13 +2227,19 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         }
     }
     // `توقفت قوات حفتر عن هجوم شنته في عين زارة` … `مواجهات بين قوات حفتر والقوات الموالية
-    // لحكومة الوفاق`: a clash or an attack told with only the side that acted takes, as the
-    // side acted upon, the other side of a reported clash of the same district told within
-    // three sentences in which that side (or its leader or forces) fought.
+    // لحكومة الوفاق`: a clash, an attack, a capture or a siege told with only the side that
+    // acted takes, as the side acted upon, the other side of reported fighting (a clash,
+    // attack, capture or siege with both sides named) of the same district told within three
+    // sentences in which that side (or its leader or forces) fought.
     let gaz = doc.gazetteer;
     for b in builds.iter_mut().filter(|b| {
-        matches!(b.kind, EventKind::ArmedClash | EventKind::Offensive)
-            && !b.background
+        matches!(
+            b.kind,
+            EventKind::ArmedClash
+                | EventKind::Offensive
+                | EventKind::TerritoryControl
+                | EventKind::Siege
+        ) && !b.background
             && b.asserted
             && b.roles.actor2.is_none()
     }) {
@@ -2221,7 +2250,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         let same = |u: &super::Actor| {
             u == a1 || matches!((&u.id, &a1.id), (Some(i), Some(j)) if allied(gaz, i, j))
         };
-        let other = sides.iter().flatten().find_map(|(x, y, s, p)| {
+        let other = enemies.iter().find_map(|(x, y, s, p)| {
             let near = s.abs_diff(b.last_sentence) <= 3
                 && (place.is_none() || p.is_none() || p.as_deref() == place);
             match (near, same(x), same(y)) {
