@@ -236,6 +236,57 @@ const OTHER_SIDE: &[Case] = &[
     ),
 ];
 
+// ---------------------------------------------------------------- unnamed sides
+
+/// Armed factions named only as such are militias (`الفصائل المسلحة`, `فصيلين مسلحين`), and
+/// journalists in the other spelling are civilians (`صحافيين`, `الإعلامي`). A clash whose only
+/// side is unnamed armed men was fought among them; a clash in Libya told with no side at all
+/// is between unidentified armed groups. Named sides, and a clash abroad, stay as told.
+const UNNAMED: &[Case] = &[
+    (
+        "two of the armed factions clashed",
+        "اشتبك اثنان من أقوى الفصائل المسلحة في طرابلس أمس.",
+        "2023-08-16",
+        EventKind::ArmedClash,
+        Want::Actor1("generic:militia"),
+    ),
+    (
+        "two of the armed factions clashed: the other side",
+        "اشتبك اثنان من أقوى الفصائل المسلحة في طرابلس أمس.",
+        "2023-08-16",
+        EventKind::ArmedClash,
+        Want::Actor2("generic:militia"),
+    ),
+    (
+        "a clash with no side told",
+        "أفادت وسائل إعلام ليبية بمقتل شخصين جراء اشتباكات مسلحة اندلعت في مدينة الزاوية اليوم.",
+        "2025-12-05",
+        EventKind::ArmedClash,
+        Want::Actor2("generic:unidentified_armed_group"),
+    ),
+    (
+        "journalists in the other spelling",
+        "قوات حفتر تختطف صحافيين في أجدابيا",
+        "2019-03-31",
+        EventKind::Abduction,
+        Want::Actor2("generic:civilians"),
+    ),
+    (
+        "counter: named sides stay",
+        "اندلعت اشتباكات بين قوة الردع واللواء 444 في طرابلس اليوم.",
+        "2025-12-05",
+        EventKind::ArmedClash,
+        Want::Actor2("brigade_444"),
+    ),
+    (
+        "counter: a clash abroad with no side stays without",
+        "اندلعت اشتباكات عنيفة في الخرطوم اليوم.",
+        "2023-04-16",
+        EventKind::ArmedClash,
+        Want::Actor1("-"),
+    ),
+];
+
 #[test]
 fn described_by_its_clause() {
     run(DESCRIBED);
@@ -259,4 +310,9 @@ fn places_fighting_spread_to() {
 #[test]
 fn the_side_it_fought() {
     run(OTHER_SIDE);
+}
+
+#[test]
+fn unnamed_sides() {
+    run(UNNAMED);
 }

@@ -2263,6 +2263,38 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             b.roles.actor2 = other;
         }
     }
+    // `اشتبك اثنان من الفصائل المسلحة`, `اشتباكات بين مسلحين`: a clash whose only side is
+    // unnamed armed men fought among them: the other side is of the same kind. A clash in
+    // Libya told with no side at all anywhere (`اشتباكات مسلحة اندلعت في مدينة الزاوية`) is
+    // between unidentified armed groups, as ACLED codes it.
+    for b in builds
+        .iter_mut()
+        .filter(|b| b.kind == EventKind::ArmedClash && !b.background && b.roles.actor2.is_none())
+    {
+        let unnamed = b.roles.actor1.as_ref().is_some_and(|a| {
+            a.id.is_none()
+                && matches!(
+                    a.generic,
+                    Some(super::Generic::Militia) | Some(super::Generic::UnidentifiedArmedGroup)
+                )
+        });
+        let libya = b.location.as_ref().is_some_and(|(l, _)| {
+            l.r.id == "libya"
+                || l.admin1
+                    .is_some_and(|a| crate::gazetteer::ADMIN1_LIBYA.contains(&a))
+        });
+        if unnamed {
+            b.roles.actor2 = b.roles.actor1.clone();
+        } else if b.roles.actor1.is_none() && libya {
+            let g = super::Actor::generic(
+                super::Generic::UnidentifiedArmedGroup,
+                "Unidentified Armed Group (Libya)",
+                Some(3),
+            );
+            b.roles.actor1 = Some(g.clone());
+            b.roles.actor2 = Some(g);
+        }
+    }
     // Protesters surrounding a building (`متظاهرون يحاصرون مقر المجلس الرئاسي`) protest.
     for b in builds.iter_mut().filter(|b| b.kind == EventKind::Siege) {
         let by_protesters = b.roles.actor1.as_ref().is_some_and(|a| {
