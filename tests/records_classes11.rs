@@ -287,6 +287,66 @@ const UNNAMED: &[Case] = &[
     ),
 ];
 
+// ---------------------------------------------------------------- a named person killed
+
+/// The killing of one named person told with no cause anywhere in the document is a targeted
+/// killing (ACLED counts 1), one record however many sentences tell it and whatever place each
+/// gives (where the body was taken is no second death). The person, not the unit in their title
+/// (`آمر اللواء 777 التابع لرئاسة الأركان فلان`), is the one killed; unvocalized `قتل` after
+/// the person with no object is the passive. A death told as `وفاة`, and a killing in a clash
+/// the document tells, make no targeted killing.
+const NAMED_KILLED: &[Case] = &[
+    (
+        "a commander killed, the body taken elsewhere: one record",
+        "قالت مصادر محلية إن آمر اللواء 777 هيثم التاجوري قتل مساء أمس في منطقة عين زارة. ونقلت قناة محلية عن مصدر طبي وصول جثة هيثم التاجوري إلى مستشفى الحوادث في أبو سليم.",
+        "2024-03-02",
+        EventKind::Assassination,
+        Want::Count(1),
+    ),
+    (
+        "a commander killed: the person is actor2",
+        "قالت مصادر محلية إن آمر اللواء 777 هيثم التاجوري قتل مساء أمس في منطقة عين زارة. ونقلت قناة محلية عن مصدر طبي وصول جثة هيثم التاجوري إلى مستشفى الحوادث في أبو سليم.",
+        "2024-03-02",
+        EventKind::Assassination,
+        Want::Actor2("haithem_tajouri"),
+    ),
+    (
+        "a commander killed: one death",
+        "قالت مصادر محلية إن آمر اللواء 777 هيثم التاجوري قتل مساء أمس في منطقة عين زارة.",
+        "2024-03-02",
+        EventKind::Assassination,
+        Want::Fatalities(Some(1)),
+    ),
+    (
+        "the unit's affiliation between the title and the name",
+        "أكدت وسائل إعلام محلية مقتل آمر اللواء 777 التابع لرئاسة الأركان هيثم التاجوري أمس في طرابلس.",
+        "2024-03-02",
+        EventKind::Assassination,
+        Want::Actor2("haithem_tajouri"),
+    ),
+    (
+        "a named affiliation between the title and the name",
+        "اعتقلت قوة الردع رئيس جهاز دعم الاستقرار التابع للمجلس الرئاسي عبد الغني الككلي في طرابلس أمس.",
+        "2025-05-13",
+        EventKind::Arrest,
+        Want::Actor2("ghneiwa"),
+    ),
+    (
+        "counter: a death told as wafat",
+        "أعلنت مصادر طبية وفاة آمر اللواء 777 هيثم التاجوري في مستشفى بطرابلس أمس.",
+        "2024-03-02",
+        EventKind::Assassination,
+        Want::NoRecord,
+    ),
+    (
+        "counter: killed in a clash the document tells",
+        "قتل آمر اللواء 777 هيثم التاجوري خلال اشتباكات اندلعت مع جهاز الأمن العام في طرابلس أمس.",
+        "2024-03-02",
+        EventKind::Assassination,
+        Want::NoRecord,
+    ),
+];
+
 #[test]
 fn described_by_its_clause() {
     run(DESCRIBED);
@@ -315,4 +375,9 @@ fn the_side_it_fought() {
 #[test]
 fn unnamed_sides() {
     run(UNNAMED);
+}
+
+#[test]
+fn a_named_person_killed() {
+    run(NAMED_KILLED);
 }

@@ -1061,6 +1061,34 @@ fn facts<'a>(
             roles_clause,
             &other_trigs,
         );
+        // `إن آمر اللواء فلان قتل مساء أمس`: unvocalized, `قتل` after a named person with no
+        // object is the passive (`قُتل`); the person is the one killed.
+        if e.kind == EventKind::Casualties && roles.actor2.is_none() {
+            let passive_form = matches!(
+                bare(text.get(trig.clone()).unwrap_or("")),
+                "قتل" | "اغتيل" | "قتلا" | "قتلوا" | "اغتيلا" | "اغتيلوا"
+            );
+            let person = roles
+                .actor1
+                .as_ref()
+                .and_then(|a| a.id.as_deref())
+                .is_some_and(|id| {
+                    doc.gazetteer
+                        .entity(id)
+                        .is_some_and(|x| x.kind == crate::gazetteer::EntityKind::Person)
+                });
+            let subject_before = actors
+                .cands
+                .iter()
+                .any(|c| c.range.end <= trig.start && c.range.start >= sent.start)
+                && !actors
+                    .cands
+                    .iter()
+                    .any(|c| c.range.start >= trig.end && c.range.end <= clause.end);
+            if passive_form && person && subject_before {
+                roles.actor2 = roles.actor1.take();
+            }
+        }
         // A passive's agent told after the clause, before any other event of the sentence.
         if roles.actor1.is_none() && !roles::bilateral_kind(e.kind) && e.kind != EventKind::Protest
         {
@@ -1895,18 +1923,35 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         });
+        // `مقتل رئيس الجهاز فلان` … `وصول جثة فلان لمستشفى …`: the death of one named person,
+        // told again, is one death whatever place or telling each sentence gives it.
+        let victim = f
+            .roles
+            .actor2
+            .as_ref()
+            .and_then(|a| a.id.as_deref())
+            .filter(|id| {
+                doc.gazetteer
+                    .entity(id)
+                    .is_some_and(|e| e.kind == crate::gazetteer::EntityKind::Person)
+            });
+        let same_victim =
+            |b: usize| victim.is_some() && actor_id(&builds[b].roles.actor2) == victim;
         let target = match cause {
             Some((_, b)) => Some(b),
             None => (builds.len().saturating_sub(WINDOW)..builds.len())
                 .rev()
                 .find(|&b| {
                     builds[b].kind == EventKind::Casualties
-                        && builds[b].background == bg
-                        && builds[b].compatible(EventKind::Casualties, f, doc.gazetteer)
+                        && ((builds[b].background == bg
+                            && builds[b].compatible(EventKind::Casualties, f, doc.gazetteer))
+                            || same_victim(b))
                 }),
         };
         match target {
             Some(b) => {
+                // A reported telling makes the record reported.
+                builds[b].background &= bg;
                 builds[b].add(i, &mut facts[i]);
                 of_event[i] = b;
             }
@@ -2102,6 +2147,25 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         }
         if b.injured_head && elsewhere(&body_i, b.injured, b.date) {
             b.injured = None;
+        }
+    }
+    // `مقتل القيادي فلان` told with no cause anywhere in the document: the killing of one
+    // named person is a targeted killing (not a death told as `وفاة`, `توفي`).
+    for b in builds
+        .iter_mut()
+        .filter(|b| b.kind == EventKind::Casualties)
+    {
+        let person = actor_id(&b.roles.actor2).is_some_and(|id| {
+            doc.gazetteer
+                .entity(id)
+                .is_some_and(|e| e.kind == crate::gazetteer::EntityKind::Person)
+        });
+        let killed = b.mentions.iter().all(|&m| {
+            let w = text.get(facts[m].trig.clone()).unwrap_or("");
+            !w.contains("وفا") && !w.contains("توفي")
+        });
+        if person && killed && b.killed.is_none_or(|k| k <= 1) {
+            b.kind = EventKind::Assassination;
         }
     }
     // An assassination kills its target (ACLED counts 1) unless a figure says otherwise.
@@ -2325,9 +2389,16 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             // An attempt (`محاولة اغتيال`) or a purpose (`لانتزاعه`) asserted by its sentence is
             // no report of the event: failed (negated), or intended (planned).
             // A toll told with an attempt does not make the attempt a report.
+            // (A record made only of tolls, a targeted killing among them, is asserted by them.)
+            let tolls_only = b
+                .mentions
+                .iter()
+                .all(|&m| events[m].kind == EventKind::Casualties);
             let any_asserted = b.mentions.iter().any(|&m| {
                 facts[m].asserted
-                    && (b.kind == EventKind::Casualties || events[m].kind != EventKind::Casualties)
+                    && (b.kind == EventKind::Casualties
+                        || tolls_only
+                        || events[m].kind != EventKind::Casualties)
             });
             let modality = match (any_asserted, events[first].modality, facts[first].purpose) {
                 (true, ..) => Modality::Asserted,

@@ -26,7 +26,9 @@
 //!   (`geo_precision` 2);
 //! - its **fatalities** and **injured**, ACLED's way (see [`casualty_counts`]): the
 //!   conservative figure, running totals replacing earlier ones, casualties attached to the
-//!   attack, strike or clash that caused them, each death counted once;
+//!   attack, strike or clash that caused them, each death counted once; the killing of one
+//!   named person told with no cause in the document is a targeted killing (`assassination`,
+//!   1 killed), one record however many sentences tell it;
 //! - `mentions`: the indices of its events in [`Analysis::events`](crate::Analysis::events):
 //!   a headline's mention joins the body's telling of the event, back-references (`الهجوم`,
 //!   `تلك المعارك`) join the record of their kind told last, a capture takes the battle

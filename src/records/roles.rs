@@ -575,7 +575,7 @@ pub(crate) struct Earlier<'a> {
 /// The candidates, role words and sources of one sentence, computed once for its events.
 #[derive(Debug, Default)]
 pub(crate) struct SentenceActors<'a> {
-    cands: Vec<At<'a>>,
+    pub(crate) cands: Vec<At<'a>>,
     markers: Vec<(Range<usize>, RoleWord)>,
     is_source: Vec<bool>,
     /// Commenters: the subject of a verb of comment or accusation (`وصف رئيس المؤتمر نوري
@@ -1333,6 +1333,7 @@ pub(crate) fn roles(
             !is_source[*i]
                 && !sa.is_commenter.get(*i).copied().unwrap_or(false)
                 && !title_of_person(text, cands, *i)
+                && !affiliation_in_title(text, cands, *i)
                 && !commander_of_previous(text, cands, *i)
                 && (!sa.no_side.get(*i).copied().unwrap_or(false)
                     || patient_after(text, kind, &trig, cands, *i))
@@ -2228,10 +2229,36 @@ fn title_of_person(text: &str, cands: &[At<'_>], i: usize) -> bool {
     if !matches!(c.cand, Cand::Named(m) if m.kind == EntityKind::Organization) {
         return false;
     }
-    let person_next = cands.get(i + 1).is_some_and(|n| {
-        matches!(n.cand, Cand::Named(m) if m.kind == EntityKind::Person)
-            && gap_words(text, c.range.end, n.range.start) == 0
+    let person_at = |j: usize, from: usize| {
+        cands.get(j).is_some_and(|n| {
+            matches!(n.cand, Cand::Named(m) if m.kind == EntityKind::Person)
+                && gap_words(text, from, n.range.start) == 0
+        })
+    };
+    // `رئيس جهاز دعم الاستقرار التابع للمجلس الرئاسي عبد الغني الككلي`: the unit's own
+    // affiliation may stand between it and the person.
+    let affiliated_then_person = cands.get(i + 1).is_some_and(|n| {
+        matches!(n.cand, Cand::Named(m) if m.kind == EntityKind::Organization)
+            && text.get(c.range.end..n.range.start).is_some_and(|g| {
+                // (The name's ل may stand outside the mention: `التابع ل|لمجلس`.)
+                let g = g.trim_end().trim_end_matches('ل');
+                let ws: Vec<&str> = words(g).map(|r| &g[r]).collect();
+                ws.len() == 1 && (ws[0].starts_with("التابع") || ws[0].starts_with("الموالي"))
+            })
+            && person_at(i + 2, n.range.end)
     });
+    // `آمر اللواء 777 التابع لرئاسة الأركان هيثم التاجوري`: an affiliation the gazetteer does
+    // not name, at most three words after `التابع`.
+    let affiliation_words = cands.get(i + 1).is_some_and(|n| {
+        text.get(c.range.end..n.range.start).is_some_and(|g| {
+            let ws: Vec<&str> = words(g).map(|r| &g[r]).collect();
+            (2..=4).contains(&ws.len())
+                && (ws[0].starts_with("التابع") || ws[0].starts_with("الموالي"))
+        })
+    }) && cands
+        .get(i + 1)
+        .is_some_and(|n| matches!(n.cand, Cand::Named(m) if m.kind == EntityKind::Person));
+    let person_next = person_at(i + 1, c.range.end) || affiliated_then_person || affiliation_words;
     if !person_next {
         return false;
     }
@@ -2265,6 +2292,17 @@ fn title_of_person(text: &str, cands: &[At<'_>], i: usize) -> bool {
                     | "معين"
             )
     })
+}
+
+/// True when candidate `i` is the affiliation of the unit in a person's title (`رئيس جهاز دعم
+/// الاستقرار التابع للمجلس الرئاسي فلان`): it only says whom the unit belongs to.
+fn affiliation_in_title(text: &str, cands: &[At<'_>], i: usize) -> bool {
+    i > 0
+        && matches!(cands[i].cand, Cand::Named(m) if m.kind == EntityKind::Organization)
+        && title_of_person(text, cands, i - 1)
+        && cands
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.cand, Cand::Named(m) if m.kind == EntityKind::Person))
 }
 
 /// True when `text[a..b]` is at most three words that tie a unit to its group (`عناصر تابعة
