@@ -347,6 +347,35 @@ const NAMED_KILLED: &[Case] = &[
     ),
 ];
 
+// ---------------------------------------------------------------- the town told later
+
+/// A record placed only in a region or the country (`جنوب ليبيا`, `في ليبيا`) takes the town
+/// a later back-reference of the same kind names (`إن الغارة استهدفت منزلا في بلدة أوباري`,
+/// `أن الغارة وقعت في ضواحي مدينة سبها`); a record already placed in a town keeps it.
+const TOWN_LATER: &[Case] = &[
+    (
+        "a region, then the town by a back-reference",
+        "قتل شخصان في غارة جوية على موقع جنوب ليبيا أمس. وقالت مصادر محلية إن الغارة استهدفت منزلا في بلدة أوباري.",
+        "2018-03-24",
+        EventKind::Airstrike,
+        Want::Location("ubari"),
+    ),
+    (
+        "the country, then the town's outskirts",
+        "قتل شخصان في غارة جوية على موقع في ليبيا أمس. وأكد مسؤول محلي أن الغارة وقعت في ضواحي مدينة سبها.",
+        "2018-03-24",
+        EventKind::Airstrike,
+        Want::Location("sabha"),
+    ),
+    (
+        "counter: a town told first stays",
+        "قتل شخصان في غارة جوية على موقع في بلدة غات أمس. وقالت مصادر محلية إن الغارة استهدفت منزلا في بلدة أوباري.",
+        "2018-03-24",
+        EventKind::Airstrike,
+        Want::Location("ghat"),
+    ),
+];
+
 #[test]
 fn described_by_its_clause() {
     run(DESCRIBED);
@@ -380,4 +409,9 @@ fn unnamed_sides() {
 #[test]
 fn a_named_person_killed() {
     run(NAMED_KILLED);
+}
+
+#[test]
+fn the_town_told_later() {
+    run(TOWN_LATER);
 }

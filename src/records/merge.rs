@@ -1613,7 +1613,21 @@ impl<'a> Build<'a> {
         // places of its clause are those of what it is told with.
         if let Some((l, rk)) = f.location.take() {
             let own = f.kind == self.kind && !f.backref && f.place_own;
-            if self.location.as_ref().is_none_or(|(_, b)| own && rk > *b) {
+            // `غارة جوية جنوب ليبيا` … `وقالت المصادر إن الغارة استهدفت منزلا شمالي بلدة أوباري`:
+            // a back-reference of the same kind that names a town for a record placed only in
+            // a region or a country tells where it was.
+            let finer = f.kind == self.kind
+                && f.backref
+                && f.place_own
+                && self
+                    .location
+                    .as_ref()
+                    .is_some_and(|(cur, _)| cur.geo_precision == 3 && l.geo_precision != 3);
+            if self
+                .location
+                .as_ref()
+                .is_none_or(|(_, b)| (own || finer) && rk > *b)
+            {
                 self.location = Some((l, rk));
             }
         }
