@@ -104,6 +104,13 @@ const OWN_FORCES: &[Case] = &[
         Want::Actor1("rada"),
     ),
     (
+        "the sayer before its verb, relayed by an agency",
+        "ونقلت وكالة الأناضول عن مصادر محلية أن قوات الجيش الوطني الليبي قالت إن مقاتلاتها نفذت غارات على مواقع لسرايا الدفاع عن بنغازي في الهلال النفطي.",
+        "2017-03-14",
+        EventKind::Airstrike,
+        Want::Actor1("lna"),
+    ),
+    (
         "counter: gunmen the sayer reports on",
         "وقالت قوة الردع إن مسلحين اعتقلوا خمسة من عناصرها في طرابلس أمس.",
         "2019-05-02",
@@ -376,6 +383,41 @@ const TOWN_LATER: &[Case] = &[
     ),
 ];
 
+// ---------------------------------------------------------------- what blew up
+
+/// `انفجرت سيارة أحد قادة الثوار`, `انفجرت سيارة تابعة لقوة الردع`: the side named as the owner
+/// of what blew up was the target. Who set off a bomb stays actor1.
+const BLEW_UP: &[Case] = &[
+    (
+        "the car of a commander blew up",
+        "انفجرت سيارة أحد قادة الثوار السابقين قرب مركز شرطة في بنغازي أمس دون سقوط ضحايا.",
+        "2013-02-15",
+        EventKind::Bombing,
+        Want::Actor2("generic:militia"),
+    ),
+    (
+        "a car of a force blew up",
+        "انفجرت سيارة تابعة لقوة الردع قرب مركز شرطة في طرابلس أمس.",
+        "2013-02-15",
+        EventKind::Bombing,
+        Want::Actor1("-"),
+    ),
+    (
+        "counter: who set off a car bomb",
+        "فجر تنظيم داعش سيارة مفخخة قرب بوابة لقوات البنيان المرصوص غرب سرت أمس.",
+        "2016-06-20",
+        EventKind::Bombing,
+        Want::Actor1("isis"),
+    ),
+    (
+        "counter: who claimed it",
+        "تبنى تنظيم داعش تفجير سيارة مفخخة قرب بوابة غرب سرت أمس.",
+        "2016-06-20",
+        EventKind::Bombing,
+        Want::Actor1("isis"),
+    ),
+];
+
 #[test]
 fn described_by_its_clause() {
     run(DESCRIBED);
@@ -414,4 +456,9 @@ fn a_named_person_killed() {
 #[test]
 fn the_town_told_later() {
     run(TOWN_LATER);
+}
+
+#[test]
+fn what_blew_up() {
+    run(BLEW_UP);
 }

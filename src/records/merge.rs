@@ -1089,6 +1089,27 @@ fn facts<'a>(
                 roles.actor2 = roles.actor1.take();
             }
         }
+        // `انفجرت سيارة أحد قادة الثوار`, `انفجار سيارة تابعة لقوة الردع`: the side named as the
+        // owner of what blew up was its target, not who set it off (a car bomb, `سيارة مفخخة`,
+        // is the weapon: its driver's side set it off).
+        if e.kind == EventKind::Bombing && roles.actor2.is_none() && roles.actor1.is_some() {
+            let w = bare(text.get(trig.clone()).unwrap_or(""));
+            let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+            let blew_up = matches!(w, "انفجرت" | "انفجر" | "انفجار");
+            let after = text.get(trig.end..clause.end.max(trig.end)).unwrap_or("");
+            let next: Vec<&str> = words(after).take(3).map(|r| &after[r]).collect();
+            let owned = next.first().is_some_and(|o| {
+                matches!(
+                    o.strip_prefix("ال").unwrap_or(o),
+                    "سياره" | "سيارات" | "اليه" | "اليات" | "منزل" | "مقر" | "مركبه"
+                )
+            }) && !next
+                .iter()
+                .any(|x| matches!(*x, "مفخخه" | "ملغومه" | "مفخخات" | "مفخختين" | "مفخخه،"));
+            if blew_up && owned {
+                roles.actor2 = roles.actor1.take();
+            }
+        }
         // A passive's agent told after the clause, before any other event of the sentence.
         if roles.actor1.is_none() && !roles::bilateral_kind(e.kind) && e.kind != EventKind::Protest
         {

@@ -1913,8 +1913,13 @@ pub(crate) fn roles(
                         .any(|c| c.range.start <= at && at < c.range.end)
             })
         };
+        // `نقلت الوكالة عن مصادر أن قوات الجيش قالت إن مقاتلاتها نفذت`: the sayer told right
+        // before its verb of saying is whose forces they are, whoever relays the saying.
+        let sayer = own
+            .then(|| sayer_before_verb(text, sa, markers, cands, trig.start))
+            .flatten();
         if own || tied {
-            a1 = if own { source } else { side };
+            a1 = if own { sayer.or(source) } else { side };
             if a1.is_some() && a1 == a2 {
                 a2 = None;
             }
@@ -1923,23 +1928,7 @@ pub(crate) fn roles(
     // `وكانت قوات الوفاق أعلنت أنها سيطرت على …`: the sayer told before its verb of saying
     // (at most one word between) is the subject the pronoun on `أن` stands for.
     if a1.is_none() && kind != EventKind::Protest && pronoun_subject(text, &clause, &trig) {
-        let upto = markers.partition_point(|(r, _)| r.end <= trig.start);
-        a1 = markers[..upto]
-            .iter()
-            .rev()
-            .take(8)
-            .filter(|(r, w)| {
-                matches!(w, RoleWord::Reporter | RoleWord::Announcer) && r.start >= sa.sent_start
-            })
-            .find_map(|(r, _)| {
-                (0..cands.len()).rev().find(|&j| {
-                    cands[j].range.end <= r.start
-                        && cands[j].range.start >= sa.sent_start
-                        && gap_words(text, cands[j].range.end, r.start) <= 1
-                        && matches!(cands[j].cand, Cand::Named(m) if m.kind == EntityKind::Organization)
-                })
-            })
-            .filter(|&j| Some(j) != a2);
+        a1 = sayer_before_verb(text, sa, markers, cands, trig.start).filter(|&j| Some(j) != a2);
     }
     // `… واتهمت حكومة الوفاق قوات حفتر بالوقوف وراءه`: with no side named in its clause, an
     // attack is coded to the side the sentence accuses of it.
@@ -2292,6 +2281,34 @@ fn title_of_person(text: &str, cands: &[At<'_>], i: usize) -> bool {
                     | "معين"
             )
     })
+}
+
+/// The named organization told right before a verb of saying or announcing (at most one word
+/// between: `وكانت قوات الوفاق أعلنت`, `أن قوات الجيش قالت`), the nearest such verb before
+/// `at` in the sentence.
+fn sayer_before_verb(
+    text: &str,
+    sa: &SentenceActors<'_>,
+    markers: &[(Range<usize>, RoleWord)],
+    cands: &[At<'_>],
+    at: usize,
+) -> Option<usize> {
+    let upto = markers.partition_point(|(r, _)| r.end <= at);
+    markers[..upto]
+        .iter()
+        .rev()
+        .take(8)
+        .filter(|(r, w)| {
+            matches!(w, RoleWord::Reporter | RoleWord::Announcer) && r.start >= sa.sent_start
+        })
+        .find_map(|(r, _)| {
+            (0..cands.len()).rev().find(|&j| {
+                cands[j].range.end <= r.start
+                    && cands[j].range.start >= sa.sent_start
+                    && gap_words(text, cands[j].range.end, r.start) <= 1
+                    && matches!(cands[j].cand, Cand::Named(m) if m.kind == EntityKind::Organization)
+            })
+        })
 }
 
 /// True when candidate `i` is the affiliation of the unit in a person's title (`رئيس جهاز دعم
