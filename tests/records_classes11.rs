@@ -418,6 +418,35 @@ const BLEW_UP: &[Case] = &[
     ),
 ];
 
+// ---------------------------------------------------------------- like events
+
+/// `غارات مماثلة`, `هجوم مشابه`: an event told as like the one reported is another event, never
+/// merged into it; with no date of its own it gets none (and no place borrowed from the text
+/// before it). A back-reference (`الغارة`) is the same event.
+const LIKE_EVENTS: &[Case] = &[
+    (
+        "similar earlier strikes are other strikes",
+        "قتل ثلاثة أشخاص في غارة جوية شنتها طائرة مجهولة على منزل في أوباري أمس. كما شنت القوات الأمريكية غارات مماثلة سابقة.",
+        "2018-03-24",
+        EventKind::Airstrike,
+        Want::Count(2),
+    ),
+    (
+        "similar strikes leave the reported one its attacker",
+        "قتل ثلاثة أشخاص في غارة جوية شنتها طائرة مجهولة على منزل في أوباري أمس. كما شنت القوات الأمريكية غارات مماثلة سابقة.",
+        "2018-03-24",
+        EventKind::Airstrike,
+        Want::Actor1("generic:unidentified_armed_group"),
+    ),
+    (
+        "counter: a back-reference is the same strike",
+        "قتل ثلاثة أشخاص في غارة جوية شنتها طائرة مجهولة على منزل في أوباري أمس. وقالت مصادر محلية إن الغارة استهدفت منزلا لقيادي في تنظيم القاعدة.",
+        "2018-03-24",
+        EventKind::Airstrike,
+        Want::Count(1),
+    ),
+];
+
 #[test]
 fn described_by_its_clause() {
     run(DESCRIBED);
@@ -461,4 +490,9 @@ fn the_town_told_later() {
 #[test]
 fn what_blew_up() {
     run(BLEW_UP);
+}
+
+#[test]
+fn like_events() {
+    run(LIKE_EVENTS);
 }

@@ -98,6 +98,9 @@ struct Facts<'a> {
     feared: bool,
     /// Called for in the words before it (`دعا إلى هدنة`, `نداءات لوقف القتال`).
     called_for: bool,
+    /// Told as like another (`غارة مماثلة`, `هجمات مشابهة`): another event of the kind, never
+    /// the one told before.
+    similar: bool,
     /// A back-reference that frames its clause (`خلال الاشتباكات`, `جراء القصف`): the
     /// violent events of the sentence are told as part of the event it refers to.
     during: bool,
@@ -1342,7 +1345,31 @@ fn facts<'a>(
         let repelled = e.kind == EventKind::Offensive
             && e.modality == Modality::Negated
             && [p0, p1].iter().any(|w| roles::repel_word(w));
+        // `أعلن البنتاغون عن غارة مماثلة`, `كما شن الأفريكوم غارات مماثلة سابقة`: like the
+        // event told, so not it.
+        let similar = {
+            let after = text.get(trig.end..sent.end.max(trig.end)).unwrap_or("");
+            words(after).take(2).any(|r| {
+                matches!(
+                    &after[r],
+                    "مماثله"
+                        | "مماثل"
+                        | "مماثلين"
+                        | "مماثلتين"
+                        | "مشابهه"
+                        | "مشابه"
+                        | "مشابهين"
+                )
+            })
+        };
+        // A like event with no date of its own is not the day's news: no date rather than a
+        // wrong one.
+        if similar && !explicit {
+            date = None;
+            earlier = true;
+        }
         out.push(Facts {
+            similar,
             headline: headline_doc && e.sentence == 0,
             kind: e.kind,
             asserted: (e.modality == Modality::Asserted || repelled)
@@ -1878,9 +1905,13 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                 })
                 .max_by_key(|&b| b)
         };
-        let found = own_sentence()
-            .or_else(|| latest(true))
-            .or_else(|| latest(false));
+        let found = if f.similar {
+            None
+        } else {
+            own_sentence()
+                .or_else(|| latest(true))
+                .or_else(|| latest(false))
+        };
         match found {
             Some(b) => {
                 builds[b].add(i, &mut facts[i]);
@@ -2228,7 +2259,11 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     // context names the city (`وسط المدينة`, `في المدينة`, a siege of what is left in it):
     // the nearest earlier city of a reported event, near it (geo_precision 2); else the
     // place of the nearest earlier event of the last two sentences.
-    for b in builds.iter_mut().filter(|b| b.location.is_none()) {
+    // (Not a like event, `غارات مماثلة`: it happened elsewhere.)
+    for b in builds
+        .iter_mut()
+        .filter(|b| b.location.is_none() && !b.mentions.iter().all(|&m| facts[m].similar))
+    {
         let first = b.mentions.iter().copied().min().unwrap_or(0);
         let s = facts.get(first).map_or(0, |f| f.sentence);
         let city = (first.saturating_sub(12)..first)
