@@ -447,6 +447,35 @@ const LIKE_EVENTS: &[Case] = &[
     ),
 ];
 
+// ---------------------------------------------------------------- the agent in the genitive
+
+/// `اختطاف قوات حفتر للإعلامي فلان`: a verbal noun of arrest or abduction, its genitive, then
+/// `ل` and the side acted on: the genitive acted. Without the `ل` side (`لمدة ساعات` is a time)
+/// the genitive is the one arrested or abducted.
+const AGENT_GENITIVE: &[Case] = &[
+    (
+        "abduction of a journalist by the forces in the genitive",
+        "تناقلت وسائل إعلام ليبية أنباء اختطاف قوات حفتر للإعلامي محمد علي ليل أمس من قبل جهاز مكافحة الجريمة.",
+        "2019-03-31",
+        EventKind::Abduction,
+        Want::Actor1("lna"),
+    ),
+    (
+        "abduction of a journalist: the journalist acted on",
+        "تناقلت وسائل إعلام ليبية أنباء اختطاف قوات حفتر للإعلامي محمد علي ليل أمس من قبل جهاز مكافحة الجريمة.",
+        "2019-03-31",
+        EventKind::Abduction,
+        Want::Actor2("generic:civilians"),
+    ),
+    (
+        "counter: a time after the genitive leaves it the one arrested",
+        "أفادت مصادر محلية باعتقال آمر قوة الردع لمدة ساعات في طرابلس أمس.",
+        "2021-05-10",
+        EventKind::Arrest,
+        Want::Actor2("rada"),
+    ),
+];
+
 #[test]
 fn described_by_its_clause() {
     run(DESCRIBED);
@@ -495,4 +524,9 @@ fn what_blew_up() {
 #[test]
 fn like_events() {
     run(LIKE_EVENTS);
+}
+
+#[test]
+fn the_agent_in_the_genitive() {
+    run(AGENT_GENITIVE);
 }

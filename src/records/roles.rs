@@ -1570,6 +1570,31 @@ pub(crate) fn roles(
                 let w = w.trim_start_matches(['و', 'ب', 'ف']);
                 w.starts_with("انسحاب") || w.starts_with("الانسحاب")
             });
+        // `اختطاف قوات حفتر للإعلامي فلان`, `اعتقال قوة الردع لثلاثة ناشطين`: a genitive
+        // followed by `ل` and the side acted on is the one who acted.
+        let agent_genitive = genitive
+            .filter(|_| patient_kind(kind) && kind != EventKind::Casualties)
+            .and_then(|j| {
+                let from = cands[j].range.end;
+                let rest = text.get(from..clause.end.max(from)).unwrap_or("");
+                let w = words(rest).next()?;
+                let word_end = from + w.end;
+                if !rest[w.clone()].starts_with('ل') {
+                    return None;
+                }
+                let k = after.iter().copied().find(|&k| {
+                    k != j && cands[k].range.start >= from && cands[k].range.start < word_end
+                })?;
+                Some((j, k))
+            });
+        if let Some((j, k)) = agent_genitive {
+            if a1.is_none() {
+                a1 = Some(j);
+            }
+            if a2.is_none() {
+                a2 = Some(k);
+            }
+        }
         if patient_kind(kind) || withdrawal {
             if a2.is_none() {
                 a2 = genitive;
