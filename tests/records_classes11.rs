@@ -476,6 +476,42 @@ const AGENT_GENITIVE: &[Case] = &[
     ),
 ];
 
+// ---------------------------------------------------------------- told as before the news
+
+/// A recap (`يشار إلى أن`, `يذكر أن`) and the act that led to the news (`بعد قيام قوة الردع
+/// باعتقال …`) happened before it, on a day the text does not give: no date rather than the
+/// publication date. The same events told as news keep the day.
+const BEFORE_NEWS: &[Case] = &[
+    (
+        "a recap after yashar ila anna",
+        "اندلعت اشتباكات عنيفة بين الجيش الوطني الليبي وسرايا الدفاع عن بنغازي قرب راس لانوف اليوم. يشار إلى أن الجيش الوطني الليبي تمكن من السيطرة على موانئ الهلال النفطي في عملية خاطفة.",
+        "2016-09-18",
+        EventKind::TerritoryControl,
+        Want::Undated,
+    ),
+    (
+        "the act that led to the clashes",
+        "واندلعت الاشتباكات بعد قيام قوة الردع باعتقال آمر اللواء 444 محمود حمزة في مطار معيتيقة.",
+        "2023-08-16",
+        EventKind::Arrest,
+        Want::Undated,
+    ),
+    (
+        "counter: a capture told as news",
+        "اندلعت اشتباكات عنيفة بين الجيش الوطني الليبي وسرايا الدفاع عن بنغازي قرب راس لانوف اليوم. وتمكن الجيش الوطني الليبي من السيطرة على ميناء السدرة.",
+        "2016-09-18",
+        EventKind::TerritoryControl,
+        Want::Date("2016-09-18", "2016-09-18"),
+    ),
+    (
+        "counter: an arrest told as news",
+        "واعتقلت قوة الردع آمر اللواء 444 محمود حمزة في مطار معيتيقة.",
+        "2023-08-16",
+        EventKind::Arrest,
+        Want::Date("2023-08-16", "2023-08-16"),
+    ),
+];
+
 #[test]
 fn described_by_its_clause() {
     run(DESCRIBED);
@@ -529,4 +565,9 @@ fn like_events() {
 #[test]
 fn the_agent_in_the_genitive() {
     run(AGENT_GENITIVE);
+}
+
+#[test]
+fn told_as_before_the_news() {
+    run(BEFORE_NEWS);
 }

@@ -1036,6 +1036,12 @@ fn facts<'a>(
         if !explicit && !earlier && cuts.past_perfect(&clause, trig.start) {
             earlier = true;
         }
+        // `يشار إلى أن القوات تمكنت من …`, `يذكر أن …`: a recap of what happened before; `بعد
+        // قيام جهاز الردع باحتجاز …`: the act that led to the news. Neither is the day's news:
+        // no date rather than a wrong one.
+        if !explicit && !earlier && (recap(text, &sent) || act_before(text, &sent, &trig)) {
+            earlier = true;
+        }
         if !explicit && !earlier && e.modality == Modality::Asserted && !e.background {
             date = doc.date.map(RecordDate::day);
         }
@@ -1458,6 +1464,29 @@ fn story_day(doc: &Doc<'_>, out: &mut [Facts<'_>]) {
             }
         }
     }
+}
+
+/// A sentence that recaps what happened before (`يشار إلى أن`, `يذكر أن`, `تجدر الإشارة إلى`).
+fn recap(text: &str, sent: &Range<usize>) -> bool {
+    let s = text.get(sent.clone()).unwrap_or("");
+    let first = words(s).next().map_or("", |r| &s[r]);
+    matches!(
+        first.strip_prefix('و').unwrap_or(first),
+        "يشار" | "يذكر" | "تجدر" | "يجدر"
+    )
+}
+
+/// `بعد قيام جهاز الردع باحتجاز …`, `إثر قيام مجموعة بالرماية`: the act (`قيام X ب…`) after
+/// which something else happened, within the six words before the trigger.
+fn act_before(text: &str, sent: &Range<usize>, trig: &Range<usize>) -> bool {
+    let prev: [&str; 6] = words_before(text, sent.start, trig.start);
+    prev.windows(2).any(|p| {
+        p[0] == "قيام"
+            && matches!(
+                p[1].strip_prefix('و').unwrap_or(p[1]),
+                "بعد" | "اثر" | "عقب"
+            )
+    })
 }
 
 /// A verb of spreading before a back-reference (`توسعت المواجهات`, `وامتدت الاشتباكات`).
