@@ -512,6 +512,35 @@ const BEFORE_NEWS: &[Case] = &[
     ),
 ];
 
+// ---------------------------------------------------------------- joined event nouns
+
+/// `الغارات والقصف المدفعي لقوات حفتر`, `القذائف والقصف العشوائي لمسلحي حفتر`: event nouns
+/// joined by `و` share the genitive after the last of them: the side after `ل` carried out
+/// every one of them, not was hit by the first. With no `ل` side, no one is named.
+const JOINED: &[Case] = &[
+    (
+        "strikes and shelling of Haftar's forces",
+        "تتواصل الغارات والقصف المدفعي لقوات حفتر على أحياء جنوب طرابلس منذ الصباح.",
+        "2019-11-04",
+        EventKind::Airstrike,
+        Want::Actor1("lna"),
+    ),
+    (
+        "shells and shelling of Haftar's gunmen",
+        "أصيب طفل في سقوط القذائف والقصف العشوائي لمسلحي حفتر على حي الهضبة اليوم.",
+        "2019-11-04",
+        EventKind::Shelling,
+        Want::Actor1("lna"),
+    ),
+    (
+        "counter: joined nouns with no side",
+        "سقطت القذائف والصواريخ العشوائية على أحياء جنوب طرابلس اليوم.",
+        "2019-11-04",
+        EventKind::Shelling,
+        Want::Actor1("-"),
+    ),
+];
+
 #[test]
 fn described_by_its_clause() {
     run(DESCRIBED);
@@ -570,4 +599,9 @@ fn the_agent_in_the_genitive() {
 #[test]
 fn told_as_before_the_news() {
     run(BEFORE_NEWS);
+}
+
+#[test]
+fn joined_event_nouns() {
+    run(JOINED);
 }

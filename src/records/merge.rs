@@ -1061,10 +1061,32 @@ fn facts<'a>(
         } else {
             roles_clause
         };
+        // `تستمر القذائف والقصف العشوائي لمسلحي حفتر`: event nouns joined by `و` share the
+        // genitive (`ل` + the side) after the last of them.
+        let roles_trig = if violent(e.kind) {
+            let rest = text.get(trig.end..sent.end.max(trig.end)).unwrap_or("");
+            let ws: Vec<Range<usize>> = words(rest).take(4).collect();
+            let joined = ws
+                .first()
+                .is_some_and(|r| rest[r.clone()].starts_with("وال"));
+            // The joined noun and at most two definite adjectives, then `ل…`.
+            let lam = ws
+                .iter()
+                .enumerate()
+                .skip(1)
+                .find(|(_, r)| !rest[(*r).clone()].starts_with("ال"))
+                .filter(|(k, r)| *k <= 3 && rest[(*r).clone()].starts_with('ل'));
+            match (joined, lam) {
+                (true, Some((k, _))) => trig.start..trig.end + ws[k - 1].end,
+                _ => trig.clone(),
+            }
+        } else {
+            trig.clone()
+        };
         let mut roles = roles::roles(
             text,
             &actors,
-            trig.clone(),
+            roles_trig,
             e.kind,
             doc.gazetteer,
             roles_clause,
