@@ -541,6 +541,43 @@ const JOINED: &[Case] = &[
     ),
 ];
 
+// ---------------------------------------------------------------- reference points
+
+/// `ضاحية تاجوراء شرق العاصمة طرابلس`, `مدينة الزاوية، الواقعة غرب طرابلس`: a place after a
+/// direction from the capital, or after `الواقعة`, says where the place before it lies; the
+/// place before is where it happened. A bare direction (`قرب طمينة شرق مصراتة`) is left as
+/// told, and two places joined by `و` are both places of the event.
+const REFERENCE: &[Case] = &[
+    (
+        "a suburb east of the capital",
+        "عاد الهدوء إلى ضاحية تاجوراء شرق العاصمة طرابلس بعد اشتباكات عنيفة أمس.",
+        "2024-08-10",
+        EventKind::ArmedClash,
+        Want::Location("tajoura"),
+    ),
+    (
+        "a town west of the capital, in an aside",
+        "اندلعت اشتباكات مسلحة في مدينة الزاوية، الواقعة غرب طرابلس، اليوم.",
+        "2025-12-05",
+        EventKind::ArmedClash,
+        Want::Location("zawiya"),
+    ),
+    (
+        "counter: a bare direction after a village",
+        "نفذت طائرات غارات على مواقع قرب طمينة شرق مصراتة اليوم.",
+        "2025-12-05",
+        EventKind::Airstrike,
+        Want::Location("tamina"),
+    ),
+    (
+        "counter: two places joined by wa",
+        "اندلعت اشتباكات مسلحة في طرابلس والزاوية اليوم.",
+        "2025-12-05",
+        EventKind::ArmedClash,
+        Want::Location("tripoli"),
+    ),
+];
+
 #[test]
 fn described_by_its_clause() {
     run(DESCRIBED);
@@ -604,4 +641,9 @@ fn told_as_before_the_news() {
 #[test]
 fn joined_event_nouns() {
     run(JOINED);
+}
+
+#[test]
+fn reference_points() {
+    run(REFERENCE);
 }

@@ -502,6 +502,57 @@ fn distance_from(text: &str, sent_start: usize, at: usize) -> bool {
     prev.iter().any(|w| DISTANCE.contains(w))
 }
 
+/// Words of direction (normalized) that place one place from another.
+fn direction(w: &str) -> bool {
+    matches!(
+        w,
+        "شرق" | "غرب" | "شمال" | "جنوب" | "شرقي" | "غربي" | "شمالي" | "جنوبي"
+    )
+}
+
+/// True when the place at byte `at` follows a direction from the capital (`شرق العاصمة`) or a
+/// direction after `الواقعة` (`الواقعة جنوب غرب`), and another place ends within the four words
+/// before that direction (`ضاحية تاجوراء شرق العاصمة طرابلس`): the place is a reference point
+/// for the one before.
+fn reference_point(doc: &Doc<'_>, sent_start: usize, at: usize) -> bool {
+    let text = doc.norm.text();
+    let prev: [&str; 3] = words_before(text, sent_start, at);
+    // How many words before the place the direction begins.
+    // (Only as news writes a description: the capital named as such, `شرق العاصمة طرابلس`,
+    // or `الواقعة غرب طرابلس`; a bare `شرق مصراتة` after a place may tell where the event
+    // itself was.)
+    let capital = |w: &str| matches!(w, "العاصمه" | "للعاصمه");
+    let (skip, described) = match prev {
+        [a, b, c] if capital(a) && direction(b) && direction(c) => (3, true),
+        // `شرق العاصمة الليبية طرابلس`
+        [a, b, c] if a == "الليبيه" && capital(b) && direction(c) => (3, true),
+        [a, b, _] if capital(a) && direction(b) => (2, true),
+        [a, b, _] if direction(a) && direction(b) => (2, false),
+        [a, _, _] if direction(a) => (1, false),
+        _ => return false,
+    };
+    // The byte where the direction begins: walk back `skip` words.
+    let mut from = at;
+    for _ in 0..skip {
+        let [w]: [&str; 1] = words_before(text, sent_start, from);
+        match text[..from].rfind(w) {
+            Some(i) if !w.is_empty() => from = i,
+            _ => return false,
+        }
+    }
+    let [p0, p1, p2, p3]: [&str; 4] = words_before(text, sent_start, from);
+    if !described && !matches!(p0, "الواقعه" | "الواقع" | "الواقعتين") {
+        return false;
+    }
+    let reach: usize = [p0, p1, p2, p3].iter().map(|w| w.len() + 2).sum();
+    let lo = from.saturating_sub(reach).max(sent_start);
+    let i = doc.entities.partition_point(|m| m.norm.end <= lo);
+    doc.entities[i..]
+        .iter()
+        .take_while(|m| m.norm.start < from)
+        .any(|m| m.kind == crate::gazetteer::EntityKind::Location && m.norm.end <= from)
+}
+
 /// True when a location is in Libya: a Libyan district, Libya itself, or a place with no
 /// district inside Libya's borders (a rough polygon, for gazetteers without `admin1`).
 /// Records read a sentence of at most this many bytes at once.
@@ -681,6 +732,13 @@ fn location<'a>(
                 // `زنتان، 145 كيلومترا جنوب غربي العاصمة طرابلس`, `على بعد 100 كيلومتر من
                 // العاصمة`: the place a distance is measured from is no place of the event.
                 if m.is_some() && distance_from(text, p.sent_start, norm.start) {
+                    left_out = norm.clone();
+                    continue;
+                }
+                // `ضاحية تاجوراء شرق العاصمة طرابلس`, `مدينة الزاوية، الواقعة غرب طرابلس`: a
+                // place after a direction from another place told just before is where that
+                // place lies, not where it happened.
+                if m.is_some() && reference_point(doc, p.sent_start, norm.start) {
                     left_out = norm.clone();
                     continue;
                 }
