@@ -1430,7 +1430,8 @@ const ROLES: &[RoleCase] = &[
         "near miss: a sayer who only follows the clashes is no side of them",
         "أكدت البعثة الأممية أنها تتابع بقلق الاشتباكات الدائرة في الزاوية.",
         EventKind::ArmedClash,
-        "-",
+        // No named side: unidentified armed groups (records11), never the sayer or patient.
+        "generic:unidentified_armed_group",
         "-",
         &[],
     ),
@@ -1470,7 +1471,8 @@ const ROLES: &[RoleCase] = &[
         "the patient of another event noun (اعتقال X) is no side of the clash",
         "اندلعت اشتباكات عنيفة في طرابلس بعد اعتقال هيثم التاجوري.",
         EventKind::ArmedClash,
-        "-",
+        // No named side: unidentified armed groups (records11), never the sayer or patient.
+        "generic:unidentified_armed_group",
         "-",
         &[],
     ),
@@ -1727,7 +1729,8 @@ const ROLES: &[RoleCase] = &[
         "near miss: a clash in another district keeps no sides",
         "اندلعت اشتباكات عنيفة في سبها صباح اليوم. وفي طرابلس، اشتبكت قوة الردع الخاصة مع كتيبة ثوار طرابلس أمس.",
         EventKind::ArmedClash,
-        "-",
+        // No named side: unidentified armed groups (records11), never the sayer or patient.
+        "generic:unidentified_armed_group",
         "-",
         &[],
     ),

@@ -256,8 +256,12 @@ const DAYTIME: [&str; 10] = [
     "صبيحه",
     "ضحي",
 ];
-/// Words after `اليوم` that make it no date (`اليوم التالي`, `اليوم الوطني`).
-const NOT_TODAY_AFTER: [&str; 7] = [
+/// Words after `اليوم` that make it no date (`اليوم التالي`, `اليوم الوطني`, and the day a
+/// relative clause or `نفسه` points back to: `مساء اليوم الذي اندلعت فيه`, `في اليوم نفسه`).
+const NOT_TODAY_AFTER: [&str; 10] = [
+    "الذي",
+    "نفسه",
+    "ذاته",
     "التالي",
     "الثاني",
     "الاول",
@@ -730,6 +734,9 @@ fn relative_at<'a>(
         match w(i + 1) {
             "امس" | "الامس" => return Some((with_weekday(2), at(-1), false)),
             "اليوم" => {
+                if NOT_TODAY_AFTER.contains(&w(i + 2)) {
+                    return None;
+                }
                 let (n, d) = today(2);
                 return Some((n, d, false));
             }
@@ -956,6 +963,19 @@ mod tests {
 
     fn d(s: &str) -> String {
         s.to_string()
+    }
+
+    #[test]
+    fn the_day_a_clause_points_back_to_is_no_date() {
+        // `اليوم الذي` and `اليوم نفسه` are the day of an event told before, not today.
+        assert!(one("توقفت مساء اليوم الذي اندلعت فيه", "2022-08-28").is_none());
+        assert!(one("وتوقفت في اليوم نفسه", "2022-08-28").is_none());
+        assert!(one("في اليوم ذاته", "2022-08-28").is_none());
+        // Today stays today.
+        let r = one("اندلعت مساء اليوم", "2022-08-28").unwrap();
+        assert_eq!(r.start.to_string(), d("2022-08-28"));
+        let r = one("اندلعت اليوم الأحد", "2022-08-28").unwrap();
+        assert_eq!(r.start.to_string(), d("2022-08-28"));
     }
 
     #[test]

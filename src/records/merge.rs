@@ -98,6 +98,9 @@ struct Facts<'a> {
     feared: bool,
     /// Called for in the words before it (`دعا إلى هدنة`, `نداءات لوقف القتال`).
     called_for: bool,
+    /// Told as like another (`غارة مماثلة`, `هجمات مشابهة`): another event of the kind, never
+    /// the one told before.
+    similar: bool,
     /// A back-reference that frames its clause (`خلال الاشتباكات`, `جراء القصف`): the
     /// violent events of the sentence are told as part of the event it refers to.
     during: bool,
@@ -499,6 +502,57 @@ fn distance_from(text: &str, sent_start: usize, at: usize) -> bool {
     prev.iter().any(|w| DISTANCE.contains(w))
 }
 
+/// Words of direction (normalized) that place one place from another.
+fn direction(w: &str) -> bool {
+    matches!(
+        w,
+        "شرق" | "غرب" | "شمال" | "جنوب" | "شرقي" | "غربي" | "شمالي" | "جنوبي"
+    )
+}
+
+/// True when the place at byte `at` follows a direction from the capital (`شرق العاصمة`) or a
+/// direction after `الواقعة` (`الواقعة جنوب غرب`), and another place ends within the four words
+/// before that direction (`ضاحية تاجوراء شرق العاصمة طرابلس`): the place is a reference point
+/// for the one before.
+fn reference_point(doc: &Doc<'_>, sent_start: usize, at: usize) -> bool {
+    let text = doc.norm.text();
+    let prev: [&str; 3] = words_before(text, sent_start, at);
+    // How many words before the place the direction begins.
+    // (Only as news writes a description: the capital named as such, `شرق العاصمة طرابلس`,
+    // or `الواقعة غرب طرابلس`; a bare `شرق مصراتة` after a place may tell where the event
+    // itself was.)
+    let capital = |w: &str| matches!(w, "العاصمه" | "للعاصمه");
+    let (skip, described) = match prev {
+        [a, b, c] if capital(a) && direction(b) && direction(c) => (3, true),
+        // `شرق العاصمة الليبية طرابلس`
+        [a, b, c] if a == "الليبيه" && capital(b) && direction(c) => (3, true),
+        [a, b, _] if capital(a) && direction(b) => (2, true),
+        [a, b, _] if direction(a) && direction(b) => (2, false),
+        [a, _, _] if direction(a) => (1, false),
+        _ => return false,
+    };
+    // The byte where the direction begins: walk back `skip` words.
+    let mut from = at;
+    for _ in 0..skip {
+        let [w]: [&str; 1] = words_before(text, sent_start, from);
+        match text[..from].rfind(w) {
+            Some(i) if !w.is_empty() => from = i,
+            _ => return false,
+        }
+    }
+    let [p0, p1, p2, p3]: [&str; 4] = words_before(text, sent_start, from);
+    if !described && !matches!(p0, "الواقعه" | "الواقع" | "الواقعتين") {
+        return false;
+    }
+    let reach: usize = [p0, p1, p2, p3].iter().map(|w| w.len() + 2).sum();
+    let lo = from.saturating_sub(reach).max(sent_start);
+    let i = doc.entities.partition_point(|m| m.norm.end <= lo);
+    doc.entities[i..]
+        .iter()
+        .take_while(|m| m.norm.start < from)
+        .any(|m| m.kind == crate::gazetteer::EntityKind::Location && m.norm.end <= from)
+}
+
 /// True when a location is in Libya: a Libyan district, Libya itself, or a place with no
 /// district inside Libya's borders (a rough polygon, for gazetteers without `admin1`).
 /// Records read a sentence of at most this many bytes at once.
@@ -678,6 +732,13 @@ fn location<'a>(
                 // `زنتان، 145 كيلومترا جنوب غربي العاصمة طرابلس`, `على بعد 100 كيلومتر من
                 // العاصمة`: the place a distance is measured from is no place of the event.
                 if m.is_some() && distance_from(text, p.sent_start, norm.start) {
+                    left_out = norm.clone();
+                    continue;
+                }
+                // `ضاحية تاجوراء شرق العاصمة طرابلس`, `مدينة الزاوية، الواقعة غرب طرابلس`: a
+                // place after a direction from another place told just before is where that
+                // place lies, not where it happened.
+                if m.is_some() && reference_point(doc, p.sent_start, norm.start) {
                     left_out = norm.clone();
                     continue;
                 }
@@ -1033,6 +1094,12 @@ fn facts<'a>(
         if !explicit && !earlier && cuts.past_perfect(&clause, trig.start) {
             earlier = true;
         }
+        // `يشار إلى أن القوات تمكنت من …`, `يذكر أن …`: a recap of what happened before; `بعد
+        // قيام جهاز الردع باحتجاز …`: the act that led to the news. Neither is the day's news:
+        // no date rather than a wrong one.
+        if !explicit && !earlier && (recap(text, &sent) || act_before(text, &sent, &trig)) {
+            earlier = true;
+        }
         if !explicit && !earlier && e.modality == Modality::Asserted && !e.background {
             date = doc.date.map(RecordDate::day);
         }
@@ -1052,15 +1119,86 @@ fn facts<'a>(
         } else {
             roles_clause
         };
+        // `تستمر القذائف والقصف العشوائي لمسلحي حفتر`: event nouns joined by `و` share the
+        // genitive (`ل` + the side) after the last of them.
+        let roles_trig = if violent(e.kind) {
+            let rest = text.get(trig.end..sent.end.max(trig.end)).unwrap_or("");
+            let ws: Vec<Range<usize>> = words(rest).take(4).collect();
+            let joined = ws
+                .first()
+                .is_some_and(|r| rest[r.clone()].starts_with("وال"));
+            // The joined noun and at most two definite adjectives, then `ل…`.
+            let lam = ws
+                .iter()
+                .enumerate()
+                .skip(1)
+                .find(|(_, r)| !rest[(*r).clone()].starts_with("ال"))
+                .filter(|(k, r)| *k <= 3 && rest[(*r).clone()].starts_with('ل'));
+            match (joined, lam) {
+                (true, Some((k, _))) => trig.start..trig.end + ws[k - 1].end,
+                _ => trig.clone(),
+            }
+        } else {
+            trig.clone()
+        };
         let mut roles = roles::roles(
             text,
             &actors,
-            trig.clone(),
+            roles_trig,
             e.kind,
             doc.gazetteer,
             roles_clause,
             &other_trigs,
         );
+        // `إن آمر اللواء فلان قتل مساء أمس`: unvocalized, `قتل` after a named person with no
+        // object is the passive (`قُتل`); the person is the one killed.
+        if e.kind == EventKind::Casualties && roles.actor2.is_none() {
+            let passive_form = matches!(
+                bare(text.get(trig.clone()).unwrap_or("")),
+                "قتل" | "اغتيل" | "قتلا" | "قتلوا" | "اغتيلا" | "اغتيلوا"
+            );
+            let person = roles
+                .actor1
+                .as_ref()
+                .and_then(|a| a.id.as_deref())
+                .is_some_and(|id| {
+                    doc.gazetteer
+                        .entity(id)
+                        .is_some_and(|x| x.kind == crate::gazetteer::EntityKind::Person)
+                });
+            let subject_before = actors
+                .cands
+                .iter()
+                .any(|c| c.range.end <= trig.start && c.range.start >= sent.start)
+                && !actors
+                    .cands
+                    .iter()
+                    .any(|c| c.range.start >= trig.end && c.range.end <= clause.end);
+            if passive_form && person && subject_before {
+                roles.actor2 = roles.actor1.take();
+            }
+        }
+        // `انفجرت سيارة أحد قادة الثوار`, `انفجار سيارة تابعة لقوة الردع`: the side named as the
+        // owner of what blew up was its target, not who set it off (a car bomb, `سيارة مفخخة`,
+        // is the weapon: its driver's side set it off).
+        if e.kind == EventKind::Bombing && roles.actor2.is_none() && roles.actor1.is_some() {
+            let w = bare(text.get(trig.clone()).unwrap_or(""));
+            let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+            let blew_up = matches!(w, "انفجرت" | "انفجر" | "انفجار");
+            let after = text.get(trig.end..clause.end.max(trig.end)).unwrap_or("");
+            let next: Vec<&str> = words(after).take(3).map(|r| &after[r]).collect();
+            let owned = next.first().is_some_and(|o| {
+                matches!(
+                    o.strip_prefix("ال").unwrap_or(o),
+                    "سياره" | "سيارات" | "اليه" | "اليات" | "منزل" | "مقر" | "مركبه"
+                )
+            }) && !next
+                .iter()
+                .any(|x| matches!(*x, "مفخخه" | "ملغومه" | "مفخخات" | "مفخختين" | "مفخخه،"));
+            if blew_up && owned {
+                roles.actor2 = roles.actor1.take();
+            }
+        }
         // A passive's agent told after the clause, before any other event of the sentence.
         if roles.actor1.is_none() && !roles::bilateral_kind(e.kind) && e.kind != EventKind::Protest
         {
@@ -1293,7 +1431,31 @@ fn facts<'a>(
         let repelled = e.kind == EventKind::Offensive
             && e.modality == Modality::Negated
             && [p0, p1].iter().any(|w| roles::repel_word(w));
+        // `أعلن البنتاغون عن غارة مماثلة`, `كما شن الأفريكوم غارات مماثلة سابقة`: like the
+        // event told, so not it.
+        let similar = {
+            let after = text.get(trig.end..sent.end.max(trig.end)).unwrap_or("");
+            words(after).take(2).any(|r| {
+                matches!(
+                    &after[r],
+                    "مماثله"
+                        | "مماثل"
+                        | "مماثلين"
+                        | "مماثلتين"
+                        | "مشابهه"
+                        | "مشابه"
+                        | "مشابهين"
+                )
+            })
+        };
+        // A like event with no date of its own is not the day's news: no date rather than a
+        // wrong one.
+        if similar && !explicit {
+            date = None;
+            earlier = true;
+        }
         out.push(Facts {
+            similar,
             headline: headline_doc && e.sentence == 0,
             kind: e.kind,
             asserted: (e.modality == Modality::Asserted || repelled)
@@ -1315,7 +1477,9 @@ fn facts<'a>(
             earlier,
             roles,
             location,
-            place_own,
+            // `توسعت المواجهات لتشمل مناطق …`, `وامتدت الاشتباكات إلى …`: the places the
+            // fighting spread to are more of its places, not a more precise one.
+            place_own: place_own && !spread(trig_prev),
             instrument,
             backref,
         });
@@ -1329,7 +1493,101 @@ fn facts<'a>(
             }
         }
     }
+    story_day(doc, &mut out);
     out
+}
+
+/// `اندلعت اشتباكات أمس بين … وفي تطور آخر سيطرت قوة الردع على مقر …`: news set on one day
+/// by an explicit date (`أمس`, `الجمعة`) goes on telling that day's events without repeating
+/// it. An undated report after a reported event dated to a single day of the week before
+/// publication takes that day (the story's day), not the publication date; a later explicit
+/// date (`اليوم`) sets the story's day anew. A flashback (`وكانت القوات قد سيطرت أمس`) sets
+/// no story day, and an event told in the present (`وتواصل القوات حصار …`, `يستمر`) is the
+/// day's news.
+fn story_day(doc: &Doc<'_>, out: &mut [Facts<'_>]) {
+    let Some(pubdate) = doc.date else {
+        return;
+    };
+    let text = doc.norm.text();
+    let published = RecordDate::day(pubdate);
+    let mut story: Option<(RecordDate, usize, EventKind)> = None;
+    for (i, f) in out.iter_mut().enumerate() {
+        let Some(e) = doc.events.get(i) else {
+            break;
+        };
+        let sent = doc.sentences.get(e.sentence).cloned().unwrap_or(0..0);
+        if f.explicit {
+            if let Some(d) = f.date {
+                let one_day = d.precision == Precision::Day && d.start == d.end;
+                let recent = d.end <= pubdate && d.start.days() + 7 >= pubdate.days();
+                if one_day
+                    && recent
+                    && f.asserted
+                    && !f.context
+                    && !e.background
+                    && !earlier_report(text, sent)
+                {
+                    story = Some((d, f.sentence, f.kind));
+                }
+            }
+        } else if let (Some((s, ss, sk)), false, Some(d)) = (story, f.earlier, f.date) {
+            // Undated: the publication date was taken for it.
+            let trig_word = text
+                .get(f.trig.clone())
+                .and_then(|t| words(t).next().map(|r| &t[r]))
+                .unwrap_or("");
+            let prev: [&str; 5] = words_before(text, sent.start, f.trig.start);
+            let now = std::iter::once(trig_word).chain(prev).any(present);
+            if d == published && f.asserted && !f.context && !now && ss < f.sentence && sk != f.kind
+            {
+                f.date = Some(s);
+            }
+        }
+    }
+}
+
+/// A sentence that recaps what happened before (`يشار إلى أن`, `يذكر أن`, `تجدر الإشارة إلى`).
+fn recap(text: &str, sent: &Range<usize>) -> bool {
+    let s = text.get(sent.clone()).unwrap_or("");
+    let first = words(s).next().map_or("", |r| &s[r]);
+    matches!(
+        first.strip_prefix('و').unwrap_or(first),
+        "يشار" | "يذكر" | "تجدر" | "يجدر"
+    )
+}
+
+/// `بعد قيام جهاز الردع باحتجاز …`, `إثر قيام مجموعة بالرماية`: the act (`قيام X ب…`) after
+/// which something else happened, within the six words before the trigger.
+fn act_before(text: &str, sent: &Range<usize>, trig: &Range<usize>) -> bool {
+    let prev: [&str; 6] = words_before(text, sent.start, trig.start);
+    prev.windows(2).any(|p| {
+        p[0] == "قيام"
+            && matches!(
+                p[1].strip_prefix('و').unwrap_or(p[1]),
+                "بعد" | "اثر" | "عقب"
+            )
+    })
+}
+
+/// A verb of spreading before a back-reference (`توسعت المواجهات`, `وامتدت الاشتباكات`).
+fn spread(prev: &str) -> bool {
+    matches!(
+        prev.strip_prefix(['و', 'ف']).unwrap_or(prev),
+        "توسعت" | "امتدت" | "اتسعت" | "انتقلت" | "تمددت" | "توسع" | "امتد" | "اتسع"
+    )
+}
+
+/// A verb in the present (normalized): `يواصل`, `يستمر`, and the feminine forms of going on
+/// (`تواصل`, `تتواصل`, `تستمر`, `تشهد`, `تدور`).
+fn present(w: &str) -> bool {
+    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    (w.starts_with('ي') && w.chars().count() >= 4 && !w.starts_with("يوم"))
+        || w.starts_with("تت")
+        || w.starts_with("تست")
+        || matches!(
+            w,
+            "تواصل" | "تشهد" | "تدور" | "تخوض" | "تحاصر" | "تسيطر" | "تعاني" | "تقوم"
+        )
 }
 
 /// A record being built.
@@ -1512,7 +1770,21 @@ impl<'a> Build<'a> {
         // places of its clause are those of what it is told with.
         if let Some((l, rk)) = f.location.take() {
             let own = f.kind == self.kind && !f.backref && f.place_own;
-            if self.location.as_ref().is_none_or(|(_, b)| own && rk > *b) {
+            // `غارة جوية جنوب ليبيا` … `وقالت المصادر إن الغارة استهدفت منزلا شمالي بلدة أوباري`:
+            // a back-reference of the same kind that names a town for a record placed only in
+            // a region or a country tells where it was.
+            let finer = f.kind == self.kind
+                && f.backref
+                && f.place_own
+                && self
+                    .location
+                    .as_ref()
+                    .is_some_and(|(cur, _)| cur.geo_precision == 3 && l.geo_precision != 3);
+            if self
+                .location
+                .as_ref()
+                .is_none_or(|(_, b)| (own || finer) && rk > *b)
+            {
                 self.location = Some((l, rk));
             }
         }
@@ -1742,9 +2014,13 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                 })
                 .max_by_key(|&b| b)
         };
-        let found = own_sentence()
-            .or_else(|| latest(true))
-            .or_else(|| latest(false));
+        let found = if f.similar {
+            None
+        } else {
+            own_sentence()
+                .or_else(|| latest(true))
+                .or_else(|| latest(false))
+        };
         match found {
             Some(b) => {
                 builds[b].add(i, &mut facts[i]);
@@ -1822,18 +2098,35 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         });
+        // `مقتل رئيس الجهاز فلان` … `وصول جثة فلان لمستشفى …`: the death of one named person,
+        // told again, is one death whatever place or telling each sentence gives it.
+        let victim = f
+            .roles
+            .actor2
+            .as_ref()
+            .and_then(|a| a.id.as_deref())
+            .filter(|id| {
+                doc.gazetteer
+                    .entity(id)
+                    .is_some_and(|e| e.kind == crate::gazetteer::EntityKind::Person)
+            });
+        let same_victim =
+            |b: usize| victim.is_some() && actor_id(&builds[b].roles.actor2) == victim;
         let target = match cause {
             Some((_, b)) => Some(b),
             None => (builds.len().saturating_sub(WINDOW)..builds.len())
                 .rev()
                 .find(|&b| {
                     builds[b].kind == EventKind::Casualties
-                        && builds[b].background == bg
-                        && builds[b].compatible(EventKind::Casualties, f, doc.gazetteer)
+                        && ((builds[b].background == bg
+                            && builds[b].compatible(EventKind::Casualties, f, doc.gazetteer))
+                            || same_victim(b))
                 }),
         };
         match target {
             Some(b) => {
+                // A reported telling makes the record reported.
+                builds[b].background &= bg;
                 builds[b].add(i, &mut facts[i]);
                 of_event[i] = b;
             }
@@ -2031,6 +2324,25 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             b.injured = None;
         }
     }
+    // `مقتل القيادي فلان` told with no cause anywhere in the document: the killing of one
+    // named person is a targeted killing (not a death told as `وفاة`, `توفي`).
+    for b in builds
+        .iter_mut()
+        .filter(|b| b.kind == EventKind::Casualties)
+    {
+        let person = actor_id(&b.roles.actor2).is_some_and(|id| {
+            doc.gazetteer
+                .entity(id)
+                .is_some_and(|e| e.kind == crate::gazetteer::EntityKind::Person)
+        });
+        let killed = b.mentions.iter().all(|&m| {
+            let w = text.get(facts[m].trig.clone()).unwrap_or("");
+            !w.contains("وفا") && !w.contains("توفي")
+        });
+        if person && killed && b.killed.is_none_or(|k| k <= 1) {
+            b.kind = EventKind::Assassination;
+        }
+    }
     // An assassination kills its target (ACLED counts 1) unless a figure says otherwise.
     // Not after `محاولة` (an attempt) or when the sentence says the target survived (`نجا`).
     for b in builds.iter_mut() {
@@ -2056,7 +2368,11 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     // context names the city (`وسط المدينة`, `في المدينة`, a siege of what is left in it):
     // the nearest earlier city of a reported event, near it (geo_precision 2); else the
     // place of the nearest earlier event of the last two sentences.
-    for b in builds.iter_mut().filter(|b| b.location.is_none()) {
+    // (Not a like event, `غارات مماثلة`: it happened elsewhere.)
+    for b in builds
+        .iter_mut()
+        .filter(|b| b.location.is_none() && !b.mentions.iter().all(|&m| facts[m].similar))
+    {
         let first = b.mentions.iter().copied().min().unwrap_or(0);
         let s = facts.get(first).map_or(0, |f| f.sentence);
         let city = (first.saturating_sub(12)..first)
@@ -2109,6 +2425,29 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                 .then(|| (x.clone(), y.clone(), b.last_sentence, place))
         })
         .collect();
+    // The two sides of any reported fighting (a clash, an attack, a capture, a siege) with
+    // both sides named: who fought whom in the document.
+    let enemies: Vec<ClashSides> = builds
+        .iter()
+        .filter_map(|b| {
+            let (Some(x), Some(y)) = (&b.roles.actor1, &b.roles.actor2) else {
+                return None;
+            };
+            let place = b
+                .location
+                .as_ref()
+                .and_then(|(l, _)| l.admin1.map(str::to_string));
+            let fighting = matches!(
+                b.kind,
+                EventKind::ArmedClash
+                    | EventKind::Offensive
+                    | EventKind::TerritoryControl
+                    | EventKind::Siege
+            );
+            (fighting && !b.background && b.asserted && x.id.is_some() && y.id.is_some())
+                .then(|| (x.clone(), y.clone(), b.last_sentence, place))
+        })
+        .collect();
     for b in builds.iter_mut().filter(|b| {
         b.kind == EventKind::ArmedClash
             && !b.background
@@ -2131,13 +2470,19 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         }
     }
     // `توقفت قوات حفتر عن هجوم شنته في عين زارة` … `مواجهات بين قوات حفتر والقوات الموالية
-    // لحكومة الوفاق`: a clash or an attack told with only the side that acted takes, as the
-    // side acted upon, the other side of a reported clash of the same district told within
-    // three sentences in which that side (or its leader or forces) fought.
+    // لحكومة الوفاق`: a clash, an attack, a capture or a siege told with only the side that
+    // acted takes, as the side acted upon, the other side of reported fighting (a clash,
+    // attack, capture or siege with both sides named) of the same district told within three
+    // sentences in which that side (or its leader or forces) fought.
     let gaz = doc.gazetteer;
     for b in builds.iter_mut().filter(|b| {
-        matches!(b.kind, EventKind::ArmedClash | EventKind::Offensive)
-            && !b.background
+        matches!(
+            b.kind,
+            EventKind::ArmedClash
+                | EventKind::Offensive
+                | EventKind::TerritoryControl
+                | EventKind::Siege
+        ) && !b.background
             && b.asserted
             && b.roles.actor2.is_none()
     }) {
@@ -2148,7 +2493,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         let same = |u: &super::Actor| {
             u == a1 || matches!((&u.id, &a1.id), (Some(i), Some(j)) if allied(gaz, i, j))
         };
-        let other = sides.iter().flatten().find_map(|(x, y, s, p)| {
+        let other = enemies.iter().find_map(|(x, y, s, p)| {
             let near = s.abs_diff(b.last_sentence) <= 3
                 && (place.is_none() || p.is_none() || p.as_deref() == place);
             match (near, same(x), same(y)) {
@@ -2159,6 +2504,38 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         });
         if other.is_some() {
             b.roles.actor2 = other;
+        }
+    }
+    // `اشتبك اثنان من الفصائل المسلحة`, `اشتباكات بين مسلحين`: a clash whose only side is
+    // unnamed armed men fought among them: the other side is of the same kind. A clash in
+    // Libya told with no side at all anywhere (`اشتباكات مسلحة اندلعت في مدينة الزاوية`) is
+    // between unidentified armed groups, as ACLED codes it.
+    for b in builds
+        .iter_mut()
+        .filter(|b| b.kind == EventKind::ArmedClash && !b.background && b.roles.actor2.is_none())
+    {
+        let unnamed = b.roles.actor1.as_ref().is_some_and(|a| {
+            a.id.is_none()
+                && matches!(
+                    a.generic,
+                    Some(super::Generic::Militia) | Some(super::Generic::UnidentifiedArmedGroup)
+                )
+        });
+        let libya = b.location.as_ref().is_some_and(|(l, _)| {
+            l.r.id == "libya"
+                || l.admin1
+                    .is_some_and(|a| crate::gazetteer::ADMIN1_LIBYA.contains(&a))
+        });
+        if unnamed {
+            b.roles.actor2 = b.roles.actor1.clone();
+        } else if b.roles.actor1.is_none() && libya {
+            let g = super::Actor::generic(
+                super::Generic::UnidentifiedArmedGroup,
+                "Unidentified Armed Group (Libya)",
+                Some(3),
+            );
+            b.roles.actor1 = Some(g.clone());
+            b.roles.actor2 = Some(g);
         }
     }
     // Protesters surrounding a building (`متظاهرون يحاصرون مقر المجلس الرئاسي`) protest.
@@ -2191,9 +2568,16 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             // An attempt (`محاولة اغتيال`) or a purpose (`لانتزاعه`) asserted by its sentence is
             // no report of the event: failed (negated), or intended (planned).
             // A toll told with an attempt does not make the attempt a report.
+            // (A record made only of tolls, a targeted killing among them, is asserted by them.)
+            let tolls_only = b
+                .mentions
+                .iter()
+                .all(|&m| events[m].kind == EventKind::Casualties);
             let any_asserted = b.mentions.iter().any(|&m| {
                 facts[m].asserted
-                    && (b.kind == EventKind::Casualties || events[m].kind != EventKind::Casualties)
+                    && (b.kind == EventKind::Casualties
+                        || tolls_only
+                        || events[m].kind != EventKind::Casualties)
             });
             let modality = match (any_asserted, events[first].modality, facts[first].purpose) {
                 (true, ..) => Modality::Asserted,

@@ -9,7 +9,9 @@
 //! - its **date** ([`RecordDate`]), from the time expressions of the trigger's clause resolved
 //!   against the publication date (`أمس`, `الخميس الماضي`, `مطلع الشهر الجاري`, `25 يوليو 2017`;
 //!   see [`find_dates`]); an undated event told as the day's news takes the publication date,
-//!   one the text places earlier (`كان قد`, `في وقت سابق`) gets none;
+//!   or the story's day when the text has set one (an undated report of another kind after a
+//!   reported event dated to a day of the week before publication, `اشتباكات أمس … وسيطرت
+//!   القوة على …`), one the text places earlier (`كان قد`, `في وقت سابق`) gets none;
 //! - its **actors** in their roles ([`Actor`]): `actor1` acted, `actor2` was acted on, allies in
 //!   `assoc_actors1`/`assoc_actors2`; whoever only reported it is in `sources`; unnamed actors
 //!   (`مسلحون مجهولون`, `قوات الأمن`) are generic actors with ACLED's `inter` code; victims
@@ -24,7 +26,9 @@
 //!   (`geo_precision` 2);
 //! - its **fatalities** and **injured**, ACLED's way (see [`casualty_counts`]): the
 //!   conservative figure, running totals replacing earlier ones, casualties attached to the
-//!   attack, strike or clash that caused them, each death counted once;
+//!   attack, strike or clash that caused them, each death counted once; the killing of one
+//!   named person told with no cause in the document is a targeted killing (`assassination`,
+//!   1 killed), one record however many sentences tell it;
 //! - `mentions`: the indices of its events in [`Analysis::events`](crate::Analysis::events):
 //!   a headline's mention joins the body's telling of the event, back-references (`الهجوم`,
 //!   `تلك المعارك`) join the record of their kind told last, a capture takes the battle

@@ -182,8 +182,12 @@ impl Cuts {
     }
 
     /// `الهجوم الذي شنه تنظيم داعش على …`, `الاشتباكات التي اندلعت أمس بين X و Y`: when the
-    /// clause of an event noun ends at a relative word right after it (one adjective between
-    /// at most), the relative clause that describes the event.
+    /// clause of an event noun ends at a relative word right after it (one adjective between,
+    /// or up to three definite ones: `القصف العشوائي المدفعي والصاروخي الذي شنته`), the
+    /// relative clause that describes the event. An indefinite noun takes its describing
+    /// clause without a relative word, and news sets it off by commas (`غارة جوية، شنتها
+    /// طائرة مجهولة، على …`): a verb of carrying out with the event as its object pronoun
+    /// right after the comma opens it too.
     pub(crate) fn relative_after(
         &self,
         text: &str,
@@ -192,8 +196,19 @@ impl Cuts {
     ) -> Option<Range<usize>> {
         let i = self.cuts.partition_point(|c| c.0 < clause.end);
         let &(at, after) = self.cuts.get(i)?;
-        if at != clause.end || after != at || gap_words(text, trig.end, at) > 1 {
+        if at != clause.end || !adjectives_only(text, trig.end, at) {
             return None;
+        }
+        if after != at {
+            // A comma, then `شنتها`/`نفذه`/`ارتكبتها`.
+            let comma = text.get(at..after).is_some_and(|c| c == ",");
+            let rest = text.get(after..)?;
+            let verb = words(rest).next().map(|r| &rest[r])?;
+            if !comma || !carried_out_it(verb) {
+                return None;
+            }
+            let rel = self.clause(&(after..after));
+            return Some(self.forward_over_time(text, rel));
         }
         let word = text
             .get(at..)
@@ -510,6 +525,36 @@ pub(crate) fn candidates<'a>(
     out.sort_by_key(|a| a.range.start);
 }
 
+/// True when `text[a..b]` holds at most one word, or up to three definite relational
+/// adjectives (in `ي`/`ية`: `العشوائي المدفعي والصاروخي`): what may stand between an event
+/// noun and the clause that describes it.
+fn adjectives_only(text: &str, a: usize, b: usize) -> bool {
+    let n = gap_words(text, a, b);
+    n <= 1
+        || (n <= 3
+            && text.get(a..b).is_some_and(|g| {
+                words(g).all(|r| {
+                    let w = &g[r];
+                    w.strip_prefix('و').unwrap_or(w).starts_with("ال")
+                        && (w.ends_with('ي') || w.ends_with("يه"))
+                        && !CLAUSE_WORDS.contains(&w)
+                })
+            }))
+}
+
+/// `شنه`, `شنتها`, `نفذه`, `نفذتها`, `ارتكبته`: a past verb of carrying out an attack with
+/// its object, the attack, as a pronoun (normalized).
+fn carried_out_it(w: &str) -> bool {
+    let Some(stem) = ["ه", "ها"].iter().find_map(|p| w.strip_suffix(p)) else {
+        return false;
+    };
+    let stem = stem
+        .strip_suffix("ت")
+        .or_else(|| stem.strip_suffix("و"))
+        .unwrap_or(stem);
+    matches!(stem, "شن" | "نفذ" | "ارتكب")
+}
+
 /// Number of words in `text[a..b]`, counted up to four.
 fn gap_words(text: &str, a: usize, b: usize) -> usize {
     if b <= a {
@@ -530,7 +575,7 @@ pub(crate) struct Earlier<'a> {
 /// The candidates, role words and sources of one sentence, computed once for its events.
 #[derive(Debug, Default)]
 pub(crate) struct SentenceActors<'a> {
-    cands: Vec<At<'a>>,
+    pub(crate) cands: Vec<At<'a>>,
     markers: Vec<(Range<usize>, RoleWord)>,
     is_source: Vec<bool>,
     /// Commenters: the subject of a verb of comment or accusation (`وصف رئيس المؤتمر نوري
@@ -1288,6 +1333,7 @@ pub(crate) fn roles(
             !is_source[*i]
                 && !sa.is_commenter.get(*i).copied().unwrap_or(false)
                 && !title_of_person(text, cands, *i)
+                && !affiliation_in_title(text, cands, *i)
                 && !commander_of_previous(text, cands, *i)
                 && (!sa.no_side.get(*i).copied().unwrap_or(false)
                     || patient_after(text, kind, &trig, cands, *i))
@@ -1524,6 +1570,31 @@ pub(crate) fn roles(
                 let w = w.trim_start_matches(['و', 'ب', 'ف']);
                 w.starts_with("انسحاب") || w.starts_with("الانسحاب")
             });
+        // `اختطاف قوات حفتر للإعلامي فلان`, `اعتقال قوة الردع لثلاثة ناشطين`: a genitive
+        // followed by `ل` and the side acted on is the one who acted.
+        let agent_genitive = genitive
+            .filter(|_| patient_kind(kind) && kind != EventKind::Casualties)
+            .and_then(|j| {
+                let from = cands[j].range.end;
+                let rest = text.get(from..clause.end.max(from)).unwrap_or("");
+                let w = words(rest).next()?;
+                let word_end = from + w.end;
+                if !rest[w.clone()].starts_with('ل') {
+                    return None;
+                }
+                let k = after.iter().copied().find(|&k| {
+                    k != j && cands[k].range.start >= from && cands[k].range.start < word_end
+                })?;
+                Some((j, k))
+            });
+        if let Some((j, k)) = agent_genitive {
+            if a1.is_none() {
+                a1 = Some(j);
+            }
+            if a2.is_none() {
+                a2 = Some(k);
+            }
+        }
         if patient_kind(kind) || withdrawal {
             if a2.is_none() {
                 a2 = genitive;
@@ -1867,8 +1938,13 @@ pub(crate) fn roles(
                         .any(|c| c.range.start <= at && at < c.range.end)
             })
         };
+        // `نقلت الوكالة عن مصادر أن قوات الجيش قالت إن مقاتلاتها نفذت`: the sayer told right
+        // before its verb of saying is whose forces they are, whoever relays the saying.
+        let sayer = own
+            .then(|| sayer_before_verb(text, sa, markers, cands, trig.start))
+            .flatten();
         if own || tied {
-            a1 = if own { source } else { side };
+            a1 = if own { sayer.or(source) } else { side };
             if a1.is_some() && a1 == a2 {
                 a2 = None;
             }
@@ -1877,23 +1953,7 @@ pub(crate) fn roles(
     // `وكانت قوات الوفاق أعلنت أنها سيطرت على …`: the sayer told before its verb of saying
     // (at most one word between) is the subject the pronoun on `أن` stands for.
     if a1.is_none() && kind != EventKind::Protest && pronoun_subject(text, &clause, &trig) {
-        let upto = markers.partition_point(|(r, _)| r.end <= trig.start);
-        a1 = markers[..upto]
-            .iter()
-            .rev()
-            .take(8)
-            .filter(|(r, w)| {
-                matches!(w, RoleWord::Reporter | RoleWord::Announcer) && r.start >= sa.sent_start
-            })
-            .find_map(|(r, _)| {
-                (0..cands.len()).rev().find(|&j| {
-                    cands[j].range.end <= r.start
-                        && cands[j].range.start >= sa.sent_start
-                        && gap_words(text, cands[j].range.end, r.start) <= 1
-                        && matches!(cands[j].cand, Cand::Named(m) if m.kind == EntityKind::Organization)
-                })
-            })
-            .filter(|&j| Some(j) != a2);
+        a1 = sayer_before_verb(text, sa, markers, cands, trig.start).filter(|&j| Some(j) != a2);
     }
     // `… واتهمت حكومة الوفاق قوات حفتر بالوقوف وراءه`: with no side named in its clause, an
     // attack is coded to the side the sentence accuses of it.
@@ -2183,10 +2243,36 @@ fn title_of_person(text: &str, cands: &[At<'_>], i: usize) -> bool {
     if !matches!(c.cand, Cand::Named(m) if m.kind == EntityKind::Organization) {
         return false;
     }
-    let person_next = cands.get(i + 1).is_some_and(|n| {
-        matches!(n.cand, Cand::Named(m) if m.kind == EntityKind::Person)
-            && gap_words(text, c.range.end, n.range.start) == 0
+    let person_at = |j: usize, from: usize| {
+        cands.get(j).is_some_and(|n| {
+            matches!(n.cand, Cand::Named(m) if m.kind == EntityKind::Person)
+                && gap_words(text, from, n.range.start) == 0
+        })
+    };
+    // `رئيس جهاز دعم الاستقرار التابع للمجلس الرئاسي عبد الغني الككلي`: the unit's own
+    // affiliation may stand between it and the person.
+    let affiliated_then_person = cands.get(i + 1).is_some_and(|n| {
+        matches!(n.cand, Cand::Named(m) if m.kind == EntityKind::Organization)
+            && text.get(c.range.end..n.range.start).is_some_and(|g| {
+                // (The name's ل may stand outside the mention: `التابع ل|لمجلس`.)
+                let g = g.trim_end().trim_end_matches('ل');
+                let ws: Vec<&str> = words(g).map(|r| &g[r]).collect();
+                ws.len() == 1 && (ws[0].starts_with("التابع") || ws[0].starts_with("الموالي"))
+            })
+            && person_at(i + 2, n.range.end)
     });
+    // `آمر اللواء 777 التابع لرئاسة الأركان هيثم التاجوري`: an affiliation the gazetteer does
+    // not name, at most three words after `التابع`.
+    let affiliation_words = cands.get(i + 1).is_some_and(|n| {
+        text.get(c.range.end..n.range.start).is_some_and(|g| {
+            let ws: Vec<&str> = words(g).map(|r| &g[r]).collect();
+            (2..=4).contains(&ws.len())
+                && (ws[0].starts_with("التابع") || ws[0].starts_with("الموالي"))
+        })
+    }) && cands
+        .get(i + 1)
+        .is_some_and(|n| matches!(n.cand, Cand::Named(m) if m.kind == EntityKind::Person));
+    let person_next = person_at(i + 1, c.range.end) || affiliated_then_person || affiliation_words;
     if !person_next {
         return false;
     }
@@ -2220,6 +2306,45 @@ fn title_of_person(text: &str, cands: &[At<'_>], i: usize) -> bool {
                     | "معين"
             )
     })
+}
+
+/// The named organization told right before a verb of saying or announcing (at most one word
+/// between: `وكانت قوات الوفاق أعلنت`, `أن قوات الجيش قالت`), the nearest such verb before
+/// `at` in the sentence.
+fn sayer_before_verb(
+    text: &str,
+    sa: &SentenceActors<'_>,
+    markers: &[(Range<usize>, RoleWord)],
+    cands: &[At<'_>],
+    at: usize,
+) -> Option<usize> {
+    let upto = markers.partition_point(|(r, _)| r.end <= at);
+    markers[..upto]
+        .iter()
+        .rev()
+        .take(8)
+        .filter(|(r, w)| {
+            matches!(w, RoleWord::Reporter | RoleWord::Announcer) && r.start >= sa.sent_start
+        })
+        .find_map(|(r, _)| {
+            (0..cands.len()).rev().find(|&j| {
+                cands[j].range.end <= r.start
+                    && cands[j].range.start >= sa.sent_start
+                    && gap_words(text, cands[j].range.end, r.start) <= 1
+                    && matches!(cands[j].cand, Cand::Named(m) if m.kind == EntityKind::Organization)
+            })
+        })
+}
+
+/// True when candidate `i` is the affiliation of the unit in a person's title (`رئيس جهاز دعم
+/// الاستقرار التابع للمجلس الرئاسي فلان`): it only says whom the unit belongs to.
+fn affiliation_in_title(text: &str, cands: &[At<'_>], i: usize) -> bool {
+    i > 0
+        && matches!(cands[i].cand, Cand::Named(m) if m.kind == EntityKind::Organization)
+        && title_of_person(text, cands, i - 1)
+        && cands
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.cand, Cand::Named(m) if m.kind == EntityKind::Person))
 }
 
 /// True when `text[a..b]` is at most three words that tie a unit to its group (`عناصر تابعة
@@ -2518,12 +2643,13 @@ fn light_verb(w: &str) -> bool {
             .any(|s| w.strip_suffix(s).is_some_and(verb))
 }
 
-/// A side's own forces, named by a possessive (`قواته`, `طائراتها`, `عناصره`).
-const OWN_FORCES: [&str; 14] = [
+/// A side's own forces, named by a possessive (`قواته`, `طائراتها`, `عناصره`, and in quoted
+/// speech `قواتنا`), normalized (`طائراته` is `طايراته` in the search view).
+const OWN_FORCES: [&str; 21] = [
     "قواته",
     "قواتها",
-    "طائراته",
-    "طائراتها",
+    "طايراته",
+    "طايراتها",
     "عناصره",
     "عناصرها",
     "مقاتليه",
@@ -2534,6 +2660,13 @@ const OWN_FORCES: [&str; 14] = [
     "مقاتلاتها",
     "جنوده",
     "قوته",
+    "قواتنا",
+    "طايراتنا",
+    "وحداتنا",
+    "عناصرنا",
+    "مقاتلينا",
+    "مقاتلاتنا",
+    "جنودنا",
 ];
 
 /// The named group that the unnamed gunmen of candidate `i` belong to: the next candidate of
@@ -2726,4 +2859,35 @@ fn finish(mut out: Roles, assoc: Vec<usize>, act: &dyn Fn(usize) -> Actor) -> Ro
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The word lists are compared with the normalized text: each entry must be written as
+    /// the search view writes it (`طايراته`, not `طائراته`), or it never matches.
+    #[test]
+    fn word_lists_are_normalized() {
+        let n = crate::normalize::Normalizer::search();
+        let lists: [(&str, &[&str]); 12] = [
+            ("OWN_FORCES", &OWN_FORCES),
+            ("SAYER_PRONOUNS", &SAYER_PRONOUNS),
+            ("CLAUSE_WORDS", &CLAUSE_WORDS),
+            ("SIDE_HEADS", &SIDE_HEADS),
+            ("FIGHTERS", &FIGHTERS),
+            ("GENITIVE_TITLES", &GENITIVE_TITLES),
+            ("VICTIM_PEOPLE", &VICTIM_PEOPLE),
+            ("COUNTED_PEOPLE", &COUNTED_PEOPLE),
+            ("REPEL", &REPEL),
+            ("TIED_SUBJECTS", &TIED_SUBJECTS),
+            ("TIME_ASIDE", &TIME_ASIDE),
+            ("ALLY_ASIDE", &ALLY_ASIDE),
+        ];
+        for (name, list) in lists {
+            for w in list {
+                assert_eq!(n.normalize(w), *w, "{name}: {w}");
+            }
+        }
+    }
 }

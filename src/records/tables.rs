@@ -497,7 +497,8 @@ impl Tables {
             add(p.encode_utf8(&mut [0; 4]), Hit::Punct);
         }
         for p in [
-            "مؤتمر",
+            // Normalized: `مؤتمر` is `موتمر` in the search view.
+            "موتمر",
             "صحفي",
             "عقده",
             "عقدها",
