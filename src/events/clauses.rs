@@ -201,7 +201,15 @@ impl Sentence {
                 c = c.max(this);
             }
             cut[i] = c;
-            if looks_like_conjoined_verb(&text[words[i].clone()]) && !in_name(names, &words[i]) {
+            // `و` and `ف` are D9 88 and D9 81: most words are turned away unsliced.
+            let conj = matches!(
+                text.as_bytes().get(words[i].start..words[i].start + 2),
+                Some([0xD9, 0x88 | 0x81])
+            );
+            if conj
+                && looks_like_conjoined_verb(&text[words[i].clone()])
+                && !in_name(names, &words[i])
+            {
                 cut[i] = Cut::Strong;
             }
         }
