@@ -897,7 +897,16 @@ impl EventClassifier {
                 }
                 self.scan_run(text, sr.start..end, compact, &mut matches);
             }
-            self.hits(text, sr.clone(), norm.map(), &matches, &mut hits, &mut keep);
+            // The words of the sentence, found once for its hits and its clauses.
+            let words = sent.fill_words(text, sr.clone());
+            self.hits(
+                text,
+                (sr.clone(), words),
+                norm.map(),
+                &matches,
+                &mut hits,
+                &mut keep,
+            );
             if !hits.iter().any(|x| matches!(x.role, Role::Trigger(_))) {
                 continue;
             }
@@ -990,7 +999,7 @@ impl EventClassifier {
     fn hits(
         &self,
         text: &str,
-        sr: Range<usize>,
+        (sr, words): (Range<usize>, &[Range<usize>]),
         map: &OffsetMap,
         matches: &[(usize, usize, u32)],
         hits: &mut Vec<Hit>,
@@ -1004,12 +1013,14 @@ impl EventClassifier {
         // The matches inside the sentence, in the order a scan of the sentence alone gives.
         let lo = matches.partition_point(|m| m.1 <= sr.start);
         let hi = matches.partition_point(|m| m.1 <= sr.end);
+        // The words of the matches, looked up as their ends move forward.
+        let mut cursor = crate::words::WordCursor::new(sr.clone(), words);
         for &(start, end, fi) in &matches[lo..hi.max(lo)] {
             if start < sr.start {
                 continue;
             }
             let form = &forms[fi as usize];
-            if let Some(hit) = accept(text, start, end, form) {
+            if let Some(hit) = accept(text, &mut cursor, start, end, form) {
                 // A trigger takes the pronoun ه, not a feminine ة: `زارة`, `وزارة` are no
                 // visits, `قتلة` (killers) is no killing.
                 if matches!(hit.role, Role::Trigger(_))
@@ -1162,24 +1173,28 @@ impl EventClassifier {
                 e += 1;
             }
             if e - g > 1 {
-                let verb_first = opens(&hits[g])
-                    || passive_told(text, sr.start, &hits[g])
-                    || after_opening_adjunct(text, sr.start, &hits[g]);
+                // Whether the verb decides: looked at once, for the first group that asks.
+                let mut verb_first: Option<bool> = None;
                 for v in g..e {
                     let Some(k) = kind_of(&hits[v]).filter(|_| hits[v].pos == Pos::Verb) else {
                         continue;
                     };
-                    let nouns: Vec<usize> = (g..e)
-                        .filter(|&n| {
-                            keep[n]
-                                && matches!(hits[n].pos, Pos::Noun | Pos::Masdar)
-                                && kind_of(&hits[n]) == Some(k)
-                        })
-                        .collect();
-                    if keep[v] && !nouns.is_empty() {
-                        if verb_first {
-                            for n in nouns {
-                                keep[n] = false;
+                    let noun = |n: usize, keep: &[bool]| {
+                        keep[n]
+                            && matches!(hits[n].pos, Pos::Noun | Pos::Masdar)
+                            && kind_of(&hits[n]) == Some(k)
+                    };
+                    if keep[v] && (g..e).any(|n| noun(n, keep)) {
+                        let first = *verb_first.get_or_insert_with(|| {
+                            opens(&hits[g])
+                                || passive_told(text, sr.start, &hits[g])
+                                || after_opening_adjunct(text, sr.start, &hits[g])
+                        });
+                        if first {
+                            for n in g..e {
+                                if noun(n, keep) {
+                                    keep[n] = false;
+                                }
                             }
                         } else {
                             keep[v] = false;
@@ -1555,19 +1570,47 @@ pub(crate) struct Hit {
     pub tail_gap: u8,
 }
 
-const VERB_SUFFIXES: &[&str] = &[
-    "", "ه", "ها", "هم", "هما", "هن", "نا", "كم", "ني", "ون", "ان", "وا", "ا",
-];
-const NOUN_SUFFIXES: &[&str] = &["", "ا", "ه", "ها", "هم", "هما", "هن", "نا", "كم"];
+/// The endings a verb of the lexicon may carry after its form: object pronouns, the plural
+/// and dual of the imperfect, the plural of the perfect.
+fn verb_suffix(s: &str) -> bool {
+    matches!(
+        s,
+        "" | "ه"
+            | "ها"
+            | "هم"
+            | "هما"
+            | "هن"
+            | "نا"
+            | "كم"
+            | "ني"
+            | "ون"
+            | "ان"
+            | "وا"
+            | "ا"
+    )
+}
+
+/// The endings a noun of the lexicon may carry after its form: the accusative `ا` and the
+/// possessive pronouns.
+fn noun_suffix(s: &str) -> bool {
+    matches!(s, "" | "ا" | "ه" | "ها" | "هم" | "هما" | "هن" | "نا" | "كم")
+}
 
 /// How far back (in characters) a trigger's word may begin: its proclitics, and for forms
 /// written without their article, the article too (`وبال` + a form), with room to spare.
 const MAX_TRIGGER_PREFIX_CHARS: usize = 6;
 
 /// Checks the clitics around a match of `form` at `start..end` of `text`.
-fn accept(text: &str, start: usize, end: usize, form: &lexicon::Form) -> Option<Hit> {
-    use crate::words::{lam_article_ok, proclitic_ok, word_start, Article};
-    let ws = word_start(text, start, MAX_TRIGGER_PREFIX_CHARS)?;
+/// `words`: the words of the match's sentence, where its word is looked up.
+fn accept(
+    text: &str,
+    words: &mut crate::words::WordCursor<'_>,
+    start: usize,
+    end: usize,
+    form: &lexicon::Form,
+) -> Option<Hit> {
+    use crate::words::{lam_article_ok, proclitic_ok, Article};
+    let ws = words.word_start(text, start, MAX_TRIGGER_PREFIX_CHARS)?;
     let prefix = &text[ws..start];
     let (conj, rest) = match prefix.strip_prefix(['و', 'ف']) {
         Some(r) => (true, r),
@@ -1604,7 +1647,7 @@ fn accept(text: &str, start: usize, end: usize, form: &lexicon::Form) -> Option<
         return None;
     }
     // The end of the word (at most 20 more word characters).
-    let we = crate::words::word_end(text, end, 20)?;
+    let we = words.word_end(text, end, 20)?;
     if form.open_end && perfect_in_imperfect_slot(text, end, we, form) {
         // `قد ت*`, `قد ن*` stand for «may» + an imperfect verb; `قد` before a perfect is
         // «already» (`وقد تمكنت القوات`, `وقد تمت السيطرة`, `قد نفذت طائرات غارات`).
@@ -1614,8 +1657,8 @@ fn accept(text: &str, start: usize, end: usize, form: &lexicon::Form) -> Option<
         let suffix = &text[end..we];
         let allowed = match form.pos {
             Pos::Particle => suffix.is_empty(),
-            Pos::Verb => VERB_SUFFIXES.contains(&suffix),
-            Pos::Noun | Pos::Masdar => NOUN_SUFFIXES.contains(&suffix),
+            Pos::Verb => verb_suffix(suffix),
+            Pos::Noun | Pos::Masdar => noun_suffix(suffix),
         };
         if !allowed || (form.needs_suffix && matches!(suffix, "" | "ا")) {
             return None;
@@ -1789,7 +1832,7 @@ fn find_tail(text: &str, we: usize, send: usize, tail: &lexicon::Tail) -> Option
             if rest.starts_with(t.as_str()) {
                 let end = pos + t.len();
                 let tw = word_end(end);
-                if tail.open_end || NOUN_SUFFIXES.contains(&&text[end..tw]) {
+                if tail.open_end || noun_suffix(&text[end..tw]) {
                     return Some((pos, tw));
                 }
             }

@@ -76,6 +76,31 @@ const ACTS: [bool; 256] = {
     t
 };
 
+/// The first byte at or after `from` that [`ACTS`] marks. Runs of eight bytes holding none of
+/// them (most of Arabic text) are passed over a word at a time: a byte equal to `v` is a zero
+/// byte of `x ^ v…v`, and `(y - 0x01…01) & !y & 0x80…80` is non-zero exactly when `y` has one.
+fn next_act(bytes: &[u8], from: usize) -> Option<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let mut i = from;
+    while let Some(&[b0, b1, b2, b3, b4, b5, b6, b7]) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes([b0, b1, b2, b3, b4, b5, b6, b7]);
+        let zero = |v: u8| {
+            let y = x ^ (LO * u64::from(v));
+            y.wrapping_sub(LO) & !y & HI
+        };
+        if zero(b'\n') | zero(b'\r') | zero(b'.') | zero(b'?') | zero(b'!') | zero(0xE2) != 0 {
+            break;
+        }
+        i += 8;
+    }
+    bytes
+        .get(i..)?
+        .iter()
+        .position(|&b| ACTS[b as usize])
+        .map(|k| i + k)
+}
+
 /// `char::is_alphanumeric`, with ASCII and the Arabic block decided by a table
 /// ([`ARABIC_ALNUM`], checked against `char::is_alphanumeric` by a test).
 fn is_alnum(c: char) -> bool {
@@ -124,11 +149,8 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     let mut content: Option<(usize, usize)> = None;
     // Only line breaks, terminal marks and characters led by 0xE2 (bullets, U+2028/9) act:
     // skip every other byte (a 0xE2 is always a lead byte, so `i` stays on a char boundary).
-    while let Some(k) = bytes[i.min(bytes.len())..]
-        .iter()
-        .position(|&b| ACTS[b as usize])
-    {
-        i += k;
+    while let Some(at) = next_act(bytes, i.min(bytes.len())) {
+        i = at;
         let Some(c) = text[i..].chars().next() else {
             break;
         };
@@ -415,6 +437,53 @@ mod linear {
                 })
                 .collect();
             assert_eq!(split(&text), split_reference(&text), "{text:?}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod next_act_words {
+    use super::{next_act, ACTS};
+
+    /// The byte-by-byte search that `next_act` replaced: the reference.
+    fn naive(bytes: &[u8], from: usize) -> Option<usize> {
+        (from..bytes.len()).find(|&i| ACTS[bytes[i] as usize])
+    }
+
+    #[test]
+    fn finds_what_the_byte_walk_finds() {
+        let cases: [(&str, &[u8]); 4] = [
+            ("empty", b""),
+            (
+                "arabic and marks",
+                "قال المتحدث. واندلعت؟ • x!\r\n…".as_bytes(),
+            ),
+            ("every act byte", b"\n\r.?!\xE2"),
+            (
+                "near misses",
+                &[
+                    0x0B, 0x0C, 0x2D, 0x2F, 0x3E, 0x40, 0x20, 0x22, 0xE1, 0xE3, 0x8A, 0xAE,
+                ],
+            ),
+        ];
+        let all: Vec<u8> = (0..=255u8).chain((0..=255u8).rev()).collect();
+        for (name, bytes) in cases.into_iter().chain([("all bytes", &all[..])]) {
+            for lead in 0..9 {
+                // Each act byte at each place in a run of filler.
+                let mut v = vec![0xD9u8; lead];
+                v.extend_from_slice(bytes);
+                v.extend(std::iter::repeat_n(0x84u8, 11));
+                for from in 0..=v.len() {
+                    assert_eq!(next_act(&v, from), naive(&v, from), "{name}: {lead} {from}");
+                }
+            }
+        }
+        for b in 0..=255u8 {
+            for at in 0..20 {
+                let mut v = vec![0xD8u8; 20];
+                v[at] = b;
+                assert_eq!(next_act(&v, 0), naive(&v, 0), "byte {b:#x} at {at}");
+            }
         }
     }
 }

@@ -72,22 +72,32 @@ pub fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
             i += len;
         }
         let start = i;
-        while let Some((w, len)) = class_at(text, i) {
-            if !w {
-                break;
-            }
-            i += len;
-        }
+        i = word_run_end(text, i);
         Some(start..i)
     })
 }
 
 /// Pushes the byte ranges of the words of `text`, shifted by `base`, onto `out`: the same
-/// ranges as [`words`], in one tight pass.
+/// ranges as [`words`], in one tight pass (ASCII and the two-byte Arabic block decided from
+/// the bytes by table, without decoding).
+#[inline]
 pub(crate) fn push_words(text: &str, base: usize, out: &mut Vec<Range<usize>>) {
+    let bytes = text.as_bytes();
+    let n = bytes.len();
     let mut i = 0;
+    // Where the word being read began (`None` between words).
     let mut start: Option<usize> = None;
-    while let Some((w, len)) = class_at(text, i) {
+    while i < n {
+        let b = bytes[i];
+        let (w, len) = if b < 0x80 {
+            (b.is_ascii_alphanumeric(), 1)
+        } else if b & 0xFC == 0xD8 && i + 1 < n {
+            // U+0600..U+06FF, two bytes.
+            (arabic_pair(b, bytes[i + 1]), 2)
+        } else {
+            let (c, len) = crate::normalize::decode(text, bytes, i);
+            (is_word_char(c), len)
+        };
         match (w, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
@@ -99,8 +109,31 @@ pub(crate) fn push_words(text: &str, base: usize, out: &mut Vec<Range<usize>>) {
         i += len;
     }
     if let Some(s) = start {
-        out.push(s + base..text.len() + base);
+        out.push(s + base..n + base);
     }
+}
+
+/// The end of the run of word characters from char boundary `i` of `text`: two-byte Arabic
+/// letters, the common case, walked without decoding.
+#[inline(always)]
+fn word_run_end(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    loop {
+        match bytes.get(i..i + 2) {
+            Some(&[b0 @ 0xD8..=0xDB, b1]) if arabic_pair(b0, b1) => i += 2,
+            _ => match class_at(text, i) {
+                Some((true, len)) => i += len,
+                _ => return i,
+            },
+        }
+    }
+}
+
+/// Whether the two-byte character `b0 b1` (`b0` in 0xD8..=0xDB: U+0600..U+06FF) is a word
+/// character.
+#[inline(always)]
+fn arabic_pair(b0: u8, b1: u8) -> bool {
+    (ARABIC_WORD[(b0 & 0x03) as usize] >> (b1 & 0x3F)) & 1 == 1
 }
 
 /// Whether the character at char boundary `i` of `text` is a word character, and its length,
@@ -115,8 +148,7 @@ fn class_at(text: &str, i: usize) -> Option<(bool, usize)> {
     if (0xD8..=0xDB).contains(&b) {
         if let Some(&b1) = bytes.get(i + 1) {
             // U+0600..U+06FF: offset in the block from the low bits of both bytes.
-            let cp = 0x0600 | ((b as u32 & 0x03) << 6) | (b1 as u32 & 0x3F);
-            return Some((arabic_bit(&ARABIC_WORD, cp), 2));
+            return Some((arabic_pair(b, b1), 2));
         }
     }
     let (c, len) = crate::normalize::decode(text, bytes, i);
@@ -169,6 +201,96 @@ pub(crate) fn word_end(text: &str, pos: usize, max_chars: usize) -> Option<usize
     Some(end)
 }
 
+/// The words of a span of `text` (as [`push_words`] gives them) with a cursor, for
+/// [`word_start`] and [`word_end`] asked at positions that move forward (the matches of an
+/// automaton, by end): the word holding a position is a step or two from the last one looked
+/// up, not a walk over the characters (positions far apart cost a walk over the words
+/// between). Where the answer depends on text outside the span (a word
+/// touching one of its edges, a position outside it) it asks the walks themselves: the same
+/// answers on any input, in any order.
+pub(crate) struct WordCursor<'w> {
+    span: Range<usize>,
+    words: &'w [Range<usize>],
+    /// The last word looked up: the next is a step or two from it.
+    k: usize,
+}
+
+impl<'w> WordCursor<'w> {
+    /// A cursor over `words`, the words of `text[span]` shifted to `text`.
+    pub(crate) fn new(span: Range<usize>, words: &'w [Range<usize>]) -> WordCursor<'w> {
+        WordCursor { span, words, k: 0 }
+    }
+
+    /// The number of words ending before `pos` (`at`: at or before), walked to from the
+    /// last answer, which becomes the cursor.
+    #[inline]
+    fn seek(&mut self, pos: usize, at: bool) -> usize {
+        let words = self.words;
+        let before = |w: &Range<usize>| w.end < pos || (at && w.end == pos);
+        let mut k = self.k.min(words.len());
+        while k < words.len() && before(&words[k]) {
+            k += 1;
+        }
+        while k > 0 && !before(&words[k - 1]) {
+            k -= 1;
+        }
+        self.k = k;
+        k
+    }
+
+    /// [`word_start`]`(text, pos, max_chars)`.
+    #[inline]
+    pub(crate) fn word_start(&mut self, text: &str, pos: usize, max_chars: usize) -> Option<usize> {
+        if pos <= self.span.start || pos > self.span.end || !text.is_char_boundary(pos) {
+            return word_start(text, pos, max_chars);
+        }
+        // The first word ending at or after `pos`: it holds the character before `pos` when it
+        // starts before `pos`; otherwise that character is no word character.
+        let j = self.seek(pos, false);
+        match self.words.get(j) {
+            Some(w) if w.start < pos => {
+                if w.start <= self.span.start {
+                    word_start(text, pos, max_chars)
+                } else if within_chars(text, w.start..pos, max_chars) {
+                    Some(w.start)
+                } else {
+                    None
+                }
+            }
+            _ => Some(pos),
+        }
+    }
+
+    /// [`word_end`]`(text, pos, max_chars)`.
+    #[inline]
+    pub(crate) fn word_end(&mut self, text: &str, pos: usize, max_chars: usize) -> Option<usize> {
+        if pos < self.span.start || pos >= self.span.end || !text.is_char_boundary(pos) {
+            return word_end(text, pos, max_chars);
+        }
+        // The first word ending after `pos`: it holds the character at `pos` when it starts at
+        // or before `pos`; otherwise that character is no word character.
+        let k = self.seek(pos, true);
+        match self.words.get(k) {
+            Some(w) if w.start <= pos => {
+                if w.end >= self.span.end {
+                    word_end(text, pos, max_chars)
+                } else if within_chars(text, pos..w.end, max_chars) {
+                    Some(w.end)
+                } else {
+                    None
+                }
+            }
+            _ => Some(pos),
+        }
+    }
+}
+
+/// True when the bytes `r` of `text` (on char boundaries) hold at most `max_chars` characters.
+#[inline]
+fn within_chars(text: &str, r: Range<usize>, max_chars: usize) -> bool {
+    r.len() <= max_chars || text.get(r).is_some_and(|t| t.chars().count() <= max_chars)
+}
+
 /// Like [`class_at`], for the character that ends at char boundary `i` of `text` (`None` at
 /// the start).
 #[inline(always)]
@@ -180,8 +302,7 @@ fn class_before(text: &str, i: usize) -> Option<(bool, usize)> {
     }
     // `i` is a char boundary and `b` is not ASCII: `b` is a continuation byte.
     if i >= 2 && (0xD8..=0xDB).contains(&bytes[i - 2]) {
-        let cp = 0x0600 | ((bytes[i - 2] as u32 & 0x03) << 6) | (b as u32 & 0x3F);
-        return Some((arabic_bit(&ARABIC_WORD, cp), 2));
+        return Some((arabic_pair(bytes[i - 2], b), 2));
     }
     let c = text[..i].chars().next_back()?;
     Some((is_word_char(c), c.len_utf8()))
@@ -197,6 +318,7 @@ pub(crate) fn words_before<const N: usize>(text: &str, lo: usize, at: usize) -> 
     if !text.is_char_boundary(end) || !text.is_char_boundary(lo.min(end)) {
         return out;
     }
+    let bytes = text.as_bytes();
     let step = |i: usize| if i > lo { class_before(text, i) } else { None };
     for p in out.iter_mut() {
         // Skip what is not a word, then take the word.
@@ -205,8 +327,20 @@ pub(crate) fn words_before<const N: usize>(text: &str, lo: usize, at: usize) -> 
             i -= n;
         }
         let word_end = i;
-        while let Some((true, n)) = step(i) {
-            i -= n;
+        loop {
+            // Two-byte Arabic letters, the common case, walked back without a call.
+            if i >= lo + 2 {
+                if let [b0 @ 0xD8..=0xDB, b1] = bytes[i - 2..i] {
+                    if arabic_pair(b0, b1) {
+                        i -= 2;
+                        continue;
+                    }
+                }
+            }
+            match step(i) {
+                Some((true, n)) => i -= n,
+                _ => break,
+            }
         }
         *p = &text[i..word_end];
         if p.is_empty() {
@@ -384,6 +518,53 @@ mod tests {
         match text.get(pos..) {
             Some(rest) => rest.chars().next().is_none_or(|c| !is_word_char(c)),
             None => false,
+        }
+    }
+
+    #[test]
+    fn word_cursor_agrees_with_the_walks() {
+        let texts = [
+            "قال المتحدث، إن الهجوم وقع أمس؛ (تلك المعارك) انتهت.",
+            "وبطرابلس قال، حفتر abc 12 é ★ 🦅ب ۞ ٣٤ ـب",
+            "x1 ab-cd ك٢٣ ۱۲ «بنغازي» … ـــ مُحمّد ۞ ؟؟",
+            "ب",
+            "",
+            "  \n\t",
+        ];
+        for t in texts {
+            let bounds: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+            for (a, &lo) in bounds.iter().enumerate() {
+                for &hi in &bounds[a..] {
+                    let span = lo..hi;
+                    let mut words = Vec::new();
+                    push_words(&t[span.clone()], lo, &mut words);
+                    // Positions forward (as matches come), then backward and by jumps: the
+                    // cursor answers as the walks do in any order.
+                    let forward = 0..=t.len() + 1;
+                    let order: Vec<usize> = forward
+                        .clone()
+                        .chain(forward.clone().rev())
+                        .chain(forward.step_by(7))
+                        .collect();
+                    let mut cursor = WordCursor::new(span.clone(), &words);
+                    for &pos in &order {
+                        for max in [0, 1, 3, 6, 20] {
+                            assert_eq!(
+                                cursor.word_start(t, pos, max),
+                                word_start(t, pos, max),
+                                "{t:?} {span:?} start {pos} {max}"
+                            );
+                            if t.is_char_boundary(pos) {
+                                assert_eq!(
+                                    cursor.word_end(t, pos, max),
+                                    word_end(t, pos, max),
+                                    "{t:?} {span:?} end {pos} {max}"
+                                );
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
 

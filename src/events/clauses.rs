@@ -110,6 +110,8 @@ struct CueAt {
 pub(super) struct Sentence {
     cut: Vec<Cut>,
     words: Vec<Range<usize>>,
+    /// The sentence whose words `words` holds (found once, for the hits and the clauses).
+    words_of: Option<Range<usize>>,
     clause: Vec<u32>,
     seg: Vec<u32>,
     clause_first: Vec<usize>,
@@ -140,6 +142,17 @@ pub(super) struct Sentence {
 }
 
 impl Sentence {
+    /// Finds the words of the sentence `sr` of `text` (none when `sr` is not a range of it) and
+    /// keeps them for [`Self::build`] of the same sentence.
+    pub(super) fn fill_words(&mut self, text: &str, sr: Range<usize>) -> &[Range<usize>] {
+        self.words.clear();
+        if let Some(t) = text.get(sr.clone()) {
+            crate::words::push_words(t, sr.start, &mut self.words);
+        }
+        self.words_of = Some(sr);
+        &self.words
+    }
+
     /// Cuts the sentence `sr` of `text` with its `hits` into words and clauses. `names`: the
     /// ranges of the gazetteer mentions of the sentence, sorted by start; a word inside one is
     /// a name, never a conjoined verb (`ستيفاني ويليامز`).
@@ -151,9 +164,11 @@ impl Sentence {
         names: &[Range<usize>],
         lex: &Lexicon,
     ) {
-        let base = sr.start;
-        self.words.clear();
-        crate::words::push_words(&text[sr.clone()], base, &mut self.words);
+        if self.words_of.as_ref() != Some(&sr) {
+            self.words.clear();
+            crate::words::push_words(&text[sr.clone()], sr.start, &mut self.words);
+            self.words_of = Some(sr.clone());
+        }
         let words = &self.words;
         let nw = words.len().max(1);
         let cut = &mut self.cut;
@@ -186,7 +201,15 @@ impl Sentence {
                 c = c.max(this);
             }
             cut[i] = c;
-            if looks_like_conjoined_verb(&text[words[i].clone()]) && !in_name(names, &words[i]) {
+            // `و` and `ف` are D9 88 and D9 81: most words are turned away unsliced.
+            let conj = matches!(
+                text.as_bytes().get(words[i].start..words[i].start + 2),
+                Some([0xD9, 0x88 | 0x81])
+            );
+            if conj
+                && looks_like_conjoined_verb(&text[words[i].clone()])
+                && !in_name(names, &words[i])
+            {
                 cut[i] = Cut::Strong;
             }
         }
@@ -766,11 +789,13 @@ const NOT_CONJUNCTS: [&str; 38] = [
 
 /// Whether word `i` is a conjunct of a list of nouns: `و` glued to a word that does not look
 /// like a verb and is not a particle, after a plain space or a comma.
+#[inline]
 fn nominal_conjunct(text: &str, words: &[Range<usize>], i: usize) -> bool {
-    let w = &text[words[i].clone()];
-    if !w.starts_with('و') {
+    // `و` is D9 88 in UTF-8: most words are turned away on their first two bytes, unsliced.
+    if text.as_bytes().get(words[i].start..words[i].start + 2) != Some(&[0xD9, 0x88]) {
         return false;
     }
+    let w = &text[words[i].clone()];
     if looks_like_conjoined_verb(w) {
         return false;
     }
@@ -824,6 +849,7 @@ fn word_of_pos_from(words: &[Range<usize>], pos: usize, from: usize) -> usize {
 
 /// True for a word that is `و`/`ف` plus something shaped like a verb: a plural past
 /// (`وأكدوا`), a feminine past (`واندلعت`, not a plural in `ات`) or an imperfect (`ويقود`).
+#[inline]
 pub(super) fn looks_like_conjoined_verb(word: &str) -> bool {
     // `و` is D9 88 and `ف` D9 81 in UTF-8: most words are rejected on their first two bytes.
     if !matches!(word.as_bytes(), [0xD9, 0x88 | 0x81, ..]) {
