@@ -123,8 +123,10 @@ pub(crate) mod pre {
 }
 
 /// Stems whose absence lets a sentence skip a stage (normalized).
-const PRE_CASUALTY: [&str; 29] = [
+const PRE_CASUALTY: [&str; 30] = [
     "جثث",
+    // `جثتين`, `جثتان`, `جثتي`.
+    "جثت",
     // `قضوا نحبهم`, `قضى نحبه`.
     "نحب",
     "وفيات",
