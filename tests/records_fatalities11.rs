@@ -622,6 +622,27 @@ const NEVER: &[Count] = &[
 /// Figures across the sentences of one article.
 const DOCUMENT: &[Case] = &[
     (
+        "a precise figure replaces a lower bound told first",
+        "ارتفعت حصيلة الاشتباكات في طرابلس إلى 27 قتيلا وأكثر من مئة جريح.\nوأكد مركز طب الطوارئ سقوط 27 قتيلا وإصابة 106 آخرين في الاشتباكات.",
+        "2023-08-16",
+        EventKind::ArmedClash,
+        Want::Injured(Some(106)),
+    ),
+    (
+        "counter: an earlier report below the lower bound does not replace it",
+        "ارتفعت حصيلة الاشتباكات في سبها إلى سبعة عشر قتيلا وأكثر من أربعين جريحا.\nوكانت حصيلة سابقة قد تحدثت عن تسعة قتلى و22 جريحا.",
+        "2018-03-05",
+        EventKind::ArmedClash,
+        Want::Injured(Some(40)),
+    ),
+    (
+        "counter: a lower report after a larger one keeps the lower",
+        "أسفرت الاشتباكات في طرابلس عن مقتل 12 شخصا.\nوقال مصدر طبي إن الاشتباكات أسفرت عن مقتل 9 أشخاص.",
+        "2023-08-16",
+        EventKind::ArmedClash,
+        Want::Fatalities(Some(9)),
+    ),
+    (
         "bodies found do not lower the toll told before",
         "قتل 3 أشخاص على الأقل في غارة جوية على منزل في أوباري.\nوعثر سكان هرعوا إلى الموقع على جثتين مشوهتين.",
         "2018-03-24",
@@ -634,6 +655,13 @@ const DOCUMENT: &[Case] = &[
         "2018-03-24",
         EventKind::Airstrike,
         Want::Fatalities(Some(5)),
+    ),
+    (
+        "one more wounded told as additional",
+        "اندلعت اشتباكات مسلحة في مدينة الزاوية أسفرت عن مقتل شخصين وإصابة ثلاثة آخرين.\nوأكدت مصادر طبية سقوط قتيلين وثلاثة جرحى في الاشتباكات، فيما أعلن الإسعاف إصابة مواطن إضافي.",
+        "2025-12-05",
+        EventKind::ArmedClash,
+        Want::Injured(Some(4)),
     ),
     (
         "the attackers added to the victims",

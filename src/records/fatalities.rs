@@ -33,6 +33,12 @@ pub(crate) struct Figure {
     /// `جثث خمسة أشخاص`, at least that many dead): a toll of the same event told elsewhere
     /// replaces it.
     pub vague: bool,
+    /// A lower bound (`أكثر من مئة`, `ما لا يقل عن 12`, `12 على الأقل`): a precise figure of
+    /// the same event told elsewhere replaces it.
+    pub lower: bool,
+    /// Told as more on top of a toll told before (`إصابة مواطن إضافي`): added to what the
+    /// document already counts rather than compared with it.
+    pub extra: bool,
     /// Joined by `و` or `إضافة إلى` to the figure before it (`مقتل 3 جنود وعشرات المدنيين`):
     /// another group of the same toll, added even when vague.
     pub joined: bool,
@@ -60,6 +66,8 @@ impl Figure {
             total: false,
             conflict: false,
             vague: false,
+            lower: false,
+            extra: false,
             joined: false,
         }
     }
@@ -178,6 +186,29 @@ fn added_to(w: &[&str], at: usize) -> bool {
             (strip_conj(w[at - 2]), w[at - 1]),
             ("اضافه" | "بالاضافه", "الي") | ("فضلا", "عن") | ("علاوه", "علي")
         )
+}
+
+/// True when word `at` (or the one after it) says the figure is more on top of an earlier
+/// toll: `مواطن إضافي`, `3 جرحى إضافيين`.
+fn extra_at(w: &[&str], at: usize) -> bool {
+    (at..(at + 2).min(w.len())).any(|m| {
+        matches!(
+            strip_conj(w[m]),
+            "اضافي" | "اضافيا" | "اضافيه" | "اضافيين" | "اضافيون"
+        )
+    })
+}
+
+/// True when the figure of words `start..end` is a lower bound: `أكثر من`, `ما لا يقل عن`,
+/// `ما يزيد على`, `أزيد من`, `ما يفوق`, `ما يربو على` before it, `على الأقل` after it.
+fn lower_bound(w: &[&str], start: usize, end: usize) -> bool {
+    (start.saturating_sub(4)..start).any(|m| {
+        let x = strip_conj(w[m]);
+        matches!(
+            x,
+            "اكثر" | "لاكثر" | "لايقل" | "يزيد" | "ازيد" | "يفوق" | "يربو"
+        ) || (x == "يقل" && m > 0 && w[m - 1] == "لا")
+    }) || (end..(end + 4).min(w.len())).any(|m| w[m] == "الاقل")
 }
 
 /// True when `w` is a word for bodies (`جثث`, `الجثث`, `جثتين`, `بجثة`).
@@ -458,7 +489,9 @@ pub(crate) fn find_scanned(
                 None
             };
             if let Some(value) = v {
-                out.push(Figure::plain(pos, r & cas::KILLED_CUE != 0, value));
+                let mut f = Figure::plain(pos, r & cas::KILLED_CUE != 0, value);
+                f.extra = extra_at(&w, i + 2);
+                out.push(f);
                 // `قتل السفير الأمريكي وثلاثة موظفين آخرين`: a conjoined number adds to it.
                 last = Some((i + 2, r & cas::KILLED_CUE != 0));
                 i += 2;
@@ -886,6 +919,8 @@ pub(crate) fn find_scanned(
             total,
             conflict,
             vague: vague || bodies,
+            lower: lower_bound(&w, start, k.max(end)),
+            extra: extra_at(&w, k.max(end)),
             joined,
         });
         last = Some((k.max(end), killed));
