@@ -307,6 +307,156 @@ const APPROXIMATE: &[Count] = &[
     ),
 ];
 
+/// More ways: `سقط`, `استشهد`, `وفاة`, a group `من` a force, killed and wounded in one
+/// sentence, `آخر`/`آخران` for one or two more, ordinals for one more.
+const KILLED_MORE: &[Count] = &[
+    ("fell, N killed", "سقط 3 قتلى في الاشتباكات.", Some(3), None),
+    (
+        "two killed fell (dual)",
+        "سقط قتيلان في الاشتباكات.",
+        Some(2),
+        None,
+    ),
+    (
+        "N of a force",
+        "قتل ثلاثة من عناصر الأمن في الهجوم.",
+        Some(3),
+        None,
+    ),
+    (
+        "N of a force, then the wounded",
+        "أسفر الهجوم عن مقتل 3 من عناصر الجيش وإصابة 7 آخرين بجروح متفاوتة.",
+        Some(3),
+        Some(7),
+    ),
+    (
+        "the death of two (وفاة)",
+        "أسفر الحادث عن وفاة شخصين.",
+        Some(2),
+        None,
+    ),
+    (
+        "the death of a girl",
+        "أسفر القصف عن وفاة طفلة.",
+        Some(1),
+        None,
+    ),
+    (
+        "martyred, active",
+        "استشهد 4 من أفراد الجيش في الاشتباكات.",
+        Some(4),
+        None,
+    ),
+    (
+        "two soldiers killed and a third wounded",
+        "أسفر الهجوم عن مقتل جنديين وإصابة ثالث.",
+        Some(2),
+        Some(1),
+    ),
+    (
+        "a child killed, his mother wounded",
+        "أسفر القصف عن مصرع طفل وإصابة والدته.",
+        Some(1),
+        Some(1),
+    ),
+    (
+        "a subset of women not added",
+        "قتل 7 أشخاص، من بينهم امرأتان.",
+        Some(7),
+        None,
+    ),
+    (
+        "N killed and dozens wounded",
+        "قتل 12 شخصا وجرح العشرات.",
+        Some(12),
+        Some(10),
+    ),
+    (
+        "two of the civilians",
+        "قتل اثنان من المدنيين في القصف.",
+        Some(2),
+        None,
+    ),
+    (
+        "one of them a child, not added",
+        "قتل أربعة مدنيين أحدهم طفل.",
+        Some(4),
+        None,
+    ),
+    (
+        "N killed and N wounded left",
+        "خلفت الاشتباكات 3 قتلى و12 جريحا.",
+        Some(3),
+        Some(12),
+    ),
+    (
+        "hospital took N wounded",
+        "نقل 9 جرحى إلى المستشفى.",
+        None,
+        Some(9),
+    ),
+    (
+        "Arabic-Indic digits before the noun",
+        "خلفت المعارك ٢٥ قتيلا.",
+        Some(25),
+        None,
+    ),
+    (
+        "hundreds wounded",
+        "أسفرت المعارك عن سقوط مئات الجرحى.",
+        None,
+        Some(100),
+    ),
+    (
+        "dozens killed and wounded",
+        "خلفت المعارك عشرات القتلى والجرحى.",
+        None,
+        None,
+    ),
+    (
+        "one killed and two others wounded",
+        "قتل شخص وأصيب آخران في الاشتباكات.",
+        Some(1),
+        Some(2),
+    ),
+    (
+        "three killed and another wounded",
+        "قتل ثلاثة وأصيب آخر في الاشتباكات.",
+        Some(3),
+        Some(1),
+    ),
+    (
+        "died of wounds, digits",
+        "توفي 2 متأثرين بجراحهم.",
+        Some(2),
+        None,
+    ),
+    (
+        "executed captives",
+        "أعدم التنظيم 5 أسرى في الصحراء.",
+        Some(5),
+        None,
+    ),
+    (
+        "the toll of deaths reached",
+        "أفاد المستشفى بأن حصيلة الوفيات من الأهالي بلغت خمسة أشخاص.",
+        Some(5),
+        None,
+    ),
+    (
+        "counter: the attackers' number",
+        "قتل 3 أشخاص في الهجوم الذي نفذه 20 مسلحا.",
+        Some(3),
+        None,
+    ),
+    (
+        "counter: captives taken",
+        "قتل 3 جنود وأسر 5 آخرون.",
+        Some(3),
+        None,
+    ),
+];
+
 // ---------------------------------------------------------------- the injured
 
 /// Verbs and nouns of wounding: `أصيب`, `إصابة`, `جرح`, `جرحى`, `مصابين`, `جريح`.
@@ -682,6 +832,11 @@ const DOCUMENT: &[Case] = &[
 #[test]
 fn killed() {
     counts(KILLED);
+}
+
+#[test]
+fn killed_more() {
+    counts(KILLED_MORE);
 }
 
 #[test]

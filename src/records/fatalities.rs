@@ -137,6 +137,17 @@ const NO_NEWS: [&str; 14] = [
     "تقارير",
 ];
 
+/// Captives (normalized): no casualties, unless the figure is of the killed (`أعدم 5 أسرى`).
+const CAPTIVES: [&str; 7] = [
+    "اسري",
+    "اسير",
+    "اسيرا",
+    "محتجزين",
+    "معتقلين",
+    "معتقلا",
+    "مختطفين",
+];
+
 /// Number words that follow their noun (`إرهابيين اثنين`, `شخص واحد`).
 const AFTER_NOUN: [&str; 7] = [
     "اثنين",
@@ -619,8 +630,10 @@ pub(crate) fn find_scanned(
         // Blocked before (`اللواء 12`) or after (`25 عاما`, `17 فبراير`).
         let before = j.checked_sub(n + 1).map_or(0, role);
         let after_w = w.get(end).copied().unwrap_or("");
+        // `أعدم التنظيم 5 أسرى`: captives count when the figure is of the killed.
+        let captive = role(end) & cas::BLOCK_AFTER != 0 && CAPTIVES.contains(&strip_conj(after_w));
         if before & cas::BLOCK_BEFORE != 0
-            || role(end) & cas::BLOCK_AFTER != 0
+            || (role(end) & cas::BLOCK_AFTER != 0 && !captive)
             || month_of(after_w).is_some()
             || month_of(strip_conj(after_w)).is_some()
         {
@@ -681,6 +694,27 @@ pub(crate) fn find_scanned(
                 skipped += 1;
                 continue;
             }
+            // `أعدم التنظيم 5 أسرى`, `قتل المسلحون 3 حراس`: the verb's subject between it and
+            // its object.
+            if k + 1 == start
+                && k > 0
+                && w[k].starts_with("ال")
+                && rk == 0
+                && matches!(
+                    strip_conj(w[k - 1]),
+                    "قتل"
+                        | "قتلت"
+                        | "اعدم"
+                        | "اعدمت"
+                        | "اصاب"
+                        | "اصابت"
+                        | "جرح"
+                        | "جرحت"
+                )
+            {
+                skipped += 1;
+                continue;
+            }
             // `لأكثر من`, `لنحو`: the preposition fused with the approximation.
             if w[k]
                 .strip_prefix('ل')
@@ -714,7 +748,7 @@ pub(crate) fn find_scanned(
             }
             break;
         }
-        if subset || mixed {
+        if subset || mixed || (captive && back_cue != Some(true)) {
             last = None;
             continue;
         }
@@ -865,7 +899,12 @@ pub(crate) fn find_scanned(
             {
                 k -= 1;
             }
-            let after_ila = k > 0 && strip_conj(w[k - 1]) == "الي";
+            // `حصيلة الوفيات من الأهالي بلغت خمسة أشخاص`: `بلغت` as `إلى`.
+            let after_ila = k > 0
+                && matches!(
+                    strip_conj(w[k - 1]),
+                    "الي" | "بلغت" | "بلغ" | "تجاوزت" | "تجاوز" | "تعدت"
+                );
             let toll = (start.saturating_sub(30)..start).any(|m| role(m) & cas::TOTAL != 0);
             if after_ila && toll {
                 killed = (k.saturating_sub(7)..k - 1)

@@ -123,7 +123,7 @@ pub(crate) mod pre {
 }
 
 /// Stems whose absence lets a sentence skip a stage (normalized).
-const PRE_CASUALTY: [&str; 30] = [
+const PRE_CASUALTY: [&str; 32] = [
     "جثث",
     // `جثتين`, `جثتان`, `جثتي`.
     "جثت",
@@ -156,7 +156,10 @@ const PRE_CASUALTY: [&str; 30] = [
     "وفاه",
     "فارق",
     "استشهاد",
+    // `استشهد`, `استشهدوا`; `أعدم`, `أعدموا`.
+    "استشهد",
     "اعدام",
+    "اعدم",
 ];
 const PRE_RELATIVE: [&str; 28] = [
     "امس",
