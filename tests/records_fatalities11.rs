@@ -538,6 +538,88 @@ const INJURED: &[Count] = &[
     ),
 ];
 
+/// More ways of the wounded: `بجروح متفاوتة`, `إصابات`, a dual of people, `آخرون`.
+const INJURED_MORE: &[Count] = &[
+    (
+        "dozens wounded with a verb",
+        "أصيب العشرات بجروح في الاشتباكات.",
+        None,
+        Some(10),
+    ),
+    (
+        "N with serious wounds",
+        "أسفر القصف عن إصابة 3 أشخاص بجروح خطيرة.",
+        None,
+        Some(3),
+    ),
+    (
+        "N others of varying wounds",
+        "قتل شخصان وأصيب 6 آخرون بجروح متفاوتة.",
+        Some(2),
+        Some(6),
+    ),
+    (
+        "two children wounded",
+        "أسفرت القذيفة عن إصابة طفلين.",
+        None,
+        Some(2),
+    ),
+    (
+        "two women wounded, nominative dual",
+        "أصيبت امرأتان في القصف.",
+        None,
+        Some(2),
+    ),
+    (
+        "N injuries among civilians",
+        "سجلت 14 إصابة بين المدنيين.",
+        None,
+        Some(14),
+    ),
+    (
+        "wounded N, words in the nominative",
+        "أصيب أربعة عشر شخصا في الانفجار.",
+        None,
+        Some(14),
+    ),
+    (
+        "N cases of death",
+        "سجلت المستشفيات 5 حالات وفاة بعد القصف.",
+        Some(5),
+        None,
+    ),
+    (
+        "N cases of injury",
+        "استقبل المستشفى 10 حالات إصابة.",
+        None,
+        Some(10),
+    ),
+    (
+        "counter: cases of suffocation are no wounded",
+        "سجلت 10 حالات اختناق بعد الحريق.",
+        None,
+        None,
+    ),
+    (
+        "the wounded numbered",
+        "بلغ عدد الجرحى 35 جريحا.",
+        None,
+        Some(35),
+    ),
+    (
+        "counter: wounds of the killed are no more wounded",
+        "قتل 3 أشخاص متأثرين بجراحهم.",
+        Some(3),
+        None,
+    ),
+    (
+        "counter: an age of the wounded",
+        "أصيب طفل يبلغ من العمر 12 عاما.",
+        None,
+        Some(1),
+    ),
+];
+
 // ---------------------------------------------------------------- running totals
 
 /// A running total replaces the figure before it.
@@ -847,6 +929,11 @@ fn approximate() {
 #[test]
 fn injured() {
     counts(INJURED);
+}
+
+#[test]
+fn injured_more() {
+    counts(INJURED_MORE);
 }
 
 #[test]

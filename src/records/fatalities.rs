@@ -772,6 +772,21 @@ pub(crate) fn find_scanned(
                     break;
                 }
             }
+            // `14 إصابة` (the singular after 11–99), `5 حالات وفاة`, `10 حالات إصابة`.
+            if k == end {
+                // Not `مقتل 3 وإصابة 5`: the word itself, no conjunction.
+                let x = w[k];
+                let case = matches!(x, "حالات" | "حاله");
+                let noun = if case {
+                    w.get(k + 1).copied().unwrap_or("")
+                } else {
+                    x
+                };
+                if matches!(noun, "اصابه" | "وفاه") && (case || noun == "اصابه") {
+                    fwd = Some(noun == "وفاه");
+                    break;
+                }
+            }
             if rk & (cas::KILLED_NOUN | cas::KILLED_AFTER) != 0 {
                 fwd = Some(true);
                 bodies |= is_bodies(w[k]);
