@@ -1611,6 +1611,10 @@ struct Build<'a> {
     /// The figures are only ACLED's words (`عشرات`): a precise figure replaces them.
     killed_vague: bool,
     injured_vague: bool,
+    /// The figures held are a lower bound (`أكثر من مئة`): a precise figure at or above it
+    /// replaces it.
+    killed_lower: bool,
+    injured_lower: bool,
     /// Every figure so far was told in the headline.
     killed_head: bool,
     injured_head: bool,
@@ -1640,6 +1644,8 @@ impl<'a> Build<'a> {
             injured_total: false,
             killed_vague: false,
             injured_vague: false,
+            killed_lower: false,
+            injured_lower: false,
             killed_head: true,
             injured_head: true,
             last_sentence: f.sentence,
@@ -2192,6 +2198,16 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     // The document has a headline (its first sentence).
     let has_head = facts.iter().any(|f| f.headline);
     for (b, s, fs) in &per {
+        // More on top of a toll told before (`إصابة مواطن إضافي`) is added after the rest of
+        // the sentence is compared with what the record holds.
+        let extra = |killed: bool| -> u32 {
+            fs.iter()
+                .filter(|f| f.extra && f.killed == killed)
+                .map(|f| f.value)
+                .sum()
+        };
+        let (extra_k, extra_i) = (extra(true), extra(false));
+        let fs = &fs.iter().filter(|f| !f.extra).copied().collect::<Vec<_>>();
         let (k, inj) = fatalities::totals(fs);
         let earlier = earlier_report(text, doc.sentences.get(*s).cloned().unwrap_or(0..0));
         let total_k = fs.iter().any(|f| f.killed && f.total);
@@ -2225,16 +2241,20 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         let (also_k, also_i) = (also(true), also(false));
         let vague_k = fs.iter().filter(|f| f.killed).all(|f| f.vague);
         let vague_i = fs.iter().filter(|f| !f.killed).all(|f| f.vague);
+        // A lower bound (`أكثر من مئة جريح`) and a precise figure at or above it (`106`),
+        // either first, are one toll: the precise figure stands.
+        let lower_k = fs.iter().filter(|f| f.killed).all(|f| f.lower);
+        let lower_i = fs.iter().filter(|f| !f.killed).all(|f| f.lower);
         let combine = |old: Option<u32>,
-                       old_total: bool,
-                       old_vague: bool,
+                       (old_total, old_vague, old_lower): (bool, bool, bool),
                        new: Option<u32>,
-                       total: bool,
-                       vague: bool,
+                       (total, vague, lower): (bool, bool, bool),
                        more: bool| match (old, new) {
             (o, None) => o,
             (None, n) => n,
             (Some(o), Some(n)) if more && !total && !earlier => Some(o.saturating_add(n)),
+            (Some(o), Some(n)) if old_lower && !lower && !vague && n >= o => Some(n),
+            (Some(o), Some(n)) if lower && !old_lower && !old_vague && o >= n => Some(o),
             (Some(_), Some(n)) if old_vague && !vague => Some(n),
             (Some(o), Some(_)) if vague && !old_vague => Some(o),
             (Some(o), Some(_)) if earlier => Some(o),
@@ -2245,22 +2265,40 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         let (old_k, old_i) = (build.killed, build.injured);
         build.killed = combine(
             build.killed,
-            build.killed_total,
-            build.killed_vague,
+            (build.killed_total, build.killed_vague, build.killed_lower),
             k,
-            total_k,
-            vague_k,
+            (total_k, vague_k, lower_k),
             also_k,
         );
         build.injured = combine(
             build.injured,
-            build.injured_total,
-            build.injured_vague,
+            (
+                build.injured_total,
+                build.injured_vague,
+                build.injured_lower,
+            ),
             inj,
-            total_i,
-            vague_i,
+            (total_i, vague_i, lower_i),
             also_i,
         );
+        // The figure held is a lower bound when it is one told as such and no precise telling
+        // of the same number.
+        let held_lower = |held: Option<u32>, old: Option<u32>, old_lower: bool, new, lower| match (
+            held == old,
+            held == new,
+        ) {
+            (true, true) => old_lower && lower,
+            (false, true) => lower,
+            _ => old_lower,
+        };
+        build.killed_lower = held_lower(build.killed, old_k, build.killed_lower, k, lower_k);
+        build.injured_lower = held_lower(build.injured, old_i, build.injured_lower, inj, lower_i);
+        if extra_k > 0 {
+            build.killed = Some(build.killed.unwrap_or(0).saturating_add(extra_k));
+        }
+        if extra_i > 0 {
+            build.injured = Some(build.injured.unwrap_or(0).saturating_add(extra_i));
+        }
         if k.is_some() {
             build.killed_vague = if old_k.is_some() {
                 build.killed_vague && vague_k

@@ -123,8 +123,10 @@ pub(crate) mod pre {
 }
 
 /// Stems whose absence lets a sentence skip a stage (normalized).
-const PRE_CASUALTY: [&str; 29] = [
+const PRE_CASUALTY: [&str; 32] = [
     "جثث",
+    // `جثتين`, `جثتان`, `جثتي`.
+    "جثت",
     // `قضوا نحبهم`, `قضى نحبه`.
     "نحب",
     "وفيات",
@@ -154,7 +156,10 @@ const PRE_CASUALTY: [&str; 29] = [
     "وفاه",
     "فارق",
     "استشهاد",
+    // `استشهد`, `استشهدوا`; `أعدم`, `أعدموا`.
+    "استشهد",
     "اعدام",
+    "اعدم",
 ];
 const PRE_RELATIVE: [&str; 28] = [
     "امس",
