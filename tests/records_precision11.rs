@@ -239,6 +239,31 @@ const FOREIGN: &[Case] = &[
     ),
 ];
 
+// ---------------------------------------------------------------- operations that name a body
+
+/// `قوة العمليات المشتركة`: operations after a word for a body name the body.
+const BODIES: &[Case] = &[
+    (
+        "the joint operations force described after a capture",
+        "سيطرت كتيبة محلية على معسكر في غريان أمس.\nوتتبع قوة العمليات المشتركة رئاسة الأركان في طرابلس، وتأسست العام الماضي.",
+        "2019-10-08",
+        EventKind::Offensive,
+        Want::NoRecord,
+    ),
+    (
+        "counter: military operations launched",
+        "أطلقت قوات الجيش عمليات عسكرية واسعة ضد مواقع المسلحين في درنة صباح اليوم.",
+        "2019-10-08",
+        EventKind::Offensive,
+        Want::Count(1),
+    ),
+];
+
+#[test]
+fn operations_that_name_a_body() {
+    run(BODIES);
+}
+
 #[test]
 fn a_strike_told_as_shelling() {
     run(LOOSE_STRIKE);

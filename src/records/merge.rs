@@ -2872,7 +2872,9 @@ fn facets(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
 ///   `توقف القتال بوساطة من أعيان المدينة`) is context: background;
 /// - a foreign intervention with no foreign party anywhere in its mentions (`نشر قوات إضافية
 ///   في طرابلس` by the interior ministry, `التدخل لفض النزاع` by a local brigade) is no
-///   foreign intervention: removed.
+///   foreign intervention: removed;
+/// - operations after a word for a body (`قوة العمليات المشتركة`, `غرفة عمليات`) name the
+///   body: no offensive (removed).
 fn no_report(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
     let events = doc.events;
     let text = doc.norm.text();
@@ -2893,6 +2895,30 @@ fn no_report(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
             b.background = true;
         }
     }
+    // `قوة العمليات المشتركة`, `غرفة عمليات أجدابيا`, `قيادة العمليات`: operations after a
+    // word for a body name that body, not an offensive.
+    builds.retain(|b| {
+        b.kind != EventKind::Offensive
+            || !own_mentions(b, events).all(|m| {
+                let f = &facts[m];
+                let t = text.get(f.trig.clone()).unwrap_or("");
+                let start = doc.sentences.get(f.sentence).map_or(0, |s| s.start);
+                let before: [&str; 1] = words_before(text, start, f.trig.start);
+                let body = before[0].strip_prefix('و').unwrap_or(before[0]);
+                t.contains("عمليات")
+                    && matches!(
+                        body,
+                        "قوه"
+                            | "غرفه"
+                            | "قياده"
+                            | "مركز"
+                            | "جهاز"
+                            | "هيئه"
+                            | "شعبه"
+                            | "اداره"
+                    )
+            })
+    });
     let gaz = doc.gazetteer;
     let foreign_entity = |id: &str, category: &str| {
         (category == "country" && id != "libya")
