@@ -10,6 +10,12 @@
 //! sentence; across sentences the lower one is kept (repeated or conflicting reports) unless
 //! the later one is a running total, which replaces it. Merging looks back over at most
 //! [`WINDOW`] records, so a document costs time linear in its events.
+//!
+//! After merging, a record that tells a facet of another record's event joins it (a strike
+//! told as `قصف`, the car bomb of an assassination, the storming by protesters: see
+//! [`facets`]); fire opened on civilians is violence against civilians, not a clash
+//! ([`shootings`]); a mediation told as a means is context and a foreign intervention with no
+//! foreign party is no record ([`no_report`]).
 
 use super::dates::{self, bare, TimeExpr};
 use super::fatalities::{self, Figure};
@@ -1983,6 +1989,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     let mut figures: Vec<(usize, Vec<Figure>)> = Vec::new();
     let mut facts = facts(doc, t, &mut figures);
     shared_subjects(doc.norm.text(), &mut facts);
+    shootings(doc, &mut facts);
     let events = doc.events;
     let mut builds: Vec<Build<'_>> = Vec::new();
     // Which record each event went to.
@@ -1995,16 +2002,17 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             continue;
         }
         let f = &facts[i];
+        let kind = f.kind;
         let bg = e.background || f.context;
         let from = builds.len().saturating_sub(WINDOW);
         // A record of the mention's own kind first (`المعارك` refers back to the clash, not to
         // the strike told after it), then any compatible one.
         // Among them, the one told last (a headline's record is older than the lead's).
         let ok =
-            |b: usize| builds[b].background == bg && builds[b].compatible(e.kind, f, doc.gazetteer);
+            |b: usize| builds[b].background == bg && builds[b].compatible(kind, f, doc.gazetteer);
         let latest = |same: bool| {
             (from..builds.len())
-                .filter(|&b| (!same || builds[b].kind == e.kind) && ok(b))
+                .filter(|&b| (!same || builds[b].kind == kind) && ok(b))
                 .max_by_key(|&b| (builds[b].last_sentence, b))
         };
         // `هاجمت قوات القذافي المدينة … واستمرت المعارك حتى الجمعة`: a back-reference
@@ -2034,7 +2042,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             }
             None => {
                 of_event[i] = builds.len();
-                builds.push(Build::new(e.kind, bg, i, &mut facts[i]));
+                builds.push(Build::new(kind, bg, i, &mut facts[i]));
             }
         }
     }
@@ -2362,6 +2370,9 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             b.injured = None;
         }
     }
+    // A mediation told as the means of another event is its context; a deployment with no
+    // foreign party is no foreign intervention.
+    no_report(doc, &facts, &mut builds);
     // `مقتل القيادي فلان` told with no cause anywhere in the document: the killing of one
     // named person is a targeted killing (not a death told as `وفاة`, `توفي`).
     for b in builds
@@ -2446,6 +2457,10 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             b.location = location(doc, k, &facts[k].trig, None, false).map(|(l, rk, _)| (l, rk));
         }
     }
+    // One event told in two kinds (the strike told as `قصف`, the car bomb that killed the
+    // officer, the storming by protesters): the facet joins the event (once every record has
+    // what place the text gives it).
+    facets(doc, &facts, &mut builds);
     // `تجددت الاشتباكات صباح اليوم في طرابلس` … `وكانت اشتباكات اندلعت أمس بين X و Y`: a clash
     // told with no side at all takes the two sides of a reported clash of the same district
     // told within three sentences of it (the same fighting, on another day).
@@ -2651,4 +2666,363 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         .collect();
     out.sort_by_key(|r| r.mentions[0]);
     out
+}
+
+/// The non-casualty mentions of a record.
+fn own_mentions<'b>(
+    b: &'b Build<'_>,
+    events: &'b [crate::events::Event],
+) -> impl Iterator<Item = usize> + 'b {
+    b.mentions
+        .iter()
+        .copied()
+        .filter(move |&m| events[m].kind != EventKind::Casualties)
+}
+
+/// Normalized words after which `قصف` names the weapon: artillery, rockets, mortars, shells.
+fn heavy(w: &str) -> bool {
+    let w = w.strip_prefix('و').unwrap_or(w);
+    let w = w.strip_prefix('ب').unwrap_or(w);
+    [
+        "مدفعي",
+        "مدفعيه",
+        "صاروخي",
+        "صواريخ",
+        "هاون",
+        "قذائف",
+        "راجمات",
+    ]
+    .iter()
+    .any(|h| w == *h || w.strip_prefix("ال") == Some(*h))
+}
+
+/// A shelling mention that names no weapon of its own: the bare `قصف` (`مصر تقصف مواقع داعش`,
+/// `ضحايا القصف`, no `مدفعي`, `بالصواريخ` after it), or a shell told as the shrapnel that hit
+/// someone (`أصيب طفل بشظايا قذيفة`). Such a mention may be an airstrike told loosely.
+fn loose_shelling(text: &str, sent_start: usize, trig: &Range<usize>) -> bool {
+    let t = text.get(trig.clone()).unwrap_or("");
+    let before: [&str; 1] = words_before(text, sent_start, trig.start);
+    let shrapnel = matches!(
+        before[0].strip_prefix('ب').unwrap_or(before[0]),
+        "شظايا" | "شظيه"
+    );
+    if shrapnel {
+        return true;
+    }
+    let one_word = words(t).count() == 1;
+    let mut end = (trig.end + 60).min(text.len());
+    while end > trig.end && !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let after = text.get(trig.end..end).unwrap_or("");
+    let next = words(after).next().map_or("", |r| &after[r]);
+    one_word && t.contains("قصف") && !heavy(next)
+}
+
+/// Two records' places agree: the same place, or one of them has none.
+fn same_place(a: &Build<'_>, b: &Build<'_>) -> bool {
+    match (&a.location, &b.location) {
+        (Some((x, _)), Some((y, _))) => x.r.id == y.r.id,
+        _ => true,
+    }
+}
+
+/// Two records' dates agree: overlapping, or one of them has none.
+fn same_time(a: &Build<'_>, b: &Build<'_>) -> bool {
+    match (&a.date, &b.date) {
+        (Some(x), Some(y)) => x.overlaps(y),
+        _ => true,
+    }
+}
+
+/// The places the sentence layer gives two mentions agree: the same, or one has none.
+fn same_clause_places(events: &[crate::events::Event], m: usize, n: usize) -> bool {
+    let (x, y) = (&events[m].locations, &events[n].locations);
+    x.is_empty() || y.is_empty() || x.iter().any(|a| y.iter().any(|b| a.id == b.id))
+}
+
+/// Moves record `from` into record `into`: its mentions, and what `into` lacks of its facts.
+fn absorb(builds: &mut [Build<'_>], from: usize, into: usize) {
+    let mut src = std::mem::take(&mut builds[from].mentions);
+    let (killed, injured, date, location) = {
+        let b = &mut builds[from];
+        (b.killed.take(), b.injured.take(), b.date, b.location.take())
+    };
+    let roles = std::mem::take(&mut builds[from].roles);
+    let background = builds[from].background;
+    let t = &mut builds[into];
+    t.mentions.append(&mut src);
+    t.killed = t.killed.or(killed);
+    t.injured = t.injured.or(injured);
+    t.date = t.date.or(date);
+    if t.location.is_none() {
+        t.location = location;
+    }
+    t.background &= background;
+    if t.roles.actor1.is_none() {
+        t.roles.actor1 = roles.actor1;
+    }
+    if t.roles.actor2.is_none() {
+        t.roles.actor2 = roles.actor2;
+    }
+    for s in roles.sources {
+        if !t.roles.sources.contains(&s) {
+            t.roles.sources.push(s);
+        }
+    }
+}
+
+/// Records that tell a facet of another record's event join it:
+/// - a shelling told only loosely ([`loose_shelling`]) joins an airstrike of the same
+///   (known) place, time and side (`مصر تقصف مواقع داعش في درنة` over `شنت مقاتلات مصرية غارات على درنة`);
+/// - a bombing told in a sentence of an assassination is its means (`اغتالوا العقيد بتفجير
+///   سيارته`): the bombing's record, all its mentions, is the assassination; an attack told
+///   only in sentences of a bombing is that bombing (`اقتحم نقطة تفتيش بسيارة مفخخة`); in
+///   both, when the sentence gives the two no different places (and the bombing's record is
+///   of the assassination's place and day: `اغتيال ضابط في بنغازي وانفجار عبوة في درنة` are
+///   two);
+/// - a storming by protesters (`اقتحم متظاهرون مقر المجلس`) of the place and day of a protest
+///   is that protest.
+///
+/// A bombing joins only an assassination that is reported (not a failed attempt).
+///
+/// Records emptied so are removed. Quadratic in the records of a document, which are few
+/// (at most one per event).
+fn facets(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
+    let events = doc.events;
+    let text = doc.norm.text();
+    let n = builds.len();
+    if n > 4 * WINDOW {
+        return;
+    }
+    let sentences = |b: &Build<'_>| -> Vec<usize> {
+        own_mentions(b, events).map(|m| facts[m].sentence).collect()
+    };
+    for from in 0..n {
+        let (kind, bg) = (builds[from].kind, builds[from].background);
+        if builds[from].mentions.is_empty() {
+            continue;
+        }
+        let mine: Vec<usize> = own_mentions(&builds[from], events).collect();
+        if mine.is_empty() {
+            continue;
+        }
+        // The target kind, and whether every mention must share a sentence with it.
+        let (target, in_sentence) = match kind {
+            EventKind::Shelling
+                if mine.iter().all(|&m| {
+                    let f = &facts[m];
+                    let start = doc.sentences.get(f.sentence).map_or(0, |s| s.start);
+                    loose_shelling(text, start, &f.trig)
+                }) =>
+            {
+                (EventKind::Airstrike, false)
+            }
+            EventKind::Bombing => (EventKind::Assassination, false),
+            EventKind::Offensive
+                if builds[from].roles.actor1.as_ref().is_some_and(|a| {
+                    matches!(
+                        a.generic,
+                        Some(super::Generic::Protesters) | Some(super::Generic::Rioters)
+                    )
+                }) =>
+            {
+                (EventKind::Protest, false)
+            }
+            EventKind::Offensive => (EventKind::Bombing, true),
+            _ => continue,
+        };
+        let my_sentences = sentences(&builds[from]);
+        let found = (0..n)
+            .filter(|&t| t != from && builds[t].kind == target && builds[t].background == bg)
+            .filter(|&t| !builds[t].mentions.is_empty())
+            .filter(|&t| {
+                let theirs: Vec<usize> = own_mentions(&builds[t], events).collect();
+                let shares = |m: usize| {
+                    theirs.iter().any(|&o| {
+                        facts[o].sentence == facts[m].sentence && same_clause_places(events, m, o)
+                    })
+                };
+                if in_sentence {
+                    mine.iter().all(|&m| shares(m))
+                } else if target == EventKind::Assassination {
+                    // A failed attempt (`نجا من محاولة اغتيال بسيارة مفخخة`) leaves the
+                    // bombing the reported event.
+                    mine.iter().any(|&m| shares(m))
+                        && theirs.iter().any(|&o| facts[o].asserted)
+                        && same_place(&builds[from], &builds[t])
+                        && same_time(&builds[from], &builds[t])
+                } else {
+                    // Not a bombardment by other forces than the strike's (`قصف لقوات حفتر
+                    // على السوق وغارات لقوات الوفاق قرب غريان`).
+                    let (x, y) = (
+                        actor_id(&builds[from].roles.actor1),
+                        actor_id(&builds[t].roles.actor1),
+                    );
+                    // (Sides that fight: a reporting body taken for a side, `الأمم المتحدة`,
+                    // is no conflict.)
+                    let fights = |id: &str| {
+                        doc.gazetteer.entity(id).is_some_and(|e| {
+                            matches!(
+                                e.category.as_str(),
+                                "armed_group"
+                                    | "government"
+                                    | "military_leader"
+                                    | "militia_leader"
+                                    | "militant"
+                                    | "country"
+                                    | "tribe"
+                            )
+                        })
+                    };
+                    let sides = match (x, y) {
+                        (Some(x), Some(y)) if fights(x) && fights(y) => {
+                            x == y || allied(doc.gazetteer, x, y)
+                        }
+                        _ => true,
+                    };
+                    // A bombardment told with no place of its own is no strike's.
+                    let placed = target != EventKind::Airstrike
+                        || (builds[from].location.is_some() && builds[t].location.is_some());
+                    sides
+                        && placed
+                        && same_place(&builds[from], &builds[t])
+                        && same_time(&builds[from], &builds[t])
+                }
+            })
+            .min_by_key(|&t| {
+                let theirs = sentences(&builds[t]);
+                my_sentences
+                    .iter()
+                    .flat_map(|s| theirs.iter().map(move |o| s.abs_diff(*o)))
+                    .min()
+                    .unwrap_or(usize::MAX)
+            });
+        if let Some(into) = found {
+            absorb(builds, from, into);
+        }
+    }
+    builds.retain(|b| !b.mentions.is_empty());
+}
+
+/// Records the news does not report as events:
+/// - a mediation told as the means of another event (`أُطلق سراحهم بعد وساطة قادها أعيان`,
+///   `توقف القتال بوساطة من أعيان المدينة`) is context: background;
+/// - a foreign intervention with no foreign party anywhere in its mentions (`نشر قوات إضافية
+///   في طرابلس` by the interior ministry, `التدخل لفض النزاع` by a local brigade) is no
+///   foreign intervention: removed;
+/// - operations after a word for a body (`قوة العمليات المشتركة`, `غرفة عمليات`) name the
+///   body: no offensive (removed).
+fn no_report(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
+    let events = doc.events;
+    let text = doc.norm.text();
+    for b in builds
+        .iter_mut()
+        .filter(|b| b.kind == EventKind::PeaceTalks && !b.background)
+    {
+        let means = own_mentions(b, events).all(|m| {
+            let f = &facts[m];
+            let t = text.get(f.trig.clone()).unwrap_or("");
+            let start = doc.sentences.get(f.sentence).map_or(0, |s| s.start);
+            let before: [&str; 1] = words_before(text, start, f.trig.start);
+            let prev = before[0].strip_prefix('و').unwrap_or(before[0]);
+            t.contains("وساط")
+                && (t.starts_with("بوساط") || matches!(prev, "بعد" | "عقب" | "اثر" | "بفضل"))
+        });
+        if means {
+            b.background = true;
+        }
+    }
+    // `قوة العمليات المشتركة`, `غرفة عمليات أجدابيا`, `قيادة العمليات`: operations after a
+    // word for a body name that body, not an offensive.
+    builds.retain(|b| {
+        b.kind != EventKind::Offensive
+            || !own_mentions(b, events).all(|m| {
+                let f = &facts[m];
+                let t = text.get(f.trig.clone()).unwrap_or("");
+                let start = doc.sentences.get(f.sentence).map_or(0, |s| s.start);
+                let before: [&str; 1] = words_before(text, start, f.trig.start);
+                let body = before[0].strip_prefix('و').unwrap_or(before[0]);
+                t.contains("عمليات")
+                    && matches!(
+                        body,
+                        "قوه"
+                            | "غرفه"
+                            | "قياده"
+                            | "مركز"
+                            | "جهاز"
+                            | "هيئه"
+                            | "شعبه"
+                            | "اداره"
+                    )
+            })
+    });
+    let gaz = doc.gazetteer;
+    let foreign_entity = |id: &str, category: &str| {
+        (category == "country" && id != "libya")
+            || category == "international"
+            || gaz.entity(id).is_some_and(|e| e.inter == Some(8))
+    };
+    let foreign_actor = |a: &Option<super::Actor>| {
+        a.as_ref().is_some_and(|a| {
+            a.inter == Some(8)
+                || a.generic == Some(super::Generic::ExternalForces)
+                || a.id.as_deref().is_some_and(|id| {
+                    gaz.entity(id)
+                        .is_some_and(|e| foreign_entity(id, e.category.as_str()))
+                })
+        })
+    };
+    builds.retain(|b| {
+        if b.kind != EventKind::ForeignIntervention {
+            return true;
+        }
+        foreign_actor(&b.roles.actor1)
+            || foreign_actor(&b.roles.actor2)
+            || b.mentions.iter().any(|&m| {
+                let e = &events[m];
+                e.actors
+                    .iter()
+                    .chain(e.locations.iter())
+                    .any(|r| foreign_entity(&r.id, &r.category))
+            })
+    });
+}
+
+/// `أطلق حراس النار على المهاجرين`, `مسلحون أطلقوا النار على متظاهرين`: fire opened on civilians
+/// or protesters, which the sentence layer took for a clash, is violence against civilians
+/// (an exchange of fire, `تبادل لإطلاق النار`, stays a clash). When the document tells fire
+/// opened on civilians and on no armed side, its other shootings told with no target
+/// (`مقتل مهاجر بإطلاق نار`, `هي من أطلقت النار`) are that violence too.
+fn shootings(doc: &Doc<'_>, facts: &mut [Facts<'_>]) {
+    let text = doc.norm.text();
+    // (fact, its target: Some(true) unarmed, Some(false) armed, None untold)
+    let shots: Vec<(usize, Option<bool>)> = facts
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.kind == EventKind::ArmedClash)
+        .filter(|(_, f)| {
+            let t = text.get(f.trig.clone()).unwrap_or("");
+            let start = doc.sentences.get(f.sentence).map_or(0, |s| s.start);
+            let before: [&str; 1] = words_before(text, start, f.trig.start);
+            t.contains("نار") && !before[0].contains("تبادل") && !t.contains("تبادل")
+        })
+        .map(|(i, f)| {
+            let target = f.roles.actor2.as_ref().map(|a| {
+                a.id.is_none()
+                    && matches!(
+                        a.generic,
+                        Some(super::Generic::Civilians) | Some(super::Generic::Protesters)
+                    )
+            });
+            (i, target)
+        })
+        .collect();
+    let unarmed = shots.iter().any(|x| x.1 == Some(true));
+    let armed = shots.iter().any(|x| x.1 == Some(false));
+    for &(i, target) in &shots {
+        if target == Some(true) || (target.is_none() && unarmed && !armed) {
+            facts[i].kind = EventKind::ViolenceAgainstCivilians;
+        }
+    }
 }
