@@ -1330,15 +1330,16 @@ pub(crate) fn roles(
         .iter()
         .enumerate()
         .filter(|(i, c)| {
-            !is_source[*i]
+            // The cheap tests first: most candidates of a sentence are outside the clause.
+            c.range.start >= clause.start
+                && c.range.end <= clause.end
+                && !is_source[*i]
                 && !sa.is_commenter.get(*i).copied().unwrap_or(false)
                 && !title_of_person(text, cands, *i)
                 && !affiliation_in_title(text, cands, *i)
                 && !commander_of_previous(text, cands, *i)
                 && (!sa.no_side.get(*i).copied().unwrap_or(false)
                     || patient_after(text, kind, &trig, cands, *i))
-                && c.range.start >= clause.start
-                && c.range.end <= clause.end
                 && !genitive_of_other(text, &trig, kind, others, &c.range)
         })
         .map(|(i, c)| {
@@ -2249,30 +2250,44 @@ fn title_of_person(text: &str, cands: &[At<'_>], i: usize) -> bool {
                 && gap_words(text, from, n.range.start) == 0
         })
     };
+    // The gap's first word and how many words it has (up to 5: more are as many).
+    let gap = |g: &str| -> (bool, usize) {
+        let mut ws = words(g);
+        let Some(first) = ws.next() else {
+            return (false, 0);
+        };
+        let first = &g[first];
+        (
+            first.starts_with("التابع") || first.starts_with("الموالي"),
+            1 + ws.take(4).count(),
+        )
+    };
     // `رئيس جهاز دعم الاستقرار التابع للمجلس الرئاسي عبد الغني الككلي`: the unit's own
     // affiliation may stand between it and the person.
-    let affiliated_then_person = cands.get(i + 1).is_some_and(|n| {
-        matches!(n.cand, Cand::Named(m) if m.kind == EntityKind::Organization)
-            && text.get(c.range.end..n.range.start).is_some_and(|g| {
-                // (The name's ل may stand outside the mention: `التابع ل|لمجلس`.)
-                let g = g.trim_end().trim_end_matches('ل');
-                let ws: Vec<&str> = words(g).map(|r| &g[r]).collect();
-                ws.len() == 1 && (ws[0].starts_with("التابع") || ws[0].starts_with("الموالي"))
-            })
-            && person_at(i + 2, n.range.end)
-    });
+    let affiliated_then_person = || {
+        cands.get(i + 1).is_some_and(|n| {
+            matches!(n.cand, Cand::Named(m) if m.kind == EntityKind::Organization)
+                && text.get(c.range.end..n.range.start).is_some_and(|g| {
+                    // (The name's ل may stand outside the mention: `التابع ل|لمجلس`.)
+                    let g = g.trim_end().trim_end_matches('ل');
+                    gap(g) == (true, 1)
+                })
+                && person_at(i + 2, n.range.end)
+        })
+    };
     // `آمر اللواء 777 التابع لرئاسة الأركان هيثم التاجوري`: an affiliation the gazetteer does
     // not name, at most three words after `التابع`.
-    let affiliation_words = cands.get(i + 1).is_some_and(|n| {
-        text.get(c.range.end..n.range.start).is_some_and(|g| {
-            let ws: Vec<&str> = words(g).map(|r| &g[r]).collect();
-            (2..=4).contains(&ws.len())
-                && (ws[0].starts_with("التابع") || ws[0].starts_with("الموالي"))
+    let affiliation_words = || {
+        cands.get(i + 1).is_some_and(|n| {
+            matches!(n.cand, Cand::Named(m) if m.kind == EntityKind::Person)
+                && text.get(c.range.end..n.range.start).is_some_and(|g| {
+                    let (affiliated, n) = gap(g);
+                    affiliated && (2..=4).contains(&n)
+                })
         })
-    }) && cands
-        .get(i + 1)
-        .is_some_and(|n| matches!(n.cand, Cand::Named(m) if m.kind == EntityKind::Person));
-    let person_next = person_at(i + 1, c.range.end) || affiliated_then_person || affiliation_words;
+    };
+    let person_next =
+        person_at(i + 1, c.range.end) || affiliated_then_person() || affiliation_words();
     if !person_next {
         return false;
     }
