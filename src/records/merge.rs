@@ -1969,6 +1969,18 @@ fn earlier_report(text: &str, sent: Range<usize>) -> bool {
 /// The two sides of a reported clash, the sentence it was last told in, and its district.
 type ClashSides = (super::Actor, super::Actor, usize, Option<String>);
 
+/// A record's two sides, its last sentence and its district, when both sides are known.
+fn clash_sides(b: &Build) -> Option<ClashSides> {
+    let (Some(x), Some(y)) = (&b.roles.actor1, &b.roles.actor2) else {
+        return None;
+    };
+    let place = b
+        .location
+        .as_ref()
+        .and_then(|(l, _)| l.admin1.map(str::to_string));
+    Some((x.clone(), y.clone(), b.last_sentence, place))
+}
+
 /// True when the gazetteer affiliates one of two actors with the other (`القذافي` and
 /// `كتائب القذافي`, `حفتر` and `الجيش الوطني`): one side, told by its leader or its forces.
 fn allied(gaz: &Gazetteer, x: &str, y: &str) -> bool {
@@ -2467,15 +2479,9 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     let sides: Vec<Option<ClashSides>> = builds
         .iter()
         .map(|b| {
-            let (Some(x), Some(y)) = (&b.roles.actor1, &b.roles.actor2) else {
-                return None;
-            };
-            let place = b
-                .location
-                .as_ref()
-                .and_then(|(l, _)| l.admin1.map(str::to_string));
             (b.kind == EventKind::ArmedClash && !b.background && b.asserted)
-                .then(|| (x.clone(), y.clone(), b.last_sentence, place))
+                .then(|| clash_sides(b))
+                .flatten()
         })
         .collect();
     // The two sides of any reported fighting (a clash, an attack, a capture, a siege) with
@@ -2483,13 +2489,6 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     let enemies: Vec<ClashSides> = builds
         .iter()
         .filter_map(|b| {
-            let (Some(x), Some(y)) = (&b.roles.actor1, &b.roles.actor2) else {
-                return None;
-            };
-            let place = b
-                .location
-                .as_ref()
-                .and_then(|(l, _)| l.admin1.map(str::to_string));
             let fighting = matches!(
                 b.kind,
                 EventKind::ArmedClash
@@ -2497,8 +2496,11 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                     | EventKind::TerritoryControl
                     | EventKind::Siege
             );
-            (fighting && !b.background && b.asserted && x.id.is_some() && y.id.is_some())
-                .then(|| (x.clone(), y.clone(), b.last_sentence, place))
+            let both_named = b.roles.actor1.as_ref().is_some_and(|a| a.id.is_some())
+                && b.roles.actor2.as_ref().is_some_and(|a| a.id.is_some());
+            (fighting && !b.background && b.asserted && both_named)
+                .then(|| clash_sides(b))
+                .flatten()
         })
         .collect();
     for b in builds.iter_mut().filter(|b| {
