@@ -106,7 +106,8 @@ const POSSESSIVE_WAR: &[Case] = &[
 ];
 
 /// Operations «wider» than those told are still to come; operations in the name of a body,
-/// in its remit or a base for them are no offensive. Operations launched are.
+/// in its remit or a base for them are no offensive; suicide operations are bombings.
+/// Operations launched are offensives.
 const OPERATIONS: &[Case] = &[
     (
         "wider_operations_to_come",
@@ -143,6 +144,24 @@ const OPERATIONS: &[Case] = &[
         "وكانت البلدة قاعدة لعمليات المسلحين في الجنوب.",
         EventKind::Offensive,
         None,
+    ),
+    (
+        "suicide_operations_are_bombings",
+        "ونفذ عناصر التنظيم عمليات انتحارية عند بوابات المدينة أمس.",
+        EventKind::Bombing,
+        Some(Modality::Asserted),
+    ),
+    (
+        "suicide_operations_no_offensive",
+        "ونفذ عناصر التنظيم عمليات انتحارية عند بوابات المدينة أمس.",
+        EventKind::Offensive,
+        None,
+    ),
+    (
+        "feared_suicide_operations",
+        "وغادر السكان خوفا من قيام المسلحين بعمليات انتحارية في الأحياء.",
+        EventKind::Bombing,
+        Some(Modality::Hypothetical),
     ),
     (
         "operations_launched",
