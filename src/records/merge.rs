@@ -1544,12 +1544,45 @@ fn story_day(doc: &Doc<'_>, out: &mut [Facts<'_>]) {
                 .unwrap_or("");
             let prev: [&str; 5] = words_before(text, sent.start, f.trig.start);
             let now = std::iter::once(trig_word).chain(prev).any(present);
-            if d == published && f.asserted && !f.context && !now && ss < f.sentence && sk != f.kind
-            {
+            // The same kind again is the story's event told anew by a source (`وأفادت مصادر
+            // بأن مسلحين أطلقوا النار`, `كما أفاد أحد السكان أن القوات هاجمت المدينة`);
+            // told by the writer, it may be a new one.
+            let same_ok = sk != f.kind || attributed(text, sent.start, f.trig.start);
+            if d == published && f.asserted && !f.context && !now && ss < f.sentence && same_ok {
                 f.date = Some(s);
             }
         }
     }
+}
+
+/// A source's account: a verb of saying among the 24 words before `at` in the sentence
+/// (`وأفادت مصادر محلية بأن …`, `كما أفاد أحد سكان المدينة أن …`, `وقال شهود إن …`).
+fn attributed(text: &str, sent_start: usize, at: usize) -> bool {
+    let prev: [&str; 24] = words_before(text, sent_start, at);
+    prev.iter().any(|w| {
+        let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        matches!(
+            w,
+            "قال"
+                | "قالت"
+                | "افاد"
+                | "افادت"
+                | "اكد"
+                | "اكدت"
+                | "ذكر"
+                | "ذكرت"
+                | "اوضح"
+                | "اوضحت"
+                | "اضاف"
+                | "اضافت"
+                | "اشار"
+                | "اشارت"
+                | "روي"
+                | "روت"
+                | "نقل"
+                | "نقلت"
+        )
+    })
 }
 
 /// A sentence that recaps what happened before (`يشار إلى أن`, `يذكر أن`, `تجدر الإشارة إلى`).
