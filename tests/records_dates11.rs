@@ -108,3 +108,53 @@ const STORY_FIRST: &[Case] = &[(
 fn the_first_report_keeps_its_day() {
     run(STORY_FIRST);
 }
+
+// ---------------------------------------------------------------- the act that led to the news
+
+/// `اندلعت الاشتباكات ظهر أمس بعد قيام X بالسيطرة على …`: the act that led to the news is
+/// earlier than it at no known day; neither the news's own time before it nor the day a
+/// source reported it (`وفق ما أفاد مصدر الأربعاء`) dates it. A time of the act's own (`بعد
+/// قيام X أمس باعتقال`, `باعتقال … فجر أمس`) does, and without `بعد قيام` the source's day
+/// stays the event's.
+const ACT_BEFORE: &[Case] = &[
+    (
+        "the news's time before the act",
+        "وكانت اشتباكات عنيفة قد اندلعت ظهر أمس في منطقة الهضبة بطرابلس بعد قيام كتيبة مسلحة بالسيطرة على مقر أمني في المنطقة.",
+        "2018-01-10",
+        EventKind::TerritoryControl,
+        Want::Undated,
+    ),
+    (
+        "the day a source reported it",
+        "واندلعت الاشتباكات بعد قيام جهاز الردع باعتقال قيادي في كتيبة مسلحة بطرابلس، وفق ما أفاد مصدر أمني لوكالة أنباء محلية الأربعاء.",
+        "2021-06-03",
+        EventKind::Arrest,
+        Want::Undated,
+    ),
+    (
+        "counter: the act's own day between the act word and the trigger",
+        "واندلعت الاشتباكات بعد قيام جهاز الردع أمس باعتقال قيادي في كتيبة مسلحة بطرابلس.",
+        "2021-06-03",
+        EventKind::Arrest,
+        Want::Date("2021-06-02", "2021-06-02"),
+    ),
+    (
+        "counter: the act's own day after the trigger",
+        "واندلعت الاشتباكات بعد قيام جهاز الردع باعتقال قيادي في كتيبة مسلحة بطرابلس فجر أمس.",
+        "2021-06-03",
+        EventKind::Arrest,
+        Want::Date("2021-06-02", "2021-06-02"),
+    ),
+    (
+        "counter: no act word, the source's day is the arrest's",
+        "اعتقل جهاز الردع قياديا في كتيبة مسلحة بطرابلس، وفق ما أفاد مصدر أمني لوكالة أنباء محلية الأربعاء.",
+        "2021-06-03",
+        EventKind::Arrest,
+        Want::Date("2021-06-02", "2021-06-02"),
+    ),
+];
+
+#[test]
+fn the_act_that_led_to_the_news() {
+    run(ACT_BEFORE);
+}
