@@ -1469,9 +1469,13 @@ fn facts<'a>(
             })
         };
         // A like event with no date of its own is not the day's news: no date rather than a
-        // wrong one.
-        if similar && !explicit {
+        // wrong one. A time told before it (`قالت وسائل إعلام اليوم إن طائرات قصفت زوارة بعد
+        // أيام من غارات مماثلة على الزاوية`) dates the news it is likened to, not it; only a
+        // time after it (`غارات مماثلة الأسبوع الماضي`) is its own.
+        let own_time = chosen.is_some_and(|x| x.range.start >= trig.end);
+        if similar && (!explicit || !own_time) {
             date = None;
+            explicit = false;
             earlier = true;
         }
         out.push(Facts {
