@@ -1061,6 +1061,20 @@ fn facts<'a>(
         let [trig_prev, _] = before[i];
         let chosen = chosen
             .filter(|x| !(matches!(trig_prev, "حصيله" | "وحصيله") && x.range.end <= trig.start));
+        // `اندلعت الاشتباكات ظهر أمس بعد قيام X بالسيطرة على …`, `… بعد قيام X باعتقال Y، وفق
+        // ما أفاد مصدر الثلاثاء`: the act that led to the news is dated neither by the time of
+        // the news told before it nor by the time of a source's report after it.
+        let act = act_before(text, &sent, &trig);
+        let chosen = chosen.filter(|x| {
+            !(act
+                && ((x.range.end <= trig.start
+                    && text
+                        .get(x.range.end..trig.start)
+                        .is_some_and(|g| words(g).any(|r| g[r].ends_with("قيام"))))
+                    || text
+                        .get(trig.end..x.range.start)
+                        .is_some_and(|g| words(g).any(|r| source_word(&g[r])))))
+        });
         // `حيث تقاتل القوات جماعات متطرفة منذ شهور`: a state of months or years, told as
         // context.
         let mut long_since = false;
@@ -1103,7 +1117,7 @@ fn facts<'a>(
         // `يشار إلى أن القوات تمكنت من …`, `يذكر أن …`: a recap of what happened before; `بعد
         // قيام جهاز الردع باحتجاز …`: the act that led to the news. Neither is the day's news:
         // no date rather than a wrong one.
-        if !explicit && !earlier && (recap(text, &sent) || act_before(text, &sent, &trig)) {
+        if !explicit && !earlier && (recap(text, &sent) || act) {
             earlier = true;
         }
         if !explicit && !earlier && e.modality == Modality::Asserted && !e.background {
@@ -1455,9 +1469,13 @@ fn facts<'a>(
             })
         };
         // A like event with no date of its own is not the day's news: no date rather than a
-        // wrong one.
-        if similar && !explicit {
+        // wrong one. A time told before it (`قالت وسائل إعلام اليوم إن طائرات قصفت زوارة بعد
+        // أيام من غارات مماثلة على الزاوية`) dates the news it is likened to, not it; only a
+        // time after it (`غارات مماثلة الأسبوع الماضي`) is its own.
+        let own_time = chosen.is_some_and(|x| x.range.start >= trig.end);
+        if similar && (!explicit || !own_time) {
             date = None;
+            explicit = false;
             earlier = true;
         }
         out.push(Facts {
@@ -1544,12 +1562,55 @@ fn story_day(doc: &Doc<'_>, out: &mut [Facts<'_>]) {
                 .unwrap_or("");
             let prev: [&str; 5] = words_before(text, sent.start, f.trig.start);
             let now = std::iter::once(trig_word).chain(prev).any(present);
-            if d == published && f.asserted && !f.context && !now && ss < f.sentence && sk != f.kind
-            {
+            // The same kind again is the story's event told anew by a source (`وأفادت مصادر
+            // بأن مسلحين أطلقوا النار`, `كما أفاد أحد السكان أن القوات هاجمت المدينة`);
+            // told by the writer, it may be a new one.
+            let same_ok = sk != f.kind || attributed(text, sent.start, f.trig.start);
+            if d == published && f.asserted && !f.context && !now && ss < f.sentence && same_ok {
                 f.date = Some(s);
             }
         }
     }
+}
+
+/// A source's account: a verb of saying among the 24 words before `at` in the sentence
+/// (`وأفادت مصادر محلية بأن …`, `كما أفاد أحد سكان المدينة أن …`, `وقال شهود إن …`).
+fn attributed(text: &str, sent_start: usize, at: usize) -> bool {
+    let prev: [&str; 24] = words_before(text, sent_start, at);
+    prev.iter().any(|w| say(w))
+}
+
+/// A word that attributes what follows to a source: a verb of saying, or `وفق`, `حسب`,
+/// `بحسب`, `نقلا` (normalized).
+fn source_word(w: &str) -> bool {
+    const BY: [&str; 5] = ["وفق", "وفقا", "حسب", "بحسب", "نقلا"];
+    say(w) || BY.contains(&w) || w.strip_prefix('و').is_some_and(|v| BY.contains(&v))
+}
+
+/// A verb of saying (normalized, with or without a leading و/ف).
+fn say(w: &str) -> bool {
+    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    matches!(
+        w,
+        "قال"
+            | "قالت"
+            | "افاد"
+            | "افادت"
+            | "اكد"
+            | "اكدت"
+            | "ذكر"
+            | "ذكرت"
+            | "اوضح"
+            | "اوضحت"
+            | "اضاف"
+            | "اضافت"
+            | "اشار"
+            | "اشارت"
+            | "روي"
+            | "روت"
+            | "نقل"
+            | "نقلت"
+    )
 }
 
 /// A sentence that recaps what happened before (`يشار إلى أن`, `يذكر أن`, `تجدر الإشارة إلى`).
