@@ -75,7 +75,7 @@ impl IdHasher {
 }
 
 /// What is true of an entity everywhere in a document.
-#[derive(Serialize, Clone, Copy)]
+#[derive(Serialize, Clone, Copy, PartialEq)]
 struct InfoOut<'a> {
     kind: EntityKind,
     category: &'a str,
@@ -110,25 +110,14 @@ impl<'a> InfoOut<'a> {
         }
     }
 
+    /// True when `m` has exactly this kind, category, names and coordinates.
     fn same(&self, m: &Mention) -> bool {
-        self.kind == m.kind
-            && self.category == m.category
-            && self.english == m.english
-            && self.arabic == m.arabic
-            && self.lat == m.lat
-            && self.lon == m.lon
+        *self == InfoOut::of(m)
     }
 
     /// True when the bundled gazetteer gives exactly this for `id`.
     fn is_bundled(&self, id: &str) -> bool {
-        bundled(id).is_some_and(|e| {
-            self.kind == e.kind
-                && self.category == e.category
-                && self.english == e.english
-                && self.arabic == e.arabic
-                && self.lat == e.lat
-                && self.lon == e.lon
-        })
+        bundled(id).is_some_and(|e| *self == InfoOut::of_entity(e))
     }
 }
 
