@@ -490,13 +490,8 @@ impl Analyzer {
                 size += 12 + m.alias.len();
             }
         }
-        // Each entity's first mention (sorted by id, then place: no hashing per mention).
-        let mut firsts: Vec<(&str, usize)> = entities
-            .iter()
-            .enumerate()
-            .map(|(i, m)| (m.id.as_str(), i))
-            .collect();
-        firsts.sort_unstable();
+        // Each entity's first mention.
+        let mut firsts = crate::wire::by_id(entities);
         firsts.dedup_by_key(|f| f.0);
         for &(_, i) in &firsts {
             let m = &entities[i];

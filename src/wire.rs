@@ -121,6 +121,18 @@ impl<'a> InfoOut<'a> {
     }
 }
 
+/// Each mention's (id, index), sorted by id, then place: an entity's mentions in a run, its
+/// first mention first (no hashing per mention).
+pub(crate) fn by_id(entities: &[Mention]) -> Vec<(&str, usize)> {
+    let mut order: Vec<(&str, usize)> = entities
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (m.id.as_str(), i))
+        .collect();
+    order.sort_unstable();
+    order
+}
+
 /// One entity of a document's table: the info of its first mention, and whether the JSON
 /// writes it in `entity_info`.
 struct Entry<'a> {
@@ -144,13 +156,8 @@ struct Table<'a> {
 
 impl<'a> Table<'a> {
     fn new(entities: &'a [Mention], full: bool) -> Table<'a> {
-        // Each entity's first mention: sorted by id, then place (no hashing per mention).
-        let mut order: Vec<(&str, usize)> = entities
-            .iter()
-            .enumerate()
-            .map(|(i, m)| (m.id.as_str(), i))
-            .collect();
-        order.sort_unstable();
+        // Each entity's first mention: the first of its run in this order.
+        let order = by_id(entities);
         let mut entries = Vec::new();
         let mut own = vec![false; entities.len()];
         let mut k = 0;
