@@ -1995,15 +1995,8 @@ const LONG_PERIODS: [&str; 9] = [
 /// `منذ بداية الشهر`): the sum of many events, no one event's figure. Read in the eight words
 /// after the figure at byte `pos`.
 fn aggregate(text: &str, pos: usize) -> bool {
-    let mut end = (pos + 160).min(text.len());
-    while end > pos && !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let after = text.get(pos..end).unwrap_or("");
-    let ws: Vec<&str> = words(after).take(8).map(|r| &after[r]).collect();
-    ws.windows(2).any(|p| {
-        matches!(p[0].trim_start_matches('و'), "خلال" | "طيله" | "طوال")
-            && LONG_PERIODS.contains(&p[1])
+    roles::any_pair(roles::text_ahead(text, pos, pos + 160), 8, |a, b| {
+        matches!(a.trim_start_matches('و'), "خلال" | "طيله" | "طوال") && LONG_PERIODS.contains(&b)
     })
 }
 
@@ -2306,17 +2299,13 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         // before it.
         let also = |killed: bool| {
             fs.iter().filter(|f| f.killed == killed).any(|f| {
-                let mut end = (f.pos + 90).min(text.len());
-                while end > f.pos && !text.is_char_boundary(end) {
-                    end -= 1;
-                }
                 let more = |w: &str| matches!(w, "ايضا" | "كذلك" | "بدورهم");
                 // Or right before it (`كما قتل كذلك ثلاثة`).
                 let before: [&str; 2] = words_before(text, 0, f.pos);
-                before.iter().any(|w| more(w))
-                    || text
-                        .get(f.pos..end)
-                        .is_some_and(|a| words(a).take(7).any(|w| more(&a[w])))
+                before.iter().any(|w| more(w)) || {
+                    let a = roles::text_ahead(text, f.pos, f.pos + 90);
+                    words(a).take(7).any(|w| more(&a[w]))
+                }
             })
         };
         let (also_k, also_i) = (also(true), also(false));
@@ -2773,11 +2762,7 @@ fn loose_shelling(text: &str, sent_start: usize, trig: &Range<usize>) -> bool {
         return true;
     }
     let one_word = words(t).count() == 1;
-    let mut end = (trig.end + 60).min(text.len());
-    while end > trig.end && !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let after = text.get(trig.end..end).unwrap_or("");
+    let after = roles::text_ahead(text, trig.end, trig.end + 60);
     let next = words(after).next().map_or("", |r| &after[r]);
     one_word && t.contains("قصف") && !heavy(next)
 }
