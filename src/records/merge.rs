@@ -2843,9 +2843,6 @@ fn facets(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
     if n > 4 * WINDOW {
         return;
     }
-    let sentences = |b: &Build<'_>| -> Vec<usize> {
-        own_mentions(b, events).map(|m| facts[m].sentence).collect()
-    };
     for from in 0..n {
         let (kind, bg) = (builds[from].kind, builds[from].background);
         if builds[from].mentions.is_empty() {
@@ -2880,14 +2877,12 @@ fn facets(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
             EventKind::Offensive => (EventKind::Bombing, true),
             _ => continue,
         };
-        let my_sentences = sentences(&builds[from]);
         let found = (0..n)
             .filter(|&t| t != from && builds[t].kind == target && builds[t].background == bg)
             .filter(|&t| !builds[t].mentions.is_empty())
             .filter(|&t| {
-                let theirs: Vec<usize> = own_mentions(&builds[t], events).collect();
                 let shares = |m: usize| {
-                    theirs.iter().any(|&o| {
+                    own_mentions(&builds[t], events).any(|o| {
                         facts[o].sentence == facts[m].sentence && same_clause_places(events, m, o)
                     })
                 };
@@ -2897,7 +2892,7 @@ fn facets(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
                     // A failed attempt (`نجا من محاولة اغتيال بسيارة مفخخة`) leaves the
                     // bombing the reported event.
                     mine.iter().any(|&m| shares(m))
-                        && theirs.iter().any(|&o| facts[o].asserted)
+                        && own_mentions(&builds[t], events).any(|o| facts[o].asserted)
                         && same_place(&builds[from], &builds[t])
                         && same_time(&builds[from], &builds[t])
                 } else {
@@ -2939,10 +2934,11 @@ fn facets(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
                 }
             })
             .min_by_key(|&t| {
-                let theirs = sentences(&builds[t]);
-                my_sentences
-                    .iter()
-                    .flat_map(|s| theirs.iter().map(move |o| s.abs_diff(*o)))
+                mine.iter()
+                    .flat_map(|&m| {
+                        let s = facts[m].sentence;
+                        own_mentions(&builds[t], events).map(move |o| s.abs_diff(facts[o].sentence))
+                    })
                     .min()
                     .unwrap_or(usize::MAX)
             });
