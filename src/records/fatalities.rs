@@ -13,7 +13,7 @@
 
 use super::dates::month_of;
 use super::tables::{cas, NumKind, Tables};
-use crate::words::words;
+use crate::words::{words, words_before};
 use std::ops::Range;
 
 /// One casualty figure of the text.
@@ -393,11 +393,12 @@ pub(crate) fn find_scanned(
             while !text.is_char_boundary(from) {
                 from += 1;
             }
-            let before = &text[from..r.start];
             // `دون ورود أنباء عن خسائر بشرية`: no news of losses is no zero.
             let mut negated = false;
-            for w in words(before).collect::<Vec<_>>().iter().rev().take(8) {
-                let w = &before[w.clone()];
+            for w in words_before::<8>(text, from, r.start) {
+                if w.is_empty() {
+                    break;
+                }
                 if NO_NEWS.contains(&strip_conj(w)) {
                     break;
                 }

@@ -1995,15 +1995,8 @@ const LONG_PERIODS: [&str; 9] = [
 /// `منذ بداية الشهر`): the sum of many events, no one event's figure. Read in the eight words
 /// after the figure at byte `pos`.
 fn aggregate(text: &str, pos: usize) -> bool {
-    let mut end = (pos + 160).min(text.len());
-    while end > pos && !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let after = text.get(pos..end).unwrap_or("");
-    let ws: Vec<&str> = words(after).take(8).map(|r| &after[r]).collect();
-    ws.windows(2).any(|p| {
-        matches!(p[0].trim_start_matches('و'), "خلال" | "طيله" | "طوال")
-            && LONG_PERIODS.contains(&p[1])
+    roles::any_pair(roles::text_ahead(text, pos, pos + 160), 8, |a, b| {
+        matches!(a.trim_start_matches('و'), "خلال" | "طيله" | "طوال") && LONG_PERIODS.contains(&b)
     })
 }
 
@@ -2306,17 +2299,13 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         // before it.
         let also = |killed: bool| {
             fs.iter().filter(|f| f.killed == killed).any(|f| {
-                let mut end = (f.pos + 90).min(text.len());
-                while end > f.pos && !text.is_char_boundary(end) {
-                    end -= 1;
-                }
                 let more = |w: &str| matches!(w, "ايضا" | "كذلك" | "بدورهم");
                 // Or right before it (`كما قتل كذلك ثلاثة`).
                 let before: [&str; 2] = words_before(text, 0, f.pos);
-                before.iter().any(|w| more(w))
-                    || text
-                        .get(f.pos..end)
-                        .is_some_and(|a| words(a).take(7).any(|w| more(&a[w])))
+                before.iter().any(|w| more(w)) || {
+                    let a = roles::text_ahead(text, f.pos, f.pos + 90);
+                    words(a).take(7).any(|w| more(&a[w]))
+                }
             })
         };
         let (also_k, also_i) = (also(true), also(false));
@@ -2773,11 +2762,7 @@ fn loose_shelling(text: &str, sent_start: usize, trig: &Range<usize>) -> bool {
         return true;
     }
     let one_word = words(t).count() == 1;
-    let mut end = (trig.end + 60).min(text.len());
-    while end > trig.end && !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let after = text.get(trig.end..end).unwrap_or("");
+    let after = roles::text_ahead(text, trig.end, trig.end + 60);
     let next = words(after).next().map_or("", |r| &after[r]);
     one_word && t.contains("قصف") && !heavy(next)
 }
@@ -2858,9 +2843,6 @@ fn facets(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
     if n > 4 * WINDOW {
         return;
     }
-    let sentences = |b: &Build<'_>| -> Vec<usize> {
-        own_mentions(b, events).map(|m| facts[m].sentence).collect()
-    };
     for from in 0..n {
         let (kind, bg) = (builds[from].kind, builds[from].background);
         if builds[from].mentions.is_empty() {
@@ -2895,14 +2877,12 @@ fn facets(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
             EventKind::Offensive => (EventKind::Bombing, true),
             _ => continue,
         };
-        let my_sentences = sentences(&builds[from]);
         let found = (0..n)
             .filter(|&t| t != from && builds[t].kind == target && builds[t].background == bg)
             .filter(|&t| !builds[t].mentions.is_empty())
             .filter(|&t| {
-                let theirs: Vec<usize> = own_mentions(&builds[t], events).collect();
                 let shares = |m: usize| {
-                    theirs.iter().any(|&o| {
+                    own_mentions(&builds[t], events).any(|o| {
                         facts[o].sentence == facts[m].sentence && same_clause_places(events, m, o)
                     })
                 };
@@ -2912,7 +2892,7 @@ fn facets(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
                     // A failed attempt (`نجا من محاولة اغتيال بسيارة مفخخة`) leaves the
                     // bombing the reported event.
                     mine.iter().any(|&m| shares(m))
-                        && theirs.iter().any(|&o| facts[o].asserted)
+                        && own_mentions(&builds[t], events).any(|o| facts[o].asserted)
                         && same_place(&builds[from], &builds[t])
                         && same_time(&builds[from], &builds[t])
                 } else {
@@ -2954,10 +2934,11 @@ fn facets(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
                 }
             })
             .min_by_key(|&t| {
-                let theirs = sentences(&builds[t]);
-                my_sentences
-                    .iter()
-                    .flat_map(|s| theirs.iter().map(move |o| s.abs_diff(*o)))
+                mine.iter()
+                    .flat_map(|&m| {
+                        let s = facts[m].sentence;
+                        own_mentions(&builds[t], events).map(move |o| s.abs_diff(facts[o].sentence))
+                    })
                     .min()
                     .unwrap_or(usize::MAX)
             });

@@ -555,6 +555,25 @@ fn carried_out_it(w: &str) -> bool {
     matches!(stem, "شن" | "نفذ" | "ارتكب")
 }
 
+/// `text[from..end]` with `end` moved back to a char boundary (and kept within the text and
+/// not before `from`): the few words read after a point; empty when `from` is no boundary.
+pub(crate) fn text_ahead(text: &str, from: usize, end: usize) -> &str {
+    let mut end = end.min(text.len()).max(from);
+    while end > from && !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.get(from..end).unwrap_or("")
+}
+
+/// True when two words in a row among the first `n` words of `text` pass `f`.
+pub(crate) fn any_pair(text: &str, n: usize, mut f: impl FnMut(&str, &str) -> bool) -> bool {
+    let mut ws = words(text).take(n).map(|r| &text[r]);
+    let Some(mut prev) = ws.next() else {
+        return false;
+    };
+    ws.any(|w| f(std::mem::replace(&mut prev, w), w))
+}
+
 /// Number of words in `text[a..b]`, counted up to four.
 fn gap_words(text: &str, a: usize, b: usize) -> usize {
     if b <= a {
@@ -896,11 +915,7 @@ impl<'a> SentenceActors<'a> {
             if m.kind != EntityKind::Organization || is_commenter[i] {
                 return false;
             }
-            let mut end = (c.range.end + 40).min(sent.end).max(c.range.end);
-            while end > c.range.end && !text.is_char_boundary(end) {
-                end -= 1;
-            }
-            let after = text.get(c.range.end..end).unwrap_or("");
+            let after = text_ahead(text, c.range.end, (c.range.end + 40).min(sent.end));
             let claim_after = words(after)
                 .next()
                 .is_some_and(|w| after[w].starts_with("مسوولي"));
@@ -2037,11 +2052,7 @@ fn patient_after(
 /// unit tied to its side, before the name; a comma may stand before the `و`).
 fn one_side_split(text: &str, cands: &[At<'_>], first: usize) -> Option<(usize, usize)> {
     let from = cands[first].range.end;
-    let mut end = (from + 200).min(text.len());
-    while end > from && !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let window = text.get(from..end)?;
+    let window = text_ahead(text, from, from + 200);
     let window = &window[..window.find(['.', '!', '?', '؟']).unwrap_or(window.len())];
     let at = window.find("من جهه")?;
     let q = from + at;
@@ -2194,11 +2205,7 @@ fn attack_pronoun(text: &str, trig: &Range<usize>) -> bool {
     let Some(w) = text.get(trig.clone()) else {
         return false;
     };
-    let mut end = (trig.end + 40).min(text.len());
-    while end > trig.end && !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let after = text.get(trig.end..end).unwrap_or("");
+    let after = text_ahead(text, trig.end, trig.end + 40);
     let mut next = words(after).map(|r| &after[r]);
     let instrument = match next.next() {
         Some(n) => (n.starts_with('ب') && n != "بعد") || (n == "من" && next.next() == Some("قبل")),
@@ -2555,14 +2562,10 @@ fn counted_people(
     ) else {
         return false;
     };
-    let mut end = (trig.end + 120).min(clause.end).max(trig.end);
-    while end > trig.end && !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let tail = text.get(trig.end..end).unwrap_or("");
-    let ws: Vec<&str> = words(tail).take(5).map(|r| &tail[r]).collect();
-    ws.windows(2)
-        .any(|p| t.is_count(p[0]) && (COUNTED_PEOPLE.contains(&p[1]) || nationals(p[1])))
+    let tail = text_ahead(text, trig.end, (trig.end + 120).min(clause.end));
+    any_pair(tail, 5, |a, b| {
+        t.is_count(a) && (COUNTED_PEOPLE.contains(&b) || nationals(b))
+    })
 }
 
 /// People counted by their nationality (`46 مصريا`, `ثلاثة سودانيين`, `عشرة تونسيين`),
