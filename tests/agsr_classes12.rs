@@ -73,6 +73,64 @@ const AGSR12_CASES: &[(&str, &str, EventKind, bool)] = &[
         EventKind::Bombing,
         true,
     ),
+    // A hanging is a court's execution, no field execution.
+    (
+        "hanging_is_judicial",
+        "وأعدمت السلطات شنقا ثلاثة مدانين بتهم القتل.",
+        EventKind::ViolenceAgainstCivilians,
+        false,
+    ),
+    (
+        "hanging_near_miss_shot_captives",
+        "وأعدم مسلحو التنظيم خمسة أسرى رميا بالرصاص قرب سرت.",
+        EventKind::ViolenceAgainstCivilians,
+        true,
+    ),
+    // A feeling or a situation that «explodes», the figurative word before the verb too.
+    (
+        "anger_explodes",
+        "وقال إن الغضب ينفجر كل مرة بطريقة مختلفة.",
+        EventKind::Bombing,
+        false,
+    ),
+    (
+        "explodes_near_miss_device",
+        "وقال شهود إن عبوة ناسفة انفجرت قرب الحاجز صباح اليوم.",
+        EventKind::Bombing,
+        true,
+    ),
+    // Explosives and grenades thrown (recall); from an aircraft, an air strike.
+    (
+        "grenade_thrown",
+        "وألقى مجهولون قنبلة يدوية على منزل أحد القضاة في حي الفويهات فجر اليوم.",
+        EventKind::Bombing,
+        true,
+    ),
+    (
+        "explosives_thrown",
+        "وقال شهود إن مسلحين عمدوا إلى إلقاء المتفجرات على الحافلة.",
+        EventKind::Bombing,
+        true,
+    ),
+    (
+        "bombs_dropped_by_drone_are_air",
+        "وألقت طائرة مسيرة قنابل على مخزن للذخيرة جنوب المدينة.",
+        EventKind::Bombing,
+        false,
+    ),
+    (
+        "thrown_near_miss_arrest",
+        "وألقت قوات الأمن القبض على ثلاثة مطلوبين.",
+        EventKind::Bombing,
+        false,
+    ),
+    // Abuse in the verb (recall).
+    (
+        "abused_fishermen",
+        "وقال الصيادون إن خفر السواحل نكل بهم واحتجز قواربهم.",
+        EventKind::ViolenceAgainstCivilians,
+        true,
+    ),
 ];
 
 #[test]
