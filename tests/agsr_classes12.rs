@@ -131,6 +131,19 @@ const AGSR12_CASES: &[(&str, &str, EventKind, bool)] = &[
         EventKind::ViolenceAgainstCivilians,
         true,
     ),
+    // Protesters heading for a building march there (recall).
+    (
+        "protesters_head_for_building",
+        "وتوجه المتظاهرون بعد ذلك إلى مقر رئاسة الحكومة في طريق السكة.",
+        EventKind::Protest,
+        true,
+    ),
+    (
+        "heading_near_miss_delegation",
+        "وتوجه الوفد بعد ذلك إلى مقر رئاسة الحكومة في طريق السكة.",
+        EventKind::Protest,
+        false,
+    ),
 ];
 
 #[test]
