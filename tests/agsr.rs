@@ -26,13 +26,18 @@
 //! R 0.792): tallies over months or years (`span` cues), motives, blame and links, states of
 //! mind and illness, seized ships and trucks; a crowd gathered in front of a building with a
 //! long subject between (recall).
+//!
+//! Raised after the agsr12 classes (ASSAULT P 0.300 R 0.843, PROTEST P 0.186 R 0.812): banners
+//! and chants that carry the demand, waves and repetitions of deeds, condemnations across a long
+//! subject, hangings, figurative explosions (precision); grenades and explosives thrown, abuse in
+//! the verb, protesters heading for a building (recall).
 
 use libya_nlp::events::{EventClassifier, EventKind, Modality};
 
 const FLOORS: &[(&str, f64, f64)] = &[
     // (type, precision floor, recall floor)
-    ("ASSAULT", 0.285, 0.81),
-    ("PROTEST", 0.175, 0.77),
+    ("ASSAULT", 0.29, 0.83),
+    ("PROTEST", 0.18, 0.79),
 ];
 
 fn kinds(typ: &str) -> &'static [EventKind] {

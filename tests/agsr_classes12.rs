@@ -144,6 +144,19 @@ const AGSR12_CASES: &[(&str, &str, EventKind, bool)] = &[
         EventKind::Protest,
         false,
     ),
+    // Repeated deeds are a series, none of them told.
+    (
+        "repeated_abductions",
+        "وقالت المنظمة إن تكرار خطف العمال الأجانب في الجنوب مؤشر خطير.",
+        EventKind::Abduction,
+        false,
+    ),
+    (
+        "repeated_near_miss_abduction_told",
+        "وخطف مسلحون ثلاثة عمال أجانب في الجنوب أمس.",
+        EventKind::Abduction,
+        true,
+    ),
 ];
 
 #[test]
