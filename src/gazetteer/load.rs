@@ -14,44 +14,45 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 
-/// One row of a gazetteer TSV file, as read by serde.
+/// One row of a gazetteer TSV file, as read by serde: fields borrowed from the csv record
+/// (trimmed and copied once, into the [`Entity`]).
 #[derive(Debug, Deserialize)]
-struct Row {
-    id: String,
-    kind: String,
-    category: String,
-    english: String,
-    arabic: String,
+struct Row<'a> {
+    id: &'a str,
+    kind: &'a str,
+    category: &'a str,
+    english: &'a str,
+    arabic: &'a str,
     #[serde(default)]
-    aliases: String,
+    aliases: &'a str,
     #[serde(default)]
-    ambiguous: String,
+    ambiguous: &'a str,
     #[serde(default)]
-    cues: String,
+    cues: &'a str,
     #[serde(default)]
-    titles: String,
+    titles: &'a str,
     #[serde(default)]
-    affiliation: String,
+    affiliation: &'a str,
     #[serde(default)]
-    lat: String,
+    lat: &'a str,
     #[serde(default)]
-    lon: String,
+    lon: &'a str,
     #[serde(default)]
-    block_before: String,
+    block_before: &'a str,
     #[serde(default)]
-    block_after: String,
+    block_after: &'a str,
     #[serde(default)]
-    admin1: String,
+    admin1: &'a str,
     #[serde(default)]
-    inter: String,
+    inter: &'a str,
     #[serde(default)]
-    from: String,
+    from: &'a str,
     #[serde(default)]
-    to: String,
+    to: &'a str,
     #[serde(default)]
-    offices: String,
+    offices: &'a str,
     #[serde(default)]
-    notes: String,
+    notes: &'a str,
 }
 
 fn list(s: &str) -> Vec<String> {
@@ -176,10 +177,12 @@ pub fn parse_tsv(text: &str, file: &str) -> Result<Vec<Entity>, Error> {
 
 /// [`parse_tsv`] with each entity's line.
 fn parse_rows(text: &str, file: &str) -> Result<Vec<(u64, Entity)>, Error> {
-    let mut out: Vec<(u64, Entity)> = Vec::new();
-    let mut ids: HashMap<String, u64> = HashMap::new();
+    let rows = Rows::read(text, file, &COLUMNS[..5], Some(&COLUMNS))?;
+    let rows = rows.parse::<Row<'_>>()?;
+    let mut out: Vec<(u64, Entity)> = Vec::with_capacity(rows.len());
+    let mut ids: HashMap<String, u64> = HashMap::with_capacity(rows.len());
     let origin_file: Arc<str> = file.into();
-    for (line, row) in read_rows::<Row>(text, file, &COLUMNS[..5], Some(&COLUMNS))? {
+    for (line, row) in rows {
         let origin = Origin {
             file: origin_file.clone(),
             line,
@@ -202,8 +205,8 @@ fn parse_rows(text: &str, file: &str) -> Result<Vec<(u64, Entity)>, Error> {
                 _ => Err(err(field, format!("`{v}` is not a number in ±{max}"))),
             }
         };
-        let lat = coord("lat", &row.lat, 90.0)?;
-        let lon = coord("lon", &row.lon, 180.0)?;
+        let lat = coord("lat", row.lat, 90.0)?;
+        let lon = coord("lon", row.lon, 180.0)?;
         let inter = match row.inter.trim() {
             "" => None,
             v => match v.parse::<u8>() {
@@ -227,20 +230,20 @@ fn parse_rows(text: &str, file: &str) -> Result<Vec<(u64, Entity)>, Error> {
             category: row.category.trim().to_string(),
             english: row.english.trim().to_string(),
             arabic: row.arabic.trim().to_string(),
-            aliases: list(&row.aliases),
-            ambiguous: list(&row.ambiguous),
-            cues: list(&row.cues),
-            titles: list(&row.titles),
-            affiliation: list(&row.affiliation),
+            aliases: list(row.aliases),
+            ambiguous: list(row.ambiguous),
+            cues: list(row.cues),
+            titles: list(row.titles),
+            affiliation: list(row.affiliation),
             lat,
             lon,
-            block_before: list(&row.block_before),
-            block_after: list(&row.block_after),
+            block_before: list(row.block_before),
+            block_after: list(row.block_after),
             admin1,
             inter,
             from,
             to,
-            offices: list(&row.offices),
+            offices: list(row.offices),
             notes: row.notes.trim().to_string(),
         };
         check_entity(&e).map_err(|(field, message)| err(field, message))?;
@@ -350,76 +353,107 @@ fn suggest(name: &str, known: &[&str]) -> Option<&'static str> {
         .map(|(_, c)| c)
 }
 
-/// Reads the rows of a tab-separated data file through serde: one header line (which must name
-/// the `required` columns and, when `known` is given, only known columns, each once), `#`
-/// comment lines, no quoting. Returns each row with its line.
-pub(super) fn read_rows<T: serde::de::DeserializeOwned>(
-    text: &str,
-    file: &str,
-    required: &[&str],
-    known: Option<&[&str]>,
-) -> Result<Vec<(u64, T)>, Error> {
-    let mut rdr = csv::ReaderBuilder::new()
-        .delimiter(b'\t')
-        .comment(Some(b'#'))
-        .quoting(false)
-        .flexible(false)
-        .has_headers(true)
-        .from_reader(text.as_bytes());
-    // The csv reader does not count comment lines in its positions: record `i` (the header is
-    // record 0) is the `i`-th line that is neither a comment nor empty.
-    let data_lines: Vec<u64> = text
-        .split('\n')
-        .enumerate()
-        .filter(|(_, l)| {
-            let l = l.strip_suffix('\r').unwrap_or(l);
-            !l.is_empty() && !l.starts_with('#')
+/// The rows of a tab-separated data file: one header line (which must name the `required`
+/// columns and, when `known` is given, only known columns, each once), `#` comment lines, no
+/// quoting. [`Rows::parse`] reads them through serde, borrowing each field from its record.
+pub(super) struct Rows<'t> {
+    file: &'t str,
+    headers: csv::StringRecord,
+    /// The 1-based line of each record (the header is record 0) that is neither a comment
+    /// nor empty.
+    data_lines: Vec<u64>,
+    records: Vec<csv::StringRecord>,
+}
+
+impl<'t> Rows<'t> {
+    /// Reads every record, checking the header and each record's length.
+    pub(super) fn read(
+        text: &'t str,
+        file: &'t str,
+        required: &[&str],
+        known: Option<&[&str]>,
+    ) -> Result<Rows<'t>, Error> {
+        let mut rdr = csv::ReaderBuilder::new()
+            .delimiter(b'\t')
+            .comment(Some(b'#'))
+            .quoting(false)
+            .flexible(false)
+            .has_headers(true)
+            .from_reader(text.as_bytes());
+        // The csv reader does not count comment lines in its positions: record `i` (the header
+        // is record 0) is the `i`-th line that is neither a comment nor empty.
+        let data_lines: Vec<u64> = text
+            .split('\n')
+            .enumerate()
+            .filter(|(_, l)| {
+                let l = l.strip_suffix('\r').unwrap_or(l);
+                !l.is_empty() && !l.starts_with('#')
+            })
+            .map(|(i, _)| i as u64 + 1)
+            .collect();
+        let line_of = |record: u64| data_lines.get(record as usize).copied().unwrap_or(0);
+        let headers = rdr
+            .headers()
+            .map_err(|e| csv_error(file, e, None, &line_of))?
+            .clone();
+        let header_line = line_of(0).max(1);
+        let header_err = |field: &str, message: String| Error::Data {
+            file: file.to_string(),
+            line: header_line,
+            field: field.to_string(),
+            message,
+        };
+        for required in required {
+            if !headers.iter().any(|h| h == *required) {
+                return Err(header_err(
+                    required,
+                    "missing column in the header line".into(),
+                ));
+            }
+        }
+        if let Some(known) = known {
+            for (i, h) in headers.iter().enumerate() {
+                if !known.contains(&h) {
+                    let hint = suggest(h, known)
+                        .map(|c| format!(" (did you mean `{c}`?)"))
+                        .unwrap_or_default();
+                    return Err(header_err(h, format!("unknown column{hint}")));
+                }
+                if headers.iter().take(i).any(|g| g == h) {
+                    return Err(header_err(h, "column named twice".into()));
+                }
+            }
+        }
+        let mut records = Vec::with_capacity(data_lines.len().saturating_sub(1));
+        let mut rec = csv::StringRecord::new();
+        loop {
+            match rdr.read_record(&mut rec) {
+                Ok(true) => records.push(rec.clone()),
+                Ok(false) => break,
+                Err(e) => return Err(csv_error(file, e, Some(&headers), &line_of)),
+            }
+        }
+        Ok(Rows {
+            file,
+            headers,
+            data_lines,
+            records,
         })
-        .map(|(i, _)| i as u64 + 1)
-        .collect();
-    let line_of = |record: u64| data_lines.get(record as usize).copied().unwrap_or(0);
-    let headers = rdr
-        .headers()
-        .map_err(|e| csv_error(file, e, None, &line_of))?
-        .clone();
-    let header_line = line_of(0).max(1);
-    let header_err = |field: &str, message: String| Error::Data {
-        file: file.to_string(),
-        line: header_line,
-        field: field.to_string(),
-        message,
-    };
-    for required in required {
-        if !headers.iter().any(|h| h == *required) {
-            return Err(header_err(
-                required,
-                "missing column in the header line".into(),
-            ));
+    }
+
+    /// Each record as a `T` (which may borrow its fields from the record), with its line.
+    pub(super) fn parse<'r, T: Deserialize<'r>>(&'r self) -> Result<Vec<(u64, T)>, Error> {
+        let line_of = |record: u64| self.data_lines.get(record as usize).copied().unwrap_or(0);
+        let mut out = Vec::with_capacity(self.records.len());
+        for rec in &self.records {
+            let line = rec.position().map_or(0, |p| line_of(p.record()));
+            let row: T = rec
+                .deserialize(Some(&self.headers))
+                .map_err(|e| csv_error(self.file, e, Some(&self.headers), &line_of))?;
+            out.push((line, row));
         }
+        Ok(out)
     }
-    if let Some(known) = known {
-        for (i, h) in headers.iter().enumerate() {
-            if !known.contains(&h) {
-                let hint = suggest(h, known)
-                    .map(|c| format!(" (did you mean `{c}`?)"))
-                    .unwrap_or_default();
-                return Err(header_err(h, format!("unknown column{hint}")));
-            }
-            if headers.iter().take(i).any(|g| g == h) {
-                return Err(header_err(h, "column named twice".into()));
-            }
-        }
-    }
-    let mut out = Vec::new();
-    for rec in rdr.records() {
-        let rec = rec.map_err(|e| csv_error(file, e, Some(&headers), &line_of))?;
-        let line = rec.position().map_or(0, |p| line_of(p.record()));
-        let row: T = rec
-            .deserialize(Some(&headers))
-            .map_err(|e| csv_error(file, e, Some(&headers), &line_of))?;
-        out.push((line, row));
-    }
-    Ok(out)
 }
 
 fn csv_error(
@@ -458,20 +492,21 @@ fn csv_error(
 /// Parses a kind-cue TSV (`kind<TAB>cues`, cues `;`-separated; see `data/kind_cues.tsv`).
 fn parse_kind_cues(text: &str, file: &str) -> Result<Vec<(EntityKind, String)>, Error> {
     #[derive(Deserialize)]
-    struct CueRow {
-        kind: String,
-        cues: String,
+    struct CueRow<'a> {
+        kind: &'a str,
+        cues: &'a str,
     }
     let cols = ["kind", "cues"];
     let mut out = Vec::new();
-    for (line, row) in read_rows::<CueRow>(text, file, &cols, Some(&cols))? {
+    let rows = Rows::read(text, file, &cols, Some(&cols))?;
+    for (line, row) in rows.parse::<CueRow<'_>>()? {
         let kind = EntityKind::parse(row.kind.trim()).ok_or_else(|| Error::Data {
             file: file.to_string(),
             line,
             field: "kind".into(),
             message: format!("`{}` is not person, organization or location", row.kind),
         })?;
-        out.extend(list(&row.cues).into_iter().map(|c| (kind, c)));
+        out.extend(list(row.cues).into_iter().map(|c| (kind, c)));
     }
     Ok(out)
 }
@@ -601,6 +636,9 @@ impl GazetteerBuilder {
         if self.error.is_none() {
             match parse_rows(text, file) {
                 Ok(es) => {
+                    self.entities.reserve(es.len());
+                    self.origins.reserve(es.len());
+                    self.index.reserve(es.len());
                     let file: Arc<str> = file.into();
                     for (line, e) in es {
                         let origin = Origin {
