@@ -9,50 +9,62 @@
 use super::periods::{parse_bound, split_period, Period};
 use super::{Entity, EntityKind, Gazetteer};
 use crate::error::Error;
-use serde::Deserialize;
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 
-/// One row of a gazetteer TSV file, as read by serde: fields borrowed from the csv record
-/// (trimmed and copied once, into the [`Entity`]).
-#[derive(Debug, Deserialize)]
+/// One row of a gazetteer TSV file: its fields, borrowed from the text (trimmed and copied
+/// once, into the [`Entity`]); `""` for a column the file leaves out.
+#[derive(Debug)]
 struct Row<'a> {
     id: &'a str,
     kind: &'a str,
     category: &'a str,
     english: &'a str,
     arabic: &'a str,
-    #[serde(default)]
     aliases: &'a str,
-    #[serde(default)]
     ambiguous: &'a str,
-    #[serde(default)]
     cues: &'a str,
-    #[serde(default)]
     titles: &'a str,
-    #[serde(default)]
     affiliation: &'a str,
-    #[serde(default)]
     lat: &'a str,
-    #[serde(default)]
     lon: &'a str,
-    #[serde(default)]
     block_before: &'a str,
-    #[serde(default)]
     block_after: &'a str,
-    #[serde(default)]
     admin1: &'a str,
-    #[serde(default)]
     inter: &'a str,
-    #[serde(default)]
     from: &'a str,
-    #[serde(default)]
     to: &'a str,
-    #[serde(default)]
     offices: &'a str,
-    #[serde(default)]
     notes: &'a str,
+}
+
+impl<'a> Row<'a> {
+    /// The row of a record whose fields in [`COLUMNS`] order are `f(0)`, `f(1)`, ….
+    fn new(f: impl Fn(usize) -> &'a str) -> Row<'a> {
+        Row {
+            id: f(0),
+            kind: f(1),
+            category: f(2),
+            english: f(3),
+            arabic: f(4),
+            aliases: f(5),
+            ambiguous: f(6),
+            cues: f(7),
+            titles: f(8),
+            affiliation: f(9),
+            lat: f(10),
+            lon: f(11),
+            block_before: f(12),
+            block_after: f(13),
+            admin1: f(14),
+            inter: f(15),
+            from: f(16),
+            to: f(17),
+            offices: f(18),
+            notes: f(19),
+        }
+    }
 }
 
 fn list(s: &str) -> Vec<String> {
@@ -178,7 +190,11 @@ pub fn parse_tsv(text: &str, file: &str) -> Result<Vec<Entity>, Error> {
 /// [`parse_tsv`] with each entity's line.
 fn parse_rows(text: &str, file: &str) -> Result<Vec<(u64, Entity)>, Error> {
     let rows = Rows::read(text, file, &COLUMNS[..5], Some(&COLUMNS))?;
-    let rows = rows.parse::<Row<'_>>()?;
+    let columns = COLUMNS.map(|c| rows.column(c));
+    let rows: Vec<(u64, Row<'_>)> = rows
+        .iter()
+        .map(|(line, rec)| (line, Row::new(|i| columns[i].map_or("", |c| rec[c]))))
+        .collect();
     let mut out: Vec<(u64, Entity)> = Vec::with_capacity(rows.len());
     let mut ids: HashMap<String, u64> = HashMap::with_capacity(rows.len());
     let origin_file: Arc<str> = file.into();
@@ -355,33 +371,78 @@ fn suggest(name: &str, known: &[&str]) -> Option<&'static str> {
 
 /// The rows of a tab-separated data file: one header line (which must name the `required`
 /// columns and, when `known` is given, only known columns, each once), `#` comment lines, no
-/// quoting. [`Rows::parse`] reads them through serde, borrowing each field from its record.
+/// quoting, every row as many fields as the header. Fields are borrowed from the text.
+///
+/// The text is split as the `csv` crate splits it with a tab delimiter, `#` comments, quoting
+/// off and its default terminator (each of `\r\n`, `\n` and `\r` ends a row; empty rows are
+/// skipped; a comment, which only begins a row, runs to the next `\n`; a byte order mark
+/// opening the text is dropped), with the same errors (a test checks both on random text),
+/// without copying each field.
 pub(super) struct Rows<'t> {
-    file: &'t str,
-    headers: csv::StringRecord,
-    /// The 1-based line of each record (the header is record 0) that is neither a comment
-    /// nor empty.
-    data_lines: Vec<u64>,
-    records: Vec<csv::StringRecord>,
+    headers: Vec<&'t str>,
+    /// The fields of every data row, row after row (`headers.len()` each).
+    fields: Vec<&'t str>,
+    /// The 1-based line of each data row.
+    lines: Vec<u64>,
+}
+
+/// The records of TSV text as `csv` reads it (see [`Rows`]): their fields, flat, and where each
+/// record's fields end.
+fn split_tsv(text: &str) -> (Vec<&str>, Vec<usize>) {
+    let b = text.as_bytes();
+    let (mut fields, mut ends) = (Vec::new(), Vec::new());
+    // A byte order mark opening the text is dropped, as `csv` drops it.
+    let mut i = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
+    while i < b.len() {
+        match b[i] {
+            b'\r' | b'\n' => i += 1,
+            b'#' => match b[i..].iter().position(|&c| c == b'\n') {
+                Some(p) => i += p + 1,
+                None => {
+                    // As `csv` does: a comment the text ends in, with no `\n`, is a record
+                    // of one empty field.
+                    fields.push(&text[b.len()..]);
+                    ends.push(fields.len());
+                    break;
+                }
+            },
+            _ => {
+                let mut start = i;
+                loop {
+                    match b.get(i) {
+                        Some(b'\t') => {
+                            fields.push(&text[start..i]);
+                            i += 1;
+                            start = i;
+                        }
+                        Some(b'\r' | b'\n') | None => {
+                            fields.push(&text[start..i]);
+                            if b.get(i) == Some(&b'\r') && b.get(i + 1) == Some(&b'\n') {
+                                i += 1;
+                            }
+                            i += 1;
+                            break;
+                        }
+                        Some(_) => i += 1,
+                    }
+                }
+                ends.push(fields.len());
+            }
+        }
+    }
+    (fields, ends)
 }
 
 impl<'t> Rows<'t> {
-    /// Reads every record, checking the header and each record's length.
+    /// Splits the text into rows, checking the header and each row's length.
     pub(super) fn read(
         text: &'t str,
-        file: &'t str,
+        file: &str,
         required: &[&str],
         known: Option<&[&str]>,
     ) -> Result<Rows<'t>, Error> {
-        let mut rdr = csv::ReaderBuilder::new()
-            .delimiter(b'\t')
-            .comment(Some(b'#'))
-            .quoting(false)
-            .flexible(false)
-            .has_headers(true)
-            .from_reader(text.as_bytes());
-        // The csv reader does not count comment lines in its positions: record `i` (the header
-        // is record 0) is the `i`-th line that is neither a comment nor empty.
+        // Record `i` (the header is record 0) is the `i`-th line that is neither a comment nor
+        // empty.
         let data_lines: Vec<u64> = text
             .split('\n')
             .enumerate()
@@ -391,11 +452,10 @@ impl<'t> Rows<'t> {
             })
             .map(|(i, _)| i as u64 + 1)
             .collect();
-        let line_of = |record: u64| data_lines.get(record as usize).copied().unwrap_or(0);
-        let headers = rdr
-            .headers()
-            .map_err(|e| csv_error(file, e, None, &line_of))?
-            .clone();
+        let line_of = |record: usize| data_lines.get(record).copied().unwrap_or(0);
+        let (mut fields, ends) = split_tsv(text);
+        let width = ends.first().copied().unwrap_or(0);
+        let headers: Vec<&str> = fields.drain(..width).collect();
         let header_line = line_of(0).max(1);
         let header_err = |field: &str, message: String| Error::Data {
             file: file.to_string(),
@@ -404,7 +464,7 @@ impl<'t> Rows<'t> {
             message,
         };
         for required in required {
-            if !headers.iter().any(|h| h == *required) {
+            if !headers.iter().any(|h| h == required) {
                 return Err(header_err(
                     required,
                     "missing column in the header line".into(),
@@ -413,7 +473,7 @@ impl<'t> Rows<'t> {
         }
         if let Some(known) = known {
             for (i, h) in headers.iter().enumerate() {
-                if !known.contains(&h) {
+                if !known.contains(h) {
                     let hint = suggest(h, known)
                         .map(|c| format!(" (did you mean `{c}`?)"))
                         .unwrap_or_default();
@@ -424,89 +484,54 @@ impl<'t> Rows<'t> {
                 }
             }
         }
-        let mut records = Vec::with_capacity(data_lines.len().saturating_sub(1));
-        let mut rec = csv::StringRecord::new();
-        loop {
-            match rdr.read_record(&mut rec) {
-                Ok(true) => records.push(rec.clone()),
-                Ok(false) => break,
-                Err(e) => return Err(csv_error(file, e, Some(&headers), &line_of)),
+        let mut lines = Vec::with_capacity(ends.len().saturating_sub(1));
+        for (k, w) in ends.windows(2).enumerate() {
+            let len = w[1] - w[0];
+            if len != width {
+                return Err(Error::Data {
+                    file: file.to_string(),
+                    line: line_of(k + 1),
+                    field: "*".to_string(),
+                    message: format!("{len} fields where the header has {width}"),
+                });
             }
+            lines.push(line_of(k + 1));
         }
         Ok(Rows {
-            file,
             headers,
-            data_lines,
-            records,
+            fields,
+            lines,
         })
     }
 
-    /// Each record as a `T` (which may borrow its fields from the record), with its line.
-    pub(super) fn parse<'r, T: Deserialize<'r>>(&'r self) -> Result<Vec<(u64, T)>, Error> {
-        let line_of = |record: u64| self.data_lines.get(record as usize).copied().unwrap_or(0);
-        let mut out = Vec::with_capacity(self.records.len());
-        for rec in &self.records {
-            let line = rec.position().map_or(0, |p| line_of(p.record()));
-            let row: T = rec
-                .deserialize(Some(&self.headers))
-                .map_err(|e| csv_error(self.file, e, Some(&self.headers), &line_of))?;
-            out.push((line, row));
-        }
-        Ok(out)
+    /// Where the column `name` is in each row.
+    pub(super) fn column(&self, name: &str) -> Option<usize> {
+        self.headers.iter().position(|h| *h == name)
     }
-}
 
-fn csv_error(
-    file: &str,
-    e: csv::Error,
-    headers: Option<&csv::StringRecord>,
-    line_of: &dyn Fn(u64) -> u64,
-) -> Error {
-    let line = e.position().map_or(0, |p| line_of(p.record()));
-    let (field, message) = match e.kind() {
-        csv::ErrorKind::Deserialize { err, .. } => {
-            let field = err
-                .field()
-                .and_then(|i| headers.and_then(|h| h.get(i as usize)))
-                .unwrap_or("?")
-                .to_string();
-            (field, err.kind().to_string())
-        }
-        csv::ErrorKind::UnequalLengths {
-            expected_len, len, ..
-        } => (
-            "*".to_string(),
-            format!("{len} fields where the header has {expected_len}"),
-        ),
-        csv::ErrorKind::Utf8 { err, .. } => ("*".to_string(), format!("invalid UTF-8: {err}")),
-        _ => ("*".to_string(), e.to_string()),
-    };
-    Error::Data {
-        file: file.to_string(),
-        line,
-        field,
-        message,
+    /// Each data row with its line.
+    pub(super) fn iter(&self) -> impl Iterator<Item = (u64, &[&'t str])> + '_ {
+        let width = self.headers.len().max(1);
+        self.lines.iter().copied().zip(self.fields.chunks(width))
     }
 }
 
 /// Parses a kind-cue TSV (`kind<TAB>cues`, cues `;`-separated; see `data/kind_cues.tsv`).
 fn parse_kind_cues(text: &str, file: &str) -> Result<Vec<(EntityKind, String)>, Error> {
-    #[derive(Deserialize)]
-    struct CueRow<'a> {
-        kind: &'a str,
-        cues: &'a str,
-    }
     let cols = ["kind", "cues"];
     let mut out = Vec::new();
     let rows = Rows::read(text, file, &cols, Some(&cols))?;
-    for (line, row) in rows.parse::<CueRow<'_>>()? {
-        let kind = EntityKind::parse(row.kind.trim()).ok_or_else(|| Error::Data {
+    let (kind_at, cues_at) = (rows.column("kind"), rows.column("cues"));
+    for (line, rec) in rows.iter() {
+        let field = |c: Option<usize>| c.map_or("", |c| rec[c]);
+        let (kind, cues) = (field(kind_at), field(cues_at));
+        let kind = EntityKind::parse(kind.trim()).ok_or_else(|| Error::Data {
             file: file.to_string(),
             line,
             field: "kind".into(),
-            message: format!("`{}` is not person, organization or location", row.kind),
+            message: format!("`{kind}` is not person, organization or location"),
         })?;
-        out.extend(list(row.cues).into_iter().map(|c| (kind, c)));
+        out.extend(list(cues).into_iter().map(|c| (kind, c)));
     }
     Ok(out)
 }
@@ -836,4 +861,65 @@ impl GazetteerBuilder {
 pub(super) fn in_libya_bbox(lat: f64, lon: f64) -> bool {
     let (a, b, c, d) = LIBYA_BBOX;
     (a..=b).contains(&lat) && (c..=d).contains(&lon)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The records of `text` as the `csv` crate reads them with the settings of a data file.
+    fn csv_records(text: &str) -> Vec<Vec<String>> {
+        let mut rdr = csv::ReaderBuilder::new()
+            .delimiter(b'\t')
+            .comment(Some(b'#'))
+            .quoting(false)
+            .flexible(true)
+            .has_headers(false)
+            .from_reader(text.as_bytes());
+        rdr.records()
+            .map(|r| r.unwrap().iter().map(str::to_string).collect())
+            .collect()
+    }
+
+    fn split_records(text: &str) -> Vec<Vec<String>> {
+        let (fields, ends) = split_tsv(text);
+        let mut start = 0;
+        ends.iter()
+            .map(|&end| {
+                let r = fields[start..end].iter().map(|f| f.to_string()).collect();
+                start = end;
+                r
+            })
+            .collect()
+    }
+
+    #[test]
+    fn tsv_split_like_csv_named_cases() {
+        for (name, text) in [
+            ("empty", ""),
+            ("crlf", "id\tkind\r\na\tb\r\n"),
+            ("lone cr", "id\tkind\ra\tb\r"),
+            ("blank lines", "\n\n\r\nid\n\nx\n"),
+            ("comment runs to lf", "#c\rx\ty\nid\tk\n"),
+            ("hash inside", "a#b\t#\n"),
+            ("trailing tab", "a\t"),
+            ("lone tab", "\t\n"),
+            ("quotes are text", "\"a\t\"b\"\n"),
+            ("bom dropped", "\u{FEFF}id\tkind\n"),
+            ("bom inside kept", "x\u{FEFF}\n\u{FEFF}a"),
+            ("bom then comment", "\u{FEFF}#x"),
+            ("comment at the end", "a\n#x"),
+            ("comment then lf", "a\n#x\n"),
+        ] {
+            assert_eq!(split_records(text), csv_records(text), "{name}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn tsv_split_like_csv(text in "\u{FEFF}?[ab\t\n\r# \"ب\u{FEFF}]{0,40}") {
+            prop_assert_eq!(split_records(&text), csv_records(&text));
+        }
+    }
 }
