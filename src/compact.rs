@@ -54,6 +54,27 @@ pub(crate) fn compact_key_without_spaces(key: &str) -> (Vec<u8>, bool, usize) {
     compact_spaced(key, true)
 }
 
+/// Whether `key` has a character the compact alphabet does not tell apart from others: the
+/// flag of [`compact_key`], without building the key.
+pub(crate) fn compact_shared(key: &str) -> bool {
+    let b = key.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            i += 1;
+        } else if c < 0xE0 {
+            if compact_two(c, b[i + 1]) >= 0xFD {
+                return true;
+            }
+            i += 2;
+        } else {
+            return true;
+        }
+    }
+    false
+}
+
 #[inline(always)]
 fn compact_spaced(key: &str, drop_spaces: bool) -> (Vec<u8>, bool, usize) {
     let b = key.as_bytes();
@@ -553,6 +574,23 @@ impl PhraseScanner {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shared_is_the_flag_of_the_key() {
+        for t in [
+            "",
+            "قصف",
+            "a b",
+            "é",
+            "★",
+            "🦅",
+            "ب\u{067D}",
+            "\u{067C}",
+            "ـ",
+        ] {
+            assert_eq!(compact_shared(t), compact_key(t).1, "{t:?}");
+        }
+    }
 
     #[test]
     fn keys_without_spaces_are_the_keys_of_the_text_without_spaces() {
