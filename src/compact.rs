@@ -44,9 +44,43 @@ fn compact_long(lead: u8) -> (u8, usize) {
 /// A space-free name in the compact alphabet, and whether it has a character the alphabet
 /// does not tell apart from others.
 pub(crate) fn compact_key(key: &str) -> (Vec<u8>, bool) {
+    let (out, shared, _) = compact_spaced(key, false);
+    (out, shared)
+}
+
+/// [`compact_key`] of `key` with its spaces left out (the bytes of
+/// `compact_key(&key.replace(' ', ""))`, without that copy), and how many there were.
+pub(crate) fn compact_key_without_spaces(key: &str) -> (Vec<u8>, bool, usize) {
+    compact_spaced(key, true)
+}
+
+/// Whether `key` has a character the compact alphabet does not tell apart from others: the
+/// flag of [`compact_key`], without building the key.
+pub(crate) fn compact_shared(key: &str) -> bool {
+    let b = key.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            i += 1;
+        } else if c < 0xE0 {
+            if compact_two(c, b[i + 1]) >= 0xFD {
+                return true;
+            }
+            i += 2;
+        } else {
+            return true;
+        }
+    }
+    false
+}
+
+#[inline(always)]
+fn compact_spaced(key: &str, drop_spaces: bool) -> (Vec<u8>, bool, usize) {
     let b = key.as_bytes();
     let mut out = Vec::with_capacity(key.len());
     let mut shared = false;
+    let mut spaces = 0;
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
@@ -57,11 +91,15 @@ pub(crate) fn compact_key(key: &str) -> (Vec<u8>, bool) {
         } else {
             compact_long(c)
         };
+        i += len;
+        if drop_spaces && k == b' ' {
+            spaces += 1;
+            continue;
+        }
         shared |= k >= 0xFD;
         out.push(k);
-        i += len;
     }
-    (out, shared)
+    (out, shared, spaces)
 }
 
 /// Bytes of UTF-8 that the compact bytes `k` stand for.
@@ -463,16 +501,17 @@ impl PhraseScanner {
         let mut info = Vec::new();
         let mut keys = Vec::new();
         for t in phrases {
+            let b = t.as_bytes();
+            // A quotation mark is `"` or has a lead byte 0xC2 (« ») or 0xE2 (“ ” „ ″).
             if t.is_empty()
                 || t.starts_with(' ')
                 || t.ends_with(' ')
-                || t.contains("  ")
-                || t.contains(is_quote_char)
+                || b.windows(2).any(|w| w == b"  ")
+                || (b.iter().any(|&x| matches!(x, b'"' | 0xC2 | 0xE2)) && t.contains(is_quote_char))
             {
                 return None;
             }
-            let (key, shared) = compact_key(&t.replace(' ', ""));
-            let n = t.matches(' ').count();
+            let (key, shared, n) = compact_key_without_spaces(t);
             info.push((u16::try_from(n).ok()?, n == 0 && !shared));
             keys.push(key);
         }
@@ -535,6 +574,44 @@ impl PhraseScanner {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shared_is_the_flag_of_the_key() {
+        for t in [
+            "",
+            "قصف",
+            "a b",
+            "é",
+            "★",
+            "🦅",
+            "ب\u{067D}",
+            "\u{067C}",
+            "ـ",
+        ] {
+            assert_eq!(compact_shared(t), compact_key(t).1, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn keys_without_spaces_are_the_keys_of_the_text_without_spaces() {
+        for t in [
+            "",
+            " ",
+            "قصف",
+            "قصف عنيف",
+            " a  b ",
+            "é ★ 🦅",
+            "ا ل ب",
+            "\u{067D} x",
+        ] {
+            let (k, shared) = compact_key(&t.replace(' ', ""));
+            assert_eq!(
+                compact_key_without_spaces(t),
+                (k, shared, t.matches(' ').count()),
+                "{t:?}"
+            );
+        }
+    }
 
     #[test]
     fn compact_bytes_tell_the_alphabet_apart() {

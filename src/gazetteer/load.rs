@@ -9,49 +9,62 @@
 use super::periods::{parse_bound, split_period, Period};
 use super::{Entity, EntityKind, Gazetteer};
 use crate::error::Error;
-use serde::Deserialize;
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 
-/// One row of a gazetteer TSV file, as read by serde.
-#[derive(Debug, Deserialize)]
-struct Row {
-    id: String,
-    kind: String,
-    category: String,
-    english: String,
-    arabic: String,
-    #[serde(default)]
-    aliases: String,
-    #[serde(default)]
-    ambiguous: String,
-    #[serde(default)]
-    cues: String,
-    #[serde(default)]
-    titles: String,
-    #[serde(default)]
-    affiliation: String,
-    #[serde(default)]
-    lat: String,
-    #[serde(default)]
-    lon: String,
-    #[serde(default)]
-    block_before: String,
-    #[serde(default)]
-    block_after: String,
-    #[serde(default)]
-    admin1: String,
-    #[serde(default)]
-    inter: String,
-    #[serde(default)]
-    from: String,
-    #[serde(default)]
-    to: String,
-    #[serde(default)]
-    offices: String,
-    #[serde(default)]
-    notes: String,
+/// One row of a gazetteer TSV file: its fields, borrowed from the text (trimmed and copied
+/// once, into the [`Entity`]); `""` for a column the file leaves out.
+#[derive(Debug)]
+struct Row<'a> {
+    id: &'a str,
+    kind: &'a str,
+    category: &'a str,
+    english: &'a str,
+    arabic: &'a str,
+    aliases: &'a str,
+    ambiguous: &'a str,
+    cues: &'a str,
+    titles: &'a str,
+    affiliation: &'a str,
+    lat: &'a str,
+    lon: &'a str,
+    block_before: &'a str,
+    block_after: &'a str,
+    admin1: &'a str,
+    inter: &'a str,
+    from: &'a str,
+    to: &'a str,
+    offices: &'a str,
+    notes: &'a str,
+}
+
+impl<'a> Row<'a> {
+    /// The row of a record whose fields in [`COLUMNS`] order are `f(0)`, `f(1)`, ….
+    fn new(f: impl Fn(usize) -> &'a str) -> Row<'a> {
+        Row {
+            id: f(0),
+            kind: f(1),
+            category: f(2),
+            english: f(3),
+            arabic: f(4),
+            aliases: f(5),
+            ambiguous: f(6),
+            cues: f(7),
+            titles: f(8),
+            affiliation: f(9),
+            lat: f(10),
+            lon: f(11),
+            block_before: f(12),
+            block_after: f(13),
+            admin1: f(14),
+            inter: f(15),
+            from: f(16),
+            to: f(17),
+            offices: f(18),
+            notes: f(19),
+        }
+    }
 }
 
 fn list(s: &str) -> Vec<String> {
@@ -176,10 +189,16 @@ pub fn parse_tsv(text: &str, file: &str) -> Result<Vec<Entity>, Error> {
 
 /// [`parse_tsv`] with each entity's line.
 fn parse_rows(text: &str, file: &str) -> Result<Vec<(u64, Entity)>, Error> {
-    let mut out: Vec<(u64, Entity)> = Vec::new();
-    let mut ids: HashMap<String, u64> = HashMap::new();
+    let rows = Rows::read(text, file, &COLUMNS[..5], Some(&COLUMNS))?;
+    let columns = COLUMNS.map(|c| rows.column(c));
+    let rows: Vec<(u64, Row<'_>)> = rows
+        .iter()
+        .map(|(line, rec)| (line, Row::new(|i| columns[i].map_or("", |c| rec[c]))))
+        .collect();
+    let mut out: Vec<(u64, Entity)> = Vec::with_capacity(rows.len());
+    let mut ids: HashMap<String, u64> = HashMap::with_capacity(rows.len());
     let origin_file: Arc<str> = file.into();
-    for (line, row) in read_rows::<Row>(text, file, &COLUMNS[..5], Some(&COLUMNS))? {
+    for (line, row) in rows {
         let origin = Origin {
             file: origin_file.clone(),
             line,
@@ -202,8 +221,8 @@ fn parse_rows(text: &str, file: &str) -> Result<Vec<(u64, Entity)>, Error> {
                 _ => Err(err(field, format!("`{v}` is not a number in ±{max}"))),
             }
         };
-        let lat = coord("lat", &row.lat, 90.0)?;
-        let lon = coord("lon", &row.lon, 180.0)?;
+        let lat = coord("lat", row.lat, 90.0)?;
+        let lon = coord("lon", row.lon, 180.0)?;
         let inter = match row.inter.trim() {
             "" => None,
             v => match v.parse::<u8>() {
@@ -227,20 +246,20 @@ fn parse_rows(text: &str, file: &str) -> Result<Vec<(u64, Entity)>, Error> {
             category: row.category.trim().to_string(),
             english: row.english.trim().to_string(),
             arabic: row.arabic.trim().to_string(),
-            aliases: list(&row.aliases),
-            ambiguous: list(&row.ambiguous),
-            cues: list(&row.cues),
-            titles: list(&row.titles),
-            affiliation: list(&row.affiliation),
+            aliases: list(row.aliases),
+            ambiguous: list(row.ambiguous),
+            cues: list(row.cues),
+            titles: list(row.titles),
+            affiliation: list(row.affiliation),
             lat,
             lon,
-            block_before: list(&row.block_before),
-            block_after: list(&row.block_after),
+            block_before: list(row.block_before),
+            block_after: list(row.block_after),
             admin1,
             inter,
             from,
             to,
-            offices: list(&row.offices),
+            offices: list(row.offices),
             notes: row.notes.trim().to_string(),
         };
         check_entity(&e).map_err(|(field, message)| err(field, message))?;
@@ -350,128 +369,169 @@ fn suggest(name: &str, known: &[&str]) -> Option<&'static str> {
         .map(|(_, c)| c)
 }
 
-/// Reads the rows of a tab-separated data file through serde: one header line (which must name
-/// the `required` columns and, when `known` is given, only known columns, each once), `#`
-/// comment lines, no quoting. Returns each row with its line.
-pub(super) fn read_rows<T: serde::de::DeserializeOwned>(
-    text: &str,
-    file: &str,
-    required: &[&str],
-    known: Option<&[&str]>,
-) -> Result<Vec<(u64, T)>, Error> {
-    let mut rdr = csv::ReaderBuilder::new()
-        .delimiter(b'\t')
-        .comment(Some(b'#'))
-        .quoting(false)
-        .flexible(false)
-        .has_headers(true)
-        .from_reader(text.as_bytes());
-    // The csv reader does not count comment lines in its positions: record `i` (the header is
-    // record 0) is the `i`-th line that is neither a comment nor empty.
-    let data_lines: Vec<u64> = text
-        .split('\n')
-        .enumerate()
-        .filter(|(_, l)| {
-            let l = l.strip_suffix('\r').unwrap_or(l);
-            !l.is_empty() && !l.starts_with('#')
-        })
-        .map(|(i, _)| i as u64 + 1)
-        .collect();
-    let line_of = |record: u64| data_lines.get(record as usize).copied().unwrap_or(0);
-    let headers = rdr
-        .headers()
-        .map_err(|e| csv_error(file, e, None, &line_of))?
-        .clone();
-    let header_line = line_of(0).max(1);
-    let header_err = |field: &str, message: String| Error::Data {
-        file: file.to_string(),
-        line: header_line,
-        field: field.to_string(),
-        message,
-    };
-    for required in required {
-        if !headers.iter().any(|h| h == *required) {
-            return Err(header_err(
-                required,
-                "missing column in the header line".into(),
-            ));
-        }
-    }
-    if let Some(known) = known {
-        for (i, h) in headers.iter().enumerate() {
-            if !known.contains(&h) {
-                let hint = suggest(h, known)
-                    .map(|c| format!(" (did you mean `{c}`?)"))
-                    .unwrap_or_default();
-                return Err(header_err(h, format!("unknown column{hint}")));
-            }
-            if headers.iter().take(i).any(|g| g == h) {
-                return Err(header_err(h, "column named twice".into()));
-            }
-        }
-    }
-    let mut out = Vec::new();
-    for rec in rdr.records() {
-        let rec = rec.map_err(|e| csv_error(file, e, Some(&headers), &line_of))?;
-        let line = rec.position().map_or(0, |p| line_of(p.record()));
-        let row: T = rec
-            .deserialize(Some(&headers))
-            .map_err(|e| csv_error(file, e, Some(&headers), &line_of))?;
-        out.push((line, row));
-    }
-    Ok(out)
+/// The rows of a tab-separated data file: one header line (which must name the `required`
+/// columns and, when `known` is given, only known columns, each once), `#` comment lines, no
+/// quoting, every row as many fields as the header. Fields are borrowed from the text.
+///
+/// The text is split as the `csv` crate splits it with a tab delimiter, `#` comments, quoting
+/// off and its default terminator (each of `\r\n`, `\n` and `\r` ends a row; empty rows are
+/// skipped; a comment, which only begins a row, runs to the next `\n`; a byte order mark
+/// opening the text is dropped), with the same errors (a test checks both on random text),
+/// without copying each field.
+pub(super) struct Rows<'t> {
+    headers: Vec<&'t str>,
+    /// The fields of every data row, row after row (`headers.len()` each).
+    fields: Vec<&'t str>,
+    /// The 1-based line of each data row.
+    lines: Vec<u64>,
 }
 
-fn csv_error(
-    file: &str,
-    e: csv::Error,
-    headers: Option<&csv::StringRecord>,
-    line_of: &dyn Fn(u64) -> u64,
-) -> Error {
-    let line = e.position().map_or(0, |p| line_of(p.record()));
-    let (field, message) = match e.kind() {
-        csv::ErrorKind::Deserialize { err, .. } => {
-            let field = err
-                .field()
-                .and_then(|i| headers.and_then(|h| h.get(i as usize)))
-                .unwrap_or("?")
-                .to_string();
-            (field, err.kind().to_string())
+/// The records of TSV text as `csv` reads it (see [`Rows`]): their fields, flat, and where each
+/// record's fields end.
+fn split_tsv(text: &str) -> (Vec<&str>, Vec<usize>) {
+    let b = text.as_bytes();
+    let (mut fields, mut ends) = (Vec::new(), Vec::new());
+    // A byte order mark opening the text is dropped, as `csv` drops it.
+    let mut i = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
+    while i < b.len() {
+        match b[i] {
+            b'\r' | b'\n' => i += 1,
+            b'#' => match b[i..].iter().position(|&c| c == b'\n') {
+                Some(p) => i += p + 1,
+                None => {
+                    // As `csv` does: a comment the text ends in, with no `\n`, is a record
+                    // of one empty field.
+                    fields.push(&text[b.len()..]);
+                    ends.push(fields.len());
+                    break;
+                }
+            },
+            _ => {
+                let mut start = i;
+                loop {
+                    match b.get(i) {
+                        Some(b'\t') => {
+                            fields.push(&text[start..i]);
+                            i += 1;
+                            start = i;
+                        }
+                        Some(b'\r' | b'\n') | None => {
+                            fields.push(&text[start..i]);
+                            if b.get(i) == Some(&b'\r') && b.get(i + 1) == Some(&b'\n') {
+                                i += 1;
+                            }
+                            i += 1;
+                            break;
+                        }
+                        Some(_) => i += 1,
+                    }
+                }
+                ends.push(fields.len());
+            }
         }
-        csv::ErrorKind::UnequalLengths {
-            expected_len, len, ..
-        } => (
-            "*".to_string(),
-            format!("{len} fields where the header has {expected_len}"),
-        ),
-        csv::ErrorKind::Utf8 { err, .. } => ("*".to_string(), format!("invalid UTF-8: {err}")),
-        _ => ("*".to_string(), e.to_string()),
-    };
-    Error::Data {
-        file: file.to_string(),
-        line,
-        field,
-        message,
+    }
+    (fields, ends)
+}
+
+impl<'t> Rows<'t> {
+    /// Splits the text into rows, checking the header and each row's length.
+    pub(super) fn read(
+        text: &'t str,
+        file: &str,
+        required: &[&str],
+        known: Option<&[&str]>,
+    ) -> Result<Rows<'t>, Error> {
+        // Record `i` (the header is record 0) is the `i`-th line that is neither a comment nor
+        // empty.
+        let data_lines: Vec<u64> = text
+            .split('\n')
+            .enumerate()
+            .filter(|(_, l)| {
+                let l = l.strip_suffix('\r').unwrap_or(l);
+                !l.is_empty() && !l.starts_with('#')
+            })
+            .map(|(i, _)| i as u64 + 1)
+            .collect();
+        let line_of = |record: usize| data_lines.get(record).copied().unwrap_or(0);
+        let (mut fields, ends) = split_tsv(text);
+        let width = ends.first().copied().unwrap_or(0);
+        let headers: Vec<&str> = fields.drain(..width).collect();
+        let header_line = line_of(0).max(1);
+        let header_err = |field: &str, message: String| Error::Data {
+            file: file.to_string(),
+            line: header_line,
+            field: field.to_string(),
+            message,
+        };
+        for required in required {
+            if !headers.iter().any(|h| h == required) {
+                return Err(header_err(
+                    required,
+                    "missing column in the header line".into(),
+                ));
+            }
+        }
+        if let Some(known) = known {
+            for (i, h) in headers.iter().enumerate() {
+                if !known.contains(h) {
+                    let hint = suggest(h, known)
+                        .map(|c| format!(" (did you mean `{c}`?)"))
+                        .unwrap_or_default();
+                    return Err(header_err(h, format!("unknown column{hint}")));
+                }
+                if headers.iter().take(i).any(|g| g == h) {
+                    return Err(header_err(h, "column named twice".into()));
+                }
+            }
+        }
+        let mut lines = Vec::with_capacity(ends.len().saturating_sub(1));
+        for (k, w) in ends.windows(2).enumerate() {
+            let len = w[1] - w[0];
+            if len != width {
+                return Err(Error::Data {
+                    file: file.to_string(),
+                    line: line_of(k + 1),
+                    field: "*".to_string(),
+                    message: format!("{len} fields where the header has {width}"),
+                });
+            }
+            lines.push(line_of(k + 1));
+        }
+        Ok(Rows {
+            headers,
+            fields,
+            lines,
+        })
+    }
+
+    /// Where the column `name` is in each row.
+    pub(super) fn column(&self, name: &str) -> Option<usize> {
+        self.headers.iter().position(|h| *h == name)
+    }
+
+    /// Each data row with its line.
+    pub(super) fn iter(&self) -> impl Iterator<Item = (u64, &[&'t str])> + '_ {
+        let width = self.headers.len().max(1);
+        self.lines.iter().copied().zip(self.fields.chunks(width))
     }
 }
 
 /// Parses a kind-cue TSV (`kind<TAB>cues`, cues `;`-separated; see `data/kind_cues.tsv`).
 fn parse_kind_cues(text: &str, file: &str) -> Result<Vec<(EntityKind, String)>, Error> {
-    #[derive(Deserialize)]
-    struct CueRow {
-        kind: String,
-        cues: String,
-    }
     let cols = ["kind", "cues"];
     let mut out = Vec::new();
-    for (line, row) in read_rows::<CueRow>(text, file, &cols, Some(&cols))? {
-        let kind = EntityKind::parse(row.kind.trim()).ok_or_else(|| Error::Data {
+    let rows = Rows::read(text, file, &cols, Some(&cols))?;
+    let (kind_at, cues_at) = (rows.column("kind"), rows.column("cues"));
+    for (line, rec) in rows.iter() {
+        let field = |c: Option<usize>| c.map_or("", |c| rec[c]);
+        let (kind, cues) = (field(kind_at), field(cues_at));
+        let kind = EntityKind::parse(kind.trim()).ok_or_else(|| Error::Data {
             file: file.to_string(),
             line,
             field: "kind".into(),
-            message: format!("`{}` is not person, organization or location", row.kind),
+            message: format!("`{kind}` is not person, organization or location"),
         })?;
-        out.extend(list(&row.cues).into_iter().map(|c| (kind, c)));
+        out.extend(list(cues).into_iter().map(|c| (kind, c)));
     }
     Ok(out)
 }
@@ -601,6 +661,9 @@ impl GazetteerBuilder {
         if self.error.is_none() {
             match parse_rows(text, file) {
                 Ok(es) => {
+                    self.entities.reserve(es.len());
+                    self.origins.reserve(es.len());
+                    self.index.reserve(es.len());
                     let file: Arc<str> = file.into();
                     for (line, e) in es {
                         let origin = Origin {
@@ -798,4 +861,65 @@ impl GazetteerBuilder {
 pub(super) fn in_libya_bbox(lat: f64, lon: f64) -> bool {
     let (a, b, c, d) = LIBYA_BBOX;
     (a..=b).contains(&lat) && (c..=d).contains(&lon)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The records of `text` as the `csv` crate reads them with the settings of a data file.
+    fn csv_records(text: &str) -> Vec<Vec<String>> {
+        let mut rdr = csv::ReaderBuilder::new()
+            .delimiter(b'\t')
+            .comment(Some(b'#'))
+            .quoting(false)
+            .flexible(true)
+            .has_headers(false)
+            .from_reader(text.as_bytes());
+        rdr.records()
+            .map(|r| r.unwrap().iter().map(str::to_string).collect())
+            .collect()
+    }
+
+    fn split_records(text: &str) -> Vec<Vec<String>> {
+        let (fields, ends) = split_tsv(text);
+        let mut start = 0;
+        ends.iter()
+            .map(|&end| {
+                let r = fields[start..end].iter().map(|f| f.to_string()).collect();
+                start = end;
+                r
+            })
+            .collect()
+    }
+
+    #[test]
+    fn tsv_split_like_csv_named_cases() {
+        for (name, text) in [
+            ("empty", ""),
+            ("crlf", "id\tkind\r\na\tb\r\n"),
+            ("lone cr", "id\tkind\ra\tb\r"),
+            ("blank lines", "\n\n\r\nid\n\nx\n"),
+            ("comment runs to lf", "#c\rx\ty\nid\tk\n"),
+            ("hash inside", "a#b\t#\n"),
+            ("trailing tab", "a\t"),
+            ("lone tab", "\t\n"),
+            ("quotes are text", "\"a\t\"b\"\n"),
+            ("bom dropped", "\u{FEFF}id\tkind\n"),
+            ("bom inside kept", "x\u{FEFF}\n\u{FEFF}a"),
+            ("bom then comment", "\u{FEFF}#x"),
+            ("comment at the end", "a\n#x"),
+            ("comment then lf", "a\n#x\n"),
+        ] {
+            assert_eq!(split_records(text), csv_records(text), "{name}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn tsv_split_like_csv(text in "\u{FEFF}?[ab\t\n\r# \"ب\u{FEFF}]{0,40}") {
+            prop_assert_eq!(split_records(&text), csv_records(&text));
+        }
+    }
 }

@@ -5,7 +5,7 @@ use super::load::Origin;
 use super::periods::{split_period, Period};
 use super::{kind_index, norm_key, Entity, EntityKind, FindOptions, Gate, Gazetteer, Mention};
 use crate::compact::dfa::Dfa;
-use crate::compact::{self, compact_key, is_quote_char, Compact};
+use crate::compact::{self, compact_key, compact_shared, is_quote_char, Compact};
 use crate::error::Error;
 use crate::normalize::{Normalized, Normalizer};
 use crate::span::CharIndex;
@@ -148,7 +148,7 @@ impl Gazetteer {
                 } else {
                     without_spaces(&form)
                 };
-                let exact = (!latin && compact_key(&form).1).then(|| form.clone().into());
+                let exact = (!latin && compact_shared(&form)).then(|| form.clone().into());
                 // Forms of the same entity are compiled once per article rule, unless a period
                 // tells them apart (a short linear scan: an entity has tens of forms at most).
                 // `جضران` (a name of its own) and `جضران` (`الجضران` after ل, which needs `لل`)
