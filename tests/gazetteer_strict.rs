@@ -326,6 +326,16 @@ fn entities_built_in_code_are_checked_too() {
 }
 
 #[test]
+fn a_file_ending_in_a_comment_without_a_line_end_loads() {
+    let tsv = format!(
+        "{HEAD}{}# last line, saved without a line end",
+        row("a", "location", "ألف", E)
+    );
+    assert_eq!(err_of(&tsv), "no error");
+    assert_eq!(parse_tsv(&tsv, "t.tsv").unwrap().len(), 1);
+}
+
+#[test]
 fn parse_tsv_reads_the_new_columns() {
     let tsv = format!(
         "{HEAD}{}",
