@@ -227,3 +227,99 @@ fn naval_bases_and_television() {
         ),
     ]);
 }
+
+#[test]
+fn spokesmen_of_each_institution() {
+    check(&[
+        (
+            "the Gaddafi-era army spokesman",
+            "وزعم العميد ميلاد الفقهي أن القوات تسيطر على الطريق الساحلي",
+            None,
+            &["milad_fuqhi"],
+        ),
+        (
+            "the GNC's spokesman with his institution",
+            "وأوضح عمر حميدان المتحدث باسم المؤتمر الوطني العام أن التصويت أرجئ",
+            None,
+            &["omar_hmeidan", "general_national_congress"],
+        ),
+        (
+            "the House's first spokesman, then his surname",
+            "وقال فرج بوهاشم إن النصاب لم يكتمل، وأضاف بوهاشم أن الجلسة رفعت",
+            None,
+            &["faraj_buhashem"],
+        ),
+        (
+            "the Presidential Council's spokeswoman",
+            "وأعلنت نجوى وهيبة أن رئيس المجلس الرئاسي سيزور الجنوب",
+            None,
+            &["najwa_wheba", "presidential_council"],
+        ),
+        (
+            "the Deterrence Force's spokesman",
+            "ونفى أحمد بن سالم فرار أي سجين من مقر قوة الردع الخاصة",
+            None,
+            &["ahmed_bin_salem", "rada"],
+        ),
+        (
+            "the Red Crescent's spokesman, short spelling",
+            "وقال توفيق شكري إن فرق الهلال الأحمر الليبي انتشلت جثثا جديدة",
+            None,
+            &["tawfiq_shukri", "libyan_red_crescent"],
+        ),
+        (
+            "the emergency centre's spokesman, then his surname",
+            "وأكد مالك مرسيط وصول سيارات الإسعاف، وأوضح مرسيط أن الطرق مغلقة",
+            None,
+            &["malek_merset"],
+        ),
+        (
+            "an NTC member of 2011",
+            "والتقى فتحي باجا وفدا من الدبلوماسيين في بنغازي",
+            None,
+            &["fathi_baja", "benghazi"],
+        ),
+    ]);
+}
+
+#[test]
+fn venues_abroad_and_presidential_palaces() {
+    check(&[
+        (
+            "the UN palace in Geneva with its city",
+            "واستؤنفت محادثات اللجنة العسكرية في قصر الأمم بجنيف",
+            None,
+            &["palais_des_nations_geneva", "geneva"],
+        ),
+        (
+            "the 2017 meeting near Paris",
+            "وجمع اللقاء في لا سيل سان كلو رئيس المجلس الرئاسي وقائد الجيش",
+            None,
+            &["la_celle_saint_cloud", "presidential_council"],
+        ),
+        (
+            "the 2020 dialogue forum's venue",
+            "واختتمت الجولة الأولى من الحوار في قمرت دون اتفاق",
+            None,
+            &["gammarth"],
+        ),
+        (
+            "the Tunisian presidency by its palace",
+            "وأفاد بيان صادر عن قصر قرطاج بأن الرئيس استقبل الوفد",
+            None,
+            &["tunisian_presidency"],
+        ),
+        (
+            "near miss: a palace of nations with no city",
+            "وعقد المؤتمر في قصر الأمم وسط حضور كبير",
+            None,
+            &[],
+        ),
+        (
+            "a Zawiya area on the coastal road",
+            "وأغلق الطريق الساحلي بين أولاد صقر والحرشة بسبب الاشتباكات",
+            None,
+            &["awlad_saqr_zawiya", "al_harsha"],
+        ),
+    ]);
+}
