@@ -16,16 +16,28 @@ use gazetteer_table::check;
 fn coalitions_of_each_period() {
     check(&[
         (
-            "the 2011 coalition, undated",
+            "the 2011 coalition's forces, dated inside the campaign",
             "وواصلت قوات التحالف غاراتها على مواقع الكتائب غرب المدينة",
-            None,
+            Some("2011-03-25"),
             &["coalition_2011"],
         ),
         (
-            "the 2011 coalition by its short name after its cue",
-            "ودمرت طائرات التحالف عشر دبابات على الطريق الساحلي",
+            "near miss: coalition forces, undated (also Iraq's)",
+            "وقالت قوات التحالف إنها قتلت خمسة مسلحين في الأنبار",
             None,
-            &["coalition_2011"],
+            &[],
+        ),
+        (
+            "the 2011 coalition, undated, by its international name",
+            "وقصفت طائرات التحالف الدولي تجمعات الكتائب قرب أجدابيا",
+            None,
+            &["coalition_2011", "ajdabiya"],
+        ),
+        (
+            "near miss: the bare short name is also Yemen's coalition",
+            "ودمرت طائرات التحالف عشر آليات قرب صنعاء",
+            None,
+            &[],
         ),
         (
             "the 2011 coalition, dated inside its period",
@@ -320,6 +332,24 @@ fn venues_abroad_and_presidential_palaces() {
             "وأغلق الطريق الساحلي بين أولاد صقر والحرشة بسبب الاشتباكات",
             None,
             &["awlad_saqr_zawiya", "al_harsha"],
+        ),
+    ]);
+}
+
+#[test]
+fn tajoura_groups_and_areas() {
+    check(&[
+        (
+            "a Tajoura battalion with its town inside",
+            "واندلعت اشتباكات بين كتيبة الضمان وكتيبة أسود تاجوراء فجر اليوم",
+            None,
+            &["daman_brigade", "lions_of_tajoura", "tajoura"],
+        ),
+        (
+            "an area south-east of Tripoli, short form",
+            "وسمع دوي انفجارات قرب بئر الأسطى ليلة أمس",
+            None,
+            &["bir_al_usta_milad"],
         ),
     ]);
 }
