@@ -353,3 +353,27 @@ fn tajoura_groups_and_areas() {
         ),
     ]);
 }
+
+#[test]
+fn coast_guard_units_of_coastal_towns() {
+    check(&[
+        (
+            "Zuwara's coast guard with its town inside",
+            "وأنقذ حرس السواحل زوارة أربعين مهاجرا قبالة المدينة",
+            None,
+            &["zuwara_coast_guard", "zuwara"],
+        ),
+        (
+            "Zawiya's coast guard with a preposition",
+            "واعترض خفر السواحل بالزاوية قاربا يقل مهاجرين",
+            None,
+            &["zawiya_coast_guard", "zawiya"],
+        ),
+        (
+            "the national coast guard stays itself",
+            "وقال خفر السواحل الليبي إنه أعاد المهاجرين إلى الشاطئ",
+            None,
+            &["libyan_coast_guard"],
+        ),
+    ]);
+}
