@@ -377,3 +377,21 @@ fn coast_guard_units_of_coastal_towns() {
         ),
     ]);
 }
+
+#[test]
+fn benghazi_security_rooms_of_each_period() {
+    check(&[
+        (
+            "the 2013 joint room",
+            "وأعلنت الغرفة الأمنية المشتركة لتأمين مدينة بنغازي انتشار الوحدات في الشوارع",
+            None,
+            &["benghazi_joint_security_room", "benghazi"],
+        ),
+        (
+            "the General Command's room",
+            "وعقدت الغرفة الأمنية لمنطقة بنغازي الكبرى اجتماعا برئاسة رئيس الأركان",
+            None,
+            &["greater_benghazi_security_room", "benghazi"],
+        ),
+    ]);
+}
