@@ -440,6 +440,47 @@ pub fn could_be_proclitics(prefix: &str) -> bool {
 /// The longest run of proclitics any name can carry, in characters (`وبال`).
 pub const MAX_PROCLITIC_CHARS: usize = 4;
 
+/// The words of some sentences of a text (as [`push_words`] finds them), kept by the stage
+/// that found them for the stages above it: the events stage keeps those of the sentences
+/// that have events, and records read them instead of finding them again.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct SentenceWords {
+    /// Per sentence, in order of sentence number: its number, its range in the text and the
+    /// range of its words in `words`.
+    index: Vec<(usize, Range<usize>, Range<usize>)>,
+    words: Vec<Range<usize>>,
+}
+
+impl SentenceWords {
+    /// Keeps `words`, the words of sentence number `sentence`, `span` of the text (sentences
+    /// come in order).
+    pub(crate) fn push(&mut self, sentence: usize, span: Range<usize>, words: &[Range<usize>]) {
+        let from = self.words.len();
+        self.words.extend_from_slice(words);
+        self.index.push((sentence, span, from..self.words.len()));
+    }
+
+    /// The number of sentences kept.
+    pub(crate) fn len(&self) -> usize {
+        self.index.len()
+    }
+
+    /// Adds `by` to the numbers of the sentences kept from the `from`-th on (for sentences
+    /// numbered within a run of a longer list).
+    pub(crate) fn renumber(&mut self, from: usize, by: usize) {
+        for e in self.index.iter_mut().skip(from) {
+            e.0 += by;
+        }
+    }
+
+    /// The words of sentence number `sentence` when they were kept for exactly `span`.
+    pub(crate) fn of(&self, sentence: usize, span: &Range<usize>) -> Option<&[Range<usize>]> {
+        let i = self.index.partition_point(|e| e.0 < sentence);
+        let (s, sp, ws) = self.index.get(i)?;
+        (*s == sentence && sp == span).then(|| self.words.get(ws.clone()))?
+    }
+}
+
 #[cfg(test)]
 mod tests {
     /// The walk by decoded characters that `words_before` replaced: the reference.

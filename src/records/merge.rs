@@ -21,6 +21,7 @@ use super::dates::{self, bare, TimeExpr};
 use super::fatalities::{self, Figure};
 use super::roles::{self, Cuts, Roles, SentenceActors};
 use super::tables::Tables;
+use super::unit_words::UnitWords;
 use super::{Doc, Precision, Record, RecordDate, RecordLocation};
 use crate::events::{EventKind, Modality};
 use crate::gazetteer::{Gazetteer, Mention};
@@ -130,11 +131,18 @@ fn violent(k: EventKind) -> bool {
 /// True when the words before the trigger introduce context: `على خلفية`, `منذ`, `ذكرى`,
 /// `في إطار`, a place named after fighting (`مناطق الاشتباكات`), or, when `since` (a `منذ`
 /// shortly before), the start of something ongoing (`منذ إطلاق الجيش هجومه`).
-fn context_cue(text: &str, sent_start: usize, trig: usize, since: bool, prev: [&str; 2]) -> bool {
+fn context_cue(
+    uw: &UnitWords,
+    text: &str,
+    sent_start: usize,
+    trig: usize,
+    since: bool,
+    prev: [&str; 2],
+) -> bool {
     // `منذ إطلاق الجيش هجومه`, `منذ بدء المعارك`: the start of something ongoing (six words
     // looked at only when the sentence's scan found `منذ` shortly before).
     if since {
-        let prev: [&str; 6] = words_before(text, sent_start, trig);
+        let prev: [&str; 6] = uw.before(text, sent_start, trig);
         let start = prev.windows(2).any(|p| {
             matches!(p[1], "منذ" | "ومنذ")
                 && matches!(p[0], "اطلاق" | "بدء" | "بدايه" | "اندلاع" | "انطلاق")
@@ -503,8 +511,8 @@ const DISTANCE: [&str; 8] = [
 
 /// True when a word of distance stands among the four words before byte `at` (`145
 /// كيلومترا جنوب غربي العاصمة طرابلس`, `على بعد 100 كلم من`): the place is a reference point.
-fn distance_from(text: &str, sent_start: usize, at: usize) -> bool {
-    let prev: [&str; 4] = words_before(text, sent_start, at);
+fn distance_from(uw: &UnitWords, text: &str, sent_start: usize, at: usize) -> bool {
+    let prev: [&str; 4] = uw.before(text, sent_start, at);
     prev.iter().any(|w| DISTANCE.contains(w))
 }
 
@@ -520,9 +528,9 @@ fn direction(w: &str) -> bool {
 /// direction after `الواقعة` (`الواقعة جنوب غرب`), and another place ends within the four words
 /// before that direction (`ضاحية تاجوراء شرق العاصمة طرابلس`): the place is a reference point
 /// for the one before.
-fn reference_point(doc: &Doc<'_>, sent_start: usize, at: usize) -> bool {
+fn reference_point(uw: &UnitWords, doc: &Doc<'_>, sent_start: usize, at: usize) -> bool {
     let text = doc.norm.text();
-    let prev: [&str; 3] = words_before(text, sent_start, at);
+    let prev: [&str; 3] = uw.before(text, sent_start, at);
     // How many words before the place the direction begins.
     // (Only as news writes a description: the capital named as such, `شرق العاصمة طرابلس`,
     // or `الواقعة غرب طرابلس`; a bare `شرق مصراتة` after a place may tell where the event
@@ -540,13 +548,13 @@ fn reference_point(doc: &Doc<'_>, sent_start: usize, at: usize) -> bool {
     // The byte where the direction begins: walk back `skip` words.
     let mut from = at;
     for _ in 0..skip {
-        let [w]: [&str; 1] = words_before(text, sent_start, from);
+        let [w]: [&str; 1] = uw.before(text, sent_start, from);
         match text[..from].rfind(w) {
             Some(i) if !w.is_empty() => from = i,
             _ => return false,
         }
     }
-    let [p0, p1, p2, p3]: [&str; 4] = words_before(text, sent_start, from);
+    let [p0, p1, p2, p3]: [&str; 4] = uw.before(text, sent_start, from);
     if !described && !matches!(p0, "الواقعه" | "الواقع" | "الواقعتين") {
         return false;
     }
@@ -656,6 +664,8 @@ struct Places<'s, 'a> {
     tolls: &'s [Range<usize>],
     sa: &'s SentenceActors<'a>,
     sent_start: usize,
+    /// The words of the sentence (unit) being read.
+    words: &'s UnitWords<'a>,
 }
 
 /// The trigger that a place at `at` belongs to: the nearest one before it (Arabic tells the
@@ -710,7 +720,7 @@ fn location<'a>(
                 }
                 // Where people come from (`من أهالي حي السلماني`), and where the displaced or
                 // evacuated go (`ونقلهم إلى بنغازي`), is not where it happened.
-                let [prev] = words_before(text, p.sent_start, norm.start);
+                let [prev] = p.words.before(text, p.sent_start, norm.start);
                 // Nor is where a back-reference sends something (`ودفعت الاشتباكات شركات
                 // الطيران إلى نقل رحلاتها إلى مطار مصراتة`).
                 let from_there = matches!(
@@ -737,14 +747,14 @@ fn location<'a>(
                 }
                 // `زنتان، 145 كيلومترا جنوب غربي العاصمة طرابلس`, `على بعد 100 كيلومتر من
                 // العاصمة`: the place a distance is measured from is no place of the event.
-                if m.is_some() && distance_from(text, p.sent_start, norm.start) {
+                if m.is_some() && distance_from(p.words, text, p.sent_start, norm.start) {
                     left_out = norm.clone();
                     continue;
                 }
                 // `ضاحية تاجوراء شرق العاصمة طرابلس`, `مدينة الزاوية، الواقعة غرب طرابلس`: a
                 // place after a direction from another place told just before is where that
                 // place lies, not where it happened.
-                if m.is_some() && reference_point(doc, p.sent_start, norm.start) {
+                if m.is_some() && reference_point(p.words, doc, p.sent_start, norm.start) {
                     left_out = norm.clone();
                     continue;
                 }
@@ -776,7 +786,10 @@ fn location<'a>(
         3
     } else {
         // The two words before the place.
-        let before: [&str; 2] = words_before(text, 0, norm.start);
+        let before: [&str; 2] = match places {
+            Some(p) => p.words.before(text, 0, norm.start),
+            None => words_before(text, 0, norm.start),
+        };
         let near = before
             .iter()
             .any(|w| !w.is_empty() && NEAR.contains(&bare(w)));
@@ -812,6 +825,8 @@ fn facts<'a>(
     let mut actors = SentenceActors::default();
     let mut cuts = Cuts::default();
     let mut scan = super::tables::Scan::default();
+    // The words of the current unit, found once for every look back in it.
+    let mut uw = UnitWords::default();
     // Every trigger in the normalized text, within its sentence, and whether its event is
     // introduced as context (`على خلفية`, `منذ`, `ذكرى`).
     let sent_of = |e: &crate::events::Event| {
@@ -866,6 +881,7 @@ fn facts<'a>(
         if times_unit != (e.sentence, sent.start) {
             // One scan of the sentence for its dates, actors and figures.
             t.scan_into(text, sent.clone(), &mut scan);
+            uw.set(text, e.sentence, sent.clone(), doc.words);
             sent_trigs.clear();
             other_trigs.clear();
             kind_trigs.clear();
@@ -882,8 +898,8 @@ fn facts<'a>(
                         && tj.start - r.end <= 100
                         && text.get(r.clone()) == Some("منذ")
                 });
-                before[j] = words_before(text, sent.start, tj.start);
-                ctx[j] = context_cue(text, sent.start, tj.start, since, before[j])
+                before[j] = uw.before(text, sent.start, tj.start);
+                ctx[j] = context_cue(&uw, text, sent.start, tj.start, since, before[j])
                     || ADJECTIVES.contains(&text.get(tj.clone()).map(bare).unwrap_or(""));
                 sent_trigs.push((tj.clone(), ctx[j]));
                 other_trigs.push((tj.clone(), roles::patient_kind(doc.events[j].kind)));
@@ -1064,7 +1080,7 @@ fn facts<'a>(
         // `اندلعت الاشتباكات ظهر أمس بعد قيام X بالسيطرة على …`, `… بعد قيام X باعتقال Y، وفق
         // ما أفاد مصدر الثلاثاء`: the act that led to the news is dated neither by the time of
         // the news told before it nor by the time of a source's report after it.
-        let act = act_before(text, &sent, &trig);
+        let act = act_before(&uw, text, &sent, &trig);
         let chosen = chosen.filter(|x| {
             !(act
                 && ((x.range.end <= trig.start
@@ -1095,7 +1111,7 @@ fn facts<'a>(
                 // publication date.
                 if let (Some(d), Some(p)) = (date, doc.date) {
                     // `منذ الأحد`, and `منذ الأحد 13 يوليو` (a weekday before the date).
-                    let prev: [&str; 2] = words_before(text, sent.start, x.range.start);
+                    let prev: [&str; 2] = uw.before(text, sent.start, x.range.start);
                     let since = text
                         .get(x.range.clone())
                         .is_some_and(|t| t.starts_with("منذ"))
@@ -1235,6 +1251,7 @@ fn facts<'a>(
             tolls: &toll_trigs,
             sa: &actors,
             sent_start: sent.start,
+            words: &uw,
         };
         let word = text.get(trig.clone()).map(bare).unwrap_or("");
         let (location, place_own) =
@@ -1347,7 +1364,7 @@ fn facts<'a>(
                 .iter()
                 .any(|p| st.contains(p))
         }) && {
-            let prev: [&str; 8] = words_before(text, sent.start, trig.start);
+            let prev: [&str; 8] = uw.before(text, sent.start, trig.start);
             prev.iter().any(|w| {
                 matches!(
                     bare(w),
@@ -1393,21 +1410,21 @@ fn facts<'a>(
             )
             && word.starts_with(['ت', 'ي']))
             || (e.kind == EventKind::TerritoryControl
-                && under_control(word, &words_before(text, clause.start, trig.start)));
+                && under_control(word, &uw.before(text, clause.start, trig.start)));
         // `وتخرق قوات حفتر وقف إطلاق النار`: the verb of violation before its subject.
         let violated = e.kind == EventKind::Ceasefire && {
-            let prev: [&str; 5] = words_before(text, clause.start, trig.start);
+            let prev: [&str; 5] = uw.before(text, clause.start, trig.start);
             prev.iter().any(|w| violation(w))
         };
         // Months of fighting before the news, a visit someone came back from, a hospital
         // receiving the dead, a protest told as the motive of what came before it.
         let past = violent(e.kind) && {
-            let prev: [&str; 8] = words_before(text, clause.start, trig.start);
+            let prev: [&str; 8] = uw.before(text, clause.start, trig.start);
             after_long(&prev)
         };
         let aside = match e.kind {
             EventKind::Meeting => {
-                returning(&words_before(text, sent.start, trig.start))
+                returning(&uw.before(text, sent.start, trig.start))
                     || received_casualties(text, &trig, sent.end)
             }
             EventKind::Protest => {
@@ -1625,8 +1642,8 @@ fn recap(text: &str, sent: &Range<usize>) -> bool {
 
 /// `بعد قيام جهاز الردع باحتجاز …`, `إثر قيام مجموعة بالرماية`: the act (`قيام X ب…`) after
 /// which something else happened, within the six words before the trigger.
-fn act_before(text: &str, sent: &Range<usize>, trig: &Range<usize>) -> bool {
-    let prev: [&str; 6] = words_before(text, sent.start, trig.start);
+fn act_before(uw: &UnitWords, text: &str, sent: &Range<usize>, trig: &Range<usize>) -> bool {
+    let prev: [&str; 6] = uw.before(text, sent.start, trig.start);
     prev.windows(2).any(|p| {
         p[0] == "قيام"
             && matches!(
