@@ -872,9 +872,6 @@ fn facts<'a>(
     let mut toll_trigs: Vec<Range<usize>> = Vec::new();
     // Ends of the killed and wounded cue words of the current sentence.
     let mut cues: Vec<usize> = Vec::new();
-    // Whether the current sentence has a word of calling for something at all, found when an
-    // event of a kind that may be called for first needs it.
-    let mut demand_words: Option<bool> = None;
     for (i, e) in doc.events.iter().enumerate() {
         let trig = trigs[i].clone();
         let sent = units.of(text, e.sentence, sent_of(e), trig.start);
@@ -954,7 +951,6 @@ fn facts<'a>(
                 }
             }
             times_unit = (e.sentence, sent.start);
-            demand_words = None;
         }
         let clause = cuts.clause(&trig);
         // Dates: the expression of the clause nearest the trigger, else of the sentence.
@@ -1349,7 +1345,8 @@ fn facts<'a>(
                 "خلال" | "اثناء" | "جراء" | "اثر" | "بسبب" | "وخلال" | "واثناء"
             );
         // `نداءات لوقف القتال فورا والتوصل إلى هدنة`, `دعا إلى إجلاء`: a truce, a meeting or
-        // an evacuation called for in the words before it is demanded, not reported.
+        // an evacuation called for in the words before it is demanded, not reported (looked
+        // for only when the sentence's scan found a stem of calling).
         let called_for = matches!(
             e.kind,
             EventKind::Ceasefire
@@ -1357,42 +1354,37 @@ fn facts<'a>(
                 | EventKind::Meeting
                 | EventKind::Agreement
                 | EventKind::Humanitarian
-        ) && *demand_words.get_or_insert_with(|| {
-            // The cheap test before the words before the trigger are read.
-            let st = text.get(sent.clone()).unwrap_or("");
-            ["دع", "طالب", "ندا", "ناشد", "مناشد", "حث"]
-                .iter()
-                .any(|p| st.contains(p))
-        }) && {
-            let prev: [&str; 8] = uw.before(text, sent.start, trig.start);
-            prev.iter().any(|w| {
-                matches!(
-                    bare(w),
-                    "دعا"
-                        | "دعت"
-                        | "يدعو"
-                        | "تدعو"
-                        | "داعيا"
-                        | "داعيه"
-                        | "طالب"
-                        | "طالبت"
-                        | "يطالب"
-                        | "تطالب"
-                        | "مطالبا"
-                        | "مطالبه"
-                        | "نداء"
-                        | "نداءات"
-                        | "ناشد"
-                        | "ناشدت"
-                        | "مناشده"
-                        | "مناشدات"
-                        | "دعوات"
-                        | "دعوه"
-                        | "حث"
-                        | "حثت"
-                )
-            })
-        };
+        ) && scan.pre & super::tables::pre::DEMAND != 0
+            && {
+                let prev: [&str; 8] = uw.before(text, sent.start, trig.start);
+                prev.iter().any(|w| {
+                    matches!(
+                        bare(w),
+                        "دعا"
+                            | "دعت"
+                            | "يدعو"
+                            | "تدعو"
+                            | "داعيا"
+                            | "داعيه"
+                            | "طالب"
+                            | "طالبت"
+                            | "يطالب"
+                            | "تطالب"
+                            | "مطالبا"
+                            | "مطالبه"
+                            | "نداء"
+                            | "نداءات"
+                            | "ناشد"
+                            | "ناشدت"
+                            | "مناشده"
+                            | "مناشدات"
+                            | "دعوات"
+                            | "دعوه"
+                            | "حث"
+                            | "حثت"
+                    )
+                })
+            };
         // `خشية تجدد القتال`, `خوفا من اندلاع المعارك`: feared, not reported.
         let feared = [p0, p1]
             .iter()

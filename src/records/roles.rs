@@ -196,15 +196,17 @@ impl Cuts {
     ) -> Option<Range<usize>> {
         let i = self.cuts.partition_point(|c| c.0 < clause.end);
         let &(at, after) = self.cuts.get(i)?;
-        if at != clause.end || !adjectives_only(text, trig.end, at) {
+        if at != clause.end {
             return None;
         }
+        // (The words between the trigger and the cut are counted last: the cut is rarely a
+        // relative word.)
         if after != at {
             // A comma, then `شنتها`/`نفذه`/`ارتكبتها`.
             let comma = text.get(at..after).is_some_and(|c| c == ",");
             let rest = text.get(after..)?;
             let verb = words(rest).next().map(|r| &rest[r])?;
-            if !comma || !carried_out_it(verb) {
+            if !comma || !carried_out_it(verb) || !adjectives_only(text, trig.end, at) {
                 return None;
             }
             let rel = self.clause(&(after..after));
@@ -213,7 +215,8 @@ impl Cuts {
         let word = text
             .get(at..)
             .and_then(|t| words(t).next().map(|r| &t[r]))?;
-        if !matches!(word, "الذي" | "التي" | "الذين") {
+        if !matches!(word, "الذي" | "التي" | "الذين") || !adjectives_only(text, trig.end, at)
+        {
             return None;
         }
         let rel = self.clause(&(at + 1..at + 1));
@@ -580,7 +583,8 @@ fn gap_words(text: &str, a: usize, b: usize) -> usize {
         return 0;
     }
     // Callers compare with at most 3: four words are as many as more.
-    text.get(a..b).map_or(99, |g| words(g).take(4).count())
+    text.get(a..b)
+        .map_or(99, |g| crate::words::count_words(g, 4))
 }
 
 /// What the document told up to the end of a sentence: its gazetteer mentions (for anaphors)
