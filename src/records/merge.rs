@@ -128,22 +128,15 @@ fn violent(k: EventKind) -> bool {
     )
 }
 
-/// True when the words before the trigger introduce context: `على خلفية`, `منذ`, `ذكرى`,
+/// True when the words before the trigger (`prev8`, nearest first) introduce context: `على خلفية`, `منذ`, `ذكرى`,
 /// `في إطار`, a place named after fighting (`مناطق الاشتباكات`), or, when `since` (a `منذ`
 /// shortly before), the start of something ongoing (`منذ إطلاق الجيش هجومه`).
-fn context_cue(
-    uw: &UnitWords,
-    text: &str,
-    sent_start: usize,
-    trig: usize,
-    since: bool,
-    prev: [&str; 2],
-) -> bool {
+fn context_cue(since: bool, prev8: &[&str; 8]) -> bool {
+    let prev = [prev8[0], prev8[1]];
     // `منذ إطلاق الجيش هجومه`, `منذ بدء المعارك`: the start of something ongoing (six words
     // looked at only when the sentence's scan found `منذ` shortly before).
     if since {
-        let prev: [&str; 6] = uw.before(text, sent_start, trig);
-        let start = prev.windows(2).any(|p| {
+        let start = prev8[..6].windows(2).any(|p| {
             matches!(p[1], "منذ" | "ومنذ")
                 && matches!(p[0], "اطلاق" | "بدء" | "بدايه" | "اندلاع" | "انطلاق")
         });
@@ -509,11 +502,10 @@ const DISTANCE: [&str; 8] = [
     "اميال",
 ];
 
-/// True when a word of distance stands among the four words before byte `at` (`145
+/// True when a word of distance stands among `prev4`, the four words before a place (`145
 /// كيلومترا جنوب غربي العاصمة طرابلس`, `على بعد 100 كلم من`): the place is a reference point.
-fn distance_from(uw: &UnitWords, text: &str, sent_start: usize, at: usize) -> bool {
-    let prev: [&str; 4] = uw.before(text, sent_start, at);
-    prev.iter().any(|w| DISTANCE.contains(w))
+fn distance_from(prev4: &[&str; 4]) -> bool {
+    prev4.iter().any(|w| DISTANCE.contains(w))
 }
 
 /// Words of direction (normalized) that place one place from another.
@@ -527,10 +519,15 @@ fn direction(w: &str) -> bool {
 /// True when the place at byte `at` follows a direction from the capital (`شرق العاصمة`) or a
 /// direction after `الواقعة` (`الواقعة جنوب غرب`), and another place ends within the four words
 /// before that direction (`ضاحية تاجوراء شرق العاصمة طرابلس`): the place is a reference point
-/// for the one before.
-fn reference_point(uw: &UnitWords, doc: &Doc<'_>, sent_start: usize, at: usize) -> bool {
+/// for the one before. `prev4`: the four words before `at`, nearest first.
+fn reference_point(
+    uw: &UnitWords,
+    doc: &Doc<'_>,
+    sent_start: usize,
+    (at, prev4): (usize, &[&str; 4]),
+) -> bool {
     let text = doc.norm.text();
-    let prev: [&str; 3] = uw.before(text, sent_start, at);
+    let prev = [prev4[0], prev4[1], prev4[2]];
     // How many words before the place the direction begins.
     // (Only as news writes a description: the capital named as such, `شرق العاصمة طرابلس`,
     // or `الواقعة غرب طرابلس`; a bare `شرق مصراتة` after a place may tell where the event
@@ -720,7 +717,9 @@ fn location<'a>(
                 }
                 // Where people come from (`من أهالي حي السلماني`), and where the displaced or
                 // evacuated go (`ونقلهم إلى بنغازي`), is not where it happened.
-                let [prev] = p.words.before(text, p.sent_start, norm.start);
+                // (The four words before the place, read once for the tests below.)
+                let prev4: [&str; 4] = p.words.before(text, p.sent_start, norm.start);
+                let prev = prev4[0];
                 // Nor is where a back-reference sends something (`ودفعت الاشتباكات شركات
                 // الطيران إلى نقل رحلاتها إلى مطار مصراتة`).
                 let from_there = matches!(
@@ -747,14 +746,15 @@ fn location<'a>(
                 }
                 // `زنتان، 145 كيلومترا جنوب غربي العاصمة طرابلس`, `على بعد 100 كيلومتر من
                 // العاصمة`: the place a distance is measured from is no place of the event.
-                if m.is_some() && distance_from(p.words, text, p.sent_start, norm.start) {
+                if m.is_some() && distance_from(&prev4) {
                     left_out = norm.clone();
                     continue;
                 }
                 // `ضاحية تاجوراء شرق العاصمة طرابلس`, `مدينة الزاوية، الواقعة غرب طرابلس`: a
                 // place after a direction from another place told just before is where that
                 // place lies, not where it happened.
-                if m.is_some() && reference_point(p.words, doc, p.sent_start, norm.start) {
+                if m.is_some() && reference_point(p.words, doc, p.sent_start, (norm.start, &prev4))
+                {
                     left_out = norm.clone();
                     continue;
                 }
@@ -849,8 +849,10 @@ fn facts<'a>(
         .collect();
     // Whether each event is introduced as context, computed with its sentence's scan.
     let mut ctx: Vec<bool> = vec![false; doc.events.len()];
-    // The two words before each trigger, read once (computed with its sentence's scan).
+    // The two words before each trigger, read once (computed with its sentence's scan), and
+    // the eight words before it that they begin.
     let mut before: Vec<[&str; 2]> = vec![["", ""]; doc.events.len()];
+    let mut prev8: Vec<[&str; 8]> = vec![[""; 8]; doc.events.len()];
     // A headline: a first sentence that is a line of its own without a full stop.
     let headline_doc = doc.sentences.first().is_some_and(|s0| {
         let line = text.get(s0.clone()).unwrap_or("").trim_end();
@@ -895,8 +897,9 @@ fn facts<'a>(
                         && tj.start - r.end <= 100
                         && text.get(r.clone()) == Some("منذ")
                 });
-                before[j] = uw.before(text, sent.start, tj.start);
-                ctx[j] = context_cue(&uw, text, sent.start, tj.start, since, before[j])
+                prev8[j] = uw.before(text, sent.start, tj.start);
+                before[j] = [prev8[j][0], prev8[j][1]];
+                ctx[j] = context_cue(since, &prev8[j])
                     || ADJECTIVES.contains(&text.get(tj.clone()).map(bare).unwrap_or(""));
                 sent_trigs.push((tj.clone(), ctx[j]));
                 other_trigs.push((tj.clone(), roles::patient_kind(doc.events[j].kind)));
@@ -929,7 +932,15 @@ fn facts<'a>(
             });
             let mut figs = Vec::new();
             cues.clear();
-            fatalities::find_scanned(text, sent.clone(), t, &scan, &mut figs, &mut cues);
+            let unit_words = uw.words();
+            fatalities::find_scanned(
+                text,
+                sent.clone(),
+                unit_words,
+                t,
+                &scan,
+                (&mut figs, &mut cues),
+            );
             actors = SentenceActors::new(
                 text,
                 sent.clone(),
@@ -1076,7 +1087,7 @@ fn facts<'a>(
         // `اندلعت الاشتباكات ظهر أمس بعد قيام X بالسيطرة على …`, `… بعد قيام X باعتقال Y، وفق
         // ما أفاد مصدر الثلاثاء`: the act that led to the news is dated neither by the time of
         // the news told before it nor by the time of a source's report after it.
-        let act = act_before(&uw, text, &sent, &trig);
+        let act = act_before(&prev8[i]);
         let chosen = chosen.filter(|x| {
             !(act
                 && ((x.range.end <= trig.start
@@ -1356,7 +1367,7 @@ fn facts<'a>(
                 | EventKind::Humanitarian
         ) && scan.pre & super::tables::pre::DEMAND != 0
             && {
-                let prev: [&str; 8] = uw.before(text, sent.start, trig.start);
+                let prev: [&str; 8] = prev8[i];
                 prev.iter().any(|w| {
                     matches!(
                         bare(w),
@@ -1416,7 +1427,7 @@ fn facts<'a>(
         };
         let aside = match e.kind {
             EventKind::Meeting => {
-                returning(&uw.before(text, sent.start, trig.start))
+                returning(&[prev8[i][0], prev8[i][1], prev8[i][2]])
                     || received_casualties(text, &trig, sent.end)
             }
             EventKind::Protest => {
@@ -1633,10 +1644,9 @@ fn recap(text: &str, sent: &Range<usize>) -> bool {
 }
 
 /// `بعد قيام جهاز الردع باحتجاز …`, `إثر قيام مجموعة بالرماية`: the act (`قيام X ب…`) after
-/// which something else happened, within the six words before the trigger.
-fn act_before(uw: &UnitWords, text: &str, sent: &Range<usize>, trig: &Range<usize>) -> bool {
-    let prev: [&str; 6] = uw.before(text, sent.start, trig.start);
-    prev.windows(2).any(|p| {
+/// which something else happened, within the six words before the trigger (of `prev8`).
+fn act_before(prev8: &[&str; 8]) -> bool {
+    prev8[..6].windows(2).any(|p| {
         p[0] == "قيام"
             && matches!(
                 p[1].strip_prefix('و').unwrap_or(p[1]),

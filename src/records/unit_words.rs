@@ -45,9 +45,9 @@ impl<'w> UnitWords<'w> {
         self.span = span;
     }
 
-    /// The words, in order.
+    /// The words of the span, in order (byte ranges of the text).
     #[inline]
-    fn words(&self) -> &[Range<usize>] {
+    pub(crate) fn words(&self) -> &[Range<usize>] {
         self.shared.unwrap_or(&self.own)
     }
 
