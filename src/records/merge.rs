@@ -947,7 +947,7 @@ fn facts<'a>(
                 mentions,
                 t,
                 &scan,
-                &cues,
+                (&cues, &uw),
                 roles::Earlier {
                     mentions: &doc.entities[..hi.max(lo)],
                     gaz: doc.gazetteer,

@@ -11,7 +11,7 @@ use crate::words::{push_words, words_before, SentenceWords};
 use std::ops::Range;
 
 /// The words of one span of the normalized text (as [`push_words`] finds them), in order.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub(crate) struct UnitWords<'w> {
     /// The span whose words these are.
     span: Range<usize>,
