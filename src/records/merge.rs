@@ -1555,6 +1555,9 @@ fn story_day(doc: &Doc<'_>, out: &mut [Facts<'_>]) {
     let text = doc.norm.text();
     let published = RecordDate::day(pubdate);
     let mut story: Option<(RecordDate, usize, EventKind)> = None;
+    // The words of the sentence read last (from the events stage).
+    let mut uw = UnitWords::default();
+    let mut uw_of = None;
     for (i, f) in out.iter_mut().enumerate() {
         let Some(e) = doc.events.get(i) else {
             break;
@@ -1580,12 +1583,16 @@ fn story_day(doc: &Doc<'_>, out: &mut [Facts<'_>]) {
                 .get(f.trig.clone())
                 .and_then(|t| words(t).next().map(|r| &t[r]))
                 .unwrap_or("");
-            let prev: [&str; 5] = words_before(text, sent.start, f.trig.start);
+            if uw_of != Some(e.sentence) {
+                uw.set(text, e.sentence, sent.clone(), doc.words);
+                uw_of = Some(e.sentence);
+            }
+            let prev: [&str; 5] = uw.before(text, sent.start, f.trig.start);
             let now = std::iter::once(trig_word).chain(prev).any(present);
             // The same kind again is the story's event told anew by a source (`وأفادت مصادر
             // بأن مسلحين أطلقوا النار`, `كما أفاد أحد السكان أن القوات هاجمت المدينة`);
             // told by the writer, it may be a new one.
-            let same_ok = sk != f.kind || attributed(text, sent.start, f.trig.start);
+            let same_ok = sk != f.kind || attributed(&uw, text, sent.start, f.trig.start);
             if d == published && f.asserted && !f.context && !now && ss < f.sentence && same_ok {
                 f.date = Some(s);
             }
@@ -1595,8 +1602,8 @@ fn story_day(doc: &Doc<'_>, out: &mut [Facts<'_>]) {
 
 /// A source's account: a verb of saying among the 24 words before `at` in the sentence
 /// (`وأفادت مصادر محلية بأن …`, `كما أفاد أحد سكان المدينة أن …`, `وقال شهود إن …`).
-fn attributed(text: &str, sent_start: usize, at: usize) -> bool {
-    let prev: [&str; 24] = words_before(text, sent_start, at);
+fn attributed(uw: &UnitWords, text: &str, sent_start: usize, at: usize) -> bool {
+    let prev: [&str; 24] = uw.before(text, sent_start, at);
     prev.iter().any(|w| say(w))
 }
 
