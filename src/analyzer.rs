@@ -24,6 +24,7 @@ use crate::normalize::{Normalized, Normalizer};
 use crate::records::{self, Record};
 use crate::sentences;
 use crate::span::CharIndex;
+use crate::words::SentenceWords;
 use serde::{Deserialize, Serialize};
 use std::ops::Deref;
 use std::sync::Arc;
@@ -423,20 +424,35 @@ impl Analyzer {
         let compact = crate::compact::take_filled(norm.text());
         let entities = self.gazetteer.find_in(text, &norm, &chars, &find, &compact);
         let sents = sentences::split(norm.text());
+        // The words of the sentences with events, found by the events stage, for records.
+        let mut words = SentenceWords::default();
+        let keep = self.records.then_some(&mut words);
         let events = match max_json {
-            None => {
-                self.classifier
-                    .classify_in(text, &norm, &chars, &sents, &entities, (&compact, 0))
-            }
-            Some(limit) => {
-                self.events_within(text, &norm, &chars, (&sents, &compact), &entities, limit)?
-            }
+            None => self.classifier.classify_in(
+                text,
+                &norm,
+                &chars,
+                &sents,
+                &entities,
+                (&compact, 0),
+                keep,
+            ),
+            Some(limit) => self.events_within(
+                text,
+                &norm,
+                &chars,
+                (&sents, &compact),
+                &entities,
+                limit,
+                keep,
+            )?,
         };
         crate::compact::give_back(compact);
         let records = if self.records {
             records::build(&records::Doc {
                 norm: &norm,
                 sentences: &sents,
+                words: &words,
                 entities: &entities,
                 events: &events,
                 date,
@@ -467,6 +483,7 @@ impl Analyzer {
 
     /// The events of `sents`, classified a run of sentences at a time, or [`OverLimit`] as
     /// soon as the analysis (sentences, mentions, events so far) would be over `max_json`.
+    #[allow(clippy::too_many_arguments)]
     fn events_within(
         &self,
         text: &str,
@@ -475,6 +492,7 @@ impl Analyzer {
         (sents, compact): (&[std::ops::Range<usize>], &crate::compact::Compact),
         entities: &[Mention],
         max_json: usize,
+        mut keep_words: Option<&mut SentenceWords>,
     ) -> Result<Vec<Event>, OverLimit> {
         let over = |reached| OverLimit {
             limit: max_json,
@@ -510,6 +528,7 @@ impl Analyzer {
             while last < sents.len() && sents[last].end - from < CHUNK {
                 last += 1;
             }
+            let kept = keep_words.as_deref().map_or(0, SentenceWords::len);
             let found = self.classifier.classify_in(
                 text,
                 norm,
@@ -517,8 +536,12 @@ impl Analyzer {
                 &sents[first..last],
                 entities,
                 (compact, 0),
+                keep_words.as_deref_mut(),
             );
             let si = first;
+            if let Some(k) = keep_words.as_deref_mut() {
+                k.renumber(kept, si);
+            }
             first = last;
             for mut e in found {
                 e.sentence += si;

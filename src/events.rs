@@ -851,13 +851,23 @@ impl EventClassifier {
             Some(Triggers::Compact(..)) => crate::compact::take_filled(&text[base..end]),
             _ => crate::compact::Compact::default(),
         };
-        let out = self.classify_in(original, norm, chars, sentences, mentions, (&compact, base));
+        let out = self.classify_in(
+            original,
+            norm,
+            chars,
+            sentences,
+            mentions,
+            (&compact, base),
+            None,
+        );
         crate::compact::give_back(compact);
         out
     }
 
     /// [`classify_prepared`](Self::classify_prepared) with the compact view of the text from
     /// byte `base` on already filled (the analyzer fills it once for names and triggers).
+    /// `keep_words`: where to keep the words of the sentences that have events, for records.
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn classify_in(
         &self,
         original: &str,
@@ -866,6 +876,7 @@ impl EventClassifier {
         sentences: &[Range<usize>],
         mentions: &[Mention],
         compact: (&crate::compact::Compact, usize),
+        mut keep_words: Option<&mut crate::words::SentenceWords>,
     ) -> Vec<Event> {
         let text = norm.text();
         let mut out = Vec::new();
@@ -931,6 +942,9 @@ impl EventClassifier {
             );
             if found.is_empty() {
                 continue;
+            }
+            if let (Some(keep), Some((sw, words))) = (keep_words.as_deref_mut(), sent.words()) {
+                keep.push(si, sw.clone(), words);
             }
             for f in found.drain(..) {
                 let trig = norm.map().to_original_span(original, f.range.clone());

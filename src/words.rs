@@ -77,6 +77,29 @@ pub fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     })
 }
 
+/// The number of words of `text`, counted up to `max`: `words(text).take(max).count()`,
+/// found by one pass over the characters that stops where word number `max` begins.
+#[inline]
+pub(crate) fn count_words(text: &str, max: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut n = 0;
+    let mut i = 0;
+    let mut in_word = false;
+    while n < max {
+        let Some((w, len)) = (match bytes.get(i..i + 2) {
+            // Two-byte Arabic letters and signs, the common case, decided from the bytes.
+            Some(&[b0 @ 0xD8..=0xDB, b1]) => Some((arabic_pair(b0, b1), 2)),
+            _ => class_at(text, i),
+        }) else {
+            break;
+        };
+        n += usize::from(w && !in_word);
+        in_word = w;
+        i += len;
+    }
+    n
+}
+
 /// Pushes the byte ranges of the words of `text`, shifted by `base`, onto `out`: the same
 /// ranges as [`words`], in one tight pass (ASCII and the two-byte Arabic block decided from
 /// the bytes by table, without decoding).
@@ -440,6 +463,47 @@ pub fn could_be_proclitics(prefix: &str) -> bool {
 /// The longest run of proclitics any name can carry, in characters (`وبال`).
 pub const MAX_PROCLITIC_CHARS: usize = 4;
 
+/// The words of some sentences of a text (as [`push_words`] finds them), kept by the stage
+/// that found them for the stages above it: the events stage keeps those of the sentences
+/// that have events, and records read them instead of finding them again.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct SentenceWords {
+    /// Per sentence, in order of sentence number: its number, its range in the text and the
+    /// range of its words in `words`.
+    index: Vec<(usize, Range<usize>, Range<usize>)>,
+    words: Vec<Range<usize>>,
+}
+
+impl SentenceWords {
+    /// Keeps `words`, the words of sentence number `sentence`, `span` of the text (sentences
+    /// come in order).
+    pub(crate) fn push(&mut self, sentence: usize, span: Range<usize>, words: &[Range<usize>]) {
+        let from = self.words.len();
+        self.words.extend_from_slice(words);
+        self.index.push((sentence, span, from..self.words.len()));
+    }
+
+    /// The number of sentences kept.
+    pub(crate) fn len(&self) -> usize {
+        self.index.len()
+    }
+
+    /// Adds `by` to the numbers of the sentences kept from the `from`-th on (for sentences
+    /// numbered within a run of a longer list).
+    pub(crate) fn renumber(&mut self, from: usize, by: usize) {
+        for e in self.index.iter_mut().skip(from) {
+            e.0 += by;
+        }
+    }
+
+    /// The words of sentence number `sentence` when they were kept for exactly `span`.
+    pub(crate) fn of(&self, sentence: usize, span: &Range<usize>) -> Option<&[Range<usize>]> {
+        let i = self.index.partition_point(|e| e.0 < sentence);
+        let (s, sp, ws) = self.index.get(i)?;
+        (*s == sentence && sp == span).then(|| self.words.get(ws.clone()))?
+    }
+}
+
 #[cfg(test)]
 mod tests {
     /// The walk by decoded characters that `words_before` replaced: the reference.
@@ -613,6 +677,15 @@ mod tests {
                         "{name}: word_start at {pos}, {max}"
                     );
                 }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn count_words_is_words_taken(text in "[ a1بطـَ،؟٣ñΩ★🦅\u{0610}\u{06DE}]{0,16}") {
+            for max in 0..6 {
+                proptest::prop_assert_eq!(count_words(&text, max), words(&text).take(max).count());
             }
         }
     }

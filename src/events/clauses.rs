@@ -153,6 +153,12 @@ impl Sentence {
         &self.words
     }
 
+    /// The sentence whose words the last [`Self::fill_words`] or [`Self::build`] found, and
+    /// its words.
+    pub(super) fn words(&self) -> Option<(&Range<usize>, &[Range<usize>])> {
+        self.words_of.as_ref().map(|sr| (sr, &self.words[..]))
+    }
+
     /// Cuts the sentence `sr` of `text` with its `hits` into words and clauses. `names`: the
     /// ranges of the gazetteer mentions of the sentence, sorted by start; a word inside one is
     /// a name, never a conjoined verb (`ستيفاني ويليامز`).

@@ -360,27 +360,31 @@ fn compound(
 pub(crate) fn find(text: &str, range: Range<usize>, t: &Tables, out: &mut Vec<Figure>) {
     let range = range.start.min(text.len())..range.end.min(text.len());
     let scan = t.scan(text, range.clone());
-    find_scanned(text, range, t, &scan, out, &mut Vec::new());
+    let mut words = Vec::new();
+    if let Some(hay) = text.get(range.clone()) {
+        crate::words::push_words(hay, range.start, &mut words);
+    }
+    find_scanned(text, range, &words, t, &scan, (out, &mut Vec::new()));
 }
 
-/// [`find`] given the sentence's [`Scan`](super::tables::Scan): nothing to do without a
-/// casualty stem. Also pushes onto `cues` the end of every killed or wounded cue word
-/// (`قتل`, `إصابة`), in order, for the roles of the sentence.
+/// [`find`] given the sentence's [`Scan`](super::tables::Scan) and `sentence_words`, the words of
+/// `text[range]` (byte ranges of `text`, as [`crate::words::push_words`] finds them): nothing
+/// to do without a casualty stem. Also pushes onto `cues` the end of every killed or wounded
+/// cue word (`قتل`, `إصابة`), in order, for the roles of the sentence.
 pub(crate) fn find_scanned(
     text: &str,
     range: Range<usize>,
+    sentence_words: &[Range<usize>],
     t: &Tables,
     scan: &super::tables::Scan,
-    out: &mut Vec<Figure>,
-    cues: &mut Vec<usize>,
+    (out, cues): (&mut Vec<Figure>, &mut Vec<usize>),
 ) {
     if scan.pre & super::tables::pre::CASUALTY == 0 {
         return;
     }
-    let Some(hay) = text.get(range.clone()) else {
+    if text.get(range.clone()).is_none() {
         return;
-    };
-    let base = range.start;
+    }
     // Zero phrases and multi-word idioms.
     for (r, bits) in scan.casualty.iter().cloned() {
         if bits & cas::ZERO != 0 {
@@ -416,15 +420,15 @@ pub(crate) fn find_scanned(
             out.push(Figure::plain(r.start, true, 1));
         }
     }
-    let ranges: Vec<Range<usize>> = words(hay).collect();
-    let w: Vec<&str> = ranges.iter().map(|r| &hay[r.clone()]).collect();
+    let ranges = sentence_words;
+    let w: Vec<&str> = ranges.iter().map(|r| &text[r.clone()]).collect();
     let roles: Vec<u32> = w.iter().map(|x| t.casualty_of(x)).collect();
     cues.extend(
         roles
             .iter()
-            .zip(&ranges)
+            .zip(ranges)
             .filter(|(r, _)| **r & (cas::KILLED_CUE | cas::INJURED_CUE) != 0)
-            .map(|(_, w)| base + w.end),
+            .map(|(_, w)| w.end),
     );
     let role = |i: usize| roles.get(i).copied().unwrap_or(0);
     let is_num = |i: usize| {
@@ -435,7 +439,7 @@ pub(crate) fn find_scanned(
     let mut last: Option<(usize, bool)> = None;
     let mut i = 0;
     while i < w.len() {
-        let pos = base + ranges[i].start;
+        let pos = ranges[i].start;
         let r = role(i);
         // Duals and singulars on their own.
         let lone = |bits: u32| -> bool { r & bits != 0 && !(i > 0 && is_num(i - 1)) };
@@ -521,7 +525,7 @@ pub(crate) fn find_scanned(
                     } else {
                         break;
                     };
-                    let at = base + ranges[i].start;
+                    let at = ranges[i].start;
                     out.push(Figure::plain(at, r & cas::KILLED_CUE != 0, more));
                     i += 1;
                 }
@@ -607,7 +611,7 @@ pub(crate) fn find_scanned(
             if let Some((v, _)) = definite {
                 if role(i - 1) & cas::BLOCK_AFTER == 0 && !is_num(i - 1) {
                     out.push(Figure::plain(
-                        base + ranges[i - 1].start,
+                        ranges[i - 1].start,
                         cue & cas::KILLED_CUE != 0,
                         v,
                     ));
@@ -620,7 +624,7 @@ pub(crate) fn find_scanned(
         // A range: `5-7`, `5 الى 7`, `بين 5 و7`, `5 او 7` take the low end.
         let mut end = j;
         if j < w.len() && is_num(j) {
-            let gap = &hay[ranges[j - 1].end..ranges[j].start];
+            let gap = &text[ranges[j - 1].end..ranges[j].start];
             if gap.trim().starts_with(['-', '–']) || w[j].starts_with('و') {
                 end = j + number_at(t, &w, j).map_or(1, |x| x.1);
             }
@@ -878,7 +882,7 @@ pub(crate) fn find_scanned(
                         || (start <= e + 6
                             && e > 0
                             && text
-                                .get(base + ranges[e - 1].end..base + ranges[start].start)
+                                .get(ranges[e - 1].end..ranges[start].start)
                                 .is_some_and(|g| !g.contains(['،', ',', '.', '؛']))
                             && (e..start).all(|m| role(m) == 0 && !is_num(m)))
                 };
@@ -942,7 +946,7 @@ pub(crate) fn find_scanned(
             || (start.saturating_sub(30)..start)
                 .find(|&k| role(k) & cas::TOTAL != 0)
                 .is_some_and(|k| (k..start).any(|m| strip_conj(w[m]) == "الي"));
-        let pos = base + ranges[start].start;
+        let pos = ranges[start].start;
         // Another report of the same class: `…، فيما تحدثت قناة عن 12 قتيلا`, `بحسب`, `وفق`.
         let conflict = out
             .iter()

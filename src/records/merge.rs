@@ -21,6 +21,7 @@ use super::dates::{self, bare, TimeExpr};
 use super::fatalities::{self, Figure};
 use super::roles::{self, Cuts, Roles, SentenceActors};
 use super::tables::Tables;
+use super::unit_words::UnitWords;
 use super::{Doc, Precision, Record, RecordDate, RecordLocation};
 use crate::events::{EventKind, Modality};
 use crate::gazetteer::{Gazetteer, Mention};
@@ -127,15 +128,15 @@ fn violent(k: EventKind) -> bool {
     )
 }
 
-/// True when the words before the trigger introduce context: `على خلفية`, `منذ`, `ذكرى`,
+/// True when the words before the trigger (`prev8`, nearest first) introduce context: `على خلفية`, `منذ`, `ذكرى`,
 /// `في إطار`, a place named after fighting (`مناطق الاشتباكات`), or, when `since` (a `منذ`
 /// shortly before), the start of something ongoing (`منذ إطلاق الجيش هجومه`).
-fn context_cue(text: &str, sent_start: usize, trig: usize, since: bool, prev: [&str; 2]) -> bool {
+fn context_cue(since: bool, prev8: &[&str; 8]) -> bool {
+    let prev = [prev8[0], prev8[1]];
     // `منذ إطلاق الجيش هجومه`, `منذ بدء المعارك`: the start of something ongoing (six words
     // looked at only when the sentence's scan found `منذ` shortly before).
     if since {
-        let prev: [&str; 6] = words_before(text, sent_start, trig);
-        let start = prev.windows(2).any(|p| {
+        let start = prev8[..6].windows(2).any(|p| {
             matches!(p[1], "منذ" | "ومنذ")
                 && matches!(p[0], "اطلاق" | "بدء" | "بدايه" | "اندلاع" | "انطلاق")
         });
@@ -501,11 +502,10 @@ const DISTANCE: [&str; 8] = [
     "اميال",
 ];
 
-/// True when a word of distance stands among the four words before byte `at` (`145
+/// True when a word of distance stands among `prev4`, the four words before a place (`145
 /// كيلومترا جنوب غربي العاصمة طرابلس`, `على بعد 100 كلم من`): the place is a reference point.
-fn distance_from(text: &str, sent_start: usize, at: usize) -> bool {
-    let prev: [&str; 4] = words_before(text, sent_start, at);
-    prev.iter().any(|w| DISTANCE.contains(w))
+fn distance_from(prev4: &[&str; 4]) -> bool {
+    prev4.iter().any(|w| DISTANCE.contains(w))
 }
 
 /// Words of direction (normalized) that place one place from another.
@@ -519,10 +519,15 @@ fn direction(w: &str) -> bool {
 /// True when the place at byte `at` follows a direction from the capital (`شرق العاصمة`) or a
 /// direction after `الواقعة` (`الواقعة جنوب غرب`), and another place ends within the four words
 /// before that direction (`ضاحية تاجوراء شرق العاصمة طرابلس`): the place is a reference point
-/// for the one before.
-fn reference_point(doc: &Doc<'_>, sent_start: usize, at: usize) -> bool {
+/// for the one before. `prev4`: the four words before `at`, nearest first.
+fn reference_point(
+    uw: &UnitWords,
+    doc: &Doc<'_>,
+    sent_start: usize,
+    (at, prev4): (usize, &[&str; 4]),
+) -> bool {
     let text = doc.norm.text();
-    let prev: [&str; 3] = words_before(text, sent_start, at);
+    let prev = [prev4[0], prev4[1], prev4[2]];
     // How many words before the place the direction begins.
     // (Only as news writes a description: the capital named as such, `شرق العاصمة طرابلس`,
     // or `الواقعة غرب طرابلس`; a bare `شرق مصراتة` after a place may tell where the event
@@ -540,13 +545,13 @@ fn reference_point(doc: &Doc<'_>, sent_start: usize, at: usize) -> bool {
     // The byte where the direction begins: walk back `skip` words.
     let mut from = at;
     for _ in 0..skip {
-        let [w]: [&str; 1] = words_before(text, sent_start, from);
+        let [w]: [&str; 1] = uw.before(text, sent_start, from);
         match text[..from].rfind(w) {
             Some(i) if !w.is_empty() => from = i,
             _ => return false,
         }
     }
-    let [p0, p1, p2, p3]: [&str; 4] = words_before(text, sent_start, from);
+    let [p0, p1, p2, p3]: [&str; 4] = uw.before(text, sent_start, from);
     if !described && !matches!(p0, "الواقعه" | "الواقع" | "الواقعتين") {
         return false;
     }
@@ -656,6 +661,8 @@ struct Places<'s, 'a> {
     tolls: &'s [Range<usize>],
     sa: &'s SentenceActors<'a>,
     sent_start: usize,
+    /// The words of the sentence (unit) being read.
+    words: &'s UnitWords<'a>,
 }
 
 /// The trigger that a place at `at` belongs to: the nearest one before it (Arabic tells the
@@ -710,7 +717,9 @@ fn location<'a>(
                 }
                 // Where people come from (`من أهالي حي السلماني`), and where the displaced or
                 // evacuated go (`ونقلهم إلى بنغازي`), is not where it happened.
-                let [prev] = words_before(text, p.sent_start, norm.start);
+                // (The four words before the place, read once for the tests below.)
+                let prev4: [&str; 4] = p.words.before(text, p.sent_start, norm.start);
+                let prev = prev4[0];
                 // Nor is where a back-reference sends something (`ودفعت الاشتباكات شركات
                 // الطيران إلى نقل رحلاتها إلى مطار مصراتة`).
                 let from_there = matches!(
@@ -737,14 +746,15 @@ fn location<'a>(
                 }
                 // `زنتان، 145 كيلومترا جنوب غربي العاصمة طرابلس`, `على بعد 100 كيلومتر من
                 // العاصمة`: the place a distance is measured from is no place of the event.
-                if m.is_some() && distance_from(text, p.sent_start, norm.start) {
+                if m.is_some() && distance_from(&prev4) {
                     left_out = norm.clone();
                     continue;
                 }
                 // `ضاحية تاجوراء شرق العاصمة طرابلس`, `مدينة الزاوية، الواقعة غرب طرابلس`: a
                 // place after a direction from another place told just before is where that
                 // place lies, not where it happened.
-                if m.is_some() && reference_point(doc, p.sent_start, norm.start) {
+                if m.is_some() && reference_point(p.words, doc, p.sent_start, (norm.start, &prev4))
+                {
                     left_out = norm.clone();
                     continue;
                 }
@@ -776,7 +786,10 @@ fn location<'a>(
         3
     } else {
         // The two words before the place.
-        let before: [&str; 2] = words_before(text, 0, norm.start);
+        let before: [&str; 2] = match places {
+            Some(p) => p.words.before(text, 0, norm.start),
+            None => words_before(text, 0, norm.start),
+        };
         let near = before
             .iter()
             .any(|w| !w.is_empty() && NEAR.contains(&bare(w)));
@@ -812,6 +825,8 @@ fn facts<'a>(
     let mut actors = SentenceActors::default();
     let mut cuts = Cuts::default();
     let mut scan = super::tables::Scan::default();
+    // The words of the current unit, found once for every look back in it.
+    let mut uw = UnitWords::default();
     // Every trigger in the normalized text, within its sentence, and whether its event is
     // introduced as context (`على خلفية`, `منذ`, `ذكرى`).
     let sent_of = |e: &crate::events::Event| {
@@ -834,8 +849,10 @@ fn facts<'a>(
         .collect();
     // Whether each event is introduced as context, computed with its sentence's scan.
     let mut ctx: Vec<bool> = vec![false; doc.events.len()];
-    // The two words before each trigger, read once (computed with its sentence's scan).
+    // The two words before each trigger, read once (computed with its sentence's scan), and
+    // the eight words before it that they begin.
     let mut before: Vec<[&str; 2]> = vec![["", ""]; doc.events.len()];
+    let mut prev8: Vec<[&str; 8]> = vec![[""; 8]; doc.events.len()];
     // A headline: a first sentence that is a line of its own without a full stop.
     let headline_doc = doc.sentences.first().is_some_and(|s0| {
         let line = text.get(s0.clone()).unwrap_or("").trim_end();
@@ -857,15 +874,13 @@ fn facts<'a>(
     let mut toll_trigs: Vec<Range<usize>> = Vec::new();
     // Ends of the killed and wounded cue words of the current sentence.
     let mut cues: Vec<usize> = Vec::new();
-    // Whether the current sentence has a word of calling for something at all, found when an
-    // event of a kind that may be called for first needs it.
-    let mut demand_words: Option<bool> = None;
     for (i, e) in doc.events.iter().enumerate() {
         let trig = trigs[i].clone();
         let sent = units.of(text, e.sentence, sent_of(e), trig.start);
         if times_unit != (e.sentence, sent.start) {
             // One scan of the sentence for its dates, actors and figures.
             t.scan_into(text, sent.clone(), &mut scan);
+            uw.set(text, e.sentence, sent.clone(), doc.words);
             sent_trigs.clear();
             other_trigs.clear();
             kind_trigs.clear();
@@ -882,8 +897,9 @@ fn facts<'a>(
                         && tj.start - r.end <= 100
                         && text.get(r.clone()) == Some("منذ")
                 });
-                before[j] = words_before(text, sent.start, tj.start);
-                ctx[j] = context_cue(text, sent.start, tj.start, since, before[j])
+                prev8[j] = uw.before(text, sent.start, tj.start);
+                before[j] = [prev8[j][0], prev8[j][1]];
+                ctx[j] = context_cue(since, &prev8[j])
                     || ADJECTIVES.contains(&text.get(tj.clone()).map(bare).unwrap_or(""));
                 sent_trigs.push((tj.clone(), ctx[j]));
                 other_trigs.push((tj.clone(), roles::patient_kind(doc.events[j].kind)));
@@ -916,14 +932,22 @@ fn facts<'a>(
             });
             let mut figs = Vec::new();
             cues.clear();
-            fatalities::find_scanned(text, sent.clone(), t, &scan, &mut figs, &mut cues);
+            let unit_words = uw.words();
+            fatalities::find_scanned(
+                text,
+                sent.clone(),
+                unit_words,
+                t,
+                &scan,
+                (&mut figs, &mut cues),
+            );
             actors = SentenceActors::new(
                 text,
                 sent.clone(),
                 mentions,
                 t,
                 &scan,
-                &cues,
+                (&cues, &uw),
                 roles::Earlier {
                     mentions: &doc.entities[..hi.max(lo)],
                     gaz: doc.gazetteer,
@@ -938,7 +962,6 @@ fn facts<'a>(
                 }
             }
             times_unit = (e.sentence, sent.start);
-            demand_words = None;
         }
         let clause = cuts.clause(&trig);
         // Dates: the expression of the clause nearest the trigger, else of the sentence.
@@ -1064,7 +1087,7 @@ fn facts<'a>(
         // `اندلعت الاشتباكات ظهر أمس بعد قيام X بالسيطرة على …`, `… بعد قيام X باعتقال Y، وفق
         // ما أفاد مصدر الثلاثاء`: the act that led to the news is dated neither by the time of
         // the news told before it nor by the time of a source's report after it.
-        let act = act_before(text, &sent, &trig);
+        let act = act_before(&prev8[i]);
         let chosen = chosen.filter(|x| {
             !(act
                 && ((x.range.end <= trig.start
@@ -1095,7 +1118,7 @@ fn facts<'a>(
                 // publication date.
                 if let (Some(d), Some(p)) = (date, doc.date) {
                     // `منذ الأحد`, and `منذ الأحد 13 يوليو` (a weekday before the date).
-                    let prev: [&str; 2] = words_before(text, sent.start, x.range.start);
+                    let prev: [&str; 2] = uw.before(text, sent.start, x.range.start);
                     let since = text
                         .get(x.range.clone())
                         .is_some_and(|t| t.starts_with("منذ"))
@@ -1235,6 +1258,7 @@ fn facts<'a>(
             tolls: &toll_trigs,
             sa: &actors,
             sent_start: sent.start,
+            words: &uw,
         };
         let word = text.get(trig.clone()).map(bare).unwrap_or("");
         let (location, place_own) =
@@ -1332,7 +1356,8 @@ fn facts<'a>(
                 "خلال" | "اثناء" | "جراء" | "اثر" | "بسبب" | "وخلال" | "واثناء"
             );
         // `نداءات لوقف القتال فورا والتوصل إلى هدنة`, `دعا إلى إجلاء`: a truce, a meeting or
-        // an evacuation called for in the words before it is demanded, not reported.
+        // an evacuation called for in the words before it is demanded, not reported (looked
+        // for only when the sentence's scan found a stem of calling).
         let called_for = matches!(
             e.kind,
             EventKind::Ceasefire
@@ -1340,42 +1365,37 @@ fn facts<'a>(
                 | EventKind::Meeting
                 | EventKind::Agreement
                 | EventKind::Humanitarian
-        ) && *demand_words.get_or_insert_with(|| {
-            // The cheap test before the words before the trigger are read.
-            let st = text.get(sent.clone()).unwrap_or("");
-            ["دع", "طالب", "ندا", "ناشد", "مناشد", "حث"]
-                .iter()
-                .any(|p| st.contains(p))
-        }) && {
-            let prev: [&str; 8] = words_before(text, sent.start, trig.start);
-            prev.iter().any(|w| {
-                matches!(
-                    bare(w),
-                    "دعا"
-                        | "دعت"
-                        | "يدعو"
-                        | "تدعو"
-                        | "داعيا"
-                        | "داعيه"
-                        | "طالب"
-                        | "طالبت"
-                        | "يطالب"
-                        | "تطالب"
-                        | "مطالبا"
-                        | "مطالبه"
-                        | "نداء"
-                        | "نداءات"
-                        | "ناشد"
-                        | "ناشدت"
-                        | "مناشده"
-                        | "مناشدات"
-                        | "دعوات"
-                        | "دعوه"
-                        | "حث"
-                        | "حثت"
-                )
-            })
-        };
+        ) && scan.pre & super::tables::pre::DEMAND != 0
+            && {
+                let prev: [&str; 8] = prev8[i];
+                prev.iter().any(|w| {
+                    matches!(
+                        bare(w),
+                        "دعا"
+                            | "دعت"
+                            | "يدعو"
+                            | "تدعو"
+                            | "داعيا"
+                            | "داعيه"
+                            | "طالب"
+                            | "طالبت"
+                            | "يطالب"
+                            | "تطالب"
+                            | "مطالبا"
+                            | "مطالبه"
+                            | "نداء"
+                            | "نداءات"
+                            | "ناشد"
+                            | "ناشدت"
+                            | "مناشده"
+                            | "مناشدات"
+                            | "دعوات"
+                            | "دعوه"
+                            | "حث"
+                            | "حثت"
+                    )
+                })
+            };
         // `خشية تجدد القتال`, `خوفا من اندلاع المعارك`: feared, not reported.
         let feared = [p0, p1]
             .iter()
@@ -1393,21 +1413,21 @@ fn facts<'a>(
             )
             && word.starts_with(['ت', 'ي']))
             || (e.kind == EventKind::TerritoryControl
-                && under_control(word, &words_before(text, clause.start, trig.start)));
+                && under_control(word, &uw.before(text, clause.start, trig.start)));
         // `وتخرق قوات حفتر وقف إطلاق النار`: the verb of violation before its subject.
         let violated = e.kind == EventKind::Ceasefire && {
-            let prev: [&str; 5] = words_before(text, clause.start, trig.start);
+            let prev: [&str; 5] = uw.before(text, clause.start, trig.start);
             prev.iter().any(|w| violation(w))
         };
         // Months of fighting before the news, a visit someone came back from, a hospital
         // receiving the dead, a protest told as the motive of what came before it.
         let past = violent(e.kind) && {
-            let prev: [&str; 8] = words_before(text, clause.start, trig.start);
+            let prev: [&str; 8] = uw.before(text, clause.start, trig.start);
             after_long(&prev)
         };
         let aside = match e.kind {
             EventKind::Meeting => {
-                returning(&words_before(text, sent.start, trig.start))
+                returning(&[prev8[i][0], prev8[i][1], prev8[i][2]])
                     || received_casualties(text, &trig, sent.end)
             }
             EventKind::Protest => {
@@ -1535,6 +1555,9 @@ fn story_day(doc: &Doc<'_>, out: &mut [Facts<'_>]) {
     let text = doc.norm.text();
     let published = RecordDate::day(pubdate);
     let mut story: Option<(RecordDate, usize, EventKind)> = None;
+    // The words of the sentence read last (from the events stage).
+    let mut uw = UnitWords::default();
+    let mut uw_of = None;
     for (i, f) in out.iter_mut().enumerate() {
         let Some(e) = doc.events.get(i) else {
             break;
@@ -1560,12 +1583,16 @@ fn story_day(doc: &Doc<'_>, out: &mut [Facts<'_>]) {
                 .get(f.trig.clone())
                 .and_then(|t| words(t).next().map(|r| &t[r]))
                 .unwrap_or("");
-            let prev: [&str; 5] = words_before(text, sent.start, f.trig.start);
+            if uw_of != Some(e.sentence) {
+                uw.set(text, e.sentence, sent.clone(), doc.words);
+                uw_of = Some(e.sentence);
+            }
+            let prev: [&str; 5] = uw.before(text, sent.start, f.trig.start);
             let now = std::iter::once(trig_word).chain(prev).any(present);
             // The same kind again is the story's event told anew by a source (`وأفادت مصادر
             // بأن مسلحين أطلقوا النار`, `كما أفاد أحد السكان أن القوات هاجمت المدينة`);
             // told by the writer, it may be a new one.
-            let same_ok = sk != f.kind || attributed(text, sent.start, f.trig.start);
+            let same_ok = sk != f.kind || attributed(&uw, text, sent.start, f.trig.start);
             if d == published && f.asserted && !f.context && !now && ss < f.sentence && same_ok {
                 f.date = Some(s);
             }
@@ -1575,8 +1602,8 @@ fn story_day(doc: &Doc<'_>, out: &mut [Facts<'_>]) {
 
 /// A source's account: a verb of saying among the 24 words before `at` in the sentence
 /// (`وأفادت مصادر محلية بأن …`, `كما أفاد أحد سكان المدينة أن …`, `وقال شهود إن …`).
-fn attributed(text: &str, sent_start: usize, at: usize) -> bool {
-    let prev: [&str; 24] = words_before(text, sent_start, at);
+fn attributed(uw: &UnitWords, text: &str, sent_start: usize, at: usize) -> bool {
+    let prev: [&str; 24] = uw.before(text, sent_start, at);
     prev.iter().any(|w| say(w))
 }
 
@@ -1624,10 +1651,9 @@ fn recap(text: &str, sent: &Range<usize>) -> bool {
 }
 
 /// `بعد قيام جهاز الردع باحتجاز …`, `إثر قيام مجموعة بالرماية`: the act (`قيام X ب…`) after
-/// which something else happened, within the six words before the trigger.
-fn act_before(text: &str, sent: &Range<usize>, trig: &Range<usize>) -> bool {
-    let prev: [&str; 6] = words_before(text, sent.start, trig.start);
-    prev.windows(2).any(|p| {
+/// which something else happened, within the six words before the trigger (of `prev8`).
+fn act_before(prev8: &[&str; 8]) -> bool {
+    prev8[..6].windows(2).any(|p| {
         p[0] == "قيام"
             && matches!(
                 p[1].strip_prefix('و').unwrap_or(p[1]),

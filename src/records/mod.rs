@@ -83,6 +83,7 @@ mod fatalities;
 mod merge;
 mod roles;
 mod tables;
+mod unit_words;
 
 use crate::date::Date;
 use crate::events::{Acled, Event, EventKind, Modality};
@@ -437,6 +438,8 @@ pub(crate) struct Doc<'a> {
     pub norm: &'a Normalized,
     /// Sentence ranges in the normalized text.
     pub sentences: &'a [Range<usize>],
+    /// The words of the sentences with events, as the events stage found them.
+    pub words: &'a crate::words::SentenceWords,
     /// Entity mentions sorted by `norm.start`.
     pub entities: &'a [Mention],
     pub events: &'a [Event],

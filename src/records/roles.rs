@@ -14,6 +14,7 @@
 //! first sides in order.
 
 use super::tables::{GenericActor, RoleWord, Scan, Tables};
+use super::unit_words::UnitWords;
 use super::Actor;
 use crate::events::EventKind;
 use crate::gazetteer::{Entity, EntityKind, Gazetteer, Mention};
@@ -196,15 +197,17 @@ impl Cuts {
     ) -> Option<Range<usize>> {
         let i = self.cuts.partition_point(|c| c.0 < clause.end);
         let &(at, after) = self.cuts.get(i)?;
-        if at != clause.end || !adjectives_only(text, trig.end, at) {
+        if at != clause.end {
             return None;
         }
+        // (The words between the trigger and the cut are counted last: the cut is rarely a
+        // relative word.)
         if after != at {
             // A comma, then `شنتها`/`نفذه`/`ارتكبتها`.
             let comma = text.get(at..after).is_some_and(|c| c == ",");
             let rest = text.get(after..)?;
             let verb = words(rest).next().map(|r| &rest[r])?;
-            if !comma || !carried_out_it(verb) {
+            if !comma || !carried_out_it(verb) || !adjectives_only(text, trig.end, at) {
                 return None;
             }
             let rel = self.clause(&(after..after));
@@ -213,7 +216,8 @@ impl Cuts {
         let word = text
             .get(at..)
             .and_then(|t| words(t).next().map(|r| &t[r]))?;
-        if !matches!(word, "الذي" | "التي" | "الذين") {
+        if !matches!(word, "الذي" | "التي" | "الذين") || !adjectives_only(text, trig.end, at)
+        {
             return None;
         }
         let rel = self.clause(&(at + 1..at + 1));
@@ -580,7 +584,8 @@ fn gap_words(text: &str, a: usize, b: usize) -> usize {
         return 0;
     }
     // Callers compare with at most 3: four words are as many as more.
-    text.get(a..b).map_or(99, |g| words(g).take(4).count())
+    text.get(a..b)
+        .map_or(99, |g| crate::words::count_words(g, 4))
 }
 
 /// What the document told up to the end of a sentence: its gazetteer mentions (for anaphors)
@@ -623,6 +628,8 @@ pub(crate) struct SentenceActors<'a> {
     tables: Option<&'a Tables>,
     /// Who claimed the attack (`أعلن تنظيم داعش مسؤوليته عنه`, `تبنى التنظيم الهجوم`).
     claimant: Option<usize>,
+    /// The words of the sentence (from the events stage), for the words before a position.
+    unit: UnitWords<'a>,
 }
 
 impl<'a> SentenceActors<'a> {
@@ -633,7 +640,7 @@ impl<'a> SentenceActors<'a> {
         mentions: &'a [Mention],
         t: &'a Tables,
         scan: &Scan,
-        cues: &[usize],
+        (cues, unit): (&[usize], &UnitWords<'a>),
         doc: Earlier<'a>,
     ) -> SentenceActors<'a> {
         let Earlier {
@@ -644,6 +651,7 @@ impl<'a> SentenceActors<'a> {
             markers: scan.roles.clone(),
             told: scan.told.clone(),
             sent_start: sent.start,
+            unit: unit.clone(),
             ..SentenceActors::default()
         };
         candidates(text, sent.clone(), mentions, t, scan, &mut out.cands);
@@ -899,7 +907,7 @@ impl<'a> SentenceActors<'a> {
                     from += 1;
                 }
                 // The last three words of `text[from..c.range.start]`, nearest first.
-                let [w1, w2, w3] = words_before::<3>(text, from, c.range.start);
+                let [w1, w2, w3] = unit.before::<3>(text, from, c.range.start);
                 // `سبعة من موظفي X`, `سبعة من X`: a number, `من`, at most one noun.
                 (w1 == "من" && t.is_count(w2)) || (w2 == "من" && t.is_count(w3))
             })
@@ -919,7 +927,7 @@ impl<'a> SentenceActors<'a> {
             let claim_after = words(after)
                 .next()
                 .is_some_and(|w| after[w].starts_with("مسوولي"));
-            let [prev] = words_before::<1>(text, sent.start, c.range.start);
+            let [prev] = unit.before::<1>(text, sent.start, c.range.start);
             claim_after || matches!(prev.trim_start_matches(['و', 'ف']), "تبني" | "تبنت")
         });
         // Soldiers no toll counts (`اغتيال ضابط`, `جنود` of a sentence's aside) are no side.
@@ -1383,7 +1391,7 @@ pub(crate) fn roles(
             // `انفجار سيارة مفخخة أمام مديرية أمن القبة`: a body named right after a word of
             // place (in front of, near, inside) is where the attack struck: its target.
             let m = m.or_else(|| {
-                let [prev] = words_before::<1>(text, clause.start, c.range.start);
+                let [prev] = sa.unit.before::<1>(text, clause.start, c.range.start);
                 (kind != EventKind::Protest
                     && matches!(
                         prev.trim_start_matches(['و', 'ف']),
@@ -1554,7 +1562,7 @@ pub(crate) fn roles(
         let mut after_it = after.iter().copied();
         // `أعلنت X أنها سيطرت على …`: the subject is the pronoun (the sayer, below), never
         // a name after the verb.
-        if a1.is_none() && !pronoun_subject(text, &clause, &trig) {
+        if a1.is_none() && !pronoun_subject(&sa.unit, text, &clause, &trig) {
             a1 = before.last().copied().or_else(|| after_it.next());
         }
         if a2.is_none() {
@@ -1915,7 +1923,7 @@ pub(crate) fn roles(
         let own = words(head).take(8).any(|r| {
             let w = head[r].trim_start_matches(['و', 'ف']);
             OWN_FORCES.contains(&w)
-        }) || pronoun_subject(text, &clause, &trig);
+        }) || pronoun_subject(&sa.unit, text, &clause, &trig);
         // The announcer before the clause (`أعلن X أن قواته …`), or in it when its own
         // forces are counted (`أعلن الجيش مقتل خمسة من عناصره في اشتباكات مع Y`).
         let source = (0..cands.len())
@@ -1968,7 +1976,8 @@ pub(crate) fn roles(
     }
     // `وكانت قوات الوفاق أعلنت أنها سيطرت على …`: the sayer told before its verb of saying
     // (at most one word between) is the subject the pronoun on `أن` stands for.
-    if a1.is_none() && kind != EventKind::Protest && pronoun_subject(text, &clause, &trig) {
+    if a1.is_none() && kind != EventKind::Protest && pronoun_subject(&sa.unit, text, &clause, &trig)
+    {
         a1 = sayer_before_verb(text, sa, markers, cands, trig.start).filter(|&j| Some(j) != a2);
     }
     // `… واتهمت حكومة الوفاق قوات حفتر بالوقوف وراءه`: with no side named in its clause, an
@@ -2628,8 +2637,13 @@ const SAYER_PRONOUNS: [&str; 8] = [
 /// على غريان`, `أكد الجيش أنه استعاد`, `أنها تمكنت من صد`): the one who says so acted. The
 /// pronoun stands right before the verb, or before `قد`, `تمكن من`, `استطاع`; never before
 /// `تم` (`أنه تم القبض`: no subject).
-fn pronoun_subject(text: &str, clause: &Range<usize>, trig: &Range<usize>) -> bool {
-    let [p0, p1, p2] = words_before::<3>(text, clause.start, trig.start);
+fn pronoun_subject(
+    unit: &UnitWords<'_>,
+    text: &str,
+    clause: &Range<usize>,
+    trig: &Range<usize>,
+) -> bool {
+    let [p0, p1, p2] = unit.before::<3>(text, clause.start, trig.start);
     let pron = |w: &str| SAYER_PRONOUNS.contains(&w.trim_start_matches('و'));
     pron(p0)
         || (matches!(p0, "قد" | "استطاعت" | "استطاع" | "استطاعوا") && pron(p1))

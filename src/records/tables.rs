@@ -120,7 +120,13 @@ pub(crate) mod pre {
     pub const MONTH: u8 = 4;
     /// An ASCII digit.
     pub const DIGIT: u8 = 8;
+    /// A stem of calling for something ([`super::PRE_DEMAND`]), anywhere in a word.
+    pub const DEMAND: u8 = 16;
 }
+
+/// Stems of calling for something (`دعا`, `طالب`, `نداء`, `ناشد`, `مناشدة`, `حث`), found anywhere
+/// (normalized): a sentence without any holds no demand.
+pub(crate) const PRE_DEMAND: [&str; 6] = ["دع", "طالب", "ندا", "ناشد", "مناشد", "حث"];
 
 /// Stems whose absence lets a sentence skip a stage (normalized).
 const PRE_CASUALTY: [&str; 32] = [
@@ -475,6 +481,7 @@ impl Tables {
             (&PRE_CASUALTY[..], pre::CASUALTY),
             (&PRE_RELATIVE[..], pre::RELATIVE),
             (&super::dates::MONTH_WORDS[..], pre::MONTH),
+            (&PRE_DEMAND[..], pre::DEMAND),
         ] {
             for p in list {
                 add(p, Hit::Pre(class));
@@ -581,7 +588,7 @@ impl Tables {
                         continue;
                     }
                     if let Hit::Pre(c) = k {
-                        if c == pre::CASUALTY {
+                        if c == pre::CASUALTY || c == pre::DEMAND {
                             out.pre |= c;
                             continue;
                         }

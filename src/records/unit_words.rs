@@ -1,0 +1,145 @@
+//! The words of the sentence (or part of one, see `merge::Units`) that records read at once,
+//! looked up by position.
+//!
+//! Records ask, for many positions of a sentence, for the few words before it (the words
+//! before a trigger, a place, a candidate actor). [`crate::words::words_before`] walks back
+//! over the characters each time; [`UnitWords::before`] finds the same words in the
+//! sentence's word list by a binary search. The list is the one the events stage found
+//! ([`SentenceWords`]); only a part of a very long sentence has its words found here.
+
+use crate::words::{push_words, words_before, SentenceWords};
+use std::ops::Range;
+
+/// The words of one span of the normalized text (as [`push_words`] finds them), in order.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct UnitWords<'w> {
+    /// The span whose words these are.
+    span: Range<usize>,
+    /// The words of the events stage, when it kept those of exactly `span`.
+    shared: Option<&'w [Range<usize>]>,
+    /// Else the words found here (byte ranges of the whole text).
+    own: Vec<Range<usize>>,
+}
+
+impl<'w> UnitWords<'w> {
+    /// Takes the words of `text[span]`, sentence number `sentence`: those `kept` when it holds
+    /// them for exactly `span`, else found here (none when `span` is not a range of `text`).
+    pub(crate) fn set(
+        &mut self,
+        text: &str,
+        sentence: usize,
+        span: Range<usize>,
+        kept: &'w SentenceWords,
+    ) {
+        self.shared = kept.of(sentence, &span);
+        if self.shared.is_none() {
+            self.own.clear();
+            match text.get(span.clone()) {
+                Some(t) => push_words(t, span.start, &mut self.own),
+                None => {
+                    self.span = 0..0;
+                    return;
+                }
+            }
+        }
+        self.span = span;
+    }
+
+    /// The words of the span, in order (byte ranges of the text).
+    #[inline]
+    pub(crate) fn words(&self) -> &[Range<usize>] {
+        self.shared.unwrap_or(&self.own)
+    }
+
+    /// Exactly [`words_before`]`(text, lo, at)`: the `N` words before byte `at`, not before
+    /// byte `lo`, nearest first, `""` where there are fewer. From the word list when the
+    /// answer lies in the span (`text` must be the text the span was taken from), else by
+    /// the walk.
+    #[inline]
+    pub(crate) fn before<'t, const N: usize>(
+        &self,
+        text: &'t str,
+        lo: usize,
+        at: usize,
+    ) -> [&'t str; N] {
+        let mut out = [""; N];
+        let end = at.min(text.len());
+        if !text.is_char_boundary(end) || !text.is_char_boundary(lo.min(end)) || lo >= end {
+            return out;
+        }
+        let span = &self.span;
+        if end > span.end || end < span.start || span.is_empty() {
+            return words_before(text, lo, at);
+        }
+        // The words that start before `end`: the last one may end after it (cut at `end`, as
+        // the walk cuts it).
+        let words = self.words();
+        let k = words.partition_point(|w| w.start < end);
+        let mut n = 0;
+        for w in words[..k].iter().rev() {
+            if n == N || w.end <= lo {
+                break;
+            }
+            out[n] = &text[w.start.max(lo)..w.end.min(end)];
+            n += 1;
+        }
+        // Within the span the list is the whole answer. Below it (`lo` before the span), the
+        // answer is whole when its last word starts after the span's start (a word starting
+        // at the start may go on before it).
+        if lo >= span.start || (n == N && words[k - N].start > span.start) {
+            out
+        } else {
+            words_before(text, lo, at)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every position and lower bound of a few texts, for spans with their words found here
+    /// or kept by the events stage: the same words as the walk.
+    #[test]
+    fn before_is_the_walk() {
+        let texts = [
+            "قال المتحدث، إن الهجوم وقع أمس في طرابلس.",
+            "  وبطرابلس وللجيش 12 قتيلا (مصادر) - abc ،،  ",
+            "x",
+            "",
+            "اشتباكات عنيفة في طرابلس\nواندلعت الاشتباكات أمس بين قوات الردع",
+        ];
+        for text in texts {
+            let n = text.len();
+            let spans = [
+                0..n,
+                0..n / 2,
+                n / 3..n,
+                n / 4..(3 * n) / 4,
+                2..n - n.min(2),
+            ];
+            for span in spans {
+                let mut kept = SentenceWords::default();
+                if let Some(t) = text.get(span.clone()) {
+                    let mut ws = Vec::new();
+                    push_words(t, span.start, &mut ws);
+                    kept.push(3, span.clone(), &ws);
+                }
+                for sentence in [3, 4] {
+                    let mut uw = UnitWords::default();
+                    uw.set(text, sentence, span.clone(), &kept);
+                    for lo in 0..=n + 1 {
+                        for at in 0..=n + 1 {
+                            let a: [&str; 3] = uw.before(text, lo, at);
+                            let b: [&str; 3] = words_before(text, lo, at);
+                            assert_eq!(a, b, "{text:?} {span:?} lo {lo} at {at}");
+                            let a: [&str; 1] = uw.before(text, lo, at);
+                            let b: [&str; 1] = words_before(text, lo, at);
+                            assert_eq!(a, b, "{text:?} {span:?} lo {lo} at {at}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
