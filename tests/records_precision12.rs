@@ -153,6 +153,39 @@ const NAMED_KILLING: &[Case] = &[
     ),
 ];
 
+// ---------------------------------------------------------------- an event the news follows
+
+/// `بعد أيام من اشتباكات دامية`: the earlier event a report follows is context, no record of
+/// the day. Hours after (`بعد ساعات من`) may be the same day's news and stays a report.
+const AFTER_A_PERIOD: &[Case] = &[
+    (
+        "a protest days after clashes",
+        "خرج مئات المحتجين مساء أمس في ساحة الشهداء بمدينة الزاوية مطالبين بإخراج الكتائب المسلحة، وذلك بعد أيام من اشتباكات عنيفة شهدتها المدينة.",
+        "2023-05-31",
+        EventKind::ArmedClash,
+        Want::NoRecord,
+    ),
+    (
+        "a protest days after clashes: the protest stays",
+        "خرج مئات المحتجين مساء أمس في ساحة الشهداء بمدينة الزاوية مطالبين بإخراج الكتائب المسلحة، وذلك بعد أيام من اشتباكات عنيفة شهدتها المدينة.",
+        "2023-05-31",
+        EventKind::Protest,
+        Want::Count(1),
+    ),
+    (
+        "counter: clashes hours after a strike",
+        "اندلعت اشتباكات عنيفة مساء أمس في محيط مطار معيتيقة بطرابلس بعد ساعات من غارة جوية استهدفت المطار.",
+        "2019-09-02",
+        EventKind::Airstrike,
+        Want::Count(1),
+    ),
+];
+
+#[test]
+fn an_event_the_news_follows() {
+    run(AFTER_A_PERIOD);
+}
+
 #[test]
 fn a_definite_back_reference() {
     run(BACK_REFERENCE);

@@ -12,6 +12,8 @@ pub(crate) struct MergeCues {
     pub claim: Vec<String>,
     /// Both sides of a fight, after a withdrawal.
     pub both_sides: Vec<String>,
+    /// Periods of days or more, in `بعد <period> من`.
+    pub period: Vec<String>,
 }
 
 /// Parses `merge_cues.tsv`: `family<TAB>phrase` rows after a header, `#` lines comments.
@@ -42,6 +44,7 @@ pub(crate) fn parse(data: &str) -> Result<MergeCues, String> {
         match family.trim() {
             "claim" => out.claim.push(phrase),
             "both_sides" => out.both_sides.push(phrase),
+            "period" => out.period.push(phrase),
             other => {
                 return Err(format!(
                     "merge_cues.tsv line {}: unknown family {other:?}",
@@ -85,6 +88,17 @@ pub(crate) fn both_sides_after(text: &str, at: usize, hi: usize) -> bool {
         .any(|r| one_of(&bundled().both_sides, &after[r]))
 }
 
+/// True when the event word at byte `at` follows `بعد <period> من` (`بعد أيام من اشتباكات`):
+/// an earlier event the news follows. `prev` holds the two words before it, nearest first;
+/// the third is read only when they fit.
+pub(crate) fn after_a_period(text: &str, lo: usize, at: usize, prev: [&str; 2]) -> bool {
+    if prev[0] != "من" || !one_of(&bundled().period, prev[1]) {
+        return false;
+    }
+    let ws: [&str; 3] = words_before(text, lo, at);
+    matches!(ws[2], "بعد" | "وبعد")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,6 +114,10 @@ mod tests {
         let t = n.normalize("وانسحاب قوات الطرفين").into_owned();
         let at = t.find(" ").unwrap_or(0);
         assert!(both_sides_after(&t, at, t.len()));
+        let t = n.normalize("تظاهروا بعد أيام من اشتباكات").into_owned();
+        let at = t.rfind("اشتباكات").unwrap_or(0);
+        assert!(after_a_period(&t, 0, at, ["من", "ايام"]));
+        assert!(!after_a_period(&t, 0, at, ["من", "ساعات"]));
     }
 
     #[test]

@@ -149,6 +149,8 @@ fn context_cue(text: &str, sent_start: usize, trig: usize, since: bool, prev: [&
     }
     matches!(prev[0], "منذ" | "ذكري" | "بذكري")
         || (matches!(prev[0], "خلفيه") && matches!(prev[1], "علي"))
+        // `بعد أيام من اشتباكات دامية`: the earlier event the news follows.
+        || cues::after_a_period(text, sent_start, trig, prev)
         // `في إطار الهجوم الذي …`: the frame of the news, not the news.
         || (matches!(prev[0], "اطار") && matches!(prev[1], "في" | "وفي"))
         // `مناطق الاشتباكات`, `خطوط المواجهة`: a place named after fighting.
