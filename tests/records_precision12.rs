@@ -100,12 +100,21 @@ const SHOTS: &[Case] = &[
 // ---------------------------------------------------------------- both sides pull back
 
 /// `توقف الاشتباكات وانسحاب قوات الطرفين`: both sides pulling back ends the fighting, no
-/// change of who holds the ground. One side withdrawing from a town is a territory change.
+/// change of who holds the ground; nor is a side falling back in the sentence of the fight,
+/// from no place of its own (`قبل أن ينسحبوا`). One side withdrawing from a town is a
+/// territory change.
 const WITHDRAWAL: &[Case] = &[
     (
         "both sides withdraw as the clashes stop",
         "أعلن عميد بلدية غريان أمس توقف الاشتباكات في المدينة وانسحاب قوات الطرفين إلى مواقعها بعد وساطة من الأعيان.",
         "2022-09-27",
+        EventKind::TerritoryControl,
+        Want::NoRecord,
+    ),
+    (
+        "defenders fall back after the fight",
+        "هاجم مسلحون مجهولون فجر اليوم نقطة تفتيش على الطريق الساحلي شرق مدينة الخمس.\nوقال مصدر أمني إن عناصر النقطة تبادلوا إطلاق النار مع المهاجمين نحو نصف ساعة قبل أن ينسحبوا.",
+        "2016-02-10",
         EventKind::TerritoryControl,
         Want::NoRecord,
     ),

@@ -3013,6 +3013,20 @@ fn no_report(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
                 t.contains("انسحاب") && cues::both_sides_after(text, f.trig.end, end)
             })
     });
+    // `اشتبكوا مع المهاجمين لأكثر من ساعة قبل أن ينسحبوا باتجاه المدينة`: a withdrawal told
+    // in the sentence of the fighting, from no place of its own, is how the fight ended.
+    builds.retain(|b| {
+        b.kind != EventKind::TerritoryControl
+            || !own_mentions(b, events).all(|m| {
+                let f = &facts[m];
+                let t = text.get(f.trig.clone()).unwrap_or("");
+                let fought = events.iter().any(|e| {
+                    e.sentence == f.sentence
+                        && matches!(e.kind, EventKind::ArmedClash | EventKind::Offensive)
+                });
+                t.contains("نسحب") && !(f.place_own && f.location.is_some()) && fought
+            })
+    });
     // `قوة العمليات المشتركة`, `غرفة عمليات أجدابيا`, `قيادة العمليات`: operations after a
     // word for a body name that body, not an offensive.
     builds.retain(|b| {
