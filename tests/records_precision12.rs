@@ -190,6 +190,40 @@ const AFTER_A_PERIOD: &[Case] = &[
     ),
 ];
 
+// ---------------------------------------------------------------- a toll told with its shots
+
+/// `لقي مواطنان مصرعهما … بإطلاق الرصاص عليهما`: a toll of unarmed people whose sentence names
+/// the shots that killed them names its cause: violence against civilians, not a bare toll.
+/// Soldiers shot stay a toll (their killers are a side, not a crime against civilians).
+const SHOT_DEAD: &[Case] = &[
+    (
+        "two men shot dead in separate incidents",
+        "كما لقي مواطنان اثنان مصرعهما أول من أمس في حادثين منفصلين شرق البلاد بإطلاق الرصاص عليهما.",
+        "2014-04-01",
+        EventKind::ViolenceAgainstCivilians,
+        Want::Fatalities(Some(2)),
+    ),
+    (
+        "civilians killed by gunmen's bullets",
+        "لقي ثلاثة مدنيين مصرعهم أمس في مدينة درنة برصاص مجهولين.",
+        "2014-04-01",
+        EventKind::Casualties,
+        Want::NoRecord,
+    ),
+    (
+        "counter: soldiers shot dead stay a toll",
+        "لقي جنديان من الجيش الليبي مصرعهما أمس في مدينة درنة بإطلاق الرصاص عليهما.",
+        "2014-04-01",
+        EventKind::ViolenceAgainstCivilians,
+        Want::NoRecord,
+    ),
+];
+
+#[test]
+fn a_toll_told_with_its_shots() {
+    run(SHOT_DEAD);
+}
+
 #[test]
 fn an_event_the_news_follows() {
     run(AFTER_A_PERIOD);

@@ -149,8 +149,6 @@ fn context_cue(text: &str, sent_start: usize, trig: usize, since: bool, prev: [&
     }
     matches!(prev[0], "منذ" | "ذكري" | "بذكري")
         || (matches!(prev[0], "خلفيه") && matches!(prev[1], "علي"))
-        // `بعد أيام من اشتباكات دامية`: the earlier event the news follows.
-        || cues::after_a_period(text, sent_start, trig, prev)
         // `في إطار الهجوم الذي …`: the frame of the news, not the news.
         || (matches!(prev[0], "اطار") && matches!(prev[1], "في" | "وفي"))
         // `مناطق الاشتباكات`, `خطوط المواجهة`: a place named after fighting.
@@ -890,7 +888,15 @@ fn facts<'a>(
                 });
                 before[j] = words_before(text, sent.start, tj.start);
                 ctx[j] = context_cue(text, sent.start, tj.start, since, before[j])
-                    || ADJECTIVES.contains(&text.get(tj.clone()).map(bare).unwrap_or(""));
+                    || ADJECTIVES.contains(&text.get(tj.clone()).map(bare).unwrap_or(""))
+                    // `تظاهروا … بعد أيام من اشتباكات دامية`: the earlier event that the news
+                    // told before it in the clause follows (not a toll, `توفي بعد أيام من
+                    // إصابته`; nor the fighting a toll counts, `بعد يومين من المعارك`).
+                    || (doc.events[j].kind != EventKind::Casualties
+                        && kind_trigs.iter().any(|x| {
+                            !x.2 && x.1 != EventKind::Casualties && x.1 != doc.events[j].kind
+                        })
+                        && cues::after_a_period(text, sent.start, tj.start, before[j]));
                 sent_trigs.push((tj.clone(), ctx[j]));
                 other_trigs.push((tj.clone(), roles::patient_kind(doc.events[j].kind)));
                 kind_trigs.push((tj.clone(), doc.events[j].kind, doc.events[j].background));
@@ -2479,6 +2485,17 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             b.kind = EventKind::Assassination;
         }
     }
+    // `لقي مواطنان مصرعهما بإطلاق الرصاص عليهما`: a toll of people who bore no arms, standing
+    // alone, whose telling names the shots that killed them names its cause: violence against
+    // civilians (a casualties record stands alone only when no cause is named).
+    for b in builds
+        .iter_mut()
+        .filter(|b| b.kind == EventKind::Casualties && !b.background)
+    {
+        if shot_dead(doc, &facts, b) {
+            b.kind = EventKind::ViolenceAgainstCivilians;
+        }
+    }
     // An assassination kills its target (ACLED counts 1) unless a figure says otherwise.
     // Not after `محاولة` (an attempt) or when the sentence says the target survived (`نجا`).
     for b in builds.iter_mut() {
@@ -3166,4 +3183,29 @@ fn named_killing(doc: &Doc<'_>, facts: &[Facts<'_>], b: &Build<'_>) -> bool {
                 .any(|k| w.contains(k))
     });
     person && killed && b.killed.is_none_or(|k| k <= 1)
+}
+
+/// True when a toll record `b` tells its dead shot (`بالرصاص`, `برصاص`, `بإطلاق النار عليهم`
+/// within the sixteen words of its sentence after a killing word) and its victims bore no arms
+/// (civilians, or no side named at all).
+fn shot_dead(doc: &Doc<'_>, facts: &[Facts<'_>], b: &Build<'_>) -> bool {
+    let text = doc.norm.text();
+    let unarmed = match (&b.roles.actor1, &b.roles.actor2) {
+        (_, Some(a)) => a.id.is_none() && a.generic == Some(super::Generic::Civilians),
+        // A side named alone may be the dead's own (`لقي جنديان من الجيش مصرعهما`).
+        (a1, None) => a1.is_none(),
+    };
+    unarmed
+        && b.killed.is_some()
+        && b.mentions.iter().any(|&m| {
+            let f = &facts[m];
+            let end = doc.sentences.get(f.sentence).map_or(0, |s| s.end);
+            let after = roles::text_ahead(text, f.trig.end, end.min(f.trig.end + 200));
+            let ws: Vec<&str> = words(after).take(16).map(|r| &after[r]).collect();
+            ws.iter().any(|w| w.contains("رصاص"))
+                || ws.windows(2).any(|p| {
+                    p[0].trim_start_matches('و').trim_start_matches('ب') == "اطلاق"
+                        && matches!(p[1], "النار" | "الرصاص")
+                })
+        })
 }
