@@ -1308,7 +1308,9 @@ const ROLES: &[RoleCase] = &[
     (
         "a victim named by trade is a civilian",
         "قتل سائق شاحنة وأصيب مرافقه برصاص مسلحين مجهولين على الطريق الساحلي قرب زليتن.",
-        EventKind::Casualties,
+        // The shots that killed him are the toll's cause (records.md): violence against
+        // civilians, with the same sides.
+        EventKind::ViolenceAgainstCivilians,
         "generic:unidentified_armed_group",
         "generic:civilians",
         &[],

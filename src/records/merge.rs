@@ -17,6 +17,7 @@
 //! ([`shootings`]); a mediation told as a means is context and a foreign intervention with no
 //! foreign party is no record ([`no_report`]).
 
+use super::cues;
 use super::dates::{self, bare, TimeExpr};
 use super::fatalities::{self, Figure};
 use super::roles::{self, Cuts, Roles, SentenceActors};
@@ -88,6 +89,9 @@ struct Facts<'a> {
     /// a bombing word with `ب` after `هجوم`, the same event.
     instrument: bool,
     backref: bool,
+    /// The trigger is a definite noun that refers back (`الاشتباكات`, `الهجوم`; see
+    /// [`BACKREF`]), whatever its clause names.
+    definite: bool,
     /// In the headline: the first line of the text, without a full stop.
     headline: bool,
     /// Told as a purpose (`لانتزاعه`, `للسيطرة على`): intended, not reported.
@@ -900,7 +904,15 @@ fn facts<'a>(
                 prev8[j] = uw.before(text, sent.start, tj.start);
                 before[j] = [prev8[j][0], prev8[j][1]];
                 ctx[j] = context_cue(since, &prev8[j])
-                    || ADJECTIVES.contains(&text.get(tj.clone()).map(bare).unwrap_or(""));
+                    || ADJECTIVES.contains(&text.get(tj.clone()).map(bare).unwrap_or(""))
+                    // `تظاهروا … بعد أيام من اشتباكات دامية`: the earlier event that the news
+                    // told before it in the clause follows (not a toll, `توفي بعد أيام من
+                    // إصابته`; nor the fighting a toll counts, `بعد يومين من المعارك`).
+                    || (doc.events[j].kind != EventKind::Casualties
+                        && kind_trigs.iter().any(|x| {
+                            !x.2 && x.1 != EventKind::Casualties && x.1 != doc.events[j].kind
+                        })
+                        && cues::after_a_period(text, sent.start, tj.start, before[j]));
                 sent_trigs.push((tj.clone(), ctx[j]));
                 other_trigs.push((tj.clone(), roles::patient_kind(doc.events[j].kind)));
                 kind_trigs.push((tj.clone(), doc.events[j].kind, doc.events[j].background));
@@ -1278,7 +1290,10 @@ fn facts<'a>(
             && (demonstrative(text, &sent, &trig, trig_prev)
                 || matches!(trig_prev, "ان" | "بان" | "وان")))
             || continued
-            || carried_out(e.kind, word, trig_prev);
+            || carried_out(e.kind, word, trig_prev)
+            // `أعلن التنظيم مسؤوليته عن الهجوم الانتحاري غرب المدينة`: a claim refers back
+            // to the attack told before, whatever place its clause names.
+            || (violent(e.kind) && cues::claim_before(text, sent.start, trig.start));
         let [p0, p1] = before[i];
         let instrument = violent(e.kind)
             && e.kind != EventKind::Offensive
@@ -1526,6 +1541,7 @@ fn facts<'a>(
             place_own: place_own && !spread(trig_prev),
             instrument,
             backref,
+            definite: BACKREF.contains(&word),
         });
     }
     // The violent events of a sentence framed by a back-reference (`سقطت قذائف على منازل
@@ -1972,8 +1988,13 @@ impl<'a> Build<'a> {
                 return false;
             }
         }
-        if let (false, Some(x), Some(y)) = (
+        // `اندلعت مواجهات في المدينة` … `وأرجع الناشط اندلاع المواجهات إلى دخول قوات …`: a
+        // definite back-reference of the record's kind, undated, in the same place, is the
+        // event told before, whatever side its clause names (a cause, a party blamed).
+        let told_before = f.definite && self.kind == kind && !f.explicit && f.sentence > last;
+        if let (false, false, Some(x), Some(y)) = (
             headline,
+            told_before,
             actor_id(&self.roles.actor1),
             actor_id(&f.roles.actor1),
         ) {
@@ -2478,6 +2499,27 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         });
         if person && killed && b.killed.is_none_or(|k| k <= 1) {
             b.kind = EventKind::Assassination;
+        }
+    }
+    // `قتل مسلحون بالرصاص المحامية فلانة`: violence against civilians whose victim is one
+    // named person, killed, is a targeted killing.
+    for b in builds
+        .iter_mut()
+        .filter(|b| b.kind == EventKind::ViolenceAgainstCivilians && !b.background)
+    {
+        if named_killing(doc, &facts, b) {
+            b.kind = EventKind::Assassination;
+        }
+    }
+    // `لقي مواطنان مصرعهما بإطلاق الرصاص عليهما`: a toll of people who bore no arms, standing
+    // alone, whose telling names the shots that killed them names its cause: violence against
+    // civilians (a casualties record stands alone only when no cause is named).
+    for b in builds
+        .iter_mut()
+        .filter(|b| b.kind == EventKind::Casualties && !b.background)
+    {
+        if shot_dead(doc, &facts, b) {
+            b.kind = EventKind::ViolenceAgainstCivilians;
         }
     }
     // An assassination kills its target (ACLED counts 1) unless a figure says otherwise.
@@ -3003,6 +3045,31 @@ fn no_report(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
             b.background = true;
         }
     }
+    // `أعلن عن توقف الاشتباكات وانسحاب قوات الطرفين`: both sides pulling back is the end of
+    // the fighting, no change of who holds the ground.
+    builds.retain(|b| {
+        b.kind != EventKind::TerritoryControl
+            || !own_mentions(b, events).all(|m| {
+                let f = &facts[m];
+                let t = text.get(f.trig.clone()).unwrap_or("");
+                let end = doc.sentences.get(f.sentence).map_or(0, |s| s.end);
+                t.contains("انسحاب") && cues::both_sides_after(text, f.trig.end, end)
+            })
+    });
+    // `اشتبكوا مع المهاجمين لأكثر من ساعة قبل أن ينسحبوا باتجاه المدينة`: a withdrawal told
+    // in the sentence of the fighting, from no place of its own, is how the fight ended.
+    builds.retain(|b| {
+        b.kind != EventKind::TerritoryControl
+            || !own_mentions(b, events).all(|m| {
+                let f = &facts[m];
+                let t = text.get(f.trig.clone()).unwrap_or("");
+                let fought = events.iter().any(|e| {
+                    e.sentence == f.sentence
+                        && matches!(e.kind, EventKind::ArmedClash | EventKind::Offensive)
+                });
+                t.contains("نسحب") && !(f.place_own && f.location.is_some()) && fought
+            })
+    });
     // `قوة العمليات المشتركة`, `غرفة عمليات أجدابيا`, `قيادة العمليات`: operations after a
     // word for a body name that body, not an offensive.
     builds.retain(|b| {
@@ -3088,11 +3155,83 @@ fn shootings(doc: &Doc<'_>, facts: &mut [Facts<'_>]) {
             (i, target)
         })
         .collect();
-    let unarmed = shots.iter().any(|x| x.1 == Some(true));
+    let unarmed = shots.iter().any(|x| x.1 == Some(true)) || civilians_shot(facts, &shots);
     let armed = shots.iter().any(|x| x.1 == Some(false));
     for &(i, target) in &shots {
         if target == Some(true) || (target.is_none() && unarmed && !armed) {
             facts[i].kind = EventKind::ViolenceAgainstCivilians;
         }
     }
+}
+
+/// `قال مسؤولون إن حراسا قتلوا ستة مهاجرين` … `ووقع إطلاق النار يوم الجمعة`; `أعدم التنظيم
+/// أربعة أشخاص` … `مسلحين يطلقون النار على رجل`: a document that reports violence against
+/// civilians or civilians killed, and tells no fighting but the shootings (`shots`, fact
+/// indices first), tells those shootings as that violence.
+fn civilians_shot(facts: &[Facts<'_>], shots: &[(usize, Option<bool>)]) -> bool {
+    let shot = |i: usize| shots.iter().any(|x| x.0 == i);
+    let fighting = facts
+        .iter()
+        .enumerate()
+        .any(|(i, f)| f.kind == EventKind::ArmedClash && f.asserted && !shot(i));
+    let civilians = |f: &Facts<'_>| {
+        f.roles
+            .actor2
+            .as_ref()
+            .is_some_and(|a| a.id.is_none() && a.generic == Some(super::Generic::Civilians))
+    };
+    let victims = facts.iter().any(|f| {
+        f.asserted
+            && !f.context
+            && (f.kind == EventKind::ViolenceAgainstCivilians
+                || (f.kind == EventKind::Casualties && civilians(f)))
+    });
+    !shots.is_empty() && victims && !fighting
+}
+
+/// True when record `b` tells one named person (a gazetteer person as actor2) killed: a
+/// killing among its mentions (`قتل`, `مقتل`, `مصرع`; not a death, `وفاة`, nor a wound), and
+/// no figure above one.
+fn named_killing(doc: &Doc<'_>, facts: &[Facts<'_>], b: &Build<'_>) -> bool {
+    let text = doc.norm.text();
+    let person = actor_id(&b.roles.actor2).is_some_and(|id| {
+        doc.gazetteer
+            .entity(id)
+            .is_some_and(|e| e.kind == crate::gazetteer::EntityKind::Person)
+    });
+    let killed = b.mentions.iter().any(|&m| {
+        let f = &facts[m];
+        let w = text.get(f.trig.clone()).unwrap_or("");
+        doc.events[m].kind == EventKind::Casualties
+            && f.asserted
+            && ["قتل", "مقتل", "مصرع", "اغتيل"]
+                .iter()
+                .any(|k| w.contains(k))
+    });
+    person && killed && b.killed.is_none_or(|k| k <= 1)
+}
+
+/// True when a toll record `b` tells its dead shot (`بالرصاص`, `برصاص`, `بإطلاق النار عليهم`
+/// within the sixteen words of its sentence after a killing word) and its victims bore no arms
+/// (civilians, or no side named at all).
+fn shot_dead(doc: &Doc<'_>, facts: &[Facts<'_>], b: &Build<'_>) -> bool {
+    let text = doc.norm.text();
+    let unarmed = match (&b.roles.actor1, &b.roles.actor2) {
+        (_, Some(a)) => a.id.is_none() && a.generic == Some(super::Generic::Civilians),
+        // A side named alone may be the dead's own (`لقي جنديان من الجيش مصرعهما`).
+        (a1, None) => a1.is_none(),
+    };
+    unarmed
+        && b.killed.is_some()
+        && b.mentions.iter().any(|&m| {
+            let f = &facts[m];
+            let end = doc.sentences.get(f.sentence).map_or(0, |s| s.end);
+            let after = roles::text_ahead(text, f.trig.end, end.min(f.trig.end + 200));
+            let ws: Vec<&str> = words(after).take(16).map(|r| &after[r]).collect();
+            ws.iter().any(|w| w.contains("رصاص"))
+                || ws.windows(2).any(|p| {
+                    p[0].trim_start_matches('و').trim_start_matches('ب') == "اطلاق"
+                        && matches!(p[1], "النار" | "الرصاص")
+                })
+        })
 }

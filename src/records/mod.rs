@@ -78,6 +78,7 @@
 //! ```
 
 pub mod acled;
+mod cues;
 mod dates;
 mod fatalities;
 mod merge;
