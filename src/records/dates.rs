@@ -406,6 +406,21 @@ fn ordinal_of(w: &str) -> Option<u8> {
     })
 }
 
+/// True when the word `k` of `before` (its words `ws`) follows a weekday or `الموافق`, or an
+/// opening bracket or a comma right after a weekday: `الاثنين (السادس من يناير)`,
+/// `الموافق السادس من يناير`, `الاثنين، السادس من يناير`.
+fn weekday_aside(before: &str, ws: &[Range<usize>], k: usize) -> bool {
+    let Some(prev) = k.checked_sub(1).and_then(|i| ws.get(i)) else {
+        return false;
+    };
+    let p = bare(&before[prev.clone()]);
+    p == "الموافق"
+        || (weekday_of(p).is_some()
+            && before
+                .get(prev.end..ws[k].start)
+                .is_some_and(|g| g.trim().is_empty() || matches!(g.trim(), "(" | "،" | ",")))
+}
+
 /// Days written as ordinal words before a month: `في العاشر من أغسطس الجاري`, `يوم الحادي
 /// عشر من سبتمبر`, `في الثالث والعشرين من مارس 2019`. The month is that of the publication
 /// date's year (`الجاري`, or no year), of the year given, or the latest one before the
@@ -446,7 +461,11 @@ fn ordinal_dates(
                 _ => continue,
             },
         };
-        // A cue before the ordinal: `في`, `يوم`, `منذ`, `حتى`, a part of the day.
+        let Some(r0) = ws.len().checked_sub(first).and_then(|i| ws.get(i)) else {
+            continue;
+        };
+        // A cue before the ordinal: `في`, `يوم`, `منذ`, `حتى`, a part of the day; or the day
+        // as an aside of a weekday (`اليوم الاثنين (السادس من يناير 2020)`, `الموافق`).
         if !matches!(
             w(first + 1),
             "في" | "يوم"
@@ -458,12 +477,10 @@ fn ordinal_dates(
                 | "فجر"
                 | "ليل"
                 | "ظهر"
-        ) {
+        ) && !weekday_aside(before, &ws, ws.len() - first)
+        {
             continue;
         }
-        let Some(r0) = ws.len().checked_sub(first).and_then(|i| ws.get(i)) else {
-            continue;
-        };
         let start = from + r0.start;
         // After the month: `الجاري`, `الماضي`, or a year.
         let after = text.get(m.end..range.end).unwrap_or("");
@@ -890,6 +907,17 @@ fn relative_at<'a>(
     if matches!(a, "منذ" | "قبل") {
         let tables = super::tables::Tables::bundled();
         let b = w(i + 1);
+        // `منذ ساعات صباح يوم الجمعة`, `منذ ساعات مساء أمس`: the hours run from the day told
+        // next, which is the date.
+        let from_day = |k: usize| {
+            let x = w(i + k);
+            DAYTIME.contains(&x)
+                || weekday_of(x).is_some()
+                || matches!(x, "يوم" | "امس" | "الامس" | "اول")
+        };
+        if matches!(b, "ساعات" | "ساعه" | "ساعتين") && from_day(2) {
+            return None;
+        }
         let simple = match b {
             "يومين" => Some((2, -2)),
             "يوم" => Some((2, -1)),

@@ -196,19 +196,28 @@ impl Cuts {
     ) -> Option<Range<usize>> {
         let i = self.cuts.partition_point(|c| c.0 < clause.end);
         let &(at, after) = self.cuts.get(i)?;
-        if at != clause.end || !adjectives_only(text, trig.end, at) {
+        if at != clause.end {
             return None;
         }
         if after != at {
-            // A comma, then `شنتها`/`نفذه`/`ارتكبتها`.
+            // A comma, then `شنتها`/`نفذه`/`ارتكبتها`; the verb's object pronoun is the event,
+            // so up to three words of any kind may describe the noun before the comma
+            // (`قصفا عشوائيا غير مسبوق، نفذته`).
             let comma = text.get(at..after).is_some_and(|c| c == ",");
+            if !comma || gap_words(text, trig.end, at) > 3 {
+                return None;
+            }
+            let after = self.over_time_aside(text, i).unwrap_or(after);
             let rest = text.get(after..)?;
             let verb = words(rest).next().map(|r| &rest[r])?;
-            if !comma || !carried_out_it(verb) {
+            if !carried_out_it(verb) {
                 return None;
             }
             let rel = self.clause(&(after..after));
             return Some(self.forward_over_time(text, rel));
+        }
+        if !adjectives_only(text, trig.end, at) {
+            return None;
         }
         let word = text
             .get(at..)
@@ -218,6 +227,16 @@ impl Cuts {
         }
         let rel = self.clause(&(at + 1..at + 1));
         Some(self.forward_over_time(text, rel))
+    }
+
+    /// `قصفا عنيفا، منذ فجر أمس، نفذته قوات X`: when the clause after the cut `i` is a time
+    /// aside closed by a comma, where the clause after the aside starts.
+    fn over_time_aside(&self, text: &str, i: usize) -> Option<usize> {
+        let &(_, after) = self.cuts.get(i)?;
+        let &(next, next_after) = self.cuts.get(i + 1)?;
+        let aside = text.get(after..next)?;
+        let comma = text.get(next..next_after).is_some_and(|c| c == ",");
+        (comma && (time_aside(aside) || since_time(aside))).then_some(next_after)
     }
 
     /// `اندلعت اشتباكات مسلحة، مساء اليوم، في منطقة دحمان بمدينة صبراتة، بين سكان من المنطقة
@@ -322,6 +341,29 @@ fn time_aside(aside: &str) -> bool {
         }
     }
     n > 0
+}
+
+/// `منذ فجر أمس`, `منذ ساعات صباح يوم الجمعة`, `منذ يومين`: a time aside opened by `منذ`
+/// (at most six words, each a time word or a number of hours or days).
+fn since_time(aside: &str) -> bool {
+    let mut n = 0;
+    for r in words(aside) {
+        let raw = &aside[r];
+        let w = raw.trim_start_matches(['و', 'ف']);
+        let ok = if n == 0 {
+            raw == "منذ"
+        } else {
+            TIME_ASIDE.contains(&w)
+                || TIME_ASIDE.contains(&raw)
+                || super::dates::weekday_of(w).is_some()
+                || matches!(w, "ساعات" | "ساعه" | "ساعتين" | "يومين" | "ايام")
+        };
+        n += 1;
+        if n > 6 || !ok {
+            return false;
+        }
+    }
+    n > 1
 }
 
 /// Words of a time aside (normalized).
@@ -510,11 +552,15 @@ pub(crate) fn candidates<'a>(
             .is_some_and(|p| words(p).nth(1).is_none())
             && out[..named].iter().any(|a| {
                 a.range.start >= r.end
-                    && text
-                        .get(r.end..a.range.start)
-                        .is_some_and(|gap| gap.trim().is_empty())
+                    && text.get(r.end..a.range.start).is_some_and(|gap| {
+                        // Over the person's ranks (`ميليشيات اللواء المتقاعد خليفة حفتر`).
+                        gap.trim().is_empty()
+                            || (gap.len() <= 60
+                                && matches!(&a.cand, Cand::Named(m) if m.kind == EntityKind::Person)
+                                && words(gap).all(|w| is_rank(&gap[w])))
+                    })
             });
-        if construct {
+        if construct || foreign_authorities(text, &r) {
             continue;
         }
         out.push(At {
@@ -523,6 +569,33 @@ pub(crate) fn candidates<'a>(
         });
     }
     out.sort_by_key(|a| a.range.start);
+}
+
+/// `السلطات المصرية`, `السلطات التونسية`: the authorities of a country named by its
+/// adjective, which are no Libyan state forces (`السلطات الليبية`, `المحلية`, `الأمنية` are).
+fn foreign_authorities(text: &str, r: &Range<usize>) -> bool {
+    let Some(p) = text.get(r.clone()) else {
+        return false;
+    };
+    if !p.ends_with("السلطات") {
+        return false;
+    }
+    let next = text_ahead(text, r.end, r.end + 30);
+    words(next).next().is_some_and(|w| {
+        let w = &next[w];
+        w.starts_with("ال")
+            && w.ends_with("يه")
+            && !matches!(
+                w,
+                "الليبيه"
+                    | "المحليه"
+                    | "الامنيه"
+                    | "الرسميه"
+                    | "المختصه"
+                    | "القضاييه"
+                    | "العسكريه"
+            )
+    })
 }
 
 /// True when `text[a..b]` holds at most one word, or up to three definite relational
@@ -1294,7 +1367,18 @@ fn entity_actor(e: &Entity) -> Actor {
 /// word (`الذين`, `الذي`, `التي`), the candidate right before that word (one adjective between
 /// at most), in the same sentence and not a source: the subject the relative word stands for.
 fn relative_antecedent(text: &str, sa: &SentenceActors<'_>, trig: &Range<usize>) -> Option<usize> {
-    let head = text.get(sa.sent_start..trig.start)?.trim_end();
+    let mut head = text.get(sa.sent_start..trig.start)?.trim_end();
+    // `قوات فجر ليبيا التي تشن ضربات جوية`: a light verb that carries the event noun
+    // stands between the relative word and the trigger.
+    if let Some(verb) = head.rsplit(' ').next() {
+        let bare = verb
+            .strip_prefix(['ت', 'ي'])
+            .filter(|v| v.chars().count() >= 2)
+            .unwrap_or(verb);
+        if light_verb(bare) {
+            head = head[..head.len() - verb.len()].trim_end();
+        }
+    }
     let rel = ["الذين", "الذي", "التي"]
         .into_iter()
         .find(|w| head.ends_with(w))?;
@@ -1313,6 +1397,92 @@ fn relative_antecedent(text: &str, sa: &SentenceActors<'_>, trig: &Range<usize>)
         .iter()
         .rposition(|c| c.range.end <= rel_start && c.range.start >= sa.sent_start)?;
     (!sa.is_source[j] && gap_words(text, sa.cands[j].range.end, rel_start) <= 1).then_some(j)
+}
+
+/// `نفذته ميليشيات اللواء المتقاعد خليفة حفتر`: a person named as the head of forces, with
+/// the forces word and at most three ranks between byte `from` and the name.
+fn forces_over_ranks(
+    text: &str,
+    from: usize,
+    c: &At<'_>,
+    forces: Option<&Option<&Entity>>,
+) -> bool {
+    if forces.copied().flatten().is_none() || c.range.start < from {
+        return false;
+    }
+    text.get(from..c.range.start).is_some_and(|g| {
+        g.len() <= 90
+            && words(g).skip(1).take(4).all(|w| is_rank(&g[w]))
+            && words(g).nth(4).is_none()
+    })
+}
+
+/// `استهداف قوات حفتر لأحياء طرابلس`: the verbal noun of targeting, its genitive at `cand`
+/// (at most two words after it: `قوات`), then a word in `ل` (what was struck): the genitive
+/// is the one who targeted. A time after it (`لمدة`, `لساعات`) is no object.
+fn targeting_genitive(text: &str, marker: &Range<usize>, cand: &Range<usize>, end: usize) -> bool {
+    let Some(m) = text.get(marker.clone()) else {
+        return false;
+    };
+    let m = m.trim_start_matches(['و', 'ف']);
+    let m = m.strip_prefix(['ب', 'ل']).unwrap_or(m);
+    if m != "استهداف" || gap_words(text, marker.end, cand.start) > 2 {
+        return false;
+    }
+    let rest = text_ahead(text, cand.end, (cand.end + 40).min(end));
+    words(rest).next().is_some_and(|w| {
+        let w = &rest[w];
+        w.starts_with('ل')
+            && w.chars().count() > 3
+            && !matches!(
+                w,
+                "لمده"
+                    | "لساعات"
+                    | "لساعه"
+                    | "لليوم"
+                    | "لعده"
+                    | "للمره"
+                    | "لاول"
+                    | "لايام"
+            )
+    })
+}
+
+/// `أن رئيس المجلس الرئاسي، محمد المنفي، عقد اجتماعا مع …`: when the clause opens with the
+/// trigger or with one verb that carries it (`عقد`, `شن`), right after a comma that closes
+/// a name told between commas, that name is the subject.
+fn apposition_subject(
+    text: &str,
+    sa: &SentenceActors<'_>,
+    clause: &Range<usize>,
+    trig: &Range<usize>,
+) -> Option<usize> {
+    let lead = text.get(clause.start..trig.start)?;
+    let mut ws = words(lead).map(|r| &lead[r]);
+    match (ws.next(), ws.next()) {
+        (None, _) => {}
+        (Some(v), None) => {
+            let v = v.trim_start_matches('و');
+            if !(light_verb(v) || matches!(v, "عقد" | "عقدت" | "اجري" | "اجرت" | "نظم" | "نظمت"))
+            {
+                return None;
+            }
+        }
+        _ => return None,
+    }
+    // The name closed by the comma, and opened by one.
+    let upto = sa.cands.partition_point(|c| c.range.end <= clause.start);
+    let j = upto.checked_sub(1)?;
+    let c = &sa.cands[j];
+    let close = text.get(c.range.end..clause.start)?.trim();
+    let open_at = text.get(sa.sent_start..c.range.start)?.trim_end();
+    let opened = open_at.ends_with(',') && open_at.len() > 1;
+    (close == ","
+        && opened
+        && c.range.start >= sa.sent_start
+        && !sa.is_source[j]
+        && !sa.is_commenter.get(j).copied().unwrap_or(false))
+    .then_some(j)
 }
 
 pub(crate) fn roles(
@@ -1371,14 +1541,21 @@ pub(crate) fn roles(
                         && r.start >= clause.start.min(r.start)
                         && r.end >= prev_end
                         && (gap_words(text, r.end, c.range.start) <= 2
-                            || linked_by_affiliation(text, r.end, c.range.start))
+                            || linked_by_affiliation(text, r.end, c.range.start)
+                            || forces_over_ranks(text, r.end, c, sa.forces_of.get(i)))
                 })
                 .filter(|(r, w)| {
                     // `قوات حفتر`: the person's forces word stands between.
                     let forces = sa.forces_of.get(i).copied().flatten().is_some();
                     !(*w == RoleWord::Target && vso_subject(text, &clause, r, &c.range, forces))
                 })
-                .map(|(_, w)| *w)
+                .map(|(r, w)| {
+                    if *w == RoleWord::Target && targeting_genitive(text, r, &c.range, clause.end) {
+                        RoleWord::Agent
+                    } else {
+                        *w
+                    }
+                })
                 .filter(|w| !matches!(w, RoleWord::Reporter | RoleWord::Announcer));
             // `انفجار سيارة مفخخة أمام مديرية أمن القبة`: a body named right after a word of
             // place (in front of, near, inside) is where the attack struck: its target.
@@ -1518,7 +1695,9 @@ pub(crate) fn roles(
     // `الثوار الذين يحاربون قوات النظام`: a verb right after a relative word has the noun the
     // relative word stands for as its subject, told before the clause.
     if before.is_empty() && a1.is_none() {
-        if let Some(j) = relative_antecedent(text, sa, &trig) {
+        if let Some(j) = relative_antecedent(text, sa, &trig)
+            .or_else(|| apposition_subject(text, sa, &clause, &trig))
+        {
             before.push(j);
         }
     }
@@ -1867,6 +2046,14 @@ pub(crate) fn roles(
         });
         if !prot {
             let civ = a1.map(|i| &cands[i].cand);
+            // `تظاهروا تأييدا للرئيس المعزول محمد مرسي`: a person the crowd supports or
+            // opposes is no side of it; ACLED codes the crowd.
+            let person =
+                |i: usize| matches!(&cands[i].cand, Cand::Named(m) if m.kind == EntityKind::Person);
+            if a1.is_some_and(person) {
+                a1 = None;
+                a2 = a2.filter(|&i| !person(i));
+            }
             if a1.is_none()
                 || matches!(civ, Some(Cand::Generic(g)) if g.generic == super::Generic::Civilians)
             {
