@@ -69,6 +69,27 @@ const ACROSS: &[Case] = &[
     ),
 ];
 
+// ------------------------------------------------- the two sides told before
+
+/// `الطرفان`, `الأطراف المتصارعة` with no `بين` before them: the two armed groups told last
+/// before are the sides of the clash, talks or truce the clause tells.
+const BOTH_SIDES: &[Case] = &[
+    (
+        "the warring parties reach a truce",
+        "اندلعت اشتباكات عنيفة بين قوة الردع واللواء 444 في طرابلس أمس. وقالت مصادر محلية إن الأطراف المتصارعة توصلت إلى اتفاق لوقف إطلاق النار مساء اليوم.",
+        "2023-08-16",
+        EventKind::Agreement,
+        Want::Actor1("rada"),
+    ),
+    (
+        "the warring parties reach a truce: the other side",
+        "اندلعت اشتباكات عنيفة بين قوة الردع واللواء 444 في طرابلس أمس. وقالت مصادر محلية إن الأطراف المتصارعة توصلت إلى اتفاق لوقف إطلاق النار مساء اليوم.",
+        "2023-08-16",
+        EventKind::Agreement,
+        Want::Actor2("brigade_444"),
+    ),
+];
+
 // ------------------------------------------------- the agent in the genitive of an attack
 
 /// `استهداف قوات حفتر لطرابلس بالقذائف`: the verbal noun of targeting, its genitive, then `ل`
@@ -93,9 +114,16 @@ const TARGETING_GENITIVE: &[Case] = &[
 
 // ------------------------------------------------- unnamed sides
 
-/// Unnamed state forces: `السلطات` that arrest, guards of a centre who shoot; `الجيش` with
-/// no named army told before it.
+/// Unnamed state forces: `السلطات` that arrest, guards (`حراس`) who shoot at detainees, rather
+/// than whoever received the report.
 const UNNAMED: &[Case] = &[
+    (
+        "guards shoot, not the agency told of it",
+        "وتلقت المنظمة الدولية للهجرة معلومات عن حراس أطلقوا النار على مهاجرين حاولوا الفرار من مركز احتجاز في طرابلس أمس.",
+        "2019-07-04",
+        EventKind::ViolenceAgainstCivilians,
+        Want::Actor1("generic:state_forces"),
+    ),
     (
         "the authorities arrest",
         "اعتقلت السلطات أكثر من ثلاثة آلاف مهاجر في حملة واسعة بمدينة طرابلس أمس.",
@@ -163,6 +191,11 @@ const DAYS: &[Case] = &[
 #[test]
 fn subjects_across_asides_and_clauses() {
     run(ACROSS);
+}
+
+#[test]
+fn the_two_sides_told_before() {
+    run(BOTH_SIDES);
 }
 
 #[test]

@@ -696,6 +696,8 @@ pub(crate) struct SentenceActors<'a> {
     tables: Option<&'a Tables>,
     /// Who claimed the attack (`أعلن تنظيم داعش مسؤوليته عنه`, `تبنى التنظيم الهجوم`).
     claimant: Option<usize>,
+    /// The document's mentions up to the end of the sentence (for `الطرفان` as a subject).
+    earlier: &'a [Mention],
 }
 
 impl<'a> SentenceActors<'a> {
@@ -717,6 +719,7 @@ impl<'a> SentenceActors<'a> {
             markers: scan.roles.clone(),
             told: scan.told.clone(),
             sent_start: sent.start,
+            earlier,
             ..SentenceActors::default()
         };
         candidates(text, sent.clone(), mentions, t, scan, &mut out.cands);
@@ -1127,21 +1130,64 @@ fn two_sides<'a>(
                 .find(|w| after.trim_start().starts_with(**w))
                 .map(|w| r.end + lead..r.end + lead + w.len())
         })?;
-    // The mentions of the sentence after the word, then at most 400 before it.
+    let (second, first) = last_two_groups(earlier, at.start)?;
+    Some((at, second, first))
+}
+
+/// The two distinct armed groups mentioned last before byte `at` (among the 400 mentions
+/// before it), the earlier one first.
+fn last_two_groups(earlier: &[Mention], at: usize) -> Option<(&Mention, &Mention)> {
     let mut groups = earlier
         .iter()
         .rev()
-        .skip_while(|m| m.norm.end > at.start)
+        .skip_while(|m| m.norm.end > at)
         .take(400)
         .filter(|m| m.category == "armed_group");
     let first = groups.next()?;
     let second = groups.find(|m| m.id != first.id)?;
-    Some((at, second, first))
+    Some((second, first))
+}
+
+/// Words naming the two sides told before as a subject or object of the clause (normalized):
+/// `ويخوض الطرفان معارك`, `فإن الأطراف المتصارعة توصلت إلى اتفاق`.
+const BOTH_SIDES: [&str; 8] = [
+    "الطرفان",
+    "الطرفين",
+    "الجانبان",
+    "الجانبين",
+    "الاطراف المتصارعه",
+    "الاطراف المتحاربه",
+    "الاطراف المتقاتله",
+    "الاطراف المسلحه",
+];
+
+/// Where a word of [`BOTH_SIDES`] starts in `clause` (a whole word, with `و`/`ب`/`ل` before
+/// it at most), if one does.
+fn both_sides_in(text: &str, clause: &Range<usize>) -> Option<usize> {
+    let c = text.get(clause.clone())?;
+    if !c.contains("الطرف") && !c.contains("الجانب") && !c.contains("الاطراف") {
+        return None;
+    }
+    words(c).find_map(|r| {
+        let w = c[r.clone()].trim_start_matches(['و', 'ب', 'ل', 'ف']);
+        let rest = c.get(r.end - w.len()..)?;
+        BOTH_SIDES
+            .iter()
+            .any(|b| {
+                rest.starts_with(b)
+                    && rest[b.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|ch| !ch.is_alphanumeric())
+            })
+            .then_some(clause.start + r.start)
+    })
 }
 
 /// `بين الطرفين` in the clause of a clash or talks: the two groups told before fill the sides
 /// the clause leaves empty.
 fn two_sides_fill(
+    text: &str,
     out: &mut Roles,
     sa: &SentenceActors<'_>,
     kind: EventKind,
@@ -1151,11 +1197,17 @@ fn two_sides_fill(
     if !bilateral_kind(kind) || (out.actor1.is_some() && out.actor2.is_some()) {
         return;
     }
-    let Some((_, x, y)) = sa
+    let pair = sa
         .pair
         .as_ref()
         .filter(|p| p.0.start >= clause.start && p.0.end <= clause.end)
-    else {
+        .map(|p| (p.1, p.2))
+        .or_else(|| {
+            // `ويخوض الطرفان معارك`, `الأطراف المتصارعة توصلت إلى اتفاق` with no `بين`.
+            let at = both_sides_in(text, clause)?;
+            last_two_groups(sa.earlier, at)
+        });
+    let Some((x, y)) = pair else {
         return;
     };
     let (x, y) = (
@@ -1500,7 +1552,7 @@ pub(crate) fn roles(
     };
     let (cands, markers, is_source) = (&sa.cands, &sa.markers, &sa.is_source);
     if cands.is_empty() {
-        two_sides_fill(&mut out, sa, kind, gaz, &clause);
+        two_sides_fill(text, &mut out, sa, kind, gaz, &clause);
         if counted_people(text, sa, kind, &trig, &clause) {
             out.actor2 = Some(Actor::generic(
                 super::Generic::Civilians,
@@ -2207,7 +2259,7 @@ pub(crate) fn roles(
             Some(7),
         ));
     }
-    two_sides_fill(&mut out, sa, kind, gaz, &clause);
+    two_sides_fill(text, &mut out, sa, kind, gaz, &clause);
     let mut out = finish(out, assoc, &act);
     if both && out.actor2.is_none() {
         out.actor2 = out.actor1.clone();
