@@ -69,6 +69,35 @@ const ACROSS: &[Case] = &[
     ),
 ];
 
+// ------------------------------------------------- a verb with its object as a pronoun
+
+/// `اختطفته مجموعة تابعة لحفتر`: a past verb with its object pronoun is a verb, so the name
+/// after it is its subject, and the pronoun stands for the person or civilians told before
+/// it. A noun in `ة` with a possessive (`سيطرته`) stays a noun.
+const OBJECT_PRONOUN: &[Case] = &[
+    (
+        "abducted him: the group after the verb acted",
+        "وقال ناشطون إن الصحفي، وهو مدون معروف، اختطفته مجموعة مسلحة تابعة لقوات حفتر من أمام منزله في بنغازي أمس.",
+        "2019-04-02",
+        EventKind::Abduction,
+        Want::Actor1("lna"),
+    ),
+    (
+        "abducted him: the journalist told before was acted on",
+        "وقال ناشطون إن الصحفي، وهو مدون معروف، اختطفته مجموعة مسلحة تابعة لقوات حفتر من أمام منزله في بنغازي أمس.",
+        "2019-04-02",
+        EventKind::Abduction,
+        Want::Actor2("generic:civilians"),
+    ),
+    (
+        "counter: a noun with a possessive stays the noun",
+        "أعلن الجيش الوطني الليبي اليوم سيطرته الكاملة على مدينة سرت.",
+        "2020-01-06",
+        EventKind::TerritoryControl,
+        Want::Actor1("lna"),
+    ),
+];
+
 // ------------------------------------------------- the two sides told before
 
 /// `الطرفان`, `الأطراف المتصارعة` with no `بين` before them: the two armed groups told last
@@ -180,6 +209,20 @@ const DAYS: &[Case] = &[
         Want::Date("2019-05-09", "2019-05-09"),
     ),
     (
+        "the state since an earlier event has no day",
+        "ويسود توتر كبير في المدينة منذ أن فرضت قوات حفتر حصارها على درنة.",
+        "2017-10-31",
+        EventKind::Siege,
+        Want::Undated,
+    ),
+    (
+        "counter: the siege told as the day's news",
+        "فرضت قوات حفتر حصارا على مدينة درنة اليوم.",
+        "2017-10-31",
+        EventKind::Siege,
+        Want::Date("2017-10-31", "2017-10-31"),
+    ),
+    (
         "counter: hours alone are the day of the news",
         "قصفت قوات حفتر أحياء سكنية في مصراتة منذ ساعات بعشرات القذائف.",
         "2019-05-11",
@@ -191,6 +234,11 @@ const DAYS: &[Case] = &[
 #[test]
 fn subjects_across_asides_and_clauses() {
     run(ACROSS);
+}
+
+#[test]
+fn verbs_with_an_object_pronoun() {
+    run(OBJECT_PRONOUN);
 }
 
 #[test]

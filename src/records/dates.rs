@@ -616,8 +616,10 @@ fn absolute(text: &str, base: usize, hay: &str, pubdate: Option<Date>, out: &mut
 }
 
 /// Vague pasts: the event is earlier than the news, at no known date.
-const EARLIER: [&[&str]; 20] = [
+const EARLIER: [&[&str]; 21] = [
     &["في", "وقت", "سابق"],
+    // `منذ أن شدد الجيش حصاره على المدينة`: the state since an earlier event.
+    &["منذ", "ان"],
     &["قبل", "شهور"],
     &["منذ", "شهور"],
     &["قبل", "اعوام"],

@@ -410,6 +410,9 @@ pub(crate) fn is_verb(text: &str, clause: &Range<usize>, trig: &Range<usize>) ->
     if w.starts_with("ال") || w.starts_with("بال") || w.starts_with("لل") {
         return false;
     }
+    if object_pronoun_verb(w) {
+        return true;
+    }
     if w.ends_with("ات") || w.ends_with('ه') {
         return false;
     }
@@ -443,6 +446,25 @@ pub(crate) fn is_verb(text: &str, clause: &Range<usize>, trig: &Range<usize>) ->
         || matches!(last, Some("قد" | "وقد" | "لقد"))
         || last
             .is_some_and(|l| CLAUSE_WORDS.contains(&l) && !matches!(l, "الذي" | "التي" | "الذين"))
+}
+
+/// `اختطفته`, `قتلتها`, `اعتقلوه`: a past verb with its object as a pronoun (normalized), not a
+/// noun in `ة` with a possessive (`سيطرته`, `إصابته`, `محاصرته`).
+fn object_pronoun_verb(w: &str) -> bool {
+    let Some(stem) = ["هما", "هم", "ها", "ه"]
+        .iter()
+        .find_map(|p| w.strip_suffix(p))
+    else {
+        return false;
+    };
+    let chars: Vec<char> = stem.chars().collect();
+    let n = chars.len();
+    (stem.ends_with('ت') || stem.ends_with('و'))
+        && (4..=7).contains(&n)
+        && !matches!(chars[n - 2], 'ا' | 'ي' | 'و')
+        && chars[0] != 'م'
+        && !stem.starts_with("ال")
+        && !stem.starts_with("سيطر")
 }
 
 pub(crate) fn patient_kind(k: EventKind) -> bool {
@@ -1788,8 +1810,29 @@ pub(crate) fn roles(
         if a1.is_none() && !pronoun_subject(text, &clause, &trig) {
             a1 = before.last().copied().or_else(|| after_it.next());
         }
-        if a2.is_none() {
+        // `فإن الزروالي، وهو ناشط وصحافي، اختطفته مجموعة …`: the object pronoun of an arrest
+        // or an abduction stands for the person or the civilians told before the clause,
+        // never for a name after the verb.
+        let pronoun = patient_kind(kind)
+            && text
+                .get(trig.clone())
+                .and_then(|t| words(t).next().map(|r| &t[r]))
+                .is_some_and(|w| object_pronoun_verb(w.trim_start_matches(['و', 'ف'])));
+        if a2.is_none() && !pronoun {
             a2 = after_it.find(|&j| Some(j) != a1);
+        }
+        if a2.is_none() && pronoun {
+            a2 = (0..cands.len()).rev().find(|&j| {
+                let c = &cands[j];
+                c.range.end <= clause.start
+                    && c.range.start >= sa.sent_start
+                    && Some(j) != a1
+                    && !is_source[j]
+                    && match &c.cand {
+                        Cand::Named(m) => m.kind == EntityKind::Person,
+                        Cand::Generic(g) => g.generic == super::Generic::Civilians,
+                    }
+            });
         }
     } else {
         // `احتجاز آمر اللواء محمود حمزة`, `اختطاف مدير مكتب X`: a title and its complement
