@@ -16,7 +16,8 @@ use records_table::{run, Case, Want};
 /// that names the attacker may stand after a time aside between commas; `قوات فجر ليبيا
 /// التي تشن ضربات جوية`: a relative clause whose light verb carries the event noun has the
 /// noun before the relative word as its subject; `رئيس المجلس، محمد المنفي، عقد اجتماعا`:
-/// a subject told in an apposition before the verb's clause.
+/// a subject told in an apposition before the verb's clause; `تمكنت وحداته من السيطرة` with no
+/// one who says so: the units of the sentence's first named group.
 const ACROSS: &[Case] = &[
     (
         "carried out after a time aside",
@@ -59,6 +60,20 @@ const ACROSS: &[Case] = &[
         "2022-09-20",
         EventKind::Meeting,
         Want::Actor1("mohamed_menfi"),
+    ),
+    (
+        "the topic's own units, with no one who says so",
+        "بعد ساعات من هجوم قوات البنيان المرصوص على مواقع تنظيم الدولة في سرت، تمكنت وحداتها من السيطرة على حي الدولار.",
+        "2016-08-10",
+        EventKind::TerritoryControl,
+        Want::Actor1("bunyan_al_marsous"),
+    ),
+    (
+        "counter: a named subject is no own unit",
+        "بعد ساعات من هجوم قوات البنيان المرصوص على مواقع في سرت، تمكن تنظيم الدولة من السيطرة على حي الدولار.",
+        "2016-08-10",
+        EventKind::TerritoryControl,
+        Want::Actor1("isis"),
     ),
     (
         "counter: an apposition before a clause of another verb is no side",

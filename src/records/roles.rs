@@ -2194,9 +2194,10 @@ pub(crate) fn roles(
         let head = text
             .get(clause.start..trig.end.max(clause.start))
             .unwrap_or("");
+        // `وحداته` begins with a `و` of its own: the word as written, or without a `و`/`ف`.
         let own = words(head).take(8).any(|r| {
-            let w = head[r].trim_start_matches(['و', 'ف']);
-            OWN_FORCES.contains(&w)
+            let raw = &head[r];
+            OWN_FORCES.contains(&raw) || OWN_FORCES.contains(&raw.trim_start_matches(['و', 'ف']))
         }) || pronoun_subject(text, &clause, &trig);
         // The announcer before the clause (`أعلن X أن قواته …`), or in it when its own
         // forces are counted (`أعلن الجيش مقتل خمسة من عناصره في اشتباكات مع Y`).
@@ -2243,6 +2244,32 @@ pub(crate) fn roles(
             .flatten();
         if own || tied {
             a1 = if own { sayer.or(source) } else { side };
+            if a1.is_some() && a1 == a2 {
+                a2 = None;
+            }
+        }
+    }
+    // `بعد ساعات من هجوم الجيش الليبي …، تمكنت وحداته من السيطرة على …`: with no one who says
+    // so, a side's own forces (`وحداته`, `قواتها`) opening the clause are those of the first
+    // named group of the sentence, its topic.
+    if a1.is_none() && kind != EventKind::Protest && !bilateral_kind(kind) {
+        let head = text
+            .get(clause.start..trig.start.max(clause.start))
+            .unwrap_or("");
+        let own = words(head).take(3).any(|r| {
+            let raw = &head[r];
+            OWN_FORCES.contains(&raw) || OWN_FORCES.contains(&raw.trim_start_matches(['و', 'ف']))
+        });
+        let told = (0..cands.len()).any(|i| is_source[i] && cands[i].range.start >= sa.sent_start);
+        if own && !told {
+            a1 = (0..cands.len()).find(|&j| {
+                let c = &cands[j];
+                c.range.start >= sa.sent_start
+                    && c.range.end <= clause.start
+                    && !sa.is_commenter.get(j).copied().unwrap_or(false)
+                    && (matches!(&c.cand, Cand::Named(m) if m.kind == EntityKind::Organization)
+                        || sa.forces_of.get(j).copied().flatten().is_some())
+            });
             if a1.is_some() && a1 == a2 {
                 a2 = None;
             }
