@@ -238,6 +238,20 @@ const DAYS: &[Case] = &[
         Want::Date("2017-10-31", "2017-10-31"),
     ),
     (
+        "earlier today is today",
+        "قصفت طائرات مسيرة في وقت سابق اليوم مواقع لقوات حفتر قرب مدينة ترهونة.",
+        "2020-05-20",
+        EventKind::Airstrike,
+        Want::Date("2020-05-20", "2020-05-20"),
+    ),
+    (
+        "counter: earlier alone has no day",
+        "وكانت طائرات مسيرة قد قصفت في وقت سابق مواقع لقوات حفتر قرب مدينة ترهونة.",
+        "2020-05-20",
+        EventKind::Airstrike,
+        Want::Undated,
+    ),
+    (
         "counter: hours alone are the day of the news",
         "قصفت قوات حفتر أحياء سكنية في مصراتة منذ ساعات بعشرات القذائف.",
         "2019-05-11",

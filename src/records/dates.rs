@@ -706,7 +706,12 @@ fn relative<'t>(
         let mut found: Option<(usize, Option<RecordDate>, bool)> = None; // (words, date, earlier)
                                                                          // Vague pasts.
         for e in EARLIER {
-            if (0..e.len()).all(|k| w(i + k) == e[k]) {
+            // `في وقت سابق اليوم`, `في وقت سابق من اليوم`: earlier the same day, which the
+            // day word that follows tells.
+            let same_day = e.len() == 3
+                && e[1] == "وقت"
+                && (w(i + 3) == "اليوم" || (w(i + 3) == "من" && w(i + 4) == "اليوم"));
+            if !same_day && (0..e.len()).all(|k| w(i + k) == e[k]) {
                 found = Some((e.len(), None, true));
                 break;
             }
