@@ -406,6 +406,21 @@ fn ordinal_of(w: &str) -> Option<u8> {
     })
 }
 
+/// True when the word `k` of `before` (its words `ws`) follows a weekday or `الموافق`, or an
+/// opening bracket or a comma right after a weekday: `الاثنين (السادس من يناير)`,
+/// `الموافق السادس من يناير`, `الاثنين، السادس من يناير`.
+fn weekday_aside(before: &str, ws: &[Range<usize>], k: usize) -> bool {
+    let Some(prev) = k.checked_sub(1).and_then(|i| ws.get(i)) else {
+        return false;
+    };
+    let p = bare(&before[prev.clone()]);
+    p == "الموافق"
+        || (weekday_of(p).is_some()
+            && before
+                .get(prev.end..ws[k].start)
+                .is_some_and(|g| g.trim().is_empty() || matches!(g.trim(), "(" | "،" | ",")))
+}
+
 /// Days written as ordinal words before a month: `في العاشر من أغسطس الجاري`, `يوم الحادي
 /// عشر من سبتمبر`, `في الثالث والعشرين من مارس 2019`. The month is that of the publication
 /// date's year (`الجاري`, or no year), of the year given, or the latest one before the
@@ -446,7 +461,11 @@ fn ordinal_dates(
                 _ => continue,
             },
         };
-        // A cue before the ordinal: `في`, `يوم`, `منذ`, `حتى`, a part of the day.
+        let Some(r0) = ws.len().checked_sub(first).and_then(|i| ws.get(i)) else {
+            continue;
+        };
+        // A cue before the ordinal: `في`, `يوم`, `منذ`, `حتى`, a part of the day; or the day
+        // as an aside of a weekday (`اليوم الاثنين (السادس من يناير 2020)`, `الموافق`).
         if !matches!(
             w(first + 1),
             "في" | "يوم"
@@ -458,12 +477,10 @@ fn ordinal_dates(
                 | "فجر"
                 | "ليل"
                 | "ظهر"
-        ) {
+        ) && !weekday_aside(before, &ws, ws.len() - first)
+        {
             continue;
         }
-        let Some(r0) = ws.len().checked_sub(first).and_then(|i| ws.get(i)) else {
-            continue;
-        };
         let start = from + r0.start;
         // After the month: `الجاري`, `الماضي`, or a year.
         let after = text.get(m.end..range.end).unwrap_or("");
@@ -599,8 +616,10 @@ fn absolute(text: &str, base: usize, hay: &str, pubdate: Option<Date>, out: &mut
 }
 
 /// Vague pasts: the event is earlier than the news, at no known date.
-const EARLIER: [&[&str]; 20] = [
+const EARLIER: [&[&str]; 21] = [
     &["في", "وقت", "سابق"],
+    // `منذ أن شدد الجيش حصاره على المدينة`: the state since an earlier event.
+    &["منذ", "ان"],
     &["قبل", "شهور"],
     &["منذ", "شهور"],
     &["قبل", "اعوام"],
@@ -687,7 +706,12 @@ fn relative<'t>(
         let mut found: Option<(usize, Option<RecordDate>, bool)> = None; // (words, date, earlier)
                                                                          // Vague pasts.
         for e in EARLIER {
-            if (0..e.len()).all(|k| w(i + k) == e[k]) {
+            // `في وقت سابق اليوم`, `في وقت سابق من اليوم`: earlier the same day, which the
+            // day word that follows tells.
+            let same_day = e.len() == 3
+                && e[1] == "وقت"
+                && (w(i + 3) == "اليوم" || (w(i + 3) == "من" && w(i + 4) == "اليوم"));
+            if !same_day && (0..e.len()).all(|k| w(i + k) == e[k]) {
                 found = Some((e.len(), None, true));
                 break;
             }
@@ -890,6 +914,17 @@ fn relative_at<'a>(
     if matches!(a, "منذ" | "قبل") {
         let tables = super::tables::Tables::bundled();
         let b = w(i + 1);
+        // `منذ ساعات صباح يوم الجمعة`, `منذ ساعات مساء أمس`: the hours run from the day told
+        // next, which is the date.
+        let from_day = |k: usize| {
+            let x = w(i + k);
+            DAYTIME.contains(&x)
+                || weekday_of(x).is_some()
+                || matches!(x, "يوم" | "امس" | "الامس" | "اول")
+        };
+        if matches!(b, "ساعات" | "ساعه" | "ساعتين") && from_day(2) {
+            return None;
+        }
         let simple = match b {
             "يومين" => Some((2, -2)),
             "يوم" => Some((2, -1)),

@@ -203,15 +203,25 @@ impl Cuts {
         // (The words between the trigger and the cut are counted last: the cut is rarely a
         // relative word.)
         if after != at {
-            // A comma, then `شنتها`/`نفذه`/`ارتكبتها`.
+            // A comma, then `شنتها`/`نفذه`/`ارتكبتها`; the verb's object pronoun is the event,
+            // so up to three words of any kind may describe the noun before the comma
+            // (`قصفا عشوائيا غير مسبوق، نفذته`).
             let comma = text.get(at..after).is_some_and(|c| c == ",");
+            if !comma {
+                return None;
+            }
+            let after = self.over_time_aside(text, i).unwrap_or(after);
             let rest = text.get(after..)?;
             let verb = words(rest).next().map(|r| &rest[r])?;
-            if !comma || !carried_out_it(verb) || !adjectives_only(text, trig.end, at) {
+            // (The words between the trigger and the comma are counted last.)
+            if !carried_out_it(verb) || gap_words(text, trig.end, at) > 3 {
                 return None;
             }
             let rel = self.clause(&(after..after));
             return Some(self.forward_over_time(text, rel));
+        }
+        if !adjectives_only(text, trig.end, at) {
+            return None;
         }
         let word = text
             .get(at..)
@@ -222,6 +232,16 @@ impl Cuts {
         }
         let rel = self.clause(&(at + 1..at + 1));
         Some(self.forward_over_time(text, rel))
+    }
+
+    /// `قصفا عنيفا، منذ فجر أمس، نفذته قوات X`: when the clause after the cut `i` is a time
+    /// aside closed by a comma, where the clause after the aside starts.
+    fn over_time_aside(&self, text: &str, i: usize) -> Option<usize> {
+        let &(_, after) = self.cuts.get(i)?;
+        let &(next, next_after) = self.cuts.get(i + 1)?;
+        let aside = text.get(after..next)?;
+        let comma = text.get(next..next_after).is_some_and(|c| c == ",");
+        (comma && (time_aside(aside) || since_time(aside))).then_some(next_after)
     }
 
     /// `اندلعت اشتباكات مسلحة، مساء اليوم، في منطقة دحمان بمدينة صبراتة، بين سكان من المنطقة
@@ -328,6 +348,29 @@ fn time_aside(aside: &str) -> bool {
     n > 0
 }
 
+/// `منذ فجر أمس`, `منذ ساعات صباح يوم الجمعة`, `منذ يومين`: a time aside opened by `منذ`
+/// (at most six words, each a time word or a number of hours or days).
+fn since_time(aside: &str) -> bool {
+    let mut n = 0;
+    for r in words(aside) {
+        let raw = &aside[r];
+        let w = raw.trim_start_matches(['و', 'ف']);
+        let ok = if n == 0 {
+            raw == "منذ"
+        } else {
+            TIME_ASIDE.contains(&w)
+                || TIME_ASIDE.contains(&raw)
+                || super::dates::weekday_of(w).is_some()
+                || matches!(w, "ساعات" | "ساعه" | "ساعتين" | "يومين" | "ايام")
+        };
+        n += 1;
+        if n > 6 || !ok {
+            return false;
+        }
+    }
+    n > 1
+}
+
 /// Words of a time aside (normalized).
 const TIME_ASIDE: [&str; 16] = [
     "امس",
@@ -372,6 +415,9 @@ pub(crate) fn is_verb(text: &str, clause: &Range<usize>, trig: &Range<usize>) ->
     if w.starts_with("ال") || w.starts_with("بال") || w.starts_with("لل") {
         return false;
     }
+    if object_pronoun_verb(w) {
+        return true;
+    }
     if w.ends_with("ات") || w.ends_with('ه') {
         return false;
     }
@@ -405,6 +451,25 @@ pub(crate) fn is_verb(text: &str, clause: &Range<usize>, trig: &Range<usize>) ->
         || matches!(last, Some("قد" | "وقد" | "لقد"))
         || last
             .is_some_and(|l| CLAUSE_WORDS.contains(&l) && !matches!(l, "الذي" | "التي" | "الذين"))
+}
+
+/// `اختطفته`, `قتلتها`, `اعتقلوه`: a past verb with its object as a pronoun (normalized), not a
+/// noun in `ة` with a possessive (`سيطرته`, `إصابته`, `محاصرته`).
+fn object_pronoun_verb(w: &str) -> bool {
+    let Some(stem) = ["هما", "هم", "ها", "ه"]
+        .iter()
+        .find_map(|p| w.strip_suffix(p))
+    else {
+        return false;
+    };
+    let chars: Vec<char> = stem.chars().collect();
+    let n = chars.len();
+    (stem.ends_with('ت') || stem.ends_with('و'))
+        && (4..=7).contains(&n)
+        && !matches!(chars[n - 2], 'ا' | 'ي' | 'و')
+        && chars[0] != 'م'
+        && !stem.starts_with("ال")
+        && !stem.starts_with("سيطر")
 }
 
 pub(crate) fn patient_kind(k: EventKind) -> bool {
@@ -514,11 +579,15 @@ pub(crate) fn candidates<'a>(
             .is_some_and(|p| words(p).nth(1).is_none())
             && out[..named].iter().any(|a| {
                 a.range.start >= r.end
-                    && text
-                        .get(r.end..a.range.start)
-                        .is_some_and(|gap| gap.trim().is_empty())
+                    && text.get(r.end..a.range.start).is_some_and(|gap| {
+                        // Over the person's ranks (`ميليشيات اللواء المتقاعد خليفة حفتر`).
+                        gap.trim().is_empty()
+                            || (gap.len() <= 60
+                                && matches!(&a.cand, Cand::Named(m) if m.kind == EntityKind::Person)
+                                && words(gap).all(|w| is_rank(&gap[w])))
+                    })
             });
-        if construct {
+        if construct || foreign_authorities(text, &r) {
             continue;
         }
         out.push(At {
@@ -527,6 +596,33 @@ pub(crate) fn candidates<'a>(
         });
     }
     out.sort_by_key(|a| a.range.start);
+}
+
+/// `السلطات المصرية`, `السلطات التونسية`: the authorities of a country named by its
+/// adjective, which are no Libyan state forces (`السلطات الليبية`, `المحلية`, `الأمنية` are).
+fn foreign_authorities(text: &str, r: &Range<usize>) -> bool {
+    let Some(p) = text.get(r.clone()) else {
+        return false;
+    };
+    if !p.ends_with("السلطات") {
+        return false;
+    }
+    let next = text_ahead(text, r.end, r.end + 30);
+    words(next).next().is_some_and(|w| {
+        let w = &next[w];
+        w.starts_with("ال")
+            && w.ends_with("يه")
+            && !matches!(
+                w,
+                "الليبيه"
+                    | "المحليه"
+                    | "الامنيه"
+                    | "الرسميه"
+                    | "المختصه"
+                    | "القضاييه"
+                    | "العسكريه"
+            )
+    })
 }
 
 /// True when `text[a..b]` holds at most one word, or up to three definite relational
@@ -630,6 +726,8 @@ pub(crate) struct SentenceActors<'a> {
     claimant: Option<usize>,
     /// The words of the sentence (from the events stage), for the words before a position.
     unit: UnitWords<'a>,
+    /// The document's mentions up to the end of the sentence (for `الطرفان` as a subject).
+    earlier: &'a [Mention],
 }
 
 impl<'a> SentenceActors<'a> {
@@ -652,6 +750,7 @@ impl<'a> SentenceActors<'a> {
             told: scan.told.clone(),
             sent_start: sent.start,
             unit: unit.clone(),
+            earlier,
             ..SentenceActors::default()
         };
         candidates(text, sent.clone(), mentions, t, scan, &mut out.cands);
@@ -1062,21 +1161,64 @@ fn two_sides<'a>(
                 .find(|w| after.trim_start().starts_with(**w))
                 .map(|w| r.end + lead..r.end + lead + w.len())
         })?;
-    // The mentions of the sentence after the word, then at most 400 before it.
+    let (second, first) = last_two_groups(earlier, at.start)?;
+    Some((at, second, first))
+}
+
+/// The two distinct armed groups mentioned last before byte `at` (among the 400 mentions
+/// before it), the earlier one first.
+fn last_two_groups(earlier: &[Mention], at: usize) -> Option<(&Mention, &Mention)> {
     let mut groups = earlier
         .iter()
         .rev()
-        .skip_while(|m| m.norm.end > at.start)
+        .skip_while(|m| m.norm.end > at)
         .take(400)
         .filter(|m| m.category == "armed_group");
     let first = groups.next()?;
     let second = groups.find(|m| m.id != first.id)?;
-    Some((at, second, first))
+    Some((second, first))
+}
+
+/// Words naming the two sides told before as a subject or object of the clause (normalized):
+/// `ويخوض الطرفان معارك`, `فإن الأطراف المتصارعة توصلت إلى اتفاق`.
+const BOTH_SIDES: [&str; 8] = [
+    "الطرفان",
+    "الطرفين",
+    "الجانبان",
+    "الجانبين",
+    "الاطراف المتصارعه",
+    "الاطراف المتحاربه",
+    "الاطراف المتقاتله",
+    "الاطراف المسلحه",
+];
+
+/// Where a word of [`BOTH_SIDES`] starts in `clause` (a whole word, with `و`/`ب`/`ل` before
+/// it at most), if one does.
+fn both_sides_in(text: &str, clause: &Range<usize>) -> Option<usize> {
+    let c = text.get(clause.clone())?;
+    if !c.contains("الطرف") && !c.contains("الجانب") && !c.contains("الاطراف") {
+        return None;
+    }
+    words(c).find_map(|r| {
+        let w = c[r.clone()].trim_start_matches(['و', 'ب', 'ل', 'ف']);
+        let rest = c.get(r.end - w.len()..)?;
+        BOTH_SIDES
+            .iter()
+            .any(|b| {
+                rest.starts_with(b)
+                    && rest[b.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|ch| !ch.is_alphanumeric())
+            })
+            .then_some(clause.start + r.start)
+    })
 }
 
 /// `بين الطرفين` in the clause of a clash or talks: the two groups told before fill the sides
 /// the clause leaves empty.
 fn two_sides_fill(
+    text: &str,
     out: &mut Roles,
     sa: &SentenceActors<'_>,
     kind: EventKind,
@@ -1086,11 +1228,17 @@ fn two_sides_fill(
     if !bilateral_kind(kind) || (out.actor1.is_some() && out.actor2.is_some()) {
         return;
     }
-    let Some((_, x, y)) = sa
+    let pair = sa
         .pair
         .as_ref()
         .filter(|p| p.0.start >= clause.start && p.0.end <= clause.end)
-    else {
+        .map(|p| (p.1, p.2))
+        .or_else(|| {
+            // `ويخوض الطرفان معارك`, `الأطراف المتصارعة توصلت إلى اتفاق` with no `بين`.
+            let at = both_sides_in(text, clause)?;
+            last_two_groups(sa.earlier, at)
+        });
+    let Some((x, y)) = pair else {
         return;
     };
     let (x, y) = (
@@ -1302,7 +1450,18 @@ fn entity_actor(e: &Entity) -> Actor {
 /// word (`الذين`, `الذي`, `التي`), the candidate right before that word (one adjective between
 /// at most), in the same sentence and not a source: the subject the relative word stands for.
 fn relative_antecedent(text: &str, sa: &SentenceActors<'_>, trig: &Range<usize>) -> Option<usize> {
-    let head = text.get(sa.sent_start..trig.start)?.trim_end();
+    let mut head = text.get(sa.sent_start..trig.start)?.trim_end();
+    // `قوات فجر ليبيا التي تشن ضربات جوية`: a light verb that carries the event noun
+    // stands between the relative word and the trigger.
+    if let Some(verb) = head.rsplit(' ').next() {
+        let bare = verb
+            .strip_prefix(['ت', 'ي'])
+            .filter(|v| v.chars().count() >= 2)
+            .unwrap_or(verb);
+        if light_verb(bare) {
+            head = head[..head.len() - verb.len()].trim_end();
+        }
+    }
     let rel = ["الذين", "الذي", "التي"]
         .into_iter()
         .find(|w| head.ends_with(w))?;
@@ -1323,6 +1482,92 @@ fn relative_antecedent(text: &str, sa: &SentenceActors<'_>, trig: &Range<usize>)
     (!sa.is_source[j] && gap_words(text, sa.cands[j].range.end, rel_start) <= 1).then_some(j)
 }
 
+/// `نفذته ميليشيات اللواء المتقاعد خليفة حفتر`: a person named as the head of forces, with
+/// the forces word and at most three ranks between byte `from` and the name.
+fn forces_over_ranks(
+    text: &str,
+    from: usize,
+    c: &At<'_>,
+    forces: Option<&Option<&Entity>>,
+) -> bool {
+    if forces.copied().flatten().is_none() || c.range.start < from {
+        return false;
+    }
+    text.get(from..c.range.start).is_some_and(|g| {
+        g.len() <= 90
+            && words(g).skip(1).take(4).all(|w| is_rank(&g[w]))
+            && words(g).nth(4).is_none()
+    })
+}
+
+/// `استهداف قوات حفتر لأحياء طرابلس`: the verbal noun of targeting, its genitive at `cand`
+/// (at most two words after it: `قوات`), then a word in `ل` (what was struck): the genitive
+/// is the one who targeted. A time after it (`لمدة`, `لساعات`) is no object.
+fn targeting_genitive(text: &str, marker: &Range<usize>, cand: &Range<usize>, end: usize) -> bool {
+    let Some(m) = text.get(marker.clone()) else {
+        return false;
+    };
+    let m = m.trim_start_matches(['و', 'ف']);
+    let m = m.strip_prefix(['ب', 'ل']).unwrap_or(m);
+    if m != "استهداف" || gap_words(text, marker.end, cand.start) > 2 {
+        return false;
+    }
+    let rest = text_ahead(text, cand.end, (cand.end + 40).min(end));
+    words(rest).next().is_some_and(|w| {
+        let w = &rest[w];
+        w.starts_with('ل')
+            && w.chars().count() > 3
+            && !matches!(
+                w,
+                "لمده"
+                    | "لساعات"
+                    | "لساعه"
+                    | "لليوم"
+                    | "لعده"
+                    | "للمره"
+                    | "لاول"
+                    | "لايام"
+            )
+    })
+}
+
+/// `أن رئيس المجلس الرئاسي، محمد المنفي، عقد اجتماعا مع …`: when the clause opens with the
+/// trigger or with one verb that carries it (`عقد`, `شن`), right after a comma that closes
+/// a name told between commas, that name is the subject.
+fn apposition_subject(
+    text: &str,
+    sa: &SentenceActors<'_>,
+    clause: &Range<usize>,
+    trig: &Range<usize>,
+) -> Option<usize> {
+    let lead = text.get(clause.start..trig.start)?;
+    let mut ws = words(lead).map(|r| &lead[r]);
+    match (ws.next(), ws.next()) {
+        (None, _) => {}
+        (Some(v), None) => {
+            let v = v.trim_start_matches('و');
+            if !(light_verb(v) || matches!(v, "عقد" | "عقدت" | "اجري" | "اجرت" | "نظم" | "نظمت"))
+            {
+                return None;
+            }
+        }
+        _ => return None,
+    }
+    // The name closed by the comma, and opened by one.
+    let upto = sa.cands.partition_point(|c| c.range.end <= clause.start);
+    let j = upto.checked_sub(1)?;
+    let c = &sa.cands[j];
+    let close = text.get(c.range.end..clause.start)?.trim();
+    let open_at = text.get(sa.sent_start..c.range.start)?.trim_end();
+    let opened = open_at.ends_with(',') && open_at.len() > 1;
+    (close == ","
+        && opened
+        && c.range.start >= sa.sent_start
+        && !sa.is_source[j]
+        && !sa.is_commenter.get(j).copied().unwrap_or(false))
+    .then_some(j)
+}
+
 pub(crate) fn roles(
     text: &str,
     sa: &SentenceActors<'_>,
@@ -1338,7 +1583,7 @@ pub(crate) fn roles(
     };
     let (cands, markers, is_source) = (&sa.cands, &sa.markers, &sa.is_source);
     if cands.is_empty() {
-        two_sides_fill(&mut out, sa, kind, gaz, &clause);
+        two_sides_fill(text, &mut out, sa, kind, gaz, &clause);
         if counted_people(text, sa, kind, &trig, &clause) {
             out.actor2 = Some(Actor::generic(
                 super::Generic::Civilians,
@@ -1379,14 +1624,21 @@ pub(crate) fn roles(
                         && r.start >= clause.start.min(r.start)
                         && r.end >= prev_end
                         && (gap_words(text, r.end, c.range.start) <= 2
-                            || linked_by_affiliation(text, r.end, c.range.start))
+                            || linked_by_affiliation(text, r.end, c.range.start)
+                            || forces_over_ranks(text, r.end, c, sa.forces_of.get(i)))
                 })
                 .filter(|(r, w)| {
                     // `قوات حفتر`: the person's forces word stands between.
                     let forces = sa.forces_of.get(i).copied().flatten().is_some();
                     !(*w == RoleWord::Target && vso_subject(text, &clause, r, &c.range, forces))
                 })
-                .map(|(_, w)| *w)
+                .map(|(r, w)| {
+                    if *w == RoleWord::Target && targeting_genitive(text, r, &c.range, clause.end) {
+                        RoleWord::Agent
+                    } else {
+                        *w
+                    }
+                })
                 .filter(|w| !matches!(w, RoleWord::Reporter | RoleWord::Announcer));
             // `انفجار سيارة مفخخة أمام مديرية أمن القبة`: a body named right after a word of
             // place (in front of, near, inside) is where the attack struck: its target.
@@ -1526,7 +1778,9 @@ pub(crate) fn roles(
     // `الثوار الذين يحاربون قوات النظام`: a verb right after a relative word has the noun the
     // relative word stands for as its subject, told before the clause.
     if before.is_empty() && a1.is_none() {
-        if let Some(j) = relative_antecedent(text, sa, &trig) {
+        if let Some(j) = relative_antecedent(text, sa, &trig)
+            .or_else(|| apposition_subject(text, sa, &clause, &trig))
+        {
             before.push(j);
         }
     }
@@ -1565,8 +1819,29 @@ pub(crate) fn roles(
         if a1.is_none() && !pronoun_subject(&sa.unit, text, &clause, &trig) {
             a1 = before.last().copied().or_else(|| after_it.next());
         }
-        if a2.is_none() {
+        // `فإن الزروالي، وهو ناشط وصحافي، اختطفته مجموعة …`: the object pronoun of an arrest
+        // or an abduction stands for the person or the civilians told before the clause,
+        // never for a name after the verb.
+        let pronoun = patient_kind(kind)
+            && text
+                .get(trig.clone())
+                .and_then(|t| words(t).next().map(|r| &t[r]))
+                .is_some_and(|w| object_pronoun_verb(w.trim_start_matches(['و', 'ف'])));
+        if a2.is_none() && !pronoun {
             a2 = after_it.find(|&j| Some(j) != a1);
+        }
+        if a2.is_none() && pronoun {
+            a2 = (0..cands.len()).rev().find(|&j| {
+                let c = &cands[j];
+                c.range.end <= clause.start
+                    && c.range.start >= sa.sent_start
+                    && Some(j) != a1
+                    && !is_source[j]
+                    && match &c.cand {
+                        Cand::Named(m) => m.kind == EntityKind::Person,
+                        Cand::Generic(g) => g.generic == super::Generic::Civilians,
+                    }
+            });
         }
     } else {
         // `احتجاز آمر اللواء محمود حمزة`, `اختطاف مدير مكتب X`: a title and its complement
@@ -1875,6 +2150,14 @@ pub(crate) fn roles(
         });
         if !prot {
             let civ = a1.map(|i| &cands[i].cand);
+            // `تظاهروا تأييدا للرئيس المعزول محمد مرسي`: a person the crowd supports or
+            // opposes is no side of it; ACLED codes the crowd.
+            let person =
+                |i: usize| matches!(&cands[i].cand, Cand::Named(m) if m.kind == EntityKind::Person);
+            if a1.is_some_and(person) {
+                a1 = None;
+                a2 = a2.filter(|&i| !person(i));
+            }
             if a1.is_none()
                 || matches!(civ, Some(Cand::Generic(g)) if g.generic == super::Generic::Civilians)
             {
@@ -1920,9 +2203,10 @@ pub(crate) fn roles(
         let head = text
             .get(clause.start..trig.end.max(clause.start))
             .unwrap_or("");
+        // `وحداته` begins with a `و` of its own: the word as written, or without a `و`/`ف`.
         let own = words(head).take(8).any(|r| {
-            let w = head[r].trim_start_matches(['و', 'ف']);
-            OWN_FORCES.contains(&w)
+            let raw = &head[r];
+            OWN_FORCES.contains(&raw) || OWN_FORCES.contains(&raw.trim_start_matches(['و', 'ف']))
         }) || pronoun_subject(&sa.unit, text, &clause, &trig);
         // The announcer before the clause (`أعلن X أن قواته …`), or in it when its own
         // forces are counted (`أعلن الجيش مقتل خمسة من عناصره في اشتباكات مع Y`).
@@ -1969,6 +2253,32 @@ pub(crate) fn roles(
             .flatten();
         if own || tied {
             a1 = if own { sayer.or(source) } else { side };
+            if a1.is_some() && a1 == a2 {
+                a2 = None;
+            }
+        }
+    }
+    // `بعد ساعات من هجوم الجيش الليبي …، تمكنت وحداته من السيطرة على …`: with no one who says
+    // so, a side's own forces (`وحداته`, `قواتها`) opening the clause are those of the first
+    // named group of the sentence, its topic.
+    if a1.is_none() && kind != EventKind::Protest && !bilateral_kind(kind) {
+        let head = text
+            .get(clause.start..trig.start.max(clause.start))
+            .unwrap_or("");
+        let own = words(head).take(3).any(|r| {
+            let raw = &head[r];
+            OWN_FORCES.contains(&raw) || OWN_FORCES.contains(&raw.trim_start_matches(['و', 'ف']))
+        });
+        let told = (0..cands.len()).any(|i| is_source[i] && cands[i].range.start >= sa.sent_start);
+        if own && !told {
+            a1 = (0..cands.len()).find(|&j| {
+                let c = &cands[j];
+                c.range.start >= sa.sent_start
+                    && c.range.end <= clause.start
+                    && !sa.is_commenter.get(j).copied().unwrap_or(false)
+                    && (matches!(&c.cand, Cand::Named(m) if m.kind == EntityKind::Organization)
+                        || sa.forces_of.get(j).copied().flatten().is_some())
+            });
             if a1.is_some() && a1 == a2 {
                 a2 = None;
             }
@@ -2029,7 +2339,7 @@ pub(crate) fn roles(
             Some(7),
         ));
     }
-    two_sides_fill(&mut out, sa, kind, gaz, &clause);
+    two_sides_fill(text, &mut out, sa, kind, gaz, &clause);
     let mut out = finish(out, assoc, &act);
     if both && out.actor2.is_none() {
         out.actor2 = out.actor1.clone();
