@@ -222,6 +222,41 @@ fn lower_bound(w: &[&str], start: usize, end: usize) -> bool {
     }) || (end..(end + 4).min(w.len())).any(|m| w[m] == "الاقل")
 }
 
+/// True when the figure starting at word `start` is joined by `و` right after a running
+/// total (`حصيلة ضحايا القصف … هي أربعة قتلى و17 جريحا`): the same toll, a total too,
+/// however far the toll word stands before it.
+fn joined_to_total(
+    w: &[&str],
+    start: usize,
+    last: Option<(usize, bool)>,
+    prev: Option<&Figure>,
+) -> bool {
+    w[start].starts_with('و')
+        && last.is_some_and(|(e, _)| start <= e + 1)
+        && prev.is_some_and(|f| f.total)
+}
+
+/// True when a running total of victims is counted in cases (`ارتفاع أعداد ضحايا الاشتباكات
+/// إلى 191 حالة`): the dead and the wounded together, no count of either. The nearest
+/// casualty noun before the figure (words `start..end`) is `ضحايا`, and `حالة` after it
+/// names no death or wound (`5 حالات وفاة` is a count of the dead).
+fn victims_as_cases(w: &[&str], roles: &[u32], start: usize, end: usize) -> bool {
+    let cases = w
+        .get(end)
+        .is_some_and(|x| matches!(strip_conj(x), "حاله" | "حالات"))
+        && !w
+            .get(end + 1)
+            .is_some_and(|x| matches!(*x, "وفاه" | "اصابه"));
+    cases
+        && (start.saturating_sub(24)..start)
+            .rev()
+            .find(|&m| roles[m] & (cas::KILLED_NOUN | cas::INJURED_NOUN) != 0)
+            .is_some_and(|m| {
+                let x = strip_conj(w[m]);
+                x.strip_prefix("ال").unwrap_or(x) == "ضحايا"
+            })
+}
+
 /// True when `w` is a word for bodies (`جثث`, `الجثث`, `جثتين`, `بجثة`).
 fn is_bodies(w: &str) -> bool {
     let w = strip_conj(w);
@@ -929,6 +964,9 @@ pub(crate) fn find_scanned(
                 far_total = killed.is_some();
             }
         }
+        if far_total && victims_as_cases(&w, &roles, start, end) {
+            killed = None;
+        }
         let Some(killed) = killed else {
             last = None;
             continue;
@@ -936,12 +974,15 @@ pub(crate) fn find_scanned(
         // A running total: `ارتفعت حصيلة القتلى إلى 12`.
         // A running total: `ارتفعت حصيلة القتلى إلى 12`, a toll word shortly before
         // (`وكانت حصيلة أولية … تحدثت عن تسعة قتلى`), or a toll word further back with `إلى`
-        // between (`ارتفعت حصيلة الاشتباكات التي … إلى سبعة عشر قتيلا`).
+        // or `بلغت` between (`ارتفعت حصيلة الاشتباكات التي … إلى سبعة عشر قتيلا`).
         let total = far_total
             || (start.saturating_sub(12)..start).any(|k| role(k) & cas::TOTAL != 0)
             || (start.saturating_sub(30)..start)
                 .find(|&k| role(k) & cas::TOTAL != 0)
-                .is_some_and(|k| (k..start).any(|m| strip_conj(w[m]) == "الي"));
+                .is_some_and(|k| {
+                    (k..start).any(|m| matches!(strip_conj(w[m]), "الي" | "بلغت" | "بلغ"))
+                })
+            || joined_to_total(&w, start, last, out.last());
         let pos = base + ranges[start].start;
         // Another report of the same class: `…، فيما تحدثت قناة عن 12 قتيلا`, `بحسب`, `وفق`.
         let conflict = out
