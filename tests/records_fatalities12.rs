@@ -69,6 +69,62 @@ const OFFICE: &[Count] = &[
     ),
 ];
 
+// ---------------------------------------------------------------- number forms
+
+/// Forms of numbers and casualty nouns: the construct duals of hundreds and thousands (`مئتي`,
+/// `ألفي`), two children with a possessive (`وطفليها`), one dead with a conjoined figure of the
+/// wounded after it, and dead and wounded mixed after `من`.
+const FORMS: &[Count] = &[
+    (
+        "two hundred in the construct",
+        "أسفر القصف عن مقتل مئتي شخص.",
+        Some(200),
+        None,
+    ),
+    (
+        "two hundred in the construct, the other spelling",
+        "أسفرت الاشتباكات عن إصابة مائتي شخص.",
+        None,
+        Some(200),
+    ),
+    (
+        "two thousand in the construct",
+        "أسفر الزلزال عن إصابة ألفي شخص.",
+        None,
+        Some(2000),
+    ),
+    (
+        "a woman and her two children",
+        "أسفر القصف عن مقتل امرأة وطفليها.",
+        Some(3),
+        None,
+    ),
+    (
+        "one dead, then the wounded",
+        "أسفر الانفجار عن سقوط قتيل وثلاثة جرحى.",
+        Some(1),
+        Some(3),
+    ),
+    (
+        "counter: dozens of dead and wounded together",
+        "أسفر القصف عن سقوط العشرات من القتلى والجرحى.",
+        None,
+        None,
+    ),
+    (
+        "counter: dozens of the dead alone",
+        "أسفر القصف عن سقوط العشرات من القتلى.",
+        Some(10),
+        None,
+    ),
+    (
+        "counter: two hundred shells",
+        "سقطت مئتي قذيفة على الأحياء السكنية.",
+        None,
+        None,
+    ),
+];
+
 // ---------------------------------------------------------------- victims counted in cases
 
 /// A running total of victims (`ضحايا`) counted in cases (`حالة`) is the dead and the wounded
@@ -210,6 +266,11 @@ const LIBYA_IN_DETAIL: &[Case] = &[
 #[test]
 fn office() {
     counts(OFFICE);
+}
+
+#[test]
+fn forms() {
+    counts(FORMS);
 }
 
 #[test]

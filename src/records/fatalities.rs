@@ -494,7 +494,10 @@ pub(crate) fn find_scanned(
             && !(i > 0
                 && (is_num(i - 1)
                     || (i > 1 && is_num(i - 2) && role(i - 1) & cas::BLOCK_AFTER == 0)))
-            && !w.get(i + 1).is_some_and(|_| is_num(i + 1))
+            // (`سقوط قتيل وثلاثة جرحى`: a conjoined number is another figure.)
+            && !w
+                .get(i + 1)
+                .is_some_and(|x| is_num(i + 1) && !x.starts_with('و'))
         {
             out.push(Figure::plain(pos, r & cas::KILLED_ONE != 0, 1));
             i += 1;
@@ -873,8 +876,11 @@ pub(crate) fn find_scanned(
                         fwd = Some(role(m) & cas::KILLED_AFTER != 0);
                         break;
                     }
-                    k += 1;
-                    persons += 1;
+                    // `العشرات من القتلى والجرحى`: the casualty noun itself is read next.
+                    if role(k) & (cas::KILLED_NOUN | cas::INJURED_NOUN) == 0 {
+                        k += 1;
+                        persons += 1;
+                    }
                 }
                 continue;
             }
