@@ -118,6 +118,12 @@ const FORMS: &[Count] = &[
         None,
     ),
     (
+        "a nurse killed",
+        "أسفر القصف عن مقتل ممرضة وإصابة مسن.",
+        Some(1),
+        Some(1),
+    ),
+    (
         "counter: two hundred shells",
         "سقطت مئتي قذيفة على الأحياء السكنية.",
         None,
@@ -231,7 +237,8 @@ const CAUSE: &[Case] = &[
 
 /// An event placed only «in Libya» by its own words happened where the other event of its
 /// sentence (the attack that carried it out) is placed, a town or a finer place in Libya; not
-/// at a place abroad, nor at the start or end of a route.
+/// at a place abroad, nor at the start or end of a route. Told with `المدينة` after it, it
+/// happened in the town the text just named.
 const LIBYA_IN_DETAIL: &[Case] = &[
     (
         "the abduction where the attack was",
@@ -259,6 +266,20 @@ const LIBYA_IN_DETAIL: &[Case] = &[
         "اختطف مسلحون ثلاثة مهندسين أجانب في ليبيا أمس، بعد أن هاجموا سيارتهم في طريقها من تونس إلى طرابلس.",
         "2023-05-10",
         EventKind::Abduction,
+        Want::Location("libya"),
+    ),
+    (
+        "the city the text just named",
+        "تواصلت الاشتباكات أمس في مدينة سرت بين القوات الحكومية ومسلحين.\nويسود قلق في ليبيا بعد أن أحكمت القوات الحكومية حصارها على المدينة.",
+        "2023-05-10",
+        EventKind::Siege,
+        Want::Location("sirte"),
+    ),
+    (
+        "counter: no city named after it",
+        "تواصلت الاشتباكات أمس في مدينة سرت بين القوات الحكومية ومسلحين.\nويسود قلق في ليبيا بعد أن أحكمت القوات الحكومية حصارها على مواقع المسلحين.",
+        "2023-05-10",
+        EventKind::Siege,
         Want::Location("libya"),
     ),
 ];

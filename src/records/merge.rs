@@ -2080,6 +2080,23 @@ fn detail_of(old: u32, old_total: bool, new: u32, total: bool) -> bool {
     !total && new < old && (old_total || new <= 2)
 }
 
+/// `ويسود جدل في ليبيا منذ أن شدد الجيش حصاره على المدينة`: a record placed only in Libya as a
+/// whole whose trigger is followed within six words by `المدينة` or `البلدة` happened in the
+/// town the text just named (found as for a record with no place).
+fn the_city_in_libya(text: &str, b: &Build<'_>, facts: &[Facts<'_>]) -> bool {
+    b.location.as_ref().is_some_and(|(l, _)| l.r.id == "libya")
+        && b.mentions.iter().any(|&m| {
+            let t = &facts[m].trig;
+            let a = roles::text_ahead(text, t.end, t.end + 80);
+            words(a).take(6).any(|w| {
+                matches!(
+                    &a[w],
+                    "المدينه" | "البلده" | "بالمدينه" | "بالبلده" | "للمدينه" | "للبلده"
+                )
+            })
+        })
+}
+
 /// True when a sentence gives an earlier report of a toll: a past perfect opening (`وكان
 /// المركز قد أكد …`, `وكانت مصادر …`) or a preliminary or earlier toll (`حصيلة أولية`,
 /// `حصيلة مبدئية`, `حصيلة سابقة`).
@@ -2567,10 +2584,10 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     // the nearest earlier city of a reported event, near it (geo_precision 2); else the
     // place of the nearest earlier event of the last two sentences.
     // (Not a like event, `غارات مماثلة`: it happened elsewhere.)
-    for b in builds
-        .iter_mut()
-        .filter(|b| b.location.is_none() && !b.mentions.iter().all(|&m| facts[m].similar))
-    {
+    for b in builds.iter_mut().filter(|b| {
+        (b.location.is_none() || the_city_in_libya(text, b, &facts))
+            && !b.mentions.iter().all(|&m| facts[m].similar)
+    }) {
         let first = b.mentions.iter().copied().min().unwrap_or(0);
         let s = facts.get(first).map_or(0, |f| f.sentence);
         let city = (first.saturating_sub(12)..first)
