@@ -118,6 +118,12 @@ const FORMS: &[Count] = &[
         None,
     ),
     (
+        "two killed, the dual verb after them",
+        "قال مصدر أمني إن عنصرين من الشرطة قتلا في الهجوم.",
+        Some(2),
+        None,
+    ),
+    (
         "a nurse killed",
         "أسفر القصف عن مقتل ممرضة وإصابة مسن.",
         Some(1),
@@ -168,6 +174,7 @@ const CASES: &[Count] = &[
 /// A toll (`حصيلة … بلغت 5 قتلى و20 جريحا`) is one figure for the event: the wounded joined to
 /// the dead by `و` are part of it, and the details told after it (a neighbourhood's dead, one
 /// person of one side) do not lower it. Two reports of the same toll still keep the lower.
+/// «Others» (`ثلاثة آخرين`) in the first toll of a later sentence are more, added.
 const DETAILS: &[Case] = &[
     (
         "the toll stands over the details of each neighbourhood",
@@ -203,6 +210,34 @@ const DETAILS: &[Case] = &[
         "2023-05-10",
         EventKind::ArmedClash,
         Want::Fatalities(Some(7)),
+    ),
+    (
+        "others killed told after the toll add to it",
+        "مقتل خمسة أشخاص في اشتباكات بمدينة سبها أمس.\nوأفادت مصادر محلية بمقتل ثلاثة آخرين في الاشتباكات نفسها.",
+        "2023-05-10",
+        EventKind::ArmedClash,
+        Want::Fatalities(Some(8)),
+    ),
+    (
+        "others wounded told after the toll add to it",
+        "أسفرت اشتباكات بمدينة سبها أمس عن مقتل خمسة أشخاص وإصابة عشرة.\nكما أصيب أربعة آخرون في الاشتباكات بحسب المستشفى.",
+        "2023-05-10",
+        EventKind::ArmedClash,
+        Want::Injured(Some(14)),
+    ),
+    (
+        "counter: others told apart from the dead of their own sentence",
+        "أسفرت اشتباكات بمدينة سبها أمس عن مقتل شخصين وإصابة خمسة.\nوقال مصدر طبي إن عنصرين من قوات الأمن قتلا وأصيب خمسة آخرون في الاشتباكات.",
+        "2023-05-10",
+        EventKind::ArmedClash,
+        Want::Injured(Some(5)),
+    ),
+    (
+        "more dead in the toll's own sentence add to it",
+        "أفاد المستشفى بأن حصيلة الوفيات في القصف بلغت خمسة أشخاص يوم السبت، فيما توفي ثلاثة آخرون يوم الأحد.",
+        "2023-05-10",
+        EventKind::Shelling,
+        Want::Fatalities(Some(8)),
     ),
 ];
 

@@ -210,6 +210,40 @@ fn extra_at(w: &[&str], at: usize) -> bool {
     })
 }
 
+/// True when a word of `from..=to` (at most four) says «others» (`ثلاثة آخرين`, `أربعة
+/// آخرون`, `شخص آخر`): the first figure of a sentence told so is more on top of a toll told
+/// before it (`وأفادت مصادر بمقتل ثلاثة آخرين`), not another report of it. (After a figure of
+/// the sentence, `مقتل شخص وإصابة ثلاثة آخرين`, the others are told apart from that one.)
+fn others(w: &[&str], from: usize, to: usize) -> bool {
+    (from..=to.min(from + 3)).any(|m| {
+        w.get(m).is_some_and(|x| {
+            matches!(
+                strip_conj(x),
+                "اخرين" | "اخرون" | "اخر" | "اخرا" | "اخري" | "اخريات"
+            )
+        })
+    })
+}
+
+/// How many words before word `at` are casualty words (a cue, a noun, a verb after its
+/// figure, a dual or a singular): «others» count as more only in the first toll of a sentence.
+fn told_before(roles: &[u32], at: usize) -> usize {
+    const ANY: u32 = cas::KILLED_NOUN
+        | cas::INJURED_NOUN
+        | cas::KILLED_AFTER
+        | cas::INJURED_AFTER
+        | cas::KILLED_CUE
+        | cas::INJURED_CUE
+        | cas::KILLED_DUAL
+        | cas::INJURED_DUAL
+        | cas::KILLED_ONE
+        | cas::INJURED_ONE;
+    roles[..at.min(roles.len())]
+        .iter()
+        .filter(|r| *r & ANY != 0)
+        .count()
+}
+
 /// True when the figure of words `start..end` is a lower bound: `أكثر من`, `ما لا يقل عن`,
 /// `ما يزيد على`, `أزيد من`, `ما يفوق`, `ما يربو على` before it, `على الأقل` after it.
 fn lower_bound(w: &[&str], start: usize, end: usize) -> bool {
@@ -540,7 +574,8 @@ pub(crate) fn find_scanned(
             };
             if let Some(value) = v {
                 let mut f = Figure::plain(pos, r & cas::KILLED_CUE != 0, value);
-                f.extra = extra_at(&w, i + 2);
+                f.extra = extra_at(&w, i + 2)
+                    || (out.is_empty() && others(&w, i + 2, i + 2) && told_before(&roles, i) == 0);
                 out.push(f);
                 // `قتل السفير الأمريكي وثلاثة موظفين آخرين`: a conjoined number adds to it.
                 last = Some((i + 2, r & cas::KILLED_CUE != 0));
@@ -980,15 +1015,23 @@ pub(crate) fn find_scanned(
         // A running total: `ارتفعت حصيلة القتلى إلى 12`.
         // A running total: `ارتفعت حصيلة القتلى إلى 12`, a toll word shortly before
         // (`وكانت حصيلة أولية … تحدثت عن تسعة قتلى`), or a toll word further back with `إلى`
-        // or `بلغت` between (`ارتفعت حصيلة الاشتباكات التي … إلى سبعة عشر قتيلا`).
-        let total = far_total
-            || (start.saturating_sub(12)..start).any(|k| role(k) & cas::TOTAL != 0)
-            || (start.saturating_sub(30)..start)
-                .find(|&k| role(k) & cas::TOTAL != 0)
-                .is_some_and(|k| {
-                    (k..start).any(|m| matches!(strip_conj(w[m]), "الي" | "بلغت" | "بلغ"))
-                })
-            || joined_to_total(&w, start, last, out.last());
+        // between, or `بلغت` just before the figure (`ارتفعت حصيلة الاشتباكات التي … إلى سبعة
+        // عشر قتيلا`, `حصيلة ضحايا القصف الذي … بلغت خمسة قتلى`).
+        // `فيما توفي ثلاثة آخرون`: others of the class of the figure before are more of them,
+        // added to it, never a toll that replaces it.
+        let more =
+            others(&w, start + 1, k.max(end)) && out.last().is_some_and(|f| f.killed == killed);
+        let total = !more
+            && (far_total
+                || (start.saturating_sub(12)..start).any(|k| role(k) & cas::TOTAL != 0)
+                || (start.saturating_sub(30)..start)
+                    .find(|&k| role(k) & cas::TOTAL != 0)
+                    .is_some_and(|k| {
+                        (k..start).any(|m| strip_conj(w[m]) == "الي")
+                            || (start.saturating_sub(3).max(k)..start)
+                                .any(|m| matches!(strip_conj(w[m]), "بلغت" | "بلغ"))
+                    })
+                || joined_to_total(&w, start, last, out.last()));
         let pos = base + ranges[start].start;
         // Another report of the same class: `…، فيما تحدثت قناة عن 12 قتيلا`, `بحسب`, `وفق`.
         let conflict = out
@@ -1022,7 +1065,10 @@ pub(crate) fn find_scanned(
             conflict,
             vague: vague || bodies,
             lower: lower_bound(&w, start, k.max(end)),
-            extra: extra_at(&w, k.max(end)),
+            extra: extra_at(&w, k.max(end))
+                || (out.is_empty()
+                    && others(&w, start + 1, k.max(end))
+                    && told_before(&roles, start) <= 1),
             joined,
         });
         last = Some((k.max(end), killed));
