@@ -210,6 +210,40 @@ fn extra_at(w: &[&str], at: usize) -> bool {
     })
 }
 
+/// True when a word of `from..=to` (at most four) says «others» (`ثلاثة آخرين`, `أربعة
+/// آخرون`, `شخص آخر`): the first figure of a sentence told so is more on top of a toll told
+/// before it (`وأفادت مصادر بمقتل ثلاثة آخرين`), not another report of it. (After a figure of
+/// the sentence, `مقتل شخص وإصابة ثلاثة آخرين`, the others are told apart from that one.)
+fn others(w: &[&str], from: usize, to: usize) -> bool {
+    (from..=to.min(from + 3)).any(|m| {
+        w.get(m).is_some_and(|x| {
+            matches!(
+                strip_conj(x),
+                "اخرين" | "اخرون" | "اخر" | "اخرا" | "اخري" | "اخريات"
+            )
+        })
+    })
+}
+
+/// How many words before word `at` are casualty words (a cue, a noun, a verb after its
+/// figure, a dual or a singular): «others» count as more only in the first toll of a sentence.
+fn told_before(roles: &[u32], at: usize) -> usize {
+    const ANY: u32 = cas::KILLED_NOUN
+        | cas::INJURED_NOUN
+        | cas::KILLED_AFTER
+        | cas::INJURED_AFTER
+        | cas::KILLED_CUE
+        | cas::INJURED_CUE
+        | cas::KILLED_DUAL
+        | cas::INJURED_DUAL
+        | cas::KILLED_ONE
+        | cas::INJURED_ONE;
+    roles[..at.min(roles.len())]
+        .iter()
+        .filter(|r| *r & ANY != 0)
+        .count()
+}
+
 /// True when the figure of words `start..end` is a lower bound: `أكثر من`, `ما لا يقل عن`,
 /// `ما يزيد على`, `أزيد من`, `ما يفوق`, `ما يربو على` before it, `على الأقل` after it.
 fn lower_bound(w: &[&str], start: usize, end: usize) -> bool {
@@ -220,6 +254,41 @@ fn lower_bound(w: &[&str], start: usize, end: usize) -> bool {
             "اكثر" | "لاكثر" | "لايقل" | "يزيد" | "ازيد" | "يفوق" | "يربو"
         ) || (x == "يقل" && m > 0 && w[m - 1] == "لا")
     }) || (end..(end + 4).min(w.len())).any(|m| w[m] == "الاقل")
+}
+
+/// True when the figure starting at word `start` is joined by `و` right after a running
+/// total (`حصيلة ضحايا القصف … هي أربعة قتلى و17 جريحا`): the same toll, a total too,
+/// however far the toll word stands before it.
+fn joined_to_total(
+    w: &[&str],
+    start: usize,
+    last: Option<(usize, bool)>,
+    prev: Option<&Figure>,
+) -> bool {
+    w[start].starts_with('و')
+        && last.is_some_and(|(e, _)| start <= e + 1)
+        && prev.is_some_and(|f| f.total)
+}
+
+/// True when a running total of victims is counted in cases (`ارتفاع أعداد ضحايا الاشتباكات
+/// إلى 191 حالة`): the dead and the wounded together, no count of either. The nearest
+/// casualty noun before the figure (words `start..end`) is `ضحايا`, and `حالة` after it
+/// names no death or wound (`5 حالات وفاة` is a count of the dead).
+fn victims_as_cases(w: &[&str], roles: &[u32], start: usize, end: usize) -> bool {
+    let cases = w
+        .get(end)
+        .is_some_and(|x| matches!(strip_conj(x), "حاله" | "حالات"))
+        && !w
+            .get(end + 1)
+            .is_some_and(|x| matches!(*x, "وفاه" | "اصابه"));
+    cases
+        && (start.saturating_sub(24)..start)
+            .rev()
+            .find(|&m| roles[m] & (cas::KILLED_NOUN | cas::INJURED_NOUN) != 0)
+            .is_some_and(|m| {
+                let x = strip_conj(w[m]);
+                x.strip_prefix("ال").unwrap_or(x) == "ضحايا"
+            })
 }
 
 /// True when `w` is a word for bodies (`جثث`, `الجثث`, `جثتين`, `بجثة`).
@@ -463,7 +532,10 @@ pub(crate) fn find_scanned(
             && !(i > 0
                 && (is_num(i - 1)
                     || (i > 1 && is_num(i - 2) && role(i - 1) & cas::BLOCK_AFTER == 0)))
-            && !w.get(i + 1).is_some_and(|_| is_num(i + 1))
+            // (`سقوط قتيل وثلاثة جرحى`: a conjoined number is another figure.)
+            && !w
+                .get(i + 1)
+                .is_some_and(|x| is_num(i + 1) && !x.starts_with('و'))
         {
             out.push(Figure::plain(pos, r & cas::KILLED_ONE != 0, 1));
             i += 1;
@@ -506,7 +578,8 @@ pub(crate) fn find_scanned(
             };
             if let Some(value) = v {
                 let mut f = Figure::plain(pos, r & cas::KILLED_CUE != 0, value);
-                f.extra = extra_at(&w, i + 2);
+                f.extra = extra_at(&w, i + 2)
+                    || (out.is_empty() && others(&w, i + 2, i + 2) && told_before(&roles, i) == 0);
                 out.push(f);
                 // `قتل السفير الأمريكي وثلاثة موظفين آخرين`: a conjoined number adds to it.
                 last = Some((i + 2, r & cas::KILLED_CUE != 0));
@@ -842,8 +915,11 @@ pub(crate) fn find_scanned(
                         fwd = Some(role(m) & cas::KILLED_AFTER != 0);
                         break;
                     }
-                    k += 1;
-                    persons += 1;
+                    // `العشرات من القتلى والجرحى`: the casualty noun itself is read next.
+                    if role(k) & (cas::KILLED_NOUN | cas::INJURED_NOUN) == 0 {
+                        k += 1;
+                        persons += 1;
+                    }
                 }
                 continue;
             }
@@ -933,19 +1009,32 @@ pub(crate) fn find_scanned(
                 far_total = killed.is_some();
             }
         }
+        if far_total && victims_as_cases(&w, &roles, start, end) {
+            killed = None;
+        }
         let Some(killed) = killed else {
             last = None;
             continue;
         };
-        // A running total: `ارتفعت حصيلة القتلى إلى 12`.
         // A running total: `ارتفعت حصيلة القتلى إلى 12`, a toll word shortly before
         // (`وكانت حصيلة أولية … تحدثت عن تسعة قتلى`), or a toll word further back with `إلى`
-        // between (`ارتفعت حصيلة الاشتباكات التي … إلى سبعة عشر قتيلا`).
-        let total = far_total
-            || (start.saturating_sub(12)..start).any(|k| role(k) & cas::TOTAL != 0)
-            || (start.saturating_sub(30)..start)
-                .find(|&k| role(k) & cas::TOTAL != 0)
-                .is_some_and(|k| (k..start).any(|m| strip_conj(w[m]) == "الي"));
+        // between, or `بلغت` just before the figure (`ارتفعت حصيلة الاشتباكات التي … إلى سبعة
+        // عشر قتيلا`, `حصيلة ضحايا القصف الذي … بلغت خمسة قتلى`).
+        // `فيما توفي ثلاثة آخرون`: others of the class of the figure before are more of them,
+        // added to it, never a toll that replaces it.
+        let more =
+            others(&w, start + 1, k.max(end)) && out.last().is_some_and(|f| f.killed == killed);
+        let total = !more
+            && (far_total
+                || (start.saturating_sub(12)..start).any(|k| role(k) & cas::TOTAL != 0)
+                || (start.saturating_sub(30)..start)
+                    .find(|&k| role(k) & cas::TOTAL != 0)
+                    .is_some_and(|k| {
+                        (k..start).any(|m| strip_conj(w[m]) == "الي")
+                            || (start.saturating_sub(3).max(k)..start)
+                                .any(|m| matches!(strip_conj(w[m]), "بلغت" | "بلغ"))
+                    })
+                || joined_to_total(&w, start, last, out.last()));
         let pos = ranges[start].start;
         // Another report of the same class: `…، فيما تحدثت قناة عن 12 قتيلا`, `بحسب`, `وفق`.
         let conflict = out
@@ -979,7 +1068,10 @@ pub(crate) fn find_scanned(
             conflict,
             vague: vague || bodies,
             lower: lower_bound(&w, start, k.max(end)),
-            extra: extra_at(&w, k.max(end)),
+            extra: extra_at(&w, k.max(end))
+                || (out.is_empty()
+                    && others(&w, start + 1, k.max(end))
+                    && told_before(&roles, start) <= 1),
             joined,
         });
         last = Some((k.max(end), killed));

@@ -695,15 +695,11 @@ fn location<'a>(
     // The best reference by ownership, rank, then distance; its entity and precision are
     // looked up once. (An event's references come from the gazetteer: their category is
     // their entity's.)
-    type Best<'r> = (
-        &'r crate::events::EntityRef,
-        (bool, u8),
-        usize,
-        Range<usize>,
-    );
     let mut best: Option<Best<'a>> = None;
     // The place people come from (`أهالي X`), when no other place is told.
     let mut origin: Option<Best<'a>> = None;
+    // The most specific town or finer place of another event of the sentence.
+    let mut other: Option<Best<'a>> = None;
     // The last place left out (`إلى مطار مصراتة`): a place inside it (`مصراتة`) is left out too.
     let mut left_out: Range<usize> = 0..0;
     for r in &e.locations {
@@ -711,6 +707,8 @@ fn location<'a>(
         let i = doc.entities.partition_point(|m| m.span.start < r.start);
         let m: Option<&Mention> = doc.entities.get(i).filter(|m| m.span.start == r.start);
         let norm = m.map(|m| m.norm.clone()).unwrap_or(trig.clone());
+        // The place is told as where something comes from or goes (`من تونس إلى طرابلس`).
+        let mut route = false;
         let own = match places {
             Some(p) => {
                 if m.is_some()
@@ -724,6 +722,7 @@ fn location<'a>(
                 // (The four words before the place, read once for the tests below.)
                 let prev4: [&str; 4] = p.words.before(text, p.sent_start, norm.start);
                 let prev = prev4[0];
+                route = route_to(text, p.sent_start, norm.start);
                 // Nor is where a back-reference sends something (`ودفعت الاشتباكات شركات
                 // الطيران إلى نقل رحلاتها إلى مطار مصراتة`).
                 let from_there = matches!(
@@ -779,10 +778,20 @@ fn location<'a>(
             None => true,
             Some((_, brk, bd, _)) => rk > *brk || (rk == *brk && dist < *bd),
         };
+        if !own
+            && !route
+            && rk.1 >= 3
+            && other
+                .as_ref()
+                .is_none_or(|(_, ork, od, _)| rk.1 > ork.1 || (rk.1 == ork.1 && dist < *od))
+        {
+            other = Some((r, rk, dist, norm.clone()));
+        }
         if better {
             best = Some((r, rk, dist, norm));
         }
     }
+    let best = libya_in_detail(doc, ev, places, best, other);
     let (r, (own, rk), _, norm) = best.or(origin)?;
     let ent = doc.gazetteer.entity(&r.id);
     let category = ent.map_or(r.category.as_str(), |e| e.category.as_str());
@@ -811,6 +820,69 @@ fn location<'a>(
         point: doc.gazetteer.point(&r.id),
     };
     Some((loc, rk, own))
+}
+
+/// A candidate place of an event: its reference, (owned by the event's trigger, rank), its
+/// distance from the trigger, and where it is in the normalized text.
+type Best<'r> = (
+    &'r crate::events::EntityRef,
+    (bool, u8),
+    usize,
+    Range<usize>,
+);
+
+/// True when the place at `at` is told as where something comes from or goes (`من تونس إلى
+/// طرابلس`).
+fn route_to(text: &str, sent_start: usize, at: usize) -> bool {
+    let [prev] = words_before(text, sent_start, at);
+    matches!(
+        prev,
+        "من" | "الي" | "نحو" | "باتجاه" | "ومن" | "والي" | "عبر"
+    )
+}
+
+/// `اختطفت … 7 عاملين في ليبيا، بعدما هاجمت سيارتهم … في منطقة الحرشة`: an event placed by its
+/// own words only in Libya as a whole happened where another event of its sentence (its
+/// means, its setting) is placed, a town or a finer place in Libya: `other`, the best such
+/// place among the event's own references, else the first of another reported event of the
+/// sentence (at most eight events either side: no scan of the text).
+fn libya_in_detail<'a>(
+    doc: &Doc<'a>,
+    ev: usize,
+    places: Option<&Places<'_, 'a>>,
+    best: Option<Best<'a>>,
+    other: Option<Best<'a>>,
+) -> Option<Best<'a>> {
+    let (Some((b, (true, 1), _, _)), Some(p)) = (&best, places) else {
+        return best;
+    };
+    if b.id != "libya" {
+        return best;
+    }
+    let in_libya = |r: &crate::events::EntityRef| {
+        doc.gazetteer
+            .entity(&r.id)
+            .filter(|e| rank(e.category.as_str()) >= 3)
+            .and_then(|e| e.admin1.as_deref())
+            .is_some_and(|a| crate::gazetteer::ADMIN1_LIBYA.contains(&a))
+    };
+    if other.as_ref().is_some_and(|o| in_libya(o.0)) {
+        return other;
+    }
+    let text = doc.norm.text();
+    let s = doc.events[ev].sentence;
+    let near = ev.saturating_sub(8)..(ev + 9).min(doc.events.len());
+    let found = near
+        .filter(|&j| j != ev && doc.events[j].sentence == s && !doc.events[j].background)
+        .flat_map(|j| doc.events[j].locations.iter())
+        .find_map(|r| {
+            let i = doc.entities.partition_point(|m| m.span.start < r.start);
+            let m = doc.entities.get(i).filter(|m| m.span.start == r.start)?;
+            let at = m.norm.start;
+            (in_libya(r) && !route_to(text, p.sent_start, at) && !told_at(text, p.sa, at))
+                .then(|| (r, (false, rank(r.category.as_str())), 0, m.norm.clone()))
+        });
+    found.or(best)
 }
 
 /// The facts of every event.
@@ -2047,6 +2119,31 @@ fn aggregate(text: &str, pos: usize) -> bool {
     })
 }
 
+/// True when a smaller figure `new` told in a later sentence is a detail of the toll `old`
+/// a record holds, not a conflicting report: the held figure is a running total (`حصيلة
+/// ضحايا القصف … أربعة قتلى`, then `أسفر القصف عن مقتل مواطن في حي …`), or the new one counts
+/// one or two people (`مقتل عنصر`, `مقتل شخص من التبو`) below a larger toll.
+fn detail_of(old: u32, old_total: bool, new: u32, total: bool) -> bool {
+    !total && new < old && (old_total || new <= 2)
+}
+
+/// `ويسود جدل في ليبيا منذ أن شدد الجيش حصاره على المدينة`: a record placed only in Libya as a
+/// whole whose trigger is followed within six words by `المدينة` or `البلدة` happened in the
+/// town the text just named (found as for a record with no place).
+fn the_city_in_libya(text: &str, b: &Build<'_>, facts: &[Facts<'_>]) -> bool {
+    b.location.as_ref().is_some_and(|(l, _)| l.r.id == "libya")
+        && b.mentions.iter().any(|&m| {
+            let t = &facts[m].trig;
+            let a = roles::text_ahead(text, t.end, t.end + 80);
+            words(a).take(6).any(|w| {
+                matches!(
+                    &a[w],
+                    "المدينه" | "البلده" | "بالمدينه" | "بالبلده" | "للمدينه" | "للبلده"
+                )
+            })
+        })
+}
+
 /// True when a sentence gives an earlier report of a toll: a past perfect opening (`وكان
 /// المركز قد أكد …`, `وكانت مصادر …`) or a preliminary or earlier toll (`حصيلة أولية`,
 /// `حصيلة مبدئية`, `حصيلة سابقة`).
@@ -2209,7 +2306,13 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                     })
             })
             .map(|x| x.1);
+        // `تم إطلاق النار على المتظاهرين ما أدى إلى وقوع 43 قتيلا`: a violent cause of the
+        // sentence before a protest or a change of control told with it.
         let same = named_after
+            .or_else(|| {
+                in_sentence()
+                    .find(|&b| violent(builds[b].kind) && (builds[b].asserted || !f.asserted))
+            })
             .or_else(|| in_sentence().find(|&b| builds[b].asserted || !f.asserted))
             .or_else(|| in_sentence().next());
         let before = violent_at[..p]
@@ -2377,6 +2480,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             (Some(o), Some(_)) if earlier => Some(o),
             (Some(o), Some(n)) if total && old_total => Some(o.max(n)),
             (Some(_), Some(n)) if total => Some(n),
+            (Some(o), Some(n)) if detail_of(o, old_total, n, total) => Some(o),
             (Some(o), Some(n)) => Some(o.min(n)),
         };
         let (old_k, old_i) = (build.killed, build.injured);
@@ -2548,10 +2652,10 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     // the nearest earlier city of a reported event, near it (geo_precision 2); else the
     // place of the nearest earlier event of the last two sentences.
     // (Not a like event, `غارات مماثلة`: it happened elsewhere.)
-    for b in builds
-        .iter_mut()
-        .filter(|b| b.location.is_none() && !b.mentions.iter().all(|&m| facts[m].similar))
-    {
+    for b in builds.iter_mut().filter(|b| {
+        (b.location.is_none() || the_city_in_libya(text, b, &facts))
+            && !b.mentions.iter().all(|&m| facts[m].similar)
+    }) {
         let first = b.mentions.iter().copied().min().unwrap_or(0);
         let s = facts.get(first).map_or(0, |f| f.sentence);
         let city = (first.saturating_sub(12)..first)
