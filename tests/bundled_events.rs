@@ -563,6 +563,12 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
         EventKind::TerritoryControl,
         true,
     ),
+    (
+        "death_cause",
+        "وقضى أربعة أشخاص جراء السيول في الوادي.",
+        EventKind::Casualties,
+        true,
+    ),
 ];
 
 /// Classes that decide a modality rather than an event: (class, sentence, kind, modality with
