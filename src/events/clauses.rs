@@ -119,8 +119,8 @@ pub(super) struct Sentence {
     /// Start and last word of the triggers with a purpose `ل`.
     purposes: Vec<(usize, usize)>,
     classes: Vec<(usize, u8)>,
-    clause_classes: Vec<u64>,
-    sentence_classes: u64,
+    clause_classes: Vec<u128>,
+    sentence_classes: u128,
     /// Per clause: it holds an event verb of the lexicon or a number written in digits.
     clause_verb_or_digit: Vec<bool>,
     /// Per clause: it holds an event verb of the lexicon that survived its context rules.

@@ -688,8 +688,8 @@ impl Lexicon {
                 "unknown context class `{name}` (define it in a `class` table first)"
             ));
         }
-        if self.classes.len() >= 64 {
-            return Err("more than 64 context classes".into());
+        if self.classes.len() >= 128 {
+            return Err("more than 128 context classes".into());
         }
         if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
             return Err(format!(
@@ -1167,4 +1167,19 @@ fn parse_pos(s: &str) -> Option<Pos> {
 
 fn parse_unit(s: &str) -> Option<f32> {
     s.parse::<f32>().ok().filter(|w| *w > 0.0 && *w <= 1.0)
+}
+
+#[cfg(test)]
+mod class_limit_tests {
+    use super::*;
+
+    #[test]
+    fn up_to_128_context_classes() {
+        let mut lex = Lexicon::default();
+        for i in 0..128 {
+            assert_eq!(lex.class_id(&format!("c{i}"), true), Ok(i as u8));
+        }
+        assert_eq!(lex.class_id("c5", false), Ok(5));
+        assert!(lex.class_id("one_more", true).is_err());
+    }
 }
