@@ -639,6 +639,9 @@ pub struct EventClassifier {
     automaton: Option<Triggers>,
     /// The context classes the sentence rules name, looked up once.
     named: NamedClasses,
+    /// Per form of the lexicon: it is a trigger's (a sentence without a match of one has no
+    /// event, and its words and hits are not looked for).
+    trigger_form: Vec<bool>,
 }
 
 /// The ids of the context classes that the rules of [`EventClassifier::sentence_events`] name
@@ -738,6 +741,10 @@ impl EventClassifier {
             lexicon: lexicon.clone(),
             automaton,
             named: NamedClasses::of(lexicon),
+            trigger_form: forms
+                .iter()
+                .map(|f| matches!(f.role, Role::Trigger(_)))
+                .collect(),
         }
     }
 
@@ -869,16 +876,21 @@ impl EventClassifier {
     ) -> Vec<Event> {
         let text = norm.text();
         let mut out = Vec::new();
-        let mut hits = Vec::new();
-        let mut keep = Vec::new();
-        let mut sent = clauses::Sentence::default();
+        // The buffers of the last call on this thread: no allocation per document.
+        let mut scratch = Scratch::take();
+        let Scratch {
+            hits,
+            keep,
+            sent,
+            places,
+            names,
+            matches,
+            kept,
+        } = &mut scratch;
         let mut found = Vec::new();
-        let mut places = Vec::new();
-        let mut names = Vec::new();
         // The automaton runs over runs of sentences in order (about RUN bytes each), once.
         const RUN: usize = 64 << 10;
         let clamp = |r: &Range<usize>| r.start.min(text.len())..r.end.min(text.len());
-        let mut matches = Vec::new();
         let mut run_end = 0;
         for (si, sr) in sentences.iter().enumerate() {
             let sr = clamp(sr);
@@ -895,18 +907,20 @@ impl EventClassifier {
                     end = next.end;
                     run_end += 1;
                 }
-                self.scan_run(text, sr.start..end, compact, &mut matches);
+                self.scan_run(text, sr.start..end, compact, matches);
+            }
+            // A sentence without a match of a trigger form has no event.
+            let lo = matches.partition_point(|m| m.1 <= sr.start);
+            let hi = matches.partition_point(|m| m.1 <= sr.end);
+            if !matches[lo..hi.max(lo)]
+                .iter()
+                .any(|&(s, _, fi)| s >= sr.start && self.trigger_form[fi as usize])
+            {
+                continue;
             }
             // The words of the sentence, found once for its hits and its clauses.
             let words = sent.fill_words(text, sr.clone());
-            self.hits(
-                text,
-                (sr.clone(), words),
-                norm.map(),
-                &matches,
-                &mut hits,
-                &mut keep,
-            );
+            self.hits(text, (sr.clone(), words), norm.map(), matches, hits, keep);
             if !hits.iter().any(|x| matches!(x.role, Role::Trigger(_))) {
                 continue;
             }
@@ -925,9 +939,9 @@ impl EventClassifier {
             self.sentence_events(
                 text,
                 sr.clone(),
-                (&hits, &places, &names),
-                &mut sent,
-                &mut found,
+                (hits, places, names),
+                sent,
+                (&mut found, kept),
             );
             if found.is_empty() {
                 continue;
@@ -954,6 +968,7 @@ impl EventClassifier {
                 });
             }
         }
+        scratch.give_back();
         out
     }
 
@@ -1268,14 +1283,14 @@ impl EventClassifier {
         sr: Range<usize>,
         (hits, places, names): (&[Hit], &[Range<usize>], &[Range<usize>]),
         sent: &mut clauses::Sentence,
-        found: &mut Vec<Found<'s>>,
+        (found, kept): (&mut Vec<Found<'s>>, &mut Vec<(usize, Verdict)>),
     ) {
         let lex = &self.lexicon;
         sent.build(text, sr, hits, names, lex);
         found.clear();
         // First the context rules of every trigger: only the triggers they keep anchor their
         // clause (a dropped verb tells nothing).
-        let mut kept: Vec<(usize, Verdict)> = Vec::new();
+        kept.clear();
         for (i, h) in hits.iter().enumerate() {
             let Role::Trigger(t) = h.role else { continue };
             let trig = &lex.triggers[t as usize];
@@ -1334,7 +1349,7 @@ impl EventClassifier {
             condition,
         } = self.named;
         let mut prev: Option<PhraseHead> = None;
-        for (i, v) in kept {
+        for (i, v) in kept.drain(..) {
             let h = &hits[i];
             let Role::Trigger(t) = h.role else { continue };
             let trig = &lex.triggers[t as usize];
@@ -1507,6 +1522,49 @@ const CONDITION_WORDS: usize = 12;
 /// A verb within this many words of the start of its sentence opens it, as in a headline
 /// (`قوات الوفاق تسيطر على …`).
 const HEADLINE_WORDS: usize = 3;
+
+/// The buffers of [`EventClassifier::classify_in`], kept for the thread's next call.
+#[derive(Default)]
+struct Scratch {
+    hits: Vec<Hit>,
+    keep: Vec<bool>,
+    sent: clauses::Sentence,
+    places: Vec<Range<usize>>,
+    names: Vec<Range<usize>>,
+    /// The automaton's matches over a run of sentences.
+    matches: Vec<(usize, usize, u32)>,
+    /// The triggers of a sentence its context rules kept.
+    kept: Vec<(usize, Verdict)>,
+}
+
+thread_local! {
+    /// The buffers of the last call of [`EventClassifier::classify_in`] on this thread.
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
+/// Buffers over this size (all together) are freed after the call rather than kept.
+const SCRATCH_KEEP: usize = 8 << 20;
+
+impl Scratch {
+    /// The thread's buffers (empty on its first call).
+    fn take() -> Scratch {
+        SCRATCH.with(|s| std::mem::take(&mut *s.borrow_mut()))
+    }
+
+    /// Keeps the buffers for the thread's next call, unless they are large.
+    fn give_back(self) {
+        use std::mem::size_of;
+        let size = self.hits.capacity() * size_of::<Hit>()
+            + self.keep.capacity()
+            + self.sent.footprint()
+            + (self.places.capacity() + self.names.capacity()) * size_of::<Range<usize>>()
+            + self.matches.capacity() * size_of::<(usize, usize, u32)>()
+            + self.kept.capacity() * size_of::<(usize, Verdict)>();
+        if size <= SCRATCH_KEEP {
+            SCRATCH.with(|s| *s.borrow_mut() = self);
+        }
+    }
+}
 
 /// What a trigger's context rules decided: its kind (retyped or not), its anchor class and
 /// its habit class.
