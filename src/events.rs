@@ -1668,6 +1668,9 @@ fn accept(
     form: &lexicon::Form,
 ) -> Option<Hit> {
     use crate::words::{lam_article_ok, proclitic_ok, Article};
+    if !clitics_may_fit(text, start, end, form) {
+        return None;
+    }
     let ws = words.word_start(text, start, MAX_TRIGGER_PREFIX_CHARS)?;
     let prefix = &text[ws..start];
     let (conj, rest) = match prefix.strip_prefix(['و', 'ف']) {
@@ -1741,6 +1744,48 @@ fn accept(
         gap: None,
         tail_gap: 0,
     })
+}
+
+/// False when the letters touching a match of `form` at `start..end` of `text` rule out every
+/// clitic [`accept`] allows, told from those two characters alone (most matches of the
+/// automaton lie inside longer words): a proclitic run ends in `و ف ب ل ك س`, and a suffix
+/// (of a form that is not open-ended) begins with `ه ن ك و ا`. True when unsure.
+#[inline]
+fn clitics_may_fit(text: &str, start: usize, end: usize, form: &lexicon::Form) -> bool {
+    let b = text.as_bytes();
+    // The character ending at `start`: ASCII or two-byte Arabic (a lead byte 0xD8..=0xDB
+    // two bytes back is that character's own).
+    let before = match b.get(start.wrapping_sub(2)..start) {
+        Some(&[b0 @ 0xD8..=0xDB, b1]) => Some(two_byte_char(b0, b1)),
+        _ => match start.checked_sub(1).and_then(|i| b.get(i)) {
+            Some(&c) if c < 0x80 => Some(char::from(c)),
+            _ => None,
+        },
+    };
+    if before.is_some_and(|c| {
+        crate::words::is_word_char(c) && !matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك' | 'س')
+    }) {
+        return false;
+    }
+    if form.open_end {
+        return true;
+    }
+    // The character at `end`.
+    let after = match b.get(end..end + 2) {
+        Some(&[b0 @ 0xD8..=0xDB, b1]) => Some(two_byte_char(b0, b1)),
+        _ => match b.get(end) {
+            Some(&c) if c < 0x80 => Some(char::from(c)),
+            _ => None,
+        },
+    };
+    !after
+        .is_some_and(|c| crate::words::is_word_char(c) && !matches!(c, 'ه' | 'ن' | 'ك' | 'و' | 'ا'))
+}
+
+/// The character of the two bytes `b0 b1` of UTF-8, `b0` a lead byte of U+0600..U+06FF.
+#[inline]
+fn two_byte_char(b0: u8, b1: u8) -> char {
+    char::from_u32((u32::from(b0 & 0x1F) << 6) | u32::from(b1 & 0x3F)).unwrap_or('\0')
 }
 
 /// True when an open-ended cue whose last word is a bare prefix of the imperfect (`قد ت*`,

@@ -619,6 +619,14 @@ mod tests {
 
     proptest::proptest! {
         #[test]
+        fn push_words_agrees_with_words(text in "[ \u{0600}-\u{06FF}a-z0-9é★،.]{0,40}", base in 0usize..9) {
+            let mut got = Vec::new();
+            push_words(&text, base, &mut got);
+            let want: Vec<Range<usize>> = words(&text).map(|r| r.start + base..r.end + base).collect();
+            proptest::prop_assert_eq!(got, want);
+        }
+
+        #[test]
         fn word_edges_agree_on_any_text(text in "[ a1بطـَ،؟٣ñΩ★🦅\u{0610}\u{06DE}]{0,12}") {
             for pos in 0..=text.len() + 1 {
                 proptest::prop_assert_eq!(is_word_end(&text, pos), is_word_end_by_chars(&text, pos));
