@@ -589,6 +589,16 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        #[test]
+        fn push_words_agrees_with_words(text in "[ \u{0600}-\u{06FF}a-z0-9é★،.]{0,40}", base in 0usize..9) {
+            let mut got = Vec::new();
+            push_words(&text, base, &mut got);
+            let want: Vec<Range<usize>> = words(&text).map(|r| r.start + base..r.end + base).collect();
+            proptest::prop_assert_eq!(got, want);
+        }
+    }
+
     #[test]
     fn byte_level_word_edges_agree_with_the_char_definitions() {
         let cases = [
@@ -618,14 +628,6 @@ mod tests {
     }
 
     proptest::proptest! {
-        #[test]
-        fn push_words_agrees_with_words(text in "[ \u{0600}-\u{06FF}a-z0-9é★،.]{0,40}", base in 0usize..9) {
-            let mut got = Vec::new();
-            push_words(&text, base, &mut got);
-            let want: Vec<Range<usize>> = words(&text).map(|r| r.start + base..r.end + base).collect();
-            proptest::prop_assert_eq!(got, want);
-        }
-
         #[test]
         fn word_edges_agree_on_any_text(text in "[ a1بطـَ،؟٣ñΩ★🦅\u{0610}\u{06DE}]{0,12}") {
             for pos in 0..=text.len() + 1 {
