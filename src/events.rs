@@ -639,6 +639,9 @@ pub struct EventClassifier {
     automaton: Option<Triggers>,
     /// The context classes the sentence rules name, looked up once.
     named: NamedClasses,
+    /// Per form of the lexicon: it is a trigger's (a sentence without a match of one has no
+    /// event, and its words and hits are not looked for).
+    trigger_form: Vec<bool>,
 }
 
 /// The ids of the context classes that the rules of [`EventClassifier::sentence_events`] name
@@ -738,6 +741,10 @@ impl EventClassifier {
             lexicon: lexicon.clone(),
             automaton,
             named: NamedClasses::of(lexicon),
+            trigger_form: forms
+                .iter()
+                .map(|f| matches!(f.role, Role::Trigger(_)))
+                .collect(),
         }
     }
 
@@ -880,16 +887,21 @@ impl EventClassifier {
     ) -> Vec<Event> {
         let text = norm.text();
         let mut out = Vec::new();
-        let mut hits = Vec::new();
-        let mut keep = Vec::new();
-        let mut sent = clauses::Sentence::default();
+        // The buffers of the last call on this thread: no allocation per document.
+        let mut scratch = Scratch::take();
+        let Scratch {
+            hits,
+            keep,
+            sent,
+            places,
+            names,
+            matches,
+            kept,
+        } = &mut scratch;
         let mut found = Vec::new();
-        let mut places = Vec::new();
-        let mut names = Vec::new();
         // The automaton runs over runs of sentences in order (about RUN bytes each), once.
         const RUN: usize = 64 << 10;
         let clamp = |r: &Range<usize>| r.start.min(text.len())..r.end.min(text.len());
-        let mut matches = Vec::new();
         let mut run_end = 0;
         for (si, sr) in sentences.iter().enumerate() {
             let sr = clamp(sr);
@@ -906,18 +918,20 @@ impl EventClassifier {
                     end = next.end;
                     run_end += 1;
                 }
-                self.scan_run(text, sr.start..end, compact, &mut matches);
+                self.scan_run(text, sr.start..end, compact, matches);
+            }
+            // A sentence without a match of a trigger form has no event.
+            let lo = matches.partition_point(|m| m.1 <= sr.start);
+            let hi = matches.partition_point(|m| m.1 <= sr.end);
+            if !matches[lo..hi.max(lo)]
+                .iter()
+                .any(|&(s, _, fi)| s >= sr.start && self.trigger_form[fi as usize])
+            {
+                continue;
             }
             // The words of the sentence, found once for its hits and its clauses.
             let words = sent.fill_words(text, sr.clone());
-            self.hits(
-                text,
-                (sr.clone(), words),
-                norm.map(),
-                &matches,
-                &mut hits,
-                &mut keep,
-            );
+            self.hits(text, (sr.clone(), words), norm.map(), matches, hits, keep);
             if !hits.iter().any(|x| matches!(x.role, Role::Trigger(_))) {
                 continue;
             }
@@ -936,9 +950,9 @@ impl EventClassifier {
             self.sentence_events(
                 text,
                 sr.clone(),
-                (&hits, &places, &names),
-                &mut sent,
-                &mut found,
+                (hits, places, names),
+                sent,
+                (&mut found, kept),
             );
             if found.is_empty() {
                 continue;
@@ -968,6 +982,7 @@ impl EventClassifier {
                 });
             }
         }
+        scratch.give_back();
         out
     }
 
@@ -1282,14 +1297,14 @@ impl EventClassifier {
         sr: Range<usize>,
         (hits, places, names): (&[Hit], &[Range<usize>], &[Range<usize>]),
         sent: &mut clauses::Sentence,
-        found: &mut Vec<Found<'s>>,
+        (found, kept): (&mut Vec<Found<'s>>, &mut Vec<(usize, Verdict)>),
     ) {
         let lex = &self.lexicon;
         sent.build(text, sr, hits, names, lex);
         found.clear();
         // First the context rules of every trigger: only the triggers they keep anchor their
         // clause (a dropped verb tells nothing).
-        let mut kept: Vec<(usize, Verdict)> = Vec::new();
+        kept.clear();
         for (i, h) in hits.iter().enumerate() {
             let Role::Trigger(t) = h.role else { continue };
             let trig = &lex.triggers[t as usize];
@@ -1348,7 +1363,7 @@ impl EventClassifier {
             condition,
         } = self.named;
         let mut prev: Option<PhraseHead> = None;
-        for (i, v) in kept {
+        for (i, v) in kept.drain(..) {
             let h = &hits[i];
             let Role::Trigger(t) = h.role else { continue };
             let trig = &lex.triggers[t as usize];
@@ -1522,6 +1537,49 @@ const CONDITION_WORDS: usize = 12;
 /// (`قوات الوفاق تسيطر على …`).
 const HEADLINE_WORDS: usize = 3;
 
+/// The buffers of [`EventClassifier::classify_in`], kept for the thread's next call.
+#[derive(Default)]
+struct Scratch {
+    hits: Vec<Hit>,
+    keep: Vec<bool>,
+    sent: clauses::Sentence,
+    places: Vec<Range<usize>>,
+    names: Vec<Range<usize>>,
+    /// The automaton's matches over a run of sentences.
+    matches: Vec<(usize, usize, u32)>,
+    /// The triggers of a sentence its context rules kept.
+    kept: Vec<(usize, Verdict)>,
+}
+
+thread_local! {
+    /// The buffers of the last call of [`EventClassifier::classify_in`] on this thread.
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
+/// Buffers over this size (all together) are freed after the call rather than kept.
+const SCRATCH_KEEP: usize = 8 << 20;
+
+impl Scratch {
+    /// The thread's buffers (empty on its first call).
+    fn take() -> Scratch {
+        SCRATCH.with(|s| std::mem::take(&mut *s.borrow_mut()))
+    }
+
+    /// Keeps the buffers for the thread's next call, unless they are large.
+    fn give_back(self) {
+        use std::mem::size_of;
+        let size = self.hits.capacity() * size_of::<Hit>()
+            + self.keep.capacity()
+            + self.sent.footprint()
+            + (self.places.capacity() + self.names.capacity()) * size_of::<Range<usize>>()
+            + self.matches.capacity() * size_of::<(usize, usize, u32)>()
+            + self.kept.capacity() * size_of::<(usize, Verdict)>();
+        if size <= SCRATCH_KEEP {
+            SCRATCH.with(|s| *s.borrow_mut() = self);
+        }
+    }
+}
+
 /// What a trigger's context rules decided: its kind (retyped or not), its anchor class and
 /// its habit class.
 struct Verdict {
@@ -1624,6 +1682,9 @@ fn accept(
     form: &lexicon::Form,
 ) -> Option<Hit> {
     use crate::words::{lam_article_ok, proclitic_ok, Article};
+    if !clitics_may_fit(text, start, end, form) {
+        return None;
+    }
     let ws = words.word_start(text, start, MAX_TRIGGER_PREFIX_CHARS)?;
     let prefix = &text[ws..start];
     let (conj, rest) = match prefix.strip_prefix(['و', 'ف']) {
@@ -1697,6 +1758,48 @@ fn accept(
         gap: None,
         tail_gap: 0,
     })
+}
+
+/// False when the letters touching a match of `form` at `start..end` of `text` rule out every
+/// clitic [`accept`] allows, told from those two characters alone (most matches of the
+/// automaton lie inside longer words): a proclitic run ends in `و ف ب ل ك س`, and a suffix
+/// (of a form that is not open-ended) begins with `ه ن ك و ا`. True when unsure.
+#[inline]
+fn clitics_may_fit(text: &str, start: usize, end: usize, form: &lexicon::Form) -> bool {
+    let b = text.as_bytes();
+    // The character ending at `start`: ASCII or two-byte Arabic (a lead byte 0xD8..=0xDB
+    // two bytes back is that character's own).
+    let before = match b.get(start.wrapping_sub(2)..start) {
+        Some(&[b0 @ 0xD8..=0xDB, b1]) => Some(two_byte_char(b0, b1)),
+        _ => match start.checked_sub(1).and_then(|i| b.get(i)) {
+            Some(&c) if c < 0x80 => Some(char::from(c)),
+            _ => None,
+        },
+    };
+    if before.is_some_and(|c| {
+        crate::words::is_word_char(c) && !matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك' | 'س')
+    }) {
+        return false;
+    }
+    if form.open_end {
+        return true;
+    }
+    // The character at `end`.
+    let after = match b.get(end..end + 2) {
+        Some(&[b0 @ 0xD8..=0xDB, b1]) => Some(two_byte_char(b0, b1)),
+        _ => match b.get(end) {
+            Some(&c) if c < 0x80 => Some(char::from(c)),
+            _ => None,
+        },
+    };
+    !after
+        .is_some_and(|c| crate::words::is_word_char(c) && !matches!(c, 'ه' | 'ن' | 'ك' | 'و' | 'ا'))
+}
+
+/// The character of the two bytes `b0 b1` of UTF-8, `b0` a lead byte of U+0600..U+06FF.
+#[inline]
+fn two_byte_char(b0: u8, b1: u8) -> char {
+    char::from_u32((u32::from(b0 & 0x1F) << 6) | u32::from(b1 & 0x3F)).unwrap_or('\0')
 }
 
 /// True when an open-ended cue whose last word is a bare prefix of the imperfect (`قد ت*`,

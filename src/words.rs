@@ -653,6 +653,16 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        #[test]
+        fn push_words_agrees_with_words(text in "[ \u{0600}-\u{06FF}a-z0-9é★،.]{0,40}", base in 0usize..9) {
+            let mut got = Vec::new();
+            push_words(&text, base, &mut got);
+            let want: Vec<Range<usize>> = words(&text).map(|r| r.start + base..r.end + base).collect();
+            proptest::prop_assert_eq!(got, want);
+        }
+    }
+
     #[test]
     fn byte_level_word_edges_agree_with_the_char_definitions() {
         let cases = [

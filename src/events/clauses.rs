@@ -364,6 +364,27 @@ impl Sentence {
         }
     }
 
+    /// The bytes its buffers hold (their capacity), to decide whether to keep them.
+    pub(super) fn footprint(&self) -> usize {
+        use std::mem::size_of;
+        let words = self.words.capacity() * size_of::<Range<usize>>();
+        let per_word = self.cut.capacity() * size_of::<Cut>()
+            + (self.clause.capacity() + self.seg.capacity() + self.list_first.capacity()) * 4;
+        let per_clause = self.clause_first.capacity() * size_of::<usize>()
+            + self.clause_classes.capacity() * 8
+            + self.clause_verb_or_digit.capacity()
+            + self.clause_verb.capacity()
+            + self.clause_year.capacity()
+            + self.clause_digit.capacity()
+            + self.clause_relative.capacity()
+            + self.clause_adjunct.capacity()
+            + self.relative_first.capacity() * size_of::<usize>();
+        let cues = self.cues.capacity() * size_of::<CueAt>()
+            + self.purposes.capacity() * size_of::<(usize, usize)>()
+            + self.classes.capacity() * size_of::<(usize, u8)>();
+        words + per_word + per_clause + cues
+    }
+
     /// Marks the clause of a verb trigger that survived its context rules: an event verb
     /// anchors the nominal events of its clause as news. (A verb its rules dropped, such as
     /// `تقدم` without armed forces, anchors nothing.)
