@@ -912,11 +912,14 @@ const CASES: &[Case] = &[
         EventKind::ArmedClash,
         Some(Modality::Hypothetical),
     ),
+    // `تلوح` does not reach forward: the talks are not hypothetical. They are negated by their
+    // collapse (`انهيار`): failed, as `events.md` counts failure (asserted before the collapse
+    // cue of the eighth session).
     (
         "looming_does_not_reach_forward",
         "مواجهات جديدة بين الكتائب تلوح في الأفق بعد انهيار المفاوضات.",
         EventKind::PeaceTalks,
-        Some(Modality::Asserted),
+        Some(Modality::Negated),
     ),
     (
         "imminent_attack",
