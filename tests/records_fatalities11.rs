@@ -8,23 +8,8 @@
 
 #[path = "support/records_table.rs"]
 mod records_table;
-use libya_nlp::records::casualty_counts;
 use libya_nlp::EventKind;
-use records_table::{run, Case, Want};
-
-/// (name, sentence, fatalities, injured) as `casualty_counts` must give them.
-type Count = (&'static str, &'static str, Option<u32>, Option<u32>);
-
-fn counts(cases: &[Count]) {
-    let mut failures = Vec::new();
-    for &(name, text, k, i) in cases {
-        let got = casualty_counts(text);
-        if got != (k, i) {
-            failures.push(format!("{name}: got {got:?}, want {:?}", (k, i)));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
-}
+use records_table::{counts, run, Case, Count, Want};
 
 // ---------------------------------------------------------------- the killed
 

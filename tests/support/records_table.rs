@@ -2,7 +2,7 @@
 //! dated sentence or article, the kind of record and one field the first asserted,
 //! non-background record of that kind must have.
 
-use libya_nlp::records::Record;
+use libya_nlp::records::{casualty_counts, Record};
 use libya_nlp::{Analyzer, Date, EventKind};
 use once_cell::sync::Lazy;
 
@@ -117,6 +117,23 @@ pub fn run(cases: &[Case]) {
         };
         if got != expected {
             failures.push(format!("{name}: {want:?}: got {got}, want {expected}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// (name, sentence, fatalities, injured) as `casualty_counts` must give them.
+#[allow(dead_code)] // the tables of the series that check counts alone
+pub type Count = (&'static str, &'static str, Option<u32>, Option<u32>);
+
+/// Runs a table of [`Count`]s: `casualty_counts` of each sentence gives its two figures.
+#[allow(dead_code)]
+pub fn counts(cases: &[Count]) {
+    let mut failures = Vec::new();
+    for &(name, text, k, i) in cases {
+        let got = casualty_counts(text);
+        if got != (k, i) {
+            failures.push(format!("{name}: got {got:?}, want {:?}", (k, i)));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
