@@ -999,7 +999,14 @@ fn facts<'a>(
             sorted.clear();
             sorted.extend(sent_trigs.iter().map(|t| t.0.clone()));
             times.clear();
-            dates::find_scanned(text, sent.clone(), doc.date, &scan, &mut times);
+            dates::find_scanned(
+                text,
+                sent.clone(),
+                doc.date,
+                &scan,
+                uw.words_of(&sent),
+                &mut times,
+            );
             let lo = doc.entities.partition_point(|m| m.norm.start < sent.start);
             let hi = doc.entities.partition_point(|m| m.norm.start < sent.end);
             let mentions = &doc.entities[lo..hi.max(lo)];
