@@ -793,7 +793,7 @@ fn location<'a>(
     }
     let best = libya_in_detail(doc, ev, places, best, other);
     let (r, (own, rk), _, norm) = best.or(origin)?;
-    let ent = doc.gazetteer.entity(&r.id);
+    let (ent, point) = doc.gazetteer.entity_point(&r.id);
     let category = ent.map_or(r.category.as_str(), |e| e.category.as_str());
     let precision = if matches!(category, "country" | "region") {
         3
@@ -817,7 +817,7 @@ fn location<'a>(
         english: ent.map_or(r.id.as_str(), |e| e.english.as_str()),
         admin1: ent.and_then(|e| e.admin1.as_deref()),
         geo_precision: precision,
-        point: doc.gazetteer.point(&r.id),
+        point,
     };
     Some((loc, rk, own))
 }
@@ -2677,14 +2677,14 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                 rank(c) == 3
             });
         if let Some(r) = city {
-            let ent = doc.gazetteer.entity(&r.id);
+            let (ent, point) = doc.gazetteer.entity_point(&r.id);
             b.location = Some((
                 Loc {
                     r,
                     english: ent.map_or(r.id.as_str(), |e| e.english.as_str()),
                     admin1: ent.and_then(|e| e.admin1.as_deref()),
                     geo_precision: 2,
-                    point: doc.gazetteer.point(&r.id),
+                    point,
                 },
                 3,
             ));
