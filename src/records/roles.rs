@@ -968,13 +968,10 @@ impl<'a> SentenceActors<'a> {
             while from < c.range.start && !text.is_char_boundary(from) {
                 from += 1;
             }
-            let head = text.get(from..c.range.start).unwrap_or("");
-            let mut last3 = [""; 3];
-            for w in words(head) {
-                last3 = [last3[1], last3[2], &head[w]];
-            }
+            // The last three words of `text[from..c.range.start]`, nearest first.
+            let last3 = unit.before::<3>(text, from, c.range.start);
             if soldiers {
-                let prev = last3[2];
+                let prev = last3[0];
                 let at = c.range.start;
                 let k = cues.partition_point(|&e| e <= at);
                 if t.number_of(prev).is_some()
