@@ -192,7 +192,8 @@ pub(super) fn bare(w: &str) -> &str {
         return w;
     }
     let w = match w.strip_prefix(['و', 'ف']) {
-        Some(r) if r.chars().count() >= 2 => r,
+        // (At least two letters left: the count stops at the second.)
+        Some(r) if r.chars().nth(1).is_some() => r,
         _ => w,
     };
     match w.strip_prefix(['ب', 'ل']) {
@@ -721,12 +722,13 @@ fn relative<'t>(
             }
         }
     }
-    if !bw.iter().any(|w| STARTS.contains(w)) {
+    // The words before the first that may begin an expression begin none: start there.
+    let Some(first) = bw.iter().position(|w| STARTS.contains(w)) else {
         return;
-    }
+    };
     let w = |i: usize| bw.get(i).copied().unwrap_or("");
     let p = pubdate;
-    let mut i = 0;
+    let mut i = first;
     while i < ws.len() {
         if !STARTS.contains(w(i)) {
             i += 1;
