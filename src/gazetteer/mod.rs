@@ -555,6 +555,14 @@ impl Gazetteer {
         self.index.get(id).and_then(|&i| self.points[i])
     }
 
+    /// [`entity`](Self::entity) and [`point`](Self::point) of `id` with one look-up of the id.
+    pub(crate) fn entity_point(&self, id: &str) -> (Option<&Entity>, Option<Point>) {
+        match self.index.get(id) {
+            Some(&i) => (Some(&self.entities[i]), self.points[i]),
+            None => (None, None),
+        }
+    }
+
     /// All entities, in file order.
     pub fn entities(&self) -> &[Entity] {
         &self.entities

@@ -192,7 +192,8 @@ pub(super) fn bare(w: &str) -> &str {
         return w;
     }
     let w = match w.strip_prefix(['و', 'ف']) {
-        Some(r) if r.chars().count() >= 2 => r,
+        // (At least two letters left: the count stops at the second.)
+        Some(r) if r.chars().nth(1).is_some() => r,
         _ => w,
     };
     match w.strip_prefix(['ب', 'ل']) {
@@ -318,17 +319,20 @@ pub(crate) fn find(
     out: &mut Vec<TimeExpr>,
 ) {
     let scan = super::tables::Tables::bundled().scan(text, range.clone());
-    find_scanned(text, range, pubdate, &scan, out);
+    find_scanned(text, range, pubdate, &scan, None, out);
 }
 
 /// [`find`] given the sentence's [`Scan`](super::tables::Scan): absolute dates are looked
 /// for only around its month names and year words, relative ones only when it found a
-/// relative time word.
+/// relative time word. `unit_words`, when given, are the words of `text[range]` (as
+/// [`crate::words::push_words`] finds them): the relative windows take theirs from it
+/// instead of finding them again.
 pub(crate) fn find_scanned(
     text: &str,
     range: Range<usize>,
     pubdate: Option<Date>,
     scan: &super::tables::Scan,
+    unit_words: Option<&[Range<usize>]>,
     out: &mut Vec<TimeExpr>,
 ) {
     let bits = scan.pre;
@@ -368,7 +372,7 @@ pub(crate) fn find_scanned(
         // pair of word buffers for all of them.
         let (mut ws, mut bw) = (Vec::with_capacity(24), Vec::with_capacity(24));
         for w in windows(text, &range, &scan.relative, 40, 60) {
-            relative(text, w, pubdate, &mut rel, &mut ws, &mut bw);
+            relative(text, w, unit_words, pubdate, &mut rel, &mut ws, &mut bw);
         }
     }
     // A weekday or `اليوم` right before an absolute date (`الخميس 25 يوليو`) is part of it.
@@ -676,9 +680,14 @@ static STARTS: Lazy<std::collections::HashSet<&'static str, super::tables::FnvBu
         set
     });
 
+/// The relative expressions of the window `text[range]` (whole words, see [`windows`]);
+/// its words are those of `unit_words` inside it when given (the words of the span the
+/// window was cut from), else found here.
+#[allow(clippy::too_many_arguments)]
 fn relative<'t>(
     text: &'t str,
     range: Range<usize>,
+    unit_words: Option<&[Range<usize>]>,
     pubdate: Option<Date>,
     out: &mut Vec<TimeExpr>,
     ws: &mut Vec<Range<usize>>,
@@ -687,17 +696,39 @@ fn relative<'t>(
     let hay = &text[range.clone()];
     ws.clear();
     bw.clear();
-    for r in words(hay) {
-        let w = bare(&hay[r.clone()]);
-        ws.push(range.start + r.start..range.start + r.end);
-        bw.push(w);
+    // The window begins and ends at word boundaries of its span, so its words are the span's
+    // words that start inside it (all of which end inside it).
+    let listed = unit_words.and_then(|all| {
+        let lo = all.partition_point(|r| r.start < range.start);
+        let hi = all.partition_point(|r| r.start < range.end);
+        let inside = all.get(lo..hi)?;
+        inside
+            .last()
+            .is_none_or(|r| r.end <= range.end)
+            .then_some(inside)
+    });
+    match listed {
+        Some(inside) => {
+            for r in inside {
+                ws.push(r.clone());
+                bw.push(bare(&text[r.clone()]));
+            }
+        }
+        None => {
+            for r in words(hay) {
+                let w = bare(&hay[r.clone()]);
+                ws.push(range.start + r.start..range.start + r.end);
+                bw.push(w);
+            }
+        }
     }
-    if !bw.iter().any(|w| STARTS.contains(w)) {
+    // The words before the first that may begin an expression begin none: start there.
+    let Some(first) = bw.iter().position(|w| STARTS.contains(w)) else {
         return;
-    }
+    };
     let w = |i: usize| bw.get(i).copied().unwrap_or("");
     let p = pubdate;
-    let mut i = 0;
+    let mut i = first;
     while i < ws.len() {
         if !STARTS.contains(w(i)) {
             i += 1;
@@ -1023,5 +1054,65 @@ mod tests {
             (d("2017-07-25"), Precision::Day)
         );
         assert!(one("كتيبة 17 فبراير", "2019-04-08").is_none());
+    }
+
+    /// The relative windows read their words from the unit's word list exactly as they find
+    /// them by the walk: the same expressions for every span of a few texts.
+    #[test]
+    fn unit_words_give_the_same_expressions() {
+        let cases = [
+            (
+                "yesterday_weekday",
+                "قتل مسلحون أمس الأحد ثلاثة أشخاص في طرابلس.",
+            ),
+            (
+                "since_days",
+                "اندلعت الاشتباكات منذ ثلاثة أيام، واستمرت حتى اليوم الاثنين",
+            ),
+            (
+                "earlier_same_day",
+                "وفي وقت سابق من اليوم، قصفت الطائرات مواقع (مساء أمس)",
+            ),
+            (
+                "month_part",
+                "مطلع الشهر الجاري ونهاية العام الماضي، يوم الجمعة الماضي",
+            ),
+            ("punct_digits", "،،أول أمس12 - صباح اليوم؛ قبل 6 سنوات"),
+            ("empty", ""),
+        ];
+        let t = super::super::tables::Tables::bundled();
+        let mut found = 0;
+        for (name, raw) in cases {
+            let text = crate::normalize::Normalizer::search()
+                .normalize(raw)
+                .into_owned();
+            let n = text.len();
+            let mut spans: Vec<Range<usize>> = Vec::new();
+            spans.push(0..n);
+            for cut in [n / 3, n / 2] {
+                let mut a = cut;
+                while !text.is_char_boundary(a) {
+                    a += 1;
+                }
+                spans.push(a..n);
+                spans.push(0..a);
+            }
+            for span in spans {
+                let scan = t.scan(&text, span.clone());
+                let mut ws = Vec::new();
+                crate::words::push_words(&text[span.clone()], span.start, &mut ws);
+                for date in [None, Some("2020-01-06".parse().unwrap())] {
+                    let (mut a, mut b) = (Vec::new(), Vec::new());
+                    find_scanned(&text, span.clone(), date, &scan, None, &mut a);
+                    find_scanned(&text, span.clone(), date, &scan, Some(&ws), &mut b);
+                    assert_eq!(a, b, "{name} {span:?}");
+                    found += a.len();
+                }
+            }
+        }
+        assert!(
+            found > 20,
+            "only {found} expressions: the cases test nothing"
+        );
     }
 }

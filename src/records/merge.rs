@@ -27,6 +27,7 @@ use super::{Doc, Precision, Record, RecordDate, RecordLocation};
 use crate::events::{EventKind, Modality};
 use crate::gazetteer::{Gazetteer, Mention};
 use crate::words::{words, words_before};
+use std::cell::RefCell;
 use std::ops::Range;
 
 /// How many earlier records an event may merge into.
@@ -667,6 +668,23 @@ struct Places<'s, 'a> {
     sent_start: usize,
     /// The words of the sentence (unit) being read.
     words: &'s UnitWords<'a>,
+    /// What the unit tells right before each of its places, read once for all its events:
+    /// (where the place starts, its four words before, [`route_to`]).
+    reads: &'s RefCell<Vec<(usize, [&'a str; 4], bool)>>,
+}
+
+impl<'a> Places<'_, 'a> {
+    /// The four words before the place at `at` (nearest first) and whether it is told as
+    /// where something goes ([`route_to`]): both depend on the unit alone.
+    fn read(&self, text: &'a str, at: usize) -> ([&'a str; 4], bool) {
+        if let Some(&(_, prev4, route)) = self.reads.borrow().iter().find(|r| r.0 == at) {
+            return (prev4, route);
+        }
+        let prev4: [&'a str; 4] = self.words.before(text, self.sent_start, at);
+        let route = route_to(text, self.sent_start, at);
+        self.reads.borrow_mut().push((at, prev4, route));
+        (prev4, route)
+    }
 }
 
 /// The trigger that a place at `at` belongs to: the nearest one before it (Arabic tells the
@@ -720,9 +738,9 @@ fn location<'a>(
                 // Where people come from (`من أهالي حي السلماني`), and where the displaced or
                 // evacuated go (`ونقلهم إلى بنغازي`), is not where it happened.
                 // (The four words before the place, read once for the tests below.)
-                let prev4: [&str; 4] = p.words.before(text, p.sent_start, norm.start);
+                let (prev4, to) = p.read(text, norm.start);
                 let prev = prev4[0];
-                route = route_to(text, p.sent_start, norm.start);
+                route = to;
                 // Nor is where a back-reference sends something (`ودفعت الاشتباكات شركات
                 // الطيران إلى نقل رحلاتها إلى مطار مصراتة`).
                 let from_there = matches!(
@@ -793,7 +811,7 @@ fn location<'a>(
     }
     let best = libya_in_detail(doc, ev, places, best, other);
     let (r, (own, rk), _, norm) = best.or(origin)?;
-    let ent = doc.gazetteer.entity(&r.id);
+    let (ent, point) = doc.gazetteer.entity_point(&r.id);
     let category = ent.map_or(r.category.as_str(), |e| e.category.as_str());
     let precision = if matches!(category, "country" | "region") {
         3
@@ -817,7 +835,7 @@ fn location<'a>(
         english: ent.map_or(r.id.as_str(), |e| e.english.as_str()),
         admin1: ent.and_then(|e| e.admin1.as_deref()),
         geo_precision: precision,
-        point: doc.gazetteer.point(&r.id),
+        point,
     };
     Some((loc, rk, own))
 }
@@ -903,6 +921,8 @@ fn facts<'a>(
     let mut scan = super::tables::Scan::default();
     // The words of the current unit, found once for every look back in it.
     let mut uw = UnitWords::default();
+    // The words before each place of the current unit ([`Places::read`]).
+    let place_reads: RefCell<Vec<(usize, [&str; 4], bool)>> = RefCell::new(Vec::new());
     // Every trigger in the normalized text, within its sentence, and whether its event is
     // introduced as context (`على خلفية`, `منذ`, `ذكرى`).
     let sent_of = |e: &crate::events::Event| {
@@ -956,6 +976,7 @@ fn facts<'a>(
         if times_unit != (e.sentence, sent.start) {
             // One scan of the sentence for its dates, actors and figures.
             t.scan_into(text, sent.clone(), &mut scan);
+            place_reads.borrow_mut().clear();
             uw.set(text, e.sentence, sent.clone(), doc.words);
             sent_trigs.clear();
             other_trigs.clear();
@@ -999,7 +1020,14 @@ fn facts<'a>(
             sorted.clear();
             sorted.extend(sent_trigs.iter().map(|t| t.0.clone()));
             times.clear();
-            dates::find_scanned(text, sent.clone(), doc.date, &scan, &mut times);
+            dates::find_scanned(
+                text,
+                sent.clone(),
+                doc.date,
+                &scan,
+                uw.words_of(&sent),
+                &mut times,
+            );
             let lo = doc.entities.partition_point(|m| m.norm.start < sent.start);
             let hi = doc.entities.partition_point(|m| m.norm.start < sent.end);
             let mentions = &doc.entities[lo..hi.max(lo)];
@@ -1343,6 +1371,7 @@ fn facts<'a>(
             sa: &actors,
             sent_start: sent.start,
             words: &uw,
+            reads: &place_reads,
         };
         let word = text.get(trig.clone()).map(bare).unwrap_or("");
         let (location, place_own) =
@@ -2670,14 +2699,14 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                 rank(c) == 3
             });
         if let Some(r) = city {
-            let ent = doc.gazetteer.entity(&r.id);
+            let (ent, point) = doc.gazetteer.entity_point(&r.id);
             b.location = Some((
                 Loc {
                     r,
                     english: ent.map_or(r.id.as_str(), |e| e.english.as_str()),
                     admin1: ent.and_then(|e| e.admin1.as_deref()),
                     geo_precision: 2,
-                    point: doc.gazetteer.point(&r.id),
+                    point,
                 },
                 3,
             ));

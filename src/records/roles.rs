@@ -19,6 +19,7 @@ use super::Actor;
 use crate::events::EventKind;
 use crate::gazetteer::{Entity, EntityKind, Gazetteer, Mention};
 use crate::words::{words, words_before};
+use std::cell::Cell;
 use std::ops::Range;
 
 /// A candidate actor in the sentence.
@@ -728,6 +729,9 @@ pub(crate) struct SentenceActors<'a> {
     unit: UnitWords<'a>,
     /// The document's mentions up to the end of the sentence (for `الطرفان` as a subject).
     earlier: &'a [Mention],
+    /// Per candidate, whether it only describes another one ([`SentenceActors::describes`]),
+    /// found on first use by an event of the sentence: 0 not yet, 1 no, 2 yes.
+    describes: Vec<Cell<u8>>,
 }
 
 impl<'a> SentenceActors<'a> {
@@ -964,13 +968,10 @@ impl<'a> SentenceActors<'a> {
             while from < c.range.start && !text.is_char_boundary(from) {
                 from += 1;
             }
-            let head = text.get(from..c.range.start).unwrap_or("");
-            let mut last3 = [""; 3];
-            for w in words(head) {
-                last3 = [last3[1], last3[2], &head[w]];
-            }
+            // The last three words of `text[from..c.range.start]`, nearest first.
+            let last3 = unit.before::<3>(text, from, c.range.start);
             if soldiers {
-                let prev = last3[2];
+                let prev = last3[0];
                 let at = c.range.start;
                 let k = cues.partition_point(|&e| e <= at);
                 if t.number_of(prev).is_some()
@@ -1039,11 +1040,36 @@ impl<'a> SentenceActors<'a> {
         out.is_commenter = is_commenter;
         out.is_victim = is_victim;
         out.sources = sources;
+        out.describes = vec![Cell::new(0); out.cands.len()];
         out
     }
 }
 
 impl SentenceActors<'_> {
+    /// True when candidate `i` only describes another candidate of the sentence (the unit in
+    /// a person's title, that unit's affiliation, the commander of the side before it): it
+    /// depends on the sentence alone, so it is found once for all its events.
+    fn describes(&self, text: &str, i: usize) -> bool {
+        let cands = &self.cands;
+        let compute = || {
+            title_of_person(text, cands, i)
+                || affiliation_in_title(text, cands, i)
+                || commander_of_previous(text, cands, i)
+        };
+        let Some(cell) = self.describes.get(i) else {
+            return compute();
+        };
+        match cell.get() {
+            1 => false,
+            2 => true,
+            _ => {
+                let d = compute();
+                cell.set(1 + u8::from(d));
+                d
+            }
+        }
+    }
+
     /// True when a role word of the event's sides (an agent, a target, `بين`) stands in the
     /// first six words of the relative clause `rel` (`الذي شنه X`, `التي اندلعت أمس بين`,
     /// `الذي استهدف`): the clause tells who acted in the event it describes.
@@ -1603,9 +1629,7 @@ pub(crate) fn roles(
                 && c.range.end <= clause.end
                 && !is_source[*i]
                 && !sa.is_commenter.get(*i).copied().unwrap_or(false)
-                && !title_of_person(text, cands, *i)
-                && !affiliation_in_title(text, cands, *i)
-                && !commander_of_previous(text, cands, *i)
+                && !sa.describes(text, *i)
                 && (!sa.no_side.get(*i).copied().unwrap_or(false)
                     || patient_after(text, kind, &trig, cands, *i))
                 && !genitive_of_other(text, &trig, kind, others, &c.range)

@@ -51,6 +51,13 @@ impl<'w> UnitWords<'w> {
         self.shared.unwrap_or(&self.own)
     }
 
+    /// The words of `span` when they are the ones held (`span` is the span last
+    /// [`set`](Self::set), and a range of the text).
+    #[inline]
+    pub(crate) fn words_of(&self, span: &Range<usize>) -> Option<&[Range<usize>]> {
+        (self.span == *span && !span.is_empty()).then(|| self.words())
+    }
+
     /// Exactly [`words_before`]`(text, lo, at)`: the `N` words before byte `at`, not before
     /// byte `lo`, nearest first, `""` where there are fewer. From the word list when the
     /// answer lies in the span (`text` must be the text the span was taken from), else by
