@@ -395,3 +395,36 @@ fn benghazi_security_rooms_of_each_period() {
         ),
     ]);
 }
+
+/// A person's name right after the head noun of a place, without the article, names the place
+/// after the person (`حي المقريف`); with the article the noun can be the object of a verb whose
+/// subject the person is, so the person stays.
+#[test]
+fn places_named_after_people() {
+    check(&[
+        (
+            "a district named after a family",
+            "وسقطت قذيفة على حي المقريف في بنغازي",
+            None,
+            &["benghazi"],
+        ),
+        (
+            "the same with a preposition on the head noun",
+            "وسقطت قذيفة بحي المقريف مساء أمس",
+            None,
+            &[],
+        ),
+        (
+            "near miss: the definite noun, object of a verb before its subject",
+            "وزار المستشفى المقريف صباح أمس",
+            None,
+            &["mohamed_magariaf"],
+        ),
+        (
+            "near miss: the person as the subject",
+            "وقال المقريف إن المؤتمر سيجتمع الأسبوع المقبل",
+            None,
+            &["mohamed_magariaf"],
+        ),
+    ]);
+}

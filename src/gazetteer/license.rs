@@ -2,7 +2,7 @@
 //! cue of its kind) directly before them, or an earlier unambiguous mention; block words
 //! directly before or after a name reject it.
 
-use super::{kind_index, Gazetteer};
+use super::{kind_index, EntityKind, Gazetteer};
 use crate::date::Date;
 use crate::words::{self, Article};
 
@@ -24,6 +24,16 @@ impl Gazetteer {
     /// Is the match `ws..end` (`ws`: start of its word, proclitics included) next to a block
     /// word of entity `ent`?
     pub(super) fn blocked(&self, t: &str, ws: usize, end: usize, ent: usize) -> bool {
+        if self.entities[ent].kind == EntityKind::Person {
+            let before = t[..ws].trim_end_matches(' ');
+            if self
+                .place_heads
+                .iter()
+                .any(|h| ends_with_word_as(before, h, Article::Forbidden))
+            {
+                return true;
+            }
+        }
         if !self.before[ent].is_empty() {
             let before = t[..ws].trim_end_matches(' ');
             if self.before[ent].iter().any(|b| ends_with_word(before, b)) {
@@ -45,12 +55,17 @@ impl Gazetteer {
 
 /// True when `text` ends with the word(s) `w`, standing alone or after valid proclitics.
 pub(super) fn ends_with_word(text: &str, w: &str) -> bool {
+    ends_with_word_as(text, w, Article::None)
+}
+
+/// [`ends_with_word`], the proclitics allowed before `w` as `article` says.
+fn ends_with_word_as(text: &str, w: &str, article: Article) -> bool {
     if !text.ends_with(w) {
         return false;
     }
     let at = text.len() - w.len();
     match words::word_start(text, at, words::MAX_PROCLITIC_CHARS) {
-        Some(ws) => words::proclitic_ok(&text[ws..at], Article::None),
+        Some(ws) => words::proclitic_ok(&text[ws..at], article),
         None => false,
     }
 }

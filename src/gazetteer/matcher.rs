@@ -9,6 +9,31 @@ use crate::compact::{self, compact_key, compact_shared, is_quote_char, Compact};
 use crate::error::Error;
 use crate::normalize::{Normalized, Normalizer};
 use crate::span::CharIndex;
+
+/// Head nouns of places named after people: a person's name right after one of them is the
+/// place's name (`حي المقريف`, `شارع عمر المختار`, `مستشفى …`), never a mention of the person.
+/// Added to every person's `block_before`.
+const PLACE_HEADS: &[&str] = &[
+    "حي",
+    "شارع",
+    "ميدان",
+    "ساحة",
+    "مدرسة",
+    "مسجد",
+    "جامع",
+    "مستشفى",
+    "جامعة",
+    "كلية",
+    "طريق",
+    "منطقة",
+    "مطار",
+    "معسكر",
+    "قاعدة",
+    "مخيم",
+    "جسر",
+    "فندق",
+    "ملعب",
+];
 use crate::words::{self, Article};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -213,6 +238,12 @@ impl Gazetteer {
             .iter()
             .map(|e| norm_list(&e.block_before))
             .collect();
+        // A person's name right after the head noun of a place names the place.
+        let place_heads = PLACE_HEADS
+            .iter()
+            .map(|w| norm_key(&n, w))
+            .filter(|w| !w.is_empty())
+            .collect();
         let after = entities.iter().map(|e| norm_list(&e.block_after)).collect();
         let automata = build_automata(&keys);
         let affiliations = entities
@@ -232,6 +263,7 @@ impl Gazetteer {
             licences,
             kind_cues,
             before,
+            place_heads,
             after,
             alias_text,
             patterns,

@@ -447,6 +447,9 @@ pub struct Gazetteer {
     /// Normalized block words per entity.
     before: Vec<Vec<String>>,
     after: Vec<Vec<String>>,
+    /// Normalized head nouns of places named after people (`حي`, `شارع`): block a person's
+    /// name right after them, written without the article.
+    place_heads: Vec<String>,
     alias_text: Vec<String>,
     patterns: Vec<Pattern>,
     /// Per shared name, the periods in which its holders hold it.
