@@ -415,6 +415,18 @@ fn places_named_after_people() {
             &[],
         ),
         (
+            "a full name after the head noun: its shorter names are blocked too",
+            "وسقطت قذيفة على حي محمد المنفور مساء أمس",
+            None,
+            &[],
+        ),
+        (
+            "near miss: the full name as the subject",
+            "وقال محمد المنفور إن القوات تقدمت",
+            None,
+            &["mohamed_manfour"],
+        ),
+        (
             "near miss: the definite noun, object of a verb before its subject",
             "وزار المستشفى المقريف صباح أمس",
             None,

@@ -21,19 +21,20 @@ impl Gazetteer {
                 .any(|cue| ends_with_word(before, cue))
     }
 
+    /// Is entity `ent` a person whose name, starting at `ws` (proclitics included), follows
+    /// the head noun of a place written without the article (`حي المقريف`)?
+    pub(super) fn after_place_head(&self, t: &str, ws: usize, ent: usize) -> bool {
+        self.entities[ent].kind == EntityKind::Person && {
+            let before = t[..ws].trim_end_matches(' ');
+            self.place_heads
+                .iter()
+                .any(|h| ends_with_word_as(before, h, Article::Forbidden))
+        }
+    }
+
     /// Is the match `ws..end` (`ws`: start of its word, proclitics included) next to a block
     /// word of entity `ent`?
     pub(super) fn blocked(&self, t: &str, ws: usize, end: usize, ent: usize) -> bool {
-        if self.entities[ent].kind == EntityKind::Person {
-            let before = t[..ws].trim_end_matches(' ');
-            if self
-                .place_heads
-                .iter()
-                .any(|h| ends_with_word_as(before, h, Article::Forbidden))
-            {
-                return true;
-            }
-        }
         if !self.before[ent].is_empty() {
             let before = t[..ws].trim_end_matches(' ');
             if self.before[ent].iter().any(|b| ends_with_word(before, b)) {

@@ -336,6 +336,9 @@ impl Gazetteer {
         cands.clear();
         offices.clear();
         chosen.clear();
+        // Spans of person names blocked as the name of a place (`حي محمد المنفور`): a shorter
+        // name of a person inside one is blocked too (`المنفور`).
+        let mut place_named: Vec<(usize, usize)> = Vec::new();
         let gaps = &compact.gaps;
         for (ac, ids, space_free) in &self.automata {
             let hay: &[u8] = if *space_free {
@@ -443,6 +446,10 @@ impl Gazetteer {
                             continue;
                         }
                         let ent = p.entity as usize;
+                        if self.after_place_head(t, ws, ent) {
+                            place_named.push((s, e));
+                            continue;
+                        }
                         if self.blocked(t, ws, e, ent) {
                             continue;
                         }
@@ -460,6 +467,12 @@ impl Gazetteer {
                     }
                 }
             }
+        }
+        if !place_named.is_empty() {
+            cands.retain(|&(cs, ce, pi)| {
+                self.entities[self.patterns[pi as usize].entity as usize].kind != EntityKind::Person
+                    || !place_named.iter().any(|&(bs, be)| bs <= cs && ce <= be)
+            });
         }
         // Leftmost first, longest first; non-ambiguous before ambiguous at equal spans.
         // (A key per candidate, so that comparing two does not look their patterns up: one
