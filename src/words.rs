@@ -81,16 +81,11 @@ pub fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 /// found by one pass over the characters that stops where word number `max` begins.
 #[inline]
 pub(crate) fn count_words(text: &str, max: usize) -> usize {
-    let bytes = text.as_bytes();
     let mut n = 0;
     let mut i = 0;
     let mut in_word = false;
     while n < max {
-        let Some((w, len)) = (match bytes.get(i..i + 2) {
-            // Two-byte Arabic letters and signs, the common case, decided from the bytes.
-            Some(&[b0 @ 0xD8..=0xDB, b1]) => Some((arabic_pair(b0, b1), 2)),
-            _ => class_at(text, i),
-        }) else {
+        let Some((w, len)) = class_at(text, i) else {
             break;
         };
         n += usize::from(w && !in_word);

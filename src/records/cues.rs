@@ -1,9 +1,11 @@
 //! Cue families for merging mentions into records (`data/records/merge_cues.tsv`): words
 //! that make a mention a back-reference to an event told before, or part of another event.
 
+use super::tables::{bad, rows};
 use crate::normalize::Normalizer;
 use crate::words::{words, words_before};
 use once_cell::sync::Lazy;
+use serde::Deserialize;
 
 /// The cue families, normalized.
 #[derive(Debug, Default)]
@@ -16,41 +18,28 @@ pub(crate) struct MergeCues {
     pub period: Vec<String>,
 }
 
-/// Parses `merge_cues.tsv`: `family<TAB>phrase` rows after a header, `#` lines comments.
-pub(crate) fn parse(data: &str) -> Result<MergeCues, String> {
+#[derive(Deserialize)]
+struct CueRow {
+    family: String,
+    phrase: String,
+}
+
+/// Parses `merge_cues.tsv` (columns `family`, `phrase`; `#` lines are comments), as the
+/// other records tables are read.
+pub(crate) fn parse(data: &str) -> Result<MergeCues, crate::Error> {
+    const FILE: &str = "merge_cues.tsv";
     let n = Normalizer::search();
     let mut out = MergeCues::default();
-    let mut header = true;
-    for (no, line) in data.lines().enumerate() {
-        let line = line.trim_end_matches('\r');
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
-        if header {
-            header = false;
-            continue;
-        }
-        let mut cols = line.split('\t');
-        let (Some(family), Some(phrase)) = (cols.next(), cols.next()) else {
-            return Err(format!(
-                "merge_cues.tsv line {}: two columns expected",
-                no + 1
-            ));
-        };
-        let phrase = n.normalize(phrase.trim()).into_owned();
+    for r in rows::<CueRow>(data, FILE)? {
+        let phrase = n.normalize(&r.phrase).into_owned();
         if phrase.is_empty() {
-            return Err(format!("merge_cues.tsv line {}: empty phrase", no + 1));
+            return Err(bad(FILE, "phrase", "empty phrase".into()));
         }
-        match family.trim() {
+        match r.family.as_str() {
             "claim" => out.claim.push(phrase),
             "both_sides" => out.both_sides.push(phrase),
             "period" => out.period.push(phrase),
-            other => {
-                return Err(format!(
-                    "merge_cues.tsv line {}: unknown family {other:?}",
-                    no + 1
-                ))
-            }
+            other => return Err(bad(FILE, "family", format!("unknown family `{other}`"))),
         }
     }
     Ok(out)
@@ -88,15 +77,12 @@ pub(crate) fn both_sides_after(text: &str, at: usize, hi: usize) -> bool {
         .any(|r| one_of(&bundled().both_sides, &after[r]))
 }
 
-/// True when the event word at byte `at` follows `بعد <period> من` (`بعد أيام من اشتباكات`):
-/// an earlier event the news follows. `prev` holds the two words before it, nearest first;
-/// the third is read only when they fit.
-pub(crate) fn after_a_period(text: &str, lo: usize, at: usize, prev: [&str; 2]) -> bool {
-    if prev[0] != "من" || !one_of(&bundled().period, prev[1]) {
-        return false;
-    }
-    let ws: [&str; 3] = words_before(text, lo, at);
-    matches!(ws[2], "بعد" | "وبعد")
+/// True when an event word follows `بعد <period> من` (`بعد أيام من اشتباكات`): an earlier
+/// event the news follows. `prev` holds the words before it, nearest first (at least three).
+pub(crate) fn after_a_period(prev: &[&str]) -> bool {
+    matches!(prev, [p0, p1, p2, ..] if *p0 == "من"
+        && one_of(&bundled().period, p1)
+        && matches!(*p2, "بعد" | "وبعد"))
 }
 
 #[cfg(test)]
@@ -116,8 +102,10 @@ mod tests {
         assert!(both_sides_after(&t, at, t.len()));
         let t = n.normalize("تظاهروا بعد أيام من اشتباكات").into_owned();
         let at = t.rfind("اشتباكات").unwrap_or(0);
-        assert!(after_a_period(&t, 0, at, ["من", "ايام"]));
-        assert!(!after_a_period(&t, 0, at, ["من", "ساعات"]));
+        let prev: [&str; 3] = words_before(&t, 0, at);
+        assert!(after_a_period(&prev));
+        assert!(!after_a_period(&["من", "ساعات", "بعد"]));
+        assert!(!after_a_period(&["من", "ايام"]));
     }
 
     #[test]

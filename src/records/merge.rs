@@ -1005,7 +1005,7 @@ fn facts<'a>(
                         && kind_trigs.iter().any(|x| {
                             !x.2 && x.1 != EventKind::Casualties && x.1 != doc.events[j].kind
                         })
-                        && cues::after_a_period(text, sent.start, tj.start, before[j]));
+                        && cues::after_a_period(&prev8[j]));
                 sent_trigs.push((tj.clone(), ctx[j]));
                 other_trigs.push((tj.clone(), roles::patient_kind(doc.events[j].kind)));
                 kind_trigs.push((tj.clone(), doc.events[j].kind, doc.events[j].background));

@@ -326,7 +326,11 @@ struct RoleRow {
     role: String,
 }
 
-fn rows<T: for<'de> Deserialize<'de>>(text: &str, file: &str) -> Result<Vec<T>, crate::Error> {
+/// The rows of a records data file (tab-separated, a header, `#` comments), as `T`.
+pub(super) fn rows<T: for<'de> Deserialize<'de>>(
+    text: &str,
+    file: &str,
+) -> Result<Vec<T>, crate::Error> {
     let mut rdr = csv::ReaderBuilder::new()
         .delimiter(b'\t')
         .comment(Some(b'#'))
@@ -345,7 +349,8 @@ fn rows<T: for<'de> Deserialize<'de>>(text: &str, file: &str) -> Result<Vec<T>, 
     Ok(out)
 }
 
-fn bad(file: &str, field: &str, message: String) -> crate::Error {
+/// An error of a records data file's `field`.
+pub(super) fn bad(file: &str, field: &str, message: String) -> crate::Error {
     crate::Error::Data {
         file: file.to_string(),
         line: 0,
