@@ -46,6 +46,12 @@ fn census_localities_of_every_district() {
             &["al_tamimi", "derna"],
         ),
         (
+            "villages of the east and of the Jafara in the census's second pass",
+            "وتوزعت المساعدات على قصر الجدي وبيت تامر وبئر التوتة",
+            None,
+            &["qasr_al_jadi", "beit_tamer", "bir_al_tuta"],
+        ),
+        (
             "near miss: the same name as a surname",
             "وقال الباحث محمد التميمي إن الأسعار ارتفعت",
             None,
@@ -130,6 +136,30 @@ fn house_members_and_committee_heads() {
             &[],
         ),
         (
+            "House members for Zawiya and Tawergha, and a woman member",
+            "ووقع علي أبوزريبة وجاب الله الشيباني وربيعة أبوراس على البيان",
+            None,
+            &["ali_abuzriba", "jaballah_shibani", "rabia_aburas"],
+        ),
+        (
+            "a woman member whose surname is the LNA spokesman's",
+            "ونفت سلطنة المسماري التصريحات المنسوبة إليها",
+            None,
+            &["soltana_mesmari"],
+        ),
+        (
+            "High Council of State members",
+            "واتهم فتح الله السريري وعلي السويح رئاسة المجلس بتعميق الانقسام",
+            None,
+            &["fathallah_sariri", "ali_suwaih"],
+        ),
+        (
+            "a member of the south by his short name",
+            "وقال مصباح أوحيدة إن الجلسة غير قانونية",
+            None,
+            &["misbah_douma"],
+        ),
+        (
             "the second deputy speaker",
             "وترأس أحمد حومة الجلسة في غياب رئيس المجلس",
             None,
@@ -205,6 +235,24 @@ fn commanders_media_and_companies() {
             "وأوقفت الفيبا الإنتاج في حقولها",
             None,
             &["veba_oil"],
+        ),
+    ]);
+}
+
+#[test]
+fn tribes_named_with_their_noun() {
+    check(&[
+        (
+            "a Saadi tribe and a tribe of the Sirte-Jufra region",
+            "وأعلنت قبيلة الفوايد وقبيلة أولاد وافي دعمهما للمبادرة",
+            None,
+            &["fawayid_tribe", "awlad_wafi"],
+        ),
+        (
+            "near miss: the word for benefits",
+            "وتحدث الخبير عن الفوائد الاقتصادية للاتفاق",
+            None,
+            &[],
         ),
     ]);
 }
