@@ -100,6 +100,24 @@ fn ministers_of_each_government() {
             &["hisham_abushkiwat"],
         ),
         (
+            "GNU ministers of labour, social affairs and environment",
+            "وحضر علي العابد ووفاء الكيلاني وإبراهيم العربي منير افتتاح المعرض",
+            None,
+            &["ali_abed", "wafa_kilani", "ibrahim_arabi_mounir"],
+        ),
+        (
+            "the Tripoli salvation government's foreign ministers",
+            "واستقبل محمد الغيرياني ثم علي أبوزعكوك السفير التركي",
+            None,
+            &["mohamed_ghirani", "ali_abuzakouk"],
+        ),
+        (
+            "the 2011 lawyer and the Tobruk commander",
+            "وأيد فتحي تربل انشقاق اللواء سليمان محمود العبيدي",
+            None,
+            &["fathi_terbil", "suleiman_mahmoud_obeidi"],
+        ),
+        (
             "the GNA defence minister's full first name",
             "والتقى صلاح الدين النمروش قادة المحاور",
             None,
@@ -271,6 +289,12 @@ fn foreign_officials_and_spellings() {
             "وقال غيدو كروسيتو إن روما تتابع الوضع",
             None,
             &["guido_crosetto", "rome"],
+        ),
+        (
+            "a former UN envoy with ي after the first letter",
+            "وقال بيرناردينو ليون إن الحوار مستمر",
+            None,
+            &["bernardino_leon"],
         ),
         (
             "a former Italian prime minister with تز",
