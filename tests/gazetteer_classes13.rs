@@ -243,6 +243,18 @@ fn commanders_media_and_companies() {
             &["mohamed_baio", "libyan_media_foundation"],
         ),
         (
+            "a Gaddafi-era channel back on air and its founder",
+            "وعادت قناة النجع التي أسسها علي الكيلاني إلى البث مع قناة الجماهيرية العظمى",
+            None,
+            &["al_naja_tv", "ali_kilani", "al_jamahiriya_tv"],
+        ),
+        (
+            "near miss: the Great Jamahiriya as a state",
+            "وكانت الجماهيرية العظمى تحكم البلاد",
+            None,
+            &[],
+        ),
+        (
             "the two mobile operators",
             "وتعطلت شبكتا ليبيانا والمدار الجديد في الجنوب",
             None,
