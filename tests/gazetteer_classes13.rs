@@ -160,6 +160,17 @@ fn house_members_and_committee_heads() {
             &["ali_abuzriba", "jaballah_shibani", "rabia_aburas"],
         ),
         (
+            "members of the House's dialogue committee",
+            "وضمت اللجنة حسن الزرقاء والهادي الصغير وفاطمة الصويعي وأحمد شيهوب",
+            None,
+            &[
+                "hassan_zarqa",
+                "hadi_saghir",
+                "fatima_suwai",
+                "ahmed_shihoub",
+            ],
+        ),
+        (
             "a woman member whose surname is the LNA spokesman's",
             "ونفت سلطنة المسماري التصريحات المنسوبة إليها",
             None,
