@@ -183,6 +183,17 @@ fn house_members_and_committee_heads() {
             &["fathallah_sariri", "ali_suwaih"],
         ),
         (
+            "the State Council's 6+6 committee and its head",
+            "وترأس عمر أبوليفة اجتماع اللجنة بحضور فوزي العقاب وماما سليمان وحماد بريكاو",
+            None,
+            &[
+                "omar_abulifa",
+                "fawzi_aqab",
+                "mama_suleiman",
+                "hammad_brikao",
+            ],
+        ),
+        (
             "a member of the south by his short name",
             "وقال مصباح أوحيدة إن الجلسة غير قانونية",
             None,
@@ -223,6 +234,12 @@ fn mayors_of_the_main_municipalities() {
             "وطالب إبراهيم الخليفي بإخراج التشكيلات المسلحة من وسط المدينة",
             None,
             &["ibrahim_khalifi"],
+        ),
+        (
+            "al-Bayda's acting mayor in both spellings, and Brak's mayor",
+            "وطالب الأهالي بالإفراج عن عبد الله امطول، فيما التقى عبدالله المطول سابقا إبراهيم سالم زمي",
+            None,
+            &["abdullah_amtoul", "ibrahim_zammi"],
         ),
         (
             "the mayors of Sabratha, Zuwara, Zintan and Zliten",
