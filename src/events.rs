@@ -33,6 +33,7 @@
 //! further trigger of the same kind and modality in the sentence, capped at 1.
 
 mod clauses;
+mod filter;
 mod inflect;
 pub mod lexicon;
 
@@ -889,6 +890,8 @@ impl EventClassifier {
         let mut out = Vec::new();
         // The buffers of the last call on this thread: no allocation per document.
         let mut scratch = Scratch::take();
+        // The learned event filter as this thread applies it (off in the bundled data).
+        let event_filter = filter::active();
         let Scratch {
             hits,
             keep,
@@ -953,6 +956,7 @@ impl EventClassifier {
                 (hits, places, names),
                 sent,
                 (&mut found, kept),
+                event_filter,
             );
             if found.is_empty() {
                 continue;
@@ -961,6 +965,7 @@ impl EventClassifier {
                 keep.push(si, sw.clone(), words);
             }
             for f in found.drain(..) {
+                filter::collect(f.feats.as_deref(), f.kind, f.filtered, text);
                 let trig = norm.map().to_original_span(original, f.range.clone());
                 let (actors, locations) = entity_refs(sent_mentions, &f.clause);
                 let acled = f
@@ -1298,6 +1303,7 @@ impl EventClassifier {
         (hits, places, names): (&[Hit], &[Range<usize>], &[Range<usize>]),
         sent: &mut clauses::Sentence,
         (found, kept): (&mut Vec<Found<'s>>, &mut Vec<(usize, Verdict)>),
+        (event_filter, collecting): (filter::Scorer<'_>, bool),
     ) {
         let lex = &self.lexicon;
         sent.build(text, sr, hits, names, lex);
@@ -1483,6 +1489,28 @@ impl EventClassifier {
                 background,
             });
             let confidence = trig.weight * certainty;
+            let want = |background: bool| {
+                collecting
+                    || (!background && modality == Modality::Asserted && event_filter.applies(kind))
+            };
+            let feats = || {
+                filter::Feats::of(
+                    filter::Site {
+                        text,
+                        h,
+                        w: (w0, w1),
+                        clause,
+                        agent: trig.agent,
+                        weight: trig.weight,
+                        certainty,
+                        cue_dist,
+                        names,
+                        places,
+                    },
+                    sent,
+                    lex,
+                )
+            };
             if let Some(f) = found
                 .iter_mut()
                 .find(|f| f.kind == kind && f.modality == modality && f.background == background)
@@ -1498,6 +1526,9 @@ impl EventClassifier {
                     f.spans_gap = spans_gap;
                     f.range = trigger_range(text, h);
                     f.clause = sent.clause_range(clause);
+                    if want(f.background) {
+                        f.feats = Some(Box::new(feats()));
+                    }
                     f.sub_event = if retyped {
                         None
                     } else {
@@ -1520,10 +1551,43 @@ impl EventClassifier {
                 } else {
                     trig.sub_event.as_deref()
                 },
+                feats: want(background).then(|| Box::new(feats())),
+                filtered: false,
             });
         }
+        let n = found.len();
         for f in found.iter_mut() {
             f.confidence = (f.confidence + 0.05 * f.extra as f32).min(1.0);
+            if let Some(x) = f.feats.as_mut() {
+                x.extra = f.extra;
+                x.events = n;
+            }
+        }
+        // The learned filter: an asserted event it scores under its threshold is a mention.
+        if found.iter().any(|f| f.feats.is_some()) {
+            let filter = event_filter;
+            for i in (0..found.len()).rev() {
+                let f = &found[i];
+                let Some(x) = f.feats.as_ref() else { continue };
+                if f.background
+                    || f.modality != Modality::Asserted
+                    || !filter.applies(f.kind)
+                    || filter.keeps(f.kind, x)
+                {
+                    continue;
+                }
+                let (kind, modality) = (f.kind, f.modality);
+                if found
+                    .iter()
+                    .any(|o| o.kind == kind && o.modality == modality && o.background)
+                {
+                    // A mention of the same kind and modality is there already.
+                    found.remove(i);
+                } else {
+                    found[i].background = true;
+                    found[i].filtered = true;
+                }
+            }
         }
         found.sort_by_key(|f| f.range.start);
     }
@@ -1614,6 +1678,11 @@ struct Found<'s> {
     confidence: f32,
     extra: u32,
     sub_event: Option<&'s str>,
+    /// What the classifier knew about the trigger that names it (when the event filter
+    /// scores it, or features are collected).
+    feats: Option<Box<filter::Feats>>,
+    /// The event filter made it background.
+    filtered: bool,
 }
 
 /// One accepted match of a lexicon form in the normalized text.

@@ -893,3 +893,57 @@ pub(super) fn looks_like_conjoined_verb(word: &str) -> bool {
         || (n >= 3 && rest.ends_with('ت') && !rest.ends_with("ات"))
         || (n >= 4 && rest.starts_with('ي') && !rest.ends_with('ه') && !rest.ends_with("ين"))
 }
+
+impl Sentence {
+    /// The context classes of a clause, one bit per class id.
+    pub(super) fn clause_class_bits(&self, clause: usize) -> u128 {
+        self.clause_classes.get(clause).copied().unwrap_or(0)
+    }
+
+    /// The context classes of the whole sentence, one bit per class id.
+    pub(super) fn sentence_class_bits(&self) -> u128 {
+        self.sentence_classes
+    }
+
+    /// The number of clauses of the sentence.
+    pub(super) fn clause_count(&self) -> usize {
+        self.clause_first.len()
+    }
+
+    /// The types of the cues of the sentence (bit [`cue_type_bit`]), those whose first word is
+    /// in `clause` and those of the whole sentence.
+    pub(super) fn cue_type_bits(&self, clause: usize, lex: &Lexicon) -> (u16, u16) {
+        let (mut here, mut all) = (0u16, 0u16);
+        for c in &self.cues {
+            let Some(cue) = lex.cues.get(c.cue as usize) else {
+                continue;
+            };
+            let bit = 1u16 << cue_type_bit(cue.kind);
+            all |= bit;
+            if self.clause.get(c.w0).copied() == Some(clause as u32) {
+                here |= bit;
+            }
+        }
+        (here, all)
+    }
+}
+
+/// The bit of a cue type in [`Sentence::cue_type_bits`]: the five modalities 0–4, then
+/// background, span, none, clause, relative, complement.
+pub(super) fn cue_type_bit(kind: CueType) -> u32 {
+    match kind {
+        CueType::Modality(m) => match m {
+            Modality::Asserted => 0,
+            Modality::Negated => 1,
+            Modality::Planned => 2,
+            Modality::Demanded => 3,
+            Modality::Hypothetical => 4,
+        },
+        CueType::Background => 5,
+        CueType::Span => 6,
+        CueType::None => 7,
+        CueType::Clause => 8,
+        CueType::Relative => 9,
+        CueType::Complement => 10,
+    }
+}
