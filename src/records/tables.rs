@@ -167,8 +167,9 @@ const PRE_CASUALTY: [&str; 32] = [
     "اعدام",
     "اعدم",
 ];
-const PRE_RELATIVE: [&str; 28] = [
+const PRE_RELATIVE: [&str; 29] = [
     "امس",
+    "الان",
     "اليوم",
     "البارحه",
     "الليله",
