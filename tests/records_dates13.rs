@@ -203,6 +203,18 @@ const EXPRESSIONS: &[ExprCase] = &[
         "2014-09-14..2014-09-16/day",
     ),
     (
+        "tomorrow with its weekday",
+        "يجري رئيس الحكومة زيارة غدا الإثنين إلى القاهرة",
+        "2024-06-30",
+        "2024-07-01..2024-07-01/day",
+    ),
+    (
+        "the day after tomorrow",
+        "تعقد الجلسة بعد غد في طرابلس",
+        "2024-06-30",
+        "2024-07-02..2024-07-02/day",
+    ),
+    (
         "two weekdays in a row still",
         "اندلعت المواجهات يومي الجمعة والسبت",
         "2022-08-29",
@@ -307,4 +319,62 @@ const HEADLINE_AND_SOURCES: &[AllCase] = &[
 #[test]
 fn headline_and_sources() {
     run_all(HEADLINE_AND_SOURCES);
+}
+
+// ---------------------------------------------------------------- what a record's mentions say
+
+/// The first mention says what the news is: a later mention that recaps the event as earlier
+/// (`وكانت المدينة قد تعرضت`, `وفي وقت سابق`) leaves the undated news on the publication date;
+/// an undated event first told as earlier stays undated. A day told inside the week the
+/// record was dated to says which day it was. An undated event after `بعد`/`عقب` that follows
+/// another kind of event in its clause happened before it, at no day given; the event told
+/// first keeps its day, and a toll's cause is no such event.
+const MENTIONS: &[Case] = &[
+    (
+        "a pluperfect recap keeps the news day",
+        "طيران مجهول يقصف مدينة أوباري\nقصفت طائرات مجهولة مواقع في مدينة أوباري جنوبي ليبيا.\nوكانت المدينة قد تعرضت لضربات جوية على أكثر من موقع.",
+        "2021-03-14",
+        EventKind::Airstrike,
+        Want::Date("2021-03-14", "2021-03-14"),
+    ),
+    (
+        "first told as earlier stays undated",
+        "وكانت طائرات مجهولة قد قصفت مواقع في مدينة أوباري جنوبي ليبيا.",
+        "2021-03-14",
+        EventKind::Airstrike,
+        Want::Undated,
+    ),
+    (
+        "a day inside last week",
+        "شهدت مدينة سبها الأسبوع الماضي اشتباكات عنيفة بين مجموعتين مسلحتين.\nوقال مصدر محلي إن الاشتباكات اندلعت يوم الأحد الماضي في حي المنشية.",
+        "2016-11-20",
+        EventKind::ArmedClash,
+        Want::Date("2016-11-13", "2016-11-13"),
+    ),
+    (
+        "the capture after which the attack stopped",
+        "توقفت قوات حفتر عن هجومها في منطقة عين زارة بعد اعتقال العشرات من عناصرها.",
+        "2019-04-11",
+        EventKind::Arrest,
+        Want::Undated,
+    ),
+    (
+        "the attack itself keeps the day",
+        "توقفت قوات حفتر عن هجومها في منطقة عين زارة بعد اعتقال العشرات من عناصرها.",
+        "2019-04-11",
+        EventKind::Offensive,
+        Want::Date("2019-04-11", "2019-04-11"),
+    ),
+    (
+        "a toll after the clashes keeps the clashes' day",
+        "قتل ثلاثة أشخاص بعد اشتباكات عنيفة في حي الأندلس بطرابلس.",
+        "2022-05-17",
+        EventKind::ArmedClash,
+        Want::Date("2022-05-17", "2022-05-17"),
+    ),
+];
+
+#[test]
+fn mentions() {
+    run(MENTIONS);
 }

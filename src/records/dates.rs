@@ -763,6 +763,8 @@ static STARTS: Lazy<std::collections::HashSet<&'static str, super::tables::FnvBu
             "السبت",
             "الاحد",
             "الان",
+            "غدا",
+            "غد",
         ]
         .into_iter()
         .collect();
@@ -903,6 +905,13 @@ fn relative_at<'a>(
             return Some((with_weekday(1), at(-1), false));
         }
         "البارحه" => return Some((1, at(-1), false)),
+        // `غدا الإثنين`, `بعد غد`: tomorrow, the day after.
+        "غدا" | "غد" => {
+            if w(i.wrapping_sub(1)) == "بعد" {
+                return Some((with_weekday(1), at(2), false));
+            }
+            return Some((with_weekday(1), at(1), false));
+        }
         "الليله" if PAST_F.contains(&w(i + 1)) => return Some((2, at(-1), false)),
         "اليوم" => {
             if NOT_TODAY_AFTER.contains(&w(i + 1)) || matches!(w(i.wrapping_sub(1)), "حتي") {

@@ -1265,6 +1265,24 @@ fn facts<'a>(
         if !explicit && cues::after_a_period(&prev8[i]) {
             earlier = true;
         }
+        // `توقفت القوات عن هجومها بعد أسر العشرات من جنودها`: an undated event after `بعد`,
+        // `عقب`, `إثر` that follows an event of another kind in its clause happened before
+        // that one, at no day the text gives (a toll's cause is no such event).
+        if !explicit
+            && !earlier
+            && e.kind != EventKind::Casualties
+            && prev8[i][..2]
+                .iter()
+                .any(|w| matches!(w.strip_prefix('و').unwrap_or(w), "بعد" | "عقب" | "اثر"))
+            && kind_trigs.iter().any(|(t, k, _)| {
+                t.end <= trig.start
+                    && t.start >= clause.start
+                    && *k != e.kind
+                    && *k != EventKind::Casualties
+            })
+        {
+            earlier = true;
+        }
         // `يشار إلى أن القوات تمكنت من …`, `يذكر أن …`: a recap of what happened before; `بعد
         // قيام جهاز الردع باحتجاز …`: the act that led to the news. Neither is the day's news:
         // no date rather than a wrong one.
@@ -1991,10 +2009,22 @@ impl<'a> Build<'a> {
             if to.end > d.end && d.precision == Precision::Day {
                 d.end = to.end;
             }
-        } else if !self.explicit && f.earlier && !self.earlier {
-            self.earlier = true;
-            self.date = None;
+        } else if let (true, true, Some(d), Some(day)) =
+            (f.explicit, self.explicit, self.date.as_mut(), f.date)
+        {
+            // `الأسبوع الماضي` … `يوم الأحد`: a day inside the week or month the record was
+            // dated to says which day it was.
+            if d.precision != Precision::Day
+                && day.precision == Precision::Day
+                && day.start >= d.start
+                && day.end <= d.end
+            {
+                *d = day;
+            }
         } else if self.date.is_none() && !self.explicit && !self.earlier {
+            // (A later mention that recaps the event as earlier, `وكانت أوباري قد تعرضت
+            // لضربات`, `وفي وقت سابق أكد المراسل إصابة طفل`, leaves the day of the news told
+            // first: the first mention says what the news is.)
             self.date = f.date;
         }
         let r = &mut self.roles;
