@@ -328,7 +328,8 @@ fn headline_and_sources() {
 /// an undated event first told as earlier stays undated. A day told inside the week the
 /// record was dated to says which day it was. An undated event after `بعد`/`عقب` that follows
 /// another kind of event in its clause happened before it, at no day given; the event told
-/// first keeps its day, and a toll's cause is no such event.
+/// first keeps its day, and a toll's cause is no such event. A time told after the event that
+/// follows `بعد` is that event's, not the one told before `بعد`.
 const MENTIONS: &[Case] = &[
     (
         "a pluperfect recap keeps the news day",
@@ -364,6 +365,20 @@ const MENTIONS: &[Case] = &[
         "2019-04-11",
         EventKind::Offensive,
         Want::Date("2019-04-11", "2019-04-11"),
+    ),
+    (
+        "a time told after the earlier attack is the attack's",
+        "استعادت مجموعات مسلحة السيطرة على قاعدة تمنهنت بعد فشل هجوم أول صدته قوات الأمن الأسبوع الماضي.",
+        "2014-01-23",
+        EventKind::TerritoryControl,
+        Want::Date("2014-01-23", "2014-01-23"),
+    ),
+    (
+        "a time before the after-clause stays the event's",
+        "استعادت مجموعات مسلحة أمس السيطرة على قاعدة تمنهنت بعد فشل هجوم أول.",
+        "2014-01-23",
+        EventKind::TerritoryControl,
+        Want::Date("2014-01-22", "2014-01-22"),
     ),
     (
         "a toll after the clashes keeps the clashes' day",

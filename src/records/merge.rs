@@ -1123,10 +1123,27 @@ fn facts<'a>(
             e.modality == Modality::Asserted
                 && matches!((x.date, doc.date), (Some(d), Some(p)) if d.start > p)
         };
+        // `استعادت السيطرة على القاعدة بعد فشل هجوم صدته القوات الأسبوع الماضي`: a time told
+        // after the event that follows `بعد`, `عقب`, `إثر` dates that earlier event.
+        let after_other = |x: &&TimeExpr| {
+            kind_trigs.iter().any(|(t, k, _)| {
+                *k != EventKind::Casualties
+                    && t.start >= trig.end
+                    && t.end <= x.range.start
+                    && text.get(trig.end..t.start).is_some_and(|g| {
+                        words(g).any(|r| {
+                            matches!(
+                                g[r.clone()].strip_prefix('و').unwrap_or(&g[r]),
+                                "بعد" | "عقب" | "اثر"
+                            )
+                        })
+                    })
+            })
+        };
         let in_clause = times
             .iter()
             .filter(|x| x.range.start >= clause.start && x.range.end <= clause.end)
-            .filter(|x| !owned_by_context(x) && !after_it(x) && !future(x))
+            .filter(|x| !owned_by_context(x) && !after_it(x) && !future(x) && !after_other(x))
             .min_by_key(|x| dist(&x.range));
         // Else the nearest of the sentence, but not one in the clause of another trigger
         // (`وحدث الانفجار في حي الليثي حيث تقاتل القوات … منذ شهور`).
@@ -1198,6 +1215,7 @@ fn facts<'a>(
                         && !in_other_clause(x)
                         && !shadowed(x)
                         && !future(x)
+                        && !after_other(x)
                 })
                 .min_by_key(|x| dist(&x.range))
         });
