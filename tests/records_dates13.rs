@@ -273,8 +273,23 @@ fn records() {
 /// A page that opens in the past (an anniversary, a retrospective) with a day long before
 /// publication tells the undated events after it on that day, as context (background), not
 /// as the day's news. A page that opens with the day's news keeps its undated events on the
-/// publication date, whatever old date it tells after.
+/// publication date, whatever old date it tells after; so does a page that opens with a
+/// state since a year or a day (`منذ 2011`), which is no story.
 const OLD_STORIES: &[AllCase] = &[
+    (
+        "a state since a year is no story",
+        "تعيش ليبيا حالة من الفوضى الأمنية منذ 2011.\nوقتل ثلاثة أشخاص في اشتباكات عنيفة بطرابلس.",
+        "2022-05-17",
+        EventKind::ArmedClash,
+        &["2022-05-17..2022-05-17"],
+    ),
+    (
+        "a state since a day is no story",
+        "تعيش ليبيا حالة من الفوضى منذ 17 فبراير 2011.\nوقتل ثلاثة أشخاص في اشتباكات عنيفة بطرابلس.",
+        "2022-05-17",
+        EventKind::ArmedClash,
+        &["2022-05-17..2022-05-17"],
+    ),
     (
         "an anniversary page",
         "الذكرى الثانية للكارثة\nفي مثل هذا اليوم، الحادي عشر من سبتمبر 2023، ضربت العاصفة المنطقة الشرقية.\nوخلفت العاصفة دمارا هائلا في مدينة درنة، مع نزوح آلاف العائلات.",

@@ -1711,9 +1711,10 @@ fn facts<'a>(
     out
 }
 
-/// `في مثل هذا اليوم، الحادي عشر من سبتمبر 2023، اجتاح الإعصار …`: the latest date told in
+/// `في مثل هذا اليوم، الحادي عشر من سبتمبر 2023، اجتاح الإعصار …`: the latest day told in
 /// the sentences before the first event's (an anniversary page, a retrospective), with the
-/// sentence it is told in. Only those few sentences are read again (most documents have an
+/// sentence it is told in; a year or a month is no story's day, nor is a state since a day
+/// (`تعيش البلاد فوضى منذ 17 فبراير 2011`). Only those few sentences are read again (most documents have an
 /// event in their first sentence).
 fn opening_frame(doc: &Doc<'_>) -> Option<(RecordDate, usize)> {
     doc.date?;
@@ -1728,6 +1729,7 @@ fn opening_frame(doc: &Doc<'_>) -> Option<(RecordDate, usize)> {
         let lo = doc.entities.partition_point(|m| m.norm.start < s.start);
         let hi = doc.entities.partition_point(|m| m.norm.start < s.end);
         let mentions = &doc.entities[lo..hi.max(lo)];
+        // A day (`منذ 17 فبراير 2011`, `حتى …` are a state up to now, no story's day).
         if let Some(d) = times
             .iter()
             .filter(|x| {
@@ -1735,9 +1737,17 @@ fn opening_frame(doc: &Doc<'_>) -> Option<(RecordDate, usize)> {
                     && !mentions
                         .iter()
                         .any(|m| m.norm.start < x.range.end && x.range.start < m.norm.end)
+                    && {
+                        let prev: [&str; 1] = words_before(text, s.start, x.range.start);
+                        let w = text.get(x.range.clone()).unwrap_or("");
+                        !matches!(bare(prev[0]), "منذ" | "حتي")
+                            && !w.starts_with("منذ")
+                            && !w.starts_with("حتي")
+                    }
             })
             .filter_map(|x| x.date)
             .next_back()
+            .filter(|d| d.precision == Precision::Day)
         {
             found = Some((d, k));
         }
@@ -1754,9 +1764,10 @@ fn opening_frame(doc: &Doc<'_>) -> Option<(RecordDate, usize)> {
 /// day's news.
 ///
 /// A story set long before publication (more than a month: an anniversary page, a
-/// retrospective) is set only before any news of the day, by an event so dated or by the
-/// `opening` date of the sentences before the first event: the undated events told after it
-/// are that story's, told as context (background), not the day's news. A mention dated so is
+/// retrospective) is set by the `opening` day of the sentences before the first event
+/// ([`opening_frame`]): the undated events told after it, until a day of the week before
+/// publication sets the story anew, are that story's, told as context (background), not the
+/// day's news. A mention dated so is
 /// marked (`story`): a headline's undated record that the body tells again takes its day.
 fn story_day(doc: &Doc<'_>, out: &mut [Facts<'_>], opening: Option<(RecordDate, usize)>) {
     let Some(pubdate) = doc.date else {
@@ -1775,8 +1786,6 @@ fn story_day(doc: &Doc<'_>, out: &mut [Facts<'_>], opening: Option<(RecordDate, 
     // (none for an opening date).
     let mut story: Option<(RecordDate, usize, Option<EventKind>)> =
         opening.filter(|(d, _)| old(d)).map(|(d, s)| (d, s, None));
-    // An undated report of the day told before: no story long past starts after it.
-    let mut news = false;
     // The words of the sentence read last (from the events stage).
     let mut uw = UnitWords::default();
     let mut uw_of = None;
@@ -1794,15 +1803,6 @@ fn story_day(doc: &Doc<'_>, out: &mut [Facts<'_>], opening: Option<(RecordDate, 
                     && !earlier_report(text, sent.clone())
                 {
                     story = Some((d, f.sentence, Some(f.kind)));
-                    news = true;
-                } else if old(&d)
-                    && !news
-                    && d.precision == Precision::Day
-                    && f.asserted
-                    && !e.background
-                    && !earlier_report(text, sent)
-                {
-                    story = Some((d, f.sentence, None));
                 }
             }
         } else if let (Some((s, ss, sk)), false, Some(d)) = (story, f.earlier, f.date) {
@@ -1827,14 +1827,13 @@ fn story_day(doc: &Doc<'_>, out: &mut [Facts<'_>], opening: Option<(RecordDate, 
                 // A story long past is context.
                 f.context |= old(&s);
             }
-        } else if f.date == Some(published) && f.asserted && !f.context && !e.background {
-            news = true;
         }
     }
 }
 
-/// A source's account: a verb of saying among the 24 words before `at` in the sentence
-/// (`وأفادت مصادر محلية بأن …`, `كما أفاد أحد سكان المدينة أن …`, `وقال شهود إن …`).
+/// A source's account: a verb of saying or `بحسب`, `وفق` among the 24 words before `at` in
+/// the sentence (`وأفادت مصادر محلية بأن …`, `كما أفاد أحد سكان المدينة أن …`, `وبحسب شهود
+/// فإن …`).
 fn attributed(uw: &UnitWords, text: &str, sent_start: usize, at: usize) -> bool {
     let prev: [&str; 24] = uw.before(text, sent_start, at);
     prev.iter().any(|w| source_word(w))
