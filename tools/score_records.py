@@ -23,6 +23,7 @@ Two gold formats (the mode is chosen from the first gold line):
     district       true: the gold location is a district-sized region (e.g. jufra); a predicted
                    place with the same admin1 is accepted
     precision_alt  other acceptable date precisions
+    date_alt       other acceptable dates (a list, null allowed): read only with --alt
     optional       true: a borderline record (report vs background); unmatched it is no miss,
                    matched it is no hit, but its fields are still scored
   An actor is {"id","generic"}, null, or a list of acceptable alternatives (null allowed in it).
@@ -78,6 +79,17 @@ def date_ok(g, p, prec_alt=()):
     return p.get("precision") == g["precision"] or p.get("precision") in prec_alt
 
 
+ALT = False  # --alt: a gold record's `date_alt` dates are accepted too
+
+
+def rec_date_ok(g, p):
+    """the gold record's date, or with --alt any of its `date_alt` (null allowed)"""
+    prec_alt = g.get("precision_alt", ())
+    if date_ok(g["date"], p, prec_alt):
+        return True
+    return ALT and any(date_ok(d, p, prec_alt) for d in g.get("date_alt") or [])
+
+
 def one_actor_ok(g, p):
     if g is None:
         return p is None
@@ -128,7 +140,7 @@ def actors_ok(g, p):
 
 def pair_score(g, p):
     a1, a2 = actors_ok(g, p)
-    s = 4 * location_ok(g, p) + 2 * a1 + 1 * a2 + 2 * date_ok(g["date"], p.get("date"), g.get("precision_alt", ()))
+    s = 4 * location_ok(g, p) + 2 * a1 + 1 * a2 + 2 * rec_date_ok(g, p.get("date"))
     s += 1 if p.get("kind") == g["kind"] else 0          # exact kind over kind_alt
     s += 0.5 * (g.get("fatalities") == p.get("fatalities"))
     s += 0 if g.get("optional") else 0.25                # prefer required gold records
@@ -219,7 +231,7 @@ def score_docs(gold, pred, a):
             nmatched += 1
             a1, a2 = actors_ok(gr, pr)
             res = {
-                "date": date_ok(gr["date"], pr.get("date"), gr.get("precision_alt", ())),
+                "date": rec_date_ok(gr, pr.get("date")),
                 "actor1": a1, "actor2": a2,
                 "location": location_ok(gr, pr),
                 "fatalities": gr.get("fatalities") == pr.get("fatalities"),
@@ -304,9 +316,13 @@ def main():
     ap.add_argument("gold")
     ap.add_argument("--cmd", default="cargo run --release --quiet --example annotate -- --jsonl")
     ap.add_argument("--errors", action="store_true", help="list every miss, false record and wrong field")
+    ap.add_argument("--alt", action="store_true",
+                    help="also accept a gold record's optional `date_alt` dates (off: they are not read)")
     for f in ["record-f1", "date", "actor1", "actor2", "location", "fatalities", "injured"]:
         ap.add_argument(f"--min-{f}", type=float, default=0.0)
     a = ap.parse_args()
+    global ALT
+    ALT = a.alt
     gold = [json.loads(l) for l in open(a.gold, encoding="utf-8") if l.strip()]
     if not gold:
         print("FAIL: empty gold file")

@@ -1,12 +1,15 @@
 //! Time expressions on the normalized text, resolved against the publication date.
 //!
-//! Relative expressions (`أمس`, `أول أمس`, `اليوم`, `الليلة الماضية`, `فجر/صباح/مساء اليوم/أمس`,
-//! weekdays with and without `الماضي`/`المقبل`, `الأسبوع/الشهر/العام الماضي`,
-//! `مطلع/أوائل/منتصف/أواخر الشهر الجاري/الماضي`, `نهاية العام الماضي`, `منذ ثلاثة أيام/يومين/أسبوع`)
-//! are matched word by word and need the publication date: without one they resolve to
-//! `None`. Absolute dates (`25 يوليو 2017`, `3 أبريل/نيسان`, `منذ أبريل 2019`, `عام 2011`,
-//! Latin or Arabic-Indic digits, both month-name sets) are matched by regular expressions
-//! compiled once, and resolve without a publication date when they carry their year.
+//! Relative expressions (`أمس`, `أول أمس`, `اليوم`, `الآن`, `الليلة الماضية`, `فجر/صباح/مساء
+//! اليوم/أمس`, weekdays with and without `الماضي`/`المقبل` and days in a row (`أيام الأحد
+//! والاثنين والثلاثاء`), `الأسبوع/الشهر/العام الماضي`, `مطلع/أوائل/منتصف/أواخر الشهر
+//! الجاري/الماضي`, `نهاية العام الماضي`, `منذ ثلاثة أيام/يومين/أسبوع`, `في مثل هذا اليوم قبل
+//! عامين`) are matched word by word and need the publication date: without one they resolve
+//! to `None`. Absolute dates (`25 يوليو 2017`, `3 أبريل/نيسان`, `منذ أبريل 2019`, `مارس
+//! الماضي`, `عام 2011`, `في 2014`, Latin or Arabic-Indic digits, both month-name sets) are
+//! matched by regular expressions compiled once (a bare year from the words), and resolve
+//! without a publication date when they carry their year; `في مثل هذا اليوم من عام 2023` is the
+//! publication date's day in that year.
 //!
 //! Conventions (records.md): a bare weekday is the most recent one on or before the
 //! publication date, with `الماضي` the most recent one strictly before it, with `المقبل` the
@@ -366,6 +369,9 @@ pub(crate) fn find_scanned(
     if bits & pre::MONTH != 0 {
         ordinal_dates(text, &range, &scan.months, pubdate, out);
     }
+    if bits & pre::DIGIT != 0 {
+        bare_years(text, &range, unit_words, pubdate, out);
+    }
     let mut rel = Vec::new();
     if bits & pre::RELATIVE != 0 {
         // Windows around the relative stems, two words back (`أول أمس`, `صباح اليوم`); one
@@ -388,6 +394,59 @@ pub(crate) fn find_scanned(
     });
     out.extend(rel);
     out[first..].sort_by_key(|t| t.range.start);
+}
+
+/// Years without a year word after `في`, `منذ`, `خلال` (`أعلنت عملية الكرامة في 2014`,
+/// `منذ 2011`): the year, precision `year`. Only 1900 to the publication date's year (a
+/// count is no year: `في 2000 منزل` is rare, `في 150 موقعا` is no year at all). The words
+/// are those of `unit_words` inside `range` when given, else found here.
+fn bare_years(
+    text: &str,
+    range: &Range<usize>,
+    unit_words: Option<&[Range<usize>]>,
+    pubdate: Option<Date>,
+    out: &mut Vec<TimeExpr>,
+) {
+    let found: Vec<Range<usize>>;
+    let ws: &[Range<usize>] = match unit_words {
+        Some(all) => {
+            let lo = all.partition_point(|r| r.start < range.start);
+            let hi = all.partition_point(|r| r.start < range.end);
+            all.get(lo..hi).unwrap_or(&[])
+        }
+        None => {
+            found = words(&text[range.clone()])
+                .map(|r| range.start + r.start..range.start + r.end)
+                .collect();
+            &found
+        }
+    };
+    let newest = pubdate.map_or(2099, |p| p.year());
+    for k in 1..ws.len() {
+        let w = &text[ws[k].clone()];
+        if w.len() != 4 || !w.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let Ok(y) = w.parse::<u16>() else { continue };
+        if !(1900..=newest).contains(&y)
+            || !matches!(bare(&text[ws[k - 1].clone()]), "في" | "منذ" | "خلال")
+        {
+            continue;
+        }
+        let r = ws[k].clone();
+        // A year already part of an absolute date (`في مارس 2014`, `عام 2014`) is found.
+        if out
+            .iter()
+            .any(|t| t.range.start < r.end && r.start < t.range.end)
+        {
+            continue;
+        }
+        out.push(TimeExpr {
+            range: ws[k - 1].start..r.end,
+            date: year(y),
+            earlier: false,
+        });
+    }
 }
 
 /// The day of an ordinal word (normalized): `العاشر` 10, `العشرين` 20.
@@ -473,6 +532,7 @@ fn ordinal_dates(
         if !matches!(
             w(first + 1),
             "في" | "يوم"
+                | "اليوم"
                 | "منذ"
                 | "حتي"
                 | "مساء"
@@ -535,8 +595,9 @@ fn absolute(text: &str, base: usize, hay: &str, pubdate: Option<Date>, out: &mut
         {
             continue;
         }
-        // The word before (looked for in at most 40 bytes).
-        let mut from = s.saturating_sub(40);
+        // The words before (looked for in at most 40 bytes; 64 for a year, which
+        // `في مثل هذا اليوم من` may precede).
+        let mut from = s.saturating_sub(if c.name("yy").is_some() { 64 } else { 40 });
         while !text.is_char_boundary(from) {
             from += 1;
         }
@@ -584,18 +645,39 @@ fn absolute(text: &str, base: usize, hay: &str, pubdate: Option<Date>, out: &mut
             let y2 = c.name("y2").and_then(|y| y.as_str().parse::<u16>().ok());
             let has_q = c.name("q").is_some();
             let has_shahr = all.as_str().contains("شهر");
-            // A month alone needs a cue: a year, `شهر`, a part (`مطلع`), or `في/منذ/خلال`.
+            // `مارس الماضي`, `أبريل الجاري`: the word after the month says which one.
+            let next_word = words(&text[e..]).next().map(|r| bare(&text[e..][r]));
+            let past = next_word.is_some_and(|w| PAST.contains(&w));
+            let which =
+                past || next_word.is_some_and(|w| CURRENT.contains(&w) || NEXT.contains(&w));
+            // A month alone needs a cue: a year, `شهر`, a part (`مطلع`), `في/منذ/خلال`, or
+            // `الماضي/الجاري` after it.
             let cue = prev_word.is_some_and(|w| matches!(w, "في" | "منذ" | "خلال" | "حتي" | "مطلع"));
-            if y2.is_none() && !(has_q || has_shahr || cue) {
+            if y2.is_none() && !(has_q || has_shahr || cue || which) {
                 continue;
             }
-            if y2.is_none() && !has_shahr && matches!(name, "اب" | "مارس") && !has_q {
+            // `مارس` and `اب` are also a verb and a noun: alone, only with `شهر`, a part, or
+            // `الماضي/الجاري` after them.
+            if y2.is_none() && !has_shahr && matches!(name, "اب" | "مارس") && !has_q && !which
+            {
                 continue;
             }
             match y2 {
                 Some(y) => month(y, mo),
                 None => pubdate.and_then(|p| {
-                    let y = if mo > p.month() {
+                    // The latest such month up to the publication date's (`مارس الماضي` in
+                    // March is last year's), or the month after it (`قبل منتصف يوليو` in
+                    // June: this year's), or the next one with `المقبل`.
+                    let next = next_word.is_some_and(|w| NEXT.contains(&w));
+                    let y = if next {
+                        if mo > p.month() {
+                            p.year()
+                        } else {
+                            p.year().saturating_add(1)
+                        }
+                    } else if (mo > p.month() && (past || mo != p.month() + 1))
+                        || (past && mo == p.month())
+                    {
                         p.year().saturating_sub(1)
                     } else {
                         p.year()
@@ -607,7 +689,16 @@ fn absolute(text: &str, base: usize, hay: &str, pubdate: Option<Date>, out: &mut
             let Ok(y) = yy.as_str().parse::<u16>() else {
                 continue;
             };
-            year(y)
+            // `في مثل هذا اليوم من عام 2023`: the publication date's day in that year.
+            let ws: Vec<&str> = words(window).map(|r| bare(&window[r])).collect();
+            let on_this_day = ws.ends_with(&["مثل", "هذا", "اليوم", "من"])
+                || ws.ends_with(&["مثل", "هذا", "اليوم"]);
+            match pubdate.filter(|_| on_this_day) {
+                Some(p) => Date::new(y, p.month(), p.day())
+                    .map(day)
+                    .or_else(|| year(y)),
+                None => year(y),
+            }
         } else {
             continue;
         };
@@ -671,6 +762,9 @@ static STARTS: Lazy<std::collections::HashSet<&'static str, super::tables::FnvBu
             "الجمعه",
             "السبت",
             "الاحد",
+            "الان",
+            "غدا",
+            "غد",
         ]
         .into_iter()
         .collect();
@@ -811,9 +905,21 @@ fn relative_at<'a>(
             return Some((with_weekday(1), at(-1), false));
         }
         "البارحه" => return Some((1, at(-1), false)),
+        // `غدا الإثنين`, `بعد غد`: tomorrow, the day after.
+        "غدا" | "غد" => {
+            if w(i.wrapping_sub(1)) == "بعد" {
+                return Some((with_weekday(1), at(2), false));
+            }
+            return Some((with_weekday(1), at(1), false));
+        }
         "الليله" if PAST_F.contains(&w(i + 1)) => return Some((2, at(-1), false)),
         "اليوم" => {
             if NOT_TODAY_AFTER.contains(&w(i + 1)) || matches!(w(i.wrapping_sub(1)), "حتي") {
+                return None;
+            }
+            // `في مثل هذا اليوم`: the same day of an earlier year (the year, when the text
+            // gives it, is an expression of its own).
+            if w(i.wrapping_sub(1)) == "هذا" && w(i.wrapping_sub(2)) == "مثل" {
                 return None;
             }
             let (n, d) = today(1);
@@ -822,6 +928,11 @@ fn relative_at<'a>(
         "هذا" if matches!(w(i + 1), "الصباح" | "المساء") => {
             let (n, d) = today(2);
             return Some((n, d, false));
+        }
+        // `تدور الآن`: now, the publication date (`حتى الآن` is a duration up to it).
+        "الان" if !matches!(w(i.wrapping_sub(1)), "حتي" | "الي" | "لحد" | "لغايه") =>
+        {
+            return Some((1, at(0), false));
         }
         _ => {}
     }
@@ -861,15 +972,21 @@ fn relative_at<'a>(
                 }
             }
         };
-        // `يومي الجمعة والسبت`, `ليل الإثنين الثلاثاء`: two days in a row, the later one the
-        // most recent on or before the publication date.
-        if weekday_of(next).is_some_and(|wd2| wd2 == (wd + 1) % 7) {
+        // `يومي الجمعة والسبت`, `ليل الإثنين الثلاثاء`, `أيام الأحد والاثنين والثلاثاء`:
+        // days in a row, the last one the most recent on or before the publication date.
+        let mut last = wd;
+        let mut more = 0;
+        while more < 6 && weekday_of(w(wi + 1 + more)).is_some_and(|x| x == (last + 1) % 7) {
+            last = (last + 1) % 7;
+            more += 1;
+        }
+        if more > 0 {
             let range = p.map(|d| {
-                let back = (i64::from(d.weekday()) - i64::from((wd + 1) % 7)).rem_euclid(7);
+                let back = (i64::from(d.weekday()) - i64::from(last)).rem_euclid(7);
                 let end = d.add_days(-back);
-                RecordDate::new(end.add_days(-1), end, Precision::Day)
+                RecordDate::new(end.add_days(-(more as i64)), end, Precision::Day)
             });
-            return Some((n + 1, range, false));
+            return Some((n + more, range, false));
         }
         if PAST.contains(&next) {
             return Some((n + 1, p.map(|d| date(d, -1)), false));
@@ -966,6 +1083,37 @@ fn relative_at<'a>(
         };
         if let Some((n, off)) = simple {
             return Some((n, at(off), false));
+        }
+        // `في مثل هذا اليوم قبل عامين`: the publication date's day that many years back.
+        let on_this_day = a == "قبل"
+            && w(i.wrapping_sub(1)) == "اليوم"
+            && w(i.wrapping_sub(2)) == "هذا"
+            && w(i.wrapping_sub(3)) == "مثل";
+        let years_back = |n: i64| {
+            p.and_then(|d| {
+                let y = i64::from(d.year()) - n;
+                Date::new(u16::try_from(y).ok()?, d.month(), d.day()).map(day)
+            })
+        };
+        if on_this_day {
+            match b {
+                "عام" | "سنه" => return Some((2, years_back(1), false)),
+                "عامين" | "سنتين" => return Some((2, years_back(2), false)),
+                _ => {}
+            }
+            let num = b
+                .parse::<i64>()
+                .ok()
+                .or_else(|| tables.number_of(b).map(|(v, _)| i64::from(v)));
+            if let (Some(k), true) = (
+                num.filter(|k| (1..=100).contains(k)),
+                matches!(
+                    w(i + 2),
+                    "عاما" | "اعوام" | "سنوات" | "سنين" | "سنه" | "عام"
+                ),
+            ) {
+                return Some((3, years_back(k), false));
+            }
         }
         // `قبل شهرين`, `منذ عامين`: months or years back, placed earlier at no known day.
         if matches!(b, "شهرين" | "عامين" | "سنتين") {

@@ -108,6 +108,8 @@ struct Facts<'a> {
     context: bool,
     /// Feared, not reported (`خشية تجدد القتال`, `خوفا من`).
     feared: bool,
+    /// Undated, the date is the story's day ([`story_day`]), not the publication date.
+    story: bool,
     /// Called for in the words before it (`دعا إلى هدنة`, `نداءات لوقف القتال`).
     called_for: bool,
     /// Told as like another (`غارة مماثلة`, `هجمات مشابهة`): another event of the kind, never
@@ -1115,10 +1117,33 @@ fn facts<'a>(
                     matches!(ws.next(), Some("بعد" | "عقب" | "اثر" | "وبعد")) && ws.next().is_none()
                 })
         };
+        // An asserted event happened by the publication date: a time after it (`قبل منتصف
+        // يوليو` of a meeting expected) dates a planned one told beside it, never this one.
+        let future = |x: &&TimeExpr| {
+            e.modality == Modality::Asserted
+                && matches!((x.date, doc.date), (Some(d), Some(p)) if d.start > p)
+        };
+        // `استعادت السيطرة على القاعدة بعد فشل هجوم صدته القوات الأسبوع الماضي`: a time told
+        // after the event that follows `بعد`, `عقب`, `إثر` dates that earlier event.
+        let after_other = |x: &&TimeExpr| {
+            kind_trigs.iter().any(|(t, k, _)| {
+                *k != EventKind::Casualties
+                    && t.start >= trig.end
+                    && t.end <= x.range.start
+                    && text.get(trig.end..t.start).is_some_and(|g| {
+                        words(g).any(|r| {
+                            matches!(
+                                g[r.clone()].strip_prefix('و').unwrap_or(&g[r]),
+                                "بعد" | "عقب" | "اثر"
+                            )
+                        })
+                    })
+            })
+        };
         let in_clause = times
             .iter()
             .filter(|x| x.range.start >= clause.start && x.range.end <= clause.end)
-            .filter(|x| !owned_by_context(x) && !after_it(x))
+            .filter(|x| !owned_by_context(x) && !after_it(x) && !future(x) && !after_other(x))
             .min_by_key(|x| dist(&x.range));
         // Else the nearest of the sentence, but not one in the clause of another trigger
         // (`وحدث الانفجار في حي الليثي حيث تقاتل القوات … منذ شهور`).
@@ -1175,7 +1200,9 @@ fn facts<'a>(
             times
                 .iter()
                 .filter(|x| x.range.start >= rel.start && x.range.end <= rel.end)
-                .filter(|x| !owned_by_context(x) && !owned_by_background(x) && !shadowed(x))
+                .filter(|x| {
+                    !owned_by_context(x) && !owned_by_background(x) && !shadowed(x) && !future(x)
+                })
                 .min_by_key(|x| dist(&x.range))
         };
         let chosen = in_clause.or_else(in_relative).or_else(|| {
@@ -1187,6 +1214,8 @@ fn facts<'a>(
                         && !owned_by_background(x)
                         && !in_other_clause(x)
                         && !shadowed(x)
+                        && !future(x)
+                        && !after_other(x)
                 })
                 .min_by_key(|x| dist(&x.range))
         });
@@ -1247,6 +1276,29 @@ fn facts<'a>(
             None => {}
         }
         if !explicit && !earlier && cuts.past_perfect(&clause, trig.start) {
+            earlier = true;
+        }
+        // `بعد أسبوع من اعتقال السلطات لأكثر من 5000 مهاجر`: the event the news follows by a
+        // period of days or more happened that long before, at no day the text gives.
+        if !explicit && cues::after_a_period(&prev8[i]) {
+            earlier = true;
+        }
+        // `توقفت القوات عن هجومها بعد أسر العشرات من جنودها`: an undated event after `بعد`,
+        // `عقب`, `إثر` that follows an event of another kind in its clause happened before
+        // that one, at no day the text gives (a toll's cause is no such event).
+        if !explicit
+            && !earlier
+            && e.kind != EventKind::Casualties
+            && prev8[i][..2]
+                .iter()
+                .any(|w| matches!(w.strip_prefix('و').unwrap_or(w), "بعد" | "عقب" | "اثر"))
+            && kind_trigs.iter().any(|(t, k, _)| {
+                t.end <= trig.start
+                    && t.start >= clause.start
+                    && *k != e.kind
+                    && *k != EventKind::Casualties
+            })
+        {
             earlier = true;
         }
         // `يشار إلى أن القوات تمكنت من …`, `يذكر أن …`: a recap of what happened before; `بعد
@@ -1626,6 +1678,7 @@ fn facts<'a>(
             purpose,
             continued,
             feared,
+            story: false,
             called_for,
             during,
             anaphor,
@@ -1654,8 +1707,52 @@ fn facts<'a>(
             }
         }
     }
-    story_day(doc, &mut out);
+    story_day(doc, &mut out, opening_frame(doc));
     out
+}
+
+/// `في مثل هذا اليوم، الحادي عشر من سبتمبر 2023، اجتاح الإعصار …`: the latest day told in
+/// the sentences before the first event's (an anniversary page, a retrospective), with the
+/// sentence it is told in; a year or a month is no story's day, nor is a state since a day
+/// (`تعيش البلاد فوضى منذ 17 فبراير 2011`). Only those few sentences are read again (most documents have an
+/// event in their first sentence).
+fn opening_frame(doc: &Doc<'_>) -> Option<(RecordDate, usize)> {
+    doc.date?;
+    let first = doc.events.iter().map(|e| e.sentence).min()?;
+    let text = doc.norm.text();
+    let mut found: Option<(RecordDate, usize)> = None;
+    let mut times = Vec::new();
+    for (k, s) in doc.sentences.iter().enumerate().take(first) {
+        times.clear();
+        dates::find(text, s.clone(), doc.date, &mut times);
+        // Not a date inside a name (`سوق الجمعة`, `كتيبة 17 فبراير`).
+        let lo = doc.entities.partition_point(|m| m.norm.start < s.start);
+        let hi = doc.entities.partition_point(|m| m.norm.start < s.end);
+        let mentions = &doc.entities[lo..hi.max(lo)];
+        // A day (`منذ 17 فبراير 2011`, `حتى …` are a state up to now, no story's day).
+        if let Some(d) = times
+            .iter()
+            .filter(|x| {
+                !x.earlier
+                    && !mentions
+                        .iter()
+                        .any(|m| m.norm.start < x.range.end && x.range.start < m.norm.end)
+                    && {
+                        let prev: [&str; 1] = words_before(text, s.start, x.range.start);
+                        let w = text.get(x.range.clone()).unwrap_or("");
+                        !matches!(bare(prev[0]), "منذ" | "حتي")
+                            && !w.starts_with("منذ")
+                            && !w.starts_with("حتي")
+                    }
+            })
+            .filter_map(|x| x.date)
+            .next_back()
+            .filter(|d| d.precision == Precision::Day)
+        {
+            found = Some((d, k));
+        }
+    }
+    found
 }
 
 /// `اندلعت اشتباكات أمس بين … وفي تطور آخر سيطرت قوة الردع على مقر …`: news set on one day
@@ -1665,13 +1762,30 @@ fn facts<'a>(
 /// date (`اليوم`) sets the story's day anew. A flashback (`وكانت القوات قد سيطرت أمس`) sets
 /// no story day, and an event told in the present (`وتواصل القوات حصار …`, `يستمر`) is the
 /// day's news.
-fn story_day(doc: &Doc<'_>, out: &mut [Facts<'_>]) {
+///
+/// A story set long before publication (more than a month: an anniversary page, a
+/// retrospective) is set by the `opening` day of the sentences before the first event
+/// ([`opening_frame`]): the undated events told after it, until a day of the week before
+/// publication sets the story anew, are that story's, told as context (background), not the
+/// day's news. A mention dated so is
+/// marked (`story`): a headline's undated record that the body tells again takes its day.
+fn story_day(doc: &Doc<'_>, out: &mut [Facts<'_>], opening: Option<(RecordDate, usize)>) {
     let Some(pubdate) = doc.date else {
         return;
     };
     let text = doc.norm.text();
     let published = RecordDate::day(pubdate);
-    let mut story: Option<(RecordDate, usize, EventKind)> = None;
+    let old = |d: &RecordDate| d.end.days() + 31 < pubdate.days();
+    let recent_day = |d: &RecordDate| {
+        d.precision == Precision::Day
+            && d.start == d.end
+            && d.end <= pubdate
+            && d.start.days() + 7 >= pubdate.days()
+    };
+    // The story: its date, the sentence that set it, and the kind of the event that did
+    // (none for an opening date).
+    let mut story: Option<(RecordDate, usize, Option<EventKind>)> =
+        opening.filter(|(d, _)| old(d)).map(|(d, s)| (d, s, None));
     // The words of the sentence read last (from the events stage).
     let mut uw = UnitWords::default();
     let mut uw_of = None;
@@ -1682,16 +1796,13 @@ fn story_day(doc: &Doc<'_>, out: &mut [Facts<'_>]) {
         let sent = doc.sentences.get(e.sentence).cloned().unwrap_or(0..0);
         if f.explicit {
             if let Some(d) = f.date {
-                let one_day = d.precision == Precision::Day && d.start == d.end;
-                let recent = d.end <= pubdate && d.start.days() + 7 >= pubdate.days();
-                if one_day
-                    && recent
+                if recent_day(&d)
                     && f.asserted
                     && !f.context
                     && !e.background
-                    && !earlier_report(text, sent)
+                    && !earlier_report(text, sent.clone())
                 {
-                    story = Some((d, f.sentence, f.kind));
+                    story = Some((d, f.sentence, Some(f.kind)));
                 }
             }
         } else if let (Some((s, ss, sk)), false, Some(d)) = (story, f.earlier, f.date) {
@@ -1709,19 +1820,23 @@ fn story_day(doc: &Doc<'_>, out: &mut [Facts<'_>]) {
             // The same kind again is the story's event told anew by a source (`وأفادت مصادر
             // بأن مسلحين أطلقوا النار`, `كما أفاد أحد السكان أن القوات هاجمت المدينة`);
             // told by the writer, it may be a new one.
-            let same_ok = sk != f.kind || attributed(&uw, text, sent.start, f.trig.start);
+            let same_ok = sk != Some(f.kind) || attributed(&uw, text, sent.start, f.trig.start);
             if d == published && f.asserted && !f.context && !now && ss < f.sentence && same_ok {
                 f.date = Some(s);
+                f.story = true;
+                // A story long past is context.
+                f.context |= old(&s);
             }
         }
     }
 }
 
-/// A source's account: a verb of saying among the 24 words before `at` in the sentence
-/// (`وأفادت مصادر محلية بأن …`, `كما أفاد أحد سكان المدينة أن …`, `وقال شهود إن …`).
+/// A source's account: a verb of saying or `بحسب`, `وفق` among the 24 words before `at` in
+/// the sentence (`وأفادت مصادر محلية بأن …`, `كما أفاد أحد سكان المدينة أن …`, `وبحسب شهود
+/// فإن …`).
 fn attributed(uw: &UnitWords, text: &str, sent_start: usize, at: usize) -> bool {
     let prev: [&str; 24] = uw.before(text, sent_start, at);
-    prev.iter().any(|w| say(w))
+    prev.iter().any(|w| source_word(w))
 }
 
 /// A word that attributes what follows to a source: a verb of saying, or `وفق`, `حسب`,
@@ -1864,6 +1979,12 @@ impl<'a> Build<'a> {
     }
 
     fn add(&mut self, i: usize, f: &mut Facts<'a>) {
+        // `قصف لطرابلس والكتائب تهاجم مصراتة` … `قصفت طائرات الناتو … مساء الأربعاء. في هذه
+        // الأثناء تقدم آلاف الجنود لمهاجمة مصراتة`: a headline's undated event told again in
+        // the body on the story's day took the publication date only for want of a day.
+        if self.headline && f.sentence > 0 && f.story && !self.explicit && !self.earlier {
+            self.date = f.date;
+        }
         if self.headline && f.sentence > 0 {
             // The body tells the headline's event: its sides and place count first.
             self.headline = false;
@@ -1905,10 +2026,22 @@ impl<'a> Build<'a> {
             if to.end > d.end && d.precision == Precision::Day {
                 d.end = to.end;
             }
-        } else if !self.explicit && f.earlier && !self.earlier {
-            self.earlier = true;
-            self.date = None;
+        } else if let (true, true, Some(d), Some(day)) =
+            (f.explicit, self.explicit, self.date.as_mut(), f.date)
+        {
+            // `الأسبوع الماضي` … `يوم الأحد`: a day inside the week or month the record was
+            // dated to says which day it was.
+            if d.precision != Precision::Day
+                && day.precision == Precision::Day
+                && day.start >= d.start
+                && day.end <= d.end
+            {
+                *d = day;
+            }
         } else if self.date.is_none() && !self.explicit && !self.earlier {
+            // (A later mention that recaps the event as earlier, `وكانت أوباري قد تعرضت
+            // لضربات`, `وفي وقت سابق أكد المراسل إصابة طفل`, leaves the day of the news told
+            // first: the first mention says what the news is.)
             self.date = f.date;
         }
         let r = &mut self.roles;

@@ -167,8 +167,11 @@ const PRE_CASUALTY: [&str; 32] = [
     "اعدام",
     "اعدم",
 ];
-const PRE_RELATIVE: [&str; 28] = [
+const PRE_RELATIVE: [&str; 31] = [
     "امس",
+    "الان",
+    "غدا",
+    "غد",
     "اليوم",
     "البارحه",
     "الليله",
