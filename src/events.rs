@@ -2,7 +2,8 @@
 //!
 //! An [`EventClassifier`] finds event triggers (verbs, verbal nouns, phrases of a [`Lexicon`],
 //! phrases whose words may stand around a subject: `أطلق مسلحون النار`, see [`lexicon`]) on
-//! the `search`-normalized text with one Aho-Corasick automaton built once per lexicon, drops
+//! the `search`-normalized text with one trie of the lexicon's forms, built once per lexicon
+//! and walked from where each word (or what follows its proclitics) begins, drops
 //! those in blocking contexts (`إطلاق النار` inside `وقف إطلاق النار`, `هجوم إعلامي`,
 //! `حصار اقتصادي`, `فجر اليوم`, …) or lacking the context they need (`تقدم` is an advance only
 //! next to armed forces), splits each sentence into clauses and gives every event the
@@ -686,7 +687,7 @@ impl EventClassifier {
         &LIBYA
     }
 
-    /// Builds the automaton of a lexicon.
+    /// Builds the trie of a lexicon's forms.
     ///
     /// ```
     /// use libya_nlp::events::{EventClassifier, Lexicon};
@@ -952,7 +953,7 @@ impl EventClassifier {
         }
     }
 
-    /// Every accepted match of the automaton in the sentence `sr` of `text`, sorted by start
+    /// Every accepted match of the lexicon in the sentence `sr` of `text`, sorted by start
     /// (longest first), without the matches inside longer ones of their group, into `hits`.
     /// `matches`: the lexicon's matches in `sr` ([`Self::scan_sentence`]), by end.
     fn hits(
@@ -1691,8 +1692,8 @@ fn accept(
 }
 
 /// False when the letters touching a match of `form` at `start..end` of `text` rule out every
-/// clitic [`accept`] allows, told from those two characters alone (most matches of the
-/// automaton lie inside longer words): a proclitic run ends in `و ف ب ل ك س`, and a suffix
+/// clitic [`accept`] allows, told from those two characters alone (many matches of a walk lie
+/// inside longer words): a proclitic run ends in `و ف ب ل ك س`, and a suffix
 /// (of a form that is not open-ended) begins with `ه ن ك و ا`. True when unsure.
 #[inline]
 fn clitics_may_fit(text: &str, start: usize, end: usize, form: &lexicon::Form) -> bool {
@@ -2002,11 +2003,18 @@ mod scan_tests {
                 clf.scan_sentence(text, sr.clone(), &words, &mut got);
                 let mut want: Vec<(usize, usize, u32)> = ac
                     .find_overlapping_iter(&text[sr.clone()])
-                    .map(|m| (sr.start + m.start(), sr.start + m.end(), m.pattern().as_u32()))
+                    .map(|m| {
+                        (
+                            sr.start + m.start(),
+                            sr.start + m.end(),
+                            m.pattern().as_u32(),
+                        )
+                    })
                     .collect();
                 want.sort_by_key(|&(s, e, p)| (e, s, p));
                 assert!(
-                    got.windows(2).all(|w| (w[0].1, w[0].0, w[0].2) < (w[1].1, w[1].0, w[1].2)),
+                    got.windows(2)
+                        .all(|w| (w[0].1, w[0].0, w[0].2) < (w[1].1, w[1].0, w[1].2)),
                     "order in {sr:?}"
                 );
                 assert!(got.iter().all(|m| want.contains(m)), "{sr:?}");
