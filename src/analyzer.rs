@@ -419,35 +419,23 @@ impl Analyzer {
             date: date.or(self.find.date),
             ..self.find.clone()
         };
-        // One compact view of the normalized text (one byte per character, no spaces) for the
-        // automata of names and of event triggers.
+        // The compact view of the normalized text (one byte per character, no spaces) for the
+        // automaton of names.
         let compact = crate::compact::take_filled(norm.text());
         let entities = self.gazetteer.find_in(text, &norm, &chars, &find, &compact);
+        crate::compact::give_back(compact);
         let sents = sentences::split(norm.text());
         // The words of the sentences with events, found by the events stage, for records.
         let mut words = SentenceWords::default();
         let keep = self.records.then_some(&mut words);
         let events = match max_json {
-            None => self.classifier.classify_in(
-                text,
-                &norm,
-                &chars,
-                &sents,
-                &entities,
-                (&compact, 0),
-                keep,
-            ),
-            Some(limit) => self.events_within(
-                text,
-                &norm,
-                &chars,
-                (&sents, &compact),
-                &entities,
-                limit,
-                keep,
-            )?,
+            None => self
+                .classifier
+                .classify_in(text, &norm, &chars, &sents, &entities, keep),
+            Some(limit) => {
+                self.events_within(text, &norm, &chars, &sents, &entities, limit, keep)?
+            }
         };
-        crate::compact::give_back(compact);
         let records = if self.records {
             records::build(&records::Doc {
                 norm: &norm,
@@ -489,7 +477,7 @@ impl Analyzer {
         text: &str,
         norm: &Normalized,
         chars: &CharIndex,
-        (sents, compact): (&[std::ops::Range<usize>], &crate::compact::Compact),
+        sents: &[std::ops::Range<usize>],
         entities: &[Mention],
         max_json: usize,
         mut keep_words: Option<&mut SentenceWords>,
@@ -535,7 +523,6 @@ impl Analyzer {
                 chars,
                 &sents[first..last],
                 entities,
-                (compact, 0),
                 keep_words.as_deref_mut(),
             );
             let si = first;

@@ -2,7 +2,8 @@
 //!
 //! An [`EventClassifier`] finds event triggers (verbs, verbal nouns, phrases of a [`Lexicon`],
 //! phrases whose words may stand around a subject: `أطلق مسلحون النار`, see [`lexicon`]) on
-//! the `search`-normalized text with one Aho-Corasick automaton built once per lexicon, drops
+//! the `search`-normalized text with one trie of the lexicon's forms, built once per lexicon
+//! and walked from where each word (or what follows its proclitics) begins, drops
 //! those in blocking contexts (`إطلاق النار` inside `وقف إطلاق النار`, `هجوم إعلامي`,
 //! `حصار اقتصادي`, `فجر اليوم`, …) or lacking the context they need (`تقدم` is an advance only
 //! next to armed forces), splits each sentence into clauses and gives every event the
@@ -42,7 +43,6 @@ pub use lexicon::Lexicon;
 use crate::gazetteer::{EntityKind, Mention};
 use crate::normalize::{Normalized, Normalizer, OffsetMap};
 use crate::span::{CharIndex, Span};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use lexicon::{ContextRule, Pos, Role};
 use once_cell::sync::Lazy;
 use serde::{Deserialize, Serialize};
@@ -626,7 +626,7 @@ impl Event {
 }
 
 /// Finds events and their modality. Build one per lexicon and share it: it is `Send + Sync`
-/// and its automaton is built once, in [`EventClassifier::new`].
+/// and its trie of lexicon forms is built once, in [`EventClassifier::new`].
 ///
 /// ```
 /// use libya_nlp::events::{EventClassifier, EventKind, Modality};
@@ -637,7 +637,9 @@ impl Event {
 #[derive(Debug, Clone)]
 pub struct EventClassifier {
     lexicon: Lexicon,
-    automaton: Option<Triggers>,
+    /// The lexicon's forms, walked from where each word (or what follows its proclitics)
+    /// begins; `None` when the lexicon has none.
+    trie: Option<crate::compact::trie::PhraseTrie>,
     /// The context classes the sentence rules name, looked up once.
     named: NamedClasses,
     /// Per form of the lexicon: it is a trigger's (a sentence without a match of one has no
@@ -670,17 +672,6 @@ impl NamedClasses {
     }
 }
 
-/// The automaton of a lexicon's forms.
-#[derive(Debug, Clone)]
-enum Triggers {
-    /// Over the compact view of the text (one byte per character, spaces left out: half the
-    /// bytes of Arabic UTF-8).
-    Compact(Box<crate::compact::PhraseScanner>),
-    /// Over the text as it is: the lexicon has a form the compact view cannot hold (one that
-    /// begins or ends with a space, has two in a row, or a quotation mark).
-    Text(AhoCorasick),
-}
-
 static LIBYA: Lazy<EventClassifier> = Lazy::new(|| EventClassifier::new(&Lexicon::bundled()));
 
 /// Words a cue may reach when its `reach` is 0 (the whole clause), and the look-around limit.
@@ -697,7 +688,7 @@ impl EventClassifier {
         &LIBYA
     }
 
-    /// Builds the automaton of a lexicon.
+    /// Builds the trie of a lexicon's forms.
     ///
     /// ```
     /// use libya_nlp::events::{EventClassifier, Lexicon};
@@ -706,41 +697,17 @@ impl EventClassifier {
     /// ```
     pub fn new(lexicon: &Lexicon) -> EventClassifier {
         let forms = &lexicon.forms;
-        // Over the compact view, as a DFA: triggers are looked for in every sentence, and
-        // match every few bytes.
-        let compact = || {
-            let o = crate::compact::ScannerOptions {
-                ascii_case_insensitive: false,
-                dfa: true,
-                dense_depth: 3,
-            };
-            crate::compact::PhraseScanner::new(forms.iter().map(|f| f.text.as_str()), o)
-                .map(|p| Triggers::Compact(Box::new(p)))
-        };
-        let text = || {
-            AhoCorasick::builder()
-                .match_kind(MatchKind::Standard)
-                .kind(Some(AhoCorasickKind::ContiguousNFA))
-                // Dense transitions for the states of the first three letters (six bytes of
-                // Arabic): fewer failure hops per byte for little memory.
-                .dense_depth(6)
-                .build(forms.iter().map(|f| f.text.as_str()))
-                .or_else(|_| {
-                    AhoCorasick::builder()
-                        .match_kind(MatchKind::Standard)
-                        .build(forms.iter().map(|f| f.text.as_str()))
-                })
-                .ok()
-                .map(Triggers::Text)
-        };
-        let automaton = if forms.is_empty() {
+        // A form is matched where a word of the text, or what follows its proclitics, begins
+        // (every other match fails the clitic checks of `accept`): a walk down a trie from
+        // each such start, instead of an automaton over every byte.
+        let trie = if forms.is_empty() {
             None
         } else {
-            compact().or_else(text)
+            crate::compact::trie::PhraseTrie::new(forms.iter().map(|f| f.text.as_str()))
         };
         EventClassifier {
             lexicon: lexicon.clone(),
-            automaton,
+            trie,
             named: NamedClasses::of(lexicon),
             trigger_form: forms
                 .iter()
@@ -835,46 +802,11 @@ impl EventClassifier {
         sentences: &[Range<usize>],
         mentions: &[Mention],
     ) -> Vec<Event> {
-        let text = norm.text();
-        // The compact view of the text the sentences cover (from a char boundary).
-        let mut base = sentences
-            .iter()
-            .map(|r| r.start)
-            .min()
-            .unwrap_or(0)
-            .min(text.len());
-        while !text.is_char_boundary(base) {
-            base -= 1;
-        }
-        let end = sentences
-            .iter()
-            .map(|r| r.end)
-            .max()
-            .unwrap_or(0)
-            .clamp(base, text.len());
-        let end = (end..=text.len())
-            .find(|&e| text.is_char_boundary(e))
-            .unwrap_or(text.len());
-        let compact = match self.automaton {
-            Some(Triggers::Compact(..)) => crate::compact::take_filled(&text[base..end]),
-            _ => crate::compact::Compact::default(),
-        };
-        let out = self.classify_in(
-            original,
-            norm,
-            chars,
-            sentences,
-            mentions,
-            (&compact, base),
-            None,
-        );
-        crate::compact::give_back(compact);
-        out
+        self.classify_in(original, norm, chars, sentences, mentions, None)
     }
 
-    /// [`classify_prepared`](Self::classify_prepared) with the compact view of the text from
-    /// byte `base` on already filled (the analyzer fills it once for names and triggers).
-    /// `keep_words`: where to keep the words of the sentences that have events, for records.
+    /// [`classify_prepared`](Self::classify_prepared), keeping the words of the sentences that
+    /// have events in `keep_words`, for records.
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn classify_in(
         &self,
@@ -883,7 +815,6 @@ impl EventClassifier {
         chars: &CharIndex,
         sentences: &[Range<usize>],
         mentions: &[Mention],
-        compact: (&crate::compact::Compact, usize),
         mut keep_words: Option<&mut crate::words::SentenceWords>,
     ) -> Vec<Event> {
         let text = norm.text();
@@ -902,38 +833,22 @@ impl EventClassifier {
             kept,
         } = &mut scratch;
         let mut found = Vec::new();
-        // The automaton runs over runs of sentences in order (about RUN bytes each), once.
-        const RUN: usize = 64 << 10;
         let clamp = |r: &Range<usize>| r.start.min(text.len())..r.end.min(text.len());
-        let mut run_end = 0;
         for (si, sr) in sentences.iter().enumerate() {
             let sr = clamp(sr);
-            if si >= run_end {
-                let mut end = sr.end.max(sr.start);
-                run_end = si + 1;
-                // Sentences in order, on char boundaries (the others have no hits).
-                let valid = |r: &Range<usize>| text.get(r.clone()).is_some();
-                while let Some(next) = sentences.get(run_end).map(clamp) {
-                    if !valid(&sr) || !valid(&next) || next.start < end || next.end - sr.start > RUN
-                    {
-                        break;
-                    }
-                    end = next.end;
-                    run_end += 1;
-                }
-                self.scan_run(text, sr.start..end, compact, matches);
+            if text.get(sr.clone()).is_none() {
+                continue;
             }
+            // The words of the sentence, found once for its forms, its hits and its clauses.
+            let words = sent.fill_words(text, sr.clone());
+            self.scan_sentence(text, sr.clone(), words, matches);
             // A sentence without a match of a trigger form has no event.
-            let lo = matches.partition_point(|m| m.1 <= sr.start);
-            let hi = matches.partition_point(|m| m.1 <= sr.end);
-            if !matches[lo..hi.max(lo)]
+            if !matches
                 .iter()
-                .any(|&(s, _, fi)| s >= sr.start && self.trigger_form[fi as usize])
+                .any(|&(_, _, fi)| self.trigger_form[fi as usize])
             {
                 continue;
             }
-            // The words of the sentence, found once for its hits and its clauses.
-            let words = sent.fill_words(text, sr.clone());
             self.hits(text, (sr.clone(), words), norm.map(), matches, hits, keep);
             if !hits.iter().any(|x| matches!(x.role, Role::Trigger(_))) {
                 continue;
@@ -991,45 +906,61 @@ impl EventClassifier {
         out
     }
 
-    /// Every accepted match of the automaton in the sentence `sr` of `text`, sorted by start
-    /// (longest first), without the matches inside longer ones of their group, into `hits`.
-    /// The automaton's matches over the bytes `run` of `text` (sentences in order), as
-    /// `(start, end, form)` by end, into `out`. `compact`: the compact view of `text` from a
-    /// byte on (used with a compact automaton).
-    fn scan_run(
+    /// The lexicon's forms that the sentence `sr` of `text` spells where one of its `words`
+    /// begins, or after the proclitics of a word ([`crate::words::clitic_starts`]), as
+    /// `(start, end, form)` into `out` (cleared first), in the order an overlapping search of
+    /// the sentence gives them: by end, then longest first, then by form. Every match of a
+    /// form elsewhere in a word has proclitics [`accept`] rejects.
+    #[inline(never)]
+    fn scan_sentence(
         &self,
         text: &str,
-        run: Range<usize>,
-        compact: (&crate::compact::Compact, usize),
+        sr: Range<usize>,
+        words: &[Range<usize>],
         out: &mut Vec<(usize, usize, u32)>,
     ) {
         out.clear();
+        let Some(trie) = &self.trie else {
+            return;
+        };
         let forms = &self.lexicon.forms;
-        match &self.automaton {
-            None => {}
-            Some(Triggers::Text(ac)) => {
-                let Some(t) = text.get(run.clone()) else {
-                    return;
-                };
-                out.extend(ac.find_overlapping_iter(t).map(|m| {
-                    (
-                        run.start + m.start(),
-                        run.start + m.end(),
-                        m.pattern().as_u32(),
-                    )
-                }));
-            }
-            Some(Triggers::Compact(scanner)) => {
-                // About one match in eight bytes of news.
-                out.reserve(run.len() / 8);
-                scanner.scan(text, compact, run, |i| forms[i].text.as_bytes(), out);
+        let phrase = |i: usize| forms[i].text.as_bytes();
+        let mut starts = [0usize; 6];
+        for (k, w) in words.iter().enumerate() {
+            // The first word may begin before the sentence (a sentence cut inside a word):
+            // its proclitics are counted from where it begins, its forms from the sentence on.
+            let ws = if k == 0 && w.start == sr.start {
+                crate::words::word_start(text, w.start, crate::words::MAX_PROCLITIC_CHARS)
+            } else {
+                Some(w.start)
+            };
+            let Some(ws) = ws else {
+                continue;
+            };
+            let n = crate::words::clitic_starts(text, ws, w.end, &mut starts);
+            for &s in &starts[..n] {
+                if s >= sr.start {
+                    trie.walk(text, s, sr.end, phrase, |e, p| {
+                        // Into its place by end, then longest first (the earliest start),
+                        // then by form: a few steps back at most, as the walks come in
+                        // order of start, each by end.
+                        let mut j = out.len();
+                        out.push((s, e, p));
+                        // (Forms of one start and end come from one walk, in order.)
+                        while j > 0 && (out[j - 1].1 > e || (out[j - 1].1 == e && out[j - 1].0 > s))
+                        {
+                            out.swap(j - 1, j);
+                            j -= 1;
+                        }
+                    });
+                }
             }
         }
     }
 
-    /// Every accepted match of the automaton in the sentence `sr` of `text`, sorted by start
+    /// Every accepted match of the lexicon in the sentence `sr` of `text`, sorted by start
     /// (longest first), without the matches inside longer ones of their group, into `hits`.
-    /// `matches`: the automaton's matches over a run of sentences that holds `sr`, by end.
+    /// `matches`: the lexicon's matches in `sr` ([`Self::scan_sentence`]), by end.
     fn hits(
         &self,
         text: &str,
@@ -1609,7 +1540,7 @@ struct Scratch {
     sent: clauses::Sentence,
     places: Vec<Range<usize>>,
     names: Vec<Range<usize>>,
-    /// The automaton's matches over a run of sentences.
+    /// The lexicon's matches in a sentence.
     matches: Vec<(usize, usize, u32)>,
     /// The triggers of a sentence its context rules kept.
     kept: Vec<(usize, Verdict)>,
@@ -1830,8 +1761,8 @@ fn accept(
 }
 
 /// False when the letters touching a match of `form` at `start..end` of `text` rule out every
-/// clitic [`accept`] allows, told from those two characters alone (most matches of the
-/// automaton lie inside longer words): a proclitic run ends in `و ف ب ل ك س`, and a suffix
+/// clitic [`accept`] allows, told from those two characters alone (many matches of a walk lie
+/// inside longer words): a proclitic run ends in `و ف ب ل ك س`, and a suffix
 /// (of a form that is not open-ended) begins with `ه ن ك و ا`. True when unsure.
 #[inline]
 fn clitics_may_fit(text: &str, start: usize, end: usize, form: &lexicon::Form) -> bool {
@@ -2078,4 +2009,92 @@ fn entity_refs(mentions: &[Mention], clause: &Range<usize>) -> (Vec<EntityRef>, 
 /// [`EventClassifier::classify_prepared`]).
 fn gazetteer_mentions(original: &str, norm: &Normalized, chars: &CharIndex) -> Vec<Mention> {
     crate::gazetteer::Gazetteer::libya().find_normalized(original, norm, chars, &Default::default())
+}
+
+#[cfg(test)]
+mod scan_tests {
+    use super::*;
+
+    /// The matches of `matches` (in `sr` of `text`) that `accept` takes.
+    fn accepted(
+        clf: &EventClassifier,
+        text: &str,
+        sr: &Range<usize>,
+        words: &[Range<usize>],
+        matches: &[(usize, usize, u32)],
+    ) -> Vec<(usize, usize, u32)> {
+        let mut cursor = crate::words::WordCursor::new(sr.clone(), words);
+        let forms = &clf.lexicon.forms;
+        matches
+            .iter()
+            .filter(|&&(s, e, fi)| accept(text, &mut cursor, s, e, &forms[fi as usize]).is_some())
+            .copied()
+            .collect()
+    }
+
+    /// The sentence scan (walks down the trie from the starts of words and of what follows
+    /// their proclitics) against an overlapping search of every form anywhere in the sentence
+    /// (the automaton it replaced): the same matches pass the clitic checks, in the same order.
+    #[test]
+    fn the_sentence_scan_finds_what_an_overlapping_search_accepts() {
+        let clf = EventClassifier::libya();
+        let forms = &clf.lexicon.forms;
+        let ac = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::Standard)
+            .build(forms.iter().map(|f| f.text.as_str()))
+            .unwrap();
+        let mut texts: Vec<String> = std::fs::read_dir("tests/data/seeds")
+            .unwrap()
+            .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+            .collect();
+        texts.push(
+            "وبالقصف وللجيش فالاشتباكات وسيقتلون ولقتلهم، كالهجوم بالاغتيال. قتل  الناس «قتل» \
+             وأطلق مسلحون النار على المتظاهرين وقف إطلاق النار لوقف القتال é ★ 🦅قتل"
+                .to_string(),
+        );
+        let mut compared = 0;
+        for t in &texts {
+            let norm = Normalizer::search().normalize(t).into_owned();
+            let text = norm.as_str();
+            let mut ranges = crate::sentences::split(text);
+            // Sentences that begin or end inside a word.
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for k in (0..bounds.len()).step_by(97) {
+                let (a, b) = (bounds[k], bounds[(k + 60).min(bounds.len() - 1)]);
+                ranges.push(a..b);
+            }
+            for sr in ranges {
+                let mut words = Vec::new();
+                crate::words::push_words(&text[sr.clone()], sr.start, &mut words);
+                let mut got = Vec::new();
+                clf.scan_sentence(text, sr.clone(), &words, &mut got);
+                let mut want: Vec<(usize, usize, u32)> = ac
+                    .find_overlapping_iter(&text[sr.clone()])
+                    .map(|m| {
+                        (
+                            sr.start + m.start(),
+                            sr.start + m.end(),
+                            m.pattern().as_u32(),
+                        )
+                    })
+                    .collect();
+                want.sort_by_key(|&(s, e, p)| (e, s, p));
+                assert!(
+                    got.windows(2)
+                        .all(|w| (w[0].1, w[0].0, w[0].2) < (w[1].1, w[1].0, w[1].2)),
+                    "order in {sr:?}"
+                );
+                assert!(got.iter().all(|m| want.contains(m)), "{sr:?}");
+                let (g, w) = (
+                    accepted(clf, text, &sr, &words, &got),
+                    accepted(clf, text, &sr, &words, &want),
+                );
+                assert_eq!(g, w, "{:?}", &text[sr.clone()]);
+                compared += w.len();
+            }
+        }
+        assert!(compared > 500, "{compared}");
+    }
 }

@@ -458,6 +458,54 @@ pub fn could_be_proclitics(prefix: &str) -> bool {
 /// The longest run of proclitics any name can carry, in characters (`وبال`).
 pub const MAX_PROCLITIC_CHARS: usize = 4;
 
+/// Where a word of the event lexicon may begin inside the word that begins at `ws` of `text`
+/// and ends at `we`: at `ws`, and after every run of proclitics a trigger, cue or context word
+/// may carry: an optional conjunction (و ف), then a preposition (ب ل ك), the future `س`, the
+/// article (`ال`, `بال`, `كال`) or `لل`. These are all the prefixes [`proclitic_ok`] accepts
+/// for any [`Article`], [`lam_article_ok`]'s `ل`, and `س`: a lexicon form matched anywhere
+/// else in a word has proclitics no part of speech allows. Into `out`, in increasing order;
+/// returns how many (at least 1 when `ws < we`).
+#[inline]
+pub(crate) fn clitic_starts(text: &str, ws: usize, we: usize, out: &mut [usize; 6]) -> usize {
+    let Some(w) = text.as_bytes().get(ws..we.min(text.len())) else {
+        return 0;
+    };
+    if w.is_empty() {
+        return 0;
+    }
+    out[0] = ws;
+    let mut n = 1;
+    // A start inside the word, `at` bytes into it, `rest` the bytes after it.
+    let mut push = |at: usize, rest: &[u8], out: &mut [usize; 6]| {
+        if rest.len() > at {
+            out[n] = ws + (w.len() - rest.len()) + at;
+            n += 1;
+        }
+    };
+    // An optional conjunction: و ف.
+    let rest = match w {
+        [0xD9, 0x88 | 0x81, rest @ ..] => {
+            push(0, rest, out);
+            rest
+        }
+        _ => w,
+    };
+    // A preposition or the future: ب س ك ل.
+    if let [0xD8, 0xA8 | 0xB3, ..] | [0xD9, 0x83 | 0x84, ..] = rest {
+        push(2, rest, out);
+    }
+    match rest {
+        // ال, لل
+        [0xD8, 0xA7, 0xD9, 0x84, ..] | [0xD9, 0x84, 0xD9, 0x84, ..] => push(4, rest, out),
+        // بال, كال
+        [0xD8, 0xA8, 0xD8, 0xA7, 0xD9, 0x84, ..] | [0xD9, 0x83, 0xD8, 0xA7, 0xD9, 0x84, ..] => {
+            push(6, rest, out)
+        }
+        _ => {}
+    }
+    n
+}
+
 /// The words of some sentences of a text (as [`push_words`] finds them), kept by the stage
 /// that found them for the stages above it: the events stage keeps those of the sentences
 /// that have events, and records read them instead of finding them again.
@@ -625,6 +673,49 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Every prefix that some part of speech of the event lexicon accepts before a form
+    /// (`events::accept`): the oracle of [`clitic_starts`].
+    fn accepted_prefix(prefix: &str) -> bool {
+        let rest = prefix.strip_prefix(['و', 'ف']).unwrap_or(prefix);
+        let particle_or_verb = matches!(rest, "" | "س" | "ل");
+        let article = match prefix.strip_suffix("ال") {
+            Some(p) => proclitic_ok(p, Article::Present),
+            None => proclitic_ok(prefix, Article::Dropped) || lam_article_ok(prefix, "لواء"),
+        };
+        particle_or_verb
+            || article
+            || proclitic_ok(prefix, Article::Forbidden)
+            || proclitic_ok(prefix, Article::None)
+    }
+
+    #[test]
+    fn clitic_starts_are_the_accepted_prefixes() {
+        let letters = ['و', 'ف', 'ب', 'ل', 'ك', 'س', 'ا', 'ق'];
+        let mut words = vec![String::new()];
+        for _ in 0..5 {
+            let longer: Vec<String> = words
+                .iter()
+                .flat_map(|w| letters.iter().map(move |c| format!("{w}{c}")))
+                .collect();
+            words.extend(longer);
+            words.dedup();
+        }
+        words.sort();
+        words.dedup();
+        for w in words.iter().filter(|w| !w.is_empty()) {
+            // Inside a text, after a space and before another word.
+            let text = format!("ق {w} ب");
+            let (ws, we) = (3, 3 + w.len());
+            let mut out = [0; 6];
+            let n = clitic_starts(&text, ws, we, &mut out);
+            let want: Vec<usize> = (ws..we)
+                .filter(|&p| text.is_char_boundary(p) && accepted_prefix(&text[ws..p]))
+                .collect();
+            assert_eq!(&out[..n], &want[..], "{w}");
+        }
+        assert_eq!(clitic_starts("وبال", 4, 4, &mut [0; 6]), 0);
     }
 
     #[test]

@@ -287,7 +287,7 @@ impl Dfa {
 
     /// Calls `found(start, end, pattern)` for every match in `hay`, by end, as the library's
     /// overlapping search reports them.
-    #[inline]
+    #[cfg(test)]
     pub(crate) fn overlapping(&self, hay: &[u8], mut found: impl FnMut(usize, usize, u32)) {
         let mut sid = self.start;
         let mut from = 0;

@@ -1,0 +1,354 @@
+//! A trie of phrases walked from chosen starts: the phrases of a lexicon that begin at a
+//! position of a text, found by one descent per start instead of a scan of every byte.
+//!
+//! The event lexicon's forms (every inflection of its verbs, with its spelling variants: about
+//! 21,000) are matched where a word, or what follows its proclitics, begins: an unanchored
+//! automaton over every byte finds them too, but steps through a table of millions of bytes
+//! once per character, most steps a cache miss; the descents from a word's few possible starts
+//! stay in the top of a trie of about 37,000 nodes whose whole walk structure is under 200 KB.
+//!
+//! Edges are labelled with the compact byte of a character (see the [parent module](super)),
+//! spaces included, so a walk reads the text itself (no compact view needed); a phrase with a
+//! character the compact alphabet shares with others is checked against the text.
+//!
+//! Nodes are numbered breadth first, so the children of a node are consecutive: a node's
+//! entry holds the number of its first child (its last is the one before the next node's
+//! first), the class of the edge into it (the bytes the phrases use, numbered) and whether it
+//! ends phrases, in one word, so that looking through a node's children reads one short run of
+//! entries. The nodes of the first levels, where most steps are taken and nodes have many
+//! children, also have dense rows, indexed by class.
+
+use super::{compact_key, compact_long};
+
+/// Set on a dense row's cell when the child ends phrases.
+const ENDS: u32 = 1 << 31;
+/// An entry's bits: the first child (low 32), the class (the next 8), whether it ends phrases.
+const ENTRY_ENDS: u64 = 1 << 40;
+/// Set on a phrase of `phrases` that has a character the compact alphabet shares with others.
+const SHARED: u32 = 1 << 31;
+
+/// The levels of the trie whose nodes have dense rows: the root, its children and theirs.
+const DENSE_DEPTH: usize = 2;
+
+/// The trie (see the module documentation).
+#[derive(Debug, Clone)]
+pub(crate) struct PhraseTrie {
+    /// Compact byte to class (0: no phrase uses it).
+    class: Box<[u8; 256]>,
+    /// The class of each character of U+0600..U+067F, by offset: what `class` gives for its
+    /// compact byte.
+    arabic: Box<[u8; 128]>,
+    /// Classes, 0 included: the width of a dense row.
+    width: usize,
+    /// Nodes `0..dense_nodes` have dense rows: the cell `node * width + class` is the child
+    /// by that class (0: none; the root is nobody's child), `ENDS` set when it ends phrases.
+    dense: Vec<u32>,
+    dense_nodes: usize,
+    /// Per node and one past the last: its entry (see [`ENTRY_ENDS`]).
+    nodes: Vec<u64>,
+    /// Per node and one past the last: where its phrases begin in `phrases`.
+    ends_at: Vec<u32>,
+    /// The phrases that end at each node, node after node, each node's in increasing order;
+    /// [`SHARED`] set on those with a character the compact alphabet shares with others,
+    /// which a walk that spells their compact bytes checks against the text.
+    phrases: Vec<u32>,
+}
+
+impl PhraseTrie {
+    /// The trie of `phrases` (phrase `i` numbered `i`); `None` when one is empty, or there
+    /// are 2^31 nodes or phrases or more.
+    pub(crate) fn new<I, P>(phrases: I) -> Option<PhraseTrie>
+    where
+        I: IntoIterator<Item = P>,
+        P: AsRef<str>,
+    {
+        let keys: Vec<(Vec<u8>, bool)> = phrases
+            .into_iter()
+            .map(|p| compact_key(p.as_ref()))
+            .collect();
+        // Classes: the bytes the phrases use, numbered from 1 (at most 255: byte 0 is none's).
+        let mut class = Box::new([0u8; 256]);
+        for (key, _) in &keys {
+            for &b in key {
+                class[usize::from(b)] = 1;
+            }
+        }
+        let mut width = 1usize;
+        for c in class.iter_mut() {
+            if *c != 0 {
+                *c = u8::try_from(width).ok()?;
+                width += 1;
+            }
+        }
+        // Built as a trie of sorted child lists, then numbered breadth first.
+        let mut kids: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
+        let mut own: Vec<Vec<u32>> = vec![Vec::new()];
+        for (pid, (key, shared)) in keys.iter().enumerate() {
+            if key.is_empty() || pid >= SHARED as usize {
+                return None;
+            }
+            let mut s = 0usize;
+            for &b in key {
+                let c = class[usize::from(b)];
+                s = match kids[s].binary_search_by_key(&c, |&(l, _)| l) {
+                    Ok(i) => kids[s][i].1 as usize,
+                    Err(i) => {
+                        let n = kids.len();
+                        kids[s].insert(i, (c, u32::try_from(n).ok().filter(|&n| n < ENDS)?));
+                        kids.push(Vec::new());
+                        own.push(Vec::new());
+                        n
+                    }
+                };
+            }
+            own[s].push(pid as u32 | if *shared { SHARED } else { 0 });
+        }
+        // Breadth first: the order of the nodes is the order of the queue; the nodes of the
+        // dense levels come first.
+        let mut order: Vec<u32> = Vec::with_capacity(kids.len());
+        let mut depth: Vec<usize> = Vec::with_capacity(kids.len());
+        order.push(0);
+        depth.push(0);
+        let mut k = 0;
+        while k < order.len() {
+            for &(_, c) in &kids[order[k] as usize] {
+                order.push(c);
+                depth.push(depth[k] + 1);
+            }
+            k += 1;
+        }
+        let dense_nodes = depth.partition_point(|&d| d <= DENSE_DEPTH);
+        let mut renum = vec![0u32; kids.len()];
+        for (new, &old) in order.iter().enumerate() {
+            renum[old as usize] = new as u32;
+        }
+        let ends = |old: u32| !own[old as usize].is_empty();
+        let mut nodes = vec![0u64; order.len() + 1];
+        let mut dense = vec![0u32; dense_nodes * width];
+        let mut ends_at = Vec::with_capacity(order.len() + 1);
+        let mut phrases = Vec::new();
+        // Children are numbered in the order of their parents: a node's first child comes
+        // after the children of the nodes before it.
+        let mut next_child = 1u64;
+        for (new, &old) in order.iter().enumerate() {
+            let old_kids = &kids[old as usize];
+            nodes[new] |= next_child;
+            next_child += old_kids.len() as u64;
+            for &(c, child) in old_kids {
+                let (child_new, end) = (renum[child as usize], ends(child));
+                nodes[child_new as usize] |=
+                    (u64::from(c) << 32) | if end { ENTRY_ENDS } else { 0 };
+                if new < dense_nodes {
+                    dense[new * width + usize::from(c)] = child_new | if end { ENDS } else { 0 };
+                }
+            }
+            ends_at.push(u32::try_from(phrases.len()).ok()?);
+            phrases.extend_from_slice(&own[old as usize]);
+        }
+        nodes[order.len()] = next_child;
+        ends_at.push(u32::try_from(phrases.len()).ok()?);
+        let mut arabic = Box::new([0u8; 128]);
+        for (o, a) in arabic.iter_mut().enumerate() {
+            *a = class[usize::from(super::ARABIC[o])];
+        }
+        Some(PhraseTrie {
+            class,
+            arabic,
+            width,
+            dense,
+            dense_nodes,
+            nodes,
+            ends_at,
+            phrases,
+        })
+    }
+
+    /// Calls `found(end, phrase)` for every phrase that `text` spells from byte `start` (a char
+    /// boundary) to an `end` at or before `limit`, shortest first (the phrases of one text
+    /// in increasing order). `phrase(i)`: the bytes of phrase `i`, read for the phrases with
+    /// a character the compact alphabet shares.
+    #[inline]
+    pub(crate) fn walk<'p>(
+        &self,
+        text: &str,
+        start: usize,
+        limit: usize,
+        phrase: impl Fn(usize) -> &'p [u8],
+        mut found: impl FnMut(usize, u32),
+    ) {
+        let b = text.as_bytes();
+        let b = &b[..limit.min(b.len())];
+        let (class, arabic) = (&*self.class, &*self.arabic);
+        let (dense, width, nodes) = (&self.dense[..], self.width, &self.nodes[..]);
+        let mut node = 0usize;
+        let mut i = start;
+        while i < b.len() {
+            // The class of the character at `i`; `i` moves past it.
+            let c = b[i];
+            let k = if c & 0xFE == 0xD8 {
+                // U+0600..U+067F, most of the text.
+                let Some(&c1) = b.get(i + 1) else {
+                    return;
+                };
+                i += 2;
+                arabic[usize::from(((c & 1) << 6) | (c1 & 0x3F))]
+            } else if c < 0x80 {
+                i += 1;
+                class[usize::from(c)]
+            } else {
+                let (k, len) = if c < 0xE0 { (0xFD, 2) } else { compact_long(c) };
+                i += len;
+                if i > b.len() {
+                    return;
+                }
+                class[usize::from(k)]
+            };
+            if k == 0 {
+                return;
+            }
+            // The child by that class, and whether it ends phrases.
+            let ends;
+            if node < self.dense_nodes {
+                match dense.get(node * width + usize::from(k)) {
+                    Some(&n) if n != 0 => {
+                        node = (n & !ENDS) as usize;
+                        ends = n & ENDS != 0;
+                    }
+                    _ => return,
+                }
+            } else {
+                let (Some(&lo), Some(&hi)) = (nodes.get(node), nodes.get(node + 1)) else {
+                    return;
+                };
+                // Siblings in increasing order of class: most nodes this deep have one child.
+                let (mut j, hi) = (lo as u32 as usize, hi as u32 as usize);
+                loop {
+                    let Some(&e) = nodes.get(j).filter(|_| j < hi) else {
+                        return;
+                    };
+                    let l = (e >> 32) as u8;
+                    if l >= k {
+                        if l != k {
+                            return;
+                        }
+                        node = j;
+                        ends = e & ENTRY_ENDS != 0;
+                        break;
+                    }
+                    j += 1;
+                }
+            }
+            if ends {
+                let (Some(&a), Some(&z)) = (self.ends_at.get(node), self.ends_at.get(node + 1))
+                else {
+                    return;
+                };
+                for &p in self.phrases.get(a as usize..z as usize).unwrap_or_default() {
+                    let id = p & !SHARED;
+                    if p & SHARED == 0 || b.get(start..i) == Some(phrase(id as usize)) {
+                        found(i, id);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Bytes held by the tables.
+    #[cfg(test)]
+    pub(crate) fn memory_usage(&self) -> usize {
+        256 + 128
+            + self.dense.len() * 4
+            + self.nodes.len() * 8
+            + self.ends_at.len() * 4
+            + self.phrases.len() * 4
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every occurrence of every phrase starting at `start`, by brute force.
+    fn naive(phrases: &[&str], text: &str, start: usize, limit: usize) -> Vec<(usize, u32)> {
+        let mut out: Vec<(usize, u32)> = phrases
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                !p.is_empty()
+                    && start + p.len() <= limit
+                    && text.as_bytes().get(start..start + p.len()) == Some(p.as_bytes())
+            })
+            .map(|(i, p)| (start + p.len(), i as u32))
+            .collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn walks_find_what_the_text_spells() {
+        let phrases = [
+            "قتل",
+            "قتل الناس",
+            "الناس",
+            "قتلى",
+            "ق",
+            "قتل",
+            "★ نجم",
+            "☆ نجم",
+            "é",
+            "ڤيلا",
+            "ڭيلا",
+            "a b",
+            "ab",
+            "اشتباكات عنيفة في",
+        ];
+        let texts = [
+            "قتل الناس أمس",
+            "قتلى قتل  الناس",
+            "★ نجم ☆ نجم",
+            "é e ڤيلا ڭيلا",
+            "a b ab a  b",
+            "اندلعت اشتباكات عنيفة في طرابلس",
+            "",
+        ];
+        let trie = PhraseTrie::new(phrases).unwrap();
+        for text in texts {
+            for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                for limit in (start..=text.len() + 1).step_by(3) {
+                    let mut got = Vec::new();
+                    trie.walk(
+                        text,
+                        start,
+                        limit,
+                        |i| phrases[i].as_bytes(),
+                        |e, p| got.push((e, p)),
+                    );
+                    assert_eq!(got, naive(&phrases, text, start, limit), "{text:?} {start}");
+                }
+            }
+        }
+        assert!(PhraseTrie::new(["قتل", ""]).is_none());
+        let none: [&str; 0] = [];
+        let empty = PhraseTrie::new(none).unwrap();
+        let mut n = 0;
+        empty.walk("قتل", 0, 6, |_| &[], |_, _| n += 1);
+        assert_eq!(n, 0);
+    }
+
+    /// The bundled event lexicon's trie stays small: a walk's steps stay in cache.
+    #[test]
+    fn bundled_trie_memory() {
+        let lex = &crate::events::EventClassifier::libya().lexicon().forms;
+        let trie = PhraseTrie::new(lex.iter().map(|f| f.text.as_str())).unwrap();
+        eprintln!(
+            "{} phrases, {} nodes ({} dense, {} classes): {} bytes, dense rows {} bytes",
+            lex.len(),
+            trie.nodes.len() - 1,
+            trie.dense_nodes,
+            trie.width,
+            trie.memory_usage(),
+            trie.dense.len() * 4
+        );
+        assert!(trie.memory_usage() < 1 << 20);
+    }
+}
