@@ -131,6 +131,25 @@ const TWO_KINDS: &[Case] = &[
     ),
 ];
 
+/// A headline's loose `قصف` (undated: the publication date) of the place of a strike the body
+/// dates the day before is that strike; of another town it is not.
+const HEADLINE_STRIKE: &[Case] = &[
+    (
+        "a headline's bombardment of the strike's town",
+        "قصف على طرابلس\nقصفت طائرات حربية مواقع في العاصمة طرابلس مساء أمس.",
+        "2019-05-12",
+        EventKind::Shelling,
+        Want::NoRecord,
+    ),
+    (
+        "counter: a headline's bombardment of another town",
+        "قصف على طرابلس\nقصفت طائرات حربية مواقع في مدينة سرت مساء أمس.",
+        "2019-05-12",
+        EventKind::Shelling,
+        Want::Count(1),
+    ),
+];
+
 /// `نتيجة الاشتباكات`: a definite event noun told as the cause of something else, naming no
 /// place after it, is the event told before; one named with a place of its own is not.
 const CAUSE_REF: &[Case] = &[
@@ -158,7 +177,7 @@ const CAUSE_REF: &[Case] = &[
 ];
 
 /// Mentions that are no report: a purpose told by `ل` on an imperfect verb, fighting counted
-/// in months before the news.
+/// in months before the news, events told over months or years (`طوال سنوات الحرب`).
 const NO_REPORT: &[Case] = &[
     (
         "a purpose: li on an imperfect verb",
@@ -180,6 +199,27 @@ const NO_REPORT: &[Case] = &[
         "2019-02-17",
         EventKind::ArmedClash,
         Want::NoRecord,
+    ),
+    (
+        "a siege and shelling over years of war",
+        "وأشار رئيس المجلس إلى أن المدينة عانت من الحصار والقصف طوال سنوات الحرب.",
+        "2020-01-10",
+        EventKind::Siege,
+        Want::NoRecord,
+    ),
+    (
+        "battles over the past months",
+        "شهدت المدينة خلال الأشهر الماضية معارك عنيفة بين الكتائب.",
+        "2020-01-10",
+        EventKind::ArmedClash,
+        Want::NoRecord,
+    ),
+    (
+        "counter: battles of the past week",
+        "شهدت المدينة خلال الأسبوع الماضي معارك عنيفة بين الكتائب.",
+        "2020-01-10",
+        EventKind::ArmedClash,
+        Want::Count(1),
     ),
     (
         "counter: hours of fighting",
@@ -218,6 +258,11 @@ const AIR: &[Case] = &[
 #[test]
 fn one_event_told_in_two_kinds() {
     run(TWO_KINDS);
+}
+
+#[test]
+fn a_headline_bombardment() {
+    run(HEADLINE_STRIKE);
 }
 
 #[test]

@@ -267,6 +267,36 @@ fn after_long(prev: &[&str; 8]) -> bool {
     })
 }
 
+/// Plural periods of months or more (normalized), with or without the article.
+fn long_plural(w: &str) -> bool {
+    matches!(
+        w.strip_prefix("ال").unwrap_or(w),
+        "اشهر" | "شهور" | "سنوات" | "اعوام" | "عقود" | "سنين"
+    )
+}
+
+/// A word that spans a period after it (`طوال`, `خلال`, `على مدى`).
+fn span_word(w: &str) -> bool {
+    matches!(
+        w.trim_start_matches('و'),
+        "طوال" | "طيله" | "خلال" | "مدي" | "مدار"
+    )
+}
+
+/// True when the words before a trigger (`prev`, nearest first) span it over months or years:
+/// `طوال سنوات الحرب` (a plural period right before it), `خلال الأشهر الماضية شهدت …`.
+fn over_long(prev: &[&str; 8]) -> bool {
+    prev.windows(2)
+        .any(|w| long_plural(w[0]) && span_word(w[1]))
+}
+
+/// True when the words after a trigger (`next`, in order) span it over months or years:
+/// `الحصار والقصف طوال سنوات`, `المعارك خلال الأشهر الماضية`.
+fn over_long_after(next: &[&str]) -> bool {
+    next.windows(2)
+        .any(|w| span_word(w[0]) && long_plural(w[1]))
+}
+
 /// `حيث كان عائدا (للتو) من زيارة إلى تركيا`: a visit someone was coming back from is
 /// context. `prev`: the three words before the trigger, nearest first.
 fn returning(prev: &[&str; 3]) -> bool {
@@ -1585,6 +1615,14 @@ fn facts<'a>(
             let prev: [&str; 8] = uw.before(text, clause.start, trig.start);
             after_long(&prev)
         };
+        // `طوال سنوات الحرب`, `عانت من الحصار والقصف طوال سنوات`, `خلال الأشهر الماضية`: an
+        // event told over months or years is a state or a tally, no one event.
+        let spanned = e.kind != EventKind::Casualties && {
+            let after = text.get(trig.end..clause.end.max(trig.end)).unwrap_or("");
+            let next: Vec<&str> = words(after).take(6).map(|r| &after[r]).collect();
+            let prev: [&str; 8] = uw.before(text, clause.start, trig.start);
+            over_long(&prev) || over_long_after(&next)
+        };
         let aside = match e.kind {
             EventKind::Meeting => {
                 returning(&[prev8[i][0], prev8[i][1], prev8[i][2]])
@@ -1602,6 +1640,7 @@ fn facts<'a>(
         let context = old
             || state
             || past
+            || spanned
             || aside
             || violated
             || long_since
