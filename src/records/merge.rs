@@ -275,7 +275,8 @@ fn long_plural(w: &str) -> bool {
     )
 }
 
-/// A word that spans a period after it (`طوال`, `خلال`, `على مدى`).
+/// A word that spans a period after it (`طوال`, `خلال`, `على مدى`): an event told with one
+/// before a plural period of months or more (`الحصار والقصف طوال سنوات`) is a state or a tally.
 fn span_word(w: &str) -> bool {
     matches!(
         w.trim_start_matches('و'),
@@ -288,13 +289,6 @@ fn span_word(w: &str) -> bool {
 fn over_long(prev: &[&str; 8]) -> bool {
     prev.windows(2)
         .any(|w| long_plural(w[0]) && span_word(w[1]))
-}
-
-/// True when the words after a trigger (`next`, in order) span it over months or years:
-/// `الحصار والقصف طوال سنوات`, `المعارك خلال الأشهر الماضية`.
-fn over_long_after(next: &[&str]) -> bool {
-    next.windows(2)
-        .any(|w| span_word(w[0]) && long_plural(w[1]))
 }
 
 /// `حيث كان عائدا (للتو) من زيارة إلى تركيا`: a visit someone was coming back from is
@@ -1611,18 +1605,26 @@ fn facts<'a>(
         };
         // Months of fighting before the news, a visit someone came back from, a hospital
         // receiving the dead, a protest told as the motive of what came before it.
-        let past = violent(e.kind) && {
-            let prev: [&str; 8] = uw.before(text, clause.start, trig.start);
-            after_long(&prev)
+        // (The eight words of the clause before the trigger, read once for both.)
+        let clause_prev: [&str; 8] = if e.kind != EventKind::Casualties {
+            uw.before(text, clause.start, trig.start)
+        } else {
+            [""; 8]
         };
+        let past = violent(e.kind) && after_long(&clause_prev);
         // `طوال سنوات الحرب`, `عانت من الحصار والقصف طوال سنوات`, `خلال الأشهر الماضية`: an
         // event told over months or years is a state or a tally, no one event.
-        let spanned = e.kind != EventKind::Casualties && {
-            let after = text.get(trig.end..clause.end.max(trig.end)).unwrap_or("");
-            let next: Vec<&str> = words(after).take(6).map(|r| &after[r]).collect();
-            let prev: [&str; 8] = uw.before(text, clause.start, trig.start);
-            over_long(&prev) || over_long_after(&next)
-        };
+        let spanned = e.kind != EventKind::Casualties
+            && (over_long(&clause_prev) || {
+                let after = text.get(trig.end..clause.end.max(trig.end)).unwrap_or("");
+                let mut next = words(after).take(6).map(|r| &after[r]);
+                let mut last = "";
+                next.any(|w| {
+                    let hit = span_word(last) && long_plural(w);
+                    last = w;
+                    hit
+                })
+            });
         let aside = match e.kind {
             EventKind::Meeting => {
                 returning(&[prev8[i][0], prev8[i][1], prev8[i][2]])
