@@ -150,6 +150,43 @@ const HEADLINE_STRIKE: &[Case] = &[
     ),
 ];
 
+const REVIVED: &str = "قال عميد البلدية إن البلدة استفاقت صباح اليوم على جريمة قتل راح ضحيتها خمسة أفراد من أسرة واحدة.\nوأكد أنها عملية تصفية متعمدة من خلال الهجوم الذي طال الأسرة في منزلها.";
+const OLD_ATTACK: &str = "وأعلنت النيابة فتح تحقيق في الهجوم الذي استهدف مقر البلدية العام الماضي.\nوقال المتحدث إن الهجوم على المقر أسفر عن إصابة حارس.";
+
+/// A killing the sentence layer took only for mentions (`جريمة قتل راح ضحيتها`, `عملية
+/// تصفية`), told by a reported back-reference (`من خلال الهجوم الذي طال الأسرة`), is one
+/// reported record with its toll; an attack told as context by its date stays apart.
+const REVIVED_MENTIONS: &[Case] = &[
+    (
+        "a killing told by its back-reference",
+        REVIVED,
+        "2021-03-04",
+        EventKind::Assassination,
+        Want::Count(1),
+    ),
+    (
+        "a killing told by its back-reference: its toll",
+        REVIVED,
+        "2021-03-04",
+        EventKind::Assassination,
+        Want::Fatalities(Some(5)),
+    ),
+    (
+        "a killing told by its back-reference: no attack apart",
+        REVIVED,
+        "2021-03-04",
+        EventKind::Offensive,
+        Want::NoRecord,
+    ),
+    (
+        "counter: an attack of last year under investigation",
+        OLD_ATTACK,
+        "2021-03-04",
+        EventKind::Offensive,
+        Want::Date("2021-03-04", "2021-03-04"),
+    ),
+];
+
 /// `نتيجة الاشتباكات`: a definite event noun told as the cause of something else, naming no
 /// place after it, is the event told before; one named with a place of its own is not.
 const CAUSE_REF: &[Case] = &[
@@ -258,6 +295,11 @@ const AIR: &[Case] = &[
 #[test]
 fn one_event_told_in_two_kinds() {
     run(TWO_KINDS);
+}
+
+#[test]
+fn mentions_revived_by_a_report() {
+    run(REVIVED_MENTIONS);
 }
 
 #[test]

@@ -1917,6 +1917,9 @@ struct Build<'a> {
     injured_head: bool,
     /// The sentence of the latest mention.
     last_sentence: usize,
+    /// Background by the sentence layer's mentions until a reported back-reference told it
+    /// (`من خلال الهجوم الذي طال الأسرة`): its background tolls are its own.
+    revived: bool,
     /// Every mention so far is in the first sentence (the headline): a later mention of the
     /// same kind may be the same event told with other places and sides, and what the body
     /// says replaces what the headline said.
@@ -1946,6 +1949,7 @@ impl<'a> Build<'a> {
             killed_head: true,
             injured_head: true,
             last_sentence: f.sentence,
+            revived: false,
             headline: f.headline,
         }
     }
@@ -2356,8 +2360,34 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                 .or_else(|| latest(true))
                 .or_else(|| latest(false))
         };
+        // `… أنها عملية تصفية متعمدة من خلال الهجوم الذي طال الأسرة`: a reported definite
+        // back-reference with no reported record to join tells the violent event the sentence
+        // layer took only for a mention (not one told as context by its words or date): one
+        // record, reported (a record is background only when every mention is).
+        let revive = || {
+            (f.definite && violent(kind) && !bg)
+                .then(|| {
+                    (from..builds.len())
+                        .filter(|&b| {
+                            builds[b].background
+                                && violent(builds[b].kind)
+                                && builds[b].mentions.iter().all(|&m| !facts[m].context)
+                                && builds[b].compatible(kind, f, doc.gazetteer)
+                        })
+                        .max_by_key(|&b| (builds[b].last_sentence, b))
+                })
+                .flatten()
+        };
+        let found = match found {
+            Some(b) => Some(b),
+            None => revive(),
+        };
         match found {
             Some(b) => {
+                if builds[b].background && !bg {
+                    builds[b].revived = true;
+                }
+                builds[b].background &= bg;
                 builds[b].add(i, &mut facts[i]);
                 of_event[i] = b;
             }
@@ -2414,7 +2444,10 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         let only_background =
             p < q && !reported_cause && violent_at[p..q].iter().all(|x| facts[x.2].context);
         let bg = ((e.background || f.context) && !reported_cause) || only_background;
-        let bg_ok = |b: usize| builds[b].background == bg;
+        // (A toll the sentence layer took for a mention belongs to a record a reported
+        // back-reference revived: `جريمة قتل راح ضحيتها 7` … `من خلال الهجوم الذي طال الأسرة`.)
+        let bg_ok =
+            |b: usize| builds[b].background == bg || (bg && !f.context && builds[b].revived);
         // A reported toll goes to a reported cause of its sentence before an attempt
         // (`نجا القاضي من محاولة اغتيال بعد انفجار عبوة … ما أدى إلى إصابة نجله`).
         let in_sentence = || violent_at[p..q].iter().map(|x| x.1).filter(|&b| bg_ok(b));
