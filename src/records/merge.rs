@@ -2361,15 +2361,18 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                 .or_else(|| latest(false))
         };
         // `… أنها عملية تصفية متعمدة من خلال الهجوم الذي طال الأسرة`: a reported definite
-        // back-reference with no reported record to join tells the violent event the sentence
-        // layer took only for a mention (not one told as context by its words or date): one
-        // record, reported (a record is background only when every mention is).
+        // back-reference with no reported record to join tells the violent event of its
+        // sentence that the sentence layer took only for a mention (not one told as context by
+        // its words or date): one record, reported (a record is background only when every
+        // mention is). (An accusation told in a sentence before, `تتبادل القوتان الاتهامات
+        // بالمسؤولية عن القصف`, stays its own.)
         let revive = || {
             (f.definite && violent(kind) && !bg)
                 .then(|| {
                     (from..builds.len())
                         .filter(|&b| {
                             builds[b].background
+                                && builds[b].last_sentence == f.sentence
                                 && violent(builds[b].kind)
                                 && builds[b].mentions.iter().all(|&m| !facts[m].context)
                                 && builds[b].compatible(kind, f, doc.gazetteer)
