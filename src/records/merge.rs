@@ -89,6 +89,9 @@ struct Facts<'a> {
     /// The weapon of an attack told right before (`تعرض لهجوم بقذيفة آر بي جي`): a shelling or
     /// a bombing word with `ب` after `هجوم`, the same event.
     instrument: bool,
+    /// `عمليات الاغتيال`: the word for an operation right before another event's trigger, one
+    /// mention with that event.
+    head: bool,
     backref: bool,
     /// The trigger is a definite noun that refers back (`الاشتباكات`, `الهجوم`; see
     /// [`BACKREF`]), whatever its clause names.
@@ -252,11 +255,42 @@ fn aimed(p0: &str, p1: &str) -> bool {
 /// `بعد شهور من المعارك وأصوات القصف`: fighting counted in weeks, months or years before
 /// the news (in the eight words of the clause before the trigger) is its past.
 fn after_long(prev: &[&str; 8]) -> bool {
+    let after = |w: &str| matches!(w, "بعد" | "وبعد");
     prev.windows(3).any(|w| {
         w[0] == "من"
             && (LONG_PERIODS.contains(&w[1]) || matches!(w[1], "اعوام" | "سنين"))
-            && matches!(w[2], "بعد" | "وبعد")
+            && after(w[2])
     })
+    // `بعد ثمانية أشهر من القتال`, `بعد عدة سنوات من الحرب`: a plural period with its count.
+    || prev.windows(4).any(|w| {
+        w[0] == "من"
+            && matches!(w[1], "اسابيع" | "اشهر" | "شهور" | "سنوات" | "اعوام" | "سنين")
+            && after(w[3])
+    })
+}
+
+/// Plural periods of months or more (normalized), with or without the article.
+fn long_plural(w: &str) -> bool {
+    matches!(
+        w.strip_prefix("ال").unwrap_or(w),
+        "اشهر" | "شهور" | "سنوات" | "اعوام" | "عقود" | "سنين"
+    )
+}
+
+/// A word that spans a period after it (`طوال`, `خلال`, `على مدى`): an event told with one
+/// before a plural period of months or more (`الحصار والقصف طوال سنوات`) is a state or a tally.
+fn span_word(w: &str) -> bool {
+    matches!(
+        w.trim_start_matches('و'),
+        "طوال" | "طيله" | "خلال" | "مدي" | "مدار"
+    )
+}
+
+/// True when the words before a trigger (`prev`, nearest first) span it over months or years:
+/// `طوال سنوات الحرب` (a plural period right before it), `خلال الأشهر الماضية شهدت …`.
+fn over_long(prev: &[&str; 8]) -> bool {
+    prev.windows(2)
+        .any(|w| long_plural(w[0]) && span_word(w[1]))
 }
 
 /// `حيث كان عائدا (للتو) من زيارة إلى تركيا`: a visit someone was coming back from is
@@ -1439,8 +1473,22 @@ fn facts<'a>(
         // `تلك المعارك`, and `أن الاشتباكات امتدت …` in a reporter's words: the event told
         // before.
         let continued = BACKREF.contains(&word) && continued(trig_prev);
+        // `خروج محطة الكهرباء عن الخدمة نتيجة الاشتباكات`: a definite event noun told as the
+        // cause of something else, naming no place of its own after it, is the event told
+        // before; the places before it are the consequence's.
+        let cause_of = BACKREF.contains(&word)
+            && violent(e.kind)
+            && matches!(
+                trig_prev.trim_start_matches('و'),
+                "نتيجه" | "جراء" | "بسبب" | "اثر" | "بفعل" | "بسب"
+            )
+            && !e.locations.iter().any(|r| {
+                let n = map.to_normalized(r.start);
+                n >= trig.end && n < clause.end
+            });
         let anaphor = (BACKREF.contains(&word)
-            && (demonstrative(text, &sent, &trig, trig_prev)
+            && (cause_of
+                || demonstrative(text, &sent, &trig, trig_prev)
                 || matches!(trig_prev, "ان" | "بان" | "وان")))
             || continued
             || carried_out(e.kind, word, trig_prev)
@@ -1470,6 +1518,26 @@ fn facts<'a>(
                     | "المعارك"
                     | "المواجهات"
             );
+        // `أصيب طفل بقذيفة سقطت قرب سيارة أسرته`: the weapon that wounded or killed someone,
+        // told right after the toll (`ب` on the trigger, a casualty trigger just before it),
+        // is the means of the fight its sentence tells, as the weapon of an attack is.
+        let instrument = instrument
+            || (violent(e.kind)
+                && text.get(trig.clone()).is_some_and(|w| w.starts_with('ب'))
+                && kind_trigs.iter().any(|(t, k, _)| {
+                    *k == EventKind::Casualties && t.end <= trig.start && trig.start - t.end <= 1
+                }));
+        // `عمليات الاغتيال`, `عملية اختطاف`: the word for an operation right before another
+        // event's trigger is the head of that event's noun, one mention with it, no offensive
+        // of its own.
+        let head = e.kind == EventKind::Offensive
+            && matches!(word, "عمليه" | "عمليات" | "العمليه" | "العمليات")
+            && kind_trigs.iter().any(|(t, k, _)| {
+                *k != EventKind::Offensive
+                    && *k != EventKind::Casualties
+                    && t.start > trig.end
+                    && t.start - trig.end <= 1
+            });
         // `سُمع دوي انفجارات`: the sound of the fighting told before, no event of its own.
         let heard = matches!(p0, "دوي" | "اصوات" | "صوت" | "سماع");
         // `طوقت الأجهزة الأمنية موقع الانفجار`: a cordon of the site of an event told before
@@ -1589,10 +1657,26 @@ fn facts<'a>(
         };
         // Months of fighting before the news, a visit someone came back from, a hospital
         // receiving the dead, a protest told as the motive of what came before it.
-        let past = violent(e.kind) && {
-            let prev: [&str; 8] = uw.before(text, clause.start, trig.start);
-            after_long(&prev)
+        // (The eight words of the clause before the trigger, read once for both.)
+        let clause_prev: [&str; 8] = if e.kind != EventKind::Casualties {
+            uw.before(text, clause.start, trig.start)
+        } else {
+            [""; 8]
         };
+        let past = violent(e.kind) && after_long(&clause_prev);
+        // `طوال سنوات الحرب`, `عانت من الحصار والقصف طوال سنوات`, `خلال الأشهر الماضية`: an
+        // event told over months or years is a state or a tally, no one event.
+        let spanned = e.kind != EventKind::Casualties
+            && (over_long(&clause_prev) || {
+                let after = text.get(trig.end..clause.end.max(trig.end)).unwrap_or("");
+                let mut next = words(after).take(6).map(|r| &after[r]);
+                let mut last = "";
+                next.any(|w| {
+                    let hit = span_word(last) && long_plural(w);
+                    last = w;
+                    hit
+                })
+            });
         let aside = match e.kind {
             EventKind::Meeting => {
                 returning(&[prev8[i][0], prev8[i][1], prev8[i][2]])
@@ -1610,6 +1694,7 @@ fn facts<'a>(
         let context = old
             || state
             || past
+            || spanned
             || aside
             || violated
             || long_since
@@ -1631,7 +1716,8 @@ fn facts<'a>(
             let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
             w.chars().count() >= 5
                 && !w.ends_with("ات")
-                && ["لا", "لل", "لت"].iter().any(|p| w.starts_with(p))
+                // (`ليهاجم`, `لتزور`: `ل` on an imperfect verb states a purpose too.)
+                && ["لا", "لل", "لت", "لي"].iter().any(|p| w.starts_with(p))
                 && !w.starts_with("لاي")
         }) || aimed(p0, p1);
         // `أحبطت هجوما لقوات حفتر`, `تمكنت من صد هجوم`: a repelled attack happened (and
@@ -1694,6 +1780,7 @@ fn facts<'a>(
             // fighting spread to are more of its places, not a more precise one.
             place_own: place_own && !spread(trig_prev),
             instrument,
+            head,
             backref,
             definite: BACKREF.contains(&word),
         });
@@ -1945,6 +2032,9 @@ struct Build<'a> {
     injured_head: bool,
     /// The sentence of the latest mention.
     last_sentence: usize,
+    /// Background by the sentence layer's mentions until a reported back-reference told it
+    /// (`من خلال الهجوم الذي طال الأسرة`): its background tolls are its own.
+    revived: bool,
     /// Every mention so far is in the first sentence (the headline): a later mention of the
     /// same kind may be the same event told with other places and sides, and what the body
     /// says replaces what the headline said.
@@ -1974,6 +2064,7 @@ impl<'a> Build<'a> {
             killed_head: true,
             injured_head: true,
             last_sentence: f.sentence,
+            revived: false,
             headline: f.headline,
         }
     }
@@ -2206,19 +2297,8 @@ impl<'a> Build<'a> {
         }
         // The headline names the event in a few words, often two events at once.
         let headline = self.headline && f.sentence > 0 && self.kind == kind;
-        if let (false, Some((a, ra)), Some((b, rb))) = (headline, &self.location, &f.location) {
-            // Different places conflict, unless one is a region or country, or one is a
-            // district of the other (a city and a place within about 15 km of it), or two
-            // places are next to each other (within about 4 km).
-            let reach = if (*ra == 3) != (*rb == 3) { 0.15 } else { 0.04 };
-            let near = match (a.r.lat, a.r.lon, b.r.lat, b.r.lon) {
-                (Some(x1), Some(y1), Some(x2), Some(y2)) => {
-                    (x1 - x2).abs() < reach && (y1 - y2).abs() < reach
-                }
-                // Without coordinates: a town and a place of the same district.
-                _ => (*ra == 3) != (*rb == 3) && a.admin1.is_some() && a.admin1 == b.admin1,
-            };
-            if a.r.id != b.r.id && a.geo_precision != 3 && b.geo_precision != 3 && !near {
+        if let (false, Some(a), Some(b)) = (headline, &self.location, &f.location) {
+            if !places_agree(a, b) {
                 return false;
             }
         }
@@ -2367,10 +2447,16 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     // Which record each event went to.
     let mut of_event: Vec<usize> = vec![usize::MAX; events.len()];
     let mut casualties: Vec<usize> = Vec::new();
+    // Heads of another event's noun (`عمليات الاغتيال`), joined to that event's record below.
+    let mut heads: Vec<usize> = Vec::new();
     for i in 0..facts.len() {
         let e = &events[i];
         if e.kind == EventKind::Casualties {
             casualties.push(i);
+            continue;
+        }
+        if facts[i].head {
+            heads.push(i);
             continue;
         }
         let f = &facts[i];
@@ -2407,14 +2493,64 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                 .or_else(|| latest(true))
                 .or_else(|| latest(false))
         };
+        // `… أنها عملية تصفية متعمدة من خلال الهجوم الذي طال الأسرة`: a reported definite
+        // back-reference with no reported record to join tells the violent event of its
+        // sentence that the sentence layer took only for a mention (not one told as context by
+        // its words or date): one record, reported (a record is background only when every
+        // mention is). (An accusation told in a sentence before, `تتبادل القوتان الاتهامات
+        // بالمسؤولية عن القصف`, stays its own.)
+        let revive = || {
+            (f.definite && violent(kind) && !bg)
+                .then(|| {
+                    (from..builds.len())
+                        .filter(|&b| {
+                            builds[b].background
+                                && builds[b].last_sentence == f.sentence
+                                && violent(builds[b].kind)
+                                && builds[b].mentions.iter().all(|&m| !facts[m].context)
+                                && builds[b].compatible(kind, f, doc.gazetteer)
+                        })
+                        .max_by_key(|&b| (builds[b].last_sentence, b))
+                })
+                .flatten()
+        };
+        let found = match found {
+            Some(b) => Some(b),
+            None => revive(),
+        };
         match found {
             Some(b) => {
+                if builds[b].background && !bg {
+                    builds[b].revived = true;
+                }
+                builds[b].background &= bg;
                 builds[b].add(i, &mut facts[i]);
                 of_event[i] = b;
             }
             None => {
                 of_event[i] = builds.len();
                 builds.push(Build::new(kind, bg, i, &mut facts[i]));
+            }
+        }
+    }
+    // `عمليات الاغتيال`: the operation is the event its noun names; its mention joins that
+    // event's record (the trigger right after it in its sentence).
+    for &i in &heads {
+        let (s, end) = (facts[i].sentence, facts[i].trig.end);
+        let next = (i + 1..events.len())
+            .take_while(|&j| facts[j].sentence == s)
+            .find(|&j| facts[j].trig.start > end && facts[j].trig.start - end <= 1)
+            .map(|j| of_event[j])
+            .filter(|&b| b < builds.len());
+        match next {
+            Some(b) => {
+                builds[b].mentions.push(i);
+                of_event[i] = b;
+            }
+            None => {
+                of_event[i] = builds.len();
+                let bg = events[i].background || facts[i].context;
+                builds.push(Build::new(facts[i].kind, bg, i, &mut facts[i]));
             }
         }
     }
@@ -2444,7 +2580,10 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         let only_background =
             p < q && !reported_cause && violent_at[p..q].iter().all(|x| facts[x.2].context);
         let bg = ((e.background || f.context) && !reported_cause) || only_background;
-        let bg_ok = |b: usize| builds[b].background == bg;
+        // (A toll the sentence layer took for a mention belongs to a record a reported
+        // back-reference revived: `جريمة قتل راح ضحيتها 7` … `من خلال الهجوم الذي طال الأسرة`.)
+        let bg_ok =
+            |b: usize| builds[b].background == bg || (bg && !f.context && builds[b].revived);
         // A reported toll goes to a reported cause of its sentence before an attempt
         // (`نجا القاضي من محاولة اغتيال بعد انفجار عبوة … ما أدى إلى إصابة نجله`).
         let in_sentence = || violent_at[p..q].iter().map(|x| x.1).filter(|&b| bg_ok(b));
@@ -3101,6 +3240,33 @@ fn loose_shelling(text: &str, sent_start: usize, trig: &Range<usize>) -> bool {
     one_word && t.contains("قصف") && !heavy(next)
 }
 
+/// Two places (with their ranks) of one event agree: the same place, one a region or country,
+/// one a district of the other (a city and a place within about 15 km of it), or two places
+/// next to each other (within about 4 km).
+fn places_agree((a, ra): &(Loc<'_>, u8), (b, rb): &(Loc<'_>, u8)) -> bool {
+    let reach = if (*ra == 3) != (*rb == 3) { 0.15 } else { 0.04 };
+    let near = match (a.r.lat, a.r.lon, b.r.lat, b.r.lon) {
+        (Some(x1), Some(y1), Some(x2), Some(y2)) => {
+            (x1 - x2).abs() < reach && (y1 - y2).abs() < reach
+        }
+        // Without coordinates: a town and a place of the same district.
+        _ => (*ra == 3) != (*rb == 3) && a.admin1.is_some() && a.admin1 == b.admin1,
+    };
+    a.r.id == b.r.id || a.geo_precision == 3 || b.geo_precision == 3 || near
+}
+
+/// Two records' places are one: the same place, a place within the town of the other
+/// (`باب العزيزية` in Tripoli), or one of them has none.
+fn near_place(a: &Build<'_>, b: &Build<'_>) -> bool {
+    match (&a.location, &b.location) {
+        (Some(x), Some(y)) => {
+            x.0.r.id == y.0.r.id
+                || (x.0.geo_precision != 3 && y.0.geo_precision != 3 && places_agree(x, y))
+        }
+        _ => true,
+    }
+}
+
 /// Two records' places agree: the same place, or one of them has none.
 fn same_place(a: &Build<'_>, b: &Build<'_>) -> bool {
     match (&a.location, &b.location) {
@@ -3109,10 +3275,11 @@ fn same_place(a: &Build<'_>, b: &Build<'_>) -> bool {
     }
 }
 
-/// Two records' dates agree: overlapping, or one of them has none.
+/// Two records' dates agree: overlapping, or one of them has none of its own (undated, or
+/// only the publication date: `قصف لطرابلس` in a headline).
 fn same_time(a: &Build<'_>, b: &Build<'_>) -> bool {
     match (&a.date, &b.date) {
-        (Some(x), Some(y)) => x.overlaps(y),
+        (Some(x), Some(y)) if a.explicit && b.explicit => x.overlaps(y),
         _ => true,
     }
 }
@@ -3141,10 +3308,11 @@ fn absorb(builds: &mut [Build<'_>], from: usize, into: usize) {
         t.location = location;
     }
     t.background &= background;
-    if t.roles.actor1.is_none() {
+    // (Never one side in both roles.)
+    if t.roles.actor1.is_none() && roles.actor1 != t.roles.actor2 {
         t.roles.actor1 = roles.actor1;
     }
-    if t.roles.actor2.is_none() {
+    if t.roles.actor2.is_none() && roles.actor2 != t.roles.actor1 {
         t.roles.actor2 = roles.actor2;
     }
     for s in roles.sources {
@@ -3152,6 +3320,81 @@ fn absorb(builds: &mut [Build<'_>], from: usize, into: usize) {
             t.roles.sources.push(s);
         }
     }
+}
+
+/// How a record tells a facet of another record's event (see [`facets`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Facet {
+    /// A bombardment told loosely (`قصف`) of an airstrike.
+    Loose,
+    /// The bomb of an assassination.
+    Means,
+    /// Explosions told with no device or side (`دوى انفجار`): the blasts of a strike or a
+    /// shelling.
+    Blast,
+    /// The bomber of an attack (`هاجم انتحاريون`): the attack was a bombing.
+    Bomber,
+    /// Shots fired (`أطلقوا النار على`) that killed the target of an assassination.
+    Shots,
+    /// A storming by protesters.
+    Storming,
+    /// An attack told only in sentences of a bombing.
+    Attack,
+}
+
+/// True when every mention in `mine` is a shot fired (`أطلق النار`), not an exchange of fire.
+fn shots_only(doc: &Doc<'_>, facts: &[Facts<'_>], mine: &[usize]) -> bool {
+    let text = doc.norm.text();
+    mine.iter().all(|&m| {
+        let f = &facts[m];
+        let t = text.get(f.trig.clone()).unwrap_or("");
+        let start = doc.sentences.get(f.sentence).map_or(0, |s| s.start);
+        let before: [&str; 1] = words_before(text, start, f.trig.start);
+        matches!(
+            doc.events[m].kind,
+            EventKind::ArmedClash | EventKind::ViolenceAgainstCivilians
+        ) && t.contains("نار")
+            && !t.contains("تبادل")
+            && !before[0].contains("تبادل")
+    })
+}
+
+/// True when every mention in `mine` is an explosion told alone (`انفجار`, `انفجارات`,
+/// `انفجر`), with no device after it (`انفجار سيارة مفخخة`, `انفجار عبوة`).
+fn blasts_only(doc: &Doc<'_>, facts: &[Facts<'_>], mine: &[usize]) -> bool {
+    let text = doc.norm.text();
+    mine.iter().all(|&m| {
+        let f = &facts[m];
+        let t = text.get(f.trig.clone()).unwrap_or("");
+        let t = t.strip_prefix(['و', 'ف']).unwrap_or(t);
+        let blast = matches!(
+            t,
+            "انفجار" | "انفجارات" | "الانفجار" | "الانفجارات" | "انفجر" | "انفجرت"
+        );
+        let end = doc.sentences.get(f.sentence).map_or(0, |s| s.end);
+        let after = roles::text_ahead(text, f.trig.end, end.min(f.trig.end + 60));
+        let device = words(after).take(3).any(|r| {
+            let w = &after[r];
+            let w = w.strip_prefix("ال").unwrap_or(w);
+            matches!(
+                w,
+                "سياره"
+                    | "سيارات"
+                    | "عبوه"
+                    | "عبوات"
+                    | "لغم"
+                    | "الغام"
+                    | "قنبله"
+                    | "قنابل"
+                    | "مفخخه"
+                    | "ناسفه"
+                    | "انتحاري"
+                    | "انتحاريه"
+                    | "حزام"
+            )
+        });
+        blast && !device
+    })
 }
 
 /// Records that tell a facet of another record's event join it:
@@ -3163,6 +3406,12 @@ fn absorb(builds: &mut [Build<'_>], from: usize, into: usize) {
 ///   both, when the sentence gives the two no different places (and the bombing's record is
 ///   of the assassination's place and day: `اغتيال ضابط في بنغازي وانفجار عبوة في درنة` are
 ///   two);
+/// - a bombing told only in sentences of an attack is how the attack was carried out (`هاجم
+///   انتحاريون الوزارة`): the attack's record is the bombing;
+/// - explosions told with no device and no side (`دوى انفجار`, `دوت انفجارات`) are the blasts
+///   of an airstrike or a shelling of the same place (or a place within its town) and time;
+/// - shots fired (`أطلقوا النار على فلان`) of the place and time of a reported
+///   assassination, by the same side or none named, are that assassination;
 /// - a storming by protesters (`اقتحم متظاهرون مقر المجلس`) of the place and day of a protest
 ///   is that protest.
 ///
@@ -3186,8 +3435,8 @@ fn facets(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
         if mine.is_empty() {
             continue;
         }
-        // The target kind, and whether every mention must share a sentence with it.
-        let (target, in_sentence) = match kind {
+        // The target kinds and how each is a facet, in order of preference.
+        let tries: &[(EventKind, Facet)] = match kind {
             EventKind::Shelling
                 if mine.iter().all(|&m| {
                     let f = &facts[m];
@@ -3195,9 +3444,22 @@ fn facets(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
                     loose_shelling(text, start, &f.trig)
                 }) =>
             {
-                (EventKind::Airstrike, false)
+                &[(EventKind::Airstrike, Facet::Loose)]
             }
-            EventKind::Bombing => (EventKind::Assassination, false),
+            EventKind::Bombing
+                if builds[from].roles.actor1.is_none() && blasts_only(doc, facts, &mine) =>
+            {
+                &[
+                    (EventKind::Assassination, Facet::Means),
+                    (EventKind::Airstrike, Facet::Blast),
+                    (EventKind::Shelling, Facet::Blast),
+                    (EventKind::Offensive, Facet::Bomber),
+                ]
+            }
+            EventKind::Bombing => &[
+                (EventKind::Assassination, Facet::Means),
+                (EventKind::Offensive, Facet::Bomber),
+            ],
             EventKind::Offensive
                 if builds[from].roles.actor1.as_ref().is_some_and(|a| {
                     matches!(
@@ -3206,78 +3468,112 @@ fn facets(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
                     )
                 }) =>
             {
-                (EventKind::Protest, false)
+                &[(EventKind::Protest, Facet::Storming)]
             }
-            EventKind::Offensive => (EventKind::Bombing, true),
+            EventKind::Offensive => &[(EventKind::Bombing, Facet::Attack)],
+            // (Fire opened on someone unarmed is violence against civilians: [`shootings`].)
+            EventKind::ArmedClash | EventKind::ViolenceAgainstCivilians
+                if shots_only(doc, facts, &mine) =>
+            {
+                &[(EventKind::Assassination, Facet::Shots)]
+            }
             _ => continue,
         };
-        let found = (0..n)
-            .filter(|&t| t != from && builds[t].kind == target && builds[t].background == bg)
-            .filter(|&t| !builds[t].mentions.is_empty())
-            .filter(|&t| {
-                let shares = |m: usize| {
-                    own_mentions(&builds[t], events).any(|o| {
-                        facts[o].sentence == facts[m].sentence && same_clause_places(events, m, o)
-                    })
-                };
-                if in_sentence {
-                    mine.iter().all(|&m| shares(m))
-                } else if target == EventKind::Assassination {
-                    // A failed attempt (`نجا من محاولة اغتيال بسيارة مفخخة`) leaves the
-                    // bombing the reported event.
-                    mine.iter().any(|&m| shares(m))
-                        && own_mentions(&builds[t], events).any(|o| facts[o].asserted)
-                        && same_place(&builds[from], &builds[t])
-                        && same_time(&builds[from], &builds[t])
-                } else {
-                    // Not a bombardment by other forces than the strike's (`قصف لقوات حفتر
-                    // على السوق وغارات لقوات الوفاق قرب غريان`).
-                    let (x, y) = (
-                        actor_id(&builds[from].roles.actor1),
-                        actor_id(&builds[t].roles.actor1),
-                    );
-                    // (Sides that fight: a reporting body taken for a side, `الأمم المتحدة`,
-                    // is no conflict.)
-                    let fights = |id: &str| {
-                        doc.gazetteer.entity(id).is_some_and(|e| {
-                            matches!(
-                                e.category.as_str(),
-                                "armed_group"
-                                    | "government"
-                                    | "military_leader"
-                                    | "militia_leader"
-                                    | "militant"
-                                    | "country"
-                                    | "tribe"
-                            )
+        for &(target, how) in tries {
+            let found = (0..n)
+                .filter(|&t| t != from && builds[t].kind == target && builds[t].background == bg)
+                .filter(|&t| !builds[t].mentions.is_empty())
+                .filter(|&t| {
+                    let shares = |m: usize| {
+                        own_mentions(&builds[t], events).any(|o| {
+                            facts[o].sentence == facts[m].sentence
+                                && same_clause_places(events, m, o)
                         })
                     };
-                    let sides = match (x, y) {
-                        (Some(x), Some(y)) if fights(x) && fights(y) => {
-                            x == y || allied(doc.gazetteer, x, y)
+                    let reported = || own_mentions(&builds[t], events).any(|o| facts[o].asserted);
+                    match how {
+                        Facet::Attack | Facet::Bomber => mine.iter().all(|&m| shares(m)),
+                        // A failed attempt (`نجا من محاولة اغتيال بسيارة مفخخة`) leaves the
+                        // bombing the reported event.
+                        Facet::Means => {
+                            mine.iter().any(|&m| shares(m))
+                                && reported()
+                                && same_place(&builds[from], &builds[t])
+                                && same_time(&builds[from], &builds[t])
                         }
-                        _ => true,
-                    };
-                    // A bombardment told with no place of its own is no strike's.
-                    let placed = target != EventKind::Airstrike
-                        || (builds[from].location.is_some() && builds[t].location.is_some());
-                    sides
-                        && placed
-                        && same_place(&builds[from], &builds[t])
-                        && same_time(&builds[from], &builds[t])
+                        Facet::Blast => {
+                            reported()
+                                && near_place(&builds[from], &builds[t])
+                                && same_time(&builds[from], &builds[t])
+                        }
+                        Facet::Shots => {
+                            let (x, y) = (&builds[from].roles.actor1, &builds[t].roles.actor1);
+                            let sides = x.is_none() || y.is_none() || x == y;
+                            sides
+                                && reported()
+                                && near_place(&builds[from], &builds[t])
+                                && same_time(&builds[from], &builds[t])
+                        }
+                        Facet::Loose | Facet::Storming => {
+                            // Not a bombardment by other forces than the strike's (`قصف لقوات
+                            // حفتر على السوق وغارات لقوات الوفاق قرب غريان`).
+                            let (x, y) = (
+                                actor_id(&builds[from].roles.actor1),
+                                actor_id(&builds[t].roles.actor1),
+                            );
+                            // (Sides that fight: a reporting body taken for a side, `الأمم
+                            // المتحدة`, is no conflict.)
+                            let fights = |id: &str| {
+                                doc.gazetteer.entity(id).is_some_and(|e| {
+                                    matches!(
+                                        e.category.as_str(),
+                                        "armed_group"
+                                            | "government"
+                                            | "military_leader"
+                                            | "militia_leader"
+                                            | "militant"
+                                            | "country"
+                                            | "tribe"
+                                    )
+                                })
+                            };
+                            let sides = match (x, y) {
+                                (Some(x), Some(y)) if fights(x) && fights(y) => {
+                                    x == y || allied(doc.gazetteer, x, y)
+                                }
+                                _ => true,
+                            };
+                            // A bombardment told with no place of its own is no strike's.
+                            let placed = target != EventKind::Airstrike
+                                || (builds[from].location.is_some()
+                                    && builds[t].location.is_some());
+                            // (Places agree as mentions' do when they merge: one of them a
+                            // country or a region, `مصر تدين قصف درنة`, is no other place.)
+                            let agree = match (&builds[from].location, &builds[t].location) {
+                                (Some(a), Some(b)) => places_agree(a, b),
+                                _ => true,
+                            };
+                            sides && placed && agree && same_time(&builds[from], &builds[t])
+                        }
+                    }
+                })
+                .min_by_key(|&t| {
+                    mine.iter()
+                        .flat_map(|&m| {
+                            let s = facts[m].sentence;
+                            own_mentions(&builds[t], events)
+                                .map(move |o| s.abs_diff(facts[o].sentence))
+                        })
+                        .min()
+                        .unwrap_or(usize::MAX)
+                });
+            if let Some(into) = found {
+                absorb(builds, from, into);
+                if how == Facet::Bomber {
+                    builds[into].kind = EventKind::Bombing;
                 }
-            })
-            .min_by_key(|&t| {
-                mine.iter()
-                    .flat_map(|&m| {
-                        let s = facts[m].sentence;
-                        own_mentions(&builds[t], events).map(move |o| s.abs_diff(facts[o].sentence))
-                    })
-                    .min()
-                    .unwrap_or(usize::MAX)
-            });
-        if let Some(into) = found {
-            absorb(builds, from, into);
+                break;
+            }
         }
     }
     builds.retain(|b| !b.mentions.is_empty());
