@@ -1047,9 +1047,11 @@ pub(crate) fn find_scanned(
             continue;
         }
         // `توفي ثلاثة جرحى متأثرين بجراحهم`: the wounded who died count as killed.
+        // `وفاة اثنين من الجرحى`: the wounded who died, counted among.
         let died_of_wounds = back_cue == Some(true)
             && fwd == Some(false)
-            && w.get(k + 1).is_some_and(|x| x.starts_with("متاثر"));
+            && (w.get(k + 1).is_some_and(|x| x.starts_with("متاثر"))
+                || (k > 0 && w[k - 1] == "من"));
         let mut joined = false;
         let mut killed = if died_of_wounds {
             Some(true)
@@ -1238,7 +1240,7 @@ fn drop_context(
     if out.len() <= base {
         return;
     }
-    // Byte spans of the context clauses.
+    // Byte spans of the context clauses, and of what raised a running total.
     let mut spans: Vec<Range<usize>> = Vec::new();
     for o in 0..w.len() {
         let x = strip_conj(w[o]);
@@ -1262,6 +1264,26 @@ fn drop_context(
             .and_then(|t| t.find(['،', ',', '؛', ';', ':', '.']))
             .map_or(end, |e| from + e);
         spans.push(from..to);
+    }
+    // `ارتفع عدد القتلى إلى 4 بعد وفاة أحد المصابين`: the deaths that raised a running total
+    // are in it (`بعد` at most eight words after the total, the figure at most three after
+    // `بعد`).
+    let word_at = |pos: usize| ranges.partition_point(|r| r.start < pos);
+    for f in &out[base..] {
+        if !f.total {
+            continue;
+        }
+        let at = word_at(f.pos);
+        if let Some(b) = (at + 1..(at + 9).min(w.len())).find(|&m| strip_conj(w[m]) == "بعد") {
+            let from = ranges[b].start;
+            let to = ranges.get(b + 4).map_or(end, |r| r.start);
+            if out[base..]
+                .iter()
+                .any(|g| !g.total && g.killed == f.killed && (from..to).contains(&g.pos))
+            {
+                spans.push(from..to);
+            }
+        }
     }
     if spans.is_empty() {
         return;
