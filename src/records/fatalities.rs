@@ -972,6 +972,15 @@ pub(crate) fn find_scanned(
                     break;
                 }
             }
+            // `اختطف مسلحون 4 أشخاص وقتلوا اثنين منهم`: a verb with `و` and a figure of its
+            // own after it begins another clause; it says nothing of this figure.
+            if rk & (cas::KILLED_AFTER | cas::INJURED_AFTER) != 0
+                && rk & (cas::KILLED_NOUN | cas::INJURED_NOUN) == 0
+                && w[k].starts_with('و')
+                && is_num(k + 1)
+            {
+                break;
+            }
             if rk & (cas::KILLED_NOUN | cas::KILLED_AFTER) != 0 {
                 fwd = Some(true);
                 bodies |= is_bodies(w[k]);
