@@ -402,6 +402,13 @@ const CONTEXT: &[Count] = &[
 
 /// Explicit zeros: nobody killed or wounded after a negation; no zero when only the news is denied (`دون الإعلان عن ضحايا`) or the negation is `لا تزال`.
 const ZEROS: &[Count] = &[
+    (
+        "n9",
+        "ولم تسفر الاشتباكات عن إصابات في صفوف المدنيين.",
+        Some(0),
+        Some(0),
+    ),
+    ("n10", "ولم يتحدث المصدر عن إصابات.", None, None),
     ("k1", "لم يسفر الهجوم عن وقوع إصابات.", Some(0), Some(0)),
     ("k2", "لم تسجل أي خسائر في الأرواح.", Some(0), Some(0)),
     (
@@ -955,6 +962,70 @@ const OTHER_NUMBERS: &[Count] = &[
 #[test]
 fn other_numbers() {
     counts(OTHER_NUMBERS);
+}
+
+/// Other ways news tells a toll: the clause's own event before the verb (`قتل على إثره 3`,
+/// `أصيب فيه 7`), wounds right after the verb (`أصيب بجروح 5 أشخاص`), lives lost (`فقد 3
+/// أشخاص حياتهم`), a leader as one person with his companions; houses and animals are no
+/// casualties, plural people with no number give none.
+const VERBS: &[Count] = &[
+    ("r1", "خلف الهجوم قتيلين و3 جرحى.", Some(2), Some(3)),
+    ("r2", "اندلعت اشتباكات سقط خلالها 4 قتلى.", Some(4), None),
+    ("r3", "أدت الاشتباكات إلى مصرع 3 وإصابة 5.", Some(3), Some(5)),
+    (
+        "r4",
+        "شن مسلحون هجوما قتل فيه 4 من عناصر الكتيبة.",
+        Some(4),
+        None,
+    ),
+    ("r5", "تسبب الانفجار في مقتل 2 وإصابة 6.", Some(2), Some(6)),
+    ("r6", "وقع هجوم انتحاري راح ضحيته 6 أشخاص.", Some(6), None),
+    ("r7", "وقع تفجير ذهب ضحيته 8 مدنيين.", Some(8), None),
+    ("r8", "أصيب بجروح 5 أشخاص في القصف.", None, Some(5)),
+    ("r9", "وقع انفجار أصيب فيه 7 أشخاص بجروح.", None, Some(7)),
+    ("r10", "وجرح في الهجوم 4 من رجال الأمن.", None, Some(4)),
+    ("r11", "اندلع اشتباك قتل على إثره 3 أشخاص.", Some(3), None),
+    ("r12", "فقد 3 أشخاص حياتهم في الحادث.", Some(3), None),
+    ("r13", "أسفر القصف عن إصابة 3 منازل بأضرار.", None, None),
+    ("r14", "نفق 20 رأسا من الماشية في القصف.", None, None),
+    (
+        "r15",
+        "أسفر القصف عن سقوط 3 شهداء و9 جرحى.",
+        Some(3),
+        Some(9),
+    ),
+    (
+        "r16",
+        "لقي 3 أشخاص حتفهم وأصيب اثنان بجروح.",
+        Some(3),
+        Some(2),
+    ),
+    ("r17", "قتل 4 أشخاص وأصيب آخرون.", Some(4), None),
+    (
+        "r18",
+        "أسفرت المواجهات عن مقتل 6 من المهاجمين وإصابة 3 من أفراد الأمن.",
+        Some(6),
+        Some(3),
+    ),
+    ("r19", "أسفر الهجوم عن مقتل مدنيين.", None, None),
+    (
+        "r20",
+        "أسفرت الغارة عن مقتل قيادي في التنظيم وثلاثة من مرافقيه.",
+        Some(4),
+        None,
+    ),
+    ("r21", "قضى 4 أشخاص نحبهم في الحادث.", Some(4), None),
+    (
+        "r24",
+        "قتل 3 أشخاص، اثنان في طرابلس وواحد في الزاوية.",
+        Some(3),
+        None,
+    ),
+];
+
+#[test]
+fn verbs() {
+    counts(VERBS);
 }
 
 /// The same situations in dated documents: the figure reaches the record of the event the

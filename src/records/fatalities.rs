@@ -920,7 +920,25 @@ pub(crate) fn find_scanned(
             if APPROX.contains(&strip_conj(w[k]))
                 || MANNER.contains(&strip_conj(w[k]))
                 || rk & cas::PERSON != 0
-                || matches!(w[k], "فيها" | "فيه" | "فيهما" | "خلالها" | "جراءها" | "بها")
+                || matches!(
+                    w[k],
+                    "فيها"
+                        | "فيه"
+                        | "فيهما"
+                        | "خلالها"
+                        | "خلاله"
+                        | "جراءها"
+                        | "جراءه"
+                        | "بها"
+                        | "اثره"
+                        | "اثرها"
+                        | "ضحيته"
+                        | "ضحيتها"
+                )
+                // `أصيب بجروح 5 أشخاص`: the wounds right after the verb.
+                || (rk & cas::INJURED_AFTER != 0
+                    && k > 0
+                    && role(k - 1) & cas::INJURED_CUE != 0)
             {
                 skipped += 1;
                 continue;

@@ -129,7 +129,10 @@ pub(crate) mod pre {
 pub(crate) const PRE_DEMAND: [&str; 6] = ["دع", "طالب", "ندا", "ناشد", "مناشد", "حث"];
 
 /// Stems whose absence lets a sentence skip a stage (normalized).
-const PRE_CASUALTY: [&str; 32] = [
+const PRE_CASUALTY: [&str; 34] = [
+    // `فقد 3 أشخاص حياتهم` (`حياتهما` too).
+    "حياتهم",
+    "حياتهن",
     "جثث",
     // `جثتين`, `جثتان`, `جثتي`.
     "جثت",
