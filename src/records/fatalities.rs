@@ -1221,6 +1221,95 @@ pub(crate) fn find_scanned(
     drop_context(text, range.end, ranges, &w, base, out);
 }
 
+/// Adds to `figs` (the figures [`find_scanned`] found in the sentence whose `words` these
+/// are) one killed or wounded for each person the gazetteer names right after a killed or
+/// wounded cue that has no figure of its own (`قُتل عبد الغني الككلي`, `مقتل فلان وفلان` two):
+/// `cues` are the ends of the cue words, as [`find_scanned`] gave them; `mentions` the
+/// sentence's entity mentions sorted by start. Not after a word that makes the death context
+/// (`منذ مقتل القذافي`, `ذكرى اغتيال`, `بعد مقتل`), nor for the active verbs (`أصاب`).
+pub(crate) fn named(
+    text: &str,
+    words: &[Range<usize>],
+    t: &Tables,
+    cues: &[usize],
+    mentions: &[crate::gazetteer::Mention],
+    figs: &mut Vec<Figure>,
+) {
+    use crate::gazetteer::EntityKind;
+    let person_at = |at: usize| {
+        let k = mentions.partition_point(|m| m.norm.start < at);
+        mentions
+            .get(k)
+            .filter(|m| m.norm.start == at && m.kind == EntityKind::Person)
+    };
+    for &end in cues {
+        let i = words.partition_point(|r| r.end < end);
+        let (Some(cue), Some(next)) = (words.get(i), words.get(i + 1)) else {
+            continue;
+        };
+        if cue.end != end {
+            continue;
+        }
+        let w = text.get(cue.clone()).unwrap_or("");
+        if matches!(strip_conj(w), "اصاب" | "اصابت" | "يقتلون" | "قتلوا") {
+            continue;
+        }
+        let role = t.casualty_of(w);
+        let killed = role & cas::KILLED_CUE != 0;
+        if !killed && role & cas::INJURED_CUE == 0 {
+            continue;
+        }
+        let context = (i.saturating_sub(3)..i).any(|m| {
+            text.get(words[m].clone()).is_some_and(|x| {
+                matches!(
+                    strip_conj(x),
+                    "منذ"
+                        | "ذكري"
+                        | "بذكري"
+                        | "بعد"
+                        | "قبل"
+                        | "عقب"
+                        | "اثر"
+                        | "تهمه"
+                        | "بتهمه"
+                )
+            })
+        });
+        let Some(first) = person_at(next.start).filter(|_| !context) else {
+            continue;
+        };
+        // The cue's own figure (`مقتل القيادي فلان`, `مقتل 3 بينهم فلان`).
+        let upto = first.norm.end;
+        if figs.iter().any(|f| f.pos >= cue.start && f.pos < upto) {
+            continue;
+        }
+        let mut n = 1;
+        let mut last = first;
+        // `مقتل فلان وفلان`: another person joined by `و`.
+        while let Some(m) = text
+            .get(last.norm.end..)
+            .and_then(|rest| {
+                let gap = rest.len() - rest.trim_start_matches([' ', 'و']).len();
+                (rest.get(..gap).is_some_and(|g| g.trim() == "و")).then_some(last.norm.end + gap)
+            })
+            .and_then(person_at)
+        {
+            n += 1;
+            last = m;
+        }
+        // `قتل فلان 3 أشخاص`: the named one is the killer, a figure his object.
+        let k = words.partition_point(|r| r.start < last.norm.end);
+        if words
+            .get(k)
+            .and_then(|r| text.get(r.clone()))
+            .is_some_and(|x| t.is_count(strip_conj(x)))
+        {
+            continue;
+        }
+        figs.push(Figure::plain(cue.start, killed, n));
+    }
+}
+
 /// Period words after `بعد` in `بعد أسبوع من` (normalized).
 const SPANS: [&str; 22] = [
     "ساعات",
