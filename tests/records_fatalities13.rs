@@ -1058,28 +1058,3 @@ const IN_RECORDS: &[Case] = &[
 fn in_records() {
     run(IN_RECORDS);
 }
-
-/// A person the gazetteer names right after a killed or wounded cue with no figure of its
-/// own is one killed or wounded (two joined by `و` are two); not when the death is context
-/// (`في ذكرى مقتل …`), nor when the named one killed a figure of others (`قتل فلان 3`).
-const NAMED: &[Case] = &[
-    (
-        "a named commander killed in clashes",
-        "قتل غنيوة في اشتباكات عنيفة بمنطقة أبو سليم في طرابلس مساء الاثنين.",
-        "2025-05-13",
-        EventKind::ArmedClash,
-        Want::Fatalities(Some(1)),
-    ),
-    (
-        "a title and a name: one",
-        "أسفر القصف على طرابلس عن مقتل القيادي عبد الغني الككلي.",
-        "2025-05-13",
-        EventKind::Shelling,
-        Want::Fatalities(Some(1)),
-    ),
-];
-
-#[test]
-fn named() {
-    run(NAMED);
-}

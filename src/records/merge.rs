@@ -1053,9 +1053,6 @@ fn facts<'a>(
                 &scan,
                 (&mut figs, &mut cues),
             );
-            if !cues.is_empty() {
-                fatalities::named(text, unit_words, t, &cues, mentions, &mut figs);
-            }
             actors = SentenceActors::new(
                 text,
                 sent.clone(),
