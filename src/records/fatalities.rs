@@ -104,6 +104,20 @@ const APPROX: [&str; 25] = [
     "اصل",
 ];
 
+/// How people were killed, between the verb and its figure (normalized): `قتلوا بالرصاص
+/// ستة`, `أعدم رميا بالرصاص 5`.
+const MANNER: [&str; 9] = [
+    "بالرصاص",
+    "رميا",
+    "ذبحا",
+    "حرقا",
+    "خنقا",
+    "طعنا",
+    "شنقا",
+    "عمدا",
+    "بدم",
+];
+
 /// Passive verbs of one person killed or wounded (normalized): `الذي قتل`, `شخص آخر أصيب`.
 const PASSIVE_ONE: [&str; 10] = [
     "قتل",
@@ -120,7 +134,23 @@ const PASSIVE_ONE: [&str; 10] = [
 
 /// Words of news or information (normalized): a negation before them denies the news, not
 /// the losses (`دون ورود أنباء عن خسائر بشرية`, `لم ترد معلومات عن إصابات`).
-const NO_NEWS: [&str; 14] = [
+const NO_NEWS: [&str; 29] = [
+    // `دون الإعلان عن ضحايا`, `لم تكشف عن خسائر بشرية`: nothing said, no zero said.
+    "الاعلان",
+    "اعلان",
+    "يعلن",
+    "تعلن",
+    "الكشف",
+    "يكشف",
+    "تكشف",
+    "يذكر",
+    "تذكر",
+    "يشر",
+    "تشر",
+    "يتحدث",
+    "تتحدث",
+    "الحديث",
+    "الافصاح",
     "انباء",
     "معلومات",
     "تفاصيل",
@@ -313,9 +343,69 @@ fn strip_conj(w: &str) -> &str {
 fn digits(w: &str) -> Option<u32> {
     let w = strip_conj(w);
     if w.is_empty() || w.len() > 7 || !w.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
+        return grouped(w);
     }
     w.parse().ok()
+}
+
+/// Digits in groups of three (`11,300`, `1.200`, `2٬500`), as [`group_digits`] joins them.
+fn grouped(w: &str) -> Option<u32> {
+    let mut parts = w.split([',', '.', '٬']);
+    let head = parts.next()?;
+    if head.is_empty() || head.len() > 3 || !head.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut v: u32 = head.parse().ok()?;
+    let mut n = 0;
+    for p in parts {
+        if p.len() != 3 || !p.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        v = v.checked_mul(1000)?.checked_add(p.parse().ok()?)?;
+        n += 1;
+    }
+    (n > 0).then_some(v)
+}
+
+/// The words of a sentence with digits written in groups of three joined into one word
+/// (`11,300`: `11` and `300` are one number): a group of one to three digits, a separator
+/// alone between (`,`, `.`, `٬`), then groups of exactly three. Borrowed unchanged when the
+/// sentence has none.
+fn group_digits<'r>(
+    text: &str,
+    ranges: &'r [Range<usize>],
+) -> std::borrow::Cow<'r, [Range<usize>]> {
+    let all_digits = |r: &Range<usize>| {
+        text.get(r.clone())
+            .is_some_and(|x| !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let sep = |a: &Range<usize>, b: &Range<usize>| {
+        matches!(text.get(a.end..b.start), Some("," | "." | "٬"))
+    };
+    let joins = |k: usize| {
+        k + 1 < ranges.len()
+            && all_digits(&ranges[k])
+            && all_digits(&ranges[k + 1])
+            && ranges[k + 1].len() == 3
+            && sep(&ranges[k], &ranges[k + 1])
+    };
+    if !(0..ranges.len()).any(joins) {
+        return std::borrow::Cow::Borrowed(ranges);
+    }
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+    let mut k = 0;
+    while k < ranges.len() {
+        let mut r = ranges[k].clone();
+        if ranges[k].len() <= 3 {
+            while joins(k) {
+                k += 1;
+                r.end = ranges[k].end;
+            }
+        }
+        out.push(r);
+        k += 1;
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// The number starting at word `i`: (value, words used, vague).
@@ -371,7 +461,11 @@ fn number_at(t: &Tables, w: &[&str], i: usize) -> Option<(u32, usize, bool)> {
             // `مئة وعشرون`, `مئة وخمسة`, `مئة وتسعة وخمسين`, `ألف ومئتين`
             Some(compound(t, w, i + 1, v, 1))
         }
-        NumKind::Teen | NumKind::Ten => Some((v, 1, false)),
+        // `عشرة آلاف`, `عشرين ألفا`.
+        NumKind::Teen | NumKind::Ten => match t.number_of(next) {
+            Some((1000, _)) if !next.starts_with('و') => Some(compound(t, w, i + 2, v * 1000, 2)),
+            _ => Some((v, 1, false)),
+        },
     }
 }
 
@@ -454,6 +548,7 @@ pub(crate) fn find_scanned(
     if text.get(range.clone()).is_none() {
         return;
     }
+    let base = out.len();
     // Zero phrases and multi-word idioms.
     for (r, bits) in scan.casualty.iter().cloned() {
         if bits & cas::ZERO != 0 {
@@ -468,12 +563,20 @@ pub(crate) fn find_scanned(
             }
             // `دون ورود أنباء عن خسائر بشرية`: no news of losses is no zero.
             let mut negated = false;
-            for w in words_before::<8>(text, from, r.start) {
+            let before = words_before::<8>(text, from, r.start);
+            for (n, &w) in before.iter().enumerate() {
                 if w.is_empty() {
                     break;
                 }
                 if NO_NEWS.contains(&strip_conj(w)) {
                     break;
+                }
+                // `لا تزال`, `لا سيما`: no negation of what follows.
+                if w == "لا"
+                    && n > 0
+                    && matches!(before[n - 1], "تزال" | "يزال" | "زالت" | "زال" | "سيما")
+                {
+                    continue;
                 }
                 if matches!(w, "لم" | "دون" | "لا" | "ولم") {
                     negated = true;
@@ -489,7 +592,8 @@ pub(crate) fn find_scanned(
             out.push(Figure::plain(r.start, true, 1));
         }
     }
-    let ranges = sentence_words;
+    let ranges = group_digits(text, sentence_words);
+    let ranges = &ranges[..];
     let w: Vec<&str> = ranges.iter().map(|r| &text[r.clone()]).collect();
     let roles: Vec<u32> = w.iter().map(|x| t.casualty_of(x)).collect();
     cues.extend(
@@ -774,9 +878,10 @@ pub(crate) fn find_scanned(
             }
             // `أعدم التنظيم 5 أسرى`, `قتل المسلحون 3 حراس`: the verb's subject between it and
             // its object.
-            if k + 1 == start
+            // `قتل مسلحون بالرصاص ثلاثة`: the subject before how they killed.
+            if (k + 1 == start && w[k].starts_with("ال")
+                || k + 1 < start && MANNER.contains(&strip_conj(w[k + 1])))
                 && k > 0
-                && w[k].starts_with("ال")
                 && rk == 0
                 && matches!(
                     strip_conj(w[k - 1]),
@@ -811,9 +916,29 @@ pub(crate) fn find_scanned(
                 break;
             }
             // `قتل فيها ما لا يقل عن 17`: the event the cue refers to, then the figure.
+            // `قتلوا بالرصاص ستة`: how they were killed.
             if APPROX.contains(&strip_conj(w[k]))
+                || MANNER.contains(&strip_conj(w[k]))
                 || rk & cas::PERSON != 0
-                || matches!(w[k], "فيها" | "فيه" | "فيهما" | "خلالها" | "جراءها" | "بها")
+                || matches!(
+                    w[k],
+                    "فيها"
+                        | "فيه"
+                        | "فيهما"
+                        | "خلالها"
+                        | "خلاله"
+                        | "جراءها"
+                        | "جراءه"
+                        | "بها"
+                        | "اثره"
+                        | "اثرها"
+                        | "ضحيته"
+                        | "ضحيتها"
+                )
+                // `أصيب بجروح 5 أشخاص`: the wounds right after the verb.
+                || (rk & cas::INJURED_AFTER != 0
+                    && k > 0
+                    && role(k - 1) & cas::INJURED_CUE != 0)
             {
                 skipped += 1;
                 continue;
@@ -864,6 +989,15 @@ pub(crate) fn find_scanned(
                     fwd = Some(noun == "وفاه");
                     break;
                 }
+            }
+            // `اختطف مسلحون 4 أشخاص وقتلوا اثنين منهم`: a verb with `و` and a figure of its
+            // own after it begins another clause; it says nothing of this figure.
+            if rk & (cas::KILLED_AFTER | cas::INJURED_AFTER) != 0
+                && rk & (cas::KILLED_NOUN | cas::INJURED_NOUN) == 0
+                && w[k].starts_with('و')
+                && is_num(k + 1)
+            {
+                break;
             }
             if rk & (cas::KILLED_NOUN | cas::KILLED_AFTER) != 0 {
                 fwd = Some(true);
@@ -940,9 +1074,11 @@ pub(crate) fn find_scanned(
             continue;
         }
         // `توفي ثلاثة جرحى متأثرين بجراحهم`: the wounded who died count as killed.
+        // `وفاة اثنين من الجرحى`: the wounded who died, counted among.
         let died_of_wounds = back_cue == Some(true)
             && fwd == Some(false)
-            && w.get(k + 1).is_some_and(|x| x.starts_with("متاثر"));
+            && (w.get(k + 1).is_some_and(|x| x.starts_with("متاثر"))
+                || (k > 0 && w[k - 1] == "من"));
         let mut joined = false;
         let mut killed = if died_of_wounds {
             Some(true)
@@ -962,8 +1098,14 @@ pub(crate) fn find_scanned(
                                 .is_some_and(|g| !g.contains(['،', ',', '.', '؛']))
                             && (e..start).all(|m| role(m) == 0 && !is_num(m)))
                 };
+                // `مقتل السفير … “فلان“، وثلاثة موظفين آخرين`: «others» say the same toll
+                // goes on, past a name and a comma.
+                let more = || start <= e + 8 && others(&w, start + 1, start + 3);
                 // `واحدة` begins with و but is no conjunction (`من عائلة واحدة`).
-                if w[start].starts_with('و') && !t.numbers.contains_key(w[start]) && gap_ok() {
+                if w[start].starts_with('و')
+                    && !t.numbers.contains_key(w[start])
+                    && (gap_ok() || more())
+                {
                     killed = Some(kl);
                     joined = true;
                 }
@@ -1076,6 +1218,109 @@ pub(crate) fn find_scanned(
         });
         last = Some((k.max(end), killed));
     }
+    drop_context(text, range.end, ranges, &w, base, out);
+}
+
+/// Period words after `بعد` in `بعد أسبوع من` (normalized).
+const SPANS: [&str; 22] = [
+    "ساعات",
+    "ساعه",
+    "ساعتين",
+    "يوم",
+    "يومين",
+    "ايام",
+    "اسبوع",
+    "اسبوعين",
+    "اسابيع",
+    "شهر",
+    "شهرين",
+    "اشهر",
+    "عام",
+    "عامين",
+    "اعوام",
+    "سنه",
+    "سنتين",
+    "سنوات",
+    "اقل",
+    "نحو",
+    "قرابه",
+    "حوالي",
+];
+
+/// Drops from `out[base..]` the figures of another, earlier event the sentence (words `w`
+/// at `ranges`) tells as context, up to the end of its clause (a comma, a semicolon, a
+/// colon or a full stop):
+/// - after `بعد` + a period + `من` (`بعد أسبوع من تفجير أودى بحياة 20 شخصا`, `بعد يومين
+///   من`, `بعد أقل من شهر من`): always another event;
+/// - once the sentence has told a toll, after a past period told with a relative clause
+///   (`منذ معارك العام الماضي التي قتل فيها أكثر من مئة`, `قصف الأسبوع الماضي الذي أودى
+///   بحياة سبعة`) or a past perfect (`في حين كان هجوم مماثل قد أسفر الشهر الماضي عن مقتل
+///   أربعة`).
+fn drop_context(
+    text: &str,
+    end: usize,
+    ranges: &[Range<usize>],
+    w: &[&str],
+    base: usize,
+    out: &mut Vec<Figure>,
+) {
+    if out.len() <= base {
+        return;
+    }
+    // Byte spans of the context clauses, and of what raised a running total.
+    let mut spans: Vec<Range<usize>> = Vec::new();
+    for o in 0..w.len() {
+        let x = strip_conj(w[o]);
+        let span_opener = x == "بعد"
+            && w.get(o + 1).is_some_and(|p| SPANS.contains(&strip_conj(p)))
+            && (o + 2..(o + 5).min(w.len())).any(|m| w[m] == "من");
+        let past = matches!(x, "الماضي" | "الماضيه" | "السابق" | "السابقه" | "المنصرم")
+            && w.get(o + 1).is_some_and(|r| matches!(*r, "الذي" | "التي"));
+        let perfect = x == "قد"
+            && (o.saturating_sub(4)..o).any(|m| matches!(strip_conj(w[m]), "كان" | "كانت"));
+        if !(span_opener || past || perfect) {
+            continue;
+        }
+        let from = ranges[o].start;
+        // The sentence told a toll of its own before.
+        if !span_opener && !out[base..].iter().any(|f| f.pos < from) {
+            continue;
+        }
+        let to = text
+            .get(from..end)
+            .and_then(|t| t.find(['،', ',', '؛', ';', ':', '.']))
+            .map_or(end, |e| from + e);
+        spans.push(from..to);
+    }
+    // `ارتفع عدد القتلى إلى 4 بعد وفاة أحد المصابين`: the deaths that raised a running total
+    // are in it (`بعد` at most eight words after the total, the figure at most three after
+    // `بعد`).
+    let word_at = |pos: usize| ranges.partition_point(|r| r.start < pos);
+    for f in &out[base..] {
+        if !f.total {
+            continue;
+        }
+        let at = word_at(f.pos);
+        if let Some(b) = (at + 1..(at + 9).min(w.len())).find(|&m| strip_conj(w[m]) == "بعد") {
+            let from = ranges[b].start;
+            let to = ranges.get(b + 4).map_or(end, |r| r.start);
+            if out[base..]
+                .iter()
+                .any(|g| !g.total && g.killed == f.killed && (from..to).contains(&g.pos))
+            {
+                spans.push(from..to);
+            }
+        }
+    }
+    if spans.is_empty() {
+        return;
+    }
+    let mut k = 0;
+    out.retain(|f| {
+        let keep = k < base || !spans.iter().any(|s| s.contains(&f.pos));
+        k += 1;
+        keep
+    });
 }
 
 /// The killed and injured of one text: figures summed, a running total replacing what came

@@ -129,7 +129,10 @@ pub(crate) mod pre {
 pub(crate) const PRE_DEMAND: [&str; 6] = ["دع", "طالب", "ندا", "ناشد", "مناشد", "حث"];
 
 /// Stems whose absence lets a sentence skip a stage (normalized).
-const PRE_CASUALTY: [&str; 32] = [
+const PRE_CASUALTY: [&str; 34] = [
+    // `فقد 3 أشخاص حياتهم` (`حياتهما` too).
+    "حياتهم",
+    "حياتهن",
     "جثث",
     // `جثتين`, `جثتان`, `جثتي`.
     "جثت",
@@ -362,6 +365,28 @@ pub(super) fn bad(file: &str, field: &str, message: String) -> crate::Error {
     }
 }
 
+/// Adds the dual of every singular person noun (`person_one`) that the table does not list
+/// itself, as `person_dual`: the nominative `-ان` (`سائق` → `سائقان`), and for a noun in
+/// `ة` (`ه` once normalized) both cases of `-تان`/`-تين` (`طفلة` → `طفلتان`, `طفلتين`).
+/// The masculine oblique `-ين` is left out: without vowels it is also the sound plural
+/// (`مسعفين`, two or many paramedics), which counts no number.
+fn derive_duals(casualty: &mut HashMap<String, u32, FnvBuild>) {
+    let ones: Vec<String> = casualty
+        .iter()
+        .filter(|(w, b)| **b & cas::PERSON_ONE != 0 && w.chars().count() >= 3)
+        .map(|(w, _)| w.clone())
+        .collect();
+    for w in ones {
+        let duals = match w.strip_suffix('ه') {
+            Some(stem) => vec![format!("{stem}تان"), format!("{stem}تين")],
+            None => vec![format!("{w}ان")],
+        };
+        for d in duals {
+            casualty.entry(d).or_insert(cas::PERSON_DUAL);
+        }
+    }
+}
+
 impl Tables {
     /// Parses the four tables.
     pub fn parse(
@@ -424,6 +449,7 @@ impl Tables {
                 *casualty.entry(w).or_default() |= bit;
             }
         }
+        derive_duals(&mut casualty);
         let mut acts = Vec::new();
         for r in rows::<ActorRow>(actors, "actors.tsv")? {
             let generic = Generic::parse(&r.generic).ok_or_else(|| {
