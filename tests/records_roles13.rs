@@ -96,6 +96,57 @@ const TOWN: &[Case] = &[
     ),
 ];
 
+// ------------------------------------------------------------ the subject and the object
+
+/// `قوات موالية لحفتر`, `مجموعات مسلحة موالية للقذافي`: forces tied to a person by a
+/// preposition written on the name are the person's armed group; `وتمكنت السلطات الأمنية،
+/// الأسبوع الماضي، من اعتقال …`: an aside that only tells a week, a month or a year keeps
+/// the subject before it; `اغتيال مواطن`: the singular citizen is a civilian.
+const SUBJECT_OBJECT: &[Case] = &[
+    (
+        "loyal forces with the preposition on the name",
+        "استعادت قوات موالية لحفتر السيطرة على مدينة غريان صباح اليوم.",
+        "2019-05-23",
+        EventKind::TerritoryControl,
+        Want::Actor1("lna"),
+    ),
+    (
+        "armed groups loyal to the late leader",
+        "استعادت مجموعات مسلحة موالية للقذافي السيطرة على قاعدة تمنهنت الجوية.",
+        "2014-01-23",
+        EventKind::TerritoryControl,
+        Want::Actor1("gaddafi_loyalists"),
+    ),
+    (
+        "counter: the person's own name stays the person's",
+        "التقى المشير خليفة حفتر اليوم في بنغازي سفير إيطاليا.",
+        "2019-05-23",
+        EventKind::Meeting,
+        Want::Actor1("khalifa_haftar"),
+    ),
+    (
+        "the subject across an aside of a week",
+        "وتمكنت السلطات الأمنية بمدينة مصراتة، الأسبوع الماضي، من اعتقال مدير شركة حكومية.",
+        "2020-10-03",
+        EventKind::Arrest,
+        Want::Actor1("generic:state_forces"),
+    ),
+    (
+        "the subject across an aside of a month",
+        "وتمكنت الأجهزة الأمنية في سبها، مطلع الشهر الجاري، من القبض على عصابة لتهريب الوقود.",
+        "2020-10-03",
+        EventKind::Arrest,
+        Want::Actor1("generic:state_forces"),
+    ),
+    (
+        "a killed citizen is a civilian",
+        "اغتيال مواطن برصاص مجهولين وسط مدينة زليتن.",
+        "2020-08-02",
+        EventKind::Assassination,
+        Want::Actor2("generic:civilians"),
+    ),
+];
+
 #[test]
 fn attacker_of_the_story() {
     run(ATTACKER);
@@ -104,4 +155,9 @@ fn attacker_of_the_story() {
 #[test]
 fn town_of_the_story() {
     run(TOWN);
+}
+
+#[test]
+fn subject_and_object() {
+    run(SUBJECT_OBJECT);
 }

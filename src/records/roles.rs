@@ -341,13 +341,34 @@ fn time_aside(aside: &str) -> bool {
         let w = raw.trim_start_matches(['و', 'ف']);
         let time = TIME_ASIDE.contains(&w)
             || TIME_ASIDE.contains(&raw)
-            || super::dates::weekday_of(w).is_some();
+            || super::dates::weekday_of(w).is_some()
+            || PERIOD_ASIDE.contains(&w)
+            || super::dates::month_of(w).is_some()
+            || (w.len() <= 4 && w.chars().all(|ch| ch.is_ascii_digit()));
         if n > 6 || !time {
             return false;
         }
     }
     n > 0
 }
+
+/// Words of a time aside that tell a week, a month or a year (`، الأسبوع الماضي،`, `، مطلع
+/// الشهر الجاري،`, `، في 25 يوليو 2017،` with the month's name and the numbers), normalized.
+const PERIOD_ASIDE: [&str; 13] = [
+    "الاسبوع",
+    "الشهر",
+    "العام",
+    "السنه",
+    "الجاري",
+    "المنصرم",
+    "الحالي",
+    "نهايه",
+    "مطلع",
+    "بدايه",
+    "اواخر",
+    "اوائل",
+    "منتصف",
+];
 
 /// `منذ فجر أمس`, `منذ ساعات صباح يوم الجمعة`, `منذ يومين`: a time aside opened by `منذ`
 /// (at most six words, each a time word or a number of hours or days).
@@ -1307,6 +1328,16 @@ fn forces_of<'g>(
         .get(from..c.range.start)?
         .trim_end_matches(|ch: char| ch.is_whitespace() || QUOTE_PAIRS.iter().any(|q| q.0 == ch));
     let mut word = before.rsplit(' ').next()?;
+    // Over a preposition written on the name (`موالية لحفتر`, `موالية للقذافي`): the name's
+    // mention starts after it.
+    let glued = before.len() == text.get(from..c.range.start)?.len()
+        && !word.is_empty()
+        && word.len() <= 4
+        && word.chars().all(|ch| matches!(ch, 'ل' | 'ب' | 'و' | 'ف'));
+    if glued {
+        before = before[..before.len() - word.len()].trim_end();
+        word = before.rsplit(' ').next().unwrap_or("");
+    }
     // Over the person's ranks (`قوات المشير خليفة حفتر`, `موالية للواء المتقاعد حفتر`).
     for _ in 0..3 {
         if !is_rank(word) {
