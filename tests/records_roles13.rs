@@ -101,7 +101,10 @@ const TOWN: &[Case] = &[
 /// `قوات موالية لحفتر`, `مجموعات مسلحة موالية للقذافي`: forces tied to a person by a
 /// preposition written on the name are the person's armed group; `وتمكنت السلطات الأمنية،
 /// الأسبوع الماضي، من اعتقال …`: an aside that only tells a week, a month or a year keeps
-/// the subject before it; `اغتيال مواطن`: the singular citizen is a civilian.
+/// the subject before it; `في هذه الأثناء تقدم آلاف الجنود`: a verb after an opening that only
+/// tells when still opens its clause (its subject follows it); `الجنود الموالون للقذافي`:
+/// soldiers loyal to a person (the nominative too) are the person's group; `اغتيال مواطن`: the
+/// singular citizen is a civilian.
 const SUBJECT_OBJECT: &[Case] = &[
     (
         "loyal forces with the preposition on the name",
@@ -137,6 +140,27 @@ const SUBJECT_OBJECT: &[Case] = &[
         "2020-10-03",
         EventKind::Arrest,
         Want::Actor1("generic:state_forces"),
+    ),
+    (
+        "a verb after an opening that tells when keeps its subject after it",
+        "في هذه الأثناء تقدم آلاف الجنود الموالين للعقيد معمر القذافي نحو مدينة مصراتة.",
+        "2011-06-09",
+        EventKind::Offensive,
+        Want::Actor1("gaddafi_loyalists"),
+    ),
+    (
+        "a verb after an opening of the day keeps its subject after it",
+        "وصباح اليوم هاجم مسلحون مجهولون مقر المجلس البلدي في مدينة غريان.",
+        "2019-05-23",
+        EventKind::Offensive,
+        Want::Actor1("generic:unidentified_armed_group"),
+    ),
+    (
+        "soldiers loyal to a person in the nominative are the person's group",
+        "هاجم الجنود الموالون للقذافي مدينة مصراتة من ثلاثة محاور.",
+        "2011-06-09",
+        EventKind::Offensive,
+        Want::Actor1("gaddafi_loyalists"),
     ),
     (
         "a killed citizen is a civilian",

@@ -468,11 +468,47 @@ pub(crate) fn is_verb(text: &str, clause: &Range<usize>, trig: &Range<usize>) ->
     let mut ws = words(before).map(|r| &before[r]);
     let last = words(before).last().map(|r| &before[r]);
     // After a conjunction that opens the clause (`كما اختطف مسلحون`, `ثم هاجمت`) the verb
-    // still comes first.
+    // still comes first; so it does after an opening that only tells when (`في هذه الأثناء
+    // تقدم آلاف الجنود`, `وصباح اليوم هاجمت`, `وفي غضون ذلك قصفت`).
     ws.next().is_none()
         || matches!(last, Some("قد" | "وقد" | "لقد"))
+        || opening_adverbial(before)
         || last
             .is_some_and(|l| CLAUSE_WORDS.contains(&l) && !matches!(l, "الذي" | "التي" | "الذين"))
+}
+
+/// Words of an opening that only tells when, beside those of a time aside (normalized):
+/// `في هذه الأثناء`, `وفي غضون ذلك`, `في الوقت نفسه`.
+const WHILE_WORDS: [&str; 8] = [
+    "هذه",
+    "الاثناء",
+    "اثناء",
+    "غضون",
+    "ذلك",
+    "الوقت",
+    "نفسه",
+    "ذاته",
+];
+
+/// True when `before`, the words of a clause before its trigger, is only an opening that tells
+/// when (at most four words of a time aside or of [`WHILE_WORDS`], a weekday or a month):
+/// the trigger still opens the clause.
+fn opening_adverbial(before: &str) -> bool {
+    let mut n = 0;
+    for r in words(before) {
+        n += 1;
+        let raw = &before[r];
+        let w = raw.strip_prefix('و').unwrap_or(raw);
+        let when = TIME_ASIDE.contains(&w)
+            || TIME_ASIDE.contains(&raw)
+            || WHILE_WORDS.contains(&w)
+            || PERIOD_ASIDE.contains(&w)
+            || super::dates::weekday_of(w).is_some();
+        if n > 4 || !when || (n == 1 && w == "في" && before.trim().len() <= 4) {
+            return false;
+        }
+    }
+    n > 0
 }
 
 /// `اختطفته`, `قتلتها`, `اعتقلوه`: a past verb with its object as a pronoun (normalized), not a
@@ -1363,6 +1399,8 @@ fn forces_of<'g>(
             | "التابعين"
             | "موالون"
             | "تابعون"
+            | "الموالون"
+            | "التابعون"
     ) || belongs_verb(word);
     if !t.forces.iter().any(|f| f == word) && bare.is_none() && !tied {
         return None;
@@ -3108,6 +3146,8 @@ fn group_of(
                             | "المنتمين"
                             | "موالين"
                             | "الموالين"
+                            | "موالون"
+                            | "الموالون"
                     ) || w.starts_with("تابع")
                         || w.starts_with("التابع")
                         || w.starts_with("موالي")
