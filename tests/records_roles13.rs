@@ -171,6 +171,36 @@ const SUBJECT_OBJECT: &[Case] = &[
     ),
 ];
 
+// ------------------------------------------------------------------ where the reporter is
+
+/// `وقال مسؤول في مستشفى الجلاء إن طائرات حربية شاركت في القصف`: a place inside the reporter's
+/// words, before `أن`/`إن`, says where the reporter is, not where it happened; the reporter's
+/// town stands only when the event names no place of its own (`قال سكان في مدينة درنة إن
+/// طائرات قصفت المدينة`).
+const REPORTER_PLACE: &[Case] = &[
+    (
+        "the hospital of the official who tells of the strike",
+        "اندلعت اشتباكات عنيفة في مدينة بنغازي أمس. وقال مسؤول في مستشفى الجلاء إن طائرات حربية شاركت في قصف مواقع الكتيبة.",
+        "2014-05-17",
+        EventKind::Airstrike,
+        Want::Location("benghazi"),
+    ),
+    (
+        "the source's town is not the town of the killing",
+        "وقال مصدر أمني في مدينة سبها إن مسلحين مجهولين اغتالوا ضابطا في مدينة أوباري أمس.",
+        "2014-05-17",
+        EventKind::Assassination,
+        Want::Location("ubari"),
+    ),
+    (
+        "counter: the witnesses' town is the city struck",
+        "قال سكان في مدينة درنة إن طائرات مجهولة قصفت المدينة أمس.",
+        "2014-05-17",
+        EventKind::Airstrike,
+        Want::Location("derna"),
+    ),
+];
+
 #[test]
 fn attacker_of_the_story() {
     run(ATTACKER);
@@ -184,4 +214,9 @@ fn town_of_the_story() {
 #[test]
 fn subject_and_object() {
     run(SUBJECT_OBJECT);
+}
+
+#[test]
+fn where_the_reporter_is() {
+    run(REPORTER_PLACE);
 }

@@ -1195,6 +1195,43 @@ impl SentenceActors<'_> {
         })
     }
 
+    /// True when a place at byte `at` belongs to the one who reports: a reporter word (not
+    /// `عن`) ends at most four words before it with no `أن` between, and `أن`/`إن` follows
+    /// within five words (`وقال مسؤول في مستشفى الجلاء إن المعارك …`, `أفاد مصدر أمني في
+    /// المدينة بأن …`): the place says where the reporter is, not where it happened.
+    pub(crate) fn inside_reporter(&self, text: &str, at: usize) -> bool {
+        let k = self.markers.partition_point(|(r, _)| r.end <= at);
+        let Some((r, _)) = self.markers[..k].iter().rev().find(|(r, w)| {
+            matches!(w, RoleWord::Reporter | RoleWord::Announcer)
+                && !matches!(text.get(r.clone()), Some("عن" | "وعن"))
+        }) else {
+            return false;
+        };
+        if at - r.end > 80 || r.start < self.sent_start {
+            return false;
+        }
+        let that = |w: &str| matches!(w, "ان" | "بان" | "وان") || SAYER_PRONOUNS.contains(&w);
+        let between = text.get(r.end..at).unwrap_or("");
+        let mut n = 0;
+        for w in words(between) {
+            if that(&between[w]) {
+                return false;
+            }
+            n += 1;
+        }
+        if n > 4 {
+            return false;
+        }
+        let after = text_ahead(text, at, (at + 90).min(text.len()));
+        for w in words(after).take(5) {
+            let w = &after[w];
+            if that(w) {
+                return true;
+            }
+        }
+        false
+    }
+
     pub(crate) fn reporter_before(&self, text: &str, at: usize) -> bool {
         self.markers
             .iter()
