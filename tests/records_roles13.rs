@@ -201,6 +201,35 @@ const REPORTER_PLACE: &[Case] = &[
     ),
 ];
 
+// --------------------------------------------------------------------- the enemy of the story
+
+/// `قصفت طائرات الناتو مواقع في العاصمة`, in a story where NATO struck Gaddafi's brigades: an
+/// attack whose attacker is named and whose target is not was aimed at the side that attacker
+/// fights in another record of the document, the nearest told.
+const ENEMY: &[Case] = &[
+    (
+        "shelling by one side of a clash told before",
+        "اندلعت اشتباكات عنيفة بين قوات حكومة الوفاق وقوات حفتر في منطقة عين زارة جنوب طرابلس. وقصفت قوات حفتر بالمدفعية الثقيلة مواقع في المنطقة مساء أمس.",
+        "2019-05-23",
+        EventKind::Shelling,
+        Want::Actor2("gna"),
+    ),
+    (
+        "strikes on positions, the target named in a later strike",
+        "قصفت طائرات حلف الناتو مواقع في العاصمة طرابلس مساء الأربعاء. وكانت طائرات الناتو قد استهدفت أمس رتلا لكتائب القذافي قرب مدينة البريقة.",
+        "2011-06-09",
+        EventKind::Airstrike,
+        Want::Actor2("gaddafi_loyalists"),
+    ),
+    (
+        "counter: no enemy told in the document",
+        "وقصفت قوات حفتر بالمدفعية الثقيلة مواقع في منطقة عين زارة مساء أمس.",
+        "2019-05-23",
+        EventKind::Shelling,
+        Want::Actor2("-"),
+    ),
+];
+
 #[test]
 fn attacker_of_the_story() {
     run(ATTACKER);
@@ -219,4 +248,9 @@ fn subject_and_object() {
 #[test]
 fn where_the_reporter_is() {
     run(REPORTER_PLACE);
+}
+
+#[test]
+fn enemy_of_the_story() {
+    run(ENEMY);
 }

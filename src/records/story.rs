@@ -14,10 +14,15 @@
 //!   before (near it: `geo_precision` 2), else at the Libyan place of the nearest earlier
 //!   record told that close. Libya stays when the text names no Libyan town so close.
 //!
-//! Neither reaches back across a sentence that turns to another story (`وفي سياق آخر`,
+//! - **The enemy of the story.** `قصفت طائرات الناتو مواقع في طرابلس`, in a story of NATO
+//!   against Gaddafi's forces: an attack (a bombing too) whose attacker is named and whose
+//!   target is not was aimed at the side that attacker fights in another record of the
+//!   document (an attack or a clash with both sides named), the nearest told.
+//!
+//! The attacker and the town do not reach back across a sentence that turns to another story (`وفي سياق آخر`,
 //! `ومن ناحية أخرى`).
 
-use super::{Doc, Record, RecordLocation};
+use super::{Actor, Doc, Record, RecordLocation};
 use crate::events::EventKind;
 
 /// Attacks whose attacker the story may tell before them (a bombing is not one: an explosion
@@ -80,7 +85,56 @@ fn first_sentence(doc: &Doc<'_>, r: &Record) -> usize {
 /// them: see the [module docs](self).
 pub(crate) fn fill(doc: &Doc<'_>, records: &mut [Record]) {
     attackers(doc, records);
+    opponents(doc, records);
     towns(doc, records);
+}
+
+/// An attack whose named attacker is known and whose target is not takes, as its target, the
+/// side that attacker fought in another record of the document (an attack or a clash with
+/// both sides named), the nearest told.
+fn opponents(doc: &Doc<'_>, records: &mut [Record]) {
+    // (A bombing too: its attacker is known here, its target is the question.)
+    let struck = |k: EventKind| attack(k) || k == EventKind::Bombing;
+    let fighting = |k: EventKind| struck(k) || k == EventKind::ArmedClash;
+    // (side, other side, sentence) of every fighting record with two named sides.
+    let mut pairs: Vec<(&str, &Actor, usize)> = Vec::new();
+    for q in records.iter().filter(|q| !q.background && fighting(q.kind)) {
+        let (Some(a), Some(b)) = (&q.actor1, &q.actor2) else {
+            continue;
+        };
+        let (Some(x), Some(y)) = (a.id.as_deref(), b.id.as_deref()) else {
+            continue;
+        };
+        if x != y {
+            let s = first_sentence(doc, q);
+            pairs.push((x, b, s));
+            pairs.push((y, a, s));
+        }
+    }
+    if pairs.is_empty() {
+        return;
+    }
+    let mut fills: Vec<(usize, Actor)> = Vec::new();
+    for (i, r) in records.iter().enumerate() {
+        if r.background || !struck(r.kind) || r.actor2.is_some() {
+            continue;
+        }
+        let Some(x) = r.actor1.as_ref().and_then(|a| a.id.as_deref()) else {
+            continue;
+        };
+        let s = first_sentence(doc, r);
+        let other = pairs
+            .iter()
+            .filter(|(side, _, _)| *side == x)
+            .min_by_key(|(_, _, t)| t.abs_diff(s))
+            .map(|(_, o, _)| (*o).clone());
+        if let Some(o) = other {
+            fills.push((i, o));
+        }
+    }
+    for (i, o) in fills {
+        records[i].actor2 = Some(o);
+    }
 }
 
 /// An attack with no actor1 takes the named actor1 of the nearest earlier attack record
