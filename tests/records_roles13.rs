@@ -103,8 +103,11 @@ const TOWN: &[Case] = &[
 /// الأسبوع الماضي، من اعتقال …`: an aside that only tells a week, a month or a year keeps
 /// the subject before it; `في هذه الأثناء تقدم آلاف الجنود`: a verb after an opening that only
 /// tells when still opens its clause (its subject follows it); `الجنود الموالون للقذافي`:
-/// soldiers loyal to a person (the nominative too) are the person's group; `اغتيال مواطن`: the
-/// singular citizen is a civilian.
+/// soldiers loyal to a person (the nominative too) are the person's group; `بعد أن استهدف
+/// مجهولون سيارته بعبوة ناسفة`: a target verb after a subordinator still opens its clause (the
+/// name after it is its subject), and the instrument (`بعبوة`, `بقذيفة`) of the verb that opens
+/// the clause has that verb's subject as its agent; `اغتيال مواطن`: the singular citizen is a
+/// civilian.
 const SUBJECT_OBJECT: &[Case] = &[
     (
         "loyal forces with the preposition on the name",
@@ -161,6 +164,27 @@ const SUBJECT_OBJECT: &[Case] = &[
         "2011-06-09",
         EventKind::Offensive,
         Want::Actor1("gaddafi_loyalists"),
+    ),
+    (
+        "the instrument of a verb after a subordinator: the verb's subject placed it",
+        "ولقي ضابط في الشرطة حتفه بعد أن استهدف مسلحون مجهولون سيارته بعبوة ناسفة وسط مدينة درنة.",
+        "2015-03-02",
+        EventKind::Bombing,
+        Want::Actor1("generic:unidentified_armed_group"),
+    ),
+    (
+        "the shell of a verb after a subordinator: the verb's subject fired it",
+        "وأصيب ثلاثة مدنيين بعد أن استهدف مجهولون منزلا بقذيفة هاون في حي الليثي.",
+        "2015-03-02",
+        EventKind::Shelling,
+        Want::Actor1("generic:unidentified_armed_group"),
+    ),
+    (
+        "the shell of a verb after a subordinator: the civilians it hurt",
+        "وأصيب ثلاثة مدنيين بعد أن استهدف مجهولون منزلا بقذيفة هاون في حي الليثي.",
+        "2015-03-02",
+        EventKind::Shelling,
+        Want::Actor2("generic:civilians"),
     ),
     (
         "a killed citizen is a civilian",

@@ -477,6 +477,24 @@ pub(crate) fn is_verb(text: &str, clause: &Range<usize>, trig: &Range<usize>) ->
             .is_some_and(|l| CLAUSE_WORDS.contains(&l) && !matches!(l, "الذي" | "التي" | "الذين"))
 }
 
+/// True when the trigger is an instrument (`بعبوة ناسفة`, `بقذيفة`, `بطائرة مسيرة`) of the verb
+/// that opens its clause (`واستهدف مسلحون سيارته بعبوة ناسفة`).
+fn instrument_of_verb(text: &str, clause: &Range<usize>, trig: &Range<usize>) -> bool {
+    let instrument = text
+        .get(trig.clone())
+        .and_then(|t| words(t).next().map(|r| &t[r]))
+        .is_some_and(|w| w.starts_with('ب') && w.chars().count() >= 4);
+    if !instrument {
+        return false;
+    }
+    let head = text_ahead(text, clause.start, trig.start);
+    let Some(first) = words(head).next() else {
+        return false;
+    };
+    let verb = clause.start + first.start..clause.start + first.end;
+    verb.end < trig.start && is_verb(text, clause, &verb)
+}
+
 /// Words of an opening that only tells when, beside those of a time aside (normalized):
 /// `في هذه الأثناء`, `وفي غضون ذلك`, `في الوقت نفسه`.
 const WHILE_WORDS: [&str; 8] = [
@@ -1485,8 +1503,29 @@ fn vso_subject(
     {
         return false;
     }
+    // After a conjunction, a particle or a subordinator (`بعد أن استهدف مجهولون سيارته`), or
+    // an opening that tells when, the verb still opens its clause.
     let before = text.get(clause.start..marker.start).unwrap_or("");
-    words(before).all(|r| matches!(&before[r], "و" | "كما" | "ثم" | "قد" | "وقد" | "لقد"))
+    words(before).all(|r| {
+        matches!(
+            &before[r],
+            "و" | "كما"
+                | "ثم"
+                | "قد"
+                | "وقد"
+                | "لقد"
+                | "ان"
+                | "بان"
+                | "وان"
+                | "بعد"
+                | "بعدما"
+                | "عقب"
+                | "عندما"
+                | "حين"
+                | "حيث"
+                | "اذ"
+        )
+    }) || opening_adverbial(before)
 }
 
 /// Heads of a subject tied to its side (`الطيران التابع لـ`, `طائرة مسيرة تابعة لـ`,
@@ -2063,8 +2102,19 @@ pub(crate) fn roles(
             // The genitive of a verbal noun is its agent (`قصف لكتائب القذافي`, `غارات للناتو`,
             // `هجوم قوات حفتر`); a candidate before it may belong to what comes before
             // (`قصف لكتائب القذافي على الميناء وغارات للناتو`).
+            // `واستهدف مسلحون مجهولون سيارة العقيد بعبوة ناسفة`: the instrument of the verb
+            // that opens the clause has that verb's subject, the name right after the verb, as
+            // its agent, and the verb's object as its target.
+            let instrument = genitive.is_none() && instrument_of_verb(text, &clause, &trig);
             if a1.is_none() {
-                a1 = genitive.or(before.last().copied());
+                a1 = if instrument {
+                    before.first().copied()
+                } else {
+                    genitive.or(before.last().copied())
+                };
+            }
+            if a2.is_none() && instrument {
+                a2 = before.get(1).copied();
             }
             if a2.is_none() {
                 a2 = after.iter().copied().find(|&j| Some(j) != a1);
