@@ -1419,16 +1419,6 @@ fn forces_of<'g>(
         .get(from..c.range.start)?
         .trim_end_matches(|ch: char| ch.is_whitespace() || QUOTE_PAIRS.iter().any(|q| q.0 == ch));
     let mut word = before.rsplit(' ').next()?;
-    // Over a preposition written on the name (`موالية لحفتر`, `موالية للقذافي`): the name's
-    // mention starts after it.
-    let glued = before.len() == text.get(from..c.range.start)?.len()
-        && !word.is_empty()
-        && word.len() <= 4
-        && word.chars().all(|ch| matches!(ch, 'ل' | 'ب' | 'و' | 'ف'));
-    if glued {
-        before = before[..before.len() - word.len()].trim_end();
-        word = before.rsplit(' ').next().unwrap_or("");
-    }
     // Over the person's ranks (`قوات المشير خليفة حفتر`, `موالية للواء المتقاعد حفتر`).
     for _ in 0..3 {
         if !is_rank(word) {

@@ -17,7 +17,8 @@
 //! - **The enemy of the story.** `قصفت طائرات الناتو مواقع في طرابلس`, in a story of NATO
 //!   against Gaddafi's forces: an attack (a bombing too) whose attacker is named and whose
 //!   target is not was aimed at the side that attacker fights in another record of the
-//!   document (an attack or a clash with both sides named), the nearest told.
+//!   document (an attack or a clash with both sides named) in the same district, the nearest
+//!   told.
 //!
 //! The attacker and the town do not reach back across a sentence that turns to another story (`وفي سياق آخر`,
 //! `ومن ناحية أخرى`).
@@ -89,15 +90,58 @@ pub(crate) fn fill(doc: &Doc<'_>, records: &mut [Record]) {
     towns(doc, records);
 }
 
+/// Words of homes and neighbourhoods (normalized): shelling or strikes on them (`وقصفت قوات
+/// X أحياء في المدينة`) hit whoever lived there, no side of the fighting.
+const RESIDENTIAL: [&str; 12] = [
+    "احياء",
+    "الاحياء",
+    "حي",
+    "منازل",
+    "المنازل",
+    "منزل",
+    "بيوت",
+    "مساكن",
+    "المناطق",
+    "مناطق",
+    "السكنيه",
+    "المدنيه",
+];
+
+/// True when the first sentence of a remote attack (`قصف`, `غارات`, a bombing) names homes or
+/// neighbourhoods among the six words after its trigger: what was struck is no side.
+fn residential(doc: &Doc<'_>, r: &Record) -> bool {
+    if !matches!(
+        r.kind,
+        EventKind::Shelling | EventKind::Airstrike | EventKind::Bombing
+    ) {
+        return false;
+    }
+    let text = doc.norm.text();
+    r.mentions
+        .iter()
+        .filter_map(|&m| doc.events.get(m))
+        .any(|e| {
+            let Some(sent) = doc.sentences.get(e.sentence) else {
+                return false;
+            };
+            // The six words or so after the trigger, in its sentence.
+            let from = doc.norm.map().to_normalized(e.trigger.end).max(sent.start);
+            let ahead = super::roles::text_ahead(text, from, (from + 120).min(sent.end));
+            crate::words::words(ahead)
+                .take(6)
+                .any(|w| RESIDENTIAL.contains(&ahead[w].trim_start_matches(['و', 'ب', 'ل'])))
+        })
+}
+
 /// An attack whose named attacker is known and whose target is not takes, as its target, the
 /// side that attacker fought in another record of the document (an attack or a clash with
-/// both sides named), the nearest told.
+/// both sides named) of the same district (when both have one), the nearest told.
 fn opponents(doc: &Doc<'_>, records: &mut [Record]) {
     // (A bombing too: its attacker is known here, its target is the question.)
     let struck = |k: EventKind| attack(k) || k == EventKind::Bombing;
     let fighting = |k: EventKind| struck(k) || k == EventKind::ArmedClash;
-    // (side, other side, sentence) of every fighting record with two named sides.
-    let mut pairs: Vec<(&str, &Actor, usize)> = Vec::new();
+    // (side, other side, sentence, district) of every fighting record with two named sides.
+    let mut pairs: Vec<(&str, &Actor, usize, Option<&str>)> = Vec::new();
     for q in records.iter().filter(|q| !q.background && fighting(q.kind)) {
         let (Some(a), Some(b)) = (&q.actor1, &q.actor2) else {
             continue;
@@ -107,8 +151,9 @@ fn opponents(doc: &Doc<'_>, records: &mut [Record]) {
         };
         if x != y {
             let s = first_sentence(doc, q);
-            pairs.push((x, b, s));
-            pairs.push((y, a, s));
+            let d = q.location.as_ref().and_then(|l| l.admin1.as_deref());
+            pairs.push((x, b, s, d));
+            pairs.push((y, a, s, d));
         }
     }
     if pairs.is_empty() {
@@ -116,18 +161,21 @@ fn opponents(doc: &Doc<'_>, records: &mut [Record]) {
     }
     let mut fills: Vec<(usize, Actor)> = Vec::new();
     for (i, r) in records.iter().enumerate() {
-        if r.background || !struck(r.kind) || r.actor2.is_some() {
+        if r.background || !struck(r.kind) || r.actor2.is_some() || residential(doc, r) {
             continue;
         }
         let Some(x) = r.actor1.as_ref().and_then(|a| a.id.as_deref()) else {
             continue;
         };
         let s = first_sentence(doc, r);
+        let district = r.location.as_ref().and_then(|l| l.admin1.as_deref());
         let other = pairs
             .iter()
-            .filter(|(side, _, _)| *side == x)
-            .min_by_key(|(_, _, t)| t.abs_diff(s))
-            .map(|(_, o, _)| (*o).clone());
+            .filter(|(side, _, _, d)| {
+                *side == x && (district.is_none() || d.is_none() || *d == district)
+            })
+            .min_by_key(|(_, _, t, _)| t.abs_diff(s))
+            .map(|(_, o, _, _)| (*o).clone());
         if let Some(o) = other {
             fills.push((i, o));
         }
