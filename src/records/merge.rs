@@ -771,6 +771,16 @@ fn location<'a>(
                 {
                     continue;
                 }
+                // Where the reporter is (`وقال مسؤول في مستشفى الجلاء إن …`) is no place of
+                // the event; the reporter's town is, when no other place is told (`قال سكان
+                // في درنة إن طائرات قصفت المدينة`).
+                if m.is_some() && p.sa.inside_reporter(text, norm.start) {
+                    if origin.is_none() && rank(r.category.as_str()) == 3 {
+                        origin = Some((r, (false, rank(r.category.as_str())), 0, norm.clone()));
+                    }
+                    left_out = norm.clone();
+                    continue;
+                }
                 // Where people come from (`من أهالي حي السلماني`), and where the displaced or
                 // evacuated go (`ونقلهم إلى بنغازي`), is not where it happened.
                 // (The four words before the place, read once for the tests below.)

@@ -16,14 +16,16 @@
 //!   `assoc_actors1`/`assoc_actors2`; whoever only reported it is in `sources`; unnamed actors
 //!   (`مسلحون مجهولون`, `قوات الأمن`) are generic actors with ACLED's `inter` code; victims
 //!   (civilians, people a casualty phrase counts out of a group) are never actor1 outside
-//!   protests;
+//!   protests; an attack told with no attacker takes the attacker of the attack told just
+//!   before it (within three sentences);
 //! - its **location** ([`RecordLocation`]): the most specific place of the clause where it
 //!   happened, with its district (`admin1`) and ACLED's `geo_precision`. A place belongs to
 //!   the trigger before it (Arabic tells the event, then where); places where the news was
 //!   told (`وفق ما أعلن مركز سبها الطبي`, `في مؤتمر صحفي عقده في بنغازي`), where people come
 //!   from (`من أهالي حي السلماني`) and where the evacuated are taken are not where it
 //!   happened. A record told without a place takes the nearest earlier city of the text
-//!   (`geo_precision` 2);
+//!   (`geo_precision` 2), and so does one placed only in Libya as a whole (the Libyan town
+//!   of its sentence or the one before);
 //! - its **fatalities** and **injured**, ACLED's way (see [`casualty_counts`]): the
 //!   conservative figure, running totals replacing earlier ones, casualties attached to the
 //!   attack, strike or clash that caused them, each death counted once; the killing of one
@@ -83,6 +85,7 @@ mod dates;
 mod fatalities;
 mod merge;
 mod roles;
+mod story;
 mod tables;
 mod unit_words;
 
@@ -461,5 +464,7 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Record> {
     if doc.events.is_empty() {
         return Vec::new();
     }
-    merge::records(doc, tables::Tables::bundled())
+    let mut records = merge::records(doc, tables::Tables::bundled());
+    story::fill(doc, &mut records);
+    records
 }

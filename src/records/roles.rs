@@ -341,13 +341,34 @@ fn time_aside(aside: &str) -> bool {
         let w = raw.trim_start_matches(['و', 'ف']);
         let time = TIME_ASIDE.contains(&w)
             || TIME_ASIDE.contains(&raw)
-            || super::dates::weekday_of(w).is_some();
+            || super::dates::weekday_of(w).is_some()
+            || PERIOD_ASIDE.contains(&w)
+            || super::dates::month_of(w).is_some()
+            || (w.len() <= 4 && w.chars().all(|ch| ch.is_ascii_digit()));
         if n > 6 || !time {
             return false;
         }
     }
     n > 0
 }
+
+/// Words of a time aside that tell a week, a month or a year (`، الأسبوع الماضي،`, `، مطلع
+/// الشهر الجاري،`, `، في 25 يوليو 2017،` with the month's name and the numbers), normalized.
+const PERIOD_ASIDE: [&str; 13] = [
+    "الاسبوع",
+    "الشهر",
+    "العام",
+    "السنه",
+    "الجاري",
+    "المنصرم",
+    "الحالي",
+    "نهايه",
+    "مطلع",
+    "بدايه",
+    "اواخر",
+    "اوائل",
+    "منتصف",
+];
 
 /// `منذ فجر أمس`, `منذ ساعات صباح يوم الجمعة`, `منذ يومين`: a time aside opened by `منذ`
 /// (at most six words, each a time word or a number of hours or days).
@@ -447,11 +468,65 @@ pub(crate) fn is_verb(text: &str, clause: &Range<usize>, trig: &Range<usize>) ->
     let mut ws = words(before).map(|r| &before[r]);
     let last = words(before).last().map(|r| &before[r]);
     // After a conjunction that opens the clause (`كما اختطف مسلحون`, `ثم هاجمت`) the verb
-    // still comes first.
+    // still comes first; so it does after an opening that only tells when (`في هذه الأثناء
+    // تقدم آلاف الجنود`, `وصباح اليوم هاجمت`, `وفي غضون ذلك قصفت`).
     ws.next().is_none()
         || matches!(last, Some("قد" | "وقد" | "لقد"))
+        || opening_adverbial(before)
         || last
             .is_some_and(|l| CLAUSE_WORDS.contains(&l) && !matches!(l, "الذي" | "التي" | "الذين"))
+}
+
+/// True when the trigger is an instrument (`بعبوة ناسفة`, `بقذيفة`, `بطائرة مسيرة`) of the verb
+/// that opens its clause (`واستهدف مسلحون سيارته بعبوة ناسفة`).
+fn instrument_of_verb(text: &str, clause: &Range<usize>, trig: &Range<usize>) -> bool {
+    let instrument = text
+        .get(trig.clone())
+        .and_then(|t| words(t).next().map(|r| &t[r]))
+        .is_some_and(|w| w.starts_with('ب') && w.chars().count() >= 4);
+    if !instrument {
+        return false;
+    }
+    let head = text_ahead(text, clause.start, trig.start);
+    let Some(first) = words(head).next() else {
+        return false;
+    };
+    let verb = clause.start + first.start..clause.start + first.end;
+    verb.end < trig.start && is_verb(text, clause, &verb)
+}
+
+/// Words of an opening that only tells when, beside those of a time aside (normalized):
+/// `في هذه الأثناء`, `وفي غضون ذلك`, `في الوقت نفسه`.
+const WHILE_WORDS: [&str; 8] = [
+    "هذه",
+    "الاثناء",
+    "اثناء",
+    "غضون",
+    "ذلك",
+    "الوقت",
+    "نفسه",
+    "ذاته",
+];
+
+/// True when `before`, the words of a clause before its trigger, is only an opening that tells
+/// when (at most four words of a time aside or of [`WHILE_WORDS`], a weekday or a month):
+/// the trigger still opens the clause.
+fn opening_adverbial(before: &str) -> bool {
+    let mut n = 0;
+    for r in words(before) {
+        n += 1;
+        let raw = &before[r];
+        let w = raw.strip_prefix('و').unwrap_or(raw);
+        let when = TIME_ASIDE.contains(&w)
+            || TIME_ASIDE.contains(&raw)
+            || WHILE_WORDS.contains(&w)
+            || PERIOD_ASIDE.contains(&w)
+            || super::dates::weekday_of(w).is_some();
+        if n > 4 || !when || (n == 1 && w == "في" && before.trim().len() <= 4) {
+            return false;
+        }
+    }
+    n > 0
 }
 
 /// `اختطفته`, `قتلتها`, `اعتقلوه`: a past verb with its object as a pronoun (normalized), not a
@@ -1138,6 +1213,43 @@ impl SentenceActors<'_> {
         })
     }
 
+    /// True when a place at byte `at` belongs to the one who reports: a reporter word (not
+    /// `عن`) ends at most four words before it with no `أن` between, and `أن`/`إن` follows
+    /// within five words (`وقال مسؤول في مستشفى الجلاء إن المعارك …`, `أفاد مصدر أمني في
+    /// المدينة بأن …`): the place says where the reporter is, not where it happened.
+    pub(crate) fn inside_reporter(&self, text: &str, at: usize) -> bool {
+        let k = self.markers.partition_point(|(r, _)| r.end <= at);
+        let Some((r, _)) = self.markers[..k].iter().rev().find(|(r, w)| {
+            matches!(w, RoleWord::Reporter | RoleWord::Announcer)
+                && !matches!(text.get(r.clone()), Some("عن" | "وعن"))
+        }) else {
+            return false;
+        };
+        if at - r.end > 80 || r.start < self.sent_start {
+            return false;
+        }
+        let that = |w: &str| matches!(w, "ان" | "بان" | "وان") || SAYER_PRONOUNS.contains(&w);
+        let between = text.get(r.end..at).unwrap_or("");
+        let mut n = 0;
+        for w in words(between) {
+            if that(&between[w]) {
+                return false;
+            }
+            n += 1;
+        }
+        if n > 4 {
+            return false;
+        }
+        let after = text_ahead(text, at, (at + 90).min(text.len()));
+        for w in words(after).take(5) {
+            let w = &after[w];
+            if that(w) {
+                return true;
+            }
+        }
+        false
+    }
+
     pub(crate) fn reporter_before(&self, text: &str, at: usize) -> bool {
         self.markers
             .iter()
@@ -1332,6 +1444,8 @@ fn forces_of<'g>(
             | "التابعين"
             | "موالون"
             | "تابعون"
+            | "الموالون"
+            | "التابعون"
     ) || belongs_verb(word);
     if !t.forces.iter().any(|f| f == word) && bare.is_none() && !tied {
         return None;
@@ -1379,8 +1493,29 @@ fn vso_subject(
     {
         return false;
     }
+    // After a conjunction, a particle or a subordinator (`بعد أن استهدف مجهولون سيارته`), or
+    // an opening that tells when, the verb still opens its clause.
     let before = text.get(clause.start..marker.start).unwrap_or("");
-    words(before).all(|r| matches!(&before[r], "و" | "كما" | "ثم" | "قد" | "وقد" | "لقد"))
+    words(before).all(|r| {
+        matches!(
+            &before[r],
+            "و" | "كما"
+                | "ثم"
+                | "قد"
+                | "وقد"
+                | "لقد"
+                | "ان"
+                | "بان"
+                | "وان"
+                | "بعد"
+                | "بعدما"
+                | "عقب"
+                | "عندما"
+                | "حين"
+                | "حيث"
+                | "اذ"
+        )
+    }) || opening_adverbial(before)
 }
 
 /// Heads of a subject tied to its side (`الطيران التابع لـ`, `طائرة مسيرة تابعة لـ`,
@@ -1957,8 +2092,19 @@ pub(crate) fn roles(
             // The genitive of a verbal noun is its agent (`قصف لكتائب القذافي`, `غارات للناتو`,
             // `هجوم قوات حفتر`); a candidate before it may belong to what comes before
             // (`قصف لكتائب القذافي على الميناء وغارات للناتو`).
+            // `واستهدف مسلحون مجهولون سيارة العقيد بعبوة ناسفة`: the instrument of the verb
+            // that opens the clause has that verb's subject, the name right after the verb, as
+            // its agent, and the verb's object as its target.
+            let instrument = genitive.is_none() && instrument_of_verb(text, &clause, &trig);
             if a1.is_none() {
-                a1 = genitive.or(before.last().copied());
+                a1 = if instrument {
+                    before.first().copied()
+                } else {
+                    genitive.or(before.last().copied())
+                };
+            }
+            if a2.is_none() && instrument {
+                a2 = before.get(1).copied();
             }
             if a2.is_none() {
                 a2 = after.iter().copied().find(|&j| Some(j) != a1);
@@ -3077,6 +3223,8 @@ fn group_of(
                             | "المنتمين"
                             | "موالين"
                             | "الموالين"
+                            | "موالون"
+                            | "الموالون"
                     ) || w.starts_with("تابع")
                         || w.starts_with("التابع")
                         || w.starts_with("موالي")

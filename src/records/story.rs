@@ -1,0 +1,298 @@
+//! What the story around a record tells when the record's own sentences leave a field open,
+//! read from the records and mentions already found (no new scan of the text).
+//!
+//! - **The attacker of the story.** `شنت قوات حفتر هجوما على المدينة … وقصفت الطائرات مواقع
+//!   فيها`: an attack told without the side that carried it out (an agentless strike,
+//!   shelling, assault, siege or capture) was carried out by the side that carried out the
+//!   attack told just before it (within three sentences), as an event coder reads the
+//!   story. A side the record already has as its target is no attacker. (Not for a
+//!   bombing: an explosion is no attack of whoever fought before it.)
+//! - **The town of the story.** `اجتاحت السيول مدينة درنة … مما جعل الكارثة واحدة من أعنف ما
+//!   شهدته ليبيا`: an event placed by its own words only in Libya as a whole, told after its
+//!   trigger (not as the setting of a clause before it: `ويسود قلق في ليبيا بعد أن …`),
+//!   happened in the Libyan town the text told last before it, in its sentence or the one
+//!   before (near it: `geo_precision` 2), else at the Libyan place of the nearest earlier
+//!   record told that close. Libya stays when the text names no Libyan town so close.
+//!
+//! - **The enemy of the story.** `قصفت طائرات الناتو مواقع في طرابلس`, in a story of NATO
+//!   against Gaddafi's forces: an attack (a bombing too) whose attacker is named and whose
+//!   target is not was aimed at the side that attacker fights in another record of the
+//!   document (an attack or a clash with both sides named) in the same district, the nearest
+//!   told.
+//!
+//! The attacker and the town do not reach back across a sentence that turns to another story (`وفي سياق آخر`,
+//! `ومن ناحية أخرى`).
+
+use super::{Actor, Doc, Record, RecordLocation};
+use crate::events::EventKind;
+
+/// Attacks whose attacker the story may tell before them (a bombing is not one: an explosion
+/// is no attack of whoever fought before it).
+fn attack(k: EventKind) -> bool {
+    matches!(
+        k,
+        EventKind::Airstrike
+            | EventKind::Shelling
+            | EventKind::Offensive
+            | EventKind::Siege
+            | EventKind::TerritoryControl
+    )
+}
+
+/// How many sentences back the attacker of the story is read.
+const ATTACKER_REACH: usize = 3;
+
+/// How many sentences back the town of the story is read (the sentence before).
+const TOWN_REACH: usize = 1;
+
+/// Openings of a sentence that turn to another story (normalized, without `و`):
+/// `وفي سياق آخر`, `ومن ناحية أخرى`, `وعلى صعيد آخر`, `في سياق منفصل`. (`في سياق متصل`
+/// goes on with the same story.)
+const OTHER_STORY: [(&str, &str); 5] = [
+    ("في", "سياق"),
+    ("من", "ناحيه"),
+    ("من", "جهه"),
+    ("علي", "صعيد"),
+    ("في", "شان"),
+];
+
+/// True when sentence `s` opens by turning to another story (see [`OTHER_STORY`]): what the
+/// sentences before it told is no context of its events.
+fn new_story(doc: &Doc<'_>, s: usize) -> bool {
+    let Some(sent) = doc.sentences.get(s) else {
+        return false;
+    };
+    let text = doc.norm.text();
+    let head = super::roles::text_ahead(text, sent.start, (sent.start + 48).min(sent.end));
+    let mut ws = crate::words::words(head).map(|r| &head[r]);
+    let (Some(a), Some(b), Some(c)) = (ws.next(), ws.next(), ws.next()) else {
+        return false;
+    };
+    let a = a.strip_prefix('و').unwrap_or(a);
+    OTHER_STORY.contains(&(a, b)) && matches!(c, "اخر" | "اخري" | "منفصل")
+}
+
+/// The sentence of a record's first mention.
+fn first_sentence(doc: &Doc<'_>, r: &Record) -> usize {
+    r.mentions
+        .iter()
+        .filter_map(|&m| doc.events.get(m))
+        .map(|e| e.sentence)
+        .min()
+        .unwrap_or(0)
+}
+
+/// Fills the open fields of `records` (in order of first mention) from the story around
+/// them: see the [module docs](self).
+pub(crate) fn fill(doc: &Doc<'_>, records: &mut [Record]) {
+    attackers(doc, records);
+    opponents(doc, records);
+    towns(doc, records);
+}
+
+/// Words of homes and neighbourhoods (normalized): shelling or strikes on them (`وقصفت قوات
+/// X أحياء في المدينة`) hit whoever lived there, no side of the fighting.
+const RESIDENTIAL: [&str; 12] = [
+    "احياء",
+    "الاحياء",
+    "حي",
+    "منازل",
+    "المنازل",
+    "منزل",
+    "بيوت",
+    "مساكن",
+    "المناطق",
+    "مناطق",
+    "السكنيه",
+    "المدنيه",
+];
+
+/// True when the first sentence of a remote attack (`قصف`, `غارات`, a bombing) names homes or
+/// neighbourhoods among the six words after its trigger: what was struck is no side.
+fn residential(doc: &Doc<'_>, r: &Record) -> bool {
+    if !matches!(
+        r.kind,
+        EventKind::Shelling | EventKind::Airstrike | EventKind::Bombing
+    ) {
+        return false;
+    }
+    let text = doc.norm.text();
+    r.mentions
+        .iter()
+        .filter_map(|&m| doc.events.get(m))
+        .any(|e| {
+            let Some(sent) = doc.sentences.get(e.sentence) else {
+                return false;
+            };
+            // The six words or so after the trigger, in its sentence.
+            let from = doc.norm.map().to_normalized(e.trigger.end).max(sent.start);
+            let ahead = super::roles::text_ahead(text, from, (from + 120).min(sent.end));
+            crate::words::words(ahead)
+                .take(6)
+                .any(|w| RESIDENTIAL.contains(&ahead[w].trim_start_matches(['و', 'ب', 'ل'])))
+        })
+}
+
+/// An attack whose named attacker is known and whose target is not takes, as its target, the
+/// side that attacker fought in another record of the document (an attack or a clash with
+/// both sides named) of the same district (when both have one), the nearest told.
+fn opponents(doc: &Doc<'_>, records: &mut [Record]) {
+    // (A bombing too: its attacker is known here, its target is the question.)
+    let struck = |k: EventKind| attack(k) || k == EventKind::Bombing;
+    let fighting = |k: EventKind| struck(k) || k == EventKind::ArmedClash;
+    // (side, other side, sentence, district) of every fighting record with two named sides.
+    let mut pairs: Vec<(&str, &Actor, usize, Option<&str>)> = Vec::new();
+    for q in records.iter().filter(|q| !q.background && fighting(q.kind)) {
+        let (Some(a), Some(b)) = (&q.actor1, &q.actor2) else {
+            continue;
+        };
+        let (Some(x), Some(y)) = (a.id.as_deref(), b.id.as_deref()) else {
+            continue;
+        };
+        if x != y {
+            let s = first_sentence(doc, q);
+            let d = q.location.as_ref().and_then(|l| l.admin1.as_deref());
+            pairs.push((x, b, s, d));
+            pairs.push((y, a, s, d));
+        }
+    }
+    if pairs.is_empty() {
+        return;
+    }
+    let mut fills: Vec<(usize, Actor)> = Vec::new();
+    for (i, r) in records.iter().enumerate() {
+        if r.background || !struck(r.kind) || r.actor2.is_some() || residential(doc, r) {
+            continue;
+        }
+        let Some(x) = r.actor1.as_ref().and_then(|a| a.id.as_deref()) else {
+            continue;
+        };
+        let s = first_sentence(doc, r);
+        let district = r.location.as_ref().and_then(|l| l.admin1.as_deref());
+        let other = pairs
+            .iter()
+            .filter(|(side, _, _, d)| {
+                *side == x && (district.is_none() || d.is_none() || *d == district)
+            })
+            .min_by_key(|(_, _, t, _)| t.abs_diff(s))
+            .map(|(_, o, _, _)| (*o).clone());
+        if let Some(o) = other {
+            fills.push((i, o));
+        }
+    }
+    for (i, o) in fills {
+        records[i].actor2 = Some(o);
+    }
+}
+
+/// An attack with no actor1 takes the named actor1 of the nearest earlier attack record
+/// told at most [`ATTACKER_REACH`] sentences before it.
+fn attackers(doc: &Doc<'_>, records: &mut [Record]) {
+    for i in 0..records.len() {
+        let r = &records[i];
+        if r.actor1.is_some() || r.background || !attack(r.kind) {
+            continue;
+        }
+        let s = first_sentence(doc, r);
+        let target = r.actor2.as_ref().and_then(|a| a.id.as_deref());
+        let reach = if new_story(doc, s) { 0 } else { ATTACKER_REACH };
+        let found = records[..i].iter().rev().find_map(|q| {
+            let a = q.actor1.as_ref()?;
+            let id = a.id.as_deref()?;
+            let near = s.abs_diff(first_sentence(doc, q)) <= reach;
+            (near && attack(q.kind) && !q.background && Some(id) != target).then(|| a.clone())
+        });
+        if let Some(a) = found {
+            records[i].actor1 = Some(a);
+        }
+    }
+}
+
+/// True for a place in a Libyan district.
+fn libyan(l: &RecordLocation) -> bool {
+    l.admin1
+        .as_deref()
+        .is_some_and(|a| crate::gazetteer::ADMIN1_LIBYA.contains(&a))
+}
+
+/// A record placed only in Libya as a whole takes the Libyan town told last before its first
+/// mention, else the Libyan place of the nearest earlier record.
+fn towns(doc: &Doc<'_>, records: &mut [Record]) {
+    for i in 0..records.len() {
+        let r = &records[i];
+        if r.location.as_ref().and_then(|l| l.id.as_deref()) != Some("libya") {
+            continue;
+        }
+        let Some(at) = r
+            .mentions
+            .iter()
+            .filter_map(|&m| doc.events.get(m))
+            .map(|e| e.trigger.start)
+            .min()
+        else {
+            continue;
+        };
+        // Libya told after a trigger of the record (`نزوح آلاف العائلات في ليبيا`, `التي
+        // شهدتها ليبيا`), not as the setting of another clause before it (`ويسود قلق في
+        // ليبيا بعد أن …`).
+        let after = r
+            .mentions
+            .iter()
+            .filter_map(|&m| doc.events.get(m))
+            .any(|e| {
+                e.locations
+                    .iter()
+                    .any(|l| l.id == "libya" && l.start >= e.trigger.end)
+            });
+        if !after {
+            continue;
+        }
+        let s = first_sentence(doc, r);
+        let reach = if new_story(doc, s) { 0 } else { TOWN_REACH };
+        let sentence_of = |at: usize| doc.sentences.partition_point(|x| x.end <= at);
+        let k = doc.entities.partition_point(|m| m.span.start < at);
+        let mut told = doc.entities[..k]
+            .iter()
+            .rev()
+            .take_while(|m| sentence_of(m.norm.start) + reach >= s);
+        let town = told.find_map(|m| {
+            if !matches!(m.category.as_str(), "city" | "town" | "village") {
+                return None;
+            }
+            let (ent, point) = doc.gazetteer.entity_point(&m.id);
+            let ent = ent?;
+            let admin1 = ent.admin1.as_deref()?;
+            if !crate::gazetteer::ADMIN1_LIBYA.contains(&admin1) {
+                return None;
+            }
+            let (lat, lon) = match (m.lat, m.lon, point) {
+                (Some(lat), Some(lon), _) => (Some(lat), Some(lon)),
+                (_, _, Some(p)) => (Some(p.lat), Some(p.lon)),
+                _ => (None, None),
+            };
+            Some(RecordLocation {
+                id: Some(m.id.clone()),
+                english: ent.english.clone(),
+                lat,
+                lon,
+                admin1: Some(admin1.to_string()),
+                geo_precision: 2,
+            })
+        });
+        let place = town.or_else(|| {
+            records[..i]
+                .iter()
+                .rev()
+                .take_while(|q| first_sentence(doc, q) + reach >= s)
+                .filter_map(|q| q.location.as_ref())
+                .find(|l| l.id.as_deref() != Some("libya") && libyan(l))
+                .map(|l| RecordLocation {
+                    geo_precision: l.geo_precision.max(2),
+                    ..l.clone()
+                })
+        });
+        if let Some(l) = place {
+            records[i].location = Some(l);
+        }
+    }
+}
