@@ -75,10 +75,12 @@
 //! ## Data flow
 //!
 //! Data flows one way: original text → [`normalize`]d view with an offset map → [`words`] and
-//! their clitics → entity mentions ([`gazetteer`]) and event triggers, found on the normalized
-//! view by automata built once → [`sentences`] and clauses → [`events`] with modality, actors
-//! and places → [`records`] → spans mapped back to the original → one serde result ([`Analysis`]). A
-//! document is normalized once; every automaton is built once per gazetteer or lexicon.
+//! their clitics → entity mentions ([`gazetteer`]: an automaton over the normalized view) and
+//! event triggers (walks down a trie of the lexicon's forms from where each word, or what
+//! follows its proclitics, begins) → [`sentences`] and clauses → [`events`] with modality,
+//! actors and places → [`records`] → spans mapped back to the original → one serde result
+//! ([`Analysis`]). A document is normalized once; every automaton and trie is built once per
+//! gazetteer or lexicon.
 //!
 //! The bundled data are plain files under `data/` (`gazetteer.tsv`, `events/`,
 //! `kind_cues.tsv`, `records/`) that analysts read and edit; see `data/README.md`.
