@@ -435,12 +435,22 @@ impl EventClassifier {
     /// (`tools/fit_event_filter.py`). Not part of the API.
     #[doc(hidden)]
     pub fn classify_with_features(&self, text: &str, threshold: Option<f64>) -> Vec<FeaturedEvent> {
+        /// Stops the collection on this thread when dropped, also if `classify` unwinds (else
+        /// every later call on the thread would keep features, unbounded).
+        struct Stop;
+        impl Drop for Stop {
+            fn drop(&mut self) {
+                COLLECT.with(|c| c.borrow_mut().take());
+            }
+        }
         COLLECT.with(|c| *c.borrow_mut() = Some((Vec::new(), threshold)));
+        let stop = Stop;
         let events = self.classify(text);
         let feats = COLLECT
             .with(|c| c.borrow_mut().take())
             .map(|(v, _)| v)
             .unwrap_or_default();
+        drop(stop);
         events
             .into_iter()
             .zip(feats)
@@ -503,6 +513,15 @@ mod tests {
             assert!(err.contains(wants), "{name}: {err}");
         }
         assert!(Filter::parse("").is_err());
+    }
+
+    #[test]
+    fn collection_stops_after_the_call() {
+        let clf = EventClassifier::libya();
+        let got = clf.classify_with_features("قتل ثلاثة أشخاص في طرابلس أمس", None);
+        assert!(!got.is_empty());
+        assert!(!active().1, "still collecting");
+        assert!(COLLECT.with(|c| c.borrow().is_none()));
     }
 
     #[test]
