@@ -408,11 +408,11 @@ const ADJECTIVES: [&str; 5] = [
     "المحاصرون",
 ];
 
-/// Demonstratives before (`تلك المعارك`) or after (`الهجوم نفسه`) a back-reference.
-fn demonstrative(text: &str, sent: &Range<usize>, trig: &Range<usize>, prev: &str) -> bool {
+/// Demonstratives before (`تلك المعارك`) or after (`الهجوم نفسه`) a back-reference: `prev`
+/// and `next` the words before and after it (`""` where there is none).
+fn demonstrative(next: &str, prev: &str) -> bool {
     let prev = (!prev.is_empty()).then_some(prev);
-    let after = text.get(trig.end..sent.end.max(trig.end)).unwrap_or("");
-    let next = words(after).next().map(|r| &after[r]);
+    let next = (!next.is_empty()).then_some(next);
     matches!(prev, Some("تلك" | "هذه" | "ذلك" | "هذا" | "وتلك" | "وهذه"))
         || matches!(
             next,
@@ -1348,7 +1348,7 @@ fn facts<'a>(
         // `يشار إلى أن القوات تمكنت من …`, `يذكر أن …`: a recap of what happened before; `بعد
         // قيام جهاز الردع باحتجاز …`: the act that led to the news. Neither is the day's news:
         // no date rather than a wrong one.
-        if !explicit && !earlier && (recap(text, &sent) || act) {
+        if !explicit && !earlier && (recap(uw.after::<1>(text, sent.start, sent.end)[0]) || act) {
             earlier = true;
         }
         if !explicit && !earlier && e.modality == Modality::Asserted && !e.background {
@@ -1374,7 +1374,10 @@ fn facts<'a>(
         // genitive (`ل` + the side) after the last of them.
         let roles_trig = if violent(e.kind) {
             let rest = text.get(trig.end..sent.end.max(trig.end)).unwrap_or("");
-            let ws: Vec<Range<usize>> = words(rest).take(4).collect();
+            // The next four words, as ranges of `rest`.
+            let (ws, n) = uw.after_ranges::<4>(text, trig.end, sent.end.max(trig.end));
+            let ws = ws.map(|r| r.start.saturating_sub(trig.end)..r.end.saturating_sub(trig.end));
+            let ws = &ws[..n];
             let joined = ws
                 .first()
                 .is_some_and(|r| rest[r.clone()].starts_with("وال"));
@@ -1436,8 +1439,8 @@ fn facts<'a>(
             let w = bare(text.get(trig.clone()).unwrap_or(""));
             let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
             let blew_up = matches!(w, "انفجرت" | "انفجر" | "انفجار");
-            let after = text.get(trig.end..clause.end.max(trig.end)).unwrap_or("");
-            let next: Vec<&str> = words(after).take(3).map(|r| &after[r]).collect();
+            let next: [&str; 3] = uw.after(text, trig.end, clause.end.max(trig.end));
+            let next = &next[..next.iter().take_while(|w| !w.is_empty()).count()];
             let owned = next.first().is_some_and(|o| {
                 matches!(
                     o.strip_prefix("ال").unwrap_or(o),
@@ -1498,7 +1501,7 @@ fn facts<'a>(
             });
         let anaphor = (BACKREF.contains(&word)
             && (cause_of
-                || demonstrative(text, &sent, &trig, trig_prev)
+                || demonstrative(uw.after::<1>(text, trig.end, sent.end.max(trig.end))[0], trig_prev)
                 || matches!(trig_prev, "ان" | "بان" | "وان")))
             || continued
             || carried_out(e.kind, word, trig_prev)
@@ -1553,34 +1556,31 @@ fn facts<'a>(
         // `طوقت الأجهزة الأمنية موقع الانفجار`: a cordon of the site of an event told before
         // is part of its aftermath, not a siege.
         let cordon = e.kind == EventKind::Siege && {
-            let after = text.get(trig.end..sent.end.max(trig.end)).unwrap_or("");
             // The site within the next few words (`طوقت الأجهزة الأمنية موقع الانفجار`).
-            let next: Vec<&str> = words(after).take(5).map(|r| &after[r]).collect();
+            let next: [&str; 5] = uw.after(text, trig.end, sent.end.max(trig.end));
             next.windows(2)
                 .any(|p| matches!(p[0], "موقع" | "مكان" | "محيط") && BACKREF.contains(&bare(p[1])))
         };
         // `ما أدى إلى محاصرة عائلات داخل أحياء سكنية`: people trapped by the fighting told
         // with it, no siege of its own.
         let trapped = e.kind == EventKind::Siege && {
-            let after = text.get(trig.end..sent.end.max(trig.end)).unwrap_or("");
-            words(after).next().is_some_and(|r| {
-                matches!(
-                    &after[r],
-                    "عايلات"
-                        | "العايلات"
-                        | "العديد"
-                        | "المدنيين"
-                        | "مدنيين"
-                        | "السكان"
-                        | "سكان"
-                        | "المواطنين"
-                        | "مواطنين"
-                        | "الاهالي"
-                        | "اهالي"
-                        | "اسر"
-                        | "الاسر"
-                )
-            })
+            let [next]: [&str; 1] = uw.after(text, trig.end, sent.end.max(trig.end));
+            matches!(
+                next,
+                "عايلات"
+                    | "العايلات"
+                    | "العديد"
+                    | "المدنيين"
+                    | "مدنيين"
+                    | "السكان"
+                    | "سكان"
+                    | "المواطنين"
+                    | "مواطنين"
+                    | "الاهالي"
+                    | "اهالي"
+                    | "اسر"
+                    | "الاسر"
+            )
         };
         // `حتى تهدأ الاشتباكات`: the fighting told before, as the time something else lasts
         // (`حتى` in the two words before);
@@ -1678,10 +1678,9 @@ fn facts<'a>(
         // event told over months or years is a state or a tally, no one event.
         let spanned = e.kind != EventKind::Casualties
             && (over_long(&clause_prev) || {
-                let after = text.get(trig.end..clause.end.max(trig.end)).unwrap_or("");
-                let mut next = words(after).take(6).map(|r| &after[r]);
+                let next: [&str; 6] = uw.after(text, trig.end, clause.end.max(trig.end));
                 let mut last = "";
-                next.any(|w| {
+                next.iter().take_while(|w| !w.is_empty()).any(|&w| {
                     let hit = span_word(last) && long_plural(w);
                     last = w;
                     hit
@@ -1738,10 +1737,10 @@ fn facts<'a>(
         // `أعلن البنتاغون عن غارة مماثلة`, `كما شن الأفريكوم غارات مماثلة سابقة`: like the
         // event told, so not it.
         let similar = {
-            let after = text.get(trig.end..sent.end.max(trig.end)).unwrap_or("");
-            words(after).take(2).any(|r| {
+            let next: [&str; 2] = uw.after(text, trig.end, sent.end.max(trig.end));
+            next.iter().any(|w| {
                 matches!(
-                    &after[r],
+                    *w,
                     "مماثله"
                         | "مماثل"
                         | "مماثلين"
@@ -1969,10 +1968,9 @@ fn say(w: &str) -> bool {
     )
 }
 
-/// A sentence that recaps what happened before (`يشار إلى أن`, `يذكر أن`, `تجدر الإشارة إلى`).
-fn recap(text: &str, sent: &Range<usize>) -> bool {
-    let s = text.get(sent.clone()).unwrap_or("");
-    let first = words(s).next().map_or("", |r| &s[r]);
+/// A sentence that recaps what happened before (`يشار إلى أن`, `يذكر أن`, `تجدر الإشارة إلى`),
+/// told by its first word.
+fn recap(first: &str) -> bool {
     matches!(
         first.strip_prefix('و').unwrap_or(first),
         "يشار" | "يذكر" | "تجدر" | "يجدر"

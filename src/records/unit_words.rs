@@ -7,7 +7,7 @@
 //! sentence's word list by a binary search. The list is the one the events stage found
 //! ([`SentenceWords`]); only a part of a very long sentence has its words found here.
 
-use crate::words::{push_words, words_before, SentenceWords};
+use crate::words::{push_words, words, words_before, SentenceWords};
 use std::ops::Range;
 
 /// The words of one span of the normalized text (as [`push_words`] finds them), in order.
@@ -101,6 +101,61 @@ impl<'w> UnitWords<'w> {
     }
 }
 
+impl<'w> UnitWords<'w> {
+    /// Exactly `words(&text[at..hi]).take(N)` as byte ranges of `text`, with how many there
+    /// are (`0..0` after them; none when `at..hi` is not a range of `text`). From the word
+    /// list when `at..hi` lies in the span (the words there are its words cut at `at` and
+    /// `hi`, as the walk cuts them), else by the walk.
+    #[inline]
+    pub(crate) fn after_ranges<const N: usize>(
+        &self,
+        text: &str,
+        at: usize,
+        hi: usize,
+    ) -> ([Range<usize>; N], usize) {
+        let mut out: [Range<usize>; N] = std::array::from_fn(|_| 0..0);
+        let mut n = 0;
+        let Some(g) = text.get(at..hi).filter(|g| !g.is_empty()) else {
+            return (out, 0);
+        };
+        let span = &self.span;
+        if span.is_empty() || at < span.start || hi > span.end {
+            for r in words(g).take(N) {
+                out[n] = at + r.start..at + r.end;
+                n += 1;
+            }
+            return (out, n);
+        }
+        let words = self.words();
+        let k = words.partition_point(|w| w.end <= at);
+        for w in &words[k..] {
+            if n == N || w.start >= hi {
+                break;
+            }
+            out[n] = w.start.max(at)..w.end.min(hi);
+            n += 1;
+        }
+        (out, n)
+    }
+
+    /// Exactly `words(&text[at..hi]).take(N)` as words, `""` after them (see
+    /// [`after_ranges`](Self::after_ranges)).
+    #[inline]
+    pub(crate) fn after<'t, const N: usize>(
+        &self,
+        text: &'t str,
+        at: usize,
+        hi: usize,
+    ) -> [&'t str; N] {
+        let (rs, n) = self.after_ranges::<N>(text, at, hi);
+        let mut out = [""; N];
+        for (o, r) in out.iter_mut().zip(&rs[..n]) {
+            *o = &text[r.clone()];
+        }
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,6 +198,20 @@ mod tests {
                             let a: [&str; 1] = uw.before(text, lo, at);
                             let b: [&str; 1] = words_before(text, lo, at);
                             assert_eq!(a, b, "{text:?} {span:?} lo {lo} at {at}");
+                            // `lo..at` read forward: `at` the upper bound.
+                            let walk: Vec<Range<usize>> = text
+                                .get(lo..at)
+                                .map(|g| {
+                                    words(g).take(4).map(|r| lo + r.start..lo + r.end).collect()
+                                })
+                                .unwrap_or_default();
+                            let (rs, n) = uw.after_ranges::<4>(text, lo, at);
+                            assert_eq!(&rs[..n], &walk[..], "{text:?} {span:?} {lo}..{at}");
+                            let a: [&str; 2] = uw.after(text, lo, at);
+                            let b: Vec<&str> =
+                                walk.iter().take(2).map(|r| &text[r.clone()]).collect();
+                            assert_eq!(&a[..b.len()], &b[..], "{text:?} {span:?} {lo}..{at}");
+                            assert!(a[b.len()..].iter().all(|w| w.is_empty()));
                         }
                     }
                 }
