@@ -427,12 +427,18 @@ const ALLY_ASIDE: [&str; 8] = [
 
 /// True when the trigger word looks like a verb: clause-initial or after قد, without the
 /// article, or shaped like one (`قصفت`, `هاجموا`, `يحاصر`).
-pub(crate) fn is_verb(text: &str, clause: &Range<usize>, trig: &Range<usize>) -> bool {
+pub(crate) fn is_verb(
+    text: &str,
+    uw: &UnitWords<'_>,
+    clause: &Range<usize>,
+    trig: &Range<usize>,
+) -> bool {
     let Some(word) = text.get(trig.clone()) else {
         return false;
     };
     // A trigger of several words (`قصفت طائرات`) is a verb when its first word is.
-    let word = words(word).next().map_or(word, |r| &word[r]);
+    let [first]: [&str; 1] = uw.after(text, trig.start, trig.end);
+    let word = if first.is_empty() { word } else { first };
     let w = word.strip_prefix(['و', 'ف']).unwrap_or(word);
     if w.starts_with("ال") || w.starts_with("بال") || w.starts_with("لل") {
         return false;
@@ -465,12 +471,13 @@ pub(crate) fn is_verb(text: &str, clause: &Range<usize>, trig: &Range<usize>) ->
     }
     // Clause-initial (after و/ف) or after قد.
     let before = text.get(clause.start..trig.start).unwrap_or("");
-    let mut ws = words(before).map(|r| &before[r]);
-    let last = words(before).last().map(|r| &before[r]);
+    // The last word of `before` (the word list's, as the walk finds it).
+    let [last]: [&str; 1] = uw.before(text, clause.start, trig.start);
+    let last = (!last.is_empty()).then_some(last);
     // After a conjunction that opens the clause (`كما اختطف مسلحون`, `ثم هاجمت`) the verb
     // still comes first; so it does after an opening that only tells when (`في هذه الأثناء
     // تقدم آلاف الجنود`, `وصباح اليوم هاجمت`, `وفي غضون ذلك قصفت`).
-    ws.next().is_none()
+    last.is_none()
         || matches!(last, Some("قد" | "وقد" | "لقد"))
         || opening_adverbial(before)
         || last
@@ -479,7 +486,12 @@ pub(crate) fn is_verb(text: &str, clause: &Range<usize>, trig: &Range<usize>) ->
 
 /// True when the trigger is an instrument (`بعبوة ناسفة`, `بقذيفة`, `بطائرة مسيرة`) of the verb
 /// that opens its clause (`واستهدف مسلحون سيارته بعبوة ناسفة`).
-fn instrument_of_verb(text: &str, clause: &Range<usize>, trig: &Range<usize>) -> bool {
+fn instrument_of_verb(
+    text: &str,
+    uw: &UnitWords<'_>,
+    clause: &Range<usize>,
+    trig: &Range<usize>,
+) -> bool {
     let instrument = text
         .get(trig.clone())
         .and_then(|t| words(t).next().map(|r| &t[r]))
@@ -492,7 +504,7 @@ fn instrument_of_verb(text: &str, clause: &Range<usize>, trig: &Range<usize>) ->
         return false;
     };
     let verb = clause.start + first.start..clause.start + first.end;
-    verb.end < trig.start && is_verb(text, clause, &verb)
+    verb.end < trig.start && is_verb(text, uw, clause, &verb)
 }
 
 /// Words of an opening that only tells when, beside those of a time aside (normalized):
@@ -1971,7 +1983,7 @@ pub(crate) fn roles(
         if a2.is_none() {
             a2 = rest.find(|&j| Some(j) != a1);
         }
-    } else if is_verb(text, &clause, &trig) {
+    } else if is_verb(text, &sa.unit, &clause, &trig) {
         let mut after_it = after.iter().copied();
         // `أعلنت X أنها سيطرت على …`: the subject is the pronoun (the sayer, below), never
         // a name after the verb.
@@ -1981,11 +1993,10 @@ pub(crate) fn roles(
         // `فإن الزروالي، وهو ناشط وصحافي، اختطفته مجموعة …`: the object pronoun of an arrest
         // or an abduction stands for the person or the civilians told before the clause,
         // never for a name after the verb.
-        let pronoun = patient_kind(kind)
-            && text
-                .get(trig.clone())
-                .and_then(|t| words(t).next().map(|r| &t[r]))
-                .is_some_and(|w| object_pronoun_verb(w.trim_start_matches(['و', 'ف'])));
+        let pronoun = patient_kind(kind) && {
+            let [w]: [&str; 1] = sa.unit.after(text, trig.start, trig.end);
+            !w.is_empty() && object_pronoun_verb(w.trim_start_matches(['و', 'ف']))
+        };
         if a2.is_none() && !pronoun {
             a2 = after_it.find(|&j| Some(j) != a1);
         }
@@ -2006,10 +2017,9 @@ pub(crate) fn roles(
         // `احتجاز آمر اللواء محمود حمزة`, `اختطاف مدير مكتب X`: a title and its complement
         // before the name still make the genitive.
         let titled = |j: usize| {
-            let gap = text.get(trig.end..cands[j].range.start).unwrap_or("");
-            words(gap)
-                .next()
-                .is_some_and(|w| GENITIVE_TITLES.contains(&&gap[w]))
+            let [w]: [&str; 1] = sa.unit.after(text, trig.end, cands[j].range.start);
+            !w.is_empty()
+                && GENITIVE_TITLES.contains(&w)
                 && gap_words(text, trig.end, cands[j].range.start) <= 3
         };
         let genitive = after.first().copied().filter(|&j| {
@@ -2017,9 +2027,7 @@ pub(crate) fn roles(
                     || titled(j)
                     // `هجوم لقوات تابعة لحكومة الوفاق`: the unit tied to its side.
                     || (!patient_kind(kind)
-                        && text
-                            .get(trig.end..cands[j].range.start)
-                            .is_some_and(|g| words(g).next().is_some_and(|w| g[w].starts_with('ل')))
+                        && sa.unit.after::<1>(text, trig.end, cands[j].range.start)[0].starts_with('ل')
                         && linked_by_affiliation(text, trig.end, cands[j].range.start))
         });
         // `انسحاب قوات حفتر`: who withdraws loses the ground (a capture told by its loser).
@@ -2095,7 +2103,8 @@ pub(crate) fn roles(
             // `واستهدف مسلحون مجهولون سيارة العقيد بعبوة ناسفة`: the instrument of the verb
             // that opens the clause has that verb's subject, the name right after the verb, as
             // its agent, and the verb's object as its target.
-            let instrument = genitive.is_none() && instrument_of_verb(text, &clause, &trig);
+            let instrument =
+                genitive.is_none() && instrument_of_verb(text, &sa.unit, &clause, &trig);
             if a1.is_none() {
                 a1 = if instrument {
                     before.first().copied()
