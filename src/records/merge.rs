@@ -1473,11 +1473,12 @@ fn facts<'a>(
             reads: &place_reads,
         };
         let word = text.get(trig.clone()).map(bare).unwrap_or("");
-        let (location, place_own) =
-            match location(doc, i, &trig, Some(&places), BACKREF.contains(&word)) {
-                Some((l, rk, own)) => (Some((l, rk)), own),
-                None => (None, true),
-            };
+        // Whether the trigger is a back-reference (`الهجوم`, `الاشتباكات`), looked up once.
+        let definite = BACKREF.contains(&word);
+        let (location, place_own) = match location(doc, i, &trig, Some(&places), definite) {
+            Some((l, rk, own)) => (Some((l, rk)), own),
+            None => (None, true),
+        };
         let has_place_in_clause = location.is_some()
             && e.locations.iter().any(|r| {
                 let n = map.to_normalized(r.start);
@@ -1485,11 +1486,11 @@ fn facts<'a>(
             });
         // `تلك المعارك`, and `أن الاشتباكات امتدت …` in a reporter's words: the event told
         // before.
-        let continued = BACKREF.contains(&word) && continued(trig_prev);
+        let continued = definite && continued(trig_prev);
         // `خروج محطة الكهرباء عن الخدمة نتيجة الاشتباكات`: a definite event noun told as the
         // cause of something else, naming no place of its own after it, is the event told
         // before; the places before it are the consequence's.
-        let cause_of = BACKREF.contains(&word)
+        let cause_of = definite
             && violent(e.kind)
             && matches!(
                 trig_prev.trim_start_matches('و'),
@@ -1499,7 +1500,7 @@ fn facts<'a>(
                 let n = map.to_normalized(r.start);
                 n >= trig.end && n < clause.end
             });
-        let anaphor = (BACKREF.contains(&word)
+        let anaphor = (definite
             && (cause_of
                 || demonstrative(uw.after::<1>(text, trig.end, sent.end.max(trig.end))[0], trig_prev)
                 || matches!(trig_prev, "ان" | "بان" | "وان")))
@@ -1585,7 +1586,7 @@ fn facts<'a>(
         // `حتى تهدأ الاشتباكات`: the fighting told before, as the time something else lasts
         // (`حتى` in the two words before);
         // the places of its clause are that other thing's.
-        let until = BACKREF.contains(&word)
+        let until = definite
             && before[i]
                 .iter()
                 .any(|w| matches!(*w, "حتي" | "ريثما" | "لحين"));
@@ -1594,8 +1595,8 @@ fn facts<'a>(
             || heard
             || trapped
             || cordon
-            || (BACKREF.contains(&word) && !has_place_in_clause && roles.actor1.is_none());
-        let during = BACKREF.contains(&word)
+            || (definite && !has_place_in_clause && roles.actor1.is_none());
+        let during = definite
             && violent(e.kind)
             && matches!(
                 p0,
@@ -1791,7 +1792,7 @@ fn facts<'a>(
             instrument,
             head,
             backref,
-            definite: BACKREF.contains(&word),
+            definite,
         });
     }
     // The violent events of a sentence framed by a back-reference (`سقطت قذائف على منازل
