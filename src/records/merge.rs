@@ -1508,7 +1508,7 @@ fn facts<'a>(
             || carried_out(e.kind, word, trig_prev)
             // `أعلن التنظيم مسؤوليته عن الهجوم الانتحاري غرب المدينة`: a claim refers back
             // to the attack told before, whatever place its clause names.
-            || (violent(e.kind) && cues::claim_before(text, sent.start, trig.start));
+            || (violent(e.kind) && cues::claim_in(&prev8[i]));
         let [p0, p1] = before[i];
         let instrument = violent(e.kind)
             && e.kind != EventKind::Offensive
