@@ -763,6 +763,14 @@ pub(crate) fn any_pair(text: &str, n: usize, mut f: impl FnMut(&str, &str) -> bo
 }
 
 /// Number of words in `text[a..b]`, counted up to four.
+/// [`gap_words`] from the unit's word list (`unit`), as many instructions as a lookup.
+fn gap_in(unit: &UnitWords<'_>, text: &str, a: usize, b: usize) -> usize {
+    if b <= a {
+        return 0;
+    }
+    unit.count(text, a, b, 4).unwrap_or(99)
+}
+
 fn gap_words(text: &str, a: usize, b: usize) -> usize {
     if b <= a {
         return 0;
@@ -866,7 +874,7 @@ impl<'a> SentenceActors<'a> {
                 let named_after = out.cands.iter().any(|a| {
                     matches!(a.cand, Cand::Named(_))
                         && a.range.start >= r.end
-                        && gap_words(text, r.end, a.range.start) <= 2
+                        && gap_in(unit, text, r.end, a.range.start) <= 2
                 });
                 if named_after {
                     continue;
@@ -911,7 +919,7 @@ impl<'a> SentenceActors<'a> {
                 *w == RoleWord::Comment
                     && r.end <= c.range.start
                     && r.end >= prev_end
-                    && gap_words(text, r.end, c.range.start) <= 3
+                    && gap_in(unit, text, r.end, c.range.start) <= 3
             });
             // Only a person continues the commenter: after `حمّلت حكومة الوفاق` the next name
             // is the accused (`قوات حفتر`).
@@ -920,7 +928,7 @@ impl<'a> SentenceActors<'a> {
                 || (person
                     && i > 0
                     && is_commenter[i - 1]
-                    && gap_words(text, prev_end, c.range.start) == 0);
+                    && gap_in(unit, text, prev_end, c.range.start) == 0);
             match c.cand {
                 Cand::Named(m) if m.category == "media" => {
                     is_source[i] = true;
@@ -935,7 +943,7 @@ impl<'a> SentenceActors<'a> {
             let marker = markers.iter().rev().find(|(r, _)| {
                 r.end <= c.range.start
                     && r.end >= prev_end
-                    && gap_words(text, r.end, c.range.start) <= 3
+                    && gap_in(unit, text, r.end, c.range.start) <= 3
                     && !text
                         .get(r.end..c.range.start)
                         .is_some_and(|g| words(g).any(|w| matches!(&g[w], "ان" | "بان" | "وان")))
@@ -977,7 +985,7 @@ impl<'a> SentenceActors<'a> {
             if !is_source[i]
                 && i > 0
                 && is_source[i - 1]
-                && gap_words(text, prev_end, c.range.start) == 0
+                && gap_in(unit, text, prev_end, c.range.start) == 0
             {
                 is_source[i] = true;
             }
@@ -1031,7 +1039,7 @@ impl<'a> SentenceActors<'a> {
             // wounded cue (a title word between at most) is its victim.
             if matches!(&c.cand, Cand::Named(m) if m.kind == EntityKind::Person) {
                 let k = cues.partition_point(|&e| e <= c.range.start);
-                if k > 0 && gap_words(text, cues[k - 1], c.range.start) <= 1 {
+                if k > 0 && gap_in(unit, text, cues[k - 1], c.range.start) <= 1 {
                     is_victim[i] = true;
                     continue;
                 }
@@ -1214,7 +1222,7 @@ impl SentenceActors<'_> {
         let j = self.cands.iter().position(|c| c.range.start >= r.end)?;
         let c = &self.cands[j];
         let near = c.range.end <= to
-            && (gap_words(text, r.end, c.range.start) <= 2
+            && (gap_in(&self.unit, text, r.end, c.range.start) <= 2
                 || linked_by_affiliation(text, r.end, c.range.start));
         let side = !self.is_source[j]
             && !self.is_commenter.get(j).copied().unwrap_or(false)
@@ -1652,7 +1660,7 @@ fn relative_antecedent(text: &str, sa: &SentenceActors<'_>, trig: &Range<usize>)
         .cands
         .iter()
         .rposition(|c| c.range.end <= rel_start && c.range.start >= sa.sent_start)?;
-    (!sa.is_source[j] && gap_words(text, sa.cands[j].range.end, rel_start) <= 1).then_some(j)
+    (!sa.is_source[j] && gap_in(&sa.unit, text, sa.cands[j].range.end, rel_start) <= 1).then_some(j)
 }
 
 /// `نفذته ميليشيات اللواء المتقاعد خليفة حفتر`: a person named as the head of forces, with
@@ -1794,7 +1802,7 @@ pub(crate) fn roles(
                     r.end <= c.range.start
                         && r.start >= clause.start.min(r.start)
                         && r.end >= prev_end
-                        && (gap_words(text, r.end, c.range.start) <= 2
+                        && (gap_in(&sa.unit, text, r.end, c.range.start) <= 2
                             || linked_by_affiliation(text, r.end, c.range.start)
                             || forces_over_ranks(text, r.end, c, sa.forces_of.get(i)))
                 })
@@ -2020,10 +2028,10 @@ pub(crate) fn roles(
             let [w]: [&str; 1] = sa.unit.after(text, trig.end, cands[j].range.start);
             !w.is_empty()
                 && GENITIVE_TITLES.contains(&w)
-                && gap_words(text, trig.end, cands[j].range.start) <= 3
+                && gap_in(&sa.unit, text, trig.end, cands[j].range.start) <= 3
         };
         let genitive = after.first().copied().filter(|&j| {
-            gap_words(text, trig.end, cands[j].range.start) <= 1
+            gap_in(&sa.unit, text, trig.end, cands[j].range.start) <= 1
                     || titled(j)
                     // `هجوم لقوات تابعة لحكومة الوفاق`: the unit tied to its side.
                     || (!patient_kind(kind)
@@ -2180,7 +2188,7 @@ pub(crate) fn roles(
             let subject = || {
                 in_clause.iter().map(|&(j, _)| j).rfind(|&j| {
                     cands[j].range.end <= from + r.start
-                        && gap_words(text, cands[j].range.end, from + r.start) <= 3
+                        && gap_in(&sa.unit, text, cands[j].range.end, from + r.start) <= 3
                 })
             };
             let defender = between.or_else(|| subject().or_else(source));
@@ -2483,7 +2491,7 @@ pub(crate) fn roles(
         if let Some((r, _)) = accusation {
             a1 = (0..cands.len()).find(|&j| {
                 cands[j].range.start >= r.end
-                    && gap_words(text, r.end, cands[j].range.start) <= 3
+                    && gap_in(&sa.unit, text, r.end, cands[j].range.start) <= 3
                     && !is_source[j]
                     && !sa.is_commenter.get(j).copied().unwrap_or(false)
                     && matches!(cands[j].cand, Cand::Named(_))

@@ -7,7 +7,7 @@
 //! sentence's word list by a binary search. The list is the one the events stage found
 //! ([`SentenceWords`]); only a part of a very long sentence has its words found here.
 
-use crate::words::{push_words, words, words_before, SentenceWords};
+use crate::words::{count_words, push_words, words, words_before, SentenceWords};
 use std::ops::Range;
 
 /// The words of one span of the normalized text (as [`push_words`] finds them), in order.
@@ -138,6 +138,30 @@ impl<'w> UnitWords<'w> {
         (out, n)
     }
 
+    /// Exactly `count_words(&text[a..b], max)`: the words of `text[a..b]`, counted up to
+    /// `max` (`None` when `a..b` is not a range of `text`). From the word list when `a..b`
+    /// lies in the span, else by the walk.
+    #[inline]
+    pub(crate) fn count(&self, text: &str, a: usize, b: usize, max: usize) -> Option<usize> {
+        let g = text.get(a..b)?;
+        let span = &self.span;
+        if span.is_empty() || a < span.start || b > span.end {
+            return Some(count_words(g, max));
+        }
+        if a == b {
+            return Some(0);
+        }
+        let words = self.words();
+        let k = words.partition_point(|w| w.end <= a);
+        Some(
+            words[k..]
+                .iter()
+                .take(max)
+                .take_while(|w| w.start < b)
+                .count(),
+        )
+    }
+
     /// Exactly `words(&text[at..hi]).take(N)` as words, `""` after them (see
     /// [`after_ranges`](Self::after_ranges)).
     #[inline]
@@ -205,6 +229,12 @@ mod tests {
                                     words(g).take(4).map(|r| lo + r.start..lo + r.end).collect()
                                 })
                                 .unwrap_or_default();
+                            let count = text.get(lo..at).map(|g| count_words(g, 3));
+                            assert_eq!(
+                                uw.count(text, lo, at, 3),
+                                count,
+                                "{text:?} {span:?} {lo}..{at}"
+                            );
                             let (rs, n) = uw.after_ranges::<4>(text, lo, at);
                             assert_eq!(&rs[..n], &walk[..], "{text:?} {span:?} {lo}..{at}");
                             let a: [&str; 2] = uw.after(text, lo, at);
