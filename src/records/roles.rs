@@ -2164,10 +2164,13 @@ pub(crate) fn roles(
         while from < trig.start && !text.is_char_boundary(from) {
             from += 1;
         }
-        let head = text.get(from..trig.start).unwrap_or("");
-        let repel = words(head)
-            .filter(|r| REPEL.contains(&head[r.clone()].trim_start_matches(['و', 'ف'])))
-            .last();
+        // (The words as ranges of the text.)
+        let repel = sa
+            .unit
+            .within(text, from, trig.start)
+            .filter(|r| REPEL.contains(&text[r.clone()].trim_start_matches(['و', 'ف'])))
+            .last()
+            .map(|r| r.start - from..r.end - from);
         if let Some(r) = repel {
             let at = from + r.end;
             let between = in_clause
@@ -2391,8 +2394,10 @@ pub(crate) fn roles(
             .get(clause.start..trig.end.max(clause.start))
             .unwrap_or("");
         // `وحداته` begins with a `و` of its own: the word as written, or without a `و`/`ف`.
-        let own = words(head).take(8).any(|r| {
-            let raw = &head[r];
+        let first8: [&str; 8] = sa
+            .unit
+            .after(text, clause.start, trig.end.max(clause.start));
+        let own = first8.iter().take_while(|w| !w.is_empty()).any(|&raw| {
             OWN_FORCES.contains(&raw) || OWN_FORCES.contains(&raw.trim_start_matches(['و', 'ف']))
         }) || pronoun_subject(&sa.unit, text, &clause, &trig);
         // The announcer before the clause (`أعلن X أن قواته …`), or in it when its own
@@ -2449,11 +2454,10 @@ pub(crate) fn roles(
     // so, a side's own forces (`وحداته`, `قواتها`) opening the clause are those of the first
     // named group of the sentence, its topic.
     if a1.is_none() && kind != EventKind::Protest && !bilateral_kind(kind) {
-        let head = text
-            .get(clause.start..trig.start.max(clause.start))
-            .unwrap_or("");
-        let own = words(head).take(3).any(|r| {
-            let raw = &head[r];
+        let first3: [&str; 3] = sa
+            .unit
+            .after(text, clause.start, trig.start.max(clause.start));
+        let own = first3.iter().take_while(|w| !w.is_empty()).any(|&raw| {
             OWN_FORCES.contains(&raw) || OWN_FORCES.contains(&raw.trim_start_matches(['و', 'ف']))
         });
         let told = (0..cands.len()).any(|i| is_source[i] && cands[i].range.start >= sa.sent_start);

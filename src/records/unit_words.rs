@@ -162,6 +162,39 @@ impl<'w> UnitWords<'w> {
         )
     }
 
+    /// Exactly `words(&text[a..b])` as byte ranges of `text` (none when `a..b` is not a
+    /// range of `text`): from the word list when `a..b` lies in the span, else by the walk.
+    pub(crate) fn within(&self, text: &str, a: usize, b: usize) -> Within<'_> {
+        let span = &self.span;
+        match text.get(a..b) {
+            Some(g) if span.is_empty() || a < span.start || b > span.end => Within {
+                list: &[],
+                a,
+                b,
+                walked: words(g)
+                    .map(|r| a + r.start..a + r.end)
+                    .collect::<Vec<_>>()
+                    .into_iter(),
+            },
+            Some(_) if a < b => {
+                let words = self.words();
+                let k = words.partition_point(|w| w.end <= a);
+                Within {
+                    list: &words[k..],
+                    a,
+                    b,
+                    walked: Vec::new().into_iter(),
+                }
+            }
+            _ => Within {
+                list: &[],
+                a,
+                b,
+                walked: Vec::new().into_iter(),
+            },
+        }
+    }
+
     /// Exactly `words(&text[at..hi]).take(N)` as words, `""` after them (see
     /// [`after_ranges`](Self::after_ranges)).
     #[inline]
@@ -177,6 +210,36 @@ impl<'w> UnitWords<'w> {
             *o = &text[r.clone()];
         }
         out
+    }
+}
+
+/// The words of a range of the text ([`UnitWords::within`]), in order.
+#[derive(Debug)]
+pub(crate) struct Within<'w> {
+    /// The words of the list from the first that ends after `a`.
+    list: &'w [Range<usize>],
+    a: usize,
+    b: usize,
+    /// Else the words found by the walk.
+    walked: std::vec::IntoIter<Range<usize>>,
+}
+
+impl Iterator for Within<'_> {
+    type Item = Range<usize>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Range<usize>> {
+        match self.list.split_first() {
+            Some((w, rest)) => {
+                if w.start >= self.b {
+                    self.list = &[];
+                    return None;
+                }
+                self.list = rest;
+                Some(w.start.max(self.a)..w.end.min(self.b))
+            }
+            None => self.walked.next(),
+        }
     }
 }
 
@@ -235,6 +298,11 @@ mod tests {
                                 count,
                                 "{text:?} {span:?} {lo}..{at}"
                             );
+                            let all: Vec<Range<usize>> = text
+                                .get(lo..at)
+                                .map(|g| words(g).map(|r| lo + r.start..lo + r.end).collect())
+                                .unwrap_or_default();
+                            assert_eq!(uw.within(text, lo, at).collect::<Vec<_>>(), all);
                             let (rs, n) = uw.after_ranges::<4>(text, lo, at);
                             assert_eq!(&rs[..n], &walk[..], "{text:?} {span:?} {lo}..{at}");
                             let a: [&str; 2] = uw.after(text, lo, at);
