@@ -944,9 +944,9 @@ impl<'a> SentenceActors<'a> {
                 r.end <= c.range.start
                     && r.end >= prev_end
                     && gap_in(unit, text, r.end, c.range.start) <= 3
-                    && !text
-                        .get(r.end..c.range.start)
-                        .is_some_and(|g| words(g).any(|w| matches!(&g[w], "ان" | "بان" | "وان")))
+                    && !unit
+                        .within(text, r.end, c.range.start)
+                        .any(|w| matches!(&text[w], "ان" | "بان" | "وان"))
             });
             match marker {
                 // `عن` reports only after a verb of reporting (`نقلت الوكالة عن مصدر`); alone it
@@ -963,11 +963,11 @@ impl<'a> SentenceActors<'a> {
                 Some((_, RoleWord::Announcer)) => {
                     // Reported only when a complement follows: `أعلنت X أن/عن …`, or a toll
                     // (`أعلن X ارتفاع حصيلة …`, `أعلنت X مقتل ثلاثة من عناصرها`).
-                    let after = text.get(c.range.end..sent.end).unwrap_or("");
-                    is_source[i] = words(after).take(6).any(|r| {
-                        SAYER_PRONOUNS.contains(&&after[r.clone()])
+                    let next: [&str; 6] = unit.after(text, c.range.end, sent.end);
+                    is_source[i] = next.iter().take_while(|w| !w.is_empty()).any(|&w| {
+                        SAYER_PRONOUNS.contains(&w)
                             || matches!(
-                                &after[r],
+                                w,
                                 "ان" | "بان"
                                     | "عن"
                                     | "ارتفاع"
@@ -1045,15 +1045,15 @@ impl<'a> SentenceActors<'a> {
                 }
                 // `قتل سفير الولايات المتحدة في ليبيا كريستوفر ستيفنز`: a title phrase (at
                 // most six words, opened by a title) between the cue and the person.
-                let titled = k > 0
-                    && text.get(cues[k - 1]..c.range.start).is_some_and(|g| {
-                        let ws: Vec<&str> = words(g).take(7).map(|r| &g[r]).collect();
-                        ws.len() <= 6
-                            && ws.first().is_some_and(|w| {
-                                let w = w.trim_start_matches(['و', 'ف']);
-                                GENITIVE_TITLES.contains(&w) || matches!(w, "سفير" | "السفير")
-                            })
-                    });
+                let titled = k > 0 && text.get(cues[k - 1]..c.range.start).is_some() && {
+                    let ws: [&str; 7] = unit.after(text, cues[k - 1], c.range.start);
+                    let ws = &ws[..ws.iter().take_while(|w| !w.is_empty()).count()];
+                    ws.len() <= 6
+                        && ws.first().is_some_and(|w| {
+                            let w = w.trim_start_matches(['و', 'ف']);
+                            GENITIVE_TITLES.contains(&w) || matches!(w, "سفير" | "السفير")
+                        })
+                };
                 if titled {
                     is_victim[i] = true;
                     continue;
