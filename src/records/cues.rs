@@ -3,7 +3,7 @@
 
 use super::tables::{bad, rows};
 use crate::normalize::Normalizer;
-use crate::words::{words, words_before};
+use crate::words::words;
 use once_cell::sync::Lazy;
 use serde::Deserialize;
 
@@ -63,9 +63,16 @@ fn one_of(list: &[String], w: &str) -> bool {
 
 /// True when a claim of responsibility stands in the three words before byte `at` (not
 /// before `lo`): `أعلن مسؤوليته عن الهجوم`, `تبنت الجماعة التفجير`.
+#[cfg(test)]
 pub(crate) fn claim_before(text: &str, lo: usize, at: usize) -> bool {
-    let ws: [&str; 3] = words_before(text, lo, at);
-    ws.iter().any(|w| one_of(&bundled().claim, w))
+    let ws: [&str; 3] = crate::words::words_before(text, lo, at);
+    claim_in(&ws)
+}
+
+/// [`claim_before`] on words already read: `prev` holds the words before the trigger,
+/// nearest first (its first three are read).
+pub(crate) fn claim_in(prev: &[&str]) -> bool {
+    prev.iter().take(3).any(|w| one_of(&bundled().claim, w))
 }
 
 /// True when both sides of a fight are named in the two words after byte `at` (before `hi`):
@@ -88,6 +95,7 @@ pub(crate) fn after_a_period(prev: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::words::words_before;
 
     #[test]
     fn bundled_cues_parse() {

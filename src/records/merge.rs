@@ -408,11 +408,11 @@ const ADJECTIVES: [&str; 5] = [
     "المحاصرون",
 ];
 
-/// Demonstratives before (`تلك المعارك`) or after (`الهجوم نفسه`) a back-reference.
-fn demonstrative(text: &str, sent: &Range<usize>, trig: &Range<usize>, prev: &str) -> bool {
+/// Demonstratives before (`تلك المعارك`) or after (`الهجوم نفسه`) a back-reference: `prev`
+/// and `next` the words before and after it (`""` where there is none).
+fn demonstrative(next: &str, prev: &str) -> bool {
     let prev = (!prev.is_empty()).then_some(prev);
-    let after = text.get(trig.end..sent.end.max(trig.end)).unwrap_or("");
-    let next = words(after).next().map(|r| &after[r]);
+    let next = (!next.is_empty()).then_some(next);
     matches!(prev, Some("تلك" | "هذه" | "ذلك" | "هذا" | "وتلك" | "وهذه"))
         || matches!(
             next,
@@ -1348,7 +1348,7 @@ fn facts<'a>(
         // `يشار إلى أن القوات تمكنت من …`, `يذكر أن …`: a recap of what happened before; `بعد
         // قيام جهاز الردع باحتجاز …`: the act that led to the news. Neither is the day's news:
         // no date rather than a wrong one.
-        if !explicit && !earlier && (recap(text, &sent) || act) {
+        if !explicit && !earlier && (recap(uw.after::<1>(text, sent.start, sent.end)[0]) || act) {
             earlier = true;
         }
         if !explicit && !earlier && e.modality == Modality::Asserted && !e.background {
@@ -1374,7 +1374,10 @@ fn facts<'a>(
         // genitive (`ل` + the side) after the last of them.
         let roles_trig = if violent(e.kind) {
             let rest = text.get(trig.end..sent.end.max(trig.end)).unwrap_or("");
-            let ws: Vec<Range<usize>> = words(rest).take(4).collect();
+            // The next four words, as ranges of `rest`.
+            let (ws, n) = uw.after_ranges::<4>(text, trig.end, sent.end.max(trig.end));
+            let ws = ws.map(|r| r.start.saturating_sub(trig.end)..r.end.saturating_sub(trig.end));
+            let ws = &ws[..n];
             let joined = ws
                 .first()
                 .is_some_and(|r| rest[r.clone()].starts_with("وال"));
@@ -1436,8 +1439,8 @@ fn facts<'a>(
             let w = bare(text.get(trig.clone()).unwrap_or(""));
             let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
             let blew_up = matches!(w, "انفجرت" | "انفجر" | "انفجار");
-            let after = text.get(trig.end..clause.end.max(trig.end)).unwrap_or("");
-            let next: Vec<&str> = words(after).take(3).map(|r| &after[r]).collect();
+            let next: [&str; 3] = uw.after(text, trig.end, clause.end.max(trig.end));
+            let next = &next[..next.iter().take_while(|w| !w.is_empty()).count()];
             let owned = next.first().is_some_and(|o| {
                 matches!(
                     o.strip_prefix("ال").unwrap_or(o),
@@ -1470,11 +1473,12 @@ fn facts<'a>(
             reads: &place_reads,
         };
         let word = text.get(trig.clone()).map(bare).unwrap_or("");
-        let (location, place_own) =
-            match location(doc, i, &trig, Some(&places), BACKREF.contains(&word)) {
-                Some((l, rk, own)) => (Some((l, rk)), own),
-                None => (None, true),
-            };
+        // Whether the trigger is a back-reference (`الهجوم`, `الاشتباكات`), looked up once.
+        let definite = BACKREF.contains(&word);
+        let (location, place_own) = match location(doc, i, &trig, Some(&places), definite) {
+            Some((l, rk, own)) => (Some((l, rk)), own),
+            None => (None, true),
+        };
         let has_place_in_clause = location.is_some()
             && e.locations.iter().any(|r| {
                 let n = map.to_normalized(r.start);
@@ -1482,11 +1486,11 @@ fn facts<'a>(
             });
         // `تلك المعارك`, and `أن الاشتباكات امتدت …` in a reporter's words: the event told
         // before.
-        let continued = BACKREF.contains(&word) && continued(trig_prev);
+        let continued = definite && continued(trig_prev);
         // `خروج محطة الكهرباء عن الخدمة نتيجة الاشتباكات`: a definite event noun told as the
         // cause of something else, naming no place of its own after it, is the event told
         // before; the places before it are the consequence's.
-        let cause_of = BACKREF.contains(&word)
+        let cause_of = definite
             && violent(e.kind)
             && matches!(
                 trig_prev.trim_start_matches('و'),
@@ -1496,15 +1500,15 @@ fn facts<'a>(
                 let n = map.to_normalized(r.start);
                 n >= trig.end && n < clause.end
             });
-        let anaphor = (BACKREF.contains(&word)
+        let anaphor = (definite
             && (cause_of
-                || demonstrative(text, &sent, &trig, trig_prev)
+                || demonstrative(uw.after::<1>(text, trig.end, sent.end.max(trig.end))[0], trig_prev)
                 || matches!(trig_prev, "ان" | "بان" | "وان")))
             || continued
             || carried_out(e.kind, word, trig_prev)
             // `أعلن التنظيم مسؤوليته عن الهجوم الانتحاري غرب المدينة`: a claim refers back
             // to the attack told before, whatever place its clause names.
-            || (violent(e.kind) && cues::claim_before(text, sent.start, trig.start));
+            || (violent(e.kind) && cues::claim_in(&prev8[i]));
         let [p0, p1] = before[i];
         let instrument = violent(e.kind)
             && e.kind != EventKind::Offensive
@@ -1553,39 +1557,36 @@ fn facts<'a>(
         // `طوقت الأجهزة الأمنية موقع الانفجار`: a cordon of the site of an event told before
         // is part of its aftermath, not a siege.
         let cordon = e.kind == EventKind::Siege && {
-            let after = text.get(trig.end..sent.end.max(trig.end)).unwrap_or("");
             // The site within the next few words (`طوقت الأجهزة الأمنية موقع الانفجار`).
-            let next: Vec<&str> = words(after).take(5).map(|r| &after[r]).collect();
+            let next: [&str; 5] = uw.after(text, trig.end, sent.end.max(trig.end));
             next.windows(2)
                 .any(|p| matches!(p[0], "موقع" | "مكان" | "محيط") && BACKREF.contains(&bare(p[1])))
         };
         // `ما أدى إلى محاصرة عائلات داخل أحياء سكنية`: people trapped by the fighting told
         // with it, no siege of its own.
         let trapped = e.kind == EventKind::Siege && {
-            let after = text.get(trig.end..sent.end.max(trig.end)).unwrap_or("");
-            words(after).next().is_some_and(|r| {
-                matches!(
-                    &after[r],
-                    "عايلات"
-                        | "العايلات"
-                        | "العديد"
-                        | "المدنيين"
-                        | "مدنيين"
-                        | "السكان"
-                        | "سكان"
-                        | "المواطنين"
-                        | "مواطنين"
-                        | "الاهالي"
-                        | "اهالي"
-                        | "اسر"
-                        | "الاسر"
-                )
-            })
+            let [next]: [&str; 1] = uw.after(text, trig.end, sent.end.max(trig.end));
+            matches!(
+                next,
+                "عايلات"
+                    | "العايلات"
+                    | "العديد"
+                    | "المدنيين"
+                    | "مدنيين"
+                    | "السكان"
+                    | "سكان"
+                    | "المواطنين"
+                    | "مواطنين"
+                    | "الاهالي"
+                    | "اهالي"
+                    | "اسر"
+                    | "الاسر"
+            )
         };
         // `حتى تهدأ الاشتباكات`: the fighting told before, as the time something else lasts
         // (`حتى` in the two words before);
         // the places of its clause are that other thing's.
-        let until = BACKREF.contains(&word)
+        let until = definite
             && before[i]
                 .iter()
                 .any(|w| matches!(*w, "حتي" | "ريثما" | "لحين"));
@@ -1594,8 +1595,8 @@ fn facts<'a>(
             || heard
             || trapped
             || cordon
-            || (BACKREF.contains(&word) && !has_place_in_clause && roles.actor1.is_none());
-        let during = BACKREF.contains(&word)
+            || (definite && !has_place_in_clause && roles.actor1.is_none());
+        let during = definite
             && violent(e.kind)
             && matches!(
                 p0,
@@ -1678,10 +1679,9 @@ fn facts<'a>(
         // event told over months or years is a state or a tally, no one event.
         let spanned = e.kind != EventKind::Casualties
             && (over_long(&clause_prev) || {
-                let after = text.get(trig.end..clause.end.max(trig.end)).unwrap_or("");
-                let mut next = words(after).take(6).map(|r| &after[r]);
+                let next: [&str; 6] = uw.after(text, trig.end, clause.end.max(trig.end));
                 let mut last = "";
-                next.any(|w| {
+                next.iter().take_while(|w| !w.is_empty()).any(|&w| {
                     let hit = span_word(last) && long_plural(w);
                     last = w;
                     hit
@@ -1738,10 +1738,10 @@ fn facts<'a>(
         // `أعلن البنتاغون عن غارة مماثلة`, `كما شن الأفريكوم غارات مماثلة سابقة`: like the
         // event told, so not it.
         let similar = {
-            let after = text.get(trig.end..sent.end.max(trig.end)).unwrap_or("");
-            words(after).take(2).any(|r| {
+            let next: [&str; 2] = uw.after(text, trig.end, sent.end.max(trig.end));
+            next.iter().any(|w| {
                 matches!(
-                    &after[r],
+                    *w,
                     "مماثله"
                         | "مماثل"
                         | "مماثلين"
@@ -1792,7 +1792,7 @@ fn facts<'a>(
             instrument,
             head,
             backref,
-            definite: BACKREF.contains(&word),
+            definite,
         });
     }
     // The violent events of a sentence framed by a back-reference (`سقطت قذائف على منازل
@@ -1969,10 +1969,9 @@ fn say(w: &str) -> bool {
     )
 }
 
-/// A sentence that recaps what happened before (`يشار إلى أن`, `يذكر أن`, `تجدر الإشارة إلى`).
-fn recap(text: &str, sent: &Range<usize>) -> bool {
-    let s = text.get(sent.clone()).unwrap_or("");
-    let first = words(s).next().map_or("", |r| &s[r]);
+/// A sentence that recaps what happened before (`يشار إلى أن`, `يذكر أن`, `تجدر الإشارة إلى`),
+/// told by its first word.
+fn recap(first: &str) -> bool {
     matches!(
         first.strip_prefix('و').unwrap_or(first),
         "يشار" | "يذكر" | "تجدر" | "يجدر"

@@ -427,12 +427,18 @@ const ALLY_ASIDE: [&str; 8] = [
 
 /// True when the trigger word looks like a verb: clause-initial or after قد, without the
 /// article, or shaped like one (`قصفت`, `هاجموا`, `يحاصر`).
-pub(crate) fn is_verb(text: &str, clause: &Range<usize>, trig: &Range<usize>) -> bool {
+pub(crate) fn is_verb(
+    text: &str,
+    uw: &UnitWords<'_>,
+    clause: &Range<usize>,
+    trig: &Range<usize>,
+) -> bool {
     let Some(word) = text.get(trig.clone()) else {
         return false;
     };
     // A trigger of several words (`قصفت طائرات`) is a verb when its first word is.
-    let word = words(word).next().map_or(word, |r| &word[r]);
+    let [first]: [&str; 1] = uw.after(text, trig.start, trig.end);
+    let word = if first.is_empty() { word } else { first };
     let w = word.strip_prefix(['و', 'ف']).unwrap_or(word);
     if w.starts_with("ال") || w.starts_with("بال") || w.starts_with("لل") {
         return false;
@@ -465,12 +471,13 @@ pub(crate) fn is_verb(text: &str, clause: &Range<usize>, trig: &Range<usize>) ->
     }
     // Clause-initial (after و/ف) or after قد.
     let before = text.get(clause.start..trig.start).unwrap_or("");
-    let mut ws = words(before).map(|r| &before[r]);
-    let last = words(before).last().map(|r| &before[r]);
+    // The last word of `before` (the word list's, as the walk finds it).
+    let [last]: [&str; 1] = uw.before(text, clause.start, trig.start);
+    let last = (!last.is_empty()).then_some(last);
     // After a conjunction that opens the clause (`كما اختطف مسلحون`, `ثم هاجمت`) the verb
     // still comes first; so it does after an opening that only tells when (`في هذه الأثناء
     // تقدم آلاف الجنود`, `وصباح اليوم هاجمت`, `وفي غضون ذلك قصفت`).
-    ws.next().is_none()
+    last.is_none()
         || matches!(last, Some("قد" | "وقد" | "لقد"))
         || opening_adverbial(before)
         || last
@@ -479,7 +486,12 @@ pub(crate) fn is_verb(text: &str, clause: &Range<usize>, trig: &Range<usize>) ->
 
 /// True when the trigger is an instrument (`بعبوة ناسفة`, `بقذيفة`, `بطائرة مسيرة`) of the verb
 /// that opens its clause (`واستهدف مسلحون سيارته بعبوة ناسفة`).
-fn instrument_of_verb(text: &str, clause: &Range<usize>, trig: &Range<usize>) -> bool {
+fn instrument_of_verb(
+    text: &str,
+    uw: &UnitWords<'_>,
+    clause: &Range<usize>,
+    trig: &Range<usize>,
+) -> bool {
     let instrument = text
         .get(trig.clone())
         .and_then(|t| words(t).next().map(|r| &t[r]))
@@ -492,7 +504,7 @@ fn instrument_of_verb(text: &str, clause: &Range<usize>, trig: &Range<usize>) ->
         return false;
     };
     let verb = clause.start + first.start..clause.start + first.end;
-    verb.end < trig.start && is_verb(text, clause, &verb)
+    verb.end < trig.start && is_verb(text, uw, clause, &verb)
 }
 
 /// Words of an opening that only tells when, beside those of a time aside (normalized):
@@ -751,6 +763,14 @@ pub(crate) fn any_pair(text: &str, n: usize, mut f: impl FnMut(&str, &str) -> bo
 }
 
 /// Number of words in `text[a..b]`, counted up to four.
+/// [`gap_words`] from the unit's word list (`unit`), as many instructions as a lookup.
+fn gap_in(unit: &UnitWords<'_>, text: &str, a: usize, b: usize) -> usize {
+    if b <= a {
+        return 0;
+    }
+    unit.count(text, a, b, 4).unwrap_or(99)
+}
+
 fn gap_words(text: &str, a: usize, b: usize) -> usize {
     if b <= a {
         return 0;
@@ -854,7 +874,7 @@ impl<'a> SentenceActors<'a> {
                 let named_after = out.cands.iter().any(|a| {
                     matches!(a.cand, Cand::Named(_))
                         && a.range.start >= r.end
-                        && gap_words(text, r.end, a.range.start) <= 2
+                        && gap_in(unit, text, r.end, a.range.start) <= 2
                 });
                 if named_after {
                     continue;
@@ -899,7 +919,7 @@ impl<'a> SentenceActors<'a> {
                 *w == RoleWord::Comment
                     && r.end <= c.range.start
                     && r.end >= prev_end
-                    && gap_words(text, r.end, c.range.start) <= 3
+                    && gap_in(unit, text, r.end, c.range.start) <= 3
             });
             // Only a person continues the commenter: after `حمّلت حكومة الوفاق` the next name
             // is the accused (`قوات حفتر`).
@@ -908,7 +928,7 @@ impl<'a> SentenceActors<'a> {
                 || (person
                     && i > 0
                     && is_commenter[i - 1]
-                    && gap_words(text, prev_end, c.range.start) == 0);
+                    && gap_in(unit, text, prev_end, c.range.start) == 0);
             match c.cand {
                 Cand::Named(m) if m.category == "media" => {
                     is_source[i] = true;
@@ -923,10 +943,10 @@ impl<'a> SentenceActors<'a> {
             let marker = markers.iter().rev().find(|(r, _)| {
                 r.end <= c.range.start
                     && r.end >= prev_end
-                    && gap_words(text, r.end, c.range.start) <= 3
-                    && !text
-                        .get(r.end..c.range.start)
-                        .is_some_and(|g| words(g).any(|w| matches!(&g[w], "ان" | "بان" | "وان")))
+                    && gap_in(unit, text, r.end, c.range.start) <= 3
+                    && !unit
+                        .within(text, r.end, c.range.start)
+                        .any(|w| matches!(&text[w], "ان" | "بان" | "وان"))
             });
             match marker {
                 // `عن` reports only after a verb of reporting (`نقلت الوكالة عن مصدر`); alone it
@@ -943,11 +963,11 @@ impl<'a> SentenceActors<'a> {
                 Some((_, RoleWord::Announcer)) => {
                     // Reported only when a complement follows: `أعلنت X أن/عن …`, or a toll
                     // (`أعلن X ارتفاع حصيلة …`, `أعلنت X مقتل ثلاثة من عناصرها`).
-                    let after = text.get(c.range.end..sent.end).unwrap_or("");
-                    is_source[i] = words(after).take(6).any(|r| {
-                        SAYER_PRONOUNS.contains(&&after[r.clone()])
+                    let next: [&str; 6] = unit.after(text, c.range.end, sent.end);
+                    is_source[i] = next.iter().take_while(|w| !w.is_empty()).any(|&w| {
+                        SAYER_PRONOUNS.contains(&w)
                             || matches!(
-                                &after[r],
+                                w,
                                 "ان" | "بان"
                                     | "عن"
                                     | "ارتفاع"
@@ -965,7 +985,7 @@ impl<'a> SentenceActors<'a> {
             if !is_source[i]
                 && i > 0
                 && is_source[i - 1]
-                && gap_words(text, prev_end, c.range.start) == 0
+                && gap_in(unit, text, prev_end, c.range.start) == 0
             {
                 is_source[i] = true;
             }
@@ -1019,21 +1039,21 @@ impl<'a> SentenceActors<'a> {
             // wounded cue (a title word between at most) is its victim.
             if matches!(&c.cand, Cand::Named(m) if m.kind == EntityKind::Person) {
                 let k = cues.partition_point(|&e| e <= c.range.start);
-                if k > 0 && gap_words(text, cues[k - 1], c.range.start) <= 1 {
+                if k > 0 && gap_in(unit, text, cues[k - 1], c.range.start) <= 1 {
                     is_victim[i] = true;
                     continue;
                 }
                 // `قتل سفير الولايات المتحدة في ليبيا كريستوفر ستيفنز`: a title phrase (at
                 // most six words, opened by a title) between the cue and the person.
-                let titled = k > 0
-                    && text.get(cues[k - 1]..c.range.start).is_some_and(|g| {
-                        let ws: Vec<&str> = words(g).take(7).map(|r| &g[r]).collect();
-                        ws.len() <= 6
-                            && ws.first().is_some_and(|w| {
-                                let w = w.trim_start_matches(['و', 'ف']);
-                                GENITIVE_TITLES.contains(&w) || matches!(w, "سفير" | "السفير")
-                            })
-                    });
+                let titled = k > 0 && text.get(cues[k - 1]..c.range.start).is_some() && {
+                    let ws: [&str; 7] = unit.after(text, cues[k - 1], c.range.start);
+                    let ws = &ws[..ws.iter().take_while(|w| !w.is_empty()).count()];
+                    ws.len() <= 6
+                        && ws.first().is_some_and(|w| {
+                            let w = w.trim_start_matches(['و', 'ف']);
+                            GENITIVE_TITLES.contains(&w) || matches!(w, "سفير" | "السفير")
+                        })
+                };
                 if titled {
                     is_victim[i] = true;
                     continue;
@@ -1202,7 +1222,7 @@ impl SentenceActors<'_> {
         let j = self.cands.iter().position(|c| c.range.start >= r.end)?;
         let c = &self.cands[j];
         let near = c.range.end <= to
-            && (gap_words(text, r.end, c.range.start) <= 2
+            && (gap_in(&self.unit, text, r.end, c.range.start) <= 2
                 || linked_by_affiliation(text, r.end, c.range.start));
         let side = !self.is_source[j]
             && !self.is_commenter.get(j).copied().unwrap_or(false)
@@ -1640,7 +1660,7 @@ fn relative_antecedent(text: &str, sa: &SentenceActors<'_>, trig: &Range<usize>)
         .cands
         .iter()
         .rposition(|c| c.range.end <= rel_start && c.range.start >= sa.sent_start)?;
-    (!sa.is_source[j] && gap_words(text, sa.cands[j].range.end, rel_start) <= 1).then_some(j)
+    (!sa.is_source[j] && gap_in(&sa.unit, text, sa.cands[j].range.end, rel_start) <= 1).then_some(j)
 }
 
 /// `نفذته ميليشيات اللواء المتقاعد خليفة حفتر`: a person named as the head of forces, with
@@ -1782,7 +1802,7 @@ pub(crate) fn roles(
                     r.end <= c.range.start
                         && r.start >= clause.start.min(r.start)
                         && r.end >= prev_end
-                        && (gap_words(text, r.end, c.range.start) <= 2
+                        && (gap_in(&sa.unit, text, r.end, c.range.start) <= 2
                             || linked_by_affiliation(text, r.end, c.range.start)
                             || forces_over_ranks(text, r.end, c, sa.forces_of.get(i)))
                 })
@@ -1971,7 +1991,7 @@ pub(crate) fn roles(
         if a2.is_none() {
             a2 = rest.find(|&j| Some(j) != a1);
         }
-    } else if is_verb(text, &clause, &trig) {
+    } else if is_verb(text, &sa.unit, &clause, &trig) {
         let mut after_it = after.iter().copied();
         // `أعلنت X أنها سيطرت على …`: the subject is the pronoun (the sayer, below), never
         // a name after the verb.
@@ -1981,11 +2001,10 @@ pub(crate) fn roles(
         // `فإن الزروالي، وهو ناشط وصحافي، اختطفته مجموعة …`: the object pronoun of an arrest
         // or an abduction stands for the person or the civilians told before the clause,
         // never for a name after the verb.
-        let pronoun = patient_kind(kind)
-            && text
-                .get(trig.clone())
-                .and_then(|t| words(t).next().map(|r| &t[r]))
-                .is_some_and(|w| object_pronoun_verb(w.trim_start_matches(['و', 'ف'])));
+        let pronoun = patient_kind(kind) && {
+            let [w]: [&str; 1] = sa.unit.after(text, trig.start, trig.end);
+            !w.is_empty() && object_pronoun_verb(w.trim_start_matches(['و', 'ف']))
+        };
         if a2.is_none() && !pronoun {
             a2 = after_it.find(|&j| Some(j) != a1);
         }
@@ -2006,20 +2025,17 @@ pub(crate) fn roles(
         // `احتجاز آمر اللواء محمود حمزة`, `اختطاف مدير مكتب X`: a title and its complement
         // before the name still make the genitive.
         let titled = |j: usize| {
-            let gap = text.get(trig.end..cands[j].range.start).unwrap_or("");
-            words(gap)
-                .next()
-                .is_some_and(|w| GENITIVE_TITLES.contains(&&gap[w]))
-                && gap_words(text, trig.end, cands[j].range.start) <= 3
+            let [w]: [&str; 1] = sa.unit.after(text, trig.end, cands[j].range.start);
+            !w.is_empty()
+                && GENITIVE_TITLES.contains(&w)
+                && gap_in(&sa.unit, text, trig.end, cands[j].range.start) <= 3
         };
         let genitive = after.first().copied().filter(|&j| {
-            gap_words(text, trig.end, cands[j].range.start) <= 1
+            gap_in(&sa.unit, text, trig.end, cands[j].range.start) <= 1
                     || titled(j)
                     // `هجوم لقوات تابعة لحكومة الوفاق`: the unit tied to its side.
                     || (!patient_kind(kind)
-                        && text
-                            .get(trig.end..cands[j].range.start)
-                            .is_some_and(|g| words(g).next().is_some_and(|w| g[w].starts_with('ل')))
+                        && sa.unit.after::<1>(text, trig.end, cands[j].range.start)[0].starts_with('ل')
                         && linked_by_affiliation(text, trig.end, cands[j].range.start))
         });
         // `انسحاب قوات حفتر`: who withdraws loses the ground (a capture told by its loser).
@@ -2095,7 +2111,8 @@ pub(crate) fn roles(
             // `واستهدف مسلحون مجهولون سيارة العقيد بعبوة ناسفة`: the instrument of the verb
             // that opens the clause has that verb's subject, the name right after the verb, as
             // its agent, and the verb's object as its target.
-            let instrument = genitive.is_none() && instrument_of_verb(text, &clause, &trig);
+            let instrument =
+                genitive.is_none() && instrument_of_verb(text, &sa.unit, &clause, &trig);
             if a1.is_none() {
                 a1 = if instrument {
                     before.first().copied()
@@ -2147,10 +2164,13 @@ pub(crate) fn roles(
         while from < trig.start && !text.is_char_boundary(from) {
             from += 1;
         }
-        let head = text.get(from..trig.start).unwrap_or("");
-        let repel = words(head)
-            .filter(|r| REPEL.contains(&head[r.clone()].trim_start_matches(['و', 'ف'])))
-            .last();
+        // (The words as ranges of the text.)
+        let repel = sa
+            .unit
+            .within(text, from, trig.start)
+            .filter(|r| REPEL.contains(&text[r.clone()].trim_start_matches(['و', 'ف'])))
+            .last()
+            .map(|r| r.start - from..r.end - from);
         if let Some(r) = repel {
             let at = from + r.end;
             let between = in_clause
@@ -2171,7 +2191,7 @@ pub(crate) fn roles(
             let subject = || {
                 in_clause.iter().map(|&(j, _)| j).rfind(|&j| {
                     cands[j].range.end <= from + r.start
-                        && gap_words(text, cands[j].range.end, from + r.start) <= 3
+                        && gap_in(&sa.unit, text, cands[j].range.end, from + r.start) <= 3
                 })
             };
             let defender = between.or_else(|| subject().or_else(source));
@@ -2374,8 +2394,10 @@ pub(crate) fn roles(
             .get(clause.start..trig.end.max(clause.start))
             .unwrap_or("");
         // `وحداته` begins with a `و` of its own: the word as written, or without a `و`/`ف`.
-        let own = words(head).take(8).any(|r| {
-            let raw = &head[r];
+        let first8: [&str; 8] = sa
+            .unit
+            .after(text, clause.start, trig.end.max(clause.start));
+        let own = first8.iter().take_while(|w| !w.is_empty()).any(|&raw| {
             OWN_FORCES.contains(&raw) || OWN_FORCES.contains(&raw.trim_start_matches(['و', 'ف']))
         }) || pronoun_subject(&sa.unit, text, &clause, &trig);
         // The announcer before the clause (`أعلن X أن قواته …`), or in it when its own
@@ -2432,11 +2454,10 @@ pub(crate) fn roles(
     // so, a side's own forces (`وحداته`, `قواتها`) opening the clause are those of the first
     // named group of the sentence, its topic.
     if a1.is_none() && kind != EventKind::Protest && !bilateral_kind(kind) {
-        let head = text
-            .get(clause.start..trig.start.max(clause.start))
-            .unwrap_or("");
-        let own = words(head).take(3).any(|r| {
-            let raw = &head[r];
+        let first3: [&str; 3] = sa
+            .unit
+            .after(text, clause.start, trig.start.max(clause.start));
+        let own = first3.iter().take_while(|w| !w.is_empty()).any(|&raw| {
             OWN_FORCES.contains(&raw) || OWN_FORCES.contains(&raw.trim_start_matches(['و', 'ف']))
         });
         let told = (0..cands.len()).any(|i| is_source[i] && cands[i].range.start >= sa.sent_start);
@@ -2474,7 +2495,7 @@ pub(crate) fn roles(
         if let Some((r, _)) = accusation {
             a1 = (0..cands.len()).find(|&j| {
                 cands[j].range.start >= r.end
-                    && gap_words(text, r.end, cands[j].range.start) <= 3
+                    && gap_in(&sa.unit, text, r.end, cands[j].range.start) <= 3
                     && !is_source[j]
                     && !sa.is_commenter.get(j).copied().unwrap_or(false)
                     && matches!(cands[j].cand, Cand::Named(_))

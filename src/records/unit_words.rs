@@ -7,7 +7,7 @@
 //! sentence's word list by a binary search. The list is the one the events stage found
 //! ([`SentenceWords`]); only a part of a very long sentence has its words found here.
 
-use crate::words::{push_words, words_before, SentenceWords};
+use crate::words::{count_words, push_words, words, words_before, SentenceWords};
 use std::ops::Range;
 
 /// The words of one span of the normalized text (as [`push_words`] finds them), in order.
@@ -101,6 +101,148 @@ impl<'w> UnitWords<'w> {
     }
 }
 
+impl<'w> UnitWords<'w> {
+    /// Exactly `words(&text[at..hi]).take(N)` as byte ranges of `text`, with how many there
+    /// are (`0..0` after them; none when `at..hi` is not a range of `text`). From the word
+    /// list when `at..hi` lies in the span (the words there are its words cut at `at` and
+    /// `hi`, as the walk cuts them), else by the walk.
+    #[inline]
+    pub(crate) fn after_ranges<const N: usize>(
+        &self,
+        text: &str,
+        at: usize,
+        hi: usize,
+    ) -> ([Range<usize>; N], usize) {
+        let mut out: [Range<usize>; N] = std::array::from_fn(|_| 0..0);
+        let mut n = 0;
+        let Some(g) = text.get(at..hi).filter(|g| !g.is_empty()) else {
+            return (out, 0);
+        };
+        let span = &self.span;
+        if span.is_empty() || at < span.start || hi > span.end {
+            for r in words(g).take(N) {
+                out[n] = at + r.start..at + r.end;
+                n += 1;
+            }
+            return (out, n);
+        }
+        let words = self.words();
+        let k = words.partition_point(|w| w.end <= at);
+        for w in &words[k..] {
+            if n == N || w.start >= hi {
+                break;
+            }
+            out[n] = w.start.max(at)..w.end.min(hi);
+            n += 1;
+        }
+        (out, n)
+    }
+
+    /// Exactly `count_words(&text[a..b], max)`: the words of `text[a..b]`, counted up to
+    /// `max` (`None` when `a..b` is not a range of `text`). From the word list when `a..b`
+    /// lies in the span, else by the walk.
+    #[inline]
+    pub(crate) fn count(&self, text: &str, a: usize, b: usize, max: usize) -> Option<usize> {
+        let g = text.get(a..b)?;
+        let span = &self.span;
+        if span.is_empty() || a < span.start || b > span.end {
+            return Some(count_words(g, max));
+        }
+        if a == b {
+            return Some(0);
+        }
+        let words = self.words();
+        let k = words.partition_point(|w| w.end <= a);
+        Some(
+            words[k..]
+                .iter()
+                .take(max)
+                .take_while(|w| w.start < b)
+                .count(),
+        )
+    }
+
+    /// Exactly `words(&text[a..b])` as byte ranges of `text` (none when `a..b` is not a
+    /// range of `text`): from the word list when `a..b` lies in the span, else by the walk.
+    pub(crate) fn within(&self, text: &str, a: usize, b: usize) -> Within<'_> {
+        let span = &self.span;
+        match text.get(a..b) {
+            Some(g) if span.is_empty() || a < span.start || b > span.end => Within {
+                list: &[],
+                a,
+                b,
+                walked: words(g)
+                    .map(|r| a + r.start..a + r.end)
+                    .collect::<Vec<_>>()
+                    .into_iter(),
+            },
+            Some(_) if a < b => {
+                let words = self.words();
+                let k = words.partition_point(|w| w.end <= a);
+                Within {
+                    list: &words[k..],
+                    a,
+                    b,
+                    walked: Vec::new().into_iter(),
+                }
+            }
+            _ => Within {
+                list: &[],
+                a,
+                b,
+                walked: Vec::new().into_iter(),
+            },
+        }
+    }
+
+    /// Exactly `words(&text[at..hi]).take(N)` as words, `""` after them (see
+    /// [`after_ranges`](Self::after_ranges)).
+    #[inline]
+    pub(crate) fn after<'t, const N: usize>(
+        &self,
+        text: &'t str,
+        at: usize,
+        hi: usize,
+    ) -> [&'t str; N] {
+        let (rs, n) = self.after_ranges::<N>(text, at, hi);
+        let mut out = [""; N];
+        for (o, r) in out.iter_mut().zip(&rs[..n]) {
+            *o = &text[r.clone()];
+        }
+        out
+    }
+}
+
+/// The words of a range of the text ([`UnitWords::within`]), in order.
+#[derive(Debug)]
+pub(crate) struct Within<'w> {
+    /// The words of the list from the first that ends after `a`.
+    list: &'w [Range<usize>],
+    a: usize,
+    b: usize,
+    /// Else the words found by the walk.
+    walked: std::vec::IntoIter<Range<usize>>,
+}
+
+impl Iterator for Within<'_> {
+    type Item = Range<usize>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Range<usize>> {
+        match self.list.split_first() {
+            Some((w, rest)) => {
+                if w.start >= self.b {
+                    self.list = &[];
+                    return None;
+                }
+                self.list = rest;
+                Some(w.start.max(self.a)..w.end.min(self.b))
+            }
+            None => self.walked.next(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,6 +285,31 @@ mod tests {
                             let a: [&str; 1] = uw.before(text, lo, at);
                             let b: [&str; 1] = words_before(text, lo, at);
                             assert_eq!(a, b, "{text:?} {span:?} lo {lo} at {at}");
+                            // `lo..at` read forward: `at` the upper bound.
+                            let walk: Vec<Range<usize>> = text
+                                .get(lo..at)
+                                .map(|g| {
+                                    words(g).take(4).map(|r| lo + r.start..lo + r.end).collect()
+                                })
+                                .unwrap_or_default();
+                            let count = text.get(lo..at).map(|g| count_words(g, 3));
+                            assert_eq!(
+                                uw.count(text, lo, at, 3),
+                                count,
+                                "{text:?} {span:?} {lo}..{at}"
+                            );
+                            let all: Vec<Range<usize>> = text
+                                .get(lo..at)
+                                .map(|g| words(g).map(|r| lo + r.start..lo + r.end).collect())
+                                .unwrap_or_default();
+                            assert_eq!(uw.within(text, lo, at).collect::<Vec<_>>(), all);
+                            let (rs, n) = uw.after_ranges::<4>(text, lo, at);
+                            assert_eq!(&rs[..n], &walk[..], "{text:?} {span:?} {lo}..{at}");
+                            let a: [&str; 2] = uw.after(text, lo, at);
+                            let b: Vec<&str> =
+                                walk.iter().take(2).map(|r| &text[r.clone()]).collect();
+                            assert_eq!(&a[..b.len()], &b[..], "{text:?} {span:?} {lo}..{at}");
+                            assert!(a[b.len()..].iter().all(|w| w.is_empty()));
                         }
                     }
                 }
