@@ -97,3 +97,42 @@ fn complement_of_a_condemnation_is_told() {
     )];
     events_table::check(cases, false);
 }
+
+/// Condolences name the deaths and the deed they follow; the kin of the victims name the deed
+/// their dead fell in. Neither is told; the deaths a speaker reports stay told.
+#[test]
+fn condolences_and_kin_of_victims() {
+    let cases: &[Reported] = &[
+        (
+            "condolences across the words of whom they go to",
+            "وبعث الرئيس ببرقية تعزية إلى الحكومة الليبية في ضحايا التفجير الإرهابي في بنغازي.",
+            Bombing,
+            false,
+        ),
+        (
+            "condolences for the dead of an attack",
+            "وقدم الوزير أمس عزاءه لأسر القتلى الذين سقطوا في الهجوم على السوق.",
+            Casualties,
+            false,
+        ),
+        (
+            "kin of the victims of a massacre",
+            "وأحيا أهالي شهداء مجزرة السجن أمس الذكرى العاشرة.",
+            ViolenceAgainstCivilians,
+            false,
+        ),
+        (
+            "deaths the kin report stay told",
+            "وقال أهالي الضحايا إن 12 شخصا قتلوا أمس.",
+            Casualties,
+            true,
+        ),
+        (
+            "residents fleeing shelling: no kin of victims",
+            "فر الأهالي من القصف العنيف على الحي أمس.",
+            Shelling,
+            true,
+        ),
+    ];
+    check_reported(cases);
+}
