@@ -136,3 +136,23 @@ fn condolences_and_kin_of_victims() {
     ];
     check_reported(cases);
 }
+
+/// Detainees counted as victims of something else are persons, not a detention told.
+#[test]
+fn detainees_counted_as_victims() {
+    let cases: &[Reported] = &[
+        (
+            "detainees as the dead of a massacre",
+            "وراح ضحيتها نحو 1200 معتقلا في السجن.",
+            Arrest,
+            false,
+        ),
+        (
+            "detainees released: still a detention",
+            "وأفرجت السلطات عن المعتقلين أمس.",
+            Arrest,
+            true,
+        ),
+    ];
+    check_reported(cases);
+}
