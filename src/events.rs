@@ -1390,6 +1390,11 @@ impl EventClassifier {
             // …`). What the relative clause of a mentioned event tells (`التفجير الذي وقع …
             // وأسفر عن مقتل …`, `الانتفاضة التي انتهت بمقتله`) is mentioned with it.
             let nominal = matches!(h.pos, Pos::Noun | Pos::Masdar);
+            // Only a mention a cue or the structure decides passes it on to its relative
+            // clause: a definite noun made background for want of an anchor may be the
+            // subject of the news its relative clause runs into (`القتلى الذين خلفهم القصف
+            // وصل عددهم إلى 41 قتيلا`).
+            let mut passes_on = sent.background(h, w0, w1, lex);
             if !background && modality == Modality::Asserted {
                 background = mentioned_rel.is_some_and(|(a, b)| (a..=b).contains(&clause))
                     || (nominal
@@ -1411,8 +1416,9 @@ impl EventClassifier {
                                 ) && sent.year_after(text, s + 1, OCCURRED_YEAR_WORDS)
                             })
                         }));
+                passes_on = background;
             }
-            if background && nominal {
+            if background && passes_on && nominal {
                 if let Some(rc) = sent.relative_after(w1) {
                     mentioned_rel = Some((rc, sent.relative_run(text, rc)));
                 }
