@@ -77,6 +77,12 @@ fn condemned_event_and_its_relative_clause() {
             false,
         ),
         (
+            "a count the relative clause of a bare definite noun runs into stays news",
+            "وقال الطبيب إن القتلى الذين خلفهم الانفجار بلغ عددهم 30 قتيلا.",
+            Casualties,
+            true,
+        ),
+        (
             "deaths in the relative clause of a claimed blast stay news",
             "تبنى التنظيم التفجير الذي استهدف سوق المدينة وأسفر عن مقتل عدد من المارة.",
             Casualties,
