@@ -657,6 +657,7 @@ struct NamedClasses {
     protest_act: Option<u8>,
     disperse: Option<u8>,
     condition: Option<u8>,
+    occurred: Option<u8>,
 }
 
 impl NamedClasses {
@@ -668,6 +669,7 @@ impl NamedClasses {
             protest_act: lex.class_named("protest_act"),
             disperse: lex.class_named("disperse"),
             condition: lex.class_named("condition"),
+            occurred: lex.class_named("occurred"),
         }
     }
 }
@@ -1298,8 +1300,12 @@ impl EventClassifier {
             protest_act,
             disperse,
             condition,
+            occurred,
         } = self.named;
         let mut prev: Option<PhraseHead> = None;
+        // The relative clause that describes an event mentioned, not reported: what it tells
+        // of that event is mentioned too.
+        let mut mentioned_rel: Option<(usize, usize)> = None;
         for (i, v) in kept.drain(..) {
             let h = &hits[i];
             let Role::Trigger(t) = h.role else { continue };
@@ -1377,6 +1383,46 @@ impl EventClassifier {
                             !sent.anchored(clause, &[Some(class), news], places)
                         }
                 });
+            // A definite event noun that a relative clause of occurrence dates to a year
+            // (class `occurred`, then a year within `OCCURRED_YEAR_WORDS` words: `الهجوم الذي
+            // وقع في يوليو 2006`, `المجزرة التي وقعت عام 1996`) is an earlier event referred
+            // back to. Without the year it may be the news (`تبنى التنظيم الهجوم الذي استهدف
+            // …`). What the relative clause of a mentioned event tells (`التفجير الذي وقع …
+            // وأسفر عن مقتل …`, `الانتفاضة التي انتهت بمقتله`) is mentioned with it.
+            let nominal = matches!(h.pos, Pos::Noun | Pos::Masdar);
+            // Only a mention a cue or the structure decides passes it on to its relative
+            // clause: a definite noun made background for want of an anchor may be the
+            // subject of the news its relative clause runs into (`القتلى الذين خلفهم القصف
+            // وصل عددهم إلى 41 قتيلا`).
+            let mut passes_on = sent.background(h, w0, w1, lex);
+            if !background && modality == Modality::Asserted {
+                background = mentioned_rel.is_some_and(|(a, b)| (a..=b).contains(&clause))
+                    || (nominal
+                        && (definite(text, h)
+                            || text
+                                .get(h.wstart..h.start)
+                                .is_some_and(|p| p.ends_with("لل")))
+                        && occurred.is_some_and(|occ| {
+                            sent.relative_after(w1).is_some_and(|rc| {
+                                let s = sent.clause_start(rc);
+                                sent.has_class(
+                                    occ,
+                                    rc,
+                                    (s, s),
+                                    Some(lexicon::Window {
+                                        before: 0,
+                                        after: 1,
+                                    }),
+                                ) && sent.year_after(text, s + 1, OCCURRED_YEAR_WORDS)
+                            })
+                        }));
+                passes_on = background;
+            }
+            if background && passes_on && nominal {
+                if let Some(rc) = sent.relative_after(w1) {
+                    mentioned_rel = Some((rc, sent.relative_run(text, rc)));
+                }
+            }
             // An imperfect verb of a deed that is no state (`^class`): a habit or a kind of
             // deed unless it opens the sentence (a headline), or its clause dates it or counts
             // its victims in digits.
@@ -1523,6 +1569,9 @@ impl EventClassifier {
         found.sort_by_key(|f| f.range.start);
     }
 }
+
+/// Words after the verb of a relative clause of occurrence where its year is looked for.
+const OCCURRED_YEAR_WORDS: usize = 6;
 
 /// A planned event this many words or fewer from a condition (class `condition`) is its
 /// consequence.

@@ -131,6 +131,8 @@ pub(super) struct Sentence {
     clause_digit: Vec<bool>,
     /// First words of the relative clauses (opened by a `relative` clause word).
     relative_first: Vec<usize>,
+    /// First words of the complement clauses (opened by a `complement` clause word), in order.
+    complement_first: Vec<usize>,
     /// Per clause: a relative clause word opens it.
     clause_relative: Vec<bool>,
     /// Per clause: it is a circumstance of the clause before, set off by a comma and opened by
@@ -240,6 +242,7 @@ impl Sentence {
         self.purposes.clear();
         self.classes.clear();
         self.relative_first.clear();
+        self.complement_first.clear();
         // Hits come by start, so their first words come in order: a cursor finds them.
         let mut at = 0;
         for h in hits {
@@ -258,7 +261,10 @@ impl Sentence {
                         cut[w0] = Cut::Strong;
                         self.relative_first.push(w0);
                     }
-                    CueType::Complement if w0 > 0 => cut[w0] = cut[w0].max(Cut::Weak),
+                    CueType::Complement if w0 > 0 => {
+                        cut[w0] = cut[w0].max(Cut::Weak);
+                        self.complement_first.push(w0);
+                    }
                     CueType::Modality(_) | CueType::Background | CueType::Span => {
                         self.cues.push(CueAt {
                             start: h.start,
@@ -378,7 +384,8 @@ impl Sentence {
             + self.clause_digit.capacity()
             + self.clause_relative.capacity()
             + self.clause_adjunct.capacity()
-            + self.relative_first.capacity() * size_of::<usize>();
+            + (self.relative_first.capacity() + self.complement_first.capacity())
+                * size_of::<usize>();
         let cues = self.cues.capacity() * size_of::<CueAt>()
             + self.purposes.capacity() * size_of::<(usize, usize)>()
             + self.classes.capacity() * size_of::<(usize, u8)>();
@@ -482,6 +489,55 @@ impl Sentence {
     /// The first word of a clause.
     pub(super) fn clause_start(&self, clause: usize) -> usize {
         self.clause_first.get(clause).copied().unwrap_or(0)
+    }
+
+    /// The relative clause that opens right after word `w1` or one word later (an adjective
+    /// between: `التفجير الإرهابي الذي`): the clause that describes the noun ending at `w1`.
+    pub(super) fn relative_after(&self, w1: usize) -> Option<usize> {
+        let here = self.clause_of(w1);
+        (w1 + 1..=w1 + 2)
+            .take_while(|&w| w < self.words.len())
+            .map(|w| (w, self.clause_of(w)))
+            .find(|&(w, c)| c != here && self.clause_start(c) == w)
+            .filter(|&(_, c)| self.is_relative(c))
+            .map(|(_, c)| c)
+    }
+
+    /// The last clause of the relative clause `rc` with the conjuncts that continue it: the
+    /// clauses after it that open with `و` or `ف` on a word without the article
+    /// (`الذي وقع في بنغازي، وأسفر عن مقتل …`, `التي وقعت عام 1996 وراح ضحيتها …`).
+    pub(super) fn relative_run(&self, text: &str, rc: usize) -> usize {
+        let mut last = rc;
+        while last + 1 < self.clause_first.len() {
+            let w = self.word(text, self.clause_start(last + 1));
+            let conjunct = w
+                .strip_prefix(['و', 'ف'])
+                .is_some_and(|r| r.chars().count() >= 3 && !r.starts_with("ال"));
+            if !conjunct || self.is_relative(last + 1) {
+                break;
+            }
+            last += 1;
+        }
+        last
+    }
+
+    /// True when a year in digits (`1996`, `2006م`) is one of the `n` words after word `w`, in
+    /// its clause (`التي وقعت في 29 يونيو 1996`).
+    pub(super) fn year_after(&self, text: &str, w: usize, n: usize) -> bool {
+        let clause = self.clause_of(w);
+        (w + 1..=w + n)
+            .take_while(|&i| i < self.words.len() && self.clause_of(i) == clause)
+            .any(|i| is_year(self.word(text, i).as_bytes()))
+    }
+
+    /// True when a complementizer (`أن`, `بأنه`) opens one of the clauses after word `from`
+    /// up to the clause of word `to`.
+    fn in_complement(&self, from: usize, to: usize) -> bool {
+        let lo = self.complement_first.partition_point(|&w| w <= from);
+        self.complement_first[lo..]
+            .iter()
+            .take_while(|&&w| w <= to)
+            .any(|&w| self.clause_start(self.clause_of(w)) == w)
     }
 
     /// True when a relative clause word (`الذي`, `التي`) opens the clause.
@@ -617,9 +673,16 @@ impl Sentence {
                 return false;
             }
             if before {
+                // Across commas and asides (`أدان أبو الغيط، الأمين العام، حادث التفجير`), but
+                // not into a complement clause: what is said there is told, not named
+                // (`ندد بأنه لم يتم توقيف أحد`).
                 let in_scope = match cue.scope {
                     Scope::Fwd | Scope::Both => self.clause[c.w1] == self.clause[w0],
-                    Scope::FwdPlus => self.seg[c.w1] == self.seg[w0],
+                    Scope::FwdPlus => {
+                        self.seg[c.w1] == self.seg[w0]
+                            && (self.clause[c.w1] == self.clause[w0]
+                                || !self.in_complement(c.w1, w0))
+                    }
                     Scope::Bwd => false,
                 };
                 in_scope && w0.saturating_sub(c.w1 + 1) <= cue.reach_words()

@@ -73,7 +73,8 @@
 //! `التي`; the event verbs in it describe a person or thing of the sentence, `الرهينة التي
 //! خطفت أمس`, and are background) or `complement` (starts a complement clause that cues with
 //! scope `fwd+` reach into: `أن`, `بأن`). `scope` is `fwd` (the words
-//! after the cue in its clause), `fwd+` (also across commas, quotes and complementizers), `bwd`
+//! after the cue in its clause), `fwd+` (also across commas, quotes and complementizers; a
+//! `background` or `span` cue not into a complement clause: what is said there is told), `bwd`
 //! (the words before it in its clause) or `both`. `reach` is the largest number of words
 //! between cue and trigger (0: the whole scope, at most 30 words). When several cues reach a
 //! trigger the highest `priority` wins, then the nearest. `certainty` in (0, 1] multiplies
