@@ -1,5 +1,6 @@
-//! Cue families for merging mentions into records (`data/records/merge_cues.tsv`): words
-//! that make a mention a back-reference to an event told before, or part of another event.
+//! Cue families of the records stage (`data/records/merge_cues.tsv`): words that make a
+//! mention a back-reference to an event told before, or part of another event; openings that
+//! turn to another story; words of homes struck.
 
 use super::tables::{bad, rows};
 use crate::normalize::Normalizer;
@@ -16,6 +17,10 @@ pub(crate) struct MergeCues {
     pub both_sides: Vec<String>,
     /// Periods of days or more, in `بعد <period> من`.
     pub period: Vec<String>,
+    /// The first two words of a sentence turning to another story (`في سياق`, `من ناحيه`).
+    pub other_story: Vec<(String, String)>,
+    /// Words of homes and neighbourhoods, struck by a remote attack.
+    pub residential: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -39,6 +44,13 @@ pub(crate) fn parse(data: &str) -> Result<MergeCues, crate::Error> {
             "claim" => out.claim.push(phrase),
             "both_sides" => out.both_sides.push(phrase),
             "period" => out.period.push(phrase),
+            "other_story" => match phrase.split_once(' ') {
+                Some((a, b)) if !a.is_empty() && !b.is_empty() && !b.contains(' ') => {
+                    out.other_story.push((a.to_owned(), b.to_owned()))
+                }
+                _ => return Err(bad(FILE, "phrase", format!("`{phrase}` is not two words"))),
+            },
+            "residential" => out.residential.push(phrase),
             other => return Err(bad(FILE, "family", format!("unknown family `{other}`"))),
         }
     }
@@ -53,6 +65,19 @@ pub(crate) fn bundled() -> &'static MergeCues {
             .unwrap_or_else(|e| panic!("bundled merge cues: {e}"))
     });
     &C
+}
+
+/// True when words `a` and `b` open a sentence that turns to another story (`a` without a
+/// leading و): `وفي سياق`, `ومن ناحيه`.
+pub(crate) fn other_story(a: &str, b: &str) -> bool {
+    let a = a.strip_prefix('و').unwrap_or(a);
+    bundled().other_story.iter().any(|(x, y)| x == a && y == b)
+}
+
+/// True when `w` (its leading و/ب/ل stripped) is a word of homes or neighbourhoods.
+pub(crate) fn residential(w: &str) -> bool {
+    let w = w.trim_start_matches(['و', 'ب', 'ل']);
+    bundled().residential.iter().any(|c| c == w)
 }
 
 /// True when `w`, without a leading و/ف, is one of `list`.
@@ -121,5 +146,8 @@ mod tests {
         assert!(parse("family\tphrase\nclaim\n").is_err());
         assert!(parse("family\tphrase\nother\tx\n").is_err());
         assert!(parse("family\tphrase\nclaim\tتبنى\n").is_ok());
+        assert!(parse("family\tphrase\nother_story\tفي\n").is_err());
+        assert!(parse("family\tphrase\nother_story\tفي سياق آخر\n").is_err());
+        assert!(parse("family\tphrase\nother_story\tفي سياق\n").is_ok());
     }
 }

@@ -45,18 +45,8 @@ const ATTACKER_REACH: usize = 3;
 /// How many sentences back the town of the story is read (the sentence before).
 const TOWN_REACH: usize = 1;
 
-/// Openings of a sentence that turn to another story (normalized, without `و`):
-/// `وفي سياق آخر`, `ومن ناحية أخرى`, `وعلى صعيد آخر`, `في سياق منفصل`. (`في سياق متصل`
-/// goes on with the same story.)
-const OTHER_STORY: [(&str, &str); 5] = [
-    ("في", "سياق"),
-    ("من", "ناحيه"),
-    ("من", "جهه"),
-    ("علي", "صعيد"),
-    ("في", "شان"),
-];
-
-/// True when sentence `s` opens by turning to another story (see [`OTHER_STORY`]): what the
+/// True when sentence `s` opens by turning to another story (the `other_story` cues of
+/// `data/records/merge_cues.tsv`): what the
 /// sentences before it told is no context of its events.
 fn new_story(doc: &Doc<'_>, s: usize) -> bool {
     let Some(sent) = doc.sentences.get(s) else {
@@ -68,8 +58,7 @@ fn new_story(doc: &Doc<'_>, s: usize) -> bool {
     let (Some(a), Some(b), Some(c)) = (ws.next(), ws.next(), ws.next()) else {
         return false;
     };
-    let a = a.strip_prefix('و').unwrap_or(a);
-    OTHER_STORY.contains(&(a, b)) && matches!(c, "اخر" | "اخري" | "منفصل")
+    super::cues::other_story(a, b) && matches!(c, "اخر" | "اخري" | "منفصل")
 }
 
 /// The sentence of a record's first mention.
@@ -89,23 +78,6 @@ pub(crate) fn fill(doc: &Doc<'_>, records: &mut [Record]) {
     opponents(doc, records);
     towns(doc, records);
 }
-
-/// Words of homes and neighbourhoods (normalized): shelling or strikes on them (`وقصفت قوات
-/// X أحياء في المدينة`) hit whoever lived there, no side of the fighting.
-const RESIDENTIAL: [&str; 12] = [
-    "احياء",
-    "الاحياء",
-    "حي",
-    "منازل",
-    "المنازل",
-    "منزل",
-    "بيوت",
-    "مساكن",
-    "المناطق",
-    "مناطق",
-    "السكنيه",
-    "المدنيه",
-];
 
 /// True when the first sentence of a remote attack (`قصف`, `غارات`, a bombing) names homes or
 /// neighbourhoods among the six words after its trigger: what was struck is no side.
@@ -129,7 +101,7 @@ fn residential(doc: &Doc<'_>, r: &Record) -> bool {
             let ahead = super::roles::text_ahead(text, from, (from + 120).min(sent.end));
             crate::words::words(ahead)
                 .take(6)
-                .any(|w| RESIDENTIAL.contains(&ahead[w].trim_start_matches(['و', 'ب', 'ل'])))
+                .any(|w| super::cues::residential(&ahead[w]))
         })
 }
 
