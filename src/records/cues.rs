@@ -1,6 +1,7 @@
 //! Cue families of the records stage (`data/records/merge_cues.tsv`): words that make a
 //! mention a back-reference to an event told before, or part of another event; openings that
-//! turn to another story; words of homes struck.
+//! turn to another story; words of homes struck; words of how people were killed and of
+//! news withheld.
 
 use super::tables::{bad, rows};
 use crate::normalize::Normalizer;
@@ -21,6 +22,10 @@ pub(crate) struct MergeCues {
     pub other_story: Vec<(String, String)>,
     /// Words of homes and neighbourhoods, struck by a remote attack.
     pub residential: Vec<String>,
+    /// How people were killed, between the verb and its figure (`بالرصاص`, `رميا`).
+    pub manner: Vec<String>,
+    /// Words of news or information, whose negation denies the news, not the losses.
+    pub no_news: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -51,6 +56,8 @@ pub(crate) fn parse(data: &str) -> Result<MergeCues, crate::Error> {
                 _ => return Err(bad(FILE, "phrase", format!("`{phrase}` is not two words"))),
             },
             "residential" => out.residential.push(phrase),
+            "manner" => out.manner.push(phrase),
+            "no_news" => out.no_news.push(phrase),
             other => return Err(bad(FILE, "family", format!("unknown family `{other}`"))),
         }
     }
@@ -78,6 +85,18 @@ pub(crate) fn other_story(a: &str, b: &str) -> bool {
 pub(crate) fn residential(w: &str) -> bool {
     let w = w.trim_start_matches(['و', 'ب', 'ل']);
     bundled().residential.iter().any(|c| c == w)
+}
+
+/// True when `w` (a word already stripped of its conjunction) tells how people were killed:
+/// `بالرصاص`, `رميا`.
+pub(crate) fn manner(w: &str) -> bool {
+    bundled().manner.iter().any(|c| c == w)
+}
+
+/// True when `w` (a word already stripped of its conjunction) is a word of news or
+/// information: `انباء`, `الاعلان`.
+pub(crate) fn no_news(w: &str) -> bool {
+    bundled().no_news.iter().any(|c| c == w)
 }
 
 /// True when `w`, without a leading و/ف, is one of `list`.

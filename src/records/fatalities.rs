@@ -104,20 +104,6 @@ const APPROX: [&str; 25] = [
     "اصل",
 ];
 
-/// How people were killed, between the verb and its figure (normalized): `قتلوا بالرصاص
-/// ستة`, `أعدم رميا بالرصاص 5`.
-const MANNER: [&str; 9] = [
-    "بالرصاص",
-    "رميا",
-    "ذبحا",
-    "حرقا",
-    "خنقا",
-    "طعنا",
-    "شنقا",
-    "عمدا",
-    "بدم",
-];
-
 /// Passive verbs of one person killed or wounded (normalized): `الذي قتل`, `شخص آخر أصيب`.
 const PASSIVE_ONE: [&str; 10] = [
     "قتل",
@@ -130,41 +116,6 @@ const PASSIVE_ONE: [&str; 10] = [
     "جرحت",
     "توفي",
     "توفيت",
-];
-
-/// Words of news or information (normalized): a negation before them denies the news, not
-/// the losses (`دون ورود أنباء عن خسائر بشرية`, `لم ترد معلومات عن إصابات`).
-const NO_NEWS: [&str; 29] = [
-    // `دون الإعلان عن ضحايا`, `لم تكشف عن خسائر بشرية`: nothing said, no zero said.
-    "الاعلان",
-    "اعلان",
-    "يعلن",
-    "تعلن",
-    "الكشف",
-    "يكشف",
-    "تكشف",
-    "يذكر",
-    "تذكر",
-    "يشر",
-    "تشر",
-    "يتحدث",
-    "تتحدث",
-    "الحديث",
-    "الافصاح",
-    "انباء",
-    "معلومات",
-    "تفاصيل",
-    "ورود",
-    "ترد",
-    "يرد",
-    "تتوفر",
-    "تتوافر",
-    "يعرف",
-    "تعرف",
-    "يتضح",
-    "تتضح",
-    "بيانات",
-    "تقارير",
 ];
 
 /// Captives (normalized): no casualties, unless the figure is of the killed (`أعدم 5 أسرى`).
@@ -568,7 +519,7 @@ pub(crate) fn find_scanned(
                 if w.is_empty() {
                     break;
                 }
-                if NO_NEWS.contains(&strip_conj(w)) {
+                if super::cues::no_news(strip_conj(w)) {
                     break;
                 }
                 // `لا تزال`, `لا سيما`: no negation of what follows.
@@ -880,7 +831,7 @@ pub(crate) fn find_scanned(
             // its object.
             // `قتل مسلحون بالرصاص ثلاثة`: the subject before how they killed.
             if (k + 1 == start && w[k].starts_with("ال")
-                || k + 1 < start && MANNER.contains(&strip_conj(w[k + 1])))
+                || k + 1 < start && super::cues::manner(strip_conj(w[k + 1])))
                 && k > 0
                 && rk == 0
                 && matches!(
@@ -918,7 +869,7 @@ pub(crate) fn find_scanned(
             // `قتل فيها ما لا يقل عن 17`: the event the cue refers to, then the figure.
             // `قتلوا بالرصاص ستة`: how they were killed.
             if APPROX.contains(&strip_conj(w[k]))
-                || MANNER.contains(&strip_conj(w[k]))
+                || super::cues::manner(strip_conj(w[k]))
                 || rk & cas::PERSON != 0
                 || matches!(
                     w[k],
