@@ -6,44 +6,15 @@
 
 #[path = "support/records_table.rs"]
 mod records_table;
-use libya_nlp::{Analyzer, Date, EventKind, Modality};
-use once_cell::sync::Lazy;
-use records_table::{run, Case, Want};
-
-static ANALYZER: Lazy<Analyzer> = Lazy::new(Analyzer::new);
+use libya_nlp::EventKind;
+use records_table::{record_dates, run, Case, DatesCase, Want};
 
 /// (name, text, publication date, kind, the dates of the asserted records of the kind in
 /// order, background ones included, each as `start..end` or `-`).
-type AllCase = (
-    &'static str,
-    &'static str,
-    &'static str,
-    EventKind,
-    &'static [&'static str],
-);
+type AllCase = DatesCase;
 
 fn run_all(cases: &[AllCase]) {
-    let mut failures = Vec::new();
-    for &(name, text, pubdate, kind, want) in cases {
-        let d: Option<Date> = pubdate.parse().ok();
-        let a = ANALYZER.analyze_dated(text, d);
-        let got: Vec<String> = a
-            .records
-            .iter()
-            .filter(|r| r.kind == kind && r.modality == Modality::Asserted)
-            .map(|r| {
-                r.date
-                    .as_ref()
-                    .map_or("-".to_string(), |d| format!("{}..{}", d.start, d.end))
-            })
-            .collect();
-        if got != want {
-            failures.push(format!(
-                "{name}: want {kind:?} records {want:?}, got {got:?}"
-            ));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    record_dates(cases, false);
 }
 
 // ---------------------------------------------------------------- a source tells the story again

@@ -3,7 +3,7 @@
 //! non-background record of that kind must have.
 
 use libya_nlp::records::{casualty_counts, Record};
-use libya_nlp::{Analyzer, Date, EventKind};
+use libya_nlp::{Analyzer, Date, EventKind, Modality};
 use once_cell::sync::Lazy;
 
 static ANALYZER: Lazy<Analyzer> = Lazy::new(Analyzer::new);
@@ -134,6 +134,50 @@ pub fn counts(cases: &[Count]) {
         let got = casualty_counts(text);
         if got != (k, i) {
             failures.push(format!("{name}: got {got:?}, want {:?}", (k, i)));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// (name, text, publication date, kind, the dates of the asserted records of the kind in
+/// order, background ones included, each as `start..end` or `-`).
+#[allow(dead_code)] // the date tables of the series
+pub type DatesCase = (
+    &'static str,
+    &'static str,
+    &'static str,
+    EventKind,
+    &'static [&'static str],
+);
+
+/// Runs a table of [`DatesCase`]s: the dates of every asserted record of the case's kind, in
+/// order. With `mark_background`, a background record's date is followed by ` bg`.
+#[allow(dead_code)]
+pub fn record_dates(cases: &[DatesCase], mark_background: bool) {
+    let mut failures = Vec::new();
+    for &(name, text, pubdate, kind, want) in cases {
+        let d: Option<Date> = pubdate.parse().ok();
+        let a = ANALYZER.analyze_dated(text, d);
+        let got: Vec<String> = a
+            .records
+            .iter()
+            .filter(|r| r.kind == kind && r.modality == Modality::Asserted)
+            .map(|r| {
+                let d = r
+                    .date
+                    .as_ref()
+                    .map_or("-".to_string(), |d| format!("{}..{}", d.start, d.end));
+                if mark_background && r.background {
+                    format!("{d} bg")
+                } else {
+                    d
+                }
+            })
+            .collect();
+        if got != want {
+            failures.push(format!(
+                "{name}: want {kind:?} records {want:?}, got {got:?}"
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
