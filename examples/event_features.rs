@@ -10,8 +10,8 @@
 //!
 //! `--threshold T`: apply the bundled event filter (`data/events/filter.tsv`) at threshold `T`
 //! instead of the file's (`0`: not at all, the events as the rules alone give them: what the
-//! filter is fitted on; `0.2`: the fitted threshold, to score the filter on a gold set with
-//! `tools/score_agsr.py --cmd` or `tools/score.py --cmd`).
+//! filter is fitted on, and what `tools/score_agsr.py --cmd` or `tools/score.py --cmd` score as
+//! the crate without it; without the flag, the file's threshold, 0.20 since elearn14).
 //!
 //! Like `annotate`: help on stdout with status 0, status 2 on a usage error or when the output
 //! cannot be written, status 1 when a line was not JSON or not UTF-8 (after every other line

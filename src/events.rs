@@ -823,7 +823,7 @@ impl EventClassifier {
         let mut out = Vec::new();
         // The buffers of the last call on this thread: no allocation per document.
         let mut scratch = Scratch::take();
-        // The learned event filter as this thread applies it (off in the bundled data).
+        // The learned event filter as this thread applies it (data/events/filter.tsv).
         let event_filter = filter::active();
         let Scratch {
             hits,

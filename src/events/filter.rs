@@ -11,6 +11,11 @@
 //! Every feature is read from what the stages below computed (the trigger's form, its clause,
 //! the cues and context classes of its sentence, the names and places found in it): no new
 //! scan of the text.
+//!
+//! The bundled weights (elearn14) are on at threshold 0.20: fitted on the study halves of AGSR
+//! and of Libya gold sets whose mentions are labelled, over a small set of features (kind,
+//! trigger form, clause and position, repetition, mention cues; no gazetteer names, which mark
+//! the domain rather than the report).
 
 use super::clauses::Sentence;
 use super::lexicon::{Lexicon, Pos};
@@ -470,12 +475,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn bundled_file_parses_and_is_off() {
+    fn bundled_file_parses_and_is_on() {
         let f = Filter::parse(include_str!("../../data/events/filter.tsv")).expect("bundled");
-        assert_eq!(f.threshold, 0.0);
+        assert_eq!(f.threshold, 0.2);
         assert!(f.applies[kind_index(EventKind::Protest)]);
         assert!(!f.applies[kind_index(EventKind::Meeting)]);
-        assert!(EventKind::ALL.iter().all(|&k| !f.at(None).applies(k)));
+        assert!(f.at(None).applies(EventKind::Casualties));
+        assert!(!f.at(None).applies(EventKind::ArmedClash));
+        assert!(EventKind::ALL.iter().all(|&k| !f.at(Some(0.0)).applies(k)));
         assert!(f.at(Some(0.2)).applies(EventKind::Bombing));
         assert!(!f.at(Some(0.2)).applies(EventKind::Airstrike));
     }
