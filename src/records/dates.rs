@@ -205,6 +205,61 @@ pub(super) fn bare(w: &str) -> &str {
     }
 }
 
+/// Relative pronouns that open a clause describing the noun before them (normalized).
+const RELATIVE_PRONOUNS: [&str; 6] = ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي"];
+
+/// How many words a relative pronoun may stand before the trigger it governs
+/// (`التي تحولت إلى ساحة معارك`).
+const MODIFIER_REACH: usize = 5;
+
+/// The start of the relative clause the trigger `trig` is told in, when that clause
+/// describes a person or a thing (`قوات فجر ليبيا التي تشن ضربات جوية`, `المدينة التي تحولت
+/// إلى ساحة معارك`): a relative pronoun (`الذي`, `التي`, `الذين`, with or without `و`) at most
+/// [`MODIFIER_REACH`] words before the trigger and inside its `clause`, whose head (the word
+/// before it; for `والذي`, that of the relative clause it is joined to) is no event trigger
+/// (`is_trigger`): `القصف الذي تعرضت له درنة أمس، والذي أسفر عن سقوط ضحايا` tells the strike
+/// itself. An event so told is a modifier (records.md), not the day's news. `words` are the
+/// words of the sentence (byte ranges of the normalized `text`, in order); `حيث`, which goes
+/// on telling the news, opens no such clause, and an event pointed back to (`هذا القصف`) is
+/// the one told before.
+pub(super) fn modifier_clause(
+    text: &str,
+    words: &[Range<usize>],
+    trig: &Range<usize>,
+    clause: &Range<usize>,
+    is_trigger: &dyn Fn(&Range<usize>) -> bool,
+) -> Option<usize> {
+    let pronoun = |r: &Range<usize>| {
+        let w = text.get(r.clone()).unwrap_or("");
+        RELATIVE_PRONOUNS
+            .iter()
+            .find_map(|p| (w == *p || w.strip_prefix('و') == Some(p)).then_some(w.len() > p.len()))
+    };
+    let k = words.partition_point(|w| w.start < trig.start);
+    // `الخسائر التي ترتبت على هذا القصف`: a demonstrative points back to the event told.
+    let prev = k.checked_sub(1).and_then(|h| text.get(words[h].clone()));
+    if prev.is_some_and(|w| matches!(w, "هذا" | "هذه" | "ذلك" | "تلك" | "هذين" | "هاتين"))
+    {
+        return None;
+    }
+    let lo = k.saturating_sub(MODIFIER_REACH + 1);
+    let j = (lo..k)
+        .rev()
+        .find(|&j| words[j].start >= clause.start && pronoun(&words[j]).is_some())?;
+    // The head: the word before the pronoun, or before the pronoun `والذي` is joined to.
+    let mut p = j;
+    if pronoun(&words[j]) == Some(true) {
+        if let Some(q) = (p.saturating_sub(20)..p)
+            .rev()
+            .find(|&q| pronoun(&words[q]) == Some(false))
+        {
+            p = q;
+        }
+    }
+    let head = p.checked_sub(1).and_then(|h| words.get(h))?;
+    (!is_trigger(head)).then_some(words[j].start)
+}
+
 pub(super) fn weekday_of(w: &str) -> Option<u8> {
     Some(match w {
         "الاثنين" => 0,
@@ -881,6 +936,10 @@ fn relative_at<'a>(
     // Parts of the day: `صباح/مساء/فجر/ليلة أمس/اليوم`.
     if DAYTIME.contains(&a) {
         match w(i + 1) {
+            // `مساء أمس الأول`: the day before yesterday, as `أمس الأول` alone.
+            "امس" | "الامس" if w(i + 2) == "الاول" => {
+                return Some((with_weekday(3), at(-2), false))
+            }
             "امس" | "الامس" => return Some((with_weekday(2), at(-1), false)),
             "اليوم" => {
                 if NOT_TODAY_AFTER.contains(&w(i + 2)) {
@@ -891,6 +950,22 @@ fn relative_at<'a>(
             }
             "اول" if w(i + 2) == "امس" => return Some((with_weekday(3), at(-2), false)),
             _ => {}
+        }
+        // `ليلة الثلاثاء`, `ليلة يوم الجمعة`: the night into that day, which pages use for the
+        // evening before it as well as for the day's own night: the two days, precision day
+        // (`ليل الثلاثاء` is the day's own night, the day itself; `ليلة أمس` is above).
+        if a == "ليله" {
+            let k = if w(i + 1) == "يوم" { i + 2 } else { i + 1 };
+            if weekday_of(w(k)).is_some() {
+                let (n, d, e) = relative_at(w, k, p)?;
+                let d = d.map(|d| match d.precision {
+                    Precision::Day if d.start == d.end => {
+                        RecordDate::new(d.start.add_days(-1), d.end, Precision::Day)
+                    }
+                    _ => d,
+                });
+                return Some((n + (k - i), d, e));
+            }
         }
     }
     match a {

@@ -1263,6 +1263,12 @@ fn facts<'a>(
                 })
                 .min_by_key(|x| dist(&x.range))
         });
+        let modifier = dates::modifier_clause(text, uw.words(), &trig, &clause, &|r| {
+            sent_trigs
+                .iter()
+                .any(|(t, _)| t.start < r.end && r.start < t.end)
+        });
+        let chosen = chosen.filter(|x| modifier.is_none_or(|m| x.range.end > m));
         let (mut date, mut explicit, mut earlier) = (None, false, false);
         // `أعلن المركز اليوم ارتفاع حصيلة الاشتباكات`: a date before `حصيلة` dates the toll
         // report, not the event the toll counts.
@@ -1351,6 +1357,7 @@ fn facts<'a>(
         if !explicit && !earlier && (recap(uw.after::<1>(text, sent.start, sent.end)[0]) || act) {
             earlier = true;
         }
+        earlier |= !explicit && modifier.is_some();
         if !explicit && !earlier && e.modality == Modality::Asserted && !e.background {
             date = doc.date.map(RecordDate::day);
         }
