@@ -173,3 +173,54 @@ const MODIFIER: &[DatesCase] = &[
 fn an_event_describing_a_noun_is_no_news() {
     record_dates(MODIFIER, false);
 }
+
+// ----------------------------------------------------------------- a story set in the past
+
+/// `شهدت المدينة في 2014 معارك … وعقب ذلك أعلنت القوات إطلاق عملية …`: a sentence whose
+/// times all lie more than a month before publication sets the story in the past; the
+/// undated events told after it are history, not the day's news, and get no date rather
+/// than the publication date, until a recent time sets the story back to the present. A
+/// flashback (`وكانت … قد`) inside the news sets no such frame, nor does a state up to now
+/// (`منذ 2011`).
+const PAST_FRAME: &[DatesCase] = &[
+    (
+        "undated events after a history sentence",
+        "تظاهر العشرات أمام مقر الحكومة في مدينة سبها. وشهدت المدينة في عام 2014 اشتباكات عنيفة بين قبيلتين. وعقب ذلك أعلنت القوات إطلاق عملية عسكرية واسعة في الجنوب.",
+        "2020-06-15",
+        EventKind::Offensive,
+        &["-"],
+    ),
+    (
+        "counter: the news told first keeps the publication date",
+        "تظاهر العشرات أمام مقر الحكومة في مدينة سبها. وشهدت المدينة في عام 2014 اشتباكات عنيفة بين قبيلتين. وعقب ذلك أعلنت القوات إطلاق عملية عسكرية واسعة في الجنوب.",
+        "2020-06-15",
+        EventKind::Protest,
+        &["2020-06-15..2020-06-15"],
+    ),
+    (
+        "counter: a recent time sets the story back to the present",
+        "وشهدت المدينة في عام 2014 اشتباكات عنيفة بين قبيلتين. وأمس الأحد اقتحم مسلحون مقر البلدية. وأحرق المسلحون سيارات تابعة للبلدية.",
+        "2020-06-15",
+        EventKind::Offensive,
+        &["2020-06-14..2020-06-14"],
+    ),
+    (
+        "counter: a flashback sets no frame",
+        "صدت القوات هجوما على المدينة أمس. وكانت القوات قد استعادت المدينة في مارس الماضي. وقال المتحدث إن طائرات مسيرة قصفت مواقع المهاجمين.",
+        "2020-06-15",
+        EventKind::Airstrike,
+        &["2020-06-14..2020-06-14"],
+    ),
+    (
+        "counter: a state since a year sets no frame",
+        "تعيش البلاد فوضى أمنية منذ عام 2011. واقتحم مسلحون مقر البلدية في المدينة.",
+        "2020-06-15",
+        EventKind::Offensive,
+        &["2020-06-15..2020-06-15"],
+    ),
+];
+
+#[test]
+fn a_story_set_in_the_past() {
+    record_dates(PAST_FRAME, false);
+}

@@ -205,6 +205,51 @@ pub(super) fn bare(w: &str) -> &str {
     }
 }
 
+/// The past frame after a unit of text with time expressions `times` (the words before each
+/// read from `text`): a unit whose dated expressions all lie more than a month before the
+/// publication date (`أعلنت عملية الكرامة في 2014`, `في مارس 2019`) sets the story in the
+/// past, so that the undated events told after it are history, not the day's news (records.md:
+/// an undated event the text places earlier gets no date rather than a wrong one); a unit
+/// with a time of the last month sets it back to the present. A state up to now (`منذ 2011`,
+/// `حتى …`) and a vague past set nothing, nor does a unit without a time: the frame goes on.
+/// A flashback (`flashback`: the unit has a past perfect, `وكانت القوات قد سيطرت … في يونيو
+/// الماضي`) recalls the past inside the news and sets no frame either.
+pub(super) fn past_frame(
+    frame: bool,
+    text: &str,
+    times: &[TimeExpr],
+    pubdate: Option<Date>,
+    flashback: bool,
+) -> bool {
+    let Some(p) = pubdate else { return false };
+    if flashback {
+        return frame;
+    }
+    let mut old = false;
+    for x in times.iter().filter(|x| !x.earlier) {
+        let Some(d) = x.date else { continue };
+        let t = text.get(x.range.clone()).unwrap_or("");
+        let before = text
+            .get(..x.range.start)
+            .and_then(|b| {
+                words(b.get(b.len().saturating_sub(16)..).unwrap_or(""))
+                    .last()
+                    .map(|r| (b, r))
+            })
+            .map_or("", |(b, r)| bare(&b[b.len().saturating_sub(16)..][r]));
+        if t.starts_with("منذ") || t.starts_with("حتي") || matches!(before, "منذ" | "حتي")
+        {
+            continue;
+        }
+        if d.end.days() + 31 < p.days() {
+            old = true;
+        } else {
+            return false;
+        }
+    }
+    old || frame
+}
+
 /// Relative pronouns that open a clause describing the noun before them (normalized).
 const RELATIVE_PRONOUNS: [&str; 6] = ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي"];
 
