@@ -224,3 +224,64 @@ const PAST_FRAME: &[DatesCase] = &[
 fn a_story_set_in_the_past() {
     record_dates(PAST_FRAME, false);
 }
+
+// ----------------------------------------------------------------- feminine agreement, eves
+
+/// `الجمعة الماضية` (the weekday agreeing as a feminine noun) is the last Friday strictly
+/// before publication, as `الجمعة الماضي`; `السنة الماضية`, `السنة الجارية`, `هذه السنة`
+/// are years as `العام الماضي`, `العام الجاري`, `هذا العام`; `عشية أمس` is yesterday evening.
+const AGREEMENT: &[ExprCase] = &[
+    (
+        "last friday in the feminine on a friday",
+        "تظاهر المئات الجمعة الماضية في الساحة.",
+        "2022-06-10",
+        "2022-06-03..2022-06-03/day",
+    ),
+    (
+        "next friday in the feminine",
+        "ستنطلق المفاوضات الجمعة المقبلة في جنيف.",
+        "2022-06-08",
+        "2022-06-10..2022-06-10/day",
+    ),
+    (
+        "counter: a bare friday on a friday is that day",
+        "تظاهر المئات الجمعة في الساحة.",
+        "2022-06-10",
+        "2022-06-10..2022-06-10/day",
+    ),
+    (
+        "last year in the feminine",
+        "تضررت المدينة من الفيضانات السنة الماضية.",
+        "2022-06-10",
+        "2021-01-01..2021-12-31/year",
+    ),
+    (
+        "the current year in the feminine",
+        "أجريت الانتخابات البلدية في السنة الجارية.",
+        "2022-06-10",
+        "2022-01-01..2022-12-31/year",
+    ),
+    (
+        "this year with a feminine demonstrative",
+        "تراجعت الهجمات هذه السنة في الجنوب.",
+        "2022-06-10",
+        "2022-01-01..2022-12-31/year",
+    ),
+    (
+        "eve of yesterday",
+        "فجر انتحاري سيارة مفخخة عشية أمس في المدينة.",
+        "2022-06-10",
+        "2022-06-09..2022-06-09/day",
+    ),
+    (
+        "counter: the eve of a celebration is no date",
+        "وقع الانفجار عشية الاحتفال بذكرى الثورة.",
+        "2022-06-10",
+        "-",
+    ),
+];
+
+#[test]
+fn feminine_agreement_and_eves() {
+    run_exprs(AGREEMENT);
+}

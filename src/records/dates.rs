@@ -1,8 +1,10 @@
 //! Time expressions on the normalized text, resolved against the publication date.
 //!
 //! Relative expressions (`أمس`, `أول أمس`, `اليوم`, `الآن`, `الليلة الماضية`, `فجر/صباح/مساء
-//! اليوم/أمس`, weekdays with and without `الماضي`/`المقبل` and days in a row (`أيام الأحد
-//! والاثنين والثلاثاء`), `الأسبوع/الشهر/العام الماضي`, `مطلع/أوائل/منتصف/أواخر الشهر
+//! اليوم/أمس`, `مساء أمس الأول`, `عشية أمس`, weekdays with and without `الماضي`/`المقبل`
+//! (`الجمعة الماضية` in the feminine too), `ليلة الخميس` (the night into Thursday: Wednesday
+//! and Thursday) and days in a row (`أيام الأحد والاثنين والثلاثاء`),
+//! `الأسبوع/الشهر/العام الماضي` (`السنة الماضية`, `هذه السنة`), `مطلع/أوائل/منتصف/أواخر الشهر
 //! الجاري/الماضي`, `نهاية العام الماضي`, `منذ ثلاثة أيام/يومين/أسبوع`, `في مثل هذا اليوم قبل
 //! عامين`) are matched word by word and need the publication date: without one they resolve
 //! to `None`. Absolute dates (`25 يوليو 2017`, `3 أبريل/نيسان`, `منذ أبريل 2019`, `مارس
@@ -346,9 +348,11 @@ fn prev_month(d: Date) -> Date {
 const PAST: [&str; 4] = ["الماضي", "المنصرم", "الفايت", "السابق"];
 const PAST_F: [&str; 4] = ["الماضيه", "المنصرمه", "الفايته", "السابقه"];
 const NEXT: [&str; 3] = ["المقبل", "القادم", "الجاي"];
+const NEXT_F: [&str; 3] = ["المقبله", "القادمه", "الجايه"];
 const CURRENT: [&str; 2] = ["الجاري", "الحالي"];
+const CURRENT_F: [&str; 2] = ["الجاريه", "الحاليه"];
 const PART: [&str; 7] = ["مطلع", "اوايل", "بدايه", "منتصف", "اواسط", "اواخر", "نهايه"];
-const DAYTIME: [&str; 10] = [
+const DAYTIME: [&str; 11] = [
     "صباح",
     "مساء",
     "فجر",
@@ -359,6 +363,7 @@ const DAYTIME: [&str; 10] = [
     "ظهيره",
     "صبيحه",
     "ضحي",
+    "عشيه",
 ];
 /// Words after `اليوم` that make it no date (`اليوم التالي`, `اليوم الوطني`, and the day a
 /// relative clause or `نفسه` points back to: `مساء اليوم الذي اندلعت فيه`, `في اليوم نفسه`).
@@ -847,6 +852,7 @@ static STARTS: Lazy<std::collections::HashSet<&'static str, super::tables::FnvBu
             "الليله",
             "اليوم",
             "هذا",
+            "هذه",
             "يوم",
             "يومي",
             "منذ",
@@ -1108,10 +1114,11 @@ fn relative_at<'a>(
             });
             return Some((n + more, range, false));
         }
-        if PAST.contains(&next) {
+        // `الجمعة الماضية`, `الجمعة المقبلة`: the weekday agrees as a feminine noun too.
+        if PAST.contains(&next) || PAST_F.contains(&next) {
             return Some((n + 1, p.map(|d| date(d, -1)), false));
         }
-        if NEXT.contains(&next) {
+        if NEXT.contains(&next) || NEXT_F.contains(&next) {
             return Some((n + 1, p.map(|d| date(d, 1)), false));
         }
         return Some((n, p.map(|d| date(d, 0)), false));
@@ -1125,15 +1132,18 @@ fn relative_at<'a>(
     let lead = j - i;
     let unit = w(j);
     let which = w(j + 1);
-    let this = unit == "هذا";
+    // `هذا العام`, `هذه السنة`: the current one.
+    let this = matches!(unit, "هذا" | "هذه");
     let (unit, which, n) = if this {
         (w(j + 1), "الجاري", lead + 2)
     } else {
         (unit, which, lead + 2)
     };
-    let rel = if PAST.contains(&which) {
+    // `السنة الماضية`, `السنة الجارية`: the feminine unit agrees in the feminine.
+    let rel = if PAST.contains(&which) || (unit == "السنه" && PAST_F.contains(&which)) {
         Some(-1)
-    } else if CURRENT.contains(&which) || this {
+    } else if CURRENT.contains(&which) || (unit == "السنه" && CURRENT_F.contains(&which)) || this
+    {
         Some(0)
     } else {
         None
