@@ -230,6 +230,8 @@ fn a_story_set_in_the_past() {
 /// `الجمعة الماضية` (the weekday agreeing as a feminine noun) is the last Friday strictly
 /// before publication, as `الجمعة الماضي`; `السنة الماضية`, `السنة الجارية`, `هذه السنة`
 /// are years as `العام الماضي`, `العام الجاري`, `هذا العام`; `عشية أمس` is yesterday evening.
+/// `الفارط` (Maghrebi) is `الماضي`; `الأسبوع/الشهر/العام المقبل` is the next one (records.md:
+/// with `المقبل`, the next one after the publication date); `2019م` is the year 2019.
 const AGREEMENT: &[ExprCase] = &[
     (
         "last friday in the feminine on a friday",
@@ -266,6 +268,36 @@ const AGREEMENT: &[ExprCase] = &[
         "تراجعت الهجمات هذه السنة في الجنوب.",
         "2022-06-10",
         "2022-01-01..2022-12-31/year",
+    ),
+    (
+        "last month in the Maghrebi word",
+        "فر مئات السجناء الشهر الفارط من السجن.",
+        "2022-06-10",
+        "2022-05-01..2022-05-31/month",
+    ),
+    (
+        "next week of a planned round of talks",
+        "تنطلق جولة جديدة من الحوار الأسبوع المقبل في جنيف.",
+        "2022-06-08",
+        "2022-06-11..2022-06-17/week",
+    ),
+    (
+        "next month of a planned strike",
+        "تعلن النقابة إضرابا مفتوحا بدءا من الشهر المقبل.",
+        "2022-12-08",
+        "2023-01-01..2023-01-31/month",
+    ),
+    (
+        "the beginning of next month is that month",
+        "تعلن النقابة إضرابا مفتوحا مطلع الشهر المقبل.",
+        "2022-12-08",
+        "2023-01-01..2023-01-31/month",
+    ),
+    (
+        "a year with the era letter glued to it",
+        "بدأ الهجوم على العاصمة في 4 أبريل 2019م بقصف المطار.",
+        "2022-06-10",
+        "2019-04-04..2019-04-04/day",
     ),
     (
         "eve of yesterday",

@@ -345,8 +345,8 @@ fn prev_month(d: Date) -> Date {
     d.first_of_month().add_days(-1)
 }
 
-const PAST: [&str; 4] = ["الماضي", "المنصرم", "الفايت", "السابق"];
-const PAST_F: [&str; 4] = ["الماضيه", "المنصرمه", "الفايته", "السابقه"];
+const PAST: [&str; 5] = ["الماضي", "المنصرم", "الفايت", "السابق", "الفارط"];
+const PAST_F: [&str; 5] = ["الماضيه", "المنصرمه", "الفايته", "السابقه", "الفارطه"];
 const NEXT: [&str; 3] = ["المقبل", "القادم", "الجاي"];
 const NEXT_F: [&str; 3] = ["المقبله", "القادمه", "الجايه"];
 const CURRENT: [&str; 2] = ["الجاري", "الحالي"];
@@ -695,8 +695,15 @@ fn absolute(text: &str, base: usize, hay: &str, pubdate: Option<Date>, out: &mut
         // Whole words: no letter or digit glued before or after.
         let before = text[..s].chars().next_back();
         let after = text[e..].chars().next();
+        // (`2019م`: a year with the era letter glued to it is whole.)
+        let era = after == Some('م')
+            && c.name("y")
+                .or(c.name("y2"))
+                .or(c.name("yy"))
+                .is_some_and(|y| y.end() == all.end())
+            && !text[e..].chars().nth(1).is_some_and(char::is_alphanumeric);
         if before.is_some_and(|c| c.is_alphanumeric() && !matches!(c, 'و' | 'ف' | 'ب' | 'ل'))
-            || after.is_some_and(char::is_alphanumeric)
+            || (after.is_some_and(char::is_alphanumeric) && !era)
         {
             continue;
         }
@@ -1145,6 +1152,9 @@ fn relative_at<'a>(
     } else if CURRENT.contains(&which) || (unit == "السنه" && CURRENT_F.contains(&which)) || this
     {
         Some(0)
+    } else if NEXT.contains(&which) || (unit == "السنه" && NEXT_F.contains(&which)) {
+        // `الأسبوع المقبل`, `الشهر المقبل`, `العام المقبل`: the next one (a planned event's).
+        Some(1)
     } else {
         None
     };
@@ -1152,7 +1162,11 @@ fn relative_at<'a>(
         match unit {
             "الشهر" => {
                 let date = p.and_then(|d| {
-                    let m = if rel < 0 { prev_month(d) } else { d };
+                    let m = match rel {
+                        r if r < 0 => prev_month(d),
+                        0 => d,
+                        _ => d.last_of_month().add_days(1),
+                    };
                     month(m.year(), m.month())
                 });
                 return Some((n, date, false));
@@ -1161,7 +1175,7 @@ fn relative_at<'a>(
                 let date = p.map(|d| {
                     // Saturday to Friday.
                     let start = d.add_days(-((i64::from(d.weekday()) + 2) % 7));
-                    let start = if rel < 0 { start.add_days(-7) } else { start };
+                    let start = start.add_days(7 * i64::from(rel));
                     RecordDate {
                         start,
                         end: start.add_days(6),
@@ -1172,10 +1186,10 @@ fn relative_at<'a>(
             }
             "العام" | "السنه" => {
                 let date = p.and_then(|d| {
-                    let y = if rel < 0 {
-                        d.year().saturating_sub(1)
-                    } else {
-                        d.year()
+                    let y = match rel {
+                        r if r < 0 => d.year().saturating_sub(1),
+                        0 => d.year(),
+                        _ => d.year().saturating_add(1),
                     };
                     match part {
                         Some("مطلع" | "اوايل" | "بدايه") => month(y, 1),
