@@ -1,8 +1,10 @@
 //! Time expressions on the normalized text, resolved against the publication date.
 //!
 //! Relative expressions (`أمس`, `أول أمس`, `اليوم`, `الآن`, `الليلة الماضية`, `فجر/صباح/مساء
-//! اليوم/أمس`, weekdays with and without `الماضي`/`المقبل` and days in a row (`أيام الأحد
-//! والاثنين والثلاثاء`), `الأسبوع/الشهر/العام الماضي`, `مطلع/أوائل/منتصف/أواخر الشهر
+//! اليوم/أمس`, `مساء أمس الأول`, `عشية أمس`, weekdays with and without `الماضي`/`المقبل`
+//! (`الجمعة الماضية` in the feminine too), `ليلة الخميس` (the night into Thursday: Wednesday
+//! and Thursday) and days in a row (`أيام الأحد والاثنين والثلاثاء`),
+//! `الأسبوع/الشهر/العام الماضي` (`السنة الماضية`, `هذه السنة`), `مطلع/أوائل/منتصف/أواخر الشهر
 //! الجاري/الماضي`, `نهاية العام الماضي`, `منذ ثلاثة أيام/يومين/أسبوع`, `في مثل هذا اليوم قبل
 //! عامين`) are matched word by word and need the publication date: without one they resolve
 //! to `None`. Absolute dates (`25 يوليو 2017`, `3 أبريل/نيسان`, `منذ أبريل 2019`, `مارس
@@ -205,6 +207,106 @@ pub(super) fn bare(w: &str) -> &str {
     }
 }
 
+/// The past frame after a unit of text with time expressions `times` (the words before each
+/// read from `text`): a unit whose dated expressions all lie more than a month before the
+/// publication date (`أعلنت عملية الكرامة في 2014`, `في مارس 2019`) sets the story in the
+/// past, so that the undated events told after it are history, not the day's news (records.md:
+/// an undated event the text places earlier gets no date rather than a wrong one); a unit
+/// with a time of the last month sets it back to the present. A state up to now (`منذ 2011`,
+/// `حتى …`) and a vague past set nothing, nor does a unit without a time: the frame goes on.
+/// A flashback (`flashback`: the unit has a past perfect, `وكانت القوات قد سيطرت … في يونيو
+/// الماضي`) recalls the past inside the news and sets no frame either.
+pub(super) fn past_frame(
+    frame: bool,
+    text: &str,
+    times: &[TimeExpr],
+    pubdate: Option<Date>,
+    flashback: bool,
+) -> bool {
+    let Some(p) = pubdate else { return false };
+    if flashback {
+        return frame;
+    }
+    let mut old = false;
+    for x in times.iter().filter(|x| !x.earlier) {
+        let Some(d) = x.date else { continue };
+        let t = text.get(x.range.clone()).unwrap_or("");
+        let before = text
+            .get(..x.range.start)
+            .and_then(|b| {
+                words(b.get(b.len().saturating_sub(16)..).unwrap_or(""))
+                    .last()
+                    .map(|r| (b, r))
+            })
+            .map_or("", |(b, r)| bare(&b[b.len().saturating_sub(16)..][r]));
+        if t.starts_with("منذ") || t.starts_with("حتي") || matches!(before, "منذ" | "حتي")
+        {
+            continue;
+        }
+        if d.end.days() + 31 < p.days() {
+            old = true;
+        } else {
+            return false;
+        }
+    }
+    old || frame
+}
+
+/// Relative pronouns that open a clause describing the noun before them (normalized).
+const RELATIVE_PRONOUNS: [&str; 6] = ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي"];
+
+/// How many words a relative pronoun may stand before the trigger it governs
+/// (`التي تحولت إلى ساحة معارك`).
+const MODIFIER_REACH: usize = 5;
+
+/// The start of the relative clause the trigger `trig` is told in, when that clause
+/// describes a person or a thing (`قوات فجر ليبيا التي تشن ضربات جوية`, `المدينة التي تحولت
+/// إلى ساحة معارك`): a relative pronoun (`الذي`, `التي`, `الذين`, with or without `و`) at most
+/// [`MODIFIER_REACH`] words before the trigger and inside its `clause`, whose head (the word
+/// before it; for `والذي`, that of the relative clause it is joined to) is no event trigger
+/// (`is_trigger`): `القصف الذي تعرضت له درنة أمس، والذي أسفر عن سقوط ضحايا` tells the strike
+/// itself. An event so told is a modifier (records.md), not the day's news. `words` are the
+/// words of the sentence (byte ranges of the normalized `text`, in order); `حيث`, which goes
+/// on telling the news, opens no such clause, and an event pointed back to (`هذا القصف`) is
+/// the one told before.
+pub(super) fn modifier_clause(
+    text: &str,
+    words: &[Range<usize>],
+    trig: &Range<usize>,
+    clause: &Range<usize>,
+    is_trigger: &dyn Fn(&Range<usize>) -> bool,
+) -> Option<usize> {
+    let pronoun = |r: &Range<usize>| {
+        let w = text.get(r.clone()).unwrap_or("");
+        RELATIVE_PRONOUNS
+            .iter()
+            .find_map(|p| (w == *p || w.strip_prefix('و') == Some(p)).then_some(w.len() > p.len()))
+    };
+    let k = words.partition_point(|w| w.start < trig.start);
+    // `الخسائر التي ترتبت على هذا القصف`: a demonstrative points back to the event told.
+    let prev = k.checked_sub(1).and_then(|h| text.get(words[h].clone()));
+    if prev.is_some_and(|w| matches!(w, "هذا" | "هذه" | "ذلك" | "تلك" | "هذين" | "هاتين"))
+    {
+        return None;
+    }
+    let lo = k.saturating_sub(MODIFIER_REACH + 1);
+    let j = (lo..k)
+        .rev()
+        .find(|&j| words[j].start >= clause.start && pronoun(&words[j]).is_some())?;
+    // The head: the word before the pronoun, or before the pronoun `والذي` is joined to.
+    let mut p = j;
+    if pronoun(&words[j]) == Some(true) {
+        if let Some(q) = (p.saturating_sub(20)..p)
+            .rev()
+            .find(|&q| pronoun(&words[q]) == Some(false))
+        {
+            p = q;
+        }
+    }
+    let head = p.checked_sub(1).and_then(|h| words.get(h))?;
+    (!is_trigger(head)).then_some(words[j].start)
+}
+
 pub(super) fn weekday_of(w: &str) -> Option<u8> {
     Some(match w {
         "الاثنين" => 0,
@@ -243,12 +345,14 @@ fn prev_month(d: Date) -> Date {
     d.first_of_month().add_days(-1)
 }
 
-const PAST: [&str; 4] = ["الماضي", "المنصرم", "الفايت", "السابق"];
-const PAST_F: [&str; 4] = ["الماضيه", "المنصرمه", "الفايته", "السابقه"];
+const PAST: [&str; 5] = ["الماضي", "المنصرم", "الفايت", "السابق", "الفارط"];
+const PAST_F: [&str; 5] = ["الماضيه", "المنصرمه", "الفايته", "السابقه", "الفارطه"];
 const NEXT: [&str; 3] = ["المقبل", "القادم", "الجاي"];
+const NEXT_F: [&str; 3] = ["المقبله", "القادمه", "الجايه"];
 const CURRENT: [&str; 2] = ["الجاري", "الحالي"];
+const CURRENT_F: [&str; 2] = ["الجاريه", "الحاليه"];
 const PART: [&str; 7] = ["مطلع", "اوايل", "بدايه", "منتصف", "اواسط", "اواخر", "نهايه"];
-const DAYTIME: [&str; 10] = [
+const DAYTIME: [&str; 11] = [
     "صباح",
     "مساء",
     "فجر",
@@ -259,6 +363,7 @@ const DAYTIME: [&str; 10] = [
     "ظهيره",
     "صبيحه",
     "ضحي",
+    "عشيه",
 ];
 /// Words after `اليوم` that make it no date (`اليوم التالي`, `اليوم الوطني`, and the day a
 /// relative clause or `نفسه` points back to: `مساء اليوم الذي اندلعت فيه`, `في اليوم نفسه`).
@@ -590,8 +695,15 @@ fn absolute(text: &str, base: usize, hay: &str, pubdate: Option<Date>, out: &mut
         // Whole words: no letter or digit glued before or after.
         let before = text[..s].chars().next_back();
         let after = text[e..].chars().next();
+        // (`2019م`: a year with the era letter glued to it is whole.)
+        let era = after == Some('م')
+            && c.name("y")
+                .or(c.name("y2"))
+                .or(c.name("yy"))
+                .is_some_and(|y| y.end() == all.end())
+            && !text[e..].chars().nth(1).is_some_and(char::is_alphanumeric);
         if before.is_some_and(|c| c.is_alphanumeric() && !matches!(c, 'و' | 'ف' | 'ب' | 'ل'))
-            || after.is_some_and(char::is_alphanumeric)
+            || (after.is_some_and(char::is_alphanumeric) && !era)
         {
             continue;
         }
@@ -747,6 +859,7 @@ static STARTS: Lazy<std::collections::HashSet<&'static str, super::tables::FnvBu
             "الليله",
             "اليوم",
             "هذا",
+            "هذه",
             "يوم",
             "يومي",
             "منذ",
@@ -881,6 +994,10 @@ fn relative_at<'a>(
     // Parts of the day: `صباح/مساء/فجر/ليلة أمس/اليوم`.
     if DAYTIME.contains(&a) {
         match w(i + 1) {
+            // `مساء أمس الأول`: the day before yesterday, as `أمس الأول` alone.
+            "امس" | "الامس" if w(i + 2) == "الاول" => {
+                return Some((with_weekday(3), at(-2), false))
+            }
             "امس" | "الامس" => return Some((with_weekday(2), at(-1), false)),
             "اليوم" => {
                 if NOT_TODAY_AFTER.contains(&w(i + 2)) {
@@ -891,6 +1008,22 @@ fn relative_at<'a>(
             }
             "اول" if w(i + 2) == "امس" => return Some((with_weekday(3), at(-2), false)),
             _ => {}
+        }
+        // `ليلة الثلاثاء`, `ليلة يوم الجمعة`: the night into that day, which pages use for the
+        // evening before it as well as for the day's own night: the two days, precision day
+        // (`ليل الثلاثاء` is the day's own night, the day itself; `ليلة أمس` is above).
+        if a == "ليله" {
+            let k = if w(i + 1) == "يوم" { i + 2 } else { i + 1 };
+            if weekday_of(w(k)).is_some() {
+                let (n, d, e) = relative_at(w, k, p)?;
+                let d = d.map(|d| match d.precision {
+                    Precision::Day if d.start == d.end => {
+                        RecordDate::new(d.start.add_days(-1), d.end, Precision::Day)
+                    }
+                    _ => d,
+                });
+                return Some((n + (k - i), d, e));
+            }
         }
     }
     match a {
@@ -988,10 +1121,11 @@ fn relative_at<'a>(
             });
             return Some((n + more, range, false));
         }
-        if PAST.contains(&next) {
+        // `الجمعة الماضية`, `الجمعة المقبلة`: the weekday agrees as a feminine noun too.
+        if PAST.contains(&next) || PAST_F.contains(&next) {
             return Some((n + 1, p.map(|d| date(d, -1)), false));
         }
-        if NEXT.contains(&next) {
+        if NEXT.contains(&next) || NEXT_F.contains(&next) {
             return Some((n + 1, p.map(|d| date(d, 1)), false));
         }
         return Some((n, p.map(|d| date(d, 0)), false));
@@ -1005,16 +1139,22 @@ fn relative_at<'a>(
     let lead = j - i;
     let unit = w(j);
     let which = w(j + 1);
-    let this = unit == "هذا";
+    // `هذا العام`, `هذه السنة`: the current one.
+    let this = matches!(unit, "هذا" | "هذه");
     let (unit, which, n) = if this {
         (w(j + 1), "الجاري", lead + 2)
     } else {
         (unit, which, lead + 2)
     };
-    let rel = if PAST.contains(&which) {
+    // `السنة الماضية`, `السنة الجارية`: the feminine unit agrees in the feminine.
+    let rel = if PAST.contains(&which) || (unit == "السنه" && PAST_F.contains(&which)) {
         Some(-1)
-    } else if CURRENT.contains(&which) || this {
+    } else if CURRENT.contains(&which) || (unit == "السنه" && CURRENT_F.contains(&which)) || this
+    {
         Some(0)
+    } else if NEXT.contains(&which) || (unit == "السنه" && NEXT_F.contains(&which)) {
+        // `الأسبوع المقبل`, `الشهر المقبل`, `العام المقبل`: the next one (a planned event's).
+        Some(1)
     } else {
         None
     };
@@ -1022,7 +1162,11 @@ fn relative_at<'a>(
         match unit {
             "الشهر" => {
                 let date = p.and_then(|d| {
-                    let m = if rel < 0 { prev_month(d) } else { d };
+                    let m = match rel {
+                        r if r < 0 => prev_month(d),
+                        0 => d,
+                        _ => d.last_of_month().add_days(1),
+                    };
                     month(m.year(), m.month())
                 });
                 return Some((n, date, false));
@@ -1031,7 +1175,7 @@ fn relative_at<'a>(
                 let date = p.map(|d| {
                     // Saturday to Friday.
                     let start = d.add_days(-((i64::from(d.weekday()) + 2) % 7));
-                    let start = if rel < 0 { start.add_days(-7) } else { start };
+                    let start = start.add_days(7 * i64::from(rel));
                     RecordDate {
                         start,
                         end: start.add_days(6),
@@ -1042,10 +1186,10 @@ fn relative_at<'a>(
             }
             "العام" | "السنه" => {
                 let date = p.and_then(|d| {
-                    let y = if rel < 0 {
-                        d.year().saturating_sub(1)
-                    } else {
-                        d.year()
+                    let y = match rel {
+                        r if r < 0 => d.year().saturating_sub(1),
+                        0 => d.year(),
+                        _ => d.year().saturating_add(1),
                     };
                     match part {
                         Some("مطلع" | "اوايل" | "بدايه") => month(y, 1),

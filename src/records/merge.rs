@@ -961,6 +961,7 @@ fn facts<'a>(
     let mut times: Vec<TimeExpr> = Vec::new();
     // The sentence and the start of the unit (`Units::of`) whose scan is current.
     let mut times_unit = (usize::MAX, usize::MAX);
+    let mut past = false; // the story is set in the past (`dates::past_frame`)
     let mut units = Units::default();
     let mut actors = SentenceActors::default();
     let mut cuts = Cuts::default();
@@ -1120,6 +1121,13 @@ fn facts<'a>(
                 }
             }
             times_unit = (e.sentence, sent.start);
+            past = dates::past_frame(
+                past,
+                text,
+                &times,
+                doc.date,
+                !scan.kana.is_empty() && !scan.qad.is_empty(),
+            );
         }
         let clause = cuts.clause(&trig);
         // Dates: the expression of the clause nearest the trigger, else of the sentence.
@@ -1263,6 +1271,12 @@ fn facts<'a>(
                 })
                 .min_by_key(|x| dist(&x.range))
         });
+        let modifier = dates::modifier_clause(text, uw.words(), &trig, &clause, &|r| {
+            sent_trigs
+                .iter()
+                .any(|(t, _)| t.start < r.end && r.start < t.end)
+        });
+        let chosen = chosen.filter(|x| modifier.is_none_or(|m| x.range.end > m));
         let (mut date, mut explicit, mut earlier) = (None, false, false);
         // `أعلن المركز اليوم ارتفاع حصيلة الاشتباكات`: a date before `حصيلة` dates the toll
         // report, not the event the toll counts.
@@ -1351,6 +1365,7 @@ fn facts<'a>(
         if !explicit && !earlier && (recap(uw.after::<1>(text, sent.start, sent.end)[0]) || act) {
             earlier = true;
         }
+        earlier |= !explicit && (modifier.is_some() || past);
         if !explicit && !earlier && e.modality == Modality::Asserted && !e.background {
             date = doc.date.map(RecordDate::day);
         }
