@@ -919,22 +919,17 @@ impl<'a> SentenceActors<'a> {
             .collect();
         let cands = &out.cands;
         let markers = &out.markers;
-        debug_assert!(markers.windows(2).all(|m| m[0].0.end <= m[1].0.start));
         let mut is_source = vec![false; cands.len()];
         let mut is_commenter = vec![false; cands.len()];
         for (i, c) in cands.iter().enumerate() {
             // A comment verb at most 3 words before, no candidate between; a name right after
             // a commenter is the same commenter (`رئيس المؤتمر الوطني العام نوري أبوسهمين`).
             let prev_end = if i > 0 { cands[i - 1].range.end } else { 0 };
-            // The role words ending between the candidate before and this one, nearest first
-            // (role words are in order and apart: their ends ascend).
-            let upto = markers.partition_point(|(r, _)| r.end <= c.range.start);
-            let near = markers[..upto]
-                .iter()
-                .rev()
-                .take_while(|(r, _)| r.end >= prev_end);
-            let comment = near.clone().any(|(r, w)| {
-                *w == RoleWord::Comment && gap_in(unit, text, r.end, c.range.start) <= 3
+            let comment = markers.iter().rev().any(|(r, w)| {
+                *w == RoleWord::Comment
+                    && r.end <= c.range.start
+                    && r.end >= prev_end
+                    && gap_in(unit, text, r.end, c.range.start) <= 3
             });
             // Only a person continues the commenter: after `حمّلت حكومة الوفاق` the next name
             // is the accused (`قوات حفتر`).
@@ -955,8 +950,10 @@ impl<'a> SentenceActors<'a> {
             }
             // A reporter word at most 3 words before, no candidate or complement between.
             let prev_end = if i > 0 { cands[i - 1].range.end } else { 0 };
-            let marker = near.clone().find(|(r, _)| {
-                gap_in(unit, text, r.end, c.range.start) <= 3
+            let marker = markers.iter().rev().find(|(r, _)| {
+                r.end <= c.range.start
+                    && r.end >= prev_end
+                    && gap_in(unit, text, r.end, c.range.start) <= 3
                     && !unit
                         .within(text, r.end, c.range.start)
                         .any(|w| matches!(&text[w], "ان" | "بان" | "وان"))
@@ -1371,30 +1368,32 @@ fn both_sides_in(unit: &UnitWords<'_>, text: &str, clause: &Range<usize>) -> Opt
         return None;
     }
     // The clause's words from the sentence's list (as `words(c)` finds them).
-    let ws = unit.within(text, clause.start, clause.end);
-    ws.map(|r| r.start - clause.start..r.end - clause.start)
-        .find_map(|r| {
-            let w = c[r.clone()].trim_start_matches(['و', 'ب', 'ل', 'ف']);
-            // Every word of the two sides is `ال` and `ط`, `ج` or `ا` (`الطرف…`, `الجانب…`,
-            // `الاطراف…`): one look at its bytes passes over the others.
-            if !matches!(
-                w.as_bytes(),
-                [0xD8, 0xA7, 0xD9, 0x84, 0xD8, 0xB7 | 0xAC | 0xA7, ..]
-            ) {
-                return None;
-            }
-            let rest = c.get(r.end - w.len()..)?;
-            BOTH_SIDES
-                .iter()
-                .any(|b| {
-                    rest.starts_with(b)
-                        && rest[b.len()..]
-                            .chars()
-                            .next()
-                            .is_none_or(|ch| !ch.is_alphanumeric())
-                })
-                .then_some(clause.start + r.start)
-        })
+    let from = clause.start;
+    let mut ws = unit
+        .within(text, from, clause.end)
+        .map(|r| r.start - from..r.end - from);
+    ws.find_map(|r| {
+        let w = c[r.clone()].trim_start_matches(['و', 'ب', 'ل', 'ف']);
+        // Each word of the two sides is `ال` and `ط`, `ج` or `ا`: a look at the first bytes
+        // passes over the others.
+        if !matches!(
+            w.as_bytes(),
+            [0xD8, 0xA7, 0xD9, 0x84, 0xD8, 0xB7 | 0xAC | 0xA7, ..]
+        ) {
+            return None;
+        }
+        let rest = c.get(r.end - w.len()..)?;
+        BOTH_SIDES
+            .iter()
+            .any(|b| {
+                rest.starts_with(b)
+                    && rest[b.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|ch| !ch.is_alphanumeric())
+            })
+            .then_some(clause.start + r.start)
+    })
 }
 
 /// `بين الطرفين` in the clause of a clash or talks: the two groups told before fill the sides
@@ -1823,15 +1822,13 @@ pub(crate) fn roles(
             } else {
                 clause.start
             };
-            // The role words ending between `prev_end` and the candidate, nearest first (their
-            // ends ascend).
-            let upto = markers.partition_point(|(r, _)| r.end <= c.range.start);
-            let m = markers[..upto]
+            let m = markers
                 .iter()
                 .rev()
-                .take_while(|(r, _)| r.end >= prev_end)
                 .find(|(r, _)| {
-                    r.start >= clause.start.min(r.start)
+                    r.end <= c.range.start
+                        && r.start >= clause.start.min(r.start)
+                        && r.end >= prev_end
                         && (gap_in(&sa.unit, text, r.end, c.range.start) <= 2
                             || linked_by_affiliation(text, r.end, c.range.start)
                             || forces_over_ranks(text, r.end, c, sa.forces_of.get(i)))
