@@ -5,6 +5,7 @@
 //! cargo bench --bench scale                 # 64 MB of news-like JSONL
 //! SCALE_MB=200 cargo bench --bench scale    # more
 //! SCALE_MB=0 cargo bench --bench scale      # only the pathological inputs
+//! SCALE_MB=2 SCALE_WRITE=/tmp/scale.jsonl cargo bench --bench scale  # write the corpus, stop
 //! ```
 //!
 //! The corpus is made from `data/sample.txt`: its sentences shuffled into documents of 1 to 8
@@ -216,6 +217,17 @@ fn main() {
     // Warm the gazetteer and the classifier.
     analyzer.analyze(SAMPLE);
 
+    // SCALE_WRITE=PATH: write the corpus of SCALE_MB to PATH and stop (to profile a build on
+    // the very input the bench times: `valgrind --tool=callgrind annotate --jsonl PATH`).
+    if let Some(path) = std::env::var_os("SCALE_WRITE") {
+        let (input, docs) = corpus(mb.max(1) << 20);
+        std::fs::write(&path, &input).expect("SCALE_WRITE is writable");
+        println!(
+            "corpus: {docs} documents written to {}",
+            path.to_string_lossy()
+        );
+        return;
+    }
     if mb > 0 {
         let (input, docs) = corpus(mb << 20);
         let size = input.len() as f64 / 1e6;

@@ -827,6 +827,9 @@ pub(crate) struct SentenceActors<'a> {
     /// Per candidate, whether it only describes another one ([`SentenceActors::describes`]),
     /// found on first use by an event of the sentence: 0 not yet, 1 no, 2 yes.
     describes: Vec<Cell<u8>>,
+    /// The sentence when its scan found no stem of the two sides (`الطرف`, …), else empty:
+    /// a clause inside it has no word of [`BOTH_SIDES`].
+    sides_free: Range<usize>,
 }
 
 impl<'a> SentenceActors<'a> {
@@ -850,6 +853,13 @@ impl<'a> SentenceActors<'a> {
             sent_start: sent.start,
             unit: unit.clone(),
             earlier,
+            sides_free: if scan.pre & super::tables::pre::SIDES == 0
+                && text.get(sent.clone()).is_some()
+            {
+                sent.clone()
+            } else {
+                0..0
+            },
             ..SentenceActors::default()
         };
         candidates(text, sent.clone(), mentions, t, scan, &mut out.cands);
@@ -1352,13 +1362,26 @@ const BOTH_SIDES: [&str; 8] = [
 
 /// Where a word of [`BOTH_SIDES`] starts in `clause` (a whole word, with `و`/`ب`/`ل` before
 /// it at most), if one does.
-fn both_sides_in(text: &str, clause: &Range<usize>) -> Option<usize> {
+fn both_sides_in(unit: &UnitWords<'_>, text: &str, clause: &Range<usize>) -> Option<usize> {
     let c = text.get(clause.clone())?;
     if !c.contains("الطرف") && !c.contains("الجانب") && !c.contains("الاطراف") {
         return None;
     }
-    words(c).find_map(|r| {
+    // The clause's words from the sentence's list (as `words(c)` finds them).
+    let from = clause.start;
+    let mut ws = unit
+        .within(text, from, clause.end)
+        .map(|r| r.start - from..r.end - from);
+    ws.find_map(|r| {
         let w = c[r.clone()].trim_start_matches(['و', 'ب', 'ل', 'ف']);
+        // Each word of the two sides is `ال` and `ط`, `ج` or `ا`: a look at the first bytes
+        // passes over the others.
+        if !matches!(
+            w.as_bytes(),
+            [0xD8, 0xA7, 0xD9, 0x84, 0xD8, 0xB7 | 0xAC | 0xA7, ..]
+        ) {
+            return None;
+        }
         let rest = c.get(r.end - w.len()..)?;
         BOTH_SIDES
             .iter()
@@ -1393,7 +1416,11 @@ fn two_sides_fill(
         .map(|p| (p.1, p.2))
         .or_else(|| {
             // `ويخوض الطرفان معارك`, `الأطراف المتصارعة توصلت إلى اتفاق` with no `بين`.
-            let at = both_sides_in(text, clause)?;
+            let free = &sa.sides_free;
+            if !free.is_empty() && clause.start >= free.start && clause.end <= free.end {
+                return None;
+            }
+            let at = both_sides_in(&sa.unit, text, clause)?;
             last_two_groups(sa.earlier, at)
         });
     let Some((x, y)) = pair else {

@@ -122,7 +122,13 @@ pub(crate) mod pre {
     pub const DIGIT: u8 = 8;
     /// A stem of calling for something ([`super::PRE_DEMAND`]), anywhere in a word.
     pub const DEMAND: u8 = 16;
+    /// A stem of the two sides ([`super::PRE_SIDES`]), anywhere in a word.
+    pub const SIDES: u8 = 32;
 }
+
+/// The stems every word of the two sides (`الطرفين`, `الجانبان`, `الأطراف المتصارعة`) holds
+/// (normalized): a sentence without any names no two sides, and roles skip the look for them.
+pub(crate) const PRE_SIDES: [&str; 3] = ["الطرف", "الجانب", "الاطراف"];
 
 /// Stems of calling for something (`دعا`, `طالب`, `نداء`, `ناشد`, `مناشدة`, `حث`), found anywhere
 /// (normalized): a sentence without any holds no demand.
@@ -516,6 +522,7 @@ impl Tables {
             (&PRE_RELATIVE[..], pre::RELATIVE),
             (&super::dates::MONTH_WORDS[..], pre::MONTH),
             (&PRE_DEMAND[..], pre::DEMAND),
+            (&PRE_SIDES[..], pre::SIDES),
         ] {
             for p in list {
                 add(p, Hit::Pre(class));
@@ -622,7 +629,7 @@ impl Tables {
                         continue;
                     }
                     if let Hit::Pre(c) = k {
-                        if c == pre::CASUALTY || c == pre::DEMAND {
+                        if c == pre::CASUALTY || c == pre::DEMAND || c == pre::SIDES {
                             out.pre |= c;
                             continue;
                         }
