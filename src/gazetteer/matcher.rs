@@ -533,7 +533,10 @@ impl Gazetteer {
         let mut last_end = 0usize;
         // The last mention chosen outside any other: its span and entity.
         let mut container = (0usize, 0usize, u32::MAX);
-        for &(s, e, pi) in cands.iter() {
+        // Where the last place chosen outside any other ends: a place name that is also a
+        // common word is licensed by a place it is coordinated with (`القوارشة وسيدي فرج`).
+        let mut last_place: Option<usize> = None;
+        for (ci, &(s, e, pi)) in cands.iter().enumerate() {
             let p = &self.patterns[pi as usize];
             let ent = p.entity as usize;
             let overlaps = s < last_end;
@@ -581,12 +584,26 @@ impl Gazetteer {
                 && !seen[ent]
                 && office_first.as_ref().is_none_or(|f| f[ent] > s)
                 && !self.licensed(t, s, ent, date)
+                && !self.coordinated_place(t, (s, e), ent, last_place, {
+                    // The next unambiguous place starting just after this name.
+                    cands[ci + 1..]
+                        .iter()
+                        .take_while(|c| c.0 <= e + 8)
+                        .find(|c| {
+                            let q = &self.patterns[c.2 as usize];
+                            c.0 > e
+                                && !q.ambiguous
+                                && self.entities[q.entity as usize].kind == EntityKind::Location
+                        })
+                        .map(|c| c.0)
+                })
             {
                 continue;
             }
             if !overlaps {
                 last_end = e;
                 container = (s, e, p.entity);
+                last_place = (self.entities[ent].kind == EntityKind::Location).then_some(e);
                 if !p.ambiguous {
                     seen[ent] = true;
                 }
