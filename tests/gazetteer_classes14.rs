@@ -255,3 +255,57 @@ fn neighbourhoods_of_tripoli_and_benghazi() {
         ),
     ]);
 }
+
+#[test]
+fn units_named_by_what_they_belong_to() {
+    check(&[
+        (
+            "the GNA by its short name after التابع",
+            "وأغار الطيران الحربي التابع للوفاق على مواقع جنوب المدينة",
+            None,
+            &["gna"],
+        ),
+        (
+            "Rada by its short name after التابعة",
+            "وداهمت قوة التابعة للردع منزلا في سوق الجمعة",
+            None,
+            &["rada", "souq_al_juma"],
+        ),
+        (
+            "near miss: accord as an everyday word",
+            "ودعا الشيخ إلى الوفاق بين أبناء المدينة",
+            None,
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn foreign_missions_actors_and_border_towns() {
+    check(&[
+        (
+            "the 2012 attack on the US mission in Benghazi",
+            "وأعاد الحادث إلى الأذهان الهجوم على القنصلية الأمريكية في بنغازي",
+            None,
+            &["us_consulate_benghazi", "benghazi"],
+        ),
+        (
+            "the Islamic State's leader",
+            "وظهر أبو بكر البغدادي في تسجيل جديد",
+            None,
+            &["abu_bakr_baghdadi"],
+        ),
+        (
+            "a Tunisian border town facing Wazin",
+            "وعبر المسافرون إلى ذهيبة بعد فتح المنفذ",
+            None,
+            &["dehiba"],
+        ),
+        (
+            "near miss: the Gaddafi-era prime minister shares the surname",
+            "وسلمت تونس البغدادي المحمودي إلى ليبيا",
+            None,
+            &["tunisia", "baghdadi_mahmoudi", "libya"],
+        ),
+    ]);
+}

@@ -1,7 +1,6 @@
 //! Licensing and blocking: ambiguous names need a cue, title or office of their entity (or a
 //! cue of its kind) directly before them, or an earlier unambiguous mention (a place: or a
-//! place it is listed with by `و`); block words
-//! directly before or after a name reject it.
+//! place it is listed with by `و`); block words directly before or after a name reject it.
 
 use super::{kind_index, EntityKind, Gazetteer};
 use crate::date::Date;
