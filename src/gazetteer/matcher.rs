@@ -1011,21 +1011,33 @@ fn points(entities: &[Entity], index: &HashMap<String, usize>) -> Vec<Option<sup
 /// A name without its spaces, and the offsets where they were, counted in characters: the
 /// offsets into its compact form ([`compact_key`]).
 fn without_spaces(key: &str) -> (String, Box<[u16]>) {
-    let mut out = String::with_capacity(key.len());
-    let mut spaces = Vec::new();
+    // A space is one byte, and a character begins at every byte that is not a UTF-8
+    // continuation byte. A name without a space allocates no vector.
+    let bytes = key.as_bytes();
+    let n = bytes.iter().filter(|&&b| b == b' ').count();
+    if n == 0 {
+        return (key.to_string(), Box::default());
+    }
+    let mut out = String::with_capacity(key.len() - n);
+    // Sized exactly, so that boxing it does not reallocate.
+    let mut spaces = Vec::with_capacity(n);
     let mut chars = 0usize;
-    for (i, piece) in key.split(' ').enumerate() {
-        if i > 0 {
+    let mut from = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b' ' {
+            out.push_str(&key[from..i]);
+            from = i + 1;
             // A name over 64 Ki characters keeps no space past that: it then matches only as
             // written.
             if let Ok(at) = u16::try_from(chars) {
                 spaces.push(at);
             }
+        } else if b & 0xC0 != 0x80 {
+            chars += 1;
         }
-        out.push_str(piece);
-        chars += piece.chars().count();
     }
-    (out, spaces.into())
+    out.push_str(&key[from..]);
+    (out, spaces.into_boxed_slice())
 }
 
 /// The forms of a multi-word name with one space missing, and with all missing.
