@@ -56,6 +56,18 @@ fn airports_and_bases_by_their_city() {
             &["tripoli_international_airport", "tripoli"],
         ),
         (
+            "after August 2014 the bare form names no airport surely: the city",
+            "واستؤنفت الرحلات في مطار طرابلس بعد توقف دام أياما",
+            Some("2019-05-01"),
+            &["tripoli"],
+        ),
+        (
+            "before, it is the international airport",
+            "واستؤنفت الرحلات في مطار طرابلس بعد توقف دام أياما",
+            Some("2013-05-01"),
+            &["tripoli_international_airport", "tripoli"],
+        ),
+        (
             "Benghazi's airport is Benina",
             "وهبطت الطائرة في مطار بنغازي الدولي ظهر اليوم",
             None,
