@@ -478,7 +478,27 @@ impl Ref {
         let mut out = Vec::new();
         let mut last_end = 0;
         let mut container = (0, 0, usize::MAX);
-        for (s, e, amb, ni, ent, first, is_fused) in cands {
+        // Where the last place chosen outside any other ends: an ambiguous place name joined
+        // to a place by `و` (after it, or before an unambiguous one) is licensed.
+        let mut last_place: Option<usize> = None;
+        let kind_of = |ent: usize| self.names.iter().find(|n| n.0 == ent).unwrap().1;
+        let is_sep = |gap: &str| gap.chars().all(|c| matches!(c, ' ' | '،' | ','));
+        let coordinated = |s: usize, e: usize, first: usize, last_place: Option<usize>| {
+            let after_place = last_place.is_some_and(|le| {
+                s > offs[first]
+                    && tokens[first].starts_with('و')
+                    && le <= offs[first]
+                    && is_sep(&text[le..offs[first]])
+            });
+            let before_place = cands.iter().any(|c| {
+                c.0 > e
+                    && !c.2
+                    && kind_of(c.4) == EntityKind::Location
+                    && text[e..c.0].trim_matches([' ', '،', ',']) == "و"
+            });
+            after_place || before_place
+        };
+        for &(s, e, amb, ni, ent, first, is_fused) in &cands {
             if s < last_end {
                 let (cs, ce, cent) = container;
                 let head_in_full = self.heads.get(cent).is_some_and(|h| h.contains(&ent))
@@ -498,12 +518,13 @@ impl Ref {
                 }
                 continue;
             }
-            let kind = self.names.iter().find(|n| n.0 == ent).unwrap().1;
+            let kind = kind_of(ent);
             let licensed = self.licences[ent].iter().any(|c| ends_with(first, c))
                 || self
                     .kind_cues
                     .iter()
-                    .any(|(k, c)| *k == kind && ends_with(first, c));
+                    .any(|(k, c)| *k == kind && ends_with(first, c))
+                || (kind == EntityKind::Location && coordinated(s, e, first, last_place));
             if amb && !seen[ent] && !licensed {
                 rules[1] = true;
                 continue;
@@ -514,6 +535,7 @@ impl Ref {
             rules[4] |= is_fused;
             last_end = e;
             container = (s, e, ent);
+            last_place = (kind == EntityKind::Location).then_some(e);
             if !amb {
                 seen[ent] = true;
             }

@@ -1,6 +1,6 @@
 //! Licensing and blocking: ambiguous names need a cue, title or office of their entity (or a
-//! cue of its kind) directly before them, or an earlier unambiguous mention; block words
-//! directly before or after a name reject it.
+//! cue of its kind) directly before them, or an earlier unambiguous mention (a place: or a
+//! place it is listed with by `و`); block words directly before or after a name reject it.
 
 use super::{kind_index, EntityKind, Gazetteer};
 use crate::date::Date;
@@ -19,6 +19,38 @@ impl Gazetteer {
             || self.kind_cues[kind_index(self.entities[ent].kind)]
                 .iter()
                 .any(|cue| ends_with_word(before, cue))
+    }
+
+    /// Is the ambiguous place name `span` of entity `ent` coordinated with a place by `و`:
+    /// right after the place chosen last (ending at `last_place`, `القوارشة وسيدي فرج`), or
+    /// right before an unambiguous place starting at `next_place` (`هون وسوكنة`)? A comma
+    /// may stand before the `و`. Places listed together are places: the conjunction is the
+    /// cue.
+    pub(super) fn coordinated_place(
+        &self,
+        t: &str,
+        (start, end): (usize, usize),
+        ent: usize,
+        last_place: Option<usize>,
+        next_place: Option<usize>,
+    ) -> bool {
+        if self.entities[ent].kind != EntityKind::Location {
+            return false;
+        }
+        if let Some(le) = last_place {
+            let ws = words::word_start(t, start, words::MAX_PROCLITIC_CHARS).unwrap_or(start);
+            if le <= ws
+                && t[ws..start].starts_with('و')
+                && t[le..ws].chars().all(|c| matches!(c, ' ' | '،' | ','))
+            {
+                return true;
+            }
+        }
+        next_place.is_some_and(|s2| {
+            s2 > end
+                && t.get(end..s2)
+                    .is_some_and(|gap| gap.trim_matches([' ', '،', ',']) == "و")
+        })
     }
 
     /// Is entity `ent` a person whose name, starting at `ws` (proclitics included), follows

@@ -533,7 +533,10 @@ impl Gazetteer {
         let mut last_end = 0usize;
         // The last mention chosen outside any other: its span and entity.
         let mut container = (0usize, 0usize, u32::MAX);
-        for &(s, e, pi) in cands.iter() {
+        // Where the last place chosen outside any other ends: a place name that is also a
+        // common word is licensed by a place it is coordinated with (`القوارشة وسيدي فرج`).
+        let mut last_place: Option<usize> = None;
+        for (ci, &(s, e, pi)) in cands.iter().enumerate() {
             let p = &self.patterns[pi as usize];
             let ent = p.entity as usize;
             let overlaps = s < last_end;
@@ -581,12 +584,26 @@ impl Gazetteer {
                 && !seen[ent]
                 && office_first.as_ref().is_none_or(|f| f[ent] > s)
                 && !self.licensed(t, s, ent, date)
+                && !self.coordinated_place(t, (s, e), ent, last_place, {
+                    // The next unambiguous place starting just after this name.
+                    cands[ci + 1..]
+                        .iter()
+                        .take_while(|c| c.0 <= e + 8)
+                        .find(|c| {
+                            let q = &self.patterns[c.2 as usize];
+                            c.0 > e
+                                && !q.ambiguous
+                                && self.entities[q.entity as usize].kind == EntityKind::Location
+                        })
+                        .map(|c| c.0)
+                })
             {
                 continue;
             }
             if !overlaps {
                 last_end = e;
                 container = (s, e, p.entity);
+                last_place = (self.entities[ent].kind == EntityKind::Location).then_some(e);
                 if !p.ambiguous {
                     seen[ent] = true;
                 }
@@ -994,21 +1011,33 @@ fn points(entities: &[Entity], index: &HashMap<String, usize>) -> Vec<Option<sup
 /// A name without its spaces, and the offsets where they were, counted in characters: the
 /// offsets into its compact form ([`compact_key`]).
 fn without_spaces(key: &str) -> (String, Box<[u16]>) {
-    let mut out = String::with_capacity(key.len());
-    let mut spaces = Vec::new();
+    // A space is one byte, and a character begins at every byte that is not a UTF-8
+    // continuation byte. A name without a space allocates no vector.
+    let bytes = key.as_bytes();
+    let n = bytes.iter().filter(|&&b| b == b' ').count();
+    if n == 0 {
+        return (key.to_string(), Box::default());
+    }
+    let mut out = String::with_capacity(key.len() - n);
+    // Sized exactly, so that boxing it does not reallocate.
+    let mut spaces = Vec::with_capacity(n);
     let mut chars = 0usize;
-    for (i, piece) in key.split(' ').enumerate() {
-        if i > 0 {
+    let mut from = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b' ' {
+            out.push_str(&key[from..i]);
+            from = i + 1;
             // A name over 64 Ki characters keeps no space past that: it then matches only as
             // written.
             if let Ok(at) = u16::try_from(chars) {
                 spaces.push(at);
             }
+        } else if b & 0xC0 != 0x80 {
+            chars += 1;
         }
-        out.push_str(piece);
-        chars += piece.chars().count();
     }
-    (out, spaces.into())
+    out.push_str(&key[from..]);
+    (out, spaces.into_boxed_slice())
 }
 
 /// The forms of a multi-word name with one space missing, and with all missing.
