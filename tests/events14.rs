@@ -166,13 +166,21 @@ const BEATING_UNDERGONE: &[Case] = &[
     ),
 ];
 
-/// Suffering an abuse anchors it as news, even with the article (`يعانون التعذيب`).
-const SUFFERING_ABUSE: &[Case] = &[(
-    "prisoners_suffer_torture",
-    "قال التقرير إن مئات السجناء يعانون التعذيب في السجون السرية.",
-    EventKind::ViolenceAgainstCivilians,
-    Some(Modality::Asserted),
-)];
+/// Torture suffered is told as going on (`يعانون التعذيب`); suffering a wound is an illness.
+const SUFFERING_ABUSE: &[Case] = &[
+    (
+        "prisoners_suffer_torture",
+        "قال التقرير إن مئات السجناء يعانون التعذيب في السجون السرية.",
+        EventKind::ViolenceAgainstCivilians,
+        Some(Modality::Asserted),
+    ),
+    (
+        "suffering_a_wound_is_no_event",
+        "يعاني الجندي من جرح عميق في ساقه.",
+        EventKind::Casualties,
+        None,
+    ),
+];
 
 /// Toppling a government and writing a new or permanent constitution are political process;
 /// shooting down a drone is not.
