@@ -2,9 +2,10 @@
 //! (`real13_study`, `mentions13_study`; men14, 2026-12-01): titles and institution names that
 //! hold an event word, an embargo's object, coming months and eves, agreeing to hold an event,
 //! conflicting reports about a count, a beating undergone, toppling a government and a new
-//! constitution, catching migrants, suffering abuse, participants starting to gather, and the
-//! casualties a result verb brings. The sentences are written for the test in news style, none
-//! copied: each class has positives next to counter-examples.
+//! constitution, catching migrants, suffering abuse, participants starting to gather, the
+//! casualties a result verb brings, forces moving or losing positions, and verbs whose root
+//! begins with `و`/`ف` read as conjoined. The sentences are written for the test in news
+//! style, none copied: each class has positives next to counter-examples.
 
 #[path = "support/events_table.rs"]
 mod events_table;
@@ -254,6 +255,81 @@ const RESULT_VERB: &[Case] = &[
     ),
 ];
 
+/// Forces moving or infiltrating toward a place advance (offensive); a move of diplomacy or
+/// of a government does not.
+const FORCES_MOVING: &[Case] = &[
+    (
+        "forces_move_toward_city",
+        "تحركت قوات الجيش نحو مدينة سرت فجر اليوم.",
+        EventKind::Offensive,
+        Some(Modality::Asserted),
+    ),
+    (
+        "video_shows_forces_moving",
+        "أظهر مقطع مصور تحرك قوات من قاعدة الجفرة.",
+        EventKind::Offensive,
+        Some(Modality::Asserted),
+    ),
+    (
+        "gunmen_infiltrate",
+        "تسلل مسلحون إلى أطراف المدينة ليلا.",
+        EventKind::Offensive,
+        Some(Modality::Asserted),
+    ),
+    (
+        "diplomatic_move_is_no_offensive",
+        "أكد الوزير أن التحرك الدبلوماسي نحو الحل مستمر.",
+        EventKind::Offensive,
+        None,
+    ),
+    (
+        "government_move_is_no_offensive",
+        "بدأت الحكومة التحرك نحو تنفيذ الإصلاحات.",
+        EventKind::Offensive,
+        None,
+    ),
+];
+
+/// Forces losing their positions lose ground; a website losing followers does not.
+const LOST_POSITIONS: &[Case] = &[
+    (
+        "forces_lost_positions",
+        "فقدت القوات عددا من مواقعها جنوب العاصمة.",
+        EventKind::TerritoryControl,
+        Some(Modality::Asserted),
+    ),
+    (
+        "website_lost_followers",
+        "فقد الموقع الإلكتروني عددا من متابعيه.",
+        EventKind::TerritoryControl,
+        None,
+    ),
+];
+
+/// A verb whose root begins with `و`/`ف` (`وصلت`, `فقدت`) is no conjoined verb: after its
+/// subject (subject-verb order) it stays in the subject's clause, so the force that the
+/// trigger needs there is found. A verb after a real conjunction still opens its clause.
+const ROOT_WAW_FA: &[Case] = &[
+    (
+        "forces_reached_centre_svo",
+        "قال المتحدث إن القوات وصلت إلى وسط ترهونة.",
+        EventKind::TerritoryControl,
+        Some(Modality::Asserted),
+    ),
+    (
+        "forces_lost_positions_svo",
+        "قال المتحدث إن قوات حفتر فقدت عددا من مواقعها.",
+        EventKind::TerritoryControl,
+        Some(Modality::Asserted),
+    ),
+    (
+        "conjoined_verb_after_killing",
+        "وقتل مسلحون ثلاثة أشخاص ووصلت القوات إلى وسط المدينة.",
+        EventKind::TerritoryControl,
+        Some(Modality::Asserted),
+    ),
+];
+
 #[test]
 fn names_hold_no_event() {
     check(NAMES_HOLD_NO_EVENT, false);
@@ -307,4 +383,19 @@ fn gathering() {
 #[test]
 fn result_verb() {
     check(RESULT_VERB, false);
+}
+
+#[test]
+fn forces_moving() {
+    check(FORCES_MOVING, false);
+}
+
+#[test]
+fn lost_positions() {
+    check(LOST_POSITIONS, false);
+}
+
+#[test]
+fn root_waw_fa() {
+    check(ROOT_WAW_FA, false);
 }

@@ -183,32 +183,7 @@ impl Sentence {
         cut.clear();
         cut.resize(nw, Cut::None);
         for i in 1..words.len() {
-            let (a, b) = (words[i - 1].end, words[i].start);
-            let gap = if b == a + 1 && text.as_bytes()[a] == b' ' {
-                // The usual gap, one space, cuts nothing.
-                ""
-            } else {
-                &text[a..b]
-            };
-            let mut c = Cut::None;
-            for ch in gap.chars() {
-                let this = match ch {
-                    ';' | '.' | '?' | '!' | '(' | ')' | '[' | ']' | '-' | '–' | '—' | '\n' => {
-                        Cut::Strong
-                    }
-                    ',' => {
-                        if comma_conjunction(&text[words[i].clone()]) {
-                            Cut::Strong
-                        } else {
-                            Cut::Weak
-                        }
-                    }
-                    ':' | '"' | '«' | '»' | '“' | '”' | '\'' => Cut::Weak,
-                    _ => Cut::None,
-                };
-                c = c.max(this);
-            }
-            cut[i] = c;
+            cut[i] = gap_cut(text, words, i);
             // `و` and `ف` are D9 88 and D9 81: most words are turned away unsliced.
             let conj = matches!(
                 text.as_bytes().get(words[i].start..words[i].start + 2),
@@ -219,6 +194,27 @@ impl Sentence {
                 && !in_name(names, &words[i])
             {
                 cut[i] = Cut::Strong;
+            }
+        }
+        // A lexicon form that begins with `و`/`ف` and was matched without a proclitic reads
+        // them as letters of its root (`وصلت`, `فقدت`, `وقعت`): no conjunction, so the verb
+        // goes on the clause of its subject (`القوات فقدت مواقعها`) instead of opening one.
+        // A form read after a conjunction (`وقتلت`) keeps its cut.
+        let mut at = 0;
+        for h in hits {
+            if h.conj
+                || h.start != h.wstart
+                || !matches!(
+                    text.as_bytes().get(h.start..h.start + 2),
+                    Some([0xD9, 0x88 | 0x81])
+                )
+            {
+                continue;
+            }
+            let w = word_of_pos_from(words, h.wstart, at);
+            at = w;
+            if w > 0 && words[w].start == h.wstart && cut[w] == Cut::Strong {
+                cut[w] = gap_cut(text, words, w);
             }
         }
         // An aside between two commas that only dates the clause (`اتفقتا، الثلاثاء، على تعيين`,
@@ -935,6 +931,38 @@ fn word_of_pos_from(words: &[Range<usize>], pos: usize, from: usize) -> usize {
         k += 1;
     }
     k.min(words.len().saturating_sub(1))
+}
+
+/// The cut the gap before word `i` (`i > 0`) makes by its punctuation alone: a stop, a
+/// bracket or a dash cuts strongly, a comma strongly before a conjunction (weakly otherwise),
+/// a colon or a quote weakly, one space not at all.
+fn gap_cut(text: &str, words: &[Range<usize>], i: usize) -> Cut {
+    let (a, b) = (words[i - 1].end, words[i].start);
+    let gap = if b == a + 1 && text.as_bytes()[a] == b' ' {
+        // The usual gap, one space, cuts nothing.
+        ""
+    } else {
+        &text[a..b]
+    };
+    let mut c = Cut::None;
+    for ch in gap.chars() {
+        let this = match ch {
+            ';' | '.' | '?' | '!' | '(' | ')' | '[' | ']' | '-' | '–' | '—' | '\n' => {
+                Cut::Strong
+            }
+            ',' => {
+                if comma_conjunction(&text[words[i].clone()]) {
+                    Cut::Strong
+                } else {
+                    Cut::Weak
+                }
+            }
+            ':' | '"' | '«' | '»' | '“' | '”' | '\'' => Cut::Weak,
+            _ => Cut::None,
+        };
+        c = c.max(this);
+    }
+    c
 }
 
 /// True for a word that is `و`/`ف` plus something shaped like a verb: a plural past
