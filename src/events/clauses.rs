@@ -182,8 +182,16 @@ impl Sentence {
         let cut = &mut self.cut;
         cut.clear();
         cut.resize(nw, Cut::None);
+        // Whether a word was cut as a conjoined verb: only then are the hits looked through.
+        let mut conj_cut = false;
         for i in 1..words.len() {
-            cut[i] = gap_cut(text, words, i);
+            // The usual gap, one space, cuts nothing: checked here, the rest in `gap_cut`.
+            let (a, b) = (words[i - 1].end, words[i].start);
+            cut[i] = if b == a + 1 && text.as_bytes()[a] == b' ' {
+                Cut::None
+            } else {
+                gap_cut(text, words, i)
+            };
             // `و` and `ف` are D9 88 and D9 81: most words are turned away unsliced.
             let conj = matches!(
                 text.as_bytes().get(words[i].start..words[i].start + 2),
@@ -194,6 +202,7 @@ impl Sentence {
                 && !in_name(names, &words[i])
             {
                 cut[i] = Cut::Strong;
+                conj_cut = true;
             }
         }
         // A lexicon form that begins with `و`/`ف` and was matched without a proclitic reads
@@ -201,7 +210,7 @@ impl Sentence {
         // goes on the clause of its subject (`القوات فقدت مواقعها`) instead of opening one.
         // A form read after a conjunction (`وقتلت`) keeps its cut.
         let mut at = 0;
-        for h in hits {
+        for h in hits.iter().filter(|_| conj_cut) {
             if h.conj
                 || h.start != h.wstart
                 || !matches!(
@@ -936,6 +945,7 @@ fn word_of_pos_from(words: &[Range<usize>], pos: usize, from: usize) -> usize {
 /// The cut the gap before word `i` (`i > 0`) makes by its punctuation alone: a stop, a
 /// bracket or a dash cuts strongly, a comma strongly before a conjunction (weakly otherwise),
 /// a colon or a quote weakly, one space not at all.
+#[inline]
 fn gap_cut(text: &str, words: &[Range<usize>], i: usize) -> Cut {
     let (a, b) = (words[i - 1].end, words[i].start);
     let gap = if b == a + 1 && text.as_bytes()[a] == b' ' {
