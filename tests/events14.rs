@@ -3,9 +3,10 @@
 //! hold an event word, an embargo's object, coming months and eves, agreeing to hold an event,
 //! conflicting reports about a count, a beating undergone, toppling a government and a new
 //! constitution, catching migrants, suffering abuse, participants starting to gather, the
-//! casualties a result verb brings, forces moving or losing positions, and verbs whose root
-//! begins with `و`/`ف` read as conjoined. The sentences are written for the test in news
-//! style, none copied: each class has positives next to counter-examples.
+//! casualties a result verb brings, forces moving or losing positions, verbs whose root
+//! begins with `و`/`ف` read as conjoined, and asserting cues in the future. The sentences are
+//! written for the test in news style, none copied: each class has positives next to
+//! counter-examples.
 
 #[path = "support/events_table.rs"]
 mod events_table;
@@ -330,6 +331,41 @@ const ROOT_WAW_FA: &[Case] = &[
     ),
 ];
 
+/// An asserting verb cue in the future (`ستتعرض`, `ستعرض`) tells what is to come: planned.
+/// Tomorrow (`غدا`) before the event plans it as after it does.
+const FUTURE_CUES: &[Case] = &[
+    (
+        "will_undergo_shelling_planned",
+        "أعلن الجيش أن مواقع المسلحين ستتعرض لقصف مكثف.",
+        EventKind::Shelling,
+        Some(Modality::Planned),
+    ),
+    (
+        "underwent_shelling_asserted",
+        "تعرضت مواقع المسلحين لقصف مكثف أمس.",
+        EventKind::Shelling,
+        Some(Modality::Asserted),
+    ),
+    (
+        "draft_to_referendum_planned",
+        "أعلنت اللجنة أن المسودة ستعرض للاستفتاء الشعبي.",
+        EventKind::Election,
+        Some(Modality::Planned),
+    ),
+    (
+        "tomorrow_before_meeting_planned",
+        "تعقد اللجنة العسكرية غدا اجتماعها في سرت.",
+        EventKind::Meeting,
+        Some(Modality::Planned),
+    ),
+    (
+        "yesterday_meeting_asserted",
+        "عقدت اللجنة العسكرية أمس اجتماعها في سرت.",
+        EventKind::Meeting,
+        Some(Modality::Asserted),
+    ),
+];
+
 #[test]
 fn names_hold_no_event() {
     check(NAMES_HOLD_NO_EVENT, false);
@@ -398,4 +434,9 @@ fn lost_positions() {
 #[test]
 fn root_waw_fa() {
     check(ROOT_WAW_FA, false);
+}
+
+#[test]
+fn future_cues() {
+    check(FUTURE_CUES, false);
 }

@@ -102,6 +102,8 @@ struct CueAt {
     w0: usize,
     w1: usize,
     cue: u32,
+    /// The cue is a verb with the future `س` (`ستعرض`, `ستتواصل`): what it asserts is to come.
+    future: bool,
 }
 
 /// One sentence cut into words and clauses, with its cues and context classes. Its buffers
@@ -276,6 +278,7 @@ impl Sentence {
                             w0,
                             w1,
                             cue: c,
+                            future: h.future,
                         })
                     }
                     _ => {}
@@ -769,6 +772,7 @@ impl Sentence {
             let CueType::Modality(m) = cue.kind else {
                 continue;
             };
+            let m = future_of(m, c.future);
             let in_scope = |w: usize| match cue.scope {
                 Scope::Fwd | Scope::Both => self.clause[c.w1] == self.clause[w],
                 Scope::FwdPlus => self.seg[c.w1] == self.seg[w],
@@ -796,6 +800,7 @@ impl Sentence {
             let CueType::Modality(m) = cue.kind else {
                 continue;
             };
+            let m = future_of(m, c.future);
             let in_scope = matches!(cue.scope, Scope::Bwd | Scope::Both)
                 && self.clause[c.w0] == self.clause[w1];
             // A coming date or a schedule after a past verb plans what the verb agreed on or
@@ -940,6 +945,16 @@ fn word_of_pos_from(words: &[Range<usize>], pos: usize, from: usize) -> usize {
         k += 1;
     }
     k.min(words.len().saturating_sub(1))
+}
+
+/// The modality a cue gives: an asserting verb cue in the future (`ستعرض للاستفتاء`, `سيتواصل
+/// الحوار`) tells what is to come, planned.
+fn future_of(m: Modality, future: bool) -> Modality {
+    if future && m == Modality::Asserted {
+        Modality::Planned
+    } else {
+        m
+    }
 }
 
 /// The cut the gap before word `i` (`i > 0`) makes by its punctuation alone: a stop, a
