@@ -1,12 +1,11 @@
 //! Classes of sentence-level event errors found by reading the study halves of round 13
 //! (`real13_study`, `mentions13_study`; men14, 2026-12-01): titles and institution names that
 //! hold an event word, an embargo's object, coming months and eves, agreeing to hold an event,
-//! conflicting reports about a count, a beating undergone, toppling a government and a new
-//! constitution, catching migrants, suffering abuse, participants starting to gather, the
-//! casualties a result verb brings, forces moving or losing positions, verbs whose root
-//! begins with `و`/`ف` read as conjoined, and asserting cues in the future. The sentences are
-//! written for the test in news style, none copied: each class has positives next to
-//! counter-examples.
+//! conflicting reports about a count, a beating undergone, a new constitution, catching
+//! migrants, torture suffered, participants starting to gather, the casualties a result verb
+//! brings, forces moving or losing positions, verbs whose root begins with `و`/`ف` read as
+//! conjoined, and asserting cues in the future. The sentences are written for the test in news
+//! style, none copied: each class has positives next to counter-examples.
 
 #[path = "support/events_table.rs"]
 mod events_table;
@@ -184,28 +183,14 @@ const SUFFERING_ABUSE: &[Case] = &[
     ),
 ];
 
-/// Toppling a government and writing a new or permanent constitution are political process;
-/// shooting down a drone is not.
-const POLITICAL_CHANGE: &[Case] = &[
-    (
-        "topple_government_demanded",
-        "خرج المئات في مصراتة مطالبين بإسقاط الحكومة.",
-        EventKind::PoliticalProcess,
-        Some(Modality::Demanded),
-    ),
-    (
-        "shoot_down_is_no_politics",
-        "أعلنت قوات الدفاع الجوي إسقاط طائرة مسيرة قرب المطار.",
-        EventKind::PoliticalProcess,
-        None,
-    ),
-    (
-        "permanent_constitution_demanded",
-        "دعا المجلس إلى صياغة دستور دائم للبلاد.",
-        EventKind::PoliticalProcess,
-        Some(Modality::Demanded),
-    ),
-];
+/// Writing a new or permanent constitution is political process (the constitution with its
+/// adjective).
+const POLITICAL_CHANGE: &[Case] = &[(
+    "permanent_constitution_demanded",
+    "دعا المجلس إلى صياغة دستور دائم للبلاد.",
+    EventKind::PoliticalProcess,
+    Some(Modality::Demanded),
+)];
 
 /// `ضبط` with suspects or migrants right after it is an arrest; `ضبط النفس` is restraint.
 const CATCHING: &[Case] = &[
