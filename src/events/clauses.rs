@@ -102,6 +102,8 @@ struct CueAt {
     w0: usize,
     w1: usize,
     cue: u32,
+    /// The cue is a verb with the future `س` (`ستعرض`, `ستتواصل`): what it asserts is to come.
+    future: bool,
 }
 
 /// One sentence cut into words and clauses, with its cues and context classes. Its buffers
@@ -182,33 +184,16 @@ impl Sentence {
         let cut = &mut self.cut;
         cut.clear();
         cut.resize(nw, Cut::None);
+        // Whether a word was cut as a conjoined verb: only then are the hits looked through.
+        let mut conj_cut = false;
         for i in 1..words.len() {
+            // The usual gap, one space, cuts nothing: checked here, the rest in `gap_cut`.
             let (a, b) = (words[i - 1].end, words[i].start);
-            let gap = if b == a + 1 && text.as_bytes()[a] == b' ' {
-                // The usual gap, one space, cuts nothing.
-                ""
+            cut[i] = if b == a + 1 && text.as_bytes()[a] == b' ' {
+                Cut::None
             } else {
-                &text[a..b]
+                gap_cut(text, words, i)
             };
-            let mut c = Cut::None;
-            for ch in gap.chars() {
-                let this = match ch {
-                    ';' | '.' | '?' | '!' | '(' | ')' | '[' | ']' | '-' | '–' | '—' | '\n' => {
-                        Cut::Strong
-                    }
-                    ',' => {
-                        if comma_conjunction(&text[words[i].clone()]) {
-                            Cut::Strong
-                        } else {
-                            Cut::Weak
-                        }
-                    }
-                    ':' | '"' | '«' | '»' | '“' | '”' | '\'' => Cut::Weak,
-                    _ => Cut::None,
-                };
-                c = c.max(this);
-            }
-            cut[i] = c;
             // `و` and `ف` are D9 88 and D9 81: most words are turned away unsliced.
             let conj = matches!(
                 text.as_bytes().get(words[i].start..words[i].start + 2),
@@ -219,6 +204,28 @@ impl Sentence {
                 && !in_name(names, &words[i])
             {
                 cut[i] = Cut::Strong;
+                conj_cut = true;
+            }
+        }
+        // A lexicon form that begins with `و`/`ف` and was matched without a proclitic reads
+        // them as letters of its root (`وصلت`, `فقدت`, `وقعت`): no conjunction, so the verb
+        // goes on the clause of its subject (`القوات فقدت مواقعها`) instead of opening one.
+        // A form read after a conjunction (`وقتلت`) keeps its cut.
+        let mut at = 0;
+        for h in hits.iter().filter(|_| conj_cut) {
+            if h.conj
+                || h.start != h.wstart
+                || !matches!(
+                    text.as_bytes().get(h.start..h.start + 2),
+                    Some([0xD9, 0x88 | 0x81])
+                )
+            {
+                continue;
+            }
+            let w = word_of_pos_from(words, h.wstart, at);
+            at = w;
+            if w > 0 && words[w].start == h.wstart && cut[w] == Cut::Strong {
+                cut[w] = gap_cut(text, words, w);
             }
         }
         // An aside between two commas that only dates the clause (`اتفقتا، الثلاثاء، على تعيين`,
@@ -271,6 +278,7 @@ impl Sentence {
                             w0,
                             w1,
                             cue: c,
+                            future: h.future,
                         })
                     }
                     _ => {}
@@ -764,6 +772,7 @@ impl Sentence {
             let CueType::Modality(m) = cue.kind else {
                 continue;
             };
+            let m = future_of(m, c.future);
             let in_scope = |w: usize| match cue.scope {
                 Scope::Fwd | Scope::Both => self.clause[c.w1] == self.clause[w],
                 Scope::FwdPlus => self.seg[c.w1] == self.seg[w],
@@ -791,6 +800,7 @@ impl Sentence {
             let CueType::Modality(m) = cue.kind else {
                 continue;
             };
+            let m = future_of(m, c.future);
             let in_scope = matches!(cue.scope, Scope::Bwd | Scope::Both)
                 && self.clause[c.w0] == self.clause[w1];
             // A coming date or a schedule after a past verb plans what the verb agreed on or
@@ -935,6 +945,49 @@ fn word_of_pos_from(words: &[Range<usize>], pos: usize, from: usize) -> usize {
         k += 1;
     }
     k.min(words.len().saturating_sub(1))
+}
+
+/// The modality a cue gives: an asserting verb cue in the future (`ستعرض للاستفتاء`, `سيتواصل
+/// الحوار`) tells what is to come, planned.
+fn future_of(m: Modality, future: bool) -> Modality {
+    if future && m == Modality::Asserted {
+        Modality::Planned
+    } else {
+        m
+    }
+}
+
+/// The cut the gap before word `i` (`i > 0`) makes by its punctuation alone: a stop, a
+/// bracket or a dash cuts strongly, a comma strongly before a conjunction (weakly otherwise),
+/// a colon or a quote weakly, one space not at all.
+#[inline]
+fn gap_cut(text: &str, words: &[Range<usize>], i: usize) -> Cut {
+    let (a, b) = (words[i - 1].end, words[i].start);
+    let gap = if b == a + 1 && text.as_bytes()[a] == b' ' {
+        // The usual gap, one space, cuts nothing.
+        ""
+    } else {
+        &text[a..b]
+    };
+    let mut c = Cut::None;
+    for ch in gap.chars() {
+        let this = match ch {
+            ';' | '.' | '?' | '!' | '(' | ')' | '[' | ']' | '-' | '–' | '—' | '\n' => {
+                Cut::Strong
+            }
+            ',' => {
+                if comma_conjunction(&text[words[i].clone()]) {
+                    Cut::Strong
+                } else {
+                    Cut::Weak
+                }
+            }
+            ':' | '"' | '«' | '»' | '“' | '”' | '\'' => Cut::Weak,
+            _ => Cut::None,
+        };
+        c = c.max(this);
+    }
+    c
 }
 
 /// True for a word that is `و`/`ف` plus something shaped like a verb: a plural past
