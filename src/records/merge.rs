@@ -574,14 +574,21 @@ fn reference_point(
     // or `الواقعة غرب طرابلس`; a bare `شرق مصراتة` after a place may tell where the event
     // itself was.)
     let capital = |w: &str| matches!(w, "العاصمه" | "للعاصمه");
-    let (skip, described) = match prev {
-        [a, b, c] if capital(a) && direction(b) && direction(c) => (3, true),
-        // `شرق العاصمة الليبية طرابلس`
-        [a, b, c] if a == "الليبيه" && capital(b) && direction(c) => (3, true),
-        [a, b, _] if capital(a) && direction(b) => (2, true),
-        [a, b, _] if direction(a) && direction(b) => (2, false),
-        [a, _, _] if direction(a) => (1, false),
-        _ => return false,
+    // `منطقة الزاوية قرب العاصمة طرابلس`, `قصر بن غشير في جنوب العاصمة` (the capital itself
+    // the mention): see `place::from_capital`.
+    let pw = super::place::bundled();
+    let mention_capital = text.get(at..).is_some_and(|t| pw.capital_mention(t));
+    let (skip, described) = match super::place::from_capital(pw, prev, mention_capital, direction) {
+        Some(n) => (n, true),
+        None => match prev {
+            [a, b, c] if capital(a) && direction(b) && direction(c) => (3, true),
+            // `شرق العاصمة الليبية طرابلس`
+            [a, b, c] if a == "الليبيه" && capital(b) && direction(c) => (3, true),
+            [a, b, _] if capital(a) && direction(b) => (2, true),
+            [a, b, _] if direction(a) && direction(b) => (2, false),
+            [a, _, _] if direction(a) => (1, false),
+            _ => return false,
+        },
     };
     // The byte where the direction begins: walk back `skip` words.
     let mut from = at;
@@ -814,6 +821,18 @@ fn location<'a>(
                 // `زنتان، 145 كيلومترا جنوب غربي العاصمة طرابلس`, `على بعد 100 كيلومتر من
                 // العاصمة`: the place a distance is measured from is no place of the event.
                 if m.is_some() && distance_from(&prev4) {
+                    left_out = norm.clone();
+                    continue;
+                }
+                // `مستعينة بدولة تركيا`: a country told as a state that acts is an actor; and
+                // the foreign country of a foreign intervention is where its forces come from,
+                // not where it happened (a place in Libya, or none).
+                if m.is_some()
+                    && r.category == "country"
+                    && r.id != "libya"
+                    && (e.kind == EventKind::ForeignIntervention
+                        || super::place::bundled().state(prev))
+                {
                     left_out = norm.clone();
                     continue;
                 }

@@ -84,6 +84,7 @@ mod cues;
 mod dates;
 mod fatalities;
 mod merge;
+mod place;
 mod roles;
 mod story;
 mod tables;
