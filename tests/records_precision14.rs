@@ -3,8 +3,9 @@
 //! must stay as it is. The classes: event words inside the name of a body or a facility
 //! (`مركز احتجاز`), control whose object is another event (`السيطرة على الانفجار`), one event
 //! told step by step in verbs of one subject (a storming, then the arrest, then the seizure of
-//! the detainees' phones), the detained taken to an unknown place after their arrest, and a
-//! loose bombardment whose record also holds the blasts heard after it.
+//! the detainees' phones), the detained taken to an unknown place after their arrest, a
+//! loose bombardment whose record also holds the blasts heard after it, and one toll told on
+//! the report's day and on the event's.
 //!
 //! Every text here was written for this file in the style of the news, and labelled with what
 //! an ACLED coder would code (`records.md`) before the crate was run on it.
@@ -198,6 +199,41 @@ const LOOSE: &[Case] = &[
         Want::Count(1),
     ),
 ];
+
+const TOLL_TOLD_TWICE: &str = "قتل ثلاثة أشخاص في اشتباكات بين مجموعتين مسلحتين في مدينة الزاوية، بحسب ما أفاد مصدر أمني اليوم الأربعاء. وقال المصدر إن اشتباكات اندلعت مساء الثلاثاء بين كتائب المدينة وأدت إلى مقتل ثلاثة أشخاص.";
+const TOLL_DAYS_APART: &str = "قتل ثلاثة أشخاص في اشتباكات بين مجموعتين مسلحتين في مدينة الزاوية، بحسب ما أفاد مصدر أمني اليوم الأربعاء. وكانت اشتباكات قد اندلعت يوم الأحد الماضي بين كتائب المدينة وأدت إلى مقتل ثلاثة أشخاص.";
+
+/// Each death is counted once per document: one kind, one place and one toll told a day
+/// apart (the report's day, then the event's) are one event, of the earlier day. Days apart,
+/// they are two.
+const SAME_TOLL: &[Case] = &[
+    (
+        "a toll told on the report's day and the event's: one clash",
+        TOLL_TOLD_TWICE,
+        "2024-03-13",
+        EventKind::ArmedClash,
+        Want::Count(1),
+    ),
+    (
+        "a toll told on the report's day and the event's: the event's day",
+        TOLL_TOLD_TWICE,
+        "2024-03-13",
+        EventKind::ArmedClash,
+        Want::Date("2024-03-12", "2024-03-12"),
+    ),
+    (
+        "the same toll days apart: two clashes",
+        TOLL_DAYS_APART,
+        "2024-03-13",
+        EventKind::ArmedClash,
+        Want::Count(2),
+    ),
+];
+
+#[test]
+fn one_toll_told_twice() {
+    run(SAME_TOLL);
+}
 
 #[test]
 fn event_words_in_names() {

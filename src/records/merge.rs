@@ -3115,6 +3115,12 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     // officer, the storming by protesters): the facet joins the event (once every record has
     // what place the text gives it).
     facets(doc, &facts, &mut builds);
+    // Each death is counted once per document (records.md): two reported records of one kind
+    // and one place with the same toll, told a day apart at most (`قتل أربعة أشخاص في
+    // اشتباكات … بحسب ما أفاد مصدر أمني اليوم` … `اشتباكات اندلعت مساء الاثنين … أدت إلى مقتل
+    // أربعة`), are one event told twice: the later telling joins the one of the earlier day
+    // (a report's day is no earlier than the event's).
+    same_toll(&mut builds);
     // `تجددت الاشتباكات صباح اليوم في طرابلس` … `وكانت اشتباكات اندلعت أمس بين X و Y`: a clash
     // told with no side at all takes the two sides of a reported clash of the same district
     // told within three sentences of it (the same fighting, on another day).
@@ -3920,4 +3926,43 @@ fn shot_dead(doc: &Doc<'_>, facts: &[Facts<'_>], b: &Build<'_>) -> bool {
                         && matches!(p[1], "النار" | "الرصاص")
                 })
         })
+}
+
+/// See the call in [`records`]: records of one kind, place and toll, a day apart at most,
+/// merge. Quadratic in the records of a document, which are few.
+fn same_toll(builds: &mut Vec<Build<'_>>) {
+    let n = builds.len();
+    if n > 4 * WINDOW {
+        return;
+    }
+    for a in 0..n {
+        for b in 0..n {
+            let (x, y) = (&builds[a], &builds[b]);
+            if a == b
+                || x.mentions.is_empty()
+                || y.mentions.is_empty()
+                || x.kind != y.kind
+                || x.background
+                || y.background
+                || !x.asserted
+                || !y.asserted
+            {
+                continue;
+            }
+            let toll = matches!((x.killed, y.killed), (Some(k), Some(l)) if k == l && k > 0);
+            let placed = matches!((&x.location, &y.location), (Some((p, _)), Some((q, _))) if p.r.id == q.r.id);
+            // `a` is the earlier day (or the first told, on one day).
+            let days = match (&x.date, &y.date) {
+                (Some(d), Some(e)) => {
+                    let gap = e.start.days() - d.start.days();
+                    (gap == 1 || (gap == 0 && a < b)) && d.precision == Precision::Day
+                }
+                _ => false,
+            };
+            if toll && placed && days {
+                absorb(builds, b, a);
+            }
+        }
+    }
+    builds.retain(|b| !b.mentions.is_empty());
 }

@@ -39,7 +39,9 @@
 //!   how it was done, the seizure what the captors took), and the detained taken to an
 //!   unknown place are their arrest. An event word inside the name of a body or a facility
 //!   (`مركز احتجاز`, `قوة حماية الدستور`) is no event, and control whose object is another
-//!   event (`السيطرة على الانفجار`) is that event contained, no capture;
+//!   event (`السيطرة على الانفجار`) is that event contained, no capture; two records of
+//!   one kind, place and toll told a day apart (the report's day and the event's) are one,
+//!   of the earlier day (each death is counted once);
 //! - `background`: every mention is background (an earlier event told as context: the
 //!   events' own flag, or a date more than a month before publication, or `على خلفية`/`منذ`/
 //!   `ذكرى` before the trigger). Background records are kept but not exported.
