@@ -23,6 +23,8 @@ const FORCE_ATTACKED: &str = "قالت مصادر محلية إن قوة تعر�
 /// An event word that closes a construct chain headed by a word for a body or a facility
 /// names that body or place: no reported record. A definite word or a verb between is no
 /// such chain.
+const BLAST_FORCE: &str = "انفجرت سيارة مفخخة قرب مقر أمني في مدينة بنغازي صباح اليوم. وأدت قوة الانفجار إلى تحطم نوافذ المباني المجاورة.";
+
 const NAMES: &[Case] = &[
     (
         "a detention centre is no arrest",
@@ -43,6 +45,13 @@ const NAMES: &[Case] = &[
         FORCE_ANNOUNCES,
         "2024-03-10",
         EventKind::Arrest,
+        Want::Count(1),
+    ),
+    (
+        "the force of a blast is no name: the bombing stays",
+        BLAST_FORCE,
+        "2024-03-10",
+        EventKind::Bombing,
         Want::Count(1),
     ),
     (

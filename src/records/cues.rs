@@ -28,6 +28,9 @@ pub(crate) struct MergeCues {
     pub no_news: Vec<String>,
     /// Words for a body or a facility that head a name (`مركز احتجاز`, `غرفة عمليات`).
     pub body: Vec<String>,
+    /// Words for a body that head a name only with a member between (`قوة حماية الدستور`):
+    /// right before an event word they say something else (`قوة الانفجار`, `جهاز تفجير`).
+    pub body_long: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -61,6 +64,7 @@ pub(crate) fn parse(data: &str) -> Result<MergeCues, crate::Error> {
             "manner" => out.manner.push(phrase),
             "no_news" => out.no_news.push(phrase),
             "body" => out.body.push(phrase),
+            "body_long" => out.body_long.push(phrase),
             other => return Err(bad(FILE, "family", format!("unknown family `{other}`"))),
         }
     }
@@ -119,21 +123,21 @@ pub(crate) fn body_name(prev: &[&str], word: &str) -> bool {
     if joined {
         return false;
     }
-    let body = |w: &str| {
-        let list = &bundled().body;
+    let of = |list: &[String], w: &str| {
         let w1 = w.strip_prefix(['و', 'ف']).unwrap_or(w);
         let w2 = w1.strip_prefix(['ب', 'ل']).unwrap_or(w1);
         [w, w1, w2]
             .iter()
             .any(|x| !x.is_empty() && list.iter().any(|c| c == x))
     };
+    let c = bundled();
     match prev {
-        [p0, ..] if body(p0) => true,
+        [p0, ..] if of(&c.body, p0) => true,
         [p0, p1, ..] => {
             let member = !p0.starts_with("ال")
                 && p0.chars().count() >= 4
                 && (p0.ends_with('ه') || p0.ends_with("ات"));
-            member && body(p1)
+            member && (of(&c.body, p1) || of(&c.body_long, p1))
         }
         _ => false,
     }
@@ -206,6 +210,7 @@ mod tests {
         assert!(!body_name(&["علي", "مركز"], "هجوم"));
         assert!(!body_name(&["مسلحه", "كتيبه"], "بالسيطره"));
         assert!(!body_name(&["مركز"], "واعتقال"));
+        assert!(!body_name(&["قوه"], "الانفجار"));
     }
 
     #[test]
