@@ -26,6 +26,11 @@ pub(crate) struct MergeCues {
     pub manner: Vec<String>,
     /// Words of news or information, whose negation denies the news, not the losses.
     pub no_news: Vec<String>,
+    /// Words for a body or a facility that head a name (`مركز احتجاز`, `غرفة عمليات`).
+    pub body: Vec<String>,
+    /// Words for a body that head a name only with a member between (`قوة حماية الدستور`):
+    /// right before an event word they say something else (`قوة الانفجار`, `جهاز تفجير`).
+    pub body_long: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -58,6 +63,8 @@ pub(crate) fn parse(data: &str) -> Result<MergeCues, crate::Error> {
             "residential" => out.residential.push(phrase),
             "manner" => out.manner.push(phrase),
             "no_news" => out.no_news.push(phrase),
+            "body" => out.body.push(phrase),
+            "body_long" => out.body_long.push(phrase),
             other => return Err(bad(FILE, "family", format!("unknown family `{other}`"))),
         }
     }
@@ -97,6 +104,43 @@ pub(crate) fn manner(w: &str) -> bool {
 /// information: `انباء`, `الاعلان`.
 pub(crate) fn no_news(w: &str) -> bool {
     bundled().no_news.iter().any(|c| c == w)
+}
+
+/// True when an event word is part of the name of a body or a facility: it closes a
+/// construct chain (`إضافة`) headed by a word for a body (`مركز احتجاز`, `مراكز الاحتجاز`,
+/// `غرفة عمليات تحرير سرت`, `قوة حماية الدستور`). `prev` holds the words before the event
+/// word, nearest first. Only the last member of a construct chain is definite, and the
+/// member between is an indefinite feminine noun (`حماية`, `عمليات`): so `أعلنت قوة الردع
+/// اعتقال` (a definite word between) and `قوة تعرضت لهجوم` (a verb between) are no names;
+/// nor is an event word (`word`, normalized) after a conjunction or a preposition (`قامت
+/// كتيبة مسلحة بالسيطرة على`, `مركز واعتقال`): no member of a construct chain carries one.
+pub(crate) fn body_name(prev: &[&str], word: &str) -> bool {
+    let mut cs = word.chars();
+    let joined = matches!(
+        (cs.next(), cs.next()),
+        (Some('و' | 'ف'), _) | (Some('ب' | 'ل' | 'ك'), Some('ا'))
+    );
+    if joined {
+        return false;
+    }
+    let of = |list: &[String], w: &str| {
+        let w1 = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        let w2 = w1.strip_prefix(['ب', 'ل']).unwrap_or(w1);
+        [w, w1, w2]
+            .iter()
+            .any(|x| !x.is_empty() && list.iter().any(|c| c == x))
+    };
+    let c = bundled();
+    match prev {
+        [p0, ..] if of(&c.body, p0) => true,
+        [p0, p1, ..] => {
+            let member = !p0.starts_with("ال")
+                && p0.chars().count() >= 4
+                && (p0.ends_with('ه') || p0.ends_with("ات"));
+            member && (of(&c.body, p1) || of(&c.body_long, p1))
+        }
+        _ => false,
+    }
 }
 
 /// True when `w`, without a leading و/ف, is one of `list`.
@@ -158,6 +202,15 @@ mod tests {
         assert!(after_a_period(&prev));
         assert!(!after_a_period(&["من", "ساعات", "بعد"]));
         assert!(!after_a_period(&["من", "ايام"]));
+        assert!(body_name(&["مركز"], "احتجاز"));
+        assert!(body_name(&["حمايه", "قوه"], "الدستور"));
+        assert!(body_name(&["عمليات", "غرفه"], "تحرير"));
+        assert!(!body_name(&["الردع", "قوه"], "اعتقال"));
+        assert!(!body_name(&["تعرضت", "قوه"], "لهجوم"));
+        assert!(!body_name(&["علي", "مركز"], "هجوم"));
+        assert!(!body_name(&["مسلحه", "كتيبه"], "بالسيطره"));
+        assert!(!body_name(&["مركز"], "واعتقال"));
+        assert!(!body_name(&["قوه"], "الانفجار"));
     }
 
     #[test]

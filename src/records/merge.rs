@@ -121,6 +121,12 @@ struct Facts<'a> {
     /// A back-reference that frames its clause (`خلال الاشتباكات`, `جراء القصف`): the
     /// violent events of the sentence are told as part of the event it refers to.
     during: bool,
+    /// Part of the name of a body or a facility (`مركز احتجاز`, `قوة حماية الدستور`; see
+    /// [`cues::body_name`]): no report, never merged, its record background.
+    named: bool,
+    /// A verb joined by `و` to the event before it in its sentence, with the same subject
+    /// (`اقتحمت مجموعة مسلحة القاعة واعتقلت من فيها`): the next step of one event.
+    chained: bool,
 }
 
 /// Violent kinds: causes of casualties.
@@ -447,14 +453,14 @@ fn cause(k: EventKind) -> bool {
 }
 
 /// `تقدمت قوات X داخل سرت، وسيطرت على مجمع واغادوغو`: a verb joined by `و` to the verb
-/// before it in the sentence, with no subject of its own, shares that verb's actor1.
+/// before it in the sentence, with no subject of its own, shares that verb's actor1. With no
+/// subject of its own or the same one, it is `chained` to it (the next step of one event).
 fn shared_subjects(text: &str, facts: &mut [Facts<'_>]) {
     for i in 1..facts.len() {
         let (before, rest) = facts.split_at_mut(i);
         let (p, f) = (&before[i - 1], &mut rest[0]);
         if f.sentence != p.sentence
-            || f.roles.actor1.is_some()
-            || p.roles.actor1.is_none()
+            || (f.roles.actor1.is_some() && f.roles.actor1 != p.roles.actor1)
             || f.context
             || p.context
             || f.trig.start <= p.trig.end
@@ -475,7 +481,9 @@ fn shared_subjects(text: &str, facts: &mut [Facts<'_>]) {
             && n >= 3
             && (v.ends_with('ت') || v.ends_with("وا") || v.starts_with(['ي', 'ت']))
             && !v.ends_with("ات");
-        if verb && p.roles.actor1 != f.roles.actor2 {
+        // (The same subject: none of its own, or the one before's.)
+        f.chained = verb && p.kind != EventKind::Casualties;
+        if verb && f.roles.actor1.is_none() && p.roles.actor1 != f.roles.actor2 {
             f.roles.actor1 = p.roles.actor1.clone();
         }
     }
@@ -1586,6 +1594,16 @@ fn facts<'a>(
                     && t.start > trig.end
                     && t.start - trig.end <= 1
             });
+        // `تمت السيطرة على الانفجار`, `السيطرة على الاشتباكات`: control whose object is
+        // another event (its trigger right after) contains that event, no capture of ground:
+        // one mention with it, as a head is.
+        let head = head
+            || (e.kind == EventKind::TerritoryControl
+                && kind_trigs.iter().any(|(t, k, _)| {
+                    !matches!(*k, EventKind::TerritoryControl | EventKind::Casualties)
+                        && t.start > trig.end
+                        && t.start - trig.end <= 1
+                }));
         // `سُمع دوي انفجارات`: the sound of the fighting told before, no event of its own.
         let heard = matches!(p0, "دوي" | "اصوات" | "صوت" | "سماع");
         // `طوقت الأجهزة الأمنية موقع الانفجار`: a cordon of the site of an event told before
@@ -1796,6 +1814,8 @@ fn facts<'a>(
             explicit = false;
             earlier = true;
         }
+        // `مركز احتجاز`, `قوة حماية الدستور`: an event word in a body's name.
+        let named = cues::body_name(&prev8[i], text.get(trig.clone()).unwrap_or(""));
         out.push(Facts {
             similar,
             headline: headline_doc && e.sentence == 0,
@@ -1827,6 +1847,8 @@ fn facts<'a>(
             head,
             backref,
             definite,
+            named,
+            chained: false,
         });
     }
     // The violent events of a sentence framed by a back-reference (`سقطت قذائف على منازل
@@ -2082,6 +2104,8 @@ struct Build<'a> {
     /// same kind may be the same event told with other places and sides, and what the body
     /// says replaces what the headline said.
     headline: bool,
+    /// Its mentions are part of a body's name (`مركز احتجاز`): no report, background.
+    named: bool,
 }
 
 impl<'a> Build<'a> {
@@ -2109,6 +2133,7 @@ impl<'a> Build<'a> {
             last_sentence: f.sentence,
             revived: false,
             headline: f.headline,
+            named: f.named,
         }
     }
 
@@ -2146,6 +2171,7 @@ impl<'a> Build<'a> {
             }
         }
         self.mentions.push(i);
+        self.named &= f.named;
         self.last_sentence = self.last_sentence.max(f.sentence);
         if f.explicit && !self.explicit {
             self.date = f.date;
@@ -2294,9 +2320,13 @@ impl<'a> Build<'a> {
             );
         // The captivity of the abducted (`خطف العمال … وتم احتجازهم عشرة أيام`), told with no
         // side of its own, is the abduction.
-        let captivity_of = self.kind == EventKind::Abduction
-            && kind == EventKind::Arrest
-            && f.sentence <= last + 1
+        // And the other way round: the detained taken to an unknown place (`رهن الاعتقال، حيث
+        // تم اقتيادهم إلى جهة مجهولة`, `المختطفين` in the next sentence), told with no side of
+        // its own, is the arrest.
+        let captivity_of = matches!(
+            (self.kind, kind),
+            (EventKind::Abduction, EventKind::Arrest) | (EventKind::Arrest, EventKind::Abduction)
+        ) && f.sentence <= last + 1
             && f.roles.actor1.is_none();
         // `تعرض المقر لهجوم بقذيفة`: the weapon of the attack told in the same sentence.
         let weapon_of = f.instrument
@@ -2509,8 +2539,12 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         // A record of the mention's own kind first (`المعارك` refers back to the clash, not to
         // the strike told after it), then any compatible one.
         // Among them, the one told last (a headline's record is older than the lead's).
-        let ok =
-            |b: usize| builds[b].background == bg && builds[b].compatible(kind, f, doc.gazetteer);
+        let ok = |b: usize| {
+            builds[b].background == bg
+                && !builds[b].named
+                && !builds[b].mentions.is_empty()
+                && builds[b].compatible(kind, f, doc.gazetteer)
+        };
         let latest = |same: bool| {
             (from..builds.len())
                 .filter(|&b| (!same || builds[b].kind == kind) && ok(b))
@@ -2529,7 +2563,70 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                 })
                 .max_by_key(|&b| b)
         };
-        let found = if f.similar {
+        // `اقتحمت مجموعة مسلحة القاعة واعتقلت جميع من فيها واستولت على هواتفهم`: verbs of one
+        // subject joined by `و` tell one event step by step. A storming or an attack is how the
+        // event that follows it was done (the record takes that event's kind); a seizure
+        // after an arrest or an abduction, with no place of its own, is what the captors took.
+        let chain = || {
+            (f.chained && !f.named && i > 0)
+                .then(|| of_event[i - 1])
+                .filter(|&b| {
+                    b < builds.len()
+                        && !builds[b].named
+                        && builds[b].background == bg
+                        && builds[b].asserted == f.asserted
+                })
+                .filter(|&b| {
+                    // (A capture takes the tolls of its sentence; an arrest or an abduction
+                    // takes none: an attack that killed stays the attack, `هاجم مسلحون البوابة
+                    // واختطفوا اثنين ما أدى إلى مقتل جندي`.)
+                    let s = f.sentence;
+                    let toll = || {
+                        facts[..i]
+                            .iter()
+                            .rev()
+                            .take_while(|g| g.sentence == s)
+                            .chain(facts[i + 1..].iter().take_while(|g| g.sentence == s))
+                            .any(|g| g.kind == EventKind::Casualties)
+                    };
+                    let means = builds[b].kind == EventKind::Offensive
+                        && kind != EventKind::Offensive
+                        && (violent(kind)
+                            || kind == EventKind::TerritoryControl
+                            || (matches!(kind, EventKind::Arrest | EventKind::Abduction)
+                                && !toll()));
+                    let seizure = kind == EventKind::TerritoryControl
+                        && matches!(builds[b].kind, EventKind::Arrest | EventKind::Abduction)
+                        && !(f.place_own && f.location.is_some());
+                    means || seizure
+                })
+        };
+        if let Some(b) = chain() {
+            // (The event told before in the kind of this step, a headline's `تداهم اجتماعا
+            // وتعتقل ممثلي أحزاب`, is the one the attack was the means of: the attack joins it.)
+            let means = builds[b].kind == EventKind::Offensive;
+            let told = latest(true).filter(|&t| means && t != b);
+            let b = match told {
+                Some(t) => {
+                    let moved = builds[b].mentions.clone();
+                    absorb(&mut builds, b, t);
+                    for m in moved {
+                        of_event[m] = t;
+                    }
+                    t
+                }
+                None => {
+                    if means {
+                        builds[b].kind = kind;
+                    }
+                    b
+                }
+            };
+            builds[b].add(i, &mut facts[i]);
+            of_event[i] = b;
+            continue;
+        }
+        let found = if f.similar || f.named {
             None
         } else {
             own_sentence()
@@ -2566,6 +2663,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                 if builds[b].background && !bg {
                     builds[b].revived = true;
                 }
+
                 builds[b].background &= bg;
                 builds[b].add(i, &mut facts[i]);
                 of_event[i] = b;
@@ -2602,7 +2700,12 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     // cause told before counts as half the distance of one told after (news tells the event,
     // then its toll).
     let violent_at: Vec<(usize, usize, usize)> = (0..events.len())
-        .filter(|&k| of_event[k] < builds.len() && cause(builds[of_event[k]].kind))
+        .filter(|&k| {
+            of_event[k] < builds.len()
+                && cause(builds[of_event[k]].kind)
+                && !builds[of_event[k]].named
+                && !builds[of_event[k]].mentions.is_empty()
+        })
         .map(|k| (facts[k].sentence, of_event[k], k))
         .collect();
     let text = doc.norm.text();
@@ -2930,6 +3033,13 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     // A mediation told as the means of another event is its context; a deployment with no
     // foreign party is no foreign intervention.
     no_report(doc, &facts, &mut builds);
+    // `مركز احتجاز`, `قوة حماية الدستور`: an event word in a body's name is no report, a
+    // modifier of a thing (records.md): background, kept out of the export. (And the records
+    // a chain of verbs emptied into another are gone.)
+    builds.retain(|b| !b.mentions.is_empty());
+    for b in builds.iter_mut().filter(|b| b.named) {
+        b.background = true;
+    }
     // `مقتل القيادي فلان` told with no cause anywhere in the document: the killing of one
     // named person is a targeted killing (not a death told as `وفاة`, `توفي`).
     for b in builds
@@ -3039,6 +3149,12 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     // officer, the storming by protesters): the facet joins the event (once every record has
     // what place the text gives it).
     facets(doc, &facts, &mut builds);
+    // Each death is counted once per document (records.md): two reported records of one kind
+    // and one place with the same toll, told a day apart at most (`قتل أربعة أشخاص في
+    // اشتباكات … بحسب ما أفاد مصدر أمني اليوم` … `اشتباكات اندلعت مساء الاثنين … أدت إلى مقتل
+    // أربعة`), are one event told twice: the later telling joins the one of the earlier day
+    // (a report's day is no earlier than the event's).
+    same_toll(&mut builds);
     // `تجددت الاشتباكات صباح اليوم في طرابلس` … `وكانت اشتباكات اندلعت أمس بين X و Y`: a clash
     // told with no side at all takes the two sides of a reported clash of the same district
     // told within three sentences of it (the same fighting, on another day).
@@ -3480,12 +3596,17 @@ fn facets(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
         }
         // The target kinds and how each is a facet, in order of preference.
         let tries: &[(EventKind, Facet)] = match kind {
+            // (Its own telling: the blasts heard after it, `وسمع دوي انفجارين`, joined it as a
+            // back-reference and say nothing of what struck.)
             EventKind::Shelling
-                if mine.iter().all(|&m| {
-                    let f = &facts[m];
-                    let start = doc.sentences.get(f.sentence).map_or(0, |s| s.start);
-                    loose_shelling(text, start, &f.trig)
-                }) =>
+                if mine
+                    .iter()
+                    .filter(|&&m| events[m].kind == EventKind::Shelling)
+                    .all(|&m| {
+                        let f = &facts[m];
+                        let start = doc.sentences.get(f.sentence).map_or(0, |s| s.start);
+                        loose_shelling(text, start, &f.trig)
+                    }) =>
             {
                 &[(EventKind::Airstrike, Facet::Loose)]
             }
@@ -3839,4 +3960,43 @@ fn shot_dead(doc: &Doc<'_>, facts: &[Facts<'_>], b: &Build<'_>) -> bool {
                         && matches!(p[1], "النار" | "الرصاص")
                 })
         })
+}
+
+/// See the call in [`records`]: records of one kind, place and toll, a day apart at most,
+/// merge. Quadratic in the records of a document, which are few.
+fn same_toll(builds: &mut Vec<Build<'_>>) {
+    let n = builds.len();
+    if n > 4 * WINDOW {
+        return;
+    }
+    for a in 0..n {
+        for b in 0..n {
+            let (x, y) = (&builds[a], &builds[b]);
+            if a == b
+                || x.mentions.is_empty()
+                || y.mentions.is_empty()
+                || x.kind != y.kind
+                || x.background
+                || y.background
+                || !x.asserted
+                || !y.asserted
+            {
+                continue;
+            }
+            let toll = matches!((x.killed, y.killed), (Some(k), Some(l)) if k == l && k > 0);
+            let placed = matches!((&x.location, &y.location), (Some((p, _)), Some((q, _))) if p.r.id == q.r.id);
+            // `a` is the earlier day (or the first told, on one day).
+            let days = match (&x.date, &y.date) {
+                (Some(d), Some(e)) => {
+                    let gap = e.start.days() - d.start.days();
+                    (gap == 1 || (gap == 0 && a < b)) && d.precision == Precision::Day
+                }
+                _ => false,
+            };
+            if toll && placed && days {
+                absorb(builds, b, a);
+            }
+        }
+    }
+    builds.retain(|b| !b.mentions.is_empty());
 }

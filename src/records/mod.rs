@@ -34,7 +34,14 @@
 //! - `mentions`: the indices of its events in [`Analysis::events`](crate::Analysis::events):
 //!   a headline's mention joins the body's telling of the event, back-references (`الهجوم`,
 //!   `تلك المعارك`) join the record of their kind told last, a capture takes the battle
-//!   told with it;
+//!   told with it; verbs of one subject joined by `و` tell one event step by step (`اقتحمت
+//!   مجموعة مسلحة القاعة واعتقلت من فيها واستولت على هواتفهم` is one arrest: the storming is
+//!   how it was done, the seizure what the captors took), and the detained taken to an
+//!   unknown place are their arrest. An event word inside the name of a body or a facility
+//!   (`مركز احتجاز`, `قوة حماية الدستور`) is no event, and control whose object is another
+//!   event (`السيطرة على الانفجار`) is that event contained, no capture; two records of
+//!   one kind, place and toll told a day apart (the report's day and the event's) are one,
+//!   of the earlier day (each death is counted once);
 //! - `background`: every mention is background (an earlier event told as context: the
 //!   events' own flag, or a date more than a month before publication, or `على خلفية`/`منذ`/
 //!   `ذكرى` before the trigger). Background records are kept but not exported.
