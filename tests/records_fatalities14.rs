@@ -127,3 +127,30 @@ const IN_RECORDS: &[Case] = &[
 fn in_records() {
     run(IN_RECORDS);
 }
+
+/// One person named by their given name after the cue: `مقتل محمد …`.
+const ONE_BY_NAME: &[Count] = &[
+    (
+        "killed, a man by name and post",
+        "أكدت مصادر محلية مقتل خالد عمر الفيتوري آمر إحدى الكتائب في اشتباكات أمس.",
+        Some(1),
+        None,
+    ),
+    (
+        "killed, two brothers by name",
+        "أعلنت الكتيبة مقتل محمد ويوسف في الاشتباكات.",
+        Some(2),
+        None,
+    ),
+    (
+        "not: a man by name who speaks",
+        "قال محمد الورفلي إن الاشتباكات توقفت دون خسائر بشرية.",
+        Some(0),
+        Some(0),
+    ),
+];
+
+#[test]
+fn one_by_name() {
+    counts(ONE_BY_NAME);
+}
