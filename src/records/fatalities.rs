@@ -73,6 +73,9 @@ impl Figure {
     }
 }
 
+/// Casualty words that begin or end a figure of their own (a cue or a verb after its noun).
+const CAUSE: u32 = cas::KILLED_CUE | cas::INJURED_CUE | cas::KILLED_AFTER | cas::INJURED_AFTER;
+
 /// Words skipped between a cue and its number (normalized).
 const APPROX: [&str; 25] = [
     // `قتل كذلك ثلاثة`, `أصيب أيضا خمسة`.
@@ -716,6 +719,35 @@ pub(crate) fn find_scanned(
                 continue;
             }
         }
+        // `قتل أربعة أطفال وأحد العمال`, `مقتل 5 أشخاص وطفل`: a conjoined singular or dual
+        // of people right after a figure's noun phrase is another group of the same toll.
+        if let Some((e, kl)) = last.filter(|&(e, _)| i <= e + 1) {
+            let b = role(i);
+            let more = if b & cas::PERSON_DUAL != 0 {
+                2
+            } else if b & cas::PERSON_ONE != 0 {
+                1
+            } else {
+                0
+            };
+            // `وأحد العمال` folds to the number word `واحد`: one of the group all the same.
+            let one_of = w[i] == "واحد" && w.get(i + 1).is_some_and(|x| x.starts_with("ال"));
+            // `وطفل أصيب`: the verb right after tells what befell them (not `وأصيب`, the
+            // next clause).
+            let own_verb = role(i + 1) & CAUSE != 0 && !w[i + 1].starts_with('و');
+            if more > 0
+                && w[i].starts_with('و')
+                && (one_of || (t.number_of(w[i]).is_none() && number_at(t, &w, i).is_none()))
+                && !own_verb
+            {
+                let mut f = Figure::plain(pos, kl, more);
+                f.joined = true;
+                out.push(f);
+                last = Some((e.max(i + 1), kl));
+                i += 1;
+                continue;
+            }
+        }
         let Some((value, n, vague)) = number_at(t, &w, i) else {
             // `إصابة أطفالها الثلاثة`: a definite number after its noun, a cue before both.
             // The cue first (a lookup already made), the number word only then.
@@ -1052,10 +1084,33 @@ pub(crate) fn find_scanned(
                 // `مقتل السفير … “فلان“، وثلاثة موظفين آخرين`: «others» say the same toll
                 // goes on, past a name and a comma.
                 let more = || start <= e + 8 && others(&w, start + 1, start + 3);
+                // `… قتيل في صفوف المهاجمين، وأكثر من 50 من المدافعين`: a group of people
+                // (`من` and whom the number counts) after a conjoined approximation goes on
+                // with the same toll, past a comma.
+                let mut s = start;
+                while s > e + 1 && APPROX.contains(&strip_conj(w[s - 1])) {
+                    s -= 1;
+                }
+                let group = || {
+                    s < start
+                        && start <= e + 8
+                        && w[s].starts_with('و')
+                        && w.get(end) == Some(&"من")
+                        && w.get(end + 1).is_some_and(|x| {
+                            role(end + 1) & cas::PERSON != 0
+                                || FIGHTERS.iter().any(|f| strip_conj(x).starts_with(f))
+                        })
+                        && (e + 1..s).all(|m| role(m) & !cas::PERSON == 0 && !is_num(m))
+                };
                 // `واحدة` begins with و but is no conjunction (`من عائلة واحدة`).
-                if w[start].starts_with('و')
-                    && !t.numbers.contains_key(w[start])
-                    && (gap_ok() || more())
+                // `وأحد عشر` folds to `واحد عشر`: the conjunction, then eleven.
+                let eleven = w[start] == "واحد"
+                    && w.get(start + 1)
+                        .is_some_and(|x| matches!(*x, "عشر" | "عشره"));
+                if (w[start].starts_with('و')
+                    && (!t.numbers.contains_key(w[start]) || eleven)
+                    && (gap_ok() || more()))
+                    || group()
                 {
                     killed = Some(kl);
                     joined = true;
