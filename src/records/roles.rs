@@ -2352,7 +2352,11 @@ pub(crate) fn roles(
                 || matches!(civ, Some(Cand::Generic(g)) if g.generic == super::Generic::Civilians)
             {
                 out.actor1 = Some(protesters());
-                out.actor2 = a2.map(act);
+                // `خرج المواطنون للمطالبة بإخراج التشكيلات المسلحة`: an unnamed group the
+                // crowd speaks of (what it demands or opposes) is no side of the protest.
+                out.actor2 = a2
+                    .filter(|&i| !matches!(cands[i].cand, Cand::Generic(_)))
+                    .map(act);
                 return finish(out, assoc, &act);
             }
             // `فرقت قوات الأمن بالقوة وقفة احتجاجية`: the force that breaks up a protest
