@@ -64,3 +64,89 @@ const DEFINITE_GENERIC: &[Case] = &[
 fn definite_generic() {
     run(DEFINITE_GENERIC);
 }
+
+// ---------------------------------------------------------------- the sides of the story
+
+/// `سيطر اللواء 444 على مقر لقوة الردع … واندلعت اشتباكات بين مجموعات مسلحة`, `اندلعت
+/// مواجهات بينهما`: a clash whose two sides are unnamed was fought by the two named sides of
+/// the fight the story told just before it (within three sentences), unless the text turns
+/// to another story.
+const STORY_SIDES: &[Case] = &[
+    (
+        "unnamed groups clash after a capture by named sides",
+        "سيطر اللواء 444 على مقر تابع لقوة الردع في طرابلس صباح اليوم. وأفاد شهود بأن اشتباكات عنيفة اندلعت بين مجموعات مسلحة في المنطقة بعد ذلك.",
+        "2023-08-15",
+        EventKind::ArmedClash,
+        Want::Actor1("brigade_444"),
+    ),
+    (
+        "a clash between them after an attack",
+        "هاجمت قوة الردع مقر اللواء 444 في طرابلس صباح اليوم. وليست هذه المرة الأولى، فقد اندلعت مواجهات عنيفة بينهما الشهر الماضي.",
+        "2023-08-15",
+        EventKind::ArmedClash,
+        Want::Actor2("brigade_444"),
+    ),
+    (
+        "counter: the text turns to another story",
+        "هاجمت قوة الردع مقر اللواء 444 في طرابلس صباح اليوم. ومن ناحية أخرى، اندلعت اشتباكات بين مجموعات مسلحة في مدينة الزاوية.",
+        "2023-08-15",
+        EventKind::ArmedClash,
+        Want::Actor1("generic:unidentified_armed_group"),
+    ),
+    (
+        "counter: a named side of the clash stays",
+        "هاجمت قوة الردع مقر اللواء 444 في طرابلس صباح اليوم. واندلعت بعد ذلك اشتباكات بين كتيبة ثوار طرابلس ومسلحين في المنطقة.",
+        "2023-08-15",
+        EventKind::ArmedClash,
+        Want::Actor1("tripoli_revolutionaries_brigade"),
+    ),
+];
+
+#[test]
+fn sides_of_the_story() {
+    run(STORY_SIDES);
+}
+
+// --------------------------------------------------- the attacker of the same kind of attack
+
+/// `قصفت طائرات الناتو مواقع … وتقدمت كتائب القذافي … وكانت تاجوراء هدفا لغارات جوية`: an
+/// attack with no side that carried it out was carried out by the side of the nearest attack
+/// of its own kind the story told (by any of its mentions) within three sentences, before the
+/// nearest attack of another kind.
+#[test]
+fn attacker_of_the_same_kind() {
+    use libya_nlp::{Analyzer, Date};
+    // (name, text, the actor1 every airstrike record must have).
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "raids after raids, a ground attack between",
+            "قصفت طائرات الناتو مواقع عسكرية في طرابلس مساء أمس. وفي الأثناء، تقدمت كتائب القذافي نحو مدينة مصراتة لمهاجمتها. وكانت ضاحية تاجوراء هدفا لغارات جوية صباح اليوم.",
+            "nato",
+        ),
+        (
+            "counter: no raid before, the ground attack's side stays",
+            "تقدمت كتائب القذافي نحو مدينة مصراتة لمهاجمتها مساء أمس. وكانت ضاحية المدينة هدفا لغارات جوية صباح اليوم.",
+            "gaddafi_loyalists",
+        ),
+    ];
+    let analyzer = Analyzer::new();
+    let mut failures = Vec::new();
+    for &(name, text, want) in cases {
+        let a = analyzer.analyze_dated(text, "2011-06-09".parse::<Date>().ok());
+        let got: Vec<String> = a
+            .records
+            .iter()
+            .filter(|r| r.kind == EventKind::Airstrike && !r.background)
+            .map(|r| {
+                r.actor1
+                    .as_ref()
+                    .and_then(|x| x.id.clone())
+                    .unwrap_or_else(|| "-".into())
+            })
+            .collect();
+        if got.is_empty() || got.iter().any(|g| g != want) {
+            failures.push(format!("{name}: want {want}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -75,6 +75,7 @@ fn first_sentence(doc: &Doc<'_>, r: &Record) -> usize {
 /// them: see the [module docs](self).
 pub(crate) fn fill(doc: &Doc<'_>, records: &mut [Record]) {
     attackers(doc, records);
+    sides(doc, records);
     opponents(doc, records);
     towns(doc, records);
 }
@@ -157,8 +158,20 @@ fn opponents(doc: &Doc<'_>, records: &mut [Record]) {
     }
 }
 
-/// An attack with no actor1 takes the named actor1 of the nearest earlier attack record
-/// told at most [`ATTACKER_REACH`] sentences before it.
+/// The sentence of the last mention of `q` told at or before sentence `s`.
+fn last_sentence_upto(doc: &Doc<'_>, q: &Record, s: usize) -> Option<usize> {
+    q.mentions
+        .iter()
+        .filter_map(|&m| doc.events.get(m))
+        .map(|e| e.sentence)
+        .filter(|&t| t <= s)
+        .max()
+}
+
+/// An attack with no actor1 takes the named actor1 of the nearest earlier record of the same
+/// kind told (by any of its mentions) at most [`ATTACKER_REACH`] sentences before it (`قصفت
+/// طائرات الناتو مواقع … وكانت تاجوراء هدفا لغارات جوية`: the raids are flown by whoever flew
+/// the raids before), else of the nearest earlier attack record first told that close.
 fn attackers(doc: &Doc<'_>, records: &mut [Record]) {
     for i in 0..records.len() {
         let r = &records[i];
@@ -168,14 +181,56 @@ fn attackers(doc: &Doc<'_>, records: &mut [Record]) {
         let s = first_sentence(doc, r);
         let target = r.actor2.as_ref().and_then(|a| a.id.as_deref());
         let reach = if new_story(doc, s) { 0 } else { ATTACKER_REACH };
-        let found = records[..i].iter().rev().find_map(|q| {
+        let same_kind = records[..i].iter().rev().find_map(|q| {
             let a = q.actor1.as_ref()?;
             let id = a.id.as_deref()?;
-            let near = s.abs_diff(first_sentence(doc, q)) <= reach;
-            (near && attack(q.kind) && !q.background && Some(id) != target).then(|| a.clone())
+            let near = last_sentence_upto(doc, q, s).is_some_and(|t| s - t <= reach);
+            (near && q.kind == r.kind && !q.background && Some(id) != target).then(|| a.clone())
+        });
+        let found = same_kind.or_else(|| {
+            records[..i].iter().rev().find_map(|q| {
+                let a = q.actor1.as_ref()?;
+                let id = a.id.as_deref()?;
+                let near = s.abs_diff(first_sentence(doc, q)) <= reach;
+                (near && attack(q.kind) && !q.background && Some(id) != target).then(|| a.clone())
+            })
         });
         if let Some(a) = found {
             records[i].actor1 = Some(a);
+        }
+    }
+}
+
+/// True for an actor with no gazetteer id (none, or a generic actor).
+fn unnamed(a: &Option<Actor>) -> bool {
+    a.as_ref().is_none_or(|a| a.id.is_none())
+}
+
+/// A clash whose two sides are unnamed (`اندلعت مواجهات عنيفة بينهما`, `اشتباكات بين مجموعات
+/// مسلحة`) was fought by the two named sides of the nearest earlier fight of the story (a
+/// clash, an attack or a capture with both sides named), told (by any of its mentions) at most
+/// [`ATTACKER_REACH`] sentences before it, unless the text turns to another story.
+fn sides(doc: &Doc<'_>, records: &mut [Record]) {
+    let fight = |k: EventKind| attack(k) || k == EventKind::ArmedClash;
+    for i in 0..records.len() {
+        let r = &records[i];
+        if r.background || r.kind != EventKind::ArmedClash {
+            continue;
+        }
+        if !(unnamed(&r.actor1) && unnamed(&r.actor2)) {
+            continue;
+        }
+        let s = first_sentence(doc, r);
+        let reach = if new_story(doc, s) { 0 } else { ATTACKER_REACH };
+        let found = records[..i].iter().rev().find_map(|q| {
+            let (a, b) = (q.actor1.as_ref()?, q.actor2.as_ref()?);
+            let (x, y) = (a.id.as_deref()?, b.id.as_deref()?);
+            let near = last_sentence_upto(doc, q, s).is_some_and(|t| s - t <= reach);
+            (near && x != y && fight(q.kind) && !q.background).then(|| (a.clone(), b.clone()))
+        });
+        if let Some((a, b)) = found {
+            records[i].actor1 = Some(a);
+            records[i].actor2 = Some(b);
         }
     }
 }
