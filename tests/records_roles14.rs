@@ -111,8 +111,9 @@ fn sides_of_the_story() {
 
 /// `قصفت طائرات الناتو مواقع … وتقدمت كتائب القذافي … وكانت تاجوراء هدفا لغارات جوية`: an
 /// attack with no side that carried it out was carried out by the side of the nearest attack
-/// of its own kind the story told (by any of its mentions) within three sentences, before the
-/// nearest attack of another kind.
+/// of its own kind the story told within three sentences, before the nearest attack of another
+/// kind; an attack told again counts from its last telling (`سيطرت قوات حفتر … وأكدت أن قوات
+/// حفتر سيطرت أيضا … سبقته ضربات جوية`).
 #[test]
 fn attacker_of_the_same_kind() {
     use libya_nlp::{Analyzer, Date};
@@ -122,6 +123,11 @@ fn attacker_of_the_same_kind() {
             "raids after raids, a ground attack between",
             "قصفت طائرات الناتو مواقع عسكرية في طرابلس مساء أمس. وفي الأثناء، تقدمت كتائب القذافي نحو مدينة مصراتة لمهاجمتها. وكانت ضاحية تاجوراء هدفا لغارات جوية صباح اليوم.",
             "nato",
+        ),
+        (
+            "raids after a capture told again two sentences before",
+            "سيطرت قوات حفتر على قاعدة القرضابية الجوية جنوب سرت صباح اليوم. وقالت مصادر محلية إن الاشتباكات استمرت ساعات. وأكدت أن قوات حفتر سيطرت أيضا على وسط المدينة. وأضافت أن الأهالي لزموا بيوتهم. وأشارت إلى أن التقدم سبقته ضربات جوية مكثفة.",
+            "lna",
         ),
         (
             "counter: no raid before, the ground attack's side stays",

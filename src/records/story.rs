@@ -4,9 +4,13 @@
 //! - **The attacker of the story.** `شنت قوات حفتر هجوما على المدينة … وقصفت الطائرات مواقع
 //!   فيها`: an attack told without the side that carried it out (an agentless strike,
 //!   shelling, assault, siege or capture) was carried out by the side that carried out the
-//!   attack told just before it (within three sentences), as an event coder reads the
-//!   story. A side the record already has as its target is no attacker. (Not for a
-//!   bombing: an explosion is no attack of whoever fought before it.)
+//!   attack told just before it (within three sentences of its last telling), an attack of
+//!   its own kind first, as an event coder reads the story. A side the record already has as
+//!   its target is no attacker. (Not for a bombing: an explosion is no attack of whoever
+//!   fought before it.)
+//! - **The sides of the story.** `سيطر اللواء 444 على مقر لقوة الردع … واندلعت مواجهات
+//!   بينهما`: a clash whose two sides are unnamed (or generic) was fought by the two named
+//!   sides of the fight (a clash, an attack or a capture) told just before it.
 //! - **The town of the story.** `اجتاحت السيول مدينة درنة … مما جعل الكارثة واحدة من أعنف ما
 //!   شهدته ليبيا`: an event placed by its own words only in Libya as a whole, told after its
 //!   trigger (not as the setting of a clause before it: `ويسود قلق في ليبيا بعد أن …`),
@@ -171,7 +175,7 @@ fn last_sentence_upto(doc: &Doc<'_>, q: &Record, s: usize) -> Option<usize> {
 /// An attack with no actor1 takes the named actor1 of the nearest earlier record of the same
 /// kind told (by any of its mentions) at most [`ATTACKER_REACH`] sentences before it (`قصفت
 /// طائرات الناتو مواقع … وكانت تاجوراء هدفا لغارات جوية`: the raids are flown by whoever flew
-/// the raids before), else of the nearest earlier attack record first told that close.
+/// the raids before), else of the nearest earlier attack record told that close.
 fn attackers(doc: &Doc<'_>, records: &mut [Record]) {
     for i in 0..records.len() {
         let r = &records[i];
@@ -191,7 +195,7 @@ fn attackers(doc: &Doc<'_>, records: &mut [Record]) {
             records[..i].iter().rev().find_map(|q| {
                 let a = q.actor1.as_ref()?;
                 let id = a.id.as_deref()?;
-                let near = s.abs_diff(first_sentence(doc, q)) <= reach;
+                let near = last_sentence_upto(doc, q, s).is_some_and(|t| s - t <= reach);
                 (near && attack(q.kind) && !q.background && Some(id) != target).then(|| a.clone())
             })
         });
