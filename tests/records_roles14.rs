@@ -156,3 +156,37 @@ fn attacker_of_the_same_kind() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+// ------------------------------------------------------------ the force of a killed officer
+
+/// `قتل العقيد بقوات الأمن … بعد أن استهدف مجهولون سيارته بعبوة ناسفة`: unnamed forces told
+/// right after an officer and `ب`/`في`, in a sentence that counts the dead, are the force of
+/// the person killed: the side acted on, even told in a clause of its own before the attack.
+const OFFICER_FORCE: &[Case] = &[
+    (
+        "an officer of the security forces killed by a bomb",
+        "قتل العقيد بقوات الأمن في مدينة درنة سالم الفيتوري بعد أن استهدف مجهولون سيارته بعبوة ناسفة.",
+        "2014-05-20",
+        EventKind::Bombing,
+        Want::Actor2("generic:state_forces"),
+    ),
+    (
+        "the attackers stay actor1",
+        "قتل العقيد بقوات الأمن في مدينة درنة سالم الفيتوري بعد أن استهدف مجهولون سيارته بعبوة ناسفة.",
+        "2014-05-20",
+        EventKind::Bombing,
+        Want::Actor1("generic:unidentified_armed_group"),
+    ),
+    (
+        "counter: an officer's force that fights is a side of the clash",
+        "قتل ضابط بقوات الأمن مسلحا أطلق النار على دورية في مدينة درنة.",
+        "2014-05-20",
+        EventKind::ArmedClash,
+        Want::Actor1("generic:state_forces"),
+    ),
+];
+
+#[test]
+fn force_of_a_killed_officer() {
+    run(OFFICER_FORCE);
+}
