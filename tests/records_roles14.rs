@@ -190,3 +190,37 @@ const OFFICER_FORCE: &[Case] = &[
 fn force_of_a_killed_officer() {
     run(OFFICER_FORCE);
 }
+
+// ------------------------------------------------------ the unnamed enemy of the story
+
+/// `اندلعت اشتباكات بين قوات حفتر وميليشيات مسلحة … وقصفت قوات حفتر مواقع`: an attack whose
+/// named attacker is known and whose target is not was aimed at the side that attacker fought
+/// in another record of the story, an unnamed armed group too; civilians are no such side.
+const UNNAMED_ENEMY: &[Case] = &[
+    (
+        "shelling by a side that fought unnamed militias",
+        "اندلعت اشتباكات عنيفة بين قوات حفتر وميليشيات مسلحة جنوب طرابلس صباح اليوم. وقصفت قوات حفتر مواقع في منطقة عين زارة.",
+        "2019-05-02",
+        EventKind::Shelling,
+        Want::Actor2("generic:militia"),
+    ),
+    (
+        "shelling by a side that fought unnamed gunmen",
+        "اندلعت اشتباكات عنيفة بين قوات حفتر ومسلحين جنوب طرابلس صباح اليوم. وقصفت قوات حفتر مواقع في منطقة عين زارة.",
+        "2019-05-02",
+        EventKind::Shelling,
+        Want::Actor2("generic:unidentified_armed_group"),
+    ),
+    (
+        "counter: civilians are no enemy of the story",
+        "اندلعت اشتباكات عنيفة بين قوات حفتر والمدنيين جنوب طرابلس صباح اليوم. وقصفت قوات حفتر مواقع في منطقة عين زارة.",
+        "2019-05-02",
+        EventKind::Shelling,
+        Want::Actor2("-"),
+    ),
+];
+
+#[test]
+fn unnamed_enemy_of_the_story() {
+    run(UNNAMED_ENEMY);
+}

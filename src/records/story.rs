@@ -21,7 +21,8 @@
 //! - **The enemy of the story.** `قصفت طائرات الناتو مواقع في طرابلس`, in a story of NATO
 //!   against Gaddafi's forces: an attack (a bombing too) whose attacker is named and whose
 //!   target is not was aimed at the side that attacker fights in another record of the
-//!   document (an attack or a clash with both sides named) in the same district, the nearest
+//!   document (an attack or a clash with one side named and the other named or an unnamed
+//!   armed group: `اشتباكات بين قوات حفتر وميليشيات مسلحة`) in the same district, the nearest
 //!   told.
 //!
 //! The attacker and the town do not reach back across a sentence that turns to another story (`وفي سياق آخر`,
@@ -112,20 +113,33 @@ fn residential(doc: &Doc<'_>, r: &Record) -> bool {
 
 /// An attack whose named attacker is known and whose target is not takes, as its target, the
 /// side that attacker fought in another record of the document (an attack or a clash with
-/// both sides named) of the same district (when both have one), the nearest told.
+/// one side named, the other named or an unnamed armed group) of the same district (when
+/// both have one), the nearest told.
 fn opponents(doc: &Doc<'_>, records: &mut [Record]) {
     // (A bombing too: its attacker is known here, its target is the question.)
     let struck = |k: EventKind| attack(k) || k == EventKind::Bombing;
     let fighting = |k: EventKind| struck(k) || k == EventKind::ArmedClash;
-    // (side, other side, sentence, district) of every fighting record with two named sides.
+    // (side, other side, sentence, district) of every fighting record with two armed sides,
+    // one named at least.
     let mut pairs: Vec<(&str, &Actor, usize, Option<&str>)> = Vec::new();
     for q in records.iter().filter(|q| !q.background && fighting(q.kind)) {
         let (Some(a), Some(b)) = (&q.actor1, &q.actor2) else {
             continue;
         };
-        let (Some(x), Some(y)) = (a.id.as_deref(), b.id.as_deref()) else {
-            continue;
+        let armed = |c: &Actor| {
+            c.id.is_some()
+                || matches!(
+                    c.generic,
+                    Some(super::Generic::Militia | super::Generic::UnidentifiedArmedGroup)
+                )
         };
+        if !(armed(a) && armed(b)) || a.id.is_none() && b.id.is_none() {
+            continue;
+        }
+        let (x, y) = (
+            a.id.as_deref().unwrap_or("-"),
+            b.id.as_deref().unwrap_or("-"),
+        );
         if x != y {
             let s = first_sentence(doc, q);
             let d = q.location.as_ref().and_then(|l| l.admin1.as_deref());
