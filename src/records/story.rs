@@ -79,9 +79,9 @@ fn first_sentence(doc: &Doc<'_>, r: &Record) -> usize {
 /// Fills the open fields of `records` (in order of first mention) from the story around
 /// them: see the [module docs](self).
 pub(crate) fn fill(doc: &Doc<'_>, records: &mut [Record]) {
-    attackers(doc, records);
+    let told = attackers(doc, records);
     sides(doc, records);
-    opponents(doc, records);
+    opponents(doc, records, &told);
     towns(doc, records);
 }
 
@@ -115,7 +115,7 @@ fn residential(doc: &Doc<'_>, r: &Record) -> bool {
 /// side that attacker fought in another record of the document (an attack or a clash with
 /// one side named, the other named or an unnamed armed group) of the same district (when
 /// both have one), the nearest told.
-fn opponents(doc: &Doc<'_>, records: &mut [Record]) {
+fn opponents(doc: &Doc<'_>, records: &mut [Record], told: &[usize]) {
     // (A bombing too: its attacker is known here, its target is the question.)
     let struck = |k: EventKind| attack(k) || k == EventKind::Bombing;
     let fighting = |k: EventKind| struck(k) || k == EventKind::ArmedClash;
@@ -152,7 +152,13 @@ fn opponents(doc: &Doc<'_>, records: &mut [Record]) {
     }
     let mut fills: Vec<(usize, Actor)> = Vec::new();
     for (i, r) in records.iter().enumerate() {
-        if r.background || !struck(r.kind) || r.actor2.is_some() || residential(doc, r) {
+        // An attacker the story lent from afar (see `attackers`) lends no target in turn.
+        if r.background
+            || !struck(r.kind)
+            || r.actor2.is_some()
+            || told.contains(&i)
+            || residential(doc, r)
+        {
             continue;
         }
         let Some(x) = r.actor1.as_ref().and_then(|a| a.id.as_deref()) else {
@@ -190,7 +196,8 @@ fn last_sentence_upto(doc: &Doc<'_>, q: &Record, s: usize) -> Option<usize> {
 /// kind told (by any of its mentions) at most [`ATTACKER_REACH`] sentences before it (`قصفت
 /// طائرات الناتو مواقع … وكانت تاجوراء هدفا لغارات جوية`: the raids are flown by whoever flew
 /// the raids before), else of the nearest earlier attack record told that close.
-fn attackers(doc: &Doc<'_>, records: &mut [Record]) {
+fn attackers(doc: &Doc<'_>, records: &mut [Record]) -> Vec<usize> {
+    let mut told = Vec::new();
     for i in 0..records.len() {
         let r = &records[i];
         if r.actor1.is_some() || r.background || !attack(r.kind) {
@@ -213,10 +220,22 @@ fn attackers(doc: &Doc<'_>, records: &mut [Record]) {
                 (near && attack(q.kind) && !q.background && Some(id) != target).then(|| a.clone())
             })
         });
+        // The attack first told that close lends a side sure enough to lend its target too
+        // (the enemy of the story); a side read farther (its own kind, a later telling) lends
+        // only itself.
+        let first_told = records[..i].iter().rev().find_map(|q| {
+            let id = q.actor1.as_ref()?.id.as_deref()?;
+            let near = s.abs_diff(first_sentence(doc, q)) <= reach;
+            (near && attack(q.kind) && !q.background && Some(id) != target).then_some(id)
+        });
         if let Some(a) = found {
+            if first_told != a.id.as_deref() {
+                told.push(i);
+            }
             records[i].actor1 = Some(a);
         }
     }
+    told
 }
 
 /// True for an actor with no gazetteer id (none, or a generic actor).
