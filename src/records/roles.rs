@@ -800,6 +800,8 @@ pub(crate) struct SentenceActors<'a> {
     /// Victims: generic civilians, and the people a casualty phrase counts out of a group
     /// (`قتل 12 عنصرا من قوات X`, `مقتل ثلاثة من عناصر X`).
     is_victim: Vec<bool>,
+    /// Victims named as the unnamed force of an officer (`قتل العقيد بقوات الأمن`).
+    is_member: Vec<bool>,
     sources: Vec<String>,
     /// Ends of press-conference and seat words of the sentence (`مؤتمر`, `عقده`, `مقره`).
     told: Vec<usize>,
@@ -1014,6 +1016,7 @@ impl<'a> SentenceActors<'a> {
             }
         }
         let mut is_victim = vec![false; cands.len()];
+        let mut is_member = vec![false; cands.len()];
         let mut is_soldier = vec![false; cands.len()];
         for (i, c) in cands.iter().enumerate() {
             if matches!(&c.cand, Cand::Generic(g) if g.generic == super::Generic::Civilians) {
@@ -1043,6 +1046,14 @@ impl<'a> SentenceActors<'a> {
             // test first.
             use super::tables::cas;
             if scan.pre & super::tables::pre::CASUALTY == 0 {
+                continue;
+            }
+            // `قتل العقيد بقوات الأمن`, `مقتل ضابط في الجيش`: unnamed forces right after an
+            // officer (a rank, `ضابط`) and `ب`/`في` are the force of the person killed: the
+            // side acted on, in a sentence that counts the dead or wounded.
+            if member_of_forces(text, sent.start, c) {
+                is_victim[i] = true;
+                is_member[i] = true;
                 continue;
             }
             // `قتل الداعشي أبو نبيل الأنباري في غارة`: a person right after a killed or
@@ -1144,6 +1155,7 @@ impl<'a> SentenceActors<'a> {
         out.is_source = is_source;
         out.is_commenter = is_commenter;
         out.is_victim = is_victim;
+        out.is_member = is_member;
         out.sources = sources;
         out.describes = vec![Cell::new(0); out.cands.len()];
         out
@@ -1636,6 +1648,47 @@ fn is_rank(w: &str) -> bool {
         .into_iter()
         .flatten()
         .any(rank)
+}
+
+/// True when `c` is an unnamed state force or militia told right after an officer and `ب` or
+/// `في` (`العقيد بقوات الأمن`, `ضابط في الجيش`, `لواء بالشرطة`): the force the officer
+/// serves in.
+fn member_of_forces(text: &str, sent_start: usize, c: &At<'_>) -> bool {
+    let Cand::Generic(g) = c.cand else {
+        return false;
+    };
+    if !matches!(
+        g.generic,
+        super::Generic::StateForces | super::Generic::Militia
+    ) {
+        return false;
+    }
+    // A bounded look back (about three words).
+    let mut from = c.range.start.saturating_sub(48).max(sent_start);
+    while from < c.range.start && !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let Some(before) = text.get(from..c.range.start) else {
+        return false;
+    };
+    let mut ws = before.split(' ').rev();
+    // The proclitic glued to the force (`بقوات`, `بالجيش`: the match starts inside the word),
+    // or `في` as a word of its own.
+    let officer = match ws.next() {
+        Some("ب" | "بال") => ws.next(),
+        Some("") => match ws.next() {
+            Some("في") => ws.next(),
+            _ => None,
+        },
+        _ => None,
+    };
+    officer.is_some_and(|w| {
+        is_rank(w)
+            || matches!(
+                w.trim_start_matches(['و', 'ف']),
+                "ضابط" | "الضابط" | "ضابطا"
+            )
+    })
 }
 
 /// The ACLED actor type of an entity: its `inter`, else one by its category.
@@ -2348,7 +2401,8 @@ pub(crate) fn roles(
                     && cands[j].range.end <= trig.start
                     && !is_source[j]
                     && !sa.is_commenter.get(j).copied().unwrap_or(false)
-                    && matches!(&cands[j].cand, Cand::Named(m) if m.kind == EntityKind::Organization)
+                    && (matches!(&cands[j].cand, Cand::Named(m) if m.kind == EntityKind::Organization)
+                        || sa.is_member.get(j).copied().unwrap_or(false))
                     && a1.is_none_or(|x| !same(&act(x), &act(j)))
             });
         }
@@ -2379,7 +2433,11 @@ pub(crate) fn roles(
                 || matches!(civ, Some(Cand::Generic(g)) if g.generic == super::Generic::Civilians)
             {
                 out.actor1 = Some(protesters());
-                out.actor2 = a2.map(act);
+                // `خرج المواطنون للمطالبة بإخراج التشكيلات المسلحة`: an unnamed group the
+                // crowd speaks of (what it demands or opposes) is no side of the protest.
+                out.actor2 = a2
+                    .filter(|&i| !matches!(cands[i].cand, Cand::Generic(_)))
+                    .map(act);
                 return finish(out, assoc, &act);
             }
             // `فرقت قوات الأمن بالقوة وقفة احتجاجية`: the force that breaks up a protest

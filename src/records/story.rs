@@ -4,9 +4,13 @@
 //! - **The attacker of the story.** `شنت قوات حفتر هجوما على المدينة … وقصفت الطائرات مواقع
 //!   فيها`: an attack told without the side that carried it out (an agentless strike,
 //!   shelling, assault, siege or capture) was carried out by the side that carried out the
-//!   attack told just before it (within three sentences), as an event coder reads the
-//!   story. A side the record already has as its target is no attacker. (Not for a
-//!   bombing: an explosion is no attack of whoever fought before it.)
+//!   attack told just before it (within three sentences of its last telling), an attack of
+//!   its own kind first, as an event coder reads the story. A side the record already has as
+//!   its target is no attacker. (Not for a bombing: an explosion is no attack of whoever
+//!   fought before it.)
+//! - **The sides of the story.** `سيطر اللواء 444 على مقر لقوة الردع … واندلعت مواجهات
+//!   بينهما`: a clash whose two sides are unnamed (or generic) was fought by the two named
+//!   sides of the fight (a clash, an attack or a capture) told just before it.
 //! - **The town of the story.** `اجتاحت السيول مدينة درنة … مما جعل الكارثة واحدة من أعنف ما
 //!   شهدته ليبيا`: an event placed by its own words only in Libya as a whole, told after its
 //!   trigger (not as the setting of a clause before it: `ويسود قلق في ليبيا بعد أن …`),
@@ -17,7 +21,8 @@
 //! - **The enemy of the story.** `قصفت طائرات الناتو مواقع في طرابلس`, in a story of NATO
 //!   against Gaddafi's forces: an attack (a bombing too) whose attacker is named and whose
 //!   target is not was aimed at the side that attacker fights in another record of the
-//!   document (an attack or a clash with both sides named) in the same district, the nearest
+//!   document (an attack or a clash with one side named and the other named or an unnamed
+//!   armed group: `اشتباكات بين قوات حفتر وميليشيات مسلحة`) in the same district, the nearest
 //!   told.
 //!
 //! The attacker and the town do not reach back across a sentence that turns to another story (`وفي سياق آخر`,
@@ -74,8 +79,9 @@ fn first_sentence(doc: &Doc<'_>, r: &Record) -> usize {
 /// Fills the open fields of `records` (in order of first mention) from the story around
 /// them: see the [module docs](self).
 pub(crate) fn fill(doc: &Doc<'_>, records: &mut [Record]) {
-    attackers(doc, records);
-    opponents(doc, records);
+    let told = attackers(doc, records);
+    sides(doc, records);
+    opponents(doc, records, &told);
     towns(doc, records);
 }
 
@@ -107,20 +113,33 @@ fn residential(doc: &Doc<'_>, r: &Record) -> bool {
 
 /// An attack whose named attacker is known and whose target is not takes, as its target, the
 /// side that attacker fought in another record of the document (an attack or a clash with
-/// both sides named) of the same district (when both have one), the nearest told.
-fn opponents(doc: &Doc<'_>, records: &mut [Record]) {
+/// one side named, the other named or an unnamed armed group) of the same district (when
+/// both have one), the nearest told.
+fn opponents(doc: &Doc<'_>, records: &mut [Record], told: &[usize]) {
     // (A bombing too: its attacker is known here, its target is the question.)
     let struck = |k: EventKind| attack(k) || k == EventKind::Bombing;
     let fighting = |k: EventKind| struck(k) || k == EventKind::ArmedClash;
-    // (side, other side, sentence, district) of every fighting record with two named sides.
+    // (side, other side, sentence, district) of every fighting record with two armed sides,
+    // one named at least.
     let mut pairs: Vec<(&str, &Actor, usize, Option<&str>)> = Vec::new();
     for q in records.iter().filter(|q| !q.background && fighting(q.kind)) {
         let (Some(a), Some(b)) = (&q.actor1, &q.actor2) else {
             continue;
         };
-        let (Some(x), Some(y)) = (a.id.as_deref(), b.id.as_deref()) else {
-            continue;
+        let armed = |c: &Actor| {
+            c.id.is_some()
+                || matches!(
+                    c.generic,
+                    Some(super::Generic::Militia | super::Generic::UnidentifiedArmedGroup)
+                )
         };
+        if !(armed(a) && armed(b)) || a.id.is_none() && b.id.is_none() {
+            continue;
+        }
+        let (x, y) = (
+            a.id.as_deref().unwrap_or("-"),
+            b.id.as_deref().unwrap_or("-"),
+        );
         if x != y {
             let s = first_sentence(doc, q);
             let d = q.location.as_ref().and_then(|l| l.admin1.as_deref());
@@ -133,7 +152,13 @@ fn opponents(doc: &Doc<'_>, records: &mut [Record]) {
     }
     let mut fills: Vec<(usize, Actor)> = Vec::new();
     for (i, r) in records.iter().enumerate() {
-        if r.background || !struck(r.kind) || r.actor2.is_some() || residential(doc, r) {
+        // An attacker the story lent from afar (see `attackers`) lends no target in turn.
+        if r.background
+            || !struck(r.kind)
+            || r.actor2.is_some()
+            || told.contains(&i)
+            || residential(doc, r)
+        {
             continue;
         }
         let Some(x) = r.actor1.as_ref().and_then(|a| a.id.as_deref()) else {
@@ -157,9 +182,22 @@ fn opponents(doc: &Doc<'_>, records: &mut [Record]) {
     }
 }
 
-/// An attack with no actor1 takes the named actor1 of the nearest earlier attack record
-/// told at most [`ATTACKER_REACH`] sentences before it.
-fn attackers(doc: &Doc<'_>, records: &mut [Record]) {
+/// The sentence of the last mention of `q` told at or before sentence `s`.
+fn last_sentence_upto(doc: &Doc<'_>, q: &Record, s: usize) -> Option<usize> {
+    q.mentions
+        .iter()
+        .filter_map(|&m| doc.events.get(m))
+        .map(|e| e.sentence)
+        .filter(|&t| t <= s)
+        .max()
+}
+
+/// An attack with no actor1 takes the named actor1 of the nearest earlier record of the same
+/// kind told (by any of its mentions) at most [`ATTACKER_REACH`] sentences before it (`قصفت
+/// طائرات الناتو مواقع … وكانت تاجوراء هدفا لغارات جوية`: the raids are flown by whoever flew
+/// the raids before), else of the nearest earlier attack record told that close.
+fn attackers(doc: &Doc<'_>, records: &mut [Record]) -> Vec<usize> {
+    let mut told = Vec::new();
     for i in 0..records.len() {
         let r = &records[i];
         if r.actor1.is_some() || r.background || !attack(r.kind) {
@@ -168,14 +206,68 @@ fn attackers(doc: &Doc<'_>, records: &mut [Record]) {
         let s = first_sentence(doc, r);
         let target = r.actor2.as_ref().and_then(|a| a.id.as_deref());
         let reach = if new_story(doc, s) { 0 } else { ATTACKER_REACH };
-        let found = records[..i].iter().rev().find_map(|q| {
+        let same_kind = records[..i].iter().rev().find_map(|q| {
             let a = q.actor1.as_ref()?;
             let id = a.id.as_deref()?;
+            let near = last_sentence_upto(doc, q, s).is_some_and(|t| s - t <= reach);
+            (near && q.kind == r.kind && !q.background && Some(id) != target).then(|| a.clone())
+        });
+        let found = same_kind.or_else(|| {
+            records[..i].iter().rev().find_map(|q| {
+                let a = q.actor1.as_ref()?;
+                let id = a.id.as_deref()?;
+                let near = last_sentence_upto(doc, q, s).is_some_and(|t| s - t <= reach);
+                (near && attack(q.kind) && !q.background && Some(id) != target).then(|| a.clone())
+            })
+        });
+        // The attack first told that close lends a side sure enough to lend its target too
+        // (the enemy of the story); a side read farther (its own kind, a later telling) lends
+        // only itself.
+        let first_told = records[..i].iter().rev().find_map(|q| {
+            let id = q.actor1.as_ref()?.id.as_deref()?;
             let near = s.abs_diff(first_sentence(doc, q)) <= reach;
-            (near && attack(q.kind) && !q.background && Some(id) != target).then(|| a.clone())
+            (near && attack(q.kind) && !q.background && Some(id) != target).then_some(id)
         });
         if let Some(a) = found {
+            if first_told != a.id.as_deref() {
+                told.push(i);
+            }
             records[i].actor1 = Some(a);
+        }
+    }
+    told
+}
+
+/// True for an actor with no gazetteer id (none, or a generic actor).
+fn unnamed(a: &Option<Actor>) -> bool {
+    a.as_ref().is_none_or(|a| a.id.is_none())
+}
+
+/// A clash whose two sides are unnamed (`اندلعت مواجهات عنيفة بينهما`, `اشتباكات بين مجموعات
+/// مسلحة`) was fought by the two named sides of the nearest earlier fight of the story (a
+/// clash, an attack or a capture with both sides named), told (by any of its mentions) at most
+/// [`ATTACKER_REACH`] sentences before it, unless the text turns to another story.
+fn sides(doc: &Doc<'_>, records: &mut [Record]) {
+    let fight = |k: EventKind| attack(k) || k == EventKind::ArmedClash;
+    for i in 0..records.len() {
+        let r = &records[i];
+        if r.background || r.kind != EventKind::ArmedClash {
+            continue;
+        }
+        if !(unnamed(&r.actor1) && unnamed(&r.actor2)) {
+            continue;
+        }
+        let s = first_sentence(doc, r);
+        let reach = if new_story(doc, s) { 0 } else { ATTACKER_REACH };
+        let found = records[..i].iter().rev().find_map(|q| {
+            let (a, b) = (q.actor1.as_ref()?, q.actor2.as_ref()?);
+            let (x, y) = (a.id.as_deref()?, b.id.as_deref()?);
+            let near = last_sentence_upto(doc, q, s).is_some_and(|t| s - t <= reach);
+            (near && x != y && fight(q.kind) && !q.background).then(|| (a.clone(), b.clone()))
+        });
+        if let Some((a, b)) = found {
+            records[i].actor1 = Some(a);
+            records[i].actor2 = Some(b);
         }
     }
 }

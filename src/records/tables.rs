@@ -531,6 +531,12 @@ impl Tables {
         let mut actors = Vec::new();
         for (i, (p, g)) in acts.into_iter().enumerate() {
             add(&p, Hit::Actor(i as u32));
+            // `مجموعات مسلحة` written definite (`المجموعات المسلحة`): a noun and its
+            // adjectives take the article together, so a phrase with none takes it on each word.
+            if p.contains(' ') && !p.split(' ').any(|w| w.starts_with("ال")) {
+                let def: Vec<String> = p.split(' ').map(|w| format!("ال{w}")).collect();
+                add(&def.join(" "), Hit::Actor(i as u32));
+            }
             actors.push(g);
         }
         for (p, r) in rl {
