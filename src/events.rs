@@ -589,8 +589,12 @@ pub struct Event {
     pub confidence: f32,
     /// `true` when the sentence only mentions the event as context for something else (an
     /// earlier event referred back to, the object of a charge or an investigation, a modifier
-    /// of a person or thing) instead of reporting it as news. Background events keep their
-    /// kind and modality; records and the ACLED export leave them out.
+    /// of a person or thing) instead of reporting it as news. Besides the rules' cues, the
+    /// learned event filter (`data/events/filter.tsv`, `docs/event_filter.md`) marks an
+    /// asserted bombing, casualties, abduction, assassination, violence against civilians or
+    /// protest it scores under its threshold (0.20 in the bundled file; 0 turns it off).
+    /// Background events keep their kind and modality; records and the ACLED export leave
+    /// them out.
     #[serde(default)]
     pub background: bool,
 }

@@ -5,38 +5,10 @@
 //! what an ACLED coder would code (`records.md`, "Dates") before the crate was run on it.
 
 #[path = "support/records_table.rs"]
-#[allow(dead_code)] // this table uses the date runner alone
+#[allow(dead_code)] // this table uses the date runners alone
 mod records_table;
-use libya_nlp::records::{find_dates, Precision};
 use libya_nlp::EventKind;
-use records_table::{record_dates, DatesCase};
-
-/// (name, text, publication date, the first resolved expression as `start..end/precision`,
-/// or `-` when none resolves).
-type ExprCase = (&'static str, &'static str, &'static str, &'static str);
-
-fn run_exprs(cases: &[ExprCase]) {
-    let mut failures = Vec::new();
-    for &(name, text, pubdate, want) in cases {
-        let found = find_dates(text, pubdate.parse().ok());
-        let got = found
-            .iter()
-            .find_map(|t| t.date)
-            .map_or("-".to_string(), |d| {
-                let p = match d.precision {
-                    Precision::Day => "day",
-                    Precision::Week => "week",
-                    Precision::Month => "month",
-                    _ => "year",
-                };
-                format!("{}..{}/{p}", d.start, d.end)
-            });
-        if got != want {
-            failures.push(format!("{name}: want {want}, got {got}"));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
-}
+use records_table::{record_dates, run_exprs, DatesCase, ExprCase};
 
 // ----------------------------------------------------------------- parts of a day two back
 

@@ -2,7 +2,7 @@
 //! dated sentence or article, the kind of record and one field the first asserted,
 //! non-background record of that kind must have.
 
-use libya_nlp::records::{casualty_counts, Record};
+use libya_nlp::records::{casualty_counts, find_dates, Precision, Record};
 use libya_nlp::{Analyzer, Date, EventKind, Modality};
 use once_cell::sync::Lazy;
 
@@ -178,6 +178,37 @@ pub fn record_dates(cases: &[DatesCase], mark_background: bool) {
             failures.push(format!(
                 "{name}: want {kind:?} records {want:?}, got {got:?}"
             ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// (name, text, publication date, the first resolved expression as `start..end/precision`,
+/// or `-` when none resolves).
+#[allow(dead_code)] // the date tables of the series
+pub type ExprCase = (&'static str, &'static str, &'static str, &'static str);
+
+/// Runs a table of [`ExprCase`]s: `find_dates` of each text, the first expression that
+/// resolves.
+#[allow(dead_code)]
+pub fn run_exprs(cases: &[ExprCase]) {
+    let mut failures = Vec::new();
+    for &(name, text, pubdate, want) in cases {
+        let found = find_dates(text, pubdate.parse().ok());
+        let got = found
+            .iter()
+            .find_map(|t| t.date)
+            .map_or("-".to_string(), |d| {
+                let p = match d.precision {
+                    Precision::Day => "day",
+                    Precision::Week => "week",
+                    Precision::Month => "month",
+                    _ => "year",
+                };
+                format!("{}..{}/{p}", d.start, d.end)
+            });
+        if got != want {
+            failures.push(format!("{name}: want {want}, got {got}"));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
