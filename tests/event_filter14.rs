@@ -78,7 +78,7 @@ const DROP: &[Reported] = &[
     // The object of an accusation (spec records.md, "Reports and mentions").
     (
         "torture_in_an_accusation",
-        "اتهمت منظمة حقوقية دولية حكومات أوروبية بتعريض آلاف المهاجرين إلى التعذيب والاعتداء في ليبيا، في محاولة للحد من الهجرة عبر البحر.",
+        "اتهمت منظمة حقوقية دولية دولا أوروبية بترك آلاف المهاجرين عرضة للتعذيب والاعتداء داخل ليبيا سعيا لوقف الهجرة عبر البحر.",
         EventKind::ViolenceAgainstCivilians,
         false,
     ),

@@ -61,7 +61,7 @@ fn conjoined_group() {
 const ZERO_CAUSED: &[Count] = &[
     (
         "negated تسبب في",
-        "سقطت قذيفة على مبنى البلدية لكنها لم تتسبب في سقوط ضحايا.",
+        "سقطت قذيفة على مبنى البلدية ولم تتسبب في سقوط ضحايا.",
         Some(0),
         Some(0),
     ),
@@ -109,7 +109,7 @@ fn one_by_trade() {
 const IN_RECORDS: &[Case] = &[
     (
         "a shelling that caused no victims",
-        "سقطت قذائف هاون على حي سكني في مدينة سرت مساء أمس، لكنها لم تتسبب في سقوط ضحايا.",
+        "سقطت قذائف هاون على حي سكني في مدينة سرت مساء أمس، ولم تتسبب في سقوط ضحايا.",
         "2020-05-10",
         EventKind::Shelling,
         Want::Fatalities(Some(0)),

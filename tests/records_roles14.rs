@@ -88,7 +88,7 @@ const STORY_SIDES: &[Case] = &[
     ),
     (
         "counter: the text turns to another story",
-        "هاجمت قوة الردع مقر اللواء 444 في طرابلس صباح اليوم. ومن ناحية أخرى، اندلعت اشتباكات بين مجموعات مسلحة في مدينة الزاوية.",
+        "هاجمت قوة الردع مقر اللواء 444 في طرابلس صباح اليوم. ومن ناحية أخرى، اندلعت اشتباكات بين مجموعات مسلحة وسط الزاوية.",
         "2023-08-15",
         EventKind::ArmedClash,
         Want::Actor1("generic:unidentified_armed_group"),
@@ -159,20 +159,20 @@ fn attacker_of_the_same_kind() {
 
 // ------------------------------------------------------------ the force of a killed officer
 
-/// `قتل العقيد بقوات الأمن … بعد أن استهدف مجهولون سيارته بعبوة ناسفة`: unnamed forces told
+/// `قتل العقيد بقوات الأمن … بعد أن فجر مجهولون عبوة ناسفة`: unnamed forces told
 /// right after an officer and `ب`/`في`, in a sentence that counts the dead, are the force of
 /// the person killed: the side acted on, even told in a clause of its own before the attack.
 const OFFICER_FORCE: &[Case] = &[
     (
         "an officer of the security forces killed by a bomb",
-        "قتل العقيد بقوات الأمن في مدينة درنة سالم الفيتوري بعد أن استهدف مجهولون سيارته بعبوة ناسفة.",
+        "قتل العقيد بقوات الأمن في مدينة درنة سالم الفيتوري بعد أن فجر مجهولون عبوة ناسفة زرعت في سيارته.",
         "2014-05-20",
         EventKind::Bombing,
         Want::Actor2("generic:state_forces"),
     ),
     (
         "the attackers stay actor1",
-        "قتل العقيد بقوات الأمن في مدينة درنة سالم الفيتوري بعد أن استهدف مجهولون سيارته بعبوة ناسفة.",
+        "قتل العقيد بقوات الأمن في مدينة درنة سالم الفيتوري بعد أن فجر مجهولون عبوة ناسفة زرعت في سيارته.",
         "2014-05-20",
         EventKind::Bombing,
         Want::Actor1("generic:unidentified_armed_group"),
