@@ -285,6 +285,20 @@ mod tests {
     }
 
     #[test]
+    fn bundled_word_lists_parse() {
+        use crate::records::{fatalities, merge};
+        // Every family of every bundled word-list file has words (`list` panics on a bad file).
+        for list in [fatalities::list, merge::list] {
+            let mut i = 0;
+            while !list(i).is_empty() {
+                i += 1;
+            }
+            assert!(i >= 6, "{i}");
+        }
+        assert!(has(merge::list(1), "الاشتباكات"));
+    }
+
+    #[test]
     fn word_lists_check_their_rows() {
         let names = ["a", "b"];
         let ok = word_lists("family\tphrase\na\tأسرى\nb\tقتل\n", "x.tsv", &names);

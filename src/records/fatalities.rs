@@ -100,8 +100,8 @@ const FIGHTERS: usize = 4;
 /// Period words after `بعد` in `بعد أسبوع من` (`span`).
 const SPANS: usize = 5;
 
-/// The bundled word lists of the fatalities reader, parsed on first use.
-fn list(i: usize) -> &'static [String] {
+/// The bundled word lists of the fatalities reader, parsed once (see [`super::prepare`]).
+pub(super) fn list(i: usize) -> &'static [String] {
     static W: Lazy<WordLists> = Lazy::new(|| {
         word_lists(
             include_str!("../../data/records/fatality_words.tsv"),
