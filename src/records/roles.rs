@@ -13,12 +13,14 @@
 //! actor2; bilateral events (clashes, talks, meetings, agreements, ceasefires) take the two
 //! first sides in order.
 
+use super::cues::{has, word_lists, WordLists};
 use super::tables::{GenericActor, RoleWord, Scan, Tables};
 use super::unit_words::UnitWords;
 use super::Actor;
 use crate::events::EventKind;
 use crate::gazetteer::{Entity, EntityKind, Gazetteer, Mention};
 use crate::words::{words, words_before};
+use once_cell::sync::Lazy;
 use std::cell::Cell;
 use std::ops::Range;
 
@@ -155,7 +157,7 @@ impl Cuts {
         let aside = text.get(prev_start..open_end).unwrap_or("");
         let first = words(aside).next().map_or("", |r| &aside[r]);
         let first = first.trim_start_matches(['و', 'ف']);
-        if !(ALLY_ASIDE.contains(&first) || time_aside(aside)) || prev_end <= self.sent.start {
+        if !(in_list(ALLY_ASIDE, first) || time_aside(aside)) || prev_end <= self.sent.start {
             return clause;
         }
         let before = self.clause(&(prev_end.saturating_sub(1)..prev_end.saturating_sub(1)));
@@ -339,10 +341,10 @@ fn time_aside(aside: &str) -> bool {
         n += 1;
         let raw = &aside[r];
         let w = raw.trim_start_matches(['و', 'ف']);
-        let time = TIME_ASIDE.contains(&w)
-            || TIME_ASIDE.contains(&raw)
+        let time = in_list(TIME_ASIDE, w)
+            || in_list(TIME_ASIDE, raw)
             || super::dates::weekday_of(w).is_some()
-            || PERIOD_ASIDE.contains(&w)
+            || in_list(PERIOD_ASIDE, w)
             || super::dates::month_of(w).is_some()
             || (w.len() <= 4 && w.chars().all(|ch| ch.is_ascii_digit()));
         if n > 6 || !time {
@@ -352,23 +354,35 @@ fn time_aside(aside: &str) -> bool {
     n > 0
 }
 
-/// Words of a time aside that tell a week, a month or a year (`، الأسبوع الماضي،`, `، مطلع
-/// الشهر الجاري،`, `، في 25 يوليو 2017،` with the month's name and the numbers), normalized.
-const PERIOD_ASIDE: [&str; 13] = [
-    "الاسبوع",
-    "الشهر",
-    "العام",
-    "السنه",
-    "الجاري",
-    "المنصرم",
-    "الحالي",
-    "نهايه",
-    "مطلع",
-    "بدايه",
-    "اواخر",
-    "اوائل",
-    "منتصف",
-];
+/// The families of `data/records/role_words.tsv`, in the order of the indices below.
+const FAMILIES: [&str; 4] = ["period_aside", "time_aside", "ally_aside", "while"];
+/// Words of a time aside that tell a week, a month or a year (`period_aside`).
+const PERIOD_ASIDE: usize = 0;
+/// Words of a time aside (`time_aside`).
+const TIME_ASIDE: usize = 1;
+/// First words of an aside naming allies (`ally_aside`).
+const ALLY_ASIDE: usize = 2;
+/// Words of an opening that only tells when, beside those of a time aside (`while`).
+const WHILE_WORDS: usize = 3;
+
+/// The bundled word lists of record actors, parsed once (see [`super::prepare`]).
+pub(super) fn list(i: usize) -> &'static [String] {
+    static W: Lazy<WordLists> = Lazy::new(|| {
+        word_lists(
+            include_str!("../../data/records/role_words.tsv"),
+            "role_words.tsv",
+            &FAMILIES,
+        )
+        // The bundled data is checked by the test suite; a failure is a build defect.
+        .unwrap_or_else(|e| panic!("bundled role_words.tsv: {e}"))
+    });
+    W.get(i)
+}
+
+/// True when `w` (as the caller prepared it) is a word of family `i`.
+fn in_list(i: usize, w: &str) -> bool {
+    has(list(i), w)
+}
 
 /// `منذ فجر أمس`, `منذ ساعات صباح يوم الجمعة`, `منذ يومين`: a time aside opened by `منذ`
 /// (at most six words, each a time word or a number of hours or days).
@@ -380,8 +394,8 @@ fn since_time(aside: &str) -> bool {
         let ok = if n == 0 {
             raw == "منذ"
         } else {
-            TIME_ASIDE.contains(&w)
-                || TIME_ASIDE.contains(&raw)
+            in_list(TIME_ASIDE, w)
+                || in_list(TIME_ASIDE, raw)
                 || super::dates::weekday_of(w).is_some()
                 || matches!(w, "ساعات" | "ساعه" | "ساعتين" | "يومين" | "ايام")
         };
@@ -392,38 +406,6 @@ fn since_time(aside: &str) -> bool {
     }
     n > 1
 }
-
-/// Words of a time aside (normalized).
-const TIME_ASIDE: [&str; 16] = [
-    "امس",
-    "اليوم",
-    "صباح",
-    "مساء",
-    "فجر",
-    "ظهر",
-    "عصر",
-    "ليله",
-    "الليله",
-    "الماضيه",
-    "الماضي",
-    "اول",
-    "يوم",
-    "في",
-    "وقت",
-    "متاخر",
-];
-
-/// First words of an aside naming allies (normalized).
-const ALLY_ASIDE: [&str; 8] = [
-    "بدعم",
-    "باسناد",
-    "بمسانده",
-    "مدعومه",
-    "مدعوما",
-    "مسنوده",
-    "مسنودا",
-    "بغطاء",
-];
 
 /// True when the trigger word looks like a verb: clause-initial or after قد, without the
 /// article, or shaped like one (`قصفت`, `هاجموا`, `يحاصر`).
@@ -507,21 +489,8 @@ fn instrument_of_verb(
     verb.end < trig.start && is_verb(text, uw, clause, &verb)
 }
 
-/// Words of an opening that only tells when, beside those of a time aside (normalized):
-/// `في هذه الأثناء`, `وفي غضون ذلك`, `في الوقت نفسه`.
-const WHILE_WORDS: [&str; 8] = [
-    "هذه",
-    "الاثناء",
-    "اثناء",
-    "غضون",
-    "ذلك",
-    "الوقت",
-    "نفسه",
-    "ذاته",
-];
-
 /// True when `before`, the words of a clause before its trigger, is only an opening that tells
-/// when (at most four words of a time aside or of [`WHILE_WORDS`], a weekday or a month):
+/// when (at most four words of a time aside or of family `while`, a weekday or a month):
 /// the trigger still opens the clause.
 fn opening_adverbial(before: &str) -> bool {
     let mut n = 0;
@@ -529,10 +498,10 @@ fn opening_adverbial(before: &str) -> bool {
         n += 1;
         let raw = &before[r];
         let w = raw.strip_prefix('و').unwrap_or(raw);
-        let when = TIME_ASIDE.contains(&w)
-            || TIME_ASIDE.contains(&raw)
-            || WHILE_WORDS.contains(&w)
-            || PERIOD_ASIDE.contains(&w)
+        let when = in_list(TIME_ASIDE, w)
+            || in_list(TIME_ASIDE, raw)
+            || in_list(WHILE_WORDS, w)
+            || in_list(PERIOD_ASIDE, w)
             || super::dates::weekday_of(w).is_some();
         if n > 4 || !when || (n == 1 && w == "في" && before.trim().len() <= 4) {
             return false;
@@ -3490,7 +3459,7 @@ mod tests {
     #[test]
     fn word_lists_are_normalized() {
         let n = crate::normalize::Normalizer::search();
-        let lists: [(&str, &[&str]); 12] = [
+        let lists: [(&str, &[&str]); 10] = [
             ("OWN_FORCES", &OWN_FORCES),
             ("SAYER_PRONOUNS", &SAYER_PRONOUNS),
             ("CLAUSE_WORDS", &CLAUSE_WORDS),
@@ -3501,8 +3470,6 @@ mod tests {
             ("COUNTED_PEOPLE", &COUNTED_PEOPLE),
             ("REPEL", &REPEL),
             ("TIED_SUBJECTS", &TIED_SUBJECTS),
-            ("TIME_ASIDE", &TIME_ASIDE),
-            ("ALLY_ASIDE", &ALLY_ASIDE),
         ];
         for (name, list) in lists {
             for w in list {
