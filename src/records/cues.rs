@@ -286,9 +286,9 @@ mod tests {
 
     #[test]
     fn bundled_word_lists_parse() {
-        use crate::records::{fatalities, merge, roles};
+        use crate::records::{dates, fatalities, merge, roles};
         // Every family of every bundled word-list file has words (`list` panics on a bad file).
-        for list in [fatalities::list, merge::list, roles::list] {
+        for list in [fatalities::list, merge::list, roles::list, dates::list] {
             let mut i = 0;
             while !list(i).is_empty() {
                 i += 1;
