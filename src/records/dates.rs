@@ -21,7 +21,7 @@
 //! calendar month with precision `month`; `نهاية العام الماضي` is December of last year.
 //! Numbers inside names (`كتيبة 17 فبراير`, `ثورة 17 فبراير`) are no dates.
 
-use super::cues::{has, word_lists, WordLists};
+use super::cues::{has, word_lists_with, WordLists};
 use super::{Precision, RecordDate};
 use crate::date::Date;
 use crate::words::words;
@@ -40,6 +40,7 @@ pub(crate) struct TimeExpr {
     pub earlier: bool,
 }
 
+// Month names are a closed class, kept in code (with the date grammar that reads them).
 const GREG: [&str; 12] = [
     "يناير",
     "فبراير",
@@ -150,6 +151,7 @@ static ABSOLUTE: Lazy<Regex> = Lazy::new(|| {
 /// Compiles the date patterns and word sets (see [`super::prepare`]).
 pub(crate) fn prepare() {
     let _ = list(0);
+    Lazy::force(&EARLIER);
     Lazy::force(&ABSOLUTE);
     Lazy::force(&NAME_WORDS);
     Lazy::force(&STARTS);
@@ -255,6 +257,7 @@ pub(super) fn past_frame(
 }
 
 /// Relative pronouns that open a clause describing the noun before them (normalized).
+// A closed class (relative pronouns), kept in code.
 const RELATIVE_PRONOUNS: [&str; 6] = ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي"];
 
 /// How many words a relative pronoun may stand before the trigger it governs
@@ -348,7 +351,7 @@ fn prev_month(d: Date) -> Date {
 }
 
 /// The families of `data/records/date_words.tsv`, in the order of the indices below.
-const FAMILIES: [&str; 9] = [
+const FAMILIES: [&str; 10] = [
     "past",
     "past_fem",
     "next",
@@ -358,6 +361,7 @@ const FAMILIES: [&str; 9] = [
     "part",
     "daytime",
     "not_today_after",
+    "earlier",
 ];
 /// After a unit of time, the one before (`past`).
 const PAST: usize = 0;
@@ -377,14 +381,17 @@ const PART: usize = 6;
 const DAYTIME: usize = 7;
 /// Words after `اليوم` that make it no date (`not_today_after`).
 const NOT_TODAY_AFTER: usize = 8;
+/// Vague pasts, phrases of one or more words (`earlier`).
+const EARLIER_PHRASES: usize = 9;
 
 /// The bundled word lists of record dates, parsed once (see [`super::prepare`]).
 pub(super) fn list(i: usize) -> &'static [String] {
     static W: Lazy<WordLists> = Lazy::new(|| {
-        word_lists(
+        word_lists_with(
             include_str!("../../data/records/date_words.tsv"),
             "date_words.tsv",
             &FAMILIES,
+            &["earlier"],
         )
         // The bundled data is checked by the test suite; a failure is a build defect.
         .unwrap_or_else(|e| panic!("bundled date_words.tsv: {e}"))
@@ -838,31 +845,14 @@ fn absolute(text: &str, base: usize, hay: &str, pubdate: Option<Date>, out: &mut
     }
 }
 
-/// Vague pasts: the event is earlier than the news, at no known date.
-const EARLIER: [&[&str]; 21] = [
-    &["في", "وقت", "سابق"],
-    // `منذ أن شدد الجيش حصاره على المدينة`: the state since an earlier event.
-    &["منذ", "ان"],
-    &["قبل", "شهور"],
-    &["منذ", "شهور"],
-    &["قبل", "اعوام"],
-    &["منذ", "اعوام"],
-    &["منذ", "سنين"],
-    &["منذ", "عقود"],
-    &["قبل", "ايام"],
-    &["منذ", "ايام"],
-    &["قبل", "اسابيع"],
-    &["منذ", "اسابيع"],
-    &["قبل", "اشهر"],
-    &["منذ", "اشهر"],
-    &["قبل", "سنوات"],
-    &["منذ", "سنوات"],
-    &["الايام", "الماضيه"],
-    &["الاسابيع", "الماضيه"],
-    &["الاشهر", "الماضيه"],
-    &["السنوات", "الماضيه"],
-    &["سابقا"],
-];
+/// Vague pasts (`earlier`): the event is earlier than the news, at no known date. Phrases
+/// of one or more words, each split into its words.
+static EARLIER: Lazy<Vec<Vec<&'static str>>> = Lazy::new(|| {
+    list(EARLIER_PHRASES)
+        .iter()
+        .map(|p| p.split(' ').collect())
+        .collect()
+});
 
 /// Words that may begin a relative expression.
 static STARTS: Lazy<std::collections::HashSet<&'static str, super::tables::FnvBuild>> =
@@ -959,7 +949,7 @@ fn relative<'t>(
         }
         let mut found: Option<(usize, Option<RecordDate>, bool)> = None; // (words, date, earlier)
                                                                          // Vague pasts.
-        for e in EARLIER {
+        for e in EARLIER.iter() {
             // `في وقت سابق اليوم`, `في وقت سابق من اليوم`: earlier the same day, which the
             // day word that follows tells.
             let same_day = e.len() == 3
