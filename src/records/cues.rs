@@ -81,6 +81,79 @@ pub(crate) fn bundled() -> &'static MergeCues {
     &C
 }
 
+/// Word lists of one records stage, read from a `family`/`phrase` file of `data/records/`
+/// (`fatality_words.tsv`, `merge_words.tsv`, `role_words.tsv`, `date_words.tsv`): each
+/// family a list of normalized words, in file order. How a list is matched (a leading
+/// conjunction stripped or not, whole word or prefix) stays with the code that reads it.
+#[derive(Debug)]
+pub(crate) struct WordLists {
+    lists: Vec<Vec<String>>,
+}
+
+impl WordLists {
+    /// The words of family number `i` of the names given to [`word_lists`].
+    pub(crate) fn get(&self, i: usize) -> &[String] {
+        self.lists.get(i).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// Parses a word-list file (columns `family`, `phrase`; `#` lines are comments) whose
+/// families are `names` (each must have at least one word; an unknown family is an error).
+/// Phrases are one word each, normalized with the `search` preset.
+pub(crate) fn word_lists(
+    data: &str,
+    file: &str,
+    names: &[&str],
+) -> Result<WordLists, crate::Error> {
+    word_lists_with(data, file, names, &[])
+}
+
+/// [`word_lists`] where the families named in `multi` hold phrases of one or more words
+/// (single spaces between them).
+pub(crate) fn word_lists_with(
+    data: &str,
+    file: &str,
+    names: &[&str],
+    multi: &[&str],
+) -> Result<WordLists, crate::Error> {
+    let n = Normalizer::search();
+    let mut lists = vec![Vec::new(); names.len()];
+    for r in rows::<CueRow>(data, file)? {
+        let phrase = n.normalize(&r.phrase).into_owned();
+        let gap = phrase.split(' ').any(str::is_empty);
+        if gap || (phrase.contains(' ') && !multi.contains(&r.family.as_str())) {
+            return Err(bad(
+                file,
+                "phrase",
+                format!("`{}` is not one word", r.phrase),
+            ));
+        }
+        match names.iter().position(|x| *x == r.family) {
+            Some(i) => lists[i].push(phrase),
+            None => {
+                return Err(bad(
+                    file,
+                    "family",
+                    format!("unknown family `{}`", r.family),
+                ))
+            }
+        }
+    }
+    if let Some(i) = lists.iter().position(Vec::is_empty) {
+        return Err(bad(
+            file,
+            "family",
+            format!("family `{}` has no word", names[i]),
+        ));
+    }
+    Ok(WordLists { lists })
+}
+
+/// True when `w` is one of `list` (exactly, as the caller prepared it).
+pub(crate) fn has(list: &[String], w: &str) -> bool {
+    list.iter().any(|c| c == w)
+}
+
 /// True when words `a` and `b` open a sentence that turns to another story (`a` without a
 /// leading و): `وفي سياق`, `ومن ناحيه`.
 pub(crate) fn other_story(a: &str, b: &str) -> bool {
@@ -221,5 +294,36 @@ mod tests {
         assert!(parse("family\tphrase\nother_story\tفي\n").is_err());
         assert!(parse("family\tphrase\nother_story\tفي سياق آخر\n").is_err());
         assert!(parse("family\tphrase\nother_story\tفي سياق\n").is_ok());
+    }
+
+    #[test]
+    fn bundled_word_lists_parse() {
+        use crate::records::{dates, fatalities, merge, roles};
+        // Every family of every bundled word-list file has words (`list` panics on a bad file).
+        for list in [fatalities::list, merge::list, roles::list, dates::list] {
+            let mut i = 0;
+            while !list(i).is_empty() {
+                i += 1;
+            }
+            assert!(i >= 4, "{i}");
+        }
+        assert!(has(merge::list(1), "الاشتباكات"));
+    }
+
+    #[test]
+    fn word_lists_check_their_rows() {
+        let names = ["a", "b"];
+        let ok = word_lists("family\tphrase\na\tأسرى\nb\tقتل\n", "x.tsv", &names);
+        assert!(ok.is_ok_and(|l| l.get(0) == ["اسري"] && has(l.get(1), "قتل")));
+        assert!(word_lists("family\tphrase\na\tx\n", "x.tsv", &names).is_err());
+        assert!(word_lists("family\tphrase\na\tx\nc\ty\n", "x.tsv", &names).is_err());
+        assert!(word_lists("family\tphrase\na\tx y\nb\tz\n", "x.tsv", &names).is_err());
+        let two = "family\tphrase\na\tفي وقت سابق\nb\tz\n";
+        assert!(word_lists_with(two, "x.tsv", &names, &["a"]).is_ok());
+        assert!(word_lists_with(two, "x.tsv", &names, &["b"]).is_err());
+        // The normalizer folds a run of spaces into one.
+        let gap = "family\tphrase\na\tفي  وقت\nb\tz\n";
+        let l = word_lists_with(gap, "x.tsv", &names, &["a"]);
+        assert!(l.is_ok_and(|l| l.get(0) == ["في وقت"]));
     }
 }

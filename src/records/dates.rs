@@ -21,6 +21,7 @@
 //! calendar month with precision `month`; `نهاية العام الماضي` is December of last year.
 //! Numbers inside names (`كتيبة 17 فبراير`, `ثورة 17 فبراير`) are no dates.
 
+use super::cues::{has, word_lists_with, WordLists};
 use super::{Precision, RecordDate};
 use crate::date::Date;
 use crate::words::words;
@@ -39,6 +40,7 @@ pub(crate) struct TimeExpr {
     pub earlier: bool,
 }
 
+// Month names are a closed class, kept in code (with the date grammar that reads them).
 const GREG: [&str; 12] = [
     "يناير",
     "فبراير",
@@ -148,6 +150,8 @@ static ABSOLUTE: Lazy<Regex> = Lazy::new(|| {
 
 /// Compiles the date patterns and word sets (see [`super::prepare`]).
 pub(crate) fn prepare() {
+    let _ = list(0);
+    Lazy::force(&EARLIER);
     Lazy::force(&ABSOLUTE);
     Lazy::force(&NAME_WORDS);
     Lazy::force(&STARTS);
@@ -253,6 +257,7 @@ pub(super) fn past_frame(
 }
 
 /// Relative pronouns that open a clause describing the noun before them (normalized).
+// A closed class (relative pronouns), kept in code.
 const RELATIVE_PRONOUNS: [&str; 6] = ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي"];
 
 /// How many words a relative pronoun may stand before the trigger it governs
@@ -345,40 +350,59 @@ fn prev_month(d: Date) -> Date {
     d.first_of_month().add_days(-1)
 }
 
-const PAST: [&str; 5] = ["الماضي", "المنصرم", "الفايت", "السابق", "الفارط"];
-const PAST_F: [&str; 5] = ["الماضيه", "المنصرمه", "الفايته", "السابقه", "الفارطه"];
-const NEXT: [&str; 3] = ["المقبل", "القادم", "الجاي"];
-const NEXT_F: [&str; 3] = ["المقبله", "القادمه", "الجايه"];
-const CURRENT: [&str; 2] = ["الجاري", "الحالي"];
-const CURRENT_F: [&str; 2] = ["الجاريه", "الحاليه"];
-const PART: [&str; 7] = ["مطلع", "اوايل", "بدايه", "منتصف", "اواسط", "اواخر", "نهايه"];
-const DAYTIME: [&str; 11] = [
-    "صباح",
-    "مساء",
-    "فجر",
-    "ليل",
-    "ليله",
-    "ظهر",
-    "عصر",
-    "ظهيره",
-    "صبيحه",
-    "ضحي",
-    "عشيه",
+/// The families of `data/records/date_words.tsv`, in the order of the indices below.
+const FAMILIES: [&str; 10] = [
+    "past",
+    "past_fem",
+    "next",
+    "next_fem",
+    "current",
+    "current_fem",
+    "part",
+    "daytime",
+    "not_today_after",
+    "earlier",
 ];
-/// Words after `اليوم` that make it no date (`اليوم التالي`, `اليوم الوطني`, and the day a
-/// relative clause or `نفسه` points back to: `مساء اليوم الذي اندلعت فيه`, `في اليوم نفسه`).
-const NOT_TODAY_AFTER: [&str; 10] = [
-    "الذي",
-    "نفسه",
-    "ذاته",
-    "التالي",
-    "الثاني",
-    "الاول",
-    "السابق",
-    "الوطني",
-    "العالمي",
-    "الموالي",
-];
+/// After a unit of time, the one before (`past`).
+const PAST: usize = 0;
+/// The same, feminine (`past_fem`).
+const PAST_F: usize = 1;
+/// After a unit of time, the one after (`next`).
+const NEXT: usize = 2;
+/// The same, feminine (`next_fem`).
+const NEXT_F: usize = 3;
+/// After a unit of time, the one the news is told in (`current`).
+const CURRENT: usize = 4;
+/// The same, feminine (`current_fem`).
+const CURRENT_F: usize = 5;
+/// A part of a month or a year (`part`).
+const PART: usize = 6;
+/// Parts of the day (`daytime`).
+const DAYTIME: usize = 7;
+/// Words after `اليوم` that make it no date (`not_today_after`).
+const NOT_TODAY_AFTER: usize = 8;
+/// Vague pasts, phrases of one or more words (`earlier`).
+const EARLIER_PHRASES: usize = 9;
+
+/// The bundled word lists of record dates, parsed once (see [`super::prepare`]).
+pub(super) fn list(i: usize) -> &'static [String] {
+    static W: Lazy<WordLists> = Lazy::new(|| {
+        word_lists_with(
+            include_str!("../../data/records/date_words.tsv"),
+            "date_words.tsv",
+            &FAMILIES,
+            &["earlier"],
+        )
+        // The bundled data is checked by the test suite; a failure is a build defect.
+        .unwrap_or_else(|e| panic!("bundled date_words.tsv: {e}"))
+    });
+    W.get(i)
+}
+
+/// True when `w` (as the caller prepared it) is a word of family `i`.
+fn in_list(i: usize, w: &str) -> bool {
+    has(list(i), w)
+}
 
 /// Merged windows of `before`/`after` bytes around `hits`, inside `range`, widened to whole
 /// words.
@@ -759,9 +783,8 @@ fn absolute(text: &str, base: usize, hay: &str, pubdate: Option<Date>, out: &mut
             let has_shahr = all.as_str().contains("شهر");
             // `مارس الماضي`, `أبريل الجاري`: the word after the month says which one.
             let next_word = words(&text[e..]).next().map(|r| bare(&text[e..][r]));
-            let past = next_word.is_some_and(|w| PAST.contains(&w));
-            let which =
-                past || next_word.is_some_and(|w| CURRENT.contains(&w) || NEXT.contains(&w));
+            let past = next_word.is_some_and(|w| in_list(PAST, w));
+            let which = past || next_word.is_some_and(|w| in_list(CURRENT, w) || in_list(NEXT, w));
             // A month alone needs a cue: a year, `شهر`, a part (`مطلع`), `في/منذ/خلال`, or
             // `الماضي/الجاري` after it.
             let cue = prev_word.is_some_and(|w| matches!(w, "في" | "منذ" | "خلال" | "حتي" | "مطلع"));
@@ -780,7 +803,7 @@ fn absolute(text: &str, base: usize, hay: &str, pubdate: Option<Date>, out: &mut
                     // The latest such month up to the publication date's (`مارس الماضي` in
                     // March is last year's), or the month after it (`قبل منتصف يوليو` in
                     // June: this year's), or the next one with `المقبل`.
-                    let next = next_word.is_some_and(|w| NEXT.contains(&w));
+                    let next = next_word.is_some_and(|w| in_list(NEXT, w));
                     let y = if next {
                         if mo > p.month() {
                             p.year()
@@ -822,31 +845,14 @@ fn absolute(text: &str, base: usize, hay: &str, pubdate: Option<Date>, out: &mut
     }
 }
 
-/// Vague pasts: the event is earlier than the news, at no known date.
-const EARLIER: [&[&str]; 21] = [
-    &["في", "وقت", "سابق"],
-    // `منذ أن شدد الجيش حصاره على المدينة`: the state since an earlier event.
-    &["منذ", "ان"],
-    &["قبل", "شهور"],
-    &["منذ", "شهور"],
-    &["قبل", "اعوام"],
-    &["منذ", "اعوام"],
-    &["منذ", "سنين"],
-    &["منذ", "عقود"],
-    &["قبل", "ايام"],
-    &["منذ", "ايام"],
-    &["قبل", "اسابيع"],
-    &["منذ", "اسابيع"],
-    &["قبل", "اشهر"],
-    &["منذ", "اشهر"],
-    &["قبل", "سنوات"],
-    &["منذ", "سنوات"],
-    &["الايام", "الماضيه"],
-    &["الاسابيع", "الماضيه"],
-    &["الاشهر", "الماضيه"],
-    &["السنوات", "الماضيه"],
-    &["سابقا"],
-];
+/// Vague pasts (`earlier`): the event is earlier than the news, at no known date. Phrases
+/// of one or more words, each split into its words.
+static EARLIER: Lazy<Vec<Vec<&'static str>>> = Lazy::new(|| {
+    list(EARLIER_PHRASES)
+        .iter()
+        .map(|p| p.split(' ').collect())
+        .collect()
+});
 
 /// Words that may begin a relative expression.
 static STARTS: Lazy<std::collections::HashSet<&'static str, super::tables::FnvBuild>> =
@@ -881,8 +887,8 @@ static STARTS: Lazy<std::collections::HashSet<&'static str, super::tables::FnvBu
         ]
         .into_iter()
         .collect();
-        set.extend(DAYTIME);
-        set.extend(PART);
+        set.extend(list(DAYTIME).iter().map(String::as_str));
+        set.extend(list(PART).iter().map(String::as_str));
         set.extend(EARLIER.iter().map(|e| e[0]));
         set
     });
@@ -943,7 +949,7 @@ fn relative<'t>(
         }
         let mut found: Option<(usize, Option<RecordDate>, bool)> = None; // (words, date, earlier)
                                                                          // Vague pasts.
-        for e in EARLIER {
+        for e in EARLIER.iter() {
             // `في وقت سابق اليوم`, `في وقت سابق من اليوم`: earlier the same day, which the
             // day word that follows tells.
             let same_day = e.len() == 3
@@ -992,7 +998,7 @@ fn relative_at<'a>(
         _ => (with_weekday(n), at(0)),
     };
     // Parts of the day: `صباح/مساء/فجر/ليلة أمس/اليوم`.
-    if DAYTIME.contains(&a) {
+    if in_list(DAYTIME, a) {
         match w(i + 1) {
             // `مساء أمس الأول`: the day before yesterday, as `أمس الأول` alone.
             "امس" | "الامس" if w(i + 2) == "الاول" => {
@@ -1000,7 +1006,7 @@ fn relative_at<'a>(
             }
             "امس" | "الامس" => return Some((with_weekday(2), at(-1), false)),
             "اليوم" => {
-                if NOT_TODAY_AFTER.contains(&w(i + 2)) {
+                if in_list(NOT_TODAY_AFTER, w(i + 2)) {
                     return None;
                 }
                 let (n, d) = today(2);
@@ -1045,9 +1051,9 @@ fn relative_at<'a>(
             }
             return Some((with_weekday(1), at(1), false));
         }
-        "الليله" if PAST_F.contains(&w(i + 1)) => return Some((2, at(-1), false)),
+        "الليله" if in_list(PAST_F, w(i + 1)) => return Some((2, at(-1), false)),
         "اليوم" => {
-            if NOT_TODAY_AFTER.contains(&w(i + 1)) || matches!(w(i.wrapping_sub(1)), "حتي") {
+            if in_list(NOT_TODAY_AFTER, w(i + 1)) || matches!(w(i.wrapping_sub(1)), "حتي") {
                 return None;
             }
             // `في مثل هذا اليوم`: the same day of an earlier year (the year, when the text
@@ -1070,7 +1076,7 @@ fn relative_at<'a>(
         _ => {}
     }
     // `الأيام الثلاثة الماضية`: the days before the publication date.
-    if a == "الايام" && PAST_F.contains(&w(i + 2)) {
+    if a == "الايام" && in_list(PAST_F, w(i + 2)) {
         let tables = super::tables::Tables::bundled();
         let num = w(i + 1);
         let num = num.strip_prefix("ال").unwrap_or(num);
@@ -1122,16 +1128,16 @@ fn relative_at<'a>(
             return Some((n + more, range, false));
         }
         // `الجمعة الماضية`, `الجمعة المقبلة`: the weekday agrees as a feminine noun too.
-        if PAST.contains(&next) || PAST_F.contains(&next) {
+        if in_list(PAST, next) || in_list(PAST_F, next) {
             return Some((n + 1, p.map(|d| date(d, -1)), false));
         }
-        if NEXT.contains(&next) || NEXT_F.contains(&next) {
+        if in_list(NEXT, next) || in_list(NEXT_F, next) {
             return Some((n + 1, p.map(|d| date(d, 1)), false));
         }
         return Some((n, p.map(|d| date(d, 0)), false));
     }
     // Parts of a month or year: `مطلع/منتصف/أواخر الشهر الجاري/الماضي`, `نهاية العام الماضي`.
-    let (j, part) = if PART.contains(&a) {
+    let (j, part) = if in_list(PART, a) {
         (i + 1, Some(a))
     } else {
         (i, None)
@@ -1147,12 +1153,12 @@ fn relative_at<'a>(
         (unit, which, lead + 2)
     };
     // `السنة الماضية`, `السنة الجارية`: the feminine unit agrees in the feminine.
-    let rel = if PAST.contains(&which) || (unit == "السنه" && PAST_F.contains(&which)) {
+    let rel = if in_list(PAST, which) || (unit == "السنه" && in_list(PAST_F, which)) {
         Some(-1)
-    } else if CURRENT.contains(&which) || (unit == "السنه" && CURRENT_F.contains(&which)) || this
+    } else if in_list(CURRENT, which) || (unit == "السنه" && in_list(CURRENT_F, which)) || this
     {
         Some(0)
-    } else if NEXT.contains(&which) || (unit == "السنه" && NEXT_F.contains(&which)) {
+    } else if in_list(NEXT, which) || (unit == "السنه" && in_list(NEXT_F, which)) {
         // `الأسبوع المقبل`, `الشهر المقبل`, `العام المقبل`: the next one (a planned event's).
         Some(1)
     } else {
@@ -1210,7 +1216,7 @@ fn relative_at<'a>(
         // next, which is the date.
         let from_day = |k: usize| {
             let x = w(i + k);
-            DAYTIME.contains(&x)
+            in_list(DAYTIME, x)
                 || weekday_of(x).is_some()
                 || matches!(x, "يوم" | "امس" | "الامس" | "اول")
         };

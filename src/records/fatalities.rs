@@ -11,9 +11,11 @@
 //! `10 كيلومترات`, `17 فبراير`, `5 سيارات`, `3 مفقودين`), and subsets (`بينهم ثلاثة أطفال`) are
 //! no figures. A figure after `حصيلة`/`ارتفعت` is a running total.
 
+use super::cues::{has, word_lists, WordLists};
 use super::dates::month_of;
 use super::tables::{cas, NumKind, Tables};
 use crate::words::{words, words_before};
+use once_cell::sync::Lazy;
 use std::ops::Range;
 
 /// One casualty figure of the text.
@@ -76,63 +78,49 @@ impl Figure {
 /// Casualty words that begin or end a figure of their own (a cue or a verb after its noun).
 const CAUSE: u32 = cas::KILLED_CUE | cas::INJURED_CUE | cas::KILLED_AFTER | cas::INJURED_AFTER;
 
-/// Words skipped between a cue and its number (normalized).
-const APPROX: [&str; 25] = [
-    // `قتل كذلك ثلاثة`, `أصيب أيضا خمسة`.
-    "كذلك",
-    "ايضا",
-    // `ما لايقل عن` (fused), `أزيد من`, `ما يناهز`, `ما يفوق`, `ما يربو على`.
-    "لايقل",
-    "ازيد",
-    "يناهز",
-    "يفوق",
-    "يربو",
-    "اكثر",
-    "من",
-    "نحو",
-    "حوالي",
-    "قرابه",
-    "زهاء",
-    "ما",
-    "يقارب",
-    "يقل",
-    "لا",
-    "عن",
-    "يزيد",
-    "علي",
-    "سقوط",
-    "وقوع",
-    "بين",
-    "الي",
-    "اصل",
+/// The families of `data/records/fatality_words.tsv`, in the order of the indices below.
+const FAMILIES: [&str; 6] = [
+    "approx",
+    "passive_one",
+    "captive",
+    "loss",
+    "fighters",
+    "span",
 ];
+/// Words skipped between a cue and its number (`approx`).
+const APPROX: usize = 0;
+/// Passive verbs of one person killed or wounded (`passive_one`): `الذي قتل`.
+const PASSIVE_ONE: usize = 1;
+/// Captives (`captive`): no casualties, unless the figure is of the killed (`أعدم 5 أسرى`).
+const CAPTIVES: usize = 2;
+/// Verbs of losing people (`loss`): `خسرنا 8 من عناصرنا`.
+const LOSS: usize = 3;
+/// Fighters of a side, the noun after `من` in a loss (`fighters`, matched as a prefix).
+const FIGHTERS: usize = 4;
+/// Period words after `بعد` in `بعد أسبوع من` (`span`).
+const SPANS: usize = 5;
 
-/// Passive verbs of one person killed or wounded (normalized): `الذي قتل`, `شخص آخر أصيب`.
-const PASSIVE_ONE: [&str; 10] = [
-    "قتل",
-    "قتلت",
-    "اغتيل",
-    "اغتيلت",
-    "اصيب",
-    "اصيبت",
-    "جرح",
-    "جرحت",
-    "توفي",
-    "توفيت",
-];
+/// The bundled word lists of the fatalities reader, parsed once (see [`super::prepare`]).
+pub(super) fn list(i: usize) -> &'static [String] {
+    static W: Lazy<WordLists> = Lazy::new(|| {
+        word_lists(
+            include_str!("../../data/records/fatality_words.tsv"),
+            "fatality_words.tsv",
+            &FAMILIES,
+        )
+        // The bundled data is checked by the test suite; a failure is a build defect.
+        .unwrap_or_else(|e| panic!("bundled fatality words: {e}"))
+    });
+    W.get(i)
+}
 
-/// Captives (normalized): no casualties, unless the figure is of the killed (`أعدم 5 أسرى`).
-const CAPTIVES: [&str; 7] = [
-    "اسري",
-    "اسير",
-    "اسيرا",
-    "محتجزين",
-    "معتقلين",
-    "معتقلا",
-    "مختطفين",
-];
+/// True when `w` (as the caller prepared it) is a word of family `i`.
+fn in_list(i: usize, w: &str) -> bool {
+    has(list(i), w)
+}
 
 /// Number words that follow their noun (`إرهابيين اثنين`, `شخص واحد`).
+// A closed class (the numerals one and two), kept in code.
 const AFTER_NOUN: [&str; 7] = [
     "اثنين",
     "اثنان",
@@ -144,32 +132,18 @@ const AFTER_NOUN: [&str; 7] = [
 ];
 
 /// Words that end a noun phrase: what follows them is no description of the counted.
+// A closed class (prepositions and time adverbs), kept in code.
 const CLAUSE_STOP: [&str; 8] = ["في", "علي", "الي", "عن", "من", "بعد", "قبل", "خلال"];
-
-/// Verbs of losing people (normalized): `خسرنا 8 من عناصرنا`.
-const LOSS: [&str; 8] = [
-    "خسرنا",
-    "خسرت",
-    "خسر",
-    "فقدنا",
-    "فقدت",
-    "فقد",
-    "خسروا",
-    "فقدوا",
-];
-
-/// Fighters of a side, the noun after `من` in a loss (`من عناصر وحداتنا`, `من مقاتليه`).
-const FIGHTERS: [&str; 7] = ["عناصر", "مقاتلي", "جنود", "افراد", "رجال", "منتسبي", "جند"];
 
 /// True when word `k` is a verb of losing and the number before `end` is followed by `من` and
 /// a side's fighters: `خسرنا 8 من عناصر وحداتنا` counts 8 killed (a loss of vehicles, `خسرت
 /// 3 دبابات`, does not).
 fn lost_of(w: &[&str], roles: &[u32], k: usize, end: usize) -> bool {
-    LOSS.contains(&strip_conj(w[k]))
+    in_list(LOSS, strip_conj(w[k]))
         && w.get(end) == Some(&"من")
         && w.get(end + 1).is_some_and(|x| {
             roles.get(end + 1).is_some_and(|r| r & cas::PERSON != 0)
-                || FIGHTERS.iter().any(|f| x.starts_with(f))
+                || list(FIGHTERS).iter().any(|f| x.starts_with(f))
         })
 }
 
@@ -677,7 +651,7 @@ pub(crate) fn find_scanned(
             if v.is_none()
                 && i > 0
                 && matches!(w[i - 1], "الذي" | "التي")
-                && PASSIVE_ONE.contains(&strip_conj(w[i]))
+                && in_list(PASSIVE_ONE, strip_conj(w[i]))
                 && w.get(i + 1).is_none_or(|x| {
                     matches!(
                         *x,
@@ -708,9 +682,7 @@ pub(crate) fn find_scanned(
         {
             let verb = (i + 2..(i + 9).min(w.len()))
                 .take_while(|&m| !is_num(m))
-                .find(|&m| {
-                    PASSIVE_ONE.contains(&strip_conj(w[m])) || role(m) & cas::KILLED_ONE != 0
-                })
+                .find(|&m| in_list(PASSIVE_ONE, strip_conj(w[m])) || role(m) & cas::KILLED_ONE != 0)
                 .filter(|&m| !is_num(m + 1));
             if let Some(m) = verb {
                 let killed = !matches!(strip_conj(w[m]), "اصيب" | "اصيبت" | "جرح" | "جرحت");
@@ -796,7 +768,7 @@ pub(crate) fn find_scanned(
         let before = j.checked_sub(n + 1).map_or(0, role);
         let after_w = w.get(end).copied().unwrap_or("");
         // `أعدم التنظيم 5 أسرى`: captives count when the figure is of the killed.
-        let captive = role(end) & cas::BLOCK_AFTER != 0 && CAPTIVES.contains(&strip_conj(after_w));
+        let captive = role(end) & cas::BLOCK_AFTER != 0 && in_list(CAPTIVES, strip_conj(after_w));
         if before & cas::BLOCK_BEFORE != 0
             || (role(end) & cas::BLOCK_AFTER != 0 && !captive)
             || month_of(after_w).is_some()
@@ -900,7 +872,7 @@ pub(crate) fn find_scanned(
             }
             // `قتل فيها ما لا يقل عن 17`: the event the cue refers to, then the figure.
             // `قتلوا بالرصاص ستة`: how they were killed.
-            if APPROX.contains(&strip_conj(w[k]))
+            if in_list(APPROX, strip_conj(w[k]))
                 || super::cues::manner(strip_conj(w[k]))
                 || rk & cas::PERSON != 0
                 || matches!(
@@ -1088,7 +1060,7 @@ pub(crate) fn find_scanned(
                 // (`من` and whom the number counts) after a conjoined approximation goes on
                 // with the same toll, past a comma.
                 let mut s = start;
-                while s > e + 1 && APPROX.contains(&strip_conj(w[s - 1])) {
+                while s > e + 1 && in_list(APPROX, strip_conj(w[s - 1])) {
                     s -= 1;
                 }
                 let group = || {
@@ -1098,7 +1070,7 @@ pub(crate) fn find_scanned(
                         && w.get(end) == Some(&"من")
                         && w.get(end + 1).is_some_and(|x| {
                             role(end + 1) & cas::PERSON != 0
-                                || FIGHTERS.iter().any(|f| strip_conj(x).starts_with(f))
+                                || list(FIGHTERS).iter().any(|f| strip_conj(x).starts_with(f))
                         })
                         && (e + 1..s).all(|m| role(m) & !cas::PERSON == 0 && !is_num(m))
                 };
@@ -1139,7 +1111,7 @@ pub(crate) fn find_scanned(
         // casualty noun before the figure says what it counts.
         if killed.is_none() {
             let mut k = start;
-            while k > 0 && APPROX.contains(&strip_conj(w[k - 1])) && strip_conj(w[k - 1]) != "الي"
+            while k > 0 && in_list(APPROX, strip_conj(w[k - 1])) && strip_conj(w[k - 1]) != "الي"
             {
                 k -= 1;
             }
@@ -1227,32 +1199,6 @@ pub(crate) fn find_scanned(
     drop_context(text, range.end, ranges, &w, base, out);
 }
 
-/// Period words after `بعد` in `بعد أسبوع من` (normalized).
-const SPANS: [&str; 22] = [
-    "ساعات",
-    "ساعه",
-    "ساعتين",
-    "يوم",
-    "يومين",
-    "ايام",
-    "اسبوع",
-    "اسبوعين",
-    "اسابيع",
-    "شهر",
-    "شهرين",
-    "اشهر",
-    "عام",
-    "عامين",
-    "اعوام",
-    "سنه",
-    "سنتين",
-    "سنوات",
-    "اقل",
-    "نحو",
-    "قرابه",
-    "حوالي",
-];
-
 /// Drops from `out[base..]` the figures of another, earlier event the sentence (words `w`
 /// at `ranges`) tells as context, up to the end of its clause (a comma, a semicolon, a
 /// colon or a full stop):
@@ -1278,7 +1224,7 @@ fn drop_context(
     for o in 0..w.len() {
         let x = strip_conj(w[o]);
         let span_opener = x == "بعد"
-            && w.get(o + 1).is_some_and(|p| SPANS.contains(&strip_conj(p)))
+            && w.get(o + 1).is_some_and(|p| in_list(SPANS, strip_conj(p)))
             && (o + 2..(o + 5).min(w.len())).any(|m| w[m] == "من");
         let past = matches!(x, "الماضي" | "الماضيه" | "السابق" | "السابقه" | "المنصرم")
             && w.get(o + 1).is_some_and(|r| matches!(*r, "الذي" | "التي"));
@@ -1370,6 +1316,14 @@ pub(crate) fn totals(figures: &[Figure]) -> (Option<u32>, Option<u32>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bundled_words_parse() {
+        for (i, name) in FAMILIES.iter().enumerate() {
+            assert!(!list(i).is_empty(), "{name}");
+        }
+        assert!(in_list(CAPTIVES, "اسري") && in_list(SPANS, "اسبوع"));
+    }
 
     fn kill(text: &str) -> (Option<u32>, Option<u32>) {
         let n = crate::normalize::Normalizer::search()

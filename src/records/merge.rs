@@ -17,7 +17,7 @@
 //! ([`shootings`]); a mediation told as a means is context and a foreign intervention with no
 //! foreign party is no record ([`no_report`]).
 
-use super::cues;
+use super::cues::{self, has, word_lists, WordLists};
 use super::dates::{self, bare, TimeExpr};
 use super::fatalities::{self, Figure};
 use super::roles::{self, Cuts, Roles, SentenceActors};
@@ -27,11 +27,53 @@ use super::{Doc, Precision, Record, RecordDate, RecordLocation};
 use crate::events::{EventKind, Modality};
 use crate::gazetteer::{Gazetteer, Mention};
 use crate::words::{words, words_before};
+use once_cell::sync::Lazy;
 use std::cell::RefCell;
 use std::ops::Range;
 
 /// How many earlier records an event may merge into.
 pub(crate) const WINDOW: usize = 32;
+
+/// The families of `data/records/merge_words.tsv`, in the order of the indices below.
+const FAMILIES: [&str; 6] = [
+    "adjective",
+    "backref",
+    "near",
+    "distance",
+    "long_period",
+    "source",
+];
+/// Participles used as adjectives of a place or people: no report (`adjective`).
+const ADJECTIVES: usize = 0;
+/// Nouns that refer back to an event told before (normalized, with the article) (`backref`).
+const BACKREF: usize = 1;
+/// Words that place an event near or to one side of a place (`near`).
+const NEAR: usize = 2;
+/// Words of a distance (`distance`).
+const DISTANCE: usize = 3;
+/// Periods of a week or more (`long_period`).
+const LONG_PERIODS: usize = 4;
+/// Words that attribute what follows to a source (`وفق`, `حسب`) (`source`).
+const BY: usize = 5;
+
+/// The bundled word lists of record merging, parsed once (see [`super::prepare`]).
+pub(super) fn list(i: usize) -> &'static [String] {
+    static W: Lazy<WordLists> = Lazy::new(|| {
+        word_lists(
+            include_str!("../../data/records/merge_words.tsv"),
+            "merge_words.tsv",
+            &FAMILIES,
+        )
+        // The bundled data is checked by the test suite; a failure is a build defect.
+        .unwrap_or_else(|e| panic!("bundled merge_words.tsv: {e}"))
+    });
+    W.get(i)
+}
+
+/// True when `w` (as the caller prepared it) is a word of family `i`.
+fn in_list(i: usize, w: &str) -> bool {
+    has(list(i), w)
+}
 
 /// A place of a record, borrowed until the record is built.
 #[derive(Clone, Copy)]
@@ -93,8 +135,8 @@ struct Facts<'a> {
     /// mention with that event.
     head: bool,
     backref: bool,
-    /// The trigger is a definite noun that refers back (`الاشتباكات`, `الهجوم`; see
-    /// [`BACKREF`]), whatever its clause names.
+    /// The trigger is a definite noun that refers back (`الاشتباكات`, `الهجوم`; family
+    /// `backref` of `data/records/merge_words.tsv`), whatever its clause names.
     definite: bool,
     /// In the headline: the first line of the text, without a full stop.
     headline: bool,
@@ -264,7 +306,7 @@ fn after_long(prev: &[&str; 8]) -> bool {
     let after = |w: &str| matches!(w, "بعد" | "وبعد");
     prev.windows(3).any(|w| {
         w[0] == "من"
-            && (LONG_PERIODS.contains(&w[1]) || matches!(w[1], "اعوام" | "سنين"))
+            && (in_list(LONG_PERIODS, w[1]) || matches!(w[1], "اعوام" | "سنين"))
             && after(w[2])
     })
     // `بعد ثمانية أشهر من القتال`, `بعد عدة سنوات من الحرب`: a plural period with its count.
@@ -405,15 +447,6 @@ fn violation(w: &str) -> bool {
     )
 }
 
-/// Participles used as adjectives of a place or people (`المدينة المحاصرة`): no report.
-const ADJECTIVES: [&str; 5] = [
-    "المحاصره",
-    "المحاصر",
-    "المحاصرين",
-    "المحاصرتين",
-    "المحاصرون",
-];
-
 /// Demonstratives before (`تلك المعارك`) or after (`الهجوم نفسه`) a back-reference: `prev`
 /// and `next` the words before and after it (`""` where there is none).
 fn demonstrative(next: &str, prev: &str) -> bool {
@@ -489,72 +522,10 @@ fn shared_subjects(text: &str, facts: &mut [Facts<'_>]) {
     }
 }
 
-/// Nouns that refer back to an event told before (normalized, with the article).
-const BACKREF: [&str; 27] = [
-    "الهجوم",
-    "الهجمه",
-    "القتال",
-    "المعركه",
-    "الاشتباك",
-    "المواجهه",
-    "الضربه",
-    "الضربات",
-    "الانفجارات",
-    "التفجيرات",
-    "الحادث",
-    "الحادثه",
-    "الهجمات",
-    "القصف",
-    "المعارك",
-    "الاشتباكات",
-    "المواجهات",
-    "الغاره",
-    "الغارات",
-    "الانفجار",
-    "التفجير",
-    "الاعتداء",
-    "العمليه",
-    "الاقتتال",
-    "الحصار",
-    "الاغتيال",
-    "الاحتجاجات",
-];
-
-const NEAR: [&str; 16] = [
-    "قرب",
-    "بالقرب",
-    "ضواحي",
-    "محيط",
-    "اطراف",
-    "مشارف",
-    "جنوب",
-    "شمال",
-    "شرق",
-    "غرب",
-    "جنوبي",
-    "شمالي",
-    "شرقي",
-    "غربي",
-    "ضاحيه",
-    "مداخل",
-];
-
-/// Words of a distance (normalized).
-const DISTANCE: [&str; 8] = [
-    "كلم",
-    "كم",
-    "كيلومترا",
-    "كيلومتر",
-    "كيلومترات",
-    "كيلو",
-    "ميلا",
-    "اميال",
-];
-
 /// True when a word of distance stands among `prev4`, the four words before a place (`145
 /// كيلومترا جنوب غربي العاصمة طرابلس`, `على بعد 100 كلم من`): the place is a reference point.
 fn distance_from(prev4: &[&str; 4]) -> bool {
-    prev4.iter().any(|w| DISTANCE.contains(w))
+    prev4.iter().any(|w| in_list(DISTANCE, w))
 }
 
 /// Words of direction (normalized) that place one place from another.
@@ -896,7 +867,7 @@ fn location<'a>(
         };
         let near = before
             .iter()
-            .any(|w| !w.is_empty() && NEAR.contains(&bare(w)));
+            .any(|w| !w.is_empty() && in_list(NEAR, bare(w)));
         if near {
             2
         } else {
@@ -1071,7 +1042,7 @@ fn facts<'a>(
                 prev8[j] = uw.before(text, sent.start, tj.start);
                 before[j] = [prev8[j][0], prev8[j][1]];
                 ctx[j] = context_cue(since, &prev8[j])
-                    || ADJECTIVES.contains(&text.get(tj.clone()).map(bare).unwrap_or(""))
+                    || in_list(ADJECTIVES, text.get(tj.clone()).map(bare).unwrap_or(""))
                     // `تظاهروا … بعد أيام من اشتباكات دامية`: the earlier event that the news
                     // told before it in the clause follows (not a toll, `توفي بعد أيام من
                     // إصابته`; nor the fighting a toll counts, `بعد يومين من المعارك`).
@@ -1516,7 +1487,7 @@ fn facts<'a>(
         };
         let word = text.get(trig.clone()).map(bare).unwrap_or("");
         // Whether the trigger is a back-reference (`الهجوم`, `الاشتباكات`), looked up once.
-        let definite = BACKREF.contains(&word);
+        let definite = in_list(BACKREF, word);
         let (location, place_own) = match location(doc, i, &trig, Some(&places), definite) {
             Some((l, rk, own)) => (Some((l, rk)), own),
             None => (None, true),
@@ -1612,7 +1583,7 @@ fn facts<'a>(
             // The site within the next few words (`طوقت الأجهزة الأمنية موقع الانفجار`).
             let next: [&str; 5] = uw.after(text, trig.end, sent.end.max(trig.end));
             next.windows(2)
-                .any(|p| matches!(p[0], "موقع" | "مكان" | "محيط") && BACKREF.contains(&bare(p[1])))
+                .any(|p| matches!(p[0], "موقع" | "مكان" | "محيط") && in_list(BACKREF, bare(p[1])))
         };
         // `ما أدى إلى محاصرة عائلات داخل أحياء سكنية`: people trapped by the fighting told
         // with it, no siege of its own.
@@ -1761,7 +1732,7 @@ fn facts<'a>(
             || violated
             || long_since
             || ctx[i]
-            || ADJECTIVES.contains(&word)
+            || in_list(ADJECTIVES, word)
             || since_when(text, &sent, &clause);
         // An attempt (`محاولة اغتيال`) is a failed event: no report of it.
         let attempt = matches!(bare(trig_prev), "محاوله" | "محاولات");
@@ -1995,8 +1966,7 @@ fn attributed(uw: &UnitWords, text: &str, sent_start: usize, at: usize) -> bool 
 /// A word that attributes what follows to a source: a verb of saying, or `وفق`, `حسب`,
 /// `بحسب`, `نقلا` (normalized).
 fn source_word(w: &str) -> bool {
-    const BY: [&str; 5] = ["وفق", "وفقا", "حسب", "بحسب", "نقلا"];
-    say(w) || BY.contains(&w) || w.strip_prefix('و').is_some_and(|v| BY.contains(&v))
+    say(w) || in_list(BY, w) || w.strip_prefix('و').is_some_and(|v| in_list(BY, v))
 }
 
 /// A verb of saying (normalized, with or without a leading و/ف).
@@ -2412,25 +2382,12 @@ impl<'a> Build<'a> {
     }
 }
 
-/// Periods of a week or more (normalized).
-const LONG_PERIODS: [&str; 9] = [
-    "اسبوع",
-    "اسابيع",
-    "اسبوعين",
-    "شهر",
-    "اشهر",
-    "شهور",
-    "شهرين",
-    "عام",
-    "سنوات",
-];
-
 /// True when a toll is counted over a week or more (`سقوط 56 قتيلا خلال أسبوع من المعارك`,
 /// `منذ بداية الشهر`): the sum of many events, no one event's figure. Read in the eight words
 /// after the figure at byte `pos`.
 fn aggregate(text: &str, pos: usize) -> bool {
     roles::any_pair(roles::text_ahead(text, pos, pos + 160), 8, |a, b| {
-        matches!(a.trim_start_matches('و'), "خلال" | "طيله" | "طوال") && LONG_PERIODS.contains(&b)
+        matches!(a.trim_start_matches('و'), "خلال" | "طيله" | "طوال") && in_list(LONG_PERIODS, b)
     })
 }
 

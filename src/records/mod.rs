@@ -459,11 +459,13 @@ pub(crate) struct Doc<'a> {
     pub gazetteer: &'a Gazetteer,
 }
 
-/// Builds the bundled record tables and the date patterns once, when an
+/// Builds the bundled record tables, word lists and date patterns once, when an
 /// [`Analyzer`](crate::Analyzer) is made, as the gazetteer and the event lexicon are: a
 /// document's analysis then never pays for them.
 pub(crate) fn prepare() {
     let _ = tables::Tables::bundled();
+    let _ = cues::bundled();
+    let _ = (fatalities::list(0), merge::list(0), roles::list(0));
     dates::prepare();
 }
 
