@@ -553,7 +553,7 @@ fn reference_point(
     // or `الواقعة غرب طرابلس`; a bare `شرق مصراتة` after a place may tell where the event
     // itself was.)
     let capital = |w: &str| matches!(w, "العاصمه" | "للعاصمه");
-    // `منطقة الزاوية قرب العاصمة طرابلس`, `قصر بن غشير في جنوب العاصمة` (the capital itself
+    // `منطقة الزاوية قرب العاصمة طرابلس`, `السواني في غرب العاصمة` (the capital itself
     // the mention): see `place::from_capital`.
     let pw = super::place::bundled();
     let mention_capital = text.get(at..).is_some_and(|t| pw.capital_mention(t));
@@ -1835,7 +1835,7 @@ fn facts<'a>(
     out
 }
 
-/// `في مثل هذا اليوم، الحادي عشر من سبتمبر 2023، اجتاح الإعصار …`: the latest day told in
+/// `في مثل هذا اليوم، الرابع من مايو 2019، بدأ الهجوم …`: the latest day told in
 /// the sentences before the first event's (an anniversary page, a retrospective), with the
 /// sentence it is told in; a year or a month is no story's day, nor is a state since a day
 /// (`تعيش البلاد فوضى منذ 17 فبراير 2011`). Only those few sentences are read again (most documents have an
@@ -2108,8 +2108,8 @@ impl<'a> Build<'a> {
     }
 
     fn add(&mut self, i: usize, f: &mut Facts<'a>) {
-        // `قصف لطرابلس والكتائب تهاجم مصراتة` … `قصفت طائرات الناتو … مساء الأربعاء. في هذه
-        // الأثناء تقدم آلاف الجنود لمهاجمة مصراتة`: a headline's undated event told again in
+        // `غارات على سرت والقوات تتقدم نحو البريقة` … `قصفت الطائرات … مساء الأحد. وفي
+        // الأثناء زحفت الوحدات نحو البريقة`: a headline's undated event told again in
         // the body on the story's day took the publication date only for want of a day.
         if self.headline && f.sentence > 0 && f.story && !self.explicit && !self.earlier {
             self.date = f.date;
@@ -2520,7 +2520,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                 })
                 .max_by_key(|&b| b)
         };
-        // `اقتحمت مجموعة مسلحة القاعة واعتقلت جميع من فيها واستولت على هواتفهم`: verbs of one
+        // `داهم مسلحون المقر واحتجزوا الموظفين وصادروا أجهزتهم`: verbs of one
         // subject joined by `و` tell one event step by step. A storming or an attack is how the
         // event that follows it was done (the record takes that event's kind); a seizure
         // after an arrest or an abduction, with no place of its own, is what the captors took.
@@ -2590,7 +2590,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                 .or_else(|| latest(true))
                 .or_else(|| latest(false))
         };
-        // `… أنها عملية تصفية متعمدة من خلال الهجوم الذي طال الأسرة`: a reported definite
+        // `… أنها جريمة مدبرة عبر الهجوم الذي استهدف المنزل`: a reported definite
         // back-reference with no reported record to join tells the violent event of its
         // sentence that the sentence layer took only for a mention (not one told as context by
         // its words or date): one record, reported (a record is background only when every

@@ -97,7 +97,7 @@ pub(crate) fn from_capital(
     let [a, b, c] = prev;
     if mention_capital {
         return match (a, b) {
-            // `قصر بن غشير في جنوب العاصمة الليبية`, `جنوب غرب العاصمة`
+            // `السواني في جنوب العاصمة الليبية`, `جنوب غرب العاصمة`
             _ if direction(a) && direction(b) => Some(2),
             _ if direction(a) => Some(1),
             // `منطقة الزاوية قرب العاصمة`, `بالقرب من العاصمة`
