@@ -99,18 +99,10 @@ impl WordLists {
 
 /// Parses a word-list file (columns `family`, `phrase`; `#` lines are comments) whose
 /// families are `names` (each must have at least one word; an unknown family is an error).
-/// Phrases are one word each, normalized with the `search` preset.
+/// Phrases are normalized with the `search` preset; they are one word each, except in the
+/// families named in `multi`, which hold phrases of one or more words (single spaces between
+/// them).
 pub(crate) fn word_lists(
-    data: &str,
-    file: &str,
-    names: &[&str],
-) -> Result<WordLists, crate::Error> {
-    word_lists_with(data, file, names, &[])
-}
-
-/// [`word_lists`] where the families named in `multi` hold phrases of one or more words
-/// (single spaces between them).
-pub(crate) fn word_lists_with(
     data: &str,
     file: &str,
     names: &[&str],
@@ -148,6 +140,38 @@ pub(crate) fn word_lists_with(
     }
     Ok(WordLists { lists })
 }
+
+/// Defines, in the records module that calls it, `list(i)`: the words of family `i` of a
+/// bundled `data/records/` word-list file (`family`, `phrase`; see [`word_lists`]),
+/// parsed once on first use (forced by [`super::prepare`]); and `in_list(i, w)`: whether
+/// `w`, as the caller prepared it, is one of them. `$multi` names the families whose
+/// phrases may hold several words.
+macro_rules! bundled_word_lists {
+    ($file:literal, $families:expr, $multi:expr) => {
+        /// The words of family `i` of the bundled file, parsed once.
+        pub(super) fn list(i: usize) -> &'static [String] {
+            static W: once_cell::sync::Lazy<super::cues::WordLists> =
+                once_cell::sync::Lazy::new(|| {
+                    super::cues::word_lists(
+                        include_str!(concat!("../../data/records/", $file)),
+                        $file,
+                        &$families,
+                        &$multi,
+                    )
+                    // The bundled data is checked by the test suite; a failure is a build
+                    // defect.
+                    .unwrap_or_else(|e| panic!(concat!("bundled ", $file, ": {}"), e))
+                });
+            W.get(i)
+        }
+
+        /// True when `w` (as the caller prepared it) is a word of family `i`.
+        fn in_list(i: usize, w: &str) -> bool {
+            super::cues::has(list(i), w)
+        }
+    };
+}
+pub(crate) use bundled_word_lists;
 
 /// True when `w` is one of `list` (exactly, as the caller prepared it).
 pub(crate) fn has(list: &[String], w: &str) -> bool {
@@ -313,17 +337,17 @@ mod tests {
     #[test]
     fn word_lists_check_their_rows() {
         let names = ["a", "b"];
-        let ok = word_lists("family\tphrase\na\tأسرى\nb\tقتل\n", "x.tsv", &names);
+        let ok = word_lists("family\tphrase\na\tأسرى\nb\tقتل\n", "x.tsv", &names, &[]);
         assert!(ok.is_ok_and(|l| l.get(0) == ["اسري"] && has(l.get(1), "قتل")));
-        assert!(word_lists("family\tphrase\na\tx\n", "x.tsv", &names).is_err());
-        assert!(word_lists("family\tphrase\na\tx\nc\ty\n", "x.tsv", &names).is_err());
-        assert!(word_lists("family\tphrase\na\tx y\nb\tz\n", "x.tsv", &names).is_err());
+        assert!(word_lists("family\tphrase\na\tx\n", "x.tsv", &names, &[]).is_err());
+        assert!(word_lists("family\tphrase\na\tx\nc\ty\n", "x.tsv", &names, &[]).is_err());
+        assert!(word_lists("family\tphrase\na\tx y\nb\tz\n", "x.tsv", &names, &[]).is_err());
         let two = "family\tphrase\na\tفي وقت سابق\nb\tz\n";
-        assert!(word_lists_with(two, "x.tsv", &names, &["a"]).is_ok());
-        assert!(word_lists_with(two, "x.tsv", &names, &["b"]).is_err());
+        assert!(word_lists(two, "x.tsv", &names, &["a"]).is_ok());
+        assert!(word_lists(two, "x.tsv", &names, &["b"]).is_err());
         // The normalizer folds a run of spaces into one.
         let gap = "family\tphrase\na\tفي  وقت\nb\tz\n";
-        let l = word_lists_with(gap, "x.tsv", &names, &["a"]);
+        let l = word_lists(gap, "x.tsv", &names, &["a"]);
         assert!(l.is_ok_and(|l| l.get(0) == ["في وقت"]));
     }
 }

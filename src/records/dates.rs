@@ -21,7 +21,6 @@
 //! calendar month with precision `month`; `نهاية العام الماضي` is December of last year.
 //! Numbers inside names (`كتيبة 17 فبراير`, `ثورة 17 فبراير`) are no dates.
 
-use super::cues::{has, word_lists_with, WordLists};
 use super::{Precision, RecordDate};
 use crate::date::Date;
 use crate::words::words;
@@ -384,25 +383,7 @@ const NOT_TODAY_AFTER: usize = 8;
 /// Vague pasts, phrases of one or more words (`earlier`).
 const EARLIER_PHRASES: usize = 9;
 
-/// The bundled word lists of record dates, parsed once (see [`super::prepare`]).
-pub(super) fn list(i: usize) -> &'static [String] {
-    static W: Lazy<WordLists> = Lazy::new(|| {
-        word_lists_with(
-            include_str!("../../data/records/date_words.tsv"),
-            "date_words.tsv",
-            &FAMILIES,
-            &["earlier"],
-        )
-        // The bundled data is checked by the test suite; a failure is a build defect.
-        .unwrap_or_else(|e| panic!("bundled date_words.tsv: {e}"))
-    });
-    W.get(i)
-}
-
-/// True when `w` (as the caller prepared it) is a word of family `i`.
-fn in_list(i: usize, w: &str) -> bool {
-    has(list(i), w)
-}
+super::cues::bundled_word_lists!("date_words.tsv", FAMILIES, ["earlier"]);
 
 /// Merged windows of `before`/`after` bytes around `hits`, inside `range`, widened to whole
 /// words.

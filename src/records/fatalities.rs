@@ -11,11 +11,9 @@
 //! `10 كيلومترات`, `17 فبراير`, `5 سيارات`, `3 مفقودين`), and subsets (`بينهم ثلاثة أطفال`) are
 //! no figures. A figure after `حصيلة`/`ارتفعت` is a running total.
 
-use super::cues::{has, word_lists, WordLists};
 use super::dates::month_of;
 use super::tables::{cas, NumKind, Tables};
 use crate::words::{words, words_before};
-use once_cell::sync::Lazy;
 use std::ops::Range;
 
 /// One casualty figure of the text.
@@ -100,24 +98,7 @@ const FIGHTERS: usize = 4;
 /// Period words after `بعد` in `بعد أسبوع من` (`span`).
 const SPANS: usize = 5;
 
-/// The bundled word lists of the fatalities reader, parsed once (see [`super::prepare`]).
-pub(super) fn list(i: usize) -> &'static [String] {
-    static W: Lazy<WordLists> = Lazy::new(|| {
-        word_lists(
-            include_str!("../../data/records/fatality_words.tsv"),
-            "fatality_words.tsv",
-            &FAMILIES,
-        )
-        // The bundled data is checked by the test suite; a failure is a build defect.
-        .unwrap_or_else(|e| panic!("bundled fatality words: {e}"))
-    });
-    W.get(i)
-}
-
-/// True when `w` (as the caller prepared it) is a word of family `i`.
-fn in_list(i: usize, w: &str) -> bool {
-    has(list(i), w)
-}
+super::cues::bundled_word_lists!("fatality_words.tsv", FAMILIES, []);
 
 /// Number words that follow their noun (`إرهابيين اثنين`, `شخص واحد`).
 // A closed class (the numerals one and two), kept in code.

@@ -17,7 +17,7 @@
 //! ([`shootings`]); a mediation told as a means is context and a foreign intervention with no
 //! foreign party is no record ([`no_report`]).
 
-use super::cues::{self, has, word_lists, WordLists};
+use super::cues;
 use super::dates::{self, bare, TimeExpr};
 use super::fatalities::{self, Figure};
 use super::roles::{self, Cuts, Roles, SentenceActors};
@@ -27,7 +27,6 @@ use super::{Doc, Precision, Record, RecordDate, RecordLocation};
 use crate::events::{EventKind, Modality};
 use crate::gazetteer::{Gazetteer, Mention};
 use crate::words::{words, words_before};
-use once_cell::sync::Lazy;
 use std::cell::RefCell;
 use std::ops::Range;
 
@@ -56,24 +55,7 @@ const LONG_PERIODS: usize = 4;
 /// Words that attribute what follows to a source (`وفق`, `حسب`) (`source`).
 const BY: usize = 5;
 
-/// The bundled word lists of record merging, parsed once (see [`super::prepare`]).
-pub(super) fn list(i: usize) -> &'static [String] {
-    static W: Lazy<WordLists> = Lazy::new(|| {
-        word_lists(
-            include_str!("../../data/records/merge_words.tsv"),
-            "merge_words.tsv",
-            &FAMILIES,
-        )
-        // The bundled data is checked by the test suite; a failure is a build defect.
-        .unwrap_or_else(|e| panic!("bundled merge_words.tsv: {e}"))
-    });
-    W.get(i)
-}
-
-/// True when `w` (as the caller prepared it) is a word of family `i`.
-fn in_list(i: usize, w: &str) -> bool {
-    has(list(i), w)
-}
+super::cues::bundled_word_lists!("merge_words.tsv", FAMILIES, []);
 
 /// A place of a record, borrowed until the record is built.
 #[derive(Clone, Copy)]
@@ -555,9 +537,8 @@ fn reference_point(
     let capital = |w: &str| matches!(w, "العاصمه" | "للعاصمه");
     // `منطقة الزاوية قرب العاصمة طرابلس`, `السواني في غرب العاصمة` (the capital itself
     // the mention): see `place::from_capital`.
-    let pw = super::place::bundled();
-    let mention_capital = text.get(at..).is_some_and(|t| pw.capital_mention(t));
-    let (skip, described) = match super::place::from_capital(pw, prev, mention_capital, direction) {
+    let mention_capital = text.get(at..).is_some_and(super::place::capital_mention);
+    let (skip, described) = match super::place::from_capital(prev, mention_capital, direction) {
         Some(n) => (n, true),
         None => match prev {
             [a, b, c] if capital(a) && direction(b) && direction(c) => (3, true),
@@ -809,8 +790,7 @@ fn location<'a>(
                 if m.is_some()
                     && r.category == "country"
                     && r.id != "libya"
-                    && (e.kind == EventKind::ForeignIntervention
-                        || super::place::bundled().state(prev))
+                    && (e.kind == EventKind::ForeignIntervention || super::place::state(prev))
                 {
                     left_out = norm.clone();
                     continue;

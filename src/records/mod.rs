@@ -467,7 +467,12 @@ pub(crate) struct Doc<'a> {
 pub(crate) fn prepare() {
     let _ = tables::Tables::bundled();
     let _ = cues::bundled();
-    let _ = (fatalities::list(0), merge::list(0), roles::list(0));
+    let _ = (
+        fatalities::list(0),
+        merge::list(0),
+        roles::list(0),
+        place::list(0),
+    );
     dates::prepare();
 }
 

@@ -2,85 +2,37 @@
 //! told as where another place lies (`قرب العاصمة طرابلس` after a town), a foreign state
 //! told as who acts. The words are in `data/records/places.tsv`, which an analyst may edit.
 
-use crate::normalize::Normalizer;
-use once_cell::sync::Lazy;
+/// The families of `data/records/places.tsv` (columns `family`, `phrase`), in the order of
+/// the indices below.
+const FAMILIES: [&str; 3] = ["capital", "near", "state"];
+/// The capital named as such (`capital`).
+const CAPITAL: usize = 0;
+/// Words of nearness before a place (`near`).
+const NEAR: usize = 1;
+/// Words before a country told as a state that acts (`state`).
+const STATE: usize = 2;
 
-/// The word families of `places.tsv`, normalized (`search` preset).
-#[derive(Debug, Default)]
-pub(crate) struct PlaceWords {
-    /// The capital named as such.
-    capital: Vec<String>,
-    /// Words of nearness before a place.
-    near: Vec<String>,
-    /// Words before a country told as a state that acts.
-    state: Vec<String>,
+super::cues::bundled_word_lists!("places.tsv", FAMILIES, []);
+
+/// `w` names the capital as such (`العاصمه`), with a leading و stripped.
+pub(crate) fn capital(w: &str) -> bool {
+    in_list(CAPITAL, w.strip_prefix('و').unwrap_or(w))
 }
 
-/// Parses `places.tsv` (columns `family`, `word`; `#` lines and the header are skipped).
-pub(crate) fn parse(data: &str) -> Result<PlaceWords, String> {
-    let n = Normalizer::search();
-    let mut out = PlaceWords::default();
-    for (no, line) in data.lines().enumerate() {
-        let line = line.trim_end_matches('\r');
-        if line.trim().is_empty() || line.starts_with('#') || line.starts_with("family\t") {
-            continue;
-        }
-        let Some((family, word)) = line.split_once('\t') else {
-            return Err(format!("places.tsv line {}: want two columns", no + 1));
-        };
-        let word = n.normalize(word.trim()).into_owned();
-        if word.is_empty() || word.contains(' ') {
-            return Err(format!("places.tsv line {}: want one word", no + 1));
-        }
-        match family.trim() {
-            "capital" => out.capital.push(word),
-            "near" => out.near.push(word),
-            "state" => out.state.push(word),
-            other => {
-                return Err(format!(
-                    "places.tsv line {}: unknown family `{other}`",
-                    no + 1
-                ))
-            }
-        }
-    }
-    Ok(out)
+/// The place mention that starts the normalized text `at_text` is the capital named as such
+/// (`العاصمه الليبيه`, read by the gazetteer as Tripoli).
+pub(crate) fn capital_mention(at_text: &str) -> bool {
+    capital(at_text.split([' ', '،', ',']).next().unwrap_or(""))
 }
 
-/// The bundled word families.
-pub(crate) fn bundled() -> &'static PlaceWords {
-    static W: Lazy<PlaceWords> = Lazy::new(|| {
-        parse(include_str!("../../data/records/places.tsv"))
-            // The bundled data is checked by the test suite; a failure is a build defect.
-            .unwrap_or_else(|e| panic!("bundled place words: {e}"))
-    });
-    &W
+/// `w` is a word of nearness (`قرب`, `بالقرب`), with a leading و stripped.
+pub(crate) fn near(w: &str) -> bool {
+    in_list(NEAR, w.strip_prefix('و').unwrap_or(w))
 }
 
-impl PlaceWords {
-    /// `w` names the capital as such (`العاصمه`), with a leading و stripped.
-    pub(crate) fn capital(&self, w: &str) -> bool {
-        let w = w.strip_prefix('و').unwrap_or(w);
-        self.capital.iter().any(|c| c == w)
-    }
-
-    /// The place mention that starts the normalized text `at_text` is the capital named as
-    /// such (`العاصمه الليبيه`, read by the gazetteer as Tripoli).
-    pub(crate) fn capital_mention(&self, at_text: &str) -> bool {
-        let first = at_text.split([' ', '،', ',']).next().unwrap_or("");
-        self.capital(first)
-    }
-
-    /// `w` is a word of nearness (`قرب`, `بالقرب`), with a leading و stripped.
-    pub(crate) fn near(&self, w: &str) -> bool {
-        let w = w.strip_prefix('و').unwrap_or(w);
-        self.near.iter().any(|c| c == w)
-    }
-
-    /// `w`, the word right before a country, tells it as a state that acts (`بدوله`).
-    pub(crate) fn state(&self, w: &str) -> bool {
-        self.state.iter().any(|c| c == w)
-    }
+/// `w`, the word right before a country, tells it as a state that acts (`بدوله`).
+pub(crate) fn state(w: &str) -> bool {
+    in_list(STATE, w)
 }
 
 /// How many words before a place (`prev`, nearest first) a description of where it lies
@@ -89,7 +41,6 @@ impl PlaceWords {
 /// طرابلس`. `None` when the words before tell no such description. (Directions before the
 /// capital's name are read by the caller, `reference_point`.)
 pub(crate) fn from_capital(
-    w: &PlaceWords,
     prev: [&str; 3],
     mention_capital: bool,
     direction: impl Fn(&str) -> bool,
@@ -101,15 +52,15 @@ pub(crate) fn from_capital(
             _ if direction(a) && direction(b) => Some(2),
             _ if direction(a) => Some(1),
             // `منطقة الزاوية قرب العاصمة`, `بالقرب من العاصمة`
-            _ if w.near(a) => Some(1),
-            ("من", _) if w.near(b) => Some(2),
+            _ if near(a) => Some(1),
+            ("من", _) if near(b) => Some(2),
             _ => None,
         };
     }
     match (a, b, c) {
         // `قرب العاصمة طرابلس`, `بالقرب من العاصمة طرابلس`
-        _ if w.capital(a) && w.near(b) => Some(2),
-        _ if w.capital(a) && b == "من" && w.near(c) => Some(3),
+        _ if capital(a) && near(b) => Some(2),
+        _ if capital(a) && b == "من" && near(c) => Some(3),
         _ => None,
     }
 }
@@ -120,37 +71,39 @@ mod tests {
 
     #[test]
     fn bundled_words_parse() {
-        let w = bundled();
-        assert!(w.capital("العاصمه") && w.near("قرب") && w.state("بدوله"));
-        assert!(w.capital_mention("العاصمه الليبيه طرابلس"));
-        assert!(!w.capital_mention("طرابلس"));
+        assert!(capital("العاصمه") && near("قرب") && state("بدوله"));
+        assert!(capital_mention("العاصمه الليبيه طرابلس"));
+        assert!(!capital_mention("طرابلس"));
     }
 
     #[test]
     fn bad_rows_are_errors() {
-        assert!(parse("capital\tالعاصمة").is_ok());
-        assert!(parse("nowhere\tقرب").is_err());
-        assert!(parse("near").is_err());
-        assert!(parse("near\tبالقرب من").is_err());
+        let parse = |rows: &str| {
+            let data = format!("family\tphrase\ncapital\tالعاصمة\nnear\tقرب\nstate\tدولة\n{rows}");
+            super::super::cues::word_lists(&data, "places.tsv", &FAMILIES, &[])
+        };
+        assert!(parse("capital\tبالعاصمة\n").is_ok());
+        assert!(parse("nowhere\tقرب\n").is_err());
+        assert!(parse("near\n").is_err());
+        assert!(parse("near\tبالقرب من\n").is_err());
     }
 
     #[test]
     fn descriptions_from_the_capital() {
-        let w = bundled();
         let dir = |x: &str| matches!(x, "جنوب" | "غرب");
-        assert_eq!(from_capital(w, ["جنوب", "في", "غشير"], true, dir), Some(1));
+        assert_eq!(from_capital(["جنوب", "في", "غشير"], true, dir), Some(1));
         assert_eq!(
-            from_capital(w, ["قرب", "الزاويه", "منطقه"], true, dir),
+            from_capital(["قرب", "الزاويه", "منطقه"], true, dir),
             Some(1)
         );
         assert_eq!(
-            from_capital(w, ["من", "بالقرب", "الزاويه"], true, dir),
+            from_capital(["من", "بالقرب", "الزاويه"], true, dir),
             Some(2)
         );
         assert_eq!(
-            from_capital(w, ["العاصمه", "قرب", "الزاويه"], false, dir),
+            from_capital(["العاصمه", "قرب", "الزاويه"], false, dir),
             Some(2)
         );
-        assert_eq!(from_capital(w, ["في", "اشتباكات", ""], true, dir), None);
+        assert_eq!(from_capital(["في", "اشتباكات", ""], true, dir), None);
     }
 }

@@ -13,14 +13,12 @@
 //! actor2; bilateral events (clashes, talks, meetings, agreements, ceasefires) take the two
 //! first sides in order.
 
-use super::cues::{has, word_lists, WordLists};
 use super::tables::{GenericActor, RoleWord, Scan, Tables};
 use super::unit_words::UnitWords;
 use super::Actor;
 use crate::events::EventKind;
 use crate::gazetteer::{Entity, EntityKind, Gazetteer, Mention};
 use crate::words::{words, words_before};
-use once_cell::sync::Lazy;
 use std::cell::Cell;
 use std::ops::Range;
 
@@ -395,24 +393,7 @@ const REPEL: usize = 10;
 /// A side's own forces, named by a possessive (`قواته`, `قواتنا`) (`own_forces`).
 const OWN_FORCES: usize = 11;
 
-/// The bundled word lists of record actors, parsed once (see [`super::prepare`]).
-pub(super) fn list(i: usize) -> &'static [String] {
-    static W: Lazy<WordLists> = Lazy::new(|| {
-        word_lists(
-            include_str!("../../data/records/role_words.tsv"),
-            "role_words.tsv",
-            &FAMILIES,
-        )
-        // The bundled data is checked by the test suite; a failure is a build defect.
-        .unwrap_or_else(|e| panic!("bundled role_words.tsv: {e}"))
-    });
-    W.get(i)
-}
-
-/// True when `w` (as the caller prepared it) is a word of family `i`.
-fn in_list(i: usize, w: &str) -> bool {
-    has(list(i), w)
-}
+super::cues::bundled_word_lists!("role_words.tsv", FAMILIES, []);
 
 /// `منذ فجر أمس`, `منذ ساعات صباح يوم الجمعة`, `منذ يومين`: a time aside opened by `منذ`
 /// (at most six words, each a time word or a number of hours or days).
