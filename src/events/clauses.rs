@@ -544,13 +544,12 @@ impl Sentence {
     pub(super) fn year_dated(&self, text: &str, clause: usize) -> bool {
         let dated = |c: usize| {
             self.clause_year.get(c).copied().unwrap_or(false) && {
-                let r = self.clause_first[c]
-                    ..self
-                        .clause_first
-                        .get(c + 1)
-                        .copied()
-                        .unwrap_or(self.words.len());
-                r.clone().skip(2).any(|i| {
+                let end = self
+                    .clause_first
+                    .get(c + 1)
+                    .copied()
+                    .unwrap_or(self.words.len());
+                (self.clause_first[c]..end).skip(2).any(|i| {
                     is_year(self.word(text, i).as_bytes())
                         && matches!(self.word(text, i - 1), "عام" | "العام" | "سنه" | "السنه")
                         && matches!(self.word(text, i - 2), "في" | "وفي")
