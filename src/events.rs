@@ -1373,6 +1373,7 @@ impl EventClassifier {
                 || (w0 == first + 2 && sent.word(text, first + 1) == "تم");
             let mut background = sent.background(h, w0, w1, lex)
                 || (modality == Modality::Asserted && sent.spanned(h, w0, w1, lex))
+                || (modality == Modality::Asserted && sent.year_dated(text, clause))
                 || (verb_of_relative
                     && !h.imperfect
                     && sent.is_relative(clause)

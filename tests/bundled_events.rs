@@ -575,6 +575,18 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
         EventKind::Casualties,
         true,
     ),
+    (
+        "voiced",
+        "أبدى الوزير احتجاجه على تأخير صرف الرواتب.",
+        EventKind::Protest,
+        false,
+    ),
+    (
+        "objection_act",
+        "استقال الوزير احتجاجا على تدخل الحكومة في عمله.",
+        EventKind::Protest,
+        false,
+    ),
 ];
 
 /// Classes that decide a modality rather than an event: (class, sentence, kind, modality with

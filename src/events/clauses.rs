@@ -538,6 +538,35 @@ impl Sentence {
             .any(|i| is_year(self.word(text, i).as_bytes()))
     }
 
+    /// True when the clause, or an opening time adjunct set off by a comma (`وفي عام 2003، قتل
+    /// …`), dates its events to a year with `في عام` / `في سنة` (`تظاهر الآلاف في
+    /// عام 2011`): an earlier event the news refers back to, no report of today's.
+    pub(super) fn year_dated(&self, text: &str, clause: usize) -> bool {
+        let dated = |c: usize| {
+            self.clause_year.get(c).copied().unwrap_or(false) && {
+                let end = self
+                    .clause_first
+                    .get(c + 1)
+                    .copied()
+                    .unwrap_or(self.words.len());
+                (self.clause_first[c]..end).skip(2).any(|i| {
+                    is_year(self.word(text, i).as_bytes())
+                        && matches!(self.word(text, i - 1), "عام" | "العام" | "سنه" | "السنه")
+                        && matches!(self.word(text, i - 2), "في" | "وفي")
+                })
+            }
+        };
+        // A fronted adjunct of its own (`وفي عام 2003،`, at most four words) dates the whole
+        // sentence.
+        dated(clause)
+            || (clause > 0
+                && self.clause_first.len() > 1
+                && self.clause_first[1] <= 4
+                && self.cut.get(self.clause_first[1]) == Some(&Cut::Weak)
+                && matches!(self.word(text, 0), "في" | "وفي")
+                && dated(0))
+    }
+
     /// True when a complementizer (`أن`, `بأنه`) opens one of the clauses after word `from`
     /// up to the clause of word `to`.
     fn in_complement(&self, from: usize, to: usize) -> bool {
