@@ -225,3 +225,31 @@ fn decisions() {
 fn air_attacks() {
     check(AIR_ATTACKS, false);
 }
+
+/// A result verb (`أدى إلى`, `أسفر عن`) tells its result: a purpose `ل` on the noun before
+/// it (`لقصف`) does not plan the casualties after it; a possible result stays possible.
+const RESULT_PAST_PURPOSE: &[Case] = &[
+    (
+        "result_after_shelling_undergone",
+        "تعرضت قرية في الجبل الغربي صباح أمس لقصف عنيف أدى إلى مقتل أربعة رعاة.",
+        EventKind::Casualties,
+        Some(Modality::Asserted),
+    ),
+    (
+        "result_of_a_raid",
+        "شنت المقاتلات غارة على مخزن للوقود أسفرت عن مقتل حارسين.",
+        EventKind::Casualties,
+        Some(Modality::Asserted),
+    ),
+    (
+        "possible_result_stays_possible",
+        "حذر الأطباء من أن نقص الأدوية قد يؤدي إلى وفاة عشرات الجرحى.",
+        EventKind::Casualties,
+        Some(Modality::Hypothetical),
+    ),
+];
+
+#[test]
+fn result_past_purpose() {
+    check(RESULT_PAST_PURPOSE, false);
+}
