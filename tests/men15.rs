@@ -253,3 +253,37 @@ const RESULT_PAST_PURPOSE: &[Case] = &[
 fn result_past_purpose() {
     check(RESULT_PAST_PURPOSE, false);
 }
+
+/// An armed body formed, founded or set up is a change to an armed group (political
+/// process); a government formed was already one.
+const ARMED_BODY_FORMED: &[Case] = &[
+    (
+        "coalition_of_brigades",
+        "أعلنت كتائب المدينة تشكيل تحالف جديد لصد أي هجوم على الأحياء الغربية.",
+        EventKind::PoliticalProcess,
+        Some(Modality::Asserted),
+    ),
+    (
+        "force_founded",
+        "أعلن قادة عسكريون تأسيس قوة لحماية المنشآت النفطية في الجنوب.",
+        EventKind::PoliticalProcess,
+        Some(Modality::Asserted),
+    ),
+    (
+        "force_to_be_formed",
+        "قال المتحدث إنه سيتم تشكيل قوة مشتركة لتأمين الطريق الساحلي.",
+        EventKind::PoliticalProcess,
+        Some(Modality::Planned),
+    ),
+    (
+        "strength_of_a_force_is_no_formation",
+        "قدر المسؤول قوة المسلحين بنحو مئتي مقاتل في الحي.",
+        EventKind::PoliticalProcess,
+        None,
+    ),
+];
+
+#[test]
+fn armed_body_formed() {
+    check(ARMED_BODY_FORMED, false);
+}
