@@ -1,8 +1,8 @@
 //! Modality classes found by reading the study half of round 15 (`real15dev_study`; men15,
 //! 2026-12-01) and checked against other stored real news pages: the aim of an operation
-//! written with the article and its preposition (`للسيطرة على`), aircraft shot down, attacks
-//! foiled, events postponed in the active voice or cancelled, decisions, air attacks named as
-//! attacks, forces formed. The sentences are written for the test in news style, none copied:
+//! written with the article and its preposition (`للسيطرة على`), attacks foiled, events
+//! postponed in the active voice or cancelled, results past a purpose, air attacks named as
+//! attacks, armed bodies formed. The sentences are written for the test in news style, none copied:
 //! each class has positives next to counter-examples.
 
 #[path = "support/events_table.rs"]
@@ -49,42 +49,6 @@ const DEFINITE_PURPOSE: &[Case] = &[
         "تعرضت البلدة أمس للقصف العنيف من جهة الجنوب.",
         EventKind::Shelling,
         Some(Modality::Asserted),
-    ),
-];
-
-/// An aircraft shot down did not strike: the air strike its words name is negated. Toppling a
-/// government (`إسقاط الحكومة`) is no aircraft downed, and the imperfect `يسقط` (falls) is
-/// left alone.
-const AIRCRAFT_SHOT_DOWN: &[Case] = &[
-    (
-        "air_defences_down_a_drone",
-        "أسقطت وحدات الدفاع الجوي طائرة مسيرة فوق قاعدة عسكرية في الجنوب.",
-        EventKind::Airstrike,
-        Some(Modality::Negated),
-    ),
-    (
-        "announced_downing",
-        "أعلنت الكتيبة إسقاط طائرة بدون طيار قرب المطار مساء الأحد.",
-        EventKind::Airstrike,
-        Some(Modality::Negated),
-    ),
-    (
-        "drone_strike_told",
-        "نفذت طائرة مسيرة غارة على مخزن للذخيرة قرب المطار مساء الأحد.",
-        EventKind::Airstrike,
-        Some(Modality::Asserted),
-    ),
-    (
-        "falling_shells_told",
-        "تسقط القذائف على الأحياء السكنية منذ الصباح.",
-        EventKind::Shelling,
-        Some(Modality::Asserted),
-    ),
-    (
-        "toppling_the_government_keeps_the_demand",
-        "خرج مئات المحتجين مطالبين بإسقاط الحكومة وإجراء انتخابات مبكرة.",
-        EventKind::Election,
-        Some(Modality::Demanded),
     ),
 ];
 
@@ -145,21 +109,8 @@ const POSTPONED: &[Case] = &[
     ),
 ];
 
-/// A decision governs the act decided, still to come; a postponement decided keeps its own,
-/// higher cue.
+/// A postponement decided keeps its cue; a force formed by a decision is told.
 const DECISIONS: &[Case] = &[
-    (
-        "decided_to_hold_the_vote",
-        "قررت المفوضية إجراء الانتخابات البرلمانية في الربيع.",
-        EventKind::Election,
-        Some(Modality::Planned),
-    ),
-    (
-        "decided_to_form_a_force",
-        "قرر رئيس المجلس تشكيل قوة عسكرية لتأمين الحقول النفطية.",
-        EventKind::PoliticalProcess,
-        Some(Modality::Planned),
-    ),
     (
         "decided_to_postpone",
         "قررت اللجنة تأجيل جولة الحوار المقبلة.",
@@ -199,11 +150,6 @@ const AIR_ATTACKS: &[Case] = &[
 #[test]
 fn definite_purpose() {
     check(DEFINITE_PURPOSE, false);
-}
-
-#[test]
-fn aircraft_shot_down() {
-    check(AIRCRAFT_SHOT_DOWN, false);
 }
 
 #[test]
