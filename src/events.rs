@@ -1794,8 +1794,11 @@ fn accept(
         }
         // A purpose `ل` on a bare verbal noun (`لوقف القتال`) or on one whose object is a
         // pronoun (`لدخولها`, `لتحريرها`: to enter it, to free it).
+        // With the article (`للسيطرة على`, `للقبض على`), only a verbal noun that the pattern
+        // writes with its own preposition: the noun is then the head of its action, not the
+        // object of a word before it (`تعرض للقصف`, `دعمه للهجوم`).
         purpose = form.pos == Pos::Masdar
-            && rest == "ل"
+            && (rest == "ل" || (rest == "لل" && ends_with_preposition(&form.text)))
             && matches!(suffix, "" | "ه" | "ها" | "هم" | "هما" | "هن");
     }
     Some(Hit {
@@ -1812,6 +1815,13 @@ fn accept(
         gap: None,
         tail_gap: 0,
     })
+}
+
+/// True when a pattern's last word is a preposition its verbal noun governs (`سيطرة على`,
+/// `التحرك نحو`), in the normalized spelling of the lexicon's forms.
+fn ends_with_preposition(form: &str) -> bool {
+    form.rsplit_once(' ')
+        .is_some_and(|(_, last)| matches!(last, "علي" | "الي" | "نحو" | "من" | "في" | "عن"))
 }
 
 /// False when the letters touching a match of `form` at `start..end` of `text` rule out every
