@@ -10,6 +10,9 @@
 //! - **Titles inside a force's name**: `كتائب العقيد معمر القذافي` is the loyalist forces and,
 //!   named in full inside, Gaddafi; `كتائب القذافي` (surname alone) only the forces.
 //! - **UNSMIL by its statement**: bare `البعثة` after `بيان` or a reporting verb.
+//! - **Outlet told**: an ambiguous outlet name written with `ل` after a reporting verb of the
+//!   same clause (`وقال مسؤول في المستشفى للجزيرة إن …`), not after the complementizer.
+//! - **Regions with the nisba**: `الجنوب الليبي` is not Fezzan (as `جنوب ليبيا` is not).
 //!
 //! Sentences are written for this test in news style (invented, not taken from any page or
 //! gold set), with near misses.
@@ -206,6 +209,48 @@ fn new_names() {
             "واندلعت مواجهات في شارع الخلاطات",
             None,
             &["khallatat"],
+        ),
+    ]);
+}
+
+#[test]
+fn outlet_told_and_region_nisba() {
+    check(&[
+        (
+            "outlet as addressee of a reporting verb",
+            "وقال مسؤول في مستشفى الجلاء للجزيرة إن الحصيلة ارتفعت",
+            None,
+            &["al_jazeera", "jalaa_hospital_benghazi"],
+        ),
+        (
+            "outlet with a detached preposition",
+            "وأكد قائد ميداني لـ\"الجزيرة\" أن قواته تقدمت",
+            None,
+            &["al_jazeera"],
+        ),
+        (
+            "near miss: the island after what was said",
+            "وقال إن القارب وصل للجزيرة قبل الفجر",
+            None,
+            &[],
+        ),
+        (
+            "near miss: no reporting verb",
+            "ووصلت الإمدادات للجزيرة بعد أسبوع",
+            None,
+            &[],
+        ),
+        (
+            "the Libyan south with the nisba is no region",
+            "وتعاني مدن الجنوب الليبي من نقص الوقود",
+            None,
+            &[],
+        ),
+        (
+            "Fezzan by its name",
+            "وتعاني مدن إقليم فزان من نقص الوقود",
+            None,
+            &["fezzan"],
         ),
     ]);
 }
