@@ -729,9 +729,10 @@ impl Gazetteer {
 /// its ambiguous names: for a place, the city or town it lies in (a neighbourhood, a front,
 /// a district of that city: `الدريبي` with Tripoli); for an organization, the city or town
 /// it belongs to (`اللواء السادس` with Sabha) and, for a government or international body,
-/// the government or international body it belongs to (`وزارة الدفاع` with the GNU,
-/// `البعثة` with the United Nations). Countries and regions never license: nearly every
-/// text names Libya. People are not licensed this way.
+/// the international body it belongs to (`البعثة` with the United Nations). Countries and
+/// regions never license: nearly every text names Libya. People are not licensed this way.
+/// (A ministry licensed by its government, `وزارة الصحة في حكومة الوفاق`, is left out: the
+/// records take the ministry that announces a toll for a side of the fighting.)
 fn licensing_parents(entities: &[Entity], affiliations: &[Vec<u32>]) -> Vec<Vec<u32>> {
     let town = |e: &Entity| {
         e.kind == EntityKind::Location && matches!(e.category.as_str(), "city" | "town")
@@ -740,6 +741,8 @@ fn licensing_parents(entities: &[Entity], affiliations: &[Vec<u32>]) -> Vec<Vec<
         e.kind == EntityKind::Organization
             && matches!(e.category.as_str(), "government" | "international")
     };
+    let international =
+        |e: &Entity| e.kind == EntityKind::Organization && e.category.as_str() == "international";
     entities
         .iter()
         .zip(affiliations)
@@ -751,7 +754,7 @@ fn licensing_parents(entities: &[Entity], affiliations: &[Vec<u32>]) -> Vec<Vec<
                 .copied()
                 .filter(|&a| {
                     let p = &entities[a as usize];
-                    town(p) || (body(e) && body(p))
+                    town(p) || (body(e) && international(p))
                 })
                 .collect()
         })

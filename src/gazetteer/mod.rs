@@ -462,7 +462,7 @@ pub struct Gazetteer {
     /// Benghazi, does not name it).
     affiliations: Vec<Vec<u32>>,
     /// Per entity, the affiliations whose unambiguous mention in a document licenses the
-    /// entity's ambiguous names (its city or town; a government body's government).
+    /// entity's ambiguous names (its city or town; an international body it belongs to).
     parents: Vec<Vec<u32>>,
     /// Per entity, where it is for event data (see [`Gazetteer::point`]).
     points: Vec<Option<Point>>,
