@@ -320,8 +320,9 @@ struct Ref {
     /// Per entity, its affiliations that are places or governments: named inside its name,
     /// they are reported too (`ميناء مصراتة` → Misrata).
     nested: Vec<Vec<usize>>,
-    /// Per government, its affiliations that are persons: its head, reported inside its name
-    /// when named there in full, by two words or more (`حكومة فتحي باشاغا` → Bashagha).
+    /// Per government or armed group, its affiliations that are persons: its head, reported
+    /// inside its name when named there in full, by two words or more (`حكومة فتحي باشاغا` →
+    /// Bashagha, `كتائب العقيد معمر القذافي` → Gaddafi).
     heads: Vec<Vec<usize>>,
 }
 
@@ -379,7 +380,8 @@ impl Ref {
                 x.kind == EntityKind::Location || x.category == "government"
             }),
             heads: affiliated(gaz, |e, x| {
-                e.category == "government" && x.kind == EntityKind::Person
+                matches!(e.category.as_str(), "government" | "armed_group")
+                    && x.kind == EntityKind::Person
             }),
         }
     }

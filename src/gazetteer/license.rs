@@ -19,6 +19,7 @@ impl Gazetteer {
             || self.kind_cues[kind_index(self.entities[ent].kind)]
                 .iter()
                 .any(|cue| ends_with_word(before, cue))
+            || (self.entities[ent].category == "media" && told_outlet(t, ws, start))
     }
 
     /// Is the ambiguous place name `span` of entity `ent` coordinated with a place by `و`:
@@ -84,6 +85,81 @@ impl Gazetteer {
         }
         false
     }
+}
+
+/// Reporting verbs (normalized) whose addressee, written with `ل`, is the outlet told
+/// (`وقال مصدر طبي للجزيرة إن …`).
+const TOLD_VERBS: &[&str] = &[
+    "قال",
+    "قالت",
+    "اضاف",
+    "اضافت",
+    "اوضح",
+    "اوضحت",
+    "صرح",
+    "صرحت",
+    "اكد",
+    "اكدت",
+    "افاد",
+    "افادت",
+    "ذكر",
+    "ذكرت",
+    "كشف",
+    "كشفت",
+    "اعلن",
+    "اعلنت",
+    "تحدث",
+    "تحدثت",
+    "روى",
+    "يقول",
+    "تقول",
+    "يضيف",
+    "تضيف",
+];
+
+/// Words back from the outlet within which the reporting verb must stand.
+const TOLD_REACH: usize = 8;
+
+/// Is the outlet name whose word starts at `ws` (proclitics included) and whose name starts
+/// at `start` the addressee of a reporting verb: written with the preposition `ل`
+/// (`للجزيرة`, `لـ"الجزيرة"`) and preceded, within [`TOLD_REACH`] words of the same clause,
+/// by a reporting verb (`وقالت مصادر طبية في المستشفى للجزيرة`)? The clause ends at
+/// punctuation or at the complementizer (`إن`, `أن`) that opens what was said: the addressee
+/// comes before it.
+fn told_outlet(t: &str, ws: usize, start: usize) -> bool {
+    let clitics = t[ws..start].trim_start_matches(['و', 'ف']);
+    // `لـ"الجزيرة"`: the preposition may stand apart, before a quote.
+    let (lam, mut before) = if clitics.starts_with('ل') {
+        (true, &t[..ws])
+    } else {
+        let b = t[..ws].trim_end_matches([' ', '"', '«', '“', 'ـ']);
+        (
+            b.ends_with(" ل") || b.ends_with(" لـ"),
+            b.trim_end_matches(['ل', 'ـ']),
+        )
+    };
+    if !lam {
+        return false;
+    }
+    for _ in 0..TOLD_REACH {
+        before = before.trim_end_matches(' ');
+        let from = before.rfind(' ').map_or(0, |i| i + 1);
+        let word = &before[from..];
+        if word.is_empty()
+            || word.contains(['.', '،', ',', '؛', ';', ':', '!', '؟', '?', '"', '«', '»'])
+        {
+            return false;
+        }
+        if matches!(word, "ان" | "انه" | "انها" | "بان" | "وان") {
+            return false;
+        }
+        let bare = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+        if TOLD_VERBS.contains(&word) || TOLD_VERBS.contains(&bare) {
+            return true;
+        }
+        before = &before[..from];
+    }
+    false
 }
 
 /// True when `text` ends with the word(s) `w`, standing alone or after valid proclitics.

@@ -246,7 +246,7 @@ impl Gazetteer {
             .collect();
         let after = entities.iter().map(|e| norm_list(&e.block_after)).collect();
         let automata = build_automata(&keys);
-        let affiliations = entities
+        let affiliations: Vec<Vec<u32>> = entities
             .iter()
             .map(|e| {
                 e.affiliation
@@ -255,6 +255,7 @@ impl Gazetteer {
                     .collect()
             })
             .collect();
+        let parents = licensing_parents(&entities, &affiliations);
         let points = points(&entities, &index);
         Ok(Gazetteer {
             points,
@@ -271,6 +272,7 @@ impl Gazetteer {
             has_offices,
             automata,
             affiliations,
+            parents,
         })
     }
 
@@ -545,15 +547,15 @@ impl Gazetteer {
                 // affiliations that is a place or a government (`ميناء مصراتة` → Misrata,
                 // `وزارة الصحة بحكومة الوحدة الوطنية` → the GNU; not the UN in `بعثة الأمم
                 // المتحدة`, whose mission is the mention), or the person who heads a
-                // government, named in full (`حكومة فتحي باشاغا` → also Bashagha; a surname
-                // alone, `حكومة الدبيبة`, only labels the government).
+                // government or leads a force, named in full (`حكومة فتحي باشاغا` → also
+                // Bashagha, `كتائب العقيد معمر القذافي` → also Gaddafi; a surname alone,
+                // `حكومة الدبيبة`, `كتائب القذافي`, only labels the government or force).
                 let (cs, ce, cent) = container;
                 let inner = &self.entities[ent];
                 let head_in_full = inner.kind == EntityKind::Person
-                    && self
-                        .entities
-                        .get(cent as usize)
-                        .is_some_and(|c| c.category == "government")
+                    && self.entities.get(cent as usize).is_some_and(|c| {
+                        matches!(c.category.as_str(), "government" | "armed_group")
+                    })
                     && self.alias_text[p.alias as usize].contains(' ');
                 let named_affiliation = s >= cs
                     && e <= ce
@@ -584,6 +586,7 @@ impl Gazetteer {
                 && !seen[ent]
                 && office_first.as_ref().is_none_or(|f| f[ent] > s)
                 && !self.licensed(t, s, ent, date)
+                && !self.parent_named(ent, cands)
                 && !self.coordinated_place(t, (s, e), ent, last_place, {
                     // The next unambiguous place starting just after this name.
                     cands[ci + 1..]
@@ -620,6 +623,18 @@ impl Gazetteer {
             FIND_SCRATCH.with(|s| *s.borrow_mut() = scratch);
         }
         out
+    }
+
+    /// Does the document name, unambiguously, a parent of entity `ent` that licenses its
+    /// ambiguous names (see [`licensing_parents`]): `الدريبي` in a text that names Tripoli,
+    /// `وزارة الدفاع` in one that names the Government of National Unity?
+    fn parent_named(&self, ent: usize, cands: &[(usize, usize, u32)]) -> bool {
+        let parents = &self.parents[ent];
+        !parents.is_empty()
+            && cands.iter().any(|&(_, _, pi)| {
+                let q = &self.patterns[pi as usize];
+                !q.ambiguous && !q.office && parents.contains(&q.entity)
+            })
     }
 
     /// Office titles standing alone become mentions of their holder: leftmost-longest among
@@ -710,6 +725,42 @@ impl Gazetteer {
 }
 
 /// True when `gap` holds at most `max` words and no sentence end.
+/// Per entity, the affiliations whose unambiguous mention anywhere in a document licenses
+/// its ambiguous names: for a place, the city or town it lies in (a neighbourhood, a front,
+/// a district of that city: `الدريبي` with Tripoli); for an organization, the city or town
+/// it belongs to (`اللواء السادس` with Sabha) and, for a government or international body,
+/// the international body it belongs to (`البعثة` with the United Nations). Countries and
+/// regions never license: nearly every text names Libya. People are not licensed this way.
+/// (A ministry licensed by its government, `وزارة الصحة في حكومة الوفاق`, is left out: the
+/// records take the ministry that announces a toll for a side of the fighting.)
+fn licensing_parents(entities: &[Entity], affiliations: &[Vec<u32>]) -> Vec<Vec<u32>> {
+    let town = |e: &Entity| {
+        e.kind == EntityKind::Location && matches!(e.category.as_str(), "city" | "town")
+    };
+    let body = |e: &Entity| {
+        e.kind == EntityKind::Organization
+            && matches!(e.category.as_str(), "government" | "international")
+    };
+    let international =
+        |e: &Entity| e.kind == EntityKind::Organization && e.category.as_str() == "international";
+    entities
+        .iter()
+        .zip(affiliations)
+        .map(|(e, affs)| {
+            if e.ambiguous.is_empty() || e.kind == EntityKind::Person {
+                return Vec::new();
+            }
+            affs.iter()
+                .copied()
+                .filter(|&a| {
+                    let p = &entities[a as usize];
+                    town(p) || (body(e) && international(p))
+                })
+                .collect()
+        })
+        .collect()
+}
+
 fn word_gap(gap: &str, max: usize) -> bool {
     !gap.contains(['.', '!', '?', '؟', '\n', ';', '؛']) && words::words(gap).count() <= max
 }

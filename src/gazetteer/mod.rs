@@ -461,6 +461,9 @@ pub struct Gazetteer {
     /// بحكومة الوحدة الوطنية` the GNU; `سرايا الدفاع عن بنغازي`, not affiliated with
     /// Benghazi, does not name it).
     affiliations: Vec<Vec<u32>>,
+    /// Per entity, the affiliations whose unambiguous mention in a document licenses the
+    /// entity's ambiguous names (its city or town; an international body it belongs to).
+    parents: Vec<Vec<u32>>,
     /// Per entity, where it is for event data (see [`Gazetteer::point`]).
     points: Vec<Option<Point>>,
     /// Automata over the name forms: one case-sensitive for names without ASCII letters,
