@@ -193,6 +193,7 @@ impl Cuts {
     /// right after the comma opens it too.
     pub(crate) fn relative_after(
         &self,
+        unit: &UnitWords<'_>,
         text: &str,
         clause: &Range<usize>,
         trig: &Range<usize>,
@@ -216,19 +217,19 @@ impl Cuts {
             let rest = text.get(after..)?;
             let verb = words(rest).next().map(|r| &rest[r])?;
             // (The words between the trigger and the comma are counted last.)
-            if !carried_out_it(verb) || gap_words(text, trig.end, at) > 3 {
+            if !carried_out_it(verb) || gap_in(unit, text, trig.end, at) > 3 {
                 return None;
             }
             let rel = self.clause(&(after..after));
             return Some(self.forward_over_time(text, rel));
         }
-        if !adjectives_only(text, trig.end, at) {
+        if !adjectives_only(unit, text, trig.end, at) {
             return None;
         }
         let word = text
             .get(at..)
             .and_then(|t| words(t).next().map(|r| &t[r]))?;
-        if !matches!(word, "الذي" | "التي" | "الذين") || !adjectives_only(text, trig.end, at)
+        if !matches!(word, "الذي" | "التي" | "الذين") || !adjectives_only(unit, text, trig.end, at)
         {
             return None;
         }
@@ -696,8 +697,8 @@ fn foreign_authorities(text: &str, r: &Range<usize>) -> bool {
 /// True when `text[a..b]` holds at most one word, or up to three definite relational
 /// adjectives (in `ي`/`ية`: `العشوائي المدفعي والصاروخي`): what may stand between an event
 /// noun and the clause that describes it.
-fn adjectives_only(text: &str, a: usize, b: usize) -> bool {
-    let n = gap_words(text, a, b);
+fn adjectives_only(unit: &UnitWords<'_>, text: &str, a: usize, b: usize) -> bool {
+    let n = gap_in(unit, text, a, b);
     n <= 1
         || (n <= 3
             && text.get(a..b).is_some_and(|g| {
@@ -1149,9 +1150,9 @@ impl SentenceActors<'_> {
     fn describes(&self, text: &str, i: usize) -> bool {
         let cands = &self.cands;
         let compute = || {
-            title_of_person(text, cands, i)
-                || affiliation_in_title(text, cands, i)
-                || commander_of_previous(text, cands, i)
+            title_of_person(&self.unit, text, cands, i)
+                || affiliation_in_title(&self.unit, text, cands, i)
+                || commander_of_previous(&self.unit, text, cands, i)
         };
         let Some(cell) = self.describes.get(i) else {
             return compute();
@@ -1225,7 +1226,7 @@ impl SentenceActors<'_> {
         let c = &self.cands[j];
         let near = c.range.end <= to
             && (gap_in(&self.unit, text, r.end, c.range.start) <= 2
-                || linked_by_affiliation(text, r.end, c.range.start));
+                || linked_by_affiliation(&self.unit, text, r.end, c.range.start));
         let side = !self.is_source[j]
             && !self.is_commenter.get(j).copied().unwrap_or(false)
             && !self.is_victim.get(j).copied().unwrap_or(false);
@@ -1841,7 +1842,7 @@ pub(crate) fn roles(
                         && r.start >= clause.start.min(r.start)
                         && r.end >= prev_end
                         && (gap_in(&sa.unit, text, r.end, c.range.start) <= 2
-                            || linked_by_affiliation(text, r.end, c.range.start)
+                            || linked_by_affiliation(&sa.unit, text, r.end, c.range.start)
                             || forces_over_ranks(text, r.end, c, sa.forces_of.get(i)))
                 })
                 .filter(|(r, w)| {
@@ -1907,7 +1908,7 @@ pub(crate) fn roles(
                 used[first] = true;
                 // `بين X وY من جهة، وZ من جهة أخرى`: the sides split at `من جهة`; the names
                 // before it are one side (its allies), the name after it the other.
-                let split = one_side_split(text, cands, first);
+                let split = one_side_split(&sa.unit, text, cands, first);
                 if let Some((q, second)) = split {
                     for &(j, _) in &in_clause {
                         if j != first
@@ -1952,6 +1953,7 @@ pub(crate) fn roles(
                         .trim_start_matches('و');
                     let near = words(gap).take(4).count() <= 3
                         || linked_by_affiliation(
+                            &sa.unit,
                             text,
                             cands[j].range.start - gap.len(),
                             cands[j].range.start,
@@ -2074,7 +2076,7 @@ pub(crate) fn roles(
                     // `هجوم لقوات تابعة لحكومة الوفاق`: the unit tied to its side.
                     || (!patient_kind(kind)
                         && sa.unit.after::<1>(text, trig.end, cands[j].range.start)[0].starts_with('ل')
-                        && linked_by_affiliation(text, trig.end, cands[j].range.start))
+                        && linked_by_affiliation(&sa.unit, text, trig.end, cands[j].range.start))
         });
         // `انسحاب قوات حفتر`: who withdraws loses the ground (a capture told by its loser).
         let withdrawal = kind == EventKind::TerritoryControl
@@ -2603,7 +2605,12 @@ fn patient_after(
 /// closes the first side (within about 200 bytes after the first name `first`, no full stop
 /// between), and the name of the second side after it (`و` and at most three words, or a
 /// unit tied to its side, before the name; a comma may stand before the `و`).
-fn one_side_split(text: &str, cands: &[At<'_>], first: usize) -> Option<(usize, usize)> {
+fn one_side_split(
+    unit: &UnitWords<'_>,
+    text: &str,
+    cands: &[At<'_>],
+    first: usize,
+) -> Option<(usize, usize)> {
     let from = cands[first].range.end;
     let window = text_ahead(text, from, from + 200);
     let window = &window[..window.find(['.', '!', '?', '؟']).unwrap_or(window.len())];
@@ -2629,6 +2636,7 @@ fn one_side_split(text: &str, cands: &[At<'_>], first: usize) -> Option<(usize, 
             && (in_list(SIDE_HEADS, head) || words(gap).take(4).count() <= 2)
             && (words(gap).take(4).count() <= 3
                 || linked_by_affiliation(
+                    unit,
                     text,
                     cands[j].range.start - gap.len(),
                     cands[j].range.start,
@@ -2781,12 +2789,12 @@ fn attack_pronoun(text: &str, trig: &Range<usize>) -> bool {
 /// True when candidate `i` is the commander of the candidate right before it (`الجيش الليبي
 /// بقيادة المشير خليفة حفتر`, `جهاز الردع بإمرة …`): a description of that side, no side of
 /// its own.
-fn commander_of_previous(text: &str, cands: &[At<'_>], i: usize) -> bool {
+fn commander_of_previous(unit: &UnitWords<'_>, text: &str, cands: &[At<'_>], i: usize) -> bool {
     let Some(prev) = i.checked_sub(1).map(|p| &cands[p]) else {
         return false;
     };
     let c = &cands[i];
-    if prev.range.end > c.range.start || gap_words(text, prev.range.end, c.range.start) > 3 {
+    if prev.range.end > c.range.start || gap_in(unit, text, prev.range.end, c.range.start) > 3 {
         return false;
     }
     let gap = text.get(prev.range.end..c.range.start).unwrap_or("");
@@ -2799,7 +2807,7 @@ fn commander_of_previous(text: &str, cands: &[At<'_>], i: usize) -> bool {
 /// True when candidate `i` is the unit in a person's title (`آمر اللواء 444 محمود حمزة`,
 /// `قائد كتيبة X فلان`): a title word right before it and a person right after it. The
 /// person is the actor; the unit only says who they are.
-fn title_of_person(text: &str, cands: &[At<'_>], i: usize) -> bool {
+fn title_of_person(unit: &UnitWords<'_>, text: &str, cands: &[At<'_>], i: usize) -> bool {
     let c = &cands[i];
     if !matches!(c.cand, Cand::Named(m) if m.kind == EntityKind::Organization) {
         return false;
@@ -2807,7 +2815,7 @@ fn title_of_person(text: &str, cands: &[At<'_>], i: usize) -> bool {
     let person_at = |j: usize, from: usize| {
         cands.get(j).is_some_and(|n| {
             matches!(n.cand, Cand::Named(m) if m.kind == EntityKind::Person)
-                && gap_words(text, from, n.range.start) == 0
+                && gap_in(unit, text, from, n.range.start) == 0
         })
     };
     // The gap's first word and how many words it has (up to 5: more are as many).
@@ -2866,7 +2874,7 @@ fn title_of_person(text: &str, cands: &[At<'_>], i: usize) -> bool {
     // `رئيس الحكومة المكلف من مجلس النواب فتحي باشاغا`, `رئيس أركان قوات المجلس الانتقالي
     // عبد الفتاح يونس`: a title or a participle of appointing among the three words before
     // the body.
-    let [p0, p1, p2] = words_before::<3>(text, 0, c.range.start);
+    let [p0, p1, p2] = unit.before::<3>(text, 0, c.range.start);
     [p0, p1, p2].iter().any(|w| {
         let w = w.trim_start_matches(['و', 'ف', 'ل']);
         in_list(GENITIVE_TITLES, w)
@@ -2913,10 +2921,10 @@ fn sayer_before_verb(
 
 /// True when candidate `i` is the affiliation of the unit in a person's title (`رئيس جهاز دعم
 /// الاستقرار التابع للمجلس الرئاسي فلان`): it only says whom the unit belongs to.
-fn affiliation_in_title(text: &str, cands: &[At<'_>], i: usize) -> bool {
+fn affiliation_in_title(unit: &UnitWords<'_>, text: &str, cands: &[At<'_>], i: usize) -> bool {
     i > 0
         && matches!(cands[i].cand, Cand::Named(m) if m.kind == EntityKind::Organization)
-        && title_of_person(text, cands, i - 1)
+        && title_of_person(unit, text, cands, i - 1)
         && cands
             .get(i + 1)
             .is_some_and(|n| matches!(n.cand, Cand::Named(m) if m.kind == EntityKind::Person))
@@ -2924,8 +2932,8 @@ fn affiliation_in_title(text: &str, cands: &[At<'_>], i: usize) -> bool {
 
 /// True when `text[a..b]` is at most three words that tie a unit to its group (`عناصر تابعة
 /// لـ`, `قوات موالية لـ`, `مسلحين تابعين لـ`): the role word before them reaches the group.
-fn linked_by_affiliation(text: &str, a: usize, b: usize) -> bool {
-    gap_words(text, a, b) <= 3
+fn linked_by_affiliation(unit: &UnitWords<'_>, text: &str, a: usize, b: usize) -> bool {
+    gap_in(unit, text, a, b) <= 3
         && text.get(a..b).is_some_and(|g| {
             let mut prev = "";
             words(g).any(|r| {
