@@ -79,6 +79,10 @@ pub(crate) struct Cuts {
     kana: Vec<usize>,
     qad: Vec<usize>,
     sent: Range<usize>,
+    /// Per cut, whether the text between it and the next cut is a time aside
+    /// ([`time_aside`]), found on first use by an event of the sentence: 0 not yet, 1 no,
+    /// 2 yes.
+    aside_time: Vec<Cell<u8>>,
 }
 
 impl Cuts {
@@ -119,7 +123,29 @@ impl Cuts {
         for w in words {
             out.cuts.push((w, w));
         }
+        out.aside_time = vec![Cell::new(0); out.cuts.len()];
         out
+    }
+
+    /// [`time_aside`] of the text between cut `i` and cut `i + 1` (`false` when there is no
+    /// cut `i + 1`), computed once per sentence.
+    fn time_after_cut(&self, text: &str, i: usize) -> bool {
+        let compute = || match (self.cuts.get(i), self.cuts.get(i + 1)) {
+            (Some(&(_, after)), Some(&(next, _))) => time_aside(text.get(after..next).unwrap_or("")),
+            _ => false,
+        };
+        let Some(cell) = self.aside_time.get(i) else {
+            return compute();
+        };
+        match cell.get() {
+            1 => false,
+            2 => true,
+            _ => {
+                let d = compute();
+                cell.set(1 + u8::from(d));
+                d
+            }
+        }
     }
 
     /// The clause around the trigger at `trig`.
@@ -156,7 +182,10 @@ impl Cuts {
         let aside = text.get(prev_start..open_end).unwrap_or("");
         let first = words(aside).next().map_or("", |r| &aside[r]);
         let first = first.trim_start_matches(['و', 'ف']);
-        if !(in_list(ALLY_ASIDE, first) || time_aside(aside)) || prev_end <= self.sent.start {
+        // (The aside is the text between cut `i - 1` and cut `i`.)
+        if !(in_list(ALLY_ASIDE, first) || self.time_after_cut(text, i - 1))
+            || prev_end <= self.sent.start
+        {
             return clause;
         }
         let before = self.clause(&(prev_end.saturating_sub(1)..prev_end.saturating_sub(1)));
@@ -176,8 +205,8 @@ impl Cuts {
         if close != clause.end || next < after {
             return clause;
         }
-        let aside = text.get(after..next).unwrap_or("");
-        if !time_aside(aside) {
+        // (The aside is the text between cut `i` and cut `i + 1`.)
+        if !self.time_after_cut(text, i) {
             return clause;
         }
         let rest = self.clause(&(next + 1..next + 1));
@@ -244,7 +273,7 @@ impl Cuts {
         let &(next, next_after) = self.cuts.get(i + 1)?;
         let aside = text.get(after..next)?;
         let comma = text.get(next..next_after).is_some_and(|c| c == ",");
-        (comma && (time_aside(aside) || since_time(aside))).then_some(next_after)
+        (comma && (self.time_after_cut(text, i) || since_time(aside))).then_some(next_after)
     }
 
     /// `اندلعت اشتباكات مسلحة، مساء اليوم، في منطقة دحمان بمدينة صبراتة، بين سكان من المنطقة
@@ -2818,13 +2847,14 @@ fn title_of_person(unit: &UnitWords<'_>, text: &str, cands: &[At<'_>], i: usize)
                 && gap_in(unit, text, from, n.range.start) == 0
         })
     };
-    // The gap's first word and how many words it has (up to 5: more are as many).
-    let gap = |g: &str| -> (bool, usize) {
-        let mut ws = words(g);
+    // The first word of the gap `text[a..b]` and how many words it has (up to 5: more are as
+    // many), from the unit's word list.
+    let gap = |a: usize, b: usize| -> (bool, usize) {
+        let mut ws = unit.within(text, a, b);
         let Some(first) = ws.next() else {
             return (false, 0);
         };
-        let first = &g[first];
+        let first = &text[first];
         (
             first.starts_with("التابع") || first.starts_with("الموالي"),
             1 + ws.take(4).count(),
@@ -2838,7 +2868,7 @@ fn title_of_person(unit: &UnitWords<'_>, text: &str, cands: &[At<'_>], i: usize)
                 && text.get(c.range.end..n.range.start).is_some_and(|g| {
                     // (The name's ل may stand outside the mention: `التابع ل|لمجلس`.)
                     let g = g.trim_end().trim_end_matches('ل');
-                    gap(g) == (true, 1)
+                    gap(c.range.end, c.range.end + g.len()) == (true, 1)
                 })
                 && person_at(i + 2, n.range.end)
         })
@@ -2848,8 +2878,8 @@ fn title_of_person(unit: &UnitWords<'_>, text: &str, cands: &[At<'_>], i: usize)
     let affiliation_words = || {
         cands.get(i + 1).is_some_and(|n| {
             matches!(n.cand, Cand::Named(m) if m.kind == EntityKind::Person)
-                && text.get(c.range.end..n.range.start).is_some_and(|g| {
-                    let (affiliated, n) = gap(g);
+                && text.get(c.range.end..n.range.start).is_some_and(|_| {
+                    let (affiliated, n) = gap(c.range.end, n.range.start);
                     affiliated && (2..=4).contains(&n)
                 })
         })
