@@ -439,7 +439,9 @@ mod tests {
     fn word_lists_check_their_rows() {
         let names = ["a", "b"];
         let ok = word_lists("family\tphrase\na\tأسرى\nb\tقتل\n", "x.tsv", &names, &[]);
-        assert!(ok.is_ok_and(|l| l.get(0) == ["اسري"] && has(l.get(1), "قتل") && l.contains(1, "قتل")));
+        assert!(
+            ok.is_ok_and(|l| l.get(0) == ["اسري"] && has(l.get(1), "قتل") && l.contains(1, "قتل"))
+        );
         assert!(word_lists("family\tphrase\na\tx\n", "x.tsv", &names, &[]).is_err());
         assert!(word_lists("family\tphrase\na\tx\nc\ty\n", "x.tsv", &names, &[]).is_err());
         assert!(word_lists("family\tphrase\na\tx y\nb\tz\n", "x.tsv", &names, &[]).is_err());

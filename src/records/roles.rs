@@ -131,7 +131,9 @@ impl Cuts {
     /// cut `i + 1`), computed once per sentence.
     fn time_after_cut(&self, text: &str, i: usize) -> bool {
         let compute = || match (self.cuts.get(i), self.cuts.get(i + 1)) {
-            (Some(&(_, after)), Some(&(next, _))) => time_aside(text.get(after..next).unwrap_or("")),
+            (Some(&(_, after)), Some(&(next, _))) => {
+                time_aside(text.get(after..next).unwrap_or(""))
+            }
             _ => false,
         };
         let Some(cell) = self.aside_time.get(i) else {
