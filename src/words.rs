@@ -102,10 +102,12 @@ pub(crate) fn count_words(text: &str, max: usize) -> usize {
 pub(crate) fn push_words(text: &str, base: usize, out: &mut Vec<Range<usize>>) {
     let bytes = text.as_bytes();
     let n = bytes.len();
-    // Whether the character at `i` is a word character, and its length (as `class_at`).
-    let class = |i: usize| -> (bool, usize) {
+    let mut i = 0;
+    // Where the word being read began (`None` between words).
+    let mut start: Option<usize> = None;
+    while i < n {
         let b = bytes[i];
-        if b < 0x80 {
+        let (w, len) = if b < 0x80 {
             (b.is_ascii_alphanumeric(), 1)
         } else if b & 0xFC == 0xD8 && i + 1 < n {
             // U+0600..U+06FF, two bytes.
@@ -113,34 +115,19 @@ pub(crate) fn push_words(text: &str, base: usize, out: &mut Vec<Range<usize>>) {
         } else {
             let (c, len) = crate::normalize::decode(text, bytes, i);
             (is_word_char(c), len)
+        };
+        match (w, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(s + base..i + base);
+                start = None;
+            }
+            _ => {}
         }
-    };
-    let mut i = 0;
-    while i < n {
-        // Separators up to the next word.
-        let (w, len) = class(i);
-        if !w {
-            i += len;
-            continue;
-        }
-        let start = i;
         i += len;
-        // The word's run: two-byte Arabic letters, the common case, in a tight loop.
-        while i < n {
-            if let Some(&[b0 @ 0xD8..=0xDB, b1]) = bytes.get(i..i + 2) {
-                if arabic_pair(b0, b1) {
-                    i += 2;
-                    continue;
-                }
-                break;
-            }
-            let (w, len) = class(i);
-            if !w {
-                break;
-            }
-            i += len;
-        }
-        out.push(start + base..i + base);
+    }
+    if let Some(s) = start {
+        out.push(s + base..n + base);
     }
 }
 
