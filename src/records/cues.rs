@@ -435,6 +435,51 @@ mod tests {
         assert!(has(merge::list(1), "الاشتباكات"));
     }
 
+    /// The hash index answers as the scan of the list does: every word of every bundled
+    /// list is found, and words cut or extended from them are found only when listed.
+    #[test]
+    fn word_sets_answer_as_the_scan() {
+        use crate::records::{dates, fatalities, merge, roles};
+        let c = bundled();
+        let mut sets: Vec<&WordSet> = vec![
+            &c.claim,
+            &c.both_sides,
+            &c.period,
+            &c.residential,
+            &c.manner,
+            &c.no_news,
+            &c.body,
+            &c.body_long,
+        ];
+        let built: Vec<WordSet> = [fatalities::list, merge::list, roles::list, dates::list]
+            .iter()
+            .flat_map(|list| {
+                (0..)
+                    .map(|i| list(i))
+                    .take_while(|l| !l.is_empty())
+                    .map(|l| WordSet::new(l.to_vec()))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        sets.extend(built.iter());
+        let empty = WordSet::new(Vec::new());
+        assert!(!empty.contains("") && !empty.contains("قتل"));
+        for set in sets {
+            for w in set.iter() {
+                assert!(set.contains(w), "{w}");
+                let mut probes: Vec<String> = vec![format!("و{w}"), format!("{w}ه"), String::new()];
+                let cs: Vec<char> = w.chars().collect();
+                for k in 0..cs.len() {
+                    probes.push(cs[..k].iter().collect());
+                    probes.push(cs[k..].iter().collect());
+                }
+                for p in &probes {
+                    assert_eq!(set.contains(p), has(set, p), "{p}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn word_lists_check_their_rows() {
         let names = ["a", "b"];

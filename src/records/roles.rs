@@ -3349,6 +3349,32 @@ fn finish(mut out: Roles, assoc: Vec<usize>, act: &dyn Fn(usize) -> Actor) -> Ro
 mod tests {
     use super::*;
 
+    /// The time asides found once per sentence are the ones `time_aside` finds on the text
+    /// between each cut and the next, asked in any order and twice.
+    #[test]
+    fn time_after_cut_is_time_aside() {
+        let n = crate::normalize::Normalizer::search();
+        let t = Tables::bundled();
+        for s in [
+            "شنت القوات، مساء أمس الجمعة، هجوما على المعسكر، فيما قالت مصادر إن القتال توقف.",
+            "اندلعت اشتباكات، اليوم، في المدينة، بين مسلحين، ولم ترد أنباء عن ضحايا",
+            "قال المتحدث: إن الوحدات، بإسناد من الطيران، سيطرت على الميناء (صباح الأحد).",
+            "",
+        ] {
+            let text = n.normalize(s).into_owned();
+            let mut scan = Scan::default();
+            t.scan_into(&text, 0..text.len(), &mut scan);
+            let cuts = Cuts::new(&text, 0..text.len(), &scan);
+            for i in (0..cuts.cuts.len() + 2).rev().chain(0..cuts.cuts.len() + 2) {
+                let want = match (cuts.cuts.get(i), cuts.cuts.get(i + 1)) {
+                    (Some(&(_, a)), Some(&(b, _))) => time_aside(text.get(a..b).unwrap_or("")),
+                    _ => false,
+                };
+                assert_eq!(cuts.time_after_cut(&text, i), want, "{s} {i}");
+            }
+        }
+    }
+
     /// The word lists are compared with the normalized text: each entry must be written as
     /// the search view writes it (`طايراته`, not `طائراته`), or it never matches.
     #[test]
