@@ -455,7 +455,7 @@ mod tests {
             .iter()
             .flat_map(|list| {
                 (0..)
-                    .map(|i| list(i))
+                    .map(list)
                     .take_while(|l| !l.is_empty())
                     .map(|l| WordSet::new(l.to_vec()))
                     .collect::<Vec<_>>()
