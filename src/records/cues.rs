@@ -9,28 +9,102 @@ use crate::words::words;
 use once_cell::sync::Lazy;
 use serde::Deserialize;
 
+/// A word list with a hash index: `contains` costs one hash of the word and about one
+/// comparison, where a scan of the list compares it with every word of its length. It
+/// derefs to the words, in their order.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct WordSet {
+    words: Vec<String>,
+    /// Open addressing: 1 + the index of a word in `words`, 0 empty; a power of two long.
+    table: Vec<u32>,
+}
+
+/// A hash of a word from its length and its first and last eight bytes (words are short:
+/// a few loads and one multiplication, not a pass over the bytes).
+#[inline]
+fn word_hash(w: &[u8]) -> usize {
+    let n = w.len();
+    let (a, b) = if n >= 8 {
+        let mut x = [0u8; 8];
+        let mut y = [0u8; 8];
+        x.copy_from_slice(&w[..8]);
+        y.copy_from_slice(&w[n - 8..]);
+        (u64::from_le_bytes(x), u64::from_le_bytes(y))
+    } else {
+        let mut x = [0u8; 8];
+        x[..n].copy_from_slice(w);
+        (u64::from_le_bytes(x), 0)
+    };
+    let h = (a ^ b.rotate_left(29) ^ (n as u64)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> 24) as usize
+}
+
+impl WordSet {
+    /// The set of `words` (kept in order, duplicates included).
+    pub(crate) fn new(words: Vec<String>) -> WordSet {
+        let size = (words.len() * 2).next_power_of_two().max(8);
+        let mut table = vec![0u32; size];
+        for (k, w) in words.iter().enumerate() {
+            let mut i = word_hash(w.as_bytes()) & (size - 1);
+            while table[i] != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            table[i] = k as u32 + 1;
+        }
+        WordSet { words, table }
+    }
+
+    /// True when `w` is one of the words (exactly).
+    #[inline]
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        let mask = self.table.len().wrapping_sub(1);
+        if self.table.is_empty() {
+            return false;
+        }
+        let mut i = word_hash(w.as_bytes()) & mask;
+        loop {
+            match self.table[i] {
+                0 => return false,
+                k => {
+                    if self.words[k as usize - 1] == w {
+                        return true;
+                    }
+                }
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
+impl std::ops::Deref for WordSet {
+    type Target = [String];
+    fn deref(&self) -> &[String] {
+        &self.words
+    }
+}
+
 /// The cue families, normalized.
 #[derive(Debug, Default)]
 pub(crate) struct MergeCues {
     /// A claim of (or a denial of) responsibility for an event told before.
-    pub claim: Vec<String>,
+    pub claim: WordSet,
     /// Both sides of a fight, after a withdrawal.
-    pub both_sides: Vec<String>,
+    pub both_sides: WordSet,
     /// Periods of days or more, in `بعد <period> من`.
-    pub period: Vec<String>,
+    pub period: WordSet,
     /// The first two words of a sentence turning to another story (`في سياق`, `من ناحيه`).
     pub other_story: Vec<(String, String)>,
     /// Words of homes and neighbourhoods, struck by a remote attack.
-    pub residential: Vec<String>,
+    pub residential: WordSet,
     /// How people were killed, between the verb and its figure (`بالرصاص`, `رميا`).
-    pub manner: Vec<String>,
+    pub manner: WordSet,
     /// Words of news or information, whose negation denies the news, not the losses.
-    pub no_news: Vec<String>,
+    pub no_news: WordSet,
     /// Words for a body or a facility that head a name (`مركز احتجاز`, `غرفة عمليات`).
-    pub body: Vec<String>,
+    pub body: WordSet,
     /// Words for a body that head a name only with a member between (`قوة حماية الدستور`):
     /// right before an event word they say something else (`قوة الانفجار`, `جهاز تفجير`).
-    pub body_long: Vec<String>,
+    pub body_long: WordSet,
 }
 
 #[derive(Deserialize)]
@@ -45,29 +119,41 @@ pub(crate) fn parse(data: &str) -> Result<MergeCues, crate::Error> {
     const FILE: &str = "merge_cues.tsv";
     let n = Normalizer::search();
     let mut out = MergeCues::default();
+    // claim, both_sides, period, residential, manner, no_news, body, body_long.
+    let mut lists: [Vec<String>; 8] = Default::default();
     for r in rows::<CueRow>(data, FILE)? {
         let phrase = n.normalize(&r.phrase).into_owned();
         if phrase.is_empty() {
             return Err(bad(FILE, "phrase", "empty phrase".into()));
         }
         match r.family.as_str() {
-            "claim" => out.claim.push(phrase),
-            "both_sides" => out.both_sides.push(phrase),
-            "period" => out.period.push(phrase),
+            "claim" => lists[0].push(phrase),
+            "both_sides" => lists[1].push(phrase),
+            "period" => lists[2].push(phrase),
             "other_story" => match phrase.split_once(' ') {
                 Some((a, b)) if !a.is_empty() && !b.is_empty() && !b.contains(' ') => {
                     out.other_story.push((a.to_owned(), b.to_owned()))
                 }
                 _ => return Err(bad(FILE, "phrase", format!("`{phrase}` is not two words"))),
             },
-            "residential" => out.residential.push(phrase),
-            "manner" => out.manner.push(phrase),
-            "no_news" => out.no_news.push(phrase),
-            "body" => out.body.push(phrase),
-            "body_long" => out.body_long.push(phrase),
+            "residential" => lists[3].push(phrase),
+            "manner" => lists[4].push(phrase),
+            "no_news" => lists[5].push(phrase),
+            "body" => lists[6].push(phrase),
+            "body_long" => lists[7].push(phrase),
             other => return Err(bad(FILE, "family", format!("unknown family `{other}`"))),
         }
     }
+    let [claim, both_sides, period, residential, manner, no_news, body, body_long] =
+        lists.map(WordSet::new);
+    out.claim = claim;
+    out.both_sides = both_sides;
+    out.period = period;
+    out.residential = residential;
+    out.manner = manner;
+    out.no_news = no_news;
+    out.body = body;
+    out.body_long = body_long;
     Ok(out)
 }
 
@@ -87,13 +173,19 @@ pub(crate) fn bundled() -> &'static MergeCues {
 /// conjunction stripped or not, whole word or prefix) stays with the code that reads it.
 #[derive(Debug)]
 pub(crate) struct WordLists {
-    lists: Vec<Vec<String>>,
+    lists: Vec<WordSet>,
 }
 
 impl WordLists {
     /// The words of family number `i` of the names given to [`word_lists`].
     pub(crate) fn get(&self, i: usize) -> &[String] {
-        self.lists.get(i).map_or(&[], Vec::as_slice)
+        self.lists.get(i).map_or(&[], |l| &l[..])
+    }
+
+    /// True when `w` is a word of family number `i` (exactly).
+    #[inline]
+    pub(crate) fn contains(&self, i: usize, w: &str) -> bool {
+        self.lists.get(i).is_some_and(|l| l.contains(w))
     }
 }
 
@@ -138,7 +230,9 @@ pub(crate) fn word_lists(
             format!("family `{}` has no word", names[i]),
         ));
     }
-    Ok(WordLists { lists })
+    Ok(WordLists {
+        lists: lists.into_iter().map(WordSet::new).collect(),
+    })
 }
 
 /// Defines, in the records module that calls it, `list(i)`: the words of family `i` of a
@@ -148,8 +242,8 @@ pub(crate) fn word_lists(
 /// phrases may hold several words.
 macro_rules! bundled_word_lists {
     ($file:literal, $families:expr, $multi:expr) => {
-        /// The words of family `i` of the bundled file, parsed once.
-        pub(super) fn list(i: usize) -> &'static [String] {
+        /// The word lists of the bundled file, parsed once.
+        fn lists() -> &'static super::cues::WordLists {
             static W: once_cell::sync::Lazy<super::cues::WordLists> =
                 once_cell::sync::Lazy::new(|| {
                     super::cues::word_lists(
@@ -162,18 +256,25 @@ macro_rules! bundled_word_lists {
                     // defect.
                     .unwrap_or_else(|e| panic!(concat!("bundled ", $file, ": {}"), e))
                 });
-            W.get(i)
+            &W
+        }
+
+        /// The words of family `i` of the bundled file, parsed once.
+        pub(super) fn list(i: usize) -> &'static [String] {
+            lists().get(i)
         }
 
         /// True when `w` (as the caller prepared it) is a word of family `i`.
+        #[inline]
         fn in_list(i: usize, w: &str) -> bool {
-            super::cues::has(list(i), w)
+            lists().contains(i, w)
         }
     };
 }
 pub(crate) use bundled_word_lists;
 
 /// True when `w` is one of `list` (exactly, as the caller prepared it).
+#[cfg(test)]
 pub(crate) fn has(list: &[String], w: &str) -> bool {
     list.iter().any(|c| c == w)
 }
@@ -188,19 +289,19 @@ pub(crate) fn other_story(a: &str, b: &str) -> bool {
 /// True when `w` (its leading و/ب/ل stripped) is a word of homes or neighbourhoods.
 pub(crate) fn residential(w: &str) -> bool {
     let w = w.trim_start_matches(['و', 'ب', 'ل']);
-    bundled().residential.iter().any(|c| c == w)
+    bundled().residential.contains(w)
 }
 
 /// True when `w` (a word already stripped of its conjunction) tells how people were killed:
 /// `بالرصاص`, `رميا`.
 pub(crate) fn manner(w: &str) -> bool {
-    bundled().manner.iter().any(|c| c == w)
+    bundled().manner.contains(w)
 }
 
 /// True when `w` (a word already stripped of its conjunction) is a word of news or
 /// information: `انباء`, `الاعلان`.
 pub(crate) fn no_news(w: &str) -> bool {
-    bundled().no_news.iter().any(|c| c == w)
+    bundled().no_news.contains(w)
 }
 
 /// True when an event word is part of the name of a body or a facility: it closes a
@@ -220,12 +321,12 @@ pub(crate) fn body_name(prev: &[&str], word: &str) -> bool {
     if joined {
         return false;
     }
-    let of = |list: &[String], w: &str| {
+    let of = |list: &WordSet, w: &str| {
         let w1 = w.strip_prefix(['و', 'ف']).unwrap_or(w);
         let w2 = w1.strip_prefix(['ب', 'ل']).unwrap_or(w1);
         [w, w1, w2]
             .iter()
-            .any(|x| !x.is_empty() && list.iter().any(|c| c == x))
+            .any(|x| !x.is_empty() && list.contains(x))
     };
     let c = bundled();
     match prev {
@@ -241,9 +342,9 @@ pub(crate) fn body_name(prev: &[&str], word: &str) -> bool {
 }
 
 /// True when `w`, without a leading و/ف, is one of `list`.
-fn one_of(list: &[String], w: &str) -> bool {
+fn one_of(list: &WordSet, w: &str) -> bool {
     let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-    !w.is_empty() && list.iter().any(|c| c == w)
+    !w.is_empty() && list.contains(w)
 }
 
 /// True when a claim of responsibility stands in the three words before byte `at` (not
@@ -334,11 +435,58 @@ mod tests {
         assert!(has(merge::list(1), "الاشتباكات"));
     }
 
+    /// The hash index answers as the scan of the list does: every word of every bundled
+    /// list is found, and words cut or extended from them are found only when listed.
+    #[test]
+    fn word_sets_answer_as_the_scan() {
+        use crate::records::{dates, fatalities, merge, roles};
+        let c = bundled();
+        let mut sets: Vec<&WordSet> = vec![
+            &c.claim,
+            &c.both_sides,
+            &c.period,
+            &c.residential,
+            &c.manner,
+            &c.no_news,
+            &c.body,
+            &c.body_long,
+        ];
+        let built: Vec<WordSet> = [fatalities::list, merge::list, roles::list, dates::list]
+            .iter()
+            .flat_map(|list| {
+                (0..)
+                    .map(list)
+                    .take_while(|l| !l.is_empty())
+                    .map(|l| WordSet::new(l.to_vec()))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        sets.extend(built.iter());
+        let empty = WordSet::new(Vec::new());
+        assert!(!empty.contains("") && !empty.contains("قتل"));
+        for set in sets {
+            for w in set.iter() {
+                assert!(set.contains(w), "{w}");
+                let mut probes: Vec<String> = vec![format!("و{w}"), format!("{w}ه"), String::new()];
+                let cs: Vec<char> = w.chars().collect();
+                for k in 0..cs.len() {
+                    probes.push(cs[..k].iter().collect());
+                    probes.push(cs[k..].iter().collect());
+                }
+                for p in &probes {
+                    assert_eq!(set.contains(p), has(set, p), "{p}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn word_lists_check_their_rows() {
         let names = ["a", "b"];
         let ok = word_lists("family\tphrase\na\tأسرى\nb\tقتل\n", "x.tsv", &names, &[]);
-        assert!(ok.is_ok_and(|l| l.get(0) == ["اسري"] && has(l.get(1), "قتل")));
+        assert!(
+            ok.is_ok_and(|l| l.get(0) == ["اسري"] && has(l.get(1), "قتل") && l.contains(1, "قتل"))
+        );
         assert!(word_lists("family\tphrase\na\tx\n", "x.tsv", &names, &[]).is_err());
         assert!(word_lists("family\tphrase\na\tx\nc\ty\n", "x.tsv", &names, &[]).is_err());
         assert!(word_lists("family\tphrase\na\tx y\nb\tz\n", "x.tsv", &names, &[]).is_err());

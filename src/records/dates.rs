@@ -282,6 +282,10 @@ pub(super) fn modifier_clause(
 ) -> Option<usize> {
     let pronoun = |r: &Range<usize>| {
         let w = text.get(r.clone()).unwrap_or("");
+        // Every relative pronoun begins with `ال` (the cheap test first).
+        if !(w.starts_with("ال") || w.starts_with("وال")) {
+            return None;
+        }
         RELATIVE_PRONOUNS
             .iter()
             .find_map(|p| (w == *p || w.strip_prefix('و') == Some(p)).then_some(w.len() > p.len()))
@@ -1279,6 +1283,13 @@ fn relative_at<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `modifier_clause` rejects a word not opened by `ال`/`وال` before comparing it with
+    /// the relative pronouns: every one of them must begin with `ال`.
+    #[test]
+    fn relative_pronouns_begin_with_the_article() {
+        assert!(RELATIVE_PRONOUNS.iter().all(|p| p.starts_with("ال")));
+    }
 
     /// The pre-check words cover every month name the parser knows (the first word of a
     /// two-word name; `اب`, August in the Levant, is too common a string to pre-check on).

@@ -1226,7 +1226,7 @@ fn facts<'a>(
         // `مقتل 23 شخصا جراء الاشتباكات التي اندلعت … يومي الجمعة والسبت`: the relative clause
         // that describes the event noun tells its time.
         let in_relative = || {
-            let rel = cuts.relative_after(text, &clause, &trig)?;
+            let rel = cuts.relative_after(&uw, text, &clause, &trig)?;
             times
                 .iter()
                 .filter(|x| x.range.start >= rel.start && x.range.end <= rel.end)
@@ -1350,7 +1350,7 @@ fn facts<'a>(
         // The relative clause that describes an event noun (`الهجوم الذي شنه X`) tells its
         // sides.
         let roles_clause = cuts.roles_clause(text, &trig);
-        let roles_clause = match cuts.relative_after(text, &roles_clause, &trig) {
+        let roles_clause = match cuts.relative_after(&uw, text, &roles_clause, &trig) {
             Some(rel) if actors.sides_in_relative(text, &rel) => {
                 roles_clause.start..rel.end.max(roles_clause.end)
             }

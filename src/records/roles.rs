@@ -79,6 +79,10 @@ pub(crate) struct Cuts {
     kana: Vec<usize>,
     qad: Vec<usize>,
     sent: Range<usize>,
+    /// Per cut, whether the text between it and the next cut is a time aside
+    /// ([`time_aside`]), found on first use by an event of the sentence: 0 not yet, 1 no,
+    /// 2 yes.
+    aside_time: Vec<Cell<u8>>,
 }
 
 impl Cuts {
@@ -119,7 +123,31 @@ impl Cuts {
         for w in words {
             out.cuts.push((w, w));
         }
+        out.aside_time = vec![Cell::new(0); out.cuts.len()];
         out
+    }
+
+    /// [`time_aside`] of the text between cut `i` and cut `i + 1` (`false` when there is no
+    /// cut `i + 1`), computed once per sentence.
+    fn time_after_cut(&self, text: &str, i: usize) -> bool {
+        let compute = || match (self.cuts.get(i), self.cuts.get(i + 1)) {
+            (Some(&(_, after)), Some(&(next, _))) => {
+                time_aside(text.get(after..next).unwrap_or(""))
+            }
+            _ => false,
+        };
+        let Some(cell) = self.aside_time.get(i) else {
+            return compute();
+        };
+        match cell.get() {
+            1 => false,
+            2 => true,
+            _ => {
+                let d = compute();
+                cell.set(1 + u8::from(d));
+                d
+            }
+        }
     }
 
     /// The clause around the trigger at `trig`.
@@ -156,7 +184,10 @@ impl Cuts {
         let aside = text.get(prev_start..open_end).unwrap_or("");
         let first = words(aside).next().map_or("", |r| &aside[r]);
         let first = first.trim_start_matches(['و', 'ف']);
-        if !(in_list(ALLY_ASIDE, first) || time_aside(aside)) || prev_end <= self.sent.start {
+        // (The aside is the text between cut `i - 1` and cut `i`.)
+        if !(in_list(ALLY_ASIDE, first) || self.time_after_cut(text, i - 1))
+            || prev_end <= self.sent.start
+        {
             return clause;
         }
         let before = self.clause(&(prev_end.saturating_sub(1)..prev_end.saturating_sub(1)));
@@ -176,8 +207,8 @@ impl Cuts {
         if close != clause.end || next < after {
             return clause;
         }
-        let aside = text.get(after..next).unwrap_or("");
-        if !time_aside(aside) {
+        // (The aside is the text between cut `i` and cut `i + 1`.)
+        if !self.time_after_cut(text, i) {
             return clause;
         }
         let rest = self.clause(&(next + 1..next + 1));
@@ -193,6 +224,7 @@ impl Cuts {
     /// right after the comma opens it too.
     pub(crate) fn relative_after(
         &self,
+        unit: &UnitWords<'_>,
         text: &str,
         clause: &Range<usize>,
         trig: &Range<usize>,
@@ -216,19 +248,19 @@ impl Cuts {
             let rest = text.get(after..)?;
             let verb = words(rest).next().map(|r| &rest[r])?;
             // (The words between the trigger and the comma are counted last.)
-            if !carried_out_it(verb) || gap_words(text, trig.end, at) > 3 {
+            if !carried_out_it(verb) || gap_in(unit, text, trig.end, at) > 3 {
                 return None;
             }
             let rel = self.clause(&(after..after));
             return Some(self.forward_over_time(text, rel));
         }
-        if !adjectives_only(text, trig.end, at) {
+        if !adjectives_only(unit, text, trig.end, at) {
             return None;
         }
         let word = text
             .get(at..)
             .and_then(|t| words(t).next().map(|r| &t[r]))?;
-        if !matches!(word, "الذي" | "التي" | "الذين") || !adjectives_only(text, trig.end, at)
+        if !matches!(word, "الذي" | "التي" | "الذين") || !adjectives_only(unit, text, trig.end, at)
         {
             return None;
         }
@@ -243,7 +275,7 @@ impl Cuts {
         let &(next, next_after) = self.cuts.get(i + 1)?;
         let aside = text.get(after..next)?;
         let comma = text.get(next..next_after).is_some_and(|c| c == ",");
-        (comma && (time_aside(aside) || since_time(aside))).then_some(next_after)
+        (comma && (self.time_after_cut(text, i) || since_time(aside))).then_some(next_after)
     }
 
     /// `اندلعت اشتباكات مسلحة، مساء اليوم، في منطقة دحمان بمدينة صبراتة، بين سكان من المنطقة
@@ -696,8 +728,8 @@ fn foreign_authorities(text: &str, r: &Range<usize>) -> bool {
 /// True when `text[a..b]` holds at most one word, or up to three definite relational
 /// adjectives (in `ي`/`ية`: `العشوائي المدفعي والصاروخي`): what may stand between an event
 /// noun and the clause that describes it.
-fn adjectives_only(text: &str, a: usize, b: usize) -> bool {
-    let n = gap_words(text, a, b);
+fn adjectives_only(unit: &UnitWords<'_>, text: &str, a: usize, b: usize) -> bool {
+    let n = gap_in(unit, text, a, b);
     n <= 1
         || (n <= 3
             && text.get(a..b).is_some_and(|g| {
@@ -1149,9 +1181,9 @@ impl SentenceActors<'_> {
     fn describes(&self, text: &str, i: usize) -> bool {
         let cands = &self.cands;
         let compute = || {
-            title_of_person(text, cands, i)
-                || affiliation_in_title(text, cands, i)
-                || commander_of_previous(text, cands, i)
+            title_of_person(&self.unit, text, cands, i)
+                || affiliation_in_title(&self.unit, text, cands, i)
+                || commander_of_previous(&self.unit, text, cands, i)
         };
         let Some(cell) = self.describes.get(i) else {
             return compute();
@@ -1225,7 +1257,7 @@ impl SentenceActors<'_> {
         let c = &self.cands[j];
         let near = c.range.end <= to
             && (gap_in(&self.unit, text, r.end, c.range.start) <= 2
-                || linked_by_affiliation(text, r.end, c.range.start));
+                || linked_by_affiliation(&self.unit, text, r.end, c.range.start));
         let side = !self.is_source[j]
             && !self.is_commenter.get(j).copied().unwrap_or(false)
             && !self.is_victim.get(j).copied().unwrap_or(false);
@@ -1841,7 +1873,7 @@ pub(crate) fn roles(
                         && r.start >= clause.start.min(r.start)
                         && r.end >= prev_end
                         && (gap_in(&sa.unit, text, r.end, c.range.start) <= 2
-                            || linked_by_affiliation(text, r.end, c.range.start)
+                            || linked_by_affiliation(&sa.unit, text, r.end, c.range.start)
                             || forces_over_ranks(text, r.end, c, sa.forces_of.get(i)))
                 })
                 .filter(|(r, w)| {
@@ -1907,7 +1939,7 @@ pub(crate) fn roles(
                 used[first] = true;
                 // `بين X وY من جهة، وZ من جهة أخرى`: the sides split at `من جهة`; the names
                 // before it are one side (its allies), the name after it the other.
-                let split = one_side_split(text, cands, first);
+                let split = one_side_split(&sa.unit, text, cands, first);
                 if let Some((q, second)) = split {
                     for &(j, _) in &in_clause {
                         if j != first
@@ -1952,6 +1984,7 @@ pub(crate) fn roles(
                         .trim_start_matches('و');
                     let near = words(gap).take(4).count() <= 3
                         || linked_by_affiliation(
+                            &sa.unit,
                             text,
                             cands[j].range.start - gap.len(),
                             cands[j].range.start,
@@ -2074,7 +2107,7 @@ pub(crate) fn roles(
                     // `هجوم لقوات تابعة لحكومة الوفاق`: the unit tied to its side.
                     || (!patient_kind(kind)
                         && sa.unit.after::<1>(text, trig.end, cands[j].range.start)[0].starts_with('ل')
-                        && linked_by_affiliation(text, trig.end, cands[j].range.start))
+                        && linked_by_affiliation(&sa.unit, text, trig.end, cands[j].range.start))
         });
         // `انسحاب قوات حفتر`: who withdraws loses the ground (a capture told by its loser).
         let withdrawal = kind == EventKind::TerritoryControl
@@ -2603,7 +2636,12 @@ fn patient_after(
 /// closes the first side (within about 200 bytes after the first name `first`, no full stop
 /// between), and the name of the second side after it (`و` and at most three words, or a
 /// unit tied to its side, before the name; a comma may stand before the `و`).
-fn one_side_split(text: &str, cands: &[At<'_>], first: usize) -> Option<(usize, usize)> {
+fn one_side_split(
+    unit: &UnitWords<'_>,
+    text: &str,
+    cands: &[At<'_>],
+    first: usize,
+) -> Option<(usize, usize)> {
     let from = cands[first].range.end;
     let window = text_ahead(text, from, from + 200);
     let window = &window[..window.find(['.', '!', '?', '؟']).unwrap_or(window.len())];
@@ -2629,6 +2667,7 @@ fn one_side_split(text: &str, cands: &[At<'_>], first: usize) -> Option<(usize, 
             && (in_list(SIDE_HEADS, head) || words(gap).take(4).count() <= 2)
             && (words(gap).take(4).count() <= 3
                 || linked_by_affiliation(
+                    unit,
                     text,
                     cands[j].range.start - gap.len(),
                     cands[j].range.start,
@@ -2781,12 +2820,12 @@ fn attack_pronoun(text: &str, trig: &Range<usize>) -> bool {
 /// True when candidate `i` is the commander of the candidate right before it (`الجيش الليبي
 /// بقيادة المشير خليفة حفتر`, `جهاز الردع بإمرة …`): a description of that side, no side of
 /// its own.
-fn commander_of_previous(text: &str, cands: &[At<'_>], i: usize) -> bool {
+fn commander_of_previous(unit: &UnitWords<'_>, text: &str, cands: &[At<'_>], i: usize) -> bool {
     let Some(prev) = i.checked_sub(1).map(|p| &cands[p]) else {
         return false;
     };
     let c = &cands[i];
-    if prev.range.end > c.range.start || gap_words(text, prev.range.end, c.range.start) > 3 {
+    if prev.range.end > c.range.start || gap_in(unit, text, prev.range.end, c.range.start) > 3 {
         return false;
     }
     let gap = text.get(prev.range.end..c.range.start).unwrap_or("");
@@ -2799,7 +2838,7 @@ fn commander_of_previous(text: &str, cands: &[At<'_>], i: usize) -> bool {
 /// True when candidate `i` is the unit in a person's title (`آمر اللواء 444 محمود حمزة`,
 /// `قائد كتيبة X فلان`): a title word right before it and a person right after it. The
 /// person is the actor; the unit only says who they are.
-fn title_of_person(text: &str, cands: &[At<'_>], i: usize) -> bool {
+fn title_of_person(unit: &UnitWords<'_>, text: &str, cands: &[At<'_>], i: usize) -> bool {
     let c = &cands[i];
     if !matches!(c.cand, Cand::Named(m) if m.kind == EntityKind::Organization) {
         return false;
@@ -2807,16 +2846,17 @@ fn title_of_person(text: &str, cands: &[At<'_>], i: usize) -> bool {
     let person_at = |j: usize, from: usize| {
         cands.get(j).is_some_and(|n| {
             matches!(n.cand, Cand::Named(m) if m.kind == EntityKind::Person)
-                && gap_words(text, from, n.range.start) == 0
+                && gap_in(unit, text, from, n.range.start) == 0
         })
     };
-    // The gap's first word and how many words it has (up to 5: more are as many).
-    let gap = |g: &str| -> (bool, usize) {
-        let mut ws = words(g);
+    // The first word of the gap `text[a..b]` and how many words it has (up to 5: more are as
+    // many), from the unit's word list.
+    let gap = |a: usize, b: usize| -> (bool, usize) {
+        let mut ws = unit.within(text, a, b);
         let Some(first) = ws.next() else {
             return (false, 0);
         };
-        let first = &g[first];
+        let first = &text[first];
         (
             first.starts_with("التابع") || first.starts_with("الموالي"),
             1 + ws.take(4).count(),
@@ -2830,7 +2870,7 @@ fn title_of_person(text: &str, cands: &[At<'_>], i: usize) -> bool {
                 && text.get(c.range.end..n.range.start).is_some_and(|g| {
                     // (The name's ل may stand outside the mention: `التابع ل|لمجلس`.)
                     let g = g.trim_end().trim_end_matches('ل');
-                    gap(g) == (true, 1)
+                    gap(c.range.end, c.range.end + g.len()) == (true, 1)
                 })
                 && person_at(i + 2, n.range.end)
         })
@@ -2840,8 +2880,8 @@ fn title_of_person(text: &str, cands: &[At<'_>], i: usize) -> bool {
     let affiliation_words = || {
         cands.get(i + 1).is_some_and(|n| {
             matches!(n.cand, Cand::Named(m) if m.kind == EntityKind::Person)
-                && text.get(c.range.end..n.range.start).is_some_and(|g| {
-                    let (affiliated, n) = gap(g);
+                && text.get(c.range.end..n.range.start).is_some_and(|_| {
+                    let (affiliated, n) = gap(c.range.end, n.range.start);
                     affiliated && (2..=4).contains(&n)
                 })
         })
@@ -2866,7 +2906,7 @@ fn title_of_person(text: &str, cands: &[At<'_>], i: usize) -> bool {
     // `رئيس الحكومة المكلف من مجلس النواب فتحي باشاغا`, `رئيس أركان قوات المجلس الانتقالي
     // عبد الفتاح يونس`: a title or a participle of appointing among the three words before
     // the body.
-    let [p0, p1, p2] = words_before::<3>(text, 0, c.range.start);
+    let [p0, p1, p2] = unit.before::<3>(text, 0, c.range.start);
     [p0, p1, p2].iter().any(|w| {
         let w = w.trim_start_matches(['و', 'ف', 'ل']);
         in_list(GENITIVE_TITLES, w)
@@ -2913,10 +2953,10 @@ fn sayer_before_verb(
 
 /// True when candidate `i` is the affiliation of the unit in a person's title (`رئيس جهاز دعم
 /// الاستقرار التابع للمجلس الرئاسي فلان`): it only says whom the unit belongs to.
-fn affiliation_in_title(text: &str, cands: &[At<'_>], i: usize) -> bool {
+fn affiliation_in_title(unit: &UnitWords<'_>, text: &str, cands: &[At<'_>], i: usize) -> bool {
     i > 0
         && matches!(cands[i].cand, Cand::Named(m) if m.kind == EntityKind::Organization)
-        && title_of_person(text, cands, i - 1)
+        && title_of_person(unit, text, cands, i - 1)
         && cands
             .get(i + 1)
             .is_some_and(|n| matches!(n.cand, Cand::Named(m) if m.kind == EntityKind::Person))
@@ -2924,8 +2964,8 @@ fn affiliation_in_title(text: &str, cands: &[At<'_>], i: usize) -> bool {
 
 /// True when `text[a..b]` is at most three words that tie a unit to its group (`عناصر تابعة
 /// لـ`, `قوات موالية لـ`, `مسلحين تابعين لـ`): the role word before them reaches the group.
-fn linked_by_affiliation(text: &str, a: usize, b: usize) -> bool {
-    gap_words(text, a, b) <= 3
+fn linked_by_affiliation(unit: &UnitWords<'_>, text: &str, a: usize, b: usize) -> bool {
+    gap_in(unit, text, a, b) <= 3
         && text.get(a..b).is_some_and(|g| {
             let mut prev = "";
             words(g).any(|r| {
@@ -3308,6 +3348,32 @@ fn finish(mut out: Roles, assoc: Vec<usize>, act: &dyn Fn(usize) -> Actor) -> Ro
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The time asides found once per sentence are the ones `time_aside` finds on the text
+    /// between each cut and the next, asked in any order and twice.
+    #[test]
+    fn time_after_cut_is_time_aside() {
+        let n = crate::normalize::Normalizer::search();
+        let t = Tables::bundled();
+        for s in [
+            "شنت القوات، مساء أمس الجمعة، هجوما على المعسكر، فيما قالت مصادر إن القتال توقف.",
+            "اندلعت اشتباكات، اليوم، في المدينة، بين مسلحين، ولم ترد أنباء عن ضحايا",
+            "قال المتحدث: إن الوحدات، بإسناد من الطيران، سيطرت على الميناء (صباح الأحد).",
+            "",
+        ] {
+            let text = n.normalize(s).into_owned();
+            let mut scan = Scan::default();
+            t.scan_into(&text, 0..text.len(), &mut scan);
+            let cuts = Cuts::new(&text, 0..text.len(), &scan);
+            for i in (0..cuts.cuts.len() + 2).rev().chain(0..cuts.cuts.len() + 2) {
+                let want = match (cuts.cuts.get(i), cuts.cuts.get(i + 1)) {
+                    (Some(&(_, a)), Some(&(b, _))) => time_aside(text.get(a..b).unwrap_or("")),
+                    _ => false,
+                };
+                assert_eq!(cuts.time_after_cut(&text, i), want, "{s} {i}");
+            }
+        }
+    }
 
     /// The word lists are compared with the normalized text: each entry must be written as
     /// the search view writes it (`طايراته`, not `طائراته`), or it never matches.
