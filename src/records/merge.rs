@@ -34,13 +34,19 @@ use std::ops::Range;
 pub(crate) const WINDOW: usize = 32;
 
 /// The families of `data/records/merge_words.tsv`, in the order of the indices below.
-const FAMILIES: [&str; 6] = [
+const FAMILIES: [&str; 12] = [
     "adjective",
     "backref",
     "near",
     "distance",
     "long_period",
     "source",
+    "manner",
+    "weapon",
+    "launcher",
+    "seizure",
+    "overhead",
+    "soon",
 ];
 /// Participles used as adjectives of a place or people: no report (`adjective`).
 const ADJECTIVES: usize = 0;
@@ -54,6 +60,18 @@ const DISTANCE: usize = 3;
 const LONG_PERIODS: usize = 4;
 /// Words that attribute what follows to a source (`وفق`, `حسب`) (`source`).
 const BY: usize = 5;
+/// Words before a bombardment that make it the circumstance of another event (`manner`).
+const MANNER: usize = 6;
+/// Weapons that the sentence layer may take for a shelling (`صواريخ`, `قذائف`) (`weapon`).
+const WEAPON: usize = 7;
+/// Heads of a weapon's name (`قاذفة`, `منصة`, `راجمة`) (`launcher`).
+const LAUNCHER: usize = 8;
+/// Words of seizing or storing weapons (`مصادرة`, `ضبط`, `شحنة`, `مخزن`) (`seizure`).
+const SEIZURE: usize = 9;
+/// Verbs and nouns of aircraft heard or flying (`يسمع`, `تحلق`, `تحليق`) (`overhead`).
+const OVERHEAD: usize = 10;
+/// Words of something about to happen (`قرب`, `وشك`, `اقتراب`) (`soon`).
+const SOON: usize = 11;
 
 super::cues::bundled_word_lists!("merge_words.tsv", FAMILIES, []);
 
@@ -151,6 +169,10 @@ struct Facts<'a> {
     /// A verb joined by `و` to the event before it in its sentence, with the same subject
     /// (`اقتحمت مجموعة مسلحة القاعة واعتقلت من فيها`): the next step of one event.
     chained: bool,
+    /// A bombardment told as the circumstance of another event of its sentence (`تقدم الجيش
+    /// … تحت قصف مدفعي`, `وسط قصف عنيف`): how the advance or the fight was carried out, one
+    /// mention with it (see [`manner_word`]).
+    manner: bool,
 }
 
 /// Violent kinds: causes of casualties.
@@ -165,6 +187,48 @@ fn violent(k: EventKind) -> bool {
             | EventKind::Assassination
             | EventKind::ViolenceAgainstCivilians
             | EventKind::Siege
+    )
+}
+
+/// `تحت`, `وسط` right before a bombardment: the circumstance under which something else was
+/// done (`تراجع المسلحون تحت قصف مدفعي`), family `manner` of `data/records/merge_words.tsv`.
+fn manner_word(p0: &str) -> bool {
+    in_list(MANNER, p0.strip_prefix('و').unwrap_or(p0))
+}
+
+/// `مصادرة 26 قاذفة صواريخ`, `ضبط شحنة أسلحة من بينها قذائف صاروخية`: a weapon named as a
+/// thing (after the head of a weapon's name, family `launcher`, or with a word of seizing or
+/// storing weapons among the eight words before it, family `seizure` of
+/// `data/records/merge_words.tsv`) is no shelling (records.md: names of weapons are no
+/// events). `word` is the bare trigger (family `weapon`: a shell, a rocket, with no verb of
+/// firing); `prev8` the words before it, nearest first.
+fn held_weapon(kind: EventKind, word: &str, prev8: &[&str; 8]) -> bool {
+    let strip = |w: &'_ str| -> String { w.strip_prefix('و').unwrap_or(w).to_string() };
+    kind == EventKind::Shelling
+        && in_list(WEAPON, word)
+        && (in_list(LAUNCHER, &strip(prev8[0]))
+            || prev8.iter().any(|w| in_list(SEIZURE, &strip(w))))
+}
+
+/// `الطيران الحربي لا يزال يسمع`, `تحليق مكثف للطيران`, `طائرات مسيرة تحلق فوق المدينة`:
+/// aircraft heard or flying overhead, no strike (family `overhead` of
+/// `data/records/merge_words.tsv`: within the three words after the aircraft, or one of the two
+/// words before it). `word` is the bare trigger.
+fn overhead(word: &str, prev: [&str; 2], next: &[&str; 3]) -> bool {
+    let aircraft = word.starts_with("الطيران")
+        || word.starts_with("طيران")
+        || word.starts_with("طاير")
+        || word.starts_with("الطاير");
+    let of = |w: &&str| in_list(OVERHEAD, w.strip_prefix('و').unwrap_or(w));
+    aircraft && (next.iter().any(of) || prev.iter().any(of))
+}
+
+/// Kinds of ground fighting that a bombardment may be the manner of, and that an offensive
+/// may be a telling of (see [`one_fight`]).
+fn ground(k: EventKind) -> bool {
+    matches!(
+        k,
+        EventKind::Offensive | EventKind::ArmedClash | EventKind::TerritoryControl
     )
 }
 
@@ -255,8 +319,9 @@ fn under_control(word: &str, prev: &[&str; 4]) -> bool {
         })
 }
 
-/// `يستهدف السيطرة على الهلال النفطي`, `مع قرب إعلان هدنة`, `على وشك التوقيع`: an aim or
-/// something about to happen, told in the two words before the trigger, is not reported.
+/// `يستهدف السيطرة على الهلال النفطي`, `مع قرب إعلان هدنة`, `على وشك التوقيع`, `مع اقتراب
+/// استكمال السيطرة على المدينة`: an aim or something about to happen (family `soon` of
+/// `data/records/merge_words.tsv`), told in the two words before the trigger, is not reported.
 fn aimed(p0: &str, p1: &str) -> bool {
     let aim = |w: &str| {
         matches!(
@@ -264,7 +329,7 @@ fn aimed(p0: &str, p1: &str) -> bool {
             "يستهدف" | "تستهدف" | "يهدف" | "تهدف" | "بهدف" | "تسعي" | "يسعي" | "سعيا"
         )
     };
-    let soon = |w: &str| matches!(w.trim_start_matches('و'), "قرب" | "وشك" | "بصدد");
+    let soon = |w: &str| in_list(SOON, w.trim_start_matches('و'));
     aim(p0)
         || (aim(p1) && matches!(p0, "الي" | "لتحقيق"))
         || soon(p0)
@@ -279,6 +344,7 @@ fn aimed(p0: &str, p1: &str) -> bool {
                     | "انطلاق"
                     | "بدء"
                     | "انتهاء"
+                    | "استكمال"
             ))
 }
 
@@ -1663,7 +1729,34 @@ fn facts<'a>(
             )
             && word.starts_with(['ت', 'ي']))
             || (e.kind == EventKind::TerritoryControl
-                && under_control(word, &uw.before(text, clause.start, trig.start)));
+                && under_control(word, &uw.before(text, clause.start, trig.start)))
+            // `مطار مدني تسيطر عليه قوات الجيش`, `بلدة يسيطر عليها مسلحون`: a relative clause
+            // of an indefinite noun has no relative word, only the pronoun after the verb.
+            // `التي كانت تخضع لسيطرة المسلحين`: held before, a state.
+            || (e.kind == EventKind::TerritoryControl
+                && word.starts_with(['ت', 'ي'])
+                && (matches!(
+                    uw.after::<1>(text, trig.end, sent.end.max(trig.end))[0],
+                    "عليه" | "عليها" | "عليهم" | "عليهما"
+                ) || ((word.starts_with("تخضع") || word.starts_with("يخضع"))
+                    && matches!(
+                        trig_prev.strip_prefix('و').unwrap_or(trig_prev),
+                        "كانت" | "كان" | "ظلت" | "ظل"
+                    ))));
+        // `كانوا مختطفين لدى مسلحين`, `ظلوا محتجزين عشرة أيام`, `رهائن كانت تحتجزهم`:
+        // captivity told as a state (a participle, or an imperfect verb with its object
+        // pronoun, after `كان`, `ظل`) is no abduction or arrest of the day.
+        let captive = matches!(e.kind, EventKind::Abduction | EventKind::Arrest)
+            && (["مخطوف", "مختطف", "محتجز", "معتقل"]
+                .iter()
+                .any(|p| word.starts_with(p))
+                || (word.starts_with(['ت', 'ي'])
+                    && ["هم", "هما", "ها"].iter().any(|p| word.ends_with(p))))
+            && matches!(
+                trig_prev.strip_prefix('و').unwrap_or(trig_prev),
+                "كانوا" | "كانت" | "كان" | "كانا" | "ظلوا" | "ظل" | "ظلت" | "ظلا"
+            );
+        let state = state || captive;
         // `وتخرق قوات حفتر وقف إطلاق النار`: the verb of violation before its subject.
         let violated = e.kind == EventKind::Ceasefire && {
             let prev: [&str; 5] = uw.before(text, clause.start, trig.start);
@@ -1766,7 +1859,25 @@ fn facts<'a>(
             earlier = true;
         }
         // `مركز احتجاز`, `قوة حماية الدستور`: an event word in a body's name.
-        let named = cues::body_name(&prev8[i], text.get(trig.clone()).unwrap_or(""));
+        // `حررت القوات الخاصة 23 مصريا اختطفتهم ميليشيات`, `بعد أن حررتهم القوات`: people
+        // freed (the object a pronoun of people, or an abduction or arrest told in the
+        // sentence) is a release, no capture of ground (records.md: no record).
+        let freed = e.kind == EventKind::TerritoryControl
+            && word.contains("حرر")
+            && (word.ends_with("هم")
+                || word.ends_with("هما")
+                || kind_trigs
+                    .iter()
+                    .any(|(_, k, _)| matches!(k, EventKind::Abduction | EventKind::Arrest)));
+        let named = freed
+            || cues::body_name(&prev8[i], text.get(trig.clone()).unwrap_or(""))
+            || held_weapon(e.kind, word, &prev8[i])
+            || (e.kind == EventKind::Airstrike
+                && overhead(
+                    word,
+                    [p0, p1],
+                    &uw.after::<3>(text, trig.end, clause.end.max(trig.end)),
+                ));
         out.push(Facts {
             similar,
             headline: headline_doc && e.sentence == 0,
@@ -1800,6 +1911,7 @@ fn facts<'a>(
             definite,
             named,
             chained: false,
+            manner: matches!(e.kind, EventKind::Shelling | EventKind::Airstrike) && manner_word(p0),
         });
     }
     // The violent events of a sentence framed by a back-reference (`سقطت قذائف على منازل
@@ -2563,10 +2675,27 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             of_event[i] = b;
             continue;
         }
+        // `تقدم الجيش … مع تراجع المسلحين تحت قصف مدفعي`: a bombardment told as the
+        // circumstance of ground fighting of its sentence is how that fighting was done: one
+        // event with it (the fighting told last before it).
+        let manner_of = || {
+            (from..builds.len())
+                .filter(|&b| {
+                    f.manner
+                        && ground(builds[b].kind)
+                        && builds[b].last_sentence == f.sentence
+                        && builds[b].background == bg
+                        && builds[b].asserted == f.asserted
+                        && !builds[b].named
+                        && !builds[b].mentions.is_empty()
+                })
+                .max_by_key(|&b| b)
+        };
         let found = if f.similar || f.named {
             None
         } else {
-            own_sentence()
+            manner_of()
+                .or_else(own_sentence)
                 .or_else(|| latest(true))
                 .or_else(|| latest(false))
         };
@@ -3086,6 +3215,10 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     // officer, the storming by protesters): the facet joins the event (once every record has
     // what place the text gives it).
     facets(doc, &facts, &mut builds);
+    // One fight told in several kinds (the headline's `معركة` of the body's offensive, the
+    // attack that was repelled and the clashes it led to, the advance and the capture that
+    // ended it): one record.
+    one_fight(doc, &facts, &mut builds);
     // Each death is counted once per document (records.md): two reported records of one kind
     // and one place with the same toll, told a day apart at most (`قتل أربعة أشخاص في
     // اشتباكات … بحسب ما أفاد مصدر أمني اليوم` … `اشتباكات اندلعت مساء الاثنين … أدت إلى مقتل
@@ -3678,6 +3811,190 @@ fn facets(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
         }
     }
     builds.retain(|b| !b.mentions.is_empty());
+}
+
+/// The sides of two records agree: no named side acts in one that neither acts nor is acted
+/// on in the other (sides the gazetteer affiliates are one).
+fn sides_agree(gaz: &Gazetteer, a: &Build<'_>, b: &Build<'_>) -> bool {
+    match (actor_id(&a.roles.actor1), actor_id(&b.roles.actor1)) {
+        (Some(x), Some(y)) => {
+            x == y
+                || allied(gaz, x, y)
+                || actor_id(&b.roles.actor2) == Some(x)
+                || actor_id(&a.roles.actor2) == Some(y)
+        }
+        _ => true,
+    }
+}
+
+/// One fight told in records of several kinds becomes one record (records.md: one event, one
+/// record):
+/// - a record told only in the headline, of a kind of fighting (a clash, an offensive, a
+///   capture, a shelling) the body tells in no record of its own, with no date of its own,
+///   is the body's first reported fighting of an agreeing place and sides (`يشن هجوما
+///   لحسم معركة الجنوب` over the body's offensive on a town of the south): it keeps the
+///   body's kind;
+/// - an offensive (`هجوم`, `تقدم`: the least specific telling of a fight) of the place, time
+///   and sides of a reported capture, of a clash when the attack was repelled, or of a
+///   shelling when the attack is told with its heavy weapon, is that fight: the attack that
+///   was repelled and the clashes (`صد هجوم` … `تجددت الاشتباكات في المحور`), the rocket
+///   attack and the shelling (`هجوما صاروخيا` … `بنيران المدفعية`), the advance and the
+///   capture that ended it (`تقدم الجيش في المحور` … `بسطت القوات سيطرتها على الحي`). An
+///   attack told with no more (`شنت القوات هجوما على المدينة` … `تعرضت أحياء المدينة
+///   لقصف`) stays its own record.
+///   The record told first keeps its facts and takes the more specific kind; the finer place
+///   of the two stands.
+///
+/// Quadratic in the records of a document, which are few.
+fn one_fight(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
+    let n = builds.len();
+    if n > 4 * WINDOW {
+        return;
+    }
+    let events = doc.events;
+    let gaz = doc.gazetteer;
+    let text = doc.norm.text();
+    let fighting = |k: EventKind| ground(k) || k == EventKind::Shelling;
+    let reported = |b: &Build<'_>| own_mentions(b, events).any(|m| facts[m].asserted);
+    let first = |b: &Build<'_>| b.mentions.iter().copied().min().unwrap_or(usize::MAX);
+    let head_only = |b: &Build<'_>| {
+        !b.mentions.is_empty() && own_mentions(b, events).all(|m| facts[m].headline)
+    };
+    for h in 0..n {
+        let x = &builds[h];
+        if x.mentions.is_empty() || !fighting(x.kind) || !head_only(x) || x.explicit {
+            continue;
+        }
+        let told = (0..n).any(|b| {
+            b != h
+                && builds[b].kind == x.kind
+                && !builds[b].mentions.is_empty()
+                && !head_only(&builds[b])
+        });
+        if told {
+            continue;
+        }
+        let into = (0..n)
+            .filter(|&t| {
+                let y = &builds[t];
+                t != h
+                    && !y.mentions.is_empty()
+                    && fighting(y.kind)
+                    && !head_only(y)
+                    && y.background == x.background
+                    && reported(y) == reported(x)
+                    && match (&x.location, &y.location) {
+                        (Some(a), Some(b)) => places_agree(a, b),
+                        _ => true,
+                    }
+                    && sides_agree(gaz, x, y)
+            })
+            .min_by_key(|&t| first(&builds[t]));
+        if let Some(t) = into {
+            absorb(builds, h, t);
+        }
+    }
+    for o in 0..n {
+        let x = &builds[o];
+        if x.kind != EventKind::Offensive || x.mentions.is_empty() || x.background || !reported(x) {
+            continue;
+        }
+        let sentences: Vec<usize> = own_mentions(x, events).map(|m| facts[m].sentence).collect();
+        // `صد هجوم`, `إحباط هجوم`: the attack was met, a fight (a clash). `هجوما صاروخيا`,
+        // `هجوم بقذائف الهاون`: the attack was a bombardment (a shelling).
+        let (repelled, heavy_arms) = own_mentions(x, events)
+            .filter(|&m| events[m].kind == EventKind::Offensive)
+            .fold((false, false), |(r, h), m| {
+                let f = &facts[m];
+                let sent = doc.sentences.get(f.sentence).cloned().unwrap_or(0..0);
+                let before: [&str; 2] = words_before(text, sent.start, f.trig.start);
+                let after = text.get(f.trig.end..sent.end.max(f.trig.end)).unwrap_or("");
+                let next = words(after).next().map_or("", |r| &after[r]);
+                let next = next.trim_end_matches(['ا', 'ه']);
+                (
+                    r || before.iter().any(|w| roles::repel_word(w)),
+                    h || heavy(next),
+                )
+            });
+        let distance = |y: &Build<'_>| {
+            own_mentions(y, events)
+                .flat_map(|m| {
+                    sentences
+                        .iter()
+                        .map(move |&s| s.abs_diff(facts[m].sentence))
+                })
+                .min()
+                .unwrap_or(usize::MAX)
+        };
+        let target = (0..n)
+            .filter(|&t| {
+                let y = &builds[t];
+                t != o
+                    && !y.mentions.is_empty()
+                    && match y.kind {
+                        EventKind::ArmedClash => repelled,
+                        EventKind::Shelling => heavy_arms,
+                        EventKind::TerritoryControl => true,
+                        _ => false,
+                    }
+                    && !y.background
+                    && reported(y)
+                    && near_place(x, y)
+                    && same_time(x, y)
+                    && (sides_agree(gaz, x, y) || withdrawal(doc, facts, y))
+            })
+            .min_by_key(|&t| distance(&builds[t]));
+        let Some(t) = target else {
+            continue;
+        };
+        // (A withdrawal's side is the one the offensive drove back: the side acted upon.)
+        if withdrawal(doc, facts, &builds[t]) {
+            let r = &mut builds[t].roles;
+            let ours = r.actor1.take();
+            r.actor1 = None;
+            r.actor2 = ours;
+        }
+        let kind = builds[t].kind;
+        let (into, from) = if first(&builds[o]) <= first(&builds[t]) {
+            (o, t)
+        } else {
+            (t, o)
+        };
+        let finer = match (&builds[into].location, &builds[from].location) {
+            (Some((_, a)), Some((_, b))) => b > a,
+            _ => false,
+        };
+        let place = if finer { builds[from].location } else { None };
+        absorb(builds, from, into);
+        builds[into].kind = kind;
+        if place.is_some() {
+            builds[into].location = place;
+        }
+    }
+    builds.retain(|b| !b.mentions.is_empty());
+}
+
+/// True when a capture record is told first as a withdrawal (`تراجع المسلحون`, `انسحبت
+/// القوات`, `فر المقاتلون`): the side it names first is the one that gave ground.
+fn withdrawal(doc: &Doc<'_>, facts: &[Facts<'_>], b: &Build<'_>) -> bool {
+    let text = doc.norm.text();
+    b.kind == EventKind::TerritoryControl
+        && b.mentions
+            .iter()
+            .copied()
+            .filter(|&m| doc.events[m].kind == EventKind::TerritoryControl)
+            .min()
+            .is_some_and(|m| {
+                let w = text.get(facts[m].trig.clone()).unwrap_or("");
+                let w = w.strip_prefix('و').unwrap_or(w);
+                w.contains("نسحاب")
+                    || w.contains("نسحب")
+                    || w.starts_with("تراجع")
+                    || w.starts_with("يتراجع")
+                    || w == "فر"
+                    || w == "فروا"
+                    || w.starts_with("فرار")
+            })
 }
 
 /// Records the news does not report as events:
