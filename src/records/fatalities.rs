@@ -1185,6 +1185,8 @@ pub(crate) fn find_scanned(
 /// colon or a full stop):
 /// - after `بعد` + a period + `من` (`بعد أسبوع من تفجير أودى بحياة 20 شخصا`, `بعد يومين
 ///   من`, `بعد أقل من شهر من`): always another event;
+/// - after `على خلفية` (`اندلعت المعارك على خلفية مقتل أحد أبناء القبيلة`): the event the
+///   news is told against, background by the spec, always;
 /// - once the sentence has told a toll, after a past period told with a relative clause
 ///   (`منذ معارك العام الماضي التي قتل فيها أكثر من مئة`, `قصف الأسبوع الماضي الذي أودى
 ///   بحياة سبعة`) or a past perfect (`في حين كان هجوم مماثل قد أسفر الشهر الماضي عن مقتل
@@ -1211,12 +1213,15 @@ fn drop_context(
             && w.get(o + 1).is_some_and(|r| matches!(*r, "الذي" | "التي"));
         let perfect = x == "قد"
             && (o.saturating_sub(4)..o).any(|m| matches!(strip_conj(w[m]), "كان" | "كانت"));
-        if !(span_opener || past || perfect) {
+        // `على خلفية مقتل أحد الثوار`: the event the news is told against (records.md:
+        // background), never a toll of the news.
+        let background = x == "خلفيه" && o > 0 && strip_conj(w[o - 1]) == "علي";
+        if !(span_opener || past || perfect || background) {
             continue;
         }
-        let from = ranges[o].start;
+        let from = ranges[if background { o - 1 } else { o }].start;
         // The sentence told a toll of its own before.
-        if !span_opener && !out[base..].iter().any(|f| f.pos < from) {
+        if !span_opener && !background && !out[base..].iter().any(|f| f.pos < from) {
             continue;
         }
         let to = text

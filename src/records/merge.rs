@@ -748,8 +748,9 @@ fn location<'a>(
                     left_out = norm.clone();
                     continue;
                 }
-                // Where people come from (`من أهالي حي السلماني`), and where the displaced or
-                // evacuated go (`ونقلهم إلى بنغازي`), is not where it happened.
+                // Where people come from (`من أهالي حي السلماني`, `مسنودة بكتائب من مصراتة`:
+                // `place::origin`), and where the displaced or evacuated go (`ونقلهم إلى
+                // بنغازي`), is not where it happened.
                 // (The four words before the place, read once for the tests below.)
                 let (prev4, to) = p.read(text, norm.start);
                 let prev = prev4[0];
@@ -766,7 +767,7 @@ fn location<'a>(
                         | "اعيان"
                         | "لاعيان"
                         | "واعيان"
-                );
+                ) || super::place::origin(prev4);
                 if m.is_some()
                     && (from_there
                         || ((e.kind == EventKind::Humanitarian || backref)
