@@ -127,6 +127,49 @@ fn toll_with_a_background_death() {
     run(TOLL_WITH_A_BACKGROUND_DEATH);
 }
 
+/// A leader killed with his companions (`مقتل القائد فلان، المعروف بكذا، و12 من مرافقيه`,
+/// `مع ثلاثة من حراسه`): a number joined by `و` or after `مع`, then `من` and a group of the
+/// one named (a noun with a possessive pronoun), is more of the same toll, past a name, an
+/// aside and commas; after a unit's name (`آمر الكتيبة وخمسة`) a joined number is no number
+/// of the unit.
+const WITH_HIS_COMPANIONS: &[Count] = &[
+    (
+        "a name, an aside, then the companions",
+        "قتل آمر المحور سالم الورفلي، الملقب بالذيب، و7 من مرافقيه في كمين قرب الجسر.",
+        Some(8),
+        None,
+    ),
+    (
+        "with his guards",
+        "أسفر الهجوم عن مقتل القائد الميداني مع أربعة من حراسه.",
+        Some(5),
+        None,
+    ),
+    (
+        "after a unit's name",
+        "قتل قائد السرية وخمسة من عناصرها في الاشتباكات.",
+        Some(6),
+        None,
+    ),
+    (
+        "counter: the unit's own number",
+        "قتل جندي من الكتيبة 128 في الاشتباكات.",
+        Some(1),
+        None,
+    ),
+    (
+        "counter: a group that is arrested, not killed",
+        "قتل رجل في الحي، واعتقل ثلاثة من أبنائه.",
+        Some(1),
+        None,
+    ),
+];
+
+#[test]
+fn with_his_companions() {
+    counts(WITH_HIS_COMPANIONS);
+}
+
 // ---------------------------------------------------------------- location
 
 /// A town told as where fighters, reinforcements or fire come from (`بكتائب من مصراتة`,
