@@ -230,6 +230,30 @@ fn victims_as_cases(w: &[&str], roles: &[u32], start: usize, end: usize) -> bool
             })
 }
 
+/// Casualty roles of a word that tell a toll of their own (cues, nouns, verbs, duals,
+/// singulars, totals, subsets).
+const TOLL_ROLES: u32 = cas::KILLED_NOUN
+    | cas::INJURED_NOUN
+    | cas::KILLED_AFTER
+    | cas::INJURED_AFTER
+    | cas::KILLED_CUE
+    | cas::INJURED_CUE
+    | cas::KILLED_DUAL
+    | cas::INJURED_DUAL
+    | cas::KILLED_ONE
+    | cas::INJURED_ONE
+    | cas::TOTAL
+    | cas::SUBSET;
+
+/// True when `w` is a noun with a possessive pronoun and no article (`مرافقيه`, `حراسها`,
+/// `عناصرهم`, `أسرته`): a group of someone named before.
+fn possessive(w: &str) -> bool {
+    let w = strip_conj(w);
+    !w.starts_with("ال")
+        && w.chars().count() >= 4
+        && ["ه", "ها", "هم", "هما"].iter().any(|p| w.ends_with(p))
+}
+
 /// True when `w` is a word for bodies (`جثث`, `الجثث`, `جثتين`, `بجثة`).
 fn is_bodies(w: &str) -> bool {
     let w = strip_conj(w);
@@ -750,7 +774,9 @@ pub(crate) fn find_scanned(
         let after_w = w.get(end).copied().unwrap_or("");
         // `أعدم التنظيم 5 أسرى`: captives count when the figure is of the killed.
         let captive = role(end) & cas::BLOCK_AFTER != 0 && in_list(CAPTIVES, strip_conj(after_w));
-        if before & cas::BLOCK_BEFORE != 0
+        // (`آمر الكتيبة وخمسة من حراسه`: a number joined by `و` is not the unit's own.)
+        let conjoined = w[j - n].starts_with('و') && !t.numbers.contains_key(w[j - n]);
+        if (before & cas::BLOCK_BEFORE != 0 && !conjoined)
             || (role(end) & cas::BLOCK_AFTER != 0 && !captive)
             || month_of(after_w).is_some()
             || month_of(strip_conj(after_w)).is_some()
@@ -1060,10 +1086,23 @@ pub(crate) fn find_scanned(
                 let eleven = w[start] == "واحد"
                     && w.get(start + 1)
                         .is_some_and(|x| matches!(*x, "عشر" | "عشره"));
+                // `مقتل القائد فلان، المعروف بكذا، و12 من مرافقيه`, `مع ثلاثة من حراسه`: a
+                // number with `و` or after `مع`, then `من` and a group of the one counted
+                // before (a noun with a possessive pronoun), goes on with the same toll past
+                // a name, an aside and commas.
+                let companions = || {
+                    start <= e + 12
+                        && ((w[start].starts_with('و') && !t.numbers.contains_key(w[start]))
+                            || (start > 0 && w[start - 1] == "مع"))
+                        && w.get(end) == Some(&"من")
+                        && w.get(end + 1).is_some_and(|x| possessive(x))
+                        && (e..start).all(|m| role(m) & TOLL_ROLES == 0 && !is_num(m))
+                };
                 if (w[start].starts_with('و')
                     && (!t.numbers.contains_key(w[start]) || eleven)
                     && (gap_ok() || more()))
                     || group()
+                    || companions()
                 {
                     killed = Some(kl);
                     joined = true;
@@ -1185,6 +1224,8 @@ pub(crate) fn find_scanned(
 /// colon or a full stop):
 /// - after `بعد` + a period + `من` (`بعد أسبوع من تفجير أودى بحياة 20 شخصا`, `بعد يومين
 ///   من`, `بعد أقل من شهر من`): always another event;
+/// - after `على خلفية` (`اندلعت المعارك على خلفية مقتل أحد أبناء القبيلة`): the event the
+///   news is told against, background by the spec, always;
 /// - once the sentence has told a toll, after a past period told with a relative clause
 ///   (`منذ معارك العام الماضي التي قتل فيها أكثر من مئة`, `قصف الأسبوع الماضي الذي أودى
 ///   بحياة سبعة`) or a past perfect (`في حين كان هجوم مماثل قد أسفر الشهر الماضي عن مقتل
@@ -1211,12 +1252,15 @@ fn drop_context(
             && w.get(o + 1).is_some_and(|r| matches!(*r, "الذي" | "التي"));
         let perfect = x == "قد"
             && (o.saturating_sub(4)..o).any(|m| matches!(strip_conj(w[m]), "كان" | "كانت"));
-        if !(span_opener || past || perfect) {
+        // `على خلفية مقتل أحد الثوار`: the event the news is told against (records.md:
+        // background), never a toll of the news.
+        let background = x == "خلفيه" && o > 0 && strip_conj(w[o - 1]) == "علي";
+        if !(span_opener || past || perfect || background) {
             continue;
         }
-        let from = ranges[o].start;
+        let from = ranges[if background { o - 1 } else { o }].start;
         // The sentence told a toll of its own before.
-        if !span_opener && !out[base..].iter().any(|f| f.pos < from) {
+        if !span_opener && !background && !out[base..].iter().any(|f| f.pos < from) {
             continue;
         }
         let to = text

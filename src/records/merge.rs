@@ -785,6 +785,8 @@ fn location<'a>(
     let mut best: Option<Best<'a>> = None;
     // The place people come from (`أهالي X`), when no other place is told.
     let mut origin: Option<Best<'a>> = None;
+    // The place fighters or fire come from (`كتائب من مصراتة`), when no other is told.
+    let mut came: Option<Best<'a>> = None;
     // The most specific town or finer place of another event of the sentence.
     let mut other: Option<Best<'a>> = None;
     // The last place left out (`إلى مطار مصراتة`): a place inside it (`مصراتة`) is left out too.
@@ -814,8 +816,9 @@ fn location<'a>(
                     left_out = norm.clone();
                     continue;
                 }
-                // Where people come from (`من أهالي حي السلماني`), and where the displaced or
-                // evacuated go (`ونقلهم إلى بنغازي`), is not where it happened.
+                // Where people come from (`من أهالي حي السلماني`, `مسنودة بكتائب من مصراتة`:
+                // `place::origin`), and where the displaced or evacuated go (`ونقلهم إلى
+                // بنغازي`), is not where it happened.
                 // (The four words before the place, read once for the tests below.)
                 let (prev4, to) = p.read(text, norm.start);
                 let prev = prev4[0];
@@ -840,6 +843,17 @@ fn location<'a>(
                 {
                     if from_there && origin.is_none() {
                         origin = Some((r, (false, rank(r.category.as_str())), 0, norm.clone()));
+                    }
+                    left_out = norm.clone();
+                    continue;
+                }
+                // `مسنودة بكتائب من مصراتة`: where fighters or fire come from
+                // (`place::origin`) is the place only when the event names no other, and
+                // then below any place another telling of the event gives (a country so
+                // told is where foreign forces come from: no place).
+                if m.is_some() && super::place::origin(prev4) {
+                    if r.category != "country" && came.is_none() {
+                        came = Some((r, (false, rank(r.category.as_str())), 0, norm.clone()));
                     }
                     left_out = norm.clone();
                     continue;
@@ -900,7 +914,7 @@ fn location<'a>(
         }
     }
     let best = libya_in_detail(doc, ev, places, best, other);
-    let (r, (own, rk), _, norm) = best.or(origin)?;
+    let (r, (own, rk), _, norm) = best.or(came).or(origin)?;
     let (ent, point) = doc.gazetteer.entity_point(&r.id);
     let category = ent.map_or(r.category.as_str(), |e| e.category.as_str());
     let precision = if matches!(category, "country" | "region") {

@@ -1,16 +1,25 @@
 //! How a place of a record is told, read from the words the stages below produced: a place
 //! told as where another place lies (`قرب العاصمة طرابلس` after a town), a foreign state
-//! told as who acts. The words are in `data/records/places.tsv`, which an analyst may edit.
+//! told as who acts, a town told as where fighters or fire come from (`كتائب من مصراتة`).
+//! The words are in `data/records/places.tsv`, which an analyst may edit.
 
 /// The families of `data/records/places.tsv` (columns `family`, `phrase`), in the order of
 /// the indices below.
-const FAMILIES: [&str; 3] = ["capital", "near", "state"];
+const FAMILIES: [&str; 6] = ["capital", "near", "state", "origin", "head", "leave"];
 /// The capital named as such (`capital`).
 const CAPITAL: usize = 0;
 /// Words of nearness before a place (`near`).
 const NEAR: usize = 1;
 /// Words before a country told as a state that acts (`state`).
 const STATE: usize = 2;
+/// Who or what comes from the place told after `من` (`origin`): `كتائب`, `القادمة`,
+/// `القذائف`.
+const ORIGIN: usize = 3;
+/// Head nouns of a place between `من` and its name (`head`): `مدينة`, `حي`.
+const HEAD: usize = 4;
+/// Words of leaving a place before who leaves it (`leave`): `انسحاب قوات من سرت` tells
+/// the place left, which is where it happened.
+const LEAVE: usize = 5;
 
 super::cues::bundled_word_lists!("places.tsv", FAMILIES, []);
 
@@ -33,6 +42,38 @@ pub(crate) fn near(w: &str) -> bool {
 /// `w`, the word right before a country, tells it as a state that acts (`بدوله`).
 pub(crate) fn state(w: &str) -> bool {
     in_list(STATE, w)
+}
+
+/// `w` without a leading و, then ب or ل (`وبكتائب` → `كتائب`).
+fn clitic_free(w: &str) -> &str {
+    let w = w
+        .strip_prefix('و')
+        .filter(|r| r.chars().count() > 2)
+        .unwrap_or(w);
+    w.strip_prefix(['ب', 'ل'])
+        .filter(|r| r.chars().count() > 2)
+        .unwrap_or(w)
+}
+
+/// True when the words before a place (`prev`, nearest first) tell it as where fighters,
+/// reinforcements or fire come from, not where the event happened: a word of the `origin`
+/// family, then `من`, then the place, perhaps with a head noun (`مسنودة بكتائب من مصراتة`,
+/// `مجموعة من مدينة مصراتة`, `اللواء القادم من ترهونة`, `يطلقون القذائف من حي أبو سليم`).
+/// Not after a word of leaving (`انسحاب قوات من المدينة`: the place left is the place).
+pub(crate) fn origin(prev: [&str; 4]) -> bool {
+    let k = usize::from(in_list(HEAD, clitic_free(prev[0])));
+    if prev[k] != "من" {
+        return false;
+    }
+    let who = clitic_free(prev[k + 1]);
+    let who = who
+        .strip_prefix("ال")
+        .filter(|r| in_list(ORIGIN, r))
+        .unwrap_or(who);
+    in_list(ORIGIN, who)
+        && !prev
+            .get(k + 2)
+            .is_some_and(|w| in_list(LEAVE, clitic_free(w)))
 }
 
 /// How many words before a place (`prev`, nearest first) a description of where it lies
@@ -72,6 +113,7 @@ mod tests {
     #[test]
     fn bundled_words_parse() {
         assert!(capital("العاصمه") && near("قرب") && state("بدوله"));
+        assert!(in_list(ORIGIN, "كتايب") && in_list(HEAD, "مدينه") && in_list(LEAVE, "انسحاب"));
         assert!(capital_mention("العاصمه الليبيه طرابلس"));
         assert!(!capital_mention("طرابلس"));
     }
@@ -79,13 +121,27 @@ mod tests {
     #[test]
     fn bad_rows_are_errors() {
         let parse = |rows: &str| {
-            let data = format!("family\tphrase\ncapital\tالعاصمة\nnear\tقرب\nstate\tدولة\n{rows}");
+            let data = format!(
+                "family\tphrase\ncapital\tالعاصمة\nnear\tقرب\nstate\tدولة\norigin\tكتائب\n\
+                 head\tمدينة\nleave\tانسحاب\n{rows}"
+            );
             super::super::cues::word_lists(&data, "places.tsv", &FAMILIES, &[])
         };
         assert!(parse("capital\tبالعاصمة\n").is_ok());
         assert!(parse("nowhere\tقرب\n").is_err());
         assert!(parse("near\n").is_err());
         assert!(parse("near\tبالقرب من\n").is_err());
+    }
+
+    #[test]
+    fn places_told_as_where_they_come_from() {
+        assert!(origin(["من", "بكتايب", "مسنوده", "قوات"]));
+        assert!(origin(["مدينه", "من", "مجموعه", "شنته"]));
+        assert!(origin(["من", "القادم", "السابع", "اللواء"]));
+        assert!(origin(["حي", "من", "القذايف", "يطلقون"]));
+        assert!(!origin(["من", "قوات", "انسحاب", "بعد"]));
+        assert!(!origin(["في", "معارك", "اندلعت", ""]));
+        assert!(!origin(["من", "بالقرب", "وقعت", ""]));
     }
 
     #[test]
