@@ -354,7 +354,7 @@ fn time_aside(aside: &str) -> bool {
 }
 
 /// The families of `data/records/role_words.tsv`, in the order of the indices below.
-const FAMILIES: [&str; 12] = [
+const FAMILIES: [&str; 13] = [
     "period_aside",
     "time_aside",
     "ally_aside",
@@ -367,6 +367,7 @@ const FAMILIES: [&str; 12] = [
     "counted_people",
     "repel",
     "own_forces",
+    "attack_adjective",
 ];
 /// Words of a time aside that tell a week, a month or a year (`period_aside`).
 const PERIOD_ASIDE: usize = 0;
@@ -392,6 +393,9 @@ const COUNTED_PEOPLE: usize = 9;
 const REPEL: usize = 10;
 /// A side's own forces, named by a possessive (`قواته`, `قواتنا`) (`own_forces`).
 const OWN_FORCES: usize = 11;
+/// Adjectives of an attack between its noun and the `ل` of its genitive (`هجوم كبير لقوات`)
+/// (`attack_adjective`).
+const ATTACK_ADJECTIVES: usize = 12;
 
 super::cues::bundled_word_lists!("role_words.tsv", FAMILIES, []);
 
@@ -708,6 +712,46 @@ fn adjectives_only(text: &str, a: usize, b: usize) -> bool {
                         && !CLAUSE_WORDS.contains(&w)
                 })
             }))
+}
+
+/// `هجوم كبير لقوات حفتر`, `قصف عنيف لميليشيات`, `غارات جوية مكثفة للطيران`: one or two
+/// indefinite adjectives between an attack noun and the `ل` of its genitive (the last word of
+/// `text[a..b]`, fused with the forces word or alone before the name): the genitive is still
+/// the one who attacked. A preposition, a definite word or a clause word between is none.
+fn adjectives_then_lam(text: &str, a: usize, b: usize) -> bool {
+    let n = gap_words(text, a, b);
+    if !(2..=3).contains(&n) {
+        return false;
+    }
+    let Some(g) = text.get(a..b) else {
+        return false;
+    };
+    let ws: Vec<&str> = words(g).map(|r| &g[r]).collect();
+    let Some((last, adjs)) = ws.split_last() else {
+        return false;
+    };
+    // The `ل` of the name itself, or fused with a word for forces (`لقوات`, `لميليشيات`):
+    // not a purpose (`لطرد`, `لاستعادة`).
+    let lam = matches!(*last, "ل" | "لل")
+        || last.strip_prefix('ل').is_some_and(|w| {
+            in_list(TIED_SUBJECTS, w) || in_list(SIDE_HEADS, w) || in_list(FIGHTERS, w)
+        });
+    lam && adjs.iter().all(|w| {
+            // A listed adjective, or a relational one (`جوي`, `مدفعي`, `صاروخية`): a noun
+            // (`تجمعات للمسلحين`) names what was struck.
+            let relational = w.chars().count() >= 4
+                && (w.ends_with('ي') || w.ends_with("يه") || w.ends_with("يا"));
+            (in_list(ATTACK_ADJECTIVES, w) || relational)
+                && w.chars().count() >= 3
+                && !w.starts_with("ال")
+                && !w.starts_with(['ب', 'ل', 'و', 'ف'])
+                && !w.chars().any(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
+                && !CLAUSE_WORDS.contains(w)
+                && !matches!(
+                    *w,
+                    "علي" | "على" | "عن" | "من" | "في" | "ضد" | "الي" | "بين" | "مع" | "قرب" | "امام" | "منذ" | "عند" | "حول" | "نحو" | "داخل" | "خارج" | "عبر"
+                )
+        })
 }
 
 /// `شنه`, `شنتها`, `نفذه`, `نفذتها`, `ارتكبته`: a past verb of carrying out an attack with
@@ -1825,7 +1869,7 @@ pub(crate) fn roles(
                 && !sa.describes(text, *i)
                 && (!sa.no_side.get(*i).copied().unwrap_or(false)
                     || patient_after(text, kind, &trig, cands, *i))
-                && !genitive_of_other(text, &trig, kind, others, &c.range)
+                && !genitive_of_other(text, &trig, kind, others, cands, &c.range)
         })
         .map(|(i, c)| {
             let prev_end = if i > 0 {
@@ -1859,13 +1903,19 @@ pub(crate) fn roles(
                 .filter(|w| !matches!(w, RoleWord::Reporter | RoleWord::Announcer));
             // `انفجار سيارة مفخخة أمام مديرية أمن القبة`: a body named right after a word of
             // place (in front of, near, inside) is where the attack struck: its target.
+            // So is a body whose headquarters stand right after it (`حول مقر الجهاز`, `بمحيط مقر
+            // قوة الردع`: the fighting centred on its base).
             let m = m.or_else(|| {
-                let [prev] = sa.unit.before::<1>(text, clause.start, c.range.start);
+                let [prev, prev2] = sa.unit.before::<2>(text, clause.start, c.range.start);
+                let place = |w: &str| {
+                    matches!(
+                        w.trim_start_matches(['و', 'ف']),
+                        "امام" | "قرب" | "داخل" | "عند" | "بجوار" | "محيط" | "بمحيط" | "حول"
+                    )
+                };
+                let base = matches!(prev, "مقر" | "مقرات" | "مقار");
                 (kind != EventKind::Protest
-                    && matches!(
-                        prev.trim_start_matches(['و', 'ف']),
-                        "امام" | "قرب" | "داخل" | "عند" | "بجوار" | "محيط" | "بمحيط"
-                    ))
+                    && ((place(prev) && prev != "حول") || (base && place(prev2))))
                 .then_some(RoleWord::Target)
             });
             (i, m)
@@ -2071,10 +2121,42 @@ pub(crate) fn roles(
         let genitive = after.first().copied().filter(|&j| {
             gap_in(&sa.unit, text, trig.end, cands[j].range.start) <= 1
                     || titled(j)
+                    // `هجوم كبير لقوات حفتر`: adjectives before the `ل` of the genitive.
+                    || (!patient_kind(kind)
+                        && !bilateral_kind(kind)
+                        && adjectives_then_lam(text, trig.end, cands[j].range.start))
                     // `هجوم لقوات تابعة لحكومة الوفاق`: the unit tied to its side.
                     || (!patient_kind(kind)
                         && sa.unit.after::<1>(text, trig.end, cands[j].range.start)[0].starts_with('ل')
                         && linked_by_affiliation(text, trig.end, cands[j].range.start))
+        });
+        // `اعتقال آمر اللواء 444 العقيد محمود حمزة`: a title, the body it heads, then the
+        // person (a rank between at most): the person is the patient, not his body.
+        let genitive = genitive.map(|j| {
+            if !(patient_kind(kind) && titled(j)) {
+                return j;
+            }
+            let body = matches!(cands[j].cand, Cand::Named(m) if m.kind == EntityKind::Organization);
+            let holder = after.iter().copied().find(|&k| {
+                k != j
+                    && cands[k].range.start >= cands[j].range.end
+                    && matches!(cands[k].cand, Cand::Named(m) if m.kind == EntityKind::Person)
+            });
+            match holder {
+                Some(k)
+                    if body
+                        && text
+                            .get(cands[j].range.end..cands[k].range.start)
+                            .is_some_and(|g| {
+                                !g.contains(['،', ',', '.'])
+                                    && words(g).count() <= 2
+                                    && words(g).all(|r| is_rank(&g[r]))
+                            }) =>
+                {
+                    k
+                }
+                _ => j,
+            }
         });
         // `انسحاب قوات حفتر`: who withdraws loses the ground (a capture told by its loser).
         let withdrawal = kind == EventKind::TerritoryControl
@@ -2221,6 +2303,7 @@ pub(crate) fn roles(
                 (upto.saturating_sub(8)..upto).rev().find(|&j| {
                     is_source[j]
                         && cands[j].range.start >= sa.sent_start
+                        && !addressee(text, cands[j].range.start)
                         && matches!(cands[j].cand, Cand::Named(m) if m.kind == EntityKind::Organization)
                 })
             };
@@ -2647,6 +2730,7 @@ fn genitive_of_other(
     trig: &Range<usize>,
     kind: EventKind,
     others: &[(Range<usize>, bool)],
+    cands: &[At<'_>],
     cand: &Range<usize>,
 ) -> bool {
     let k = others.partition_point(|(p, _)| p.end <= cand.start);
@@ -2656,10 +2740,56 @@ fn genitive_of_other(
         }
         let gap = text.get(p.end..cand.start).unwrap_or("x").trim();
         if *patient {
-            return gap_words(text, p.end, cand.start) == 0;
+            return gap_words(text, p.end, cand.start) == 0
+                || title_chain(text, cands, p.end, cand.start);
         }
         !bilateral_kind(kind) && matches!(gap, "" | "ل" | "لل")
     })
+}
+
+/// `إثر اغتيال رئيس جهاز دعم الاستقرار`, `بعد مقتل آمر اللواء 444 العقيد محمود حمزة`: the
+/// words `text[a..b]` between a patient's event word and a name are a title (`genitive_title`,
+/// or `أحد`/`إحدى`: one of) and then only names (the body the title heads) and ranks: the name is part of the patient
+/// the title names, as the title's holder or the body he heads.
+fn title_chain(text: &str, cands: &[At<'_>], a: usize, b: usize) -> bool {
+    let Some(gap) = text.get(a..b) else {
+        return false;
+    };
+    if gap.len() > 160 || gap.contains(['،', ',', '.', '(', ')']) {
+        return false;
+    }
+    let mut ws = words(gap);
+    let Some(first) = ws.next() else {
+        return false;
+    };
+    // `مقتل أحد الثوار`, `اغتيال أحد قادة الكتيبة`: one of a group is a title of its own.
+    let one_of = matches!(&gap[first.clone()], "احد" | "احدي");
+    if !(one_of || in_list(GENITIVE_TITLES, &gap[first.clone()])) {
+        return false;
+    }
+    // Past the title: names (candidates) and ranks only.
+    let mut q = a + first.end;
+    let mut k = cands.partition_point(|c| c.range.start < q);
+    for r in ws {
+        let (ws_start, ws_end) = (a + r.start, a + r.end);
+        if ws_end <= q {
+            continue;
+        }
+        // A name that covers this word (its proclitic `ل`/`ب` may stand outside it).
+        while k < cands.len() && cands[k].range.end <= ws_start {
+            k += 1;
+        }
+        if let Some(c) = cands.get(k).filter(|c| c.range.start < ws_end && c.range.start >= q) {
+            q = c.range.end;
+            continue;
+        }
+        if is_rank(&gap[r.clone()]) || in_list(GENITIVE_TITLES, &gap[r]) {
+            q = ws_end;
+            continue;
+        }
+        return false;
+    }
+    true
 }
 
 /// `أن مقر مديرية الأمن في المدينة تعرض ليلة أمس لهجوم`: the candidate at most three words
@@ -2687,6 +2817,21 @@ fn suffered_before(
         .rev()
         .find(|&j| cands[j].range.end <= m.start)
         .filter(|&j| gap_words(text, cands[j].range.end, m.start) <= 3)
+}
+
+/// `في تصريح لوكالة الأنباء الفرنسية`, `قال لـ"بوابة الوسط"`: a name right after a `ل` of its
+/// own (fused, or alone before a quote) is who was told, not who spoke.
+fn addressee(text: &str, start: usize) -> bool {
+    let Some(pre) = text.get(..start) else {
+        return false;
+    };
+    let pre = pre.trim_end_matches(['"', '«', '“', '\'', ' ']);
+    let word = pre
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .trim_start_matches(['و', 'ف']);
+    matches!(word, "ل" | "لل")
 }
 
 /// True when `text[a..b]` joins two names as one side: `و` right before the second (fused
