@@ -717,7 +717,8 @@ fn adjectives_only(text: &str, a: usize, b: usize) -> bool {
 /// `هجوم كبير لقوات حفتر`, `قصف عنيف لميليشيات`, `غارات جوية مكثفة للطيران`: one or two
 /// indefinite adjectives between an attack noun and the `ل` of its genitive (the last word of
 /// `text[a..b]`, fused with the forces word or alone before the name): the genitive is still
-/// the one who attacked. A preposition, a definite word or a clause word between is none.
+/// the one who attacked (definite after a definite noun: `الهجوم المباغت لقوات`). A
+/// preposition, a noun or a clause word between is none.
 fn adjectives_then_lam(text: &str, a: usize, b: usize) -> bool {
     let n = gap_words(text, a, b);
     if !(2..=3).contains(&n) {
@@ -737,21 +738,41 @@ fn adjectives_then_lam(text: &str, a: usize, b: usize) -> bool {
             in_list(TIED_SUBJECTS, w) || in_list(SIDE_HEADS, w) || in_list(FIGHTERS, w)
         });
     lam && adjs.iter().all(|w| {
-            // A listed adjective, or a relational one (`جوي`, `مدفعي`, `صاروخية`): a noun
-            // (`تجمعات للمسلحين`) names what was struck.
-            let relational = w.chars().count() >= 4
-                && (w.ends_with('ي') || w.ends_with("يه") || w.ends_with("يا"));
-            (in_list(ATTACK_ADJECTIVES, w) || relational)
-                && w.chars().count() >= 3
-                && !w.starts_with("ال")
-                && !w.starts_with(['ب', 'ل', 'و', 'ف'])
-                && !w.chars().any(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
-                && !CLAUSE_WORDS.contains(w)
-                && !matches!(
-                    *w,
-                    "علي" | "على" | "عن" | "من" | "في" | "ضد" | "الي" | "بين" | "مع" | "قرب" | "امام" | "منذ" | "عند" | "حول" | "نحو" | "داخل" | "خارج" | "عبر"
-                )
-        })
+        // A listed adjective, or a relational one (`جوي`, `مدفعي`, `صاروخية`): a noun
+        // (`تجمعات للمسلحين`) names what was struck. Definite after a definite noun
+        // (`الهجوم المباغت لقوات`).
+        let a = w.strip_prefix("ال").unwrap_or(w);
+        let relational =
+            a.chars().count() >= 4 && (a.ends_with('ي') || a.ends_with("يه") || a.ends_with("يا"));
+        (in_list(ATTACK_ADJECTIVES, a) || relational)
+            && a.chars().count() >= 3
+            && !a.starts_with(['ب', 'ل', 'و', 'ف'])
+            && !w
+                .chars()
+                .any(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
+            && !CLAUSE_WORDS.contains(w)
+            && !matches!(
+                *w,
+                "علي"
+                    | "على"
+                    | "عن"
+                    | "من"
+                    | "في"
+                    | "ضد"
+                    | "الي"
+                    | "بين"
+                    | "مع"
+                    | "قرب"
+                    | "امام"
+                    | "منذ"
+                    | "عند"
+                    | "حول"
+                    | "نحو"
+                    | "داخل"
+                    | "خارج"
+                    | "عبر"
+            )
+    })
 }
 
 /// `شنه`, `شنتها`, `نفذه`, `نفذتها`, `ارتكبته`: a past verb of carrying out an attack with
@@ -1742,7 +1763,22 @@ fn relative_antecedent(text: &str, sa: &SentenceActors<'_>, trig: &Range<usize>)
         .cands
         .iter()
         .rposition(|c| c.range.end <= rel_start && c.range.start >= sa.sent_start)?;
-    (!sa.is_source[j] && gap_in(&sa.unit, text, sa.cands[j].range.end, rel_start) <= 1).then_some(j)
+    let gap = gap_in(&sa.unit, text, sa.cands[j].range.end, rel_start);
+    if !sa.is_source[j] && gap <= 1 {
+        return Some(j);
+    }
+    // `يطلقها الجضران على قواته التي هاجمت`: the relative word stands for a side's own forces
+    // (a possessive of the third person, `own_forces`), whose owner was named just before
+    // (at most two words between, as `على`).
+    let [own]: [&str; 1] = sa.unit.before(text, sa.sent_start, rel_start);
+    let own = own.trim_start_matches(['و', 'ف', 'ب', 'ل']);
+    let third = !own.ends_with("نا");
+    (!sa.is_source[j]
+        && third
+        && in_list(OWN_FORCES, own)
+        && matches!(sa.cands[j].cand, Cand::Named(_))
+        && gap <= 3)
+        .then_some(j)
 }
 
 /// `نفذته ميليشيات اللواء المتقاعد خليفة حفتر`: a person named as the head of forces, with
@@ -1910,7 +1946,14 @@ pub(crate) fn roles(
                 let place = |w: &str| {
                     matches!(
                         w.trim_start_matches(['و', 'ف']),
-                        "امام" | "قرب" | "داخل" | "عند" | "بجوار" | "محيط" | "بمحيط" | "حول"
+                        "امام"
+                            | "قرب"
+                            | "داخل"
+                            | "عند"
+                            | "بجوار"
+                            | "محيط"
+                            | "بمحيط"
+                            | "حول"
                     )
                 };
                 let base = matches!(prev, "مقر" | "مقرات" | "مقار");
@@ -2136,7 +2179,8 @@ pub(crate) fn roles(
             if !(patient_kind(kind) && titled(j)) {
                 return j;
             }
-            let body = matches!(cands[j].cand, Cand::Named(m) if m.kind == EntityKind::Organization);
+            let body =
+                matches!(cands[j].cand, Cand::Named(m) if m.kind == EntityKind::Organization);
             let holder = after.iter().copied().find(|&k| {
                 k != j
                     && cands[k].range.start >= cands[j].range.end
@@ -2779,7 +2823,10 @@ fn title_chain(text: &str, cands: &[At<'_>], a: usize, b: usize) -> bool {
         while k < cands.len() && cands[k].range.end <= ws_start {
             k += 1;
         }
-        if let Some(c) = cands.get(k).filter(|c| c.range.start < ws_end && c.range.start >= q) {
+        if let Some(c) = cands
+            .get(k)
+            .filter(|c| c.range.start < ws_end && c.range.start >= q)
+        {
             q = c.range.end;
             continue;
         }
@@ -3279,38 +3326,74 @@ fn group_of(
     let next = in_clause
         .iter()
         .map(|&(j, _)| j)
-        .find(|&j| cands[j].range.start >= cands[i].range.end)?;
-    let linked = matches!(cands[next].cand, Cand::Named(_))
-        && text
-            .get(cands[i].range.end..cands[next].range.start)
-            .is_some_and(|g| {
-                let mut n = 0;
-                let mut link = false;
-                for w in words(g) {
-                    let w = &g[w];
-                    n += 1;
-                    link |= matches!(
-                        w,
-                        "من" | "تابعين"
-                            | "التابعين"
-                            | "تابعون"
-                            | "ينتمون"
-                            | "المنتمين"
-                            | "موالين"
-                            | "الموالين"
-                            | "موالون"
-                            | "الموالون"
-                    ) || w.starts_with("تابع")
-                        || w.starts_with("التابع")
-                        || w.starts_with("موالي")
-                        || w.starts_with("الموالي")
-                        || belongs_verb(w);
-                }
-                // A post held by a named group (`بوابة أمنية لقوات الوفاق`): the name right
-                // after it.
-                (n <= 2 && link) || (n == 0 && post)
-            });
-    linked.then_some(next)
+        .find(|&j| cands[j].range.start >= cands[i].range.end);
+    let linked = next.is_some_and(|next| {
+        matches!(cands[next].cand, Cand::Named(_))
+            && text
+                .get(cands[i].range.end..cands[next].range.start)
+                .is_some_and(|g| {
+                    let mut n = 0;
+                    let mut link = false;
+                    for w in words(g) {
+                        let w = &g[w];
+                        n += 1;
+                        link |= matches!(
+                            w,
+                            "من" | "تابعين"
+                                | "التابعين"
+                                | "تابعون"
+                                | "ينتمون"
+                                | "المنتمين"
+                                | "موالين"
+                                | "الموالين"
+                                | "موالون"
+                                | "الموالون"
+                        ) || command_word(w)
+                            || w.starts_with("تابع")
+                            || w.starts_with("التابع")
+                            || w.starts_with("موالي")
+                            || w.starts_with("الموالي")
+                            || belongs_verb(w);
+                    }
+                    // A post held by a named group (`بوابة أمنية لقوات الوفاق`): the name right
+                    // after it.
+                    (n <= 2 && link) || (n == 0 && post)
+                })
+    });
+    if linked {
+        return next;
+    }
+    // `مجموعات مسلحة بإمرة إبراهيم الجضران`: a commander named right after a word of command
+    // (one or two words: `تحت إمرة`), even when he is no side of the clause by himself.
+    let j = i + 1;
+    let c = cands.get(j)?;
+    let g = text.get(cands[i].range.end..c.range.start)?;
+    let ws: Vec<&str> = words(g).map(|r| &g[r]).collect();
+    let commanded = matches!(c.cand, Cand::Named(_))
+        && !ws.is_empty()
+        && ws.len() <= 2
+        && command_word(ws[ws.len() - 1])
+        && (ws.len() == 1 || ws[0] == "تحت");
+    commanded.then_some(j)
+}
+
+/// `مجموعات مسلحة بإمرة X`, `كتيبة بقيادة X`, `مسلحين تحت قيادة X`, `قوة يقودها X`: words
+/// that put unnamed fighters under a named commander (normalized): they are his side.
+fn command_word(w: &str) -> bool {
+    matches!(
+        w,
+        "بامره"
+            | "بقياده"
+            | "امره"
+            | "قياده"
+            | "يقودها"
+            | "يقوده"
+            | "يقودهم"
+            | "تقودها"
+            | "يتزعمها"
+            | "يتزعمه"
+            | "بزعامه"
+    )
 }
 
 /// For `القوات`, `الوحدات` after a spokesman's `باسم X` in the same sentence: X, the side the
