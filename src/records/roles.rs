@@ -2194,7 +2194,9 @@ pub(crate) fn roles(
                             .is_some_and(|g| {
                                 !g.contains(['،', ',', '.'])
                                     && words(g).count() <= 2
-                                    && words(g).all(|r| is_rank(&g[r]))
+                                    && words(g).all(|r| {
+                                        is_rank(&g[r.clone()]) || in_list(GENITIVE_TITLES, &g[r])
+                                    })
                             }) =>
                 {
                     k
