@@ -386,7 +386,7 @@ fn time_aside(aside: &str) -> bool {
 }
 
 /// The families of `data/records/role_words.tsv`, in the order of the indices below.
-const FAMILIES: [&str; 12] = [
+const FAMILIES: [&str; 13] = [
     "period_aside",
     "time_aside",
     "ally_aside",
@@ -399,6 +399,7 @@ const FAMILIES: [&str; 12] = [
     "counted_people",
     "repel",
     "own_forces",
+    "attack_adjective",
 ];
 /// Words of a time aside that tell a week, a month or a year (`period_aside`).
 const PERIOD_ASIDE: usize = 0;
@@ -424,6 +425,9 @@ const COUNTED_PEOPLE: usize = 9;
 const REPEL: usize = 10;
 /// A side's own forces, named by a possessive (`قواته`, `قواتنا`) (`own_forces`).
 const OWN_FORCES: usize = 11;
+/// Adjectives of an attack between its noun and the `ل` of its genitive (`هجوم كبير لقوات`)
+/// (`attack_adjective`).
+const ATTACK_ADJECTIVES: usize = 12;
 
 super::cues::bundled_word_lists!("role_words.tsv", FAMILIES, []);
 
@@ -740,6 +744,67 @@ fn adjectives_only(unit: &UnitWords<'_>, text: &str, a: usize, b: usize) -> bool
                         && !CLAUSE_WORDS.contains(&w)
                 })
             }))
+}
+
+/// `هجوم كبير لقوات حفتر`, `قصف عنيف لميليشيات`, `غارات جوية مكثفة للطيران`: one or two
+/// indefinite adjectives between an attack noun and the `ل` of its genitive (the last word of
+/// `text[a..b]`, fused with the forces word or alone before the name): the genitive is still
+/// the one who attacked (definite after a definite noun: `الهجوم المباغت لقوات`). A
+/// preposition, a noun or a clause word between is none.
+fn adjectives_then_lam(text: &str, a: usize, b: usize) -> bool {
+    let n = gap_words(text, a, b);
+    if !(2..=3).contains(&n) {
+        return false;
+    }
+    let Some(g) = text.get(a..b) else {
+        return false;
+    };
+    let ws: Vec<&str> = words(g).map(|r| &g[r]).collect();
+    let Some((last, adjs)) = ws.split_last() else {
+        return false;
+    };
+    // The `ل` of the name itself, or fused with a word for forces (`لقوات`, `لميليشيات`):
+    // not a purpose (`لطرد`, `لاستعادة`).
+    let lam = matches!(*last, "ل" | "لل")
+        || last.strip_prefix('ل').is_some_and(|w| {
+            in_list(TIED_SUBJECTS, w) || in_list(SIDE_HEADS, w) || in_list(FIGHTERS, w)
+        });
+    lam && adjs.iter().all(|w| {
+        // A listed adjective, or a relational one (`جوي`, `مدفعي`, `صاروخية`): a noun
+        // (`تجمعات للمسلحين`) names what was struck. Definite after a definite noun
+        // (`الهجوم المباغت لقوات`).
+        let a = w.strip_prefix("ال").unwrap_or(w);
+        let relational =
+            a.chars().count() >= 4 && (a.ends_with('ي') || a.ends_with("يه") || a.ends_with("يا"));
+        (in_list(ATTACK_ADJECTIVES, a) || relational)
+            && a.chars().count() >= 3
+            && !a.starts_with(['ب', 'ل', 'و', 'ف'])
+            && !w
+                .chars()
+                .any(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
+            && !CLAUSE_WORDS.contains(w)
+            && !matches!(
+                *w,
+                "علي"
+                    | "على"
+                    | "عن"
+                    | "من"
+                    | "في"
+                    | "ضد"
+                    | "الي"
+                    | "بين"
+                    | "مع"
+                    | "قرب"
+                    | "امام"
+                    | "منذ"
+                    | "عند"
+                    | "حول"
+                    | "نحو"
+                    | "داخل"
+                    | "خارج"
+                    | "عبر"
+            )
+    })
 }
 
 /// `شنه`, `شنتها`, `نفذه`, `نفذتها`, `ارتكبته`: a past verb of carrying out an attack with
@@ -1730,7 +1795,22 @@ fn relative_antecedent(text: &str, sa: &SentenceActors<'_>, trig: &Range<usize>)
         .cands
         .iter()
         .rposition(|c| c.range.end <= rel_start && c.range.start >= sa.sent_start)?;
-    (!sa.is_source[j] && gap_in(&sa.unit, text, sa.cands[j].range.end, rel_start) <= 1).then_some(j)
+    let gap = gap_in(&sa.unit, text, sa.cands[j].range.end, rel_start);
+    if !sa.is_source[j] && gap <= 1 {
+        return Some(j);
+    }
+    // `يطلقها الجضران على قواته التي هاجمت`: the relative word stands for a side's own forces
+    // (a possessive of the third person, `own_forces`), whose owner was named just before
+    // (at most two words between, as `على`).
+    let [own]: [&str; 1] = sa.unit.before(text, sa.sent_start, rel_start);
+    let own = own.trim_start_matches(['و', 'ف', 'ب', 'ل']);
+    let third = !own.ends_with("نا");
+    (!sa.is_source[j]
+        && third
+        && in_list(OWN_FORCES, own)
+        && matches!(sa.cands[j].cand, Cand::Named(_))
+        && gap <= 3)
+        .then_some(j)
 }
 
 /// `نفذته ميليشيات اللواء المتقاعد خليفة حفتر`: a person named as the head of forces, with
@@ -1857,7 +1937,7 @@ pub(crate) fn roles(
                 && !sa.describes(text, *i)
                 && (!sa.no_side.get(*i).copied().unwrap_or(false)
                     || patient_after(text, kind, &trig, cands, *i))
-                && !genitive_of_other(text, &trig, kind, others, &c.range)
+                && !genitive_of_other(text, &trig, kind, others, cands, &c.range)
         })
         .map(|(i, c)| {
             let prev_end = if i > 0 {
@@ -1891,13 +1971,26 @@ pub(crate) fn roles(
                 .filter(|w| !matches!(w, RoleWord::Reporter | RoleWord::Announcer));
             // `انفجار سيارة مفخخة أمام مديرية أمن القبة`: a body named right after a word of
             // place (in front of, near, inside) is where the attack struck: its target.
+            // So is a body whose headquarters stand right after it (`حول مقر الجهاز`, `بمحيط مقر
+            // قوة الردع`: the fighting centred on its base).
             let m = m.or_else(|| {
-                let [prev] = sa.unit.before::<1>(text, clause.start, c.range.start);
+                let [prev, prev2] = sa.unit.before::<2>(text, clause.start, c.range.start);
+                let place = |w: &str| {
+                    matches!(
+                        w.trim_start_matches(['و', 'ف']),
+                        "امام"
+                            | "قرب"
+                            | "داخل"
+                            | "عند"
+                            | "بجوار"
+                            | "محيط"
+                            | "بمحيط"
+                            | "حول"
+                    )
+                };
+                let base = matches!(prev, "مقر" | "مقرات" | "مقار");
                 (kind != EventKind::Protest
-                    && matches!(
-                        prev.trim_start_matches(['و', 'ف']),
-                        "امام" | "قرب" | "داخل" | "عند" | "بجوار" | "محيط" | "بمحيط"
-                    ))
+                    && ((place(prev) && prev != "حول") || (base && place(prev2))))
                 .then_some(RoleWord::Target)
             });
             (i, m)
@@ -2104,10 +2197,45 @@ pub(crate) fn roles(
         let genitive = after.first().copied().filter(|&j| {
             gap_in(&sa.unit, text, trig.end, cands[j].range.start) <= 1
                     || titled(j)
+                    // `هجوم كبير لقوات حفتر`: adjectives before the `ل` of the genitive.
+                    || (!patient_kind(kind)
+                        && !bilateral_kind(kind)
+                        && adjectives_then_lam(text, trig.end, cands[j].range.start))
                     // `هجوم لقوات تابعة لحكومة الوفاق`: the unit tied to its side.
                     || (!patient_kind(kind)
                         && sa.unit.after::<1>(text, trig.end, cands[j].range.start)[0].starts_with('ل')
                         && linked_by_affiliation(&sa.unit, text, trig.end, cands[j].range.start))
+        });
+        // `اعتقال آمر اللواء 444 العقيد محمود حمزة`: a title, the body it heads, then the
+        // person (a rank between at most): the person is the patient, not his body.
+        let genitive = genitive.map(|j| {
+            if !(patient_kind(kind) && titled(j)) {
+                return j;
+            }
+            let body =
+                matches!(cands[j].cand, Cand::Named(m) if m.kind == EntityKind::Organization);
+            let holder = after.iter().copied().find(|&k| {
+                k != j
+                    && cands[k].range.start >= cands[j].range.end
+                    && matches!(cands[k].cand, Cand::Named(m) if m.kind == EntityKind::Person)
+            });
+            match holder {
+                Some(k)
+                    if body
+                        && text
+                            .get(cands[j].range.end..cands[k].range.start)
+                            .is_some_and(|g| {
+                                !g.contains(['،', ',', '.'])
+                                    && words(g).count() <= 2
+                                    && words(g).all(|r| {
+                                        is_rank(&g[r.clone()]) || in_list(GENITIVE_TITLES, &g[r])
+                                    })
+                            }) =>
+                {
+                    k
+                }
+                _ => j,
+            }
         });
         // `انسحاب قوات حفتر`: who withdraws loses the ground (a capture told by its loser).
         let withdrawal = kind == EventKind::TerritoryControl
@@ -2254,6 +2382,7 @@ pub(crate) fn roles(
                 (upto.saturating_sub(8)..upto).rev().find(|&j| {
                     is_source[j]
                         && cands[j].range.start >= sa.sent_start
+                        && !addressee(text, cands[j].range.start)
                         && matches!(cands[j].cand, Cand::Named(m) if m.kind == EntityKind::Organization)
                 })
             };
@@ -2686,6 +2815,7 @@ fn genitive_of_other(
     trig: &Range<usize>,
     kind: EventKind,
     others: &[(Range<usize>, bool)],
+    cands: &[At<'_>],
     cand: &Range<usize>,
 ) -> bool {
     let k = others.partition_point(|(p, _)| p.end <= cand.start);
@@ -2695,10 +2825,59 @@ fn genitive_of_other(
         }
         let gap = text.get(p.end..cand.start).unwrap_or("x").trim();
         if *patient {
-            return gap_words(text, p.end, cand.start) == 0;
+            return gap_words(text, p.end, cand.start) == 0
+                || title_chain(text, cands, p.end, cand.start);
         }
         !bilateral_kind(kind) && matches!(gap, "" | "ل" | "لل")
     })
+}
+
+/// `إثر اغتيال رئيس جهاز دعم الاستقرار`, `بعد مقتل آمر اللواء 444 العقيد محمود حمزة`: the
+/// words `text[a..b]` between a patient's event word and a name are a title (`genitive_title`,
+/// or `أحد`/`إحدى`: one of) and then only names (the body the title heads) and ranks: the name is part of the patient
+/// the title names, as the title's holder or the body he heads.
+fn title_chain(text: &str, cands: &[At<'_>], a: usize, b: usize) -> bool {
+    let Some(gap) = text.get(a..b) else {
+        return false;
+    };
+    if gap.len() > 160 || gap.contains(['،', ',', '.', '(', ')']) {
+        return false;
+    }
+    let mut ws = words(gap);
+    let Some(first) = ws.next() else {
+        return false;
+    };
+    // `مقتل أحد الثوار`, `اغتيال أحد قادة الكتيبة`: one of a group is a title of its own.
+    let one_of = matches!(&gap[first.clone()], "احد" | "احدي");
+    if !(one_of || in_list(GENITIVE_TITLES, &gap[first.clone()])) {
+        return false;
+    }
+    // Past the title: names (candidates) and ranks only.
+    let mut q = a + first.end;
+    let mut k = cands.partition_point(|c| c.range.start < q);
+    for r in ws {
+        let (ws_start, ws_end) = (a + r.start, a + r.end);
+        if ws_end <= q {
+            continue;
+        }
+        // A name that covers this word (its proclitic `ل`/`ب` may stand outside it).
+        while k < cands.len() && cands[k].range.end <= ws_start {
+            k += 1;
+        }
+        if let Some(c) = cands
+            .get(k)
+            .filter(|c| c.range.start < ws_end && c.range.start >= q)
+        {
+            q = c.range.end;
+            continue;
+        }
+        if is_rank(&gap[r.clone()]) || in_list(GENITIVE_TITLES, &gap[r]) {
+            q = ws_end;
+            continue;
+        }
+        return false;
+    }
+    true
 }
 
 /// `أن مقر مديرية الأمن في المدينة تعرض ليلة أمس لهجوم`: the candidate at most three words
@@ -2726,6 +2905,21 @@ fn suffered_before(
         .rev()
         .find(|&j| cands[j].range.end <= m.start)
         .filter(|&j| gap_words(text, cands[j].range.end, m.start) <= 3)
+}
+
+/// `في تصريح لوكالة الأنباء الفرنسية`, `قال لـ"بوابة الوسط"`: a name right after a `ل` of its
+/// own (fused, or alone before a quote) is who was told, not who spoke.
+fn addressee(text: &str, start: usize) -> bool {
+    let Some(pre) = text.get(..start) else {
+        return false;
+    };
+    let pre = pre.trim_end_matches(['"', '«', '“', '\'', ' ']);
+    let word = pre
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .trim_start_matches(['و', 'ف']);
+    matches!(word, "ل" | "لل")
 }
 
 /// True when `text[a..b]` joins two names as one side: `و` right before the second (fused
@@ -3174,38 +3368,74 @@ fn group_of(
     let next = in_clause
         .iter()
         .map(|&(j, _)| j)
-        .find(|&j| cands[j].range.start >= cands[i].range.end)?;
-    let linked = matches!(cands[next].cand, Cand::Named(_))
-        && text
-            .get(cands[i].range.end..cands[next].range.start)
-            .is_some_and(|g| {
-                let mut n = 0;
-                let mut link = false;
-                for w in words(g) {
-                    let w = &g[w];
-                    n += 1;
-                    link |= matches!(
-                        w,
-                        "من" | "تابعين"
-                            | "التابعين"
-                            | "تابعون"
-                            | "ينتمون"
-                            | "المنتمين"
-                            | "موالين"
-                            | "الموالين"
-                            | "موالون"
-                            | "الموالون"
-                    ) || w.starts_with("تابع")
-                        || w.starts_with("التابع")
-                        || w.starts_with("موالي")
-                        || w.starts_with("الموالي")
-                        || belongs_verb(w);
-                }
-                // A post held by a named group (`بوابة أمنية لقوات الوفاق`): the name right
-                // after it.
-                (n <= 2 && link) || (n == 0 && post)
-            });
-    linked.then_some(next)
+        .find(|&j| cands[j].range.start >= cands[i].range.end);
+    let linked = next.is_some_and(|next| {
+        matches!(cands[next].cand, Cand::Named(_))
+            && text
+                .get(cands[i].range.end..cands[next].range.start)
+                .is_some_and(|g| {
+                    let mut n = 0;
+                    let mut link = false;
+                    for w in words(g) {
+                        let w = &g[w];
+                        n += 1;
+                        link |= matches!(
+                            w,
+                            "من" | "تابعين"
+                                | "التابعين"
+                                | "تابعون"
+                                | "ينتمون"
+                                | "المنتمين"
+                                | "موالين"
+                                | "الموالين"
+                                | "موالون"
+                                | "الموالون"
+                        ) || command_word(w)
+                            || w.starts_with("تابع")
+                            || w.starts_with("التابع")
+                            || w.starts_with("موالي")
+                            || w.starts_with("الموالي")
+                            || belongs_verb(w);
+                    }
+                    // A post held by a named group (`بوابة أمنية لقوات الوفاق`): the name right
+                    // after it.
+                    (n <= 2 && link) || (n == 0 && post)
+                })
+    });
+    if linked {
+        return next;
+    }
+    // `مجموعات مسلحة بإمرة إبراهيم الجضران`: a commander named right after a word of command
+    // (one or two words: `تحت إمرة`), even when he is no side of the clause by himself.
+    let j = i + 1;
+    let c = cands.get(j)?;
+    let g = text.get(cands[i].range.end..c.range.start)?;
+    let ws: Vec<&str> = words(g).map(|r| &g[r]).collect();
+    let commanded = matches!(c.cand, Cand::Named(_))
+        && !ws.is_empty()
+        && ws.len() <= 2
+        && command_word(ws[ws.len() - 1])
+        && (ws.len() == 1 || ws[0] == "تحت");
+    commanded.then_some(j)
+}
+
+/// `مجموعات مسلحة بإمرة X`, `كتيبة بقيادة X`, `مسلحين تحت قيادة X`, `قوة يقودها X`: words
+/// that put unnamed fighters under a named commander (normalized): they are his side.
+fn command_word(w: &str) -> bool {
+    matches!(
+        w,
+        "بامره"
+            | "بقياده"
+            | "امره"
+            | "قياده"
+            | "يقودها"
+            | "يقوده"
+            | "يقودهم"
+            | "تقودها"
+            | "يتزعمها"
+            | "يتزعمه"
+            | "بزعامه"
+    )
 }
 
 /// For `القوات`, `الوحدات` after a spokesman's `باسم X` in the same sentence: X, the side the
