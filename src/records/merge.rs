@@ -3930,6 +3930,22 @@ fn one_fight(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
                     h || heavy(next),
                 )
             });
+        // `هجوم واسع لطرد …`, `هجوما للسيطرة على …`: a word with a purpose `ل` among the three
+        // after the attack is its aim, not a capture that ended it.
+        let aims: Vec<usize> = own_mentions(x, events)
+            .filter(|&m| events[m].kind == EventKind::Offensive)
+            .filter_map(|m| {
+                let f = &facts[m];
+                let sent = doc.sentences.get(f.sentence).cloned().unwrap_or(0..0);
+                let after = text.get(f.trig.end..sent.end.max(f.trig.end)).unwrap_or("");
+                words(after)
+                    .take(3)
+                    .find(|r| after[r.clone()].starts_with('ل'))
+                    .map(|r| f.trig.end + r.start)
+            })
+            .collect();
+        let aim =
+            |y: &Build<'_>| own_mentions(y, events).any(|m| aims.contains(&facts[m].trig.start));
         let distance = |y: &Build<'_>| {
             own_mentions(y, events)
                 .flat_map(|m| {
@@ -3948,7 +3964,7 @@ fn one_fight(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
                     && match y.kind {
                         EventKind::ArmedClash => repelled,
                         EventKind::Shelling => heavy_arms,
-                        EventKind::TerritoryControl => true,
+                        EventKind::TerritoryControl => !aim(y),
                         _ => false,
                     }
                     && !y.background
