@@ -1754,6 +1754,10 @@ fn accept(
                 future = true;
                 true
             } else {
+                // `ل` on a verb form is a purpose: the lam of `كي` before an imperfect
+                // (`ليطردوا`), or a verbal noun spelled as its perfect (`لطرد`, `لقصف`: the
+                // noun of a `V` row is not generated apart). `تعرض ل` outranks it (cues.tsv).
+                purpose = rest == "ل";
                 rest.is_empty() || rest == "ل"
             }
         }
@@ -1797,9 +1801,10 @@ fn accept(
         // With the article (`للسيطرة على`, `للقبض على`), only a verbal noun that the pattern
         // writes with its own preposition: the noun is then the head of its action, not the
         // object of a word before it (`تعرض للقصف`, `دعمه للهجوم`).
-        purpose = form.pos == Pos::Masdar
-            && (rest == "ل" || (rest == "لل" && ends_with_preposition(&form.text)))
-            && matches!(suffix, "" | "ه" | "ها" | "هم" | "هما" | "هن");
+        purpose = purpose
+            || (form.pos == Pos::Masdar
+                && (rest == "ل" || (rest == "لل" && ends_with_preposition(&form.text)))
+                && matches!(suffix, "" | "ه" | "ها" | "هم" | "هما" | "هن"));
     }
     Some(Hit {
         start,
