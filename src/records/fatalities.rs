@@ -167,21 +167,24 @@ fn others(w: &[&str], from: usize, to: usize) -> bool {
 /// How many words before word `at` are casualty words (a cue, a noun, a verb after its
 /// figure, a dual or a singular): «others» count as more only in the first toll of a sentence.
 fn told_before(roles: &[u32], at: usize) -> usize {
-    const ANY: u32 = cas::KILLED_NOUN
-        | cas::INJURED_NOUN
-        | cas::KILLED_AFTER
-        | cas::INJURED_AFTER
-        | cas::KILLED_CUE
-        | cas::INJURED_CUE
-        | cas::KILLED_DUAL
-        | cas::INJURED_DUAL
-        | cas::KILLED_ONE
-        | cas::INJURED_ONE;
     roles[..at.min(roles.len())]
         .iter()
-        .filter(|r| *r & ANY != 0)
+        .filter(|r| *r & CASUALTY_ROLES != 0)
         .count()
 }
+
+/// Casualty roles of a word that tell the dead or the wounded (cues, nouns, verbs after their
+/// figure, duals, singulars).
+const CASUALTY_ROLES: u32 = cas::KILLED_NOUN
+    | cas::INJURED_NOUN
+    | cas::KILLED_AFTER
+    | cas::INJURED_AFTER
+    | cas::KILLED_CUE
+    | cas::INJURED_CUE
+    | cas::KILLED_DUAL
+    | cas::INJURED_DUAL
+    | cas::KILLED_ONE
+    | cas::INJURED_ONE;
 
 /// True when the figure of words `start..end` is a lower bound: `أكثر من`, `ما لا يقل عن`,
 /// `ما يزيد على`, `أزيد من`, `ما يفوق`, `ما يربو على` before it, `على الأقل` after it.
@@ -232,18 +235,7 @@ fn victims_as_cases(w: &[&str], roles: &[u32], start: usize, end: usize) -> bool
 
 /// Casualty roles of a word that tell a toll of their own (cues, nouns, verbs, duals,
 /// singulars, totals, subsets).
-const TOLL_ROLES: u32 = cas::KILLED_NOUN
-    | cas::INJURED_NOUN
-    | cas::KILLED_AFTER
-    | cas::INJURED_AFTER
-    | cas::KILLED_CUE
-    | cas::INJURED_CUE
-    | cas::KILLED_DUAL
-    | cas::INJURED_DUAL
-    | cas::KILLED_ONE
-    | cas::INJURED_ONE
-    | cas::TOTAL
-    | cas::SUBSET;
+const TOLL_ROLES: u32 = CASUALTY_ROLES | cas::TOTAL | cas::SUBSET;
 
 /// True when `w` is a noun with a possessive pronoun and no article (`مرافقيه`, `حراسها`,
 /// `عناصرهم`, `أسرته`): a group of someone named before.

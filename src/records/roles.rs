@@ -136,18 +136,7 @@ impl Cuts {
             }
             _ => false,
         };
-        let Some(cell) = self.aside_time.get(i) else {
-            return compute();
-        };
-        match cell.get() {
-            1 => false,
-            2 => true,
-            _ => {
-                let d = compute();
-                cell.set(1 + u8::from(d));
-                d
-            }
-        }
+        memo(self.aside_time.get(i), compute)
     }
 
     /// The clause around the trigger at `trig`.
@@ -1250,18 +1239,7 @@ impl SentenceActors<'_> {
                 || affiliation_in_title(&self.unit, text, cands, i)
                 || commander_of_previous(&self.unit, text, cands, i)
         };
-        let Some(cell) = self.describes.get(i) else {
-            return compute();
-        };
-        match cell.get() {
-            1 => false,
-            2 => true,
-            _ => {
-                let d = compute();
-                cell.set(1 + u8::from(d));
-                d
-            }
-        }
+        memo(self.describes.get(i), compute)
     }
 
     /// True when a role word of the event's sides (an agent, a target, `بين`) stands in the
@@ -3573,6 +3551,23 @@ fn finish(mut out: Roles, assoc: Vec<usize>, act: &dyn Fn(usize) -> Actor) -> Ro
         }
     }
     out
+}
+
+/// A per-sentence memo of a yes/no answer: 0 not known yet, 1 no, 2 yes; without a cell
+/// (an index past the table) the answer is computed each time.
+fn memo(cell: Option<&Cell<u8>>, compute: impl FnOnce() -> bool) -> bool {
+    let Some(cell) = cell else {
+        return compute();
+    };
+    match cell.get() {
+        1 => false,
+        2 => true,
+        _ => {
+            let d = compute();
+            cell.set(1 + u8::from(d));
+            d
+        }
+    }
 }
 
 #[cfg(test)]
