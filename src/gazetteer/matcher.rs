@@ -529,6 +529,9 @@ impl Gazetteer {
             }
         }
         let mut seen = vec![false; self.entities.len()];
+        // The entities the document names unambiguously, found on first need (parent
+        // licensing, [`Gazetteer::parent_named`]): once per document, not per candidate.
+        let mut named: Option<Vec<bool>> = None;
         // At most one mention per candidate (and the few offices added after).
         let mut out = Vec::with_capacity(cands.len());
         // (start, end, entity) of each mention in `out`, for the office pass.
@@ -586,7 +589,7 @@ impl Gazetteer {
                 && !seen[ent]
                 && office_first.as_ref().is_none_or(|f| f[ent] > s)
                 && !self.licensed(t, s, ent, date)
-                && !self.parent_named(ent, cands)
+                && !self.parent_named(ent, cands, &mut named)
                 && !self.coordinated_place(t, (s, e), ent, last_place, {
                     // The next unambiguous place starting just after this name.
                     cands[ci + 1..]
@@ -628,13 +631,28 @@ impl Gazetteer {
     /// Does the document name, unambiguously, a parent of entity `ent` that licenses its
     /// ambiguous names (see [`licensing_parents`]): `الدريبي` in a text that names Tripoli,
     /// `وزارة الدفاع` in one that names the Government of National Unity?
-    fn parent_named(&self, ent: usize, cands: &[(usize, usize, u32)]) -> bool {
+    /// `named` holds, once computed from `cands`, which entities the document names so.
+    fn parent_named(
+        &self,
+        ent: usize,
+        cands: &[(usize, usize, u32)],
+        named: &mut Option<Vec<bool>>,
+    ) -> bool {
         let parents = &self.parents[ent];
-        !parents.is_empty()
-            && cands.iter().any(|&(_, _, pi)| {
+        if parents.is_empty() {
+            return false;
+        }
+        let named = named.get_or_insert_with(|| {
+            let mut v = vec![false; self.entities.len()];
+            for &(_, _, pi) in cands {
                 let q = &self.patterns[pi as usize];
-                !q.ambiguous && !q.office && parents.contains(&q.entity)
-            })
+                if !q.ambiguous && !q.office {
+                    v[q.entity as usize] = true;
+                }
+            }
+            v
+        });
+        parents.iter().any(|&p| named[p as usize])
     }
 
     /// Office titles standing alone become mentions of their holder: leftmost-longest among
@@ -724,7 +742,6 @@ impl Gazetteer {
     }
 }
 
-/// True when `gap` holds at most `max` words and no sentence end.
 /// Per entity, the affiliations whose unambiguous mention anywhere in a document licenses
 /// its ambiguous names: for a place, the city or town it lies in (a neighbourhood, a front,
 /// a district of that city: `الدريبي` with Tripoli); for an organization, the city or town
@@ -761,6 +778,7 @@ fn licensing_parents(entities: &[Entity], affiliations: &[Vec<u32>]) -> Vec<Vec<
         .collect()
 }
 
+/// True when `gap` holds at most `max` words and no sentence end.
 fn word_gap(gap: &str, max: usize) -> bool {
     !gap.contains(['.', '!', '?', '؟', '\n', ';', '؛']) && words::words(gap).count() <= max
 }
