@@ -3,76 +3,33 @@
 //! turn to another story; words of homes struck; words of how people were killed and of
 //! news withheld.
 
-use super::tables::{bad, rows};
+use super::tables::{bad, rows, FnvBuild};
 use crate::normalize::Normalizer;
 use crate::words::words;
 use once_cell::sync::Lazy;
 use serde::Deserialize;
+use std::collections::HashSet;
 
-/// A word list with a hash index: `contains` costs one hash of the word and about one
-/// comparison, where a scan of the list compares it with every word of its length. It
-/// derefs to the words, in their order.
+/// A word list with a hash index (the tables' FNV hasher): `contains` hashes the word once
+/// where a scan of the list compares it with every word. It derefs to the words, in their
+/// order.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct WordSet {
     words: Vec<String>,
-    /// Open addressing: 1 + the index of a word in `words`, 0 empty; a power of two long.
-    table: Vec<u32>,
-}
-
-/// A hash of a word from its length and its first and last eight bytes (words are short:
-/// a few loads and one multiplication, not a pass over the bytes).
-#[inline]
-fn word_hash(w: &[u8]) -> usize {
-    let n = w.len();
-    let (a, b) = if n >= 8 {
-        let mut x = [0u8; 8];
-        let mut y = [0u8; 8];
-        x.copy_from_slice(&w[..8]);
-        y.copy_from_slice(&w[n - 8..]);
-        (u64::from_le_bytes(x), u64::from_le_bytes(y))
-    } else {
-        let mut x = [0u8; 8];
-        x[..n].copy_from_slice(w);
-        (u64::from_le_bytes(x), 0)
-    };
-    let h = (a ^ b.rotate_left(29) ^ (n as u64)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (h >> 24) as usize
+    index: HashSet<String, FnvBuild>,
 }
 
 impl WordSet {
     /// The set of `words` (kept in order, duplicates included).
     pub(crate) fn new(words: Vec<String>) -> WordSet {
-        let size = (words.len() * 2).next_power_of_two().max(8);
-        let mut table = vec![0u32; size];
-        for (k, w) in words.iter().enumerate() {
-            let mut i = word_hash(w.as_bytes()) & (size - 1);
-            while table[i] != 0 {
-                i = (i + 1) & (size - 1);
-            }
-            table[i] = k as u32 + 1;
-        }
-        WordSet { words, table }
+        let index = words.iter().cloned().collect();
+        WordSet { words, index }
     }
 
     /// True when `w` is one of the words (exactly).
     #[inline]
     pub(crate) fn contains(&self, w: &str) -> bool {
-        let mask = self.table.len().wrapping_sub(1);
-        if self.table.is_empty() {
-            return false;
-        }
-        let mut i = word_hash(w.as_bytes()) & mask;
-        loop {
-            match self.table[i] {
-                0 => return false,
-                k => {
-                    if self.words[k as usize - 1] == w {
-                        return true;
-                    }
-                }
-            }
-            i = (i + 1) & mask;
-        }
+        self.index.contains(w)
     }
 }
 

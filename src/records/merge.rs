@@ -202,12 +202,11 @@ fn manner_word(p0: &str) -> bool {
 /// `data/records/merge_words.tsv`) is no shelling (records.md: names of weapons are no
 /// events). `word` is the bare trigger (family `weapon`: a shell, a rocket, with no verb of
 /// firing); `prev8` the words before it, nearest first.
-fn held_weapon(kind: EventKind, word: &str, prev8: &[&str; 8]) -> bool {
-    let strip = |w: &'_ str| -> String { w.strip_prefix('و').unwrap_or(w).to_string() };
+fn held_weapon<'a>(kind: EventKind, word: &str, prev8: &[&'a str; 8]) -> bool {
+    let strip = |w: &'a str| w.strip_prefix('و').unwrap_or(w);
     kind == EventKind::Shelling
         && in_list(WEAPON, word)
-        && (in_list(LAUNCHER, &strip(prev8[0]))
-            || prev8.iter().any(|w| in_list(SEIZURE, &strip(w))))
+        && (in_list(LAUNCHER, strip(prev8[0])) || prev8.iter().any(|w| in_list(SEIZURE, strip(w))))
 }
 
 /// `الطيران الحربي لا يزال يسمع`, `تحليق مكثف للطيران`, `طائرات مسيرة تحلق فوق المدينة`:
@@ -3915,35 +3914,30 @@ fn one_fight(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
         }
         let sentences: Vec<usize> = own_mentions(x, events).map(|m| facts[m].sentence).collect();
         // `صد هجوم`, `إحباط هجوم`: the attack was met, a fight (a clash). `هجوما صاروخيا`,
-        // `هجوم بقذائف الهاون`: the attack was a bombardment (a shelling).
-        let (repelled, heavy_arms) = own_mentions(x, events)
-            .filter(|&m| events[m].kind == EventKind::Offensive)
-            .fold((false, false), |(r, h), m| {
-                let f = &facts[m];
-                let sent = doc.sentences.get(f.sentence).cloned().unwrap_or(0..0);
-                let before: [&str; 2] = words_before(text, sent.start, f.trig.start);
-                let after = text.get(f.trig.end..sent.end.max(f.trig.end)).unwrap_or("");
-                let next = words(after).next().map_or("", |r| &after[r]);
-                let next = next.trim_end_matches(['ا', 'ه']);
-                (
-                    r || before.iter().any(|w| roles::repel_word(w)),
-                    h || heavy(next),
-                )
-            });
-        // `هجوم واسع لطرد …`, `هجوما للسيطرة على …`: a word with a purpose `ل` among the three
-        // after the attack is its aim, not a capture that ended it.
-        let aims: Vec<usize> = own_mentions(x, events)
-            .filter(|&m| events[m].kind == EventKind::Offensive)
-            .filter_map(|m| {
-                let f = &facts[m];
-                let sent = doc.sentences.get(f.sentence).cloned().unwrap_or(0..0);
-                let after = text.get(f.trig.end..sent.end.max(f.trig.end)).unwrap_or("");
-                words(after)
-                    .take(3)
+        // `هجوم بقذائف الهاون`: the attack was a bombardment (a shelling). `هجوم واسع لطرد …`,
+        // `هجوما للسيطرة على …`: a word with a purpose `ل` among the three after the attack is
+        // its aim, not a capture that ended it.
+        let mut repelled = false;
+        let mut heavy_arms = false;
+        let mut aims: Vec<usize> = Vec::new();
+        for m in own_mentions(x, events).filter(|&m| events[m].kind == EventKind::Offensive) {
+            let f = &facts[m];
+            let sent = doc.sentences.get(f.sentence).cloned().unwrap_or(0..0);
+            let before: [&str; 2] = words_before(text, sent.start, f.trig.start);
+            let after = text.get(f.trig.end..sent.end.max(f.trig.end)).unwrap_or("");
+            let mut next3 = words(after).take(3);
+            let first_next = next3.next();
+            let next = first_next.clone().map_or("", |r| &after[r]);
+            repelled |= before.iter().any(|w| roles::repel_word(w));
+            heavy_arms |= heavy(next.trim_end_matches(['ا', 'ه']));
+            aims.extend(
+                first_next
+                    .into_iter()
+                    .chain(next3)
                     .find(|r| after[r.clone()].starts_with('ل'))
-                    .map(|r| f.trig.end + r.start)
-            })
-            .collect();
+                    .map(|r| f.trig.end + r.start),
+            );
+        }
         let aim =
             |y: &Build<'_>| own_mentions(y, events).any(|m| aims.contains(&facts[m].trig.start));
         let distance = |y: &Build<'_>| {
@@ -3980,9 +3974,7 @@ fn one_fight(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
         // (A withdrawal's side is the one the offensive drove back: the side acted upon.)
         if withdrawal(doc, facts, &builds[t]) {
             let r = &mut builds[t].roles;
-            let ours = r.actor1.take();
-            r.actor1 = None;
-            r.actor2 = ours;
+            r.actor2 = r.actor1.take();
         }
         let kind = builds[t].kind;
         let (into, from) = if first(&builds[o]) <= first(&builds[t]) {

@@ -66,11 +66,7 @@ pub(crate) fn origin(prev: [&str; 4]) -> bool {
         return false;
     }
     let who = clitic_free(prev[k + 1]);
-    let who = who
-        .strip_prefix("ال")
-        .filter(|r| in_list(ORIGIN, r))
-        .unwrap_or(who);
-    in_list(ORIGIN, who)
+    (in_list(ORIGIN, who) || who.strip_prefix("ال").is_some_and(|r| in_list(ORIGIN, r)))
         && !prev
             .get(k + 2)
             .is_some_and(|w| in_list(LEAVE, clitic_free(w)))

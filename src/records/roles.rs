@@ -740,8 +740,8 @@ fn adjectives_only(unit: &UnitWords<'_>, text: &str, a: usize, b: usize) -> bool
 /// `text[a..b]`, fused with the forces word or alone before the name): the genitive is still
 /// the one who attacked (definite after a definite noun: `الهجوم المباغت لقوات`). A
 /// preposition, a noun or a clause word between is none.
-fn adjectives_then_lam(text: &str, a: usize, b: usize) -> bool {
-    let n = gap_words(text, a, b);
+fn adjectives_then_lam(unit: &UnitWords<'_>, text: &str, a: usize, b: usize) -> bool {
+    let n = gap_in(unit, text, a, b);
     if !(2..=3).contains(&n) {
         return false;
     }
@@ -775,7 +775,6 @@ fn adjectives_then_lam(text: &str, a: usize, b: usize) -> bool {
             && !matches!(
                 *w,
                 "علي"
-                    | "على"
                     | "عن"
                     | "من"
                     | "في"
@@ -828,7 +827,6 @@ pub(crate) fn any_pair(text: &str, n: usize, mut f: impl FnMut(&str, &str) -> bo
     ws.any(|w| f(std::mem::replace(&mut prev, w), w))
 }
 
-/// Number of words in `text[a..b]`, counted up to four.
 /// [`gap_words`] from the unit's word list (`unit`), as many instructions as a lookup.
 fn gap_in(unit: &UnitWords<'_>, text: &str, a: usize, b: usize) -> usize {
     if b <= a {
@@ -837,6 +835,7 @@ fn gap_in(unit: &UnitWords<'_>, text: &str, a: usize, b: usize) -> usize {
     unit.count(text, a, b, 4).unwrap_or(99)
 }
 
+/// Number of words in `text[a..b]`, counted up to four.
 fn gap_words(text: &str, a: usize, b: usize) -> usize {
     if b <= a {
         return 0;
@@ -2178,7 +2177,7 @@ pub(crate) fn roles(
                     // `هجوم كبير لقوات حفتر`: adjectives before the `ل` of the genitive.
                     || (!patient_kind(kind)
                         && !bilateral_kind(kind)
-                        && adjectives_then_lam(text, trig.end, cands[j].range.start))
+                        && adjectives_then_lam(&sa.unit, text, trig.end, cands[j].range.start))
                     // `هجوم لقوات تابعة لحكومة الوفاق`: the unit tied to its side.
                     || (!patient_kind(kind)
                         && sa.unit.after::<1>(text, trig.end, cands[j].range.start)[0].starts_with('ل')
