@@ -324,6 +324,11 @@ struct Ref {
     /// inside its name when named there in full, by two words or more (`حكومة فتحي باشاغا` →
     /// Bashagha, `كتائب العقيد معمر القذافي` → Gaddafi).
     heads: Vec<Vec<usize>>,
+    /// Per entity with ambiguous names (not a person), its affiliations that license them when
+    /// the document names them unambiguously anywhere: the town or city it belongs to, or, for
+    /// a government or international body, the international organization above it
+    /// (`الدريبي` in a text that names Tripoli).
+    parents: Vec<Vec<usize>>,
 }
 
 fn norm(s: &str) -> String {
@@ -382,6 +387,17 @@ impl Ref {
             heads: affiliated(gaz, |e, x| {
                 matches!(e.category.as_str(), "government" | "armed_group")
                     && x.kind == EntityKind::Person
+            }),
+            parents: affiliated(gaz, |e, x| {
+                let town = x.kind == EntityKind::Location
+                    && matches!(x.category.as_str(), "city" | "town");
+                let body = e.kind == EntityKind::Organization
+                    && matches!(e.category.as_str(), "government" | "international");
+                let international =
+                    x.kind == EntityKind::Organization && x.category == "international";
+                !e.ambiguous.is_empty()
+                    && e.kind != EntityKind::Person
+                    && (town || (body && international))
             }),
         }
     }
@@ -526,7 +542,10 @@ impl Ref {
                     .kind_cues
                     .iter()
                     .any(|(k, c)| *k == kind && ends_with(first, c))
-                || (kind == EntityKind::Location && coordinated(s, e, first, last_place));
+                || (kind == EntityKind::Location && coordinated(s, e, first, last_place))
+                || cands
+                    .iter()
+                    .any(|c| !c.2 && self.parents[ent].contains(&c.4));
             if amb && !seen[ent] && !licensed {
                 rules[1] = true;
                 continue;
