@@ -750,7 +750,7 @@ struct PlaceRead<'a> {
     at: usize,
     /// Its four words before, nearest first.
     prev4: [&'a str; 4],
-    /// Told as where something goes ([`route_to`]).
+    /// Told as where something goes ([`route_word`]).
     route: bool,
     /// [`told_at`].
     told: Option<bool>,
@@ -761,7 +761,16 @@ struct PlaceRead<'a> {
     /// The two words before it from the start of the text hold a word of nearness
     /// (`NEAR`): a `geo_precision` of 2.
     near: Option<bool>,
+    /// The gazetteer's entity and point of the place, by the id they were asked for.
+    point: Option<PlacePoint<'a>>,
 }
+
+/// An id, its gazetteer entity and its point ([`Gazetteer::entity_point`]).
+type PlacePoint<'a> = (
+    &'a str,
+    Option<&'a crate::gazetteer::Entity>,
+    Option<crate::gazetteer::Point>,
+);
 
 /// Which lazily read test of a [`PlaceRead`].
 #[derive(Clone, Copy)]
@@ -779,7 +788,7 @@ impl<'a> Places<'_, 'a> {
             return k;
         }
         let prev4: [&'a str; 4] = self.words.before(text, self.sent_start, at);
-        let route = route_to(text, self.sent_start, at);
+        let route = route_word(prev4[0]);
         let mut reads = self.reads.borrow_mut();
         reads.push(PlaceRead {
             at,
@@ -789,16 +798,35 @@ impl<'a> Places<'_, 'a> {
             reporter: None,
             reference: None,
             near: None,
+            point: None,
         });
         reads.len() - 1
     }
 
     /// The four words before the place at `at` (nearest first) and whether it is told as
-    /// where something goes ([`route_to`]): both depend on the unit alone.
+    /// where something goes ([`route_word`]): both depend on the unit alone.
     fn read(&self, text: &'a str, at: usize) -> ([&'a str; 4], bool) {
         let k = self.entry(text, at);
         let r = self.reads.borrow()[k];
         (r.prev4, r.route)
+    }
+
+    /// `gaz.entity_point(id)` for the place at `at`, kept for the unit's other events.
+    fn entity_point(
+        &self,
+        text: &'a str,
+        at: usize,
+        id: &'a str,
+        gaz: &'a Gazetteer,
+    ) -> PlacePoint<'a> {
+        let k = self.entry(text, at);
+        if let Some(p) = self.reads.borrow()[k].point.filter(|p| p.0 == id) {
+            return p;
+        }
+        let (ent, point) = gaz.entity_point(id);
+        let p = (id, ent, point);
+        self.reads.borrow_mut()[k].point = Some(p);
+        p
     }
 
     /// Test `which` of the place at `at`: `test()` the first time it is asked in the unit,
@@ -1003,7 +1031,13 @@ fn location<'a>(
     }
     let best = libya_in_detail(doc, ev, places, best, other);
     let (r, (own, rk), _, norm) = best.or(came).or(origin)?;
-    let (ent, point) = doc.gazetteer.entity_point(&r.id);
+    let (_, ent, point) = match places {
+        Some(p) => p.entity_point(text, norm.start, &r.id, doc.gazetteer),
+        None => {
+            let (ent, point) = doc.gazetteer.entity_point(&r.id);
+            (r.id.as_str(), ent, point)
+        }
+    };
     let category = ent.map_or(r.category.as_str(), |e| e.category.as_str());
     let precision = if matches!(category, "country" | "region") {
         3
@@ -1045,10 +1079,9 @@ type Best<'r> = (
     Range<usize>,
 );
 
-/// True when the place at `at` is told as where something comes from or goes (`من تونس إلى
-/// طرابلس`).
-fn route_to(text: &str, sent_start: usize, at: usize) -> bool {
-    let [prev] = words_before(text, sent_start, at);
+/// True when `prev`, the word right before a place, tells it as where something comes from
+/// or goes (`من تونس إلى طرابلس`).
+fn route_word(prev: &str) -> bool {
     matches!(
         prev,
         "من" | "الي" | "نحو" | "باتجاه" | "ومن" | "والي" | "عبر"
@@ -1093,8 +1126,10 @@ fn libya_in_detail<'a>(
             let i = doc.entities.partition_point(|m| m.span.start < r.start);
             let m = doc.entities.get(i).filter(|m| m.span.start == r.start)?;
             let at = m.norm.start;
-            (in_libya(r) && !route_to(text, p.sent_start, at) && !told_at(text, p.sa, at))
-                .then(|| (r, (false, rank(r.category.as_str())), 0, m.norm.clone()))
+            (in_libya(r)
+                && !p.read(text, at).1
+                && !p.test(text, at, PlaceTest::Told, |_| told_at(text, p.sa, at)))
+            .then(|| (r, (false, rank(r.category.as_str())), 0, m.norm.clone()))
         });
     found.or(best)
 }
@@ -2557,8 +2592,7 @@ impl<'a> Build<'a> {
             // 444` in the headline, `بين قوة الردع واللواء 444` in the body, whose first side
             // the headline's short form left unnamed).
             let reversed = roles::bilateral_kind(kind) && actor_id(&f.roles.actor2) == Some(x);
-            if x != y && actor_id(&self.roles.actor2) != Some(y) && !reversed && !gaz.allied(x, y)
-            {
+            if x != y && actor_id(&self.roles.actor2) != Some(y) && !reversed && !gaz.allied(x, y) {
                 return false;
             }
         }

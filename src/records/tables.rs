@@ -362,7 +362,10 @@ pub(super) fn plain_rows<T: for<'de> Deserialize<'de>>(text: &str) -> Option<Vec
     if text.contains('\r') || text.starts_with('\u{feff}') {
         return None;
     }
-    let trim = |f: &str| f.trim_matches(|c: char| c.is_ascii_whitespace()).to_string();
+    let trim = |f: &str| {
+        f.trim_matches(|c: char| c.is_ascii_whitespace())
+            .to_string()
+    };
     let mut header: Option<csv::StringRecord> = None;
     let mut out = Vec::new();
     let mut fields: Vec<String> = Vec::new();
