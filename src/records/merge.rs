@@ -736,22 +736,131 @@ struct Places<'s, 'a> {
     sent_start: usize,
     /// The words of the sentence (unit) being read.
     words: &'s UnitWords<'a>,
-    /// What the unit tells right before each of its places, read once for all its events:
-    /// (where the place starts, its four words before, [`route_to`]).
-    reads: &'s RefCell<Vec<(usize, [&'a str; 4], bool)>>,
+    /// What the unit tells about each of its places, read once for all its events (see
+    /// [`PlaceRead`]).
+    reads: &'s RefCell<Vec<PlaceRead<'a>>>,
+}
+
+/// What a unit tells about the place that starts at one of its bytes: all of it depends on
+/// the unit and the place alone, not on the event asking, so each is read once for all the
+/// unit's events (the tests that only some events reach, when the first one asks).
+#[derive(Clone, Copy)]
+struct PlaceRead<'a> {
+    /// Where the place starts (normalized).
+    at: usize,
+    /// Its four words before, nearest first.
+    prev4: [&'a str; 4],
+    /// Told as where something goes ([`route_word`]).
+    route: bool,
+    /// [`told_at`].
+    told: Option<bool>,
+    /// [`SentenceActors::inside_reporter`].
+    reporter: Option<bool>,
+    /// [`reference_point`].
+    reference: Option<bool>,
+    /// The two words before it from the start of the text hold a word of nearness
+    /// (`NEAR`): a `geo_precision` of 2.
+    near: Option<bool>,
+    /// The gazetteer's entity and point of the place, by the id they were asked for.
+    point: Option<PlacePoint<'a>>,
+}
+
+/// An id, its gazetteer entity and its point ([`Gazetteer::entity_point`]).
+type PlacePoint<'a> = (
+    &'a str,
+    Option<&'a crate::gazetteer::Entity>,
+    Option<crate::gazetteer::Point>,
+);
+
+/// Which lazily read test of a [`PlaceRead`].
+#[derive(Clone, Copy)]
+enum PlaceTest {
+    Told,
+    Reporter,
+    Reference,
+    Near,
 }
 
 impl<'a> Places<'_, 'a> {
-    /// The four words before the place at `at` (nearest first) and whether it is told as
-    /// where something goes ([`route_to`]): both depend on the unit alone.
-    fn read(&self, text: &'a str, at: usize) -> ([&'a str; 4], bool) {
-        if let Some(&(_, prev4, route)) = self.reads.borrow().iter().find(|r| r.0 == at) {
-            return (prev4, route);
+    /// The index in `reads` of the place at `at`, read now if it was not.
+    fn entry(&self, text: &'a str, at: usize) -> usize {
+        if let Some(k) = self.reads.borrow().iter().position(|r| r.at == at) {
+            return k;
         }
         let prev4: [&'a str; 4] = self.words.before(text, self.sent_start, at);
-        let route = route_to(text, self.sent_start, at);
-        self.reads.borrow_mut().push((at, prev4, route));
-        (prev4, route)
+        let route = route_word(prev4[0]);
+        let mut reads = self.reads.borrow_mut();
+        reads.push(PlaceRead {
+            at,
+            prev4,
+            route,
+            told: None,
+            reporter: None,
+            reference: None,
+            near: None,
+            point: None,
+        });
+        reads.len() - 1
+    }
+
+    /// The four words before the place at `at` (nearest first) and whether it is told as
+    /// where something goes ([`route_word`]): both depend on the unit alone.
+    fn read(&self, text: &'a str, at: usize) -> ([&'a str; 4], bool) {
+        let k = self.entry(text, at);
+        let r = self.reads.borrow()[k];
+        (r.prev4, r.route)
+    }
+
+    /// `gaz.entity_point(id)` for the place at `at`, kept for the unit's other events.
+    fn entity_point(
+        &self,
+        text: &'a str,
+        at: usize,
+        id: &'a str,
+        gaz: &'a Gazetteer,
+    ) -> PlacePoint<'a> {
+        let k = self.entry(text, at);
+        if let Some(p) = self.reads.borrow()[k].point.filter(|p| p.0 == id) {
+            return p;
+        }
+        let (ent, point) = gaz.entity_point(id);
+        let p = (id, ent, point);
+        self.reads.borrow_mut()[k].point = Some(p);
+        p
+    }
+
+    /// Test `which` of the place at `at`: `test()` the first time it is asked in the unit,
+    /// its answer kept for the unit's other events.
+    fn test(
+        &self,
+        text: &'a str,
+        at: usize,
+        which: PlaceTest,
+        test: impl FnOnce([&'a str; 4]) -> bool,
+    ) -> bool {
+        let k = self.entry(text, at);
+        let (prev4, kept) = {
+            let r = &self.reads.borrow()[k];
+            let kept = match which {
+                PlaceTest::Told => r.told,
+                PlaceTest::Reporter => r.reporter,
+                PlaceTest::Reference => r.reference,
+                PlaceTest::Near => r.near,
+            };
+            (r.prev4, kept)
+        };
+        if let Some(v) = kept {
+            return v;
+        }
+        let v = test(prev4);
+        let r = &mut self.reads.borrow_mut()[k];
+        match which {
+            PlaceTest::Told => r.told = Some(v),
+            PlaceTest::Reporter => r.reporter = Some(v),
+            PlaceTest::Reference => r.reference = Some(v),
+            PlaceTest::Near => r.near = Some(v),
+        }
+        v
     }
 }
 
@@ -800,15 +909,20 @@ fn location<'a>(
         let own = match places {
             Some(p) => {
                 if m.is_some()
-                    && (told_at(text, p.sa, norm.start)
-                        || (norm.start >= left_out.start && norm.end <= left_out.end))
+                    && (p.test(text, norm.start, PlaceTest::Told, |_| {
+                        told_at(text, p.sa, norm.start)
+                    }) || (norm.start >= left_out.start && norm.end <= left_out.end))
                 {
                     continue;
                 }
                 // Where the reporter is (`وقال مسؤول في مستشفى الجلاء إن …`) is no place of
                 // the event; the reporter's town is, when no other place is told (`قال سكان
                 // في درنة إن طائرات قصفت المدينة`).
-                if m.is_some() && p.sa.inside_reporter(text, norm.start) {
+                if m.is_some()
+                    && p.test(text, norm.start, PlaceTest::Reporter, |_| {
+                        p.sa.inside_reporter(text, norm.start)
+                    })
+                {
                     if origin.is_none() && rank(r.category.as_str()) == 3 {
                         origin = Some((r, (false, rank(r.category.as_str())), 0, norm.clone()));
                     }
@@ -877,7 +991,10 @@ fn location<'a>(
                 // `ضاحية تاجوراء شرق العاصمة طرابلس`, `مدينة الزاوية، الواقعة غرب طرابلس`: a
                 // place after a direction from another place told just before is where that
                 // place lies, not where it happened.
-                if m.is_some() && reference_point(p.words, doc, p.sent_start, (norm.start, &prev4))
+                if m.is_some()
+                    && p.test(text, norm.start, PlaceTest::Reference, |prev4| {
+                        reference_point(p.words, doc, p.sent_start, (norm.start, &prev4))
+                    })
                 {
                     left_out = norm.clone();
                     continue;
@@ -914,19 +1031,29 @@ fn location<'a>(
     }
     let best = libya_in_detail(doc, ev, places, best, other);
     let (r, (own, rk), _, norm) = best.or(came).or(origin)?;
-    let (ent, point) = doc.gazetteer.entity_point(&r.id);
+    let (_, ent, point) = match places {
+        Some(p) => p.entity_point(text, norm.start, &r.id, doc.gazetteer),
+        None => {
+            let (ent, point) = doc.gazetteer.entity_point(&r.id);
+            (r.id.as_str(), ent, point)
+        }
+    };
     let category = ent.map_or(r.category.as_str(), |e| e.category.as_str());
     let precision = if matches!(category, "country" | "region") {
         3
     } else {
         // The two words before the place.
-        let before: [&str; 2] = match places {
-            Some(p) => p.words.before(text, 0, norm.start),
-            None => words_before(text, 0, norm.start),
+        let near_in = |before: [&str; 2]| {
+            before
+                .iter()
+                .any(|w| !w.is_empty() && in_list(NEAR, bare(w)))
         };
-        let near = before
-            .iter()
-            .any(|w| !w.is_empty() && in_list(NEAR, bare(w)));
+        let near = match places {
+            Some(p) => p.test(text, norm.start, PlaceTest::Near, |_| {
+                near_in(p.words.before(text, 0, norm.start))
+            }),
+            None => near_in(words_before(text, 0, norm.start)),
+        };
         if near {
             2
         } else {
@@ -952,10 +1079,9 @@ type Best<'r> = (
     Range<usize>,
 );
 
-/// True when the place at `at` is told as where something comes from or goes (`من تونس إلى
-/// طرابلس`).
-fn route_to(text: &str, sent_start: usize, at: usize) -> bool {
-    let [prev] = words_before(text, sent_start, at);
+/// True when `prev`, the word right before a place, tells it as where something comes from
+/// or goes (`من تونس إلى طرابلس`).
+fn route_word(prev: &str) -> bool {
     matches!(
         prev,
         "من" | "الي" | "نحو" | "باتجاه" | "ومن" | "والي" | "عبر"
@@ -1000,8 +1126,10 @@ fn libya_in_detail<'a>(
             let i = doc.entities.partition_point(|m| m.span.start < r.start);
             let m = doc.entities.get(i).filter(|m| m.span.start == r.start)?;
             let at = m.norm.start;
-            (in_libya(r) && !route_to(text, p.sent_start, at) && !told_at(text, p.sa, at))
-                .then(|| (r, (false, rank(r.category.as_str())), 0, m.norm.clone()))
+            (in_libya(r)
+                && !p.read(text, at).1
+                && !p.test(text, at, PlaceTest::Told, |_| told_at(text, p.sa, at)))
+            .then(|| (r, (false, rank(r.category.as_str())), 0, m.norm.clone()))
         });
     found.or(best)
 }
@@ -1026,7 +1154,7 @@ fn facts<'a>(
     // The words of the current unit, found once for every look back in it.
     let mut uw = UnitWords::default();
     // The words before each place of the current unit ([`Places::read`]).
-    let place_reads: RefCell<Vec<(usize, [&str; 4], bool)>> = RefCell::new(Vec::new());
+    let place_reads: RefCell<Vec<PlaceRead<'_>>> = RefCell::new(Vec::new());
     // Every trigger in the normalized text, within its sentence, and whether its event is
     // introduced as context (`على خلفية`, `منذ`, `ذكرى`).
     let sent_of = |e: &crate::events::Event| {
@@ -2374,7 +2502,7 @@ impl<'a> Build<'a> {
         }
     }
 
-    fn compatible(&self, kind: EventKind, f: &Facts<'_>, gaz: &Gazetteer) -> bool {
+    fn compatible(&self, kind: EventKind, f: &Facts<'_>, gaz: &Allies<'_>) -> bool {
         // An offensive (`هجوم`, `عملية عسكرية`) told with a clash or strike of the same or the
         // previous sentence is that event.
         let last = self.last_sentence;
@@ -2464,8 +2592,7 @@ impl<'a> Build<'a> {
             // 444` in the headline, `بين قوة الردع واللواء 444` in the body, whose first side
             // the headline's short form left unnamed).
             let reversed = roles::bilateral_kind(kind) && actor_id(&f.roles.actor2) == Some(x);
-            if x != y && actor_id(&self.roles.actor2) != Some(y) && !reversed && !allied(gaz, x, y)
-            {
+            if x != y && actor_id(&self.roles.actor2) != Some(y) && !reversed && !gaz.allied(x, y) {
                 return false;
             }
         }
@@ -2566,6 +2693,49 @@ fn allied(gaz: &Gazetteer, x: &str, y: &str) -> bool {
     of(x, y) || of(y, x)
 }
 
+/// [`allied`] for the many tests of one document's merging: the entities of the actors it
+/// asks about are looked up once (a few per document), not once per test.
+struct Allies<'g> {
+    gaz: &'g Gazetteer,
+    /// Entities looked up so far, by id (at most [`Allies::KEEP`]).
+    seen: RefCell<Vec<&'g crate::gazetteer::Entity>>,
+}
+
+impl<'g> Allies<'g> {
+    /// How many entities are kept: past them, the gazetteer is asked each time.
+    const KEEP: usize = 32;
+
+    fn new(gaz: &'g Gazetteer) -> Allies<'g> {
+        Allies {
+            gaz,
+            seen: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// `gaz.entity(id)`.
+    fn entity(&self, id: &str) -> Option<&'g crate::gazetteer::Entity> {
+        if let Some(&e) = self.seen.borrow().iter().find(|e| e.id == id) {
+            return Some(e);
+        }
+        let e = self.gaz.entity(id)?;
+        let mut seen = self.seen.borrow_mut();
+        // (Kept under its own id only: what is found by it is found by the lookup.)
+        if e.id == id && seen.len() < Self::KEEP {
+            seen.push(e);
+        }
+        Some(e)
+    }
+
+    /// Exactly [`allied`]`(gaz, x, y)`.
+    fn allied(&self, x: &str, y: &str) -> bool {
+        let of = |a: &str, b: &str| {
+            self.entity(a)
+                .is_some_and(|e| e.affiliation.iter().any(|f| f == b))
+        };
+        of(x, y) || of(y, x)
+    }
+}
+
 fn actor_id(a: &Option<super::Actor>) -> Option<&str> {
     a.as_ref().and_then(|a| a.id.as_deref())
 }
@@ -2578,6 +2748,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     shared_subjects(doc.norm.text(), &mut facts);
     shootings(doc, &mut facts);
     let events = doc.events;
+    let allies = Allies::new(doc.gazetteer);
     let mut builds: Vec<Build<'_>> = Vec::new();
     // Which record each event went to.
     let mut of_event: Vec<usize> = vec![usize::MAX; events.len()];
@@ -2605,11 +2776,13 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             builds[b].background == bg
                 && !builds[b].named
                 && !builds[b].mentions.is_empty()
-                && builds[b].compatible(kind, f, doc.gazetteer)
+                && builds[b].compatible(kind, f, &allies)
         };
+        // (`latest(false)` is asked only after `latest(true)` found none: the records of the
+        // mention's own kind all failed `ok`, so only the others are tested again.)
         let latest = |same: bool| {
             (from..builds.len())
-                .filter(|&b| (!same || builds[b].kind == kind) && ok(b))
+                .filter(|&b| (builds[b].kind == kind) == same && ok(b))
                 .max_by_key(|&b| (builds[b].last_sentence, b))
         };
         // `هاجمت قوات القذافي المدينة … واستمرت المعارك حتى الجمعة`: a back-reference
@@ -2727,7 +2900,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                                 && builds[b].last_sentence == f.sentence
                                 && violent(builds[b].kind)
                                 && builds[b].mentions.iter().all(|&m| !facts[m].context)
-                                && builds[b].compatible(kind, f, doc.gazetteer)
+                                && builds[b].compatible(kind, f, &allies)
                         })
                         .max_by_key(|&b| (builds[b].last_sentence, b))
                 })
@@ -2875,7 +3048,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                 .find(|&b| {
                     builds[b].kind == EventKind::Casualties
                         && ((builds[b].background == bg
-                            && builds[b].compatible(EventKind::Casualties, f, doc.gazetteer))
+                            && builds[b].compatible(EventKind::Casualties, f, &allies))
                             || same_victim(b))
                 }),
         };
@@ -3294,7 +3467,6 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     // acted takes, as the side acted upon, the other side of reported fighting (a clash,
     // attack, capture or siege with both sides named) of the same district told within three
     // sentences in which that side (or its leader or forces) fought.
-    let gaz = doc.gazetteer;
     for b in builds.iter_mut().filter(|b| {
         matches!(
             b.kind,
@@ -3311,7 +3483,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         };
         let place = b.location.as_ref().and_then(|(l, _)| l.admin1);
         let same = |u: &super::Actor| {
-            u == a1 || matches!((&u.id, &a1.id), (Some(i), Some(j)) if allied(gaz, i, j))
+            u == a1 || matches!((&u.id, &a1.id), (Some(i), Some(j)) if allies.allied(i, j))
         };
         let other = enemies.iter().find_map(|(x, y, s, p)| {
             let near = s.abs_diff(b.last_sentence) <= 3
