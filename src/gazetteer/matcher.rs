@@ -1443,6 +1443,63 @@ mod automata_size {
         }
     }
 
+    /// Names compiled in two parts ([`super::Joins`]) match as the same names compiled whole,
+    /// on every name of the families, written every way the matcher accepts and a few it
+    /// does not.
+    #[test]
+    fn names_in_two_parts_match_as_whole_names() {
+        use super::{join_cut, norm_key, without_spaces, Gazetteer, HashSet, Normalizer, NO_JOINS};
+        // The oracle: the bundled gazetteer compiled with every name whole.
+        let joined = Gazetteer::builder_libya().build().unwrap();
+        NO_JOINS.with(|c| c.set(true));
+        let whole = Gazetteer::builder_libya().build().unwrap();
+        NO_JOINS.with(|c| c.set(false));
+        assert!(!joined.joins.join.is_empty());
+        assert!(whole.joins.join.is_empty());
+        // Every name of the families, with proclitics, spaces missing or doubled, a quote,
+        // a letter after it, in sentences and run together.
+        let n = Normalizer::search();
+        let mut text = String::new();
+        for (k, e) in joined.entities().iter().enumerate() {
+            for name in std::iter::once(&e.arabic).chain(&e.aliases) {
+                let key = norm_key(&n, name);
+                let (sf, _) = without_spaces(&key);
+                if join_cut(&sf, &HashSet::default()).is_none() && !name.starts_with("مديرية")
+                {
+                    continue;
+                }
+                let variants = [
+                    name.clone(),
+                    format!("و{name}"),
+                    format!("ل{}", name.strip_prefix('ا').unwrap_or(name)),
+                    name.replacen(' ', "", 1),
+                    name.replace(' ', ""),
+                    name.replace(' ', "  "),
+                    name.replacen(' ', " \"", 1),
+                    format!("{name}ي"),
+                ];
+                for (i, v) in variants.iter().enumerate() {
+                    text.push_str(v);
+                    text.push_str(if (i + k) % 3 == 0 { "، " } else { " قال " });
+                }
+            }
+        }
+        let found = |g: &Gazetteer, t: &str| {
+            g.find(t)
+                .into_iter()
+                .map(|m| (m.id, m.span.start, m.span.end, m.alias))
+                .collect::<Vec<_>>()
+        };
+        let want = found(&whole, &text);
+        assert!(want.len() > 1000);
+        assert_eq!(found(&joined, &text), want);
+        // Run together, a few at a time (no sentence breaks at all).
+        for chunk in text.split("، ").collect::<Vec<_>>().chunks(5) {
+            let t = chunk.join(" ");
+            assert_eq!(found(&joined, &t), found(&whole, &t), "{t}");
+        }
+    }
+
     /// The bundled gazetteer's name automata stay small enough to load anywhere.
     #[test]
     fn bundled_automata_memory() {
