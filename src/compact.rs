@@ -12,6 +12,31 @@
 pub(crate) mod dfa;
 pub(crate) mod trie;
 
+/// A fast hasher for the short keys of the build (names, words): FNV-1a.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// Builds [`Fnv`] hashers.
+pub(crate) type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+
 /// The compact byte of the two-byte character `b0 b1` (a lead byte 0xC2..0xDF).
 #[inline]
 fn compact_two(b0: u8, b1: u8) -> u8 {

@@ -5,7 +5,7 @@ use super::load::Origin;
 use super::periods::{split_period, Period};
 use super::{kind_index, norm_key, Entity, EntityKind, FindOptions, Gate, Gazetteer, Mention};
 use crate::compact::dfa::Dfa;
-use crate::compact::{self, compact_key, compact_shared, is_quote_char, Compact};
+use crate::compact::{self, compact_key, compact_shared, is_quote_char, Compact, FnvBuild};
 use crate::error::Error;
 use crate::normalize::{Normalized, Normalizer};
 use crate::span::CharIndex;
@@ -35,7 +35,7 @@ const PLACE_HEADS: &[&str] = &[
     "ملعب",
 ];
 use crate::words::{self, Article};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 /// One compiled name: which entity, which alias, how it begins, when it holds.
@@ -245,7 +245,7 @@ impl Gazetteer {
             .filter(|w| !w.is_empty())
             .collect();
         let after = entities.iter().map(|e| norm_list(&e.block_after)).collect();
-        let automata = build_automata(&keys);
+        let (automata, joins) = build_automata(&keys);
         let affiliations: Vec<Vec<u32>> = entities
             .iter()
             .map(|e| {
@@ -271,6 +271,7 @@ impl Gazetteer {
             groups,
             has_offices,
             automata,
+            joins,
             affiliations,
             parents,
         })
@@ -362,6 +363,105 @@ impl Gazetteer {
             } else {
                 latin_windows(hay, ac.max_pattern_len())
             };
+            // A match of pattern `pi` at `m_start..m_end` of `hay`, checked; matches come by
+            // non-decreasing end.
+            let mut consider = |m_start: usize, m_end: usize, pi: u32| {
+                let p = &self.patterns[pi as usize];
+                let (s, e) = if *space_free {
+                    let (qs, qe) = (m_start, m_end);
+                    // Spaces removed before the match, and inside it: matches come by
+                    // non-decreasing end, so `hi` (the first gap at or after the end) only
+                    // moves forward, and the few gaps inside a name are counted back from it.
+                    // A form that begins with a space (`ال ميساجيرو` without its article)
+                    // begins at that space.
+                    while cursor < gaps.len() && gaps[cursor] < qe {
+                        cursor += 1;
+                    }
+                    let hi = cursor;
+                    let lead = p.spaces.first() == Some(&0);
+                    // At most four spaces where the name has one: a longer run is no name
+                    // (and the walk back stays short on any input).
+                    let most = 4 * p.spaces.len();
+                    let mut lo = hi;
+                    while lo > 0 && (gaps[lo - 1] > qs || (lead && gaps[lo - 1] == qs)) {
+                        lo -= 1;
+                        if hi - lo > most {
+                            break;
+                        }
+                    }
+                    if hi - lo > most {
+                        return;
+                    }
+                    if !gaps[lo..hi]
+                        .iter()
+                        .all(|&g| u16::try_from(g - qs).is_ok_and(|o| p.spaces.contains(&o)))
+                    {
+                        return;
+                    }
+                    // Back to the text: its bytes before each end, plus the spaces.
+                    // (No runs: the text is all spaces, every offset has no byte before it.)
+                    let runs = &compact.runs;
+                    let (ws, we) = if runs.is_empty() {
+                        (0, 0)
+                    } else {
+                        while run + 1 < runs.len() && runs[run + 1].0 < qe {
+                            run += 1;
+                        }
+                        let mut r = run;
+                        while r > 0 && runs[r].0 > qs {
+                            r -= 1;
+                        }
+                        (compact.width_in_run(r, qs), compact.width_in_run(run, qe))
+                    };
+                    let (s, e) = (ws + compact.gap_bytes[lo], we + compact.gap_bytes[hi]);
+                    if let Some(x) = &p.exact {
+                        let spelled = t[s..e].chars().filter(|&c| c != ' ' && !is_quote_char(c));
+                        if !spelled.eq(x.chars()) {
+                            return;
+                        }
+                    }
+                    (s, e)
+                } else {
+                    (m_start, m_end)
+                };
+                if !words::is_word_end(t, e) {
+                    return;
+                }
+                let Some(ws) = words::word_start(t, s, words::MAX_PROCLITIC_CHARS) else {
+                    return;
+                };
+                // `للواء` is ل + اللواء: a name whose word after the article begins with ل
+                // shows no article at all after the preposition.
+                let lam_merged =
+                    p.article == Article::Dropped && words::lam_article_ok(&t[ws..s], &t[s..]);
+                if !lam_merged && !words::proclitic_ok(&t[ws..s], p.article) {
+                    return;
+                }
+                if !p.gate.admits(date, &self.groups) {
+                    return;
+                }
+                let ent = p.entity as usize;
+                if self.after_place_head(t, ws, ent) {
+                    place_named.push((s, e));
+                    return;
+                }
+                if self.blocked(t, ws, e, ent) {
+                    return;
+                }
+                // The article's ل belongs to the name: ل|لجيش.
+                let start = if p.article == Article::Dropped && !lam_merged {
+                    s - 'ل'.len_utf8()
+                } else {
+                    s
+                };
+                if p.office {
+                    offices.push((start, e, pi));
+                } else {
+                    cands.push((start, e, pi));
+                }
+            };
+            // Heads of names compiled in two parts ([`Joins`]) that ended lately: (end, head).
+            let mut heads: Vec<(usize, u32)> = Vec::new();
             // Every match, by end (each window searched on its own, from the start state),
             // checked as the walk finds it.
             for w in windows {
@@ -370,101 +470,28 @@ impl Gazetteer {
                 let mut from = 0;
                 while let Some(at) = ac.next_match(win, from, &mut sid) {
                     from = at + 1;
+                    let m_end = w.start + from;
                     for &(m_pid, len) in ac.matches(sid) {
-                        let (m_start, m_end) = (w.start + from - len as usize, w.start + from);
-                        let pi = ids[m_pid as usize];
-                        let p = &self.patterns[pi as usize];
-                        let (s, e) = if *space_free {
-                            let (qs, qe) = (m_start, m_end);
-                            // Spaces removed before the match, and inside it: matches come by
-                            // non-decreasing end, so `hi` (the first gap at or after the end) only
-                            // moves forward, and the few gaps inside a name are counted back from it.
-                            // A form that begins with a space (`ال ميساجيرو` without its article)
-                            // begins at that space.
-                            while cursor < gaps.len() && gaps[cursor] < qe {
-                                cursor += 1;
-                            }
-                            let hi = cursor;
-                            let lead = p.spaces.first() == Some(&0);
-                            // At most four spaces where the name has one: a longer run is no name
-                            // (and the walk back stays short on any input).
-                            let most = 4 * p.spaces.len();
-                            let mut lo = hi;
-                            while lo > 0 && (gaps[lo - 1] > qs || (lead && gaps[lo - 1] == qs)) {
-                                lo -= 1;
-                                if hi - lo > most {
-                                    break;
-                                }
-                            }
-                            if hi - lo > most {
+                        let m_start = m_end - len as usize;
+                        let id = ids[m_pid as usize];
+                        if id & JOIN_HEAD != 0 {
+                            heads.push((m_end, id & !JOIN_HEAD));
+                        } else if id & JOIN_TAIL != 0 {
+                            // A name of two parts: its head ended where this tail begins.
+                            if heads.is_empty() {
                                 continue;
                             }
-                            if !gaps[lo..hi].iter().all(|&g| {
-                                u16::try_from(g - qs).is_ok_and(|o| p.spaces.contains(&o))
-                            }) {
-                                continue;
-                            }
-                            // Back to the text: its bytes before each end, plus the spaces.
-                            // (No runs: the text is all spaces, every offset has no byte before it.)
-                            let runs = &compact.runs;
-                            let (ws, we) = if runs.is_empty() {
-                                (0, 0)
-                            } else {
-                                while run + 1 < runs.len() && runs[run + 1].0 < qe {
-                                    run += 1;
-                                }
-                                let mut r = run;
-                                while r > 0 && runs[r].0 > qs {
-                                    r -= 1;
-                                }
-                                (compact.width_in_run(r, qs), compact.width_in_run(run, qe))
-                            };
-                            let (s, e) = (ws + compact.gap_bytes[lo], we + compact.gap_bytes[hi]);
-                            if let Some(x) = &p.exact {
-                                let spelled =
-                                    t[s..e].chars().filter(|&c| c != ' ' && !is_quote_char(c));
-                                if !spelled.eq(x.chars()) {
-                                    continue;
+                            let joins = &self.joins;
+                            heads.retain(|h| h.0 + joins.max_tail >= m_end);
+                            for &(h_end, h) in &heads {
+                                if h_end == m_start {
+                                    for &pi in joins.patterns(h, id & !JOIN_TAIL) {
+                                        consider(m_start - joins.head_len[h as usize], m_end, pi);
+                                    }
                                 }
                             }
-                            (s, e)
                         } else {
-                            (m_start, m_end)
-                        };
-                        if !words::is_word_end(t, e) {
-                            continue;
-                        }
-                        let Some(ws) = words::word_start(t, s, words::MAX_PROCLITIC_CHARS) else {
-                            continue;
-                        };
-                        // `للواء` is ل + اللواء: a name whose word after the article begins with ل
-                        // shows no article at all after the preposition.
-                        let lam_merged = p.article == Article::Dropped
-                            && words::lam_article_ok(&t[ws..s], &t[s..]);
-                        if !lam_merged && !words::proclitic_ok(&t[ws..s], p.article) {
-                            continue;
-                        }
-                        if !p.gate.admits(date, &self.groups) {
-                            continue;
-                        }
-                        let ent = p.entity as usize;
-                        if self.after_place_head(t, ws, ent) {
-                            place_named.push((s, e));
-                            continue;
-                        }
-                        if self.blocked(t, ws, e, ent) {
-                            continue;
-                        }
-                        // The article's ل belongs to the name: ل|لجيش.
-                        let start = if p.article == Article::Dropped && !lam_merged {
-                            s - 'ل'.len_utf8()
-                        } else {
-                            s
-                        };
-                        if p.office {
-                            offices.push((start, e, pi));
-                        } else {
-                            cands.push((start, e, pi));
+                            consider(m_start, m_end, id);
                         }
                     }
                 }
@@ -855,7 +882,7 @@ fn resolve_gates(
         })
         .collect();
     let mut groups = Vec::new();
-    let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_key: HashMap<&str, Vec<usize>, FnvBuild> = HashMap::default();
     for (i, r) in recs.iter().enumerate() {
         if !r.ambiguous && !r.office {
             by_key.entry(r.key.as_str()).or_default().push(i);
@@ -930,35 +957,165 @@ fn resolve_gates(
     Ok((gates, groups))
 }
 
+/// A pattern id of the space-free automaton with this bit is the head of names compiled in
+/// two parts ([`Joins`]), the rest its index.
+const JOIN_HEAD: u32 = 1 << 31;
+/// … with this bit, the tail of such names.
+const JOIN_TAIL: u32 = 1 << 30;
+
+/// The first words of the names compiled in two parts (normalized, without their spaces):
+/// the head nouns of families of names that go on with a town's name, written with the
+/// article and without it (`للمجلس`), each followed by one of [`JOIN_LINKS`].
+const JOIN_STEMS: &[&str] = &[
+    "المجلسالبلدي",
+    "المجلسالمحلي",
+    "المجلسالعسكري",
+    "مجلسالبلدي",
+    "مجلسالمحلي",
+    "مجلسالعسكري",
+    "مديريهامن",
+    "مركزاحتجاز",
+    "مركزايواء",
+];
+
+/// What may follow a stem in a head: the longest that leaves a tail which is another name
+/// is taken (`المجلس المحلي لمدينة` + `سرت`), else the longest that leaves a tail.
+const JOIN_LINKS: &[&str] = &["لمدينه", "في", "ل", "ب", ""];
+
+/// Names compiled in two parts: a family of names that share their first words and go on
+/// with a town's name (`المجلس المحلي لسرت`, `المجلس البلدي في بنغازي`, `مديرية أمن زليتن`)
+/// would give the automaton states of its own for every town's name after each head (the
+/// most of its growth for a thousand council names). Such a name is compiled as its head
+/// (`المجلسالمحليل`) and its tail (`سرت`, most often a name already compiled, which costs no
+/// state). The scan keeps the heads that end lately, and a tail beginning where a head ends
+/// is a match of the whole name, checked as any other: the same matches, by construction,
+/// as the whole name compiled.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Joins {
+    /// Per head, its length in compact bytes.
+    head_len: Vec<usize>,
+    /// Per (head, tail): the range of its patterns in `pats`.
+    join: HashMap<(u32, u32), (u32, u32), FnvBuild>,
+    /// Pattern indexes, grouped by (head, tail).
+    pats: Vec<u32>,
+    /// The longest tail, in compact bytes.
+    max_tail: usize,
+}
+
+impl Joins {
+    /// The patterns of the name made of head `h` and tail `t`.
+    #[inline]
+    fn patterns(&self, h: u32, t: u32) -> &[u32] {
+        match self.join.get(&(h, t)) {
+            Some(&(a, b)) => &self.pats[a as usize..b as usize],
+            None => &[],
+        }
+    }
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Tests: compile every name whole (the oracle of [`Joins`]).
+    static NO_JOINS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Where to cut a space-free name into a head and a tail ([`Joins`]), if anywhere.
+fn join_cut(key: &str, known: &HashSet<&str, FnvBuild>) -> Option<usize> {
+    #[cfg(test)]
+    if NO_JOINS.with(|c| c.get()) {
+        return None;
+    }
+    let stem = JOIN_STEMS.iter().find(|s| key.starts_with(*s))?;
+    let rest = &key[stem.len()..];
+    let mut fallback = None;
+    for link in JOIN_LINKS {
+        if rest.len() > link.len() && rest.starts_with(link) {
+            let cut = stem.len() + link.len();
+            if known.contains(&key[cut..]) {
+                return Some(cut);
+            }
+            fallback.get_or_insert(cut);
+        }
+    }
+    fallback
+}
+
 /// The automata over all name forms: one case-sensitive for names without ASCII letters
 /// (compiled without their spaces, so a name's forms with spaces missing are one pattern, and
 /// in the compact alphabet, one byte per character), one ASCII-case-insensitive for Latin
 /// names, each paired with the indexes of its keys and whether it is the space-free one.
 /// Flat DFAs (one table read per byte, no failure hops while scanning), built straight from
-/// the keys.
-fn build_automata(keys: &[String]) -> Vec<(Dfa, Vec<u32>, bool)> {
+/// the keys. Names of a family with a common head are compiled in two parts ([`Joins`]).
+fn build_automata(keys: &[String]) -> (Vec<(Dfa, Vec<u32>, bool)>, Joins) {
     let mut automata = Vec::new();
+    let mut joins = Joins::default();
+    let is_latin: Vec<bool> = keys
+        .iter()
+        .map(|k| k.bytes().any(|b| b.is_ascii_alphabetic()))
+        .collect();
     for latin in [false, true] {
         let ids: Vec<u32> = (0..keys.len() as u32)
-            .filter(|&i| keys[i as usize].bytes().any(|b| b.is_ascii_alphabetic()) == latin)
+            .filter(|&i| is_latin[i as usize] == latin)
             .collect();
         if ids.is_empty() {
             continue;
         }
         let ac = if latin {
             Dfa::new(ids.iter().map(|&i| &keys[i as usize]), true, MAX_DFA_STATES)
-        } else {
+                .map(|ac| (ac, ids))
+        } else if keys.len() >= JOIN_TAIL as usize {
             Dfa::new(
                 ids.iter().map(|&i| compact_key(&keys[i as usize]).0),
                 false,
                 MAX_DFA_STATES,
             )
+            .map(|ac| (ac, ids))
+        } else {
+            let known: HashSet<&str, FnvBuild> =
+                ids.iter().map(|&i| keys[i as usize].as_str()).collect();
+            let mut dfa_keys: Vec<Vec<u8>> = Vec::with_capacity(ids.len());
+            let mut dfa_ids: Vec<u32> = Vec::with_capacity(ids.len());
+            let mut head_ix: HashMap<&str, u32, FnvBuild> = HashMap::default();
+            let mut tail_ix: HashMap<&str, u32, FnvBuild> = HashMap::default();
+            let mut by_join: Vec<((u32, u32), u32)> = Vec::new();
+            for &i in &ids {
+                let key = keys[i as usize].as_str();
+                let Some(cut) = join_cut(key, &known) else {
+                    dfa_keys.push(compact_key(key).0);
+                    dfa_ids.push(i);
+                    continue;
+                };
+                let (head, tail) = key.split_at(cut);
+                let n = head_ix.len() as u32;
+                let h = *head_ix.entry(head).or_insert_with(|| {
+                    dfa_keys.push(compact_key(head).0);
+                    dfa_ids.push(JOIN_HEAD | n);
+                    joins.head_len.push(head.chars().count());
+                    n
+                });
+                let n = tail_ix.len() as u32;
+                let t = *tail_ix.entry(tail).or_insert_with(|| {
+                    dfa_keys.push(compact_key(tail).0);
+                    dfa_ids.push(JOIN_TAIL | n);
+                    joins.max_tail = joins.max_tail.max(tail.chars().count());
+                    n
+                });
+                by_join.push(((h, t), i));
+            }
+            // Grouped by name, each group in pattern order (a stable sort).
+            by_join.sort_by_key(|&(ht, _)| ht);
+            for group in by_join.chunk_by(|a, b| a.0 == b.0) {
+                let a = joins.pats.len() as u32;
+                joins.pats.extend(group.iter().map(|&(_, i)| i));
+                joins.join.insert(group[0].0, (a, joins.pats.len() as u32));
+            }
+            Dfa::new(dfa_keys, false, MAX_DFA_STATES).map(|ac| (ac, dfa_ids))
         };
-        if let Some(ac) = ac {
+        if let Some((ac, ids)) = ac {
             automata.push((ac, ids, !latin));
         }
     }
-    automata
+    (automata, joins)
 }
 
 /// Where a name with Latin letters can match in `hay`: within `reach` bytes (the longest such
@@ -1283,6 +1440,63 @@ mod automata_size {
                 assert_eq!(scan, want, "scan, {t:?} reach {reach}");
                 assert_eq!(from_runs, want, "runs, {t:?} reach {reach}");
             }
+        }
+    }
+
+    /// Names compiled in two parts ([`super::Joins`]) match as the same names compiled whole,
+    /// on every name of the families, written every way the matcher accepts and a few it
+    /// does not.
+    #[test]
+    fn names_in_two_parts_match_as_whole_names() {
+        use super::{join_cut, norm_key, without_spaces, Gazetteer, HashSet, Normalizer, NO_JOINS};
+        // The oracle: the bundled gazetteer compiled with every name whole.
+        let joined = Gazetteer::builder_libya().build().unwrap();
+        NO_JOINS.with(|c| c.set(true));
+        let whole = Gazetteer::builder_libya().build().unwrap();
+        NO_JOINS.with(|c| c.set(false));
+        assert!(!joined.joins.join.is_empty());
+        assert!(whole.joins.join.is_empty());
+        // Every name of the families, with proclitics, spaces missing or doubled, a quote,
+        // a letter after it, in sentences and run together.
+        let n = Normalizer::search();
+        let mut text = String::new();
+        for (k, e) in joined.entities().iter().enumerate() {
+            for name in std::iter::once(&e.arabic).chain(&e.aliases) {
+                let key = norm_key(&n, name);
+                let (sf, _) = without_spaces(&key);
+                if join_cut(&sf, &HashSet::default()).is_none() && !name.starts_with("مديرية")
+                {
+                    continue;
+                }
+                let variants = [
+                    name.clone(),
+                    format!("و{name}"),
+                    format!("ل{}", name.strip_prefix('ا').unwrap_or(name)),
+                    name.replacen(' ', "", 1),
+                    name.replace(' ', ""),
+                    name.replace(' ', "  "),
+                    name.replacen(' ', " \"", 1),
+                    format!("{name}ي"),
+                ];
+                for (i, v) in variants.iter().enumerate() {
+                    text.push_str(v);
+                    text.push_str(if (i + k) % 3 == 0 { "، " } else { " قال " });
+                }
+            }
+        }
+        let found = |g: &Gazetteer, t: &str| {
+            g.find(t)
+                .into_iter()
+                .map(|m| (m.id, m.span.start, m.span.end, m.alias))
+                .collect::<Vec<_>>()
+        };
+        let want = found(&whole, &text);
+        assert!(want.len() > 1000);
+        assert_eq!(found(&joined, &text), want);
+        // Run together, a few at a time (no sentence breaks at all).
+        for chunk in text.split("، ").collect::<Vec<_>>().chunks(5) {
+            let t = chunk.join(" ");
+            assert_eq!(found(&joined, &t), found(&whole, &t), "{t}");
         }
     }
 

@@ -471,6 +471,8 @@ pub struct Gazetteer {
     /// ASCII-case-insensitive for Latin names, run over the text. Each is paired with the
     /// index into `patterns` of its pattern ids, and whether it is the space-free one.
     automata: Vec<(crate::compact::dfa::Dfa, Vec<u32>, bool)>,
+    /// Names compiled in two parts in the space-free automaton (see [`matcher::Joins`]).
+    joins: matcher::Joins,
 }
 
 static BUNDLED_TSV: &str = include_str!("../../data/gazetteer.tsv");
