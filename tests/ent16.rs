@@ -6,6 +6,14 @@
 //! - **A town's forces as militias**: a force named `قوات`/`كتائب` + a place of the gazetteer
 //!   is also `ميليشيات`/`مليشيات`/`ميلشيات`/`ميليشيا`/`مليشيا` + that place; forces named
 //!   after a person (`قوات حفتر`) and towns with no forces entry are left alone.
+//! - **The UN envoy's office in every written form**: a holder of one form of the head of the
+//!   UN mission's office (`المبعوث الأممي`, `المبعوثة الأممية`) holds the others, in the same
+//!   period (`المبعوث الخاص للأمين العام إلى ليبيا`, `رئيسة بعثة الأمم المتحدة للدعم في ليبيا`);
+//!   another country's envoy stays nobody.
+//!
+//! - **Names of entries checked against stored news**: the human rights commission under its
+//!   later name (`المؤسسة الوطنية لحقوق الإنسان بليبيا`; the bare institution name, also
+//!   Bahrain's body, only when licensed); the NOC chairman's office handed over in January 2025.
 //!
 //! Sentences are written for this test in news style (invented, not taken from any page or
 //! gold set), with near misses.
@@ -89,6 +97,84 @@ fn a_towns_forces_named_as_its_militias() {
             "وتجمعت ميليشيات ترهونة قرب الجسر",
             None,
             &["tarhuna"],
+        ),
+    ]);
+}
+
+#[test]
+fn the_un_envoys_office_in_its_other_forms() {
+    check(&[
+        (
+            "the Secretary-General's special envoy, 2018",
+            "وقال المبعوث الخاص للأمين العام إلى ليبيا إن جولة الحوار انتهت",
+            Some("2018-05-02"),
+            &["ghassan_salame", "libya"],
+        ),
+        (
+            "the UN's special envoy, 2016",
+            "وقال مبعوث الأمم المتحدة الخاص إلى ليبيا إن المجلس سيعقد جلسة",
+            Some("2016-02-10"),
+            &["martin_kobler", "libya", "united_nations"],
+        ),
+        (
+            "the feminine head of the mission, 2025",
+            "وأكدت رئيسة بعثة الأمم المتحدة للدعم في ليبيا أن المشاورات مستمرة",
+            Some("2025-06-15"),
+            &["hanna_tetteh", "unsmil"],
+        ),
+        (
+            "the special representative, 2023",
+            "وقال الممثل الخاص للأمين العام في ليبيا إن اللجنة اجتمعت",
+            Some("2023-03-01"),
+            &["abdoulaye_bathily", "libya"],
+        ),
+        (
+            "near miss: undated, the office names nobody",
+            "وقال المبعوث الخاص للأمين العام إلى ليبيا إن جولة الحوار انتهت",
+            None,
+            &["libya"],
+        ),
+        (
+            "near miss: another country's special envoy",
+            "وقال المبعوث الخاص للأمين العام إلى اليمن إن الهدنة صامدة",
+            Some("2018-05-02"),
+            &["yemen"],
+        ),
+    ]);
+}
+
+#[test]
+fn entries_checked_against_stored_news() {
+    check(&[
+        (
+            "the commission under its later name",
+            "وأدانت المؤسسة الوطنية لحقوق الإنسان بليبيا خطف ناشط في المدينة",
+            None,
+            &["national_commission_human_rights"],
+        ),
+        (
+            "near miss: the bare institution name names no country",
+            "وأصدرت المؤسسة الوطنية لحقوق الإنسان تقريرها السنوي",
+            None,
+            &[],
+        ),
+        (
+            "the NOC chairman in 2023",
+            "وقال رئيس المؤسسة الوطنية للنفط إن الإنتاج ارتفع",
+            Some("2023-05-01"),
+            &["farhat_bengdara", "national_oil_corporation"],
+        ),
+        (
+            "the NOC chairman in 2025",
+            "وقال رئيس المؤسسة الوطنية للنفط إن الإنتاج ارتفع",
+            Some("2025-06-01"),
+            &["masoud_suleiman", "national_oil_corporation"],
+        ),
+        (
+            "the handover month names neither",
+            "وقال رئيس المؤسسة الوطنية للنفط إن الإنتاج ارتفع",
+            Some("2025-01-20"),
+            &["national_oil_corporation"],
         ),
     ]);
 }
