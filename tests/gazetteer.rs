@@ -324,6 +324,11 @@ struct Ref {
     /// inside its name when named there in full, by two words or more (`حكومة فتحي باشاغا` →
     /// Bashagha, `كتائب العقيد معمر القذافي` → Gaddafi).
     heads: Vec<Vec<usize>>,
+    /// Per entity with ambiguous names (not a person), the affiliations whose unambiguous
+    /// mention anywhere in the text licenses them (data/README.md, parent licensing): the
+    /// city or town it belongs to; for a government or international body, the international
+    /// body it belongs to (`البعثة` with the United Nations).
+    parents: Vec<Vec<usize>>,
 }
 
 fn norm(s: &str) -> String {
@@ -382,6 +387,17 @@ impl Ref {
             heads: affiliated(gaz, |e, x| {
                 matches!(e.category.as_str(), "government" | "armed_group")
                     && x.kind == EntityKind::Person
+            }),
+            parents: affiliated(gaz, |e, x| {
+                let town = x.kind == EntityKind::Location
+                    && matches!(x.category.as_str(), "city" | "town");
+                let body = e.kind == EntityKind::Organization
+                    && matches!(e.category.as_str(), "government" | "international");
+                let international =
+                    x.kind == EntityKind::Organization && x.category == "international";
+                !e.ambiguous.is_empty()
+                    && e.kind != EntityKind::Person
+                    && (town || (body && international))
             }),
         }
     }
@@ -476,6 +492,13 @@ impl Ref {
                 .then(a.3.cmp(&b.3))
         });
         cands.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1 && a.4 == b.4);
+        // The entities the text names unambiguously anywhere (parent licensing).
+        let mut named = vec![false; self.ids.len()];
+        for c in &cands {
+            if !c.2 {
+                named[c.4] = true;
+            }
+        }
         let mut seen = vec![false; self.ids.len()];
         let mut out = Vec::new();
         let mut last_end = 0;
@@ -526,7 +549,8 @@ impl Ref {
                     .kind_cues
                     .iter()
                     .any(|(k, c)| *k == kind && ends_with(first, c))
-                || (kind == EntityKind::Location && coordinated(s, e, first, last_place));
+                || (kind == EntityKind::Location && coordinated(s, e, first, last_place))
+                || self.parents[ent].iter().any(|&p| named[p]);
             if amb && !seen[ent] && !licensed {
                 rules[1] = true;
                 continue;

@@ -12,7 +12,8 @@
 //!   holding one form of it (`المبعوث الأممي`, `رئيس بعثة الأمم المتحدة للدعم في ليبيا`, or the
 //!   feminine `المبعوثة الأممية`) holds every form of the family, in the same period
 //!   (`مبعوث الأمم المتحدة الخاص إلى ليبيا`, `الممثلة الخاصة للأمين العام في ليبيا`). Forms
-//!   whose head also names other countries' envoys carry Libya in them.
+//!   whose head also names other countries' envoys carry Libya in them. A form the data gives
+//!   any holder is left as written (its holders and periods are the data's).
 //!
 //! A derived name never takes a name the gazetteer gives any entity, and a name two entities
 //! would derive is dropped: derived names only add, they never resolve a clash. Derived
@@ -91,8 +92,9 @@ const UN_ENVOY: &[&[&str]] = &[
 ];
 
 /// The offices derived from `offices` (each entity's offices, as written and normalized,
-/// without their period): every other form of a family one of them belongs to, with the
-/// index in `offices` of the office it comes from (whose period it takes).
+/// without their period): every form of a family one of them belongs to that no entity
+/// holds as written, with the index in `offices` of the office it comes from (whose period
+/// it takes).
 pub(super) fn derived_offices(
     offices: &[Source<'_>],
     n: &Normalizer,
@@ -101,14 +103,14 @@ pub(super) fn derived_offices(
         .iter()
         .map(|f| f.iter().map(|w| (norm_key(n, w), *w)).collect())
         .collect();
+    // A form the data gives any holder stays as the data gives it: its holders and periods
+    // are written out (handover months included), the family only fills in the others.
+    let written: HashSet<&str> = offices.iter().map(|&(_, _, k)| k).collect();
     let mut out = Vec::new();
-    for (i, &(e, _, key)) in offices.iter().enumerate() {
+    for (i, &(_, _, key)) in offices.iter().enumerate() {
         for f in families.iter().filter(|f| f.iter().any(|(k, _)| k == key)) {
             for (k, w) in f {
-                let own = offices
-                    .iter()
-                    .any(|&(e2, _, k2)| e2 == e && k2 == k.as_str());
-                if !own {
+                if !written.contains(k.as_str()) {
                     out.push((i, w.to_string(), k.clone()));
                 }
             }
