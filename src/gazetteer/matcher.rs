@@ -826,8 +826,9 @@ fn name_records(
     Ok(with_derived(recs, entities, n))
 }
 
-/// `recs` with the forms `forms::derived_names` derives from their unambiguous names, each
-/// right after the name it comes from (records stay grouped by entity), with its period.
+/// `recs` with the names `forms::derived_names` derives from their unambiguous names and the
+/// offices `forms::derived_offices` derives from their offices, each right after the record
+/// it comes from (records stay grouped by entity), with that record's period.
 fn with_derived(recs: Vec<NameRec>, entities: &[Entity], n: &Normalizer) -> Vec<NameRec> {
     let mut extra: Vec<Vec<(String, String)>> = vec![Vec::new(); recs.len()];
     {
