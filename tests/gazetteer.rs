@@ -324,10 +324,10 @@ struct Ref {
     /// inside its name when named there in full, by two words or more (`حكومة فتحي باشاغا` →
     /// Bashagha, `كتائب العقيد معمر القذافي` → Gaddafi).
     heads: Vec<Vec<usize>>,
-    /// Per entity with ambiguous names (not a person), its affiliations that license them when
-    /// the document names them unambiguously anywhere: the town or city it belongs to, or, for
-    /// a government or international body, the international organization above it
-    /// (`الدريبي` in a text that names Tripoli).
+    /// Per entity with ambiguous names (not a person), the affiliations whose unambiguous
+    /// mention anywhere in the text licenses them (data/README.md, parent licensing): the
+    /// city or town it belongs to; for a government or international body, the international
+    /// body it belongs to (`البعثة` with the United Nations).
     parents: Vec<Vec<usize>>,
 }
 
@@ -492,6 +492,13 @@ impl Ref {
                 .then(a.3.cmp(&b.3))
         });
         cands.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1 && a.4 == b.4);
+        // The entities the text names unambiguously anywhere (parent licensing).
+        let mut named = vec![false; self.ids.len()];
+        for c in &cands {
+            if !c.2 {
+                named[c.4] = true;
+            }
+        }
         let mut seen = vec![false; self.ids.len()];
         let mut out = Vec::new();
         let mut last_end = 0;
@@ -543,9 +550,7 @@ impl Ref {
                     .iter()
                     .any(|(k, c)| *k == kind && ends_with(first, c))
                 || (kind == EntityKind::Location && coordinated(s, e, first, last_place))
-                || cands
-                    .iter()
-                    .any(|c| !c.2 && self.parents[ent].contains(&c.4));
+                || self.parents[ent].iter().any(|&p| named[p]);
             if amb && !seen[ent] && !licensed {
                 rules[1] = true;
                 continue;

@@ -1,6 +1,7 @@
 //! Matching: names compiled into Aho-Corasick automata, whole words with proclitics, the
 //! article dropped after ل, fused multi-word names, leftmost-longest selection, office titles.
 
+use super::forms;
 use super::load::Origin;
 use super::periods::{split_period, Period};
 use super::{kind_index, norm_key, Entity, EntityKind, FindOptions, Gate, Gazetteer, Mention};
@@ -849,7 +850,56 @@ fn name_records(
             });
         }
     }
-    Ok(recs)
+    Ok(with_derived(recs, entities, n))
+}
+
+/// `recs` with the names `forms::derived_names` derives from their unambiguous names and the
+/// offices `forms::derived_offices` derives from their offices, each right after the record
+/// it comes from (records stay grouped by entity), with that record's period.
+fn with_derived(recs: Vec<NameRec>, entities: &[Entity], n: &Normalizer) -> Vec<NameRec> {
+    let mut extra: Vec<Vec<(String, String)>> = vec![Vec::new(); recs.len()];
+    {
+        let (at, names): (Vec<usize>, Vec<forms::Source<'_>>) = recs
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| !r.ambiguous && !r.office)
+            .map(|(i, r)| (i, (r.entity, r.name.as_str(), r.key.as_str())))
+            .unzip();
+        let taken = recs.iter().map(|r| r.key.as_str()).collect();
+        for (i, name, key) in forms::derived_names(entities, &names, &taken, n) {
+            extra[at[i]].push((name, key));
+        }
+        let (at, offices): (Vec<usize>, Vec<forms::Source<'_>>) = recs
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.office)
+            .map(|(i, r)| (i, (r.entity, r.name.as_str(), r.key.as_str())))
+            .unzip();
+        // One derived office per holder, form and period.
+        let mut seen = std::collections::HashSet::new();
+        for (i, name, key) in forms::derived_offices(&offices, n) {
+            let r = &recs[at[i]];
+            if seen.insert((r.entity, key.clone(), r.own)) {
+                extra[at[i]].push((name, key));
+            }
+        }
+    }
+    let mut out = Vec::with_capacity(recs.len() + extra.iter().map(Vec::len).sum::<usize>());
+    for (r, more) in recs.into_iter().zip(extra) {
+        let (entity, own) = (r.entity, r.own);
+        let office = r.office;
+        out.push(r);
+        out.extend(more.into_iter().map(|(name, key)| NameRec {
+            entity,
+            field: if office { "offices" } else { "aliases" },
+            name,
+            key,
+            own,
+            ambiguous: false,
+            office,
+        }));
+    }
+    out
 }
 
 /// The gate of an office: its own period, else the entity's, else any date.

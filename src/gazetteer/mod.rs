@@ -77,6 +77,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::path::Path;
 
+mod forms;
 mod license;
 mod load;
 mod matcher;

@@ -1,0 +1,189 @@
+//! Name forms derived from an entity's own names: what news writes for a name by swapping
+//! its head word for a synonym of the same use.
+//!
+//! - An outlet named with its medium (`قناة المسار`) is also written with the medium's other
+//!   words (`تلفزيون المسار`, `فضائية المسار`; `صحيفة`/`جريدة`; `إذاعة`/`راديو`).
+//! - The forces of a town named with a collective word (`قوات الزنتان`, `كتائب مصراتة`, the
+//!   rest of the name a place of the gazetteer) are also its militias, as the other side
+//!   writes them (`ميليشيات الزنتان`, `مليشيا مصراتة`). Forces named after a person
+//!   (`قوات حفتر`) are left alone: the person stays matchable inside them.
+//!
+//! - The head of the UN mission holds one office that news writes in many ways: an entity
+//!   holding one form of it (`المبعوث الأممي`, `رئيس بعثة الأمم المتحدة للدعم في ليبيا`, or the
+//!   feminine `المبعوثة الأممية`) holds every form of the family, in the same period
+//!   (`مبعوث الأمم المتحدة الخاص إلى ليبيا`, `الممثلة الخاصة للأمين العام في ليبيا`). Forms
+//!   whose head also names other countries' envoys carry Libya in them. A form the data gives
+//!   any holder is left as written (its holders and periods are the data's).
+//!
+//! A derived name never takes a name the gazetteer gives any entity, and a name two entities
+//! would derive is dropped: derived names only add, they never resolve a clash. Derived
+//! offices share as offices do: by period (two holders at one date resolve to nothing).
+
+use super::{norm_key, Entity, EntityKind};
+use crate::normalize::Normalizer;
+use std::collections::{HashMap, HashSet};
+
+/// Head words of an outlet's name that news writes one for another: TV channels, papers,
+/// radio stations.
+const OUTLET_HEADS: &[&[&str]] = &[
+    &["قناة", "فضائية", "تلفزيون", "تليفزيون"],
+    &["صحيفة", "جريدة"],
+    &["إذاعة", "راديو"],
+];
+
+/// Collective words for a town's forces that the entity's own names use.
+const FORCE_HEADS: &[&str] = &["قوات", "كتائب"];
+
+/// The words of the same forces as militias, in the spellings news writes.
+const MILITIA_HEADS: &[&str] = &["ميليشيات", "مليشيات", "ميلشيات", "ميليشيا", "مليشيا"];
+
+/// Forms of the office of the head of the UN mission in Libya, masculine and feminine: one
+/// family each. The bare heads (`المبعوث الأممي`, `رئيس البعثة الأممية`) are offices alone in
+/// a Libyan context (data/README.md: offices assume it); the others name Libya.
+const UN_ENVOY: &[&[&str]] = &[
+    &[
+        "المبعوث الأممي",
+        "المبعوث الأممي إلى ليبيا",
+        "المبعوث الأممي لدى ليبيا",
+        "المبعوث الأممي الخاص",
+        "مبعوث الأمم المتحدة إلى ليبيا",
+        "مبعوث الأمم المتحدة لدى ليبيا",
+        "مبعوث الأمم المتحدة في ليبيا",
+        "مبعوث الأمم المتحدة الخاص إلى ليبيا",
+        "مبعوث الأمم المتحدة الخاص لدى ليبيا",
+        "المبعوث الخاص للأمم المتحدة إلى ليبيا",
+        "المبعوث الخاص للأمم المتحدة في ليبيا",
+        "المبعوث الخاص للأمم المتحدة لدى ليبيا",
+        "المبعوث الخاص للأمين العام إلى ليبيا",
+        "المبعوث الخاص للأمين العام للأمم المتحدة إلى ليبيا",
+        "الممثل الخاص للأمين العام في ليبيا",
+        "الممثل الخاص للأمين العام لدى ليبيا",
+        "الممثل الخاص للأمين العام للأمم المتحدة في ليبيا",
+        "الممثل الخاص للأمين العام للأمم المتحدة لدى ليبيا",
+        "رئيس البعثة الأممية",
+        "رئيس بعثة الأمم المتحدة للدعم في ليبيا",
+        "رئيس بعثة الأمم المتحدة في ليبيا",
+        "رئيس بعثة الأمم المتحدة لدى ليبيا",
+    ],
+    &[
+        "المبعوثة الأممية",
+        "المبعوثة الأممية إلى ليبيا",
+        "المبعوثة الأممية لدى ليبيا",
+        "المبعوثة الأممية الخاصة",
+        "مبعوثة الأمم المتحدة إلى ليبيا",
+        "مبعوثة الأمم المتحدة لدى ليبيا",
+        "مبعوثة الأمم المتحدة في ليبيا",
+        "مبعوثة الأمم المتحدة الخاصة إلى ليبيا",
+        "مبعوثة الأمم المتحدة الخاصة لدى ليبيا",
+        "المبعوثة الخاصة للأمم المتحدة إلى ليبيا",
+        "المبعوثة الخاصة للأمم المتحدة في ليبيا",
+        "المبعوثة الخاصة للأمم المتحدة لدى ليبيا",
+        "المبعوثة الخاصة للأمين العام إلى ليبيا",
+        "المبعوثة الخاصة للأمين العام للأمم المتحدة إلى ليبيا",
+        "الممثلة الخاصة للأمين العام في ليبيا",
+        "الممثلة الخاصة للأمين العام لدى ليبيا",
+        "الممثلة الخاصة للأمين العام للأمم المتحدة في ليبيا",
+        "الممثلة الخاصة للأمين العام للأمم المتحدة لدى ليبيا",
+        "رئيسة البعثة الأممية",
+        "رئيسة بعثة الأمم المتحدة للدعم في ليبيا",
+        "رئيسة بعثة الأمم المتحدة في ليبيا",
+        "رئيسة بعثة الأمم المتحدة لدى ليبيا",
+    ],
+];
+
+/// The offices derived from `offices` (each entity's offices, as written and normalized,
+/// without their period): every form of a family one of them belongs to that no entity
+/// holds as written, with the index in `offices` of the office it comes from (whose period
+/// it takes).
+pub(super) fn derived_offices(
+    offices: &[Source<'_>],
+    n: &Normalizer,
+) -> Vec<(usize, String, String)> {
+    let families: Vec<Vec<(String, &str)>> = UN_ENVOY
+        .iter()
+        .map(|f| f.iter().map(|w| (norm_key(n, w), *w)).collect())
+        .collect();
+    // A form the data gives any holder stays as the data gives it: its holders and periods
+    // are written out (handover months included), the family only fills in the others.
+    let written: HashSet<&str> = offices.iter().map(|&(_, _, k)| k).collect();
+    let mut out = Vec::new();
+    for (i, &(_, _, key)) in offices.iter().enumerate() {
+        for f in families.iter().filter(|f| f.iter().any(|(k, _)| k == key)) {
+            for (k, w) in f {
+                if !written.contains(k.as_str()) {
+                    out.push((i, w.to_string(), k.clone()));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A name of an entity to derive from: the entity's index, the name as written, its key.
+pub(super) type Source<'a> = (usize, &'a str, &'a str);
+
+/// The forms derived from `names` (unambiguous, non-office names, as written and
+/// normalized), each with the index in `names` of the name it comes from, its text and its
+/// key. `taken` holds every key the gazetteer already has, of any entity and field.
+pub(super) fn derived_names(
+    entities: &[Entity],
+    names: &[Source<'_>],
+    taken: &HashSet<&str>,
+    n: &Normalizer,
+) -> Vec<(usize, String, String)> {
+    let norm_words = |words: &[&str]| -> Vec<String> {
+        words.iter().map(|w| norm_key(n, w)).collect::<Vec<_>>()
+    };
+    let outlets: Vec<Vec<String>> = OUTLET_HEADS.iter().map(|f| norm_words(f)).collect();
+    let forces = norm_words(FORCE_HEADS);
+    // Keys of the places' own names: the rest of a forces' name must be one of them.
+    let places: HashSet<&str> = names
+        .iter()
+        .filter(|(e, _, _)| entities[*e].kind == EntityKind::Location)
+        .map(|(_, _, k)| *k)
+        .collect();
+
+    let mut out: Vec<(usize, String, String)> = Vec::new();
+    for (i, &(e, name, key)) in names.iter().enumerate() {
+        let entity = &entities[e];
+        let (Some((head, _)), Some((_, rest))) = (key.split_once(' '), name.split_once(' ')) else {
+            continue;
+        };
+        let rest = rest.trim();
+        let heads: &[&str] = if entity.kind != EntityKind::Organization {
+            &[]
+        } else if entity.category == "media" {
+            match outlets.iter().position(|f| f.iter().any(|w| w == head)) {
+                Some(f) => OUTLET_HEADS[f],
+                None => &[],
+            }
+        } else if entity.category == "armed_group"
+            && forces.iter().any(|w| w == head)
+            && places.contains(key.split_once(' ').map_or("", |(_, r)| r))
+        {
+            MILITIA_HEADS
+        } else {
+            &[]
+        };
+        for h in heads {
+            let form = format!("{h} {rest}");
+            let k = norm_key(n, &form);
+            if k != key {
+                out.push((i, form, k));
+            }
+        }
+    }
+    // Drop a form that names something already, and one two entities derive.
+    let mut owners: HashMap<&str, HashSet<usize>> = HashMap::new();
+    for (i, _, k) in &out {
+        owners.entry(k.as_str()).or_default().insert(names[*i].0);
+    }
+    let keep: HashSet<String> = owners
+        .into_iter()
+        .filter(|(k, o)| o.len() == 1 && !taken.contains(k))
+        .map(|(k, _)| k.to_string())
+        .collect();
+    let mut seen: HashSet<(usize, String)> = HashSet::new();
+    out.retain(|(i, _, k)| keep.contains(k) && seen.insert((names[*i].0, k.clone())));
+    out
+}
