@@ -1575,9 +1575,9 @@ fn forces_of<'g>(
 }
 
 /// `طائرات حربية مصرية`, `مسيرة تركية`, `قوات إماراتية`: foreign forces named by their
-/// country's adjective (the last word of an external-forces phrase) are that country's armed
-/// forces when the gazetteer lists them (an armed group `*_armed_forces` affiliated with the
-/// country whose name, without its article and its final `يا`/`ا`, is the adjective's stem).
+/// country's adjective (the last word of an external-forces phrase) act for that country: the
+/// gazetteer's country whose name, without its article and its final `يا`/`ا`, is the
+/// adjective's stem (ACLED's `Military Forces of <country>`, inter 8).
 fn national_forces<'g>(text: &str, c: &At<'_>, gaz: &'g Gazetteer) -> Option<&'g Entity> {
     let Cand::Generic(g) = c.cand else {
         return None;
@@ -1612,14 +1612,8 @@ fn national_forces<'g>(text: &str, c: &At<'_>, gaz: &'g Gazetteer) -> Option<&'g
             .unwrap_or(n);
         n == stem
     };
-    let country = gaz.entities().iter().find(|e| {
-        e.category == "country"
-            && (named(&e.arabic) || e.aliases.iter().any(|a| named(a)))
-    })?;
     gaz.entities().iter().find(|e| {
-        e.category == "armed_group"
-            && e.id.ends_with("_armed_forces")
-            && e.affiliation.iter().any(|a| *a == country.id)
+        e.category == "country" && (named(&e.arabic) || e.aliases.iter().any(|a| named(a)))
     })
 }
 
@@ -1800,6 +1794,8 @@ fn inter_of(e: Option<&Entity>, category: &str) -> Option<u8> {
         "government" => Some(1),
         "tribe" => Some(4),
         "international" => Some(8),
+        // A foreign state acting by its forces (`طائرات مصرية`).
+        "country" => Some(8),
         _ => None,
     })
 }
@@ -1969,7 +1965,15 @@ pub(crate) fn roles(
     let (cands, markers, is_source) = (&sa.cands, &sa.markers, &sa.is_source);
     if cands.is_empty() {
         two_sides_fill(text, &mut out, sa, kind, gaz, &clause);
-        if counted_people(text, sa, kind, &trig, &clause) {
+        // With no candidate at all only foreign nationals are counted (`لقي مصريان اثنان
+        // مصرعهما`): a toll of persons may yet be a named side's, from another mention.
+        let victims = || {
+            (one_sided_attack(kind) || kind == EventKind::Casualties)
+                && sa.tables.is_some_and(|t| {
+                    counted_victims(text, t, sa.sent_start, &trig, &clause, (kind, true))
+                })
+        };
+        if out.actor2.is_none() && (counted_people(text, sa, kind, &trig, &clause) || victims()) {
             out.actor2 = Some(Actor::generic(
                 super::Generic::Civilians,
                 "Civilians (Libya)",
@@ -2494,7 +2498,7 @@ pub(crate) fn roles(
     // no group, were civilians whatever killed them.
     if a2.is_none() && (one_sided_attack(kind) || kind == EventKind::Casualties) {
         if let Some(t) = sa.tables {
-            counted_civilians = counted_victims(text, t, sa.sent_start, &trig, &clause, kind);
+            counted_civilians = counted_victims(text, t, sa.sent_start, &trig, &clause, (kind, false));
         }
     }
     // Victims (civilians, people counted out of a group by a casualty phrase) were acted on:
@@ -2794,6 +2798,15 @@ pub(crate) fn roles(
             a1 = Some(c);
         }
     }
+    // `أن الشوارع التي شهدت الاشتباكات هي …، مشيرة إلى أن الاشتباكات بين X وY`: a clash
+    // whose clause names no side takes the two sides a later `بين` of its sentence names,
+    // when no other event stands between.
+    if bilateral_kind(kind) && a1.is_none() && a2.is_none() {
+        if let Some((x, y)) = later_between(text, sa, &clause, others) {
+            a1 = Some(x);
+            a2 = Some(y);
+        }
+    }
     out.actor1 = a1.map(act);
     out.actor2 = a2.map(act);
     if out.actor2.is_none() && counted_civilians {
@@ -2809,6 +2822,43 @@ pub(crate) fn roles(
         out.actor2 = out.actor1.clone();
     }
     out
+}
+
+/// The two sides named right after a `بين` told after `clause` in its sentence (the first
+/// candidate at most one word after it, the second joined to it by `و`), when no trigger of
+/// `others` stands between the clause and the `بين`.
+fn later_between(
+    text: &str,
+    sa: &SentenceActors<'_>,
+    clause: &Range<usize>,
+    others: &[(Range<usize>, bool)],
+) -> Option<(usize, usize)> {
+    let (r, _) = sa
+        .markers
+        .iter()
+        .find(|(r, w)| *w == RoleWord::Between && r.start >= clause.end)?;
+    if others
+        .iter()
+        .any(|(t, _)| t.start >= clause.end && t.start < r.start)
+    {
+        return None;
+    }
+    let side = |j: usize| {
+        !sa.is_source[j]
+            && !sa.is_commenter.get(j).copied().unwrap_or(false)
+            && !sa.is_victim.get(j).copied().unwrap_or(false)
+    };
+    let cands = &sa.cands;
+    let x = cands.iter().position(|c| c.range.start >= r.end)?;
+    if !side(x) || gap_in(&sa.unit, text, r.end, cands[x].range.start) > 1 {
+        return None;
+    }
+    let y = x + 1;
+    let joined = cands.get(y).is_some_and(|c| {
+        c.range.start >= cands[x].range.end
+            && conjoined(text, cands[x].range.end, c.range.start)
+    });
+    (joined && side(y)).then_some((x, y))
 }
 
 /// `اغتيل صباح اليوم ضابط`, `اختطاف جندي`: a soldier or an officer right after the trigger
@@ -3281,7 +3331,7 @@ fn counted_victims(
     sent_start: usize,
     trig: &Range<usize>,
     clause: &Range<usize>,
-    kind: EventKind,
+    (kind, only_nationals): (EventKind, bool),
 ) -> bool {
     use super::tables::cas;
     let mut from = trig.start.saturating_sub(300).max(sent_start);
@@ -3304,7 +3354,8 @@ fn counted_victims(
     // Foreign nationals counted (`21 مصريا`, `مصريين اثنين`: the number before or after them)
     // are civilians of any kill or wound; people of no group (`خمسة أشخاص`) only in a
     // one-sided attack (a stand-alone toll of persons may count fighters).
-    let people = |w: &str| kind != EventKind::Casualties && in_list(VICTIM_PEOPLE, w);
+    let people =
+        |w: &str| kind != EventKind::Casualties && !only_nationals && in_list(VICTIM_PEOPLE, w);
     // The rare counted people first (a few comparisons a word), the table lookups after.
     let counted = (0..ws.len().saturating_sub(1)).any(|i| {
         ((people(ws[i + 1]) || nationals(ws[i + 1])) && t.is_count(ws[i]) && !subset(i))
