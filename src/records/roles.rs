@@ -982,7 +982,9 @@ impl<'a> SentenceActors<'a> {
         out.forces_of = out
             .cands
             .iter()
-            .map(|c| forces_of(text, sent.start, c, t, gaz).or_else(|| national_forces(text, c, gaz)))
+            .map(|c| {
+                forces_of(text, sent.start, c, t, gaz).or_else(|| national_forces(text, c, gaz))
+            })
             .collect();
         let cands = &out.cands;
         let markers = &out.markers;
@@ -2260,6 +2262,10 @@ pub(crate) fn roles(
         let genitive = after.first().copied().filter(|&j| {
             gap_in(&sa.unit, text, trig.end, cands[j].range.start) <= 1
                     || titled(j)
+                    // `قصف لميليشيات الجنرال الانقلابي حفتر`: the forces word and the
+                    // commander's ranks before the name.
+                    || (!patient_kind(kind)
+                        && forces_over_ranks(text, trig.end, &cands[j], sa.forces_of.get(j)))
                     // `هجوم كبير لقوات حفتر`: adjectives before the `ل` of the genitive.
                     || (!patient_kind(kind)
                         && !bilateral_kind(kind)
@@ -2498,7 +2504,8 @@ pub(crate) fn roles(
     // no group, were civilians whatever killed them.
     if a2.is_none() && (one_sided_attack(kind) || kind == EventKind::Casualties) {
         if let Some(t) = sa.tables {
-            counted_civilians = counted_victims(text, t, sa.sent_start, &trig, &clause, (kind, false));
+            counted_civilians =
+                counted_victims(text, t, sa.sent_start, &trig, &clause, (kind, false));
         }
     }
     // Victims (civilians, people counted out of a group by a casualty phrase) were acted on:
@@ -2855,8 +2862,7 @@ fn later_between(
     }
     let y = x + 1;
     let joined = cands.get(y).is_some_and(|c| {
-        c.range.start >= cands[x].range.end
-            && conjoined(text, cands[x].range.end, c.range.start)
+        c.range.start >= cands[x].range.end && conjoined(text, cands[x].range.end, c.range.start)
     });
     (joined && side(y)).then_some((x, y))
 }
