@@ -677,7 +677,7 @@ pub(crate) fn candidates<'a>(
                         gap.trim().is_empty()
                             || (gap.len() <= 60
                                 && matches!(&a.cand, Cand::Named(m) if m.kind == EntityKind::Person)
-                                && words(gap).all(|w| is_rank(&gap[w])))
+                                && ranks_only(gap))
                     })
             });
         if construct || foreign_authorities(text, &r) {
@@ -982,7 +982,9 @@ impl<'a> SentenceActors<'a> {
         out.forces_of = out
             .cands
             .iter()
-            .map(|c| forces_of(text, sent.start, c, t, gaz))
+            .map(|c| {
+                forces_of(text, sent.start, c, t, gaz).or_else(|| national_forces(text, c, gaz))
+            })
             .collect();
         let cands = &out.cands;
         let markers = &out.markers;
@@ -1533,13 +1535,16 @@ fn forces_of<'g>(
         .get(from..c.range.start)?
         .trim_end_matches(|ch: char| ch.is_whitespace() || QUOTE_PAIRS.iter().any(|q| q.0 == ch));
     let mut word = before.rsplit(' ').next()?;
-    // Over the person's ranks (`قوات المشير خليفة حفتر`, `موالية للواء المتقاعد حفتر`).
+    // Over the person's ranks (`قوات المشير خليفة حفتر`, `موالية للواء المتقاعد حفتر`,
+    // `لمليشيا الجنرال الانقلابي حفتر`: an adjective of the rank after it).
     for _ in 0..3 {
-        if !is_rank(word) {
+        let rest = before[..before.len() - word.len()].trim_end();
+        let prev = rest.rsplit(' ').next().unwrap_or("");
+        if !(is_rank(word) || (rank_adjective(word) && is_rank(prev))) {
             break;
         }
-        before = before[..before.len() - word.len()].trim_end();
-        word = before.rsplit(' ').next().unwrap_or("");
+        before = rest;
+        word = prev;
     }
     let bare = ["و", "ف", "ل", "ب"].iter().find_map(|p| {
         word.strip_prefix(p)
@@ -1569,6 +1574,49 @@ fn forces_of<'g>(
         .iter()
         .filter_map(|a| gaz.entity(a))
         .find(|e| e.category == "armed_group")
+}
+
+/// `طائرات حربية مصرية`, `مسيرة تركية`, `قوات إماراتية`: foreign forces named by their
+/// country's adjective (the last word of an external-forces phrase) act for that country: the
+/// gazetteer's country whose name, without its article and its final `يا`/`ا`, is the
+/// adjective's stem (ACLED's `Military Forces of <country>`, inter 8).
+fn national_forces<'g>(text: &str, c: &At<'_>, gaz: &'g Gazetteer) -> Option<&'g Entity> {
+    let Cand::Generic(g) = c.cand else {
+        return None;
+    };
+    if g.generic != super::Generic::ExternalForces {
+        return None;
+    }
+    let phrase = text.get(c.range.clone())?;
+    let last = phrase.rsplit(' ').next()?;
+    let last = last.strip_prefix("ال").unwrap_or(last);
+    let stem = last.strip_suffix("يه")?;
+    if stem.chars().count() < 3 {
+        return None;
+    }
+    // The gazetteer's names as written; the text is normalized.
+    let fold = |s: &str| -> String {
+        s.chars()
+            .map(|ch| match ch {
+                'أ' | 'إ' | 'آ' => 'ا',
+                'ة' => 'ه',
+                'ى' => 'ي',
+                _ => ch,
+            })
+            .collect()
+    };
+    let named = |name: &str| {
+        let n = fold(name);
+        let n = n.strip_prefix("ال").unwrap_or(&n);
+        let n = n
+            .strip_suffix("يا")
+            .or_else(|| n.strip_suffix('ا'))
+            .unwrap_or(n);
+        n == stem
+    };
+    gaz.entities().iter().find(|e| {
+        e.category == "country" && (named(&e.arabic) || e.aliases.iter().any(|a| named(a)))
+    })
 }
 
 /// True when a target verb opens its clause and the name right after it is its subject
@@ -1682,6 +1730,25 @@ fn is_rank(w: &str) -> bool {
         .any(rank)
 }
 
+/// `الجنرال الانقلابي`, `اللواء المنشق`: a definite adjective in `ي` that may follow a rank
+/// before the name (`المتقاعد` is a rank word of its own).
+fn rank_adjective(w: &str) -> bool {
+    let w = w.trim_start_matches(['و', 'ف']);
+    w.starts_with("ال") && w.ends_with('ي') && w.chars().count() >= 6
+}
+
+/// True when every word of `gap` is a rank, or an adjective right after a rank
+/// ([`rank_adjective`]): what may stand between a word of forces and the commander's name.
+fn ranks_only(gap: &str) -> bool {
+    let mut after_rank = false;
+    words(gap).all(|r| {
+        let w = &gap[r];
+        let ok = is_rank(w) || (after_rank && rank_adjective(w));
+        after_rank = is_rank(w);
+        ok
+    })
+}
+
 /// True when `c` is an unnamed state force or militia told right after an officer and `ب` or
 /// `في` (`العقيد بقوات الأمن`, `ضابط في الجيش`, `لواء بالشرطة`): the force the officer
 /// serves in.
@@ -1729,8 +1796,16 @@ fn inter_of(e: Option<&Entity>, category: &str) -> Option<u8> {
         "government" => Some(1),
         "tribe" => Some(4),
         "international" => Some(8),
+        // A foreign state acting by its forces (`طائرات مصرية`).
+        "country" => Some(8),
         _ => None,
     })
+}
+
+/// True for a news outlet or agency (gazetteer category `media`): it reports, and has no
+/// forces that could act.
+fn media(c: &Cand<'_>) -> bool {
+    matches!(c, Cand::Named(m) if m.category == "media")
 }
 
 /// The actor of a gazetteer entity.
@@ -1803,7 +1878,7 @@ fn forces_over_ranks(
     }
     text.get(from..c.range.start).is_some_and(|g| {
         g.len() <= 90
-            && words(g).skip(1).take(4).all(|w| is_rank(&g[w]))
+            && words(g).next().is_some_and(|w| ranks_only(&g[w.end..]))
             && words(g).nth(4).is_none()
     })
 }
@@ -1892,7 +1967,15 @@ pub(crate) fn roles(
     let (cands, markers, is_source) = (&sa.cands, &sa.markers, &sa.is_source);
     if cands.is_empty() {
         two_sides_fill(text, &mut out, sa, kind, gaz, &clause);
-        if counted_people(text, sa, kind, &trig, &clause) {
+        // With no candidate at all only foreign nationals are counted (`لقي مصريان اثنان
+        // مصرعهما`): a toll of persons may yet be a named side's, from another mention.
+        let victims = || {
+            (one_sided_attack(kind) || kind == EventKind::Casualties)
+                && sa.tables.is_some_and(|t| {
+                    counted_victims(text, t, sa.sent_start, &trig, &clause, (kind, true))
+                })
+        };
+        if out.actor2.is_none() && (counted_people(text, sa, kind, &trig, &clause) || victims()) {
             out.actor2 = Some(Actor::generic(
                 super::Generic::Civilians,
                 "Civilians (Libya)",
@@ -1966,9 +2049,14 @@ pub(crate) fn roles(
                     )
                 };
                 let base = matches!(prev, "مقر" | "مقرات" | "مقار");
-                (kind != EventKind::Protest
-                    && ((place(prev) && prev != "حول") || (base && place(prev2))))
-                .then_some(RoleWord::Target)
+                // `اقتحم أفراد مبنى المؤتمر الوطني`, `تظاهروا أمام مقر الحكومة`: the body whose
+                // building or seat was stormed, struck or faced is the side acted on, never the
+                // subject (a building does not act).
+                let building = base || matches!(prev, "مبني" | "مباني");
+                ((kind != EventKind::Protest && place(prev) && prev != "حول")
+                    || (building && !place(prev2) && prev2 != "حول")
+                    || (base && place(prev2) && kind != EventKind::Protest))
+                    .then_some(RoleWord::Target)
             });
             (i, m)
         })
@@ -2174,6 +2262,10 @@ pub(crate) fn roles(
         let genitive = after.first().copied().filter(|&j| {
             gap_in(&sa.unit, text, trig.end, cands[j].range.start) <= 1
                     || titled(j)
+                    // `قصف لميليشيات الجنرال الانقلابي حفتر`: the forces word and the
+                    // commander's ranks before the name.
+                    || (!patient_kind(kind)
+                        && forces_over_ranks(text, trig.end, &cands[j], sa.forces_of.get(j)))
                     // `هجوم كبير لقوات حفتر`: adjectives before the `ل` of the genitive.
                     || (!patient_kind(kind)
                         && !bilateral_kind(kind)
@@ -2218,7 +2310,11 @@ pub(crate) fn roles(
         let withdrawal = kind == EventKind::TerritoryControl
             && text.get(trig.clone()).is_some_and(|w| {
                 let w = w.trim_start_matches(['و', 'ب', 'ف']);
-                w.starts_with("انسحاب") || w.starts_with("الانسحاب")
+                // `مع تراجع مسلحين من القاعدة`: a retreat is a withdrawal.
+                w.starts_with("انسحاب")
+                    || w.starts_with("الانسحاب")
+                    || w.starts_with("تراجع")
+                    || w.starts_with("التراجع")
             });
         // `اختطاف قوات حفتر للإعلامي فلان`, `اعتقال قوة الردع لثلاثة ناشطين`: a genitive
         // followed by `ل` and the side acted on is the one who acted.
@@ -2404,9 +2500,12 @@ pub(crate) fn roles(
     }
     // `قتل خمسة أشخاص في هجوم انتحاري على …`, `أسفرت الغارة عن مقتل 42 شخصا`: people a toll of
     // the sentence counts, with no group, were the target of a one-sided attack: civilians.
-    if a2.is_none() && one_sided_attack(kind) {
+    // `لقي مصريان اثنان مصرعهما`, `إعدام 21 مصريا`: foreign nationals a toll counts, with
+    // no group, were civilians whatever killed them.
+    if a2.is_none() && (one_sided_attack(kind) || kind == EventKind::Casualties) {
         if let Some(t) = sa.tables {
-            counted_civilians = counted_victims(text, t, sa.sent_start, &trig, &clause);
+            counted_civilians =
+                counted_victims(text, t, sa.sent_start, &trig, &clause, (kind, false));
         }
     }
     // Victims (civilians, people counted out of a group by a casualty phrase) were acted on:
@@ -2584,13 +2683,16 @@ pub(crate) fn roles(
         }) || pronoun_subject(&sa.unit, text, &clause, &trig);
         // The announcer before the clause (`أعلن X أن قواته …`), or in it when its own
         // forces are counted (`أعلن الجيش مقتل خمسة من عناصره في اشتباكات مع Y`).
+        // `قالت القوات في بيان تلقت وكالة فرانس برس نسخة منه "قواتنا تتقدم"`: an outlet that
+        // relays the statement has no forces of its own; the side that said it does.
+        let owner = |i: usize| is_source[i] && !media(&cands[i].cand);
         let source = (0..cands.len())
             .rev()
-            .find(|&i| is_source[i] && cands[i].range.end <= clause.start)
+            .find(|&i| owner(i) && cands[i].range.end <= clause.start)
             .or_else(|| {
                 (0..cands.len())
                     .rev()
-                    .find(|&i| is_source[i] && cands[i].range.end <= trig.start)
+                    .find(|&i| owner(i) && cands[i].range.end <= trig.start)
             });
         // `قال المتحدث باسم قوات الوفاق إن سلاح الجو التابع للحكومة شن غارات`: forces tied
         // by `التابع لـ` to an unnamed `الحكومة`/`الجيش` are the own forces of the side the
@@ -2703,6 +2805,15 @@ pub(crate) fn roles(
             a1 = Some(c);
         }
     }
+    // `أن الشوارع التي شهدت الاشتباكات هي …، مشيرة إلى أن الاشتباكات بين X وY`: a clash
+    // whose clause names no side takes the two sides a later `بين` of its sentence names,
+    // when no other event stands between.
+    if bilateral_kind(kind) && a1.is_none() && a2.is_none() {
+        if let Some((x, y)) = later_between(text, sa, &clause, others) {
+            a1 = Some(x);
+            a2 = Some(y);
+        }
+    }
     out.actor1 = a1.map(act);
     out.actor2 = a2.map(act);
     if out.actor2.is_none() && counted_civilians {
@@ -2718,6 +2829,42 @@ pub(crate) fn roles(
         out.actor2 = out.actor1.clone();
     }
     out
+}
+
+/// The two sides named right after a `بين` told after `clause` in its sentence (the first
+/// candidate at most one word after it, the second joined to it by `و`), when no trigger of
+/// `others` stands between the clause and the `بين`.
+fn later_between(
+    text: &str,
+    sa: &SentenceActors<'_>,
+    clause: &Range<usize>,
+    others: &[(Range<usize>, bool)],
+) -> Option<(usize, usize)> {
+    let (r, _) = sa
+        .markers
+        .iter()
+        .find(|(r, w)| *w == RoleWord::Between && r.start >= clause.end)?;
+    if others
+        .iter()
+        .any(|(t, _)| t.start >= clause.end && t.start < r.start)
+    {
+        return None;
+    }
+    let side = |j: usize| {
+        !sa.is_source[j]
+            && !sa.is_commenter.get(j).copied().unwrap_or(false)
+            && !sa.is_victim.get(j).copied().unwrap_or(false)
+    };
+    let cands = &sa.cands;
+    let x = cands.iter().position(|c| c.range.start >= r.end)?;
+    if !side(x) || gap_in(&sa.unit, text, r.end, cands[x].range.start) > 1 {
+        return None;
+    }
+    let y = x + 1;
+    let joined = cands.get(y).is_some_and(|c| {
+        c.range.start >= cands[x].range.end && conjoined(text, cands[x].range.end, c.range.start)
+    });
+    (joined && side(y)).then_some((x, y))
 }
 
 /// `اغتيل صباح اليوم ضابط`, `اختطاف جندي`: a soldier or an officer right after the trigger
@@ -3190,6 +3337,7 @@ fn counted_victims(
     sent_start: usize,
     trig: &Range<usize>,
     clause: &Range<usize>,
+    (kind, only_nationals): (EventKind, bool),
 ) -> bool {
     use super::tables::cas;
     let mut from = trig.start.saturating_sub(300).max(sent_start);
@@ -3208,12 +3356,24 @@ fn counted_victims(
         | cas::INJURED_AFTER
         | cas::KILLED_NOUN
         | cas::INJURED_NOUN;
+    let subset = |i: usize| i > 0 && matches!(ws[i - 1], "بينهم" | "منهم" | "بينهما" | "بينهن");
+    // Foreign nationals counted (`21 مصريا`, `مصريين اثنين`: the number before or after them)
+    // are civilians of any kill or wound; people of no group (`خمسة أشخاص`) only in a
+    // one-sided attack (a stand-alone toll of persons may count fighters).
+    let people =
+        |w: &str| kind != EventKind::Casualties && !only_nationals && in_list(VICTIM_PEOPLE, w);
     // The rare counted people first (a few comparisons a word), the table lookups after.
-    (0..ws.len().saturating_sub(1)).any(|i| {
-        in_list(VICTIM_PEOPLE, ws[i + 1])
-            && t.is_count(ws[i])
-            && (i == 0 || !matches!(ws[i - 1], "بينهم" | "منهم" | "بينهما" | "بينهن"))
-    }) && ws.iter().any(|w| t.casualty_of(w) & toll != 0)
+    let counted = (0..ws.len().saturating_sub(1)).any(|i| {
+        ((people(ws[i + 1]) || nationals(ws[i + 1])) && t.is_count(ws[i]) && !subset(i))
+            || (nationals(ws[i])
+                && matches!(ws[i + 1], "اثنين" | "اثنان")
+                && !subset(i)
+                && !t.is_count(ws[i.saturating_sub(1)]))
+    });
+    // An execution or a massacre is the killing itself: its trigger needs no toll word.
+    counted
+        && (kind == EventKind::ViolenceAgainstCivilians
+            || ws.iter().any(|w| t.casualty_of(w) & toll != 0))
 }
 
 /// `اعتقلت قوات الأمن خمسة أشخاص`, `احتجاز 46 مصريا`: people an arrest or an abduction counts
@@ -3249,6 +3409,10 @@ fn nationals(w: &str) -> bool {
         && !matches!(
             stem,
             "عسكر"
+                | "اسلام"
+                | "تكفير"
+                | "سلف"
+                | "قذاف"
                 | "انتحار"
                 | "ارهاب"
                 | "داعش"
