@@ -3,7 +3,8 @@
 //! stored news pages: an attempt going on aims at its event (planned) where a past one failed
 //! (negated); a claim neither confirmed nor denied is possible; the `ف` answer of a condition
 //! is its consequence; a violent event after a word of cause is told, not demanded or planned;
-//! a demand names whom it asks before what it asks. The sentences are written for the test in
+//! a demand names whom it asks before what it asks; a drone shot down did not strike; weapons
+//! carried or shipped are cargo, not fire. The sentences are written for the test in
 //! news style, none copied: each class has positives next to counter-examples.
 
 #[path = "support/events_table.rs"]
@@ -168,6 +169,59 @@ const DEMAND_ADDRESSEE: &[Case] = &[
     ),
 ];
 
+/// A drone or aircraft shot down did not strike: the airstrike it names is negated. Only with
+/// the aircraft named: a government brought down is no failed strike, and a drone that fires
+/// stays a strike.
+const DRONE_DOWNED: &[Case] = &[
+    (
+        "drone_downing_announced",
+        "أعلنت الكتيبة إسقاط طائرة مسيرة معادية جنوب مدينة غريان.",
+        EventKind::Airstrike,
+        Some(Modality::Negated),
+    ),
+    (
+        "air_defence_downs_drone",
+        "أسقطت وحدات الدفاع الجوي طائرة مسيرة فوق قاعدة عسكرية في الجنوب.",
+        EventKind::Airstrike,
+        Some(Modality::Negated),
+    ),
+    (
+        "bringing_down_a_government_is_demanded",
+        "خرج مئات في مسيرة مطالبين بإسقاط الحكومة وإجراء انتخابات جديدة.",
+        EventKind::Election,
+        Some(Modality::Demanded),
+    ),
+    (
+        "drone_that_fires_strikes",
+        "قصفت طائرة مسيرة مواقع المسلحين جنوب المدينة فجر اليوم.",
+        EventKind::Airstrike,
+        Some(Modality::Asserted),
+    ),
+];
+
+/// Rockets and shells carried, shipped or stored are cargo: no shelling. Shells that fall
+/// stay shelling.
+const CARGO_IS_NO_FIRE: &[Case] = &[
+    (
+        "plane_carrying_rockets",
+        "دمرت الغارة طائرة شحن كانت تحمل ذخائر وصواريخ مضادة للدروع.",
+        EventKind::Shelling,
+        None,
+    ),
+    (
+        "shipment_holding_mortars",
+        "ضبطت قوات الأمن في الميناء شحنة تضم قذائف هاون وبنادق آلية.",
+        EventKind::Shelling,
+        None,
+    ),
+    (
+        "shells_falling_told",
+        "سقطت قذائف هاون على حي سكني في المدينة مساء أمس.",
+        EventKind::Shelling,
+        Some(Modality::Asserted),
+    ),
+];
+
 #[test]
 fn attempts() {
     check(ATTEMPTS, false);
@@ -191,4 +245,14 @@ fn cause_told() {
 #[test]
 fn demand_addressee() {
     check(DEMAND_ADDRESSEE, false);
+}
+
+#[test]
+fn drone_downed() {
+    check(DRONE_DOWNED, false);
+}
+
+#[test]
+fn cargo_is_no_fire() {
+    check(CARGO_IS_NO_FIRE, false);
 }
