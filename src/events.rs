@@ -662,6 +662,7 @@ struct NamedClasses {
     disperse: Option<u8>,
     condition: Option<u8>,
     occurred: Option<u8>,
+    cause: Option<u8>,
 }
 
 impl NamedClasses {
@@ -674,6 +675,7 @@ impl NamedClasses {
             disperse: lex.class_named("disperse"),
             condition: lex.class_named("condition"),
             occurred: lex.class_named("occurred"),
+            cause: lex.class_named("cause"),
         }
     }
 }
@@ -1305,6 +1307,7 @@ impl EventClassifier {
             disperse,
             condition,
             occurred,
+            cause,
         } = self.named;
         let mut prev: Option<PhraseHead> = None;
         // The relative clause that describes an event mentioned, not reported: what it tells
@@ -1323,11 +1326,42 @@ impl EventClassifier {
             // (`ستشن قواته هجوما إذا لم ينسحب المسلحون`, `ستنسحب القوات في حال توقيع الاتفاق`):
             // a word of class `condition` within `CONDITION_WORDS` words either side, with
             // no strong cut between.
+            // The answer of a condition opened by `ف` (`وإذا أخفق الحوار فستقاتل القبائل`) is
+            // cut from it, and still its consequence.
             if modality == Modality::Planned
-                && condition
-                    .is_some_and(|c| sent.has_class_in_segment(c, (w0, w1), CONDITION_WORDS))
+                && condition.is_some_and(|c| {
+                    sent.has_class_in_segment(c, (w0, w1), CONDITION_WORDS)
+                        || sent.answers_condition(text, c, w0, CONDITION_WORDS)
+                })
             {
                 modality = Modality::Hypothetical;
+            }
+            // A violent event right after a word of cause (class `cause`: `بعد`, `إثر`, `على
+            // خلفية`) is what the demand, plan or possibility of a cue further off responds
+            // to, told as it happened (`دعت البعثة إلى الهدوء بعد اشتباكات أمس`, `طالبت بهدنة
+            // على خلفية القتال`). Not the trigger's own future or purpose, and not a stage of
+            // what is planned (`ستعود العائلات بعد تحرير المدينة`: offensives and control stay).
+            if let (Some(d), Some(c)) = (cue_dist, cause) {
+                if d >= 1
+                    && !h.future
+                    && !h.purpose
+                    && matches!(
+                        modality,
+                        Modality::Demanded | Modality::Planned | Modality::Hypothetical
+                    )
+                    && violent_told(kind)
+                    && sent.has_class(
+                        c,
+                        clause,
+                        (w0, w1),
+                        Some(lexicon::Window {
+                            before: d.min(CAUSE_WORDS) as u8,
+                            after: 0,
+                        }),
+                    )
+                {
+                    (modality, certainty) = (Modality::Asserted, 0.85);
+                }
             }
             let subject_of_cue = cue_dist == Some(0)
                 || (cue_dist == Some(1)
@@ -1581,6 +1615,29 @@ const OCCURRED_YEAR_WORDS: usize = 6;
 /// A planned event this many words or fewer from a condition (class `condition`) is its
 /// consequence.
 const CONDITION_WORDS: usize = 12;
+
+/// A word of cause at most this many words before a violent event makes it the cause told.
+const CAUSE_WORDS: usize = 2;
+
+/// The kinds that a word of cause before them tells as done (`بعد اشتباكات`, `إثر مقتل`):
+/// violence and its toll, arrests and protests. Not offensives, control or politics, which a
+/// plan may stage one after another (`بعد تحرير المدينة`, `بعد إقرار الدستور`).
+fn violent_told(kind: EventKind) -> bool {
+    use EventKind::*;
+    matches!(
+        kind,
+        ArmedClash
+            | Airstrike
+            | Shelling
+            | Bombing
+            | Assassination
+            | ViolenceAgainstCivilians
+            | Casualties
+            | Abduction
+            | Arrest
+            | Protest
+    )
+}
 
 /// A verb within this many words of the start of its sentence opens it, as in a headline
 /// (`قوات الوفاق تسيطر على …`).

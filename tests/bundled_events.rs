@@ -188,6 +188,12 @@ fn every_blocker_blocks_its_phrase() {
 /// data). Each must flip when the class's patterns are replaced by a word no text contains.
 const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
     (
+        "carry",
+        "استهدفت الضربات الجوية طائرة شحن تحمل ذخائر وصواريخ في مطار المدينة.",
+        EventKind::Shelling,
+        false,
+    ),
+    (
         "occurred",
         "ونشرت الصحيفة أمس صورا جديدة للتفجير الذي وقع في مايو 2013 في بنغازي.",
         EventKind::Bombing,
@@ -592,6 +598,13 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
 /// Classes that decide a modality rather than an event: (class, sentence, kind, modality with
 /// the bundled data, modality without the class).
 const MODALITY_CLASS_CASES: &[(&str, &str, EventKind, Modality, Modality)] = &[
+    (
+        "cause",
+        "دعت البعثة الأممية جميع الأطراف إلى ضبط النفس بعد اشتباكات عنيفة في جنوب العاصمة.",
+        EventKind::ArmedClash,
+        Modality::Asserted,
+        Modality::Demanded,
+    ),
     (
         "quantity",
         "وطالب مئات المحتجين في مصراتة بإقالة المجلس البلدي.",

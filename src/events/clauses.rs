@@ -680,6 +680,35 @@ impl Sentence {
             .any(|&(w, k)| k == class && self.seg.get(w).copied() == seg)
     }
 
+    /// True when the segment of word `w0` opens with the `ف` of a condition's answer in the
+    /// future (`فستقاتل`, `فسوف`, `فإن`: `وإذا أخفق الحوار فستقاتل القبائل`, `إذا فشلت المساعي،
+    /// فسنخوض معركة`) and a word of `class` starts in the segment before it, at most `n` words
+    /// before `w0`: the strong cut the answer makes does not end the condition's reach.
+    pub(super) fn answers_condition(&self, text: &str, class: u8, w0: usize, n: usize) -> bool {
+        let Some(&seg) = self.seg.get(w0) else {
+            return false;
+        };
+        if seg == 0 {
+            return false;
+        }
+        let first = self.seg.partition_point(|&s| s < seg);
+        let answer = self.word(text, first).strip_prefix('ف').is_some_and(|r| {
+            ["سي", "ست", "سن", "سوف", "ان"]
+                .iter()
+                .any(|p| r.starts_with(p))
+        });
+        if !answer || first == 0 {
+            return false;
+        }
+        let prev = self.seg[first - 1];
+        let lo = w0.saturating_sub(n);
+        let from = self.classes.partition_point(|&(w, _)| w < lo);
+        self.classes[from..]
+            .iter()
+            .take_while(|&&(w, _)| w < first)
+            .any(|&(w, k)| k == class && self.seg[w] == prev)
+    }
+
     /// True when a word of `class` is anywhere in the sentence.
     pub(super) fn sentence_has_class(&self, class: u8) -> bool {
         self.sentence_classes & (1 << class) != 0
