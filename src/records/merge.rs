@@ -471,6 +471,23 @@ fn carried_out(kind: EventKind, word: &str, prev: &str) -> bool {
         )
 }
 
+/// `وكانت المدينة شهدت يومي الأحد والإثنين خروج مظاهرات مماثلة`: a time told before a trigger in
+/// its own clause, with no other trigger of the sentence between them, is that event's own
+/// time (recprec16). (`قالت مصادر اليوم إن طائرات قصفت المدينة بعد غارات مماثلة`: the strike
+/// told between the time and the like event owns the time.)
+fn time_of_own_clause(
+    time: &Range<usize>,
+    trig: &Range<usize>,
+    clause: &Range<usize>,
+    sent_trigs: &[(Range<usize>, bool)],
+) -> bool {
+    time.end <= trig.start
+        && time.start >= clause.start
+        && !sent_trigs
+            .iter()
+            .any(|(t, _)| t != trig && t.start >= time.end && t.end <= trig.start)
+}
+
 /// A word of violation (`خرق`, `تخرق`, `انتهاك`): the truce after it is context.
 fn violation(w: &str) -> bool {
     matches!(
@@ -1769,7 +1786,16 @@ fn facts<'a>(
                 trig_prev.strip_prefix('و').unwrap_or(trig_prev),
                 "كانوا" | "كانت" | "كان" | "كانا" | "ظلوا" | "ظل" | "ظلت" | "ظلا"
             );
-        let state = state || captive;
+        // `سرت التي ظلت محاصرة لأسابيع`, `البلدة التي كانت محاصرة`: a place described as
+        // besieged (a participle after `ظل`, `كان` in a relative clause) is a state (recprec16).
+        let besieged = e.kind == EventKind::Siege
+            && word.starts_with("محاصر")
+            && matches!(
+                trig_prev.strip_prefix('و').unwrap_or(trig_prev),
+                "ظلت" | "ظل" | "كانت" | "كان" | "باتت" | "بات" | "لاتزال" | "مازالت"
+            )
+            && matches!(prev8[i][1], "التي" | "الذي" | "اللتين" | "اللذين");
+        let state = state || captive || besieged;
         // `وتخرق قوات حفتر وقف إطلاق النار`: the verb of violation before its subject.
         let violated = e.kind == EventKind::Ceasefire && {
             let prev: [&str; 5] = uw.before(text, clause.start, trig.start);
@@ -1865,7 +1891,9 @@ fn facts<'a>(
         // wrong one. A time told before it (`قالت وسائل إعلام اليوم إن طائرات قصفت زوارة بعد
         // أيام من غارات مماثلة على الزاوية`) dates the news it is likened to, not it; only a
         // time after it (`غارات مماثلة الأسبوع الماضي`) is its own.
-        let own_time = chosen.is_some_and(|x| x.range.start >= trig.end);
+        let own_time = chosen.is_some_and(|x| {
+            x.range.start >= trig.end || time_of_own_clause(&x.range, &trig, &clause, &sent_trigs)
+        });
         if similar && (!explicit || !own_time) {
             date = None;
             explicit = false;
@@ -2782,6 +2810,10 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         .filter(|&k| {
             of_event[k] < builds.len()
                 && cause(builds[of_event[k]].kind)
+                // (A siege told as context, `سرت التي ظلت محاصرة`, is the state of a place,
+                // no cause of the deaths its sentence tells: recprec16.)
+                && !(builds[of_event[k]].kind == EventKind::Siege
+                    && builds[of_event[k]].background)
                 && !builds[of_event[k]].named
                 && !builds[of_event[k]].mentions.is_empty()
         })
@@ -3232,6 +3264,10 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     // attack that was repelled and the clashes it led to, the advance and the capture that
     // ended it): one record.
     one_fight(doc, &facts, &mut builds);
+    // `وسيطرت القوة على مقر الكتيبة بعد مواجهات بين الطرفين`: a capture told as the end of
+    // the fighting its own sentence names is that fight (ACLED codes the battle once, as the
+    // change of control).
+    capture_ends_fight(doc, &facts, &mut builds);
     // Each death is counted once per document (records.md): two reported records of one kind
     // and one place with the same toll, told a day apart at most (`قتل أربعة أشخاص في
     // اشتباكات … بحسب ما أفاد مصدر أمني اليوم` … `اشتباكات اندلعت مساء الاثنين … أدت إلى مقتل
@@ -3992,6 +4028,75 @@ fn one_fight(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
         if place.is_some() {
             builds[into].location = place;
         }
+    }
+    builds.retain(|b| !b.mentions.is_empty());
+}
+
+/// A capture that ends a fight (recprec16): a reported `territory_control` record one of whose
+/// capture mentions is followed, in its own sentence, by a clash mention right after `بعد`,
+/// `إثر`, `عقب` (`سيطر عناصر الكتيبة على المقر بعد مواجهات استمرت ساعات`, `استعادت القوات
+/// السيطرة على الحي إثر اشتباكات مع المسلحين`) joins the reported clash record that mention
+/// belongs to, when their places and times agree: one record, the capture's kind (ACLED codes
+/// a battle that changes who holds the ground as that change). A capture after a withdrawal
+/// (`بعد انسحاب القوة منه`) is no such end of a fight and stays its own.
+///
+/// Quadratic in the records of a document, which are few.
+fn capture_ends_fight(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
+    let n = builds.len();
+    if n > 4 * WINDOW {
+        return;
+    }
+    let events = doc.events;
+    let text = doc.norm.text();
+    let reported = |b: &Build<'_>| own_mentions(b, events).any(|m| facts[m].asserted);
+    for x in 0..n {
+        let b = &builds[x];
+        if b.kind != EventKind::TerritoryControl
+            || b.mentions.is_empty()
+            || b.background
+            || !reported(b)
+        {
+            continue;
+        }
+        // The clash mentions told after `بعد`, `إثر`, `عقب` behind a capture mention.
+        let ends: Vec<usize> = own_mentions(b, events)
+            .filter(|&m| events[m].kind == EventKind::TerritoryControl)
+            .flat_map(|m| {
+                let f = &facts[m];
+                let sent = doc.sentences.get(f.sentence).cloned().unwrap_or(0..0);
+                (0..events.len()).filter(move |&c| {
+                    let g = &facts[c];
+                    g.sentence == f.sentence
+                        && events[c].kind == EventKind::ArmedClash
+                        && g.trig.start >= f.trig.end
+                        && {
+                            let w: [&str; 1] = words_before(text, sent.start, g.trig.start);
+                            matches!(
+                                w[0].strip_prefix('و').unwrap_or(w[0]),
+                                "بعد" | "اثر" | "عقب"
+                            )
+                        }
+                })
+            })
+            .collect();
+        if ends.is_empty() {
+            continue;
+        }
+        let into = (0..n).find(|&t| {
+            let y = &builds[t];
+            t != x
+                && y.kind == EventKind::ArmedClash
+                && !y.background
+                && reported(y)
+                && y.mentions.iter().any(|m| ends.contains(m))
+                && near_place(&builds[x], y)
+                && same_time(&builds[x], y)
+        });
+        let Some(t) = into else {
+            continue;
+        };
+        absorb(builds, x, t);
+        builds[t].kind = EventKind::TerritoryControl;
     }
     builds.retain(|b| !b.mentions.is_empty());
 }
