@@ -1270,7 +1270,16 @@ fn facts<'a>(
             .iter()
             .filter(|x| x.range.start >= clause.start && x.range.end <= clause.end)
             .filter(|x| !owned_by_context(x) && !after_it(x) && !future(x) && !after_other(x))
-            .min_by_key(|x| dist(&x.range));
+            // `أعلنت البعثة اليوم الأحد عقد الجولة في جنيف يومي 3 و4 سبتمبر`: the time right
+            // after the verb of announcing dates the statement; a time told after the trigger
+            // is the event's own (recprec16).
+            .min_by_key(|x| {
+                let stated = x.range.end <= trig.start && {
+                    let w: [&str; 2] = uw.before(text, sent.start, x.range.start);
+                    w.iter().any(|w| announce(w))
+                };
+                (stated, dist(&x.range))
+            });
         // Else the nearest of the sentence, but not one in the clause of another trigger
         // (`وحدث الانفجار في حي الليثي حيث تقاتل القوات … منذ شهور`).
         let in_other_clause = |x: &&TimeExpr| {
@@ -2100,6 +2109,16 @@ fn attributed(uw: &UnitWords, text: &str, sent_start: usize, at: usize) -> bool 
 /// `بحسب`, `نقلا` (normalized).
 fn source_word(w: &str) -> bool {
     say(w) || in_list(BY, w) || w.strip_prefix('و').is_some_and(|v| in_list(BY, v))
+}
+
+/// A verb of saying or announcing (normalized, with or without a leading و/ف): [`say`], and
+/// `أعلن`, `كشف`, `صرح` (recprec16).
+fn announce(w: &str) -> bool {
+    say(w)
+        || matches!(
+            w.strip_prefix(['و', 'ف']).unwrap_or(w),
+            "اعلن" | "اعلنت" | "اعلنوا" | "كشف" | "كشفت" | "صرح" | "صرحت"
+        )
 }
 
 /// A verb of saying (normalized, with or without a leading و/ف).
