@@ -4011,7 +4011,7 @@ fn one_fight(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
                 t != o
                     && !y.mentions.is_empty()
                     && match y.kind {
-                        EventKind::ArmedClash => repelled,
+                        EventKind::ArmedClash => repelled || same_day_fight(x, y),
                         EventKind::Shelling => heavy_arms,
                         EventKind::TerritoryControl => !aim(y),
                         _ => false,
@@ -4031,7 +4031,14 @@ fn one_fight(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
             let r = &mut builds[t].roles;
             r.actor2 = r.actor1.take();
         }
-        let kind = builds[t].kind;
+        // (An attack and the clash of its day and place, not told as repelled, keep the
+        // attack's kind: the clash is how the attack went, `هاجم مسلحون البوابة` …
+        // `اشتبك عناصرها مع المهاجمين`; recprec16.)
+        let kind = if builds[t].kind == EventKind::ArmedClash && !repelled {
+            EventKind::Offensive
+        } else {
+            builds[t].kind
+        };
         let (into, from) = if first(&builds[o]) <= first(&builds[t]) {
             (o, t)
         } else {
@@ -4118,6 +4125,25 @@ fn capture_ends_fight(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build
         builds[t].kind = EventKind::TerritoryControl;
     }
     builds.retain(|b| !b.mentions.is_empty());
+}
+
+/// An offensive and a clash of one day and one place are one fight (recprec16; ACLED codes one
+/// battle per day and place): `قواتنا تتقدم في الحي رقم 3` in the statement of the day whose
+/// lead tells `قتل عشرة في اشتباكات في المدينة اليوم`. Both need a day of their own or the
+/// story's, of day precision, that overlap, and places that agree (the same, or one within
+/// the town of the other).
+fn same_day_fight(x: &Build<'_>, y: &Build<'_>) -> bool {
+    let day = |b: &Build<'_>| b.date.is_some_and(|d| d.precision == Precision::Day);
+    let placed = match (&x.location, &y.location) {
+        (Some((a, _)), Some((b, _))) => {
+            a.r.id == b.r.id || (a.geo_precision != 3 && b.geo_precision != 3)
+        }
+        _ => false,
+    };
+    day(x)
+        && day(y)
+        && x.date.zip(y.date).is_some_and(|(a, b)| a.overlaps(&b))
+        && placed
 }
 
 /// True when a capture record is told first as a withdrawal (`تراجع المسلحون`, `انسحبت
