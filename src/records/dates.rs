@@ -843,10 +843,14 @@ fn absolute(text: &str, base: usize, hay: &str, pubdate: Option<Date>, out: &mut
 fn pair_start(window: &str) -> Option<u8> {
     let ws: Vec<&str> = words(window).map(|r| &window[r]).collect();
     let n = ws.len();
-    if n < 3 || ws[n - 1] != "و" || !matches!(bare(ws[n - 3]), "يومي" | "بين" | "ايام") {
+    if n < 3 || ws[n - 1] != "و" || !matches!(bare(ws[n - 3]), "يومي" | "بين" | "ايام")
+    {
         return None;
     }
-    ws[n - 2].parse::<u8>().ok().filter(|d| (1..=31).contains(d))
+    ws[n - 2]
+        .parse::<u8>()
+        .ok()
+        .filter(|d| (1..=31).contains(d))
 }
 
 /// Vague pasts (`earlier`): the event is earlier than the news, at no known date. Phrases

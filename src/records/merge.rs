@@ -1271,11 +1271,12 @@ fn facts<'a>(
             .filter(|x| x.range.start >= clause.start && x.range.end <= clause.end)
             .filter(|x| !owned_by_context(x) && !after_it(x) && !future(x) && !after_other(x))
             // `أعلنت البعثة اليوم الأحد عقد الجولة في جنيف يومي 3 و4 سبتمبر`: the time right
-            // after the verb of announcing dates the statement; a time told after the trigger
-            // is the event's own (recprec16).
+            // after the verb of announcing and its subject dates the statement; another time of
+            // the clause is the event's own (recprec16).
             .min_by_key(|x| {
                 let stated = x.range.end <= trig.start && {
-                    let w: [&str; 2] = uw.before(text, sent.start, x.range.start);
+                    // (The verb, its subject of up to three words, then the time.)
+                    let w: [&str; 4] = uw.before(text, sent.start, x.range.start);
                     w.iter().any(|w| announce(w))
                 };
                 (stated, dist(&x.range))
@@ -4140,10 +4141,7 @@ fn same_day_fight(x: &Build<'_>, y: &Build<'_>) -> bool {
         }
         _ => false,
     };
-    day(x)
-        && day(y)
-        && x.date.zip(y.date).is_some_and(|(a, b)| a.overlaps(&b))
-        && placed
+    day(x) && day(y) && x.date.zip(y.date).is_some_and(|(a, b)| a.overlaps(&b)) && placed
 }
 
 /// True when a capture record is told first as a withdrawal (`تراجع المسلحون`, `انسحبت
