@@ -4,7 +4,7 @@
 //! fight its sentence names (`… بعد مواجهات`); an attack and the clash of its day and place;
 //! a time told before a like event in its own clause; two days of one month (`يومي 5 و6
 //! مايو`); the time of a statement against the event's own; a place described as besieged;
-//! nobody hurt told as human damage; one martyr alone; executions in the present plural.
+//! nobody hurt told as human damage; one martyr fallen; executions in the present plural.
 //!
 //! Every text here was written for this file in the style of the news, and labelled with what
 //! an ACLED coder would code (`records.md`) before the crate was run on it.
@@ -151,7 +151,8 @@ const BESIEGED: &[Case] = &[
 ];
 
 /// Figures: nobody hurt told as human damage after a negation is zero (not when the damage is
-/// told); one martyr alone is one killed; executions told in the present plural count.
+/// told); one martyr fallen (`سقوط شهيد`) is one killed, not the honorific of a name;
+/// executions told in the present plural count.
 const FIGURES: &[Case] = &[
     (
         "no human damage after دون: zero killed",
@@ -180,6 +181,13 @@ const FIGURES: &[Case] = &[
         "2011-04-20",
         EventKind::Shelling,
         Want::Fatalities(Some(1)),
+    ),
+    (
+        "the honorific of a name is no death",
+        "قصفت قوات مجهولة اليوم مقر كتيبة الشهيد أحمد في مدينة مصراتة دون أن تخلف أي أضرار بشرية.",
+        "2014-08-20",
+        EventKind::Shelling,
+        Want::Fatalities(Some(0)),
     ),
     (
         "executions in the present plural",
