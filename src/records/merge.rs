@@ -1796,16 +1796,7 @@ fn facts<'a>(
                 trig_prev.strip_prefix('و').unwrap_or(trig_prev),
                 "كانوا" | "كانت" | "كان" | "كانا" | "ظلوا" | "ظل" | "ظلت" | "ظلا"
             );
-        // `سرت التي ظلت محاصرة لأسابيع`, `البلدة التي كانت محاصرة`: a place described as
-        // besieged (a participle after `ظل`, `كان` in a relative clause) is a state (recprec16).
-        let besieged = e.kind == EventKind::Siege
-            && word.starts_with("محاصر")
-            && matches!(
-                trig_prev.strip_prefix('و').unwrap_or(trig_prev),
-                "ظلت" | "ظل" | "كانت" | "كان" | "باتت" | "بات" | "لاتزال" | "مازالت"
-            )
-            && matches!(prev8[i][1], "التي" | "الذي" | "اللتين" | "اللذين");
-        let state = state || captive || besieged;
+        let state = state || captive;
         // `وتخرق قوات حفتر وقف إطلاق النار`: the verb of violation before its subject.
         let violated = e.kind == EventKind::Ceasefire && {
             let prev: [&str; 5] = uw.before(text, clause.start, trig.start);
@@ -2830,10 +2821,6 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         .filter(|&k| {
             of_event[k] < builds.len()
                 && cause(builds[of_event[k]].kind)
-                // (A siege told as context, `سرت التي ظلت محاصرة`, is the state of a place,
-                // no cause of the deaths its sentence tells: recprec16.)
-                && !(builds[of_event[k]].kind == EventKind::Siege
-                    && builds[of_event[k]].background)
                 && !builds[of_event[k]].named
                 && !builds[of_event[k]].mentions.is_empty()
         })
