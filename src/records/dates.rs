@@ -735,7 +735,7 @@ fn absolute(text: &str, base: usize, hay: &str, pubdate: Option<Date>, out: &mut
             let Ok(dd) = d.as_str().parse::<u8>() else {
                 continue;
             };
-            match c.name("y").and_then(|y| y.as_str().parse::<u16>().ok()) {
+            let date = match c.name("y").and_then(|y| y.as_str().parse::<u16>().ok()) {
                 Some(y) => match Date::new(y, mo, dd) {
                     Some(d) => Some(day(d)),
                     None => continue,
@@ -759,6 +759,14 @@ fn absolute(text: &str, base: usize, hay: &str, pubdate: Option<Date>, out: &mut
                         None
                     }
                 },
+            };
+            // `يومي 3 و4 سبتمبر`, `بين 12 و14 مايو`: two days of one month, the first told
+            // bare before `و`: the days from the first to the second (recprec16).
+            match (date, pair_start(window)) {
+                (Some(last), Some(first)) if first < dd => Date::new(last.start.year(), mo, first)
+                    .map(|f| RecordDate::new(f, last.end, Precision::Day))
+                    .or(Some(last)),
+                (d, _) => d,
             }
         } else if let Some(m2) = c.name("m2") {
             let name = m2.as_str();
@@ -828,6 +836,21 @@ fn absolute(text: &str, base: usize, hay: &str, pubdate: Option<Date>, out: &mut
             earlier: false,
         });
     }
+}
+
+/// `يومي 3 و`, `بين 12 و`: the window before a day-and-month ends with the bare first day of a
+/// pair of days (`يومي`, `بين`, `أيام`, then a number of 1 to 31, then `و`): that first day.
+fn pair_start(window: &str) -> Option<u8> {
+    let ws: Vec<&str> = words(window).map(|r| &window[r]).collect();
+    let n = ws.len();
+    if n < 3 || ws[n - 1] != "و" || !matches!(bare(ws[n - 3]), "يومي" | "بين" | "ايام")
+    {
+        return None;
+    }
+    ws[n - 2]
+        .parse::<u8>()
+        .ok()
+        .filter(|d| (1..=31).contains(d))
 }
 
 /// Vague pasts (`earlier`): the event is earlier than the news, at no known date. Phrases

@@ -471,6 +471,23 @@ fn carried_out(kind: EventKind, word: &str, prev: &str) -> bool {
         )
 }
 
+/// `وكانت المدينة شهدت يومي الأحد والإثنين خروج مظاهرات مماثلة`: a time told before a trigger in
+/// its own clause, with no other trigger of the sentence between them, is that event's own
+/// time (recprec16). (`قالت مصادر اليوم إن طائرات قصفت المدينة بعد غارات مماثلة`: the strike
+/// told between the time and the like event owns the time.)
+fn time_of_own_clause(
+    time: &Range<usize>,
+    trig: &Range<usize>,
+    clause: &Range<usize>,
+    sent_trigs: &[(Range<usize>, bool)],
+) -> bool {
+    time.end <= trig.start
+        && time.start >= clause.start
+        && !sent_trigs
+            .iter()
+            .any(|(t, _)| t != trig && t.start >= time.end && t.end <= trig.start)
+}
+
 /// A word of violation (`خرق`, `تخرق`, `انتهاك`): the truce after it is context.
 fn violation(w: &str) -> bool {
     matches!(
@@ -1381,7 +1398,17 @@ fn facts<'a>(
             .iter()
             .filter(|x| x.range.start >= clause.start && x.range.end <= clause.end)
             .filter(|x| !owned_by_context(x) && !after_it(x) && !future(x) && !after_other(x))
-            .min_by_key(|x| dist(&x.range));
+            // `أعلنت البعثة اليوم الأحد عقد الجولة في جنيف يومي 3 و4 سبتمبر`: the time right
+            // after the verb of announcing and its subject dates the statement; another time of
+            // the clause is the event's own (recprec16).
+            .min_by_key(|x| {
+                let stated = x.range.end <= trig.start && {
+                    // (The verb, its subject of up to three words, then the time.)
+                    let w: [&str; 4] = uw.before(text, sent.start, x.range.start);
+                    w.iter().any(|w| announce(w))
+                };
+                (stated, dist(&x.range))
+            });
         // Else the nearest of the sentence, but not one in the clause of another trigger
         // (`وحدث الانفجار في حي الليثي حيث تقاتل القوات … منذ شهور`).
         let in_other_clause = |x: &&TimeExpr| {
@@ -1993,7 +2020,9 @@ fn facts<'a>(
         // wrong one. A time told before it (`قالت وسائل إعلام اليوم إن طائرات قصفت زوارة بعد
         // أيام من غارات مماثلة على الزاوية`) dates the news it is likened to, not it; only a
         // time after it (`غارات مماثلة الأسبوع الماضي`) is its own.
-        let own_time = chosen.is_some_and(|x| x.range.start >= trig.end);
+        let own_time = chosen.is_some_and(|x| {
+            x.range.start >= trig.end || time_of_own_clause(&x.range, &trig, &clause, &sent_trigs)
+        });
         if similar && (!explicit || !own_time) {
             date = None;
             explicit = false;
@@ -2200,6 +2229,16 @@ fn attributed(uw: &UnitWords, text: &str, sent_start: usize, at: usize) -> bool 
 /// `بحسب`, `نقلا` (normalized).
 fn source_word(w: &str) -> bool {
     say(w) || in_list(BY, w) || w.strip_prefix('و').is_some_and(|v| in_list(BY, v))
+}
+
+/// A verb of saying or announcing (normalized, with or without a leading و/ف): [`say`], and
+/// `أعلن`, `كشف`, `صرح` (recprec16).
+fn announce(w: &str) -> bool {
+    say(w)
+        || matches!(
+            w.strip_prefix(['و', 'ف']).unwrap_or(w),
+            "اعلن" | "اعلنت" | "اعلنوا" | "كشف" | "كشفت" | "صرح" | "صرحت"
+        )
 }
 
 /// A verb of saying (normalized, with or without a leading و/ف).
@@ -3405,6 +3444,10 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     // attack that was repelled and the clashes it led to, the advance and the capture that
     // ended it): one record.
     one_fight(doc, &facts, &mut builds);
+    // `وسيطرت القوة على مقر الكتيبة بعد مواجهات بين الطرفين`: a capture told as the end of
+    // the fighting its own sentence names is that fight (ACLED codes the battle once, as the
+    // change of control).
+    capture_ends_fight(doc, &facts, &mut builds);
     // Each death is counted once per document (records.md): two reported records of one kind
     // and one place with the same toll, told a day apart at most (`قتل أربعة أشخاص في
     // اشتباكات … بحسب ما أفاد مصدر أمني اليوم` … `اشتباكات اندلعت مساء الاثنين … أدت إلى مقتل
@@ -4128,7 +4171,7 @@ fn one_fight(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
                 t != o
                     && !y.mentions.is_empty()
                     && match y.kind {
-                        EventKind::ArmedClash => repelled,
+                        EventKind::ArmedClash => repelled || same_day_fight(x, y),
                         EventKind::Shelling => heavy_arms,
                         EventKind::TerritoryControl => !aim(y),
                         _ => false,
@@ -4148,7 +4191,14 @@ fn one_fight(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
             let r = &mut builds[t].roles;
             r.actor2 = r.actor1.take();
         }
-        let kind = builds[t].kind;
+        // (An attack and the clash of its day and place, not told as repelled, keep the
+        // attack's kind: the clash is how the attack went, `هاجم مسلحون البوابة` …
+        // `اشتبك عناصرها مع المهاجمين`; recprec16.)
+        let kind = if builds[t].kind == EventKind::ArmedClash && !repelled {
+            EventKind::Offensive
+        } else {
+            builds[t].kind
+        };
         let (into, from) = if first(&builds[o]) <= first(&builds[t]) {
             (o, t)
         } else {
@@ -4166,6 +4216,91 @@ fn one_fight(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
         }
     }
     builds.retain(|b| !b.mentions.is_empty());
+}
+
+/// A capture that ends a fight (recprec16): a reported `territory_control` record one of whose
+/// capture mentions is followed, in its own sentence, by a clash mention right after `بعد`,
+/// `إثر`, `عقب` (`سيطر عناصر الكتيبة على المقر بعد مواجهات استمرت ساعات`, `استعادت القوات
+/// السيطرة على الحي إثر اشتباكات مع المسلحين`) joins the reported clash record that mention
+/// belongs to, when their places and times agree: one record, the capture's kind (ACLED codes
+/// a battle that changes who holds the ground as that change). A capture after a withdrawal
+/// (`بعد انسحاب القوة منه`) is no such end of a fight and stays its own.
+///
+/// Quadratic in the records of a document, which are few.
+fn capture_ends_fight(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
+    let n = builds.len();
+    if n > 4 * WINDOW {
+        return;
+    }
+    let events = doc.events;
+    let text = doc.norm.text();
+    let reported = |b: &Build<'_>| own_mentions(b, events).any(|m| facts[m].asserted);
+    for x in 0..n {
+        let b = &builds[x];
+        if b.kind != EventKind::TerritoryControl
+            || b.mentions.is_empty()
+            || b.background
+            || !reported(b)
+        {
+            continue;
+        }
+        // The clash mentions told after `بعد`, `إثر`, `عقب` behind a capture mention.
+        let ends: Vec<usize> = own_mentions(b, events)
+            .filter(|&m| events[m].kind == EventKind::TerritoryControl)
+            .flat_map(|m| {
+                let f = &facts[m];
+                let sent = doc.sentences.get(f.sentence).cloned().unwrap_or(0..0);
+                (0..events.len()).filter(move |&c| {
+                    let g = &facts[c];
+                    g.sentence == f.sentence
+                        && events[c].kind == EventKind::ArmedClash
+                        && g.trig.start >= f.trig.end
+                        && {
+                            let w: [&str; 1] = words_before(text, sent.start, g.trig.start);
+                            matches!(
+                                w[0].strip_prefix('و').unwrap_or(w[0]),
+                                "بعد" | "اثر" | "عقب"
+                            )
+                        }
+                })
+            })
+            .collect();
+        if ends.is_empty() {
+            continue;
+        }
+        let into = (0..n).find(|&t| {
+            let y = &builds[t];
+            t != x
+                && y.kind == EventKind::ArmedClash
+                && !y.background
+                && reported(y)
+                && y.mentions.iter().any(|m| ends.contains(m))
+                && near_place(&builds[x], y)
+                && same_time(&builds[x], y)
+        });
+        let Some(t) = into else {
+            continue;
+        };
+        absorb(builds, x, t);
+        builds[t].kind = EventKind::TerritoryControl;
+    }
+    builds.retain(|b| !b.mentions.is_empty());
+}
+
+/// An offensive and a clash of one day and one place are one fight (recprec16; ACLED codes one
+/// battle per day and place): `قواتنا تتقدم في الحي رقم 3` in the statement of the day whose
+/// lead tells `قتل عشرة في اشتباكات في المدينة اليوم`. Both need a day of their own or the
+/// story's, of day precision, that overlap, and places that agree (the same, or one within
+/// the town of the other).
+fn same_day_fight(x: &Build<'_>, y: &Build<'_>) -> bool {
+    let day = |b: &Build<'_>| b.date.is_some_and(|d| d.precision == Precision::Day);
+    let placed = match (&x.location, &y.location) {
+        (Some((a, _)), Some((b, _))) => {
+            a.r.id == b.r.id || (a.geo_precision != 3 && b.geo_precision != 3)
+        }
+        _ => false,
+    };
+    day(x) && day(y) && x.date.zip(y.date).is_some_and(|(a, b)| a.overlaps(&b)) && placed
 }
 
 /// True when a capture record is told first as a withdrawal (`تراجع المسلحون`, `انسحبت

@@ -135,7 +135,7 @@ pub(crate) const PRE_SIDES: [&str; 3] = ["الطرف", "الجانب", "الاط
 pub(crate) const PRE_DEMAND: [&str; 6] = ["دع", "طالب", "ندا", "ناشد", "مناشد", "حث"];
 
 /// Stems whose absence lets a sentence skip a stage (normalized).
-const PRE_CASUALTY: [&str; 34] = [
+const PRE_CASUALTY: [&str; 36] = [
     // `فقد 3 أشخاص حياتهم` (`حياتهما` too).
     "حياتهم",
     "حياتهن",
@@ -175,6 +175,9 @@ const PRE_CASUALTY: [&str; 34] = [
     "استشهد",
     "اعدام",
     "اعدم",
+    // `دون أن يخلف أي أضرار بشرية`, `يعدمون 21 رهينة` (recprec16).
+    "بشريه",
+    "يعدم",
 ];
 const PRE_RELATIVE: [&str; 31] = [
     "امس",
