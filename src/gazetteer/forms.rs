@@ -20,6 +20,7 @@
 //! offices share as offices do: by period (two holders at one date resolve to nothing).
 
 use super::{norm_key, Entity, EntityKind};
+use crate::compact::FnvBuild;
 use crate::normalize::Normalizer;
 use std::collections::{HashMap, HashSet};
 
@@ -105,7 +106,7 @@ pub(super) fn derived_offices(
         .collect();
     // A form the data gives any holder stays as the data gives it: its holders and periods
     // are written out (handover months included), the family only fills in the others.
-    let written: HashSet<&str> = offices.iter().map(|&(_, _, k)| k).collect();
+    let written: HashSet<&str, FnvBuild> = offices.iter().map(|&(_, _, k)| k).collect();
     let mut out = Vec::new();
     for (i, &(_, _, key)) in offices.iter().enumerate() {
         for f in families.iter().filter(|f| f.iter().any(|(k, _)| k == key)) {
@@ -128,7 +129,7 @@ pub(super) type Source<'a> = (usize, &'a str, &'a str);
 pub(super) fn derived_names(
     entities: &[Entity],
     names: &[Source<'_>],
-    taken: &HashSet<&str>,
+    taken: &HashSet<&str, FnvBuild>,
     n: &Normalizer,
 ) -> Vec<(usize, String, String)> {
     let norm_words = |words: &[&str]| -> Vec<String> {
@@ -137,7 +138,7 @@ pub(super) fn derived_names(
     let outlets: Vec<Vec<String>> = OUTLET_HEADS.iter().map(|f| norm_words(f)).collect();
     let forces = norm_words(FORCE_HEADS);
     // Keys of the places' own names: the rest of a forces' name must be one of them.
-    let places: HashSet<&str> = names
+    let places: HashSet<&str, FnvBuild> = names
         .iter()
         .filter(|(e, _, _)| entities[*e].kind == EntityKind::Location)
         .map(|(_, _, k)| *k)
@@ -174,16 +175,16 @@ pub(super) fn derived_names(
         }
     }
     // Drop a form that names something already, and one two entities derive.
-    let mut owners: HashMap<&str, HashSet<usize>> = HashMap::new();
+    let mut owners: HashMap<&str, HashSet<usize, FnvBuild>, FnvBuild> = HashMap::default();
     for (i, _, k) in &out {
         owners.entry(k.as_str()).or_default().insert(names[*i].0);
     }
-    let keep: HashSet<String> = owners
+    let keep: HashSet<String, FnvBuild> = owners
         .into_iter()
         .filter(|(k, o)| o.len() == 1 && !taken.contains(k))
         .map(|(k, _)| k.to_string())
         .collect();
-    let mut seen: HashSet<(usize, String)> = HashSet::new();
+    let mut seen: HashSet<(usize, String), FnvBuild> = HashSet::default();
     out.retain(|(i, _, k)| keep.contains(k) && seen.insert((names[*i].0, k.clone())));
     out
 }

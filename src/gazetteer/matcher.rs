@@ -865,7 +865,7 @@ fn with_derived(recs: Vec<NameRec>, entities: &[Entity], n: &Normalizer) -> Vec<
             .filter(|(_, r)| !r.ambiguous && !r.office)
             .map(|(i, r)| (i, (r.entity, r.name.as_str(), r.key.as_str())))
             .unzip();
-        let taken = recs.iter().map(|r| r.key.as_str()).collect();
+        let taken: HashSet<&str, FnvBuild> = recs.iter().map(|r| r.key.as_str()).collect();
         for (i, name, key) in forms::derived_names(entities, &names, &taken, n) {
             extra[at[i]].push((name, key));
         }
@@ -876,7 +876,7 @@ fn with_derived(recs: Vec<NameRec>, entities: &[Entity], n: &Normalizer) -> Vec<
             .map(|(i, r)| (i, (r.entity, r.name.as_str(), r.key.as_str())))
             .unzip();
         // One derived office per holder, form and period.
-        let mut seen = std::collections::HashSet::new();
+        let mut seen: HashSet<_, FnvBuild> = HashSet::default();
         for (i, name, key) in forms::derived_offices(&offices, n) {
             let r = &recs[at[i]];
             if seen.insert((r.entity, key.clone(), r.own)) {
