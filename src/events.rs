@@ -663,6 +663,8 @@ struct NamedClasses {
     condition: Option<u8>,
     occurred: Option<u8>,
     cause: Option<u8>,
+    downed: Option<u8>,
+    before_strike: Option<u8>,
 }
 
 impl NamedClasses {
@@ -676,6 +678,8 @@ impl NamedClasses {
             condition: lex.class_named("condition"),
             occurred: lex.class_named("occurred"),
             cause: lex.class_named("cause"),
+            downed: lex.class_named("downed"),
+            before_strike: lex.class_named("before_strike"),
         }
     }
 }
@@ -1308,7 +1312,16 @@ impl EventClassifier {
             condition,
             occurred,
             cause,
+            downed,
+            before_strike,
         } = self.named;
+        // An aircraft downed before it struck (class `downed`, then class `before_strike`
+        // after it: `أسقطت الدفاعات طائرة مسيرة قبل أن تصل إلى هدفها`): the words from a few
+        // before the downing to the cut-short strike, and those just after `قبل`.
+        let cut_short = match (downed, before_strike) {
+            (Some(d), Some(b)) => sent.class_then(d, b, DOWNED_BEFORE_WORDS),
+            _ => None,
+        };
         let mut prev: Option<PhraseHead> = None;
         // The relative clause that describes an event mentioned, not reported: what it tells
         // of that event is mentioned too.
@@ -1322,6 +1335,25 @@ impl EventClassifier {
             let (kind, retyped, anchor, habit) = (v.kind, v.retyped, v.anchor, v.habit);
             let (mut modality, mut certainty, cue_dist) = sent.modality(h, w0, w1, lex);
             let cued = cue_dist.is_some();
+            // The strike of an aircraft downed before it struck was not made: its airstrike
+            // (the aircraft, or the verb of striking after `قبل`) and the attack it was about
+            // to launch (`قبيل شنها هجوما`) are negated.
+            if let Some((d, b)) = cut_short {
+                let aircraft = kind == EventKind::Airstrike
+                    && w0 + DOWNED_AIRCRAFT_BEFORE >= d
+                    && w0 <= b + STRIKE_AFTER_BEFORE;
+                let strike = matches!(
+                    kind,
+                    EventKind::Airstrike
+                        | EventKind::Shelling
+                        | EventKind::Offensive
+                        | EventKind::Bombing
+                ) && w0 > b
+                    && w0 <= b + STRIKE_AFTER_BEFORE;
+                if modality == Modality::Asserted && (aircraft || strike) {
+                    (modality, certainty) = (Modality::Negated, 0.85);
+                }
+            }
             // What is planned next to a condition is its consequence, possible only
             // (`ستشن قواته هجوما إذا لم ينسحب المسلحون`, `ستنسحب القوات في حال توقيع الاتفاق`):
             // a word of class `condition` within `CONDITION_WORDS` words either side, with
@@ -1608,6 +1640,18 @@ impl EventClassifier {
         found.sort_by_key(|f| f.range.start);
     }
 }
+
+/// The most words from a downing (class `downed`) to the `قبل` of the strike it cut short
+/// (class `before_strike`).
+const DOWNED_BEFORE_WORDS: usize = 14;
+
+/// An airstrike trigger this many words or fewer before the downing is the aircraft downed
+/// (`طائرة مسيرة أسقطتها الدفاعات قبل أن تصل`).
+const DOWNED_AIRCRAFT_BEFORE: usize = 3;
+
+/// The triggers at most this many words after the `قبل` of a cut-short strike tell that strike
+/// (`قبل أن تتمكن من تنفيذ هجومها`).
+const STRIKE_AFTER_BEFORE: usize = 6;
 
 /// Words after the verb of a relative clause of occurrence where its year is looked for.
 const OCCURRED_YEAR_WORDS: usize = 6;

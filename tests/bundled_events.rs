@@ -619,6 +619,20 @@ const MODALITY_CLASS_CASES: &[(&str, &str, EventKind, Modality, Modality)] = &[
         Modality::Hypothetical,
         Modality::Planned,
     ),
+    (
+        "downed",
+        "أسقطت الدفاعات الجوية طائرة مسيرة قبل أن تصل إلى هدفها.",
+        EventKind::Airstrike,
+        Modality::Negated,
+        Modality::Asserted,
+    ),
+    (
+        "before_strike",
+        "أعلن الجيش إسقاط طائرة مسيرة قبيل شنها هجوما على القاعدة.",
+        EventKind::Airstrike,
+        Modality::Negated,
+        Modality::Asserted,
+    ),
 ];
 
 #[test]

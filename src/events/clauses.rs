@@ -709,6 +709,23 @@ impl Sentence {
             .any(|&(w, k)| k == class && self.seg[w] == prev)
     }
 
+    /// The first word of class `a` followed, at most `n` words after it, by a word of class
+    /// `b`: their word positions.
+    pub(super) fn class_then(&self, a: u8, b: u8, n: usize) -> Option<(usize, usize)> {
+        if self.sentence_classes & (1 << a) == 0 || self.sentence_classes & (1 << b) == 0 {
+            return None;
+        }
+        self.classes
+            .iter()
+            .filter(|&&(_, k)| k == a)
+            .find_map(|&(wa, _)| {
+                self.classes
+                    .iter()
+                    .find(|&&(wb, k)| k == b && wb > wa && wb <= wa + n)
+                    .map(|&(wb, _)| (wa, wb))
+            })
+    }
+
     /// True when a word of `class` is anywhere in the sentence.
     pub(super) fn sentence_has_class(&self, class: u8) -> bool {
         self.sentence_classes & (1 << class) != 0
