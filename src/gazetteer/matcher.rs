@@ -258,6 +258,8 @@ impl Gazetteer {
             .collect();
         let parents = licensing_parents(&entities, &affiliations);
         let points = points(&entities, &index);
+        // The build's index, rehashed with FNV for the look-ups of every document.
+        let index: HashMap<String, usize, FnvBuild> = index.into_iter().collect();
         Ok(Gazetteer {
             points,
             entities,
