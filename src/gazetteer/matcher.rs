@@ -110,7 +110,7 @@ impl Gazetteer {
     pub(super) fn compile(
         entities: Vec<Entity>,
         origins: &[Origin],
-        index: HashMap<String, usize>,
+        index: HashMap<String, usize, FnvBuild>,
         cues: &[(EntityKind, String)],
     ) -> Result<Gazetteer, Error> {
         let n = Normalizer::search();
@@ -258,8 +258,6 @@ impl Gazetteer {
             .collect();
         let parents = licensing_parents(&entities, &affiliations);
         let points = points(&entities, &index);
-        // The build's index, rehashed with FNV for the look-ups of every document.
-        let index: HashMap<String, usize, FnvBuild> = index.into_iter().collect();
         Ok(Gazetteer {
             points,
             entities,
@@ -1240,7 +1238,10 @@ const MAX_DFA_STATES: usize = 1 << 22;
 /// transitively) those of the first local place it belongs to that has some (a town or a part
 /// of one: never a country, region or district, whose point says nothing of where a place
 /// inside it is). Districts are not inherited: a suburb may lie in the next district.
-fn points(entities: &[Entity], index: &HashMap<String, usize>) -> Vec<Option<super::Point>> {
+fn points(
+    entities: &[Entity],
+    index: &HashMap<String, usize, FnvBuild>,
+) -> Vec<Option<super::Point>> {
     let mut points: Vec<Option<super::Point>> = entities
         .iter()
         .map(|e| match (e.kind, e.lat, e.lon) {
