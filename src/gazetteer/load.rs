@@ -553,7 +553,8 @@ fn parse_kind_cues(text: &str, file: &str) -> Result<Vec<(EntityKind, String)>, 
 pub struct GazetteerBuilder {
     entities: Vec<Entity>,
     origins: Vec<Origin>,
-    index: HashMap<String, usize>,
+    /// Ids to indices, FNV-hashed: the gazetteer keeps this index for its look-ups.
+    index: HashMap<String, usize, crate::compact::FnvBuild>,
     pending_aliases: Vec<(String, String)>,
     kind_cues: Vec<(EntityKind, String)>,
     error: Option<Error>,

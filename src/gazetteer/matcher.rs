@@ -110,7 +110,7 @@ impl Gazetteer {
     pub(super) fn compile(
         entities: Vec<Entity>,
         origins: &[Origin],
-        index: HashMap<String, usize>,
+        index: HashMap<String, usize, FnvBuild>,
         cues: &[(EntityKind, String)],
     ) -> Result<Gazetteer, Error> {
         let n = Normalizer::search();
@@ -1238,7 +1238,10 @@ const MAX_DFA_STATES: usize = 1 << 22;
 /// transitively) those of the first local place it belongs to that has some (a town or a part
 /// of one: never a country, region or district, whose point says nothing of where a place
 /// inside it is). Districts are not inherited: a suburb may lie in the next district.
-fn points(entities: &[Entity], index: &HashMap<String, usize>) -> Vec<Option<super::Point>> {
+fn points(
+    entities: &[Entity],
+    index: &HashMap<String, usize, FnvBuild>,
+) -> Vec<Option<super::Point>> {
     let mut points: Vec<Option<super::Point>> = entities
         .iter()
         .map(|e| match (e.kind, e.lat, e.lon) {

@@ -440,7 +440,8 @@ impl Gate {
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
     entities: Vec<Entity>,
-    index: HashMap<String, usize>,
+    /// Entity ids to their indices, FNV-hashed: looked up per mention and per record.
+    index: HashMap<String, usize, crate::compact::FnvBuild>,
     /// Normalized cues, titles and offices per entity, with the period a title holds in.
     licences: Vec<Vec<(String, Gate)>>,
     /// Normalized cues per entity kind (person, organization, location).

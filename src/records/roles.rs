@@ -624,9 +624,21 @@ pub(crate) fn actor_of(c: &Cand<'_>, gaz: &Gazetteer) -> Actor {
 }
 
 fn same(a: &Actor, b: &Actor) -> bool {
-    match (&a.id, &b.id) {
+    same_key(key_of(a), key_of(b))
+}
+
+/// An actor's identity: its gazetteer id, or its generic kind.
+type Key<'a> = (Option<&'a str>, Option<super::Generic>);
+
+fn key_of(a: &Actor) -> Key<'_> {
+    (a.id.as_deref(), a.generic)
+}
+
+/// [`same`] on identities.
+fn same_key(a: Key<'_>, b: Key<'_>) -> bool {
+    match (a.0, b.0) {
         (Some(x), Some(y)) => x == y,
-        (None, None) => a.generic == b.generic,
+        (None, None) => a.1 == b.1,
         _ => false,
     }
 }
@@ -2065,6 +2077,17 @@ pub(crate) fn roles(
         Some(group) => entity_actor(group),
         None => actor_of(&cands[i].cand, gaz),
     };
+    // The identity of `act(i)` (its id, or its generic kind), borrowed: compared without
+    // copying names.
+    let key = |i: usize| -> Key<'_> {
+        match sa.forces_of.get(i).copied().flatten() {
+            Some(group) => (Some(group.id.as_str()), None),
+            None => match &cands[i].cand {
+                Cand::Named(m) => (Some(m.id.as_str()), None),
+                Cand::Generic(g) => (None, Some(g.generic)),
+            },
+        }
+    };
     let mut a1: Option<usize> = None;
     let mut a2: Option<usize> = None;
     let mut assoc: Vec<usize> = Vec::new();
@@ -2173,36 +2196,46 @@ pub(crate) fn roles(
             assoc.push(x);
         }
     }
-    let free: Vec<usize> = in_clause
-        .iter()
-        .map(|&(i, _)| i)
-        .filter(|&i| !used[i])
-        .collect();
-    let mut before: Vec<usize> = free
-        .iter()
-        .copied()
-        .filter(|&i| cands[i].range.end <= trig.start)
-        .collect();
+    // The free candidates, then those before the trigger, then those after it: one buffer,
+    // `idx[..nf]`, `idx[nf..nb]` and `idx[nb..]`.
+    let mut idx: Vec<usize> = Vec::with_capacity(3 * in_clause.len() + 1);
+    idx.extend(in_clause.iter().map(|&(i, _)| i).filter(|&i| !used[i]));
+    let nf = idx.len();
+    for k in 0..nf {
+        if cands[idx[k]].range.end <= trig.start {
+            idx.push(idx[k]);
+        }
+    }
     // `الثوار الذين يحاربون قوات النظام`: a verb right after a relative word has the noun the
     // relative word stands for as its subject, told before the clause.
-    if before.is_empty() && a1.is_none() {
+    if idx.len() == nf && a1.is_none() {
         if let Some(j) = relative_antecedent(text, sa, &trig)
             .or_else(|| apposition_subject(text, sa, &clause, &trig))
         {
-            before.push(j);
+            idx.push(j);
         }
     }
-    let after: Vec<usize> = free
-        .iter()
-        .copied()
-        .filter(|&i| cands[i].range.end > trig.start)
-        .collect();
     if a2.is_none() && !bilateral_kind(kind) {
-        if let Some(j) = suffered_before(text, markers, cands, &free, &trig, &clause) {
+        if let Some(j) = suffered_before(text, markers, cands, &idx[..nf], &trig, &clause) {
             a2 = Some(j);
         }
     }
-    let before: Vec<usize> = before.into_iter().filter(|&j| Some(j) != a2).collect();
+    // The candidates before the trigger, without actor2.
+    let mut nb = nf;
+    for k in nf..idx.len() {
+        if Some(idx[k]) != a2 {
+            idx[nb] = idx[k];
+            nb += 1;
+        }
+    }
+    idx.truncate(nb);
+    for k in 0..nf {
+        if cands[idx[k]].range.end > trig.start {
+            idx.push(idx[k]);
+        }
+    }
+    let (free, rest) = idx.split_at(nf);
+    let (before, after) = rest.split_at(nb - nf);
     if bilateral_kind(kind) {
         // The sides of a clash or a meeting are armed or political parties: civilians named
         // in the clause (its victims, `لقي طفل حتفه`) are none of them.
@@ -2599,7 +2632,7 @@ pub(crate) fn roles(
                     && !sa.is_commenter.get(j).copied().unwrap_or(false)
                     && (matches!(&cands[j].cand, Cand::Named(m) if m.kind == EntityKind::Organization)
                         || sa.is_member.get(j).copied().unwrap_or(false))
-                    && a1.is_none_or(|x| !same(&act(x), &act(j)))
+                    && a1.is_none_or(|x| !same_key(key(x), key(j)))
             });
         }
     }
@@ -2634,7 +2667,7 @@ pub(crate) fn roles(
                 out.actor2 = a2
                     .filter(|&i| !matches!(cands[i].cand, Cand::Generic(_)))
                     .map(act);
-                return finish(out, assoc, &act);
+                return finish(out, assoc, &act, &key);
             }
             // `فرقت قوات الأمن بالقوة وقفة احتجاجية`: the force that breaks up a protest
             // is its actor2; the protesters act.
@@ -2651,7 +2684,7 @@ pub(crate) fn roles(
             if force {
                 out.actor1 = Some(protesters());
                 out.actor2 = a1.map(act);
-                return finish(out, assoc, &act);
+                return finish(out, assoc, &act, &key);
             }
         }
         if let Some(p) = in_clause.iter().map(|&(i, _)| i).find(|&i| {
@@ -2824,7 +2857,7 @@ pub(crate) fn roles(
         ));
     }
     two_sides_fill(text, &mut out, sa, kind, gaz, &clause);
-    let mut out = finish(out, assoc, &act);
+    let mut out = finish(out, assoc, &act, &key);
     if both && out.actor2.is_none() {
         out.actor2 = out.actor1.clone();
     }
@@ -3698,19 +3731,25 @@ fn antecedent<'a>(text: &str, r: &Range<usize>, earlier: &'a [Mention]) -> Optio
 }
 
 /// Drops an actor2 equal to actor1 and adds the allies.
-fn finish(mut out: Roles, assoc: Vec<usize>, act: &dyn Fn(usize) -> Actor) -> Roles {
+fn finish<'k>(
+    mut out: Roles,
+    assoc: Vec<usize>,
+    act: &dyn Fn(usize) -> Actor,
+    key: &dyn Fn(usize) -> Key<'k>,
+) -> Roles {
     if let (Some(x), Some(y)) = (&out.actor1, &out.actor2) {
         if same(x, y) {
             out.actor2 = None;
         }
     }
     for i in assoc {
-        let a = act(i);
-        let dup = out.actor1.as_ref().is_some_and(|x| same(x, &a))
-            || out.actor2.as_ref().is_some_and(|x| same(x, &a))
-            || out.assoc1.iter().any(|x| same(x, &a));
+        // (Compared by identity first: a duplicate is never built.)
+        let k = key(i);
+        let dup = out.actor1.as_ref().is_some_and(|x| same_key(key_of(x), k))
+            || out.actor2.as_ref().is_some_and(|x| same_key(key_of(x), k))
+            || out.assoc1.iter().any(|x| same_key(key_of(x), k));
         if !dup {
-            out.assoc1.push(a);
+            out.assoc1.push(act(i));
         }
     }
     out
