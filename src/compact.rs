@@ -12,7 +12,8 @@
 pub(crate) mod dfa;
 pub(crate) mod trie;
 
-/// A fast hasher for the short keys of the build (names, words): FNV-1a.
+/// A fast hasher for short keys (names, words: the gazetteer's build, the records' tables):
+/// FNV-1a.
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Fnv(u64);
 

@@ -85,30 +85,8 @@ fn leftmost_longest<T>(v: &mut Vec<(Range<usize>, T)>) {
     });
 }
 
-/// A fast hasher for the short word keys of the tables (FNV-1a).
-#[derive(Debug, Clone, Copy, Default)]
-pub(crate) struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-/// Builds [`Fnv`] hashers.
-pub(crate) type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+/// The tables' word keys are hashed with the crate's FNV-1a ([`crate::compact::Fnv`]).
+pub(crate) use crate::compact::FnvBuild;
 
 /// Classes of the sentence pre-check (bits).
 pub(crate) mod pre {
