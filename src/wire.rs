@@ -17,61 +17,7 @@ use std::collections::HashMap;
 /// The bundled gazetteer's entity with this id: what a mention with no `entity_info` entry
 /// (and no names of its own) takes its kind, names and coordinates from.
 fn bundled(id: &str) -> Option<&'static Entity> {
-    // The gazetteer's own index hashes with SipHash; this one, asked once per entity of
-    // every document written, with a multiply per 8 bytes.
-    static BY_ID: once_cell::sync::Lazy<HashMap<&'static str, &'static Entity, IdHash>> =
-        once_cell::sync::Lazy::new(|| {
-            let g = Gazetteer::libya();
-            let mut map = HashMap::with_capacity_and_hasher(g.len(), IdHash::default());
-            for e in g.entities() {
-                // The gazetteer's `entity(id)` gives the one its index holds.
-                if let Some(held) = g.entity(&e.id) {
-                    map.insert(held.id.as_str(), held);
-                }
-            }
-            map
-        });
-    BY_ID.get(id).copied()
-}
-
-/// A hasher for entity ids (short ASCII strings, none chosen by an adversary: the keys are the
-/// bundled gazetteer's, a look-up only reads).
-type IdHash = std::hash::BuildHasherDefault<IdHasher>;
-
-#[derive(Default)]
-struct IdHasher(u64);
-
-impl std::hash::Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.mix(u64::from_le_bytes(w));
-        }
-        let mut w = [0u8; 8];
-        w[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-        self.mix(u64::from_le_bytes(w));
-    }
-
-    fn write_u8(&mut self, n: u8) {
-        self.mix(u64::from(n));
-    }
-
-    fn write_usize(&mut self, n: usize) {
-        self.mix(n as u64);
-    }
-}
-
-impl IdHasher {
-    #[inline]
-    fn mix(&mut self, w: u64) {
-        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
+    Gazetteer::libya().entity(id)
 }
 
 /// What is true of an entity everywhere in a document.

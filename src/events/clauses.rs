@@ -715,13 +715,17 @@ impl Sentence {
         if self.sentence_classes & (1 << a) == 0 || self.sentence_classes & (1 << b) == 0 {
             return None;
         }
+        // `classes` is in word order: each `a` looks only at the entries of its `n` words
+        // after it (linear in the sentence, not quadratic in its `a` words).
         self.classes
             .iter()
             .filter(|&&(_, k)| k == a)
             .find_map(|&(wa, _)| {
-                self.classes
+                let from = self.classes.partition_point(|&(w, _)| w <= wa);
+                self.classes[from..]
                     .iter()
-                    .find(|&&(wb, k)| k == b && wb > wa && wb <= wa + n)
+                    .take_while(|&&(wb, _)| wb <= wa + n)
+                    .find(|&&(_, k)| k == b)
                     .map(|&(wb, _)| (wa, wb))
             })
     }

@@ -110,7 +110,7 @@ const TOLD_VERBS: &[&str] = &[
     "اعلنت",
     "تحدث",
     "تحدثت",
-    "روى",
+    "روي",
     "يقول",
     "تقول",
     "يضيف",
@@ -128,15 +128,13 @@ const TOLD_REACH: usize = 8;
 /// comes before it.
 fn told_outlet(t: &str, ws: usize, start: usize) -> bool {
     let clitics = t[ws..start].trim_start_matches(['و', 'ف']);
-    // `لـ"الجزيرة"`: the preposition may stand apart, before a quote.
+    // `لـ"الجزيرة"`: the preposition may stand apart, before a quote (the tatweel is gone
+    // in the normalized text).
     let (lam, mut before) = if clitics.starts_with('ل') {
         (true, &t[..ws])
     } else {
-        let b = t[..ws].trim_end_matches([' ', '"', '«', '“', 'ـ']);
-        (
-            b.ends_with(" ل") || b.ends_with(" لـ"),
-            b.trim_end_matches(['ل', 'ـ']),
-        )
+        let b = t[..ws].trim_end_matches([' ', '"', '«', '“']);
+        (b.ends_with(" ل"), b.trim_end_matches('ل'))
     };
     if !lam {
         return false;
@@ -145,9 +143,7 @@ fn told_outlet(t: &str, ws: usize, start: usize) -> bool {
         before = before.trim_end_matches(' ');
         let from = before.rfind(' ').map_or(0, |i| i + 1);
         let word = &before[from..];
-        if word.is_empty()
-            || word.contains(['.', '،', ',', '؛', ';', ':', '!', '؟', '?', '"', '«', '»'])
-        {
+        if word.is_empty() || word.contains(['.', ',', ';', ':', '!', '?', '"', '«', '»']) {
             return false;
         }
         if matches!(word, "ان" | "انه" | "انها" | "بان" | "وان") {

@@ -658,7 +658,7 @@ impl Gazetteer {
 
     /// Does the document name, unambiguously, a parent of entity `ent` that licenses its
     /// ambiguous names (see [`licensing_parents`]): `الدريبي` in a text that names Tripoli,
-    /// `وزارة الدفاع` in one that names the Government of National Unity?
+    /// `البعثة` in one that names the United Nations?
     /// `named` holds, once computed from `cands`, which entities the document names so.
     fn parent_named(
         &self,
