@@ -3583,13 +3583,17 @@ fn group_of(
     // (one or two words: `تحت إمرة`), even when he is no side of the clause by himself.
     let j = i + 1;
     let c = cands.get(j)?;
+    if !matches!(c.cand, Cand::Named(_)) {
+        return None;
+    }
     let g = text.get(cands[i].range.end..c.range.start)?;
-    let ws: Vec<&str> = words(g).map(|r| &g[r]).collect();
-    let commanded = matches!(c.cand, Cand::Named(_))
-        && !ws.is_empty()
-        && ws.len() <= 2
-        && command_word(ws[ws.len() - 1])
-        && (ws.len() == 1 || ws[0] == "تحت");
+    // At most the two words of the gap, read without collecting it.
+    let mut ws = words(g).map(|r| &g[r]);
+    let commanded = match (ws.next(), ws.next(), ws.next()) {
+        (Some(w), None, _) => command_word(w),
+        (Some(under), Some(w), None) => under == "تحت" && command_word(w),
+        _ => false,
+    };
     commanded.then_some(j)
 }
 

@@ -337,28 +337,26 @@ pub(super) fn rows<T: for<'de> Deserialize<'de>>(
 
 /// The rows of a file the `csv` reader of [`csv_rows`] reads as lines split at tabs: `\n`
 /// ends a line, empty lines and lines starting with `#` are skipped, the first line left is
-/// the header, every field (and header) is trimmed of ASCII whitespace, and every row has
-/// the header's width. `None` for anything else, and for a row that does not deserialize.
+/// the header, every field (and header) is trimmed of whitespace as the `csv` reader trims it
+/// (`str::trim`), and every row has the header's width. `None` for anything else, and for a
+/// row that does not deserialize.
 pub(super) fn plain_rows<T: for<'de> Deserialize<'de>>(text: &str) -> Option<Vec<T>> {
     if text.contains('\r') || text.starts_with('\u{feff}') {
         return None;
     }
-    let trim = |f: &str| {
-        f.trim_matches(|c: char| c.is_ascii_whitespace())
-            .to_string()
-    };
     let mut header: Option<csv::StringRecord> = None;
     let mut out = Vec::new();
-    let mut fields: Vec<String> = Vec::new();
+    let mut rec = csv::StringRecord::new();
     for line in text.split('\n') {
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        fields.clear();
-        fields.extend(line.split('\t').map(trim));
-        let rec = csv::StringRecord::from(&fields[..]);
+        rec.clear();
+        for f in line.split('\t') {
+            rec.push_field(f.trim());
+        }
         match &header {
-            None => header = Some(rec),
+            None => header = Some(rec.clone()),
             Some(h) => {
                 if rec.len() != h.len() {
                     return None;
@@ -811,6 +809,7 @@ mod tests {
             "a\tb\nx\t\"y\"\n",
             "",
             "a\n",
+            "a\u{a0}\tb\n\u{2009}x\ty\u{a0}\n",
         ];
         for c in cases {
             let by_csv = csv_rows::<Vec<String>>(c, "x").ok();
