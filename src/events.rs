@@ -834,7 +834,7 @@ impl EventClassifier {
         // The buffers of the last call on this thread: no allocation per document.
         let mut scratch = Scratch::take();
         // The learned event filter as this thread applies it (data/events/filter.tsv).
-        let event_filter = filter::active();
+        let event_filter = filter::active(&self.lexicon);
         let Scratch {
             hits,
             keep,
@@ -892,7 +892,13 @@ impl EventClassifier {
                 keep.push(si, sw.clone(), words);
             }
             for f in found.drain(..) {
-                filter::collect(f.feats.as_deref(), f.kind, f.filtered, text);
+                filter::collect(
+                    f.feats.as_deref(),
+                    f.kind,
+                    f.filtered,
+                    text,
+                    &event_filter.0,
+                );
                 let trig = norm.map().to_original_span(original, f.range.clone());
                 let (actors, locations) = entity_refs(sent_mentions, &f.clause);
                 let acled = f

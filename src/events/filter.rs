@@ -225,11 +225,20 @@ impl Feats {
     }
 }
 
+/// The most context classes the filter can weigh (rows `clause_class=NAME`,
+/// `sentence_class=NAME`).
+const MAX_CLASSES: usize = 16;
+
 /// The weights of `data/events/filter.tsv`, by feature group.
 #[derive(Debug, Clone)]
 pub(crate) struct Filter {
     /// Events whose probability is under this are made background.
     threshold: f64,
+    /// A kind's own threshold (row `threshold=KIND`), instead of `threshold`.
+    kind_threshold: [Option<f64>; EventKind::ALL.len()],
+    /// Context classes by name, with their weight in the trigger's clause and in the sentence
+    /// (resolved against the classifier's lexicon by [`Scorer::resolve`]).
+    classes: Vec<(String, f64, f64)>,
     /// The kinds the filter scores (others are left as they are).
     applies: [bool; EventKind::ALL.len()],
     flags: [f64; FLAGS.len()],
@@ -254,6 +263,8 @@ impl Filter {
     fn off() -> Filter {
         Filter {
             threshold: 0.0,
+            kind_threshold: [None; EventKind::ALL.len()],
+            classes: Vec::new(),
             applies: [false; EventKind::ALL.len()],
             flags: [0.0; FLAGS.len()],
             numbers: [0.0; NUMBERS.len()],
@@ -264,8 +275,10 @@ impl Filter {
     }
 
     /// Reads the TSV of weights: `feature`, `weight`, `comment`; `#` lines are comments. The
-    /// row `threshold` holds the threshold, the row `applies_to` the kinds (`;`-separated)
-    /// in its weight column. Errors name the line.
+    /// row `threshold` holds the threshold (`threshold=KIND`: that kind's own), the row
+    /// `applies_to` the kinds (`;`-separated) in its weight column; `clause_class=NAME` and
+    /// `sentence_class=NAME` weigh a context class of `contexts.tsv` (at most
+    /// [`MAX_CLASSES`] names). Errors name the line.
     pub(crate) fn parse(tsv: &str) -> Result<Filter, String> {
         let mut f = Filter::off();
         let mut header = false;
@@ -301,10 +314,44 @@ impl Filter {
             if !w.is_finite() {
                 return Err(err("the weight is no finite number"));
             }
-            let slot = if name == "threshold" {
-                if !(0.0..1.0).contains(&w) {
-                    return Err(err("the threshold must be in [0, 1)"));
+            if let Some((scope, class)) = name
+                .strip_prefix("clause_class=")
+                .map(|c| (0, c))
+                .or_else(|| name.strip_prefix("sentence_class=").map(|c| (1, c)))
+            {
+                if class.is_empty() {
+                    return Err(err("no class name"));
                 }
+                let i = match f.classes.iter().position(|c| c.0 == class) {
+                    Some(i) => i,
+                    None if f.classes.len() < MAX_CLASSES => {
+                        f.classes.push((class.to_string(), 0.0, 0.0));
+                        f.classes.len() - 1
+                    }
+                    None => return Err(err("more context classes than the filter weighs")),
+                };
+                if scope == 0 {
+                    f.classes[i].1 = w;
+                } else {
+                    f.classes[i].2 = w;
+                }
+                continue;
+            }
+            let in_range = || {
+                if (0.0..1.0).contains(&w) {
+                    Ok(())
+                } else {
+                    Err(err("the threshold must be in [0, 1)"))
+                }
+            };
+            if let Some(k) = name.strip_prefix("threshold=") {
+                let k: EventKind = k.parse().map_err(|_| err("unknown event kind"))?;
+                in_range()?;
+                f.kind_threshold[kind_index(k)] = Some(w);
+                continue;
+            }
+            let slot = if name == "threshold" {
+                in_range()?;
                 &mut f.threshold
             } else if let Some(i) = FLAGS.iter().position(|x| *x == name) {
                 &mut f.flags[i]
@@ -334,16 +381,26 @@ impl Filter {
         Ok(f)
     }
 
-    /// The filter with the threshold of its file, or `threshold` instead.
+    /// The filter with the thresholds of its file, or `threshold` instead for every kind. Its
+    /// context classes weigh nothing until [`Scorer::resolve`].
     pub(crate) fn at(&self, threshold: Option<f64>) -> Scorer<'_> {
         Scorer {
             filter: self,
-            threshold: threshold.unwrap_or(self.threshold),
+            threshold,
+            classes: [(0, 0.0, 0.0); MAX_CLASSES],
+            n_classes: 0,
         }
     }
 
-    /// The estimated probability that an event of `kind` with features `x` is reported news.
+    /// The estimated probability that an event of `kind` with features `x` is reported news
+    /// (without the context classes: see [`Scorer::probability`]).
+    #[cfg(test)]
     pub(crate) fn probability(&self, kind: EventKind, x: &Feats) -> f64 {
+        1.0 / (1.0 + (-self.z(kind, x)).exp())
+    }
+
+    /// The sum of the weights of the features of `x` but the context classes.
+    fn z(&self, kind: EventKind, x: &Feats) -> f64 {
         let mut z = self.kind[kind_index(kind)];
         for (w, on) in self.flags.iter().zip(x.flags()) {
             if on {
@@ -361,26 +418,64 @@ impl Filter {
                 z += self.sentence_cue[i];
             }
         }
-        1.0 / (1.0 + (-z).exp())
+        z
     }
 }
 
-/// A filter and the threshold it is applied at.
+/// A filter, the threshold it is applied at and its context classes' bits in a lexicon.
 #[derive(Clone, Copy)]
 pub(crate) struct Scorer<'f> {
     filter: &'f Filter,
-    threshold: f64,
+    /// The threshold for every kind instead of the file's.
+    threshold: Option<f64>,
+    /// Bit of a context class in `lex`, its weight in the trigger's clause, in the sentence.
+    classes: [(u8, f64, f64); MAX_CLASSES],
+    n_classes: usize,
 }
 
 impl Scorer<'_> {
+    /// The filter's context classes looked up in `lex` (a class it lacks weighs nothing).
+    pub(crate) fn resolve(mut self, lex: &Lexicon) -> Self {
+        self.n_classes = 0;
+        for (name, c, s) in &self.filter.classes {
+            if let Some(bit) = lex.class_named(name) {
+                self.classes[self.n_classes] = (bit, *c, *s);
+                self.n_classes += 1;
+            }
+        }
+        self
+    }
+
+    /// The threshold of `kind`.
+    fn threshold(&self, kind: EventKind) -> f64 {
+        self.threshold.unwrap_or_else(|| {
+            self.filter.kind_threshold[kind_index(kind)].unwrap_or(self.filter.threshold)
+        })
+    }
+
     /// Whether the filter scores events of `kind` (never at threshold 0).
     pub(crate) fn applies(&self, kind: EventKind) -> bool {
-        self.threshold > 0.0 && self.filter.applies[kind_index(kind)]
+        self.threshold(kind) > 0.0 && self.filter.applies[kind_index(kind)]
+    }
+
+    /// The estimated probability that an event of `kind` with features `x` is reported news.
+    pub(crate) fn probability(&self, kind: EventKind, x: &Feats) -> f64 {
+        let mut z = self.filter.z(kind, x);
+        for &(bit, c, s) in &self.classes[..self.n_classes] {
+            let bit = 1u128 << bit;
+            if x.clause_classes & bit != 0 {
+                z += c;
+            }
+            if x.sentence_classes & bit != 0 {
+                z += s;
+            }
+        }
+        1.0 / (1.0 + (-z).exp())
     }
 
     /// Whether an event the filter applies to is kept as reported.
     pub(crate) fn keeps(&self, kind: EventKind, x: &Feats) -> bool {
-        self.filter.probability(kind, x) >= self.threshold
+        self.probability(kind, x) >= self.threshold(kind)
     }
 }
 
@@ -394,21 +489,29 @@ thread_local! {
 /// the filter made it background.
 type Collected = (Feats, String, f64, bool);
 
-/// The filter to apply on this thread, and whether features are collected.
-pub(crate) fn active() -> (Scorer<'static>, bool) {
-    COLLECT.with(|c| match &*c.borrow() {
+/// The filter to apply on this thread (its context classes looked up in `lex`), and whether
+/// features are collected.
+pub(crate) fn active(lex: &Lexicon) -> (Scorer<'static>, bool) {
+    let (scorer, collecting) = COLLECT.with(|c| match &*c.borrow() {
         None => (BUNDLED.at(None), false),
         Some((_, threshold)) => (BUNDLED.at(*threshold), true),
-    })
+    });
+    (scorer.resolve(lex), collecting)
 }
 
 /// Keeps the features of an event (found in normalized `text`) when
 /// [`EventClassifier::classify_with_features`] asked, with the filter's probability.
-pub(crate) fn collect(f: Option<&Feats>, kind: EventKind, filtered: bool, text: &str) {
+pub(crate) fn collect(
+    f: Option<&Feats>,
+    kind: EventKind,
+    filtered: bool,
+    text: &str,
+    scorer: &Scorer<'_>,
+) {
     COLLECT.with(|c| {
         if let Some((v, _)) = c.borrow_mut().as_mut() {
             let f = f.cloned().unwrap_or_default();
-            let p = BUNDLED.probability(kind, &f);
+            let p = scorer.probability(kind, &f);
             let form = text.get(f.form.clone()).unwrap_or("").to_string();
             v.push((f, form, p, filtered));
         }
@@ -485,6 +588,9 @@ mod tests {
         assert!(EventKind::ALL.iter().all(|&k| !f.at(Some(0.0)).applies(k)));
         assert!(f.at(Some(0.2)).applies(EventKind::Bombing));
         assert!(!f.at(Some(0.2)).applies(EventKind::Airstrike));
+        // Every context class the file weighs is one of the bundled lexicon's.
+        let lex = &EventClassifier::libya().lexicon;
+        assert!(f.classes.iter().all(|(c, ..)| lex.class_named(c).is_some()));
     }
 
     #[test]
@@ -510,6 +616,17 @@ mod tests {
                 "kind=picnic\t1\n",
                 "unknown event kind",
             ),
+            (
+                "unknown_kind_threshold",
+                "threshold=picnic\t0.2\n",
+                "unknown event kind",
+            ),
+            (
+                "kind_threshold_out_of_range",
+                "threshold=protest\t1\n",
+                "[0, 1)",
+            ),
+            ("empty_class", "clause_class=\t1\n", "no class name"),
         ] {
             let tsv = if name == "no_header" {
                 body.to_string()
@@ -527,7 +644,7 @@ mod tests {
         let clf = EventClassifier::libya();
         let got = clf.classify_with_features("قتل ثلاثة أشخاص في طرابلس أمس", None);
         assert!(!got.is_empty());
-        assert!(!active().1, "still collecting");
+        assert!(!active(&clf.lexicon).1, "still collecting");
         assert!(COLLECT.with(|c| c.borrow().is_none()));
     }
 
@@ -550,5 +667,52 @@ mod tests {
         x.clause_cues = 1 << 1;
         assert!(!f.at(None).keeps(EventKind::Protest, &x));
         assert!(!f.at(None).applies(EventKind::Bombing));
+    }
+
+    #[test]
+    fn kind_thresholds_and_context_classes() {
+        let lex = &EventClassifier::libya().lexicon;
+        let f = Filter::parse(
+            "feature\tweight\tcomment\nthreshold\t0.5\t\nthreshold=protest\t0.2\t\n\
+             applies_to\tprotest;bombing\t\nbias\t-1\t\nclause_class=charge\t-3\t\n\
+             sentence_class=charge\t1\t\nsentence_class=today\t2\t\n\
+             clause_class=no_such_class\t9\t\n",
+        )
+        .expect("parses");
+        let x = Feats::default();
+        // p = 1 / (1 + e) = 0.27: under the file's 0.5, over protest's own 0.2.
+        let s = f.at(None).resolve(lex);
+        assert!(s.keeps(EventKind::Protest, &x));
+        assert!(!s.keeps(EventKind::Bombing, &x));
+        assert!(!f.at(Some(0.3)).resolve(lex).keeps(EventKind::Protest, &x));
+        assert!(!f.at(Some(0.0)).applies(EventKind::Protest));
+        let bit = |name: &str| 1u128 << lex.class_named(name).expect("a bundled class");
+        let today = Feats {
+            sentence_classes: bit("today"),
+            ..Feats::default()
+        };
+        // z = -1 + 2 = 1: kept; unresolved, the classes weigh nothing: not kept.
+        assert!(
+            (s.probability(EventKind::Bombing, &today) - 1.0 / (1.0 + (-1.0f64).exp())).abs()
+                < 1e-9
+        );
+        assert!(s.keeps(EventKind::Bombing, &today));
+        assert!(!f.at(None).keeps(EventKind::Bombing, &today));
+        let charge = Feats {
+            clause_classes: bit("charge"),
+            sentence_classes: bit("charge") | bit("today"),
+            ..Feats::default()
+        };
+        // z = -1 - 3 + 1 + 2 = -1.
+        assert!(
+            (s.probability(EventKind::Bombing, &charge) - 1.0 / (1.0 + 1.0f64.exp())).abs() < 1e-9
+        );
+        let many: String = (0..=MAX_CLASSES)
+            .map(|i| format!("clause_class=c{i}\t1\t\n"))
+            .collect();
+        let err = Filter::parse(&format!("feature\tweight\tcomment\n{many}"))
+            .err()
+            .unwrap_or_default();
+        assert!(err.contains("more context classes"), "{err}");
     }
 }
