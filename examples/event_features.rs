@@ -9,7 +9,7 @@
 //! ```
 //!
 //! `--threshold T`: apply the bundled event filter (`data/events/filter.tsv`) at threshold `T`
-//! instead of the file's (`0`: not at all, the events as the rules alone give them: what the
+//! for every kind instead of the file's (`0`: not at all, the events as the rules alone give them: what the
 //! filter is fitted on, and what `tools/score_agsr.py --cmd` or `tools/score.py --cmd` score as
 //! the crate without it; without the flag, the file's threshold, 0.20 since elearn14).
 //!

@@ -16,6 +16,11 @@
 //! and of Libya gold sets whose mentions are labelled, over a small set of features (kind,
 //! trigger form, clause and position, repetition, mention cues; no gazetteer names, which mark
 //! the domain rather than the report).
+//!
+//! The file may also give a kind its own threshold (`threshold=KIND`) and weigh up to 16 context
+//! classes of `contexts.tsv` (`clause_class=NAME`, `sentence_class=NAME`: bits the classifier
+//! already set). Session 13's refit used them (elearn17) and was not shipped: it raised both AGSR
+//! check halves but cost Libya check events (`docs/event_filter.md`).
 
 use super::clauses::Sentence;
 use super::lexicon::{Lexicon, Pos};
