@@ -207,6 +207,51 @@ const LEX17_CASES: &[Case] = &[
         K::ArmedClash,
         None,
     ),
+    // ceasefire: the «إيقاف» forms of the «وقف» rows; a suspect stopped stays an arrest.
+    (
+        "stop_the_battles",
+        "أعلن الطرفان إيقاف المعارك في محيط المطار اعتبارا من منتصف الليل.",
+        K::Ceasefire,
+        Some(M::Asserted),
+    ),
+    (
+        "stop_the_war_not_a_clash",
+        "أعلن الطرفان إيقاف الحرب في محيط المطار اعتبارا من منتصف الليل.",
+        K::ArmedClash,
+        None,
+    ),
+    (
+        "suspect_stopped_not_ceasefire",
+        "تم إيقاف المتهم في المطار أثناء محاولته السفر.",
+        K::Ceasefire,
+        None,
+    ),
+    // casualties: a player injured in a match is no casualty.
+    (
+        "injured_player",
+        "خرج المدافع مصابا من مباراة الأمس أمام فريق الأهلي.",
+        K::Casualties,
+        None,
+    ),
+    // violence_against_civilians: sexual violence named, the rape verb; power usurped is none.
+    (
+        "sexual_assault_named",
+        "تعرضت ثلاث مهاجرات لاعتداء جنسي داخل مركز الاحتجاز في الزاوية الشهر الماضي.",
+        K::ViolenceAgainstCivilians,
+        Some(M::Asserted),
+    ),
+    (
+        "rape_verb",
+        "اغتصب مسلحون امرأة في أحد أحياء الكفرة أمس.",
+        K::ViolenceAgainstCivilians,
+        Some(M::Asserted),
+    ),
+    (
+        "power_usurped_not_rape",
+        "اغتصب الانقلابيون السلطة في البلاد قبل عقود.",
+        K::ViolenceAgainstCivilians,
+        None,
+    ),
 ];
 
 #[test]
