@@ -3382,31 +3382,49 @@ fn counted_victims(
         end -= 1;
     }
     let window = text.get(from..end).unwrap_or("");
-    let ws: Vec<&str> = words(window).map(|r| &window[r]).collect();
     let toll = cas::KILLED_CUE
         | cas::INJURED_CUE
         | cas::KILLED_AFTER
         | cas::INJURED_AFTER
         | cas::KILLED_NOUN
         | cas::INJURED_NOUN;
-    let subset = |i: usize| i > 0 && matches!(ws[i - 1], "بينهم" | "منهم" | "بينهما" | "بينهن");
+    let subset = |w: &str| matches!(w, "بينهم" | "منهم" | "بينهما" | "بينهن");
     // Foreign nationals counted (`21 مصريا`, `مصريين اثنين`: the number before or after them)
     // are civilians of any kill or wound; people of no group (`خمسة أشخاص`) only in a
     // one-sided attack (a stand-alone toll of persons may count fighters).
     let people =
         |w: &str| kind != EventKind::Casualties && !only_nationals && in_list(VICTIM_PEOPLE, w);
-    // The rare counted people first (a few comparisons a word), the table lookups after.
-    let counted = (0..ws.len().saturating_sub(1)).any(|i| {
-        ((people(ws[i + 1]) || nationals(ws[i + 1])) && t.is_count(ws[i]) && !subset(i))
-            || (nationals(ws[i])
-                && matches!(ws[i + 1], "اثنين" | "اثنان")
-                && !subset(i)
-                && !t.is_count(ws[i.saturating_sub(1)]))
-    });
+    // The words of the window walked once, three at a time (the word before, this one, the
+    // next), each one's nationality tested once; the rare counted people first (a few
+    // comparisons a word), the table lookups after.
+    let mut ws = words(window).map(|r| &window[r]);
+    let counted = match ws.next() {
+        None => false,
+        Some(w0) => {
+            // (`prev` is the word before `w`, or `w` itself at the first word.)
+            let (mut prev, mut w, mut w_nat, mut first) = (w0, w0, nationals(w0), true);
+            let mut hit = false;
+            for next in ws {
+                let next_nat = nationals(next);
+                let sub = !first && subset(prev);
+                if ((next_nat || people(next)) && t.is_count(w) && !sub)
+                    || (w_nat
+                        && matches!(next, "اثنين" | "اثنان")
+                        && !sub
+                        && !t.is_count(prev))
+                {
+                    hit = true;
+                    break;
+                }
+                (prev, w, w_nat, first) = (w, next, next_nat, false);
+            }
+            hit
+        }
+    };
     // An execution or a massacre is the killing itself: its trigger needs no toll word.
     counted
         && (kind == EventKind::ViolenceAgainstCivilians
-            || ws.iter().any(|w| t.casualty_of(w) & toll != 0))
+            || words(window).any(|r| t.casualty_of(&window[r]) & toll != 0))
 }
 
 /// `اعتقلت قوات الأمن خمسة أشخاص`, `احتجاز 46 مصريا`: people an arrest or an abduction counts
