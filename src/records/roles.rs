@@ -3408,10 +3408,7 @@ fn counted_victims(
                 let next_nat = nationals(next);
                 let sub = !first && subset(prev);
                 if ((next_nat || people(next)) && t.is_count(w) && !sub)
-                    || (w_nat
-                        && matches!(next, "اثنين" | "اثنان")
-                        && !sub
-                        && !t.is_count(prev))
+                    || (w_nat && matches!(next, "اثنين" | "اثنان") && !sub && !t.is_count(prev))
                 {
                     hit = true;
                     break;
