@@ -859,26 +859,6 @@ fn gap_words(text: &str, a: usize, b: usize) -> usize {
         .map_or(99, |g| crate::words::count_words(g, 4))
 }
 
-/// The markers ending at or before `at`, last first, down to the last one ending at or after
-/// `prev_end` when their ends are `in_order` (all of them otherwise): callers test both bounds
-/// again, so what this leaves out is what they would reject.
-fn ending_before<'m>(
-    markers: &'m [(Range<usize>, RoleWord)],
-    in_order: bool,
-    prev_end: usize,
-    at: usize,
-) -> impl Iterator<Item = &'m (Range<usize>, RoleWord)> {
-    let hi = if in_order {
-        markers.partition_point(|(r, _)| r.end <= at)
-    } else {
-        markers.len()
-    };
-    markers[..hi]
-        .iter()
-        .rev()
-        .take_while(move |(r, _)| !in_order || r.end >= prev_end)
-}
-
 /// What the document told up to the end of a sentence: its gazetteer mentions (for anaphors)
 /// and the gazetteer (for a spokesman's affiliation).
 #[derive(Debug, Clone, Copy)]
@@ -931,10 +911,6 @@ pub(crate) struct SentenceActors<'a> {
     /// The sentence when its scan found no stem of the two sides (`الطرف`, …), else empty:
     /// a clause inside it has no word of [`BOTH_SIDES`].
     sides_free: Range<usize>,
-    /// Whether the ends of `markers` are in order (they are, leftmost-longest and without
-    /// overlaps, unless an odd scan gives otherwise): the markers ending before a position
-    /// are then a prefix ([`SentenceActors::ending_before`]).
-    markers_in_order: bool,
 }
 
 impl<'a> SentenceActors<'a> {
@@ -1024,23 +1000,20 @@ impl<'a> SentenceActors<'a> {
                 forces_of(text, sent.start, c, t, gaz).or_else(|| national_forces(text, c, gaz))
             })
             .collect();
-        out.markers_in_order = out.markers.windows(2).all(|w| w[0].0.end <= w[1].0.end);
         let cands = &out.cands;
         let markers = &out.markers;
-        let in_order = out.markers_in_order;
         let mut is_source = vec![false; cands.len()];
         let mut is_commenter = vec![false; cands.len()];
         for (i, c) in cands.iter().enumerate() {
             // A comment verb at most 3 words before, no candidate between; a name right after
             // a commenter is the same commenter (`رئيس المؤتمر الوطني العام نوري أبوسهمين`).
             let prev_end = if i > 0 { cands[i - 1].range.end } else { 0 };
-            let comment =
-                ending_before(markers, in_order, prev_end, c.range.start).any(|(r, w)| {
-                    *w == RoleWord::Comment
-                        && r.end <= c.range.start
-                        && r.end >= prev_end
-                        && gap_in(unit, text, r.end, c.range.start) <= 3
-                });
+            let comment = markers.iter().rev().any(|(r, w)| {
+                *w == RoleWord::Comment
+                    && r.end <= c.range.start
+                    && r.end >= prev_end
+                    && gap_in(unit, text, r.end, c.range.start) <= 3
+            });
             // Only a person continues the commenter: after `حمّلت حكومة الوفاق` the next name
             // is the accused (`قوات حفتر`).
             let person = matches!(c.cand, Cand::Named(m) if m.kind == EntityKind::Person);
@@ -1060,15 +1033,14 @@ impl<'a> SentenceActors<'a> {
             }
             // A reporter word at most 3 words before, no candidate or complement between.
             let prev_end = if i > 0 { cands[i - 1].range.end } else { 0 };
-            let marker =
-                ending_before(markers, in_order, prev_end, c.range.start).find(|(r, _)| {
-                    r.end <= c.range.start
-                        && r.end >= prev_end
-                        && gap_in(unit, text, r.end, c.range.start) <= 3
-                        && !unit
-                            .within(text, r.end, c.range.start)
-                            .any(|w| matches!(&text[w], "ان" | "بان" | "وان"))
-                });
+            let marker = markers.iter().rev().find(|(r, _)| {
+                r.end <= c.range.start
+                    && r.end >= prev_end
+                    && gap_in(unit, text, r.end, c.range.start) <= 3
+                    && !unit
+                        .within(text, r.end, c.range.start)
+                        .any(|w| matches!(&text[w], "ان" | "بان" | "وان"))
+            });
             match marker {
                 // `عن` reports only after a verb of reporting (`نقلت الوكالة عن مصدر`); alone it
                 // is any preposition (`أُفرج عن علي زيدان`).
@@ -2057,7 +2029,9 @@ pub(crate) fn roles(
             } else {
                 clause.start
             };
-            let m = ending_before(markers, sa.markers_in_order, prev_end, c.range.start)
+            let m = markers
+                .iter()
+                .rev()
                 .find(|(r, _)| {
                     r.end <= c.range.start
                         && r.start >= clause.start.min(r.start)
