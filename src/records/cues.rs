@@ -278,12 +278,14 @@ pub(crate) fn body_name(prev: &[&str], word: &str) -> bool {
     if joined {
         return false;
     }
+    // The word, without و/ف, then without ب/ل: each form looked up once (a word with no
+    // proclitic is one lookup, not three of the same string).
     let of = |list: &WordSet, w: &str| {
         let w1 = w.strip_prefix(['و', 'ف']).unwrap_or(w);
         let w2 = w1.strip_prefix(['ب', 'ل']).unwrap_or(w1);
-        [w, w1, w2]
-            .iter()
-            .any(|x| !x.is_empty() && list.contains(x))
+        (!w.is_empty() && list.contains(w))
+            || (w1.len() != w.len() && !w1.is_empty() && list.contains(w1))
+            || (w2.len() != w1.len() && !w2.is_empty() && list.contains(w2))
     };
     let c = bundled();
     match prev {

@@ -364,6 +364,34 @@ fn after_long(prev: &[&str; 8]) -> bool {
     })
 }
 
+/// Exactly `uw.before::<8>(text, lo, at)` from `prev`, the same words read from an earlier
+/// bound (`uw.before::<8>(text, from, at)`, `from <= lo`, slices of `text`): the words of
+/// `prev` that end after `lo`, the one across `lo` cut there (as the list and the walk cut
+/// it).
+fn words_from<'t>(text: &'t str, prev: &[&'t str; 8], lo: usize, at: usize) -> [&'t str; 8] {
+    let mut out = [""; 8];
+    let end = at.min(text.len());
+    if !text.is_char_boundary(end) || !text.is_char_boundary(lo.min(end)) || lo >= end {
+        return out;
+    }
+    let base = text.as_ptr() as usize;
+    for (o, w) in out.iter_mut().zip(prev) {
+        if w.is_empty() {
+            break;
+        }
+        let s = (w.as_ptr() as usize).wrapping_sub(base);
+        let e = s + w.len();
+        if e <= lo {
+            break;
+        }
+        match text.get(s.max(lo)..e) {
+            Some(x) => *o = x,
+            None => break,
+        }
+    }
+    out
+}
+
 /// Plural periods of months or more (normalized), with or without the article.
 fn long_plural(w: &str) -> bool {
     matches!(
@@ -1459,8 +1487,20 @@ fn facts<'a>(
         };
         // `مقتل 23 شخصا جراء الاشتباكات التي اندلعت … يومي الجمعة والسبت`: the relative clause
         // that describes the event noun tells its time.
+        // (The relative clause after the trigger's clause, found once for the time and the
+        // roles.)
+        let rel_of_clause: std::cell::OnceCell<Option<Range<usize>>> = std::cell::OnceCell::new();
+        let relative_after = |c: &Range<usize>| {
+            if *c == clause {
+                rel_of_clause
+                    .get_or_init(|| cuts.relative_after(&uw, text, &clause, &trig))
+                    .clone()
+            } else {
+                cuts.relative_after(&uw, text, c, &trig)
+            }
+        };
         let in_relative = || {
-            let rel = cuts.relative_after(&uw, text, &clause, &trig)?;
+            let rel = relative_after(&clause)?;
             times
                 .iter()
                 .filter(|x| x.range.start >= rel.start && x.range.end <= rel.end)
@@ -1584,7 +1624,7 @@ fn facts<'a>(
         // The relative clause that describes an event noun (`الهجوم الذي شنه X`) tells its
         // sides.
         let roles_clause = cuts.roles_clause(text, &trig);
-        let roles_clause = match cuts.relative_after(&uw, text, &roles_clause, &trig) {
+        let roles_clause = match relative_after(&roles_clause) {
             Some(rel) if actors.sides_in_relative(text, &rel) => {
                 roles_clause.start..rel.end.max(roles_clause.end)
             }
@@ -1926,15 +1966,18 @@ fn facts<'a>(
             );
         let state = state || captive;
         // `وتخرق قوات حفتر وقف إطلاق النار`: the verb of violation before its subject.
+        // (The eight words of the clause before the trigger: those of the sentence's eight
+        // before it that the clause holds.)
+        let clause8 = words_from(text, &prev8[i], clause.start, trig.start);
         let violated = e.kind == EventKind::Ceasefire && {
-            let prev: [&str; 5] = uw.before(text, clause.start, trig.start);
+            let prev: [&str; 5] = [clause8[0], clause8[1], clause8[2], clause8[3], clause8[4]];
             prev.iter().any(|w| violation(w))
         };
         // Months of fighting before the news, a visit someone came back from, a hospital
         // receiving the dead, a protest told as the motive of what came before it.
         // (The eight words of the clause before the trigger, read once for both.)
         let clause_prev: [&str; 8] = if e.kind != EventKind::Casualties {
-            uw.before(text, clause.start, trig.start)
+            clause8
         } else {
             [""; 8]
         };

@@ -361,12 +361,14 @@ fn time_aside(aside: &str) -> bool {
         n += 1;
         let raw = &aside[r];
         let w = raw.trim_start_matches(['و', 'ف']);
-        let time = in_list(TIME_ASIDE, w)
-            || in_list(TIME_ASIDE, raw)
-            || super::dates::weekday_of(w).is_some()
+        // (The comparisons first, the table lookups after; the word with its conjunction is
+        // looked up only when it has one.)
+        let time = super::dates::weekday_of(w).is_some()
+            || (w.len() <= 4 && w.chars().all(|ch| ch.is_ascii_digit()))
+            || in_list(TIME_ASIDE, w)
+            || (raw.len() != w.len() && in_list(TIME_ASIDE, raw))
             || in_list(PERIOD_ASIDE, w)
-            || super::dates::month_of(w).is_some()
-            || (w.len() <= 4 && w.chars().all(|ch| ch.is_ascii_digit()));
+            || super::dates::month_of(w).is_some();
         if n > 6 || !time {
             return false;
         }
@@ -473,18 +475,18 @@ pub(crate) fn is_verb(
     if w.starts_with('ي') && w.chars().count() >= 4 {
         return true;
     }
-    // Masdar shapes: `افتعال`, `تفعيل`, `مفعل`.
-    let chars: Vec<char> = w.chars().collect();
-    let n = chars.len();
+    // Masdar shapes: `افتعال`, `تفعيل`, `مفعل`. (The letters read in place, no vector.)
+    let n = w.chars().count();
+    let at = |i: usize| w.chars().nth(i);
     // A hollow verb of form VIII in the past (`اغتال`, `اجتاح`, `اقتاد`): ا?تا?, unlike the
     // form IV verbal nouns of the same length (`إعلان`, `إسقاط`).
-    if n == 5 && chars[0] == 'ا' && chars[2] == 'ت' && chars[3] == 'ا' {
+    if n == 5 && at(0) == Some('ا') && at(2) == Some('ت') && at(3) == Some('ا') {
         return true;
     }
-    if n >= 5 && matches!(chars[n - 2], 'ا' | 'ي') {
+    if n >= 5 && matches!(w.chars().rev().nth(1), Some('ا' | 'ي')) {
         return false;
     }
-    if chars.first() == Some(&'م') {
+    if w.starts_with('م') {
         return false;
     }
     // Clause-initial (after و/ف) or after قد.
@@ -1094,6 +1096,8 @@ impl<'a> SentenceActors<'a> {
                 }
             }
         }
+        // No word of surviving can stand before a candidate of a sentence without `نج`.
+        let surviving = text.get(sent.clone()).is_none_or(|s| s.contains("نج"));
         let mut is_victim = vec![false; cands.len()];
         let mut is_member = vec![false; cands.len()];
         let mut is_soldier = vec![false; cands.len()];
@@ -1103,7 +1107,7 @@ impl<'a> SentenceActors<'a> {
                 continue;
             }
             // `نجا اللواء خليفة حفتر من محاولة اغتيال`: who survived was the target.
-            if survivor(text, sent.start, &c.range) {
+            if (surviving || c.range.start > sent.end) && survivor(text, sent.start, &c.range) {
                 is_victim[i] = true;
                 continue;
             }
@@ -1984,7 +1988,15 @@ pub(crate) fn roles(
         let victims = || {
             (one_sided_attack(kind) || kind == EventKind::Casualties)
                 && sa.tables.is_some_and(|t| {
-                    counted_victims(text, t, sa.sent_start, &trig, &clause, (kind, true))
+                    counted_victims(
+                        text,
+                        t,
+                        &sa.unit,
+                        sa.sent_start,
+                        &trig,
+                        &clause,
+                        (kind, true),
+                    )
                 })
         };
         if out.actor2.is_none() && (counted_people(text, sa, kind, &trig, &clause) || victims()) {
@@ -2537,8 +2549,15 @@ pub(crate) fn roles(
     // no group, were civilians whatever killed them.
     if a2.is_none() && (one_sided_attack(kind) || kind == EventKind::Casualties) {
         if let Some(t) = sa.tables {
-            counted_civilians =
-                counted_victims(text, t, sa.sent_start, &trig, &clause, (kind, false));
+            counted_civilians = counted_victims(
+                text,
+                t,
+                &sa.unit,
+                sa.sent_start,
+                &trig,
+                &clause,
+                (kind, false),
+            );
         }
     }
     // Victims (civilians, people counted out of a group by a casualty phrase) were acted on:
@@ -3367,6 +3386,7 @@ fn one_sided_attack(kind: EventKind) -> bool {
 fn counted_victims(
     text: &str,
     t: &Tables,
+    unit: &UnitWords<'_>,
     sent_start: usize,
     trig: &Range<usize>,
     clause: &Range<usize>,
@@ -3381,32 +3401,49 @@ fn counted_victims(
     while end > trig.end && !text.is_char_boundary(end) {
         end -= 1;
     }
-    let window = text.get(from..end).unwrap_or("");
-    let ws: Vec<&str> = words(window).map(|r| &window[r]).collect();
     let toll = cas::KILLED_CUE
         | cas::INJURED_CUE
         | cas::KILLED_AFTER
         | cas::INJURED_AFTER
         | cas::KILLED_NOUN
         | cas::INJURED_NOUN;
-    let subset = |i: usize| i > 0 && matches!(ws[i - 1], "بينهم" | "منهم" | "بينهما" | "بينهن");
+    let subset = |w: &str| matches!(w, "بينهم" | "منهم" | "بينهما" | "بينهن");
     // Foreign nationals counted (`21 مصريا`, `مصريين اثنين`: the number before or after them)
     // are civilians of any kill or wound; people of no group (`خمسة أشخاص`) only in a
     // one-sided attack (a stand-alone toll of persons may count fighters).
     let people =
         |w: &str| kind != EventKind::Casualties && !only_nationals && in_list(VICTIM_PEOPLE, w);
-    // The rare counted people first (a few comparisons a word), the table lookups after.
-    let counted = (0..ws.len().saturating_sub(1)).any(|i| {
-        ((people(ws[i + 1]) || nationals(ws[i + 1])) && t.is_count(ws[i]) && !subset(i))
-            || (nationals(ws[i])
-                && matches!(ws[i + 1], "اثنين" | "اثنان")
-                && !subset(i)
-                && !t.is_count(ws[i.saturating_sub(1)]))
-    });
+    // The words of the window (from the unit's word list: `words(&text[from..end])`) walked
+    // once, three at a time (the word before, this one, the next), each one's nationality
+    // tested once; the rare counted people first (a few comparisons a word), the table
+    // lookups after.
+    let mut ws = unit.within(text, from, end).map(|r| &text[r]);
+    let counted = match ws.next() {
+        None => false,
+        Some(w0) => {
+            // (`prev` is the word before `w`, or `w` itself at the first word.)
+            let (mut prev, mut w, mut w_nat, mut first) = (w0, w0, nationals(w0), true);
+            let mut hit = false;
+            for next in ws {
+                let next_nat = nationals(next);
+                let sub = !first && subset(prev);
+                if ((next_nat || people(next)) && t.is_count(w) && !sub)
+                    || (w_nat && matches!(next, "اثنين" | "اثنان") && !sub && !t.is_count(prev))
+                {
+                    hit = true;
+                    break;
+                }
+                (prev, w, w_nat, first) = (w, next, next_nat, false);
+            }
+            hit
+        }
+    };
     // An execution or a massacre is the killing itself: its trigger needs no toll word.
     counted
         && (kind == EventKind::ViolenceAgainstCivilians
-            || ws.iter().any(|w| t.casualty_of(w) & toll != 0))
+            || unit
+                .within(text, from, end)
+                .any(|r| t.casualty_of(&text[r]) & toll != 0))
 }
 
 /// `اعتقلت قوات الأمن خمسة أشخاص`, `احتجاز 46 مصريا`: people an arrest or an abduction counts
