@@ -289,7 +289,13 @@ fn lone_one(w: &[&str], roles: &[u32], i: usize, is_num: impl Fn(usize) -> bool)
     if denied(w, i) {
         return None;
     }
-    if in_list(KILLED_HIM, x) {
+    // `الرهينة الذي قتلته طالبان`, `بعد مقتله`: a person described, an earlier event.
+    let told_before = i > 0
+        && matches!(
+            strip_conj(w[i - 1]),
+            "الذي" | "التي" | "بعد" | "قبل" | "منذ" | "ذكري" | "اثر" | "عقب" | "خلفيه"
+        );
+    if in_list(KILLED_HIM, x) && !told_before {
         let next = w.get(i + 1).is_some_and(|y| in_list(LONE_KILLED, strip_conj(y)));
         return Some(1 + usize::from(next));
     }
@@ -302,11 +308,14 @@ fn lone_one(w: &[&str], roles: &[u32], i: usize, is_num: impl Fn(usize) -> bool)
 
 /// The word naming the victim of the killing or wounding cue at word `i`, and its casualty
 /// role bits (`PERSON_ONE`/`PERSON_DUAL`, else 0): the next word (`مقتل شخص`), or the accusative
-/// of a singular person (`قتل جنديا`); after a verb of `victim_verb` (not denied), past at most
-/// four words of its subject, manner or time (`قتلوا بالرصاص صحفيا`, `قتل مسلحون مجهولون
-/// الأحد ضابطا`), the accusative singular, or any singular person right after the manner or a
-/// plural subject (`قتل مسلحون بالرصاص عميد بلدية`; not `أصابت قذيفة منزل مواطن`). No clause
-/// boundary, number, casualty word, preposition or relative pronoun is crossed.
+/// of a singular person after an active verb (`قتلت القوات مسلحا`, `قتلوا صحفيا`: not after
+/// `قتل`, which may be the passive of a dual in construct, `قتل سائقا شاحنة`); after a verb of
+/// `victim_verb` (not denied), past at most four words of its subject, manner or time
+/// (`قتلوا بالرصاص صحفيا`, `قتل مسلحون مجهولون الأحد ضابطا`), the accusative singular when
+/// the verb is active or a subject stands between, or any singular person right after the
+/// manner or a plural subject (`قتل مسلحون بالرصاص عميد بلدية`; not `أصابت قذيفة منزل
+/// مواطن`). No clause boundary, number, casualty word, preposition or relative pronoun is
+/// crossed.
 fn victim_of(
     t: &Tables,
     text: &str,
@@ -322,8 +331,14 @@ fn victim_of(
             .filter(|s| s.chars().count() >= 3 && !s.starts_with("ال") && *s != "احد")
             .map_or(0, |s| t.casualty_of(s) & cas::PERSON_ONE)
     };
-    let first = person(i + 1) | accusative(i + 1);
-    if first != 0 || !in_list(VICTIM_VERBS, strip_conj(w[i])) || denied(w, i) {
+    let verb = strip_conj(w[i]);
+    let victim_verb = in_list(VICTIM_VERBS, verb);
+    // The verb's own ending tells an active subject (`قتلوا`, `يقتلون`, `قتلت`).
+    let mut active = victim_verb
+        && (verb.ends_with("وا") || verb.ends_with("ون") || verb.ends_with('ت'))
+        && !verb.starts_with("اصيب");
+    let first = person(i + 1) | if active { accusative(i + 1) } else { 0 };
+    if first != 0 || !victim_verb || denied(w, i) {
         return (i + 1, first);
     }
     let mut m = i + 1;
@@ -334,7 +349,7 @@ fn victim_of(
         }
         let x = strip_conj(w[m]);
         if m > i + 1 {
-            let acc = accusative(m);
+            let acc = if active { accusative(m) } else { 0 };
             if acc != 0 {
                 return (m, acc);
             }
@@ -356,6 +371,8 @@ fn victim_of(
         if !skip {
             break;
         }
+        // A word that is neither manner nor time is the verb's subject: the verb is active.
+        active |= !(time || super::cues::manner(x));
         m += 1;
     }
     (i + 1, 0)
