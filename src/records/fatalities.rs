@@ -296,14 +296,16 @@ fn lone_one(w: &[&str], roles: &[u32], i: usize, is_num: impl Fn(usize) -> bool)
             "الذي" | "التي" | "بعد" | "قبل" | "منذ" | "ذكري" | "اثر" | "عقب" | "خلفيه"
         );
     if in_list(KILLED_HIM, x) && !told_before {
-        let next = w.get(i + 1).is_some_and(|y| in_list(LONE_KILLED, strip_conj(y)));
+        let next = w
+            .get(i + 1)
+            .is_some_and(|y| in_list(LONE_KILLED, strip_conj(y)));
         return Some(1 + usize::from(next));
     }
     let counted = |m: usize| is_num(m) || roles[m] & (cas::PERSON | cas::BLOCK_AFTER) != 0;
     (in_list(LONE_KILLED, x)
         && !(i > 0 && (counted(i - 1) || strip_conj(w[i - 1]) == "بين"))
         && !(i > 1 && is_num(i - 2)))
-        .then_some(1)
+    .then_some(1)
 }
 
 /// The word naming the victim of the killing or wounding cue at word `i`, and its casualty
@@ -323,7 +325,8 @@ fn victim_of(
     (w, roles): (&[&str], &[u32]),
     i: usize,
 ) -> (usize, u32) {
-    let person = |m: usize| roles.get(m).copied().unwrap_or(0) & (cas::PERSON_ONE | cas::PERSON_DUAL);
+    let person =
+        |m: usize| roles.get(m).copied().unwrap_or(0) & (cas::PERSON_ONE | cas::PERSON_DUAL);
     // `صحفيا` → `صحفي`: the accusative of one person (not `أحدا`, told after a negation).
     let accusative = |m: usize| {
         w.get(m)
@@ -367,7 +370,10 @@ fn victim_of(
                 && !t.is_count(x.strip_prefix("ال").unwrap_or(x))
                 && !CLAUSE_STOP.contains(&x)
                 && !in_list(APPROX, x)
-                && !matches!(x, "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللواتي"));
+                && !matches!(
+                    x,
+                    "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللواتي"
+                ));
         if !skip {
             break;
         }
