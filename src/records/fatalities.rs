@@ -77,13 +77,17 @@ impl Figure {
 const CAUSE: u32 = cas::KILLED_CUE | cas::INJURED_CUE | cas::KILLED_AFTER | cas::INJURED_AFTER;
 
 /// The families of `data/records/fatality_words.tsv`, in the order of the indices below.
-const FAMILIES: [&str; 6] = [
+const FAMILIES: [&str; 10] = [
     "approx",
     "passive_one",
     "captive",
     "loss",
     "fighters",
     "span",
+    "victim_verb",
+    "killed_him",
+    "lone_killed",
+    "not_killed",
 ];
 /// Words skipped between a cue and its number (`approx`).
 const APPROX: usize = 0;
@@ -97,6 +101,16 @@ const LOSS: usize = 3;
 const FIGHTERS: usize = 4;
 /// Period words after `بعد` in `بعد أسبوع من` (`span`).
 const SPANS: usize = 5;
+/// Verbs of killing or wounding whose victim may follow their subject or manner
+/// (`victim_verb`): `قتل مسلحون بالرصاص مهندسا`.
+const VICTIM_VERBS: usize = 6;
+/// A killing with one victim in a pronoun suffix (`killed_him`): `قتلوه`, `أرداه`, `مقتله`.
+const KILLED_HIM: usize = 7;
+/// Indefinite singulars of the killed, one on their own (`lone_killed`): `سقوط شهيد`,
+/// `سقط قتيلا`.
+const LONE_KILLED: usize = 8;
+/// Words before a killing that say it did not happen (`not_killed`): `محاولة`, `نجا`, `لم`.
+const NOT_KILLED: usize = 9;
 
 super::cues::bundled_word_lists!("fatality_words.tsv", FAMILIES, []);
 
@@ -256,6 +270,118 @@ fn is_bodies(w: &str) -> bool {
         .or_else(|| w.strip_prefix(['ب', 'ل']))
         .unwrap_or(w);
     w.starts_with("جث")
+}
+
+/// True when one of the three words before word `i` says the killing there did not happen or
+/// failed (`نجا من محاولة اغتيال`, `لم يقتل`, `نفى مقتله`).
+fn denied(w: &[&str], i: usize) -> bool {
+    (i.saturating_sub(3)..i).any(|m| in_list(NOT_KILLED, strip_conj(w[m])))
+}
+
+/// One person killed with no numeral (records.md: ACLED counts 1), word `i` alone: a killing
+/// whose victim is a pronoun suffix (`فأردوه`, `قتلوه`, `مقتله`; a `قتيلا` right after is the
+/// same death), or an indefinite singular of the killed with no number before it (`سقوط شهيد`,
+/// `سقط قتيلا`). Not after a word that denies it (`محاولة`, `نجا`, `لم`), nor inside `بين قتيل
+/// وجريح`. Returns how many words it took; its figure is vague (a numeral of the same toll
+/// told elsewhere replaces it, and a suffix names someone the text may have counted already).
+fn lone_one(w: &[&str], roles: &[u32], i: usize, is_num: impl Fn(usize) -> bool) -> Option<usize> {
+    let x = strip_conj(w[i]);
+    if denied(w, i) {
+        return None;
+    }
+    // `الرهينة الذي قتلته طالبان`, `بعد مقتله`: a person described, an earlier event.
+    let told_before = i > 0
+        && matches!(
+            strip_conj(w[i - 1]),
+            "الذي" | "التي" | "بعد" | "قبل" | "منذ" | "ذكري" | "اثر" | "عقب" | "خلفيه"
+        );
+    if in_list(KILLED_HIM, x) && !told_before {
+        let next = w
+            .get(i + 1)
+            .is_some_and(|y| in_list(LONE_KILLED, strip_conj(y)));
+        return Some(1 + usize::from(next));
+    }
+    let counted = |m: usize| is_num(m) || roles[m] & (cas::PERSON | cas::BLOCK_AFTER) != 0;
+    (in_list(LONE_KILLED, x)
+        && !(i > 0 && (counted(i - 1) || strip_conj(w[i - 1]) == "بين"))
+        && !(i > 1 && is_num(i - 2)))
+    .then_some(1)
+}
+
+/// The word naming the victim of the killing or wounding cue at word `i`, and its casualty
+/// role bits (`PERSON_ONE`/`PERSON_DUAL`, else 0): the next word (`مقتل شخص`), or the accusative
+/// of a singular person after an active verb (`قتلت القوات مسلحا`, `قتلوا صحفيا`: not after
+/// `قتل`, which may be the passive of a dual in construct, `قتل سائقا شاحنة`); after a verb of
+/// `victim_verb` (not denied), past at most four words of its subject, manner or time
+/// (`قتلوا بالرصاص صحفيا`, `قتل مسلحون مجهولون الأحد ضابطا`), the accusative singular when
+/// the verb is active or a subject stands between, or any singular person right after the
+/// manner or a plural subject (`قتل مسلحون بالرصاص عميد بلدية`; not `أصابت قذيفة منزل
+/// مواطن`). No clause boundary, number, casualty word, preposition or relative pronoun is
+/// crossed.
+fn victim_of(
+    t: &Tables,
+    text: &str,
+    ranges: &[Range<usize>],
+    (w, roles): (&[&str], &[u32]),
+    i: usize,
+) -> (usize, u32) {
+    let person =
+        |m: usize| roles.get(m).copied().unwrap_or(0) & (cas::PERSON_ONE | cas::PERSON_DUAL);
+    // `صحفيا` → `صحفي`: the accusative of one person (not `أحدا`, told after a negation).
+    let accusative = |m: usize| {
+        w.get(m)
+            .and_then(|x| strip_conj(x).strip_suffix('ا'))
+            .filter(|s| s.chars().count() >= 3 && !s.starts_with("ال") && *s != "احد")
+            .map_or(0, |s| t.casualty_of(s) & cas::PERSON_ONE)
+    };
+    let verb = strip_conj(w[i]);
+    let victim_verb = in_list(VICTIM_VERBS, verb);
+    // The verb's own ending tells an active subject (`قتلوا`, `يقتلون`, `قتلت`).
+    let mut active = victim_verb
+        && (verb.ends_with("وا") || verb.ends_with("ون") || verb.ends_with('ت'))
+        && !verb.starts_with("اصيب");
+    let first = person(i + 1) | if active { accusative(i + 1) } else { 0 };
+    if first != 0 || !victim_verb || denied(w, i) {
+        return (i + 1, first);
+    }
+    let mut m = i + 1;
+    while m < w.len() && m <= i + 4 {
+        let gap = text.get(ranges[m - 1].end..ranges[m].start).unwrap_or("");
+        if gap.contains(['،', ',', '.', '؛', ':']) {
+            break;
+        }
+        let x = strip_conj(w[m]);
+        if m > i + 1 {
+            let acc = if active { accusative(m) } else { 0 };
+            if acc != 0 {
+                return (m, acc);
+            }
+            let prev = strip_conj(w[m - 1]);
+            if person(m) != 0 && (super::cues::manner(prev) || prev.ends_with("ون")) {
+                return (m, person(m));
+            }
+        }
+        let time = super::dates::weekday_of(x).is_some();
+        let skip = super::cues::manner(x)
+            || time
+            || (roles[m] == 0
+                && !w[m].starts_with('و')
+                && number_at(t, w, m).is_none()
+                && !t.is_count(x.strip_prefix("ال").unwrap_or(x))
+                && !CLAUSE_STOP.contains(&x)
+                && !in_list(APPROX, x)
+                && !matches!(
+                    x,
+                    "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللواتي"
+                ));
+        if !skip {
+            break;
+        }
+        // A word that is neither manner nor time is the verb's subject: the verb is active.
+        active |= !(time || super::cues::manner(x));
+        m += 1;
+    }
+    (i + 1, 0)
 }
 
 fn strip_conj(w: &str) -> &str {
@@ -548,6 +674,13 @@ pub(crate) fn find_scanned(
             i += 1;
             continue;
         }
+        if let Some(n) = lone_one(&w, &roles, i, is_num) {
+            let mut f = Figure::plain(pos, true, 1);
+            f.vague = true;
+            out.push(f);
+            i += n;
+            continue;
+        }
         // `سقوط عشرات بين قتيل وجريح`: dead and wounded mixed give no count of either.
         let mixed = (i > 0 && strip_conj(w[i - 1]) == "بين")
             || (i > 1
@@ -597,7 +730,11 @@ pub(crate) fn find_scanned(
             let weekday = w
                 .get(i + 1)
                 .is_some_and(|x| super::dates::weekday_of(x).is_some());
-            let nr = if weekday { 0 } else { role(i + 1) };
+            let (vi, nr) = if weekday {
+                (i + 1, 0)
+            } else {
+                victim_of(t, text, ranges, (&w, &roles), i)
+            };
             let v = if nr & cas::PERSON_DUAL != 0 {
                 Some(2)
             } else if nr & cas::PERSON_ONE != 0 {
@@ -607,12 +744,14 @@ pub(crate) fn find_scanned(
             };
             if let Some(value) = v {
                 let mut f = Figure::plain(pos, r & cas::KILLED_CUE != 0, value);
-                f.extra = extra_at(&w, i + 2)
-                    || (out.is_empty() && others(&w, i + 2, i + 2) && told_before(&roles, i) == 0);
+                f.extra = extra_at(&w, vi + 1)
+                    || (out.is_empty()
+                        && others(&w, vi + 1, vi + 1)
+                        && told_before(&roles, i) == 0);
                 out.push(f);
                 // `قتل السفير الأمريكي وثلاثة موظفين آخرين`: a conjoined number adds to it.
-                last = Some((i + 2, r & cas::KILLED_CUE != 0));
-                i += 2;
+                last = Some((vi + 1, r & cas::KILLED_CUE != 0));
+                i = vi + 1;
                 // `قتل رجل وامرأة`: conjoined singulars and duals add to it.
                 // `واحد` begins with و but is the number of the noun (`مقتل شخص واحد`).
                 while let Some(x) = w

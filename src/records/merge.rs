@@ -3184,7 +3184,12 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                         if f.pos >= tr.start {
                             (f.pos - tr.start) * 2
                         } else {
-                            (tr.start - f.pos) * 2 + 1
+                            // `مقتل شخص وإصابة 6 آخرين، مما أدى إلى حصار …`: an event past
+                            // the end of the figure's clause comes after any before it.
+                            let cut = text
+                                .get(f.pos..tr.start)
+                                .is_some_and(|g| g.contains(['،', ',', '؛']));
+                            (tr.start - f.pos) * 2 + 1 + (usize::from(cut) << 24)
                         }
                     })
                     .unwrap_or(targets[0]);

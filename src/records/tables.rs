@@ -113,7 +113,7 @@ pub(crate) const PRE_SIDES: [&str; 3] = ["الطرف", "الجانب", "الاط
 pub(crate) const PRE_DEMAND: [&str; 6] = ["دع", "طالب", "ندا", "ناشد", "مناشد", "حث"];
 
 /// Stems whose absence lets a sentence skip a stage (normalized).
-const PRE_CASUALTY: [&str; 36] = [
+const PRE_CASUALTY: [&str; 40] = [
     // `فقد 3 أشخاص حياتهم` (`حياتهما` too).
     "حياتهم",
     "حياتهن",
@@ -156,6 +156,11 @@ const PRE_CASUALTY: [&str; 36] = [
     // `دون أن يخلف أي أضرار بشرية`, `يعدمون 21 رهينة` (recprec16).
     "بشريه",
     "يعدم",
+    // A victim in a suffix: `اغتالوه`, `أرداه`, `أردوها`, `أردته` (fat17).
+    "اغتال",
+    "ارداه",
+    "اردوه",
+    "اردته",
 ];
 const PRE_RELATIVE: [&str; 31] = [
     "امس",
