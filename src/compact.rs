@@ -94,6 +94,7 @@ pub(crate) fn compact_key(key: &str) -> (Vec<u8>, bool) {
 
 /// Whether `key` has a character the compact alphabet does not tell apart from others: the
 /// flag of [`compact_key`], without building the key.
+#[cfg(test)]
 pub(crate) fn compact_shared(key: &str) -> bool {
     let b = key.as_bytes();
     let mut i = 0;
