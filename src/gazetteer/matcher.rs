@@ -8,7 +8,7 @@ use super::{
     kind_index, norm_key, trim, Entity, EntityKind, FindOptions, Gate, Gazetteer, Mention,
 };
 use crate::compact::dfa::Dfa;
-use crate::compact::{self, compact_key, is_quote_char, Compact, FnvBuild};
+use crate::compact::{self, compact_space_free, is_quote_char, Compact, FnvBuild};
 use crate::error::Error;
 use crate::normalize::{Normalized, Normalizer};
 use crate::span::CharIndex;
@@ -57,7 +57,7 @@ pub(super) struct Pattern {
     /// compiled form (a space in the text must be at one of them). Empty for Latin names.
     spaces: Box<[u16]>,
     /// For a space-free name with a character the compact alphabet does not tell apart from
-    /// others ([`compact_key`]): the name without its spaces, which a match must spell.
+    /// others ([`compact_key`](compact::compact_key)): the name without its spaces, which a match must spell.
     exact: Option<Box<str>>,
 }
 
@@ -134,8 +134,9 @@ impl Gazetteer {
         let mut keys: Vec<String> = Vec::with_capacity(recs.len() * 2);
         let mut compact_keys: Vec<Vec<u8>> = Vec::with_capacity(recs.len() * 2);
         let mut patterns = Vec::with_capacity(recs.len() * 2);
-        // The forms of the current name (one buffer for all).
-        let mut forms: Vec<(String, Box<[u16]>, Article)> = Vec::new();
+        // The forms of the current name, with their compact forms and shared flags (one
+        // buffer for all).
+        let mut forms: Vec<(String, Box<[u16]>, Article, Vec<u8>, bool)> = Vec::new();
         // Where the patterns of the current entity begin (records come grouped by entity).
         let mut entity_start = 0usize;
         let mut current = usize::MAX;
@@ -171,20 +172,22 @@ impl Gazetteer {
                 .chain(dropped.map(|d| (d, Article::Dropped)));
             forms.clear();
             if latin {
-                forms.extend(written.map(|(k, a)| (k.to_string(), Box::default(), a)));
+                forms.extend(
+                    written.map(|(k, a)| (k.to_string(), Box::default(), a, Vec::new(), false)),
+                );
                 for f in 0..forms.len() {
                     let a = forms[f].2;
                     for v in fused_variants(&forms[f].0) {
-                        forms.push((v, Box::default(), a));
+                        forms.push((v, Box::default(), a, Vec::new(), false));
                     }
                 }
             } else {
                 forms.extend(written.map(|(k, a)| {
-                    let (form, spaces) = without_spaces(k);
-                    (form, spaces, a)
+                    let (form, spaces, compact_form, shared) = compact_space_free(k);
+                    (form, spaces, a, compact_form, shared)
                 }));
             }
-            for (form, spaces, art) in forms.drain(..) {
+            for (form, spaces, art, compact_form, shared) in forms.drain(..) {
                 // Forms of the same entity are compiled once per article rule, unless a period
                 // tells them apart (a short linear scan: an entity has tens of forms at most).
                 // `جضران` (a name of its own) and `جضران` (`الجضران` after ل, which needs `لل`)
@@ -203,11 +206,6 @@ impl Gazetteer {
                 {
                     continue;
                 }
-                let (compact_form, shared) = if latin {
-                    (Vec::new(), false)
-                } else {
-                    compact_key(&form)
-                };
                 let exact = shared.then(|| form.clone().into());
                 keys.push(form);
                 compact_keys.push(compact_form);
@@ -1151,7 +1149,7 @@ fn join_cut(key: &str, known: &HashSet<&str, FnvBuild>) -> Option<usize> {
 /// the keys. Names of a family with a common head are compiled in two parts ([`Joins`]).
 ///
 /// `compact` holds each key without Latin letters in the compact alphabet
-/// ([`compact_key`]), in the order of `keys`.
+/// ([`compact_key`](compact::compact_key)), in the order of `keys`.
 fn build_automata(keys: &[String], compact: &[Vec<u8>]) -> (Vec<(Dfa, Vec<u32>, bool)>, Joins) {
     let mut automata = Vec::new();
     let mut joins = Joins::default();
@@ -1346,7 +1344,8 @@ fn points(
 }
 
 /// A name without its spaces, and the offsets where they were, counted in characters: the
-/// offsets into its compact form ([`compact_key`]).
+/// offsets into its compact form ([`compact_key`](compact::compact_key)).
+#[cfg(test)]
 fn without_spaces(key: &str) -> (String, Box<[u16]>) {
     // A space is one byte, and a character begins at every byte that is not a UTF-8
     // continuation byte. A name without a space allocates no vector.
@@ -1404,6 +1403,7 @@ fn fused_variants(key: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::compact::compact_key;
     use crate::gazetteer::COLUMNS;
 
     /// A gazetteer of organizations, one per `(id, arabic name)`.
