@@ -92,6 +92,10 @@ thread_local! {
 /// Search buffers over this size (all together) are freed after the call rather than kept.
 const FIND_SCRATCH_KEEP: usize = 32 << 20;
 
+/// A form of a name being compiled: its text, where its spaces were, its article rule, its
+/// compact key and whether that key is shared (both empty for Latin names).
+type Form = (String, Box<[u16]>, Article, Vec<u8>, bool);
+
 /// A name of an entity before compilation.
 struct NameRec<'a> {
     entity: usize,
@@ -136,7 +140,7 @@ impl Gazetteer {
         let mut patterns = Vec::with_capacity(recs.len() * 2);
         // The forms of the current name, with their compact forms and shared flags (one
         // buffer for all).
-        let mut forms: Vec<(String, Box<[u16]>, Article, Vec<u8>, bool)> = Vec::new();
+        let mut forms: Vec<Form> = Vec::new();
         // Where the patterns of the current entity begin (records come grouped by entity).
         let mut entity_start = 0usize;
         let mut current = usize::MAX;
