@@ -79,10 +79,11 @@ impl Dfa {
         }
         // The trie, one dense row per state (0: no child; the root, 0, is nobody's child),
         // and each state's parent and class from it.
-        let mut rows: Vec<u32> = vec![0; width];
-        // Room for every state the patterns could make (up to 64 MB): no copy as it grows.
+        // Room for every state the patterns could make (up to 64 MB), zeroed at once (fresh
+        // memory is zero already): no copy and no zeroing row by row as it grows.
         let most = pats.iter().map(|p| p.as_ref().len()).sum::<usize>() + 1;
-        rows.reserve(most.min(max_states).min((16 << 20) / width) * width);
+        let mut rows: Vec<u32> =
+            vec![0; most.min(max_states).min((16 << 20) / width).max(1) * width];
         let mut parent: Vec<(u32, u8)> = vec![(0, 0)];
         // Per pattern: its length and the state it ends in.
         let mut lens: Vec<u32> = Vec::with_capacity(pats.len());
@@ -105,7 +106,9 @@ impl Dfa {
                         return None;
                     }
                     rows[cell] = u32::try_from(n).ok()?;
-                    rows.resize(rows.len() + width, 0);
+                    if (n + 1) * width > rows.len() {
+                        rows.resize(rows.len() * 2, 0);
+                    }
                     parent.push((s as u32, c));
                     n
                 };
@@ -160,12 +163,9 @@ impl Dfa {
             k += 1;
             if s != 0 {
                 let f = fail[s] as usize;
-                is_match[s] = !own(s).is_empty() || is_match[f];
-                next_own[s] = if own(f).is_empty() {
-                    next_own[f]
-                } else {
-                    f as u32
-                };
+                let has_own = |s: usize| own_first[s] != own_first[s + 1];
+                is_match[s] = has_own(s) || is_match[f];
+                next_own[s] = if !has_own(f) { next_own[f] } else { f as u32 };
             }
             for &(c, t) in kids(s) {
                 let c = usize::from(c);
@@ -187,14 +187,21 @@ impl Dfa {
         // breadth first, premultiplied. A plain state's failure state is plain, so in either
         // group a state's failure state comes before it: the rows are written in order, each
         // a copy of its failure state's with its own children written over it.
+        // One pass over the queue, a cursor per group.
         let mut renum = vec![0u32; n];
-        let mut order: Vec<u32> = Vec::with_capacity(n);
-        order.extend(queue.iter().copied().filter(|&s| !is_match[s as usize]));
-        let n_plain = order.len();
-        order.extend(queue.iter().copied().filter(|&s| is_match[s as usize]));
+        let n_plain = is_match.iter().filter(|&&m| !m).count();
+        let mut order = vec![0u32; n];
         u32::try_from(n * width).ok()?;
-        for (new, &old) in order.iter().enumerate() {
-            renum[old as usize] = (new * width) as u32;
+        let (mut plain, mut matching) = (0, n_plain);
+        for &old in &queue {
+            let new = if is_match[old as usize] {
+                &mut matching
+            } else {
+                &mut plain
+            };
+            order[*new] = old;
+            renum[old as usize] = (*new * width) as u32;
+            *new += 1;
         }
         drop(rows);
         let mut trans: Vec<u32> = Vec::with_capacity(n * width);

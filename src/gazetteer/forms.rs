@@ -120,6 +120,12 @@ pub(super) fn derived_offices(
     out
 }
 
+/// `s` split at its first space (a byte search: names are short).
+fn split_space(s: &str) -> Option<(&str, &str)> {
+    let at = s.bytes().position(|b| b == b' ')?;
+    Some((&s[..at], &s[at + 1..]))
+}
+
 /// A name of an entity to derive from: the entity's index, the name as written, its key.
 pub(super) type Source<'a> = (usize, &'a str, &'a str);
 
@@ -137,17 +143,15 @@ pub(super) fn derived_names(
     };
     let outlets: Vec<Vec<String>> = OUTLET_HEADS.iter().map(|f| norm_words(f)).collect();
     let forces = norm_words(FORCE_HEADS);
-    // Keys of the places' own names: the rest of a forces' name must be one of them.
-    let places: HashSet<&str, FnvBuild> = names
-        .iter()
-        .filter(|(e, _, _)| entities[*e].kind == EntityKind::Location)
-        .map(|(_, _, k)| *k)
-        .collect();
+    // Keys of the places' own names: the rest of a forces' name must be one of them (made
+    // when a forces' name first needs it).
+    let mut places: Option<HashSet<&str, FnvBuild>> = None;
 
     let mut out: Vec<(usize, String, String)> = Vec::new();
     for (i, &(e, name, key)) in names.iter().enumerate() {
         let entity = &entities[e];
-        let (Some((head, _)), Some((_, rest))) = (key.split_once(' '), name.split_once(' ')) else {
+        let (Some((head, key_rest)), Some((_, rest))) = (split_space(key), split_space(name))
+        else {
             continue;
         };
         let rest = rest.trim();
@@ -160,7 +164,15 @@ pub(super) fn derived_names(
             }
         } else if entity.category == "armed_group"
             && forces.iter().any(|w| w == head)
-            && places.contains(key.split_once(' ').map_or("", |(_, r)| r))
+            && places
+                .get_or_insert_with(|| {
+                    names
+                        .iter()
+                        .filter(|(e, _, _)| entities[*e].kind == EntityKind::Location)
+                        .map(|(_, _, k)| *k)
+                        .collect()
+                })
+                .contains(key_rest)
         {
             MILITIA_HEADS
         } else {

@@ -7,7 +7,7 @@
 //! in Libya, an unknown affiliation, a name claimed by two entities.
 
 use super::periods::{parse_bound, split_period, Period};
-use super::{Entity, EntityKind, Gazetteer};
+use super::{trim, Entity, EntityKind, Gazetteer};
 use crate::error::Error;
 use std::collections::HashMap;
 use std::path::Path;
@@ -68,8 +68,12 @@ impl<'a> Row<'a> {
 }
 
 fn list(s: &str) -> Vec<String> {
+    // Most list columns of a row are empty.
+    if s.is_empty() {
+        return Vec::new();
+    }
     s.split(';')
-        .map(str::trim)
+        .map(trim)
         .filter(|x| !x.is_empty())
         .map(str::to_string)
         .collect()
@@ -191,14 +195,14 @@ pub fn parse_tsv(text: &str, file: &str) -> Result<Vec<Entity>, Error> {
 fn parse_rows(text: &str, file: &str) -> Result<Vec<(u64, Entity)>, Error> {
     let rows = Rows::read(text, file, &COLUMNS[..5], Some(&COLUMNS))?;
     let columns = COLUMNS.map(|c| rows.column(c));
-    let rows: Vec<(u64, Row<'_>)> = rows
-        .iter()
-        .map(|(line, rec)| (line, Row::new(|i| columns[i].map_or("", |c| rec[c]))))
-        .collect();
-    let mut out: Vec<(u64, Entity)> = Vec::with_capacity(rows.len());
-    let mut ids: HashMap<String, u64> = HashMap::with_capacity(rows.len());
+    let n_rows = rows.lines.len();
+    let mut out: Vec<(u64, Entity)> = Vec::with_capacity(n_rows);
+    // Ids (borrowed from the text) to their lines.
+    let mut ids: HashMap<&str, u64, crate::compact::FnvBuild> =
+        HashMap::with_capacity_and_hasher(n_rows, Default::default());
     let origin_file: Arc<str> = file.into();
-    for (line, row) in rows {
+    for (line, rec) in rows.iter() {
+        let row = Row::new(|i| columns[i].map_or("", |c| rec[c]));
         let origin = Origin {
             file: origin_file.clone(),
             line,
@@ -241,11 +245,11 @@ fn parse_rows(text: &str, file: &str) -> Result<Vec<(u64, Entity)>, Error> {
             .filter(|a| !a.is_empty())
             .map(str::to_string);
         let e = Entity {
-            id: row.id.trim().to_string(),
+            id: trim(row.id).to_string(),
             kind,
-            category: row.category.trim().to_string(),
-            english: row.english.trim().to_string(),
-            arabic: row.arabic.trim().to_string(),
+            category: trim(row.category).to_string(),
+            english: trim(row.english).to_string(),
+            arabic: trim(row.arabic).to_string(),
             aliases: list(row.aliases),
             ambiguous: list(row.ambiguous),
             cues: list(row.cues),
@@ -260,10 +264,10 @@ fn parse_rows(text: &str, file: &str) -> Result<Vec<(u64, Entity)>, Error> {
             from,
             to,
             offices: list(row.offices),
-            notes: row.notes.trim().to_string(),
+            notes: trim(row.notes).to_string(),
         };
         check_entity(&e).map_err(|(field, message)| err(field, message))?;
-        if let Some(first) = ids.insert(e.id.clone(), line) {
+        if let Some(first) = ids.insert(trim(row.id), line) {
             return Err(err(
                 "id",
                 format!("duplicate id `{}` (first at line {first})", e.id),
@@ -283,7 +287,7 @@ fn check_entity(e: &Entity) -> Result<(), (&'static str, String)> {
         ("english", &e.english),
         ("arabic", &e.arabic),
     ] {
-        if value.trim().is_empty() {
+        if trim(value).is_empty() {
             return Err((field, "must not be empty".into()));
         }
     }
@@ -388,9 +392,9 @@ pub(super) struct Rows<'t> {
 
 /// The records of TSV text as `csv` reads it (see [`Rows`]): their fields, flat, and where each
 /// record's fields end.
-fn split_tsv(text: &str) -> (Vec<&str>, Vec<usize>) {
+fn split_tsv(text: &str, capacity: usize) -> (Vec<&str>, Vec<usize>) {
     let b = text.as_bytes();
-    let (mut fields, mut ends) = (Vec::new(), Vec::new());
+    let (mut fields, mut ends) = (Vec::with_capacity(capacity), Vec::new());
     // A byte order mark opening the text is dropped, as `csv` drops it.
     let mut i = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
     while i < b.len() {
@@ -406,6 +410,8 @@ fn split_tsv(text: &str) -> (Vec<&str>, Vec<usize>) {
             _ => {
                 let mut start = i;
                 loop {
+                    // Only a control byte can end a field: skip to the next one.
+                    i = next_control(b, i);
                     match b.get(i) {
                         Some(b'\t') => {
                             fields.push(&text[start..i]);
@@ -430,6 +436,72 @@ fn split_tsv(text: &str) -> (Vec<&str>, Vec<usize>) {
     (fields, ends)
 }
 
+/// Eight bytes of `b` from `i`, little-endian, if there are eight.
+#[inline]
+fn word_at(b: &[u8], i: usize) -> Option<u64> {
+    let chunk: [u8; 8] = b.get(i..i + 8)?.try_into().ok()?;
+    Some(u64::from_le_bytes(chunk))
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// The index of the first byte of `b` at or after `from` below 0x0E (a tab, a line end or
+/// another control character), or `b.len()`: eight bytes at a time.
+fn next_control(b: &[u8], from: usize) -> usize {
+    let mut i = from;
+    while let Some(w) = word_at(b, i) {
+        // A byte under 0x0E sets its high bit; the lowest one set is exact (a borrow only
+        // reaches the bytes above it).
+        let m = w.wrapping_sub(0x0E * ONES) & !w & (0x80 * ONES);
+        if m != 0 {
+            return i + (m.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i] >= 0x0E {
+        i += 1;
+    }
+    i
+}
+
+/// The index of the first `\n` of `b` at or after `from`, or `b.len()`: eight bytes at a time.
+fn next_newline(b: &[u8], from: usize) -> usize {
+    let mut i = from;
+    while let Some(w) = word_at(b, i) {
+        let v = w ^ (u64::from(b'\n') * ONES);
+        let m = v.wrapping_sub(ONES) & !v & (0x80 * ONES);
+        if m != 0 {
+            return i + (m.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    b[i.min(b.len())..]
+        .iter()
+        .position(|&c| c == b'\n')
+        .map_or(b.len(), |p| i + p)
+}
+
+/// The 1-based numbers of the lines of `text` (split at `\n`) that are neither empty (but for
+/// a final `\r`) nor comments.
+fn data_lines(text: &str) -> Vec<u64> {
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(b.len() / 128 + 1);
+    let (mut start, mut line) = (0, 1u64);
+    loop {
+        let end = next_newline(b, start);
+        let l = &b[start..end];
+        let l = l.strip_suffix(b"\r").unwrap_or(l);
+        if l.first().is_some_and(|&c| c != b'#') {
+            out.push(line);
+        }
+        if end == b.len() {
+            return out;
+        }
+        start = end + 1;
+        line += 1;
+    }
+}
+
 impl<'t> Rows<'t> {
     /// Splits the text into rows, checking the header and each row's length.
     pub(super) fn read(
@@ -440,17 +512,19 @@ impl<'t> Rows<'t> {
     ) -> Result<Rows<'t>, Error> {
         // Record `i` (the header is record 0) is the `i`-th line that is neither a comment nor
         // empty.
-        let data_lines: Vec<u64> = text
-            .split('\n')
-            .enumerate()
-            .filter(|(_, l)| {
-                let l = l.strip_suffix('\r').unwrap_or(l);
-                !l.is_empty() && !l.starts_with('#')
-            })
-            .map(|(i, _)| i as u64 + 1)
-            .collect();
+        let data_lines = data_lines(text);
         let line_of = |record: usize| data_lines.get(record).copied().unwrap_or(0);
-        let (mut fields, ends) = split_tsv(text);
+        // Room for as many fields per line as the first has (one vector, no copy as it grows).
+        let first_width = text
+            .lines()
+            .find(|l| !l.is_empty() && !l.starts_with('#'))
+            .map_or(0, |l| l.bytes().filter(|&b| b == b'\t').count() + 1);
+        // (No more fields than bytes, whatever the first line says.)
+        let capacity = data_lines
+            .len()
+            .saturating_mul(first_width)
+            .min(text.len() + 1);
+        let (mut fields, ends) = split_tsv(text, capacity);
         let width = ends.first().copied().unwrap_or(0);
         let headers: Vec<&str> = fields.drain(..width).collect();
         let header_line = line_of(0).max(1);
@@ -796,8 +870,10 @@ impl GazetteerBuilder {
                 }
             }
         }
+        // One buffer for every walk of the affiliations (each clears what it marks).
+        let mut seen = vec![false; self.entities.len()];
         for (i, (e, origin)) in self.entities.iter().zip(&self.origins).enumerate() {
-            if e.kind != EntityKind::Location || !self.is_libyan(i) {
+            if e.kind != EntityKind::Location || !self.is_libyan(i, &mut seen) {
                 continue;
             }
             if let Some(a) = &e.admin1 {
@@ -828,17 +904,21 @@ impl GazetteerBuilder {
 
     /// Is entity `i` a place in Libya? Its affiliation chain reaches `libya` (true) or another
     /// country (false); otherwise its coordinates decide.
-    fn is_libyan(&self, i: usize) -> bool {
+    /// `seen` (one flag per entity, all false) is left all false.
+    fn is_libyan(&self, i: usize, seen: &mut [bool]) -> bool {
         let mut stack = vec![i];
-        let mut seen = vec![false; self.entities.len()];
+        let mut marked = Vec::new();
         let mut foreign = false;
+        let mut libyan = false;
         while let Some(j) = stack.pop() {
             if std::mem::replace(&mut seen[j], true) {
                 continue;
             }
+            marked.push(j);
             let e = &self.entities[j];
             if e.id == "libya" {
-                return true;
+                libyan = true;
+                break;
             }
             if j != i && e.kind == EntityKind::Location && e.category == "country" {
                 foreign = true;
@@ -849,6 +929,12 @@ impl GazetteerBuilder {
                     .iter()
                     .filter_map(|a| self.index.get(a).copied()),
             );
+        }
+        for j in marked {
+            seen[j] = false;
+        }
+        if libyan {
+            return true;
         }
         let e = &self.entities[i];
         !foreign && matches!((e.lat, e.lon), (Some(lat), Some(lon)) if in_libya_bbox(lat, lon))
@@ -884,7 +970,7 @@ mod tests {
     }
 
     fn split_records(text: &str) -> Vec<Vec<String>> {
-        let (fields, ends) = split_tsv(text);
+        let (fields, ends) = split_tsv(text, 0);
         let mut start = 0;
         ends.iter()
             .map(|&end| {

@@ -4,9 +4,11 @@
 use super::forms;
 use super::load::Origin;
 use super::periods::{split_period, Period};
-use super::{kind_index, norm_key, Entity, EntityKind, FindOptions, Gate, Gazetteer, Mention};
+use super::{
+    kind_index, norm_key, trim, Entity, EntityKind, FindOptions, Gate, Gazetteer, Mention,
+};
 use crate::compact::dfa::Dfa;
-use crate::compact::{self, compact_key, compact_shared, is_quote_char, Compact, FnvBuild};
+use crate::compact::{self, compact_space_free, is_quote_char, Compact, FnvBuild};
 use crate::error::Error;
 use crate::normalize::{Normalized, Normalizer};
 use crate::span::CharIndex;
@@ -36,6 +38,7 @@ const PLACE_HEADS: &[&str] = &[
     "ملعب",
 ];
 use crate::words::{self, Article};
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
@@ -54,7 +57,7 @@ pub(super) struct Pattern {
     /// compiled form (a space in the text must be at one of them). Empty for Latin names.
     spaces: Box<[u16]>,
     /// For a space-free name with a character the compact alphabet does not tell apart from
-    /// others ([`compact_key`]): the name without its spaces, which a match must spell.
+    /// others ([`compact_key`](compact::compact_key)): the name without its spaces, which a match must spell.
     exact: Option<Box<str>>,
 }
 
@@ -89,11 +92,16 @@ thread_local! {
 /// Search buffers over this size (all together) are freed after the call rather than kept.
 const FIND_SCRATCH_KEEP: usize = 32 << 20;
 
+/// A form of a name being compiled: its text, where its spaces were, its article rule, its
+/// compact key and whether that key is shared (both empty for Latin names).
+type Form = (String, Box<[u16]>, Article, Vec<u8>, bool);
+
 /// A name of an entity before compilation.
-struct NameRec {
+struct NameRec<'a> {
     entity: usize,
     field: &'static str,
-    name: String,
+    /// As written: borrowed from the entity, or derived.
+    name: Cow<'a, str>,
     key: String,
     own: Option<Period>,
     ambiguous: bool,
@@ -124,20 +132,26 @@ impl Gazetteer {
         let recs = name_records(&entities, origins, &n)?;
         let (gates, groups) = resolve_gates(&recs, &entities, origins)?;
 
-        let mut alias_text = Vec::new();
-        let mut keys: Vec<String> = Vec::new();
-        let mut patterns = Vec::new();
+        let mut alias_text = Vec::with_capacity(recs.len());
+        // Per pattern: its form, and (names without Latin letters) the form in the compact
+        // alphabet.
+        let mut keys: Vec<String> = Vec::with_capacity(recs.len() * 2);
+        let mut compact_keys: Vec<Vec<u8>> = Vec::with_capacity(recs.len() * 2);
+        let mut patterns = Vec::with_capacity(recs.len() * 2);
+        // The forms of the current name, with their compact forms and shared flags (one
+        // buffer for all).
+        let mut forms: Vec<Form> = Vec::new();
         // Where the patterns of the current entity begin (records come grouped by entity).
         let mut entity_start = 0usize;
         let mut current = usize::MAX;
-        for (r, &gate) in recs.iter().zip(&gates) {
+        for (r, &gate) in recs.into_iter().zip(&gates) {
             if r.entity != current {
                 current = r.entity;
                 entity_start = patterns.len();
             }
             let e = &entities[r.entity];
             let ai = alias_text.len() as u32;
-            alias_text.push(r.name.clone());
+            alias_text.push(r.name.into_owned());
             let key = &r.key;
             let has_article = key.starts_with("ال") && key.chars().count() > 3;
             // A name of several words whose first word has no article is a construct or a
@@ -151,30 +165,33 @@ impl Gazetteer {
             } else {
                 Article::None
             };
-            let mut forms = vec![(key.clone(), article)];
-            if has_article {
-                forms.push((key["ال".len()..].to_string(), Article::Dropped));
-            }
+            let dropped = has_article.then(|| &key["ال".len()..]);
             // Multi-word names also match with spaces missing (scraped text). A name without
             // Latin letters is compiled without its spaces and matched against the text with
             // its spaces removed (`space_free`); where the text has a space inside a match, the
             // name must have one (`Pattern::spaces`). A Latin name is matched against the text
             // as it is, so its forms with one space and with all spaces missing are compiled.
             let latin = key.bytes().any(|b| b.is_ascii_alphabetic());
+            let written = std::iter::once((key.as_str(), article))
+                .chain(dropped.map(|d| (d, Article::Dropped)));
+            forms.clear();
             if latin {
-                let fused: Vec<(String, Article)> = forms
-                    .iter()
-                    .flat_map(|(k, a)| fused_variants(k).into_iter().map(move |f| (f, *a)))
-                    .collect();
-                forms.extend(fused);
+                forms.extend(
+                    written.map(|(k, a)| (k.to_string(), Box::default(), a, Vec::new(), false)),
+                );
+                for f in 0..forms.len() {
+                    let a = forms[f].2;
+                    for v in fused_variants(&forms[f].0) {
+                        forms.push((v, Box::default(), a, Vec::new(), false));
+                    }
+                }
+            } else {
+                forms.extend(written.map(|(k, a)| {
+                    let (form, spaces, compact_form, shared) = compact_space_free(k);
+                    (form, spaces, a, compact_form, shared)
+                }));
             }
-            for (form, art) in forms {
-                let (form, spaces) = if latin {
-                    (form, Box::default())
-                } else {
-                    without_spaces(&form)
-                };
-                let exact = (!latin && compact_shared(&form)).then(|| form.clone().into());
+            for (form, spaces, art, compact_form, shared) in forms.drain(..) {
                 // Forms of the same entity are compiled once per article rule, unless a period
                 // tells them apart (a short linear scan: an entity has tens of forms at most).
                 // `جضران` (a name of its own) and `جضران` (`الجضران` after ل, which needs `لل`)
@@ -193,7 +210,9 @@ impl Gazetteer {
                 {
                     continue;
                 }
+                let exact = shared.then(|| form.clone().into());
                 keys.push(form);
+                compact_keys.push(compact_form);
                 patterns.push(Pattern {
                     entity: r.entity as u32,
                     alias: ai,
@@ -246,7 +265,7 @@ impl Gazetteer {
             .filter(|w| !w.is_empty())
             .collect();
         let after = entities.iter().map(|e| norm_list(&e.block_after)).collect();
-        let (automata, joins) = build_automata(&keys);
+        let (automata, joins) = build_automata(&keys, &compact_keys);
         let affiliations: Vec<Vec<u32>> = entities
             .iter()
             .map(|e| {
@@ -812,12 +831,17 @@ fn word_gap(gap: &str, max: usize) -> bool {
 }
 
 /// Every name of every entity, normalized, with its own period.
-fn name_records(
-    entities: &[Entity],
+fn name_records<'a>(
+    entities: &'a [Entity],
     origins: &[Origin],
     n: &Normalizer,
-) -> Result<Vec<NameRec>, Error> {
-    let mut recs = Vec::new();
+) -> Result<Vec<NameRec<'a>>, Error> {
+    let mut recs = Vec::with_capacity(
+        entities
+            .iter()
+            .map(|e| 1 + e.aliases.len() + e.ambiguous.len() + e.offices.len())
+            .sum(),
+    );
     for (ei, e) in entities.iter().enumerate() {
         let names = std::iter::once(("arabic", &e.arabic, false, false))
             .chain(e.aliases.iter().map(|a| ("aliases", a, false, false)))
@@ -825,7 +849,7 @@ fn name_records(
             .chain(e.offices.iter().map(|a| ("offices", a, false, true)));
         for (field, item, ambiguous, office) in names {
             let (name, own) = if field == "arabic" {
-                (item.trim(), None)
+                (trim(item), None)
             } else {
                 split_period(item).map_err(|err| {
                     origins
@@ -842,7 +866,7 @@ fn name_records(
             recs.push(NameRec {
                 entity: ei,
                 field,
-                name: name.to_string(),
+                name: Cow::Borrowed(name),
                 key,
                 own,
                 ambiguous,
@@ -856,16 +880,22 @@ fn name_records(
 /// `recs` with the names `forms::derived_names` derives from their unambiguous names and the
 /// offices `forms::derived_offices` derives from their offices, each right after the record
 /// it comes from (records stay grouped by entity), with that record's period.
-fn with_derived(recs: Vec<NameRec>, entities: &[Entity], n: &Normalizer) -> Vec<NameRec> {
+fn with_derived<'a>(
+    recs: Vec<NameRec<'a>>,
+    entities: &[Entity],
+    n: &Normalizer,
+) -> Vec<NameRec<'a>> {
     let mut extra: Vec<Vec<(String, String)>> = vec![Vec::new(); recs.len()];
     {
         let (at, names): (Vec<usize>, Vec<forms::Source<'_>>) = recs
             .iter()
             .enumerate()
             .filter(|(_, r)| !r.ambiguous && !r.office)
-            .map(|(i, r)| (i, (r.entity, r.name.as_str(), r.key.as_str())))
+            .map(|(i, r)| (i, (r.entity, r.name.as_ref(), r.key.as_str())))
             .unzip();
-        let taken: HashSet<&str, FnvBuild> = recs.iter().map(|r| r.key.as_str()).collect();
+        let mut taken: HashSet<&str, FnvBuild> =
+            HashSet::with_capacity_and_hasher(recs.len(), FnvBuild::default());
+        taken.extend(recs.iter().map(|r| r.key.as_str()));
         for (i, name, key) in forms::derived_names(entities, &names, &taken, n) {
             extra[at[i]].push((name, key));
         }
@@ -873,7 +903,7 @@ fn with_derived(recs: Vec<NameRec>, entities: &[Entity], n: &Normalizer) -> Vec<
             .iter()
             .enumerate()
             .filter(|(_, r)| r.office)
-            .map(|(i, r)| (i, (r.entity, r.name.as_str(), r.key.as_str())))
+            .map(|(i, r)| (i, (r.entity, r.name.as_ref(), r.key.as_str())))
             .unzip();
         // One derived office per holder, form and period.
         let mut seen: HashSet<_, FnvBuild> = HashSet::default();
@@ -892,7 +922,7 @@ fn with_derived(recs: Vec<NameRec>, entities: &[Entity], n: &Normalizer) -> Vec<
         out.extend(more.into_iter().map(|(name, key)| NameRec {
             entity,
             field: if office { "offices" } else { "aliases" },
-            name,
+            name: Cow::Owned(name),
             key,
             own,
             ambiguous: false,
@@ -932,18 +962,43 @@ fn resolve_gates(
         })
         .collect();
     let mut groups = Vec::new();
-    let mut by_key: HashMap<&str, Vec<usize>, FnvBuild> = HashMap::default();
+    // The records of each name (unambiguous, not an office), chained in order: per name its
+    // first and last record, per record the next one of its name.
+    const END: u32 = u32::MAX;
+    let mut by_key: HashMap<&str, (u32, u32), FnvBuild> =
+        HashMap::with_capacity_and_hasher(recs.len(), FnvBuild::default());
+    let mut next = vec![END; recs.len()];
+    let mut firsts: Vec<u32> = Vec::with_capacity(recs.len());
     for (i, r) in recs.iter().enumerate() {
         if !r.ambiguous && !r.office {
-            by_key.entry(r.key.as_str()).or_default().push(i);
+            let i = i as u32;
+            match by_key.entry(r.key.as_str()) {
+                std::collections::hash_map::Entry::Occupied(mut o) => {
+                    let last = &mut o.get_mut().1;
+                    next[*last as usize] = i;
+                    *last = i;
+                }
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    v.insert((i, i));
+                    firsts.push(i);
+                }
+            }
         }
     }
-    let mut shared: Vec<Vec<usize>> = by_key
-        .into_values()
-        .filter(|v| v.iter().any(|&i| recs[i].entity != recs[v[0]].entity))
-        .collect();
-    // Deterministic errors: by first occurrence.
-    shared.sort_unstable();
+    drop(by_key);
+    let chain = |first: u32| {
+        std::iter::successors(Some(first), |&i| {
+            Some(next[i as usize]).filter(|&j| j != END)
+        })
+        .map(|i| i as usize)
+    };
+    // Names held by more than one entity, by first occurrence (deterministic errors).
+    let shared = firsts.iter().filter_map(|&first| {
+        let e = recs[first as usize].entity;
+        chain(first)
+            .any(|i| recs[i].entity != e)
+            .then(|| chain(first).collect::<Vec<usize>>())
+    });
     for holders in shared {
         let period = |i: usize| {
             recs[i]
@@ -1096,13 +1151,14 @@ fn join_cut(key: &str, known: &HashSet<&str, FnvBuild>) -> Option<usize> {
 /// names, each paired with the indexes of its keys and whether it is the space-free one.
 /// Flat DFAs (one table read per byte, no failure hops while scanning), built straight from
 /// the keys. Names of a family with a common head are compiled in two parts ([`Joins`]).
-fn build_automata(keys: &[String]) -> (Vec<(Dfa, Vec<u32>, bool)>, Joins) {
+///
+/// `compact` holds each key without Latin letters in the compact alphabet
+/// ([`compact_key`](compact::compact_key)), in the order of `keys`.
+fn build_automata(keys: &[String], compact: &[Vec<u8>]) -> (Vec<(Dfa, Vec<u32>, bool)>, Joins) {
     let mut automata = Vec::new();
     let mut joins = Joins::default();
-    let is_latin: Vec<bool> = keys
-        .iter()
-        .map(|k| k.bytes().any(|b| b.is_ascii_alphabetic()))
-        .collect();
+    // A key with Latin letters has no compact form (and no key is empty).
+    let is_latin: Vec<bool> = compact.iter().map(Vec::is_empty).collect();
     for latin in [false, true] {
         let ids: Vec<u32> = (0..keys.len() as u32)
             .filter(|&i| is_latin[i as usize] == latin)
@@ -1115,37 +1171,41 @@ fn build_automata(keys: &[String]) -> (Vec<(Dfa, Vec<u32>, bool)>, Joins) {
                 .map(|ac| (ac, ids))
         } else if keys.len() >= JOIN_TAIL as usize {
             Dfa::new(
-                ids.iter().map(|&i| compact_key(&keys[i as usize]).0),
+                ids.iter().map(|&i| compact[i as usize].as_slice()),
                 false,
                 MAX_DFA_STATES,
             )
             .map(|ac| (ac, ids))
         } else {
-            let known: HashSet<&str, FnvBuild> =
-                ids.iter().map(|&i| keys[i as usize].as_str()).collect();
-            let mut dfa_keys: Vec<Vec<u8>> = Vec::with_capacity(ids.len());
+            let mut known: HashSet<&str, FnvBuild> =
+                HashSet::with_capacity_and_hasher(ids.len(), FnvBuild::default());
+            known.extend(ids.iter().map(|&i| keys[i as usize].as_str()));
+            let mut dfa_keys: Vec<&[u8]> = Vec::with_capacity(ids.len());
             let mut dfa_ids: Vec<u32> = Vec::with_capacity(ids.len());
             let mut head_ix: HashMap<&str, u32, FnvBuild> = HashMap::default();
             let mut tail_ix: HashMap<&str, u32, FnvBuild> = HashMap::default();
             let mut by_join: Vec<((u32, u32), u32)> = Vec::new();
             for &i in &ids {
                 let key = keys[i as usize].as_str();
+                let ck = compact[i as usize].as_slice();
                 let Some(cut) = join_cut(key, &known) else {
-                    dfa_keys.push(compact_key(key).0);
+                    dfa_keys.push(ck);
                     dfa_ids.push(i);
                     continue;
                 };
                 let (head, tail) = key.split_at(cut);
+                // One compact byte per character: the compact head and tail split the key's.
+                let (head_ck, tail_ck) = ck.split_at(char_count(head));
                 let n = head_ix.len() as u32;
                 let h = *head_ix.entry(head).or_insert_with(|| {
-                    dfa_keys.push(compact_key(head).0);
+                    dfa_keys.push(head_ck);
                     dfa_ids.push(JOIN_HEAD | n);
                     joins.head_len.push(head.chars().count());
                     n
                 });
                 let n = tail_ix.len() as u32;
                 let t = *tail_ix.entry(tail).or_insert_with(|| {
-                    dfa_keys.push(compact_key(tail).0);
+                    dfa_keys.push(tail_ck);
                     dfa_ids.push(JOIN_TAIL | n);
                     joins.max_tail = joins.max_tail.max(tail.chars().count());
                     n
@@ -1288,7 +1348,8 @@ fn points(
 }
 
 /// A name without its spaces, and the offsets where they were, counted in characters: the
-/// offsets into its compact form ([`compact_key`]).
+/// offsets into its compact form ([`compact_key`](compact::compact_key)).
+#[cfg(test)]
 fn without_spaces(key: &str) -> (String, Box<[u16]>) {
     // A space is one byte, and a character begins at every byte that is not a UTF-8
     // continuation byte. A name without a space allocates no vector.
@@ -1302,21 +1363,26 @@ fn without_spaces(key: &str) -> (String, Box<[u16]>) {
     let mut spaces = Vec::with_capacity(n);
     let mut chars = 0usize;
     let mut from = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        if b == b' ' {
-            out.push_str(&key[from..i]);
-            from = i + 1;
-            // A name over 64 Ki characters keeps no space past that: it then matches only as
-            // written.
-            if let Ok(at) = u16::try_from(chars) {
-                spaces.push(at);
-            }
-        } else if b & 0xC0 != 0x80 {
-            chars += 1;
+    while let Some(at) = bytes[from..].iter().position(|&b| b == b' ') {
+        let word = &key[from..from + at];
+        out.push_str(word);
+        chars += char_count(word);
+        from += at + 1;
+        // A name over 64 Ki characters keeps no space past that: it then matches only as
+        // written.
+        if let Ok(at) = u16::try_from(chars) {
+            spaces.push(at);
         }
     }
     out.push_str(&key[from..]);
     (out, spaces.into_boxed_slice())
+}
+
+/// The number of characters of `s`: the bytes that are not UTF-8 continuation bytes (a plain
+/// count, which the compiler vectorizes).
+#[inline]
+fn char_count(s: &str) -> usize {
+    s.bytes().filter(|&b| (b as i8) >= -0x40).count()
 }
 
 /// The forms of a multi-word name with one space missing, and with all missing.
@@ -1341,6 +1407,7 @@ fn fused_variants(key: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::compact::compact_key;
     use crate::gazetteer::COLUMNS;
 
     /// A gazetteer of organizations, one per `(id, arabic name)`.

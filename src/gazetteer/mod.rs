@@ -494,8 +494,39 @@ static LIBYA: Lazy<Gazetteer> = Lazy::new(|| {
         .expect("the bundled gazetteer is valid (checked by tests)")
 });
 
+/// `s` normalized and trimmed, reusing the normalizer's string when it made one.
 fn norm_key(n: &Normalizer, s: &str) -> String {
-    n.normalize(s).trim().to_string()
+    match n.normalize(s) {
+        std::borrow::Cow::Borrowed(b) => trim(b).to_string(),
+        std::borrow::Cow::Owned(mut o) => {
+            let t = trim(&o);
+            let (start, len) = (t.as_ptr() as usize - o.as_ptr() as usize, t.len());
+            o.truncate(start + len);
+            o.drain(..start);
+            o
+        }
+    }
+}
+
+/// [`str::trim`], without decoding the ends when they plainly are not white space (an ASCII
+/// graphic character, a character of the Arabic block U+0600..U+06FF): most names are Arabic,
+/// and `str::trim` looks each such end up in the Unicode tables.
+#[inline]
+fn trim(s: &str) -> &str {
+    let b = s.as_bytes();
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+        return s;
+    };
+    let arabic_lead = |c: u8| (0xD8..=0xDB).contains(&c);
+    let graphic = |c: u8| (0x21..0x7F).contains(&c);
+    let plain_first = graphic(first) || arabic_lead(first);
+    let plain_last =
+        graphic(last) || (last & 0xC0 == 0x80 && b.len() >= 2 && arabic_lead(b[b.len() - 2]));
+    if plain_first && plain_last {
+        s
+    } else {
+        s.trim()
+    }
 }
 
 impl Gazetteer {

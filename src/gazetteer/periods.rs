@@ -118,7 +118,9 @@ impl FromStr for Period {
     /// `FROM..TO`, each side `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or empty.
     fn from_str(s: &str) -> Result<Period, PeriodError> {
         let s = s.trim();
-        let Some((a, b)) = s.split_once("..") else {
+        // The first `..` (found bytewise: `str::split_once` sets up a substring search).
+        let dots = s.as_bytes().windows(2).position(|w| w == b"..");
+        let Some((a, b)) = dots.map(|at| (&s[..at], &s[at + 2..])) else {
             return Err(PeriodError(format!(
                 "period `{s}` is not FROM..TO (YYYY, YYYY-MM or YYYY-MM-DD, either side empty)"
             )));
@@ -142,13 +144,22 @@ pub(crate) fn parse_bound(s: &str, end: bool) -> Result<Option<Date>, PeriodErro
             s.chars().take(40).collect::<String>()
         ))
     };
-    let parts: Vec<&str> = s.split('-').collect();
+    // At most three parts, kept on the stack.
+    let mut parts = [""; 3];
+    let mut count = 0;
+    for p in s.split('-') {
+        if count == parts.len() {
+            return Err(bad());
+        }
+        parts[count] = p;
+        count += 1;
+    }
+    let parts = &parts[..count];
     let widths = [4, 2, 2];
-    if parts.len() > 3
-        || parts
-            .iter()
-            .zip(widths)
-            .any(|(p, w)| p.len() != w || !p.bytes().all(|b| b.is_ascii_digit()))
+    if parts
+        .iter()
+        .zip(widths)
+        .any(|(p, w)| p.len() != w || !p.bytes().all(|b| b.is_ascii_digit()))
     {
         return Err(bad());
     }
@@ -170,10 +181,11 @@ pub(crate) fn parse_bound(s: &str, end: bool) -> Result<Option<Date>, PeriodErro
 ///
 /// An item without `@` has no period. The period is whatever follows the last `@`.
 pub fn split_period(item: &str) -> Result<(&str, Option<Period>), PeriodError> {
-    match item.rsplit_once('@') {
-        None => Ok((item.trim(), None)),
-        Some((name, period)) => {
-            let name = name.trim();
+    match item.bytes().rposition(|b| b == b'@') {
+        None => Ok((super::trim(item), None)),
+        Some(at) => {
+            let (name, period) = (&item[..at], &item[at + 1..]);
+            let name = super::trim(name);
             if name.is_empty() {
                 return Err(PeriodError(format!("`{item}` has a period but no name")));
             }
