@@ -114,6 +114,12 @@ fn holders_by_class_and_date() {
             Some("2022-05-01"),
             &["gnu"],
         ),
+        (
+            "unity government 2019: the GNU, the default",
+            UNITY,
+            Some("2019-05-01"),
+            &["gnu"],
+        ),
         ("unity government undated: the GNU", UNITY, None, &["gnu"]),
         (
             "LNA chief of staff",
