@@ -185,6 +185,50 @@ fn bundled_offices_and_names_resolve_by_date() {
             Some("2015-04-20"),
             &["ban_ki_moon", "united_nations"],
         ),
+        // periods17: bare head of government only while one government holds it; designate,
+        // former and new holders; a name after a former title decides.
+        (
+            "bare PM, one government",
+            "وقال رئيس الحكومة إن",
+            Some("2021-06-01"),
+            &["abdul_hamid_dbeibah"],
+        ),
+        (
+            "bare PM, two governments",
+            "وقال رئيس الحكومة إن",
+            Some("2016-06-01"),
+            &[],
+        ),
+        (
+            "PM-elect before taking office",
+            "وقال رئيس الوزراء المنتخب إن",
+            Some("2012-10-20"),
+            &["ali_zeidan"],
+        ),
+        (
+            "former envoy unnamed",
+            "وقال المبعوث الأممي السابق إن",
+            Some("2019-04-05"),
+            &[],
+        ),
+        (
+            "former head named",
+            "وقال رئيس البعثة الأممية السابق غسان سلامة إن",
+            Some("2020-09-16"),
+            &["unsmil", "ghassan_salame"],
+        ),
+        (
+            "GNC president short title",
+            "وقال رئيس المؤتمر إن",
+            Some("2012-10-01"),
+            &["mohamed_magariaf"],
+        ),
+        (
+            "new governor approved",
+            "وقال محافظ المصرف المركزي الجديد إن",
+            Some("2024-09-30"),
+            &["naji_issa", "central_bank_of_libya"],
+        ),
     ];
     let mut failures = Vec::new();
     for (name, text, date, want) in cases {

@@ -68,6 +68,9 @@ struct FindScratch {
     cands: Vec<(usize, usize, u32)>,
     /// Office titles (start, end, pattern).
     offices: Vec<(usize, usize, u32)>,
+    /// Office titles whose holder takes office soon after the date (start, end, pattern):
+    /// what `الجديد`/`المنتخب` after the title names.
+    upcoming: Vec<(usize, usize, u32)>,
     /// The candidates as sort keys.
     keyed: Vec<u128>,
     /// (start, end, entity) of each mention chosen, for the office pass.
@@ -78,7 +81,11 @@ impl FindScratch {
     /// Bytes held by the buffers.
     fn footprint(&self) -> usize {
         let triple = std::mem::size_of::<(usize, usize, u32)>();
-        (self.cands.capacity() + self.offices.capacity() + self.chosen.capacity()) * triple
+        (self.cands.capacity()
+            + self.offices.capacity()
+            + self.upcoming.capacity()
+            + self.chosen.capacity())
+            * triple
             + self.keyed.capacity() * std::mem::size_of::<u128>()
     }
 }
@@ -352,12 +359,14 @@ impl Gazetteer {
         let FindScratch {
             cands,
             offices,
+            upcoming,
             keyed,
             chosen,
         } = &mut scratch;
         // Candidates: (start, end, pattern), boundary-, period- and context-checked.
         cands.clear();
         offices.clear();
+        upcoming.clear();
         chosen.clear();
         // Spans of person names blocked as the name of a place (`حي محمد المنفور`): a shorter
         // name of a person inside one is blocked too (`المنفور`).
@@ -457,9 +466,15 @@ impl Gazetteer {
                 if !lam_merged && !words::proclitic_ok(&t[ws..s], p.article) {
                     return;
                 }
-                if !p.gate.admits(date, &self.groups) {
+                // An office whose holder takes it up soon after the date is kept apart: a
+                // title followed by `الجديد`/`المنتخب` names that holder.
+                let soon = if p.gate.admits(date, &self.groups) {
+                    false
+                } else if p.office && p.gate.starts_soon(date) {
+                    true
+                } else {
                     return;
-                }
+                };
                 let ent = p.entity as usize;
                 if self.after_place_head(t, ws, ent) {
                     place_named.push((s, e));
@@ -474,7 +489,9 @@ impl Gazetteer {
                 } else {
                     s
                 };
-                if p.office {
+                if soon {
+                    upcoming.push((start, e, pi));
+                } else if p.office {
                     offices.push((start, e, pi));
                 } else {
                     cands.push((start, e, pi));
@@ -666,8 +683,14 @@ impl Gazetteer {
             }
             out.push(self.mention(original, norm, chars, s..e, p));
         }
-        if !offices.is_empty() {
-            self.add_offices(original, norm, chars, options, offices, chosen, &mut out);
+        if !offices.is_empty() || !upcoming.is_empty() {
+            upcoming.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+            let found = OfficesFound {
+                offices,
+                upcoming,
+                chosen,
+            };
+            self.add_offices(original, norm, chars, options, &found, &mut out);
         }
         if scratch.footprint() <= FIND_SCRATCH_KEEP {
             FIND_SCRATCH.with(|s| *s.borrow_mut() = scratch);
@@ -703,56 +726,86 @@ impl Gazetteer {
     }
 
     /// Office titles standing alone become mentions of their holder: leftmost-longest among
-    /// themselves, dropped when two holders hold the title at the date, or when the holder's
-    /// name stands next to it.
-    #[allow(clippy::too_many_arguments)]
+    /// themselves, dropped when two holders hold the title at the date, or when a name
+    /// stands next to it (the holder's, or any person's written as the title's own: then
+    /// the name decides). A title followed by `السابق`/`المقال` (former) names nobody; one
+    /// followed by `الجديد`/`المنتخب` (new, elect) names the holder who takes office soon
+    /// after the date, else a holder who took it up lately, else nobody.
     fn add_offices(
         &self,
         original: &str,
         norm: &Normalized,
         chars: &CharIndex,
         options: &FindOptions,
-        offices: &[(usize, usize, u32)],
-        chosen: &[(usize, usize, u32)],
+        found: &OfficesFound<'_>,
         out: &mut Vec<Mention>,
     ) {
         let t = norm.text();
-        // `offices` comes sorted: leftmost first, longest first.
+        let (offices, upcoming, chosen) = (found.offices, found.upcoming, found.chosen);
+        // The spans of both lists, leftmost first, longest first.
+        let mut spans: Vec<(usize, usize)> = offices
+            .iter()
+            .chain(upcoming.iter())
+            .map(|&(s, e, _)| (s, e))
+            .collect();
+        spans.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        spans.dedup();
+        // The one holder of a span in `list` (Some(None) when several hold it), and a pattern.
+        let holder_in = |list: &[(usize, usize, u32)], s: usize, e: usize| {
+            let from = list.partition_point(|o| o.0 < s);
+            let mut one: Option<Option<u32>> = None;
+            for &(os, oe, pi) in list[from..].iter().take_while(|o| o.0 == s) {
+                if oe != e {
+                    continue;
+                }
+                let ent = self.patterns[pi as usize].entity;
+                one = match one {
+                    None => Some(Some(pi)),
+                    Some(Some(q)) if self.patterns[q as usize].entity == ent => Some(Some(q)),
+                    _ => Some(None),
+                };
+                debug_assert_eq!(os, s);
+            }
+            one
+        };
         let mut added = false;
         let mut last_end = 0usize;
-        let mut i = 0;
-        while i < offices.len() {
-            let (s, e, pi) = offices[i];
-            let holder = self.patterns[pi as usize].entity;
-            let mut j = i;
-            let mut unique = true;
-            while j < offices.len() && offices[j].0 == s && offices[j].1 == e {
-                unique &= self.patterns[offices[j].2 as usize].entity == holder;
-                j += 1;
+        for &(s, e) in &spans {
+            let current = holder_in(offices, s, e);
+            let next = holder_in(upcoming, s, e);
+            let modifier = office_modifier(t, e);
+            // A span with no holder at the date counts only when `الجديد` points ahead.
+            if current.is_none() && (modifier != Modifier::New || next.is_none()) {
+                continue;
             }
-            i = j;
             if s < last_end && !options.nested {
                 continue;
             }
             last_end = last_end.max(e);
-            // `chosen` is sorted by start: look at the few mentions right after and before.
-            let after = chosen.partition_point(|c| c.0 < e);
-            let named = chosen[after..]
-                .iter()
-                .take(OFFICE_NAME_AFTER_WORDS + 1)
-                .any(|&(ms, _, ent)| ent == holder && word_gap(&t[e..ms], OFFICE_NAME_AFTER_WORDS))
-                || chosen[..chosen.partition_point(|c| c.0 < s)]
-                    .iter()
-                    .rev()
-                    .take(OFFICE_NAME_BEFORE_WORDS + 1)
-                    .any(|&(_, me, ent)| {
-                        ent == holder && me <= s && word_gap(&t[me..s], OFFICE_NAME_BEFORE_WORDS)
-                    });
-            if unique && !named {
-                let p = &self.patterns[pi as usize];
-                out.push(self.mention(original, norm, chars, s..e, p));
-                added = true;
+            let date = options.date;
+            let pi = match modifier {
+                Modifier::Former => None,
+                Modifier::New => match (next, current) {
+                    (Some(n), _) => n,
+                    (None, Some(Some(c)))
+                        if self.patterns[c as usize].gate.started_lately(date) =>
+                    {
+                        Some(c)
+                    }
+                    _ => None,
+                },
+                Modifier::Plain => current.flatten(),
+            };
+            let Some(pi) = pi else {
+                continue;
+            };
+            let holder = self.patterns[pi as usize].entity;
+            if self.office_named(t, (s, e), holder, chosen) {
+                continue;
             }
+            let p = &self.patterns[pi as usize];
+            out.push(self.mention(original, norm, chars, s..e, p));
+            added = true;
         }
         if added {
             out.sort_by(|a, b| {
@@ -762,6 +815,62 @@ impl Gazetteer {
                     .then(b.norm.end.cmp(&a.norm.end))
             });
         }
+    }
+
+    /// Is the office at `s..e` written with a name that decides who it is: its holder's
+    /// within a few words after or right before it, or another person's written as the
+    /// title's own (`رئيس البعثة السابق غسان سلامة`, `رئيس الحكومة المكلفة من مجلس النواب
+    /// فتحي باشاغا`: only title words, honorifics and names of bodies between them), or set
+    /// off before it by a comma (`محمد المنفي، رئيس المجلس الرئاسي`).
+    fn office_named(
+        &self,
+        t: &str,
+        (s, e): (usize, usize),
+        holder: u32,
+        chosen: &[(usize, usize, u32)],
+    ) -> bool {
+        let is_person = |ent: u32| self.entities[ent as usize].kind == EntityKind::Person;
+        // `chosen` is sorted by start: look at the few mentions right after and before.
+        let after = chosen.partition_point(|c| c.0 < e);
+        for &(ms, _, ent) in chosen[after..].iter().take(OFFICE_NAME_AFTER_WORDS + 1) {
+            if !word_gap(&t[e..ms], OFFICE_NAME_AFTER_WORDS) {
+                break;
+            }
+            if ent == holder {
+                return true;
+            }
+            if is_person(ent) {
+                // Another person: the name decides when it follows the title directly, or
+                // when a word between makes the title someone else's than the holder's
+                // (former, designate, acting) and the others are title words or bodies.
+                // (A rank or an honorific alone does not: `استقبل رئيس المجلس الرئاسي
+                // اللواء …` names whom he received.)
+                let inside = |a: usize, b: usize| {
+                    chosen[after..]
+                        .iter()
+                        .take_while(|c| c.0 < ms)
+                        .any(|c| c.0 <= a && b <= c.1)
+                };
+                let mut gap = words::words(&t[e..ms]).map(|w| (e + w.start, e + w.end));
+                let mut other_holder = false;
+                let title_words = gap.all(|(a, b)| {
+                    let w = &t[a..b];
+                    other_holder |= other_holder_word(w);
+                    OFFICE_GAP_WORDS.contains(&w) || other_holder_word(w) || inside(a, b)
+                });
+                return title_words && (other_holder || words::count_words(&t[e..ms], 1) == 0);
+            }
+        }
+        let before = chosen.partition_point(|c| c.0 < s);
+        chosen[..before]
+            .iter()
+            .rev()
+            .take(OFFICE_NAME_BEFORE_WORDS + 1)
+            .any(|&(_, me, ent)| {
+                me <= s
+                    && ((ent == holder && word_gap(&t[me..s], OFFICE_NAME_BEFORE_WORDS))
+                        || (is_person(ent) && comma_only(&t[me..s])))
+            })
     }
 
     fn mention(
@@ -828,6 +937,116 @@ fn licensing_parents(entities: &[Entity], affiliations: &[Vec<u32>]) -> Vec<Vec<
 /// True when `gap` holds at most `max` words and no sentence end.
 fn word_gap(gap: &str, max: usize) -> bool {
     !gap.contains(['.', '!', '?', '؟', '\n', ';', '؛']) && words::words(gap).count() <= max
+}
+
+/// True when `gap` holds a comma and nothing else but spaces and quotes.
+fn comma_only(gap: &str) -> bool {
+    gap.contains(['،', ','])
+        && gap
+            .chars()
+            .all(|c| c == '،' || c == ',' || c.is_whitespace() || is_quote_char(c))
+}
+
+/// The offices found in a document, for [`Gazetteer::add_offices`]: those held at the date,
+/// those taken up soon after it, and the names chosen (start, end, entity), each sorted by
+/// start.
+struct OfficesFound<'a> {
+    offices: &'a [(usize, usize, u32)],
+    upcoming: &'a [(usize, usize, u32)],
+    chosen: &'a [(usize, usize, u32)],
+}
+
+/// What the word right after an office title says of its holder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Modifier {
+    /// Nothing: the holder at the date.
+    Plain,
+    /// `السابق`, `الأسبق`, `المقال`, `المستقيل`, `المعزول`: a former holder, unnamed.
+    Former,
+    /// `الجديد`, `المنتخب`: the holder taking office, or who took it lately.
+    New,
+}
+
+/// Former-holder words after a title (search-normalized: ة → ه, أ → ا).
+const FORMER_WORDS: &[&str] = &[
+    "السابق",
+    "السابقه",
+    "الاسبق",
+    "الاسبقه",
+    "المقال",
+    "المقاله",
+    "المستقيل",
+    "المستقيله",
+    "المعزول",
+    "المعزوله",
+    "المخلوع",
+];
+
+/// New-holder words after a title (search-normalized).
+const NEW_WORDS: &[&str] = &["الجديد", "الجديده", "المنتخب", "المنتخبه"];
+
+/// Words after an office title that make it someone else's than the holder at the date
+/// (search-normalized): former, new or elect, designate, acting, suspended, parallel.
+const OTHER_HOLDER_WORDS: &[&str] = &[
+    "المكلف",
+    "المكلفه",
+    "المعين",
+    "المعينه",
+    "المفوض",
+    "المفوضه",
+    "بالانابه",
+    "الموقوف",
+    "الموقوفه",
+    "الموازي",
+    "الموازيه",
+];
+
+/// A word of [`OTHER_HOLDER_WORDS`], [`FORMER_WORDS`] or [`NEW_WORDS`].
+fn other_holder_word(w: &str) -> bool {
+    OTHER_HOLDER_WORDS.contains(&w) || FORMER_WORDS.contains(&w) || NEW_WORDS.contains(&w)
+}
+
+/// The other words that may stand between an office title and a name that is the title's
+/// own (search-normalized): honorifics and ranks, and the prepositions of `المكلفة من مجلس
+/// النواب`, `المعين من قبل البرلمان`.
+const OFFICE_GAP_WORDS: &[&str] = &[
+    "السيد",
+    "السيده",
+    "الدكتور",
+    "الدكتوره",
+    "المستشار",
+    "المشير",
+    "الفريق",
+    "اول",
+    "ركن",
+    "اللواء",
+    "العميد",
+    "العقيد",
+    "الليبي",
+    "الليبيه",
+    "من",
+    "قبل",
+];
+
+/// The class of the word right after `end` in the normalized text `t`.
+fn office_modifier(t: &str, end: usize) -> Modifier {
+    let Some(w) = words::words(&t[end..]).next() else {
+        return Modifier::Plain;
+    };
+    if !t[end..end + w.start]
+        .chars()
+        .all(|c| c.is_whitespace() || is_quote_char(c))
+    {
+        return Modifier::Plain;
+    }
+    let word = &t[end + w.start..end + w.end];
+    if FORMER_WORDS.contains(&word) {
+        Modifier::Former
+    } else if NEW_WORDS.contains(&word) {
+        Modifier::New
+    } else {
+        Modifier::Plain
+    }
 }
 
 /// Every name of every entity, normalized, with its own period.

@@ -434,7 +434,38 @@ impl Gate {
             Gate::Dated => date.is_some(),
         }
     }
+
+    /// An office's period that begins after `date`, at most [`OFFICE_SOON_DAYS`] later: its
+    /// holder is the one a title with `الجديد`/`المنتخب` names (elected, not yet sworn in).
+    #[inline]
+    fn starts_soon(&self, date: Option<Date>) -> bool {
+        match (self, date) {
+            (Gate::Within(p), Some(d)) => p
+                .from
+                .is_some_and(|f| f > d && f.days() - d.days() <= OFFICE_SOON_DAYS),
+            _ => false,
+        }
+    }
+
+    /// An office's period that holds `date` and began at most [`OFFICE_NEW_DAYS`] before it:
+    /// its holder is still `الجديد` (new).
+    #[inline]
+    fn started_lately(&self, date: Option<Date>) -> bool {
+        match (self, date) {
+            (Gate::Within(p), Some(d)) => p
+                .from
+                .is_some_and(|f| f <= d && d.days() - f.days() <= OFFICE_NEW_DAYS),
+            _ => false,
+        }
+    }
 }
+
+/// How far ahead of the date a title with `الجديد`/`المنتخب` looks for its holder: a new
+/// holder is named weeks before taking office (Zeidan elected 14 October 2012, sworn in 14
+/// November; the central bank's governor approved 30 September 2024, in office in October).
+const OFFICE_SOON_DAYS: i64 = 92;
+/// How long after taking office a holder is still `الجديد` (new).
+const OFFICE_NEW_DAYS: i64 = 183;
 
 /// A gazetteer: entities and the automaton that finds them. Built once, shared by threads.
 #[derive(Debug, Clone)]
