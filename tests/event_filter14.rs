@@ -75,17 +75,23 @@ const KEEP: &[Reported] = &[
 
 /// Mentions the rules leave asserted (checked below) and the filter makes background.
 const DROP: &[Reported] = &[
-    // The object of an accusation (spec records.md, "Reports and mentions").
-    (
-        "torture_in_an_accusation",
-        "اتهمت منظمة حقوقية دولية دولا أوروبية بترك آلاف المهاجرين عرضة للتعذيب والاعتداء داخل ليبيا سعيا لوقف الهجرة عبر البحر.",
-        EventKind::ViolenceAgainstCivilians,
-        false,
-    ),
     // What a plan would prevent: no event told.
     (
         "torture_a_plan_would_prevent",
         "وتسعى الوزارة إلى إعداد خطة شاملة لتأهيل السجون وتدريب الحراس على احترام حقوق السجناء ومنع التعذيب داخل مراكز الإصلاح.",
+        EventKind::ViolenceAgainstCivilians,
+        false,
+    ),
+];
+
+/// Mentions the filter once made background that the rules now leave unreported themselves
+/// (session 13: `عرضة ل` is a risk, hypothetical; a yearly stand is a habit, a `span` cue), so
+/// they can no longer test the filter's probabilities; the outcome is held all the same.
+const RULES_DROP: &[Reported] = &[
+    // The object of an accusation (spec records.md, "Reports and mentions").
+    (
+        "torture_in_an_accusation",
+        "اتهمت منظمة حقوقية دولية دولا أوروبية بترك آلاف المهاجرين عرضة للتعذيب والاعتداء داخل ليبيا سعيا لوقف الهجرة عبر البحر.",
         EventKind::ViolenceAgainstCivilians,
         false,
     ),
@@ -97,6 +103,11 @@ const DROP: &[Reported] = &[
         false,
     ),
 ];
+
+#[test]
+fn libya_mentions_dropped_by_rules() {
+    check_reported(RULES_DROP);
+}
 
 #[test]
 fn libya_reports_kept() {
