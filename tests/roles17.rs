@@ -3,7 +3,9 @@
 //! must stay as it is. The classes: a capture or air strike whose other side is left open
 //! while the document's fighting names one other camp; one clash told over two days split
 //! into two records; a press conference made a meeting; the event of a `منذ أن` clause
-//! made news; a person who condemns or apologises taken for the attacker.
+//! made news; a person who condemns or apologises taken for the attacker; two unidentified
+//! attackers (the dual) missed, so that the victim's institution was taken for the attacker;
+//! one arrest split into two records.
 //!
 //! Every text here was written for this file in the style of the news, and labelled with what
 //! an ACLED coder would code (`records.md`) before the crate was run on it.
@@ -164,6 +166,44 @@ const COMMENTER: &[Case] = &[
         Want::Actor1("lna"),
     ),
 ];
+
+/// Two unidentified attackers told in the dual are the unidentified armed group, not the
+/// victim's service.
+const DUAL_ATTACKERS: &[Case] = &[
+    (
+        "two gunmen killed an intelligence officer",
+        "اغتال مسلحان ضابطا في جهاز المخابرات وسط مدينة درنة صباح اليوم.",
+        "2021-02-03",
+        EventKind::Assassination,
+        Want::Actor1("generic:unidentified_armed_group"),
+    ),
+    (
+        "two unknown men shot an activist",
+        "أطلق مجهولان النار على ناشط مدني في سبها مساء أمس فأردياه قتيلا.",
+        "2021-02-03",
+        EventKind::ViolenceAgainstCivilians,
+        Want::Actor1("generic:unidentified_armed_group"),
+    ),
+];
+
+/// Two arrests of two towns with their own captors and captives stay two records.
+const ARRESTS: &[Case] = &[(
+    "smugglers held in one town, a spokesman in another: two arrests",
+    "اعتقلت قوات الأمن ثلاثة مهربين في زوارة اليوم. وفي سبها اعتقلت دورية شرطة موسى إبراهيم صباح اليوم.",
+    "2012-10-21",
+    EventKind::Arrest,
+    Want::Count(2),
+)];
+
+#[test]
+fn dual_attackers() {
+    run(DUAL_ATTACKERS);
+}
+
+#[test]
+fn arrests() {
+    run(ARRESTS);
+}
 
 #[test]
 fn other_camp() {

@@ -3466,6 +3466,8 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     // `اندلعت الاشتباكات ليلة البارحة واستمرت أغلب اليوم` … `مقتل 13 في الاشتباكات` told
     // with today's date: one fight told over two days is one record with a date range.
     days_of_one_fight(doc, &facts, &mut builds);
+    // `اعتقال موسى إبراهيم` … `نحن فرحون باعتقاله`: one arrest told in two records.
+    one_arrest(doc, &mut builds);
     // `تجددت الاشتباكات صباح اليوم في طرابلس` … `وكانت اشتباكات اندلعت أمس بين X و Y`: a clash
     // told with no side at all takes the two sides of a reported clash of the same district
     // told within three sentences of it (the same fighting, on another day).
@@ -4646,6 +4648,61 @@ fn days_of_one_fight(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<
                 end: d.end.max(e.end),
                 precision: Precision::Day,
             });
+        }
+    }
+    builds.retain(|b| !b.mentions.is_empty());
+}
+
+/// One arrest or abduction told in two records of a document (records.md: one event, one
+/// record): two records of the kind, not background, whose dates agree (overlapping, or both
+/// undated) are one when they hold the same named person or group as actor2 and no two named actors1
+/// that differ (`قيام قوة الردع باعتقال آمر اللواء 444 …` … `دون إيضاح أسباب اعتقاله`), or
+/// when one tells only who arrested and the other only whom (`تأكيد اعتقال موسى إبراهيم` …
+/// `باعتقال … هدية الثوار`). The first told keeps its facts and takes what it lacks.
+/// Quadratic in the records of a document, which are few.
+fn one_arrest(doc: &Doc<'_>, builds: &mut Vec<Build<'_>>) {
+    let n = builds.len();
+    if n > 4 * WINDOW {
+        return;
+    }
+    let gaz = doc.gazetteer;
+    for a in 0..n {
+        for b in a + 1..n {
+            let (x, y) = (&builds[a], &builds[b]);
+            if x.mentions.is_empty()
+                || y.mentions.is_empty()
+                || x.kind != y.kind
+                || !matches!(x.kind, EventKind::Arrest | EventKind::Abduction)
+                || x.background
+                || y.background
+            {
+                continue;
+            }
+            // (A dated telling and an undated one may be two arrests: the one the text
+            // places earlier has no date.)
+            let dated = match (&x.date, &y.date) {
+                (Some(d), Some(e)) => d.overlaps(e),
+                (None, None) => true,
+                _ => false,
+            };
+            let (p1, p2) = (actor_id(&x.roles.actor2), actor_id(&y.roles.actor2));
+            let (c1, c2) = (&x.roles.actor1, &y.roles.actor1);
+            let same_patient = p1.is_some()
+                && p1 == p2
+                && match (actor_id(c1), actor_id(c2)) {
+                    (Some(u), Some(v)) => u == v || allied(gaz, u, v),
+                    _ => true,
+                };
+            let halves = |c: &Option<super::Actor>,
+                          p: Option<&str>,
+                          d: &Option<super::Actor>,
+                          q: Option<&str>| {
+                c.is_some() && d.is_none() && p.is_none() && q.is_some()
+            };
+            let split = halves(c1, p1, c2, p2) || halves(c2, p2, c1, p1);
+            if dated && (same_patient || split) {
+                absorb(builds, b, a);
+            }
         }
     }
     builds.retain(|b| !b.mentions.is_empty());
