@@ -17,11 +17,11 @@ use records_table::{run, Case, Want};
 
 const RETAKEN: &str = "أعلنت عملية بركان الغضب أن قواتها استعادت السيطرة على منطقة عين زارة جنوب طرابلس اليوم. وكانت قوات حفتر قد شنت هجوما على المنطقة أمس.";
 const STRUCK_AFTER_ATTACK: &str = "هاجم تنظيم داعش بوابة أمنية غرب سرت صباح اليوم. وشنت قوات البنيان المرصوص غارات جوية على المدينة بعد الظهر.";
-const TWO_ENEMIES: &str = "شنت طائرات الجيش الوطني الليبي غارات على مواقع تنظيم داعش جنوب سرت أمس. واشتبكت وحدات من الجيش مع مسلحي تنظيم القاعدة في درنة. وسيطرت قوات الجيش الوطني الليبي اليوم على حي شيحا في درنة.";
+const TWO_ENEMIES: &str = "هاجم تنظيم داعش بوابة أمنية في مدينة درنة فجر اليوم. وهاجم مسلحو تنظيم القاعدة نقطة تفتيش في درنة ظهر اليوم. وسيطرت قوات الجيش الوطني الليبي مساء اليوم على حي شيحا في درنة.";
 
 /// A capture or an air strike with a named actor1 and no actor2 was against the other camp of
-/// the document's fighting, when there is one other camp; with two (the Islamic State and
-/// al-Qaeda) the other side stays open.
+/// the document's fighting in its district, when there is one other camp; with two there (the
+/// Islamic State and al-Qaeda) the other side stays open.
 const OTHER_CAMP: &[Case] = &[
     (
         "a capture by one camp, the other camp attacked the day before: its side",

@@ -30,7 +30,8 @@
 //!   whose named actor1 is known and whose other side is not (and that the
 //!   enemy of the story left open) was against the other camp of the document. The armed
 //!   sides of the document are the named sides of its fighting records (background ones
-//!   too; not the groups the text merely names); those that are actor1 or allied with it (the
+//!   too; not the groups the text merely names) in the record's district (when both have
+//!   one); those that are actor1 or allied with it (the
 //!   gazetteer affiliates one with the other, or both with a third) are its camp. When the
 //!   rest form one camp, its side told nearest the record is actor2; two camps or more
 //!   (`يقاتل الجيش تنظيمي القاعدة وداعش`) leave it open.
@@ -142,13 +143,14 @@ fn other_camp(doc: &Doc<'_>, records: &mut [Record], told: &[usize]) {
     // (actor, sentence) of every armed side the document's fighting records name. (Not the
     // armed groups the text merely names: a group recalled or accused is no side of the
     // day's fighting.)
-    let mut sides: Vec<(Actor, usize)> = Vec::new();
+    let mut sides: Vec<(Actor, usize, Option<&str>)> = Vec::new();
     for q in records.iter().filter(|q| fighting(q.kind)) {
         let s = first_sentence(doc, q);
+        let d = q.location.as_ref().and_then(|l| l.admin1.as_deref());
         for a in [&q.actor1, &q.actor2].into_iter().flatten() {
             let Some(id) = a.id.as_deref() else { continue };
             if gaz.entity(id).is_some_and(|e| side_category(&e.category)) {
-                sides.push((a.clone(), s));
+                sides.push((a.clone(), s, d));
             }
         }
     }
@@ -166,17 +168,23 @@ fn other_camp(doc: &Doc<'_>, records: &mut [Record], told: &[usize]) {
             continue;
         };
         let s = first_sentence(doc, r);
-        let rest: Vec<&(Actor, usize)> = sides
+        let district = r.location.as_ref().and_then(|l| l.admin1.as_deref());
+        // (Sides of the record's district only, when both have one: the enemy fought in
+        // another district is no target here.)
+        let rest: Vec<&(Actor, usize, Option<&str>)> = sides
             .iter()
-            .filter(|(a, _)| a.id.as_deref().is_some_and(|y| !one_camp(gaz, x, y)))
+            .filter(|(a, _, d)| {
+                a.id.as_deref().is_some_and(|y| !one_camp(gaz, x, y))
+                    && (district.is_none() || d.is_none() || *d == district)
+            })
             .collect();
-        let Some((nearest, _)) = rest.iter().min_by_key(|(_, t)| t.abs_diff(s)) else {
+        let Some((nearest, _, _)) = rest.iter().min_by_key(|(_, t, _)| t.abs_diff(s)) else {
             continue;
         };
         let y = nearest.id.as_deref().unwrap_or("");
         if rest
             .iter()
-            .all(|(a, _)| a.id.as_deref().is_some_and(|z| one_camp(gaz, y, z)))
+            .all(|(a, _, _)| a.id.as_deref().is_some_and(|z| one_camp(gaz, y, z)))
         {
             fills.push((i, nearest.clone()));
         }
