@@ -246,6 +246,15 @@ fn context_cue(since: bool, prev8: &[&str; 8]) -> bool {
         if start {
             return true;
         }
+        // `منذ أن أطاحت انتفاضة بالقذافي`: an event of a clause opened by `منذ أن` is the
+        // earlier event the news dates itself from (records.md: background), its trigger at
+        // most two words after `أن`.
+        let since_that = prev8[..4]
+            .windows(2)
+            .any(|p| p[0] == "ان" && matches!(p[1], "منذ" | "ومنذ"));
+        if since_that {
+            return true;
+        }
     }
     matches!(prev[0], "منذ" | "ذكري" | "بذكري")
         || (matches!(prev[0], "خلفيه") && matches!(prev[1], "علي"))
@@ -3502,6 +3511,11 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     // أربعة`), are one event told twice: the later telling joins the one of the earlier day
     // (a report's day is no earlier than the event's).
     same_toll(&mut builds);
+    // `اندلعت الاشتباكات ليلة البارحة واستمرت أغلب اليوم` … `مقتل 13 في الاشتباكات` told
+    // with today's date: one fight told over two days is one record with a date range.
+    days_of_one_fight(doc, &facts, &mut builds);
+    // `اعتقال موسى إبراهيم` … `نحن فرحون باعتقاله`: one arrest told in two records.
+    one_arrest(doc, &mut builds);
     // `تجددت الاشتباكات صباح اليوم في طرابلس` … `وكانت اشتباكات اندلعت أمس بين X و Y`: a clash
     // told with no side at all takes the two sides of a reported clash of the same district
     // told within three sentences of it (the same fighting, on another day).
@@ -4451,6 +4465,20 @@ fn no_report(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
                     )
             })
     });
+    // `قال الوزير في مؤتمر صحفي`: the press conference in which a source spoke is how the
+    // news was told (its teller is a source), not a meeting.
+    builds.retain(|b| {
+        b.kind != EventKind::Meeting
+            || !own_mentions(b, events).all(|m| {
+                let f = &facts[m];
+                let t = text.get(f.trig.clone()).unwrap_or("");
+                let end = doc.sentences.get(f.sentence).map_or(0, |s| s.end);
+                let after = text.get(f.trig.end..end.max(f.trig.end)).unwrap_or("");
+                let next = words(after).next().map_or("", |r| &after[r]);
+                (t.contains("مؤتمر") || t.contains("موتمر"))
+                    && (next.starts_with("صحف") || next.starts_with("صحاف"))
+            })
+    });
     let gaz = doc.gazetteer;
     let foreign_entity = |id: &str, category: &str| {
         (category == "country" && id != "libya")
@@ -4591,6 +4619,141 @@ fn shot_dead(doc: &Doc<'_>, facts: &[Facts<'_>], b: &Build<'_>) -> bool {
                         && matches!(p[1], "النار" | "الرصاص")
                 })
         })
+}
+
+/// One fight told over two days (records.md: one event, one record; the gatherers' ranges
+/// `2022-08-26..2022-08-27`): two reported clash records of one place, with days of their
+/// own that meet or follow each other, whose sides agree, are one record whose date runs
+/// from the first day to the last. A clash told as renewed (`تجددت الاشتباكات`) is a new
+/// round and stays its own. Quadratic in the records of a document, which are few.
+fn days_of_one_fight(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
+    let n = builds.len();
+    if n > 4 * WINDOW {
+        return;
+    }
+    let text = doc.norm.text();
+    let gaz = doc.gazetteer;
+    let reported = |b: &Build<'_>| own_mentions(b, doc.events).any(|m| facts[m].asserted);
+    let renewed = |b: &Build<'_>| {
+        b.mentions.iter().any(|&m| {
+            let f = &facts[m];
+            let start = doc.sentences.get(f.sentence).map_or(0, |s| s.start);
+            let before: [&str; 2] = words_before(text, start, f.trig.start);
+            before.iter().any(|w| {
+                let w = w.strip_prefix('و').unwrap_or(w);
+                w.starts_with("تجدد") || w.starts_with("يتجدد") || w.starts_with("عاود")
+            })
+        })
+    };
+    for a in 0..n {
+        for b in a + 1..n {
+            let (x, y) = (&builds[a], &builds[b]);
+            if x.mentions.is_empty()
+                || y.mentions.is_empty()
+                || x.kind != EventKind::ArmedClash
+                || y.kind != EventKind::ArmedClash
+                || x.background
+                || y.background
+                || !reported(x)
+                || !reported(y)
+            {
+                continue;
+            }
+            let placed = matches!((&x.location, &y.location), (Some((p, _)), Some((q, _))) if p.r.id == q.r.id);
+            let (Some(d), Some(e)) = (x.date, y.date) else {
+                continue;
+            };
+            let days = d.precision == Precision::Day
+                && e.precision == Precision::Day
+                && e.start.days() - d.end.days() <= 1
+                && d.start.days() - e.end.days() <= 1;
+            if !(placed
+                && days
+                && sides_agree(gaz, x, y)
+                && sides_agree(gaz, y, x)
+                && !renewed(x)
+                && !renewed(y))
+            {
+                continue;
+            }
+            // (A figure told in ACLED's words, `عشرات الضحايا`, gives way to the precise one
+            // of the other day's telling.)
+            let precise = |v: Option<u32>, vague: bool| v.filter(|_| !vague);
+            let killed = precise(y.killed, y.killed_vague);
+            let injured = precise(y.injured, y.injured_vague);
+            absorb(builds, b, a);
+            let t = &mut builds[a];
+            if t.killed_vague && killed.is_some() {
+                t.killed = killed;
+                t.killed_vague = false;
+            }
+            if t.injured_vague && injured.is_some() {
+                t.injured = injured;
+                t.injured_vague = false;
+            }
+            builds[a].date = Some(RecordDate {
+                start: d.start.min(e.start),
+                end: d.end.max(e.end),
+                precision: Precision::Day,
+            });
+        }
+    }
+    builds.retain(|b| !b.mentions.is_empty());
+}
+
+/// One arrest or abduction told in two records of a document (records.md: one event, one
+/// record): two records of the kind, not background, whose dates agree (overlapping, or both
+/// undated) are one when they hold the same named person or group as actor2 and no two named actors1
+/// that differ (`قيام قوة الردع باعتقال آمر اللواء 444 …` … `دون إيضاح أسباب اعتقاله`), or
+/// when one tells only who arrested and the other only whom (`تأكيد اعتقال موسى إبراهيم` …
+/// `باعتقال … هدية الثوار`). The first told keeps its facts and takes what it lacks.
+/// Quadratic in the records of a document, which are few.
+fn one_arrest(doc: &Doc<'_>, builds: &mut Vec<Build<'_>>) {
+    let n = builds.len();
+    if n > 4 * WINDOW {
+        return;
+    }
+    let gaz = doc.gazetteer;
+    for a in 0..n {
+        for b in a + 1..n {
+            let (x, y) = (&builds[a], &builds[b]);
+            if x.mentions.is_empty()
+                || y.mentions.is_empty()
+                || x.kind != y.kind
+                || !matches!(x.kind, EventKind::Arrest | EventKind::Abduction)
+                || x.background
+                || y.background
+            {
+                continue;
+            }
+            // (A dated telling and an undated one may be two arrests: the one the text
+            // places earlier has no date.)
+            let dated = match (&x.date, &y.date) {
+                (Some(d), Some(e)) => d.overlaps(e),
+                (None, None) => true,
+                _ => false,
+            };
+            let (p1, p2) = (actor_id(&x.roles.actor2), actor_id(&y.roles.actor2));
+            let (c1, c2) = (&x.roles.actor1, &y.roles.actor1);
+            let same_patient = p1.is_some()
+                && p1 == p2
+                && match (actor_id(c1), actor_id(c2)) {
+                    (Some(u), Some(v)) => u == v || allied(gaz, u, v),
+                    _ => true,
+                };
+            let halves = |c: &Option<super::Actor>,
+                          p: Option<&str>,
+                          d: &Option<super::Actor>,
+                          q: Option<&str>| {
+                c.is_some() && d.is_none() && p.is_none() && q.is_some()
+            };
+            let split = halves(c1, p1, c2, p2) || halves(c2, p2, c1, p1);
+            if dated && (same_patient || split) {
+                absorb(builds, b, a);
+            }
+        }
+    }
+    builds.retain(|b| !b.mentions.is_empty());
 }
 
 /// See the call in [`records`]: records of one kind, place and toll, a day apart at most,

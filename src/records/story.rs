@@ -25,6 +25,17 @@
 //!   armed group: `اشتباكات بين قوات حفتر وميليشيات مسلحة`) in the same district, the nearest
 //!   told.
 //!
+//! - **The other camp of the story.** `أعلنت قوات البنيان المرصوص سيطرتها على المدينة` in a
+//!   story whose only other armed side is the Islamic State: a capture or an air strike
+//!   whose named actor1 is known and whose other side is not (and that the
+//!   enemy of the story left open) was against the other camp of the document. The armed
+//!   sides of the document are the named sides of its fighting records (background ones
+//!   too; not the groups the text merely names) in the record's district (when both have
+//!   one); those that are actor1 or allied with it (the
+//!   gazetteer affiliates one with the other, or both with a third) are its camp. When the
+//!   rest form one camp, its side told nearest the record is actor2; two camps or more
+//!   (`يقاتل الجيش تنظيمي القاعدة وداعش`) leave it open.
+//!
 //! The attacker and the town do not reach back across a sentence that turns to another story (`وفي سياق آخر`,
 //! `ومن ناحية أخرى`).
 
@@ -82,7 +93,105 @@ pub(crate) fn fill(doc: &Doc<'_>, records: &mut [Record]) {
     let told = attackers(doc, records);
     sides(doc, records);
     opponents(doc, records, &told);
+    other_camp(doc, records, &told);
     towns(doc, records);
+}
+
+/// Categories of the gazetteer whose entities are armed sides when a fighting record names
+/// them (a government fights by its forces, a commander by his).
+fn side_category(c: &str) -> bool {
+    matches!(
+        c,
+        "armed_group" | "government" | "military_leader" | "militia_leader" | "militant"
+    )
+}
+
+/// True when the gazetteer makes `x` and `y` one camp: the same, one affiliated with the
+/// other, or both with a third (`عملية البنيان المرصوص` and `عملية بركان الغضب`, both of the
+/// GNA).
+fn one_camp(gaz: &crate::gazetteer::Gazetteer, x: &str, y: &str) -> bool {
+    if x == y {
+        return true;
+    }
+    let (Some(a), Some(b)) = (gaz.entity(x), gaz.entity(y)) else {
+        return false;
+    };
+    a.affiliation.iter().any(|f| f == y)
+        || b.affiliation.iter().any(|f| f == x)
+        || a.affiliation.iter().any(|f| b.affiliation.contains(f))
+}
+
+/// A capture or an air strike with a named actor1 and no actor2 (and no
+/// attacker lent from afar) takes as actor2 the side of the document's other camp told
+/// nearest it, when the document's armed sides outside actor1's camp form one camp: see the
+/// [module docs](self).
+fn other_camp(doc: &Doc<'_>, records: &mut [Record], told: &[usize]) {
+    // (Not a clash nor an assault: who fought whom there is told with it, and an unnamed
+    // other side is often no side of the document's war.)
+    let open = |k: EventKind| matches!(k, EventKind::TerritoryControl | EventKind::Airstrike);
+    if !records.iter().any(|r| {
+        !r.background
+            && open(r.kind)
+            && r.actor2.is_none()
+            && r.actor1.as_ref().is_some_and(|a| a.id.is_some())
+    }) {
+        return;
+    }
+    let gaz = doc.gazetteer;
+    let fighting =
+        |k: EventKind| attack(k) || matches!(k, EventKind::ArmedClash | EventKind::Bombing);
+    // (actor, sentence) of every armed side the document's fighting records name. (Not the
+    // armed groups the text merely names: a group recalled or accused is no side of the
+    // day's fighting.)
+    let mut sides: Vec<(Actor, usize, Option<&str>)> = Vec::new();
+    for q in records.iter().filter(|q| fighting(q.kind)) {
+        let s = first_sentence(doc, q);
+        let d = q.location.as_ref().and_then(|l| l.admin1.as_deref());
+        for a in [&q.actor1, &q.actor2].into_iter().flatten() {
+            let Some(id) = a.id.as_deref() else { continue };
+            if gaz.entity(id).is_some_and(|e| side_category(&e.category)) {
+                sides.push((a.clone(), s, d));
+            }
+        }
+    }
+    let mut fills: Vec<(usize, Actor)> = Vec::new();
+    for (i, r) in records.iter().enumerate() {
+        if r.background
+            || !open(r.kind)
+            || r.actor2.is_some()
+            || told.contains(&i)
+            || residential(doc, r)
+        {
+            continue;
+        }
+        let Some(x) = r.actor1.as_ref().and_then(|a| a.id.as_deref()) else {
+            continue;
+        };
+        let s = first_sentence(doc, r);
+        let district = r.location.as_ref().and_then(|l| l.admin1.as_deref());
+        // (Sides of the record's district only, when both have one: the enemy fought in
+        // another district is no target here.)
+        let rest: Vec<&(Actor, usize, Option<&str>)> = sides
+            .iter()
+            .filter(|(a, _, d)| {
+                a.id.as_deref().is_some_and(|y| !one_camp(gaz, x, y))
+                    && (district.is_none() || d.is_none() || *d == district)
+            })
+            .collect();
+        let Some((nearest, _, _)) = rest.iter().min_by_key(|(_, t, _)| t.abs_diff(s)) else {
+            continue;
+        };
+        let y = nearest.id.as_deref().unwrap_or("");
+        if rest
+            .iter()
+            .all(|(a, _, _)| a.id.as_deref().is_some_and(|z| one_camp(gaz, y, z)))
+        {
+            fills.push((i, nearest.clone()));
+        }
+    }
+    for (i, o) in fills {
+        records[i].actor2 = Some(o);
+    }
 }
 
 /// True when the first sentence of a remote attack (`قصف`, `غارات`, a bombing) names homes or
