@@ -575,12 +575,13 @@ impl Gazetteer {
             let overlaps = s < last_end;
             if overlaps && !options.nested {
                 // Inside a longer name: reported only when it names one of that name's
-                // affiliations that is a place or a government (`ميناء مصراتة` → Misrata,
+                // affiliations that is a place or a government (`ميليشيات مصراتة` → Misrata,
                 // `وزارة الصحة بحكومة الوحدة الوطنية` → the GNU; not the UN in `بعثة الأمم
-                // المتحدة`, whose mission is the mention), or the person who heads a
-                // government or leads a force, named in full (`حكومة فتحي باشاغا` → also
-                // Bashagha, `كتائب العقيد معمر القذافي` → also Gaddafi; a surname alone,
-                // `حكومة الدبيبة`, `كتائب القذافي`, only labels the government or force).
+                // المتحدة`, whose mission is the mention; not a town inside another place's
+                // name, `مطار طرابلس`, `ميناء مصراتة`, where it is the place's address), or the
+                // person who heads a government or leads a force, named in full (`حكومة فتحي
+                // باشاغا` → also Bashagha, `كتائب العقيد معمر القذافي` → also Gaddafi; a surname
+                // alone, `حكومة الدبيبة`, `كتائب القذافي`, only labels the government or force).
                 let (cs, ce, cent) = container;
                 let inner = &self.entities[ent];
                 let head_in_full = inner.kind == EntityKind::Person
@@ -588,10 +589,19 @@ impl Gazetteer {
                         matches!(c.category.as_str(), "government" | "armed_group")
                     })
                     && self.alias_text[p.alias as usize].contains(' ');
+                // A town inside a place's name is that place's address, not a mention of
+                // its own (`مطار طرابلس`, `حي الأندلس بطرابلس`): the place is the mention.
+                let town_in_place = inner.kind == EntityKind::Location
+                    && matches!(inner.category.as_str(), "city" | "town")
+                    && self
+                        .entities
+                        .get(cent as usize)
+                        .is_some_and(|c| c.kind == EntityKind::Location);
                 let named_affiliation = s >= cs
                     && e <= ce
                     && ent as u32 != cent
                     && !p.ambiguous
+                    && !town_in_place
                     && (inner.kind == EntityKind::Location
                         || inner.category == "government"
                         || head_in_full)
