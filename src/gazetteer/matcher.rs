@@ -311,13 +311,18 @@ impl Gazetteer {
         } else {
             Compact::default()
         };
-        let out = self.find_in(original, norm, chars, options, &compact);
+        let out = self.find_in(original, norm, chars, options, &compact, None);
         compact::give_back(compact);
         out
     }
 
     /// [`find_normalized`](Self::find_normalized) with the compact view of `norm.text()`
     /// already filled (the analyzer fills it once for names and event triggers).
+    ///
+    /// With `addresses`, the towns written inside another place's name (`مطار طرابلس`,
+    /// `مستشفى الجلاء ببنغازي`), which are that place's address and no mention of their own,
+    /// are pushed there, in text order, as the mentions they would have been: the records
+    /// stage reads where the place is from them.
     pub(crate) fn find_in(
         &self,
         original: &str,
@@ -325,6 +330,7 @@ impl Gazetteer {
         chars: &CharIndex,
         options: &FindOptions,
         compact: &Compact,
+        mut addresses: Option<&mut Vec<Mention>>,
     ) -> Vec<Mention> {
         let t = norm.text();
         let date = options.date;
@@ -601,7 +607,6 @@ impl Gazetteer {
                     && e <= ce
                     && ent as u32 != cent
                     && !p.ambiguous
-                    && !town_in_place
                     && (inner.kind == EntityKind::Location
                         || inner.category == "government"
                         || head_in_full)
@@ -617,6 +622,18 @@ impl Gazetteer {
                     continue;
                 }
                 seen[ent] = true;
+                if town_in_place {
+                    // The place's address: named (it licenses the town's ambiguous names
+                    // after it, as a mention would), kept for the records stage, not reported.
+                    if let Some(a) = addresses.as_deref_mut() {
+                        if a.last()
+                            .is_none_or(|m| m.id != self.entities[ent].id || m.norm.start < cs)
+                        {
+                            a.push(self.mention(original, norm, chars, s..e, p));
+                        }
+                    }
+                    continue;
+                }
                 if self.has_offices {
                     chosen.push((s, e, p.entity));
                 }
