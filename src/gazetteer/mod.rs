@@ -565,6 +565,42 @@ impl Gazetteer {
         self.index.get(id).and_then(|&i| self.points[i])
     }
 
+    /// Place `inner` lies inside place `outer` by the gazetteer's `affiliation` links, followed
+    /// through local places only (a neighbourhood of a district of a town: `hay_al_tayra_benghazi`
+    /// in `ganfouda`, a hospital in its town), never through a country, region or district,
+    /// which tell nothing of where a place inside them is.
+    pub(crate) fn within(&self, inner: &str, outer: &str) -> bool {
+        let (Some(&i), Some(&o)) = (self.index.get(inner), self.index.get(outer)) else {
+            return false;
+        };
+        let local = |j: usize| {
+            let e = &self.entities[j];
+            e.kind == EntityKind::Location && !WIDE_AREAS.contains(&e.category.as_str())
+        };
+        if i == o || !local(o) {
+            return false;
+        }
+        // A few steps at most: places nest two or three deep.
+        let mut todo = vec![i];
+        let mut steps = 0;
+        while let Some(x) = todo.pop() {
+            steps += 1;
+            if steps > 16 {
+                break;
+            }
+            for &a in &self.affiliations[x] {
+                let a = a as usize;
+                if a == o {
+                    return true;
+                }
+                if local(a) {
+                    todo.push(a);
+                }
+            }
+        }
+        false
+    }
+
     /// [`entity`](Self::entity) and [`point`](Self::point) of `id` with one look-up of the id.
     pub(crate) fn entity_point(&self, id: &str) -> (Option<&Entity>, Option<Point>) {
         match self.index.get(id) {

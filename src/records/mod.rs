@@ -514,7 +514,9 @@ pub(crate) fn with_addresses(
             places.push(r.clone());
             for a in addresses.iter().filter(|a| inside(r, a)) {
                 if !ev.locations.iter().any(|x| x.id == a.id)
-                    && !places.iter().any(|x: &crate::events::EntityRef| x.id == a.id)
+                    && !places
+                        .iter()
+                        .any(|x: &crate::events::EntityRef| x.id == a.id)
                 {
                     places.push(crate::events::EntityRef::from_mention(a));
                 }
