@@ -596,7 +596,7 @@ impl Gazetteer {
                     })
                     && self.alias_text[p.alias as usize].contains(' ');
                 // A town inside a place's name is that place's address, not a mention of
-                // its own (`مطار طرابلس`, `حي الأندلس بطرابلس`): the place is the mention.
+                // its own (`مطار طرابلس`, `الكلية الجوية بمصراتة`): the place is the mention.
                 let town_in_place = inner.kind == EntityKind::Location
                     && matches!(inner.category.as_str(), "city" | "town")
                     && self

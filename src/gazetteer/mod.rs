@@ -8,6 +8,9 @@
 //! - whole words only, with attached proclitics (`لحفتر`, `وبطرابلس`, `للجيش الوطني الليبي`);
 //! - multi-word names across a missing space (`الأممالمتحدة`);
 //! - leftmost-longest and non-overlapping (`صدام حفتر` is not Khalifa Haftar), nested on request;
+//!   a place or government inside a longer name is reported when the name belongs to it
+//!   (`المجلس البلدي سبها` → the council and Sabha), but a town inside a place's name is that
+//!   place's address, not a mention (`مطار طرابلس` → the airport only);
 //! - ambiguous names (`البيضاء`, `فجر`, `سلامة`) only after a cue word or title of the entity, or
 //!   after the entity was named unambiguously earlier in the document;
 //! - blocking contexts (`الجيش الوطني اليمني` is not the LNA).
@@ -459,9 +462,10 @@ pub struct Gazetteer {
     /// True when some pattern is an office (the office pass is skipped otherwise).
     has_offices: bool,
     /// Per entity, the indices of its affiliations: a place or government among them written
-    /// inside the entity's name is reported too (`ميناء مصراتة` names Misrata, `وزارة الصحة
+    /// inside the entity's name is reported too (`ميليشيات مصراتة` names Misrata, `وزارة الصحة
     /// بحكومة الوحدة الوطنية` the GNU; `سرايا الدفاع عن بنغازي`, not affiliated with
-    /// Benghazi, does not name it).
+    /// Benghazi, does not name it), but for a town inside a place's name (`ميناء مصراتة`),
+    /// which is the place's address.
     affiliations: Vec<Vec<u32>>,
     /// Per entity, the affiliations whose unambiguous mention in a document licenses the
     /// entity's ambiguous names (its city or town; an international body it belongs to).

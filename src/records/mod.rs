@@ -25,7 +25,8 @@
 //!   from (`من أهالي حي السلماني`) and where the evacuated are taken are not where it
 //!   happened. A record told without a place takes the nearest earlier city of the text
 //!   (`geo_precision` 2), and so does one placed only in Libya as a whole (the Libyan town
-//!   of its sentence or the one before);
+//!   of its sentence or the one before). A town inside a place's name (`ميناء مصراتة`) is no
+//!   mention of its own but the place's address, and still counts as that town here;
 //! - its **fatalities** and **injured**, ACLED's way (see [`casualty_counts`]): the
 //!   conservative figure, running totals replacing earlier ones, casualties attached to the
 //!   attack, strike or clash that caused them, each death counted once; the killing of one
