@@ -320,7 +320,7 @@ impl Gazetteer {
     /// already filled (the analyzer fills it once for names and event triggers).
     ///
     /// With `addresses`, the towns written inside another place's name (`مطار طرابلس`,
-    /// `مستشفى الجلاء ببنغازي`), which are that place's address and no mention of their own,
+    /// `الكلية الجوية بمصراتة`), which are that place's address and no mention of their own,
     /// are pushed there, in text order, as the mentions they would have been: the records
     /// stage reads where the place is from them.
     pub(crate) fn find_in(

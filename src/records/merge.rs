@@ -3698,8 +3698,9 @@ fn loose_shelling(text: &str, sent_start: usize, trig: &Range<usize>) -> bool {
 }
 
 /// Two places (with their ranks) of one event agree: the same place, one a region or country,
-/// one a district of the other (a city and a place within about 15 km of it), or two places
-/// next to each other (within about 4 km).
+/// one a district of the other (a city and a place within about 15 km of it), two places
+/// next to each other (within about 4 km), or two places finer than a town, one inside the
+/// other by the gazetteer's links.
 fn places_agree(gaz: &Gazetteer, (a, ra): &(Loc<'_>, u8), (b, rb): &(Loc<'_>, u8)) -> bool {
     let reach = if (*ra == 3) != (*rb == 3) { 0.15 } else { 0.04 };
     let near = match (a.r.lat, a.r.lon, b.r.lat, b.r.lon) {

@@ -478,7 +478,7 @@ pub(crate) fn prepare() {
 }
 
 /// The mentions and events the records stage reads when the gazetteer kept addresses: towns
-/// written inside another place's name (`مطار طرابلس`, `مستشفى الجلاء ببنغازي`), which are no
+/// written inside another place's name (`مطار طرابلس`, `الكلية الجوية بمصراتة`), which are no
 /// mention of their own (see `Gazetteer::find_in`) but still tell where the place is. Each
 /// address joins the mentions, in text order, and the places of every event whose place
 /// contains it, right after that place (unless the event names the town already): the records
