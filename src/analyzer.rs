@@ -422,7 +422,17 @@ impl Analyzer {
         // The compact view of the normalized text (one byte per character, no spaces) for the
         // automaton of names.
         let compact = crate::compact::take_filled(norm.text());
-        let entities = self.gazetteer.find_in(text, &norm, &chars, &find, &compact);
+        // The towns written inside another place's name are its address, no mention: the
+        // records stage still reads where the place is from them.
+        let mut addresses = Vec::new();
+        let entities = self.gazetteer.find_in(
+            text,
+            &norm,
+            &chars,
+            &find,
+            &compact,
+            self.records.then_some(&mut addresses),
+        );
         crate::compact::give_back(compact);
         let sents = sentences::split(norm.text());
         // The words of the sentences with events, found by the events stage, for records.
@@ -437,12 +447,19 @@ impl Analyzer {
             }
         };
         let records = if self.records {
+            // With addresses, the records stage sees each one as a place of the events whose
+            // place it addresses, as it saw the town when it was a mention.
+            let addressed = records::with_addresses(&entities, &events, &addresses);
+            let (entities, events) = match &addressed {
+                Some((m, e)) => (m.as_slice(), e.as_slice()),
+                None => (entities.as_slice(), events.as_slice()),
+            };
             records::build(&records::Doc {
                 norm: &norm,
                 sentences: &sents,
                 words: &words,
-                entities: &entities,
-                events: &events,
+                entities,
+                events,
                 date,
                 gazetteer: &self.gazetteer,
             })

@@ -381,8 +381,11 @@ impl Ref {
                 .iter()
                 .map(|e| list(&e.block_after))
                 .collect(),
-            nested: affiliated(gaz, |_, x| {
-                x.kind == EntityKind::Location || x.category == "government"
+            nested: affiliated(gaz, |e, x| {
+                let town_in_place = e.kind == EntityKind::Location
+                    && x.kind == EntityKind::Location
+                    && matches!(x.category.as_str(), "city" | "town");
+                (x.kind == EntityKind::Location && !town_in_place) || x.category == "government"
             }),
             heads: affiliated(gaz, |e, x| {
                 matches!(e.category.as_str(), "government" | "armed_group")

@@ -281,10 +281,13 @@ fn ambassadors_and_ministers_named_in_full() {
 fn air_bases_and_airports_with_their_qualifiers() {
     check(&[
         (
-            "air base named after its town reports the town",
+            // Convention (nested17, data/README.md "A town inside a place's name"): the town
+            // is the place's address, not a mention of its own; the place is the mention,
+            // and records still place events there (tests/nested17.rs).
+            "air base named after its town: the base, the town its address",
             "وأقلعت المقاتلة من قاعدة طبرق الجوية قبل أن تسقط",
             None,
-            &["gamal_abdel_nasser_airbase", "tobruk"],
+            &["gamal_abdel_nasser_airbase"],
         ),
         (
             "international airport with its qualifier",
@@ -479,22 +482,31 @@ fn spokesmen_and_leaders_of_operations() {
 fn detention_centres_named_with_their_migrants() {
     check(&[
         (
+            // Convention (nested17, data/README.md "A town inside a place's name"): the town
+            // is the place's address, not a mention of its own; the place is the mention,
+            // and records still place events there (tests/nested17.rs).
             "centre of migrants in its town",
             "وقصفت طائرة مركز إيواء المهاجرين في تاجوراء ليلا",
             None,
-            &["tajoura_detention_centre", "tajoura"],
+            &["tajoura_detention_centre"],
         ),
         (
+            // Convention (nested17, data/README.md "A town inside a place's name"): the town
+            // is the place's address, not a mention of its own; the place is the mention,
+            // and records still place events there (tests/nested17.rs).
             "centre of migrants with the preposition attached",
             "ونقل العشرات إلى مركز احتجاز المهاجرين بغريان",
             None,
-            &["gharyan_detention_centre", "gharyan"],
+            &["gharyan_detention_centre"],
         ),
         (
+            // Convention (nested17, data/README.md "A town inside a place's name"): the town
+            // is the place's address, not a mention of its own; the place is the mention,
+            // and records still place events there (tests/nested17.rs).
             "centre of irregular migrants",
             "وأفرج عن محتجزين من مركز إيواء المهاجرين غير الشرعيين في سبها",
             None,
-            &["sabha_detention_centre", "sabha"],
+            &["sabha_detention_centre"],
         ),
         (
             "near miss: a city with several centres has no generic one",
@@ -509,16 +521,22 @@ fn detention_centres_named_with_their_migrants() {
 fn hospitals_of_the_towns_in_casualty_reports() {
     check(&[
         (
+            // Convention (nested17, data/README.md "A town inside a place's name"): the town
+            // is the place's address, not a mention of its own; the place is the mention,
+            // and records still place events there (tests/nested17.rs).
             "teaching hospital named after its town",
             "ونقل الجرحى إلى مستشفى زليتن التعليمي",
             None,
-            &["zliten_teaching_hospital", "zliten"],
+            &["zliten_teaching_hospital"],
         ),
         (
+            // Convention (nested17, data/README.md "A town inside a place's name"): the town
+            // is the place's address, not a mention of its own; the place is the mention,
+            // and records still place events there (tests/nested17.rs).
             "medical centre of an eastern town",
             "وقال مركز طبرق الطبي إنه استقبل ثلاث جثث",
             None,
-            &["tobruk_medical_centre", "tobruk"],
+            &["tobruk_medical_centre"],
         ),
         (
             "Ajdabiya's hospital by its martyr's name",

@@ -220,16 +220,22 @@ fn committees_and_bodies_of_the_transitions() {
 fn naval_bases_and_television() {
     check(&[
         (
+            // Convention (nested17, data/README.md "A town inside a place's name"): the town
+            // is the place's address, not a mention of its own; the place is the mention,
+            // and records still place events there (tests/nested17.rs).
             "Tripoli's naval base by its city",
             "ووصلت السفينة إلى قاعدة طرابلس البحرية صباح اليوم",
             None,
-            &["abu_sittah_naval_base", "tripoli"],
+            &["abu_sittah_naval_base"],
         ),
         (
+            // Convention (nested17, data/README.md "A town inside a place's name"): the town
+            // is the place's address, not a mention of its own; the place is the mention,
+            // and records still place events there (tests/nested17.rs).
             "Benghazi's naval base",
             "وانضمت زوارق جديدة إلى القاعدة البحرية ببنغازي",
             None,
-            &["benghazi_naval_base", "benghazi"],
+            &["benghazi_naval_base"],
         ),
         (
             "the House's television channel",
@@ -298,10 +304,13 @@ fn spokesmen_of_each_institution() {
 fn venues_abroad_and_presidential_palaces() {
     check(&[
         (
+            // Convention (nested17, data/README.md "A town inside a place's name"): the town
+            // is the place's address, not a mention of its own; the place is the mention,
+            // and records still place events there (tests/nested17.rs).
             "the UN palace in Geneva with its city",
             "واستؤنفت محادثات اللجنة العسكرية في قصر الأمم بجنيف",
             None,
-            &["palais_des_nations_geneva", "geneva"],
+            &["palais_des_nations_geneva"],
         ),
         (
             "the 2017 meeting near Paris",

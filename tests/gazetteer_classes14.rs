@@ -50,10 +50,13 @@ fn places_listed_together_license_each_other() {
 fn airports_and_bases_by_their_city() {
     check(&[
         (
+            // Convention (nested17, data/README.md "A town inside a place's name"): the town
+            // is the place's address, not a mention of its own; the place is the mention,
+            // and records still place events there (tests/nested17.rs).
             "Tripoli's airport by the city alone",
             "واندلعت معارك عنيفة في محيط مطار طرابلس",
             None,
-            &["tripoli_international_airport", "tripoli"],
+            &["tripoli_international_airport"],
         ),
         (
             "after August 2014 the bare form names no airport surely: the city",
@@ -62,16 +65,22 @@ fn airports_and_bases_by_their_city() {
             &["tripoli"],
         ),
         (
+            // Convention (nested17, data/README.md "A town inside a place's name"): the town
+            // is the place's address, not a mention of its own; the place is the mention,
+            // and records still place events there (tests/nested17.rs).
             "before, it is the international airport",
             "واستؤنفت الرحلات في مطار طرابلس بعد توقف دام أياما",
             Some("2013-05-01"),
-            &["tripoli_international_airport", "tripoli"],
+            &["tripoli_international_airport"],
         ),
         (
+            // Convention (nested17, data/README.md "A town inside a place's name"): the town
+            // is the place's address, not a mention of its own; the place is the mention,
+            // and records still place events there (tests/nested17.rs).
             "Benghazi's airport is Benina",
             "وهبطت الطائرة في مطار بنغازي الدولي ظهر اليوم",
             None,
-            &["benina_airport", "benghazi"],
+            &["benina_airport"],
         ),
         (
             "Benina in its ta marbuta spelling",

@@ -337,13 +337,18 @@ impl Gazetteer {
         } else {
             Compact::default()
         };
-        let out = self.find_in(original, norm, chars, options, &compact);
+        let out = self.find_in(original, norm, chars, options, &compact, None);
         compact::give_back(compact);
         out
     }
 
     /// [`find_normalized`](Self::find_normalized) with the compact view of `norm.text()`
     /// already filled (the analyzer fills it once for names and event triggers).
+    ///
+    /// With `addresses`, the towns written inside another place's name (`مطار طرابلس`,
+    /// `الكلية الجوية بمصراتة`), which are that place's address and no mention of their own,
+    /// are pushed there, in text order, as the mentions they would have been: the records
+    /// stage reads where the place is from them.
     pub(crate) fn find_in(
         &self,
         original: &str,
@@ -351,6 +356,7 @@ impl Gazetteer {
         chars: &CharIndex,
         options: &FindOptions,
         compact: &Compact,
+        mut addresses: Option<&mut Vec<Mention>>,
     ) -> Vec<Mention> {
         let t = norm.text();
         let date = options.date;
@@ -611,12 +617,13 @@ impl Gazetteer {
             let overlaps = s < last_end;
             if overlaps && !options.nested {
                 // Inside a longer name: reported only when it names one of that name's
-                // affiliations that is a place or a government (`ميناء مصراتة` → Misrata,
+                // affiliations that is a place or a government (`ميليشيات مصراتة` → Misrata,
                 // `وزارة الصحة بحكومة الوحدة الوطنية` → the GNU; not the UN in `بعثة الأمم
-                // المتحدة`, whose mission is the mention), or the person who heads a
-                // government or leads a force, named in full (`حكومة فتحي باشاغا` → also
-                // Bashagha, `كتائب العقيد معمر القذافي` → also Gaddafi; a surname alone,
-                // `حكومة الدبيبة`, `كتائب القذافي`, only labels the government or force).
+                // المتحدة`, whose mission is the mention; not a town inside another place's
+                // name, `مطار طرابلس`, `ميناء مصراتة`, where it is the place's address), or the
+                // person who heads a government or leads a force, named in full (`حكومة فتحي
+                // باشاغا` → also Bashagha, `كتائب العقيد معمر القذافي` → also Gaddafi; a surname
+                // alone, `حكومة الدبيبة`, `كتائب القذافي`, only labels the government or force).
                 let (cs, ce, cent) = container;
                 let inner = &self.entities[ent];
                 let head_in_full = inner.kind == EntityKind::Person
@@ -624,6 +631,14 @@ impl Gazetteer {
                         matches!(c.category.as_str(), "government" | "armed_group")
                     })
                     && self.alias_text[p.alias as usize].contains(' ');
+                // A town inside a place's name is that place's address, not a mention of
+                // its own (`مطار طرابلس`, `الكلية الجوية بمصراتة`): the place is the mention.
+                let town_in_place = inner.kind == EntityKind::Location
+                    && matches!(inner.category.as_str(), "city" | "town")
+                    && self
+                        .entities
+                        .get(cent as usize)
+                        .is_some_and(|c| c.kind == EntityKind::Location);
                 let named_affiliation = s >= cs
                     && e <= ce
                     && ent as u32 != cent
@@ -643,6 +658,18 @@ impl Gazetteer {
                     continue;
                 }
                 seen[ent] = true;
+                if town_in_place {
+                    // The place's address: named (it licenses the town's ambiguous names
+                    // after it, as a mention would), kept for the records stage, not reported.
+                    if let Some(a) = addresses.as_deref_mut() {
+                        if a.last()
+                            .is_none_or(|m| m.id != self.entities[ent].id || m.norm.start < cs)
+                        {
+                            a.push(self.mention(original, norm, chars, s..e, p));
+                        }
+                    }
+                    continue;
+                }
                 if self.has_offices {
                     chosen.push((s, e, p.entity));
                 }

@@ -8,6 +8,9 @@
 //! - whole words only, with attached proclitics (`لحفتر`, `وبطرابلس`, `للجيش الوطني الليبي`);
 //! - multi-word names across a missing space (`الأممالمتحدة`);
 //! - leftmost-longest and non-overlapping (`صدام حفتر` is not Khalifa Haftar), nested on request;
+//!   a place or government inside a longer name is reported when the name belongs to it
+//!   (`المجلس البلدي سبها` → the council and Sabha), but a town inside a place's name is that
+//!   place's address, not a mention (`مطار طرابلس` → the airport only);
 //! - ambiguous names (`البيضاء`, `فجر`, `سلامة`) only after a cue word or title of the entity, or
 //!   after the entity was named unambiguously earlier in the document;
 //! - blocking contexts (`الجيش الوطني اليمني` is not the LNA).
@@ -490,9 +493,10 @@ pub struct Gazetteer {
     /// True when some pattern is an office (the office pass is skipped otherwise).
     has_offices: bool,
     /// Per entity, the indices of its affiliations: a place or government among them written
-    /// inside the entity's name is reported too (`ميناء مصراتة` names Misrata, `وزارة الصحة
+    /// inside the entity's name is reported too (`ميليشيات مصراتة` names Misrata, `وزارة الصحة
     /// بحكومة الوحدة الوطنية` the GNU; `سرايا الدفاع عن بنغازي`, not affiliated with
-    /// Benghazi, does not name it).
+    /// Benghazi, does not name it), but for a town inside a place's name (`ميناء مصراتة`),
+    /// which is the place's address.
     affiliations: Vec<Vec<u32>>,
     /// Per entity, the affiliations whose unambiguous mention in a document licenses the
     /// entity's ambiguous names (its city or town; an international body it belongs to).
@@ -625,6 +629,42 @@ impl Gazetteer {
     /// ```
     pub fn point(&self, id: &str) -> Option<Point> {
         self.index.get(id).and_then(|&i| self.points[i])
+    }
+
+    /// Place `inner` lies inside place `outer` by the gazetteer's `affiliation` links, followed
+    /// through local places only (a neighbourhood of a district of a town: `hay_al_tayra_benghazi`
+    /// in `ganfouda`, a hospital in its town), never through a country, region or district,
+    /// which tell nothing of where a place inside them is.
+    pub(crate) fn within(&self, inner: &str, outer: &str) -> bool {
+        let (Some(&i), Some(&o)) = (self.index.get(inner), self.index.get(outer)) else {
+            return false;
+        };
+        let local = |j: usize| {
+            let e = &self.entities[j];
+            e.kind == EntityKind::Location && !WIDE_AREAS.contains(&e.category.as_str())
+        };
+        if i == o || !local(o) {
+            return false;
+        }
+        // A few steps at most: places nest two or three deep.
+        let mut todo = vec![i];
+        let mut steps = 0;
+        while let Some(x) = todo.pop() {
+            steps += 1;
+            if steps > 16 {
+                break;
+            }
+            for &a in &self.affiliations[x] {
+                let a = a as usize;
+                if a == o {
+                    return true;
+                }
+                if local(a) {
+                    todo.push(a);
+                }
+            }
+        }
+        false
     }
 
     /// [`entity`](Self::entity) and [`point`](Self::point) of `id` with one look-up of the id.

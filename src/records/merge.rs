@@ -2665,7 +2665,7 @@ impl<'a> Build<'a> {
         // The headline names the event in a few words, often two events at once.
         let headline = self.headline && f.sentence > 0 && self.kind == kind;
         if let (false, Some(a), Some(b)) = (headline, &self.location, &f.location) {
-            if !places_agree(a, b) {
+            if !places_agree(gaz.gaz, a, b) {
                 return false;
             }
         }
@@ -3760,9 +3760,10 @@ fn loose_shelling(text: &str, sent_start: usize, trig: &Range<usize>) -> bool {
 }
 
 /// Two places (with their ranks) of one event agree: the same place, one a region or country,
-/// one a district of the other (a city and a place within about 15 km of it), or two places
-/// next to each other (within about 4 km).
-fn places_agree((a, ra): &(Loc<'_>, u8), (b, rb): &(Loc<'_>, u8)) -> bool {
+/// one a district of the other (a city and a place within about 15 km of it), two places
+/// next to each other (within about 4 km), or two places finer than a town, one inside the
+/// other by the gazetteer's links.
+fn places_agree(gaz: &Gazetteer, (a, ra): &(Loc<'_>, u8), (b, rb): &(Loc<'_>, u8)) -> bool {
     let reach = if (*ra == 3) != (*rb == 3) { 0.15 } else { 0.04 };
     let near = match (a.r.lat, a.r.lon, b.r.lat, b.r.lon) {
         (Some(x1), Some(y1), Some(x2), Some(y2)) => {
@@ -3771,16 +3772,22 @@ fn places_agree((a, ra): &(Loc<'_>, u8), (b, rb): &(Loc<'_>, u8)) -> bool {
         // Without coordinates: a town and a place of the same district.
         _ => (*ra == 3) != (*rb == 3) && a.admin1.is_some() && a.admin1 == b.admin1,
     };
-    a.r.id == b.r.id || a.geo_precision == 3 || b.geo_precision == 3 || near
+    // Or, both finer than a town, one lies inside the other by the gazetteer's links (`حي
+    // الطيرة` in `قنفودة`: their points may be further apart than the reach, or missing). (A
+    // town and a place of it keep the test above: a town's airport may lie in the next
+    // district, and fighting there is not fighting in the town.)
+    let nested =
+        *ra > 3 && *rb > 3 && (gaz.within(&a.r.id, &b.r.id) || gaz.within(&b.r.id, &a.r.id));
+    a.r.id == b.r.id || a.geo_precision == 3 || b.geo_precision == 3 || near || nested
 }
 
 /// Two records' places are one: the same place, a place within the town of the other
 /// (`باب العزيزية` in Tripoli), or one of them has none.
-fn near_place(a: &Build<'_>, b: &Build<'_>) -> bool {
+fn near_place(gaz: &Gazetteer, a: &Build<'_>, b: &Build<'_>) -> bool {
     match (&a.location, &b.location) {
         (Some(x), Some(y)) => {
             x.0.r.id == y.0.r.id
-                || (x.0.geo_precision != 3 && y.0.geo_precision != 3 && places_agree(x, y))
+                || (x.0.geo_precision != 3 && y.0.geo_precision != 3 && places_agree(gaz, x, y))
         }
         _ => true,
     }
@@ -4027,7 +4034,7 @@ fn facets(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
                         }
                         Facet::Blast => {
                             reported()
-                                && near_place(&builds[from], &builds[t])
+                                && near_place(doc.gazetteer, &builds[from], &builds[t])
                                 && same_time(&builds[from], &builds[t])
                         }
                         Facet::Shots => {
@@ -4035,7 +4042,7 @@ fn facets(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
                             let sides = x.is_none() || y.is_none() || x == y;
                             sides
                                 && reported()
-                                && near_place(&builds[from], &builds[t])
+                                && near_place(doc.gazetteer, &builds[from], &builds[t])
                                 && same_time(&builds[from], &builds[t])
                         }
                         Facet::Loose | Facet::Storming => {
@@ -4074,7 +4081,7 @@ fn facets(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
                             // (Places agree as mentions' do when they merge: one of them a
                             // country or a region, `مصر تدين قصف درنة`, is no other place.)
                             let agree = match (&builds[from].location, &builds[t].location) {
-                                (Some(a), Some(b)) => places_agree(a, b),
+                                (Some(a), Some(b)) => places_agree(doc.gazetteer, a, b),
                                 _ => true,
                             };
                             sides && placed && agree && same_time(&builds[from], &builds[t])
@@ -4174,7 +4181,7 @@ fn one_fight(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
                     && y.background == x.background
                     && reported(y) == reported(x)
                     && match (&x.location, &y.location) {
-                        (Some(a), Some(b)) => places_agree(a, b),
+                        (Some(a), Some(b)) => places_agree(doc.gazetteer, a, b),
                         _ => true,
                     }
                     && sides_agree(gaz, x, y)
@@ -4240,7 +4247,7 @@ fn one_fight(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
                     }
                     && !y.background
                     && reported(y)
-                    && near_place(x, y)
+                    && near_place(doc.gazetteer, x, y)
                     && same_time(x, y)
                     && (sides_agree(gaz, x, y) || withdrawal(doc, facts, y))
             })
@@ -4337,7 +4344,7 @@ fn capture_ends_fight(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build
                 && !y.background
                 && reported(y)
                 && y.mentions.iter().any(|m| ends.contains(m))
-                && near_place(&builds[x], y)
+                && near_place(doc.gazetteer, &builds[x], y)
                 && same_time(&builds[x], y)
         });
         let Some(t) = into else {

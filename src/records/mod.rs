@@ -25,7 +25,8 @@
 //!   from (`من أهالي حي السلماني`) and where the evacuated are taken are not where it
 //!   happened. A record told without a place takes the nearest earlier city of the text
 //!   (`geo_precision` 2), and so does one placed only in Libya as a whole (the Libyan town
-//!   of its sentence or the one before);
+//!   of its sentence or the one before). A town inside a place's name (`ميناء مصراتة`) is no
+//!   mention of its own but the place's address, and still counts as that town here;
 //! - its **fatalities** and **injured**, ACLED's way (see [`casualty_counts`]): the
 //!   conservative figure, running totals replacing earlier ones, casualties attached to the
 //!   attack, strike or clash that caused them, each death counted once; the killing of one
@@ -474,6 +475,57 @@ pub(crate) fn prepare() {
         place::list(0),
     );
     dates::prepare();
+}
+
+/// The mentions and events the records stage reads when the gazetteer kept addresses: towns
+/// written inside another place's name (`مطار طرابلس`, `الكلية الجوية بمصراتة`), which are no
+/// mention of their own (see `Gazetteer::find_in`) but still tell where the place is. Each
+/// address joins the mentions, in text order, and the places of every event whose place
+/// contains it, right after that place (unless the event names the town already): the records
+/// stage reads them as it read the town when it was a mention (the town of a place below a
+/// town's rank, the nearest earlier town of a record told without a place). `None` when there
+/// is no address.
+pub(crate) fn with_addresses(
+    entities: &[Mention],
+    events: &[Event],
+    addresses: &[Mention],
+) -> Option<(Vec<Mention>, Vec<Event>)> {
+    if addresses.is_empty() {
+        return None;
+    }
+    let mut all: Vec<Mention> = Vec::with_capacity(entities.len() + addresses.len());
+    all.extend_from_slice(entities);
+    all.extend_from_slice(addresses);
+    // Stable: a place comes before the address that starts with it.
+    all.sort_by_key(|m| m.norm.start);
+    let inside = |r: &crate::events::EntityRef, a: &Mention| {
+        r.start <= a.span.start && a.span.end <= r.end && r.id != a.id
+    };
+    let mut events = events.to_vec();
+    for ev in &mut events {
+        if !ev
+            .locations
+            .iter()
+            .any(|r| addresses.iter().any(|a| inside(r, a)))
+        {
+            continue;
+        }
+        let mut places = Vec::with_capacity(ev.locations.len() + 1);
+        for r in &ev.locations {
+            places.push(r.clone());
+            for a in addresses.iter().filter(|a| inside(r, a)) {
+                if !ev.locations.iter().any(|x| x.id == a.id)
+                    && !places
+                        .iter()
+                        .any(|x: &crate::events::EntityRef| x.id == a.id)
+                {
+                    places.push(crate::events::EntityRef::from_mention(a));
+                }
+            }
+        }
+        ev.locations = places;
+    }
+    Some((all, events))
 }
 
 /// The records of a document.
