@@ -77,19 +77,26 @@ pub(crate) fn compact_key(key: &str) -> (Vec<u8>, bool) {
     let mut shared = false;
     let mut i = 0;
     while i < b.len() {
-        let c = b[i];
-        let (k, len) = if c < 0x80 {
-            (c, 1)
-        } else if c < 0xE0 {
-            (compact_two(c, b[i + 1]), 2)
-        } else {
-            compact_long(c)
-        };
+        let (k, len) = compact_at(b, i);
         i += len;
         shared |= k >= 0xFD;
         out.push(k);
     }
     (out, shared)
+}
+
+/// The compact byte of the character starting at `b[i]` (a char boundary of a `str`) and the
+/// character's length in bytes.
+#[inline]
+fn compact_at(b: &[u8], i: usize) -> (u8, usize) {
+    let c = b[i];
+    if c < 0x80 {
+        (c, 1)
+    } else if c < 0xE0 {
+        (compact_two(c, b[i + 1]), 2)
+    } else {
+        compact_long(c)
+    }
 }
 
 /// `key` without its spaces, as text and in the compact alphabet (what [`compact_key`] gives
@@ -106,8 +113,7 @@ pub(crate) fn compact_space_free(key: &str) -> (String, Box<[u16]>, Vec<u8>, boo
     let mut shared = false;
     let (mut i, mut word) = (0, 0);
     while i < b.len() {
-        let c = b[i];
-        let (k, len) = if c == b' ' {
+        if b[i] == b' ' {
             text.push_str(&key[word..i]);
             word = i + 1;
             if let Ok(at) = u16::try_from(out.len()) {
@@ -115,13 +121,8 @@ pub(crate) fn compact_space_free(key: &str) -> (String, Box<[u16]>, Vec<u8>, boo
             }
             i += 1;
             continue;
-        } else if c < 0x80 {
-            (c, 1)
-        } else if c < 0xE0 {
-            (compact_two(c, b[i + 1]), 2)
-        } else {
-            compact_long(c)
-        };
+        }
+        let (k, len) = compact_at(b, i);
         i += len;
         shared |= k >= 0xFD;
         out.push(k);

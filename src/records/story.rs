@@ -155,20 +155,7 @@ fn other_camp(doc: &Doc<'_>, records: &mut [Record], told: &[usize]) {
         }
     }
     let mut fills: Vec<(usize, Actor)> = Vec::new();
-    for (i, r) in records.iter().enumerate() {
-        if r.background
-            || !open(r.kind)
-            || r.actor2.is_some()
-            || told.contains(&i)
-            || residential(doc, r)
-        {
-            continue;
-        }
-        let Some(x) = r.actor1.as_ref().and_then(|a| a.id.as_deref()) else {
-            continue;
-        };
-        let s = first_sentence(doc, r);
-        let district = r.location.as_ref().and_then(|l| l.admin1.as_deref());
+    for (i, x, s, district) in unfilled(doc, records, told, open) {
         // (Sides of the record's district only, when both have one: the enemy fought in
         // another district is no target here.)
         let rest: Vec<&(Actor, usize, Option<&str>)> = sides
@@ -192,6 +179,33 @@ fn other_camp(doc: &Doc<'_>, records: &mut [Record], told: &[usize]) {
     for (i, o) in fills {
         records[i].actor2 = Some(o);
     }
+}
+
+/// The records a story may give an actor2: reported, of a kind `kind` accepts, with a named
+/// actor1 and no actor2, no attacker lent from afar (`told`), not a strike on homes; each as
+/// (index, actor1's id, its first sentence, its district).
+fn unfilled<'r>(
+    doc: &Doc<'_>,
+    records: &'r [Record],
+    told: &[usize],
+    kind: fn(EventKind) -> bool,
+) -> Vec<(usize, &'r str, usize, Option<&'r str>)> {
+    records
+        .iter()
+        .enumerate()
+        .filter(|&(i, r)| {
+            !r.background
+                && kind(r.kind)
+                && r.actor2.is_none()
+                && !told.contains(&i)
+                && !residential(doc, r)
+        })
+        .filter_map(|(i, r)| {
+            let x = r.actor1.as_ref().and_then(|a| a.id.as_deref())?;
+            let district = r.location.as_ref().and_then(|l| l.admin1.as_deref());
+            Some((i, x, first_sentence(doc, r), district))
+        })
+        .collect()
 }
 
 /// True when the first sentence of a remote attack (`قصف`, `غارات`, a bombing) names homes or
@@ -260,21 +274,8 @@ fn opponents(doc: &Doc<'_>, records: &mut [Record], told: &[usize]) {
         return;
     }
     let mut fills: Vec<(usize, Actor)> = Vec::new();
-    for (i, r) in records.iter().enumerate() {
-        // An attacker the story lent from afar (see `attackers`) lends no target in turn.
-        if r.background
-            || !struck(r.kind)
-            || r.actor2.is_some()
-            || told.contains(&i)
-            || residential(doc, r)
-        {
-            continue;
-        }
-        let Some(x) = r.actor1.as_ref().and_then(|a| a.id.as_deref()) else {
-            continue;
-        };
-        let s = first_sentence(doc, r);
-        let district = r.location.as_ref().and_then(|l| l.admin1.as_deref());
+    // An attacker the story lent from afar (see `attackers`) lends no target in turn.
+    for (i, x, s, district) in unfilled(doc, records, told, struck) {
         let other = pairs
             .iter()
             .filter(|(side, _, _, d)| {
