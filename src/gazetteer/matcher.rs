@@ -882,8 +882,9 @@ impl Gazetteer {
                 let mut other_holder = false;
                 let title_words = gap.all(|(a, b)| {
                     let w = &t[a..b];
-                    other_holder |= other_holder_word(w);
-                    OFFICE_GAP_WORDS.contains(&w) || other_holder_word(w) || inside(a, b)
+                    let other = other_holder_word(w);
+                    other_holder |= other;
+                    other || OFFICE_GAP_WORDS.contains(&w) || inside(a, b)
                 });
                 return title_words && (other_holder || words::count_words(&t[e..ms], 1) == 0);
             }
@@ -1593,37 +1594,6 @@ fn points(
     points
 }
 
-/// A name without its spaces, and the offsets where they were, counted in characters: the
-/// offsets into its compact form ([`compact_key`](compact::compact_key)).
-#[cfg(test)]
-fn without_spaces(key: &str) -> (String, Box<[u16]>) {
-    // A space is one byte, and a character begins at every byte that is not a UTF-8
-    // continuation byte. A name without a space allocates no vector.
-    let bytes = key.as_bytes();
-    let n = bytes.iter().filter(|&&b| b == b' ').count();
-    if n == 0 {
-        return (key.to_string(), Box::default());
-    }
-    let mut out = String::with_capacity(key.len() - n);
-    // Sized exactly, so that boxing it does not reallocate.
-    let mut spaces = Vec::with_capacity(n);
-    let mut chars = 0usize;
-    let mut from = 0;
-    while let Some(at) = bytes[from..].iter().position(|&b| b == b' ') {
-        let word = &key[from..from + at];
-        out.push_str(word);
-        chars += char_count(word);
-        from += at + 1;
-        // A name over 64 Ki characters keeps no space past that: it then matches only as
-        // written.
-        if let Ok(at) = u16::try_from(chars) {
-            spaces.push(at);
-        }
-    }
-    out.push_str(&key[from..]);
-    (out, spaces.into_boxed_slice())
-}
-
 /// The number of characters of `s`: the bytes that are not UTF-8 continuation bytes (a plain
 /// count, which the compiler vectorizes).
 #[inline]
@@ -1814,7 +1784,8 @@ mod automata_size {
     /// does not.
     #[test]
     fn names_in_two_parts_match_as_whole_names() {
-        use super::{join_cut, norm_key, without_spaces, Gazetteer, HashSet, Normalizer, NO_JOINS};
+        use super::{join_cut, norm_key, Gazetteer, HashSet, Normalizer, NO_JOINS};
+        use crate::compact::compact_space_free;
         // The oracle: the bundled gazetteer compiled with every name whole.
         let joined = Gazetteer::builder_libya().build().unwrap();
         NO_JOINS.with(|c| c.set(true));
@@ -1829,7 +1800,7 @@ mod automata_size {
         for (k, e) in joined.entities().iter().enumerate() {
             for name in std::iter::once(&e.arabic).chain(&e.aliases) {
                 let key = norm_key(&n, name);
-                let (sf, _) = without_spaces(&key);
+                let (sf, ..) = compact_space_free(&key);
                 if join_cut(&sf, &HashSet::default()).is_none() && !name.starts_with("مديرية")
                 {
                     continue;

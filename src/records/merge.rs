@@ -4423,68 +4423,52 @@ fn no_report(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
             b.background = true;
         }
     }
+    // Records of one kind every mention of which is told so (the fact, its trigger's text)
+    // are no such event: dropped.
+    let mut drop_told = |kind: EventKind, told: &dyn Fn(&Facts<'_>, &str) -> bool| {
+        builds.retain(|b| {
+            b.kind != kind
+                || !own_mentions(b, events).all(|m| {
+                    let f = &facts[m];
+                    told(f, text.get(f.trig.clone()).unwrap_or(""))
+                })
+        })
+    };
     // `أعلن عن توقف الاشتباكات وانسحاب قوات الطرفين`: both sides pulling back is the end of
     // the fighting, no change of who holds the ground.
-    builds.retain(|b| {
-        b.kind != EventKind::TerritoryControl
-            || !own_mentions(b, events).all(|m| {
-                let f = &facts[m];
-                let t = text.get(f.trig.clone()).unwrap_or("");
-                let end = doc.sentences.get(f.sentence).map_or(0, |s| s.end);
-                t.contains("انسحاب") && cues::both_sides_after(text, f.trig.end, end)
-            })
+    drop_told(EventKind::TerritoryControl, &|f, t| {
+        let end = doc.sentences.get(f.sentence).map_or(0, |s| s.end);
+        t.contains("انسحاب") && cues::both_sides_after(text, f.trig.end, end)
     });
     // `اشتبكوا مع المهاجمين لأكثر من ساعة قبل أن ينسحبوا باتجاه المدينة`: a withdrawal told
     // in the sentence of the fighting, from no place of its own, is how the fight ended.
-    builds.retain(|b| {
-        b.kind != EventKind::TerritoryControl
-            || !own_mentions(b, events).all(|m| {
-                let f = &facts[m];
-                let t = text.get(f.trig.clone()).unwrap_or("");
-                let fought = events.iter().any(|e| {
-                    e.sentence == f.sentence
-                        && matches!(e.kind, EventKind::ArmedClash | EventKind::Offensive)
-                });
-                t.contains("نسحب") && !(f.place_own && f.location.is_some()) && fought
-            })
+    drop_told(EventKind::TerritoryControl, &|f, t| {
+        let fought = events.iter().any(|e| {
+            e.sentence == f.sentence
+                && matches!(e.kind, EventKind::ArmedClash | EventKind::Offensive)
+        });
+        t.contains("نسحب") && !(f.place_own && f.location.is_some()) && fought
     });
     // `قوة العمليات المشتركة`, `غرفة عمليات أجدابيا`, `قيادة العمليات`: operations after a
     // word for a body name that body, not an offensive.
-    builds.retain(|b| {
-        b.kind != EventKind::Offensive
-            || !own_mentions(b, events).all(|m| {
-                let f = &facts[m];
-                let t = text.get(f.trig.clone()).unwrap_or("");
-                let start = doc.sentences.get(f.sentence).map_or(0, |s| s.start);
-                let before: [&str; 1] = words_before(text, start, f.trig.start);
-                let body = before[0].strip_prefix('و').unwrap_or(before[0]);
-                t.contains("عمليات")
-                    && matches!(
-                        body,
-                        "قوه"
-                            | "غرفه"
-                            | "قياده"
-                            | "مركز"
-                            | "جهاز"
-                            | "هيئه"
-                            | "شعبه"
-                            | "اداره"
-                    )
-            })
+    drop_told(EventKind::Offensive, &|f, t| {
+        let start = doc.sentences.get(f.sentence).map_or(0, |s| s.start);
+        let before: [&str; 1] = words_before(text, start, f.trig.start);
+        let body = before[0].strip_prefix('و').unwrap_or(before[0]);
+        t.contains("عمليات")
+            && matches!(
+                body,
+                "قوه" | "غرفه" | "قياده" | "مركز" | "جهاز" | "هيئه" | "شعبه" | "اداره"
+            )
     });
     // `قال الوزير في مؤتمر صحفي`: the press conference in which a source spoke is how the
     // news was told (its teller is a source), not a meeting.
-    builds.retain(|b| {
-        b.kind != EventKind::Meeting
-            || !own_mentions(b, events).all(|m| {
-                let f = &facts[m];
-                let t = text.get(f.trig.clone()).unwrap_or("");
-                let end = doc.sentences.get(f.sentence).map_or(0, |s| s.end);
-                let after = text.get(f.trig.end..end.max(f.trig.end)).unwrap_or("");
-                let next = words(after).next().map_or("", |r| &after[r]);
-                (t.contains("مؤتمر") || t.contains("موتمر"))
-                    && (next.starts_with("صحف") || next.starts_with("صحاف"))
-            })
+    drop_told(EventKind::Meeting, &|f, t| {
+        let end = doc.sentences.get(f.sentence).map_or(0, |s| s.end);
+        let after = text.get(f.trig.end..end.max(f.trig.end)).unwrap_or("");
+        let next = words(after).next().map_or("", |r| &after[r]);
+        (t.contains("مؤتمر") || t.contains("موتمر"))
+            && (next.starts_with("صحف") || next.starts_with("صحاف"))
     });
     let gaz = doc.gazetteer;
     let foreign_entity = |id: &str, category: &str| {
