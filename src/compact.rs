@@ -323,6 +323,31 @@ pub(crate) fn give_back(c: Compact) {
 mod tests {
     use super::*;
 
+    /// The compact view of a text is the compact key of its characters other than its gaps
+    /// (spaces and `"` here), on runs of Arabic letters of several lengths, letters outside
+    /// U+0600..U+067F, other blocks, and text that ends inside a letter run.
+    #[test]
+    fn the_compact_view_is_the_key_of_the_text_without_its_gaps() {
+        let mut c = Compact::default();
+        for t in [
+            "",
+            "ب",
+            "بت",
+            "بتث",
+            "بتثج",
+            "بتثجح",
+            "بتثجحخد قصف",
+            "الأممالمتحدة للدعم في ليبيا",
+            "ب\u{067D}ی\u{06CC}ک\u{06A9}تث",
+            "قال: \"حفتر\" 2019، é ★ 🦅 قتلوا",
+            "abcd مصراتة1234 ٢٠١٩",
+        ] {
+            c.fill(t);
+            let kept: String = t.chars().filter(|&ch| ch != ' ' && ch != '"').collect();
+            assert_eq!(c.bytes(), &compact_key(&kept).0[..], "{t:?}");
+        }
+    }
+
     #[test]
     fn shared_is_the_flag_of_the_key() {
         for t in [

@@ -857,7 +857,7 @@ impl EventClassifier {
             // A sentence without a match of a trigger form has no event.
             if !matches
                 .iter()
-                .any(|&(_, _, fi)| self.trigger_form[fi as usize])
+                .any(|&(_, _, fi, _)| self.trigger_form[fi as usize])
             {
                 continue;
             }
@@ -926,7 +926,8 @@ impl EventClassifier {
 
     /// The lexicon's forms that the sentence `sr` of `text` spells where one of its `words`
     /// begins, or after the proclitics of a word ([`crate::words::clitic_starts`]), as
-    /// `(start, end, form)` into `out` (cleared first), in the order an overlapping search of
+    /// `(start, end, form, bytes back to the word's start)` into `out` (cleared first), in the
+    /// order an overlapping search of
     /// the sentence gives them: by end, then longest first, then by form. Every match of a
     /// form elsewhere in a word has proclitics [`accept`] rejects.
     #[inline(never)]
@@ -935,7 +936,7 @@ impl EventClassifier {
         text: &str,
         sr: Range<usize>,
         words: &[Range<usize>],
-        out: &mut Vec<(usize, usize, u32)>,
+        out: &mut Vec<Match>,
     ) {
         out.clear();
         let Some(trie) = &self.trie else {
@@ -958,12 +959,15 @@ impl EventClassifier {
             let n = crate::words::clitic_starts(text, ws, w.end, &mut starts);
             for &s in &starts[..n] {
                 if s >= sr.start {
+                    // The bytes of proclitics before `s` (at most four characters): its word
+                    // begins at `ws`, as `accept` needs to know.
+                    let back = (s - ws) as u32;
                     trie.walk(text, s, sr.end, phrase, |e, p| {
                         // Into its place by end, then longest first (the earliest start),
                         // then by form: a few steps back at most, as the walks come in
                         // order of start, each by end.
                         let mut j = out.len();
-                        out.push((s, e, p));
+                        out.push((s, e, p, back));
                         // (Forms of one start and end come from one walk, in order.)
                         while j > 0 && (out[j - 1].1 > e || (out[j - 1].1 == e && out[j - 1].0 > s))
                         {
@@ -984,7 +988,7 @@ impl EventClassifier {
         text: &str,
         (sr, words): (Range<usize>, &[Range<usize>]),
         map: &OffsetMap,
-        matches: &[(usize, usize, u32)],
+        matches: &[Match],
         hits: &mut Vec<Hit>,
         keep: &mut Vec<bool>,
     ) {
@@ -998,12 +1002,14 @@ impl EventClassifier {
         let hi = matches.partition_point(|m| m.1 <= sr.end);
         // The words of the matches, looked up as their ends move forward.
         let mut cursor = crate::words::WordCursor::new(sr.clone(), words);
-        for &(start, end, fi) in &matches[lo..hi.max(lo)] {
+        for &(start, end, fi, back) in &matches[lo..hi.max(lo)] {
             if start < sr.start {
                 continue;
             }
             let form = &forms[fi as usize];
-            if let Some(hit) = accept(text, &mut cursor, start, end, form) {
+            // The scan knows the word of the match: no walk back to where it begins.
+            let ws = start - back as usize;
+            if let Some(hit) = accept(text, &mut cursor, (start, end), ws, form) {
                 // A trigger takes the pronoun ه, not a feminine ة: `زارة`, `وزارة` are no
                 // visits, `قتلة` (killers) is no killing.
                 if matches!(hit.role, Role::Trigger(_))
@@ -1702,7 +1708,7 @@ struct Scratch {
     places: Vec<Range<usize>>,
     names: Vec<Range<usize>>,
     /// The lexicon's matches in a sentence.
-    matches: Vec<(usize, usize, u32)>,
+    matches: Vec<Match>,
     /// The triggers of a sentence its context rules kept.
     kept: Vec<(usize, Verdict)>,
 }
@@ -1728,7 +1734,7 @@ impl Scratch {
             + self.keep.capacity()
             + self.sent.footprint()
             + (self.places.capacity() + self.names.capacity()) * size_of::<Range<usize>>()
-            + self.matches.capacity() * size_of::<(usize, usize, u32)>()
+            + self.matches.capacity() * size_of::<Match>()
             + self.kept.capacity() * size_of::<(usize, Verdict)>();
         if size <= SCRATCH_KEEP {
             SCRATCH.with(|s| *s.borrow_mut() = self);
@@ -1776,6 +1782,10 @@ struct Found<'s> {
     /// The event filter made it background.
     filtered: bool,
 }
+
+/// A match of a lexicon form found by [`EventClassifier::scan_sentence`]: its start and end,
+/// the form, and the bytes of proclitics between the start of its word and its start.
+type Match = (usize, usize, u32, u32);
 
 /// One accepted match of a lexicon form in the normalized text.
 #[derive(Debug, Clone)]
@@ -1833,20 +1843,21 @@ fn noun_suffix(s: &str) -> bool {
 /// written without their article, the article too (`وبال` + a form), with room to spare.
 const MAX_TRIGGER_PREFIX_CHARS: usize = 6;
 
-/// Checks the clitics around a match of `form` at `start..end` of `text`.
-/// `words`: the words of the match's sentence, where its word is looked up.
+/// Checks the clitics around a match of `form` at `start..end` of `text`, whose word begins
+/// at `ws` (`word_start(text, start, MAX_TRIGGER_PREFIX_CHARS)`, known to the scan that found
+/// the match). `words`: the words of the match's sentence, where the end of its word is
+/// looked up.
 fn accept(
     text: &str,
     words: &mut crate::words::WordCursor<'_>,
-    start: usize,
-    end: usize,
+    (start, end): (usize, usize),
+    ws: usize,
     form: &lexicon::Form,
 ) -> Option<Hit> {
     use crate::words::{lam_article_ok, proclitic_ok, Article};
     if !clitics_may_fit(text, start, end, form) {
         return None;
     }
-    let ws = words.word_start(text, start, MAX_TRIGGER_PREFIX_CHARS)?;
     let prefix = &text[ws..start];
     let (conj, rest) = match prefix.strip_prefix(['و', 'ف']) {
         Some(r) => (true, r),
@@ -2203,7 +2214,13 @@ mod scan_tests {
         let forms = &clf.lexicon.forms;
         matches
             .iter()
-            .filter(|&&(s, e, fi)| accept(text, &mut cursor, s, e, &forms[fi as usize]).is_some())
+            .filter(|&&(s, e, fi)| {
+                cursor
+                    .word_start(text, s, MAX_TRIGGER_PREFIX_CHARS)
+                    .is_some_and(|ws| {
+                        accept(text, &mut cursor, (s, e), ws, &forms[fi as usize]).is_some()
+                    })
+            })
             .copied()
             .collect()
     }
@@ -2244,8 +2261,18 @@ mod scan_tests {
             for sr in ranges {
                 let mut words = Vec::new();
                 crate::words::push_words(&text[sr.clone()], sr.start, &mut words);
-                let mut got = Vec::new();
-                clf.scan_sentence(text, sr.clone(), &words, &mut got);
+                let mut scanned = Vec::new();
+                clf.scan_sentence(text, sr.clone(), &words, &mut scanned);
+                // Each match carries where its word begins: the walk back finds the same.
+                for &(s, _, _, back) in &scanned {
+                    assert_eq!(
+                        Some(s - back as usize),
+                        crate::words::word_start(text, s, MAX_TRIGGER_PREFIX_CHARS),
+                        "{sr:?} {s}"
+                    );
+                }
+                let got: Vec<(usize, usize, u32)> =
+                    scanned.iter().map(|&(s, e, p, _)| (s, e, p)).collect();
                 let mut want: Vec<(usize, usize, u32)> = ac
                     .find_overlapping_iter(&text[sr.clone()])
                     .map(|m| {
