@@ -3708,20 +3708,18 @@ fn antecedent<'a>(text: &str, r: &Range<usize>, earlier: &'a [Mention]) -> Optio
     let word = word.trim_start_matches(['و', 'ف']);
     let word = word
         .strip_prefix("لل")
-        .map(|w| w.to_string())
-        .or_else(|| word.strip_prefix("بال").map(|w| w.to_string()))
-        .or_else(|| word.strip_prefix("ال").map(|w| w.to_string()))
-        .unwrap_or_else(|| word.to_string());
-    // The head and its other number (`قوات`/`قوه`, `ميليشيا`/`ميليشيات`).
-    let heads: Vec<String> = match word.as_str() {
-        "قوات" | "قوه" => vec!["قوات".into(), "قوه".into()],
-        "ميليشيا" | "ميليشيات" | "مليشيا" | "مليشيات" => vec![
-            "ميليشيا".into(),
-            "ميليشيات".into(),
-            "مليشيا".into(),
-            "مليشيات".into(),
-        ],
-        w => vec![w.to_string()],
+        .or_else(|| word.strip_prefix("بال"))
+        .or_else(|| word.strip_prefix("ال"))
+        .unwrap_or(word);
+    // The head and its other number (`قوات`/`قوه`, `ميليشيا`/`ميليشيات`), borrowed, with a
+    // piece every one of them holds (a window without it holds none of them).
+    const FORCES: [&str; 2] = ["قوات", "قوه"];
+    const MILITIAS: [&str; 4] = ["ميليشيا", "ميليشيات", "مليشيا", "مليشيات"];
+    let one = [word];
+    let (heads, common): (&[&str], &str) = match word {
+        "قوات" | "قوه" => (&FORCES, "قو"),
+        "ميليشيا" | "ميليشيات" | "مليشيا" | "مليشيات" => (&MILITIAS, "ليشي"),
+        w => (&one, w),
     };
     let any_side = heads.iter().any(|h| h.contains("ليشي")) || word.starts_with("مسلح");
     let group = |m: &&Mention| {
@@ -3744,7 +3742,9 @@ fn antecedent<'a>(text: &str, r: &Range<usize>, earlier: &'a [Mention]) -> Optio
         // A word that strips to a head has it inside: no head in the name and the bytes
         // before it, no word to look at.
         let window = text.get(from..m.norm.end).unwrap_or("");
-        if !heads.iter().any(|h| window.contains(h.as_str())) {
+        if !window.contains(common)
+            || (heads.len() > 1 && !heads.iter().any(|h| window.contains(h)))
+        {
             return false;
         }
         let name = text.get(m.norm.clone()).unwrap_or("");
@@ -3757,7 +3757,7 @@ fn antecedent<'a>(text: &str, r: &Range<usize>, earlier: &'a [Mention]) -> Optio
         words(name)
             .map(|w| &name[w])
             .chain(prev.into_iter().filter(|w| !w.is_empty()))
-            .any(|w| heads.iter().any(|h| h == strip(w)))
+            .any(|w| heads.contains(&strip(w)))
     };
     if let Some(m) = before.clone().find(|m| has_head(m)) {
         return Some(m);
