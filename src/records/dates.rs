@@ -315,6 +315,25 @@ pub(super) fn modifier_clause(
     (!is_trigger(head)).then_some(words[j].start)
 }
 
+/// The weekday names [`weekday_of`] knows (normalized), Monday first.
+pub(super) const WEEKDAYS: [&str; 7] = [
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+    "الاحد",
+];
+
+/// Every month name [`month_of`] knows, in both sets and the other spellings.
+pub(super) fn month_names() -> impl Iterator<Item = &'static str> {
+    GREG.iter()
+        .copied()
+        .chain(LEV.iter().map(|(m, _)| *m))
+        .chain(OTHER.iter().map(|(m, _)| *m))
+}
+
 pub(super) fn weekday_of(w: &str) -> Option<u8> {
     Some(match w {
         "الاثنين" => 0,

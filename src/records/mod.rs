@@ -475,6 +475,7 @@ pub(crate) fn prepare() {
         place::list(0),
     );
     dates::prepare();
+    roles::prepare();
 }
 
 /// The mentions and events the records stage reads when the gazetteer kept addresses: towns

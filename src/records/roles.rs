@@ -363,12 +363,11 @@ fn time_aside(aside: &str) -> bool {
         let w = raw.trim_start_matches(['و', 'ف']);
         // (The comparisons first, the table lookups after; the word with its conjunction is
         // looked up only when it has one.)
-        let time = super::dates::weekday_of(w).is_some()
+        // (One look-up of the word in [`ASIDE_WORDS`] stands for its weekday, time, period
+        // and month tests.)
+        let time = ASIDE_WORDS.contains(w)
             || (w.len() <= 4 && w.chars().all(|ch| ch.is_ascii_digit()))
-            || in_list(TIME_ASIDE, w)
-            || (raw.len() != w.len() && in_list(TIME_ASIDE, raw))
-            || in_list(PERIOD_ASIDE, w)
-            || super::dates::month_of(w).is_some();
+            || (raw.len() != w.len() && in_list(TIME_ASIDE, raw));
         if n > 6 || !time {
             return false;
         }
@@ -421,6 +420,26 @@ const OWN_FORCES: usize = 11;
 const ATTACK_ADJECTIVES: usize = 12;
 
 super::cues::bundled_word_lists!("role_words.tsv", FAMILIES, []);
+
+/// The words [`time_aside`] takes for a time by themselves (without their conjunction): the
+/// weekdays, the time and period words of the aside families and the month names, in one
+/// set, so that a word is looked up once.
+static ASIDE_WORDS: once_cell::sync::Lazy<
+    std::collections::HashSet<&'static str, super::tables::FnvBuild>,
+> = once_cell::sync::Lazy::new(|| {
+    let mut set: std::collections::HashSet<&'static str, super::tables::FnvBuild> =
+        Default::default();
+    set.extend(super::dates::WEEKDAYS);
+    set.extend(list(TIME_ASIDE).iter().map(String::as_str));
+    set.extend(list(PERIOD_ASIDE).iter().map(String::as_str));
+    set.extend(super::dates::month_names());
+    set
+});
+
+/// Builds the role words' derived sets now (see [`super::prepare`]).
+pub(super) fn prepare() {
+    once_cell::sync::Lazy::force(&ASIDE_WORDS);
+}
 
 /// `منذ فجر أمس`, `منذ ساعات صباح يوم الجمعة`, `منذ يومين`: a time aside opened by `منذ`
 /// (at most six words, each a time word or a number of hours or days).
@@ -2731,7 +2750,10 @@ pub(crate) fn roles(
             .unit
             .after(text, clause.start, trig.end.max(clause.start));
         let own = first8.iter().take_while(|w| !w.is_empty()).any(|&raw| {
-            in_list(OWN_FORCES, raw) || in_list(OWN_FORCES, raw.trim_start_matches(['و', 'ف']))
+            in_list(OWN_FORCES, raw) || {
+                let w = raw.trim_start_matches(['و', 'ف']);
+                w.len() != raw.len() && in_list(OWN_FORCES, w)
+            }
         }) || pronoun_subject(&sa.unit, text, &clause, &trig);
         // The announcer before the clause (`أعلن X أن قواته …`), or in it when its own
         // forces are counted (`أعلن الجيش مقتل خمسة من عناصره في اشتباكات مع Y`).
@@ -2794,7 +2816,10 @@ pub(crate) fn roles(
             .unit
             .after(text, clause.start, trig.start.max(clause.start));
         let own = first3.iter().take_while(|w| !w.is_empty()).any(|&raw| {
-            in_list(OWN_FORCES, raw) || in_list(OWN_FORCES, raw.trim_start_matches(['و', 'ف']))
+            in_list(OWN_FORCES, raw) || {
+                let w = raw.trim_start_matches(['و', 'ف']);
+                w.len() != raw.len() && in_list(OWN_FORCES, w)
+            }
         });
         let told = (0..cands.len()).any(|i| is_source[i] && cands[i].range.start >= sa.sent_start);
         if own && !told {
@@ -3708,20 +3733,20 @@ fn antecedent<'a>(text: &str, r: &Range<usize>, earlier: &'a [Mention]) -> Optio
     let word = word.trim_start_matches(['و', 'ف']);
     let word = word
         .strip_prefix("لل")
-        .map(|w| w.to_string())
-        .or_else(|| word.strip_prefix("بال").map(|w| w.to_string()))
-        .or_else(|| word.strip_prefix("ال").map(|w| w.to_string()))
-        .unwrap_or_else(|| word.to_string());
-    // The head and its other number (`قوات`/`قوه`, `ميليشيا`/`ميليشيات`).
-    let heads: Vec<String> = match word.as_str() {
-        "قوات" | "قوه" => vec!["قوات".into(), "قوه".into()],
-        "ميليشيا" | "ميليشيات" | "مليشيا" | "مليشيات" => vec![
-            "ميليشيا".into(),
-            "ميليشيات".into(),
-            "مليشيا".into(),
-            "مليشيات".into(),
-        ],
-        w => vec![w.to_string()],
+        .or_else(|| word.strip_prefix("بال"))
+        .or_else(|| word.strip_prefix("ال"))
+        .unwrap_or(word);
+    // The head and its other number (`قوات`/`قوه`, `ميليشيا`/`ميليشيات`), borrowed, with a
+    // piece every one of them holds (a window without it holds none of them).
+    const FORCES: [&str; 2] = ["قوات", "قوه"];
+    const MILITIAS: [&str; 4] = ["ميليشيا", "ميليشيات", "مليشيا", "مليشيات"];
+    let one = [word];
+    let (heads, common): (&[&str], &str) = match word {
+        "قوات" | "قوه" => (&FORCES, "قو"),
+        "ميليشيا" | "ميليشيات" | "مليشيا" | "مليشيات" => {
+            (&MILITIAS, "ليشي")
+        }
+        w => (&one, w),
     };
     let any_side = heads.iter().any(|h| h.contains("ليشي")) || word.starts_with("مسلح");
     let group = |m: &&Mention| {
@@ -3744,7 +3769,9 @@ fn antecedent<'a>(text: &str, r: &Range<usize>, earlier: &'a [Mention]) -> Optio
         // A word that strips to a head has it inside: no head in the name and the bytes
         // before it, no word to look at.
         let window = text.get(from..m.norm.end).unwrap_or("");
-        if !heads.iter().any(|h| window.contains(h.as_str())) {
+        if !window.contains(common)
+            || (heads.len() > 1 && !heads.iter().any(|h| window.contains(h)))
+        {
             return false;
         }
         let name = text.get(m.norm.clone()).unwrap_or("");
@@ -3757,7 +3784,7 @@ fn antecedent<'a>(text: &str, r: &Range<usize>, earlier: &'a [Mention]) -> Optio
         words(name)
             .map(|w| &name[w])
             .chain(prev.into_iter().filter(|w| !w.is_empty()))
-            .any(|w| heads.iter().any(|h| h == strip(w)))
+            .any(|w| heads.contains(&strip(w)))
     };
     if let Some(m) = before.clone().find(|m| has_head(m)) {
         return Some(m);
@@ -3840,6 +3867,38 @@ mod tests {
                 };
                 assert_eq!(cuts.time_after_cut(&text, i), want, "{s} {i}");
             }
+        }
+    }
+
+    /// [`ASIDE_WORDS`] holds exactly the words the separate tests of a time aside took
+    /// (weekday, time word, period word, month name): checked on every word of those lists,
+    /// on their neighbours with a letter more or less, and on other words.
+    #[test]
+    fn aside_words_are_the_separate_tests() {
+        let oracle = |w: &str| {
+            super::super::dates::weekday_of(w).is_some()
+                || in_list(TIME_ASIDE, w)
+                || in_list(PERIOD_ASIDE, w)
+                || super::super::dates::month_of(w).is_some()
+        };
+        let mut words: Vec<String> = Vec::new();
+        for w in list(TIME_ASIDE)
+            .iter()
+            .chain(list(PERIOD_ASIDE))
+            .cloned()
+            .chain(super::super::dates::WEEKDAYS.iter().map(|w| w.to_string()))
+            .chain(super::super::dates::month_names().map(String::from))
+        {
+            words.push(format!("{w}ه"));
+            words.push(format!("و{w}"));
+            let mut cut = w.clone();
+            cut.pop();
+            words.push(cut);
+            words.push(w);
+        }
+        words.extend(["", "قوات", "الجيش", "12", "منذ", "صباح", "يوم"].map(String::from));
+        for w in &words {
+            assert_eq!(ASIDE_WORDS.contains(w.as_str()), oracle(w), "{w}");
         }
     }
 
