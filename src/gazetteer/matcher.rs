@@ -1050,7 +1050,8 @@ struct OfficesFound<'a> {
 enum Modifier {
     /// Nothing: the holder at the date.
     Plain,
-    /// `السابق`, `الأسبق`, `المقال`, `المستقيل`, `المعزول`: a former holder, unnamed.
+    /// `السابق`, `الأسبق`, `المقال`, `المستقيل`, `المعزول`: a former holder, unnamed; also
+    /// `المكلف`, `الموقوف`, `الموازي` (designate, suspended, parallel): another holder.
     Former,
     /// `الجديد`, `المنتخب`: the holder taking office, or who took it lately.
     New,
@@ -1069,6 +1070,23 @@ const FORMER_WORDS: &[&str] = &[
     "المعزول",
     "المعزوله",
     "المخلوع",
+];
+
+/// Words after a title that make it someone else's than its holder at the date, like the
+/// former-holder words (search-normalized): designate, appointed, suspended, parallel
+/// (`رئيس الحكومة المكلف`, `رئيس الحكومة الموازية`). A designate's own office, when the
+/// data gives one (`رئيس الحكومة المكلف` of 2022), is the longer title and wins. Acting
+/// (`بالإنابة`) and delegated (`المفوض`) holders are left out: the data gives the acting
+/// holder the plain office.
+const NOT_THE_HOLDER_WORDS: &[&str] = &[
+    "المكلف",
+    "المكلفه",
+    "المعين",
+    "المعينه",
+    "الموقوف",
+    "الموقوفه",
+    "الموازي",
+    "الموازيه",
 ];
 
 /// New-holder words after a title (search-normalized).
@@ -1227,7 +1245,7 @@ fn office_modifier(t: &str, end: usize) -> Modifier {
         return Modifier::Plain;
     }
     let word = &t[end + w.start..end + w.end];
-    if FORMER_WORDS.contains(&word) {
+    if FORMER_WORDS.contains(&word) || NOT_THE_HOLDER_WORDS.contains(&word) {
         Modifier::Former
     } else if NEW_WORDS.contains(&word) {
         Modifier::New
