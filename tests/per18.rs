@@ -165,7 +165,12 @@ fn interim_government_name_by_year() {
         ("before al-Keib's cabinet", GOV, Some("2011-10-28"), &[]),
         ("al-Keib", GOV, Some("2012-04-01"), &["keib_government"]),
         ("Zeidan", GOV, Some("2013-04-01"), &["zeidan_government"]),
-        ("al-Thinni", GOV, Some("2017-04-01"), &["interim_government"]),
+        (
+            "al-Thinni",
+            GOV,
+            Some("2017-04-01"),
+            &["interim_government"],
+        ),
         ("undated: the default", GOV, None, &["interim_government"]),
         (
             "short form in Zeidan's year",
@@ -194,8 +199,18 @@ fn chiefs_of_staff_and_defence_ministers() {
             Some("2013-11-20"),
             &["abdulsalam_jadallah_obeidi"],
         ),
-        ("al-Tawil", STAFF, Some("2018-06-01"), &["abdulrahman_tawil"]),
-        ("al-Sharif", STAFF, Some("2019-10-01"), &["mohamed_ali_sharif"]),
+        (
+            "al-Tawil",
+            STAFF,
+            Some("2018-06-01"),
+            &["abdulrahman_tawil"],
+        ),
+        (
+            "al-Sharif",
+            STAFF,
+            Some("2019-10-01"),
+            &["mohamed_ali_sharif"],
+        ),
         ("al-Haddad", STAFF, Some("2023-10-01"), &["mohamed_haddad"]),
         ("gap after al-Mangoush", STAFF, Some("2013-07-15"), &[]),
         (
@@ -204,7 +219,12 @@ fn chiefs_of_staff_and_defence_ministers() {
             Some("2013-03-01"),
             &["mohamed_bargathi_def"],
         ),
-        ("al-Thinni", DEFENCE, Some("2013-12-01"), &["abdullah_thani"]),
+        (
+            "al-Thinni",
+            DEFENCE,
+            Some("2013-12-01"),
+            &["abdullah_thani"],
+        ),
         ("vacancy of July 2013", DEFENCE, Some("2013-07-20"), &[]),
         (
             "GNC president in the acting weeks of June 2013",
@@ -218,5 +238,85 @@ fn chiefs_of_staff_and_defence_ministers() {
             Some("2013-07-10"),
             &["nouri_abusahmain", "general_national_congress"],
         ),
+    ]);
+}
+
+/// Class (d): a title followed by a designate, suspended or parallel word is another
+/// holder's than the one of the date; the designate's own office, where the data has one,
+/// is the longer title and still names him.
+#[test]
+fn designate_suspended_and_parallel_titles() {
+    check(&[
+        (
+            "parallel PM, one government in office",
+            "واتهم رئيس الحكومة الموازية خصومه بتعطيل الميزانية",
+            Some("2013-05-01"),
+            &[],
+        ),
+        (
+            "designate while another sits",
+            "وقدم رئيس الوزراء المكلف قائمة وزرائه",
+            Some("2021-06-01"),
+            &[],
+        ),
+        (
+            "the designate's own office",
+            "وقدم رئيس الوزراء المكلف قائمة وزرائه",
+            Some("2022-03-01"),
+            &["fathi_bashagha"],
+        ),
+        (
+            "acting head of the mission is the acting holder",
+            "وقالت رئيسة البعثة الأممية بالإنابة إن المحادثات ستستأنف",
+            Some("2020-06-01"),
+            &["stephanie_williams", "unsmil"],
+        ),
+    ]);
+}
+
+/// Class (a): heads named by a short or army title in their years.
+#[test]
+fn council_of_state_army_commander_and_supreme_commander() {
+    const HCS: &str = "وبحث رئيس مجلس الدولة ملف القوانين الانتخابية";
+    const ARMY: &str = "وتفقد قائد الجيش الليبي غرفة العمليات";
+    const SUPREME: &str = "وأصدر القائد الأعلى للجيش الليبي قرارا بترقية ضباط";
+    check(&[
+        (
+            "al-Swehli",
+            HCS,
+            Some("2017-02-01"),
+            &["abdulrahman_swehli", "high_council_of_state"],
+        ),
+        (
+            "al-Mishri",
+            HCS,
+            Some("2020-02-01"),
+            &["khaled_mishri", "high_council_of_state"],
+        ),
+        (
+            "Takala",
+            HCS,
+            Some("2024-02-01"),
+            &["mohamed_takala", "high_council_of_state"],
+        ),
+        (
+            "the disputed presidency after August 2024",
+            HCS,
+            Some("2024-10-01"),
+            &["high_council_of_state"],
+        ),
+        (
+            "Haftar as commander",
+            ARMY,
+            Some("2019-05-01"),
+            &["khalifa_haftar", "lna"],
+        ),
+        (
+            "Gaddafi's army in 2011",
+            ARMY,
+            Some("2011-04-01"),
+            &["gaddafi_loyalists"],
+        ),
+        ("al-Menfi", SUPREME, Some("2022-05-01"), &["mohamed_menfi"]),
     ]);
 }
