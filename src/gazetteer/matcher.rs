@@ -73,7 +73,7 @@ struct FindScratch {
     upcoming: Vec<(usize, usize, u32)>,
     /// The candidates as sort keys.
     keyed: Vec<u128>,
-    /// (start, end, entity) of each mention chosen, for the office pass.
+    /// (start, end, pattern) of each mention chosen, for the office pass.
     chosen: Vec<(usize, usize, u32)>,
 }
 
@@ -671,7 +671,7 @@ impl Gazetteer {
                     continue;
                 }
                 if self.has_offices {
-                    chosen.push((s, e, p.entity));
+                    chosen.push((s, e, pi));
                 }
                 out.push(self.mention(original, norm, chars, s..e, p));
                 continue;
@@ -706,7 +706,7 @@ impl Gazetteer {
                 }
             }
             if self.has_offices {
-                chosen.push((s, e, p.entity));
+                chosen.push((s, e, pi));
             }
             out.push(self.mention(original, norm, chars, s..e, p));
         }
@@ -797,6 +797,9 @@ impl Gazetteer {
         };
         let mut added = false;
         let mut last_end = 0usize;
+        // The chosen mentions (the first `chosen.len()` of `out`) an office's holder drops.
+        debug_assert_eq!(out.len(), chosen.len());
+        let mut dropped: Vec<bool> = Vec::new();
         for &(s, e) in &spans {
             let current = holder_in(offices, s, e);
             let next = holder_in(upcoming, s, e);
@@ -809,6 +812,12 @@ impl Gazetteer {
                 continue;
             }
             last_end = last_end.max(e);
+            // A title that is the complement of another's (`نائب رئيس المجلس الرئاسي`,
+            // `النائب الأول لرئيس المؤتمر`, `الممثل الخاص للأمين العام للأمم المتحدة`) is
+            // that other person's title: it names nobody.
+            if under_other_title(t, s) {
+                continue;
+            }
             let date = options.date;
             let pi = match modifier {
                 Modifier::Former => None,
@@ -833,6 +842,14 @@ impl Gazetteer {
             let p = &self.patterns[pi as usize];
             out.push(self.mention(original, norm, chars, s..e, p));
             added = true;
+            self.mark_other_period_bodies((s, e), holder, chosen, &mut dropped);
+        }
+        if dropped.iter().any(|&d| d) {
+            let mut i = 0;
+            out.retain(|_| {
+                i += 1;
+                !dropped.get(i - 1).copied().unwrap_or(false)
+            });
         }
         if added {
             out.sort_by(|a, b| {
@@ -841,6 +858,48 @@ impl Gazetteer {
                     .cmp(&b.norm.start)
                     .then(b.norm.end.cmp(&a.norm.end))
             });
+        }
+    }
+
+    /// Marks in `dropped` (indexed like `chosen`) the names inside the office at `s..e`,
+    /// now a mention of `holder`, that the date alone resolved (a name shared by period, or
+    /// one with a period of its own) to a body that is neither the holder's nor holds him:
+    /// inside the title the body is the holder's own (`رئيس الأركان العامة للجيش الليبي` of
+    /// the Tripoli staff is not the LNA's, `رئيس الحكومة الليبية المنتخب` not the outgoing
+    /// government's).
+    fn mark_other_period_bodies(
+        &self,
+        (s, e): (usize, usize),
+        holder: u32,
+        chosen: &[(usize, usize, u32)],
+        dropped: &mut Vec<bool>,
+    ) {
+        let from = chosen.partition_point(|c| c.0 < s);
+        for (i, &(ms, me, pi)) in chosen.iter().enumerate().skip(from) {
+            if ms >= e {
+                break;
+            }
+            if me > e {
+                continue;
+            }
+            let q = &self.patterns[pi as usize];
+            let ent = q.entity;
+            let by_date = matches!(q.gate, Gate::Within(_) | Gate::Shared { .. });
+            if q.office || !by_date || ent == holder {
+                continue;
+            }
+            let tied = |a: u32, b: u32| {
+                self.affiliations
+                    .get(a as usize)
+                    .is_some_and(|l| l.contains(&b))
+            };
+            if tied(holder, ent) || tied(ent, holder) {
+                continue;
+            }
+            if dropped.len() < chosen.len() {
+                dropped.resize(chosen.len(), false);
+            }
+            dropped[i] = true;
         }
     }
 
@@ -859,7 +918,8 @@ impl Gazetteer {
         let is_person = |ent: u32| self.entities[ent as usize].kind == EntityKind::Person;
         // `chosen` is sorted by start: look at the few mentions right after and before.
         let after = chosen.partition_point(|c| c.0 < e);
-        for &(ms, _, ent) in chosen[after..].iter().take(OFFICE_NAME_AFTER_WORDS + 1) {
+        for &(ms, _, pi) in chosen[after..].iter().take(OFFICE_NAME_AFTER_WORDS + 1) {
+            let ent = self.patterns[pi as usize].entity;
             if !word_gap(&t[e..ms], OFFICE_NAME_AFTER_WORDS) {
                 break;
             }
@@ -894,7 +954,8 @@ impl Gazetteer {
             .iter()
             .rev()
             .take(OFFICE_NAME_BEFORE_WORDS + 1)
-            .any(|&(_, me, ent)| {
+            .any(|&(_, me, pi)| {
+                let ent = self.patterns[pi as usize].entity;
                 me <= s
                     && ((ent == holder && word_gap(&t[me..s], OFFICE_NAME_BEFORE_WORDS))
                         || (is_person(ent) && comma_only(&t[me..s])))
@@ -976,7 +1037,7 @@ fn comma_only(gap: &str) -> bool {
 }
 
 /// The offices found in a document, for [`Gazetteer::add_offices`]: those held at the date,
-/// those taken up soon after it, and the names chosen (start, end, entity), each sorted by
+/// those taken up soon after it, and the names chosen (start, end, pattern), each sorted by
 /// start.
 struct OfficesFound<'a> {
     offices: &'a [(usize, usize, u32)],
@@ -989,7 +1050,8 @@ struct OfficesFound<'a> {
 enum Modifier {
     /// Nothing: the holder at the date.
     Plain,
-    /// `السابق`, `الأسبق`, `المقال`, `المستقيل`, `المعزول`: a former holder, unnamed.
+    /// `السابق`, `الأسبق`, `المقال`, `المستقيل`, `المعزول`: a former holder, unnamed; also
+    /// `المكلف`, `الموقوف`, `الموازي` (designate, suspended, parallel): another holder.
     Former,
     /// `الجديد`, `المنتخب`: the holder taking office, or who took it lately.
     New,
@@ -1008,6 +1070,23 @@ const FORMER_WORDS: &[&str] = &[
     "المعزول",
     "المعزوله",
     "المخلوع",
+];
+
+/// Words after a title that make it someone else's than its holder at the date, like the
+/// former-holder words (search-normalized): designate, appointed, suspended, parallel
+/// (`رئيس الحكومة المكلف`, `رئيس الحكومة الموازية`). A designate's own office, when the
+/// data gives one (`رئيس الحكومة المكلف` of 2022), is the longer title and wins. Acting
+/// (`بالإنابة`) and delegated (`المفوض`) holders are left out: the data gives the acting
+/// holder the plain office.
+const NOT_THE_HOLDER_WORDS: &[&str] = &[
+    "المكلف",
+    "المكلفه",
+    "المعين",
+    "المعينه",
+    "الموقوف",
+    "الموقوفه",
+    "الموازي",
+    "الموازيه",
 ];
 
 /// New-holder words after a title (search-normalized).
@@ -1056,6 +1135,104 @@ const OFFICE_GAP_WORDS: &[&str] = &[
     "قبل",
 ];
 
+/// Head words of a title whose complement is another office (search-normalized: ئ → ي,
+/// ة → ه): a deputy, an assistant, an adviser, or the envoy or representative of the holder
+/// (`نائب رئيس المجلس الرئاسي`, `مستشار رئيس الحكومة`, `ممثل الأمين العام`).
+const OTHER_TITLE_HEADS: &[&str] = &[
+    "نايب",
+    "نايبه",
+    "نواب",
+    "مساعد",
+    "مساعده",
+    "مستشار",
+    "مستشاره",
+    "ممثل",
+    "ممثله",
+    "مبعوث",
+    "مبعوثه",
+];
+
+/// Definite heads of such a title, standing before an ordinal (`النائب الأول لرئيس
+/// المؤتمر`) or before `الخاص`/`الشخصي` (`الممثل الخاص للأمين العام`).
+const OTHER_TITLE_DEFINITE_HEADS: &[&str] = &[
+    "النايب",
+    "النايبه",
+    "المساعد",
+    "المساعده",
+    "المستشار",
+    "المستشاره",
+    "الممثل",
+    "الممثله",
+    "المبعوث",
+    "المبعوثه",
+];
+
+/// The words between such a definite head and the office: an ordinal, or the envoy's
+/// `special`/`personal` (search-normalized).
+const OTHER_TITLE_QUALIFIERS: &[&str] = &[
+    "الاول",
+    "الاولي",
+    "الثاني",
+    "الثانيه",
+    "الثالث",
+    "الخاص",
+    "الخاصه",
+    "الشخصي",
+    "الشخصيه",
+];
+
+/// True when the office starting at `s` of the normalized text `t` is the complement of
+/// another person's title: right after [`OTHER_TITLE_HEADS`] (`نائب رئيس المجلس الرئاسي`),
+/// or after a definite head and its ordinal or `الخاص` (`النائب الأول لرئيس المؤتمر`,
+/// `الممثل الخاص للأمين العام`), the office written with `ل` or without, only spaces
+/// between.
+fn under_other_title(t: &str, s: usize) -> bool {
+    let mut before = &t[..s];
+    // `لرئيس`, `للأمين`: the preposition is outside the office's span.
+    if let Some(rest) = before.strip_suffix('ل') {
+        before = rest;
+    }
+    let trimmed = before.trim_end();
+    if trimmed.len() == before.len() {
+        // Glued to a word (or at the start): not a complement.
+        return false;
+    }
+    let mut ws = trimmed.rsplit(char::is_whitespace);
+    let w1 = ws.next().unwrap_or("");
+    if head_in(w1, OTHER_TITLE_HEADS) {
+        return true;
+    }
+    if !OTHER_TITLE_QUALIFIERS.contains(&w1) {
+        return false;
+    }
+    let rest = &trimmed[..trimmed.len() - w1.len()];
+    let w2 = rest.trim_end();
+    if w2.len() == rest.len() {
+        return false;
+    }
+    let w2 = w2.rsplit(char::is_whitespace).next().unwrap_or("");
+    head_in(w2, OTHER_TITLE_DEFINITE_HEADS)
+}
+
+/// True when `w`, or `w` without a proclitic (`و`, `ف`, then `ب`, `ك`, `ل`, or `لل` for
+/// `ال`: `للممثلة الخاصة`, `ونائب`), is one of `heads` (search-normalized words).
+fn head_in(w: &str, heads: &[&str]) -> bool {
+    if heads.contains(&w) {
+        return true;
+    }
+    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    if heads.contains(&w) {
+        return true;
+    }
+    if let Some(rest) = w.strip_prefix("لل") {
+        if heads.iter().any(|h| h.strip_prefix("ال") == Some(rest)) {
+            return true;
+        }
+    }
+    w.strip_prefix(['ب', 'ك', 'ل'])
+        .is_some_and(|rest| heads.contains(&rest))
+}
+
 /// The class of the word right after `end` in the normalized text `t`.
 fn office_modifier(t: &str, end: usize) -> Modifier {
     let Some(w) = words::words(&t[end..]).next() else {
@@ -1068,7 +1245,7 @@ fn office_modifier(t: &str, end: usize) -> Modifier {
         return Modifier::Plain;
     }
     let word = &t[end + w.start..end + w.end];
-    if FORMER_WORDS.contains(&word) {
+    if FORMER_WORDS.contains(&word) || NOT_THE_HOLDER_WORDS.contains(&word) {
         Modifier::Former
     } else if NEW_WORDS.contains(&word) {
         Modifier::New
