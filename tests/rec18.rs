@@ -2,7 +2,9 @@
 //! in other news, one table per class, each positive next to a counter-example that must stay
 //! as it is. The classes: the side that gives ground (withdraws, collapses, flees, its
 //! remnants pursued) taken for the side that took it; a political leader named as a side of
-//! a fight (`قوات القذافي`, `من قبضة القذافي`) coded as the man instead of his armed forces.
+//! a fight (`قوات القذافي`, `من قبضة القذافي`) coded as the man instead of his armed forces;
+//! the second side of a `بين` lost when the first is tied to its body by `التابع لـ` and a
+//! comma.
 //!
 //! Every text here was written for this file in the style of the news, and labelled with what
 //! an ACLED coder would code (`records.md`) before the crate was run on it.
@@ -14,10 +16,13 @@ use records_table::{run, Case, Want};
 
 const TOOK_AFTER_FLIGHT: &str =
     "دخلت قوات الوفاق مدينة ترهونة صباح اليوم بعد انهيار قوات حفتر وفرارها نحو الجنوب.";
-const WITHDREW_OTHER_HELD: &str = "أكد سكان أن قوات القذافي انسحبت من وسط المدينة مساء اليوم تاركة مواقعها للثوار.";
-const CAPTURE_THEN_WITHDRAWAL: &str = "سيطرت قوات الوفاق على بلدة العربان اليوم. وانسحبت قوات حفتر من البلدة قبل وصولها.";
+const WITHDREW_OTHER_HELD: &str =
+    "أكد سكان أن قوات القذافي انسحبت من وسط المدينة مساء اليوم تاركة مواقعها للثوار.";
+const CAPTURE_THEN_WITHDRAWAL: &str =
+    "سيطرت قوات الوفاق على بلدة العربان اليوم. وانسحبت قوات حفتر من البلدة قبل وصولها.";
 const WITHDREW_ALONE: &str = "انسحبت قوات حفتر من مدينة غريان مساء اليوم.";
-const PURSUED_REMNANTS: &str = "قال المتحدث إن قوات الوفاق تطارد فلول مليشيا حفتر في ضواحي بني وليد اليوم.";
+const PURSUED_REMNANTS: &str =
+    "قال المتحدث إن قوات الوفاق تطارد فلول قوات حفتر في ضواحي بني وليد اليوم.";
 const CAPTURE_PLAIN: &str = "سيطرت قوات الوفاق على مدينة صرمان اليوم بعد مواجهات مع قوات حفتر.";
 
 /// The side that gave ground (withdrew, collapsed, fled, its remnants pursued) is the side
@@ -82,9 +87,11 @@ const GAVE_GROUND: &[Case] = &[
 ];
 
 const LEADER_HOLD: &str = "بدأ الثوار مساء اليوم هجوما لتحرير مدينة الزاوية من قبضة القذافي.";
-const LEADER_LOYAL: &str = "قصفت الكتائب الموالية للزعيم معمر القذافي مدينة الزنتان بالصواريخ صباح اليوم.";
+const LEADER_LOYAL: &str =
+    "قصفت الكتائب الموالية للزعيم معمر القذافي مدينة الزنتان بالصواريخ صباح اليوم.";
 const LEADER_MEETING: &str = "التقى معمر القذافي وفدا من الاتحاد الأفريقي في طرابلس اليوم.";
-const HEAD_OF_GOVERNMENT: &str = "اتهم عبد الحميد الدبيبة مجموعة مسلحة بمهاجمة مقر الحكومة في طرابلس اليوم.";
+const HEAD_OF_GOVERNMENT: &str =
+    "اتهم عبد الحميد الدبيبة مجموعة مسلحة بمهاجمة مقر الحكومة في طرابلس اليوم.";
 
 /// A political leader named as a side of a fight stands for his armed forces; in a meeting,
 /// or when his only affiliation is a government, he keeps his name.
@@ -118,6 +125,49 @@ const LEADER_FORCES: &[Case] = &[
         Want::Actor1("generic:unidentified_armed_group"),
     ),
 ];
+
+const TIED_FIRST: &str = "اندلعت اشتباكات مساء اليوم في طرابلس بين عناصر كتيبة ثوار طرابلس التابعة لوزارة الداخلية، وقوة الردع التابعة للمجلس الرئاسي.";
+const TIED_FIRST_PLAIN: &str =
+    "اندلعت اشتباكات مساء اليوم في طرابلس بين كتيبة ثوار طرابلس وقوة الردع.";
+const TIED_NO_SECOND: &str =
+    "اندلعت اشتباكات مساء اليوم في طرابلس بين عناصر كتيبة ثوار طرابلس التابعة لوزارة الداخلية، وأغلقت الطرق.";
+
+/// The second side of a `بين` comes after the bodies the first is tied to and a comma.
+const TIED_BETWEEN: &[Case] = &[
+    (
+        "a first side tied to its ministry, a comma, the second side: both sides",
+        TIED_FIRST,
+        "2022-05-10",
+        EventKind::ArmedClash,
+        Want::Actor2("rada"),
+    ),
+    (
+        "a first side tied to its ministry: the first side kept",
+        TIED_FIRST,
+        "2022-05-10",
+        EventKind::ArmedClash,
+        Want::Actor1("tripoli_revolutionaries_brigade"),
+    ),
+    (
+        "counter-example: two sides joined by و alone",
+        TIED_FIRST_PLAIN,
+        "2022-05-10",
+        EventKind::ArmedClash,
+        Want::Actor2("rada"),
+    ),
+    (
+        "counter-example: a comma and another clause, no second side",
+        TIED_NO_SECOND,
+        "2022-05-10",
+        EventKind::ArmedClash,
+        Want::Actor2("-"),
+    ),
+];
+
+#[test]
+fn tied_between() {
+    run(TIED_BETWEEN);
+}
 
 #[test]
 fn gave_ground() {

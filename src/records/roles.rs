@@ -2870,6 +2870,13 @@ pub(crate) fn roles(
             a2 = Some(y);
         }
     }
+    // `بين عناصر اللواء 444 التابع لوزارة الدفاع، وقوات الردع`: the second side after the
+    // body the first is tied to (rec18).
+    if bilateral_kind(kind) && a2.is_none() {
+        if let Some(x) = a1 {
+            a2 = tied_second_side(text, sa, x);
+        }
+    }
     // `انسحبت قوات حفتر من المدينة`, `بعد انهيار قوات حفتر`, `تطارد فلول مليشيا حفتر`: the
     // side that gave ground is the side acted on, never the one that took it (rec18).
     if matches!(kind, EventKind::TerritoryControl | EventKind::Offensive) {
@@ -2890,6 +2897,43 @@ pub(crate) fn roles(
         out.actor2 = out.actor1.clone();
     }
     out
+}
+
+/// The second side of a `بين` whose first side `x` is tied to a body by `التابع لـ` and a
+/// comma (`بين عناصر اللواء 444 التابع لوزارة الدفاع، وقوات الردع التابعة لوزارة الداخلية`,
+/// rec18, issue #10): `x` named at most two words after a `بين`, then the bodies tied to
+/// it (each by an affiliation word), then `،` or `,` and `و` and the name of the second side.
+fn tied_second_side(text: &str, sa: &SentenceActors<'_>, x: usize) -> Option<usize> {
+    let cx = sa.cands.get(x)?;
+    let between = sa.markers.iter().any(|(r, w)| {
+        *w == RoleWord::Between
+            && r.end <= cx.range.start
+            && gap_in(&sa.unit, text, r.end, cx.range.start) <= 2
+    });
+    if !between {
+        return None;
+    }
+    let mut prev_end = cx.range.end;
+    let mut tied = false;
+    for j in x + 1..sa.cands.len() {
+        let c = &sa.cands[j];
+        if c.range.start < prev_end {
+            continue;
+        }
+        if linked_by_affiliation(&sa.unit, text, prev_end, c.range.start) {
+            prev_end = c.range.end;
+            tied = true;
+            continue;
+        }
+        let gap = text.get(prev_end..c.range.start)?;
+        let rest: String = gap
+            .chars()
+            .filter(|ch| !ch.is_whitespace() && !matches!(ch, '،' | ','))
+            .collect();
+        let comma = gap.contains(['،', ',']);
+        return (tied && comma && rest == "و" && !sa.is_source[j]).then_some(j);
+    }
+    None
 }
 
 /// True when candidate `j` of the sentence is named as the side that gave ground: right
@@ -2932,21 +2976,36 @@ fn gave_ground(
     let word = text.get(trig.clone()).unwrap_or("");
     let first = words(word).next().map_or("", |r| &word[r]);
     let bare = first.trim_start_matches(['و', 'ف']);
-    let withdrew = kind == EventKind::TerritoryControl
-        && (in_list(LOSER, first) || in_list(LOSER, bare))
-        && is_verb(text, &sa.unit, clause, trig);
+    let lost = in_list(LOSER, first) || in_list(LOSER, bare);
+    let withdrew =
+        kind == EventKind::TerritoryControl && lost && is_verb(text, &sa.unit, clause, trig);
     // (Only when the sentence names another side, the one that held on or took the ground:
     // a withdrawal told alone keeps the side that withdrew as the one that acted.)
+    // (Not the words of the side itself: `قوات` before `حفتر`, the same name twice.)
     let other_side = |x: usize| {
+        let cx = &sa.cands[x];
         (0..sa.cands.len()).any(|j| {
+            let c = &sa.cands[j];
+            let same = match (&c.cand, &cx.cand) {
+                (Cand::Named(m), Cand::Named(n)) => m.id == n.id,
+                _ => false,
+            };
             j != x
-                && sa.cands[j].range.start >= sa.sent_start
+                && !same
+                && c.range.start >= sa.sent_start
+                && (c.range.end + 12 < cx.range.start || c.range.start > cx.range.end + 12)
                 && !sa.is_source[j]
-                && !matches!(&sa.cands[j].cand, Cand::Generic(g) if g.generic == super::Generic::Civilians)
+                && !matches!(&c.cand, Cand::Generic(g) if g.generic == super::Generic::Civilians)
         })
     };
-    if withdrew && a2.is_none() && a1.is_some_and(other_side) {
-        return (None, a1);
+    if withdrew && a1.is_some_and(other_side) {
+        // `انسحبت قوات القذافي تاركة مواقعها للثوار`: the side named after the verb took
+        // the ground.
+        return (a2, a1);
+    }
+    // (A trigger of lost ground names its own side: read above, or by the noun's genitive.)
+    if lost {
+        return (a1, a2);
     }
     let loser = (0..sa.cands.len()).find(|&j| {
         let c = &sa.cands[j];
