@@ -4258,7 +4258,10 @@ fn one_fight(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
         // (A withdrawal's side is the one the offensive drove back: the side acted upon.)
         if withdrawal(doc, facts, &builds[t]) {
             let r = &mut builds[t].roles;
-            r.actor2 = r.actor1.take();
+            // (A withdrawal verb's side is already actor2, rec18: it is not moved away.)
+            if r.actor2.is_none() {
+                r.actor2 = r.actor1.take();
+            }
         }
         // (An attack and the clash of its day and place, not told as repelled, keep the
         // attack's kind: the clash is how the attack went, `هاجم مسلحون البوابة` …

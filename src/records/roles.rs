@@ -376,7 +376,7 @@ fn time_aside(aside: &str) -> bool {
 }
 
 /// The families of `data/records/role_words.tsv`, in the order of the indices below.
-const FAMILIES: [&str; 13] = [
+const FAMILIES: [&str; 14] = [
     "period_aside",
     "time_aside",
     "ally_aside",
@@ -390,6 +390,7 @@ const FAMILIES: [&str; 13] = [
     "repel",
     "own_forces",
     "attack_adjective",
+    "loser",
 ];
 /// Words of a time aside that tell a week, a month or a year (`period_aside`).
 const PERIOD_ASIDE: usize = 0;
@@ -418,6 +419,9 @@ const OWN_FORCES: usize = 11;
 /// Adjectives of an attack between its noun and the `ل` of its genitive (`هجوم كبير لقوات`)
 /// (`attack_adjective`).
 const ATTACK_ADJECTIVES: usize = 12;
+/// Words of lost ground whose subject or genitive is the side that gave it up (`انسحاب`,
+/// `انهيار`, `فلول`) (`loser`).
+const LOSER: usize = 13;
 
 super::cues::bundled_word_lists!("role_words.tsv", FAMILIES, []);
 
@@ -2891,6 +2895,18 @@ pub(crate) fn roles(
             a2 = Some(y);
         }
     }
+    // `بين عناصر اللواء 444 التابع لوزارة الدفاع، وقوات الردع`: the second side after the
+    // body the first is tied to (rec18).
+    if bilateral_kind(kind) && a2.is_none() {
+        if let Some(x) = a1 {
+            a2 = tied_second_side(text, sa, x);
+        }
+    }
+    // `انسحبت قوات حفتر من المدينة`, `بعد انهيار قوات حفتر`, `تطارد فلول مليشيا حفتر`: the
+    // side that gave ground is the side acted on, never the one that took it (rec18).
+    if matches!(kind, EventKind::TerritoryControl | EventKind::Offensive) {
+        (a1, a2) = gave_ground(text, sa, &clause, &trig, kind, (a1, a2));
+    }
     out.actor1 = a1.map(act);
     out.actor2 = a2.map(act);
     if out.actor2.is_none() && counted_civilians {
@@ -2906,6 +2922,132 @@ pub(crate) fn roles(
         out.actor2 = out.actor1.clone();
     }
     out
+}
+
+/// The second side of a `بين` whose first side `x` is tied to a body by `التابع لـ` and a
+/// comma (`بين عناصر اللواء 444 التابع لوزارة الدفاع، وقوات الردع التابعة لوزارة الداخلية`,
+/// rec18, issue #10): `x` named at most two words after a `بين`, then the bodies tied to
+/// it (each by an affiliation word), then `،` or `,` and `و` and the name of the second side.
+fn tied_second_side(text: &str, sa: &SentenceActors<'_>, x: usize) -> Option<usize> {
+    let cx = sa.cands.get(x)?;
+    let between = sa.markers.iter().any(|(r, w)| {
+        *w == RoleWord::Between
+            && r.end <= cx.range.start
+            && gap_in(&sa.unit, text, r.end, cx.range.start) <= 2
+    });
+    if !between {
+        return None;
+    }
+    let mut prev_end = cx.range.end;
+    let mut tied = false;
+    for j in x + 1..sa.cands.len() {
+        let c = &sa.cands[j];
+        if c.range.start < prev_end {
+            continue;
+        }
+        if linked_by_affiliation(&sa.unit, text, prev_end, c.range.start) {
+            prev_end = c.range.end;
+            tied = true;
+            continue;
+        }
+        let gap = text.get(prev_end..c.range.start)?;
+        let rest: String = gap
+            .chars()
+            .filter(|ch| !ch.is_whitespace() && !matches!(ch, '،' | ','))
+            .collect();
+        let comma = gap.contains(['،', ',']);
+        return (tied && comma && rest == "و" && !sa.is_source[j]).then_some(j);
+    }
+    None
+}
+
+/// True when candidate `j` of the sentence is named as the side that gave ground: right
+/// after a word of lost ground (`انسحاب`, `انهيار`, `فرار`, `فلول`: family `loser` of
+/// `role_words.tsv`), over at most three words of forces or ranks between (`انهيار قوات
+/// الجنرال حفتر`, `فلول مليشيا حفتر`).
+fn lost_ground(text: &str, sa: &SentenceActors<'_>, j: usize) -> bool {
+    let Some(c) = sa.cands.get(j) else {
+        return false;
+    };
+    let ws: [&str; 4] = sa.unit.before(text, sa.sent_start, c.range.start);
+    for &w in ws.iter().take_while(|w| !w.is_empty()) {
+        let bare = w.trim_start_matches(['و', 'ف', 'ب']);
+        if in_list(LOSER, w) || in_list(LOSER, bare) {
+            return true;
+        }
+        let forces = sa
+            .tables
+            .is_some_and(|t| t.forces.iter().any(|f| f == w || f == bare));
+        if !(forces || is_rank(w) || rank_adjective(w)) {
+            return false;
+        }
+    }
+    false
+}
+
+/// The sides of a capture or an offensive once the side that gave ground is known (rec18,
+/// issue #10): a withdrawal told by its verb (`انسحبت قوات حفتر`, `فرت العناصر`) in a
+/// sentence that names another side has the side that withdrew as its subject, which lost
+/// the ground: actor2, and no actor1 of its own; a side named right after a word of lost ground anywhere in the clause (`بعد انهيار
+/// قوات حفتر`, `فلول مليشيا حفتر`) is no actor1 and, with none, actor2.
+fn gave_ground(
+    text: &str,
+    sa: &SentenceActors<'_>,
+    clause: &Range<usize>,
+    trig: &Range<usize>,
+    kind: EventKind,
+    (mut a1, mut a2): (Option<usize>, Option<usize>),
+) -> (Option<usize>, Option<usize>) {
+    let word = text.get(trig.clone()).unwrap_or("");
+    let first = words(word).next().map_or("", |r| &word[r]);
+    let bare = first.trim_start_matches(['و', 'ف']);
+    let lost = in_list(LOSER, first) || in_list(LOSER, bare);
+    let withdrew =
+        kind == EventKind::TerritoryControl && lost && is_verb(text, &sa.unit, clause, trig);
+    // (Only when the sentence names another side, the one that held on or took the ground:
+    // a withdrawal told alone keeps the side that withdrew as the one that acted.)
+    // (Not the words of the side itself: `قوات` before `حفتر`, the same name twice.)
+    let other_side = |x: usize| {
+        let cx = &sa.cands[x];
+        (0..sa.cands.len()).any(|j| {
+            let c = &sa.cands[j];
+            let same = match (&c.cand, &cx.cand) {
+                (Cand::Named(m), Cand::Named(n)) => m.id == n.id,
+                _ => false,
+            };
+            j != x
+                && !same
+                && c.range.start >= sa.sent_start
+                && (c.range.end + 12 < cx.range.start || c.range.start > cx.range.end + 12)
+                && !sa.is_source[j]
+                && !matches!(&c.cand, Cand::Generic(g) if g.generic == super::Generic::Civilians)
+        })
+    };
+    if withdrew && a1.is_some_and(other_side) {
+        // `انسحبت قوات القذافي تاركة مواقعها للثوار`: the side named after the verb took
+        // the ground.
+        return (a2, a1);
+    }
+    // (A trigger of lost ground names its own side: read above, or by the noun's genitive.)
+    if lost {
+        return (a1, a2);
+    }
+    let loser = (0..sa.cands.len()).find(|&j| {
+        let c = &sa.cands[j];
+        c.range.start >= clause.start
+            && c.range.end <= clause.end
+            && !sa.is_source[j]
+            && lost_ground(text, sa, j)
+    });
+    if let Some(l) = loser {
+        if a1 == Some(l) {
+            a1 = None;
+        }
+        if a2.is_none() {
+            a2 = Some(l);
+        }
+    }
+    (a1, a2)
 }
 
 /// The two sides named right after a `بين` told after `clause` in its sentence (the first

@@ -90,11 +90,52 @@ fn first_sentence(doc: &Doc<'_>, r: &Record) -> usize {
 /// Fills the open fields of `records` (in order of first mention) from the story around
 /// them: see the [module docs](self).
 pub(crate) fn fill(doc: &Doc<'_>, records: &mut [Record]) {
+    leaders_forces(doc, records);
     let told = attackers(doc, records);
     sides(doc, records);
     opponents(doc, records, &told);
     other_camp(doc, records, &told);
     towns(doc, records);
+}
+
+/// Kinds of fighting, where a side is an armed force.
+fn fight_kind(k: EventKind) -> bool {
+    attack(k) || matches!(k, EventKind::ArmedClash | EventKind::Bombing)
+}
+
+/// A political leader named as a side of a fight stands for his armed forces (rec18, issue
+/// #10): `هجوم شنته قوات القذافي`, `تحرير طرابلس من قبضة القذافي`, `الكتائب الموالية للزعيم
+/// معمر القذافي` are fought by the Gaddafi loyalists, not by the man. A person of the
+/// gazetteer's category `politician` who is actor1 or actor2 of a fighting record (clash,
+/// attack, shelling, air strike, siege, capture, bombing) becomes the armed group the
+/// gazetteer affiliates him with (the first of category `armed_group`), when there is one; a
+/// political leader affiliated only with a government or a party keeps his name. An actor2
+/// that becomes actor1 is dropped.
+fn leaders_forces(doc: &Doc<'_>, records: &mut [Record]) {
+    let gaz = doc.gazetteer;
+    let forces = |a: &Actor| -> Option<Actor> {
+        let e = gaz.entity(a.id.as_deref()?)?;
+        if e.category != "politician" {
+            return None;
+        }
+        let g = e
+            .affiliation
+            .iter()
+            .filter_map(|f| gaz.entity(f))
+            .find(|g| g.category == "armed_group")?;
+        Some(Actor::named(&g.id, &g.english, g.inter))
+    };
+    for r in records.iter_mut().filter(|r| fight_kind(r.kind)) {
+        for a in [&mut r.actor1, &mut r.actor2] {
+            if let Some(g) = a.as_ref().and_then(forces) {
+                *a = Some(g);
+            }
+        }
+        let id = |a: &Option<Actor>| a.as_ref().and_then(|a| a.id.clone());
+        if id(&r.actor1).is_some() && id(&r.actor1) == id(&r.actor2) {
+            r.actor2 = None;
+        }
+    }
 }
 
 /// Categories of the gazetteer whose entities are armed sides when a fighting record names
