@@ -969,6 +969,14 @@ fn location<'a>(
                 {
                     continue;
                 }
+                // A dateline (`أجدابيا 03 مارس 2017 (وال)`) is where the news was filed:
+                // the event's place only when no other place is told.
+                if m.is_some() && dateline(text, doc.sentences, &norm) {
+                    if origin.is_none() && rank(r.category.as_str()) == 3 {
+                        origin = Some((r, (false, rank(r.category.as_str())), 0, norm.clone()));
+                    }
+                    continue;
+                }
                 // Where the reporter is (`وقال مسؤول في مستشفى الجلاء إن …`) is no place of
                 // the event; the reporter's town is, when no other place is told (`قال سكان
                 // في درنة إن طائرات قصفت المدينة`).
@@ -4964,4 +4972,19 @@ fn undated_context(doc: &Doc<'_>, builds: &mut [Build<'_>]) {
     }) {
         b.background = true;
     }
+}
+
+/// A place named as a dateline: it opens its sentence and a date or an agency follows it
+/// (`أجدابيا 03 مارس 2017 (وال)`, `طرابلس (رويترز)`). (Not `مصراتة: مقتل خمسة`, a headline
+/// naming where it happened.)
+fn dateline(text: &str, sentences: &[Range<usize>], span: &Range<usize>) -> bool {
+    let i = sentences.partition_point(|s| s.end <= span.start);
+    let Some(sent) = sentences.get(i) else {
+        return false;
+    };
+    let opens = text
+        .get(sent.start.min(span.start)..span.start)
+        .is_some_and(|b| b.trim().is_empty());
+    let after = text.get(span.end..sent.end).unwrap_or("").trim_start();
+    opens && after.starts_with(|c: char| c.is_ascii_digit() || c == '(')
 }
