@@ -4956,10 +4956,16 @@ fn one_signing(builds: &mut Vec<Build<'_>>) {
 
 /// See the call in [`records`]: in a document with a publication date, a reported record left
 /// with no date (the text places it earlier and says not when: records.md "Dates"), no side
-/// acted upon and no one killed or wounded is a reference to an earlier event, background
-/// (records.md "Reports and mentions"): a coder writes no row with nothing but a kind.
+/// acted upon and no one killed or wounded, told beside dated news, is a reference to an
+/// earlier event, background (records.md "Reports and mentions"): a coder writes no row with
+/// nothing but a kind.
 fn undated_context(doc: &Doc<'_>, builds: &mut [Build<'_>]) {
-    if doc.date.is_none() {
+    // (Context of the news the document tells: a reported record with a date. A sentence
+    // told alone, or an article of undated events, is its own news.)
+    let news = builds
+        .iter()
+        .any(|b| !b.background && b.asserted && b.date.is_some());
+    if doc.date.is_none() || !news {
         return;
     }
     for b in builds.iter_mut().filter(|b| {
