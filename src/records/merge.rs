@@ -4968,9 +4968,15 @@ fn undated_context(doc: &Doc<'_>, builds: &mut [Build<'_>]) {
     if doc.date.is_none() || !news {
         return;
     }
+    // (A capture's object is its place, an arrest's or abduction's are people the text may
+    // leave unnamed: they carry what a coder writes without a side acted upon.)
     for b in builds.iter_mut().filter(|b| {
         !b.background
             && b.asserted
+            && !matches!(
+                b.kind,
+                EventKind::TerritoryControl | EventKind::Arrest | EventKind::Abduction
+            )
             && b.date.is_none()
             && b.roles.actor2.is_none()
             && b.killed.is_none()
