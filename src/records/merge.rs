@@ -969,6 +969,14 @@ fn location<'a>(
                 {
                     continue;
                 }
+                // A dateline (`أجدابيا 03 مارس 2017 (وال)`) is where the news was filed:
+                // the event's place only when no other place is told.
+                if m.is_some() && dateline(text, doc.sentences, &norm) {
+                    if origin.is_none() && rank(r.category.as_str()) == 3 {
+                        origin = Some((r, (false, rank(r.category.as_str())), 0, norm.clone()));
+                    }
+                    continue;
+                }
                 // Where the reporter is (`وقال مسؤول في مستشفى الجلاء إن …`) is no place of
                 // the event; the reporter's town is, when no other place is told (`قال سكان
                 // في درنة إن طائرات قصفت المدينة`).
@@ -3516,6 +3524,18 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     days_of_one_fight(doc, &facts, &mut builds);
     // `اعتقال موسى إبراهيم` … `نحن فرحون باعتقاله`: one arrest told in two records.
     one_arrest(doc, &mut builds);
+    // `الناتو يقصف مقر القذافي` … `قوات الناتو قصفت مواقع الكتائب`: a bombardment by an
+    // alliance is from the air, and the forces of the alliance named in the strike's sentence
+    // are its doers, no intervention of their own; `اقتحمت قوة أمنية المطبعة` of the day and
+    // place of an abduction is how the abduction was done; an agreement signed and told
+    // several times (headline, lead, a mediator's words) is one record.
+    alliance_strike(doc, &mut builds);
+    strikers_named(doc, &facts, &mut builds);
+    raid_of_capture(doc, &facts, &mut builds);
+    one_signing(&mut builds);
+    // An event the text places earlier with no date, no side acted upon and no toll
+    // (`البلد الذي مزقته الحرب`, `الغرفة التي يدار منها الهجوم`) is told as context.
+    undated_context(doc, &mut builds);
     // `تجددت الاشتباكات صباح اليوم في طرابلس` … `وكانت اشتباكات اندلعت أمس بين X و Y`: a clash
     // told with no side at all takes the two sides of a reported clash of the same district
     // told within three sentences of it (the same fighting, on another day).
@@ -4787,4 +4807,199 @@ fn same_toll(builds: &mut Vec<Build<'_>>) {
         }
     }
     builds.retain(|b| !b.mentions.is_empty());
+}
+
+/// See the call in [`records`]: a shelling record whose side acting is an international
+/// alliance (`الناتو قصف`, category `international` in the gazetteer) is an airstrike: an
+/// alliance fighting in Libya had no guns on the ground, so its bombardments came from the air.
+fn alliance_strike(doc: &Doc<'_>, builds: &mut [Build<'_>]) {
+    for b in builds
+        .iter_mut()
+        .filter(|b| b.kind == EventKind::Shelling && !b.background)
+    {
+        let alliance = actor_id(&b.roles.actor1).is_some_and(|id| {
+            doc.gazetteer
+                .entity(id)
+                .is_some_and(|e| e.category == "international")
+        });
+        if alliance {
+            b.kind = EventKind::Airstrike;
+        }
+    }
+}
+
+/// See the call in [`records`]: a foreign intervention all of whose mentions share a sentence
+/// with a mention of a reported strike (an airstrike or a shelling: `قصفت قوات حلف الناتو
+/// مواقع الكتائب`, `قتلوا جراء غارة … من المرتزقة`) names who struck or who was hit: it is
+/// that strike, no record of its own. Quadratic in the records of a document, which are few.
+fn strikers_named(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
+    let events = doc.events;
+    let n = builds.len();
+    if n > 4 * WINDOW {
+        return;
+    }
+    for from in 0..n {
+        let x = &builds[from];
+        if x.kind != EventKind::ForeignIntervention || x.background || x.mentions.is_empty() {
+            continue;
+        }
+        let mine: Vec<usize> = own_mentions(x, events).collect();
+        if mine.is_empty() {
+            continue;
+        }
+        let into = (0..n).find(|&t| {
+            let y = &builds[t];
+            t != from
+                && matches!(y.kind, EventKind::Airstrike | EventKind::Shelling)
+                && !y.background
+                && y.asserted
+                && mine.iter().all(|&m| {
+                    own_mentions(y, events).any(|o| facts[o].sentence == facts[m].sentence)
+                })
+        });
+        if let Some(into) = into {
+            absorb(builds, from, into);
+        }
+    }
+    builds.retain(|b| !b.mentions.is_empty());
+}
+
+/// A storming or a raid (`اقتحم`, `داهم`, `مداهمة`, `دهمت`), normalized.
+fn raid_word(w: &str) -> bool {
+    w.contains("اقتحم") || w.contains("داهم") || w.contains("دهم")
+}
+
+/// See the call in [`records`]: an attack record told only as a storming or a raid, with no
+/// one killed, joins a reported arrest or abduction of the same place and time whose captors
+/// are not another named side (`اختطاف الناشط في مصراتة` … `اقتحمت قوة أمنية مقر المطبعة في
+/// مصراتة`): the raid is how the capture was done (ACLED codes the arrest, once). Quadratic
+/// in the records of a document, which are few.
+fn raid_of_capture(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
+    let events = doc.events;
+    let text = doc.norm.text();
+    let n = builds.len();
+    if n > 4 * WINDOW {
+        return;
+    }
+    for from in 0..n {
+        let x = &builds[from];
+        if x.kind != EventKind::Offensive
+            || x.background
+            || x.mentions.is_empty()
+            || x.killed.is_some_and(|k| k > 0)
+        {
+            continue;
+        }
+        let raid = own_mentions(x, events)
+            .all(|m| raid_word(text.get(facts[m].trig.clone()).unwrap_or("")));
+        if !raid {
+            continue;
+        }
+        let into = (0..n).find(|&t| {
+            let y = &builds[t];
+            let sides = match (actor_id(&x.roles.actor1), actor_id(&y.roles.actor1)) {
+                (Some(u), Some(v)) => u == v || allied(doc.gazetteer, u, v),
+                _ => true,
+            };
+            t != from
+                && matches!(y.kind, EventKind::Arrest | EventKind::Abduction)
+                && !y.background
+                && y.asserted
+                && !y.mentions.is_empty()
+                && x.location.is_some()
+                && y.location.is_some()
+                && same_place(x, y)
+                && matches!((&x.date, &y.date), (Some(d), Some(e)) if d.overlaps(e))
+                && sides
+        });
+        if let Some(into) = into {
+            absorb(builds, from, into);
+        }
+    }
+    builds.retain(|b| !b.mentions.is_empty());
+}
+
+/// See the call in [`records`]: reported agreements (and talks) of one time and one place (or
+/// with no place of their own) are one signing told several times, whoever the telling names
+/// as its party (a bilateral event takes either party, and a mediator is named with it:
+/// records.md). The first told keeps its facts and takes what it lacks. Quadratic in the
+/// records of a document, which are few.
+fn one_signing(builds: &mut Vec<Build<'_>>) {
+    let n = builds.len();
+    if n > 4 * WINDOW {
+        return;
+    }
+    for a in 0..n {
+        for b in a + 1..n {
+            let (x, y) = (&builds[a], &builds[b]);
+            if x.mentions.is_empty()
+                || y.mentions.is_empty()
+                || x.kind != y.kind
+                || !matches!(x.kind, EventKind::Agreement | EventKind::PeaceTalks)
+                || x.background
+                || y.background
+                || !x.asserted
+                || !y.asserted
+            {
+                continue;
+            }
+            let dated = matches!((&x.date, &y.date), (Some(d), Some(e)) if d.overlaps(e));
+            if dated && same_place(x, y) {
+                // (The telling that names the place is the fuller one: it keeps its sides.)
+                if x.location.is_none() && y.location.is_some() {
+                    absorb(builds, a, b);
+                    break;
+                }
+                absorb(builds, b, a);
+            }
+        }
+    }
+    builds.retain(|b| !b.mentions.is_empty());
+}
+
+/// See the call in [`records`]: in a document with a publication date, a reported record left
+/// with no date (the text places it earlier and says not when: records.md "Dates"), no side
+/// acted upon and no one killed or wounded, told beside dated news, is a reference to an
+/// earlier event, background (records.md "Reports and mentions"): a coder writes no row with
+/// nothing but a kind.
+fn undated_context(doc: &Doc<'_>, builds: &mut [Build<'_>]) {
+    // (Context of the news the document tells: a reported record with a date. A sentence
+    // told alone, or an article of undated events, is its own news.)
+    let news = builds
+        .iter()
+        .any(|b| !b.background && b.asserted && b.date.is_some());
+    if doc.date.is_none() || !news {
+        return;
+    }
+    // (A capture's object is its place, an arrest's or abduction's are people the text may
+    // leave unnamed: they carry what a coder writes without a side acted upon.)
+    for b in builds.iter_mut().filter(|b| {
+        !b.background
+            && b.asserted
+            && !matches!(
+                b.kind,
+                EventKind::TerritoryControl | EventKind::Arrest | EventKind::Abduction
+            )
+            && b.date.is_none()
+            && b.roles.actor2.is_none()
+            && b.killed.is_none()
+            && b.injured.is_none()
+    }) {
+        b.background = true;
+    }
+}
+
+/// A place named as a dateline: it opens its sentence and a date or an agency follows it
+/// (`أجدابيا 03 مارس 2017 (وال)`, `طرابلس (رويترز)`). (Not `مصراتة: مقتل خمسة`, a headline
+/// naming where it happened.)
+fn dateline(text: &str, sentences: &[Range<usize>], span: &Range<usize>) -> bool {
+    let i = sentences.partition_point(|s| s.end <= span.start);
+    let Some(sent) = sentences.get(i) else {
+        return false;
+    };
+    let opens = text
+        .get(sent.start.min(span.start)..span.start)
+        .is_some_and(|b| b.trim().is_empty());
+    let after = text.get(span.end..sent.end).unwrap_or("").trim_start();
+    opens && after.starts_with(|c: char| c.is_ascii_digit() || c == '(')
 }
