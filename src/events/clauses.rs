@@ -330,7 +330,9 @@ impl Sentence {
                 }
                 continue;
             }
-            self.conj_words.push(i);
+            if !possessed(&text[words[i].clone()]) {
+                self.conj_words.push(i);
+            }
             let first = match last {
                 Some(p)
                     if i - p <= LIST_ITEM_WORDS
@@ -880,7 +882,10 @@ impl Sentence {
             };
             let m = future_of(m, c.future);
             let in_scope = |w: usize| match cue.scope {
-                Scope::Fwd | Scope::Both => self.same_clause(c.w1, w),
+                // A cue of bounded reach runs on into a quoted phrase; one that governs its
+                // whole clause (`لو`, `إذا`) stops at the quote, often an answer of its own.
+                Scope::Fwd | Scope::Both if cue.reach > 0 => self.same_clause(c.w1, w),
+                Scope::Fwd | Scope::Both => self.clause[c.w1] == self.clause[w],
                 Scope::FwdPlus => self.seg[c.w1] == self.seg[w],
                 Scope::Bwd => false,
             };
@@ -907,8 +912,12 @@ impl Sentence {
                 continue;
             };
             let m = future_of(m, c.future);
-            let in_scope =
-                matches!(cue.scope, Scope::Bwd | Scope::Both) && self.same_clause(w1, c.w0);
+            let in_scope = matches!(cue.scope, Scope::Bwd | Scope::Both)
+                && if cue.reach > 0 {
+                    self.same_clause(w1, c.w0)
+                } else {
+                    self.clause[c.w0] == self.clause[w1]
+                };
             // A coming date or a schedule after a past verb plans what the verb agreed on or
             // announced, not the verb's own event (`اتفق الطرفان على الاجتماع الشهر المقبل`).
             let told = m == Modality::Planned && perfect;
@@ -1105,6 +1114,15 @@ fn determiner_conjunct(text: &str, words: &[Range<usize>], i: usize) -> bool {
         && text[words[i - 1].end..words[i].start]
             .chars()
             .all(|c| c == ' ' || c == ',' || c == '،')
+}
+
+/// Whether a word ends in a possessive or object pronoun other than the ambiguous `ه` (the
+/// normalized `ة`): `وعددهم`, `وباسمها` open an aside or a prepositional phrase rather than a
+/// conjunct of a list of demands.
+fn possessed(word: &str) -> bool {
+    ["ها", "هم", "هما", "هن", "كم", "كما", "نا"]
+        .iter()
+        .any(|s| word.ends_with(s))
 }
 
 /// Whether only spaces and at least one quotation mark stand between word `i - 1` and word
