@@ -145,6 +145,9 @@ pub(super) struct Sentence {
     list_first: Vec<u32>,
     /// The words that coordinate a noun phrase with the one before (`واحترام`, `وأي`), in order.
     conj_words: Vec<usize>,
+    /// Words of three letters after `، و` (`، وقتل ثلاثة`): rather a perfect opening a clause
+    /// than a conjunct, even when the lexicon reads a verbal noun there.
+    perfect_conj: Vec<usize>,
     /// Per clause: only a quotation mark cuts it from the clause before (`ستشهد «معركة
     /// كبرى»`, `«المحادثات» ستركز`): a quoted phrase, no clause of its own.
     clause_quoted: Vec<bool>,
@@ -323,10 +326,13 @@ impl Sentence {
         self.list_first.resize(words.len(), u32::MAX);
         let mut last: Option<usize> = None;
         self.conj_words.clear();
+        self.perfect_conj.clear();
         for i in 1..words.len() {
             if !nominal_conjunct(text, words, i) {
                 if determiner_conjunct(text, words, i) {
                     self.conj_words.push(i);
+                } else if perfect_after_comma(text, words, i) {
+                    self.perfect_conj.push(i);
                 }
                 continue;
             }
@@ -404,7 +410,7 @@ impl Sentence {
         let words = self.words.capacity() * size_of::<Range<usize>>();
         let per_word = self.cut.capacity() * size_of::<Cut>()
             + (self.clause.capacity() + self.seg.capacity() + self.list_first.capacity()) * 4
-            + self.conj_words.capacity() * size_of::<usize>();
+            + (self.conj_words.capacity() + self.perfect_conj.capacity()) * size_of::<usize>();
         let per_clause = self.clause_first.capacity() * size_of::<usize>()
             + self.clause_classes.capacity() * 8
             + self.clause_verb_or_digit.capacity()
@@ -959,7 +965,8 @@ impl Sentence {
             // The conjunction of the noun phrase of `w`: no cut between it and `w`.
             let mut k = w;
             let c = loop {
-                if (hop == 0 && k == w0 && conj) || self.conj_words.binary_search(&k).is_ok() {
+                let own = hop == 0 && k == w0 && conj && !self.perfect_conj.contains(&k);
+                if own || self.conj_words.binary_search(&k).is_ok() {
                     break k;
                 }
                 if k == 0 || w - k >= CONJUNCT_PHRASE || self.cut[k] != Cut::None {
@@ -1114,6 +1121,15 @@ fn determiner_conjunct(text: &str, words: &[Range<usize>], i: usize) -> bool {
         && text[words[i - 1].end..words[i].start]
             .chars()
             .all(|c| c == ' ' || c == ',' || c == '،')
+}
+
+/// Whether word `i` is `و` and three letters after a comma, not a second `و` (`، وقتل`,
+/// `، وشن`; not `، ووقف`): the shape of a perfect that opens a clause.
+fn perfect_after_comma(text: &str, words: &[Range<usize>], i: usize) -> bool {
+    let Some(rest) = text[words[i].clone()].strip_prefix('و') else {
+        return false;
+    };
+    rest.chars().count() == 3 && !rest.starts_with('و') && gap_has_comma(text, words, i)
 }
 
 /// Whether a word ends in a possessive or object pronoun other than the ambiguous `ه` (the
