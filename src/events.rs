@@ -1991,7 +1991,8 @@ fn two_byte_char(b0: u8, b1: u8) -> char {
 
 /// True when an open-ended cue whose last word is a bare prefix of the imperfect (`قد ت*`,
 /// `قد ن*`: «may» + a verb) runs on into a word shaped like a perfect verb: `تم`, or a word
-/// ending in the feminine `ت` or the plural `وا` (`تمت`, `تمكنت`, `تعرضوا`, `نفذت`). After
+/// ending in the feminine `ت`, the feminine dual `تا` or the plural `وا` (`تمت`, `تمكنت`,
+/// `تعرضتا`, `تعرضوا`, `نفذت`). After
 /// `قد` a perfect says «already», not «may».
 fn perfect_in_imperfect_slot(text: &str, end: usize, we: usize, form: &lexicon::Form) -> bool {
     if !matches!(form.role, Role::Cue(_)) {
@@ -2007,7 +2008,8 @@ fn perfect_in_imperfect_slot(text: &str, end: usize, we: usize, form: &lexicon::
         return false;
     };
     let n = word.chars().count();
-    word == "تم" || (n >= 3 && (word.ends_with('ت') || word.ends_with("وا")))
+    word == "تم"
+        || (n >= 3 && (word.ends_with('ت') || word.ends_with("تا") || word.ends_with("وا")))
 }
 
 /// True when a bare word of two readings (`قتل`, `خطف`) is the passive verb of a clause: its

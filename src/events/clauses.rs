@@ -143,6 +143,14 @@ pub(super) struct Sentence {
     /// Per word: for a nominal conjunct (`وإجراء`, `ورحيل`), the first conjunct word of its
     /// list; `u32::MAX` for other words.
     list_first: Vec<u32>,
+    /// The words that coordinate a noun phrase with the one before (`واحترام`, `وأي`), in order.
+    conj_words: Vec<usize>,
+    /// Words of three letters after `، و` (`، وقتل ثلاثة`): rather a perfect opening a clause
+    /// than a conjunct, even when the lexicon reads a verbal noun there.
+    perfect_conj: Vec<usize>,
+    /// Per clause: only a quotation mark cuts it from the clause before (`ستشهد «معركة
+    /// كبرى»`, `«المحادثات» ستركز`): a quoted phrase, no clause of its own.
+    clause_quoted: Vec<bool>,
 }
 
 impl Sentence {
@@ -317,9 +325,19 @@ impl Sentence {
         self.list_first.clear();
         self.list_first.resize(words.len(), u32::MAX);
         let mut last: Option<usize> = None;
+        self.conj_words.clear();
+        self.perfect_conj.clear();
         for i in 1..words.len() {
             if !nominal_conjunct(text, words, i) {
+                if determiner_conjunct(text, words, i) {
+                    self.conj_words.push(i);
+                } else if perfect_after_comma(text, words, i) {
+                    self.perfect_conj.push(i);
+                }
                 continue;
+            }
+            if !possessed(&text[words[i].clone()]) {
+                self.conj_words.push(i);
             }
             let first = match last {
                 Some(p)
@@ -369,6 +387,14 @@ impl Sentence {
         for &w in &self.relative_first {
             self.clause_relative[self.clause[w] as usize] = true;
         }
+        self.clause_quoted.clear();
+        self.clause_quoted
+            .extend(self.clause_first.iter().map(|&f| {
+                f > 0
+                    && self.cut[f] == Cut::Weak
+                    && quote_gap(text, &self.words, f)
+                    && !self.complement_first.contains(&f)
+            }));
         self.clause_classes.clear();
         self.clause_classes.resize(self.clause_first.len(), 0);
         self.sentence_classes = 0;
@@ -383,7 +409,8 @@ impl Sentence {
         use std::mem::size_of;
         let words = self.words.capacity() * size_of::<Range<usize>>();
         let per_word = self.cut.capacity() * size_of::<Cut>()
-            + (self.clause.capacity() + self.seg.capacity() + self.list_first.capacity()) * 4;
+            + (self.clause.capacity() + self.seg.capacity() + self.list_first.capacity()) * 4
+            + (self.conj_words.capacity() + self.perfect_conj.capacity()) * size_of::<usize>();
         let per_clause = self.clause_first.capacity() * size_of::<usize>()
             + self.clause_classes.capacity() * 8
             + self.clause_verb_or_digit.capacity()
@@ -392,6 +419,7 @@ impl Sentence {
             + self.clause_digit.capacity()
             + self.clause_relative.capacity()
             + self.clause_adjunct.capacity()
+            + self.clause_quoted.capacity()
             + (self.relative_first.capacity() + self.complement_first.capacity())
                 * size_of::<usize>();
         let cues = self.cues.capacity() * size_of::<CueAt>()
@@ -608,6 +636,13 @@ impl Sentence {
             .min(nw - 1)
             .max(w0);
         (w0, w1)
+    }
+
+    /// True when word `b` is in the clause of word `a` (`a <= b`), or in a quoted phrase that
+    /// continues it: only quotation marks cut the clauses between (`ستشهد «معركة كبرى»`).
+    fn same_clause(&self, a: usize, b: usize) -> bool {
+        let (ca, cb) = (self.clause[a] as usize, self.clause[b] as usize);
+        ca == cb || (ca < cb && self.clause_quoted[ca + 1..=cb].iter().all(|&q| q))
     }
 
     /// The clause of a word.
@@ -853,6 +888,9 @@ impl Sentence {
             };
             let m = future_of(m, c.future);
             let in_scope = |w: usize| match cue.scope {
+                // A cue of bounded reach runs on into a quoted phrase; one that governs its
+                // whole clause (`لو`, `إذا`) stops at the quote, often an answer of its own.
+                Scope::Fwd | Scope::Both if cue.reach > 0 => self.same_clause(c.w1, w),
                 Scope::Fwd | Scope::Both => self.clause[c.w1] == self.clause[w],
                 Scope::FwdPlus => self.seg[c.w1] == self.seg[w],
                 Scope::Bwd => false,
@@ -881,7 +919,11 @@ impl Sentence {
             };
             let m = future_of(m, c.future);
             let in_scope = matches!(cue.scope, Scope::Bwd | Scope::Both)
-                && self.clause[c.w0] == self.clause[w1];
+                && if cue.reach > 0 {
+                    self.same_clause(w1, c.w0)
+                } else {
+                    self.clause[c.w0] == self.clause[w1]
+                };
             // A coming date or a schedule after a past verb plans what the verb agreed on or
             // announced, not the verb's own event (`اتفق الطرفان على الاجتماع الشهر المقبل`).
             let told = m == Modality::Planned && perfect;
@@ -889,9 +931,83 @@ impl Sentence {
                 consider(cue.priority, dist, m, cue.certainty);
             }
         }
+        if best.is_none() && matches!(h.pos, super::Pos::Noun | super::Pos::Masdar) {
+            best = self.coordinated(w0, h.conj, lex);
+        }
         best.map_or((Modality::Asserted, 0.85, None), |(_, d, m, c)| {
             (m, c, Some(d))
         })
+    }
+}
+
+/// Words from a nominal trigger back to the conjunction of its noun phrase, at most.
+const CONJUNCT_PHRASE: usize = 5;
+
+/// Conjuncts a governing cue is followed back through, at most.
+const CONJUNCT_HOPS: usize = 4;
+
+impl Sentence {
+    /// The modality a nominal trigger (words from `w0`, `conj`: it carries the conjunction
+    /// itself) takes from the noun phrase it is coordinated with, when no cue reaches it: a
+    /// cue of broad scope (`fwd+`: a demand, a hope, a denial) that governs the last word
+    /// before the conjunction governs every conjunct after it, across commas and long
+    /// conjuncts (`دعا الأطراف إلى الامتناع عن العنف، وأي أعمال تصعّد التوتر، ووقف إطلاق
+    /// النار`). Local cues (`لا`, `عدم`, `الامتناع عن`) govern their own conjunct only. The
+    /// distance given is from the cue to the trigger.
+    fn coordinated(
+        &self,
+        w0: usize,
+        conj: bool,
+        lex: &Lexicon,
+    ) -> Option<(u8, usize, Modality, f32)> {
+        let mut w = w0;
+        for hop in 0..CONJUNCT_HOPS {
+            // The conjunction of the noun phrase of `w`: no cut between it and `w`.
+            let mut k = w;
+            let c = loop {
+                let own = hop == 0 && k == w0 && conj && !self.perfect_conj.contains(&k);
+                if own || self.conj_words.binary_search(&k).is_ok() {
+                    break k;
+                }
+                if k == 0 || w - k >= CONJUNCT_PHRASE || self.cut[k] != Cut::None {
+                    return None;
+                }
+                k -= 1;
+            };
+            let p = c.checked_sub(1)?;
+            let mut best: Option<(u8, usize, Modality, f32)> = None;
+            let from = self.cues.partition_point(|q| q.w0 < p);
+            for q in self.cues[..from].iter().rev() {
+                if q.w1 >= p {
+                    continue;
+                }
+                let dist = p - q.w1 - 1;
+                if dist > MAX_REACH {
+                    break;
+                }
+                let cue = &lex.cues[q.cue as usize];
+                let CueType::Modality(m) = cue.kind else {
+                    continue;
+                };
+                if !matches!(cue.scope, Scope::FwdPlus)
+                    || self.seg[q.w1] != self.seg[p]
+                    || dist > cue.reach_words()
+                {
+                    continue;
+                }
+                if best.is_none_or(|(bp, bd, _, _)| {
+                    cue.priority > bp || (cue.priority == bp && w0 - q.w1 - 1 < bd)
+                }) {
+                    let m = future_of(m, q.future);
+                    best = Some((cue.priority, w0 - q.w1 - 1, m, cue.certainty));
+                }
+            }
+            if best.is_some() {
+                return best;
+            }
+            w = p;
+        }
+        None
     }
 }
 
@@ -996,6 +1112,44 @@ fn nominal_conjunct(text: &str, words: &[Range<usize>], i: usize) -> bool {
     }
     // The particles last: the cheaper tests above turn most words away first.
     !NOT_CONJUNCTS.contains(&w)
+}
+
+/// Whether word `i` is `و` with a determiner that heads a noun phrase (`وأي أعمال`, `وكل
+/// أشكال`), after a plain space or a comma: a conjunct too short for [`nominal_conjunct`].
+fn determiner_conjunct(text: &str, words: &[Range<usize>], i: usize) -> bool {
+    matches!(&text[words[i].clone()], "واي" | "وأي" | "وكل")
+        && text[words[i - 1].end..words[i].start]
+            .chars()
+            .all(|c| c == ' ' || c == ',' || c == '،')
+}
+
+/// Whether word `i` is `و` and three letters after a comma, not a second `و` (`، وقتل`,
+/// `، وشن`; not `، ووقف`): the shape of a perfect that opens a clause.
+fn perfect_after_comma(text: &str, words: &[Range<usize>], i: usize) -> bool {
+    let Some(rest) = text[words[i].clone()].strip_prefix('و') else {
+        return false;
+    };
+    rest.chars().count() == 3 && !rest.starts_with('و') && gap_has_comma(text, words, i)
+}
+
+/// Whether a word ends in a possessive or object pronoun other than the ambiguous `ه` (the
+/// normalized `ة`): `وعددهم`, `وباسمها` open an aside or a prepositional phrase rather than a
+/// conjunct of a list of demands.
+fn possessed(word: &str) -> bool {
+    ["ها", "هم", "هما", "هن", "كم", "كما", "نا"]
+        .iter()
+        .any(|s| word.ends_with(s))
+}
+
+/// Whether only spaces and at least one quotation mark stand between word `i - 1` and word
+/// `i` (false when there is no word `i`).
+fn quote_gap(text: &str, words: &[Range<usize>], i: usize) -> bool {
+    let Some(w) = words.get(i) else {
+        return false;
+    };
+    let gap = &text[words[i - 1].end..w.start];
+    let quote = |c: char| matches!(c, '"' | '«' | '»' | '“' | '”');
+    gap.chars().any(quote) && gap.chars().all(|c| c == ' ' || quote(c))
 }
 
 /// True for a word that is a year from 1900 to 2099 (`2011`, `2011م`).
