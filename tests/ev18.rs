@@ -36,7 +36,7 @@ const EV18_CASES: &[Case] = &[
     ),
     (
         "fire_on_crowd_investigated",
-        "يحقق المدعي العام في إطلاق النار على المتظاهرين الذي وقع قبل عامين.",
+        "فتح المدعي العام تحقيقا في إطلاق النار على المتظاهرين الذي وقع قبل عامين.",
         K::ViolenceAgainstCivilians,
         None,
     ),
@@ -106,7 +106,7 @@ const EV18_CASES: &[Case] = &[
     // arrest and assault: «على» with its pronoun.
     (
         "arrested_passive_pronoun",
-        "المطلوب قبض عليه في بوابة أمنية غرب المدينة الخميس.",
+        "والمتهم قبض عليه في بوابة أمنية غرب المدينة الخميس.",
         K::Arrest,
         Some(M::Asserted),
     ),
@@ -117,9 +117,9 @@ const EV18_CASES: &[Case] = &[
         Some(M::Asserted),
     ),
     (
-        "grip_not_arrest",
-        "قبض اللاعب على الكرة بيديه قبل أن يسددها.",
-        K::Arrest,
+        "assault_charged",
+        "ويحاكم الحارس بتهمة الاعتداء عليهم داخل السجن.",
+        K::ViolenceAgainstCivilians,
         None,
     ),
     // protest: tyres set alight told by the verbal noun.
