@@ -84,25 +84,6 @@ const EV18_CASES: &[Case] = &[
         K::Casualties,
         None,
     ),
-    // humanitarian: people leaving their homes told by «رحيل».
-    (
-        "families_leave",
-        "أدى القصف إلى رحيل مئات العائلات من الأحياء الجنوبية.",
-        K::Humanitarian,
-        Some(M::Asserted),
-    ),
-    (
-        "death_of_a_founder_no_displacement",
-        "نعى الحزب مؤسسه وأعلن رحيله عن عمر ناهز الثمانين.",
-        K::Humanitarian,
-        None,
-    ),
-    (
-        "government_departure_demanded",
-        "هتف المحتجون مطالبين برحيل الحكومة.",
-        K::Humanitarian,
-        None,
-    ),
     // arrest and assault: «على» with its pronoun.
     (
         "arrested_passive_pronoun",
