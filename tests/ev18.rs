@@ -147,19 +147,6 @@ const EV18_CASES: &[Case] = &[
         K::Shelling,
         None,
     ),
-    // an announcement by its verbal noun anchors the death it announces.
-    (
-        "death_announced_noun",
-        "تصاعد التوتر في المدينة بعد إعلان مصادر متطابقة عن مقتل قائد الكتيبة.",
-        K::Casualties,
-        Some(M::Asserted),
-    ),
-    (
-        "death_remembered",
-        "أحيا أنصاره الذكرى الخامسة لمقتل قائد الكتيبة.",
-        K::Casualties,
-        None,
-    ),
 ];
 
 #[test]
