@@ -572,3 +572,22 @@ fn hand_written_sentences() {
     }
     report("hand-written sentences", &failures);
 }
+
+/// Context columns hold Arabic words, never prose: a note typed one column too far left (into
+/// `block_after` or `block_before`) would silently become a word that blocks or licenses a name.
+#[test]
+fn context_columns_hold_no_prose() {
+    let mut failures = Vec::new();
+    for r in &data().rows {
+        for col in ["cues", "titles", "block_before", "block_after"] {
+            for w in r.list(col) {
+                if w.chars()
+                    .any(|c| c.is_ascii_alphabetic() || ".:!?()".contains(c))
+                {
+                    failures.push(format!("line {}: {} {col}: {w}", r.line, r.get("id")));
+                }
+            }
+        }
+    }
+    report("context columns", &failures);
+}

@@ -655,10 +655,17 @@ fn small_with_contexts() -> (Gazetteer, Vec<(EntityKind, &'static str)>) {
 }
 
 /// Tokens of the gazetteer: names (bare, with clitics, fused, ambiguous), cues, titles, kind
-/// cues, block words; and noise.
-fn vocabulary(gaz: &Gazetteer, kind_cues: &[(EntityKind, &str)]) -> (Vec<String>, Vec<String>) {
+/// cues, block words; and noise. The third list holds the phrases the rarer rules decide (each
+/// ambiguous name after its entity's full name, an earlier mention; each block word before or
+/// after its entity's name), drawn on their own so that those rules are exercised however many
+/// cues and titles the data holds.
+fn vocabulary(
+    gaz: &Gazetteer,
+    kind_cues: &[(EntityKind, &str)],
+) -> (Vec<String>, Vec<String>, Vec<String>) {
     let mut names = Vec::new();
     let mut context = Vec::new();
+    let mut earlier = Vec::new();
     for e in gaz.entities() {
         for n in std::iter::once(&e.arabic)
             .chain(&e.aliases)
@@ -681,6 +688,15 @@ fn vocabulary(gaz: &Gazetteer, kind_cues: &[(EntityKind, &str)]) -> (Vec<String>
             .filter(|c| !c.contains('@'))
         {
             context.push(norm(c));
+        }
+        let name = norm(&e.arabic);
+        if !name.is_empty() && !name.bytes().any(|b| b.is_ascii_alphabetic()) {
+            for b in e.block_before.iter().filter(|b| !b.contains('@')) {
+                earlier.push(format!("{} {name}", norm(b)));
+            }
+            for b in e.block_after.iter().filter(|b| !b.contains('@')) {
+                earlier.push(format!("{name} {}", norm(b)));
+            }
         }
     }
     context.extend(kind_cues.iter().map(|(_, c)| norm(c)));
@@ -711,17 +727,28 @@ fn vocabulary(gaz: &Gazetteer, kind_cues: &[(EntityKind, &str)]) -> (Vec<String>
             {
                 context.push(format!("{c} {a}"));
             }
-            context.push(format!("{} ثم {a}", norm(&e.arabic)));
+            earlier.push(format!("{} ثم {a}", norm(&e.arabic)));
         }
     }
     names.sort();
     names.dedup();
     context.sort();
     context.dedup();
-    (names, context)
+    earlier.sort();
+    earlier.dedup();
+    (names, context, earlier)
 }
 
-fn tokens_of(names: Vec<String>, context: Vec<String>) -> impl Strategy<Value = String> {
+fn tokens_of(
+    names: Vec<String>,
+    context: Vec<String>,
+    earlier: Vec<String>,
+) -> impl Strategy<Value = String> {
+    let earlier = if earlier.is_empty() {
+        context.clone()
+    } else {
+        earlier
+    };
     let clitic = prop::sample::select(vec![
         "", "", "", "و", "ف", "ب", "ل", "ك", "ال", "وب", "ول", "لل", "ولل", "وال", "بال", "م",
     ]);
@@ -741,6 +768,7 @@ fn tokens_of(names: Vec<String>, context: Vec<String>) -> impl Strategy<Value = 
     prop_oneof![
         4 => (clitic.clone(), prop::sample::select(names.clone())).prop_map(|(c, n)| format!("{c}{n}")),
         2 => (clitic, prop::sample::select(context)).prop_map(|(c, n)| format!("{c}{n}")),
+        1 => prop::sample::select(earlier),
         2 => noise.prop_map(norm),
     ]
 }
@@ -753,8 +781,8 @@ fn compare(
     n: u32,
 ) -> (usize, usize, [usize; 5]) {
     let reference = Ref::new(gaz, kind_cues);
-    let (names, context) = vocabulary(gaz, kind_cues);
-    let strategy = prop::collection::vec(tokens_of(names, context), 1..12);
+    let (names, context, earlier) = vocabulary(gaz, kind_cues);
+    let strategy = prop::collection::vec(tokens_of(names, context, earlier), 1..12);
     let mut runner = runner(n);
     let hits = std::cell::Cell::new((0usize, 0usize));
     let by_rule = std::cell::Cell::new([0usize; 5]);
@@ -880,9 +908,9 @@ fn automaton_agrees_with_brute_force_bundled() {
 /// reach a mention.
 #[test]
 fn spans_are_always_valid() {
-    let (names, context) = vocabulary(Gazetteer::libya(), &[]);
+    let (names, context, earlier) = vocabulary(Gazetteer::libya(), &[]);
     let piece = prop_oneof![
-        3 => tokens_of(names, context),
+        3 => tokens_of(names, context, earlier),
         1 => "\\PC{0,6}",
         1 => prop::sample::select(vec![" ", "  ", "،", ".", "\u{200F}", "\u{0640}", "\u{064E}", "\n", "«"]).prop_map(str::to_string),
     ];
