@@ -15,6 +15,10 @@
 //! - **Names of forces and bodies as news writes them**: Gaddafi's forces (`القوات الموالية
 //!   للقذافي`), the 5+5 commission as `اللجنة العسكرية الليبية`, the UNHCR and the GCC in
 //!   their long forms, the shura councils without `مجلس`.
+//! - **A ministry told as part of a government**: `وزارة X` followed by `بحكومة الوفاق`, `في
+//!   حكومة الوحدة الوطنية`, `التابعة لحكومة …` (the forms with `الوطني` were listed already).
+//! - **A quarter after `حي`**: `حي` licenses a place name that is also a common word, as
+//!   `منطقة` does.
 //! - **The UN envoy as `المبعوث الدولي إلى ليبيا`**: one more form of the envoy's office.
 //!
 //! Sentences are written for this test in news style (invented, not taken from any page or
@@ -201,6 +205,36 @@ fn forces_and_bodies_as_news_writes_them() {
             "وأعلنت المفوضية الوطنية الليبية العليا للانتخابات فتح باب التسجيل",
             None,
             &["high_national_elections_commission"],
+        ),
+    ]);
+}
+
+#[test]
+fn ministries_of_a_government_and_quarters() {
+    check(&[
+        (
+            "a ministry of the GNA named without `الوطني`",
+            "وأعلنت وزارة الصحة بحكومة الوفاق وصول شحنة من الأدوية",
+            None,
+            &["ministry_of_health", "gna"],
+        ),
+        (
+            "a ministry told as part of the GNU",
+            "وقالت وزارة الداخلية في حكومة الوحدة الوطنية إن الدوريات انتشرت",
+            None,
+            &["ministry_of_interior", "gnu"],
+        ),
+        (
+            "near miss: a ministry alone names no Libyan body",
+            "وقالت وزارة الصحة إن المستشفى استقبل الجرحى",
+            None,
+            &[],
+        ),
+        (
+            "a quarter's name that is also a word, after `حي`",
+            "وسقطت قذيفة على منزل في حي شيحة",
+            None,
+            &["shiha"],
         ),
     ]);
 }
