@@ -2,12 +2,9 @@
 //! cue of its kind) directly before them, or an earlier unambiguous mention (a place: or a
 //! place it is listed with by `و`); block words directly before or after a name reject it.
 
-use super::{kind_index, norm_key, split_period, Entity, EntityKind, Gazetteer};
-use crate::compact::FnvBuild;
+use super::{kind_index, EntityKind, Gazetteer};
 use crate::date::Date;
-use crate::normalize::Normalizer;
 use crate::words::{self, Article};
-use std::collections::HashSet;
 
 impl Gazetteer {
     /// Is the name at `start` directly preceded by a cue, title or office of entity `ent`
@@ -69,12 +66,8 @@ impl Gazetteer {
     }
 
     /// Is the match `ws..end` (`ws`: start of its word, proclitics included) next to a block
-    /// word of entity `ent`, or a person's short name after another person's given name
-    /// ([`Gazetteer::other_given_name`])?
+    /// word of entity `ent`?
     pub(super) fn blocked(&self, t: &str, ws: usize, end: usize, ent: usize) -> bool {
-        if self.other_given_name(t, ws, end, ent) {
-            return true;
-        }
         if !self.before[ent].is_empty() {
             let before = t[..ws].trim_end_matches(' ');
             if self.before[ent].iter().any(|b| ends_with_word(before, b)) {
@@ -92,77 +85,6 @@ impl Gazetteer {
         }
         false
     }
-
-    /// Is the match `ws..end` a person's name of one word (a surname standing for a name of
-    /// several, `الغويل`, `زيدان`) written directly after a given name that is not the
-    /// person's own (`خالد الغويل` is not Khalifa al-Ghawil)? A father's name between the
-    /// person's given name and the surname is no other name (`فرج محمد الدرسي`). Given names
-    /// are the first words of the gazetteer's persons' names.
-    pub(super) fn other_given_name(&self, t: &str, ws: usize, end: usize, ent: usize) -> bool {
-        let own = &self.own_given[ent];
-        if own.is_empty() || t[ws..end].contains(' ') {
-            return false;
-        }
-        let mut words = t[..ws]
-            .trim_end_matches([' ', '"', '«', '“', '”'])
-            .rsplit(' ');
-        let Some(prev) = words.next() else {
-            return false;
-        };
-        let given = |w: &str| -> Option<bool> {
-            let w = if self.given_names.contains(w) {
-                w
-            } else {
-                w.strip_prefix('و')
-                    .filter(|r| self.given_names.contains(*r))?
-            };
-            Some(own.iter().any(|o| o == w))
-        };
-        match given(prev) {
-            Some(false) => !words.next().is_some_and(|p2| given(p2) == Some(true)),
-            _ => false,
-        }
-    }
-}
-
-/// Words that open a compound given name (`عبد الحميد`, `أبو بكر`) or a patronym: not given
-/// names alone.
-const NAME_OPENERS: &[&str] = &["عبد", "ابو", "بو", "بن", "ابن", "ام", "بنت", "ال"];
-
-/// The given names of a gazetteer's persons (normalized): the first word of each name of
-/// several words (`arabic` and `aliases`), but articles and the openers of compound names;
-/// and per entity its own (empty for non-persons and persons named in one word).
-pub(super) fn given_names(
-    entities: &[Entity],
-    n: &Normalizer,
-) -> (HashSet<String, FnvBuild>, Vec<Vec<String>>) {
-    let mut all: HashSet<String, FnvBuild> = HashSet::default();
-    let own = entities
-        .iter()
-        .map(|e| {
-            let mut mine: Vec<String> = Vec::new();
-            if e.kind != EntityKind::Person || !e.arabic.trim().contains(' ') {
-                return mine;
-            }
-            for name in std::iter::once(&e.arabic).chain(&e.aliases) {
-                let name = split_period(name).map_or(name.as_str(), |(nm, _)| nm);
-                let key = norm_key(n, name);
-                let mut parts = key.split(' ');
-                let (Some(first), Some(_)) = (parts.next(), parts.next()) else {
-                    continue;
-                };
-                if first.starts_with("ال") || NAME_OPENERS.contains(&first) {
-                    continue;
-                }
-                if !mine.iter().any(|m| m == first) {
-                    mine.push(first.to_string());
-                }
-            }
-            all.extend(mine.iter().cloned());
-            mine
-        })
-        .collect();
-    (all, own)
 }
 
 /// Reporting verbs (normalized) whose addressee, written with `ل`, is the outlet told

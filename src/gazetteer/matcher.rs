@@ -272,7 +272,6 @@ impl Gazetteer {
             .filter(|w| !w.is_empty())
             .collect();
         let after = entities.iter().map(|e| norm_list(&e.block_after)).collect();
-        let (given_names, own_given) = super::license::given_names(&entities, &n);
         let (automata, joins) = build_automata(&keys, &compact_keys);
         let affiliations: Vec<Vec<u32>> = entities
             .iter()
@@ -293,8 +292,6 @@ impl Gazetteer {
             kind_cues,
             before,
             place_heads,
-            given_names,
-            own_given,
             after,
             alias_text,
             patterns,

@@ -76,7 +76,7 @@ use crate::normalize::Normalizer;
 use crate::span::{CharIndex, Span};
 use once_cell::sync::Lazy;
 use serde::{Deserialize, Serialize};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::ops::Range;
 use std::path::Path;
 
@@ -486,10 +486,6 @@ pub struct Gazetteer {
     /// Normalized head nouns of places named after people (`حي`, `شارع`): block a person's
     /// name right after them, written without the article.
     place_heads: Vec<String>,
-    /// Given names (normalized): the first word of every person's names of several words,
-    /// and per person its own (see [`Gazetteer::other_given_name`]).
-    given_names: HashSet<String, crate::compact::FnvBuild>,
-    own_given: Vec<Vec<String>>,
     alias_text: Vec<String>,
     patterns: Vec<Pattern>,
     /// Per shared name, the periods in which its holders hold it.
