@@ -7,8 +7,7 @@
 //!   inside the period (a period-bound alias), and nobody at other dates or undated.
 //! - **An officer by rank and surname**: `العقيد الدرسي`, and the full name with the father's
 //!   name.
-//! - **Names of forces and bodies as news writes them**: Gaddafi's forces (`القوات الموالية
-//!   للقذافي`), the 5+5 commission as `اللجنة العسكرية الليبية`, the UNHCR and the GCC in
+//! - **Names of forces and bodies as news writes them**: the 5+5 commission as `اللجنة العسكرية الليبية`, the UNHCR and the GCC in
 //!   their long forms, the shura councils without `مجلس`.
 //! - **The UN envoy as `المبعوث الدولي إلى ليبيا`**: one more form of the envoy's office.
 //!
@@ -89,18 +88,6 @@ fn a_rank_or_full_name_names_the_officer() {
 #[test]
 fn forces_and_bodies_as_news_writes_them() {
     check(&[
-        (
-            "Gaddafi's forces told as loyal to him",
-            "وقصفت القوات الموالية للقذافي البلدة بالصواريخ",
-            None,
-            &["gaddafi_loyalists"],
-        ),
-        (
-            "Gaddafi's forces by his name",
-            "وتقدمت قوات القذافي نحو البلدة",
-            None,
-            &["gaddafi_loyalists"],
-        ),
         (
             "the 5+5 commission without `المشتركة`",
             "واجتمعت اللجنة العسكرية الليبية في سرت",
