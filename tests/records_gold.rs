@@ -350,9 +350,11 @@ fn records_heldout() {
     // 0.688, actor2 0.719, location 0.750, fatalities 0.875, injured 0.906. records5 (totals
     // only): actor2 0.781 (soldiers counted by a toll are victims), the rest unchanged.
     // records6 (totals only, never read): injured 0.938, the rest unchanged.
+    // Fourteenth session (totals only, never read): F1 0.909 → 0.923 (precision 0.857 →
+    // 0.882: one event told twice now one record), fields unchanged.
     check_docs(
         "records_heldout.jsonl",
-        0.87,
+        0.90,
         [0.88, 0.66, 0.77, 0.69, 0.85, 0.88],
     );
 }
@@ -415,9 +417,11 @@ fn records_heldout3() {
     // below the session's start (0.783): its floor follows it. records5 (totals only, never
     // read): F1 0.792, actor1 0.696, actor2 0.696, the rest unchanged.
     // records6 (totals only, never read): unchanged.
+    // Fourteenth session (totals only, never read): F1 0.840 → 0.857 (precision 0.750 →
+    // 0.778), fields unchanged.
     check_docs(
         "records_heldout3.jsonl",
-        0.78,
+        0.83,
         [0.89, 0.67, 0.67, 0.89, 0.72, 0.89],
     );
 }
@@ -469,10 +473,11 @@ fn records_heldout4() {
     // 0.857, injured 0.971. At its end (records4 and records5 merged; records5 ran the scorer
     // on it for totals only): F1 0.821; date 0.944, actor1 0.611, actor2 0.500, location 0.917,
     // fatalities 0.889, injured 0.972. records6 (totals only, never read): actor1 0.639,
-    // fatalities 0.917, the rest unchanged.
+    // fatalities 0.917, the rest unchanged. Fourteenth session (totals only, never read):
+    // F1 0.805 → 0.831 (P 0.738 → 0.762, R 0.886 → 0.914); actor1 0.714, actor2 0.600.
     check_docs(
         "records_heldout4.jsonl",
-        0.80,
+        0.81,
         [0.92, 0.58, 0.47, 0.89, 0.86, 0.94],
     );
 }
