@@ -4,33 +4,9 @@
 //! «الحكومة الليبية المؤقتة» of each year; chiefs of staff and defence ministers of 2012–2019.
 //! Sentences are the crate's own.
 
-use libya_nlp::gazetteer::{FindOptions, Gazetteer};
-use libya_nlp::Date;
-
-fn ids_at(text: &str, date: Option<&str>) -> Vec<String> {
-    let date = date.map(|d| d.parse::<Date>().unwrap());
-    let mut ids: Vec<String> = Gazetteer::libya()
-        .find_with(text, &FindOptions::default().with_date(date))
-        .into_iter()
-        .map(|m| m.id)
-        .collect();
-    ids.sort();
-    ids.dedup();
-    ids
-}
-
-fn check(cases: &[(&str, &str, Option<&str>, &[&str])]) {
-    let mut bad = Vec::new();
-    for (case, text, date, want) in cases {
-        let mut want: Vec<String> = want.iter().map(|s| s.to_string()).collect();
-        want.sort();
-        let got = ids_at(text, *date);
-        if got != want {
-            bad.push(format!("{case} ({date:?}): got {got:?}, want {want:?}"));
-        }
-    }
-    assert!(bad.is_empty(), "{}", bad.join("\n"));
-}
+#[path = "support/gazetteer_table.rs"]
+mod gazetteer_table;
+use gazetteer_table::check;
 
 /// Class (d): an office written as the complement of another title is that other person's
 /// title; the office's holder is not mentioned (the body inside still is).

@@ -2,33 +2,9 @@
 //! bundled data resolves at the document date, designate and former holders, and a title
 //! written with a person's name (the name decides). Sentences are the crate's own.
 
-use libya_nlp::gazetteer::{FindOptions, Gazetteer};
-use libya_nlp::Date;
-
-fn ids_at(text: &str, date: Option<&str>) -> Vec<String> {
-    let date = date.map(|d| d.parse::<Date>().unwrap());
-    let mut ids: Vec<String> = Gazetteer::libya()
-        .find_with(text, &FindOptions::default().with_date(date))
-        .into_iter()
-        .map(|m| m.id)
-        .collect();
-    ids.sort();
-    ids.dedup();
-    ids
-}
-
-fn check(cases: &[(&str, &str, Option<&str>, &[&str])]) {
-    let mut bad = Vec::new();
-    for (case, text, date, want) in cases {
-        let mut want: Vec<String> = want.iter().map(|s| s.to_string()).collect();
-        want.sort();
-        let got = ids_at(text, *date);
-        if got != want {
-            bad.push(format!("{case} ({date:?}): got {got:?}, want {want:?}"));
-        }
-    }
-    assert!(bad.is_empty(), "{}", bad.join("\n"));
-}
+#[path = "support/gazetteer_table.rs"]
+mod gazetteer_table;
+use gazetteer_table::check;
 
 /// One sentence per holder class, at dates inside each holder's term, and undated.
 #[test]
