@@ -335,16 +335,7 @@ pub(super) fn month_names() -> impl Iterator<Item = &'static str> {
 }
 
 pub(super) fn weekday_of(w: &str) -> Option<u8> {
-    Some(match w {
-        "الاثنين" => 0,
-        "الثلاثاء" => 1,
-        "الاربعاء" => 2,
-        "الخميس" => 3,
-        "الجمعه" => 4,
-        "السبت" => 5,
-        "الاحد" => 6,
-        _ => return None,
-    })
+    WEEKDAYS.iter().position(|&d| d == w).map(|i| i as u8)
 }
 
 fn day(d: Date) -> RecordDate {
@@ -901,19 +892,13 @@ static STARTS: Lazy<std::collections::HashSet<&'static str, super::tables::FnvBu
             "الاسبوع",
             "العام",
             "السنه",
-            "الاثنين",
-            "الثلاثاء",
-            "الاربعاء",
-            "الخميس",
-            "الجمعه",
-            "السبت",
-            "الاحد",
             "الان",
             "غدا",
             "غد",
         ]
         .into_iter()
         .collect();
+        set.extend(WEEKDAYS);
         set.extend(list(DAYTIME).iter().map(String::as_str));
         set.extend(list(PART).iter().map(String::as_str));
         set.extend(EARLIER.iter().map(|e| e[0]));

@@ -4770,6 +4770,18 @@ fn one_arrest(doc: &Doc<'_>, builds: &mut Vec<Build<'_>>) {
     builds.retain(|b| !b.mentions.is_empty());
 }
 
+/// Two records still standing (not absorbed), of one kind, both reported and asserted: the
+/// pairs the merges of one event told twice ([`same_toll`], [`one_signing`]) look at.
+fn reported_pair(x: &Build<'_>, y: &Build<'_>) -> bool {
+    !x.mentions.is_empty()
+        && !y.mentions.is_empty()
+        && x.kind == y.kind
+        && !x.background
+        && !y.background
+        && x.asserted
+        && y.asserted
+}
+
 /// See the call in [`records`]: records of one kind, place and toll, a day apart at most,
 /// merge. Quadratic in the records of a document, which are few.
 fn same_toll(builds: &mut Vec<Build<'_>>) {
@@ -4780,15 +4792,7 @@ fn same_toll(builds: &mut Vec<Build<'_>>) {
     for a in 0..n {
         for b in 0..n {
             let (x, y) = (&builds[a], &builds[b]);
-            if a == b
-                || x.mentions.is_empty()
-                || y.mentions.is_empty()
-                || x.kind != y.kind
-                || x.background
-                || y.background
-                || !x.asserted
-                || !y.asserted
-            {
+            if a == b || !reported_pair(x, y) {
                 continue;
             }
             let toll = matches!((x.killed, y.killed), (Some(k), Some(l)) if k == l && k > 0);
@@ -4932,14 +4936,8 @@ fn one_signing(builds: &mut Vec<Build<'_>>) {
     for a in 0..n {
         for b in a + 1..n {
             let (x, y) = (&builds[a], &builds[b]);
-            if x.mentions.is_empty()
-                || y.mentions.is_empty()
-                || x.kind != y.kind
+            if !reported_pair(x, y)
                 || !matches!(x.kind, EventKind::Agreement | EventKind::PeaceTalks)
-                || x.background
-                || y.background
-                || !x.asserted
-                || !y.asserted
             {
                 continue;
             }

@@ -2951,12 +2951,13 @@ fn tied_second_side(text: &str, sa: &SentenceActors<'_>, x: usize) -> Option<usi
             continue;
         }
         let gap = text.get(prev_end..c.range.start)?;
-        let rest: String = gap
+        // (The gap is a comma and `و`, spaces aside.)
+        let only_wa = gap
             .chars()
             .filter(|ch| !ch.is_whitespace() && !matches!(ch, '،' | ','))
-            .collect();
+            .eq(['و']);
         let comma = gap.contains(['،', ',']);
-        return (tied && comma && rest == "و" && !sa.is_source[j]).then_some(j);
+        return (tied && comma && only_wa && !sa.is_source[j]).then_some(j);
     }
     None
 }

@@ -162,7 +162,8 @@ const PRE_CASUALTY: [&str; 40] = [
     "اردوه",
     "اردته",
 ];
-const PRE_RELATIVE: [&str; 31] = [
+/// (With the weekdays, [`super::dates::WEEKDAYS`].)
+const PRE_RELATIVE: [&str; 24] = [
     "امس",
     "الان",
     "غدا",
@@ -176,13 +177,6 @@ const PRE_RELATIVE: [&str; 31] = [
     "الشهر",
     "العام",
     "السنه",
-    "الاثنين",
-    "الثلاثاء",
-    "الاربعاء",
-    "الخميس",
-    "الجمعه",
-    "السبت",
-    "الاحد",
     "سابق",
     "الايام",
     "الاسابيع",
@@ -555,6 +549,7 @@ impl Tables {
         for (list, class) in [
             (&PRE_CASUALTY[..], pre::CASUALTY),
             (&PRE_RELATIVE[..], pre::RELATIVE),
+            (&super::dates::WEEKDAYS[..], pre::RELATIVE),
             (&super::dates::MONTH_WORDS[..], pre::MONTH),
             (&PRE_DEMAND[..], pre::DEMAND),
             (&PRE_SIDES[..], pre::SIDES),
