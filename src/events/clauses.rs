@@ -57,6 +57,23 @@ const ADJUNCT_OPENERS: [&str; 9] = [
     "وسط",
 ];
 
+/// Words before `، وإلى` looked through for the `إلى` whose second complement it opens, at most.
+const SECOND_COMPLEMENT_WORDS: usize = 16;
+
+/// Whether a word is the preposition `إلى` (with the conjunction `و` when `conj`), in the
+/// original or the normalized spelling.
+fn is_ila(word: &str, conj: bool) -> bool {
+    let word = if conj {
+        match word.strip_prefix('و') {
+            Some(w) => w,
+            None => return false,
+        }
+    } else {
+        word
+    };
+    matches!(word, "إلى" | "الى" | "الي")
+}
+
 /// Whether the gap before word `i` holds a comma (and nothing that cuts more strongly).
 fn gap_has_comma(text: &str, words: &[Range<usize>], i: usize) -> bool {
     text[words[i - 1].end..words[i].start]
@@ -251,6 +268,25 @@ impl Sentence {
                     cut[i] = Cut::None;
                     cut[j] = Cut::None;
                 }
+            }
+        }
+        // A second complement of the same `إلى` after a comma (`دعت إلى نزع السلاح، وإلى إجراء
+        // انتخابات`) goes on with the segment of the first: what governs that one (a call, an
+        // aim) governs this one too. `، وإلى جانب` opens a clause of its own.
+        for i in 1..words.len() {
+            if cut[i] == Cut::Strong
+                && is_ila(&text[words[i].clone()], true)
+                && gap_has_comma(text, words, i)
+                && !words
+                    .get(i + 1)
+                    .is_some_and(|w| matches!(&text[w.clone()], "جانب"))
+                && (0..i)
+                    .rev()
+                    .take_while(|&j| j + 1 == i || cut[j + 1] != Cut::Strong)
+                    .take(SECOND_COMPLEMENT_WORDS)
+                    .any(|j| is_ila(&text[words[j].clone()], false))
+            {
+                cut[i] = Cut::Weak;
             }
         }
         self.cues.clear();
