@@ -137,6 +137,31 @@ const EV19_CASES: &[Case] = &[
         K::Offensive,
         None,
     ),
+    // casualties: people who fell, counted beside «سقط» or «سقوط».
+    (
+        "dozens_of_soldiers_fell",
+        "وبعد معارك استمرت ساعات سقط العشرات من العسكريين قرب البوابة الجنوبية.",
+        K::Casualties,
+        Some(M::Asserted),
+    ),
+    (
+        "fall_of_soldiers_counted",
+        "أفاد مصدر طبي بسقوط 9 عسكريين في الاشتباكات التي دارت فجر اليوم.",
+        K::Casualties,
+        Some(M::Asserted),
+    ),
+    (
+        "shell_fell_is_no_casualty",
+        "سقطت قذيفة عشوائية قرب منازل المدنيين في الحي ظهر الأحد.",
+        K::Casualties,
+        None,
+    ),
+    (
+        "town_fell_is_no_casualty",
+        "سقطت البلدة بأيدي المقاتلين بعد حصار طويل.",
+        K::Casualties,
+        None,
+    ),
     // offensive: officials attacking in words.
     (
         "minister_attacked_in_words",
