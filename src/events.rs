@@ -1297,7 +1297,9 @@ impl EventClassifier {
                             || (within.is_none()
                                 && clause > 0
                                 && (sent.is_relative(clause)
-                                    || pronoun_complement(sent.word(text, sent.clause_start(clause))))
+                                    || pronoun_complement(
+                                        sent.word(text, sent.clause_start(clause)),
+                                    ))
                                 && sent.has_class(class, clause - 1, (w0, w1), None));
                     }
                     ContextRule::Forbid { class, within } => {

@@ -1233,7 +1233,9 @@ fn gap_cut(text: &str, words: &[Range<usize>], i: usize) -> Cut {
 fn bracketed_number(text: &str, words: &[Range<usize>], i: usize, gap: &str) -> bool {
     let number = |w: &Range<usize>| {
         let t = &text[w.clone()];
-        !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
+        !t.is_empty()
+            && t.chars()
+                .all(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
     };
     let only = |open: char| {
         gap.chars().filter(|&c| c == open).count() == 1
