@@ -1291,10 +1291,15 @@ impl EventClassifier {
                         // A relative clause speaks of the noun before it: what the clause
                         // must hold may be that noun's, in the clause it closes
                         // (`المتمردين الذين يتقدمون نحو الغرب`: the advancing are fighters).
+                        // So does a complement clause whose pronoun is the subject of the
+                        // clause before (`قال الجيش إنه تقدم في الحي`: the army advanced).
                         ok &= sent.has_class(class, clause, (w0, w1), within)
                             || (within.is_none()
                                 && clause > 0
-                                && sent.is_relative(clause)
+                                && (sent.is_relative(clause)
+                                    || pronoun_complement(
+                                        sent.word(text, sent.clause_start(clause)),
+                                    ))
                                 && sent.has_class(class, clause - 1, (w0, w1), None));
                     }
                     ContextRule::Forbid { class, within } => {
@@ -2087,6 +2092,15 @@ fn after_opening_adjunct(text: &str, sent_start: usize, h: &Hit) -> bool {
 /// The most words of an introductory adjunct before a comma (`في تطور مفاجئ يعيد توجيه الأنظار
 /// إلى العاصمة الليبية،`).
 const OPENING_ADJUNCT_WORDS: usize = 10;
+
+/// True for a complementizer that carries the pronoun of the clause before it (`إنه`, `أنها`,
+/// `بأنهم`, with `و`): in `قال الجيش إنه تقدم` the pronoun is the army, the subject of what the
+/// complement tells. Words as the normalized text writes them (hamza on alif dropped).
+fn pronoun_complement(word: &str) -> bool {
+    let w = word.strip_prefix('و').unwrap_or(word);
+    let w = w.strip_prefix('ب').unwrap_or(w);
+    matches!(w, "انه" | "انها" | "انهم" | "انهما" | "انهن")
+}
 
 /// True when a nominal hit carries the article (`التفجير`, `والاغتيالات`, `بالخطف`). With `ل`
 /// (`للاحتجاج`) a verbal noun states a purpose, not a known event: not counted.

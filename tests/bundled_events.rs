@@ -218,6 +218,36 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
         true,
     ),
     (
+        "air_by",
+        "أعلنت القوات أن هجوما بطائرة مسيرة استهدف مخزنا للذخيرة فجر اليوم.",
+        EventKind::Offensive,
+        false,
+    ),
+    (
+        "critic",
+        "هاجم وزير الخارجية قادة الميليشيات في مؤتمر صحفي أمس.",
+        EventKind::Offensive,
+        false,
+    ),
+    (
+        "fallen",
+        "وبعد معارك استمرت ساعات سقط العشرات من العسكريين قرب البوابة الجنوبية.",
+        EventKind::Casualties,
+        true,
+    ),
+    (
+        "hands",
+        "سقطت البلدة بأيدي المقاتلين بعد حصار طويل.",
+        EventKind::Casualties,
+        false,
+    ),
+    (
+        "strike_type",
+        "تعرضت قاعدة الوطية إلى ضربة جوية ليل السبت.",
+        EventKind::ViolenceAgainstCivilians,
+        false,
+    ),
+    (
         "air",
         "استهدف طيران الوفاق تمركزات جنوب المدينة.",
         EventKind::Airstrike,

@@ -1238,6 +1238,11 @@ fn gap_cut(text: &str, words: &[Range<usize>], i: usize) -> Cut {
     } else {
         &text[a..b]
     };
+    // A number in brackets (`أسفرت عن (32) قتيلا و(159) جريحا`) is read with its clause: the
+    // brackets around it cut nothing.
+    if bracketed_number(text, words, i, gap) {
+        return Cut::None;
+    }
     let mut c = Cut::None;
     for ch in gap.chars() {
         let this = match ch {
@@ -1257,6 +1262,30 @@ fn gap_cut(text: &str, words: &[Range<usize>], i: usize) -> Cut {
         c = c.max(this);
     }
     c
+}
+
+/// True when the gap before word `i` is the opening bracket of a number standing alone in
+/// brackets (`(32)`), or the closing one after it: spaces and that one bracket only.
+fn bracketed_number(text: &str, words: &[Range<usize>], i: usize, gap: &str) -> bool {
+    let number = |w: &Range<usize>| {
+        let t = &text[w.clone()];
+        !t.is_empty()
+            && t.chars()
+                .all(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
+    };
+    let only = |open: char| {
+        gap.chars().filter(|&c| c == open).count() == 1
+            && gap.chars().all(|c| c == open || c == ' ')
+    };
+    if only('(') {
+        let w = &words[i];
+        number(w) && text[w.end..].trim_start_matches(' ').starts_with(')')
+    } else if only(')') {
+        let w = &words[i - 1];
+        number(w) && text[..w.start].trim_end_matches(' ').ends_with('(')
+    } else {
+        false
+    }
 }
 
 /// True for a word that is `و`/`ف` plus something shaped like a verb: a plural past
