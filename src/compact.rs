@@ -38,6 +38,62 @@ impl std::hash::Hasher for Fnv {
 /// Builds [`Fnv`] hashers.
 pub(crate) type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
 
+/// A faster hasher for long keys (whole names, when the gazetteer is built): eight bytes a
+/// step, multiply and rotate. Only for sets and maps that are looked up, never iterated (the
+/// order of an iteration would change with the hasher).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Words(u64);
+
+impl Words {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl std::hash::Hasher for Words {
+    #[inline]
+    fn finish(&self) -> u64 {
+        // The high bits of a product are its best mixed: rotated down to where the table
+        // takes its bucket.
+        self.0.rotate_left(26)
+    }
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut a = [0u8; 8];
+            a.copy_from_slice(c);
+            self.add(u64::from_le_bytes(a));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut a = [0u8; 8];
+            a[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(a) ^ ((rest.len() as u64) << 59));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+}
+
+/// Builds [`Words`] hashers.
+pub(crate) type WordsBuild = std::hash::BuildHasherDefault<Words>;
+
 /// The compact byte of the two-byte character `b0 b1` (a lead byte 0xC2..0xDF).
 #[inline]
 fn compact_two(b0: u8, b1: u8) -> u8 {
@@ -70,19 +126,37 @@ fn compact_long(lead: u8) -> (u8, usize) {
 }
 
 /// A name or phrase in the compact alphabet (a space is itself), and whether it has a
-/// character the alphabet does not tell apart from others.
+/// character the alphabet does not tell apart from others (the builds append keys to one
+/// buffer with [`compact_key_into`]).
+#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn compact_key(key: &str) -> (Vec<u8>, bool) {
-    let b = key.as_bytes();
     let mut out = Vec::with_capacity(key.len());
+    let shared = compact_key_into(key, &mut out);
+    (out, shared)
+}
+
+/// A key in the compact alphabet appended to `out` (what [`compact_key`] gives), and whether
+/// it has a character the alphabet does not tell apart from others.
+pub(crate) fn compact_key_into(key: &str, out: &mut Vec<u8>) -> bool {
+    let b = key.as_bytes();
+    out.reserve(b.len());
     let mut shared = false;
     let mut i = 0;
     while i < b.len() {
-        let (k, len) = compact_at(b, i);
-        i += len;
+        let c = b[i];
+        let k = if c & 0xFE == 0xD8 && i + 1 < b.len() {
+            // U+0600..U+067F, most of the text.
+            i += 2;
+            ARABIC[usize::from(((c & 1) << 6) | (b[i - 1] & 0x3F))]
+        } else {
+            let (k, len) = compact_at(b, i);
+            i += len;
+            k
+        };
         shared |= k >= 0xFD;
         out.push(k);
     }
-    (out, shared)
+    shared
 }
 
 /// The compact byte of the character starting at `b[i]` (a char boundary of a `str`) and the
@@ -105,30 +179,51 @@ fn compact_at(b: &[u8], i: usize) -> (u8, usize) {
 /// 64 Ki characters). One pass, for the gazetteer's space-free names.
 pub(crate) fn compact_space_free(key: &str) -> (String, Box<[u16]>, Vec<u8>, bool) {
     let b = key.as_bytes();
-    let n_spaces = b.iter().filter(|&&c| c == b' ').count();
-    let mut text = String::with_capacity(key.len() - n_spaces);
-    // Sized exactly, so that boxing it does not reallocate.
-    let mut spaces = Vec::with_capacity(n_spaces);
-    let mut out = Vec::with_capacity(key.len() - n_spaces);
+    let mut text = String::with_capacity(key.len());
+    // Where the spaces were: on the stack while there are few (a name has a handful), so that
+    // the boxed slice is allocated once, at its size, with no pass to count them first.
+    let mut few = [0u16; 16];
+    let (mut n_few, mut many): (usize, Vec<u16>) = (0, Vec::new());
+    let mut out = Vec::with_capacity(key.len());
     let mut shared = false;
     let (mut i, mut word) = (0, 0);
     while i < b.len() {
-        if b[i] == b' ' {
+        let c = b[i];
+        let k = if c & 0xFE == 0xD8 && i + 1 < b.len() {
+            // U+0600..U+067F, most of a name.
+            i += 2;
+            ARABIC[usize::from(((c & 1) << 6) | (b[i - 1] & 0x3F))]
+        } else if c == b' ' {
             text.push_str(&key[word..i]);
             word = i + 1;
             if let Ok(at) = u16::try_from(out.len()) {
-                spaces.push(at);
+                if n_few < few.len() {
+                    few[n_few] = at;
+                    n_few += 1;
+                } else {
+                    if many.is_empty() {
+                        many.extend_from_slice(&few);
+                    }
+                    many.push(at);
+                }
             }
             i += 1;
             continue;
-        }
-        let (k, len) = compact_at(b, i);
-        i += len;
+        } else {
+            let (k, len) = compact_at(b, i);
+            i += len;
+            k
+        };
         shared |= k >= 0xFD;
         out.push(k);
     }
     text.push_str(&key[word..]);
-    (text, spaces.into_boxed_slice(), out, shared)
+    let spaces: Box<[u16]> = if many.is_empty() {
+        few[..n_few].into()
+    } else {
+        many.into_boxed_slice()
+    };
+    (text, spaces, out, shared)
 }
 
 /// Whether `key` has a character the compact alphabet does not tell apart from others: the

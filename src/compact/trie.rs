@@ -20,7 +20,7 @@
 //! entries. The nodes of the first levels, where most steps are taken and nodes have many
 //! children, also have dense rows, indexed by class.
 
-use super::{compact_key, compact_long};
+use super::{compact_key_into, compact_long};
 
 /// Set on a dense row's cell when the child ends phrases.
 const ENDS: u32 = 1 << 31;
@@ -31,6 +31,10 @@ const SHARED: u32 = 1 << 31;
 
 /// The levels of the trie whose nodes have dense rows: the root, its children and theirs.
 const DENSE_DEPTH: usize = 2;
+
+/// The levels of the trie whose nodes find their children through dense rows while it is
+/// built: the root, its children and theirs, which have the most.
+const DENSE_BUILD_DEPTH: usize = 3;
 
 /// The trie (see the module documentation).
 #[derive(Debug, Clone)]
@@ -64,16 +68,21 @@ impl PhraseTrie {
         I: IntoIterator<Item = P>,
         P: AsRef<str>,
     {
-        let keys: Vec<(Vec<u8>, bool)> = phrases
-            .into_iter()
-            .map(|p| compact_key(p.as_ref()))
-            .collect();
+        // The compact keys, one buffer for all: key `i` is `bytes[bounds[i]..bounds[i + 1]]`.
+        let phrases = phrases.into_iter();
+        let mut bytes: Vec<u8> = Vec::with_capacity(phrases.size_hint().0 * 12);
+        let mut bounds: Vec<u32> = Vec::with_capacity(phrases.size_hint().0 + 1);
+        let mut shared: Vec<bool> = Vec::with_capacity(phrases.size_hint().0);
+        bounds.push(0);
+        for p in phrases {
+            shared.push(compact_key_into(p.as_ref(), &mut bytes));
+            bounds.push(u32::try_from(bytes.len()).ok()?);
+        }
+        let n_phrases = shared.len();
         // Classes: the bytes the phrases use, numbered from 1 (at most 255: byte 0 is none's).
         let mut class = Box::new([0u8; 256]);
-        for (key, _) in &keys {
-            for &b in key {
-                class[usize::from(b)] = 1;
-            }
+        for &b in &bytes {
+            class[usize::from(b)] = 1;
         }
         let mut width = 1usize;
         for c in class.iter_mut() {
@@ -82,73 +91,158 @@ impl PhraseTrie {
                 width += 1;
             }
         }
-        // Built as a trie of sorted child lists, then numbered breadth first.
-        let mut kids: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
-        let mut own: Vec<Vec<u32>> = vec![Vec::new()];
-        for (pid, (key, shared)) in keys.iter().enumerate() {
+        // Built as a trie of sorted sibling lists (first child, next sibling, the class of
+        // the edge into each node), with dense rows for the nodes of the first levels, where
+        // nodes have many children; then numbered breadth first.
+        const NONE: u32 = u32::MAX;
+        let guess = bytes.len() / 2 + 1;
+        let mut label: Vec<u8> = Vec::with_capacity(guess);
+        let mut first: Vec<u32> = Vec::with_capacity(guess);
+        let mut next: Vec<u32> = Vec::with_capacity(guess);
+        // Per node, its dense row while building (`NONE`: none, the node is deeper), and the
+        // rows: the child by class (0: none; the root is nobody's child).
+        let mut row_of: Vec<u32> = Vec::with_capacity(guess);
+        let mut rows: Vec<u32> = vec![0; width];
+        label.push(0);
+        first.push(NONE);
+        next.push(NONE);
+        row_of.push(0);
+        // Per phrase, the node it ends at.
+        let mut end_node: Vec<u32> = Vec::with_capacity(n_phrases);
+        for (pid, w) in bounds.windows(2).enumerate() {
+            let key = &bytes[w[0] as usize..w[1] as usize];
             if key.is_empty() || pid >= SHARED as usize {
                 return None;
             }
             let mut s = 0usize;
-            for &b in key {
+            for (depth, &b) in key.iter().enumerate() {
                 let c = class[usize::from(b)];
-                s = match kids[s].binary_search_by_key(&c, |&(l, _)| l) {
-                    Ok(i) => kids[s][i].1 as usize,
-                    Err(i) => {
-                        let n = kids.len();
-                        kids[s].insert(i, (c, u32::try_from(n).ok().filter(|&n| n < ENDS)?));
-                        kids.push(Vec::new());
-                        own.push(Vec::new());
-                        n
+                if depth < DENSE_BUILD_DEPTH {
+                    let cell = row_of[s] as usize * width + usize::from(c);
+                    let child = rows[cell];
+                    if child != 0 {
+                        s = child as usize;
+                        continue;
                     }
-                };
+                    let n = label.len();
+                    let id = u32::try_from(n).ok().filter(|&n| n < ENDS)?;
+                    rows[cell] = id;
+                    // Linked into the sorted sibling list too, for the breadth-first pass.
+                    let (mut prev, mut cur) = (NONE, first[s]);
+                    while cur != NONE && label[cur as usize] < c {
+                        prev = cur;
+                        cur = next[cur as usize];
+                    }
+                    if prev == NONE {
+                        first[s] = id;
+                    } else {
+                        next[prev as usize] = id;
+                    }
+                    label.push(c);
+                    first.push(NONE);
+                    next.push(cur);
+                    if depth + 1 < DENSE_BUILD_DEPTH {
+                        row_of.push(u32::try_from(rows.len() / width).ok()?);
+                        rows.resize(rows.len() + width, 0);
+                    } else {
+                        row_of.push(NONE);
+                    }
+                    s = n;
+                    continue;
+                }
+                let (mut prev, mut cur) = (NONE, first[s]);
+                while cur != NONE {
+                    let l = label[cur as usize];
+                    if l >= c {
+                        break;
+                    }
+                    prev = cur;
+                    cur = next[cur as usize];
+                }
+                if cur != NONE && label[cur as usize] == c {
+                    s = cur as usize;
+                    continue;
+                }
+                let n = label.len();
+                let id = u32::try_from(n).ok().filter(|&n| n < ENDS)?;
+                if prev == NONE {
+                    first[s] = id;
+                } else {
+                    next[prev as usize] = id;
+                }
+                label.push(c);
+                first.push(NONE);
+                next.push(cur);
+                row_of.push(NONE);
+                s = n;
             }
-            own[s].push(pid as u32 | if *shared { SHARED } else { 0 });
+            end_node.push(s as u32);
         }
+        drop(rows);
+        drop(row_of);
+        let n_nodes = label.len();
         // Breadth first: the order of the nodes is the order of the queue; the nodes of the
         // dense levels come first.
-        let mut order: Vec<u32> = Vec::with_capacity(kids.len());
-        let mut depth: Vec<usize> = Vec::with_capacity(kids.len());
+        let mut order: Vec<u32> = Vec::with_capacity(n_nodes);
+        let mut depth: Vec<u8> = Vec::with_capacity(n_nodes);
         order.push(0);
         depth.push(0);
         let mut k = 0;
         while k < order.len() {
-            for &(_, c) in &kids[order[k] as usize] {
+            let d = depth[k].saturating_add(1);
+            let mut c = first[order[k] as usize];
+            while c != NONE {
                 order.push(c);
-                depth.push(depth[k] + 1);
+                depth.push(d);
+                c = next[c as usize];
             }
             k += 1;
         }
-        let dense_nodes = depth.partition_point(|&d| d <= DENSE_DEPTH);
-        let mut renum = vec![0u32; kids.len()];
+        let dense_nodes = depth.partition_point(|&d| usize::from(d) <= DENSE_DEPTH);
+        drop(depth);
+        let mut renum = vec![0u32; n_nodes];
         for (new, &old) in order.iter().enumerate() {
             renum[old as usize] = new as u32;
         }
-        let ends = |old: u32| !own[old as usize].is_empty();
-        let mut nodes = vec![0u64; order.len() + 1];
+        // The phrases of each node (new numbering), each node's in increasing order.
+        let mut ends_at = vec![0u32; n_nodes + 1];
+        for &e in &end_node {
+            ends_at[renum[e as usize] as usize + 1] += 1;
+        }
+        for i in 0..n_nodes {
+            ends_at[i + 1] += ends_at[i];
+        }
+        let mut fill = ends_at.clone();
+        let mut phrases = vec![0u32; n_phrases];
+        for (pid, &e) in end_node.iter().enumerate() {
+            let at = &mut fill[renum[e as usize] as usize];
+            phrases[*at as usize] = pid as u32 | if shared[pid] { SHARED } else { 0 };
+            *at += 1;
+        }
+        drop(fill);
+        let ends = |new: u32| ends_at[new as usize] != ends_at[new as usize + 1];
+        let mut nodes = vec![0u64; n_nodes + 1];
         let mut dense = vec![0u32; dense_nodes * width];
-        let mut ends_at = Vec::with_capacity(order.len() + 1);
-        let mut phrases = Vec::new();
         // Children are numbered in the order of their parents: a node's first child comes
         // after the children of the nodes before it.
         let mut next_child = 1u64;
         for (new, &old) in order.iter().enumerate() {
-            let old_kids = &kids[old as usize];
             nodes[new] |= next_child;
-            next_child += old_kids.len() as u64;
-            for &(c, child) in old_kids {
-                let (child_new, end) = (renum[child as usize], ends(child));
+            let mut child = first[old as usize];
+            while child != NONE {
+                next_child += 1;
+                let c = label[child as usize];
+                let child_new = renum[child as usize];
+                let end = ends(child_new);
                 nodes[child_new as usize] |=
                     (u64::from(c) << 32) | if end { ENTRY_ENDS } else { 0 };
                 if new < dense_nodes {
                     dense[new * width + usize::from(c)] = child_new | if end { ENDS } else { 0 };
                 }
+                child = next[child as usize];
             }
-            ends_at.push(u32::try_from(phrases.len()).ok()?);
-            phrases.extend_from_slice(&own[old as usize]);
         }
-        nodes[order.len()] = next_child;
-        ends_at.push(u32::try_from(phrases.len()).ok()?);
+        nodes[n_nodes] = next_child;
         let mut arabic = Box::new([0u8; 128]);
         for (o, a) in arabic.iter_mut().enumerate() {
             *a = class[usize::from(super::ARABIC[o])];
@@ -284,6 +378,159 @@ mod tests {
             .collect();
         out.sort();
         out
+    }
+
+    /// The trie as it was built before the flat build (sorted child lists per node): the
+    /// oracle of [`PhraseTrie::new`].
+    fn reference<I, P>(phrases: I) -> Option<PhraseTrie>
+    where
+        I: IntoIterator<Item = P>,
+        P: AsRef<str>,
+    {
+        let keys: Vec<(Vec<u8>, bool)> = phrases
+            .into_iter()
+            .map(|p| crate::compact::compact_key(p.as_ref()))
+            .collect();
+        // Classes: the bytes the phrases use, numbered from 1 (at most 255: byte 0 is none's).
+        let mut class = Box::new([0u8; 256]);
+        for (key, _) in &keys {
+            for &b in key {
+                class[usize::from(b)] = 1;
+            }
+        }
+        let mut width = 1usize;
+        for c in class.iter_mut() {
+            if *c != 0 {
+                *c = u8::try_from(width).ok()?;
+                width += 1;
+            }
+        }
+        // Built as a trie of sorted child lists, then numbered breadth first.
+        let mut kids: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
+        let mut own: Vec<Vec<u32>> = vec![Vec::new()];
+        for (pid, (key, shared)) in keys.iter().enumerate() {
+            if key.is_empty() || pid >= SHARED as usize {
+                return None;
+            }
+            let mut s = 0usize;
+            for &b in key {
+                let c = class[usize::from(b)];
+                s = match kids[s].binary_search_by_key(&c, |&(l, _)| l) {
+                    Ok(i) => kids[s][i].1 as usize,
+                    Err(i) => {
+                        let n = kids.len();
+                        kids[s].insert(i, (c, u32::try_from(n).ok().filter(|&n| n < ENDS)?));
+                        kids.push(Vec::new());
+                        own.push(Vec::new());
+                        n
+                    }
+                };
+            }
+            own[s].push(pid as u32 | if *shared { SHARED } else { 0 });
+        }
+        // Breadth first: the order of the nodes is the order of the queue; the nodes of the
+        // dense levels come first.
+        let mut order: Vec<u32> = Vec::with_capacity(kids.len());
+        let mut depth: Vec<usize> = Vec::with_capacity(kids.len());
+        order.push(0);
+        depth.push(0);
+        let mut k = 0;
+        while k < order.len() {
+            for &(_, c) in &kids[order[k] as usize] {
+                order.push(c);
+                depth.push(depth[k] + 1);
+            }
+            k += 1;
+        }
+        let dense_nodes = depth.partition_point(|&d| d <= DENSE_DEPTH);
+        let mut renum = vec![0u32; kids.len()];
+        for (new, &old) in order.iter().enumerate() {
+            renum[old as usize] = new as u32;
+        }
+        let ends = |old: u32| !own[old as usize].is_empty();
+        let mut nodes = vec![0u64; order.len() + 1];
+        let mut dense = vec![0u32; dense_nodes * width];
+        let mut ends_at = Vec::with_capacity(order.len() + 1);
+        let mut phrases = Vec::new();
+        // Children are numbered in the order of their parents: a node's first child comes
+        // after the children of the nodes before it.
+        let mut next_child = 1u64;
+        for (new, &old) in order.iter().enumerate() {
+            let old_kids = &kids[old as usize];
+            nodes[new] |= next_child;
+            next_child += old_kids.len() as u64;
+            for &(c, child) in old_kids {
+                let (child_new, end) = (renum[child as usize], ends(child));
+                nodes[child_new as usize] |=
+                    (u64::from(c) << 32) | if end { ENTRY_ENDS } else { 0 };
+                if new < dense_nodes {
+                    dense[new * width + usize::from(c)] = child_new | if end { ENDS } else { 0 };
+                }
+            }
+            ends_at.push(u32::try_from(phrases.len()).ok()?);
+            phrases.extend_from_slice(&own[old as usize]);
+        }
+        nodes[order.len()] = next_child;
+        ends_at.push(u32::try_from(phrases.len()).ok()?);
+        let mut arabic = Box::new([0u8; 128]);
+        for (o, a) in arabic.iter_mut().enumerate() {
+            *a = class[usize::from(crate::compact::ARABIC[o])];
+        }
+        Some(PhraseTrie {
+            class,
+            arabic,
+            width,
+            dense,
+            dense_nodes,
+            nodes,
+            ends_at,
+            phrases,
+        })
+    }
+
+    fn same(a: &PhraseTrie, b: &PhraseTrie) -> bool {
+        a.class == b.class
+            && a.arabic == b.arabic
+            && a.width == b.width
+            && a.dense == b.dense
+            && a.dense_nodes == b.dense_nodes
+            && a.nodes == b.nodes
+            && a.ends_at == b.ends_at
+            && a.phrases == b.phrases
+    }
+
+    #[test]
+    fn the_flat_build_makes_the_tables_of_the_sorted_lists() {
+        let lex = &crate::events::EventClassifier::libya().lexicon().forms;
+        let texts: Vec<&str> = lex.iter().map(|f| f.text.as_str()).collect();
+        assert!(same(
+            &PhraseTrie::new(&texts).unwrap(),
+            &reference(&texts).unwrap()
+        ));
+        // A small alphabet makes shared prefixes and duplicates.
+        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = move |n: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x % n
+        };
+        let alphabet = ["ق", "ت", "ل", " ", "a", "é", "★", "ب"];
+        for _ in 0..300 {
+            let phrases: Vec<String> = (0..next(30))
+                .map(|_| {
+                    (0..1 + next(6))
+                        .map(|_| alphabet[next(alphabet.len() as u64) as usize])
+                        .collect()
+                })
+                .collect();
+            let (a, b) = (PhraseTrie::new(&phrases), reference(&phrases));
+            assert!(
+                same(a.as_ref().unwrap(), b.as_ref().unwrap()),
+                "{phrases:?}"
+            );
+        }
+        assert!(PhraseTrie::new(["قتل", ""]).is_none() && reference(["قتل", ""]).is_none());
     }
 
     #[test]

@@ -24,60 +24,114 @@ fn cat(parts: &[&str]) -> String {
     s
 }
 
+/// The forms of a lemma being spelled, with a hash of each (FNV-1a of its bytes), so that
+/// telling a new form from the ones before compares words only when their hashes agree.
+struct Forms {
+    out: Vec<String>,
+    hashes: Vec<u64>,
+}
+
+impl Forms {
+    /// Adds the concatenation of `parts` unless it is shorter than two characters or already
+    /// there (compared in place: a duplicate costs no allocation).
+    fn push(&mut self, parts: &[&str]) {
+        let chars: usize = parts.iter().map(|p| p.chars().count()).sum();
+        if chars < 2 {
+            return;
+        }
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for p in parts {
+            for &b in p.as_bytes() {
+                h ^= u64::from(b);
+                h = h.wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+        if self
+            .hashes
+            .iter()
+            .zip(&self.out)
+            .any(|(&g, o)| g == h && spells(o, parts))
+        {
+            return;
+        }
+        self.hashes.push(h);
+        self.out.push(cat(parts));
+    }
+}
+
+/// Whether `o` is the concatenation of `parts`.
+fn spells(o: &str, parts: &[&str]) -> bool {
+    let mut rest = o.as_bytes();
+    for p in parts {
+        match rest.strip_prefix(p.as_bytes()) {
+            Some(r) => rest = r,
+            None => return false,
+        }
+    }
+    rest.is_empty()
+}
+
 /// The inflected spellings of a verb lemma, both given normalized, without duplicates, in a
 /// stable order. `imperfect` starts with `ي`; anything else is taken as a bare stem.
+#[cfg(test)]
 pub(crate) fn verb_forms(perfect: &str, imperfect: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut push = |s: String| {
-        if s.chars().count() >= 2 && !out.contains(&s) {
-            out.push(s);
-        }
+    verb_forms_split(perfect, imperfect).0
+}
+
+/// [`verb_forms`], and how many of them come first as the persons of the perfect (what
+/// `verb_forms(perfect, "")` gives): the forms of the imperfect that spell a perfect too are
+/// not repeated, so the others are the imperfect's.
+pub(crate) fn verb_forms_split(perfect: &str, imperfect: &str) -> (Vec<String>, usize) {
+    let mut out = Forms {
+        out: Vec::with_capacity(48),
+        hashes: Vec::with_capacity(48),
     };
     // --- perfect
     let p = perfect;
     // A defective verb (`رمي` from `رمى`, `دعا`) drops its last letter before `ت` and `وا`.
     let weak_end = p.ends_with(['ي', 'ا']) && p.chars().count() >= 3;
-    let p_short: String = if weak_end {
+    let p_short: &str = if weak_end {
         let mut c = p.chars();
         c.next_back();
-        c.as_str().to_string()
+        c.as_str()
     } else {
-        p.to_string()
+        p
     };
     // A hollow verb (`قال`, `عاد`, `سار`) drops its middle `ا` before consonant endings.
     let chars: Vec<char> = p.chars().collect();
     let hollow = chars.len() == 3 && chars[1] == 'ا';
-    let p_closed: String = if hollow {
-        [chars[0], chars[2]].iter().collect()
+    let p_closed: std::borrow::Cow<'_, str> = if hollow {
+        [chars[0], chars[2]].iter().collect::<String>().into()
     } else {
-        p.to_string()
+        p.into()
     };
-    push(p.to_string());
+    out.push(&[p]);
     // Third persons: fem. sg., masc. pl., duals.
-    push(cat(&[&p_short, "ت"]));
-    push(cat(&[&p_short, "تا"]));
-    push(cat(&[&p_short, "وا"]));
-    push(cat(&[&p_short, "و"])); // before an object pronoun: `اختطفوه`
-    push(cat(&[p, "ا"]));
+    out.push(&[p_short, "ت"]);
+    out.push(&[p_short, "تا"]);
+    out.push(&[p_short, "وا"]);
+    out.push(&[p_short, "و"]); // before an object pronoun: `اختطفوه`
+    out.push(&[p, "ا"]);
     // First and second persons, fem. pl.
     for e in ["ت", "نا", "تم", "تما", "تن", "ن"] {
-        push(cat(&[&p_closed, e]));
+        out.push(&[&p_closed, e]);
         if weak_end {
-            push(cat(&[p, e]));
+            out.push(&[p, e]);
         }
     }
     // --- imperfect
+    let n_perfect = out.out.len();
     let base = imperfect.strip_prefix('ي').unwrap_or(imperfect);
     if base.is_empty() {
-        return out;
+        return (out.out, n_perfect);
     }
     let b_weak = base.ends_with(['ي', 'ا', 'و']) && base.chars().count() >= 2;
-    let b_short: String = if b_weak {
+    let b_short: &str = if b_weak {
         let mut c = base.chars();
         c.next_back();
-        c.as_str().to_string()
+        c.as_str()
     } else {
-        base.to_string()
+        base
     };
     // Jussive of a hollow verb: `لم يقل`, `لم يعد`. Only a hollow perfect (a middle alef)
     // makes one: `زود/يزود`, `طوق/يطوق`, `نوى/ينوي` keep their `و` (no `يزد`, `نطق`, `أني`).
@@ -85,24 +139,24 @@ pub(crate) fn verb_forms(perfect: &str, imperfect: &str) -> Vec<String> {
     let b_jussive: Option<String> = (hollow && bc.len() == 3 && matches!(bc[1], 'و' | 'ي' | 'ا'))
         .then(|| [bc[0], bc[2]].iter().collect());
     for pre in ["ي", "ت", "ن", "ا"] {
-        push(cat(&[pre, base]));
+        out.push(&[pre, base]);
         if let Some(j) = &b_jussive {
-            push(cat(&[pre, j.as_str()]));
+            out.push(&[pre, j.as_str()]);
         }
         if b_weak {
-            push(cat(&[pre, &b_short]));
+            out.push(&[pre, b_short]);
         }
     }
     for pre in ["ي", "ت"] {
         for e in ["ون", "وا", "و", "ان", "ا", "ن"] {
-            push(cat(&[pre, &b_short, e]));
+            out.push(&[pre, b_short, e]);
         }
         if b_weak {
-            push(cat(&[pre, base, "ن"]));
+            out.push(&[pre, base, "ن"]);
         }
     }
-    push(cat(&["ت", &b_short, "ين"]));
-    out
+    out.push(&["ت", b_short, "ين"]);
+    (out.out, n_perfect)
 }
 
 /// The stems of a defective perfect that ends in `ى` (normalized `ي`) before an object

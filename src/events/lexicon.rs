@@ -502,7 +502,9 @@ impl Lexicon {
                 ))
             }
         };
-        let col = |name: &str| headers.iter().position(|h| h.trim() == name);
+        // The header's names, trimmed once (every field of every row is looked up by name).
+        let names: Vec<&str> = headers.iter().map(str::trim).collect();
+        let col = |name: &str| names.iter().position(|h| *h == name);
         let normalizer = Normalizer::search();
         for rec in records {
             let rec = rec.map_err(|e| {
@@ -811,11 +813,12 @@ impl Lexicon {
             if rest.is_empty() {
                 w.to_string()
             } else {
-                format!("{w} {rest}")
+                concat(&[w, " ", rest])
             }
         };
-        // The perfect forms of a `V` row: the others it generates are imperfect.
-        let mut perfects: Vec<String> = Vec::new();
+        // The perfect forms of a `V` row come first, this many: the others it generates are
+        // imperfect.
+        let mut n_perfect = 0;
         let forms = match spec {
             Spec::Pos(pos) => {
                 let from = self.forms.len();
@@ -856,19 +859,19 @@ impl Lexicon {
                         "`{pattern}`: a verb lemma (V) is written PERFECT/IMPERFECT, the imperfect with ي"
                     ));
                 }
-                perfects = inflect::verb_forms(&perfect, "");
-                let all = inflect::verb_forms(&perfect, &imperfect);
+                let (all, perfect_forms) = inflect::verb_forms_split(&perfect, &imperfect);
                 if matches!(spec, Spec::Future) {
                     // Only the persons of the imperfect, with the future `س` (`سيقابل`); the
                     // first person singular (`ا…`) is left out (`سا` starts common words).
                     let future = all
                         .into_iter()
-                        .filter(|f| !perfects.contains(f) && f.starts_with(['ي', 'ت', 'ن']))
-                        .map(|f| format!("س{f}"))
+                        .skip(perfect_forms)
+                        .filter(|f| f.starts_with(['ي', 'ت', 'ن']))
+                        .map(|f| concat(&["س", &f]))
                         .collect();
-                    perfects.clear();
                     (future, Pos::Verb)
                 } else {
+                    n_perfect = perfect_forms;
                     (all, Pos::Verb)
                 }
             }
@@ -880,14 +883,19 @@ impl Lexicon {
             .split('/')
             .map(|w| n.normalize(w.trim()).into_owned())
             .collect();
-        for form in forms.0 {
-            let generated = !written.contains(&form);
-            if generated && self.stops.contains(&form) {
+        for (i, form) in forms.0.iter().enumerate() {
+            let generated = !written.contains(form);
+            if generated && self.stops.contains(form) {
                 continue;
             }
             let from = self.forms.len();
-            self.add_forms(n, &with_rest(&form), forms.1, role, tail.clone(), generated)?;
-            if forms.1 == Pos::Verb && !perfects.contains(&form) {
+            let spelled = if rest.is_empty() {
+                std::borrow::Cow::Borrowed(form.as_str())
+            } else {
+                std::borrow::Cow::Owned(with_rest(form))
+            };
+            self.add_forms(n, &spelled, forms.1, role, tail.clone(), generated)?;
+            if forms.1 == Pos::Verb && i >= n_perfect {
                 for f in &mut self.forms[from..] {
                     f.imperfect = true;
                 }
@@ -931,16 +939,13 @@ impl Lexicon {
                 "`{pattern}*`: only the last word (after the gap) may run on"
             ));
         }
-        let teh_marbuta = pattern.trim_end().ends_with('ة');
+        let teh_marbuta = trim_end(pattern).ends_with('ة');
         let norm = n.normalize(pattern);
-        let words: Vec<&str> = norm.split_whitespace().collect();
+        let words = split_words(&norm);
         if words.is_empty() {
             return Err("empty pattern".into());
         }
-        if words
-            .iter()
-            .any(|w| !w.chars().all(crate::words::is_word_char))
-        {
+        if words.iter().any(|w| !all_word_chars(w)) {
             return Err(format!(
                 "`{pattern}`: a pattern holds words separated by spaces, no punctuation"
             ));
@@ -950,7 +955,7 @@ impl Lexicon {
         let mut article = false;
         // Only a bare `ال` as written is the article: `إلقاء`, `إلغاء`, `ألغام` normalize to a
         // leading `ال` too, and `لإلقاء السلاح` must still find `إلقاء` after its `ل`.
-        let written_article = pattern.trim_start().starts_with("ال");
+        let written_article = trim_start(pattern).starts_with("ال");
         if nominal && written_article && first.chars().count() > 3 {
             if let Some(rest) = first.strip_prefix("ال") {
                 first = rest;
@@ -964,15 +969,15 @@ impl Lexicon {
             let other = match w.strip_prefix("ال") {
                 Some(bare) if bare.chars().count() >= 2 => Some(bare.to_string()),
                 Some(_) => None,
-                None if w.chars().count() >= 3 => Some(format!("ال{w}")),
+                None if w.chars().count() >= 3 => Some(concat(&["ال", w])),
                 None => None,
             };
             let mut next = Vec::with_capacity(variants.len() * 2);
             for v in &variants {
-                next.push(format!("{v} {w}"));
+                next.push(joined(v, w));
                 if let Some(o) = &other {
                     if variants.len() < 16 {
-                        next.push(format!("{v} {o}"));
+                        next.push(joined(v, o));
                     }
                 }
             }
@@ -989,15 +994,15 @@ impl Lexicon {
             let adjective = if words[1].starts_with("ال") {
                 words[1].to_string()
             } else {
-                format!("ال{}", words[1])
+                concat(&["ال", words[1]])
             };
             let stem = match pattern.split_whitespace().next() {
-                Some(w) if w.ends_with('ة') => first.strip_suffix('ه').map(|s| format!("{s}ت")),
+                Some(w) if w.ends_with('ة') => first.strip_suffix('ه').map(|s| concat(&[s, "ت"])),
                 _ => Some(first.to_string()),
             };
             if let Some(stem) = stem {
                 for suffix in ["ه", "ها", "هم", "نا"] {
-                    variants.push(format!("{stem}{suffix} {adjective}"));
+                    variants.push(concat(&[&stem, suffix, " ", &adjective]));
                 }
             }
         }
@@ -1008,7 +1013,7 @@ impl Lexicon {
                 let stem = &v[..v.len() - "ء".len()];
                 for carrier in ['ي', 'و'] {
                     self.forms.push(Form {
-                        text: format!("{stem}{carrier}"),
+                        text: concat(&[stem, carrier.encode_utf8(&mut [0; 4])]),
                         role,
                         pos,
                         article,
@@ -1024,7 +1029,7 @@ impl Lexicon {
             if nominal && teh_marbuta && !open_end {
                 if let Some(stem) = v.strip_suffix('ه') {
                     self.forms.push(Form {
-                        text: format!("{stem}ت"),
+                        text: concat(&[stem, "ت"]),
                         role,
                         pos,
                         article,
@@ -1054,12 +1059,104 @@ impl Lexicon {
     }
 }
 
+/// [`str::trim_end`], without decoding the end when it plainly is no white space (an ASCII
+/// graphic character or a character of the Arabic block): most patterns end in a letter.
+fn trim_end(s: &str) -> &str {
+    let b = s.as_bytes();
+    match b.len() {
+        0 => s,
+        n if (0x21..0x7F).contains(&b[n - 1]) => s,
+        n if n >= 2 && (0xD8..=0xDB).contains(&b[n - 2]) => s,
+        _ => s.trim_end(),
+    }
+}
+
+/// [`str::trim_start`], without decoding the start when it plainly is no white space.
+fn trim_start(s: &str) -> &str {
+    match s.as_bytes().first() {
+        Some(&c) if (0x21..0x7F).contains(&c) || (0xD8..=0xDB).contains(&c) => s,
+        _ => s.trim_start(),
+    }
+}
+
+/// The concatenation of `parts`, allocated once (`format!` costs more, by the thousand).
+fn concat(parts: &[&str]) -> String {
+    let mut s = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for p in parts {
+        s.push_str(p);
+    }
+    s
+}
+
+/// `v`, a space and `w`, allocated once.
+fn joined(v: &str, w: &str) -> String {
+    let mut s = String::with_capacity(v.len() + 1 + w.len());
+    s.push_str(v);
+    s.push(' ');
+    s.push_str(w);
+    s
+}
+
+/// The words of `s` (what `split_whitespace` gives). Text without the lead bytes of the
+/// white space beyond ASCII (U+0085, U+00A0, U+1680, U+2000..U+205F, U+3000) is split at its
+/// ASCII white space, byte by byte; other text by `split_whitespace`.
+fn split_words(s: &str) -> Vec<&str> {
+    let b = s.as_bytes();
+    if b.iter().any(|&c| matches!(c, 0xC2 | 0xE1 | 0xE2 | 0xE3)) {
+        return s.split_whitespace().collect();
+    }
+    let mut out = Vec::with_capacity(4);
+    let mut start = None;
+    for (i, &c) in b.iter().enumerate() {
+        if matches!(c, b'\t'..=b'\r' | b' ') {
+            if let Some(a) = start.take() {
+                out.push(&s[a..i]);
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(a) = start {
+        out.push(&s[a..]);
+    }
+    out
+}
+
+/// Whether every character of `w` is a word character ([`crate::words::is_word_char`]),
+/// ASCII and two-byte characters decoded in place.
+fn all_word_chars(w: &str) -> bool {
+    let b = w.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            if !c.is_ascii_alphanumeric() {
+                return false;
+            }
+            i += 1;
+        } else if c & 0xE0 == 0xC0 && i + 1 < b.len() {
+            let cp = (u32::from(c & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F);
+            match char::from_u32(cp) {
+                Some(ch) if crate::words::is_word_char(ch) => {}
+                _ => return false,
+            }
+            i += 2;
+        } else {
+            match w[i..].chars().next() {
+                Some(ch) if crate::words::is_word_char(ch) => i += ch.len_utf8(),
+                _ => return false,
+            }
+        }
+    }
+    true
+}
+
 /// The other spelling of a later word of a pattern: without its article, or with one.
 fn article_variant(w: &str) -> Option<String> {
     match w.strip_prefix("ال") {
         Some(bare) if bare.chars().count() >= 2 => Some(bare.to_string()),
         Some(_) => None,
-        None if w.chars().count() >= 3 => Some(format!("ال{w}")),
+        None if w.chars().count() >= 3 => Some(concat(&["ال", w])),
         None => None,
     }
 }
@@ -1087,10 +1184,10 @@ fn tail_of(n: &Normalizer, tail: &str, gap: u8) -> Result<Tail, String> {
         let mut next = Vec::with_capacity(texts.len() * 2);
         for v in &texts {
             let sep = if v.is_empty() { "" } else { " " };
-            next.push(format!("{v}{sep}{w}"));
+            next.push(concat(&[v, sep, w]));
             if let Some(o) = &other {
                 if texts.len() < 16 {
-                    next.push(format!("{v}{sep}{o}"));
+                    next.push(concat(&[v, sep, o]));
                 }
             }
         }
@@ -1182,5 +1279,36 @@ mod class_limit_tests {
         }
         assert_eq!(lex.class_id("c5", false), Ok(5));
         assert!(lex.class_id("one_more", true).is_err());
+    }
+}
+
+#[cfg(test)]
+mod split_tests {
+    use super::*;
+
+    #[test]
+    fn words_and_word_characters_as_the_library_tells_them() {
+        for s in [
+            "",
+            " ",
+            "قتل",
+            " وقف  إطلاق\tالنار ",
+            "a\u{0B}b\u{0C}c\r\nd",
+            "x\u{A0}y\u{85}z",
+            "ب\u{2003}ت\u{3000}ث\u{1680}ج\u{205F}ح",
+            "é ★ 🦅",
+            "\u{1C}a\u{1F}",
+            "قال: «نعم»، ثم ٢٠١٩",
+        ] {
+            let want: Vec<&str> = s.split_whitespace().collect();
+            assert_eq!(split_words(s), want, "{s:?}");
+            for w in want {
+                assert_eq!(
+                    all_word_chars(w),
+                    w.chars().all(crate::words::is_word_char),
+                    "{w:?}"
+                );
+            }
+        }
     }
 }

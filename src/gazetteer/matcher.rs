@@ -8,7 +8,7 @@ use super::{
     kind_index, norm_key, trim, Entity, EntityKind, FindOptions, Gate, Gazetteer, Mention,
 };
 use crate::compact::dfa::Dfa;
-use crate::compact::{self, compact_space_free, is_quote_char, Compact, FnvBuild};
+use crate::compact::{self, compact_space_free, is_quote_char, Compact, FnvBuild, WordsBuild};
 use crate::error::Error;
 use crate::normalize::{Normalized, Normalizer};
 use crate::span::CharIndex;
@@ -1389,8 +1389,8 @@ fn resolve_gates(
     // The records of each name (unambiguous, not an office), chained in order: per name its
     // first and last record, per record the next one of its name.
     const END: u32 = u32::MAX;
-    let mut by_key: HashMap<&str, (u32, u32), FnvBuild> =
-        HashMap::with_capacity_and_hasher(recs.len(), FnvBuild::default());
+    let mut by_key: HashMap<&str, (u32, u32), WordsBuild> =
+        HashMap::with_capacity_and_hasher(recs.len(), WordsBuild::default());
     let mut next = vec![END; recs.len()];
     let mut firsts: Vec<u32> = Vec::with_capacity(recs.len());
     for (i, r) in recs.iter().enumerate() {
@@ -1549,7 +1549,7 @@ thread_local! {
 }
 
 /// Where to cut a space-free name into a head and a tail ([`Joins`]), if anywhere.
-fn join_cut(key: &str, known: &HashSet<&str, FnvBuild>) -> Option<usize> {
+fn join_cut(key: &str, known: &HashSet<&str, WordsBuild>) -> Option<usize> {
     #[cfg(test)]
     if NO_JOINS.with(|c| c.get()) {
         return None;
@@ -1601,13 +1601,13 @@ fn build_automata(keys: &[String], compact: &[Vec<u8>]) -> (Vec<(Dfa, Vec<u32>, 
             )
             .map(|ac| (ac, ids))
         } else {
-            let mut known: HashSet<&str, FnvBuild> =
-                HashSet::with_capacity_and_hasher(ids.len(), FnvBuild::default());
+            let mut known: HashSet<&str, WordsBuild> =
+                HashSet::with_capacity_and_hasher(ids.len(), WordsBuild::default());
             known.extend(ids.iter().map(|&i| keys[i as usize].as_str()));
             let mut dfa_keys: Vec<&[u8]> = Vec::with_capacity(ids.len());
             let mut dfa_ids: Vec<u32> = Vec::with_capacity(ids.len());
-            let mut head_ix: HashMap<&str, u32, FnvBuild> = HashMap::default();
-            let mut tail_ix: HashMap<&str, u32, FnvBuild> = HashMap::default();
+            let mut head_ix: HashMap<&str, u32, WordsBuild> = HashMap::default();
+            let mut tail_ix: HashMap<&str, u32, WordsBuild> = HashMap::default();
             let mut by_join: Vec<((u32, u32), u32)> = Vec::new();
             for &i in &ids {
                 let key = keys[i as usize].as_str();
