@@ -118,6 +118,18 @@ const ZERO: &[Count] = &[
         Some(0),
     ),
     (
+        "losses, accusative of the noun, after دون أن",
+        "مرت القافلة عبر الطريق الصحراوي دون أن تتكبد خسائر بشرية.",
+        Some(0),
+        Some(0),
+    ),
+    (
+        "two negations: losses happen",
+        "لا يكاد يمر يوم دون أن تسجل في المدينة خسائر بشرية جراء القذائف.",
+        None,
+        None,
+    ),
+    (
         "losses without a negation",
         "خلفت المعارك خسائر بشرية كبيرة في صفوف الطرفين.",
         None,

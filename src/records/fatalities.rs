@@ -646,6 +646,18 @@ fn compound(
     (value, n, false)
 }
 
+/// True when one of the eight words before `at` (from `from` on) tells that hardly a time
+/// passes without what follows (`لا يكاد يمر يوم دون أن …`, `لا تخلو ليلة من …`): a negated
+/// zero phrase after it says losses happen, not that none did.
+fn habitual(text: &str, from: usize, at: usize) -> bool {
+    words_before::<8>(text, from, at).iter().any(|w| {
+        matches!(
+            strip_conj(w),
+            "يكاد" | "تكاد" | "يمر" | "تمر" | "يمضي" | "تمضي" | "يخلو" | "تخلو"
+        )
+    })
+}
+
 /// Appends the casualty figures of `text[range]` (the `search`-normalized text) to `out`.
 pub(crate) fn find(text: &str, range: Range<usize>, t: &Tables, out: &mut Vec<Figure>) {
     let range = range.start.min(text.len())..range.end.min(text.len());
@@ -678,16 +690,20 @@ pub(crate) fn find_scanned(
     let base = out.len();
     // Zero phrases and multi-word idioms.
     for (r, bits) in scan.casualty.iter().cloned() {
+        let mut from = r.start.saturating_sub(120).max(range.start);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        if bits & (cas::ZERO | cas::ZERO_NEGATED) != 0 && habitual(text, from, r.start) {
+            // `لا يكاد يمر يوم دون أن تسجل فيه خسائر بشرية`: two negations, losses told.
+            continue;
+        }
         if bits & cas::ZERO != 0 {
             for killed in [true, false] {
                 out.push(Figure::plain(r.start, killed, 0));
             }
         } else if bits & cas::ZERO_NEGATED != 0 {
             // `لم تسفر … عن سقوط قتلى`: a negation at most eight words before.
-            let mut from = r.start.saturating_sub(120).max(range.start);
-            while !text.is_char_boundary(from) {
-                from += 1;
-            }
             // `دون ورود أنباء عن خسائر بشرية`: no news of losses is no zero.
             let mut negated = false;
             let before = words_before::<8>(text, from, r.start);
