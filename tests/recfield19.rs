@@ -38,6 +38,12 @@ const SUBJECT_ONE: &[Count] = &[
         None,
     ),
     (
+        "a person noun and its adjective after إن",
+        "قالت الوزارة إن شرطيا ليبيا قتل وأصيب اثنان آخران في الهجوم على المركز.",
+        Some(1),
+        Some(2),
+    ),
+    (
         "a person wounded as the subject",
         "أكدت الشرطة أن طفلا أصيب بشظايا في القصف الذي طال المدرسة.",
         None,

@@ -365,7 +365,21 @@ fn subject_one(t: &Tables, w: &[&str], roles: &[u32], i: usize) -> Option<bool> 
     if k >= 1 && matches!(w[k - 1], "واحد" | "واحدا" | "واحده") {
         k -= 1;
     }
-    let n = k.checked_sub(1)?;
+    let mut n = k.checked_sub(1)?;
+    // `إن جنديا سوريا قتل`: one adjective in the accusative after the noun.
+    let adjective = |m: usize| {
+        let y = strip_conj(w[m]);
+        roles[m] == 0 && y.ends_with('ا') && !y.starts_with("ال") && y.chars().count() >= 4
+    };
+    let person_at = |m: usize| {
+        let y = strip_conj(w[m]);
+        roles[m] & cas::PERSON_ONE != 0
+            || y.strip_suffix('ا')
+                .is_some_and(|st| t.casualty_of(st) & cas::PERSON_ONE != 0)
+    };
+    if n >= 1 && adjective(n) && person_at(n - 1) {
+        n -= 1;
+    }
     let x = strip_conj(w[n]);
     if x.starts_with("ال") || (w[n].starts_with('و') && x != w[n]) {
         return None;
@@ -374,9 +388,7 @@ fn subject_one(t: &Tables, w: &[&str], roles: &[u32], i: usize) -> Option<bool> 
     if before.is_some_and(|b| digits(b).is_some() || t.number_of(b).is_some()) {
         return None;
     }
-    let person = roles[n] & cas::PERSON_ONE != 0
-        || x.strip_suffix('ا')
-            .is_some_and(|st| t.casualty_of(st) & cas::PERSON_ONE != 0);
+    let person = person_at(n);
     let after_that = x.chars().count() >= 4
         && x.ends_with('ا')
         && roles[n] == 0
