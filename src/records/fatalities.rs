@@ -393,7 +393,7 @@ fn subject_one(t: &Tables, w: &[&str], roles: &[u32], i: usize) -> Option<bool> 
         && x.ends_with('ا')
         && roles[n] == 0
         && before.is_some_and(|b| matches!(b, "ان" | "بان" | "لان" | "وان"));
-    (person || after_that).then(|| !matches!(verb, "اصيب" | "اصيبت" | "جرح" | "جرحت"))
+    (person || after_that).then_some(!matches!(verb, "اصيب" | "اصيبت" | "جرح" | "جرحت"))
 }
 
 /// The word naming the victim of the killing or wounding cue at word `i`, and its casualty
