@@ -882,6 +882,8 @@ static STARTS: Lazy<std::collections::HashSet<&'static str, super::tables::FnvBu
             "البارحه",
             "الليله",
             "اليوم",
+            "اليومين",
+            "اليومان",
             "هذا",
             "هذه",
             "يوم",
@@ -990,6 +992,14 @@ fn relative<'t>(
     }
 }
 
+/// True when `w` is the dual of a past adjective (`الماضيين`, `الماضيان`, `السابقين`,
+/// `المنصرمين`): the masculine of the `past` family with the dual ending.
+fn two_days_past(w: &str) -> bool {
+    ["ين", "ان"]
+        .iter()
+        .any(|e| w.strip_suffix(e).is_some_and(|stem| in_list(PAST, stem)))
+}
+
 /// A relative expression starting at word `i`: (words, date, earlier).
 fn relative_at<'a>(
     w: &impl Fn(usize) -> &'a str,
@@ -1064,6 +1074,16 @@ fn relative_at<'a>(
             return Some((with_weekday(1), at(1), false));
         }
         "الليله" if in_list(PAST_F, w(i + 1)) => return Some((2, at(-1), false)),
+        // `خلال اليومين الماضيين`, `شهد اليومان الماضيان`: the two days before the publication
+        // date (as `الأيام الثلاثة الماضية`), the dual adjective agreeing with the dual.
+        "اليومين" | "اليومان" if two_days_past(w(i + 1)) => {
+            let date = p.map(|d| RecordDate {
+                start: d.add_days(-2),
+                end: d.add_days(-1),
+                precision: Precision::Day,
+            });
+            return Some((2, date, false));
+        }
         "اليوم" => {
             if in_list(NOT_TODAY_AFTER, w(i + 1)) || matches!(w(i.wrapping_sub(1)), "حتي") {
                 return None;

@@ -77,7 +77,7 @@ impl Figure {
 const CAUSE: u32 = cas::KILLED_CUE | cas::INJURED_CUE | cas::KILLED_AFTER | cas::INJURED_AFTER;
 
 /// The families of `data/records/fatality_words.tsv`, in the order of the indices below.
-const FAMILIES: [&str; 10] = [
+const FAMILIES: [&str; 11] = [
     "approx",
     "passive_one",
     "captive",
@@ -88,6 +88,7 @@ const FAMILIES: [&str; 10] = [
     "killed_him",
     "lone_killed",
     "not_killed",
+    "two_killed",
 ];
 /// Words skipped between a cue and its number (`approx`).
 const APPROX: usize = 0;
@@ -111,6 +112,9 @@ const KILLED_HIM: usize = 7;
 const LONE_KILLED: usize = 8;
 /// Words before a killing that say it did not happen (`not_killed`): `محاولة`, `نجا`, `لم`.
 const NOT_KILLED: usize = 9;
+/// Words whose dual ending tells two killed, with no numeral (`two_killed`): `لقيت سيدة
+/// وابنتها مصرعهما`, `استشهدتا`.
+const TWO_KILLED: usize = 10;
 
 super::cues::bundled_word_lists!("fatality_words.tsv", FAMILIES, []);
 
@@ -306,6 +310,90 @@ fn lone_one(w: &[&str], roles: &[u32], i: usize, is_num: impl Fn(usize) -> bool)
         && !(i > 0 && (counted(i - 1) || strip_conj(w[i - 1]) == "بين"))
         && !(i > 1 && is_num(i - 2)))
     .then_some(1)
+}
+
+/// Two killed told by a dual ending alone (`لقيت سيدة وابنتها مصرعهما`, `استشهدت أم
+/// وطفلتها … واستشهدتا`), word `i`: a word of `two_killed` with no figure of its own in its
+/// clause before it (no number, no dual or casualty noun, no cue, no figure already read
+/// from `clause_from` on), nor a denial.
+fn two_killed(
+    w: &[&str],
+    roles: &[u32],
+    i: usize,
+    clause_from: usize,
+    is_num: impl Fn(usize) -> bool,
+) -> bool {
+    in_list(TWO_KILLED, strip_conj(w[i]))
+        && !denied(w, i)
+        && !(clause_from..i).any(|m| {
+            is_num(m)
+                || roles[m]
+                    & (cas::PERSON_DUAL
+                        | cas::KILLED_DUAL
+                        | cas::KILLED_CUE
+                        | cas::KILLED_NOUN
+                        | cas::KILLED_ONE)
+                    != 0
+        })
+}
+
+/// One person, the subject told before its singular passive verb (`passive_one`) at word
+/// `i`: `إن امرأة قتلت وأصيبت شقيقتها`, `أن شخصا واحدا على الأقل قتل وأصيب 6 آخرون`, `إن
+/// جنديا قتل`. The word before the verb (past `واحد` and `على الأقل`) is an indefinite
+/// singular of a person, or an indefinite accusative right after `أن`/`إن`; no number
+/// before it, and no number or person after the verb (then the noun is the killer: `مسلح
+/// قتل ثلاثة`). Returns whether the one was killed (else wounded).
+fn subject_one(t: &Tables, w: &[&str], roles: &[u32], i: usize) -> Option<bool> {
+    let verb = w[i];
+    if verb.starts_with('و') || !in_list(PASSIVE_ONE, verb) || denied(w, i) {
+        return None;
+    }
+    let next_counts = |m: usize| {
+        w.get(m).is_some_and(|x| {
+            digits(x).is_some()
+                || t.number_of(x).is_some()
+                || roles[m] & (cas::PERSON | cas::PERSON_ONE | cas::PERSON_DUAL) != 0
+        })
+    };
+    if next_counts(i + 1) {
+        return None;
+    }
+    let mut k = i;
+    if k >= 2 && w[k - 1] == "الاقل" && w[k - 2] == "علي" {
+        k -= 2;
+    }
+    if k >= 1 && matches!(w[k - 1], "واحد" | "واحدا" | "واحده") {
+        k -= 1;
+    }
+    let mut n = k.checked_sub(1)?;
+    // `إن جنديا سوريا قتل`: one adjective in the accusative after the noun.
+    let adjective = |m: usize| {
+        let y = strip_conj(w[m]);
+        roles[m] == 0 && y.ends_with('ا') && !y.starts_with("ال") && y.chars().count() >= 4
+    };
+    let person_at = |m: usize| {
+        let y = strip_conj(w[m]);
+        roles[m] & cas::PERSON_ONE != 0
+            || y.strip_suffix('ا')
+                .is_some_and(|st| t.casualty_of(st) & cas::PERSON_ONE != 0)
+    };
+    if n >= 1 && adjective(n) && person_at(n - 1) {
+        n -= 1;
+    }
+    let x = strip_conj(w[n]);
+    if x.starts_with("ال") || (w[n].starts_with('و') && x != w[n]) {
+        return None;
+    }
+    let before = n.checked_sub(1).map(|m| w[m]);
+    if before.is_some_and(|b| digits(b).is_some() || t.number_of(b).is_some()) {
+        return None;
+    }
+    let person = person_at(n);
+    let after_that = x.chars().count() >= 4
+        && x.ends_with('ا')
+        && roles[n] == 0
+        && before.is_some_and(|b| matches!(b, "ان" | "بان" | "لان" | "وان"));
+    (person || after_that).then_some(!matches!(verb, "اصيب" | "اصيبت" | "جرح" | "جرحت"))
 }
 
 /// The word naming the victim of the killing or wounding cue at word `i`, and its casualty
@@ -570,6 +658,18 @@ fn compound(
     (value, n, false)
 }
 
+/// True when one of the eight words before `at` (from `from` on) tells that hardly a time
+/// passes without what follows (`لا يكاد يمر يوم دون أن …`, `لا تخلو ليلة من …`): a negated
+/// zero phrase after it says losses happen, not that none did.
+fn habitual(text: &str, from: usize, at: usize) -> bool {
+    words_before::<8>(text, from, at).iter().any(|w| {
+        matches!(
+            strip_conj(w),
+            "يكاد" | "تكاد" | "يمر" | "تمر" | "يمضي" | "تمضي" | "يخلو" | "تخلو"
+        )
+    })
+}
+
 /// Appends the casualty figures of `text[range]` (the `search`-normalized text) to `out`.
 pub(crate) fn find(text: &str, range: Range<usize>, t: &Tables, out: &mut Vec<Figure>) {
     let range = range.start.min(text.len())..range.end.min(text.len());
@@ -602,16 +702,20 @@ pub(crate) fn find_scanned(
     let base = out.len();
     // Zero phrases and multi-word idioms.
     for (r, bits) in scan.casualty.iter().cloned() {
+        let mut from = r.start.saturating_sub(120).max(range.start);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        if bits & (cas::ZERO | cas::ZERO_NEGATED) != 0 && habitual(text, from, r.start) {
+            // `لا يكاد يمر يوم دون أن تسجل فيه خسائر بشرية`: two negations, losses told.
+            continue;
+        }
         if bits & cas::ZERO != 0 {
             for killed in [true, false] {
                 out.push(Figure::plain(r.start, killed, 0));
             }
         } else if bits & cas::ZERO_NEGATED != 0 {
             // `لم تسفر … عن سقوط قتلى`: a negation at most eight words before.
-            let mut from = r.start.saturating_sub(120).max(range.start);
-            while !text.is_char_boundary(from) {
-                from += 1;
-            }
             // `دون ورود أنباء عن خسائر بشرية`: no news of losses is no zero.
             let mut negated = false;
             let before = words_before::<8>(text, from, r.start);
@@ -661,6 +765,20 @@ pub(crate) fn find_scanned(
     };
     // (word index after the figure, killed) of the last figure, for `3 جنود و2 مدنيين`.
     let mut last: Option<(usize, bool)> = None;
+    // The verb that closed a subject's figure (`إن شخصا قتل`): a cue with `و` right after it
+    // (`وأصيب 6 آخرون`) begins another figure, not one of the killed and wounded together.
+    let mut closed_verb: Option<usize> = None;
+    // The first word of the clause of word `i` (after a comma, a semicolon, a colon or a
+    // full stop between words).
+    let clause_start = |i: usize| {
+        (1..=i)
+            .rev()
+            .find(|&m| {
+                text.get(ranges[m - 1].end..ranges[m].start)
+                    .is_some_and(|g| g.contains(['،', ',', '.', '؛', ';', ':']))
+            })
+            .unwrap_or(0)
+    };
     let mut i = 0;
     while i < w.len() {
         let pos = ranges[i].start;
@@ -679,6 +797,21 @@ pub(crate) fn find_scanned(
             f.vague = true;
             out.push(f);
             i += n;
+            continue;
+        }
+        if two_killed(&w, &roles, i, clause_start(i), is_num)
+            && !out[base..]
+                .iter()
+                .any(|f| f.pos >= ranges[clause_start(i)].start)
+        {
+            out.push(Figure::plain(pos, true, 2));
+            i += 1;
+            continue;
+        }
+        if let Some(killed) = subject_one(t, &w, &roles, i) {
+            out.push(Figure::plain(pos, killed, 1));
+            closed_verb = Some(i);
+            i += 1;
             continue;
         }
         // `سقوط عشرات بين قتيل وجريح`: dead and wounded mixed give no count of either.
@@ -938,9 +1071,11 @@ pub(crate) fn find_scanned(
                 } else {
                     cas::KILLED_CUE
                 };
-                // Not `12 شخصا قتلوا وجرح 20`: there the first verb ends a figure.
+                // Not `12 شخصا قتلوا وجرح 20`, `إن شخصا قتل وأصيب 6`: there the first verb
+                // ends a figure.
                 if role(k - 1) & other != 0
                     && role(k - 1) & (cas::KILLED_AFTER | cas::INJURED_AFTER) == 0
+                    && closed_verb != Some(k - 1)
                 {
                     mixed = true;
                     break;

@@ -163,12 +163,14 @@ const PRE_CASUALTY: [&str; 40] = [
     "اردته",
 ];
 /// (With the weekdays, [`super::dates::WEEKDAYS`].)
-const PRE_RELATIVE: [&str; 24] = [
+const PRE_RELATIVE: [&str; 26] = [
     "امس",
     "الان",
     "غدا",
     "غد",
     "اليوم",
+    "اليومين",
+    "اليومان",
     "البارحه",
     "الليله",
     "منذ",
