@@ -88,7 +88,8 @@ fn other_spokesmen_by_date() {
 }
 
 /// Class (c): a surname shared by two holders names the one of the date: al-Mangoush is the
-/// chief of staff in 2012–13 and the foreign minister otherwise (her name is the default).
+/// chief of staff in 2012–13 and the foreign minister otherwise (her name is the default); a
+/// family name news uses alone for an office holder names him only in his term.
 #[test]
 fn surname_bound_to_the_holder_of_its_period() {
     const SURNAME: &str = "وأكد المنقوش أن الأركان ستضم الكتائب إلى الوحدات النظامية";
@@ -106,6 +107,24 @@ fn surname_bound_to_the_holder_of_its_period() {
             &["najla_mangoush"],
         ),
         ("undated: the default", SURNAME, None, &["najla_mangoush"]),
+        (
+            "the NTC chairman by his family name, 2011",
+            "وأكد عبد الجليل أن المجلس سينتقل إلى العاصمة قريبا",
+            Some("2011-08-25"),
+            &["mustafa_abdul_jalil"],
+        ),
+        (
+            "the same family name after the NTC",
+            "وأكد عبد الجليل أن المجلس سينتقل إلى العاصمة قريبا",
+            Some("2016-08-25"),
+            &[],
+        ),
+        (
+            "the same family name, undated",
+            "وأكد عبد الجليل أن المجلس سينتقل إلى العاصمة قريبا",
+            None,
+            &[],
+        ),
     ]);
 }
 
