@@ -2729,7 +2729,15 @@ impl<'a> Build<'a> {
                 && a.admin1 == b.admin1
         };
         if let (false, Some(a), Some(b)) = (headline, &self.location, &f.location) {
-            if !places_agree(gaz.gaz, a, b) && !same_district(a, b) {
+            // (A place the record only borrowed from another event of its sentence says
+            // nothing against the place a telling names as its own.)
+            // (Not for a capture: the places told with it are what was taken, whichever
+            // word of the sentence they follow.)
+            let borrowed = !self.place_own
+                && f.place_own
+                && self.kind == kind
+                && kind != EventKind::TerritoryControl;
+            if !places_agree(gaz.gaz, a, b) && !same_district(a, b) && !borrowed {
                 return false;
             }
         }
