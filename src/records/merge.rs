@@ -260,9 +260,10 @@ fn context_cue(since: bool, prev8: &[&str; 8]) -> bool {
         || (matches!(prev[0], "خلفيه") && matches!(prev[1], "علي"))
         // `في إطار الهجوم الذي …`: the frame of the news, not the news.
         || (matches!(prev[0], "اطار") && matches!(prev[1], "في" | "وفي"))
-        // `مناطق الاشتباكات`, `خطوط المواجهة`: a place named after fighting.
+        // `مناطق الاشتباكات`, `خطوط المواجهة`: a place named after fighting (`بمناطق
+        // الاشتباكات`, `إلى مناطق` …: with a leading و, ب or ل too).
         || matches!(
-            prev[0],
+            strip_particle(prev[0]),
             "مناطق" | "منطقه" | "خطوط" | "خط" | "جبهات" | "محاور" | "ساحات"
         )
         // `موقع الانفجار`, `مكان الهجوم`: the site of an event told before. (A series, `موجة
@@ -290,6 +291,69 @@ fn context_cue(since: bool, prev8: &[&str; 8]) -> bool {
                     | "ضلوعه"
                     | "بالتورط"
             ))
+}
+
+/// `w` without a leading و, then ب or ل (`وبمناطق` → `مناطق`), when a word of three letters
+/// or more is left.
+fn strip_particle(w: &str) -> &str {
+    let w = w
+        .strip_prefix('و')
+        .filter(|r| r.chars().count() > 2)
+        .unwrap_or(w);
+    w.strip_prefix(['ب', 'ل'])
+        .filter(|r| r.chars().count() > 2)
+        .unwrap_or(w)
+}
+
+/// `لم تنجح جهود الوساطة حتى الآن في إيقاف الاشتباكات`, `فشلت المساعي في التوصل إلى هدنة`:
+/// an outcome that efforts failed to reach (a truce, talks, an agreement, a relief, a capture,
+/// an arrest) is no report of it. `prev8` holds the words before the trigger, nearest first:
+/// `في` or `من` right before it (or `إلى` after `التوصل`), and within five words before that
+/// a verb of failing (`فشل`, `أخفق`, `عجز`) or of succeeding negated by `لم`/`لن` (`لم تنجح`,
+/// `لم يفلح`, `لم تتمكن بعد من`). (`نجحت الوساطة في وقف القتال` is a report; a failed attack
+/// is one too, as ACLED codes it, hence not for violent kinds.)
+fn failed_outcome(kind: EventKind, prev8: &[&str; 8]) -> bool {
+    let outcome = matches!(
+        kind,
+        EventKind::Ceasefire
+            | EventKind::Agreement
+            | EventKind::PeaceTalks
+            | EventKind::Meeting
+            | EventKind::Humanitarian
+            | EventKind::TerritoryControl
+            | EventKind::Arrest
+    );
+    if !outcome {
+        return false;
+    }
+    let k = match (prev8[0], prev8[1]) {
+        ("في" | "من", _) => 1,
+        ("الي", "التوصل") => 2,
+        _ => return false,
+    };
+    let fail = |w: &str| {
+        matches!(
+            w.strip_prefix('و').unwrap_or(w),
+            "فشلت"
+                | "فشل"
+                | "فشلوا"
+                | "تفشل"
+                | "يفشل"
+                | "اخفقت"
+                | "اخفق"
+                | "عجزت"
+                | "عجز"
+        )
+    };
+    let succeed = |w: &str| {
+        matches!(
+            w,
+            "تنجح" | "ينجح" | "تفلح" | "يفلح" | "ينجحوا" | "يفلحوا" | "تتمكن" | "يتمكن"
+        )
+    };
+    let not = |w: &str| matches!(w.strip_prefix('و').unwrap_or(w), "لم" | "لن");
+    let hi = (k + 5).min(8);
+    (k..hi).any(|j| fail(prev8[j]) || (j + 1 < 8 && succeed(prev8[j]) && not(prev8[j + 1])))
 }
 
 /// `الواقعة تحت سيطرة قوات حفتر`: a place under someone's control is a state, not a capture,
@@ -2058,7 +2122,8 @@ fn facts<'a>(
             || in_list(ADJECTIVES, word)
             || since_when(text, &sent, &clause);
         // An attempt (`محاولة اغتيال`) is a failed event: no report of it.
-        let attempt = matches!(bare(trig_prev), "محاوله" | "محاولات");
+        let attempt =
+            matches!(bare(trig_prev), "محاوله" | "محاولات") || failed_outcome(e.kind, &prev8[i]);
         // A purpose: `ل` on a verbal noun (`لانتزاعه`, `لاستعادة`, `للسيطرة`, `لتحرير`).
         // Not after `تعرض` (`تعرض العمال للخطف`: they were abducted).
         let suffered = [p0, p1].iter().any(|w| {
