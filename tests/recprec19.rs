@@ -183,6 +183,30 @@ const PLACE_OF_FIGHTING: &[Case] = &[
     ),
 ];
 
+/// `مظاهرة مقررة`, `المحادثات المرتقبة`: a scheduled event is planned, no report; one told
+/// as held is.
+const SCHEDULED: &[Case] = &[
+    (
+        "a rally scheduled for later: no protest",
+        "كان الناشط يعد لافتات لمظاهرة مقررة مساء اليوم في مدينة مصراتة.",
+        "2025-02-07",
+        EventKind::Protest,
+        Want::NoRecord,
+    ),
+    (
+        "a rally held: a protest",
+        "خرجت مظاهرة مساء اليوم في مدينة مصراتة رفضا لقرار الحكومة.",
+        "2025-02-07",
+        EventKind::Protest,
+        Want::Count(1),
+    ),
+];
+
+#[test]
+fn scheduled() {
+    run(SCHEDULED);
+}
+
 #[test]
 fn failed_outcome() {
     run(FAILED_OUTCOME);

@@ -293,6 +293,25 @@ fn context_cue(since: bool, prev8: &[&str; 8]) -> bool {
             ))
 }
 
+/// `w`, the word right after an event word, tells the event as scheduled (`مقررة`,
+/// `المرتقبة`, `المزمع`).
+fn scheduled(w: &str) -> bool {
+    matches!(
+        w,
+        "مقرره"
+            | "مقرر"
+            | "المقرره"
+            | "المقرر"
+            | "مرتقبه"
+            | "مرتقب"
+            | "المرتقبه"
+            | "المرتقب"
+            | "مزمع"
+            | "المزمع"
+            | "المزمعه"
+    )
+}
+
 /// `w` without a leading و, then ب or ل (`وبمناطق` → `مناطق`), when a word of three letters
 /// or more is left.
 fn strip_particle(w: &str) -> &str {
@@ -2146,6 +2165,12 @@ fn facts<'a>(
         let repelled = e.kind == EventKind::Offensive
             && e.modality == Modality::Negated
             && [p0, p1].iter().any(|w| roles::repel_word(w));
+        // `مظاهرة مقررة لاحقا`, `الجولة المرتقبة من المحادثات`, `الاجتماع المزمع عقده`: an
+        // event told as scheduled is planned, not reported.
+        let purpose = purpose || {
+            let [next]: [&str; 1] = uw.after(text, trig.end, sent.end.max(trig.end));
+            scheduled(next)
+        };
         // `أعلن البنتاغون عن غارة مماثلة`, `كما شن الأفريكوم غارات مماثلة سابقة`: like the
         // event told, so not it.
         let similar = {
