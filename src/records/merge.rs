@@ -853,9 +853,10 @@ pub(crate) fn in_libya(loc: &RecordLocation, category: Option<&str>) -> bool {
 
 fn rank(category: &str) -> u8 {
     match category {
-        // (A square, a prison, a checkpoint: one spot, as specific as a facility.)
+        // (A square: one spot, as specific as a facility. A prison or a detention centre
+        // stays below its town, see tests/nested17.rs.)
         "neighborhood" | "facility" | "oil_facility" | "border_crossing" | "airport" | "port"
-        | "military_base" | "district" | "square" | "prison" | "checkpoint" => 4,
+        | "military_base" | "district" | "square" => 4,
         "city" | "town" | "village" => 3,
         "region" => 2,
         "country" => 1,
