@@ -260,9 +260,10 @@ fn context_cue(since: bool, prev8: &[&str; 8]) -> bool {
         || (matches!(prev[0], "خلفيه") && matches!(prev[1], "علي"))
         // `في إطار الهجوم الذي …`: the frame of the news, not the news.
         || (matches!(prev[0], "اطار") && matches!(prev[1], "في" | "وفي"))
-        // `مناطق الاشتباكات`, `خطوط المواجهة`: a place named after fighting.
+        // `مناطق الاشتباكات`, `خطوط المواجهة`: a place named after fighting (`بمناطق
+        // الاشتباكات`, `إلى مناطق` …: with a leading و, ب or ل too).
         || matches!(
-            prev[0],
+            strip_particle(prev[0]),
             "مناطق" | "منطقه" | "خطوط" | "خط" | "جبهات" | "محاور" | "ساحات"
         )
         // `موقع الانفجار`, `مكان الهجوم`: the site of an event told before. (A series, `موجة
@@ -290,6 +291,88 @@ fn context_cue(since: bool, prev8: &[&str; 8]) -> bool {
                     | "ضلوعه"
                     | "بالتورط"
             ))
+}
+
+/// `w`, the word right after an event word, tells the event as scheduled (`مقررة`,
+/// `المرتقبة`, `المزمع`).
+fn scheduled(w: &str) -> bool {
+    matches!(
+        w,
+        "مقرره"
+            | "مقرر"
+            | "المقرره"
+            | "المقرر"
+            | "مرتقبه"
+            | "مرتقب"
+            | "المرتقبه"
+            | "المرتقب"
+            | "مزمع"
+            | "المزمع"
+            | "المزمعه"
+    )
+}
+
+/// `w` without a leading و, then ب or ل (`وبمناطق` → `مناطق`), when a word of three letters
+/// or more is left.
+fn strip_particle(w: &str) -> &str {
+    let w = w
+        .strip_prefix('و')
+        .filter(|r| r.chars().count() > 2)
+        .unwrap_or(w);
+    w.strip_prefix(['ب', 'ل'])
+        .filter(|r| r.chars().count() > 2)
+        .unwrap_or(w)
+}
+
+/// `لم تنجح جهود الوساطة حتى الآن في إيقاف الاشتباكات`, `فشلت المساعي في التوصل إلى هدنة`:
+/// an outcome that efforts failed to reach (a truce, talks, an agreement, a relief, a capture,
+/// an arrest) is no report of it. `prev8` holds the words before the trigger, nearest first:
+/// `في` or `من` right before it (or `إلى` after `التوصل`), and within five words before that
+/// a verb of failing (`فشل`, `أخفق`, `عجز`) or of succeeding negated by `لم`/`لن` (`لم تنجح`,
+/// `لم يفلح`, `لم تتمكن بعد من`). (`نجحت الوساطة في وقف القتال` is a report; a failed attack
+/// is one too, as ACLED codes it, hence not for violent kinds.)
+fn failed_outcome(kind: EventKind, prev8: &[&str; 8]) -> bool {
+    let outcome = matches!(
+        kind,
+        EventKind::Ceasefire
+            | EventKind::Agreement
+            | EventKind::PeaceTalks
+            | EventKind::Meeting
+            | EventKind::Humanitarian
+            | EventKind::TerritoryControl
+            | EventKind::Arrest
+    );
+    if !outcome {
+        return false;
+    }
+    let k = match (prev8[0], prev8[1]) {
+        ("في" | "من", _) => 1,
+        ("الي", "التوصل") => 2,
+        _ => return false,
+    };
+    let fail = |w: &str| {
+        matches!(
+            w.strip_prefix('و').unwrap_or(w),
+            "فشلت"
+                | "فشل"
+                | "فشلوا"
+                | "تفشل"
+                | "يفشل"
+                | "اخفقت"
+                | "اخفق"
+                | "عجزت"
+                | "عجز"
+        )
+    };
+    let succeed = |w: &str| {
+        matches!(
+            w,
+            "تنجح" | "ينجح" | "تفلح" | "يفلح" | "ينجحوا" | "يفلحوا" | "تتمكن" | "يتمكن"
+        )
+    };
+    let not = |w: &str| matches!(w.strip_prefix('و').unwrap_or(w), "لم" | "لن");
+    let hi = (k + 5).min(8);
+    (k..hi).any(|j| fail(prev8[j]) || (j + 1 < 8 && succeed(prev8[j]) && not(prev8[j + 1])))
 }
 
 /// `الواقعة تحت سيطرة قوات حفتر`: a place under someone's control is a state, not a capture,
@@ -770,8 +853,10 @@ pub(crate) fn in_libya(loc: &RecordLocation, category: Option<&str>) -> bool {
 
 fn rank(category: &str) -> u8 {
     match category {
+        // (A square: one spot, as specific as a facility. A prison or a detention centre
+        // stays below its town, see tests/nested17.rs.)
         "neighborhood" | "facility" | "oil_facility" | "border_crossing" | "airport" | "port"
-        | "military_base" | "district" => 4,
+        | "military_base" | "district" | "square" => 4,
         "city" | "town" | "village" => 3,
         "region" => 2,
         "country" => 1,
@@ -953,6 +1038,9 @@ fn location<'a>(
     let mut other: Option<Best<'a>> = None;
     // The last place left out (`إلى مطار مصراتة`): a place inside it (`مصراتة`) is left out too.
     let mut left_out: Range<usize> = 0..0;
+    // The best reference is told as where something heads (`نحو`, `باتجاه`): any place not so
+    // told comes before it.
+    let mut best_toward = false;
     for r in &e.locations {
         // The mention of this reference, for its place in the normalized text.
         let i = doc.entities.partition_point(|m| m.span.start < r.start);
@@ -960,6 +1048,9 @@ fn location<'a>(
         let norm = m.map(|m| m.norm.clone()).unwrap_or(trig.clone());
         // The place is told as where something comes from or goes (`من تونس إلى طرابلس`).
         let mut route = false;
+        // The place is told as where something heads (`قبل التوجه نحو بنغازي`, `تقدمت القوات
+        // باتجاه سرت`): not reached, so not where it happened while the event names another.
+        let mut toward = false;
         let own = match places {
             Some(p) => {
                 if m.is_some()
@@ -998,6 +1089,7 @@ fn location<'a>(
                 let (prev4, to) = p.read(text, norm.start);
                 let prev = prev4[0];
                 route = to;
+                toward = m.is_some() && towards(prev);
                 // Nor is where a back-reference sends something (`ودفعت الاشتباكات شركات
                 // الطيران إلى نقل رحلاتها إلى مطار مصراتة`).
                 let from_there = matches!(
@@ -1076,7 +1168,11 @@ fn location<'a>(
         };
         let better = match &best {
             None => true,
-            Some((_, brk, bd, _)) => rk > *brk || (rk == *brk && dist < *bd),
+            Some((_, brk, bd, _)) => {
+                let key = (rk.0, !toward, rk.1);
+                let bkey = (brk.0, !best_toward, brk.1);
+                key > bkey || (key == bkey && dist < *bd)
+            }
         };
         if !own
             && !route
@@ -1089,6 +1185,7 @@ fn location<'a>(
         }
         if better {
             best = Some((r, rk, dist, norm));
+            best_toward = toward;
         }
     }
     let best = libya_in_detail(doc, ev, places, best, other);
@@ -1140,6 +1237,15 @@ type Best<'r> = (
     usize,
     Range<usize>,
 );
+
+/// True when `prev`, the word right before a place, tells it as where something heads, not
+/// reached (`نحو`, `باتجاه`, `صوب`), with a leading و stripped.
+fn towards(prev: &str) -> bool {
+    matches!(
+        prev.strip_prefix('و').unwrap_or(prev),
+        "نحو" | "باتجاه" | "صوب" | "اتجاه"
+    )
+}
 
 /// True when `prev`, the word right before a place, tells it as where something comes from
 /// or goes (`من تونس إلى طرابلس`).
@@ -2036,7 +2142,8 @@ fn facts<'a>(
             || in_list(ADJECTIVES, word)
             || since_when(text, &sent, &clause);
         // An attempt (`محاولة اغتيال`) is a failed event: no report of it.
-        let attempt = matches!(bare(trig_prev), "محاوله" | "محاولات");
+        let attempt =
+            matches!(bare(trig_prev), "محاوله" | "محاولات") || failed_outcome(e.kind, &prev8[i]);
         // A purpose: `ل` on a verbal noun (`لانتزاعه`, `لاستعادة`, `للسيطرة`, `لتحرير`).
         // Not after `تعرض` (`تعرض العمال للخطف`: they were abducted).
         let suffered = [p0, p1].iter().any(|w| {
@@ -2059,6 +2166,12 @@ fn facts<'a>(
         let repelled = e.kind == EventKind::Offensive
             && e.modality == Modality::Negated
             && [p0, p1].iter().any(|w| roles::repel_word(w));
+        // `مظاهرة مقررة لاحقا`, `الجولة المرتقبة من المحادثات`, `الاجتماع المزمع عقده`: an
+        // event told as scheduled is planned, not reported.
+        let purpose = purpose || {
+            let [next]: [&str; 1] = uw.after(text, trig.end, sent.end.max(trig.end));
+            scheduled(next)
+        };
         // `أعلن البنتاغون عن غارة مماثلة`, `كما شن الأفريكوم غارات مماثلة سابقة`: like the
         // event told, so not it.
         let similar = {
@@ -2381,6 +2494,9 @@ struct Build<'a> {
     earlier: bool,
     roles: Roles,
     location: Option<(Loc<'a>, u8)>,
+    /// The place belongs to the trigger of the mention that gave it (`Facts::place_own`), not
+    /// only to another event of its sentence.
+    place_own: bool,
     /// Fatalities and injured: (value, from a running total).
     killed: Option<u32>,
     injured: Option<u32>,
@@ -2421,6 +2537,7 @@ impl<'a> Build<'a> {
             explicit: f.explicit,
             earlier: f.earlier,
             roles: std::mem::take(&mut f.roles),
+            place_own: f.place_own || f.location.is_none(),
             location: f.location.take(),
             killed: None,
             injured: None,
@@ -2466,9 +2583,20 @@ impl<'a> Build<'a> {
                     r.actor1 = None;
                 }
             }
-            if f.kind == self.kind {
+            // (Not a country or a region for the headline's town or finer place: `قتلى في
+            // اشتباكات ببنغازي` … `في اشتباكات غربي ليبيا` is still Benghazi, the most specific
+            // place told.)
+            let coarser = |l: &(Loc<'a>, u8)| {
+                l.0.geo_precision == 3
+                    && self
+                        .location
+                        .as_ref()
+                        .is_some_and(|(cur, rk)| cur.geo_precision != 3 && *rk >= 3)
+            };
+            if f.kind == self.kind && !f.location.as_ref().is_some_and(coarser) {
                 if let Some(l) = f.location.take() {
                     self.location = Some(l);
+                    self.place_own = f.place_own;
                 }
             }
         }
@@ -2591,11 +2719,16 @@ impl<'a> Build<'a> {
                     .location
                     .as_ref()
                     .is_some_and(|(cur, _)| cur.geo_precision == 3 && l.geo_precision != 3);
+            // `واعتقال فلان … ما جعل الليبيين يتجمعون وسط طرابلس` … `باعتقال فلان في بني
+            // وليد`: a place the record only borrowed from another event of its sentence gives
+            // way to a town or finer place the event's own telling names.
+            let borrowed = own && !self.place_own && rk >= 3;
             if self
                 .location
                 .as_ref()
-                .is_none_or(|(_, b)| (own || finer) && rk > *b)
+                .is_none_or(|(_, b)| ((own || finer) && rk > *b) || borrowed)
             {
+                self.place_own = own || (self.place_own && self.location.is_some());
                 self.location = Some((l, rk));
             }
         }
@@ -2672,15 +2805,33 @@ impl<'a> Build<'a> {
         }
         // The headline names the event in a few words, often two events at once.
         let headline = self.headline && f.sentence > 0 && self.kind == kind;
-        if let (false, Some(a), Some(b)) = (headline, &self.location, &f.location) {
-            if !places_agree(gaz.gaz, a, b) {
-                return false;
-            }
-        }
         // `اندلعت مواجهات في المدينة` … `وأرجع الناشط اندلاع المواجهات إلى دخول قوات …`: a
         // definite back-reference of the record's kind, undated, in the same place, is the
         // event told before, whatever side its clause names (a cause, a party blamed).
         let told_before = f.definite && self.kind == kind && !f.explicit && f.sentence > last;
+        // `احتشد متظاهرون بميدان الشهداء` … `وبدأ المشاركون في التظاهرة حراكهم من تاجوراء
+        // مرورا بسوق الجمعة`: such a back-reference placed elsewhere in the same district (a
+        // town, or finer) tells more of where the event told before went.
+        let same_district = |(a, _): &(Loc<'_>, u8), (b, _): &(Loc<'_>, u8)| {
+            told_before
+                && a.geo_precision != 3
+                && b.geo_precision != 3
+                && a.admin1.is_some()
+                && a.admin1 == b.admin1
+        };
+        if let (false, Some(a), Some(b)) = (headline, &self.location, &f.location) {
+            // (A place the record only borrowed from another event of its sentence says
+            // nothing against the place a telling names as its own.)
+            // (Not for a capture: the places told with it are what was taken, whichever
+            // word of the sentence they follow.)
+            let borrowed = !self.place_own
+                && f.place_own
+                && self.kind == kind
+                && kind != EventKind::TerritoryControl;
+            if !places_agree(gaz.gaz, a, b) && !same_district(a, b) && !borrowed {
+                return false;
+            }
+        }
         if let (false, false, Some(x), Some(y)) = (
             headline,
             told_before,
@@ -3839,9 +3990,15 @@ fn same_clause_places(events: &[crate::events::Event], m: usize, n: usize) -> bo
 /// Moves record `from` into record `into`: its mentions, and what `into` lacks of its facts.
 fn absorb(builds: &mut [Build<'_>], from: usize, into: usize) {
     let mut src = std::mem::take(&mut builds[from].mentions);
-    let (killed, injured, date, location) = {
+    let (killed, injured, date, location, place_own) = {
         let b = &mut builds[from];
-        (b.killed.take(), b.injured.take(), b.date, b.location.take())
+        (
+            b.killed.take(),
+            b.injured.take(),
+            b.date,
+            b.location.take(),
+            b.place_own,
+        )
     };
     let roles = std::mem::take(&mut builds[from].roles);
     let background = builds[from].background;
@@ -3852,6 +4009,7 @@ fn absorb(builds: &mut [Build<'_>], from: usize, into: usize) {
     t.date = t.date.or(date);
     if t.location.is_none() {
         t.location = location;
+        t.place_own = place_own;
     }
     t.background &= background;
     // (Never one side in both roles.)
