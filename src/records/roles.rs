@@ -3518,8 +3518,7 @@ fn announced_operation(
     // A noun (`استعادة`, `دخول`, `والسيطرة`), never a verb with a subject of its own
     // (`وسيطرت`).
     let w = text.get(trig.clone())?;
-    if w
-        .strip_prefix(['و', 'ف'])
+    if w.strip_prefix(['و', 'ف'])
         .is_some_and(|rest| !rest.starts_with("ال"))
     {
         return None;
@@ -3532,7 +3531,11 @@ fn announced_operation(
         .filter(|(r, _)| r.start >= sa.sent_start)
         .find(|(_, w)| *w == RoleWord::Announcer)?;
     let (cands, is_source) = (&sa.cands, &sa.is_source);
-    let inside = |at: usize| cands.iter().any(|c| c.range.start <= at && at < c.range.end);
+    let inside = |at: usize| {
+        cands
+            .iter()
+            .any(|c| c.range.start <= at && at < c.range.end)
+    };
     // Every word between the verb and the noun: an announcer's, or a word of the gap.
     let gap = text.get(verb.end..trig.start)?;
     if gap.contains(['.', ':']) {
@@ -3560,7 +3563,17 @@ fn announced_operation(
     let between: Vec<usize> = (0..cands.len())
         .filter(|&j| cands[j].range.start >= verb.end && cands[j].range.end <= trig.start)
         .collect();
-    let spokesman = |j: usize| matches!(cands[j].cand, Cand::Named(m) if m.category == "spokesperson");
+    // `عن سيطرة تنظيم داعش على …`: a side named as the genitive of the noun carried it out,
+    // whatever the announcer said.
+    if !patient_kind(kind)
+        && cands.iter().any(|c| {
+            c.range.start >= trig.end && gap_in(&sa.unit, text, trig.end, c.range.start) <= 1
+        })
+    {
+        return None;
+    }
+    let spokesman =
+        |j: usize| matches!(cands[j].cand, Cand::Named(m) if m.category == "spokesperson");
     if between.is_empty() || between.iter().any(|&j| !is_source[j] && !spokesman(j)) {
         return None;
     }
