@@ -3494,8 +3494,8 @@ fn title_of_person(unit: &UnitWords<'_>, text: &str, cands: &[At<'_>], i: usize)
 
 /// The side that announced the operation told by the verbal noun `trig`, as the complement of
 /// its verb of announcing (`أعلن الجيش عن استعادة السيطرة على …`, `أعلن المتحدث باسم قوات
-/// الوفاق، فلان، دخول المدينة`, roles19, issue #10): a capture, an offensive, an air strike,
-/// a shelling or an arrest, its noun right after the announcing clause, and between the verb
+/// الوفاق، فلان، دخول المدينة`, roles19, issue #10): a capture, an air strike, a shelling or
+/// an arrest (an offensive is left as rrole15's table has it), its noun right after the announcing clause, and between the verb
 /// and the noun only the announcers (sources), a spokesman's title and ranks, a time and `عن`.
 /// The side is the first armed group or government among those announcers (the one a
 /// spokesman speaks for); a spokesman alone, or a ministry of no forces, is no side.
@@ -3508,7 +3508,6 @@ fn announced_operation(
     if !matches!(
         kind,
         EventKind::TerritoryControl
-            | EventKind::Offensive
             | EventKind::Airstrike
             | EventKind::Shelling
             | EventKind::Arrest
