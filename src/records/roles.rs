@@ -376,7 +376,7 @@ fn time_aside(aside: &str) -> bool {
 }
 
 /// The families of `data/records/role_words.tsv`, in the order of the indices below.
-const FAMILIES: [&str; 14] = [
+const FAMILIES: [&str; 15] = [
     "period_aside",
     "time_aside",
     "ally_aside",
@@ -391,6 +391,7 @@ const FAMILIES: [&str; 14] = [
     "own_forces",
     "attack_adjective",
     "loser",
+    "announce_gap",
 ];
 /// Words of a time aside that tell a week, a month or a year (`period_aside`).
 const PERIOD_ASIDE: usize = 0;
@@ -422,6 +423,9 @@ const ATTACK_ADJECTIVES: usize = 12;
 /// Words of lost ground whose subject or genitive is the side that gave it up (`انسحاب`,
 /// `انهيار`, `فلول`) (`loser`).
 const LOSER: usize = 13;
+/// Words between a verb of announcing, its announcer and the operation it announces
+/// (`المتحدث باسم`, `عن`) (`announce_gap`).
+const ANNOUNCE_GAP: usize = 14;
 
 super::cues::bundled_word_lists!("role_words.tsv", FAMILIES, []);
 
@@ -1097,12 +1101,32 @@ impl<'a> SentenceActors<'a> {
                 }
                 _ => {}
             }
-            // A name right after a source is the same source (`المتحدث باسم الجيش أحمد المسماري`).
+            // A name right after a source is the same source (`المتحدث باسم الجيش أحمد المسماري`),
+            // a rank between too (`المتحدث باسم الجيش العقيد أحمد المسماري`, roles19).
             if !is_source[i]
                 && i > 0
                 && is_source[i - 1]
-                && gap_in(unit, text, prev_end, c.range.start) == 0
+                && (gap_in(unit, text, prev_end, c.range.start) == 0
+                    || (matches!(c.cand, Cand::Named(m) if m.kind == EntityKind::Person)
+                        && text.get(prev_end..c.range.start).is_some_and(|g| {
+                            !g.contains(['،', ',', '.']) && words(g).count() <= 2 && ranks_only(g)
+                        })))
             {
+                is_source[i] = true;
+            }
+            // The rank itself may be read as a title of its own (`العقيد` for Gaddafi): a rank
+            // between a source and a person right after it is the spokesman's, like the name.
+            if !is_source[i]
+                && i > 1
+                && is_source[i - 2]
+                && matches!(c.cand, Cand::Named(m) if m.kind == EntityKind::Person)
+                && gap_in(unit, text, prev_end, c.range.start) == 0
+                && gap_in(unit, text, cands[i - 2].range.end, cands[i - 1].range.start) == 0
+                && text
+                    .get(cands[i - 1].range.clone())
+                    .is_some_and(|w| words(w).count() == 1 && ranks_only(w))
+            {
+                is_source[i - 1] = true;
                 is_source[i] = true;
             }
         }
@@ -2840,6 +2864,13 @@ pub(crate) fn roles(
             }
         }
     }
+    // `أعلن المتحدث باسم الجيش، العقيد فلان، عن استعادة السيطرة على …`: an operation the
+    // side announces as its own news, with no one else named to carry it out, was its own.
+    if a1.is_none() {
+        if let Some(j) = announced_operation(text, sa, &trig, kind).filter(|&j| Some(j) != a2) {
+            a1 = Some(j);
+        }
+    }
     // `وكانت قوات الوفاق أعلنت أنها سيطرت على …`: the sayer told before its verb of saying
     // (at most one word between) is the subject the pronoun on `أن` stands for.
     if a1.is_none() && kind != EventKind::Protest && pronoun_subject(&sa.unit, text, &clause, &trig)
@@ -3458,6 +3489,98 @@ fn title_of_person(unit: &UnitWords<'_>, text: &str, cands: &[At<'_>], i: usize)
                     | "مكلف"
                     | "معين"
             )
+    })
+}
+
+/// The side that announced the operation told by the verbal noun `trig`, as the complement of
+/// its verb of announcing (`أعلن الجيش عن استعادة السيطرة على …`, `أعلن المتحدث باسم قوات
+/// الوفاق، فلان، دخول المدينة`, roles19, issue #10): a capture, an air strike, a shelling or
+/// an arrest (an offensive is left as rrole15's table has it), its noun right after the announcing clause, and between the verb
+/// and the noun only the announcers (sources), a spokesman's title and ranks, a time and `عن`.
+/// The side is the first armed group or government among those announcers (the one a
+/// spokesman speaks for); a spokesman alone, or a ministry of no forces, is no side.
+fn announced_operation(
+    text: &str,
+    sa: &SentenceActors<'_>,
+    trig: &Range<usize>,
+    kind: EventKind,
+) -> Option<usize> {
+    if !matches!(
+        kind,
+        EventKind::TerritoryControl
+            | EventKind::Airstrike
+            | EventKind::Shelling
+            | EventKind::Arrest
+    ) {
+        return None;
+    }
+    // A noun (`استعادة`, `دخول`, `والسيطرة`), never a verb with a subject of its own
+    // (`وسيطرت`).
+    let w = text.get(trig.clone())?;
+    if w.strip_prefix(['و', 'ف'])
+        .is_some_and(|rest| !rest.starts_with("ال"))
+    {
+        return None;
+    }
+    let upto = sa.markers.partition_point(|(r, _)| r.end <= trig.start);
+    let (verb, _) = sa.markers[..upto]
+        .iter()
+        .rev()
+        .take(6)
+        .filter(|(r, _)| r.start >= sa.sent_start)
+        .find(|(_, w)| *w == RoleWord::Announcer)?;
+    let (cands, is_source) = (&sa.cands, &sa.is_source);
+    let inside = |at: usize| {
+        cands
+            .iter()
+            .any(|c| c.range.start <= at && at < c.range.end)
+    };
+    // Every word between the verb and the noun: an announcer's, or a word of the gap.
+    let gap = text.get(verb.end..trig.start)?;
+    if gap.contains(['.', ':']) {
+        return None;
+    }
+    let mut n = 0;
+    for r in words(gap) {
+        n += 1;
+        let at = verb.end + r.start;
+        if inside(at) {
+            continue;
+        }
+        let w = &gap[r];
+        // (`الليبية`, `الوطني`: a definite adjective of the name before it.)
+        let adjective = w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه"));
+        let ok = in_list(ANNOUNCE_GAP, w.trim_start_matches(['و', 'ف']))
+            || is_rank(w)
+            || adjective
+            || time_aside(w);
+        if n > 24 || !ok {
+            return None;
+        }
+    }
+    // The announcers between: all sources (or spokesmen), none an actor named for itself.
+    let between: Vec<usize> = (0..cands.len())
+        .filter(|&j| cands[j].range.start >= verb.end && cands[j].range.end <= trig.start)
+        .collect();
+    // `عن سيطرة تنظيم داعش على …`: a side named as the genitive of the noun carried it out,
+    // whatever the announcer said.
+    if !patient_kind(kind)
+        && cands.iter().any(|c| {
+            c.range.start >= trig.end && gap_in(&sa.unit, text, trig.end, c.range.start) <= 1
+        })
+    {
+        return None;
+    }
+    let spokesman =
+        |j: usize| matches!(cands[j].cand, Cand::Named(m) if m.category == "spokesperson");
+    if between.is_empty() || between.iter().any(|&j| !is_source[j] && !spokesman(j)) {
+        return None;
+    }
+    between.into_iter().find(|&j| {
+        matches!(cands[j].cand, Cand::Named(m)
+            if m.kind == EntityKind::Organization
+                && matches!(m.category.as_str(), "armed_group" | "government")
+                && !text.get(m.norm.clone()).is_some_and(|t| t.contains("وزاره")))
     })
 }
 
