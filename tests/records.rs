@@ -882,8 +882,8 @@ const ROLES: &[RoleCase] = &[
         "both sides named in the dual",
         "اندلعت اشتباكات عنيفة أمس بين مجموعتين مسلحتين في الزاوية.",
         EventKind::ArmedClash,
-        "generic:unidentified_armed_group",
-        "generic:unidentified_armed_group",
+        "generic:militia",
+        "generic:militia",
         &[],
     ),
     (
@@ -1432,8 +1432,8 @@ const ROLES: &[RoleCase] = &[
         "near miss: a sayer who only follows the clashes is no side of them",
         "أكدت البعثة الأممية أنها تتابع بقلق الاشتباكات الدائرة في الزاوية.",
         EventKind::ArmedClash,
-        // No named side: unidentified armed groups (records11), never the sayer or patient.
-        "generic:unidentified_armed_group",
+        // No named side: militias (roles19: rival unnamed armed groups of a clash; records11 had unidentified armed groups), never the sayer or patient.
+        "generic:militia",
         "-",
         &[],
     ),
@@ -1473,8 +1473,8 @@ const ROLES: &[RoleCase] = &[
         "the patient of another event noun (اعتقال X) is no side of the clash",
         "اندلعت اشتباكات عنيفة في طرابلس بعد اعتقال هيثم التاجوري.",
         EventKind::ArmedClash,
-        // No named side: unidentified armed groups (records11), never the sayer or patient.
-        "generic:unidentified_armed_group",
+        // No named side: militias (roles19: rival unnamed armed groups of a clash; records11 had unidentified armed groups), never the sayer or patient.
+        "generic:militia",
         "-",
         &[],
     ),
@@ -1578,8 +1578,8 @@ const ROLES: &[RoleCase] = &[
         "near miss: a new clause after the comma names no second side",
         "اندلعت اشتباكات بين مجموعتين مسلحتين في الزاوية، وأعلنت قوة الردع الخاصة حالة الطوارئ.",
         EventKind::ArmedClash,
-        "generic:unidentified_armed_group",
-        "generic:unidentified_armed_group",
+        "generic:militia",
+        "generic:militia",
         &[],
     ),
     (
@@ -1731,8 +1731,8 @@ const ROLES: &[RoleCase] = &[
         "near miss: a clash in another district keeps no sides",
         "اندلعت اشتباكات عنيفة في سبها صباح اليوم. وفي طرابلس، اشتبكت قوة الردع الخاصة مع كتيبة ثوار طرابلس أمس.",
         EventKind::ArmedClash,
-        // No named side: unidentified armed groups (records11), never the sayer or patient.
-        "generic:unidentified_armed_group",
+        // No named side: militias (roles19: rival unnamed armed groups of a clash; records11 had unidentified armed groups), never the sayer or patient.
+        "generic:militia",
         "-",
         &[],
     ),

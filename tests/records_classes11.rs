@@ -269,7 +269,8 @@ const UNNAMED: &[Case] = &[
         "أفادت وسائل إعلام ليبية بمقتل شخصين جراء اشتباكات مسلحة اندلعت في مدينة الزاوية اليوم.",
         "2025-12-05",
         EventKind::ArmedClash,
-        Want::Actor2("generic:unidentified_armed_group"),
+        // Rival unnamed armed groups of a clash are militias (roles19).
+        Want::Actor2("generic:militia"),
     ),
     (
         "journalists in the other spelling",

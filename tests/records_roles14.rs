@@ -91,7 +91,8 @@ const STORY_SIDES: &[Case] = &[
         "هاجمت قوة الردع مقر اللواء 444 في طرابلس صباح اليوم. ومن ناحية أخرى، اندلعت اشتباكات بين مجموعات مسلحة وسط الزاوية.",
         "2023-08-15",
         EventKind::ArmedClash,
-        Want::Actor1("generic:unidentified_armed_group"),
+        // Rival unnamed armed groups of a clash are militias (roles19).
+        Want::Actor1("generic:militia"),
     ),
     (
         "counter: a named side of the clash stays",

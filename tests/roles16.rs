@@ -267,7 +267,8 @@ const LATER_SIDES: &[Case] = &[
         "وتواصلت الاشتباكات في طرابلس أمس، وأوضح المصدر أن قصفا استهدف مواقع بين قوة الردع وكتيبة ثوار طرابلس.",
         "2018-01-16",
         EventKind::ArmedClash,
-        Want::Actor1("generic:unidentified_armed_group"),
+        // Rival unnamed armed groups of a clash are militias (roles19).
+        Want::Actor1("generic:militia"),
     ),
 ];
 

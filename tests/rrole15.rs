@@ -136,7 +136,8 @@ const CAUSE_PATIENT: &[Case] = &[
         "اندلعت اشتباكات عنيفة في طرابلس إثر اغتيال رئيس جهاز دعم الاستقرار.",
         "2025-05-14",
         EventKind::ArmedClash,
-        Want::Actor1("generic:unidentified_armed_group"),
+        // Rival unnamed armed groups of a clash are militias (roles19).
+        Want::Actor1("generic:militia"),
     ),
     (
         "the assassination keeps its patient",
@@ -150,7 +151,8 @@ const CAUSE_PATIENT: &[Case] = &[
         "اندلعت اشتباكات في مدينة زليتن على خلفية اغتيال أحد الثوار.",
         "2012-05-14",
         EventKind::ArmedClash,
-        Want::Actor1("generic:unidentified_armed_group"),
+        // Rival unnamed armed groups of a clash are militias (roles19).
+        Want::Actor1("generic:militia"),
     ),
     (
         "counter: the sides named after بين",

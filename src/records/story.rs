@@ -96,6 +96,49 @@ pub(crate) fn fill(doc: &Doc<'_>, records: &mut [Record]) {
     opponents(doc, records, &told);
     other_camp(doc, records, &told);
     towns(doc, records);
+    militias(doc, records);
+}
+
+/// Unnamed armed groups that fight each other are militias (roles19, issue #10): a clash or
+/// a ceasefire whose every side told is an unnamed armed group (`اشتباكات بين مجموعات مسلحة`,
+/// `اندلعت مواجهات بين مسلحين`, `بين مجموعتين مسلحتين`) was fought by armed formations that
+/// hold ground of their own, coded `militia` as the gatherers code rival armed groups of a
+/// town; an unidentified armed group stays the perpetrator of a one-sided attack, and of a
+/// clash with a named side (`اشتباكات بين قوات الأمن ومسلحين`) or told first by the shots
+/// gunmen fired. Unknown aircraft (inter 8) are no militia.
+fn militias(doc: &Doc<'_>, records: &mut [Record]) {
+    use super::Generic::{Militia, UnidentifiedArmedGroup};
+    let armed = |a: &Actor| {
+        a.id.is_none()
+            && (a.generic == Some(Militia)
+                || (a.generic == Some(UnidentifiedArmedGroup) && a.inter != Some(8)))
+    };
+    for r in records.iter_mut() {
+        if !matches!(r.kind, EventKind::ArmedClash | EventKind::Ceasefire) {
+            continue;
+        }
+        // `أطلق مسلحون النار على دورية`: shots fired first are an attack by gunmen, not a
+        // fight between formations.
+        let shots = r
+            .mentions
+            .iter()
+            .filter_map(|&m| doc.events.get(m))
+            .min_by_key(|e| e.trigger.start)
+            .is_some_and(|e| e.trigger.text.contains("طلق"));
+        if shots {
+            continue;
+        }
+        let sides = [&r.actor1, &r.actor2];
+        let told = sides.iter().filter(|a| a.is_some()).count();
+        if told == 0 || !sides.iter().all(|a| a.as_ref().is_none_or(armed)) {
+            continue;
+        }
+        for a in [&mut r.actor1, &mut r.actor2].into_iter().flatten() {
+            if a.generic == Some(UnidentifiedArmedGroup) {
+                *a = Actor::generic(Militia, "Militia (Libya)", Some(3));
+            }
+        }
+    }
 }
 
 /// Kinds of fighting, where a side is an armed force.
