@@ -143,16 +143,8 @@ pub(crate) fn compact_key_into(key: &str, out: &mut Vec<u8>) -> bool {
     let mut shared = false;
     let mut i = 0;
     while i < b.len() {
-        let c = b[i];
-        let k = if c & 0xFE == 0xD8 && i + 1 < b.len() {
-            // U+0600..U+067F, most of the text.
-            i += 2;
-            ARABIC[usize::from(((c & 1) << 6) | (b[i - 1] & 0x3F))]
-        } else {
-            let (k, len) = compact_at(b, i);
-            i += len;
-            k
-        };
+        let (k, len) = compact_at(b, i);
+        i += len;
         shared |= k >= 0xFD;
         out.push(k);
     }
@@ -164,7 +156,10 @@ pub(crate) fn compact_key_into(key: &str, out: &mut Vec<u8>) -> bool {
 #[inline]
 fn compact_at(b: &[u8], i: usize) -> (u8, usize) {
     let c = b[i];
-    if c < 0x80 {
+    if c & 0xFE == 0xD8 {
+        // U+0600..U+067F, most of a name or a text: first.
+        (ARABIC[usize::from(((c & 1) << 6) | (b[i + 1] & 0x3F))], 2)
+    } else if c < 0x80 {
         (c, 1)
     } else if c < 0xE0 {
         (compact_two(c, b[i + 1]), 2)
@@ -188,12 +183,7 @@ pub(crate) fn compact_space_free(key: &str) -> (String, Box<[u16]>, Vec<u8>, boo
     let mut shared = false;
     let (mut i, mut word) = (0, 0);
     while i < b.len() {
-        let c = b[i];
-        let k = if c & 0xFE == 0xD8 && i + 1 < b.len() {
-            // U+0600..U+067F, most of a name.
-            i += 2;
-            ARABIC[usize::from(((c & 1) << 6) | (b[i - 1] & 0x3F))]
-        } else if c == b' ' {
+        let k = if b[i] == b' ' {
             text.push_str(&key[word..i]);
             word = i + 1;
             if let Ok(at) = u16::try_from(out.len()) {

@@ -14,9 +14,9 @@
 //! The rules over-generate a little (a `نا` ending may also be an object pronoun): a form
 //! that is not a word of the language simply never matches.
 
-/// The concatenation of `parts`, allocated once (the inflections are built by the thousand
-/// when the lexicon loads).
-fn cat(parts: &[&str]) -> String {
+/// The concatenation of `parts`, allocated once (the inflections and the lexicon's spellings
+/// are built by the thousand when the lexicon loads; `format!` costs more).
+pub(super) fn cat(parts: &[&str]) -> String {
     let mut s = String::with_capacity(parts.iter().map(|p| p.len()).sum());
     for p in parts {
         s.push_str(p);

@@ -80,7 +80,7 @@
 //! trigger the highest `priority` wins, then the nearest. `certainty` in (0, 1] multiplies
 //! the event's confidence.
 
-use super::inflect;
+use super::inflect::{self, cat};
 use crate::error::Error;
 use crate::events::{EventKind, Modality};
 use crate::normalize::Normalizer;
@@ -813,7 +813,7 @@ impl Lexicon {
             if rest.is_empty() {
                 w.to_string()
             } else {
-                concat(&[w, " ", rest])
+                cat(&[w, " ", rest])
             }
         };
         // The perfect forms of a `V` row come first, this many: the others it generates are
@@ -867,7 +867,7 @@ impl Lexicon {
                         .into_iter()
                         .skip(perfect_forms)
                         .filter(|f| f.starts_with(['ي', 'ت', 'ن']))
-                        .map(|f| concat(&["س", &f]))
+                        .map(|f| cat(&["س", &f]))
                         .collect();
                     (future, Pos::Verb)
                 } else {
@@ -939,7 +939,7 @@ impl Lexicon {
                 "`{pattern}*`: only the last word (after the gap) may run on"
             ));
         }
-        let teh_marbuta = trim_end(pattern).ends_with('ة');
+        let teh_marbuta = pattern.trim_end().ends_with('ة');
         let norm = n.normalize(pattern);
         let words = split_words(&norm);
         if words.is_empty() {
@@ -955,7 +955,7 @@ impl Lexicon {
         let mut article = false;
         // Only a bare `ال` as written is the article: `إلقاء`, `إلغاء`, `ألغام` normalize to a
         // leading `ال` too, and `لإلقاء السلاح` must still find `إلقاء` after its `ل`.
-        let written_article = trim_start(pattern).starts_with("ال");
+        let written_article = pattern.trim_start().starts_with("ال");
         if nominal && written_article && first.chars().count() > 3 {
             if let Some(rest) = first.strip_prefix("ال") {
                 first = rest;
@@ -969,15 +969,15 @@ impl Lexicon {
             let other = match w.strip_prefix("ال") {
                 Some(bare) if bare.chars().count() >= 2 => Some(bare.to_string()),
                 Some(_) => None,
-                None if w.chars().count() >= 3 => Some(concat(&["ال", w])),
+                None if w.chars().count() >= 3 => Some(cat(&["ال", w])),
                 None => None,
             };
             let mut next = Vec::with_capacity(variants.len() * 2);
             for v in &variants {
-                next.push(joined(v, w));
+                next.push(cat(&[v, " ", w]));
                 if let Some(o) = &other {
                     if variants.len() < 16 {
-                        next.push(joined(v, o));
+                        next.push(cat(&[v, " ", o]));
                     }
                 }
             }
@@ -994,15 +994,15 @@ impl Lexicon {
             let adjective = if words[1].starts_with("ال") {
                 words[1].to_string()
             } else {
-                concat(&["ال", words[1]])
+                cat(&["ال", words[1]])
             };
             let stem = match pattern.split_whitespace().next() {
-                Some(w) if w.ends_with('ة') => first.strip_suffix('ه').map(|s| concat(&[s, "ت"])),
+                Some(w) if w.ends_with('ة') => first.strip_suffix('ه').map(|s| cat(&[s, "ت"])),
                 _ => Some(first.to_string()),
             };
             if let Some(stem) = stem {
                 for suffix in ["ه", "ها", "هم", "نا"] {
-                    variants.push(concat(&[&stem, suffix, " ", &adjective]));
+                    variants.push(cat(&[&stem, suffix, " ", &adjective]));
                 }
             }
         }
@@ -1013,7 +1013,7 @@ impl Lexicon {
                 let stem = &v[..v.len() - "ء".len()];
                 for carrier in ['ي', 'و'] {
                     self.forms.push(Form {
-                        text: concat(&[stem, carrier.encode_utf8(&mut [0; 4])]),
+                        text: cat(&[stem, carrier.encode_utf8(&mut [0; 4])]),
                         role,
                         pos,
                         article,
@@ -1029,7 +1029,7 @@ impl Lexicon {
             if nominal && teh_marbuta && !open_end {
                 if let Some(stem) = v.strip_suffix('ه') {
                     self.forms.push(Form {
-                        text: concat(&[stem, "ت"]),
+                        text: cat(&[stem, "ت"]),
                         role,
                         pos,
                         article,
@@ -1057,44 +1057,6 @@ impl Lexicon {
         }
         Ok(())
     }
-}
-
-/// [`str::trim_end`], without decoding the end when it plainly is no white space (an ASCII
-/// graphic character or a character of the Arabic block): most patterns end in a letter.
-fn trim_end(s: &str) -> &str {
-    let b = s.as_bytes();
-    match b.len() {
-        0 => s,
-        n if (0x21..0x7F).contains(&b[n - 1]) => s,
-        n if n >= 2 && (0xD8..=0xDB).contains(&b[n - 2]) => s,
-        _ => s.trim_end(),
-    }
-}
-
-/// [`str::trim_start`], without decoding the start when it plainly is no white space.
-fn trim_start(s: &str) -> &str {
-    match s.as_bytes().first() {
-        Some(&c) if (0x21..0x7F).contains(&c) || (0xD8..=0xDB).contains(&c) => s,
-        _ => s.trim_start(),
-    }
-}
-
-/// The concatenation of `parts`, allocated once (`format!` costs more, by the thousand).
-fn concat(parts: &[&str]) -> String {
-    let mut s = String::with_capacity(parts.iter().map(|p| p.len()).sum());
-    for p in parts {
-        s.push_str(p);
-    }
-    s
-}
-
-/// `v`, a space and `w`, allocated once.
-fn joined(v: &str, w: &str) -> String {
-    let mut s = String::with_capacity(v.len() + 1 + w.len());
-    s.push_str(v);
-    s.push(' ');
-    s.push_str(w);
-    s
 }
 
 /// The words of `s` (what `split_whitespace` gives). Text without the lead bytes of the
@@ -1156,7 +1118,7 @@ fn article_variant(w: &str) -> Option<String> {
     match w.strip_prefix("ال") {
         Some(bare) if bare.chars().count() >= 2 => Some(bare.to_string()),
         Some(_) => None,
-        None if w.chars().count() >= 3 => Some(concat(&["ال", w])),
+        None if w.chars().count() >= 3 => Some(cat(&["ال", w])),
         None => None,
     }
 }
@@ -1184,10 +1146,10 @@ fn tail_of(n: &Normalizer, tail: &str, gap: u8) -> Result<Tail, String> {
         let mut next = Vec::with_capacity(texts.len() * 2);
         for v in &texts {
             let sep = if v.is_empty() { "" } else { " " };
-            next.push(concat(&[v, sep, w]));
+            next.push(cat(&[v, sep, w]));
             if let Some(o) = &other {
                 if texts.len() < 16 {
-                    next.push(concat(&[v, sep, o]));
+                    next.push(cat(&[v, sep, o]));
                 }
             }
         }

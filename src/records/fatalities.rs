@@ -769,15 +769,21 @@ pub(crate) fn find_scanned(
     // (`وأصيب 6 آخرون`) begins another figure, not one of the killed and wounded together.
     let mut closed_verb: Option<usize> = None;
     // The first word of the clause of word `i` (after a comma, a semicolon, a colon or a
-    // full stop between words).
-    let clause_start = |i: usize| {
-        (1..=i)
-            .rev()
-            .find(|&m| {
-                text.get(ranges[m - 1].end..ranges[m].start)
-                    .is_some_and(|g| g.contains(['،', ',', '.', '؛', ';', ':']))
-            })
-            .unwrap_or(0)
+    // full stop between words), moved forward with `i` (which never goes back): each gap is
+    // read once, however long the sentence. (First word of the clause, words read.)
+    let mut clause = (0usize, 0usize);
+    let mut clause_of = |i: usize| {
+        while clause.1 < i {
+            clause.1 += 1;
+            let m = clause.1;
+            if text
+                .get(ranges[m - 1].end..ranges[m].start)
+                .is_some_and(|g| g.contains(['،', ',', '.', '؛', ';', ':']))
+            {
+                clause.0 = m;
+            }
+        }
+        clause.0
     };
     let mut i = 0;
     while i < w.len() {
@@ -799,10 +805,9 @@ pub(crate) fn find_scanned(
             i += n;
             continue;
         }
-        if two_killed(&w, &roles, i, clause_start(i), is_num)
-            && !out[base..]
-                .iter()
-                .any(|f| f.pos >= ranges[clause_start(i)].start)
+        let from = clause_of(i);
+        if two_killed(&w, &roles, i, from, is_num)
+            && !out[base..].iter().any(|f| f.pos >= ranges[from].start)
         {
             out.push(Figure::plain(pos, true, 2));
             i += 1;

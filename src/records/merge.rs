@@ -263,7 +263,7 @@ fn context_cue(since: bool, prev8: &[&str; 8]) -> bool {
         // `مناطق الاشتباكات`, `خطوط المواجهة`: a place named after fighting (`بمناطق
         // الاشتباكات`, `إلى مناطق` …: with a leading و, ب or ل too).
         || matches!(
-            strip_particle(prev[0]),
+            super::place::clitic_free(prev[0]),
             "مناطق" | "منطقه" | "خطوط" | "خط" | "جبهات" | "محاور" | "ساحات"
         )
         // `موقع الانفجار`, `مكان الهجوم`: the site of an event told before. (A series, `موجة
@@ -310,18 +310,6 @@ fn scheduled(w: &str) -> bool {
             | "المزمع"
             | "المزمعه"
     )
-}
-
-/// `w` without a leading و, then ب or ل (`وبمناطق` → `مناطق`), when a word of three letters
-/// or more is left.
-fn strip_particle(w: &str) -> &str {
-    let w = w
-        .strip_prefix('و')
-        .filter(|r| r.chars().count() > 2)
-        .unwrap_or(w);
-    w.strip_prefix(['ب', 'ل'])
-        .filter(|r| r.chars().count() > 2)
-        .unwrap_or(w)
 }
 
 /// `لم تنجح جهود الوساطة حتى الآن في إيقاف الاشتباكات`, `فشلت المساعي في التوصل إلى هدنة`:
@@ -2168,15 +2156,13 @@ fn facts<'a>(
             && [p0, p1].iter().any(|w| roles::repel_word(w));
         // `مظاهرة مقررة لاحقا`, `الجولة المرتقبة من المحادثات`, `الاجتماع المزمع عقده`: an
         // event told as scheduled is planned, not reported.
-        let purpose = purpose || {
-            let [next]: [&str; 1] = uw.after(text, trig.end, sent.end.max(trig.end));
-            scheduled(next)
-        };
+        // (The two words after the trigger, read once for this and `similar`.)
+        let next2: [&str; 2] = uw.after(text, trig.end, sent.end.max(trig.end));
+        let purpose = purpose || scheduled(next2[0]);
         // `أعلن البنتاغون عن غارة مماثلة`, `كما شن الأفريكوم غارات مماثلة سابقة`: like the
         // event told, so not it.
         let similar = {
-            let next: [&str; 2] = uw.after(text, trig.end, sent.end.max(trig.end));
-            next.iter().any(|w| {
+            next2.iter().any(|w| {
                 matches!(
                     *w,
                     "مماثله"

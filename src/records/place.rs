@@ -44,8 +44,9 @@ pub(crate) fn state(w: &str) -> bool {
     in_list(STATE, w)
 }
 
-/// `w` without a leading و, then ب or ل (`وبكتائب` → `كتائب`).
-fn clitic_free(w: &str) -> &str {
+/// `w` without a leading و, then ب or ل (`وبكتائب` → `كتائب`, `وبمناطق` → `مناطق`), each
+/// only when a word of three letters or more is left.
+pub(crate) fn clitic_free(w: &str) -> &str {
     let w = w
         .strip_prefix('و')
         .filter(|r| r.chars().count() > 2)
