@@ -649,6 +649,9 @@ pub struct EventClassifier {
     /// Per form of the lexicon: it is a trigger's (a sentence without a match of one has no
     /// event, and its words and hits are not looked for).
     trigger_form: Vec<bool>,
+    /// Per form of the lexicon: its last word may run on (`Form::open_end`), read by the
+    /// scan's clitic check without loading the form.
+    open_form: Vec<bool>,
 }
 
 /// The ids of the context classes that the rules of [`EventClassifier::sentence_events`] name
@@ -725,6 +728,7 @@ impl EventClassifier {
                 .iter()
                 .map(|f| matches!(f.role, Role::Trigger(_)))
                 .collect(),
+            open_form: forms.iter().map(|f| f.open_end).collect(),
         }
     }
 
@@ -857,7 +861,7 @@ impl EventClassifier {
             // A sentence without a match of a trigger form has no event.
             if !matches
                 .iter()
-                .any(|&(_, _, fi, _)| self.trigger_form[fi as usize])
+                .any(|&(_, _, fi, _, _)| self.trigger_form[fi as usize])
             {
                 continue;
             }
@@ -944,6 +948,7 @@ impl EventClassifier {
         };
         let forms = &self.lexicon.forms;
         let phrase = |i: usize| forms[i].text.as_bytes();
+        let open_form = &self.open_form[..];
         let mut starts = [0usize; 6];
         for (k, w) in words.iter().enumerate() {
             // The first word may begin before the sentence (a sentence cut inside a word):
@@ -958,16 +963,22 @@ impl EventClassifier {
             };
             let n = crate::words::clitic_starts(text, ws, w.end, &mut starts);
             for &s in &starts[..n] {
-                if s >= sr.start {
+                // A match at `s` that the letter before it leaves no proclitic run for is
+                // one `accept` rejects (`clitics_may_fit`): not walked from.
+                if s >= sr.start && clitic_before_may_fit(text, s) {
                     // The bytes of proclitics before `s` (at most four characters): its word
                     // begins at `ws`, as `accept` needs to know.
                     let back = (s - ws) as u32;
                     trie.walk(text, s, sr.end, phrase, |e, p| {
+                        // Nor kept when the letter after it begins no suffix its form allows.
+                        if !open_form[p as usize] && !clitic_after_may_fit(text, e) {
+                            return;
+                        }
                         // Into its place by end, then longest first (the earliest start),
                         // then by form: a few steps back at most, as the walks come in
                         // order of start, each by end.
                         let mut j = out.len();
-                        out.push((s, e, p, back));
+                        out.push((s, e, p, back, k as u32));
                         // (Forms of one start and end come from one walk, in order.)
                         while j > 0 && (out[j - 1].1 > e || (out[j - 1].1 == e && out[j - 1].0 > s))
                         {
@@ -1002,18 +1013,23 @@ impl EventClassifier {
         let hi = matches.partition_point(|m| m.1 <= sr.end);
         // The words of the matches, looked up as their ends move forward.
         let mut cursor = crate::words::WordCursor::new(sr.clone(), words);
-        for &(start, end, fi, back) in &matches[lo..hi.max(lo)] {
+        for &(start, end, fi, back, wk) in &matches[lo..hi.max(lo)] {
             if start < sr.start {
                 continue;
             }
             let form = &forms[fi as usize];
-            // The scan knows the word of the match: no walk back to where it begins.
+            // The scan knows the word of the match: no walk back to where it begins, and
+            // where the match ends inside it before the sentence ends, no look-up of its end.
             let ws = start - back as usize;
-            if let Some(hit) = accept(text, &mut cursor, (start, end), ws, form) {
+            let wend = words
+                .get(wk as usize)
+                .map(|w| w.end)
+                .filter(|&we| end <= we && we < sr.end);
+            if let Some(hit) = accept_fitting(text, &mut cursor, (start, end), ws, wend, form) {
                 // A trigger takes the pronoun ه, not a feminine ة: `زارة`, `وزارة` are no
                 // visits, `قتلة` (killers) is no killing.
                 if matches!(hit.role, Role::Trigger(_))
-                    && &text[hit.end..hit.wend] == "ه"
+                    && text.as_bytes().get(hit.end..hit.wend) == Some("ه".as_bytes())
                     && map.is_teh_marbuta(hit.end)
                 {
                     continue;
@@ -1021,7 +1037,8 @@ impl EventClassifier {
                 let mut hit = hit;
                 if let Some(tail) = &form.tail {
                     // The words after the gap close the pattern; the hit spans them.
-                    let Some((tstart, tend)) = find_tail(text, hit.wend, sr.end, tail) else {
+                    let Some((tstart, tend)) = find_tail(text, words, hit.wend, sr.end, tail)
+                    else {
                         continue;
                     };
                     hit.gap = Some((hit.wend, tstart));
@@ -1269,7 +1286,7 @@ impl EventClassifier {
         for (i, h) in hits.iter().enumerate() {
             let Role::Trigger(t) = h.role else { continue };
             let trig = &lex.triggers[t as usize];
-            let (w0, w1) = sent.word_span(h);
+            let (w0, w1) = sent.hit_span(i);
             let clause = sent.clause_of(w0);
             let mut v = Verdict {
                 kind: trig.kind,
@@ -1347,7 +1364,7 @@ impl EventClassifier {
             let h = &hits[i];
             let Role::Trigger(t) = h.role else { continue };
             let trig = &lex.triggers[t as usize];
-            let (w0, w1) = sent.word_span(h);
+            let (w0, w1) = sent.hit_span(i);
             let clause = sent.clause_of(w0);
             let (kind, retyped, anchor, habit) = (v.kind, v.retyped, v.anchor, v.habit);
             let (mut modality, mut certainty, cue_dist) = sent.modality(h, w0, w1, lex);
@@ -1789,8 +1806,9 @@ struct Found<'s> {
 }
 
 /// A match of a lexicon form found by [`EventClassifier::scan_sentence`]: its start and end,
-/// the form, and the bytes of proclitics between the start of its word and its start.
-type Match = (usize, usize, u32, u32);
+/// the form, the bytes of proclitics between the start of its word and its start, and the
+/// index of its word among the sentence's words.
+type Match = (usize, usize, u32, u32, u32);
 
 /// One accepted match of a lexicon form in the normalized text.
 #[derive(Debug, Clone)]
@@ -1852,6 +1870,7 @@ const MAX_TRIGGER_PREFIX_CHARS: usize = 6;
 /// at `ws` (`word_start(text, start, MAX_TRIGGER_PREFIX_CHARS)`, known to the scan that found
 /// the match). `words`: the words of the match's sentence, where the end of its word is
 /// looked up.
+#[cfg(test)]
 fn accept(
     text: &str,
     words: &mut crate::words::WordCursor<'_>,
@@ -1859,32 +1878,49 @@ fn accept(
     ws: usize,
     form: &lexicon::Form,
 ) -> Option<Hit> {
-    use crate::words::{lam_article_ok, proclitic_ok, Article};
     if !clitics_may_fit(text, start, end, form) {
         return None;
     }
-    let prefix = &text[ws..start];
-    let (conj, rest) = match prefix.strip_prefix(['و', 'ف']) {
-        Some(r) => (true, r),
-        None => (false, prefix),
+    accept_fitting(text, words, (start, end), ws, None, form)
+}
+
+/// [`accept`] for a match that [`clitics_may_fit`] lets through (the scan checks that). `wend`:
+/// the end of its word when the scan knows it (the match ends inside a word of its sentence
+/// that ends before the sentence does), what `words.word_end` would find.
+fn accept_fitting(
+    text: &str,
+    words: &mut crate::words::WordCursor<'_>,
+    (start, end): (usize, usize),
+    ws: usize,
+    wend: Option<usize>,
+    form: &lexicon::Form,
+) -> Option<Hit> {
+    use crate::words::{lam_article_ok, proclitic_ok, Article};
+    // The proclitics, as bytes (`و` is D9 88, `ف` D9 81): `ws` and `start` are char
+    // boundaries.
+    let prefix = text.as_bytes().get(ws..start)?;
+    let (conj, rest) = match prefix {
+        [0xD9, 0x88 | 0x81, r @ ..] => (true, r),
+        _ => (false, prefix),
     };
     let mut future = false;
     let mut purpose = false;
     let ok = match form.pos {
         Pos::Particle => rest.is_empty(),
         Pos::Verb => {
-            if rest == "س" && form.text.starts_with(['ي', 'ت', 'ن', 'ا']) {
+            if rest == "س".as_bytes() && form.text.starts_with(['ي', 'ت', 'ن', 'ا']) {
                 future = true;
                 true
             } else {
                 // `ل` on a verb form is a purpose: the lam of `كي` before an imperfect
                 // (`ليطردوا`), or a verbal noun spelled as its perfect (`لطرد`, `لقصف`: the
                 // noun of a `V` row is not generated apart). `تعرض ل` outranks it (cues.tsv).
-                purpose = rest == "ل";
-                rest.is_empty() || rest == "ل"
+                purpose = rest == "ل".as_bytes();
+                rest.is_empty() || purpose
             }
         }
         Pos::Noun | Pos::Masdar => {
+            let prefix = &text[ws..start];
             if form.article {
                 match prefix.strip_suffix("ال") {
                     Some(p) => proclitic_ok(p, Article::Present),
@@ -1903,7 +1939,11 @@ fn accept(
         return None;
     }
     // The end of the word (at most 20 more word characters).
-    let we = words.word_end(text, end, 20)?;
+    let we = match wend {
+        Some(we) if crate::words::within_chars(text, end..we, 20) => we,
+        Some(_) => return None,
+        None => words.word_end(text, end, 20)?,
+    };
     if form.open_end && perfect_in_imperfect_slot(text, end, we, form) {
         // `قد ت*`, `قد ن*` stand for «may» + an imperfect verb; `قد` before a perfect is
         // «already» (`وقد تمكنت القوات`, `وقد تمت السيطرة`, `قد نفذت طائرات غارات`).
@@ -1926,7 +1966,8 @@ fn accept(
         // object of a word before it (`تعرض للقصف`, `دعمه للهجوم`).
         purpose = purpose
             || (form.pos == Pos::Masdar
-                && (rest == "ل" || (rest == "لل" && ends_with_preposition(&form.text)))
+                && (rest == "ل".as_bytes()
+                    || (rest == "لل".as_bytes() && ends_with_preposition(&form.text)))
                 && matches!(suffix, "" | "ه" | "ها" | "هم" | "هما" | "هن"));
     }
     Some(Hit {
@@ -1956,8 +1997,15 @@ fn ends_with_preposition(form: &str) -> bool {
 /// clitic [`accept`] allows, told from those two characters alone (many matches of a walk lie
 /// inside longer words): a proclitic run ends in `و ف ب ل ك س`, and a suffix
 /// (of a form that is not open-ended) begins with `ه ن ك و ا`. True when unsure.
-#[inline]
+#[cfg(test)]
 fn clitics_may_fit(text: &str, start: usize, end: usize, form: &lexicon::Form) -> bool {
+    clitic_before_may_fit(text, start) && (form.open_end || clitic_after_may_fit(text, end))
+}
+
+/// The first half of [`clitics_may_fit`]: false when the character ending at `start` is a
+/// word character that ends no proclitic run.
+#[inline]
+fn clitic_before_may_fit(text: &str, start: usize) -> bool {
     let b = text.as_bytes();
     // The character ending at `start`: ASCII or two-byte Arabic (a lead byte 0xD8..=0xDB
     // two bytes back is that character's own).
@@ -1968,14 +2016,16 @@ fn clitics_may_fit(text: &str, start: usize, end: usize, form: &lexicon::Form) -
             _ => None,
         },
     };
-    if before.is_some_and(|c| {
+    !before.is_some_and(|c| {
         crate::words::is_word_char(c) && !matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك' | 'س')
-    }) {
-        return false;
-    }
-    if form.open_end {
-        return true;
-    }
+    })
+}
+
+/// The second half of [`clitics_may_fit`], for a form that is not open-ended: false when the
+/// character at `end` is a word character that begins no suffix.
+#[inline]
+fn clitic_after_may_fit(text: &str, end: usize) -> bool {
+    let b = text.as_bytes();
     // The character at `end`.
     let after = match b.get(end..end + 2) {
         Some(&[b0 @ 0xD8..=0xDB, b1]) => Some(two_byte_char(b0, b1)),
@@ -2129,29 +2179,56 @@ fn spans_gap_words(text: &str, h: &Hit) -> bool {
 /// at `send`: at most `tail.gap` words between, separated by spaces only (no punctuation),
 /// none of them a conjoined verb (`وأكدوا`), the tail starting a word and ending one (with
 /// a pronoun, or running on with `*`). Returns the tail's start and its word's end.
-fn find_tail(text: &str, we: usize, send: usize, tail: &lexicon::Tail) -> Option<(usize, usize)> {
+///
+/// `words`: the words of the sentence (as [`crate::words::push_words`] finds them), where the
+/// end of the word at a position within it is looked up.
+fn find_tail(
+    text: &str,
+    words: &[Range<usize>],
+    we: usize,
+    send: usize,
+    tail: &lexicon::Tail,
+) -> Option<(usize, usize)> {
     let send = send.min(text.len());
-    // The end of the word at `from`, within the sentence.
-    let sentence = &text[..send];
-    let word_end = |from: usize| crate::words::word_end(sentence, from, usize::MAX).unwrap_or(from);
+    let bytes = text.as_bytes();
+    // The end of the word at `from` within the sentence (`from` itself when no word character
+    // is there), from the words: those of the sentence are its maximal runs of word
+    // characters, each ending at the latest at its end. `k`: a word that ends at or after
+    // `pos`, or none before it does (every `from` asked is at or after `pos`).
+    let word_end = |from: usize, k: usize| {
+        let mut k = k;
+        while k < words.len() && words[k].end < from {
+            k += 1;
+        }
+        match words.get(k) {
+            Some(w) if w.start <= from => w.end,
+            _ => from,
+        }
+    };
+    let mut k = words.partition_point(|w| w.end < we);
     let mut pos = we;
     for skipped in 0..=tail.gap {
         let sep = pos;
-        while pos < send && text.as_bytes()[pos] == b' ' {
+        while pos < send && bytes[pos] == b' ' {
             pos += 1;
         }
         if pos == sep || pos >= send {
             return None;
         }
-        let wend = word_end(pos);
+        while k < words.len() && words[k].end < pos {
+            k += 1;
+        }
+        let wend = word_end(pos, k);
         if wend == pos {
             return None;
         }
-        let rest = &text[pos..send];
+        let rest = &bytes[pos..send];
         for t in &tail.texts {
-            if rest.starts_with(t.as_str()) {
+            let t = t.as_bytes();
+            // Two bytes first (most spellings differ in their first letter), then the rest.
+            if rest.len() >= t.len() && rest.get(..2) == t.get(..2) && rest.starts_with(t) {
                 let end = pos + t.len();
-                let tw = word_end(end);
+                let tw = word_end(end, k);
                 if tail.open_end || noun_suffix(&text[end..tw]) {
                     return Some((pos, tw));
                 }
@@ -2171,26 +2248,24 @@ fn entity_refs(mentions: &[Mention], clause: &Range<usize>) -> (Vec<EntityRef>, 
     let in_clause = |m: &Mention| m.norm.start >= clause.start && m.norm.end <= clause.end;
     let pick = |want: fn(EntityKind) -> bool| -> Vec<EntityRef> {
         let of_clause = mentions.iter().any(|m| want(m.kind) && in_clause(m));
-        let chosen = mentions
-            .iter()
-            .filter(|m| want(m.kind) && (!of_clause || in_clause(m)));
-        let mut refs: Vec<EntityRef> = Vec::new();
-        // The ids taken so far: a few, looked through; a set past 32.
-        let mut ids: Vec<&str> = Vec::new();
+        let chosen = || {
+            mentions
+                .iter()
+                .filter(move |m| want(m.kind) && (!of_clause || in_clause(m)))
+        };
+        // One allocation, for at most as many references as mentions chosen (none for none).
+        let mut refs: Vec<EntityRef> = Vec::with_capacity(chosen().count());
+        // The ids taken so far: those of `refs`, looked through; a set past 32.
         let mut seen: Option<std::collections::HashSet<&str>> = None;
-        for m in chosen {
+        for (i, m) in chosen().enumerate() {
             let id = m.id.as_str();
             let new = match &mut seen {
                 Some(set) => set.insert(id),
-                None if ids.len() < 32 => {
-                    let new = !ids.contains(&id);
-                    if new {
-                        ids.push(id);
-                    }
-                    new
-                }
+                None if refs.len() < 32 => !refs.iter().any(|r| r.id == id),
                 None => {
-                    let mut set: std::collections::HashSet<&str> = ids.iter().copied().collect();
+                    // The ids of `refs` are those of the mentions chosen before this one.
+                    let mut set: std::collections::HashSet<&str> =
+                        chosen().take(i).map(|m| m.id.as_str()).collect();
                     let new = set.insert(id);
                     seen = Some(set);
                     new
@@ -2280,7 +2355,7 @@ mod scan_tests {
                 let mut scanned = Vec::new();
                 clf.scan_sentence(text, sr.clone(), &words, &mut scanned);
                 // Each match carries where its word begins: the walk back finds the same.
-                for &(s, _, _, back) in &scanned {
+                for &(s, _, _, back, _) in &scanned {
                     assert_eq!(
                         Some(s - back as usize),
                         crate::words::word_start(text, s, MAX_TRIGGER_PREFIX_CHARS),
@@ -2288,7 +2363,7 @@ mod scan_tests {
                     );
                 }
                 let got: Vec<(usize, usize, u32)> =
-                    scanned.iter().map(|&(s, e, p, _)| (s, e, p)).collect();
+                    scanned.iter().map(|&(s, e, p, _, _)| (s, e, p)).collect();
                 let mut want: Vec<(usize, usize, u32)> = ac
                     .find_overlapping_iter(&text[sr.clone()])
                     .map(|m| {

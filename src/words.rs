@@ -320,7 +320,7 @@ impl<'w> WordCursor<'w> {
 
 /// True when the bytes `r` of `text` (on char boundaries) hold at most `max_chars` characters.
 #[inline]
-fn within_chars(text: &str, r: Range<usize>, max_chars: usize) -> bool {
+pub(crate) fn within_chars(text: &str, r: Range<usize>, max_chars: usize) -> bool {
     r.len() <= max_chars || text.get(r).is_some_and(|t| t.chars().count() <= max_chars)
 }
 

@@ -165,6 +165,9 @@ pub(super) struct Sentence {
     /// Words of three letters after `، و` (`، وقتل ثلاثة`): rather a perfect opening a clause
     /// than a conjunct, even when the lexicon reads a verbal noun there.
     perfect_conj: Vec<usize>,
+    /// Per hit of the last [`Self::build`], in its order: its first and last word
+    /// ([`Self::hit_span`]), found once.
+    spans: Vec<(usize, usize)>,
     /// Per clause: only a quotation mark cuts it from the clause before (`ستشهد «معركة
     /// كبرى»`, `«المحادثات» ستركز`): a quoted phrase, no clause of its own.
     clause_quoted: Vec<bool>,
@@ -294,6 +297,7 @@ impl Sentence {
         self.classes.clear();
         self.relative_first.clear();
         self.complement_first.clear();
+        self.spans.clear();
         // Hits come by start, so their first words come in order: a cursor finds them.
         let mut at = 0;
         for h in hits {
@@ -305,6 +309,7 @@ impl Sentence {
                 w1 += 1;
             }
             let w1 = w1.min(nw - 1);
+            self.spans.push((w0, w1));
             match h.role {
                 Role::Cue(c) => match lex.cues[c as usize].kind {
                     CueType::Clause if w0 > 0 => cut[w0] = Cut::Strong,
@@ -364,6 +369,11 @@ impl Sentence {
         self.conj_words.clear();
         self.perfect_conj.clear();
         for i in 1..words.len() {
+            // Each of the three tests below wants a word that begins with `و` (D9 88): most
+            // words are turned away on their first two bytes.
+            if text.as_bytes().get(words[i].start..words[i].start + 2) != Some(&[0xD9, 0x88]) {
+                continue;
+            }
             if !nominal_conjunct(text, words, i) {
                 if determiner_conjunct(text, words, i) {
                     self.conj_words.push(i);
@@ -459,6 +469,7 @@ impl Sentence {
             + (self.relative_first.capacity() + self.complement_first.capacity())
                 * size_of::<usize>();
         let cues = self.cues.capacity() * size_of::<CueAt>()
+            + self.spans.capacity() * size_of::<(usize, usize)>()
             + self.purposes.capacity() * size_of::<(usize, usize)>()
             + self.classes.capacity() * size_of::<(usize, u8)>();
         words + per_word + per_clause + cues
@@ -659,19 +670,11 @@ impl Sentence {
         self.anchored(clause, &[news], places)
     }
 
-    /// The first and last word of a hit.
-    pub(super) fn word_span(&self, h: &Hit) -> (usize, usize) {
-        let nw = self.words.len().max(1);
-        let w0 = self
-            .words
-            .partition_point(|w| w.end <= h.wstart)
-            .min(nw - 1);
-        let w1 = self
-            .words
-            .partition_point(|w| w.end < h.wend)
-            .min(nw - 1)
-            .max(w0);
-        (w0, w1)
+    /// The first and last word of hit number `i` of the last [`Self::build`], found there:
+    /// the word holding its `wstart`, and the first word from that one on that ends at or
+    /// after its `wend` (the last word when none does).
+    pub(super) fn hit_span(&self, i: usize) -> (usize, usize) {
+        self.spans[i]
     }
 
     /// True when word `b` is in the clause of word `a` (`a <= b`), or in a quoted phrase that
