@@ -842,6 +842,7 @@ impl EventClassifier {
         let Scratch {
             hits,
             keep,
+            cuts,
             sent,
             places,
             names,
@@ -865,7 +866,14 @@ impl EventClassifier {
             {
                 continue;
             }
-            self.hits(text, (sr.clone(), words), norm.map(), matches, hits, keep);
+            self.hits(
+                text,
+                (sr.clone(), words),
+                norm.map(),
+                matches,
+                hits,
+                (keep, cuts),
+            );
             if !hits.iter().any(|x| matches!(x.role, Role::Trigger(_))) {
                 continue;
             }
@@ -963,9 +971,10 @@ impl EventClassifier {
             };
             let n = crate::words::clitic_starts(text, ws, w.end, &mut starts);
             for &s in &starts[..n] {
-                // A match at `s` that the letter before it leaves no proclitic run for is
-                // one `accept` rejects (`clitics_may_fit`): not walked from.
-                if s >= sr.start && clitic_before_may_fit(text, s) {
+                // The letter before `s` ends a proclitic run or no word: the first half of
+                // `clitics_may_fit` holds for every start.
+                debug_assert!(clitic_before_may_fit(text, s));
+                if s >= sr.start {
                     // The bytes of proclitics before `s` (at most four characters): its word
                     // begins at `ws`, as `accept` needs to know.
                     let back = (s - ws) as u32;
@@ -1001,7 +1010,7 @@ impl EventClassifier {
         map: &OffsetMap,
         matches: &[Match],
         hits: &mut Vec<Hit>,
-        keep: &mut Vec<bool>,
+        (keep, cuts): (&mut Vec<bool>, &mut Vec<usize>),
     ) {
         hits.clear();
         if text.get(sr.clone()).is_none() {
@@ -1054,28 +1063,37 @@ impl EventClassifier {
         // A gap stays inside its clause: no clause word or complementizer in it.
         if hits.iter().any(|h| h.gap.is_some()) {
             let lex = &self.lexicon;
-            let mut cuts: Vec<usize> = hits
-                .iter()
-                .filter(|h| match h.role {
-                    Role::Cue(c) => matches!(
-                        lex.cues[c as usize].kind,
-                        lexicon::CueType::Clause
-                            | lexicon::CueType::Relative
-                            | lexicon::CueType::Complement
-                    ),
-                    _ => false,
-                })
-                .map(|h| h.wstart)
-                .collect();
-            if !cuts.is_empty() {
-                // Sorted, so that each gap is one binary search (linear on any input).
-                cuts.sort_unstable();
-                hits.retain(|h| {
-                    h.gap.is_none_or(|(a, b)| {
-                        let k = cuts.partition_point(|&c| c < a);
-                        cuts.get(k).is_none_or(|&c| c >= b)
+            cuts.clear();
+            cuts.extend(
+                hits.iter()
+                    .filter(|h| match h.role {
+                        Role::Cue(c) => matches!(
+                            lex.cues[c as usize].kind,
+                            lexicon::CueType::Clause
+                                | lexicon::CueType::Relative
+                                | lexicon::CueType::Complement
+                        ),
+                        _ => false,
                     })
-                });
+                    .map(|h| h.wstart),
+            );
+            if !cuts.is_empty() {
+                // A few are looked through; more are sorted, so that each gap is one binary
+                // search (linear on any input).
+                if cuts.len() > 8 {
+                    cuts.sort_unstable();
+                    hits.retain(|h| {
+                        h.gap.is_none_or(|(a, b)| {
+                            let k = cuts.partition_point(|&c| c < a);
+                            cuts.get(k).is_none_or(|&c| c >= b)
+                        })
+                    });
+                } else {
+                    hits.retain(|h| {
+                        h.gap
+                            .is_none_or(|(a, b)| !cuts.iter().any(|&c| a <= c && c < b))
+                    });
+                }
             }
         }
         // Longest first at each start; a blocker before the triggers of the same span, a
@@ -1471,7 +1489,9 @@ impl EventClassifier {
             let verb_of_relative = h.pos == Pos::Verb
                 || w0 == first + 1
                 || (w0 == first + 2 && sent.word(text, first + 1) == "تم");
-            let mut background = sent.background(h, w0, w1, lex)
+            // The trigger is the object of a background cue (`أدان`, `التحقيق في`).
+            let background_cue = sent.background(h, w0, w1, lex);
+            let mut background = background_cue
                 || (modality == Modality::Asserted && sent.spanned(h, w0, w1, lex))
                 || (modality == Modality::Asserted && sent.year_dated(text, clause))
                 || (verb_of_relative
@@ -1499,7 +1519,7 @@ impl EventClassifier {
             // clause: a definite noun made background for want of an anchor may be the
             // subject of the news its relative clause runs into (`القتلى الذين خلفهم القصف
             // وصل عددهم إلى 41 قتيلا`).
-            let mut passes_on = sent.background(h, w0, w1, lex);
+            let mut passes_on = background_cue;
             if !background && modality == Modality::Asserted {
                 background = mentioned_rel.is_some_and(|(a, b)| (a..=b).contains(&clause))
                     || (nominal
@@ -1726,6 +1746,8 @@ const HEADLINE_WORDS: usize = 3;
 struct Scratch {
     hits: Vec<Hit>,
     keep: Vec<bool>,
+    /// The words that cut the gaps of patterns (`hits`).
+    cuts: Vec<usize>,
     sent: clauses::Sentence,
     places: Vec<Range<usize>>,
     names: Vec<Range<usize>>,
@@ -1754,6 +1776,7 @@ impl Scratch {
         use std::mem::size_of;
         let size = self.hits.capacity() * size_of::<Hit>()
             + self.keep.capacity()
+            + self.cuts.capacity() * size_of::<usize>()
             + self.sent.footprint()
             + (self.places.capacity() + self.names.capacity()) * size_of::<Range<usize>>()
             + self.matches.capacity() * size_of::<Match>()
