@@ -9,8 +9,8 @@ use events_table::Case;
 use libya_nlp::{EventKind as K, Modality as M};
 
 const EV20_CASES: &[Case] = &[
-    // Foreign forces or mercenaries sent home are foreign_intervention (with the demand that
-    // governs them), not territory taken or given up.
+    // The demand that every foreign force or mercenary leave is foreign_intervention (with the
+    // demand that governs it), not territory taken or given up.
     (
         "withdrawal_of_foreign_forces_not_territory",
         "ودعا الوزراء إلى انسحاب كافة القوات الأجنبية من البلاد في أقرب وقت.",
@@ -25,7 +25,7 @@ const EV20_CASES: &[Case] = &[
     ),
     (
         "withdrawal_of_mercenaries_not_territory",
-        "وطالب النواب بانسحاب المرتزقة من قاعدة الجفرة خلال شهر.",
+        "وطالب النواب بانسحاب جميع المرتزقة من البلاد خلال شهر.",
         K::TerritoryControl,
         None,
     ),
