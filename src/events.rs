@@ -665,7 +665,6 @@ struct NamedClasses {
     cause: Option<u8>,
     downed: Option<u8>,
     before_strike: Option<u8>,
-    inclusion: Option<u8>,
 }
 
 impl NamedClasses {
@@ -681,16 +680,11 @@ impl NamedClasses {
             cause: lex.class_named("cause"),
             downed: lex.class_named("downed"),
             before_strike: lex.class_named("before_strike"),
-            inclusion: lex.class_named("inclusion"),
         }
     }
 }
 
 static LIBYA: Lazy<EventClassifier> = Lazy::new(|| EventClassifier::new(&Lexicon::bundled()));
-
-/// Words before a trigger an inclusion phrase (`بما في ذلك`) may stand at (its own three and
-/// a word or two between: `بما في ذلك انسحاب جميع القوات الأجنبية`).
-const INCLUSION_WORDS: u8 = 6;
 
 /// Words a cue may reach when its `reach` is 0 (the whole clause), and the look-around limit.
 pub(crate) const MAX_REACH: usize = 30;
@@ -1337,7 +1331,6 @@ impl EventClassifier {
             cause,
             downed,
             before_strike,
-            inclusion,
         } = self.named;
         // An aircraft downed before it struck (class `downed`, then class `before_strike`
         // after it: `أسقطت الدفاعات طائرة مسيرة قبل أن تصل إلى هدفها`): the words from a few
@@ -1544,27 +1537,6 @@ impl EventClassifier {
                         .flatten()
                         .any(|&c| sent.has_class(c, clause, (w0, w1), None));
                 background = described;
-            }
-            // An item added to the event before it by an inclusion phrase (class `inclusion`,
-            // within `INCLUSION_WORDS` words before: `دعا إلى تنفيذ الهدنة كاملة بما في ذلك
-            // انسحاب المرتزقة`) is part of what that event's cue governs: an asserted reading
-            // of its own takes the demand, plan or possibility of that event.
-            if let (Some(c), Some(p)) = (inclusion, prev.as_ref()) {
-                if modality == Modality::Asserted
-                    && p.modality != Modality::Asserted
-                    && !p.background
-                    && sent.has_class(
-                        c,
-                        clause,
-                        (w0, w1),
-                        Some(lexicon::Window {
-                            before: INCLUSION_WORDS,
-                            after: 0,
-                        }),
-                    )
-                {
-                    (modality, certainty) = (p.modality, p.certainty);
-                }
             }
             // Words of one phrase (`تفجير سيارة مفخخة`): a trigger at most two words after
             // one of its kind in its clause belongs to it and shares its reading.

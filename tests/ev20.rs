@@ -35,19 +35,6 @@ const EV20_CASES: &[Case] = &[
         K::TerritoryControl,
         Some(M::Asserted),
     ),
-    // An item an inclusion phrase adds to a demanded event is demanded with it.
-    (
-        "inclusion_takes_the_demand",
-        "ندعو الطرفين إلى احترام الاتفاق كاملا بما في ذلك خروج جميع المقاتلين الأجانب.",
-        K::ForeignIntervention,
-        Some(M::Demanded),
-    ),
-    (
-        "inclusion_after_asserted_stays_asserted",
-        "وصلت تعزيزات عسكرية إلى القاعدة أمس بما في ذلك مرتزقة من دول الجوار.",
-        K::ForeignIntervention,
-        Some(M::Asserted),
-    ),
     // Nobody hurt: the jussive of `أصاب` after `لم` is casualties, negated.
     (
         "nobody_hurt_negated",
@@ -66,31 +53,6 @@ const EV20_CASES: &[Case] = &[
         "وقال المحلل إن هذا القرار يصب في مصلحة الحكومة الجديدة.",
         K::Casualties,
         None,
-    ),
-    // A situation out of hand holds no territory.
-    (
-        "out_of_hand_not_territory",
-        "وعقدت اللجنة اجتماعا لتهدئة الأوضاع قبل خروجها عن السيطرة.",
-        K::TerritoryControl,
-        None,
-    ),
-    (
-        "things_outside_control_not_territory",
-        "وحذر السكان من أن الأمور في الحي باتت خارج السيطرة.",
-        K::TerritoryControl,
-        None,
-    ),
-    (
-        "announced_full_control_stays_territory",
-        "وأعلن الجيش عن السيطرة الكاملة على البلدة بعد معارك استمرت يومين.",
-        K::TerritoryControl,
-        Some(M::Asserted),
-    ),
-    (
-        "took_control_of_town_stays_territory",
-        "وقال القائد إن قواته بسطت سيطرتها على البلدة صباح الجمعة.",
-        K::TerritoryControl,
-        Some(M::Asserted),
     ),
     // An air arm launching an attack is an airstrike.
     (
