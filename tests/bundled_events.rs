@@ -242,6 +242,12 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
         false,
     ),
     (
+        "not_hurt",
+        "سقطت قذيفة قرب السوق ولم يصب أحد من الباعة.",
+        EventKind::Casualties,
+        true,
+    ),
+    (
         "strike_type",
         "تعرضت قاعدة الوطية إلى ضربة جوية ليل السبت.",
         EventKind::ViolenceAgainstCivilians,
