@@ -1725,7 +1725,20 @@ fn facts<'a>(
         // `يشار إلى أن القوات تمكنت من …`, `يذكر أن …`: a recap of what happened before; `بعد
         // قيام جهاز الردع باحتجاز …`: the act that led to the news. Neither is the day's news:
         // no date rather than a wrong one.
-        if !explicit && !earlier && (recap(uw.after::<1>(text, sent.start, sent.end)[0]) || act) {
+        // (A lone `و` written apart, `و يذكر أن …`, is no first word.)
+        let opening: [&str; 2] = uw.after(text, sent.start, sent.end);
+        let first = if opening[0] == "و" {
+            opening[1]
+        } else {
+            opening[0]
+        };
+        if !explicit && !earlier && (recap(first) || act) {
+            earlier = true;
+        }
+        // `وكانت معارك عنيفة دارت …`, `رغم إعلان الهدنة`, `وتأتي هذه المواجهات عقب اعتقال
+        // …`, `في وقت أعلن فيه التنظيم …`: a flashback, a known fact conceded, the context
+        // the news is set against (the cues of `data/records/date_cues.tsv`).
+        if !explicit && !earlier && dates::framed_earlier(text, uw.words(), &trig) {
             earlier = true;
         }
         earlier |= !explicit && (modifier.is_some() || past);
