@@ -1375,54 +1375,59 @@ mod cue_lists {
     }
 }
 
-/// True when the text places the undated event of trigger `trig` earlier than the news, or
-/// tells it as the context the news is set against (records.md: an undated event the text
-/// places earlier gets no date rather than a wrong one), by a cue of
-/// `data/records/date_cues.tsv` in its unit of text (`words`: the unit's words, byte ranges
-/// of the normalized `text`, in order):
+/// Where the text places the event of trigger `trig` earlier than the news, or tells it as
+/// the context the news is set against (records.md: an undated event the text places earlier
+/// gets no date rather than a wrong one), by a cue of `data/records/date_cues.tsv` in its
+/// unit of text (`words`: the unit's words, byte ranges of the normalized `text`, in order):
+/// the start of the cue, if one is found.
 /// - the unit opens with a flashback verb (`وكانت معارك عنيفة دارت في المدينة`, `وكان
 ///   التنظيم المتطرف الذي … قد سيطر`), the trigger after it;
 /// - a word of concession stands within four words before the trigger (`رغم إعلان الهدنة`);
 /// - the unit opens with a framing verb and one of its links (`وتأتي هذه المواجهات عقب
-///   اعتقال …`, `يأتي ذلك في وقت …`) stands before the trigger within five words of it;
+///   اعتقال …`, `يأتي ذلك في وقت …`) stands before the trigger within six words of it;
 /// - `في وقت … فيه` (at a time when) stands before the trigger.
 ///
-/// A lone `و` written apart from the first word is skipped.
-pub(super) fn framed_earlier(text: &str, words: &[Range<usize>], trig: &Range<usize>) -> bool {
+/// A time told before the cue (`تجددت الاشتباكات اليوم رغم إعلان الهدنة`) dates the news the
+/// cue sets the event against, not the event. A lone `و` written apart from the first word is
+/// skipped.
+pub(super) fn framed_earlier(
+    text: &str,
+    words: &[Range<usize>],
+    trig: &Range<usize>,
+) -> Option<usize> {
     let k = words.partition_point(|w| w.start < trig.start);
     if k == 0 {
-        return false;
+        return None;
     }
     let ws: Vec<&str> = words[..k]
         .iter()
         .map(|r| text.get(r.clone()).unwrap_or(""))
         .collect();
     let first = usize::from(ws[0] == "و");
-    let Some(opener) = ws.get(first) else {
-        return false;
-    };
+    let opener = ws.get(first)?;
     if cue_lists::word_in(FLASHBACK_OPEN, opener) {
-        return true;
+        return Some(words[first].start);
     }
-    if ws[k.saturating_sub(4)..]
-        .iter()
-        .any(|w| cue_lists::word_in(CONCESSIVE, w))
-    {
-        return true;
+    let lo = k.saturating_sub(4);
+    if let Some(j) = (lo..k).find(|&j| cue_lists::word_in(CONCESSIVE, ws[j])) {
+        return Some(words[j].start);
     }
-    if cue_lists::word_in(FRAME_VERB, opener)
-        && (first + 1..k.min(first + 7))
-            .any(|j| cue_lists::phrase_at(FRAME_LINK, &ws[j..]).is_some())
-    {
-        return true;
+    if cue_lists::word_in(FRAME_VERB, opener) {
+        if let Some(j) = (first + 1..k.min(first + 7))
+            .find(|&j| cue_lists::phrase_at(FRAME_LINK, &ws[j..]).is_some())
+        {
+            return Some(words[j].start);
+        }
     }
-    (0..k).any(|j| {
-        cue_lists::phrase_at(WHILE_FRAME, &ws[j..]).is_some_and(|n| {
-            ws[j + n..(j + n + 4).min(k)]
-                .iter()
-                .any(|w| *w == "فيه" || *w == "الذي")
+    (0..k)
+        .find(|&j| {
+            cue_lists::phrase_at(WHILE_FRAME, &ws[j..]).is_some_and(|n| {
+                ws[(j + n).min(k)..(j + n + 4).min(k)]
+                    .iter()
+                    .any(|w| *w == "فيه" || *w == "الذي")
+            })
         })
-    })
+        .map(|j| words[j].start)
 }
 
 #[cfg(test)]
