@@ -1379,22 +1379,27 @@ mod cue_lists {
 /// the context the news is set against (records.md: an undated event the text places earlier
 /// gets no date rather than a wrong one), by a cue of `data/records/date_cues.tsv` in its
 /// unit of text (`words`: the unit's words, byte ranges of the normalized `text`, in order):
-/// the start of the cue, if one is found.
+/// the start of the cue, if one is found, and whether a time told before it dates the news
+/// rather than the event (a concession and a framing link; not a flashback, whose time is
+/// after it, nor `في وقت … فيه`, whose time before it may be the event's: at a time when both
+/// happened).
 /// - the unit opens with a flashback verb (`وكانت معارك عنيفة دارت في المدينة`, `وكان
 ///   التنظيم المتطرف الذي … قد سيطر`), the trigger after it;
-/// - a word of concession stands within four words before the trigger (`رغم إعلان الهدنة`);
+/// - a word of concession stands right before the trigger or one word before it (`رغم إعلان
+///   الهدنة`, `على الرغم من المعارك`; not `رغم الهدنة اندلعت اشتباكات`, whose clash is the
+///   news);
 /// - the unit opens with a framing verb and one of its links (`وتأتي هذه المواجهات عقب
 ///   اعتقال …`, `يأتي ذلك في وقت …`) stands before the trigger within six words of it;
 /// - `في وقت … فيه` (at a time when) stands before the trigger.
 ///
-/// A time told before the cue (`تجددت الاشتباكات اليوم رغم إعلان الهدنة`) dates the news the
-/// cue sets the event against, not the event. A lone `و` written apart from the first word is
-/// skipped.
+/// A time told before a concession or a framing link (`تجددت الاشتباكات اليوم رغم إعلان
+/// الهدنة`) dates the news the cue sets the event against, not the event. A lone `و` written
+/// apart from the first word is skipped.
 pub(super) fn framed_earlier(
     text: &str,
     words: &[Range<usize>],
     trig: &Range<usize>,
-) -> Option<usize> {
+) -> Option<(usize, bool)> {
     let k = words.partition_point(|w| w.start < trig.start);
     if k == 0 {
         return None;
@@ -1406,17 +1411,17 @@ pub(super) fn framed_earlier(
     let first = usize::from(ws[0] == "و");
     let opener = ws.get(first)?;
     if cue_lists::word_in(FLASHBACK_OPEN, opener) {
-        return Some(words[first].start);
+        return Some((words[first].start, false));
     }
-    let lo = k.saturating_sub(4);
+    let lo = k.saturating_sub(2);
     if let Some(j) = (lo..k).find(|&j| cue_lists::word_in(CONCESSIVE, ws[j])) {
-        return Some(words[j].start);
+        return Some((words[j].start, true));
     }
     if cue_lists::word_in(FRAME_VERB, opener) {
         if let Some(j) = (first + 1..k.min(first + 7))
             .find(|&j| cue_lists::phrase_at(FRAME_LINK, &ws[j..]).is_some())
         {
-            return Some(words[j].start);
+            return Some((words[j].start, true));
         }
     }
     (0..k)
@@ -1427,7 +1432,7 @@ pub(super) fn framed_earlier(
                     .any(|w| *w == "فيه" || *w == "الذي")
             })
         })
-        .map(|j| words[j].start)
+        .map(|j| (words[j].start, false))
 }
 
 #[cfg(test)]

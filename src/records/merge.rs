@@ -1736,10 +1736,11 @@ fn facts<'a>(
         // `وكانت معارك عنيفة دارت …`, `رغم إعلان الهدنة`, `وتأتي هذه المواجهات عقب اعتقال
         // …`, `في وقت أعلن فيه التنظيم …`: a flashback, a known fact conceded, the context
         // the news is set against (the cues of `data/records/date_cues.tsv`).
-        // A time told before the cue dates the news, not the event set against it.
+        // A time told before a concession or a framing link dates the news, not the event
+        // set against it.
         if !earlier {
-            if let Some(at) = dates::framed_earlier(text, uw.words(), &trig) {
-                if !explicit || chosen.is_some_and(|x| x.range.end <= at) {
+            if let Some((at, news_before)) = dates::framed_earlier(text, uw.words(), &trig) {
+                if !explicit || (news_before && chosen.is_some_and(|x| x.range.end <= at)) {
                     earlier = true;
                     explicit = false;
                     date = None;
