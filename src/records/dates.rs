@@ -21,6 +21,7 @@
 //! calendar month with precision `month`; `نهاية العام الماضي` is December of last year.
 //! Numbers inside names (`كتيبة 17 فبراير`, `ثورة 17 فبراير`) are no dates.
 
+use super::cues;
 use super::{Precision, RecordDate};
 use crate::date::Date;
 use crate::words::words;
@@ -150,6 +151,7 @@ static ABSOLUTE: Lazy<Regex> = Lazy::new(|| {
 /// Compiles the date patterns and word sets (see [`super::prepare`]).
 pub(crate) fn prepare() {
     let _ = list(0);
+    let _ = cue_lists::list(0);
     Lazy::force(&EARLIER);
     Lazy::force(&ABSOLUTE);
     Lazy::force(&NAME_WORDS);
@@ -1325,6 +1327,112 @@ fn relative_at<'a>(
         }
     }
     None
+}
+
+/// The families of `data/records/date_cues.tsv`, in the order of the indices below.
+const CUE_FAMILIES: [&str; 5] = [
+    "flashback_open",
+    "concessive",
+    "frame_verb",
+    "frame_link",
+    "while_frame",
+];
+/// The first word of a flashback sentence (`flashback_open`).
+const FLASHBACK_OPEN: usize = 0;
+/// A word of concession before the event (`concessive`).
+const CONCESSIVE: usize = 1;
+/// The first word of a sentence that frames the news (`frame_verb`).
+const FRAME_VERB: usize = 2;
+/// The links of such a sentence (`frame_link`).
+const FRAME_LINK: usize = 3;
+/// `at a time when` before `فيه` (`while_frame`).
+const WHILE_FRAME: usize = 4;
+
+/// The cue lists of `data/records/date_cues.tsv` and how a text word matches them.
+mod cue_lists {
+    super::cues::bundled_word_lists!(
+        "date_cues.tsv",
+        super::CUE_FAMILIES,
+        ["frame_link", "while_frame"]
+    );
+
+    /// True when the word `w` of the text, as written or without its leading و/ف (and ب/ل
+    /// before ال), is a word of family `i`.
+    pub(super) fn word_in(i: usize, w: &str) -> bool {
+        in_list(i, w) || in_list(i, super::bare(w))
+    }
+
+    /// The number of words of the phrase of family `i` that begins at `ws[0]`, if one does.
+    pub(super) fn phrase_at(i: usize, ws: &[&str]) -> Option<usize> {
+        list(i).iter().find_map(|p| {
+            let n = p.split(' ').count();
+            (ws.len() >= n
+                && p.split(' ')
+                    .zip(ws)
+                    .all(|(a, w)| *w == a || super::bare(w) == a))
+            .then_some(n)
+        })
+    }
+}
+
+/// Where the text places the event of trigger `trig` earlier than the news, or tells it as
+/// the context the news is set against (records.md: an undated event the text places earlier
+/// gets no date rather than a wrong one), by a cue of `data/records/date_cues.tsv` in its
+/// unit of text (`words`: the unit's words, byte ranges of the normalized `text`, in order):
+/// the start of the cue, if one is found, and whether a time told before it dates the news
+/// rather than the event (a concession and a framing link; not a flashback, whose time is
+/// after it, nor `في وقت … فيه`, whose time before it may be the event's: at a time when both
+/// happened).
+/// - the unit opens with a flashback verb (`وكانت معارك عنيفة دارت في المدينة`, `وكان
+///   التنظيم المتطرف الذي … قد سيطر`), the trigger after it;
+/// - a word of concession stands right before the trigger or one word before it (`رغم إعلان
+///   الهدنة`, `على الرغم من المعارك`; not `رغم الهدنة اندلعت اشتباكات`, whose clash is the
+///   news);
+/// - the unit opens with a framing verb and one of its links (`وتأتي هذه المواجهات عقب
+///   اعتقال …`, `يأتي ذلك في وقت …`) stands before the trigger within six words of it;
+/// - `في وقت … فيه` (at a time when) stands before the trigger.
+///
+/// A time told before a concession or a framing link (`تجددت الاشتباكات اليوم رغم إعلان
+/// الهدنة`) dates the news the cue sets the event against, not the event. A lone `و` written
+/// apart from the first word is skipped.
+pub(super) fn framed_earlier(
+    text: &str,
+    words: &[Range<usize>],
+    trig: &Range<usize>,
+) -> Option<(usize, bool)> {
+    let k = words.partition_point(|w| w.start < trig.start);
+    if k == 0 {
+        return None;
+    }
+    let ws: Vec<&str> = words[..k]
+        .iter()
+        .map(|r| text.get(r.clone()).unwrap_or(""))
+        .collect();
+    let first = usize::from(ws[0] == "و");
+    let opener = ws.get(first)?;
+    if cue_lists::word_in(FLASHBACK_OPEN, opener) {
+        return Some((words[first].start, false));
+    }
+    let lo = k.saturating_sub(2);
+    if let Some(j) = (lo..k).find(|&j| cue_lists::word_in(CONCESSIVE, ws[j])) {
+        return Some((words[j].start, true));
+    }
+    if cue_lists::word_in(FRAME_VERB, opener) {
+        if let Some(j) = (first + 1..k.min(first + 7))
+            .find(|&j| cue_lists::phrase_at(FRAME_LINK, &ws[j..]).is_some())
+        {
+            return Some((words[j].start, true));
+        }
+    }
+    (0..k)
+        .find(|&j| {
+            cue_lists::phrase_at(WHILE_FRAME, &ws[j..]).is_some_and(|n| {
+                ws[(j + n).min(k)..(j + n + 4).min(k)]
+                    .iter()
+                    .any(|w| *w == "فيه" || *w == "الذي")
+            })
+        })
+        .map(|j| (words[j].start, false))
 }
 
 #[cfg(test)]

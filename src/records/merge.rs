@@ -1705,28 +1705,47 @@ fn facts<'a>(
             earlier = true;
         }
         // `توقفت القوات عن هجومها بعد أسر العشرات من جنودها`: an undated event after `بعد`,
-        // `عقب`, `إثر` that follows an event of another kind in its clause happened before
-        // that one, at no day the text gives (a toll's cause is no such event).
+        // `عقب`, `إثر` that follows an event of another kind in its sentence (`اندلعت
+        // اشتباكات عنيفة في المدينة، إثر احتجاز آمر اللواء`, across the comma too) happened
+        // before that one, at no day the text gives (a toll's cause is no such event).
         if !explicit
             && !earlier
             && e.kind != EventKind::Casualties
             && prev8[i][..2]
                 .iter()
                 .any(|w| matches!(w.strip_prefix('و').unwrap_or(w), "بعد" | "عقب" | "اثر"))
-            && kind_trigs.iter().any(|(t, k, _)| {
-                t.end <= trig.start
-                    && t.start >= clause.start
-                    && *k != e.kind
-                    && *k != EventKind::Casualties
-            })
+            && kind_trigs
+                .iter()
+                .any(|(t, k, _)| t.end <= trig.start && *k != e.kind && *k != EventKind::Casualties)
         {
             earlier = true;
         }
         // `يشار إلى أن القوات تمكنت من …`, `يذكر أن …`: a recap of what happened before; `بعد
         // قيام جهاز الردع باحتجاز …`: the act that led to the news. Neither is the day's news:
         // no date rather than a wrong one.
-        if !explicit && !earlier && (recap(uw.after::<1>(text, sent.start, sent.end)[0]) || act) {
+        // (A lone `و` written apart, `و يذكر أن …`, is no first word.)
+        let opening: [&str; 2] = uw.after(text, sent.start, sent.end);
+        let first = if opening[0] == "و" {
+            opening[1]
+        } else {
+            opening[0]
+        };
+        if !explicit && !earlier && (recap(first) || act) {
             earlier = true;
+        }
+        // `وكانت معارك عنيفة دارت …`, `رغم إعلان الهدنة`, `وتأتي هذه المواجهات عقب اعتقال
+        // …`, `في وقت أعلن فيه التنظيم …`: a flashback, a known fact conceded, the context
+        // the news is set against (the cues of `data/records/date_cues.tsv`).
+        // A time told before a concession or a framing link dates the news, not the event
+        // set against it.
+        if !earlier {
+            if let Some((at, news_before)) = dates::framed_earlier(text, uw.words(), &trig) {
+                if !explicit || (news_before && chosen.is_some_and(|x| x.range.end <= at)) {
+                    earlier = true;
+                    explicit = false;
+                    date = None;
+                }
+            }
         }
         earlier |= !explicit && (modifier.is_some() || past);
         if !explicit && !earlier && e.modality == Modality::Asserted && !e.background {
@@ -2341,13 +2360,27 @@ fn story_day(doc: &Doc<'_>, out: &mut [Facts<'_>], opening: Option<(RecordDate, 
         let sent = doc.sentences.get(e.sentence).cloned().unwrap_or(0..0);
         if f.explicit {
             if let Some(d) = f.date {
+                // A day before the news's day told after it for an event of another kind
+                // (`قصفت الطائرات الأحد … وبدأ الهجوم مساء السبت …`) recalls the past: it
+                // dates its own events, and the undated ones told after it are still the
+                // news's day. (The same kind on an earlier day, `اندلعت الاشتباكات ليل
+                // الجمعة`, tells the day of the event the news is about.)
+                let recalled = story
+                    .is_some_and(|(s, _, k)| k.is_some_and(|k| k != f.kind) && d.end < s.start);
                 if recent_day(&d)
                     && f.asserted
                     && !f.context
                     && !e.background
+                    && !recalled
                     && !earlier_report(text, sent.clone())
                 {
-                    story = Some((d, f.sentence, Some(f.kind)));
+                    // (The kind of the event that set the day first stays the story's: a toll
+                    // of that day, `مقتل 32 شخصا`, sets no other.)
+                    let kind = match story {
+                        Some((s, _, Some(k))) if s == d => k,
+                        _ => f.kind,
+                    };
+                    story = Some((d, f.sentence, Some(kind)));
                 }
             }
         } else if let (Some((s, ss, sk)), false, Some(d)) = (story, f.earlier, f.date) {
