@@ -34,7 +34,7 @@ use std::ops::Range;
 pub(crate) const WINDOW: usize = 32;
 
 /// The families of `data/records/merge_words.tsv`, in the order of the indices below.
-const FAMILIES: [&str; 12] = [
+const FAMILIES: [&str; 15] = [
     "adjective",
     "backref",
     "near",
@@ -47,6 +47,9 @@ const FAMILIES: [&str; 12] = [
     "seizure",
     "overhead",
     "soon",
+    "demand",
+    "promise",
+    "scope_end",
 ];
 /// Participles used as adjectives of a place or people: no report (`adjective`).
 const ADJECTIVES: usize = 0;
@@ -72,6 +75,12 @@ const SEIZURE: usize = 9;
 const OVERHEAD: usize = 10;
 /// Words of something about to happen (`قرب`, `وشك`, `اقتراب`) (`soon`).
 const SOON: usize = 11;
+/// Words of calling for something (`طالب`, `منادين`, `داعيا`) (`demand`).
+const DEMAND: usize = 12;
+/// Words of promising or intending something (`تعهد`, `الوعد`, `عزمه`) (`promise`).
+const PROMISE: usize = 13;
+/// Words that open a clause of its own inside a call (`فيما`, `عقب`, `خلال`) (`scope_end`).
+const SCOPE_END: usize = 14;
 
 super::cues::bundled_word_lists!("merge_words.tsv", FAMILIES, []);
 
@@ -157,6 +166,8 @@ struct Facts<'a> {
     story: bool,
     /// Called for in the words before it (`دعا إلى هدنة`, `نداءات لوقف القتال`).
     called_for: bool,
+    /// Promised or intended in the words before it (`تعهد بإجراء تعديل وزاري`): planned.
+    promised: bool,
     /// Told as like another (`غارة مماثلة`, `هجمات مشابهة`): another event of the kind, never
     /// the one told before.
     similar: bool,
@@ -292,6 +303,66 @@ fn context_cue(since: bool, prev8: &[&str; 8]) -> bool {
                     | "بالتورط"
             ))
 }
+
+/// Political kinds: steps that a party calls for or promises (records.md: demanded,
+/// planned) more often than news reports them in the same sentence.
+fn political(k: EventKind) -> bool {
+    matches!(
+        k,
+        EventKind::Ceasefire
+            | EventKind::PeaceTalks
+            | EventKind::Meeting
+            | EventKind::Agreement
+            | EventKind::Humanitarian
+            | EventKind::Election
+            | EventKind::PoliticalProcess
+    )
+}
+
+/// What a clause does with the event words after its verb of calling or promising.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Call {
+    /// Calls for them (`طالب`, `داعين`, `منادين`): demanded.
+    Demand,
+    /// Promises or intends them (`تعهد`, `الوعد`, `عزمه`): planned.
+    Promise,
+}
+
+/// The call whose content the word at byte `at` is: the nearest word of calling (`demand`)
+/// or of promising (`promise`) before `at` in the unit (`words`, from byte `lo`), at most
+/// [`CALL_REACH`] words back, with no word between that opens a clause of its own
+/// (`scope_end`: `فيما`, `عقب`, `خلال` …, which may tell what did happen). Words are
+/// matched exactly or after a leading و/ف.
+fn call_scope(text: &str, words: &[Range<usize>], lo: usize, at: usize) -> Option<Call> {
+    let k = words.partition_point(|w| w.start < at);
+    for w in words[..k].iter().rev().take(CALL_REACH) {
+        if w.end > at || w.start < lo {
+            if w.start < lo {
+                break;
+            }
+            continue;
+        }
+        let word = text.get(w.clone()).unwrap_or("");
+        let bare = match word.strip_prefix(['و', 'ف']) {
+            Some(r) if r.chars().nth(1).is_some() => r,
+            _ => word,
+        };
+        let is = |family: usize| in_list(family, word) || in_list(family, bare);
+        if is(SCOPE_END) {
+            return None;
+        }
+        if is(DEMAND) {
+            return Some(Call::Demand);
+        }
+        if is(PROMISE) {
+            return Some(Call::Promise);
+        }
+    }
+    None
+}
+
+/// How many words before an event word [`call_scope`] reads.
+const CALL_REACH: usize = 40;
 
 /// `w`, the word right after an event word, tells the event as scheduled (`مقررة`,
 /// `المرتقبة`, `المزمع`).
@@ -2031,6 +2102,21 @@ fn facts<'a>(
                     )
                 })
             };
+        // `طالب المجلس بقيادة … بصفته … جميع الأطراف بالوقف الفوري للاشتباكات`, `منادين
+        // بإجراء الانتخابات … ورافضين التحجج بالاستفتاء`, `الوعد … بإجراء تعديل وزاري`: a
+        // political step (a truce, talks, a meeting, an agreement, aid, an election, a change
+        // of government) that its clause calls for or promises, however far after the call,
+        // is the call's content, no report (records.md: demanded, planned).
+        let (called_for, promised) = match called_for {
+            false if political(e.kind) => {
+                match call_scope(text, uw.words(), sent.start, trig.start) {
+                    Some(Call::Demand) => (true, false),
+                    Some(Call::Promise) => (false, true),
+                    None => (false, false),
+                }
+            }
+            c => (c, false),
+        };
         // `خشية تجدد القتال`, `خوفا من اندلاع المعارك`: feared, not reported.
         let feared = [p0, p1]
             .iter()
@@ -2215,8 +2301,10 @@ fn facts<'a>(
                 && !attempt
                 && !purpose
                 && !feared
-                && !called_for,
+                && !called_for
+                && !promised,
             purpose,
+            promised,
             continued,
             feared,
             story: false,
@@ -3837,6 +3925,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                 (true, ..) => Modality::Asserted,
                 (false, Modality::Asserted, _) if facts[first].feared => Modality::Hypothetical,
                 (false, Modality::Asserted, _) if facts[first].called_for => Modality::Demanded,
+                (false, Modality::Asserted, _) if facts[first].promised => Modality::Planned,
                 (false, Modality::Asserted, true) => Modality::Planned,
                 (false, Modality::Asserted, false) => Modality::Negated,
                 (false, m, _) => m,
