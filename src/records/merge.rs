@@ -34,7 +34,7 @@ use std::ops::Range;
 pub(crate) const WINDOW: usize = 32;
 
 /// The families of `data/records/merge_words.tsv`, in the order of the indices below.
-const FAMILIES: [&str; 15] = [
+const FAMILIES: [&str; 16] = [
     "adjective",
     "backref",
     "near",
@@ -50,6 +50,7 @@ const FAMILIES: [&str; 15] = [
     "demand",
     "promise",
     "scope_end",
+    "despite",
 ];
 /// Participles used as adjectives of a place or people: no report (`adjective`).
 const ADJECTIVES: usize = 0;
@@ -81,6 +82,8 @@ const DEMAND: usize = 12;
 const PROMISE: usize = 13;
 /// Words that open a clause of its own inside a call (`فيما`, `عقب`, `خلال`) (`scope_end`).
 const SCOPE_END: usize = 14;
+/// Words of `in spite of` (`رغم`, `بالرغم`) (`despite`).
+const DESPITE: usize = 15;
 
 super::cues::bundled_word_lists!("merge_words.tsv", FAMILIES, []);
 
@@ -2205,7 +2208,15 @@ fn facts<'a>(
             }
             _ => false,
         };
+        // `تجددت الاشتباكات رغم اتفاق المصالحة`, `برغم الهدنة المعلنة`, `رغم التوقيع على
+        // هدنة`: a truce, talks or an agreement that something happens in spite of is
+        // already in place, context of the news (records.md: background).
+        let despite = matches!(
+            e.kind,
+            EventKind::Ceasefire | EventKind::Agreement | EventKind::PeaceTalks
+        ) && prev8[i][..4].iter().any(|w| in_list(DESPITE, w));
         let context = old
+            || despite
             || state
             || past
             || spanned
