@@ -3936,6 +3936,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             b.roles.actor2 = Some(g);
         }
     }
+    protest_surrounds(doc, facts.as_slice(), &mut builds);
     // Protesters surrounding a building (`متظاهرون يحاصرون مقر المجلس الرئاسي`) protest.
     for b in builds.iter_mut().filter(|b| b.kind == EventKind::Siege) {
         let by_protesters = b.roles.actor1.as_ref().is_some_and(|a| {
@@ -4012,6 +4013,54 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         .collect();
     out.sort_by_key(|r| r.mentions[0]);
     out
+}
+
+/// A protest that surrounds a place (`احتجاجات طرابلس تدخل يومها الرابع وتحاصر منزل رئيس
+/// الحكومة`, `مظاهرات الغضب تحاصر السراج`) is the protest, no siege of its own (records.md:
+/// one event, one record): a siege record with no armed side (no actor1, or protesters),
+/// each of whose mentions comes right after a protest mention of its sentence (no event
+/// between: the protest is the subject of the verb), joins the record of that protest when
+/// both are reported or both background (recprec20).
+fn protest_surrounds(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
+    let events = doc.events;
+    let n = builds.len();
+    if n > 4 * WINDOW || !builds.iter().any(|b| b.kind == EventKind::Siege) {
+        return;
+    }
+    for s in 0..n {
+        let b = &builds[s];
+        let unarmed = b.roles.actor1.as_ref().is_none_or(|a| {
+            matches!(
+                a.generic,
+                Some(super::Generic::Protesters) | Some(super::Generic::Rioters)
+            )
+        });
+        if b.kind != EventKind::Siege || b.mentions.is_empty() || !unarmed {
+            continue;
+        }
+        // The protest mention right before each siege mention, in its sentence.
+        let subjects: Option<Vec<usize>> = own_mentions(b, events)
+            .map(|m| {
+                (m > 0
+                    && events[m - 1].kind == EventKind::Protest
+                    && facts[m - 1].sentence == facts[m].sentence)
+                    .then(|| m - 1)
+            })
+            .collect();
+        let Some(subjects) = subjects.filter(|v| !v.is_empty()) else {
+            continue;
+        };
+        let into = (0..n).find(|&p| {
+            p != s
+                && builds[p].kind == EventKind::Protest
+                && builds[p].background == builds[s].background
+                && subjects.iter().all(|m| builds[p].mentions.contains(m))
+        });
+        if let Some(p) = into {
+            absorb(builds, s, p);
+        }
+    }
+    builds.retain(|b| !b.mentions.is_empty());
 }
 
 /// The non-casualty mentions of a record.
