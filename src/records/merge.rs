@@ -4019,8 +4019,8 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
 /// الحكومة`, `مظاهرات الغضب تحاصر السراج`) is the protest, no siege of its own (records.md:
 /// one event, one record): a siege record with no armed side (no actor1, or protesters),
 /// each of whose mentions comes right after a protest mention of its sentence (no event
-/// between: the protest is the subject of the verb), joins the record of that protest when
-/// both are reported or both background (recprec20).
+/// between: the protest is the subject of the verb), joins the record of that protest (which
+/// a reported siege makes reported: `التظاهرات تدخل يومها الخامس وتحاصر …`; recprec20).
 fn protest_surrounds(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
     let events = doc.events;
     let n = builds.len();
@@ -4053,7 +4053,6 @@ fn protest_surrounds(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<
         let into = (0..n).find(|&p| {
             p != s
                 && builds[p].kind == EventKind::Protest
-                && builds[p].background == builds[s].background
                 && subjects.iter().all(|m| builds[p].mentions.contains(m))
         });
         if let Some(p) = into {
