@@ -131,51 +131,6 @@ const DESPITE: &[Case] = &[
     ),
 ];
 
-// ------------------------------------------------------------------- control held
-
-/// `إذ تسيطر الجماعة على الحي`, `كتائب تتقاسم السيطرة على المدينة`, `تفرض سيطرتها على
-/// الموانئ`: control held, told in the body by an imperfective verb of holding, sharing or
-/// imposing, is a state, no capture; a capture told as done, or a headline's present, stays.
-const HELD: &[Case] = &[
-    (
-        "holding told beside another state",
-        "وفي غرب المدينة تتقاسم الجماعتان الأحياء القديمة، إذ تسيطر الأولى على حي الصابري \
-         بينما تنتشر الثانية في الميناء.",
-        "2016-11-20",
-        EventKind::TerritoryControl,
-        Want::NoRecord,
-    ),
-    (
-        "control shared",
-        "وقال الباحث إن ثلاث كتائب مسلحة تتقاسم السيطرة على مدينة الزاوية منذ سنوات.",
-        "2019-01-20",
-        EventKind::TerritoryControl,
-        Want::NoRecord,
-    ),
-    (
-        "control imposed",
-        "وأضاف أن الجماعة ما زالت تفرض سيطرتها على ميناء الزاوية وتمنع دخول الشاحنات.",
-        "2019-01-20",
-        EventKind::TerritoryControl,
-        Want::NoRecord,
-    ),
-    (
-        "capture told as done",
-        "وسيطرت قوات الجيش صباح اليوم على مطار مدينة سبها بعد معارك قصيرة.",
-        "2019-01-20",
-        EventKind::TerritoryControl,
-        Want::Count(1),
-    ),
-    (
-        "headline in the present",
-        "الجيش يسيطر على مطار سبها\nأعلنت قوات الجيش صباح اليوم دخول مطار مدينة سبها بعد \
-         معارك قصيرة.",
-        "2019-01-20",
-        EventKind::TerritoryControl,
-        Want::Count(1),
-    ),
-];
-
 // ------------------------------------------------------- a protest surrounding a place
 
 /// `مظاهرات … تحاصر مقر الحكومة`: the protest surrounds the place, one protest record and no
@@ -203,11 +158,6 @@ const SURROUNDS: &[Case] = &[
         Want::Count(1),
     ),
 ];
-
-#[test]
-fn control_held_is_a_state() {
-    run(HELD);
-}
 
 #[test]
 fn a_protest_surrounding_a_place_is_the_protest() {

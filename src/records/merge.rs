@@ -307,43 +307,6 @@ fn context_cue(since: bool, prev8: &[&str; 8]) -> bool {
             ))
 }
 
-/// Control held, not taken: `word`, a control trigger (clitic-free, see `bare`), is an
-/// imperfective verb of holding (`تسيطر`, `يحتل`) or of imposing control (`تفرض سيطرتها`), or
-/// a noun of control (`السيطرة`, `سيطرتها`) right after a verb of sharing or imposing it
-/// (`p0`: `تتقاسم`, `تفرض`).
-fn holding(word: &str, p0: &str) -> bool {
-    let first = word.split(' ').next().unwrap_or("");
-    let first = first.strip_prefix(['و', 'ف']).unwrap_or(first);
-    let verb = matches!(
-        first,
-        "تسيطر"
-            | "يسيطر"
-            | "تسيطران"
-            | "يسيطران"
-            | "يسيطرون"
-            | "تحتل"
-            | "يحتل"
-            | "تحتلان"
-            | "يحتلون"
-    );
-    let noun = first.starts_with("السيطره") || first.starts_with("سيطرت");
-    // (`وتفرض سيطرتها`: the verb of imposing inside the trigger.)
-    let imposed = matches!(first, "تفرض" | "يفرض" | "تفرضان" | "يفرضون") && word.contains("سيطر");
-    let share = matches!(
-        p0.strip_prefix(['و', 'ف']).unwrap_or(p0),
-        "تتقاسم"
-            | "يتقاسم"
-            | "تتقاسمان"
-            | "يتقاسمان"
-            | "يتقاسمون"
-            | "تفرض"
-            | "يفرض"
-            | "تفرضان"
-            | "يفرضون"
-    );
-    verb || imposed || (noun && share)
-}
-
 /// Political kinds: steps that a party calls for or promises (records.md: demanded,
 /// planned) more often than news reports them in the same sentence.
 fn political(k: EventKind) -> bool {
@@ -2252,16 +2215,8 @@ fn facts<'a>(
             e.kind,
             EventKind::Ceasefire | EventKind::Agreement | EventKind::PeaceTalks
         ) && prev8[i][..4].iter().any(|w| in_list(DESPITE, w));
-        // `إذ تسيطر القاعدة على منطقة سوق الحوت`, `مليشيات تتقاسم السيطرة على العاصمة`,
-        // `تفرض سيطرتها على مرافق الدولة`: control held, told by an imperfective verb of
-        // holding or sharing outside the headline (which tells the news in the present), is a
-        // state, no capture (recprec20).
-        let holds = e.kind == EventKind::TerritoryControl
-            && !(headline_doc && e.sentence == 0)
-            && holding(word, p0);
         let context = old
             || despite
-            || holds
             || state
             || past
             || spanned

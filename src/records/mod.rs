@@ -45,9 +45,8 @@
 //!   of the earlier day (each death is counted once);
 //! - `background`: every mention is background (an earlier event told as context: the
 //!   events' own flag, or a date more than a month before publication, or `على خلفية`/`منذ`/
-//!   `ذكرى` before the trigger, a truce or an agreement something happens in spite of, `رغم
-//!   الهدنة`, control held told by an imperfective verb in the body, `إذ تسيطر الجماعة على
-//!   الحي`). Background records are kept but not exported;
+//!   `ذكرى` before the trigger, or a truce or an agreement something happens in spite of,
+//!   `رغم الهدنة`). Background records are kept but not exported;
 //! - `modality`: a truce, talks, a meeting, an agreement, aid, an election or a change of
 //!   government that its clause calls for or promises (`طالب المجلس … جميع الأطراف بالوقف
 //!   الفوري للقتال`, `تعهد بإجراء تعديل وزاري`), however far after the call, is demanded or
