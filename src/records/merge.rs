@@ -34,7 +34,7 @@ use std::ops::Range;
 pub(crate) const WINDOW: usize = 32;
 
 /// The families of `data/records/merge_words.tsv`, in the order of the indices below.
-const FAMILIES: [&str; 12] = [
+const FAMILIES: [&str; 16] = [
     "adjective",
     "backref",
     "near",
@@ -47,6 +47,10 @@ const FAMILIES: [&str; 12] = [
     "seizure",
     "overhead",
     "soon",
+    "demand",
+    "promise",
+    "scope_end",
+    "despite",
 ];
 /// Participles used as adjectives of a place or people: no report (`adjective`).
 const ADJECTIVES: usize = 0;
@@ -72,6 +76,14 @@ const SEIZURE: usize = 9;
 const OVERHEAD: usize = 10;
 /// Words of something about to happen (`قرب`, `وشك`, `اقتراب`) (`soon`).
 const SOON: usize = 11;
+/// Words of calling for something (`طالب`, `منادين`, `داعيا`) (`demand`).
+const DEMAND: usize = 12;
+/// Words of promising or intending something (`تعهد`, `الوعد`, `عزمه`) (`promise`).
+const PROMISE: usize = 13;
+/// Words that open a clause of its own inside a call (`فيما`, `عقب`, `خلال`) (`scope_end`).
+const SCOPE_END: usize = 14;
+/// Words of `in spite of` (`رغم`, `بالرغم`) (`despite`).
+const DESPITE: usize = 15;
 
 super::cues::bundled_word_lists!("merge_words.tsv", FAMILIES, []);
 
@@ -157,6 +169,8 @@ struct Facts<'a> {
     story: bool,
     /// Called for in the words before it (`دعا إلى هدنة`, `نداءات لوقف القتال`).
     called_for: bool,
+    /// Promised or intended in the words before it (`تعهد بإجراء تعديل وزاري`): planned.
+    promised: bool,
     /// Told as like another (`غارة مماثلة`, `هجمات مشابهة`): another event of the kind, never
     /// the one told before.
     similar: bool,
@@ -292,6 +306,66 @@ fn context_cue(since: bool, prev8: &[&str; 8]) -> bool {
                     | "بالتورط"
             ))
 }
+
+/// Political kinds: steps that a party calls for or promises (records.md: demanded,
+/// planned) more often than news reports them in the same sentence.
+fn political(k: EventKind) -> bool {
+    matches!(
+        k,
+        EventKind::Ceasefire
+            | EventKind::PeaceTalks
+            | EventKind::Meeting
+            | EventKind::Agreement
+            | EventKind::Humanitarian
+            | EventKind::Election
+            | EventKind::PoliticalProcess
+    )
+}
+
+/// What a clause does with the event words after its verb of calling or promising.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Call {
+    /// Calls for them (`طالب`, `داعين`, `منادين`): demanded.
+    Demand,
+    /// Promises or intends them (`تعهد`, `الوعد`, `عزمه`): planned.
+    Promise,
+}
+
+/// The call whose content the word at byte `at` is: the nearest word of calling (`demand`)
+/// or of promising (`promise`) before `at` in the unit (`words`, from byte `lo`), at most
+/// [`CALL_REACH`] words back, with no word between that opens a clause of its own
+/// (`scope_end`: `فيما`, `عقب`, `خلال` …, which may tell what did happen). Words are
+/// matched exactly or after a leading و/ف.
+fn call_scope(text: &str, words: &[Range<usize>], lo: usize, at: usize) -> Option<Call> {
+    let k = words.partition_point(|w| w.start < at);
+    for w in words[..k].iter().rev().take(CALL_REACH) {
+        if w.end > at || w.start < lo {
+            if w.start < lo {
+                break;
+            }
+            continue;
+        }
+        let word = text.get(w.clone()).unwrap_or("");
+        let bare = match word.strip_prefix(['و', 'ف']) {
+            Some(r) if r.chars().nth(1).is_some() => r,
+            _ => word,
+        };
+        let is = |family: usize| in_list(family, word) || in_list(family, bare);
+        if is(SCOPE_END) {
+            return None;
+        }
+        if is(DEMAND) {
+            return Some(Call::Demand);
+        }
+        if is(PROMISE) {
+            return Some(Call::Promise);
+        }
+    }
+    None
+}
+
+/// How many words before an event word [`call_scope`] reads.
+const CALL_REACH: usize = 40;
 
 /// `w`, the word right after an event word, tells the event as scheduled (`مقررة`,
 /// `المرتقبة`, `المزمع`).
@@ -2050,6 +2124,21 @@ fn facts<'a>(
                     )
                 })
             };
+        // `طالب المجلس بقيادة … بصفته … جميع الأطراف بالوقف الفوري للاشتباكات`, `منادين
+        // بإجراء الانتخابات … ورافضين التحجج بالاستفتاء`, `الوعد … بإجراء تعديل وزاري`: a
+        // political step (a truce, talks, a meeting, an agreement, aid, an election, a change
+        // of government) that its clause calls for or promises, however far after the call,
+        // is the call's content, no report (records.md: demanded, planned).
+        let (called_for, promised) = match called_for {
+            false if political(e.kind) => {
+                match call_scope(text, uw.words(), sent.start, trig.start) {
+                    Some(Call::Demand) => (true, false),
+                    Some(Call::Promise) => (false, true),
+                    None => (false, false),
+                }
+            }
+            c => (c, false),
+        };
         // `خشية تجدد القتال`, `خوفا من اندلاع المعارك`: feared, not reported.
         let feared = [p0, p1]
             .iter()
@@ -2138,7 +2227,15 @@ fn facts<'a>(
             }
             _ => false,
         };
+        // `تجددت الاشتباكات رغم اتفاق المصالحة`, `برغم الهدنة المعلنة`, `رغم التوقيع على
+        // هدنة`: a truce, talks or an agreement that something happens in spite of is
+        // already in place, context of the news (records.md: background).
+        let despite = matches!(
+            e.kind,
+            EventKind::Ceasefire | EventKind::Agreement | EventKind::PeaceTalks
+        ) && prev8[i][..4].iter().any(|w| in_list(DESPITE, w));
         let context = old
+            || despite
             || state
             || past
             || spanned
@@ -2234,8 +2331,10 @@ fn facts<'a>(
                 && !attempt
                 && !purpose
                 && !feared
-                && !called_for,
+                && !called_for
+                && !promised,
             purpose,
+            promised,
             continued,
             feared,
             story: false,
@@ -3825,6 +3924,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             b.roles.actor2 = Some(g);
         }
     }
+    protest_surrounds(doc, facts.as_slice(), &mut builds);
     // Protesters surrounding a building (`متظاهرون يحاصرون مقر المجلس الرئاسي`) protest.
     for b in builds.iter_mut().filter(|b| b.kind == EventKind::Siege) {
         let by_protesters = b.roles.actor1.as_ref().is_some_and(|a| {
@@ -3870,6 +3970,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                 (true, ..) => Modality::Asserted,
                 (false, Modality::Asserted, _) if facts[first].feared => Modality::Hypothetical,
                 (false, Modality::Asserted, _) if facts[first].called_for => Modality::Demanded,
+                (false, Modality::Asserted, _) if facts[first].promised => Modality::Planned,
                 (false, Modality::Asserted, true) => Modality::Planned,
                 (false, Modality::Asserted, false) => Modality::Negated,
                 (false, m, _) => m,
@@ -3900,6 +4001,53 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         .collect();
     out.sort_by_key(|r| r.mentions[0]);
     out
+}
+
+/// A protest that surrounds a place (`احتجاجات طرابلس تدخل يومها الرابع وتحاصر منزل رئيس
+/// الحكومة`, `مظاهرات الغضب تحاصر السراج`) is the protest, no siege of its own (records.md:
+/// one event, one record): a siege record with no armed side (no actor1, or protesters),
+/// each of whose mentions comes right after a protest mention of its sentence (no event
+/// between: the protest is the subject of the verb), joins the record of that protest (which
+/// a reported siege makes reported: `التظاهرات تدخل يومها الخامس وتحاصر …`; recprec20).
+fn protest_surrounds(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
+    let events = doc.events;
+    let n = builds.len();
+    if n > 4 * WINDOW || !builds.iter().any(|b| b.kind == EventKind::Siege) {
+        return;
+    }
+    for s in 0..n {
+        let b = &builds[s];
+        let unarmed = b.roles.actor1.as_ref().is_none_or(|a| {
+            matches!(
+                a.generic,
+                Some(super::Generic::Protesters) | Some(super::Generic::Rioters)
+            )
+        });
+        if b.kind != EventKind::Siege || b.mentions.is_empty() || !unarmed {
+            continue;
+        }
+        // The protest mention right before each siege mention, in its sentence.
+        let subjects: Option<Vec<usize>> = own_mentions(b, events)
+            .map(|m| {
+                (m > 0
+                    && events[m - 1].kind == EventKind::Protest
+                    && facts[m - 1].sentence == facts[m].sentence)
+                    .then(|| m - 1)
+            })
+            .collect();
+        let Some(subjects) = subjects.filter(|v| !v.is_empty()) else {
+            continue;
+        };
+        let into = (0..n).find(|&p| {
+            p != s
+                && builds[p].kind == EventKind::Protest
+                && subjects.iter().all(|m| builds[p].mentions.contains(m))
+        });
+        if let Some(p) = into {
+            absorb(builds, s, p);
+        }
+    }
+    builds.retain(|b| !b.mentions.is_empty());
 }
 
 /// The non-casualty mentions of a record.

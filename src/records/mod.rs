@@ -45,7 +45,13 @@
 //!   of the earlier day (each death is counted once);
 //! - `background`: every mention is background (an earlier event told as context: the
 //!   events' own flag, or a date more than a month before publication, or `على خلفية`/`منذ`/
-//!   `ذكرى` before the trigger). Background records are kept but not exported.
+//!   `ذكرى` before the trigger, or a truce or an agreement something happens in spite of,
+//!   `رغم الهدنة`). Background records are kept but not exported;
+//! - `modality`: a truce, talks, a meeting, an agreement, aid, an election or a change of
+//!   government that its clause calls for or promises (`طالب المجلس … جميع الأطراف بالوقف
+//!   الفوري للقتال`, `تعهد بإجراء تعديل وزاري`), however far after the call, is demanded or
+//!   planned, no report; a protest that surrounds a place (`الاحتجاجات … تحاصر مقر الحكومة`)
+//!   is the protest, no siege of its own.
 //!
 //! The [`Analyzer`](crate::Analyzer) computes records after the events, in
 //! [`analyze_dated`](crate::Analyzer::analyze_dated) (turn them off with
