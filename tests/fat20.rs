@@ -36,7 +36,7 @@ const VICTIM_AND_COMPANIONS: &[Count] = &[
     ),
     (
         "a name with a place between and a conjoined number of staff",
-        "قتل القنصل الفخري في المدينة خالد الفلاني وثلاثة من موظفي القنصلية في الهجوم.",
+        "قتل المحافظ السابق للمدينة خالد الفلاني وثلاثة من موظفي المحافظة في الهجوم.",
         Some(4),
         None,
     ),
@@ -108,7 +108,7 @@ fn more_forms() {
 const RECORD_OF_THE_TOLL: &[Case] = &[
     (
         "a headline's victim, the body's victim with his companions",
-        "مقتل رئيس المجلس المحلي في هجوم مسلح\nقتل رئيس المجلس المحلي في البلدة أحمد الفلاني، وثلاثة مرافقين في الهجوم الذي استهدف سيارته مساء الأحد.",
+        "مقتل مدير المصرف في هجوم مسلح\nقتل مدير المصرف في البلدة أحمد الفلاني، وثلاثة حراس في الهجوم الذي استهدف سيارته مساء الأحد.",
         "2021-04-12",
         EventKind::Offensive,
         Want::Fatalities(Some(4)),
