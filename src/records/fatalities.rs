@@ -801,8 +801,18 @@ pub(crate) fn find_scanned(
         if let Some(n) = lone_one(&w, &roles, i, is_num) {
             let mut f = Figure::plain(pos, true, 1);
             f.vague = true;
+            // `مقتل أكثر من 10 مسلحين، وسقوط شهيد واحد من الجيش`: an indefinite singular
+            // joined by `و` to a toll of the sentence told before it is one more of another
+            // group, added to it (no suffix that may name someone already counted).
+            f.joined = in_list(LONE_KILLED, strip_conj(w[i]))
+                && (w[i].starts_with('و') || (i > 0 && w[i - 1].starts_with('و')))
+                && out[base..].iter().any(|g| g.killed && g.value > 0);
             out.push(f);
             i += n;
+            // `شهيد واحد`: the number repeats the singular.
+            if matches!(w.get(i).copied(), Some("واحد" | "واحدا" | "واحده")) {
+                i += 1;
+            }
             continue;
         }
         let from = clause_of(i);
@@ -843,10 +853,24 @@ pub(crate) fn find_scanned(
         }
         // A dual of people with the killed or wounded word after it: `لقيت امرأتان حتفهما`.
         if r & cas::PERSON_DUAL != 0 && !(i > 0 && is_num(i - 1)) {
-            let nr = role(i + 1);
-            if nr & (cas::KILLED_AFTER | cas::INJURED_AFTER) != 0 {
+            // `جنديين ليبيين قتلا`: at most two adjectives between (words no table lists, no
+            // number, no preposition, no conjunction).
+            let adjectives = (i + 1..(i + 3).min(w.len()))
+                .take_while(|&m| {
+                    role(m) == 0
+                        && !is_num(m)
+                        && !w[m].starts_with('و')
+                        && !CLAUSE_STOP.contains(&strip_conj(w[m]))
+                })
+                .count();
+            let v = i + 1 + adjectives;
+            let nr = role(v);
+            if nr & (cas::KILLED_AFTER | cas::INJURED_AFTER) != 0
+                && nr & (cas::KILLED_NOUN | cas::INJURED_NOUN) == 0
+                && (v == i + 1 || !w[v].starts_with('و'))
+            {
                 out.push(Figure::plain(pos, nr & cas::KILLED_AFTER != 0, 2));
-                i += 2;
+                i = v + 1;
                 continue;
             }
             // `لقي عنصران من قوة الردع مصرعهما`: the group between, at most five words.
@@ -1369,11 +1393,27 @@ pub(crate) fn find_scanned(
                         && w.get(end + 1).is_some_and(|x| possessive(x))
                         && (e..start).all(|m| role(m) & TOLL_ROLES == 0 && !is_num(m))
                 };
+                // `قتل السفير … فلان، وثلاثة موظفين أمريكيين`, `… فلان و ثلاثة من طاقم
+                // السفارة`: a number joined by `و` (or a `و` standing apart) to one victim
+                // told before, past the name, an aside and commas, with the people it counts
+                // right after it (a noun of persons, or `من` and their group), goes on with
+                // the same toll.
+                let spaced = start > 0 && w[start - 1] == "و";
+                let with_victim = || {
+                    start <= e + 12
+                        && (spaced
+                            || (w[start].starts_with('و') && !t.numbers.contains_key(w[start])))
+                        && out.last().is_some_and(|f| f.value == 1 && f.killed == kl)
+                        && (role(end) & (cas::PERSON | cas::PERSON_ONE | cas::PERSON_DUAL) != 0
+                            || w.get(end) == Some(&"من"))
+                        && (e..start).all(|m| role(m) & TOLL_ROLES == 0 && !is_num(m))
+                };
                 if (w[start].starts_with('و')
                     && (!t.numbers.contains_key(w[start]) || eleven)
                     && (gap_ok() || more()))
                     || group()
                     || companions()
+                    || with_victim()
                 {
                     killed = Some(kl);
                     joined = true;

@@ -2982,6 +2982,22 @@ impl<'a> Build<'a> {
     }
 }
 
+/// True when a record is told as happened: one of its mentions is asserted, a toll only for a
+/// record of tolls (as the export reads its modality: a toll told with an attempt does not
+/// make the attempt a report).
+fn reported_build(b: &Build<'_>, facts: &[Facts<'_>], events: &[crate::events::Event]) -> bool {
+    let tolls_only = b
+        .mentions
+        .iter()
+        .all(|&m| events[m].kind == EventKind::Casualties);
+    b.mentions.iter().any(|&m| {
+        facts[m].asserted
+            && (b.kind == EventKind::Casualties
+                || tolls_only
+                || events[m].kind != EventKind::Casualties)
+    })
+}
+
 /// True when a toll is counted over a week or more (`سقوط 56 قتيلا خلال أسبوع من المعارك`,
 /// `منذ بداية الشهر`): the sum of many events, no one event's figure. Read in the eight words
 /// after the figure at byte `pos`.
@@ -3460,6 +3476,12 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             })
             .collect();
         let per_from = per.len();
+        // `قتيلان سقطا خلال اشتباكات محاولة اقتحام المبنى … بينما أصيب 66`: a toll is told as
+        // fact, so it goes to a cause of its sentence told as happened before one told as
+        // failed, feared or intended, wherever each stands.
+        let any_reported = targets
+            .iter()
+            .any(|&k| reported_build(&builds[of_event[k]], &facts, events));
         if !targets.is_empty() {
             for f in figs.iter().filter(|f| !aggregate(text, f.pos)) {
                 let k = targets
@@ -3467,16 +3489,21 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                     .copied()
                     .min_by_key(|&k| {
                         let tr = &facts[k].trig;
-                        if f.pos >= tr.start {
-                            (f.pos - tr.start) * 2
-                        } else {
-                            // `مقتل شخص وإصابة 6 آخرين، مما أدى إلى حصار …`: an event past
-                            // the end of the figure's clause comes after any before it.
-                            let cut = text
-                                .get(f.pos..tr.start)
-                                .is_some_and(|g| g.contains(['،', ',', '؛']));
-                            (tr.start - f.pos) * 2 + 1 + (usize::from(cut) << 24)
-                        }
+                        let unreported = usize::from(
+                            any_reported && !reported_build(&builds[of_event[k]], &facts, events),
+                        ) << 26;
+                        unreported
+                            + if f.pos >= tr.start {
+                                (f.pos - tr.start) * 2
+                            } else {
+                                // `مقتل شخص وإصابة 6 آخرين، مما أدى إلى حصار …`: an event
+                                // past the end of the figure's clause comes after any before
+                                // it.
+                                let cut = text
+                                    .get(f.pos..tr.start)
+                                    .is_some_and(|g| g.contains(['،', ',', '؛']));
+                                (tr.start - f.pos) * 2 + 1 + (usize::from(cut) << 24)
+                            }
                     })
                     .unwrap_or(targets[0]);
                 let b = of_event[k];
@@ -3531,6 +3558,12 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             })
         };
         let (also_k, also_i) = (also(true), also(false));
+        // `مقتل السفير` in the headline, `قتل السفير فلان وثلاثة موظفين` in the body: one
+        // victim told again with those killed with him is the same toll told in full.
+        let victim_plus = fs
+            .windows(2)
+            .any(|p| p[0].killed && p[1].killed && p[0].value == 1 && p[1].joined);
+
         let vague_k = fs.iter().filter(|f| f.killed).all(|f| f.vague);
         let vague_i = fs.iter().filter(|f| !f.killed).all(|f| f.vague);
         // A lower bound (`أكثر من مئة جريح`) and a precise figure at or above it (`106`),
@@ -3586,6 +3619,11 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         };
         build.killed_lower = held_lower(build.killed, old_k, build.killed_lower, k, lower_k);
         build.injured_lower = held_lower(build.injured, old_i, build.injured_lower, inj, lower_i);
+        if old_k == Some(1) && !build.killed_total && !also_k && victim_plus {
+            if let Some(n) = k.filter(|&n| n > 1) {
+                build.killed = Some(n);
+            }
+        }
         if extra_k > 0 {
             build.killed = Some(build.killed.unwrap_or(0).saturating_add(extra_k));
         }
