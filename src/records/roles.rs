@@ -440,11 +440,7 @@ const TIE: usize = 16;
 pub(crate) fn forces_word(w: &str) -> bool {
     let b = w.trim_start_matches(['و', 'ف']);
     let bare = b.strip_prefix("ال").unwrap_or(b);
-    in_list(TIE, b)
-        || Tables::bundled()
-            .forces
-            .iter()
-            .any(|f| f == b || f == bare)
+    in_list(TIE, b) || Tables::bundled().forces.iter().any(|f| f == b || f == bare)
 }
 
 super::cues::bundled_word_lists!("role_words.tsv", FAMILIES, []);
@@ -3023,7 +3019,12 @@ fn lost_ground(text: &str, sa: &SentenceActors<'_>, j: usize) -> bool {
         return false;
     };
     let ws: [&str; 5] = sa.unit.before(text, sa.sent_start, c.range.start);
-    for (k, &w) in ws.iter().take(4).enumerate().take_while(|(_, w)| !w.is_empty()) {
+    for (k, &w) in ws
+        .iter()
+        .take(4)
+        .enumerate()
+        .take_while(|(_, w)| !w.is_empty())
+    {
         let bare = w.trim_start_matches(['و', 'ف', 'ب']);
         if in_list(LOSER, w) || in_list(LOSER, bare) {
             return true;

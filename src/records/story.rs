@@ -144,12 +144,11 @@ fn militias(doc: &Doc<'_>, records: &mut [Record]) {
         // fight between formations.
         // (Not a ceasefire: `وقف إطلاق النار` is no shot.)
         let shots = r.kind == EventKind::ArmedClash
-            && r
-            .mentions
-            .iter()
-            .filter_map(|&m| doc.events.get(m))
-            .min_by_key(|e| e.trigger.start)
-            .is_some_and(|e| super::merge::shots_fired(doc, e));
+            && r.mentions
+                .iter()
+                .filter_map(|&m| doc.events.get(m))
+                .min_by_key(|e| e.trigger.start)
+                .is_some_and(|e| super::merge::shots_fired(doc, e));
         if shots {
             continue;
         }
@@ -157,7 +156,7 @@ fn militias(doc: &Doc<'_>, records: &mut [Record]) {
         // story names.)
         if dropped && r.actor2.is_none() {
             if let Some(x) = r.actor1.as_ref().and_then(|a| a.id.clone()) {
-                let named = story_sides(doc, records, i);
+                let named = story_sides(doc, records, i, true);
                 let mine = |a: &Actor| {
                     a.id.as_deref()
                         .is_some_and(|y| one_camp(doc.gazetteer, &x, y))
@@ -182,7 +181,7 @@ fn militias(doc: &Doc<'_>, records: &mut [Record]) {
         if !sideless && (told == 0 || !sides.iter().all(|a| a.as_ref().is_none_or(armed))) {
             continue;
         }
-        let named = story_sides(doc, records, i);
+        let named = story_sides(doc, records, i, dropped);
         let r = &mut records[i];
         match named.as_slice() {
             [] if sideless => {
@@ -253,21 +252,24 @@ fn armed_category(c: &str) -> bool {
 /// The named armed sides the story gives the clash or ceasefire `records[i]`, one a camp,
 /// in order of telling (at most two camps; none when more): the armed groups and commanders
 /// (and governments right after a word of forces: [`super::roles::forces_word`]) the text
-/// names in the sentences of its mentions; for a clash also in the sentence before its
-/// first one (not across a turn to another story) and in the headline (with the lead, for a
-/// clash told in the headline), and the named sides of the document's other fighting
-/// records in its district (both with one). Its sources are no side.
-fn story_sides(doc: &Doc<'_>, records: &[Record], i: usize) -> Vec<Actor> {
+/// names, for a clash, in the sentence before its first mention (not across a turn to
+/// another story) and in the headline (with the lead, for a clash told in the headline),
+/// and the named sides of the document's other fighting records in its district (both with
+/// one). Not in the record's own sentences, whose clause reading found no side there,
+/// unless `own` (a speaker it took for a side was dropped); not in a sentence that tells a
+/// fight of another district. Its sources are no side.
+fn story_sides(doc: &Doc<'_>, records: &[Record], i: usize, own: bool) -> Vec<Actor> {
     let gaz = doc.gazetteer;
     let text = doc.norm.text();
     let r = &records[i];
     let first = first_sentence(doc, r);
-    let mut near: Vec<usize> = r
+    let mine: Vec<usize> = r
         .mentions
         .iter()
         .filter_map(|&m| doc.events.get(m))
         .map(|e| e.sentence)
         .collect();
+    let mut near: Vec<usize> = if own { mine.clone() } else { Vec::new() };
     // (A ceasefire is agreed by the sides its own sentences name.)
     let clash = r.kind == EventKind::ArmedClash;
     if clash && first > 0 && !new_story(doc, first) {
@@ -280,6 +282,24 @@ fn story_sides(doc: &Doc<'_>, records: &[Record], i: usize) -> Vec<Actor> {
             near.push(1);
         }
     }
+    // (The clause reading of the record's own sentences found no named side there; a
+    // sentence of the story that tells a fight of another district names its sides.)
+    let district = r.location.as_ref().and_then(|l| l.admin1.as_deref());
+    let elsewhere = |t: usize| {
+        records.iter().enumerate().any(|(j, q)| {
+            let d = q.location.as_ref().and_then(|l| l.admin1.as_deref());
+            j != i
+                && fight_kind(q.kind)
+                && district.is_some()
+                && d.is_some()
+                && d != district
+                && q.mentions
+                    .iter()
+                    .filter_map(|&m| doc.events.get(m))
+                    .any(|e| e.sentence == t)
+        })
+    };
+    near.retain(|&t| own || !mine.contains(&t) && !elsewhere(t));
     // (position of telling, actor)
     let mut found: Vec<(usize, Actor)> = Vec::new();
     for m in doc.entities {
@@ -299,10 +319,22 @@ fn story_sides(doc: &Doc<'_>, records: &[Record], i: usize) -> Vec<Actor> {
             found.push((m.norm.start, Actor::named(&m.id, &m.english, inter)));
         }
     }
-    let district = r.location.as_ref().and_then(|l| l.admin1.as_deref());
     for (j, q) in records.iter().enumerate() {
         let d = q.location.as_ref().and_then(|l| l.admin1.as_deref());
-        if !clash || j == i || !fight_kind(q.kind) || district.is_none() || d != district {
+        // (Nor a record told in the clash's own sentences, unless `own`: the clause reading
+        // kept its sides apart.)
+        let beside = q
+            .mentions
+            .iter()
+            .filter_map(|&m| doc.events.get(m))
+            .any(|e| mine.contains(&e.sentence));
+        if !clash
+            || j == i
+            || !fight_kind(q.kind)
+            || district.is_none()
+            || d != district
+            || (beside && !own)
+        {
             continue;
         }
         let at = q
