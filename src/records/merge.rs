@@ -3933,7 +3933,8 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     // `اشتبك اثنان من الفصائل المسلحة`, `اشتباكات بين مسلحين`: a clash whose only side is
     // unnamed armed men fought among them: the other side is of the same kind. A clash in
     // Libya told with no side at all anywhere (`اشتباكات مسلحة اندلعت في مدينة الزاوية`) is
-    // between unidentified armed groups, as ACLED codes it.
+    // between militias (unidentified armed groups when told by shots fired: [`shots_fired`]);
+    // a side the story names elsewhere replaces them (`story::militias`).
     for b in builds
         .iter_mut()
         .filter(|b| b.kind == EventKind::ArmedClash && !b.background && b.roles.actor2.is_none())
@@ -3953,11 +3954,17 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         if unnamed {
             b.roles.actor2 = b.roles.actor1.clone();
         } else if b.roles.actor1.is_none() && libya {
-            let g = super::Actor::generic(
-                super::Generic::UnidentifiedArmedGroup,
-                "Unidentified Armed Group (Libya)",
-                Some(3),
-            );
+            // (Rival armed groups of a fight are militias, as `story::militias` codes them;
+            // shots fired are gunmen's.)
+            let g = if shots_only(doc, &facts, &b.mentions) {
+                super::Actor::generic(
+                    super::Generic::UnidentifiedArmedGroup,
+                    "Unidentified Armed Group (Libya)",
+                    Some(3),
+                )
+            } else {
+                super::Actor::generic(super::Generic::Militia, "Militia (Libya)", Some(3))
+            };
             b.roles.actor1 = Some(g.clone());
             b.roles.actor2 = Some(g);
         }
@@ -4251,7 +4258,8 @@ enum Facet {
     Attack,
 }
 
-/// True when every mention in `mine` is a shot fired (`أطلق النار`), not an exchange of fire.
+/// True when every mention in `mine` is a shot fired (`أطلق النار`), not an exchange of fire:
+/// [`shot_words`].
 fn shots_only(doc: &Doc<'_>, facts: &[Facts<'_>], mine: &[usize]) -> bool {
     let text = doc.norm.text();
     mine.iter().all(|&m| {
@@ -4262,10 +4270,41 @@ fn shots_only(doc: &Doc<'_>, facts: &[Facts<'_>], mine: &[usize]) -> bool {
         matches!(
             doc.events[m].kind,
             EventKind::ArmedClash | EventKind::ViolenceAgainstCivilians
-        ) && t.contains("نار")
-            && !t.contains("تبادل")
-            && !before[0].contains("تبادل")
+        ) && shot_words(t, before[0])
     })
+}
+
+/// True when the event `e` is told by a shot fired (`أطلق مسلحون النار`, `إطلاق نار`,
+/// `نيران`), not an exchange of fire (`تبادل إطلاق النار`): [`shot_words`] on its trigger.
+/// The one test of shots fired for records: the facet of an assassination
+/// ([`shots_only`]), the sideless clash default and the militia convention of the story
+/// (`story::militias`).
+pub(crate) fn shots_fired(doc: &Doc<'_>, e: &crate::events::Event) -> bool {
+    let text = doc.norm.text();
+    let map = doc.norm.map();
+    let (a, b) = (
+        map.to_normalized(e.trigger.start),
+        map.to_normalized(e.trigger.end),
+    );
+    let t = text.get(a..b.max(a)).unwrap_or("");
+    let start = doc.sentences.get(e.sentence).map_or(0, |s| s.start);
+    let before: [&str; 1] = words_before(text, start.min(a), a);
+    shot_words(t, before[0])
+}
+
+/// True when a trigger's words `t` (normalized) tell a shot fired: a word of fire (`النار`,
+/// `نيران`) or of shooting (`أطلق`, `إطلاق`, `يطلقون`), with no exchange (`تبادل`) in it or
+/// in the word `before` it.
+fn shot_words(t: &str, before: &str) -> bool {
+    let shooting = words(t).any(|r| {
+        let w = t[r].trim_start_matches(['و', 'ف', 'ب']);
+        w.contains("نار")
+            || w.contains("نيران")
+            || ["اطلق", "اطلاق", "يطلق", "تطلق"]
+                .iter()
+                .any(|p| w.starts_with(p))
+    });
+    shooting && !t.contains("تبادل") && !before.contains("تبادل")
 }
 
 /// True when every mention in `mine` is an explosion told alone (`انفجار`, `انفجارات`,

@@ -376,7 +376,7 @@ fn time_aside(aside: &str) -> bool {
 }
 
 /// The families of `data/records/role_words.tsv`, in the order of the indices below.
-const FAMILIES: [&str; 15] = [
+const FAMILIES: [&str; 17] = [
     "period_aside",
     "time_aside",
     "ally_aside",
@@ -392,6 +392,8 @@ const FAMILIES: [&str; 15] = [
     "attack_adjective",
     "loser",
     "announce_gap",
+    "hold",
+    "tie",
 ];
 /// Words of a time aside that tell a week, a month or a year (`period_aside`).
 const PERIOD_ASIDE: usize = 0;
@@ -426,6 +428,20 @@ const LOSER: usize = 13;
 /// Words between a verb of announcing, its announcer and the operation it announces
 /// (`المتحدث باسم`, `عن`) (`announce_gap`).
 const ANNOUNCE_GAP: usize = 14;
+/// Nouns of a hold whose genitive, after `من`, lost it (`من أيدي`, `من قبضة`) (`hold`).
+const HOLD: usize = 15;
+/// Words that tie forces to their body (`التابعة لـ`, `الموالية لـ`) (`tie`).
+const TIE: usize = 16;
+
+/// True when `w` (normalized) names armed forces or ties them to a body, so that a
+/// government named right after it stands for its forces (`القوات التابعة لحكومة الوحدة`,
+/// `قوات الحكومة`): a word of role `forces` of `roles.tsv` (with or without `ال`) or of the
+/// family `tie` of `role_words.tsv`.
+pub(crate) fn forces_word(w: &str) -> bool {
+    let b = w.trim_start_matches(['و', 'ف']);
+    let bare = b.strip_prefix("ال").unwrap_or(b);
+    in_list(TIE, b) || Tables::bundled().forces.iter().any(|f| f == b || f == bare)
+}
 
 super::cues::bundled_word_lists!("role_words.tsv", FAMILIES, []);
 
@@ -2995,16 +3011,26 @@ fn tied_second_side(text: &str, sa: &SentenceActors<'_>, x: usize) -> Option<usi
 
 /// True when candidate `j` of the sentence is named as the side that gave ground: right
 /// after a word of lost ground (`انسحاب`, `انهيار`, `فرار`, `فلول`: family `loser` of
-/// `role_words.tsv`), over at most three words of forces or ranks between (`انهيار قوات
-/// الجنرال حفتر`, `فلول مليشيا حفتر`).
+/// `role_words.tsv`) or a hold it lost (`من أيدي`, `من قبضة`: family `hold`), over at most
+/// three words of forces or ranks between (`انهيار قوات الجنرال حفتر`, `فلول مليشيا حفتر`,
+/// `من أيدي مسلحي التنظيم`).
 fn lost_ground(text: &str, sa: &SentenceActors<'_>, j: usize) -> bool {
     let Some(c) = sa.cands.get(j) else {
         return false;
     };
-    let ws: [&str; 4] = sa.unit.before(text, sa.sent_start, c.range.start);
-    for &w in ws.iter().take_while(|w| !w.is_empty()) {
+    let ws: [&str; 5] = sa.unit.before(text, sa.sent_start, c.range.start);
+    for (k, &w) in ws
+        .iter()
+        .take(4)
+        .enumerate()
+        .take_while(|(_, w)| !w.is_empty())
+    {
         let bare = w.trim_start_matches(['و', 'ف', 'ب']);
         if in_list(LOSER, w) || in_list(LOSER, bare) {
+            return true;
+        }
+        // `من أيدي الثوار`, `من قبضة التنظيم` (family `hold`).
+        if (in_list(HOLD, w) || in_list(HOLD, bare)) && ws[k + 1] == "من" {
             return true;
         }
         let forces = sa

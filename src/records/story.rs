@@ -105,7 +105,13 @@ pub(crate) fn fill(doc: &Doc<'_>, records: &mut [Record]) {
 /// hold ground of their own, coded `militia` as the gatherers code rival armed groups of a
 /// town; an unidentified armed group stays the perpetrator of a one-sided attack, and of a
 /// clash with a named side (`اشتباكات بين قوات الأمن ومسلحين`) or told first by the shots
-/// gunmen fired. Unknown aircraft (inter 8) are no militia.
+/// gunmen fired ([`super::merge::shots_fired`], the one test of shots for records). Unknown
+/// aircraft (inter 8) are no militia.
+///
+/// The convention holds only when the document names no side of that fight (actor20): an
+/// armed side the story names ([`story_sides`]) is a side of it, as an event coder reads the
+/// clash `بعد قتال شرس بين الجماعات المسلحة` of a story of one named brigade, and only the
+/// side left really unnamed is a militia.
 fn militias(doc: &Doc<'_>, records: &mut [Record]) {
     use super::Generic::{Militia, UnidentifiedArmedGroup};
     let armed = |a: &Actor| {
@@ -113,32 +119,254 @@ fn militias(doc: &Doc<'_>, records: &mut [Record]) {
             && (a.generic == Some(Militia)
                 || (a.generic == Some(UnidentifiedArmedGroup) && a.inter != Some(8)))
     };
-    for r in records.iter_mut() {
+    let militia = || Actor::generic(Militia, "Militia (Libya)", Some(3));
+    for i in 0..records.len() {
+        // `اشتباكات مسلحة جنوب طرابلس وبعثة الأمم المتحدة تعرب عن قلقها`: who speaks of a
+        // clash (a mission, an agency, a diplomat) is no side of it.
+        let mut dropped = false;
+        if records[i].kind == EventKind::ArmedClash {
+            let r = &mut records[i];
+            for a in [&mut r.actor1, &mut r.actor2] {
+                if a.as_ref().is_some_and(|a| no_fighter(doc, a)) {
+                    *a = None;
+                    dropped = true;
+                }
+            }
+            if dropped && r.actor1.is_none() {
+                r.actor1 = r.actor2.take();
+            }
+        }
+        let r = &records[i];
         if !matches!(r.kind, EventKind::ArmedClash | EventKind::Ceasefire) {
             continue;
         }
         // `أطلق مسلحون النار على دورية`: shots fired first are an attack by gunmen, not a
         // fight between formations.
-        let shots = r
-            .mentions
-            .iter()
-            .filter_map(|&m| doc.events.get(m))
-            .min_by_key(|e| e.trigger.start)
-            .is_some_and(|e| e.trigger.text.contains("طلق"));
+        // (Not a ceasefire: `وقف إطلاق النار` is no shot.)
+        let shots = r.kind == EventKind::ArmedClash
+            && r.mentions
+                .iter()
+                .filter_map(|&m| doc.events.get(m))
+                .min_by_key(|e| e.trigger.start)
+                .is_some_and(|e| super::merge::shots_fired(doc, e));
         if shots {
             continue;
         }
+        // (A named side left alone once the speaker is dropped fought the other camp the
+        // story names.)
+        if dropped && r.actor2.is_none() {
+            if let Some(x) = r.actor1.as_ref().and_then(|a| a.id.clone()) {
+                let named = story_sides(doc, records, i, true);
+                let mine = |a: &Actor| {
+                    a.id.as_deref()
+                        .is_some_and(|y| one_camp(doc.gazetteer, &x, y))
+                };
+                let r = &mut records[i];
+                match named.as_slice() {
+                    // (In the order the story tells them.)
+                    [p, q] if mine(p) || mine(q) => {
+                        r.actor1 = Some(p.clone());
+                        r.actor2 = Some(q.clone());
+                    }
+                    _ => r.actor2 = named.into_iter().find(|a| !mine(a)),
+                }
+                continue;
+            }
+        }
         let sides = [&r.actor1, &r.actor2];
         let told = sides.iter().filter(|a| a.is_some()).count();
-        if told == 0 || !sides.iter().all(|a| a.as_ref().is_none_or(armed)) {
+        // (A clash left with no side once its speakers are dropped is a clash told with no
+        // side, as the sideless default of the merge reads it: in Libya only.)
+        let sideless = told == 0 && dropped && in_libya(r);
+        if !sideless && (told == 0 || !sides.iter().all(|a| a.as_ref().is_none_or(armed))) {
             continue;
         }
-        for a in [&mut r.actor1, &mut r.actor2].into_iter().flatten() {
-            if a.generic == Some(UnidentifiedArmedGroup) {
-                *a = Actor::generic(Militia, "Militia (Libya)", Some(3));
+        let named = story_sides(doc, records, i, dropped);
+        let r = &mut records[i];
+        match named.as_slice() {
+            [] if sideless => {
+                r.actor1 = Some(militia());
+                r.actor2 = Some(militia());
+            }
+            [] => {
+                for a in [&mut r.actor1, &mut r.actor2].into_iter().flatten() {
+                    if a.generic == Some(UnidentifiedArmedGroup) {
+                        *a = militia();
+                    }
+                }
+            }
+            [x] => {
+                r.actor1 = Some(x.clone());
+                r.actor2 = Some(militia());
+            }
+            [x, y, ..] => {
+                r.actor1 = Some(x.clone());
+                r.actor2 = Some(y.clone());
             }
         }
     }
+}
+
+/// True when the named actor `a` is of a category of the gazetteer that speaks of fighting
+/// and takes no part in it: international bodies, media, NGOs, diplomats, spokesmen,
+/// journalists, analysts, courts, universities (a clash is fought on the ground: NATO's
+/// strikes are air strikes).
+fn no_fighter(doc: &Doc<'_>, a: &Actor) -> bool {
+    let Some(e) = a.id.as_deref().and_then(|id| doc.gazetteer.entity(id)) else {
+        return false;
+    };
+    matches!(
+        e.category.as_str(),
+        "international"
+            | "media"
+            | "ngo"
+            | "diplomat"
+            | "spokesperson"
+            | "journalist"
+            | "analyst"
+            | "think_tank"
+            | "court"
+            | "university"
+    )
+}
+
+/// True when the record happened in Libya (its place is Libya or in a Libyan district).
+fn in_libya(r: &Record) -> bool {
+    r.location.as_ref().is_some_and(|l| {
+        l.id.as_deref() == Some("libya")
+            || l.admin1
+                .as_deref()
+                .is_some_and(|a| crate::gazetteer::ADMIN1_LIBYA.contains(&a))
+    })
+}
+
+/// Categories of the gazetteer whose entities named in the text are armed sides (not a
+/// government: a ministry or a cabinet named near a clash is mostly who spoke of it).
+fn armed_category(c: &str) -> bool {
+    matches!(
+        c,
+        "armed_group" | "military_leader" | "militia_leader" | "militant"
+    )
+}
+
+/// The named armed sides the story gives the clash or ceasefire `records[i]`, one a camp,
+/// in order of telling (at most two camps; none when more): the armed groups and commanders
+/// (and governments right after a word of forces: [`super::roles::forces_word`]) the text
+/// names, for a clash, in the sentence before its first mention (not across a turn to
+/// another story) and in the headline (with the lead, for a clash told in the headline),
+/// and the named sides of the document's other fighting records in its district (both with
+/// one). Not in the record's own sentences, whose clause reading found no side there,
+/// unless `own` (a speaker it took for a side was dropped); not in a sentence that tells a
+/// fight of another district. Its sources are no side.
+fn story_sides(doc: &Doc<'_>, records: &[Record], i: usize, own: bool) -> Vec<Actor> {
+    let gaz = doc.gazetteer;
+    let text = doc.norm.text();
+    let r = &records[i];
+    let first = first_sentence(doc, r);
+    let mine: Vec<usize> = r
+        .mentions
+        .iter()
+        .filter_map(|&m| doc.events.get(m))
+        .map(|e| e.sentence)
+        .collect();
+    let mut near: Vec<usize> = if own { mine.clone() } else { Vec::new() };
+    // (A ceasefire is agreed by the sides its own sentences name.)
+    let clash = r.kind == EventKind::ArmedClash;
+    if clash && first > 0 && !new_story(doc, first) {
+        near.push(first - 1);
+    }
+    // (Not the headline of a story the text has turned from: `وفي سياق آخر`.)
+    if clash && !(1..=first).any(|t| new_story(doc, t)) {
+        near.push(0);
+        if first == 0 {
+            near.push(1);
+        }
+    }
+    // (The clause reading of the record's own sentences found no named side there; a
+    // sentence of the story that tells a fight of another district names its sides.)
+    let district = r.location.as_ref().and_then(|l| l.admin1.as_deref());
+    let elsewhere = |t: usize| {
+        records.iter().enumerate().any(|(j, q)| {
+            let d = q.location.as_ref().and_then(|l| l.admin1.as_deref());
+            j != i
+                && fight_kind(q.kind)
+                && district.is_some()
+                && d.is_some()
+                && d != district
+                && q.mentions
+                    .iter()
+                    .filter_map(|&m| doc.events.get(m))
+                    .any(|e| e.sentence == t)
+        })
+    };
+    near.retain(|&t| own || !mine.contains(&t) && !elsewhere(t));
+    // (position of telling, actor)
+    let mut found: Vec<(usize, Actor)> = Vec::new();
+    for m in doc.entities {
+        let Some(s) = doc.sentences.iter().position(|x| x.contains(&m.norm.start)) else {
+            continue;
+        };
+        // (A government only by its forces: `القوات التابعة لحكومة الوحدة`.)
+        let forces = || {
+            let ws: [&str; 3] = crate::words::words_before(text, 0, m.norm.start);
+            ws.iter().any(|w| super::roles::forces_word(w))
+        };
+        if near.contains(&s)
+            && (armed_category(&m.category) || m.category == "government" && forces())
+        {
+            let e = gaz.entity(&m.id);
+            let inter = e.and_then(|e| e.inter);
+            found.push((m.norm.start, Actor::named(&m.id, &m.english, inter)));
+        }
+    }
+    for (j, q) in records.iter().enumerate() {
+        let d = q.location.as_ref().and_then(|l| l.admin1.as_deref());
+        // (Nor a record told in the clash's own sentences, unless `own`: the clause reading
+        // kept its sides apart.)
+        let beside = q
+            .mentions
+            .iter()
+            .filter_map(|&m| doc.events.get(m))
+            .any(|e| mine.contains(&e.sentence));
+        if !clash
+            || j == i
+            || !fight_kind(q.kind)
+            || district.is_none()
+            || d != district
+            || (beside && !own)
+        {
+            continue;
+        }
+        let at = q
+            .mentions
+            .iter()
+            .filter_map(|&m| doc.events.get(m))
+            .map(|e| doc.norm.map().to_normalized(e.trigger.start))
+            .min()
+            .unwrap_or(usize::MAX);
+        for a in [&q.actor1, &q.actor2].into_iter().flatten() {
+            let Some(id) = a.id.as_deref() else { continue };
+            if gaz.entity(id).is_some_and(|e| side_category(&e.category)) {
+                found.push((at, a.clone()));
+            }
+        }
+    }
+    found.retain(|(_, a)| a.id.as_ref().is_some_and(|id| !r.sources.contains(id)));
+    found.sort_by_key(|(at, _)| *at);
+    let mut camps: Vec<Actor> = Vec::new();
+    for (_, a) in found {
+        let x = a.id.as_deref().unwrap_or("");
+        if !camps
+            .iter()
+            .any(|c| one_camp(gaz, c.id.as_deref().unwrap_or(""), x))
+        {
+            camps.push(a);
+        }
+    }
+    if camps.len() > 2 {
+        camps.clear();
+    }
+    camps
 }
 
 /// Kinds of fighting, where a side is an armed force.
