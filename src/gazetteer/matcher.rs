@@ -1048,9 +1048,7 @@ impl Gazetteer {
     /// for long vowels, hamza seats and final forms: `امحمد`/`محمد`, `فائز`/`فايز`)?
     fn own_spelling(&self, word: &str, ent: usize) -> bool {
         let skel = |w: &str| -> String {
-            w.chars()
-                .filter(|c| !"اأإآءئؤىيوةه".contains(*c))
-                .collect()
+            w.chars().filter(|c| !"اأإآءئؤىيوةه".contains(*c)).collect()
         };
         let k = skel(word);
         self.given_names
@@ -1095,9 +1093,37 @@ pub(super) const BARE_LIBYAN: u8 = 2;
 /// and the first halves of compound names and kunyas (`عبد`, `أبو`), which name no one
 /// alone.
 const NOT_GIVEN_NAMES: &[&str] = &[
-    "السيد", "الشيخ", "الدكتور", "المهندس", "الحاج", "الرئيس", "الملك", "الأمير", "الإمام",
-    "العقيد", "اللواء", "الفريق", "المشير", "العميد", "النقيب", "الرائد", "المقدم", "عبد",
-    "عبدال", "أبو", "ابو", "أبي", "ابي", "بن", "ابن", "بو", "أم", "آل", "ال", "ولد", "سيدي",
+    "السيد",
+    "الشيخ",
+    "الدكتور",
+    "المهندس",
+    "الحاج",
+    "الرئيس",
+    "الملك",
+    "الأمير",
+    "الإمام",
+    "العقيد",
+    "اللواء",
+    "الفريق",
+    "المشير",
+    "العميد",
+    "النقيب",
+    "الرائد",
+    "المقدم",
+    "عبد",
+    "عبدال",
+    "أبو",
+    "ابو",
+    "أبي",
+    "ابي",
+    "بن",
+    "ابن",
+    "بو",
+    "أم",
+    "آل",
+    "ال",
+    "ولد",
+    "سيدي",
 ];
 
 /// The Libyan adjective that ends the full names of Libyan state bodies.
