@@ -140,8 +140,6 @@ impl Gazetteer {
         let (gates, groups) = resolve_gates(&recs, &entities, origins)?;
 
         let mut alias_text = Vec::with_capacity(recs.len());
-        // Per name: its entity, key and whether it is an office (for `alias_flags`).
-        let mut alias_keys: Vec<(usize, String, bool)> = Vec::with_capacity(recs.len());
         // Per pattern: its form, and (names without Latin letters) the form in the compact
         // alphabet.
         let mut keys: Vec<String> = Vec::with_capacity(recs.len() * 2);
@@ -161,7 +159,6 @@ impl Gazetteer {
             let e = &entities[r.entity];
             let ai = alias_text.len() as u32;
             alias_text.push(r.name.into_owned());
-            alias_keys.push((r.entity, r.key.clone(), r.office));
             let key = &r.key;
             let has_article = key.starts_with("ال") && key.chars().count() > 3;
             // A name of several words whose first word has no article is a construct or a
@@ -235,7 +232,6 @@ impl Gazetteer {
                 });
             }
         }
-        let (alias_flags, given_names) = name_roles(&entities, &alias_keys, &n);
         let has_offices = patterns.iter().any(|p| p.office);
         let licences = entities
             .iter()
@@ -298,8 +294,6 @@ impl Gazetteer {
             place_heads,
             after,
             alias_text,
-            alias_flags,
-            given_names,
             patterns,
             groups,
             has_offices,
@@ -492,7 +486,7 @@ impl Gazetteer {
                     place_named.push((s, e));
                     return;
                 }
-                if self.blocked(t, ws, e, ent) || self.after_other_given_name(t, ws, ent, p.alias) {
+                if self.blocked(t, ws, e, ent) {
                     return;
                 }
                 // The article's ل belongs to the name: ل|لجيش.
@@ -684,7 +678,6 @@ impl Gazetteer {
             }
             if p.ambiguous
                 && !seen[ent]
-                && !self.bare_libyan_body(t, e, p.alias)
                 && office_first.as_ref().is_none_or(|f| f[ent] > s)
                 && !self.licensed(t, s, ent, date)
                 && !self.parent_named(ent, cands, &mut named)
@@ -1002,205 +995,6 @@ impl Gazetteer {
 /// regions never license: nearly every text names Libya. People are not licensed this way.
 /// (A ministry licensed by its government, `وزارة الصحة في حكومة الوفاق`, is left out: the
 /// records take the ministry that announces a toll for a side of the fighting.)
-impl Gazetteer {
-    /// Is the surname `alias` of person `ent`, whose word starts at `ws`, written right after
-    /// a given name that is not one of that person's (`خالد الغويل`, `ناصر الحاسي`)? Then it
-    /// names another person of the same family or name.
-    fn after_other_given_name(&self, t: &str, ws: usize, ent: usize, alias: u32) -> bool {
-        if self.alias_flags[alias as usize] & SURNAME == 0 {
-            return false;
-        }
-        // The given names right before the surname, nearest first: the person's own name,
-        // father's and grandfather's (`فتحي علي باشاغا`). Any of them the person's own, or a
-        // compound written as one word (`عبدالحميد`, `أبوبكر`) the data may spell apart,
-        // and the name may be the person's.
-        let mut before = t[..ws].trim_end_matches(' ');
-        let mut names = 0;
-        for i in 0..3 {
-            let at = before.rfind(' ').map_or(0, |k| k + 1);
-            let mut word = &before[at..];
-            if i == 0 || at == 0 || !self.given_names.contains_key(word) {
-                // `وخالد الغويل`: the conjunction before the first given name.
-                if let Some(w) = word.strip_prefix('و') {
-                    if !self.given_names.contains_key(word) && self.given_names.contains_key(w) {
-                        word = w;
-                    }
-                }
-            }
-            if ["عبد", "ابو", "أبو"].iter().any(|h| word.starts_with(h)) {
-                return false;
-            }
-            match self.given_names.get(word) {
-                Some(owners) if owners.contains(&(ent as u32)) => return false,
-                Some(_) if self.own_spelling(word, ent) => return false,
-                Some(_) => names += 1,
-                None => break,
-            }
-            if at == 0 {
-                break;
-            }
-            before = before[..at].trim_end_matches(' ');
-        }
-        names > 0
-    }
-
-    /// Is `word` a spelling of one of the given names of person `ent` (the same letters but
-    /// for long vowels, hamza seats and final forms: `امحمد`/`محمد`, `فائز`/`فايز`)?
-    fn own_spelling(&self, word: &str, ent: usize) -> bool {
-        let skel = |w: &str| -> String {
-            w.chars().filter(|c| !"اأإآءئؤىيوةه".contains(*c)).collect()
-        };
-        let k = skel(word);
-        self.given_names
-            .iter()
-            .any(|(w, owners)| owners.contains(&(ent as u32)) && skel(w) == k)
-    }
-
-    /// Is `alias` (ending at `end`) the name of a Libyan state body without its Libyan
-    /// adjective (`وزارة الدفاع`, `دار الإفتاء`), not followed by another country's
-    /// adjective (`وزارة الدفاع البريطانية`)? News about Libya names its own state bodies so;
-    /// a foreign one carries its country's adjective.
-    fn bare_libyan_body(&self, t: &str, end: usize, alias: u32) -> bool {
-        if self.alias_flags[alias as usize] & BARE_LIBYAN == 0 {
-            return false;
-        }
-        let after = t[end..].trim_start_matches([' ', '"', '»', '”']);
-        let next = after
-            .split(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("");
-        !nisba_adjective(next)
-    }
-}
-
-/// Is `w` (normalized) a definite relative adjective, a country's or a people's
-/// (`البريطانية`, `المصري`), other than the Libyan one?
-fn nisba_adjective(w: &str) -> bool {
-    w.starts_with("ال")
-        && w.chars().count() > 4
-        && ["ية", "يه", "ي"].iter().any(|x| w.ends_with(x))
-        && !matches!(w, "الليبية" | "الليبيه" | "الليبي")
-}
-
-/// [`Gazetteer::alias_flags`]: a one-word name of a person that is the last word of one of
-/// the person's longer names (`الغويل` of `خليفة الغويل`).
-pub(super) const SURNAME: u8 = 1;
-/// [`Gazetteer::alias_flags`]: an ambiguous name of a Libyan state body that is its own
-/// name without the Libyan adjective (`وزارة الدفاع` of `وزارة الدفاع الليبية`).
-pub(super) const BARE_LIBYAN: u8 = 2;
-
-/// Words that begin some persons' names in the data without being given names: titles,
-/// and the first halves of compound names and kunyas (`عبد`, `أبو`), which name no one
-/// alone.
-const NOT_GIVEN_NAMES: &[&str] = &[
-    "السيد",
-    "الشيخ",
-    "الدكتور",
-    "المهندس",
-    "الحاج",
-    "الرئيس",
-    "الملك",
-    "الأمير",
-    "الإمام",
-    "العقيد",
-    "اللواء",
-    "الفريق",
-    "المشير",
-    "العميد",
-    "النقيب",
-    "الرائد",
-    "المقدم",
-    "عبد",
-    "عبدال",
-    "أبو",
-    "ابو",
-    "أبي",
-    "ابي",
-    "بن",
-    "ابن",
-    "بو",
-    "أم",
-    "آل",
-    "ال",
-    "ولد",
-    "سيدي",
-];
-
-/// The Libyan adjective that ends the full names of Libyan state bodies.
-const LIBYAN_ADJECTIVES: &[&str] = &["الليبية", "الليبي"];
-
-/// Per name (see `alias_keys`), its [`SURNAME`] and [`BARE_LIBYAN`] flags; and the given
-/// names of persons (first words of their names of two words or more, but for
-/// [`NOT_GIVEN_NAMES`]), each with the persons whose names hold it before their surname.
-#[allow(clippy::type_complexity)]
-fn name_roles(
-    entities: &[Entity],
-    alias_keys: &[(usize, String, bool)],
-    n: &Normalizer,
-) -> (Vec<u8>, HashMap<String, Vec<u32>, FnvBuild>) {
-    let not_given: HashSet<String, FnvBuild> =
-        NOT_GIVEN_NAMES.iter().map(|w| norm_key(n, w)).collect();
-    let libyan: Vec<String> = LIBYAN_ADJECTIVES.iter().map(|w| norm_key(n, w)).collect();
-    // Per person: the last words of its names of two words or more.
-    let mut surnames: HashMap<usize, HashSet<&str, FnvBuild>, FnvBuild> = HashMap::default();
-    let mut given: HashMap<String, Vec<u32>, FnvBuild> = HashMap::default();
-    let mut inner: HashMap<&str, Vec<u32>, FnvBuild> = HashMap::default();
-    for (e, key, office) in alias_keys {
-        if *office || entities[*e].kind != EntityKind::Person {
-            continue;
-        }
-        let ws: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
-        if ws.len() < 2 {
-            continue;
-        }
-        surnames.entry(*e).or_default().insert(ws[ws.len() - 1]);
-        if !not_given.contains(ws[0]) {
-            given.entry(ws[0].to_string()).or_default();
-        }
-        for w in &ws[..ws.len() - 1] {
-            let v = inner.entry(w).or_default();
-            if !v.contains(&(*e as u32)) {
-                v.push(*e as u32);
-            }
-        }
-    }
-    for (w, owners) in &mut given {
-        if let Some(v) = inner.get(w.as_str()) {
-            owners.clone_from(v);
-        }
-    }
-    let flags: Vec<u8> = alias_keys
-        .iter()
-        .map(|(e, key, office)| {
-            let ent = &entities[*e];
-            let mut f = 0u8;
-            if !office
-                && !key.contains(' ')
-                && surnames.get(e).is_some_and(|s| s.contains(key.as_str()))
-            {
-                f |= SURNAME;
-            }
-            if !office && ent.kind == EntityKind::Organization && ent.category == "government" {
-                let full = norm_key(n, &ent.arabic);
-                if libyan.iter().any(|a| {
-                    full.strip_suffix(a.as_str())
-                        .and_then(|h| h.strip_suffix(' '))
-                        .is_some_and(|h| h == key)
-                }) {
-                    f |= BARE_LIBYAN;
-                }
-            }
-            f
-        })
-        .collect();
-    // A given name that is also some person's surname (`صالح` of `عقيلة صالح`) may be that
-    // person in a list of surnames (`وحفتر وصالح والمشري`): it blocks nothing.
-    for last in surnames.values().flatten() {
-        given.remove(*last);
-    }
-    (flags, given)
-}
-
 fn licensing_parents(entities: &[Entity], affiliations: &[Vec<u32>]) -> Vec<Vec<u32>> {
     let town = |e: &Entity| {
         e.kind == EntityKind::Location && matches!(e.category.as_str(), "city" | "town")

@@ -487,14 +487,6 @@ pub struct Gazetteer {
     /// name right after them, written without the article.
     place_heads: Vec<String>,
     alias_text: Vec<String>,
-    /// Per name (index into `alias_text`), what it is besides a name: a person's surname
-    /// standing alone ([`matcher::SURNAME`]), a Libyan body's name without its Libyan
-    /// adjective ([`matcher::BARE_LIBYAN`]).
-    alias_flags: Vec<u8>,
-    /// Normalized words that begin persons' names (given names), each with the persons whose
-    /// names hold it before their surname: a surname right after another person's given name
-    /// (`خالد الغويل`) names someone else.
-    given_names: HashMap<String, Vec<u32>, crate::compact::FnvBuild>,
     patterns: Vec<Pattern>,
     /// Per shared name, the periods in which its holders hold it.
     groups: Vec<Vec<Period>>,
