@@ -15,6 +15,9 @@
 //!   whose head also names other countries' envoys carry Libya in them. A form the data gives
 //!   any holder is left as written (its holders and periods are the data's).
 //!
+//! - A body named with the place it is in after `في` (`السفارة التونسية في طرابلس`) is also
+//!   written with the place joined to `ب` (`السفارة التونسية بطرابلس`).
+//!
 //! A derived name never takes a name the gazetteer gives any entity, and a name two entities
 //! would derive is dropped: derived names only add, they never resolve a clash. Derived
 //! offices share as offices do: by period (two holders at one date resolve to nothing).
@@ -195,6 +198,31 @@ pub(super) fn derived_names(
             let k = norm_key(n, &form);
             if k != key {
                 out.push((i, form, k));
+            }
+        }
+        // A body named with the place it is in after `في` (`السفارة التونسية في طرابلس`) is
+        // also written with the place joined to `ب` (`السفارة التونسية بطرابلس`).
+        if entity.kind == EntityKind::Organization {
+            if let Some(at) = name.rfind(" في ") {
+                let place = name[at + " في ".len()..].trim();
+                let place_key = norm_key(n, place);
+                if !place.is_empty()
+                    && places
+                        .get_or_insert_with(|| {
+                            names
+                                .iter()
+                                .filter(|(e, _, _)| entities[*e].kind == EntityKind::Location)
+                                .map(|(_, _, k)| *k)
+                                .collect()
+                        })
+                        .contains(place_key.as_str())
+                {
+                    let form = format!("{} ب{place}", &name[..at]);
+                    let k = norm_key(n, &form);
+                    if k != key {
+                        out.push((i, form, k));
+                    }
+                }
             }
         }
     }
