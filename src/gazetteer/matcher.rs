@@ -1420,7 +1420,8 @@ fn resolve_gates(
     // (self-bounded: see below), by first occurrence (deterministic errors).
     let shared = firsts.iter().filter_map(|&first| {
         let e = recs[first as usize].entity;
-        let plain_of = |ent: usize| chain(first).any(|i| recs[i].entity == ent && recs[i].own.is_none());
+        let plain_of =
+            |ent: usize| chain(first).any(|i| recs[i].entity == ent && recs[i].own.is_none());
         chain(first)
             .any(|i| recs[i].entity != e || (recs[i].own.is_some() && plain_of(e)))
             .then(|| chain(first).collect::<Vec<usize>>())
