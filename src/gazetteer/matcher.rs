@@ -1416,17 +1416,34 @@ fn resolve_gates(
         })
         .map(|i| i as usize)
     };
-    // Names held by more than one entity, by first occurrence (deterministic errors).
+    // Names held by more than one entity, or by one entity both plain and with a period
+    // (self-bounded: see below), by first occurrence (deterministic errors).
     let shared = firsts.iter().filter_map(|&first| {
         let e = recs[first as usize].entity;
+        let plain_of =
+            |ent: usize| chain(first).any(|i| recs[i].entity == ent && recs[i].own.is_none());
         chain(first)
-            .any(|i| recs[i].entity != e)
+            .any(|i| recs[i].entity != e || (recs[i].own.is_some() && plain_of(e)))
             .then(|| chain(first).collect::<Vec<usize>>())
     });
     for holders in shared {
+        // A name an entity writes both plain and with a period of its own (its canonical
+        // name repeated in `aliases` as `الجيش الوطني الليبي@2014..`) is self-bounded: the
+        // plain record takes that period in dated documents and stays the name's meaning
+        // in undated ones (a generic name that meant another body before the entity was
+        // formed).
+        let own_bound = |i: usize| {
+            let r = &recs[i];
+            if r.own.is_some() {
+                return r.own;
+            }
+            holders
+                .iter()
+                .find(|&&j| recs[j].entity == r.entity && recs[j].own.is_some())
+                .and_then(|&j| recs[j].own)
+        };
         let period = |i: usize| {
-            recs[i]
-                .own
+            own_bound(i)
                 .or_else(|| Some(entities[recs[i].entity].period()).filter(|p| !p.is_unbounded()))
         };
         let origin = |i: usize| {
