@@ -144,6 +144,15 @@ fn split_space(s: &str) -> Option<(&str, &str)> {
 /// A name of an entity to derive from: the entity's index, the name as written, its key.
 pub(super) type Source<'a> = (usize, &'a str, &'a str);
 
+/// The keys of the places' own names among `names`.
+fn place_keys<'a>(entities: &[Entity], names: &[Source<'a>]) -> HashSet<&'a str, FnvBuild> {
+    names
+        .iter()
+        .filter(|(e, _, _)| entities[*e].kind == EntityKind::Location)
+        .map(|(_, _, k)| *k)
+        .collect()
+}
+
 /// The forms derived from `names` (unambiguous, non-office names, as written and
 /// normalized), each with the index in `names` of the name it comes from, its text and its
 /// key. `taken` holds every key the gazetteer already has, of any entity and field.
@@ -180,13 +189,7 @@ pub(super) fn derived_names(
         } else if entity.category == "armed_group"
             && forces.iter().any(|w| w == head)
             && places
-                .get_or_insert_with(|| {
-                    names
-                        .iter()
-                        .filter(|(e, _, _)| entities[*e].kind == EntityKind::Location)
-                        .map(|(_, _, k)| *k)
-                        .collect()
-                })
+                .get_or_insert_with(|| place_keys(entities, names))
                 .contains(key_rest)
         {
             MILITIA_HEADS
@@ -208,13 +211,7 @@ pub(super) fn derived_names(
                 let place_key = norm_key(n, place);
                 if !place.is_empty()
                     && places
-                        .get_or_insert_with(|| {
-                            names
-                                .iter()
-                                .filter(|(e, _, _)| entities[*e].kind == EntityKind::Location)
-                                .map(|(_, _, k)| *k)
-                                .collect()
-                        })
+                        .get_or_insert_with(|| place_keys(entities, names))
                         .contains(place_key.as_str())
                 {
                     let form = format!("{} ب{place}", &name[..at]);
