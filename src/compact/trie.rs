@@ -243,11 +243,33 @@ impl PhraseTrie {
             }
         }
         nodes[n_nodes] = next_child;
+        Some(PhraseTrie::assemble(
+            class,
+            width,
+            dense,
+            dense_nodes,
+            nodes,
+            ends_at,
+            phrases,
+        ))
+    }
+
+    /// The trie of its built tables, with the class table of the Arabic block derived from
+    /// `class`.
+    fn assemble(
+        class: Box<[u8; 256]>,
+        width: usize,
+        dense: Vec<u32>,
+        dense_nodes: usize,
+        nodes: Vec<u64>,
+        ends_at: Vec<u32>,
+        phrases: Vec<u32>,
+    ) -> PhraseTrie {
         let mut arabic = Box::new([0u8; 128]);
         for (o, a) in arabic.iter_mut().enumerate() {
             *a = class[usize::from(super::ARABIC[o])];
         }
-        Some(PhraseTrie {
+        PhraseTrie {
             class,
             arabic,
             width,
@@ -256,7 +278,7 @@ impl PhraseTrie {
             nodes,
             ends_at,
             phrases,
-        })
+        }
     }
 
     /// Calls `found(end, phrase)` for every phrase that `text` spells from byte `start` (a char
@@ -472,20 +494,15 @@ mod tests {
         }
         nodes[order.len()] = next_child;
         ends_at.push(u32::try_from(phrases.len()).ok()?);
-        let mut arabic = Box::new([0u8; 128]);
-        for (o, a) in arabic.iter_mut().enumerate() {
-            *a = class[usize::from(crate::compact::ARABIC[o])];
-        }
-        Some(PhraseTrie {
+        Some(PhraseTrie::assemble(
             class,
-            arabic,
             width,
             dense,
             dense_nodes,
             nodes,
             ends_at,
             phrases,
-        })
+        ))
     }
 
     fn same(a: &PhraseTrie, b: &PhraseTrie) -> bool {

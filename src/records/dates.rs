@@ -1365,12 +1365,16 @@ mod cue_lists {
     /// The number of words of the phrase of family `i` that begins at `ws[0]`, if one does.
     pub(super) fn phrase_at(i: usize, ws: &[&str]) -> Option<usize> {
         list(i).iter().find_map(|p| {
-            let n = p.split(' ').count();
-            (ws.len() >= n
-                && p.split(' ')
-                    .zip(ws)
-                    .all(|(a, w)| *w == a || super::bare(w) == a))
-            .then_some(n)
+            // Word by word, so that a phrase stops at its first word that differs.
+            let mut n = 0;
+            for a in p.split(' ') {
+                let w = *ws.get(n)?;
+                if w != a && super::bare(w) != a {
+                    return None;
+                }
+                n += 1;
+            }
+            Some(n)
         })
     }
 }
