@@ -34,7 +34,7 @@ use std::ops::Range;
 pub(crate) const WINDOW: usize = 32;
 
 /// The families of `data/records/merge_words.tsv`, in the order of the indices below.
-const FAMILIES: [&str; 16] = [
+const FAMILIES: [&str; 19] = [
     "adjective",
     "backref",
     "near",
@@ -51,6 +51,9 @@ const FAMILIES: [&str; 16] = [
     "promise",
     "scope_end",
     "despite",
+    "topic",
+    "areas",
+    "several",
 ];
 /// Participles used as adjectives of a place or people: no report (`adjective`).
 const ADJECTIVES: usize = 0;
@@ -84,6 +87,13 @@ const PROMISE: usize = 13;
 const SCOPE_END: usize = 14;
 /// Words of `in spite of` (`رغم`, `بالرغم`) (`despite`).
 const DESPITE: usize = 15;
+/// Words that make what follows the subject of a meeting (`لبحث`, `لمناقشة`, `بشأن`)
+/// (`topic`).
+const TOPIC: usize = 16;
+/// Nouns of the parts of a town or a front (`مناطق`, `أحياء`, `محاور`) (`areas`).
+const AREAS: usize = 17;
+/// Words that make such a noun several parts (`عدة`, `متفرقة`, `مختلف`) (`several`).
+const SEVERAL: usize = 18;
 
 super::cues::bundled_word_lists!("merge_words.tsv", FAMILIES, []);
 
@@ -2763,9 +2773,13 @@ impl<'a> Build<'a> {
         }
         // `اشتباكات بين مجموعتين مسلحتين` told first, the sides named after (`بين كتيبة X
         // و…`): the named sides replace the two unnamed ones.
+        // (And `اشتباكات بين جماعات مسلحة متنافسة`, one unnamed side and no other, before
+        // `بين اللواء السابع … وكتيبة ثوار طرابلس`: both sides named replace it; recprec21.)
+        let unnamed = |a: &Option<super::Actor>| a.as_ref().is_some_and(|a| a.id.is_none());
         let two_unnamed = roles::bilateral_kind(self.kind)
-            && r.actor1.as_ref().is_some_and(|a| a.id.is_none())
-            && r.actor1 == r.actor2;
+            && unnamed(&r.actor1)
+            && (r.actor1 == r.actor2
+                || (r.actor2.is_none() && f.roles.actor2.as_ref().is_some_and(|b| b.id.is_some())));
         if two_unnamed && f.roles.actor1.as_ref().is_some_and(|a| a.id.is_some()) {
             r.actor1 = f.roles.actor1.take();
             if let Some(b) = f.roles.actor2.take().filter(|b| b.id.is_some()) {
@@ -2930,12 +2944,16 @@ impl<'a> Build<'a> {
         // `احتشد متظاهرون بميدان الشهداء` … `وبدأ المشاركون في التظاهرة حراكهم من تاجوراء
         // مرورا بسوق الجمعة`: such a back-reference placed elsewhere in the same district (a
         // town, or finer) tells more of where the event told before went.
+        // (Or within about 25 km, a district's edge: `وعند خط الجبهة في منطقة وادي الربيع
+        // … شدة القتال` of the fighting told in the capital; recprec21.)
         let same_district = |(a, _): &(Loc<'_>, u8), (b, _): &(Loc<'_>, u8)| {
             told_before
                 && a.geo_precision != 3
                 && b.geo_precision != 3
-                && a.admin1.is_some()
-                && a.admin1 == b.admin1
+                && ((a.admin1.is_some() && a.admin1 == b.admin1)
+                    || matches!((a.r.lat, a.r.lon, b.r.lat, b.r.lon),
+                        (Some(x1), Some(y1), Some(x2), Some(y2))
+                            if (x1 - x2).abs() < 0.25 && (y1 - y2).abs() < 0.25))
         };
         if let (false, Some(a), Some(b)) = (headline, &self.location, &f.location) {
             // (A place the record only borrowed from another event of its sentence says
@@ -2946,7 +2964,11 @@ impl<'a> Build<'a> {
                 && f.place_own
                 && self.kind == kind
                 && kind != EventKind::TerritoryControl;
-            if !places_agree(gaz.gaz, a, b) && !same_district(a, b) && !borrowed {
+            // (Nor does the place a back-reference only borrows, from where its fighters
+            // come or from another event of its sentence: `وشنت الهجوم كتيبة من مدينة
+            // مصراتة` after the attack on a base elsewhere; recprec21.)
+            let lent = told_before && !f.place_own;
+            if !places_agree(gaz.gaz, a, b) && !same_district(a, b) && !borrowed && !lent {
                 return false;
             }
         }
@@ -3840,6 +3862,13 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     strikers_named(doc, &facts, &mut builds);
     raid_of_capture(doc, &facts, &mut builds);
     one_signing(&mut builds);
+    // `سيطرت قواته على حقل الشرارة` … `استكملت بسط سيطرتها على حقل الشرارة`: one side takes
+    // one place once; a meeting told in the sentence of another reported event (`اقتحم
+    // محتجون مقر المؤتمر أثناء جلسته`, `منحها 92 نائبا الثقة خلال الجلسة`) is where or
+    // when that event happened, no record of its own.
+    one_capture(doc.gazetteer, &mut builds);
+    several_areas(doc, &facts, &mut builds);
+    meeting_setting(doc, &facts, &mut builds);
     // An event the text places earlier with no date, no side acted upon and no toll
     // (`البلد الذي مزقته الحرب`, `الغرفة التي يدار منها الهجوم`) is told as context.
     undated_context(doc, &mut builds);
@@ -5352,6 +5381,197 @@ fn one_signing(builds: &mut Vec<Build<'_>>) {
                 }
                 absorb(builds, b, a);
             }
+        }
+    }
+    builds.retain(|b| !b.mentions.is_empty());
+}
+
+/// See the call in [`records`]: two reported captures by one side (the same actor1, or
+/// allied) of one place (the same gazetteer id, finer than a region) told at most a day apart
+/// are one capture told twice (a spokesman's `سيطرت` on Monday, his quoted `استكملت بسط
+/// سيطرتها` dated by its `الآن`): the later telling joins the earlier (recprec21). A side
+/// cannot take again on the next day what it took and holds. Quadratic in the records of a
+/// document, which are few.
+fn one_capture(gaz: &Gazetteer, builds: &mut Vec<Build<'_>>) {
+    let n = builds.len();
+    if n > 4 * WINDOW {
+        return;
+    }
+    for a in 0..n {
+        for b in a + 1..n {
+            let (x, y) = (&builds[a], &builds[b]);
+            if !reported_pair(x, y) || x.kind != EventKind::TerritoryControl {
+                continue;
+            }
+            let place = matches!((&x.location, &y.location),
+                (Some((p, _)), Some((q, _))) if p.r.id == q.r.id && p.geo_precision != 3);
+            // (Two sides named and not one camp: a place lost and retaken.)
+            let side = match (actor_id(&x.roles.actor1), actor_id(&y.roles.actor1)) {
+                (Some(u), Some(v)) => u == v || allied(gaz, u, v),
+                _ => true,
+            };
+            let days = match (&x.date, &y.date) {
+                (Some(d), Some(e)) => {
+                    d.overlaps(e)
+                        || (e.start.days() - d.start.days()).abs() <= 1
+                            && d.precision == Precision::Day
+                            && e.precision == Precision::Day
+                }
+                _ => true,
+            };
+            if place && side && days {
+                absorb(builds, b, a);
+            }
+        }
+    }
+    builds.retain(|b| !b.mentions.is_empty());
+}
+
+/// True when the normalized sentence `text` tells an event over several parts of a place
+/// (`في عدة مناطق`, `في مناطق متفرقة`, `في عدد من الأحياء`, `مختلف أحياء المدينة`): an
+/// `areas` noun (its clitics stripped) with a `several` word right before or after it, or
+/// `عدد من` before it.
+fn several_parts(text: &str) -> bool {
+    let ws: Vec<&str> = words(text)
+        .map(|r| super::place::clitic_free(&text[r]))
+        .collect();
+    (0..ws.len()).any(|i| {
+        in_list(AREAS, ws[i])
+            && ((i > 0 && in_list(SEVERAL, ws[i - 1]))
+                || ws.get(i + 1).is_some_and(|w| in_list(SEVERAL, w))
+                || (i > 1 && ws[i - 1] == "من" && in_list(SEVERAL, ws[i - 2])))
+    })
+}
+
+/// See the call in [`records`]: a reported violent record placed in a town, one of whose
+/// sentences tells it over several parts of a place (`اشتباكات مسلحة في عدة مناطق` of the
+/// capital), takes the reported records of its kind told within the next two sentences in a
+/// place of that town's area (the same place, the same district, or within about 25 km: the
+/// parts it went on in, `أصوات اشتباكات في مناطق تاجوراء`), on a day that agrees, with no
+/// side named against its own: one event listed over several places, one record
+/// (records.md: either is accepted; the gold rows list one; recprec21).
+fn several_areas(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
+    let n = builds.len();
+    if n > 4 * WINDOW {
+        return;
+    }
+    let text = doc.norm.text();
+    let gaz = doc.gazetteer;
+    for a in 0..n {
+        let x = &builds[a];
+        if x.mentions.is_empty() || x.background || !x.asserted || !violent(x.kind) {
+            continue;
+        }
+        let Some((p, _)) = &x.location else {
+            continue;
+        };
+        if p.geo_precision == 3 {
+            continue;
+        }
+        let spread = x.mentions.iter().any(|&m| {
+            doc.sentences
+                .get(facts[m].sentence)
+                .and_then(|s| text.get(s.clone()))
+                .is_some_and(several_parts)
+        });
+        if !spread {
+            continue;
+        }
+        for b in a + 1..n {
+            let (x, y) = (&builds[a], &builds[b]);
+            if !reported_pair(x, y) {
+                continue;
+            }
+            let Some(((p, _), (q, _))) = x.location.as_ref().zip(y.location.as_ref()) else {
+                continue;
+            };
+            let first = y.mentions.iter().map(|&m| facts[m].sentence).min();
+            let next = first.is_some_and(|s| s <= x.last_sentence + 2);
+            let area = q.geo_precision != 3
+                && (p.r.id == q.r.id
+                    || (p.admin1.is_some() && p.admin1 == q.admin1)
+                    || matches!((p.r.lat, p.r.lon, q.r.lat, q.r.lon),
+                        (Some(a1), Some(o1), Some(a2), Some(o2))
+                            if (a1 - a2).abs() < 0.25 && (o1 - o2).abs() < 0.25));
+            let sides = |u: &Option<super::Actor>, v: &Option<super::Actor>| match (
+                actor_id(u),
+                actor_id(v),
+            ) {
+                (Some(i), Some(j)) => i == j || allied(gaz, i, j),
+                _ => true,
+            };
+            let agree =
+                sides(&x.roles.actor1, &y.roles.actor1) && sides(&x.roles.actor2, &y.roles.actor2);
+            if next && area && agree && same_time(x, y) {
+                absorb(builds, b, a);
+            }
+        }
+    }
+    builds.retain(|b| !b.mentions.is_empty());
+}
+
+/// See the call in [`records`]: a reported meeting (`جلسة`, `اجتماع`, `لقاء`) whose first
+/// mention shares its sentence with an asserted, not background mention of another reported
+/// record (not a meeting) is the setting of that event: the session in which the vote was
+/// held, the sitting the protesters stormed, the place where the man was killed. It joins the
+/// record of the nearest such mention (records.md: one event, one record; recprec21). (Not
+/// when that event is what the meeting was about: `اجتمع … لبحث الاشتباكات`, a `topic` word
+/// among the three before its trigger.)
+fn meeting_setting(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
+    let n = builds.len();
+    if n > 4 * WINDOW || !builds.iter().any(|b| b.kind == EventKind::Meeting) {
+        return;
+    }
+    let events = doc.events;
+    let text = doc.norm.text();
+    for a in 0..n {
+        let x = &builds[a];
+        if x.kind != EventKind::Meeting || x.mentions.is_empty() || x.background || !x.asserted {
+            continue;
+        }
+        let Some(&m) = x.mentions.iter().min() else {
+            continue;
+        };
+        let f = &facts[m];
+        let start = doc.sentences.get(f.sentence).map_or(0, |s| s.start);
+        let gap = |t: &Range<usize>| {
+            if t.start >= f.trig.end {
+                t.start - f.trig.end
+            } else {
+                f.trig.start.saturating_sub(t.end)
+            }
+        };
+        let target = (0..n)
+            .filter(|&b| {
+                let y = &builds[b];
+                b != a
+                    && !y.mentions.is_empty()
+                    && y.kind != EventKind::Meeting
+                    && !y.background
+                    && y.asserted
+            })
+            .flat_map(|b| {
+                builds[b]
+                    .mentions
+                    .iter()
+                    .filter(|&&k| {
+                        let g = &facts[k];
+                        g.sentence == f.sentence
+                            && g.asserted
+                            && !events[k].background
+                            && !g.context
+                            && {
+                                let before: [&str; 3] = words_before(text, start, g.trig.start);
+                                !before
+                                    .iter()
+                                    .any(|w| in_list(TOPIC, w.strip_prefix('و').unwrap_or(w)))
+                            }
+                    })
+                    .map(move |&k| (gap(&facts[k].trig), b))
+            })
+            .min();
+        if let Some((_, b)) = target {
+            absorb(builds, a, b);
         }
     }
     builds.retain(|b| !b.mentions.is_empty());

@@ -5,7 +5,9 @@
 
 /// The families of `data/records/places.tsv` (columns `family`, `phrase`), in the order of
 /// the indices below.
-const FAMILIES: [&str; 6] = ["capital", "near", "state", "origin", "head", "leave"];
+const FAMILIES: [&str; 7] = [
+    "capital", "near", "state", "origin", "head", "leave", "rank",
+];
 /// The capital named as such (`capital`).
 const CAPITAL: usize = 0;
 /// Words of nearness before a place (`near`).
@@ -20,6 +22,9 @@ const HEAD: usize = 4;
 /// Words of leaving a place before who leaves it (`leave`): `انسحاب قوات من سرت` tells
 /// the place left, which is where it happened.
 const LEAVE: usize = 5;
+/// Ordinals and numbers that name a unit between its noun and `من` (`rank`): `اللواء السابع
+/// من ترهونة`, `الكتيبة 48 من صبراتة`.
+const RANK: usize = 6;
 
 super::cues::bundled_word_lists!("places.tsv", FAMILIES, []);
 
@@ -62,14 +67,24 @@ pub(crate) fn clitic_free(w: &str) -> &str {
 /// `مجموعة من مدينة مصراتة`, `اللواء القادم من ترهونة`, `يطلقون القذائف من حي أبو سليم`).
 /// Not after a word of leaving (`انسحاب قوات من المدينة`: the place left is the place).
 pub(crate) fn origin(prev: [&str; 4]) -> bool {
-    let k = usize::from(in_list(HEAD, clitic_free(prev[0])));
+    // (`بلدة` is its own word, no ب before `لدة`: the head is read as written, then without
+    // its clitics.)
+    let k = usize::from(in_list(HEAD, prev[0]) || in_list(HEAD, clitic_free(prev[0])));
     if prev[k] != "من" {
         return false;
     }
-    let who = clitic_free(prev[k + 1]);
-    (in_list(ORIGIN, who) || who.strip_prefix("ال").is_some_and(|r| in_list(ORIGIN, r)))
+    // (A unit's ordinal or number between its noun and `من`: `اللواء السابع من ترهونة`.)
+    let ranked = prev.get(k + 2).is_some()
+        && (in_list(RANK, prev[k + 1])
+            || (!prev[k + 1].is_empty() && prev[k + 1].chars().all(|c| c.is_ascii_digit())));
+    let j = k + 1 + usize::from(ranked);
+    // (Read as written, then without its clitics: `لواء` is no ل before `واء`.)
+    let unit =
+        |w: &str| in_list(ORIGIN, w) || w.strip_prefix("ال").is_some_and(|r| in_list(ORIGIN, r));
+    let w = prev[j].strip_prefix('و').unwrap_or(prev[j]);
+    (unit(w) || unit(clitic_free(prev[j])))
         && !prev
-            .get(k + 2)
+            .get(j + 1)
             .is_some_and(|w| in_list(LEAVE, clitic_free(w)))
 }
 
@@ -120,7 +135,7 @@ mod tests {
         let parse = |rows: &str| {
             let data = format!(
                 "family\tphrase\ncapital\tالعاصمة\nnear\tقرب\nstate\tدولة\norigin\tكتائب\n\
-                 head\tمدينة\nleave\tانسحاب\n{rows}"
+                 head\tمدينة\nleave\tانسحاب\nrank\tالسابع\n{rows}"
             );
             super::super::cues::word_lists(&data, "places.tsv", &FAMILIES, &[])
         };
@@ -139,6 +154,11 @@ mod tests {
         assert!(!origin(["من", "قوات", "انسحاب", "بعد"]));
         assert!(!origin(["في", "معارك", "اندلعت", ""]));
         assert!(!origin(["من", "بالقرب", "وقعت", ""]));
+        assert!(origin(["بلده", "من", "السابع", "اللواء"]));
+        assert!(origin(["من", "48", "الكتيبه", "وصلت"]));
+        assert!(!origin(["من", "السابع", "اليوم", ""]));
+        assert!(origin(["مدينه", "من", "لواء", "الهجوم"]));
+        assert!(origin(["بلده", "من", "مسلحون", "هاجم"]));
     }
 
     #[test]
