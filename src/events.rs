@@ -869,8 +869,15 @@ impl EventClassifier {
             let lo = mentions.partition_point(|m| m.norm.start < sr.start);
             let hi = mentions.partition_point(|m| m.norm.start < sr.end);
             let sent_mentions = &mentions[lo..hi.max(lo)];
+            // The subjects a pattern's gap may hold are names of people and bodies, not places
+            // (`أطلق حراس مركز احتجاز في غريان النار`).
             names.clear();
-            names.extend(sent_mentions.iter().map(|m| m.norm.clone()));
+            names.extend(
+                sent_mentions
+                    .iter()
+                    .filter(|m| m.kind != EntityKind::Location)
+                    .map(|m| m.norm.clone()),
+            );
             self.hits(
                 text,
                 (sr.clone(), words, names.as_slice()),
@@ -889,6 +896,8 @@ impl EventClassifier {
                     .filter(|m| m.kind == EntityKind::Location)
                     .map(|m| m.norm.clone()),
             );
+            names.clear();
+            names.extend(sent_mentions.iter().map(|m| m.norm.clone()));
             self.sentence_events(
                 text,
                 sr.clone(),
@@ -2274,9 +2283,10 @@ fn find_tail(
 const TITLE_WORDS: usize = 4;
 
 /// The end of the subject that starts at `pos`: a name (an entity mention of `names`, sorted
-/// by start) that starts there or after at most [`TITLE_WORDS`] words of its title, its words
-/// and those of the title separated by single spaces, none of them the start of the pattern's
-/// `tail`; within the sentence ending at `send`. None when no such name is there.
+/// by start: people and bodies) that starts there or after at most [`TITLE_WORDS`] words of its
+/// title, its words and those of the title separated by single spaces, none of them a
+/// preposition or the start of the pattern's `tail`; within the sentence ending at `send`. None
+/// when no such name is there.
 fn subject_end(
     text: &str,
     names: &[Range<usize>],
@@ -2289,6 +2299,8 @@ fn subject_end(
     let title = text.get(pos..n.start)?;
     let name = text.get(n.clone())?;
     let plain = |w: &str| !w.is_empty() && w.chars().all(char::is_alphanumeric);
+    // A title holds no preposition: words before one are no title of the name after it.
+    let preposition = |w: &str| matches!(w, "في" | "من" | "على" | "الى" | "إلى" | "عن" | "مع");
     let title_words = if title.is_empty() {
         0
     } else {
@@ -2303,7 +2315,7 @@ fn subject_end(
         let mut k = 0;
         for w in title.strip_suffix(' ')?.split(' ') {
             k += 1;
-            if k > TITLE_WORDS || !plain(w) || tail_word(w) {
+            if k > TITLE_WORDS || !plain(w) || tail_word(w) || preposition(w) {
                 return None;
             }
         }
