@@ -600,6 +600,12 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
         true,
     ),
     (
+        "shot_crowd",
+        "وأطلق الجنود النار أمس على المواطنين في السوق.",
+        EventKind::ViolenceAgainstCivilians,
+        true,
+    ),
+    (
         "protesters",
         "اندلعت مواجهات بين قوات الأمن ومتظاهرين في الساحة.",
         EventKind::Protest,
