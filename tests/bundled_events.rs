@@ -601,7 +601,7 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
     ),
     (
         "shot_crowd",
-        "وأطلق الجنود النار أمس على المواطنين في السوق.",
+        "وفتحت عناصر من الشرطة المحلية النار على المعتصمين في الساحة.",
         EventKind::ViolenceAgainstCivilians,
         true,
     ),
