@@ -866,9 +866,21 @@ impl EventClassifier {
             {
                 continue;
             }
+            let lo = mentions.partition_point(|m| m.norm.start < sr.start);
+            let hi = mentions.partition_point(|m| m.norm.start < sr.end);
+            let sent_mentions = &mentions[lo..hi.max(lo)];
+            // The subjects a pattern's gap may hold are names of people and bodies, not places
+            // (`أطلق حراس مركز احتجاز في غريان النار`).
+            names.clear();
+            names.extend(
+                sent_mentions
+                    .iter()
+                    .filter(|m| m.kind != EntityKind::Location)
+                    .map(|m| m.norm.clone()),
+            );
             self.hits(
                 text,
-                (sr.clone(), words),
+                (sr.clone(), words, names.as_slice()),
                 norm.map(),
                 matches,
                 hits,
@@ -877,9 +889,6 @@ impl EventClassifier {
             if !hits.iter().any(|x| matches!(x.role, Role::Trigger(_))) {
                 continue;
             }
-            let lo = mentions.partition_point(|m| m.norm.start < sr.start);
-            let hi = mentions.partition_point(|m| m.norm.start < sr.end);
-            let sent_mentions = &mentions[lo..hi.max(lo)];
             places.clear();
             places.extend(
                 sent_mentions
@@ -1006,7 +1015,7 @@ impl EventClassifier {
     fn hits(
         &self,
         text: &str,
-        (sr, words): (Range<usize>, &[Range<usize>]),
+        (sr, words, names): (Range<usize>, &[Range<usize>], &[Range<usize>]),
         map: &OffsetMap,
         matches: &[Match],
         hits: &mut Vec<Hit>,
@@ -1046,7 +1055,8 @@ impl EventClassifier {
                 let mut hit = hit;
                 if let Some(tail) = &form.tail {
                     // The words after the gap close the pattern; the hit spans them.
-                    let Some((tstart, tend)) = find_tail(text, words, hit.wend, sr.end, tail)
+                    let Some((tstart, tend)) =
+                        find_tail(text, (words, names), hit.wend, sr.end, tail)
                     else {
                         continue;
                     };
@@ -2204,10 +2214,13 @@ fn spans_gap_words(text: &str, h: &Hit) -> bool {
 /// a pronoun, or running on with `*`). Returns the tail's start and its word's end.
 ///
 /// `words`: the words of the sentence (as [`crate::words::push_words`] finds them), where the
-/// end of the word at a position within it is looked up.
+/// end of the word at a position within it is looked up. `names`: the entity mentions of the
+/// sentence (normalized ranges, sorted by start): a name in the gap counts there as one word
+/// with the title before it, as the subject it is (`بحث رئيس الحكومة عبد الحميد الدبيبة أمس
+/// مع …`), when only spaces separate their words ([`subject_end`]).
 fn find_tail(
     text: &str,
-    words: &[Range<usize>],
+    (words, names): (&[Range<usize>], &[Range<usize>]),
     we: usize,
     send: usize,
     tail: &lexicon::Tail,
@@ -2260,9 +2273,60 @@ fn find_tail(
         if skipped == tail.gap || clauses::looks_like_conjoined_verb(&text[pos..wend]) {
             return None;
         }
-        pos = wend;
+        pos = subject_end(text, names, pos, send, tail).unwrap_or(wend);
     }
     None
+}
+
+/// The words of a title a name may follow in the gap of a pattern, at most
+/// (`رئيس المجلس الرئاسي الليبي محمد المنفي`).
+const TITLE_WORDS: usize = 4;
+
+/// The end of the subject that starts at `pos`: a name (an entity mention of `names`, sorted
+/// by start: people and bodies) that starts there or after at most [`TITLE_WORDS`] words of its
+/// title, its words and those of the title separated by single spaces, none of them a
+/// preposition or the start of the pattern's `tail`; within the sentence ending at `send`. None
+/// when no such name is there.
+fn subject_end(
+    text: &str,
+    names: &[Range<usize>],
+    pos: usize,
+    send: usize,
+    tail: &lexicon::Tail,
+) -> Option<usize> {
+    let i = names.partition_point(|n| n.start < pos);
+    let n = names.get(i).filter(|n| n.end <= send)?;
+    let title = text.get(pos..n.start)?;
+    let name = text.get(n.clone())?;
+    let plain = |w: &str| !w.is_empty() && w.chars().all(char::is_alphanumeric);
+    // A title holds no preposition: words before one are no title of the name after it.
+    let preposition = |w: &str| matches!(w, "في" | "من" | "على" | "الى" | "إلى" | "عن" | "مع");
+    let title_words = if title.is_empty() {
+        0
+    } else {
+        // The tail's first word (with its proclitics) must not stand in the title: the
+        // pattern closes there, before any name.
+        let tail_word = |w: &str| {
+            tail.texts
+                .iter()
+                .filter_map(|x| x.split(' ').next())
+                .any(|x| w.contains(x))
+        };
+        let mut k = 0;
+        for w in title.strip_suffix(' ')?.split(' ') {
+            k += 1;
+            if k > TITLE_WORDS || !plain(w) || tail_word(w) || preposition(w) {
+                return None;
+            }
+        }
+        k
+    };
+    let name_words = name.split(' ').count();
+    let ends_word = text[n.end..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric());
+    (title_words + name_words > 1 && name.split(' ').all(plain) && ends_word).then_some(n.end)
 }
 
 /// Actors and locations for an event: the mentions of the trigger's clause when it has any of

@@ -150,14 +150,26 @@ pub(crate) fn push_words(text: &str, base: usize, out: &mut Vec<Range<usize>>) {
 fn word_run_end(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
     loop {
-        match bytes.get(i..i + 2) {
-            Some(&[b0 @ 0xD8..=0xDB, b1]) if arabic_pair(b0, b1) => i += 2,
-            _ => match class_at(text, i) {
-                Some((true, len)) => i += len,
-                _ => return i,
-            },
+        i += arabic_run(bytes.get(i..).unwrap_or_default());
+        match class_at(text, i) {
+            Some((true, len)) => i += len,
+            _ => return i,
         }
     }
+}
+
+/// The bytes of the two-byte Arabic word characters that `bytes` (from a char boundary)
+/// begins with: a tight loop of pairs, without the general classification.
+#[inline(always)]
+fn arabic_run(bytes: &[u8]) -> usize {
+    let mut k = 0;
+    for p in bytes.chunks_exact(2) {
+        if p[0] & 0xFC != 0xD8 || !arabic_pair(p[0], p[1]) {
+            break;
+        }
+        k += 2;
+    }
+    k
 }
 
 /// Whether the two-byte character `b0 b1` (`b0` in 0xD8..=0xDB: U+0600..U+06FF) is a word

@@ -600,6 +600,12 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
         true,
     ),
     (
+        "shot_crowd",
+        "وفتحت عناصر من الشرطة المحلية النار على المعتصمين في الساحة.",
+        EventKind::ViolenceAgainstCivilians,
+        true,
+    ),
+    (
         "protesters",
         "اندلعت مواجهات بين قوات الأمن ومتظاهرين في الساحة.",
         EventKind::Protest,

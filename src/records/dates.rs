@@ -1076,6 +1076,10 @@ fn relative_at<'a>(
             return Some((with_weekday(1), at(1), false));
         }
         "الليله" if in_list(PAST_F, w(i + 1)) => return Some((2, at(-1), false)),
+        // `الليلة قبل الماضية`: the night before last, the day before yesterday.
+        "الليله" if w(i + 1) == "قبل" && in_list(PAST_F, w(i + 2)) => {
+            return Some((3, at(-2), false))
+        }
         // `خلال اليومين الماضيين`, `شهد اليومان الماضيان`: the two days before the publication
         // date (as `الأيام الثلاثة الماضية`), the dual adjective agreeing with the dual.
         "اليومين" | "اليومان" if two_days_past(w(i + 1)) => {

@@ -376,7 +376,7 @@ fn time_aside(aside: &str) -> bool {
 }
 
 /// The families of `data/records/role_words.tsv`, in the order of the indices below.
-const FAMILIES: [&str; 17] = [
+const FAMILIES: [&str; 18] = [
     "period_aside",
     "time_aside",
     "ally_aside",
@@ -394,6 +394,7 @@ const FAMILIES: [&str; 17] = [
     "announce_gap",
     "hold",
     "tie",
+    "held_member",
 ];
 /// Words of a time aside that tell a week, a month or a year (`period_aside`).
 const PERIOD_ASIDE: usize = 0;
@@ -432,6 +433,9 @@ const ANNOUNCE_GAP: usize = 14;
 const HOLD: usize = 15;
 /// Words that tie forces to their body (`التابعة لـ`, `الموالية لـ`) (`tie`).
 const TIE: usize = 16;
+/// People held by an arrest's agent, as an indefinite accusative after the agent's genitive
+/// (`اعتقال الجهاز عنصرا يتبع …`) (`held_member`).
+const HELD_MEMBERS: usize = 17;
 
 /// True when `w` (normalized) names armed forces or ties them to a body, so that a
 /// government named right after it stands for its forces (`القوات التابعة لحكومة الوحدة`,
@@ -2433,13 +2437,30 @@ pub(crate) fn roles(
                 let rest = text.get(from..clause.end.max(from)).unwrap_or("");
                 let w = words(rest).next()?;
                 let word_end = from + w.end;
-                if !rest[w.clone()].starts_with('ل') {
+                let lam = &rest[w.clone()];
+                // `اعتقال جهاز الردع عنصرا يتبع كتيبة ثوار طرابلس`: an accusative person after
+                // the genitive is the one held; the side he belongs to, named over a word of
+                // belonging, is acted on.
+                // So is one after `ل` (`عقب اعتقال الأخير لعنصرين من الفصيل`).
+                let held = lam.trim_start_matches(['و', 'ف']);
+                let people = |w: &str| in_list(HELD_MEMBERS, w) || in_list(COUNTED_PEOPLE, w);
+                if people(held) || held.strip_prefix('ل').is_some_and(people) {
+                    let k = held_side(&sa.unit, text, cands, after, j, word_end)?;
+                    return Some((j, k));
+                }
+                if !lam.starts_with('ل') {
                     return None;
                 }
                 let k = after.iter().copied().find(|&k| {
                     k != j && cands[k].range.start >= from && cands[k].range.start < word_end
-                })?;
-                Some((j, k))
+                });
+                // `احتجاز قوة الردع لآمر اللواء 444 محمود حمزة`, `اعتقال الجهاز للعقيد فلان`:
+                // a title or a rank after the `ل` (its own article dropped), then the side acted
+                // on: the title's body, or the person named right after it.
+                let k = k.or_else(|| {
+                    lam_title(&sa.unit, text, cands, after, j, from + w.start..word_end)
+                });
+                Some((j, k?))
             });
         if let Some((j, k)) = agent_genitive {
             if a1.is_none() {
@@ -3231,6 +3252,96 @@ fn genitive_of_other(
         }
         !bilateral_kind(kind) && matches!(gap, "" | "ل" | "لل")
     })
+}
+
+/// `اعتقال جهاز الردع عنصرا يتبع كتيبة ثوار طرابلس`, `خطف المسلحين موظفا تابعا للوزارة`:
+/// after the person held (the word ending at `from`), the first candidate (not `j`, the
+/// genitive that acted) told over at most three words of belonging (`يتبع`, `تابعا ل`, `من`,
+/// `في`, `التابع`) and no punctuation: the side the person belongs to.
+fn held_side(
+    unit: &UnitWords<'_>,
+    text: &str,
+    cands: &[At<'_>],
+    after: &[usize],
+    j: usize,
+    from: usize,
+) -> Option<usize> {
+    let k = after
+        .iter()
+        .copied()
+        .find(|&k| k != j && cands[k].range.start >= from)?;
+    let g = text.get(from..cands[k].range.start)?;
+    let tie = |w: &str| {
+        let w = w.trim_start_matches(['و', 'ف']);
+        belongs_verb(w)
+            || in_list(TIE, w)
+            || in_list(FIGHTERS, w)
+            || matches!(w, "من" | "في" | "ل" | "تابعا" | "تابعين" | "تابعه")
+    };
+    let first = words(g).next().map(|r| &g[r]);
+    (!g.contains(['،', ',', '.', ':', ';'])
+        && gap_in(unit, text, from, cands[k].range.start) <= 3
+        && first.is_some_and(|w| w != "ل" && tie(w))
+        && words(g).all(|r| tie(&g[r])))
+    .then_some(k)
+}
+
+/// `احتجاز قوة الردع لآمر اللواء 444 محمود حمزة`, `اعتقال الجهاز للعقيد فلان`: the word
+/// ending at `lam_end` is `ل` and a title or a rank (`لآمر`, `للعقيد`: ل + العقيد with its
+/// alif dropped, `لمدير`). The side it names is the first candidate after it (not `j`, the
+/// genitive that acted) with at most three words of ranks, titles, a unit's number or a name
+/// between and no punctuation; when that is a body and a person follows it over ranks only, the person
+/// (`لآمر اللواء 444 العقيد محمود حمزة`: the commander, as for `اعتقال آمر …`).
+fn lam_title(
+    unit: &UnitWords<'_>,
+    text: &str,
+    cands: &[At<'_>],
+    after: &[usize],
+    j: usize,
+    lam: Range<usize>,
+) -> Option<usize> {
+    let w = text.get(lam.clone())?.trim_start_matches(['و', 'ف']);
+    let titled = |s: &str| {
+        in_list(GENITIVE_TITLES, s)
+            || s.strip_prefix("ال")
+                .is_some_and(|s| in_list(GENITIVE_TITLES, s))
+    };
+    let title = is_rank(w)
+        || [w.strip_prefix("لل"), w.strip_prefix('ل')]
+            .into_iter()
+            .flatten()
+            .any(titled);
+    if !title {
+        return None;
+    }
+    let clean = |a: usize, b: usize| {
+        text.get(a..b).is_some_and(|g| {
+            !g.contains(['،', ',', '.', ':', ';'])
+                && gap_in(unit, text, a, b) <= 3
+                && words(g).all(|r| {
+                    let named = cands
+                        .iter()
+                        .any(|c| c.range.start <= a + r.start && a + r.end <= c.range.end);
+                    let w = &g[r];
+                    named || is_rank(w) || titled(w) || w.chars().all(|c| c.is_ascii_digit())
+                })
+        })
+    };
+    let k = after
+        .iter()
+        .copied()
+        .find(|&k| k != j && cands[k].range.start >= lam.end)
+        .filter(|&k| clean(lam.end, cands[k].range.start))?;
+    let body = matches!(cands[k].cand, Cand::Named(m) if m.kind == EntityKind::Organization);
+    let holder = after
+        .iter()
+        .copied()
+        .find(|&p| p != k && p != j && cands[p].range.start >= cands[k].range.end)
+        .filter(|&p| {
+            body && matches!(cands[p].cand, Cand::Named(m) if m.kind == EntityKind::Person)
+                && clean(cands[k].range.end, cands[p].range.start)
+        });
+    Some(holder.unwrap_or(k))
 }
 
 /// `إثر اغتيال رئيس جهاز دعم الاستقرار`, `بعد مقتل آمر اللواء 444 العقيد محمود حمزة`: the

@@ -113,7 +113,7 @@ pub(crate) const PRE_SIDES: [&str; 3] = ["الطرف", "الجانب", "الاط
 pub(crate) const PRE_DEMAND: [&str; 6] = ["دع", "طالب", "ندا", "ناشد", "مناشد", "حث"];
 
 /// Stems whose absence lets a sentence skip a stage (normalized).
-const PRE_CASUALTY: [&str; 40] = [
+const PRE_CASUALTY: [&str; 42] = [
     // `فقد 3 أشخاص حياتهم` (`حياتهما` too).
     "حياتهم",
     "حياتهن",
@@ -161,6 +161,9 @@ const PRE_CASUALTY: [&str; 40] = [
     "ارداه",
     "اردوه",
     "اردته",
+    // Nobody harmed: `لم يتعرض أحد لأذى`; the feminine plural wounded, `أصبن` (fatdate21).
+    "اذي",
+    "اصبن",
 ];
 /// (With the weekdays, [`super::dates::WEEKDAYS`].)
 const PRE_RELATIVE: [&str; 26] = [
