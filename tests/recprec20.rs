@@ -86,10 +86,12 @@ const REPORTED: &[Case] = &[
         Want::Count(1),
     ),
     (
+        // (The session is where the vote was taken: one political_process record, no
+        // meeting record of its own; recprec21.)
         "vote of confidence reported",
         "ومنح مجلس النواب الثقة للحكومة الجديدة في جلسة عقدها اليوم في مدينة سرت.",
         "2021-03-10",
-        EventKind::Meeting,
+        EventKind::PoliticalProcess,
         Want::Count(1),
     ),
 ];

@@ -3862,11 +3862,9 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     strikers_named(doc, &facts, &mut builds);
     raid_of_capture(doc, &facts, &mut builds);
     one_signing(&mut builds);
-    // `سيطرت قواته على حقل الشرارة` … `استكملت بسط سيطرتها على حقل الشرارة`: one side takes
-    // one place once; a meeting told in the sentence of another reported event (`اقتحم
+    // A meeting told in the sentence of another reported event (`اقتحم
     // محتجون مقر المؤتمر أثناء جلسته`, `منحها 92 نائبا الثقة خلال الجلسة`) is where or
     // when that event happened, no record of its own.
-    one_capture(doc.gazetteer, &mut builds);
     several_areas(doc, &facts, &mut builds);
     meeting_setting(doc, &facts, &mut builds);
     // An event the text places earlier with no date, no side acted upon and no toll
@@ -5379,47 +5377,6 @@ fn one_signing(builds: &mut Vec<Build<'_>>) {
                     absorb(builds, a, b);
                     break;
                 }
-                absorb(builds, b, a);
-            }
-        }
-    }
-    builds.retain(|b| !b.mentions.is_empty());
-}
-
-/// See the call in [`records`]: two reported captures by one side (the same actor1, or
-/// allied) of one place (the same gazetteer id, finer than a region) told at most a day apart
-/// are one capture told twice (a spokesman's `سيطرت` on Monday, his quoted `استكملت بسط
-/// سيطرتها` dated by its `الآن`): the later telling joins the earlier (recprec21). A side
-/// cannot take again on the next day what it took and holds. Quadratic in the records of a
-/// document, which are few.
-fn one_capture(gaz: &Gazetteer, builds: &mut Vec<Build<'_>>) {
-    let n = builds.len();
-    if n > 4 * WINDOW {
-        return;
-    }
-    for a in 0..n {
-        for b in a + 1..n {
-            let (x, y) = (&builds[a], &builds[b]);
-            if !reported_pair(x, y) || x.kind != EventKind::TerritoryControl {
-                continue;
-            }
-            let place = matches!((&x.location, &y.location),
-                (Some((p, _)), Some((q, _))) if p.r.id == q.r.id && p.geo_precision != 3);
-            // (Two sides named and not one camp: a place lost and retaken.)
-            let side = match (actor_id(&x.roles.actor1), actor_id(&y.roles.actor1)) {
-                (Some(u), Some(v)) => u == v || allied(gaz, u, v),
-                _ => true,
-            };
-            let days = match (&x.date, &y.date) {
-                (Some(d), Some(e)) => {
-                    d.overlaps(e)
-                        || (e.start.days() - d.start.days()).abs() <= 1
-                            && d.precision == Precision::Day
-                            && e.precision == Precision::Day
-                }
-                _ => true,
-            };
-            if place && side && days {
                 absorb(builds, b, a);
             }
         }
