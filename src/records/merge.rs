@@ -1383,6 +1383,8 @@ fn facts<'a>(
     let mut scan = super::tables::Scan::default();
     // The words of the current unit, found once for every look back in it.
     let mut uw = UnitWords::default();
+    // The unit's `while_frame` phrases, found once for its triggers (`dates::framed_earlier`).
+    let mut frames = dates::UnitFrames::default();
     // The words before each place of the current unit ([`Places::read`]).
     let place_reads: RefCell<Vec<PlaceRead<'_>>> = RefCell::new(Vec::new());
     // Every trigger in the normalized text, within its sentence, and whether its event is
@@ -1813,7 +1815,9 @@ fn facts<'a>(
         // A time told before a concession or a framing link dates the news, not the event
         // set against it.
         if !earlier {
-            if let Some((at, news_before)) = dates::framed_earlier(text, uw.words(), &trig) {
+            if let Some((at, news_before)) =
+                dates::framed_earlier(&mut frames, text, uw.words(), &trig)
+            {
                 if !explicit || (news_before && chosen.is_some_and(|x| x.range.end <= at)) {
                     earlier = true;
                     explicit = false;
