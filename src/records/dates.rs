@@ -1516,8 +1516,8 @@ impl<'t> UnitFrames<'t> {
         if list.is_empty() {
             return self;
         }
-        for j in 0..ws.len() {
-            if ws[j] == "فيه" || ws[j] == "الذي" {
+        for (j, w) in ws.iter().enumerate() {
+            if *w == "فيه" || *w == "الذي" {
                 self.links.push(j);
             }
             for p in &list {
@@ -1628,21 +1628,26 @@ mod tests {
             "و",
             "",
         ];
+        let texts: Vec<String> = units
+            .iter()
+            .map(|u| {
+                crate::normalize::Normalizer::search()
+                    .normalize(u)
+                    .into_owned()
+            })
+            .collect();
         let mut frames = UnitFrames::default();
-        for (u, unit) in units.iter().enumerate() {
-            let text = crate::normalize::Normalizer::search()
-                .normalize(unit)
-                .into_owned();
+        for (u, text) in texts.iter().enumerate() {
             let mut words = Vec::new();
-            crate::words::push_words(&text, 0, &mut words);
+            crate::words::push_words(text, 0, &mut words);
             // Every trigger position, then the unit again from its start (a unit asked
             // twice in a row keeps its frames).
             for pass in 0..2 {
                 for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
                     let trig = at..text.len();
                     assert_eq!(
-                        framed_earlier(&mut frames, &text, &words, &trig),
-                        framed_earlier_words(&text, &words, &trig),
+                        framed_earlier(&mut frames, text, &words, &trig),
+                        framed_earlier_words(text, &words, &trig),
                         "unit {u}, pass {pass}, trigger at {at}"
                     );
                 }
