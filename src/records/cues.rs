@@ -8,7 +8,7 @@ use crate::normalize::Normalizer;
 use crate::words::words;
 use once_cell::sync::Lazy;
 use serde::Deserialize;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// A word list with a hash index (the tables' FNV hasher): `contains` hashes the word once
 /// where a scan of the list compares it with every word. It derefs to the words, in their
@@ -131,6 +131,9 @@ pub(crate) fn bundled() -> &'static MergeCues {
 #[derive(Debug)]
 pub(crate) struct WordLists {
     lists: Vec<WordSet>,
+    /// Every word of the lists with the families (of the first 64) it is a word of, one bit
+    /// each: one look-up answers for all of them ([`WordLists::families`]).
+    families: HashMap<String, u64, FnvBuild>,
 }
 
 impl WordLists {
@@ -143,6 +146,13 @@ impl WordLists {
     #[inline]
     pub(crate) fn contains(&self, i: usize, w: &str) -> bool {
         self.lists.get(i).is_some_and(|l| l.contains(w))
+    }
+
+    /// The families `w` is a word of (exactly), bit `i` for family number `i` (below 64):
+    /// bit `i` is set exactly when [`contains`](Self::contains)`(i, w)`.
+    #[inline]
+    pub(crate) fn families(&self, w: &str) -> u64 {
+        self.families.get(w).copied().unwrap_or(0)
     }
 }
 
@@ -187,8 +197,15 @@ pub(crate) fn word_lists(
             format!("family `{}` has no word", names[i]),
         ));
     }
+    let mut families: HashMap<String, u64, FnvBuild> = HashMap::default();
+    for (i, l) in lists.iter().enumerate().take(64) {
+        for w in l {
+            *families.entry(w.clone()).or_default() |= 1 << i;
+        }
+    }
     Ok(WordLists {
         lists: lists.into_iter().map(WordSet::new).collect(),
+        families,
     })
 }
 
@@ -225,6 +242,14 @@ macro_rules! bundled_word_lists {
         #[inline]
         fn in_list(i: usize, w: &str) -> bool {
             lists().contains(i, w)
+        }
+
+        /// The families of the bundled file `w` (as the caller prepared it) is a word of, bit
+        /// `i` for family `i`: `in_list(i, w)` for all of them at one look-up.
+        #[inline]
+        #[allow(dead_code)]
+        fn families_of(w: &str) -> u64 {
+            lists().families(w)
         }
     };
 }

@@ -1366,14 +1366,17 @@ mod cue_lists {
         in_list(i, w) || in_list(i, super::bare(w))
     }
 
-    /// The number of words of the phrase of family `i` that begins at `ws[0]`, if one does.
+    /// The number of words of the phrase of family `i` that begins at `ws[0]`, if one does
+    /// (the reference `UnitFrames` is checked against).
+    #[cfg(test)]
     pub(super) fn phrase_at(i: usize, ws: &[&str]) -> Option<usize> {
         list(i).iter().find_map(|p| {
             // Word by word, so that a phrase stops at its first word that differs.
             let mut n = 0;
             for a in p.split(' ') {
                 let w = *ws.get(n)?;
-                if w != a && super::bare(w) != a {
+                // (`bare` keeps the end of a word: one that does not end with `a` is not it.)
+                if w != a && (!w.ends_with(a) || super::bare(w) != a) {
                     return None;
                 }
                 n += 1;
@@ -1403,8 +1406,12 @@ mod cue_lists {
 /// A time told before a concession or a framing link (`تجددت الاشتباكات اليوم رغم إعلان
 /// الهدنة`) dates the news the cue sets the event against, not the event. A lone `و` written
 /// apart from the first word is skipped.
-pub(super) fn framed_earlier(
-    text: &str,
+///
+/// `frames` holds the unit's words and its `while_frame` phrases, found once for every
+/// trigger of the unit ([`UnitFrames`]).
+pub(super) fn framed_earlier<'t>(
+    frames: &mut UnitFrames<'t>,
+    text: &'t str,
     words: &[Range<usize>],
     trig: &Range<usize>,
 ) -> Option<(usize, bool)> {
@@ -1412,40 +1419,245 @@ pub(super) fn framed_earlier(
     if k == 0 {
         return None;
     }
-    let ws: Vec<&str> = words[..k]
-        .iter()
-        .map(|r| text.get(r.clone()).unwrap_or(""))
-        .collect();
+    let frames = frames.of(text, words);
+    let ws = &frames.words[..k];
     let first = usize::from(ws[0] == "و");
-    let opener = ws.get(first)?;
-    if cue_lists::word_in(FLASHBACK_OPEN, opener) {
+    ws.get(first)?;
+    if frames.opener.0 {
         return Some((words[first].start, false));
     }
     let lo = k.saturating_sub(2);
     if let Some(j) = (lo..k).find(|&j| cue_lists::word_in(CONCESSIVE, ws[j])) {
         return Some((words[j].start, true));
     }
-    if cue_lists::word_in(FRAME_VERB, opener) {
-        if let Some(j) = (first + 1..k.min(first + 7))
-            .find(|&j| cue_lists::phrase_at(FRAME_LINK, &ws[j..]).is_some())
-        {
+    if frames.opener.1 {
+        if let Some(j) = (first + 1..k.min(first + 7)).find(|&j| frames.frame_link(j, k)) {
             return Some((words[j].start, true));
         }
     }
-    (0..k)
-        .find(|&j| {
-            cue_lists::phrase_at(WHILE_FRAME, &ws[j..]).is_some_and(|n| {
-                ws[(j + n).min(k)..(j + n + 4).min(k)]
+    frames.while_frame(k).map(|j| (words[j].start, false))
+}
+
+/// The words of one unit of text and its `في وقت … فيه` phrases, found once for every trigger
+/// of the unit (`framed_earlier` asks for each trigger, about the words before it).
+#[derive(Debug, Default)]
+pub(super) struct UnitFrames<'t> {
+    /// The unit's words (byte ranges of the text) these were found for.
+    key: Vec<Range<usize>>,
+    /// The unit's words.
+    words: Vec<&'t str>,
+    /// Each word where a phrase of `while_frame` begins and the phrase's number of words, in
+    /// the word's order, then the family's order.
+    phrases: Vec<(usize, usize)>,
+    /// The words `فيه` and `الذي`, by index.
+    links: Vec<usize>,
+    /// Whether the unit's first word (after a lone `و`) is a flashback verb, a framing verb.
+    opener: (bool, bool),
+    /// When it is a framing verb: each of the six words after it where a phrase of
+    /// `frame_link` begins, with the fewest words of such a phrase.
+    frame_links: Vec<(usize, usize)>,
+}
+
+impl<'t> UnitFrames<'t> {
+    /// These frames for the unit of `words`, found again when the unit is another.
+    fn of(&mut self, text: &'t str, words: &[Range<usize>]) -> &Self {
+        if self.key[..] == words[..] {
+            return self;
+        }
+        self.key.clear();
+        self.key.extend_from_slice(words);
+        self.words.clear();
+        self.words
+            .extend(words.iter().map(|r| text.get(r.clone()).unwrap_or("")));
+        self.phrases.clear();
+        self.links.clear();
+        self.frame_links.clear();
+        let ws = &self.words;
+        let first = usize::from(ws.first() == Some(&"و"));
+        self.opener = ws.get(first).map_or((false, false), |w| {
+            (
+                cue_lists::word_in(FLASHBACK_OPEN, w),
+                cue_lists::word_in(FRAME_VERB, w),
+            )
+        });
+        // The number of words of phrase `p` when it begins at word `j`: exactly the test of
+        // `cue_lists::phrase_at` for this one phrase (`bare` keeps the end of a word: one that
+        // does not end with a word of the phrase is not it).
+        let at = |p: &str, j: usize| {
+            let mut n = 0;
+            p.split(' ')
+                .all(|a| {
+                    let hit = ws
+                        .get(j + n)
+                        .is_some_and(|w| *w == a || (w.ends_with(a) && bare(w) == a));
+                    n += 1;
+                    hit
+                })
+                .then_some(n)
+        };
+        if self.opener.1 {
+            // The framing links within six words after the opener, by the fewest words.
+            for j in first + 1..ws.len().min(first + 7) {
+                let n = cue_lists::list(FRAME_LINK)
                     .iter()
-                    .any(|w| *w == "فيه" || *w == "الذي")
-            })
-        })
-        .map(|j| (words[j].start, false))
+                    .filter_map(|p| at(p, j))
+                    .min();
+                if let Some(n) = n {
+                    self.frame_links.push((j, n));
+                }
+            }
+        }
+        // Every word of a phrase ends a word of the unit: a phrase one of whose words is
+        // nowhere in the unit's text is not there.
+        let span = match (words.first(), words.last()) {
+            (Some(a), Some(b)) => text.get(a.start..b.end).unwrap_or(""),
+            _ => "",
+        };
+        let list: Vec<&String> = cue_lists::list(WHILE_FRAME)
+            .iter()
+            .filter(|p| p.split(' ').all(|a| span.contains(a)))
+            .collect();
+        if list.is_empty() {
+            return self;
+        }
+        for (j, w) in ws.iter().enumerate() {
+            if *w == "فيه" || *w == "الذي" {
+                self.links.push(j);
+            }
+            for p in &list {
+                if let Some(n) = at(p, j) {
+                    self.phrases.push((j, n));
+                }
+            }
+        }
+        self
+    }
+
+    /// Exactly whether `cue_lists::phrase_at(FRAME_LINK, &ws[j..k])` finds a phrase
+    /// (`ws`: the unit's words) when the unit opens with a framing verb.
+    fn frame_link(&self, j: usize, k: usize) -> bool {
+        self.frame_links.iter().any(|&(i, n)| i == j && j + n <= k)
+    }
+
+    /// Exactly the first `j` below `k` where `cue_lists::phrase_at(WHILE_FRAME, &ws[j..k])`
+    /// finds a phrase of `n` words followed within four words (before `k`) by `فيه` or
+    /// `الذي`: the first phrase of the family that begins at `j` and ends by `k` is the one
+    /// `phrase_at` finds.
+    fn while_frame(&self, k: usize) -> Option<usize> {
+        let mut i = 0;
+        while i < self.phrases.len() {
+            let j = self.phrases[i].0;
+            if j >= k {
+                return None;
+            }
+            let mut found = None;
+            while i < self.phrases.len() && self.phrases[i].0 == j {
+                let n = self.phrases[i].1;
+                if found.is_none() && j + n <= k {
+                    found = Some(n);
+                }
+                i += 1;
+            }
+            if let Some(n) = found {
+                let (a, b) = (j + n, (j + n + 4).min(k));
+                if self.links.iter().any(|&m| m >= a && m < b) {
+                    return Some(j);
+                }
+            }
+        }
+        None
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `framed_earlier` as it read every trigger's words again (the reference the unit's
+    /// frames must answer exactly as).
+    fn framed_earlier_words(
+        text: &str,
+        words: &[Range<usize>],
+        trig: &Range<usize>,
+    ) -> Option<(usize, bool)> {
+        let k = words.partition_point(|w| w.start < trig.start);
+        if k == 0 {
+            return None;
+        }
+        let ws: Vec<&str> = words[..k]
+            .iter()
+            .map(|r| text.get(r.clone()).unwrap_or(""))
+            .collect();
+        let first = usize::from(ws[0] == "و");
+        let opener = ws.get(first)?;
+        if cue_lists::word_in(FLASHBACK_OPEN, opener) {
+            return Some((words[first].start, false));
+        }
+        let lo = k.saturating_sub(2);
+        if let Some(j) = (lo..k).find(|&j| cue_lists::word_in(CONCESSIVE, ws[j])) {
+            return Some((words[j].start, true));
+        }
+        if cue_lists::word_in(FRAME_VERB, opener) {
+            if let Some(j) = (first + 1..k.min(first + 7))
+                .find(|&j| cue_lists::phrase_at(FRAME_LINK, &ws[j..]).is_some())
+            {
+                return Some((words[j].start, true));
+            }
+        }
+        (0..k)
+            .find(|&j| {
+                cue_lists::phrase_at(WHILE_FRAME, &ws[j..]).is_some_and(|n| {
+                    ws[(j + n).min(k)..(j + n + 4).min(k)]
+                        .iter()
+                        .any(|w| *w == "فيه" || *w == "الذي")
+                })
+            })
+            .map(|j| (words[j].start, false))
+    }
+
+    /// The unit's frames, found once, answer every trigger position of a unit as reading its
+    /// words again does (units of my own, with each cue family, one after another as `facts`
+    /// asks).
+    #[test]
+    fn unit_frames_answer_as_the_words_do() {
+        let units = [
+            "وكانت قوات الجيش قد قصفت المخازن قبل اسبوع",
+            "تجددت المواجهات صباح اليوم رغم اعلان وقف القتال",
+            "وتاتي هذه الغارات عقب هجوم شنه مسلحون على البوابه",
+            "و تاتي المعارك في الوقت الذي تحاول فيه البعثه جمع الطرفين",
+            "جاءت الاشتباكات على خلفيه مقتل احد العناصر امس",
+            "وقعت الانفجارات في وقت كان فيه السكان نياما في الحي",
+            "اندلعت الاشتباكات وفي الوقت نفسه قصفت المدفعيه الذي تبقى من الحي",
+            "قتل ثلاثة اشخاص في وقت متاخر من الليل",
+            "و",
+            "",
+        ];
+        let texts: Vec<String> = units
+            .iter()
+            .map(|u| {
+                crate::normalize::Normalizer::search()
+                    .normalize(u)
+                    .into_owned()
+            })
+            .collect();
+        let mut frames = UnitFrames::default();
+        for (u, text) in texts.iter().enumerate() {
+            let mut words = Vec::new();
+            crate::words::push_words(text, 0, &mut words);
+            // Every trigger position, then the unit again from its start (a unit asked
+            // twice in a row keeps its frames).
+            for pass in 0..2 {
+                for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                    let trig = at..text.len();
+                    assert_eq!(
+                        framed_earlier(&mut frames, text, &words, &trig),
+                        framed_earlier_words(text, &words, &trig),
+                        "unit {u}, pass {pass}, trigger at {at}"
+                    );
+                }
+            }
+        }
+    }
 
     /// `modifier_clause` rejects a word not opened by `ال`/`وال` before comparing it with
     /// the relative pronouns: every one of them must begin with `ال`.

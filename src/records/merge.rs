@@ -22,7 +22,7 @@ use super::dates::{self, bare, TimeExpr};
 use super::fatalities::{self, Figure};
 use super::roles::{self, Cuts, Roles, SentenceActors};
 use super::tables::Tables;
-use super::unit_words::UnitWords;
+use super::unit_words::{UnitWords, WordMemo};
 use super::{Doc, Precision, Record, RecordDate, RecordLocation};
 use crate::events::{EventKind, Modality};
 use crate::gazetteer::{Gazetteer, Mention};
@@ -346,29 +346,47 @@ enum Call {
 /// [`CALL_REACH`] words back, with no word between that opens a clause of its own
 /// (`scope_end`: `فيما`, `عقب`, `خلال` …, which may tell what did happen). Words are
 /// matched exactly or after a leading و/ف.
-fn call_scope(text: &str, words: &[Range<usize>], lo: usize, at: usize) -> Option<Call> {
+/// (`memo`: each word's family, found once per unit.)
+fn call_scope(
+    text: &str,
+    words: &[Range<usize>],
+    lo: usize,
+    at: usize,
+    memo: &mut WordMemo,
+) -> Option<Call> {
+    let memo = memo.unit(words);
     let k = words.partition_point(|w| w.start < at);
-    for w in words[..k].iter().rev().take(CALL_REACH) {
+    for (i, w) in words[..k].iter().enumerate().rev().take(CALL_REACH) {
         if w.end > at || w.start < lo {
             if w.start < lo {
                 break;
             }
             continue;
         }
-        let word = text.get(w.clone()).unwrap_or("");
-        let bare = match word.strip_prefix(['و', 'ف']) {
-            Some(r) if r.chars().nth(1).is_some() => r,
-            _ => word,
-        };
-        let is = |family: usize| in_list(family, word) || in_list(family, bare);
-        if is(SCOPE_END) {
-            return None;
-        }
-        if is(DEMAND) {
-            return Some(Call::Demand);
-        }
-        if is(PROMISE) {
-            return Some(Call::Promise);
+        // 1 a word that ends the scope, 2 of calling, 3 of promising, 0 none.
+        let class = memo.get(i, || {
+            let word = text.get(w.clone()).unwrap_or("");
+            let bare = match word.strip_prefix(['و', 'ف']) {
+                Some(r) if r.chars().nth(1).is_some() => r,
+                _ => word,
+            };
+            let of = families_of(word) | families_of(bare);
+            let is = |family: usize| of & (1 << family) != 0;
+            if is(SCOPE_END) {
+                1
+            } else if is(DEMAND) {
+                2
+            } else if is(PROMISE) {
+                3
+            } else {
+                0
+            }
+        });
+        match class {
+            1 => return None,
+            2 => return Some(Call::Demand),
+            3 => return Some(Call::Promise),
+            _ => {}
         }
     }
     None
@@ -1393,6 +1411,10 @@ fn facts<'a>(
     let mut scan = super::tables::Scan::default();
     // The words of the current unit, found once for every look back in it.
     let mut uw = UnitWords::default();
+    // The unit's words of calling and promising, found once (`call_scope`).
+    let mut call_memo = WordMemo::default();
+    // The unit's `while_frame` phrases, found once for its triggers (`dates::framed_earlier`).
+    let mut frames = dates::UnitFrames::default();
     // The words before each place of the current unit ([`Places::read`]).
     let place_reads: RefCell<Vec<PlaceRead<'_>>> = RefCell::new(Vec::new());
     // Every trigger in the normalized text, within its sentence, and whether its event is
@@ -1823,7 +1845,9 @@ fn facts<'a>(
         // A time told before a concession or a framing link dates the news, not the event
         // set against it.
         if !earlier {
-            if let Some((at, news_before)) = dates::framed_earlier(text, uw.words(), &trig) {
+            if let Some((at, news_before)) =
+                dates::framed_earlier(&mut frames, text, uw.words(), &trig)
+            {
                 if !explicit || (news_before && chosen.is_some_and(|x| x.range.end <= at)) {
                     earlier = true;
                     explicit = false;
@@ -2141,7 +2165,7 @@ fn facts<'a>(
         // is the call's content, no report (records.md: demanded, planned).
         let (called_for, promised) = match called_for {
             false if political(e.kind) => {
-                match call_scope(text, uw.words(), sent.start, trig.start) {
+                match call_scope(text, uw.words(), sent.start, trig.start, &mut call_memo) {
                     Some(Call::Demand) => (true, false),
                     Some(Call::Promise) => (false, true),
                     None => (false, false),

@@ -317,3 +317,45 @@ mod tests {
         }
     }
 }
+
+/// A small class of each word of one unit (a family a word belongs to, say), found at most
+/// once per word for all the positions a stage asks about: records ask, for trigger after
+/// trigger of a unit, about the same words before each.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct WordMemo {
+    /// The unit's words (byte ranges of the text) the classes are of.
+    key: Vec<Range<usize>>,
+    /// The class of each word, [`WordMemo::UNKNOWN`] until it is found.
+    classes: Vec<u8>,
+}
+
+impl WordMemo {
+    /// The class of a word not found yet.
+    const UNKNOWN: u8 = u8::MAX;
+
+    /// Starts again when `words` are not the unit's whose classes are kept.
+    pub(crate) fn unit(&mut self, words: &[Range<usize>]) -> &mut Self {
+        if self.key[..] != words[..] {
+            self.key.clear();
+            self.key.extend_from_slice(words);
+            self.classes.clear();
+            self.classes.resize(words.len(), Self::UNKNOWN);
+        }
+        self
+    }
+
+    /// The class of word `i` of the unit: `class()` (below [`u8::MAX`]) the first time it is
+    /// asked for, kept after.
+    #[inline]
+    pub(crate) fn get(&mut self, i: usize, class: impl FnOnce() -> u8) -> u8 {
+        match self.classes.get(i) {
+            Some(&c) if c != Self::UNKNOWN => c,
+            Some(_) => {
+                let c = class();
+                self.classes[i] = c;
+                c
+            }
+            None => class(),
+        }
+    }
+}
