@@ -18,6 +18,11 @@
 //! - A body named with the place it is in after `في` (`السفارة التونسية في طرابلس`) is also
 //!   written with the place joined to `ب` (`السفارة التونسية بطرابلس`).
 //!
+//! - A person named in full whose surname carries the article (`فايز السراج`) is also written
+//!   without it after the given name, as much of the Maghreb press and translated news write
+//!   Libyan names (`فايز سراج`, `خالد مشري`). The surname alone keeps its article: only the full
+//!   name is derived, and a form that names anyone else is dropped like every derived form.
+//!
 //! A derived name never takes a name the gazetteer gives any entity, and a name two entities
 //! would derive is dropped: derived names only add, they never resolve a clash. Derived
 //! offices share as offices do: by period (two holders at one date resolve to nothing).
@@ -141,6 +146,31 @@ fn split_space(s: &str) -> Option<(&str, &str)> {
     Some((&s[..at], &s[at + 1..]))
 }
 
+/// Shortest surname, article included, whose article is dropped (`السراج`: five letters; a
+/// shorter one would leave a two-letter word).
+const MIN_SURNAME_CHARS: usize = 5;
+
+/// `name` (a person's full name) with the article of its last word dropped (`فايز السراج` →
+/// `فايز سراج`), or `None` when the last word has no article, is too short, or is the word of
+/// God ending a compound name (`صنع الله`, `عبد الله`).
+fn without_surname_article(name: &str) -> Option<String> {
+    let name = name.trim();
+    let at = name.rfind(' ')?;
+    let (given, last) = (name[..at].trim_end(), &name[at + 1..]);
+    let rest = last.strip_prefix("ال")?;
+    if given.is_empty()
+        || last.chars().count() < MIN_SURNAME_CHARS
+        || last == "الله"
+        || matches!(
+            given.rsplit(' ').next(),
+            Some("عبد" | "بن" | "ابن" | "أبو" | "ابو" | "بو")
+        )
+    {
+        return None;
+    }
+    Some(format!("{given} {rest}"))
+}
+
 /// A name of an entity to derive from: the entity's index, the name as written, its key.
 pub(super) type Source<'a> = (usize, &'a str, &'a str);
 
@@ -201,6 +231,14 @@ pub(super) fn derived_names(
             let k = norm_key(n, &form);
             if k != key {
                 out.push((i, form, k));
+            }
+        }
+        if entity.kind == EntityKind::Person {
+            if let Some(form) = without_surname_article(name) {
+                let k = norm_key(n, &form);
+                if k != key {
+                    out.push((i, form, k));
+                }
             }
         }
         // A body named with the place it is in after `في` (`السفارة التونسية في طرابلس`) is
