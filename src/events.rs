@@ -2298,11 +2298,27 @@ fn subject_end(
     let n = names.get(i).filter(|n| n.end <= send)?;
     let title = text.get(pos..n.start)?;
     let name = text.get(n.clone())?;
-    let plain = |w: &str| !w.is_empty() && w.chars().all(char::is_alphanumeric);
+    // (Arabic letters and tatweel, U+0620..U+064A, are alphabetic: tested before the
+    // general Unicode look-up, which is slow for them.)
+    let plain = |w: &str| {
+        !w.is_empty()
+            && w.chars()
+                .all(|c| ('\u{620}'..='\u{64A}').contains(&c) || c.is_alphanumeric())
+    };
     // A title holds no preposition: words before one are no title of the name after it.
     let preposition = |w: &str| matches!(w, "في" | "من" | "على" | "الى" | "إلى" | "عن" | "مع");
     let title_words = if title.is_empty() {
         0
+    } else if title
+        .bytes()
+        .filter(|&b| b == b' ')
+        .take(TITLE_WORDS + 1)
+        .count()
+        > TITLE_WORDS
+    {
+        // More words than a title holds before the next name (the usual case: most gap
+        // words have no name after them); counted on bytes before any word is looked at.
+        return None;
     } else {
         // The tail's first word (with its proclitics) must not stand in the title: the
         // pattern closes there, before any name.
@@ -2315,7 +2331,7 @@ fn subject_end(
         let mut k = 0;
         for w in title.strip_suffix(' ')?.split(' ') {
             k += 1;
-            if k > TITLE_WORDS || !plain(w) || tail_word(w) || preposition(w) {
+            if k > TITLE_WORDS || preposition(w) || !plain(w) || tail_word(w) {
                 return None;
             }
         }
@@ -2326,7 +2342,7 @@ fn subject_end(
         .chars()
         .next()
         .is_none_or(|c| !c.is_alphanumeric());
-    (title_words + name_words > 1 && name.split(' ').all(plain) && ends_word).then_some(n.end)
+    (title_words + name_words > 1 && ends_word && name.split(' ').all(plain)).then_some(n.end)
 }
 
 /// Actors and locations for an event: the mentions of the trigger's clause when it has any of
