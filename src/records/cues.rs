@@ -10,9 +10,9 @@ use once_cell::sync::Lazy;
 use serde::Deserialize;
 use std::collections::{HashMap, HashSet};
 
-/// A word list with a hash index (the tables' hasher, [`crate::compact::Fnv`]): `contains` hashes the word once
-/// where a scan of the list compares it with every word. It derefs to the words, in their
-/// order.
+/// A word list with a hash index (the tables' hasher, [`crate::compact::Fnv`]): `contains`
+/// hashes the word once where a scan of the list compares it with every word. It derefs to
+/// the words, in their order.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct WordSet {
     words: Vec<String>,

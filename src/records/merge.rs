@@ -2971,13 +2971,7 @@ impl<'a> Build<'a> {
         // (Or within about 25 km, a district's edge: `وعند خط الجبهة في منطقة وادي الربيع
         // … شدة القتال` of the fighting told in the capital; recprec21.)
         let same_district = |(a, _): &(Loc<'_>, u8), (b, _): &(Loc<'_>, u8)| {
-            told_before
-                && a.geo_precision != 3
-                && b.geo_precision != 3
-                && ((a.admin1.is_some() && a.admin1 == b.admin1)
-                    || matches!((a.r.lat, a.r.lon, b.r.lat, b.r.lon),
-                        (Some(x1), Some(y1), Some(x2), Some(y2))
-                            if (x1 - x2).abs() < 0.25 && (y1 - y2).abs() < 0.25))
+            told_before && a.geo_precision != 3 && b.geo_precision != 3 && one_area(a, b)
         };
         if let (false, Some(a), Some(b)) = (headline, &self.location, &f.location) {
             // (A place the record only borrowed from another event of its sentence says
@@ -4213,6 +4207,17 @@ fn places_agree(gaz: &Gazetteer, (a, ra): &(Loc<'_>, u8), (b, rb): &(Loc<'_>, u8
     let nested =
         *ra > 3 && *rb > 3 && (gaz.within(&a.r.id, &b.r.id) || gaz.within(&b.r.id, &a.r.id));
     a.r.id == b.r.id || a.geo_precision == 3 || b.geo_precision == 3 || near || nested
+}
+
+/// Two places lie in one area: the same district, or points within about 25 km of each other
+/// (0.25° each way: a district's edge, `وادي الربيع` from the capital). Used where a telling
+/// is already tied to the event told before (a back-reference, the parts of a fight told
+/// over several areas), not to join records by place alone ([`places_agree`] does that).
+fn one_area(a: &Loc<'_>, b: &Loc<'_>) -> bool {
+    (a.admin1.is_some() && a.admin1 == b.admin1)
+        || matches!((a.r.lat, a.r.lon, b.r.lat, b.r.lon),
+            (Some(x1), Some(y1), Some(x2), Some(y2))
+                if (x1 - x2).abs() < 0.25 && (y1 - y2).abs() < 0.25)
 }
 
 /// Two records' places are one: the same place, a place within the town of the other
@@ -5468,12 +5473,7 @@ fn several_areas(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>
             };
             let first = y.mentions.iter().map(|&m| facts[m].sentence).min();
             let next = first.is_some_and(|s| s <= x.last_sentence + 2);
-            let area = q.geo_precision != 3
-                && (p.r.id == q.r.id
-                    || (p.admin1.is_some() && p.admin1 == q.admin1)
-                    || matches!((p.r.lat, p.r.lon, q.r.lat, q.r.lon),
-                        (Some(a1), Some(o1), Some(a2), Some(o2))
-                            if (a1 - a2).abs() < 0.25 && (o1 - o2).abs() < 0.25));
+            let area = q.geo_precision != 3 && (p.r.id == q.r.id || one_area(p, q));
             let sides = |u: &Option<super::Actor>, v: &Option<super::Actor>| match (
                 actor_id(u),
                 actor_id(v),

@@ -85,7 +85,8 @@ fn leftmost_longest<T>(v: &mut Vec<(Range<usize>, T)>) {
     });
 }
 
-/// The tables' word keys are hashed with the crate's fast hasher ([`crate::compact::Fnv`], eight bytes a step).
+/// The tables' word keys are hashed with the crate's fast hasher ([`crate::compact::Fnv`],
+/// eight bytes a step).
 pub(crate) use crate::compact::FnvBuild;
 
 /// Classes of the sentence pre-check (bits).
