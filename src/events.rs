@@ -668,6 +668,7 @@ struct NamedClasses {
     cause: Option<u8>,
     downed: Option<u8>,
     before_strike: Option<u8>,
+    launched: Option<u8>,
 }
 
 impl NamedClasses {
@@ -683,6 +684,7 @@ impl NamedClasses {
             cause: lex.class_named("cause"),
             downed: lex.class_named("downed"),
             before_strike: lex.class_named("before_strike"),
+            launched: lex.class_named("launched"),
         }
     }
 }
@@ -1360,6 +1362,32 @@ impl EventClassifier {
                     }
                 }
             }
+            // A definite attack noun after an air strike told earlier in the sentence refers
+            // back to it (`غارة … وما زال البعض مفقودا بعد الهجوم`): the strike is the attack,
+            // no offensive of its own, unless a verb of launching or repelling (class
+            // `launched`) stands right before it (`شنت القوات الهجوم`, `صدت الهجوم`).
+            if ok
+                && trig.kind == EventKind::Offensive
+                && matches!(h.pos, Pos::Noun | Pos::Masdar)
+                && definite(text, h)
+                && matches!(text.get(h.start..h.end), Some("هجوم" | "هجمات"))
+                && kept
+                    .iter()
+                    .any(|&(j, ref o)| o.kind == EventKind::Airstrike && hits[j].start < h.start)
+                && !self.named.launched.is_some_and(|c| {
+                    sent.has_class(
+                        c,
+                        clause,
+                        (w0, w1),
+                        Some(lexicon::Window {
+                            before: 2,
+                            after: 0,
+                        }),
+                    )
+                })
+            {
+                ok = false;
+            }
             if ok {
                 sent.anchor_verb(h);
                 kept.push((i, v));
@@ -1376,6 +1404,7 @@ impl EventClassifier {
             cause,
             downed,
             before_strike,
+            ..
         } = self.named;
         // An aircraft downed before it struck (class `downed`, then class `before_strike`
         // after it: `أسقطت الدفاعات طائرة مسيرة قبل أن تصل إلى هدفها`): the words from a few

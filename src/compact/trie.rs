@@ -300,6 +300,8 @@ impl PhraseTrie {
         let (dense, width, nodes) = (&self.dense[..], self.width, &self.nodes[..]);
         let mut node = 0usize;
         let mut i = start;
+        // Whether quotation marks inside the phrase were passed over (see below).
+        let mut skipped = false;
         while i < b.len() {
             // The class of the character at `i`; `i` moves past it.
             let c = b[i];
@@ -363,10 +365,23 @@ impl PhraseTrie {
                 };
                 for &p in self.phrases.get(a as usize..z as usize).unwrap_or_default() {
                     let id = p & !SHARED;
-                    if p & SHARED == 0 || b.get(start..i) == Some(phrase(id as usize)) {
+                    if p & SHARED == 0
+                        || if skipped {
+                            same_without_quotes(&b[start..i], phrase(id as usize))
+                        } else {
+                            b.get(start..i) == Some(phrase(id as usize))
+                        }
+                    {
                         found(i, id);
                     }
                 }
+            }
+            // A quotation mark that opens a word inside the phrase (`تشكيل «حكومة وحدة`,
+            // `تشكيل ” قوة`) is passed over, with the spaces after it: the phrase reads on.
+            if c == b' ' {
+                let j = after_quotes(b, i);
+                skipped |= j != i;
+                i = j;
             }
         }
     }
@@ -380,6 +395,58 @@ impl PhraseTrie {
             + self.ends_at.len() * 4
             + self.phrases.len() * 4
     }
+}
+
+/// The length in bytes of the quotation mark that `b` starts with (`"`, `«`, `»`, `“`, `”`,
+/// `„`), 0 when it starts with none.
+#[inline]
+fn quote_len(b: &[u8]) -> usize {
+    match b {
+        [b'"', ..] => 1,
+        [0xC2, 0xAB | 0xBB, ..] => 2,
+        [0xE2, 0x80, 0x9C | 0x9D | 0x9E, ..] => 3,
+        _ => 0,
+    }
+}
+
+/// Where the word after the space before `i` begins when quotation marks (and the spaces after
+/// them) stand before it: `i` itself when none do, or when no letter follows them.
+#[inline]
+fn after_quotes(b: &[u8], i: usize) -> usize {
+    let mut j = i;
+    let mut quotes = false;
+    loop {
+        let rest = b.get(j..).unwrap_or_default();
+        let q = quote_len(rest);
+        if q > 0 {
+            j += q;
+            quotes = true;
+        } else if quotes && rest.first() == Some(&b' ') {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    // Quotation marks with nothing but more of them or the end after them are not passed.
+    match b.get(j) {
+        Some(&c) if quotes && c != b' ' && quote_len(&b[j..]) == 0 => j,
+        _ => i,
+    }
+}
+
+/// Whether `text` spells `phrase` once the quotation marks that open its words, and the
+/// spaces after them, are left out.
+fn same_without_quotes(text: &[u8], phrase: &[u8]) -> bool {
+    let mut out = Vec::with_capacity(text.len());
+    let mut i = 0;
+    while i < text.len() {
+        out.push(text[i]);
+        i += 1;
+        if text[i - 1] == b' ' {
+            i = after_quotes(text, i);
+        }
+    }
+    out == phrase
 }
 
 #[cfg(test)]
