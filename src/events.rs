@@ -1541,6 +1541,7 @@ impl EventClassifier {
                     modality == Modality::Asserted
                         && !cued
                         && matches!(h.pos, Pos::Noun | Pos::Masdar)
+                        && !victim_named(h, names, places)
                         && if definite(text, h) {
                             !sent.anchored_definite(clause, news, places)
                         } else {
@@ -2219,6 +2220,18 @@ fn pronoun_complement(word: &str) -> bool {
 fn definite(text: &str, h: &Hit) -> bool {
     text.get(h.wstart..h.start)
         .is_some_and(|p| p.ends_with("ال"))
+}
+
+/// True when the name of a person or body (not a place) follows the nominal trigger `h` right
+/// after its word (`اختطاف علي زيدان`, `مقتل عبد الغني الككلي`): the event befell someone named,
+/// which anchors it as a particular event told, as a time or a place would. `names`: every
+/// name of the sentence, `places` those that are places (both sorted by start).
+fn victim_named(h: &Hit, names: &[Range<usize>], places: &[Range<usize>]) -> bool {
+    let from = names.partition_point(|n| n.start <= h.wend);
+    names[from..]
+        .iter()
+        .take_while(|n| n.start <= h.wend + 1)
+        .any(|n| !places.contains(n))
 }
 
 /// The words an event's trigger span covers: the hit's whole words, or for a pattern whose gap
