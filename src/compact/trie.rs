@@ -303,6 +303,7 @@ impl PhraseTrie {
         // Whether quotation marks inside the phrase were passed over (see below).
         let mut skipped = false;
         while i < b.len() {
+            let mut space_quote = false;
             // The class of the character at `i`; `i` moves past it.
             let c = b[i];
             let k = if c & 0xFE == 0xD8 {
@@ -314,6 +315,8 @@ impl PhraseTrie {
                 arabic[usize::from(((c & 1) << 6) | (c1 & 0x3F))]
             } else if c < 0x80 {
                 i += 1;
+                // A space followed by what may start a quotation mark (see below).
+                space_quote = c == b' ' && matches!(b.get(i), Some(&(b'"' | 0xC2 | 0xE2)));
                 class[usize::from(c)]
             } else {
                 let (k, len) = if c < 0xE0 { (0xFD, 2) } else { compact_long(c) };
@@ -378,7 +381,7 @@ impl PhraseTrie {
             }
             // A quotation mark that opens a word inside the phrase (`تشكيل «حكومة وحدة`,
             // `تشكيل ” قوة`) is passed over, with the spaces after it: the phrase reads on.
-            if c == b' ' {
+            if space_quote {
                 let j = after_quotes(b, i);
                 skipped |= j != i;
                 i = j;
