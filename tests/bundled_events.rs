@@ -187,6 +187,25 @@ fn every_blocker_blocks_its_phrase() {
 /// Hand-written sentences per context class: (class, sentence, kind, found with the bundled
 /// data). Each must flip when the class's patterns are replaced by a word no text contains.
 const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
+    // ev22: warning shots, a hold lost, an attack launched or repelled after an air strike.
+    (
+        "in_air",
+        "وأطلق الحراس النار في الهواء أمام المقر.",
+        EventKind::ArmedClash,
+        false,
+    ),
+    (
+        "lost_hold",
+        "وعقدت اللجنة اجتماعا عاجلا لاحتواء الموقف قبل خروجه عن السيطرة.",
+        EventKind::TerritoryControl,
+        false,
+    ),
+    (
+        "launched",
+        "وشنت الطائرات غارات على المواقع بعد أن صدت القوات الهجوم.",
+        EventKind::Offensive,
+        true,
+    ),
     (
         "carry",
         "استهدفت الضربات الجوية طائرة شحن تحمل ذخائر وصواريخ في مطار المدينة.",

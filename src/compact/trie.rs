@@ -407,7 +407,7 @@ fn quote_len(b: &[u8]) -> usize {
     match b {
         [b'"', ..] => 1,
         [0xC2, 0xAB | 0xBB, ..] => 2,
-        [0xE2, 0x80, 0x9C | 0x9D | 0x9E, ..] => 3,
+        [0xE2, 0x80, 0x9C..=0x9E, ..] => 3,
         _ => 0,
     }
 }
@@ -618,6 +618,32 @@ mod tests {
             );
         }
         assert!(PhraseTrie::new(["قتل", ""]).is_none() && reference(["قتل", ""]).is_none());
+    }
+
+    #[test]
+    fn walks_read_on_past_opening_quotes() {
+        let phrases = ["تشكيل حكومه", "وقف اطلاق النار"];
+        let trie = PhraseTrie::new(phrases).unwrap();
+        let ends = |text: &str| {
+            let mut got = Vec::new();
+            trie.walk(
+                text,
+                0,
+                text.len(),
+                |i| phrases[i].as_bytes(),
+                |e, p| got.push((e, p)),
+            );
+            got
+        };
+        let t = "تشكيل «حكومه وحده»";
+        assert_eq!(ends(t), vec![(t.find(" وحده").unwrap(), 0)]);
+        let t = "تشكيل ” حكومه";
+        assert_eq!(ends(t), vec![(t.len(), 0)]);
+        let t = "وقف \"اطلاق النار\"";
+        assert_eq!(ends(t), vec![(t.len() - 1, 1)]);
+        // A closing mark right after a letter, or a mark with no word after it, cuts.
+        assert!(ends("تشكيل» حكومه").is_empty());
+        assert!(ends("تشكيل « ").is_empty());
     }
 
     #[test]
