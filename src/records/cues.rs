@@ -44,23 +44,23 @@ impl WordSet {
     }
 }
 
-/// A 512-bit set of word fingerprints (the length and the last and third-last bytes of a
+/// A 2048-bit set of word fingerprints (the length and the last and third-last bytes of a
 /// word, mixed): a word whose fingerprint is not in it is none of the words added, told in
 /// a few instructions where a hash look-up takes dozens. The word lists of `data/records/`
 /// have at most a few hundred words, so most other words of a text are turned away.
 #[derive(Debug, Clone)]
 pub(crate) struct Sieve {
-    bits: [u64; 8],
+    bits: [u64; 32],
 }
 
 impl Default for Sieve {
     fn default() -> Self {
-        Sieve { bits: [0; 8] }
+        Sieve { bits: [0; 32] }
     }
 }
 
 impl Sieve {
-    /// The fingerprint of `w`, below 512.
+    /// The fingerprint of `w`, below 2048.
     #[inline(always)]
     fn print(w: &str) -> usize {
         let b = w.as_bytes();
@@ -68,7 +68,7 @@ impl Sieve {
         let last = if n > 0 { b[n - 1] } else { 0 };
         let third = if n > 2 { b[n - 3] } else { 0 };
         let x = (n as u32 & 0xff) | (u32::from(last) << 8) | (u32::from(third) << 16);
-        (x.wrapping_mul(0x9e37_79b1) >> 23) as usize
+        (x.wrapping_mul(0x9e37_79b1) >> 21) as usize
     }
 
     /// Adds the fingerprint of `w`.

@@ -1447,7 +1447,7 @@ pub(super) struct UnitFrames<'t> {
     /// The unit's words.
     words: Vec<&'t str>,
     /// Each word where a phrase of `while_frame` begins and the phrase's number of words, in
-    /// the word's order, then the family's order.
+    /// the word's order, then the family's order (none looked for in a unit without a link).
     phrases: Vec<(usize, usize)>,
     /// The words `فيه` and `الذي`, by index.
     links: Vec<usize>,
@@ -1507,6 +1507,12 @@ impl<'t> UnitFrames<'t> {
                 }
             }
         }
+        // A phrase counts only with a link after it: without one, no phrase is looked for.
+        self.links
+            .extend((0..ws.len()).filter(|&j| ws[j] == "فيه" || ws[j] == "الذي"));
+        if self.links.is_empty() {
+            return self;
+        }
         // Every word of a phrase ends a word of the unit: a phrase one of whose words is
         // nowhere in the unit's text is not there.
         let span = match (words.first(), words.last()) {
@@ -1520,10 +1526,7 @@ impl<'t> UnitFrames<'t> {
         if list.is_empty() {
             return self;
         }
-        for (j, w) in ws.iter().enumerate() {
-            if *w == "فيه" || *w == "الذي" {
-                self.links.push(j);
-            }
+        for j in 0..ws.len() {
             for p in &list {
                 if let Some(n) = at(p, j) {
                     self.phrases.push((j, n));

@@ -5418,15 +5418,27 @@ fn one_signing(builds: &mut Vec<Build<'_>>) {
 /// `areas` noun (its clitics stripped) with a `several` word right before or after it, or
 /// `عدد من` before it.
 fn several_parts(text: &str) -> bool {
-    let ws: Vec<&str> = words(text)
-        .map(|r| super::place::clitic_free(&text[r]))
-        .collect();
-    (0..ws.len()).any(|i| {
-        in_list(AREAS, ws[i])
-            && ((i > 0 && in_list(SEVERAL, ws[i - 1]))
-                || ws.get(i + 1).is_some_and(|w| in_list(SEVERAL, w))
-                || (i > 1 && ws[i - 1] == "من" && in_list(SEVERAL, ws[i - 2])))
-    })
+    // The words (clitics stripped) read once in order: the two before the current one, and
+    // whether the one before is an `areas` noun (then a `several` word after it will do).
+    let (mut p1, mut p2): (Option<&str>, Option<&str>) = (None, None);
+    let mut areas_before = false;
+    for r in words(text) {
+        let w = super::place::clitic_free(&text[r]);
+        if areas_before && in_list(SEVERAL, w) {
+            return true;
+        }
+        let areas = in_list(AREAS, w);
+        if areas
+            && (p1.is_some_and(|x| in_list(SEVERAL, x))
+                || (p1 == Some("من") && p2.is_some_and(|x| in_list(SEVERAL, x))))
+        {
+            return true;
+        }
+        areas_before = areas;
+        p2 = p1;
+        p1 = Some(w);
+    }
+    false
 }
 
 /// See the call in [`records`]: a reported violent record placed in a town, one of whose
@@ -5443,6 +5455,8 @@ fn several_areas(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>
     }
     let text = doc.norm.text();
     let gaz = doc.gazetteer;
+    // `several_parts` of each sentence, read once: 0 not yet, 1 no, 2 yes.
+    let mut parts: Vec<u8> = vec![0; doc.sentences.len()];
     for a in 0..n {
         let x = &builds[a];
         if x.mentions.is_empty() || x.background || !x.asserted || !violent(x.kind) {
@@ -5455,10 +5469,20 @@ fn several_areas(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>
             continue;
         }
         let spread = x.mentions.iter().any(|&m| {
-            doc.sentences
-                .get(facts[m].sentence)
-                .and_then(|s| text.get(s.clone()))
-                .is_some_and(several_parts)
+            let s = facts[m].sentence;
+            match parts.get(s).copied() {
+                Some(0) => {
+                    let yes = doc
+                        .sentences
+                        .get(s)
+                        .and_then(|r| text.get(r.clone()))
+                        .is_some_and(several_parts);
+                    parts[s] = 1 + u8::from(yes);
+                    yes
+                }
+                Some(c) => c == 2,
+                None => false,
+            }
         });
         if !spread {
             continue;
