@@ -197,6 +197,14 @@ static NAME_WORDS: Lazy<Vec<String>> = Lazy::new(|| {
 
 /// Strips a leading و/ف (and ب/ل before the article) from a word.
 pub(super) fn bare(w: &str) -> &str {
+    // Most words begin with none of و, ف, ب, ل (bytes D9 88, D9 81, D8 A8, D9 84): as
+    // written, told from two bytes.
+    if !matches!(
+        w.as_bytes(),
+        [0xD9, 0x88 | 0x81 | 0x84, ..] | [0xD8, 0xA8, ..]
+    ) {
+        return w;
+    }
     // Words of the vocabulary that begin with و/ف themselves.
     if matches!(w, "في" | "فجر" | "وقت") {
         return w;
@@ -1363,7 +1371,9 @@ mod cue_lists {
     /// True when the word `w` of the text, as written or without its leading و/ف (and ب/ل
     /// before ال), is a word of family `i`.
     pub(super) fn word_in(i: usize, w: &str) -> bool {
-        in_list(i, w) || in_list(i, super::bare(w))
+        // (`bare` gives `w` itself or a suffix of it: of the same length, the same word.)
+        let b = super::bare(w);
+        in_list(i, w) || (b.len() != w.len() && in_list(i, b))
     }
 
     /// The number of words of the phrase of family `i` that begins at `ws[0]`, if one does
