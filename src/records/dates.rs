@@ -1419,9 +1419,9 @@ mod cue_lists {
 ///
 /// `frames` holds the unit's words and its `while_frame` phrases, found once for every
 /// trigger of the unit ([`UnitFrames`]).
-pub(super) fn framed_earlier<'t>(
-    frames: &mut UnitFrames<'t>,
-    text: &'t str,
+pub(super) fn framed_earlier(
+    frames: &mut UnitFrames,
+    text: &str,
     words: &[Range<usize>],
     trig: &Range<usize>,
 ) -> Option<(usize, bool)> {
@@ -1430,14 +1430,17 @@ pub(super) fn framed_earlier<'t>(
         return None;
     }
     let frames = frames.of(text, words);
-    let ws = &frames.words[..k];
-    let first = usize::from(ws[0] == "و");
-    ws.get(first)?;
+    // The unit's words before the trigger, read where asked.
+    let ws = |j: usize| text.get(words[j].clone()).unwrap_or("");
+    let first = usize::from(ws(0) == "و");
+    if first >= k {
+        return None;
+    }
     if frames.opener.0 {
         return Some((words[first].start, false));
     }
     let lo = k.saturating_sub(2);
-    if let Some(j) = (lo..k).find(|&j| cue_lists::word_in(CONCESSIVE, ws[j])) {
+    if let Some(j) = (lo..k).find(|&j| cue_lists::word_in(CONCESSIVE, ws(j))) {
         return Some((words[j].start, true));
     }
     if frames.opener.1 {
@@ -1448,14 +1451,12 @@ pub(super) fn framed_earlier<'t>(
     frames.while_frame(k).map(|j| (words[j].start, false))
 }
 
-/// The words of one unit of text and its `في وقت … فيه` phrases, found once for every trigger
-/// of the unit (`framed_earlier` asks for each trigger, about the words before it).
+/// The `في وقت … فيه` phrases of one unit of text and how it opens, found once for every
+/// trigger of the unit (`framed_earlier` asks for each trigger, about the words before it).
 #[derive(Debug, Default)]
-pub(super) struct UnitFrames<'t> {
+pub(super) struct UnitFrames {
     /// The unit's words (byte ranges of the text) these were found for.
     key: Vec<Range<usize>>,
-    /// The unit's words.
-    words: Vec<&'t str>,
     /// Each word where a phrase of `while_frame` begins and the phrase's number of words, in
     /// the word's order, then the family's order (none looked for in a unit without a link).
     phrases: Vec<(usize, usize)>,
@@ -1468,23 +1469,21 @@ pub(super) struct UnitFrames<'t> {
     frame_links: Vec<(usize, usize)>,
 }
 
-impl<'t> UnitFrames<'t> {
+impl UnitFrames {
     /// These frames for the unit of `words`, found again when the unit is another.
-    fn of(&mut self, text: &'t str, words: &[Range<usize>]) -> &Self {
+    fn of(&mut self, text: &str, words: &[Range<usize>]) -> &Self {
         if self.key[..] == words[..] {
             return self;
         }
         self.key.clear();
         self.key.extend_from_slice(words);
-        self.words.clear();
-        self.words
-            .extend(words.iter().map(|r| text.get(r.clone()).unwrap_or("")));
         self.phrases.clear();
         self.links.clear();
         self.frame_links.clear();
-        let ws = &self.words;
-        let first = usize::from(ws.first() == Some(&"و"));
-        self.opener = ws.get(first).map_or((false, false), |w| {
+        // The unit's words, read where asked.
+        let ws = |j: usize| words.get(j).map(|r| text.get(r.clone()).unwrap_or(""));
+        let first = usize::from(ws(0) == Some("و"));
+        self.opener = ws(first).map_or((false, false), |w| {
             (
                 cue_lists::word_in(FLASHBACK_OPEN, w),
                 cue_lists::word_in(FRAME_VERB, w),
@@ -1497,9 +1496,7 @@ impl<'t> UnitFrames<'t> {
             let mut n = 0;
             p.split(' ')
                 .all(|a| {
-                    let hit = ws
-                        .get(j + n)
-                        .is_some_and(|w| *w == a || (w.ends_with(a) && bare(w) == a));
+                    let hit = ws(j + n).is_some_and(|w| w == a || (w.ends_with(a) && bare(w) == a));
                     n += 1;
                     hit
                 })
@@ -1507,7 +1504,7 @@ impl<'t> UnitFrames<'t> {
         };
         if self.opener.1 {
             // The framing links within six words after the opener, by the fewest words.
-            for j in first + 1..ws.len().min(first + 7) {
+            for j in first + 1..words.len().min(first + 7) {
                 let n = cue_lists::list(FRAME_LINK)
                     .iter()
                     .filter_map(|p| at(p, j))
@@ -1518,8 +1515,11 @@ impl<'t> UnitFrames<'t> {
             }
         }
         // A phrase counts only with a link after it: without one, no phrase is looked for.
-        self.links
-            .extend((0..ws.len()).filter(|&j| ws[j] == "فيه" || ws[j] == "الذي"));
+        // (`فيه` has six bytes, `الذي` eight: the length first.)
+        self.links.extend((0..words.len()).filter(|&j| {
+            let r = &words[j];
+            matches!(r.len(), 6 | 8) && matches!(text.get(r.clone()), Some("فيه" | "الذي"))
+        }));
         if self.links.is_empty() {
             return self;
         }
@@ -1536,7 +1536,7 @@ impl<'t> UnitFrames<'t> {
         if list.is_empty() {
             return self;
         }
-        for j in 0..ws.len() {
+        for j in 0..words.len() {
             for p in &list {
                 if let Some(n) = at(p, j) {
                     self.phrases.push((j, n));

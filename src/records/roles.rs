@@ -888,19 +888,6 @@ pub(crate) fn any_pair(text: &str, n: usize, mut f: impl FnMut(&str, &str) -> bo
     ws.any(|w| f(std::mem::replace(&mut prev, w), w))
 }
 
-/// The role words of `markers` (a sentence's, in order and apart, so that their ends rise)
-/// that end in `lo..=hi`: the only ones a test of `r.end >= lo && r.end <= hi` keeps, found
-/// by two binary searches.
-fn markers_ending(
-    markers: &[(Range<usize>, RoleWord)],
-    lo: usize,
-    hi: usize,
-) -> &[(Range<usize>, RoleWord)] {
-    let a = markers.partition_point(|(r, _)| r.end < lo);
-    let b = markers.partition_point(|(r, _)| r.end <= hi);
-    markers.get(a..b).unwrap_or(&[])
-}
-
 /// [`gap_words`] from the unit's word list (`unit`), as many instructions as a lookup.
 fn gap_in(unit: &UnitWords<'_>, text: &str, a: usize, b: usize) -> usize {
     if b <= a {
@@ -1068,10 +1055,7 @@ impl<'a> SentenceActors<'a> {
             // A comment verb at most 3 words before, no candidate between; a name right after
             // a commenter is the same commenter (`رئيس المؤتمر الوطني العام نوري أبوسهمين`).
             let prev_end = if i > 0 { cands[i - 1].range.end } else { 0 };
-            let comment = markers_ending(markers, prev_end, c.range.start)
-                .iter()
-                .rev()
-                .any(|(r, w)| {
+            let comment = markers.iter().rev().any(|(r, w)| {
                 *w == RoleWord::Comment
                     && r.end <= c.range.start
                     && r.end >= prev_end
@@ -1096,10 +1080,7 @@ impl<'a> SentenceActors<'a> {
             }
             // A reporter word at most 3 words before, no candidate or complement between.
             let prev_end = if i > 0 { cands[i - 1].range.end } else { 0 };
-            let marker = markers_ending(markers, prev_end, c.range.start)
-                .iter()
-                .rev()
-                .find(|(r, _)| {
+            let marker = markers.iter().rev().find(|(r, _)| {
                 r.end <= c.range.start
                     && r.end >= prev_end
                     && gap_in(unit, text, r.end, c.range.start) <= 3
@@ -2115,7 +2096,7 @@ pub(crate) fn roles(
             } else {
                 clause.start
             };
-            let m = markers_ending(markers, prev_end, c.range.start)
+            let m = markers
                 .iter()
                 .rev()
                 .find(|(r, _)| {
