@@ -1516,10 +1516,13 @@ impl UnitFrames {
         }
         // A phrase counts only with a link after it: without one, no phrase is looked for.
         // (`فيه` has six bytes, `الذي` eight: the length first.)
-        self.links.extend((0..words.len()).filter(|&j| {
-            let r = &words[j];
-            matches!(r.len(), 6 | 8) && matches!(text.get(r.clone()), Some("فيه" | "الذي"))
-        }));
+        for (j, r) in words.iter().enumerate() {
+            if matches!(r.end.saturating_sub(r.start), 6 | 8)
+                && matches!(text.get(r.clone()), Some("فيه" | "الذي"))
+            {
+                self.links.push(j);
+            }
+        }
         if self.links.is_empty() {
             return self;
         }
