@@ -48,15 +48,9 @@ impl WordSet {
 /// word, mixed): a word whose fingerprint is not in it is none of the words added, told in
 /// a few instructions where a hash look-up takes dozens. The word lists of `data/records/`
 /// have at most a few hundred words, so most other words of a text are turned away.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub(crate) struct Sieve {
     bits: [u64; 32],
-}
-
-impl Default for Sieve {
-    fn default() -> Self {
-        Sieve { bits: [0; 32] }
-    }
 }
 
 impl Sieve {
@@ -457,6 +451,59 @@ mod tests {
         assert!(!body_name(&["مسلحه", "كتيبه"], "بالسيطره"));
         assert!(!body_name(&["مركز"], "واعتقال"));
         assert!(!body_name(&["قوه"], "الانفجار"));
+    }
+
+    /// The sieve never turns away a word of its lists: `contains` and `families` answer as a
+    /// scan of the lists does, for every word of the lists, with and without a clitic, and
+    /// for the words of sentences of my own.
+    #[test]
+    fn sieve_answers_as_the_lists_do() {
+        let data = "family\tphrase\nclaim\tتبنى\nclaim\tمسؤوليته\nboth\tالطرفين\nboth\tالجانبين\nperiod\tأيام\nperiod\tأسابيع\n";
+        let lists = word_lists(data, "test.tsv", &["claim", "both", "period"], &[]).unwrap();
+        let c = bundled();
+        let sets: [&WordSet; 9] = [
+            &c.claim,
+            &c.both_sides,
+            &c.period,
+            &c.residential,
+            &c.manner,
+            &c.no_news,
+            &c.body,
+            &c.body_long,
+            &c.claim,
+        ];
+        let n = Normalizer::search();
+        let mut probes: Vec<String> = Vec::new();
+        for set in sets {
+            for w in set.iter() {
+                probes.push(w.clone());
+                probes.push(format!("و{w}"));
+                probes.push(w.chars().skip(1).collect());
+            }
+        }
+        for i in 0..3 {
+            probes.extend(lists.get(i).iter().cloned());
+        }
+        let text = n
+            .normalize(
+                "أعلنت الكتيبة بعد أيام تبنيها للهجوم على مركز الشرطة في الحي الغربي، وقال مصدر \
+                 إن الطرفين تبادلا القصف بالرصاص الحي طوال الليل دون أنباء عن ضحايا",
+            )
+            .into_owned();
+        probes.extend(text.split(' ').map(str::to_owned));
+        probes.extend(["", "و", "ab", "x"].map(str::to_owned));
+        for w in &probes {
+            for set in sets {
+                assert_eq!(set.contains(w), set.iter().any(|x| x == w), "{w}");
+            }
+            let mut bits = 0u64;
+            for i in 0..3 {
+                let has = lists.get(i).iter().any(|x| x == w);
+                assert_eq!(lists.contains(i, w), has, "{w}");
+                bits |= u64::from(has) << i;
+            }
+            assert_eq!(lists.families(w), bits, "{w}");
+        }
     }
 
     #[test]
