@@ -197,6 +197,14 @@ static NAME_WORDS: Lazy<Vec<String>> = Lazy::new(|| {
 
 /// Strips a leading و/ف (and ب/ل before the article) from a word.
 pub(super) fn bare(w: &str) -> &str {
+    // Most words begin with none of و, ف, ب, ل (bytes D9 88, D9 81, D8 A8, D9 84): as
+    // written, told from two bytes.
+    if !matches!(
+        w.as_bytes(),
+        [0xD9, 0x88 | 0x81 | 0x84, ..] | [0xD8, 0xA8, ..]
+    ) {
+        return w;
+    }
     // Words of the vocabulary that begin with و/ف themselves.
     if matches!(w, "في" | "فجر" | "وقت") {
         return w;
@@ -1363,7 +1371,9 @@ mod cue_lists {
     /// True when the word `w` of the text, as written or without its leading و/ف (and ب/ل
     /// before ال), is a word of family `i`.
     pub(super) fn word_in(i: usize, w: &str) -> bool {
-        in_list(i, w) || in_list(i, super::bare(w))
+        // (`bare` gives `w` itself or a suffix of it: of the same length, the same word.)
+        let b = super::bare(w);
+        in_list(i, w) || (b.len() != w.len() && in_list(i, b))
     }
 
     /// The number of words of the phrase of family `i` that begins at `ws[0]`, if one does
@@ -1409,9 +1419,9 @@ mod cue_lists {
 ///
 /// `frames` holds the unit's words and its `while_frame` phrases, found once for every
 /// trigger of the unit ([`UnitFrames`]).
-pub(super) fn framed_earlier<'t>(
-    frames: &mut UnitFrames<'t>,
-    text: &'t str,
+pub(super) fn framed_earlier(
+    frames: &mut UnitFrames,
+    text: &str,
     words: &[Range<usize>],
     trig: &Range<usize>,
 ) -> Option<(usize, bool)> {
@@ -1420,14 +1430,17 @@ pub(super) fn framed_earlier<'t>(
         return None;
     }
     let frames = frames.of(text, words);
-    let ws = &frames.words[..k];
-    let first = usize::from(ws[0] == "و");
-    ws.get(first)?;
+    // The unit's words before the trigger, read where asked.
+    let ws = |j: usize| text.get(words[j].clone()).unwrap_or("");
+    let first = usize::from(ws(0) == "و");
+    if first >= k {
+        return None;
+    }
     if frames.opener.0 {
         return Some((words[first].start, false));
     }
     let lo = k.saturating_sub(2);
-    if let Some(j) = (lo..k).find(|&j| cue_lists::word_in(CONCESSIVE, ws[j])) {
+    if let Some(j) = (lo..k).find(|&j| cue_lists::word_in(CONCESSIVE, ws(j))) {
         return Some((words[j].start, true));
     }
     if frames.opener.1 {
@@ -1438,16 +1451,14 @@ pub(super) fn framed_earlier<'t>(
     frames.while_frame(k).map(|j| (words[j].start, false))
 }
 
-/// The words of one unit of text and its `في وقت … فيه` phrases, found once for every trigger
-/// of the unit (`framed_earlier` asks for each trigger, about the words before it).
+/// The `في وقت … فيه` phrases of one unit of text and how it opens, found once for every
+/// trigger of the unit (`framed_earlier` asks for each trigger, about the words before it).
 #[derive(Debug, Default)]
-pub(super) struct UnitFrames<'t> {
+pub(super) struct UnitFrames {
     /// The unit's words (byte ranges of the text) these were found for.
     key: Vec<Range<usize>>,
-    /// The unit's words.
-    words: Vec<&'t str>,
     /// Each word where a phrase of `while_frame` begins and the phrase's number of words, in
-    /// the word's order, then the family's order.
+    /// the word's order, then the family's order (none looked for in a unit without a link).
     phrases: Vec<(usize, usize)>,
     /// The words `فيه` and `الذي`, by index.
     links: Vec<usize>,
@@ -1458,23 +1469,21 @@ pub(super) struct UnitFrames<'t> {
     frame_links: Vec<(usize, usize)>,
 }
 
-impl<'t> UnitFrames<'t> {
+impl UnitFrames {
     /// These frames for the unit of `words`, found again when the unit is another.
-    fn of(&mut self, text: &'t str, words: &[Range<usize>]) -> &Self {
+    fn of(&mut self, text: &str, words: &[Range<usize>]) -> &Self {
         if self.key[..] == words[..] {
             return self;
         }
         self.key.clear();
         self.key.extend_from_slice(words);
-        self.words.clear();
-        self.words
-            .extend(words.iter().map(|r| text.get(r.clone()).unwrap_or("")));
         self.phrases.clear();
         self.links.clear();
         self.frame_links.clear();
-        let ws = &self.words;
-        let first = usize::from(ws.first() == Some(&"و"));
-        self.opener = ws.get(first).map_or((false, false), |w| {
+        // The unit's words, read where asked.
+        let ws = |j: usize| words.get(j).map(|r| text.get(r.clone()).unwrap_or(""));
+        let first = usize::from(ws(0) == Some("و"));
+        self.opener = ws(first).map_or((false, false), |w| {
             (
                 cue_lists::word_in(FLASHBACK_OPEN, w),
                 cue_lists::word_in(FRAME_VERB, w),
@@ -1487,9 +1496,7 @@ impl<'t> UnitFrames<'t> {
             let mut n = 0;
             p.split(' ')
                 .all(|a| {
-                    let hit = ws
-                        .get(j + n)
-                        .is_some_and(|w| *w == a || (w.ends_with(a) && bare(w) == a));
+                    let hit = ws(j + n).is_some_and(|w| w == a || (w.ends_with(a) && bare(w) == a));
                     n += 1;
                     hit
                 })
@@ -1497,7 +1504,7 @@ impl<'t> UnitFrames<'t> {
         };
         if self.opener.1 {
             // The framing links within six words after the opener, by the fewest words.
-            for j in first + 1..ws.len().min(first + 7) {
+            for j in first + 1..words.len().min(first + 7) {
                 let n = cue_lists::list(FRAME_LINK)
                     .iter()
                     .filter_map(|p| at(p, j))
@@ -1506,6 +1513,18 @@ impl<'t> UnitFrames<'t> {
                     self.frame_links.push((j, n));
                 }
             }
+        }
+        // A phrase counts only with a link after it: without one, no phrase is looked for.
+        // (`فيه` has six bytes, `الذي` eight: the length first.)
+        for (j, r) in words.iter().enumerate() {
+            if matches!(r.end.saturating_sub(r.start), 6 | 8)
+                && matches!(text.get(r.clone()), Some("فيه" | "الذي"))
+            {
+                self.links.push(j);
+            }
+        }
+        if self.links.is_empty() {
+            return self;
         }
         // Every word of a phrase ends a word of the unit: a phrase one of whose words is
         // nowhere in the unit's text is not there.
@@ -1520,10 +1539,7 @@ impl<'t> UnitFrames<'t> {
         if list.is_empty() {
             return self;
         }
-        for (j, w) in ws.iter().enumerate() {
-            if *w == "فيه" || *w == "الذي" {
-                self.links.push(j);
-            }
+        for j in 0..words.len() {
             for p in &list {
                 if let Some(n) = at(p, j) {
                     self.phrases.push((j, n));

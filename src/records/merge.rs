@@ -370,7 +370,13 @@ fn call_scope(
                 Some(r) if r.chars().nth(1).is_some() => r,
                 _ => word,
             };
-            let of = families_of(word) | families_of(bare);
+            // (`bare` is `word` or a suffix of it: of the same length, the same word.)
+            let of = families_of(word)
+                | if bare.len() != word.len() {
+                    families_of(bare)
+                } else {
+                    0
+                };
             let is = |family: usize| of & (1 << family) != 0;
             if is(SCOPE_END) {
                 1
@@ -5417,16 +5423,29 @@ fn one_signing(builds: &mut Vec<Build<'_>>) {
 /// (`في عدة مناطق`, `في مناطق متفرقة`, `في عدد من الأحياء`, `مختلف أحياء المدينة`): an
 /// `areas` noun (its clitics stripped) with a `several` word right before or after it, or
 /// `عدد من` before it.
-fn several_parts(text: &str) -> bool {
-    let ws: Vec<&str> = words(text)
-        .map(|r| super::place::clitic_free(&text[r]))
-        .collect();
-    (0..ws.len()).any(|i| {
-        in_list(AREAS, ws[i])
-            && ((i > 0 && in_list(SEVERAL, ws[i - 1]))
-                || ws.get(i + 1).is_some_and(|w| in_list(SEVERAL, w))
-                || (i > 1 && ws[i - 1] == "من" && in_list(SEVERAL, ws[i - 2])))
-    })
+/// (`ws`: the sentence's words, byte ranges of `text`, as [`words`] finds them.)
+fn several_parts(text: &str, ws: &[Range<usize>]) -> bool {
+    // The words (clitics stripped) read once in order: the two before the current one, and
+    // whether the one before is an `areas` noun (then a `several` word after it will do).
+    let (mut p1, mut p2): (Option<&str>, Option<&str>) = (None, None);
+    let mut areas_before = false;
+    for r in ws {
+        let w = super::place::clitic_free(&text[r.clone()]);
+        if areas_before && in_list(SEVERAL, w) {
+            return true;
+        }
+        let areas = in_list(AREAS, w);
+        if areas
+            && (p1.is_some_and(|x| in_list(SEVERAL, x))
+                || (p1 == Some("من") && p2.is_some_and(|x| in_list(SEVERAL, x))))
+        {
+            return true;
+        }
+        areas_before = areas;
+        p2 = p1;
+        p1 = Some(w);
+    }
+    false
 }
 
 /// See the call in [`records`]: a reported violent record placed in a town, one of whose
@@ -5443,6 +5462,10 @@ fn several_areas(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>
     }
     let text = doc.norm.text();
     let gaz = doc.gazetteer;
+    // `several_parts` of each sentence, read once: 0 not yet, 1 no, 2 yes.
+    let mut parts: Vec<u8> = vec![0; doc.sentences.len()];
+    // The words of a sentence the events stage kept none of.
+    let mut own: Vec<Range<usize>> = Vec::new();
     for a in 0..n {
         let x = &builds[a];
         if x.mentions.is_empty() || x.background || !x.asserted || !violent(x.kind) {
@@ -5455,10 +5478,29 @@ fn several_areas(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>
             continue;
         }
         let spread = x.mentions.iter().any(|&m| {
-            doc.sentences
-                .get(facts[m].sentence)
-                .and_then(|s| text.get(s.clone()))
-                .is_some_and(several_parts)
+            let s = facts[m].sentence;
+            match parts.get(s).copied() {
+                Some(0) => {
+                    let yes = doc.sentences.get(s).is_some_and(|r| {
+                        let Some(t) = text.get(r.clone()) else {
+                            return false;
+                        };
+                        let ws = match doc.words.of(s, r) {
+                            Some(ws) => ws,
+                            None => {
+                                own.clear();
+                                crate::words::push_words(t, r.start, &mut own);
+                                &own
+                            }
+                        };
+                        several_parts(text, ws)
+                    });
+                    parts[s] = 1 + u8::from(yes);
+                    yes
+                }
+                Some(c) => c == 2,
+                None => false,
+            }
         });
         if !spread {
             continue;

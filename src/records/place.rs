@@ -52,12 +52,13 @@ pub(crate) fn state(w: &str) -> bool {
 /// `w` without a leading و, then ب or ل (`وبكتائب` → `كتائب`, `وبمناطق` → `مناطق`), each
 /// only when a word of three letters or more is left.
 pub(crate) fn clitic_free(w: &str) -> &str {
+    // (More than two letters: the count stops at the third.)
     let w = w
         .strip_prefix('و')
-        .filter(|r| r.chars().count() > 2)
+        .filter(|r| r.chars().nth(2).is_some())
         .unwrap_or(w);
     w.strip_prefix(['ب', 'ل'])
-        .filter(|r| r.chars().count() > 2)
+        .filter(|r| r.chars().nth(2).is_some())
         .unwrap_or(w)
 }
 
