@@ -269,11 +269,24 @@ impl Dfa {
         let (trans, class, first_match) = (&self.trans[..], &*self.class, self.first_match);
         let mut s = *sid;
         let rest = bytes.get(from..).unwrap_or_default();
-        for (k, &b) in rest.iter().enumerate() {
+        // Four bytes a round (the loop's own count and test once per round), then the rest.
+        let mut chunks = rest.chunks_exact(4);
+        let mut k = from;
+        for c in &mut chunks {
+            for (j, &b) in c.iter().enumerate() {
+                s = *trans.get(s as usize + usize::from(class[usize::from(b)]))?;
+                if s >= first_match {
+                    *sid = s;
+                    return Some(k + j);
+                }
+            }
+            k += 4;
+        }
+        for (j, &b) in chunks.remainder().iter().enumerate() {
             s = *trans.get(s as usize + usize::from(class[usize::from(b)]))?;
             if s >= first_match {
                 *sid = s;
-                return Some(from + k);
+                return Some(k + j);
             }
         }
         *sid = s;

@@ -252,6 +252,20 @@ impl OffsetMap {
     }
 }
 
+/// Whether `b`, whole characters of UTF-8, is exactly one character: its first byte gives
+/// the length of the first.
+#[inline(always)]
+fn one_char(b: &[u8]) -> bool {
+    let width = match b.first() {
+        None => return false,
+        Some(&c) if c < 0x80 => 1,
+        Some(&c) if c < 0xE0 => 2,
+        Some(&c) if c < 0xF0 => 3,
+        Some(_) => 4,
+    };
+    b.len() == width
+}
+
 /// Builds the output of an engine: runs of untouched input are copied in bulk, changes are
 /// written as replacement segments. Nothing is allocated while the input is unchanged.
 pub(crate) struct Sink<'a, 'm> {
@@ -297,23 +311,19 @@ impl<'a, 'm> Sink<'a, 'm> {
     #[inline(always)]
     pub(crate) fn replace(&mut self, at: usize, len: usize, s: &str) {
         self.flush(at);
-        self.out().push_str(s);
+        let out = self.out();
+        out.push_str(s);
+        let out_len = out.len();
         if !s.is_empty() {
-            let folded_teh = self.map.is_some()
-                && s == "ه"
-                && self.src.as_bytes().get(at..at + len) == Some("ة".as_bytes());
-            if folded_teh {
-                let at_out = self.out().len() - s.len();
-                if let Some(m) = self.map.as_deref_mut() {
-                    m.teh_marbuta.push(at_out);
-                }
-            }
             if let Some(m) = self.map.as_deref_mut() {
+                let src = self.src.as_bytes().get(at..at + len).unwrap_or_default();
+                if s == "ه" && src == "ة".as_bytes() {
+                    m.teh_marbuta.push(out_len - s.len());
+                }
                 // One character replaced by one of the same length (أ → ا, ة → ه) maps byte
                 // for byte, so it extends a copy segment instead of fragmenting the map.
-                let one_for_one = s.len() == len
-                    && s.chars().nth(1).is_none()
-                    && self.src[at..at + len].chars().nth(1).is_none();
+                // (Both are whole characters: each is one when its first byte says so.)
+                let one_for_one = s.len() == len && one_char(s.as_bytes()) && one_char(src);
                 m.push(at, len, s.len(), one_for_one);
             }
         }
