@@ -201,6 +201,30 @@ fn ambiguous_names_are_not_found_bare() {
     for (r, a) in ambiguous_names(&d) {
         let (text, range) = sentence(LEAD, a, TAIL);
         n += 1;
+        // Session 18 (ent22), the lead's decision: the bare name of a Libyan ministry (a
+        // `government` row `وزارة X الليبية` whose ambiguous names hold `وزارة X`) names
+        // Libya's ministry unless another state frames it (tests/ent22.rs): it must be found
+        // bare. A longer ambiguous name it begins (`وزارة الخارجية والتعاون الدولي`) is then
+        // found through it and is left out here.
+        let home = r
+            .get("arabic")
+            .strip_suffix(" الليبية")
+            .filter(|h| h.starts_with("وزارة ") && r.get("category") == "government");
+        if let Some(h) = home {
+            if a == h {
+                if mentions_of(&text, r.get("id"), &range).is_empty() {
+                    failures.push(format!(
+                        "line {}: bare ministry {} not found in «{text}»",
+                        r.line,
+                        r.get("id")
+                    ));
+                }
+                continue;
+            }
+            if a.starts_with(&format!("{h} ")) {
+                continue;
+            }
+        }
         if !mentions_of(&text, r.get("id"), &range).is_empty() {
             failures.push(format!(
                 "line {}: {} found bare in «{text}»",

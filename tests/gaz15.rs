@@ -72,17 +72,27 @@ fn places_licensed_by_their_city() {
 #[test]
 fn bodies_licensed_by_their_government() {
     check(&[
+        // Session 18 (ent22), the lead's decision: a bare Libyan ministry (`وزارة الدفاع`)
+        // names Libya's ministry, as every gold round labels it, unless another state frames
+        // it (tests/ent22.rs). It resolves by that rule, not by its government: both rows
+        // below now find the ministry (they expected it unresolved before).
         (
-            "a ministry is not licensed by its government",
+            "a bare ministry resolves by the home-state rule, its government apart",
             "وقالت وزارة الدفاع إن وحداتها أمنت المنطقة، فيما رحبت حكومة الوحدة الوطنية بالخطوة",
             Some("2023-05-02"),
-            &["gnu"],
+            &["ministry_of_defence", "gnu"],
         ),
         (
-            "near miss: a defence ministry with no Libyan government named",
+            "a bare defence ministry with no Libyan government named is Libya's",
             "وقالت وزارة الدفاع إن المناورات ستستمر أسبوعا",
             Some("2023-05-02"),
-            &[],
+            &["ministry_of_defence"],
+        ),
+        (
+            "near miss: a defence ministry framed by another state",
+            "وقالت وزارة الدفاع في تركيا إن المناورات ستستمر أسبوعا",
+            Some("2023-05-02"),
+            &["turkey"],
         ),
         (
             "the mission with the United Nations named after it",

@@ -121,9 +121,18 @@ fn libyan_interior_ministry() {
             None,
             &[],
         ),
+        // Session 18 (ent22), the lead's decision: a bare Libyan ministry names Libya's, as
+        // every gold round labels it, unless another state frames it (tests/ent22.rs). This
+        // row expected it unresolved before.
         (
-            "near miss: bare ministry with no Libyan mention stays unresolved",
+            "bare ministry with no Libyan mention is Libya's",
             "وقالت وزارة الداخلية في بيان إن الوضع مستقر",
+            None,
+            &["ministry_of_interior"],
+        ),
+        (
+            "near miss: bare ministry with another state's adjective",
+            "وقالت وزارة الداخلية الكندية في بيان إن الوضع مستقر",
             None,
             &[],
         ),

@@ -2,9 +2,13 @@
 //! cue of its kind) directly before them, or an earlier unambiguous mention (a place: or a
 //! place it is listed with by `و`); block words directly before or after a name reject it.
 
-use super::{kind_index, EntityKind, Gazetteer};
+use super::load::Nationality;
+use super::periods::split_period;
+use super::{kind_index, norm_key, Entity, EntityKind, Gazetteer};
 use crate::date::Date;
+use crate::normalize::Normalizer;
 use crate::words::{self, Article};
+use std::collections::HashSet;
 
 impl Gazetteer {
     /// Is the name at `start` directly preceded by a cue, title or office of entity `ent`
@@ -190,4 +194,262 @@ fn ends_with_word_as(text: &str, w: &str, article: Article) -> bool {
         Some(ws) => words::proclitic_ok(&text[ws..at], article),
         None => false,
     }
+}
+
+/// The state whose ministries the bare names of the gazetteer name (the id of its country row).
+pub(super) const HOME_STATE: &str = "libya";
+
+/// Head nouns of the home-state bodies whose bare names follow the foreign-frame rule: a
+/// `government` entity named `<head> X` + a home adjective (`وزارة الصحة الليبية`) whose
+/// `ambiguous` names hold `<head> X` (`وزارة الصحة`).
+const HOME_HEADS: &[&str] = &["وزارة"];
+
+/// Sentence ends for the frame rule: the qualified mentions it reads stay in the sentence of
+/// the name and the one before it.
+const SENTENCE_ENDS: [char; 6] = ['.', '!', '?', '؟', '\n', '\r'];
+
+/// The foreign-frame rule of bare home-state ministries (`data/README.md`, "Bodies of the home
+/// state named bare"). In Libyan news a bare `وزارة الصحة`, `وزارة الدفاع` … names Libya's
+/// ministry, of whichever government; it names another state's when that state frames it:
+///
+/// - right after the name, the state's adjective (`وزارة الدفاع الكندية`), or one after a
+///   definite word of the name's own (`وزارة الداخلية والبلديات اللبنانية`), or the state's
+///   name after `في`, `لدى` or `ب` (`وزارة الدفاع في تركيا`, `بتركيا`), also through `الحكومة`
+///   (`وزارة الصحة في الحكومة التونسية`);
+/// - or the nearest mention of the same portfolio qualified by a nationality, in the sentence
+///   or the one before it, is a foreign one (`وزير الخارجية الإيطالي`, `وزارة الدفاع
+///   التركية`, `وزير دفاع تركيا`); with no qualified mention before the name, the first one
+///   after it in its sentence decides. One qualified by the home adjective (`وزير الدفاع
+///   الليبي`) keeps the bare name Libya's.
+///
+/// The adjectives come from one data file (`data/nationalities.tsv`), the states' names from
+/// the gazetteer's `country` rows (their canonical names and aliases).
+#[derive(Debug, Clone, Default)]
+pub(super) struct Frames {
+    /// Normalized adjectives of the other states.
+    foreign: HashSet<String>,
+    /// Normalized adjectives of the home state.
+    home: Vec<String>,
+    /// Normalized names of the other states.
+    states: Vec<String>,
+    /// Normalized head nouns ([`HOME_HEADS`]).
+    heads: Vec<String>,
+    /// The portfolios of the home ministries' bare names (`الدفاع`, `التربيه والتعليم`),
+    /// normalized; `Pattern::home` indexes them.
+    portfolios: Vec<String>,
+}
+
+impl Frames {
+    /// The adjectives of `nationalities` and the names of the `country` rows of `entities`.
+    pub(super) fn new(
+        entities: &[Entity],
+        nationalities: &[Nationality],
+        n: &Normalizer,
+    ) -> Frames {
+        let mut f = Frames::default();
+        for nat in nationalities {
+            for a in &nat.adjectives {
+                let a = norm_key(n, a);
+                if a.is_empty() {
+                    continue;
+                }
+                if nat.country == HOME_STATE {
+                    f.home.push(a);
+                } else {
+                    f.foreign.insert(a);
+                }
+            }
+        }
+        for e in entities {
+            if e.kind != EntityKind::Location || e.category != "country" || e.id == HOME_STATE {
+                continue;
+            }
+            for name in std::iter::once(&e.arabic).chain(&e.aliases) {
+                // A name with a period of its own is left out (states rarely have one).
+                if let Ok((name, None)) = split_period(name) {
+                    let k = norm_key(n, name);
+                    if !k.is_empty() && !f.states.contains(&k) {
+                        f.states.push(k);
+                    }
+                }
+            }
+        }
+        f.heads = HOME_HEADS.iter().map(|h| norm_key(n, h)).collect();
+        f
+    }
+
+    /// The portfolio index of `key` (a normalized ambiguous name of `e`) when it is the bare
+    /// name of a home-state ministry: `e` is a `government` entity whose canonical name is
+    /// `key` + a home adjective, and `key` begins with a head noun.
+    pub(super) fn home_portfolio(&mut self, e: &Entity, key: &str, n: &Normalizer) -> Option<u16> {
+        if e.category != "government" || self.home.is_empty() {
+            return None;
+        }
+        let portfolio = self.heads.iter().find_map(|h| {
+            key.strip_prefix(h.as_str())
+                .and_then(|r| r.strip_prefix(' '))
+                .filter(|r| !r.is_empty())
+        })?;
+        let canon = norm_key(n, &e.arabic);
+        let own = canon
+            .strip_prefix(key)
+            .and_then(|r| r.strip_prefix(' '))
+            .is_some_and(|adj| self.home.iter().any(|h| h == adj));
+        if !own {
+            return None;
+        }
+        let i = match self.portfolios.iter().position(|p| p == portfolio) {
+            Some(i) => i,
+            None => {
+                self.portfolios.push(portfolio.to_string());
+                self.portfolios.len() - 1
+            }
+        };
+        u16::try_from(i).ok()
+    }
+
+    /// Is the bare home-state name at `s..e` of the normalized text `t`, of portfolio
+    /// `portfolio`, framed by another state (see [`Frames`])?
+    pub(super) fn foreign_framed(&self, t: &str, s: usize, e: usize, portfolio: u16) -> bool {
+        let Some(portfolio) = self.portfolios.get(portfolio as usize) else {
+            return false;
+        };
+        self.framed_after(t, e) || self.qualified_around(t, s, e, portfolio)
+    }
+
+    /// A foreign adjective or state right after the name (see [`Frames`]).
+    fn framed_after(&self, t: &str, e: usize) -> bool {
+        let Some((w1, p1)) = next_word(t, e) else {
+            return false;
+        };
+        if self.foreign.contains(w1) {
+            return true;
+        }
+        let second = next_word(t, p1);
+        let foreign_or_state = |at: usize| {
+            next_word(t, at).is_some_and(|(w, _)| self.foreign.contains(w))
+                || self.starts_with_state(t[at..].trim_start_matches(' '))
+        };
+        if let Some((w2, _)) = second {
+            // `وزارة الداخلية والبلديات اللبنانية`: a feminine adjective agreeing with the
+            // ministry after one definite word of its name.
+            if (w1.starts_with("ال") || w1.starts_with("وال"))
+                && w2.ends_with('ه')
+                && self.foreign.contains(w2)
+            {
+                return true;
+            }
+        }
+        // `في تركيا`, `لدى مصر`, `في الحكومة التونسية`.
+        if matches!(w1, "في" | "لدي") {
+            if self.starts_with_state(t[p1..].trim_start_matches(' ')) {
+                return true;
+            }
+            if let Some((w2, p2)) = second {
+                if matches!(w2, "حكومه" | "الحكومه") && foreign_or_state(p2) {
+                    return true;
+                }
+            }
+        }
+        // `بتركيا`, `بالحكومة التونسية`.
+        if let Some(rest) = w1.strip_prefix('ب') {
+            if self.starts_with_state(&t[p1 - rest.len()..]) {
+                return true;
+            }
+            if matches!(rest, "حكومه" | "الحكومه") && foreign_or_state(p1) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Does the nearest mention of `portfolio` qualified by a nationality, in the sentence of
+    /// `s..e` and the one before it, name another state (see [`Frames`])?
+    fn qualified_around(&self, t: &str, s: usize, e: usize, portfolio: &str) -> bool {
+        let sentence = t[..s].rfind(SENTENCE_ENDS).map_or(0, |i| i + 1);
+        let from = t[..sentence.saturating_sub(1)]
+            .rfind(SENTENCE_ENDS)
+            .map_or(0, |i| i + 1);
+        let to = t[e..].find(SENTENCE_ENDS).map_or(t.len(), |i| e + i);
+        // (position, foreign) of the nearest qualified mention before the name, and of the
+        // first after it.
+        let mut before: Option<(usize, bool)> = None;
+        let mut after: Option<(usize, bool)> = None;
+        let bare = portfolio
+            .strip_prefix("ال")
+            .filter(|b| !b.contains(' ') && !b.is_empty());
+        let forms = std::iter::once((portfolio, false)).chain(bare.map(|b| (b, true)));
+        for (form, construct) in forms {
+            for (q, _) in t[from..to].match_indices(form) {
+                let (qs, qe) = (from + q, from + q + form.len());
+                if (qs >= s && qs < e) || !word_bounded(t, qs, qe) {
+                    continue;
+                }
+                let verdict = if construct {
+                    // `وزير دفاع تركيا`: the state named after the construct.
+                    let rest = t[qe..].trim_start_matches(' ');
+                    if self.starts_with_state(rest) {
+                        Some(true)
+                    } else {
+                        next_word(t, qe)
+                            .is_some_and(|(w, _)| w == "ليبيا")
+                            .then_some(false)
+                    }
+                } else {
+                    next_word(t, qe).and_then(|(w, _)| {
+                        if self.foreign.contains(w) {
+                            Some(true)
+                        } else if self.home.iter().any(|h| h == w) {
+                            Some(false)
+                        } else {
+                            None
+                        }
+                    })
+                };
+                let Some(v) = verdict else { continue };
+                if qe <= s {
+                    if before.is_none_or(|(p, _)| p < qs) {
+                        before = Some((qs, v));
+                    }
+                } else if qs >= e && qs >= sentence && after.is_none_or(|(p, _)| p > qs) {
+                    after = Some((qs, v));
+                }
+            }
+        }
+        before.or(after).is_some_and(|(_, foreign)| foreign)
+    }
+
+    /// Does `rest` begin with the name of another state, as a whole word?
+    fn starts_with_state(&self, rest: &str) -> bool {
+        self.states
+            .iter()
+            .any(|st| rest.starts_with(st.as_str()) && word_end(rest, st.len()))
+    }
+}
+
+/// Is `c` part of a word (a letter or a digit)?
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Does a word end at byte `at` of `text`?
+fn word_end(text: &str, at: usize) -> bool {
+    text[at..].chars().next().is_none_or(|c| !is_word_char(c))
+}
+
+/// Is `t[s..e]` a whole word (or words)?
+fn word_bounded(t: &str, s: usize, e: usize) -> bool {
+    t[..s].chars().next_back().is_none_or(|c| !is_word_char(c)) && word_end(t, e)
+}
+
+/// The word after byte `pos` of `t` (spaces and quotes skipped, no punctuation crossed) and
+/// where it ends.
+fn next_word(t: &str, pos: usize) -> Option<(&str, usize)> {
+    let rest = &t[pos..];
+    let skipped = rest.trim_start_matches([' ', '"', '«', '»', '“', '”']);
+    let start = pos + (rest.len() - skipped.len());
+    let len = skipped
+        .find(|c: char| !is_word_char(c))
+        .unwrap_or(skipped.len());
+    (len > 0).then(|| (&t[start..start + len], start + len))
 }

@@ -607,6 +607,54 @@ fn parse_kind_cues(text: &str, file: &str) -> Result<Vec<(EntityKind, String)>, 
     Ok(out)
 }
 
+/// One row of a nationality TSV (`country<TAB>adjectives`; see `data/nationalities.tsv`): the
+/// file and line it came from, the country's id and its adjectives as written.
+#[derive(Debug, Clone)]
+pub(super) struct Nationality {
+    pub(super) origin: Origin,
+    pub(super) country: String,
+    pub(super) adjectives: Vec<String>,
+}
+
+/// Parses a nationality TSV (`country<TAB>adjectives`, adjectives `;`-separated, one word each;
+/// see `data/nationalities.tsv`). Whether each country is a `country` row of the gazetteer is
+/// checked at [`GazetteerBuilder::build`].
+fn parse_nationalities(text: &str, file: &str) -> Result<Vec<Nationality>, Error> {
+    let cols = ["country", "adjectives"];
+    let rows = Rows::read(text, file, &cols, Some(&cols))?;
+    let (country_at, adjectives_at) = (rows.column("country"), rows.column("adjectives"));
+    let file: Arc<str> = file.into();
+    let mut out: Vec<Nationality> = Vec::new();
+    for (line, rec) in rows.iter() {
+        let field = |c: Option<usize>| c.map_or("", |c| trim(rec[c]));
+        let origin = Origin {
+            file: file.clone(),
+            line,
+            checked: true,
+        };
+        let country = field(country_at);
+        if country.is_empty() {
+            return Err(origin.error("country", "empty country id".into()));
+        }
+        let adjectives = list(field(adjectives_at));
+        if adjectives.is_empty() {
+            return Err(origin.error("adjectives", format!("`{country}` has no adjective")));
+        }
+        if let Some(a) = adjectives.iter().find(|a| a.contains(char::is_whitespace)) {
+            return Err(origin.error(
+                "adjectives",
+                format!("`{a}` is more than one word (the rule reads one word after a name)"),
+            ));
+        }
+        out.push(Nationality {
+            origin,
+            country: country.to_string(),
+            adjectives,
+        });
+    }
+    Ok(out)
+}
+
 /// Builds a [`Gazetteer`]: add entities and aliases, load files, then [`build`](Self::build).
 ///
 /// Ids are unique: adding an entity whose id is already present is an error at
@@ -631,6 +679,7 @@ pub struct GazetteerBuilder {
     index: HashMap<String, usize, crate::compact::FnvBuild>,
     pending_aliases: Vec<(String, String)>,
     kind_cues: Vec<(EntityKind, String)>,
+    nationalities: Vec<Nationality>,
     error: Option<Error>,
     replacing: bool,
 }
@@ -779,6 +828,28 @@ impl GazetteerBuilder {
         self
     }
 
+    /// Adds the nationality adjectives of a nationality TSV (`country<TAB>adjectives`; see
+    /// `data/nationalities.tsv`): the adjectives of the other states frame a bare name of a
+    /// home-state ministry as theirs (`وزارة الدفاع التركية`), those of `libya` tell which
+    /// ministries are Libya's (see `data/README.md`). Each `country` must be a `country` row of
+    /// the gazetteer, checked at [`build`](Self::build).
+    ///
+    /// ```
+    /// use libya_nlp::gazetteer::Gazetteer;
+    /// let bad = "country\tadjectives\nnarnia\tالنارنية\n";
+    /// let err = Gazetteer::builder_libya().nationalities_tsv(bad, "mine.tsv").build().unwrap_err();
+    /// assert_eq!(err.to_string(), "mine.tsv:2: field `country`: `narnia` is no country of the gazetteer");
+    /// ```
+    pub fn nationalities_tsv(mut self, text: &str, file: &str) -> Self {
+        if self.error.is_none() {
+            match parse_nationalities(text, file) {
+                Ok(n) => self.nationalities.extend(n),
+                Err(e) => self.error = Some(e),
+            }
+        }
+        self
+    }
+
     /// Adds the entities of a gazetteer TSV file. An id already present is an error unless
     /// [`replacing`](Self::replacing) is on.
     pub fn file(self, path: impl AsRef<Path>) -> Self {
@@ -899,7 +970,25 @@ impl GazetteerBuilder {
                 }
             }
         }
-        Gazetteer::compile(self.entities, &self.origins, self.index, &self.kind_cues)
+        for n in &self.nationalities {
+            let is_country = self.index.get(&n.country).is_some_and(|&i| {
+                let e = &self.entities[i];
+                e.kind == EntityKind::Location && e.category == "country"
+            });
+            if !is_country {
+                return Err(n.origin.error(
+                    "country",
+                    format!("`{}` is no country of the gazetteer", n.country),
+                ));
+            }
+        }
+        Gazetteer::compile(
+            self.entities,
+            &self.origins,
+            self.index,
+            &self.kind_cues,
+            &self.nationalities,
+        )
     }
 
     /// Is entity `i` a place in Libya? Its affiliation chain reaches `libya` (true) or another

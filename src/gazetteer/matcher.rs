@@ -2,7 +2,8 @@
 //! article dropped after ل, fused multi-word names, leftmost-longest selection, office titles.
 
 use super::forms;
-use super::load::Origin;
+use super::license::Frames;
+use super::load::{Nationality, Origin};
 use super::periods::{split_period, Period};
 use super::{
     kind_index, norm_key, trim, Entity, EntityKind, FindOptions, Gate, Gazetteer, Mention,
@@ -52,6 +53,9 @@ pub(super) struct Pattern {
     ambiguous: bool,
     /// An office title: a mention of its holder only when standing alone.
     office: bool,
+    /// A bare name of a home-state ministry (`وزارة الصحة`): licensed unless a foreign state
+    /// frames it; the index of its portfolio in `license::Frames::portfolios`.
+    pub(super) home: Option<u16>,
     gate: Gate,
     /// For a name compiled without its spaces: where it had them, as offsets into the
     /// compiled form (a space in the text must be at one of them). Empty for Latin names.
@@ -127,8 +131,10 @@ impl Gazetteer {
         origins: &[Origin],
         index: HashMap<String, usize, FnvBuild>,
         cues: &[(EntityKind, String)],
+        nationalities: &[Nationality],
     ) -> Result<Gazetteer, Error> {
         let n = Normalizer::search();
+        let mut frames = Frames::new(&entities, nationalities, &n);
         let mut kind_cues: [Vec<String>; 3] = Default::default();
         for (k, c) in cues {
             let c = norm_key(&n, c);
@@ -157,6 +163,11 @@ impl Gazetteer {
                 entity_start = patterns.len();
             }
             let e = &entities[r.entity];
+            let home = if r.ambiguous && !r.office {
+                frames.home_portfolio(e, &r.key, &n)
+            } else {
+                None
+            };
             let ai = alias_text.len() as u32;
             alias_text.push(r.name.into_owned());
             let key = &r.key;
@@ -226,6 +237,7 @@ impl Gazetteer {
                     article: art,
                     ambiguous: r.ambiguous,
                     office: r.office,
+                    home,
                     gate,
                     spaces,
                     exact,
@@ -301,6 +313,7 @@ impl Gazetteer {
             joins,
             affiliations,
             parents,
+            frames,
         })
     }
 
@@ -488,6 +501,11 @@ impl Gazetteer {
                 }
                 if self.blocked(t, ws, e, ent) {
                     return;
+                }
+                if let Some(h) = p.home {
+                    if self.frames.foreign_framed(t, s, e, h) {
+                        return;
+                    }
                 }
                 // The article's ل belongs to the name: ل|لجيش.
                 let start = if p.article == Article::Dropped && !lam_merged {
@@ -677,6 +695,7 @@ impl Gazetteer {
                 continue;
             }
             if p.ambiguous
+                && p.home.is_none()
                 && !seen[ent]
                 && office_first.as_ref().is_none_or(|f| f[ent] > s)
                 && !self.licensed(t, s, ent, date)
@@ -697,6 +716,15 @@ impl Gazetteer {
             {
                 continue;
             }
+            // A bare home ministry told with its government (`وزارة الصحة في حكومة الوحدة
+            // الوطنية`, `التابعة لحكومة الوفاق`) spans it, as its names with `ب` do: the
+            // government is named inside the ministry's mention, no side of its own.
+            let e = if p.home.is_some() && !overlaps {
+                self.home_government_end(t, e, ent, &cands[ci + 1..])
+                    .unwrap_or(e)
+            } else {
+                e
+            };
             if !overlaps {
                 last_end = e;
                 container = (s, e, p.entity);
@@ -723,6 +751,37 @@ impl Gazetteer {
             FIND_SCRATCH.with(|s| *s.borrow_mut() = scratch);
         }
         out
+    }
+
+    /// Where the government a bare home ministry ending at `end` belongs to ends, when it is
+    /// named right after it, with `في`, `ب` or `التابعة ل` between (`وزارة الصحة في حكومة
+    /// الوحدة الوطنية`): one of the ministry's affiliations, by an unambiguous name, among
+    /// the candidates after it (`rest`).
+    fn home_government_end(
+        &self,
+        t: &str,
+        end: usize,
+        ent: usize,
+        rest: &[(usize, usize, u32)],
+    ) -> Option<usize> {
+        let affiliations = self.affiliations.get(ent)?;
+        rest.iter()
+            .take_while(|c| c.0 <= end + 40)
+            .find(|c| {
+                let q = &self.patterns[c.2 as usize];
+                c.0 > end
+                    && !q.ambiguous
+                    && !q.office
+                    && affiliations.contains(&q.entity)
+                    && self.entities[q.entity as usize].category == "government"
+                    && t.get(end..c.0).is_some_and(|gap| {
+                        matches!(
+                            gap.trim_matches(' '),
+                            "في" | "ب" | "التابعه ل" | "التابع ل" | "التابعه" | "التابع"
+                        )
+                    })
+            })
+            .map(|c| c.1)
     }
 
     /// Does the document name, unambiguously, a parent of entity `ent` that licenses its

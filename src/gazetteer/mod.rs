@@ -510,10 +510,13 @@ pub struct Gazetteer {
     automata: Vec<(crate::compact::dfa::Dfa, Vec<u32>, bool)>,
     /// Names compiled in two parts in the space-free automaton (see [`matcher::Joins`]).
     joins: matcher::Joins,
+    /// The foreign-frame rule of bare home-state ministries (`license::Frames`).
+    frames: license::Frames,
 }
 
 static BUNDLED_TSV: &str = include_str!("../../data/gazetteer.tsv");
 static BUNDLED_KIND_CUES: &str = include_str!("../../data/kind_cues.tsv");
+static BUNDLED_NATIONALITIES: &str = include_str!("../../data/nationalities.tsv");
 
 fn kind_index(kind: EntityKind) -> usize {
     match kind {
@@ -582,6 +585,7 @@ impl Gazetteer {
         GazetteerBuilder::default()
             .tsv(BUNDLED_TSV, "data/gazetteer.tsv")
             .kind_cues_tsv(BUNDLED_KIND_CUES, "data/kind_cues.tsv")
+            .nationalities_tsv(BUNDLED_NATIONALITIES, "data/nationalities.tsv")
     }
 
     /// A gazetteer of one TSV file only.
