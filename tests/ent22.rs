@@ -119,6 +119,36 @@ fn foreign_states_frame_bare_ministries() {
             &["turkey"],
         ),
         (
+            "near miss: a ministry dealing with the Libyan authorities is another state's",
+            "وشكلت وزارة الخارجية غرفة عمليات للتنسيق مع السلطات الليبية بشأن العمال المحتجزين",
+            None,
+            &[],
+        ),
+        (
+            "near miss: a ministry speaking with Libya is another state's",
+            "وقالت وزارة الخارجية إنها على اتصال دائم مع ليبيا لمتابعة أوضاع الجالية",
+            None,
+            &["libya"],
+        ),
+        (
+            "near miss: news of another country that never names Libya",
+            "القاهرة - أعلنت وزارة الداخلية ضبط خلية تهريب على الحدود الغربية",
+            None,
+            &["cairo"],
+        ),
+        (
+            "a Libyan name after مع is no counterpart",
+            "وقالت وزارة الداخلية إن دورياتها انتشرت بالتنسيق مع الجيش الليبي",
+            None,
+            &["ministry_of_interior", "lna"],
+        ),
+        (
+            "a sentence given alone that names no other state stays Libyan",
+            "وأعلنت وزارة الداخلية ضبط خلية تهريب على الطريق الساحلي",
+            None,
+            &["ministry_of_interior"],
+        ),
+        (
             "near miss: the sentence before qualifies the portfolio",
             "وقالت وزارة الخارجية الجزائرية إنها ترفض التدخل. وأضافت وزارة الخارجية أنها تدعم الحوار",
             None,

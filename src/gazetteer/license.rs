@@ -204,6 +204,18 @@ pub(super) const HOME_STATE: &str = "libya";
 /// `ambiguous` names hold `<head> X` (`وزارة الصحة`).
 const HOME_HEADS: &[&str] = &["وزارة"];
 
+/// Nouns of another state's counterparts (`التنسيق مع السلطات الليبية`), normalized: a bare
+/// ministry that deals with them is not the home state's.
+const COUNTERPART_NOUNS: &[&str] = &[
+    "السلطات",
+    "الجهات",
+    "الجانب",
+    "الحكومه",
+    "المسؤولين",
+    "السفاره",
+    "الاطراف",
+];
+
 /// Sentence ends for the frame rule: the qualified mentions it reads stay in the sentence of
 /// the name and the one before it.
 const SENTENCE_ENDS: [char; 6] = ['.', '!', '?', '؟', '\n', '\r'];
@@ -222,6 +234,12 @@ const SENTENCE_ENDS: [char; 6] = ['.', '!', '?', '؟', '\n', '\r'];
 ///   after it in its sentence decides. One qualified by the home adjective (`وزير الدفاع
 ///   الليبي`) keeps the bare name Libya's.
 ///
+/// - or the home state is a counterpart in the words after the name: `مع` followed within
+///   three words by the home adjective or name (`والتواصل مع الجهات الليبية`, `بالتنسيق مع
+///   ليبيا`), or `نظيره`/`نظيرتها` + the home adjective (a foreign ministry speaking of Libya);
+/// - and a text that never names the home state (no `ليبيا`, no `ليبي…` adjective) keeps every
+///   bare ministry unresolved (news of another country: [`Frames::home_named`]).
+///
 /// The adjectives come from one data file (`data/nationalities.tsv`), the states' names from
 /// the gazetteer's `country` rows (their canonical names and aliases).
 #[derive(Debug, Clone, Default)]
@@ -232,6 +250,11 @@ pub(super) struct Frames {
     home: Vec<String>,
     /// Normalized names of the other states.
     states: Vec<String>,
+    /// Normalized stems that name the home state: its adjectives without the article and its
+    /// names (`ليبي`, `ليبيا`).
+    home_stems: Vec<String>,
+    /// Normalized names of cities outside the home state (`city` rows with no district).
+    abroad: Vec<String>,
     /// Normalized head nouns ([`HOME_HEADS`]).
     heads: Vec<String>,
     /// The portfolios of the home ministries' bare names (`الدفاع`, `التربيه والتعليم`),
@@ -254,6 +277,10 @@ impl Frames {
                     continue;
                 }
                 if nat.country == HOME_STATE {
+                    let stem = a.strip_prefix("ال").unwrap_or(&a).to_string();
+                    if !stem.is_empty() && !f.home_stems.contains(&stem) {
+                        f.home_stems.push(stem);
+                    }
                     f.home.push(a);
                 } else {
                     f.foreign.insert(a);
@@ -261,7 +288,30 @@ impl Frames {
             }
         }
         for e in entities {
-            if e.kind != EntityKind::Location || e.category != "country" || e.id == HOME_STATE {
+            if e.kind == EntityKind::Location && e.category == "city" && e.admin1.is_none() {
+                // A city outside Libya (no district of its own): `بغداد`.
+                for name in std::iter::once(&e.arabic).chain(&e.aliases) {
+                    if let Ok((name, None)) = split_period(name) {
+                        let k = norm_key(n, name);
+                        if !k.is_empty() && !f.abroad.contains(&k) {
+                            f.abroad.push(k);
+                        }
+                    }
+                }
+                continue;
+            }
+            if e.kind != EntityKind::Location || e.category != "country" {
+                continue;
+            }
+            if e.id == HOME_STATE {
+                for name in std::iter::once(&e.arabic).chain(&e.aliases) {
+                    if let Ok((name, None)) = split_period(name) {
+                        let k = norm_key(n, name);
+                        if !k.is_empty() && !k.contains(' ') && !f.home_stems.contains(&k) {
+                            f.home_stems.push(k);
+                        }
+                    }
+                }
                 continue;
             }
             for name in std::iter::once(&e.arabic).chain(&e.aliases) {
@@ -314,7 +364,64 @@ impl Frames {
         let Some(portfolio) = self.portfolios.get(portfolio as usize) else {
             return false;
         };
-        self.framed_after(t, e) || self.qualified_around(t, s, e, portfolio)
+        self.framed_after(t, e)
+            || self.qualified_around(t, s, e, portfolio)
+            || self.home_counterpart(t, e)
+    }
+
+    /// May the bare home-state names of the normalized text `t` name the home state's bodies?
+    /// Yes when `t` names the home state anywhere (one of its names or the stem of its
+    /// adjective) or names no other state or foreign city (a sentence of Libyan news given
+    /// alone); no for news of another country that never names Libya (`بغداد`, `العراق`).
+    pub(super) fn home_named(&self, t: &str) -> bool {
+        if self.home_stems.is_empty() || self.home_stems.iter().any(|h| t.contains(h.as_str())) {
+            return true;
+        }
+        let named = |k: &String| {
+            t.match_indices(k.as_str())
+                .any(|(q, _)| word_bounded(t, q, q + k.len()))
+        };
+        !(self.states.iter().any(named) || self.abroad.iter().any(named))
+    }
+
+    /// The home state as a counterpart in the words after the name (see [`Frames`]): `مع` +
+    /// the home state's name, or `مع` + a counterpart noun ([`COUNTERPART_NOUNS`]: `الجهات`,
+    /// `السلطات` …) + up to one word + the home adjective, or `نظيره`/`نظيرتها`/`نظيرها` + the
+    /// home adjective, within the next twelve words of the sentence. A home adjective inside a
+    /// name (`مع الجيش الليبي`) is no counterpart.
+    fn home_counterpart(&self, t: &str, e: usize) -> bool {
+        let adjective = |w: &str| self.home.iter().any(|h| h == w);
+        let name = |w: &str| !w.starts_with("ال") && self.home_stems.iter().any(|h| h == w);
+        let mut words: Vec<&str> = Vec::with_capacity(12);
+        let mut pos = e;
+        while words.len() < 12 {
+            // Commas and the like are crossed; a sentence end stops the look.
+            let rest = &t[pos..];
+            let skipped =
+                rest.trim_start_matches(|c: char| !is_word_char(c) && !SENTENCE_ENDS.contains(&c));
+            if skipped.is_empty() || skipped.starts_with(SENTENCE_ENDS) {
+                break;
+            }
+            let Some((w, p)) = next_word(t, pos + (rest.len() - skipped.len())) else {
+                break;
+            };
+            words.push(w);
+            pos = p;
+        }
+        words.iter().enumerate().any(|(i, &w)| {
+            let next = |k: usize| words.get(i + k).copied().unwrap_or("");
+            match w {
+                "مع" | "ومع" => {
+                    name(next(1))
+                        || (COUNTERPART_NOUNS.contains(&next(1))
+                            && (adjective(next(2)) || adjective(next(3))))
+                }
+                "نظيره" | "نظيرتها" | "نظيرها" | "نظرائه" | "نظيراتها" => {
+                    adjective(next(1))
+                }
+                _ => false,
+            }
+        })
     }
 
     /// A foreign adjective or state right after the name (see [`Frames`]).

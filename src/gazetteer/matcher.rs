@@ -413,6 +413,9 @@ impl Gazetteer {
             };
             // A match of pattern `pi` at `m_start..m_end` of `hay`, checked; matches come by
             // non-decreasing end.
+            // Whether the text names the home state at all (asked once, for the first bare
+            // home-state ministry).
+            let home_named: std::cell::OnceCell<bool> = std::cell::OnceCell::new();
             let mut consider = |m_start: usize, m_end: usize, pi: u32| {
                 let p = &self.patterns[pi as usize];
                 let (s, e) = if *space_free {
@@ -503,7 +506,9 @@ impl Gazetteer {
                     return;
                 }
                 if let Some(h) = p.home {
-                    if self.frames.foreign_framed(t, s, e, h) {
+                    if !*home_named.get_or_init(|| self.frames.home_named(t))
+                        || self.frames.foreign_framed(t, s, e, h)
+                    {
                         return;
                     }
                 }
