@@ -143,6 +143,9 @@ struct Facts<'a> {
     date: Option<RecordDate>,
     /// The date comes from the text (else: the publication date, or none).
     explicit: bool,
+    /// The explicit date is the day of the statement that tells the event (`أكدت المصادر
+    /// اليوم مقتل …`): a day the event's own time, told in another mention, replaces.
+    statement_day: bool,
     /// The text places the event earlier than the news, at no known date.
     earlier: bool,
     roles: Roles,
@@ -1639,21 +1642,21 @@ fn facts<'a>(
                     })
             })
         };
+        // `أعلنت البعثة اليوم الأحد عقد الجولة في جنيف يومي 3 و4 سبتمبر`: the time right
+        // after the verb of announcing and its subject dates the statement; another time of
+        // the clause is the event's own (recprec16).
+        let stated = |x: &TimeExpr| {
+            x.range.end <= trig.start && {
+                // (The verb, its subject of up to three words, then the time.)
+                let w: [&str; 4] = uw.before(text, sent.start, x.range.start);
+                w.iter().any(|w| announce(w))
+            }
+        };
         let in_clause = times
             .iter()
             .filter(|x| x.range.start >= clause.start && x.range.end <= clause.end)
             .filter(|x| !owned_by_context(x) && !after_it(x) && !future(x) && !after_other(x))
-            // `أعلنت البعثة اليوم الأحد عقد الجولة في جنيف يومي 3 و4 سبتمبر`: the time right
-            // after the verb of announcing and its subject dates the statement; another time of
-            // the clause is the event's own (recprec16).
-            .min_by_key(|x| {
-                let stated = x.range.end <= trig.start && {
-                    // (The verb, its subject of up to three words, then the time.)
-                    let w: [&str; 4] = uw.before(text, sent.start, x.range.start);
-                    w.iter().any(|w| announce(w))
-                };
-                (stated, dist(&x.range))
-            });
+            .min_by_key(|x| (stated(x), dist(&x.range)));
         // Else the nearest of the sentence, but not one in the clause of another trigger
         // (`وحدث الانفجار في حي الليثي حيث تقاتل القوات … منذ شهور`).
         let in_other_clause = |x: &&TimeExpr| {
@@ -1726,6 +1729,12 @@ fn facts<'a>(
                 })
                 .min_by_key(|x| dist(&x.range))
         };
+        // `أكدت المصادر اليوم مقتل السفير في الهجوم الذي استهدف القنصلية مساء أمس`: the
+        // statement's day gives way to the time the relative clause of the event noun tells.
+        let in_clause = match in_clause {
+            Some(x) if stated(x) => in_relative().or(Some(x)),
+            c => c,
+        };
         let chosen = in_clause.or_else(in_relative).or_else(|| {
             times
                 .iter()
@@ -1747,6 +1756,8 @@ fn facts<'a>(
         });
         let chosen = chosen.filter(|x| modifier.is_none_or(|m| x.range.end > m));
         let (mut date, mut explicit, mut earlier) = (None, false, false);
+        // The date is the day of the statement that tells the event (`stated`), not its own.
+        let mut statement_day = false;
         // `أعلن المركز اليوم ارتفاع حصيلة الاشتباكات`: a date before `حصيلة` dates the toll
         // report, not the event the toll counts.
         let [trig_prev, _] = before[i];
@@ -1782,6 +1793,7 @@ fn facts<'a>(
             Some(x) => {
                 date = x.date;
                 explicit = true;
+                statement_day = stated(x);
                 // `تدور المعارك منذ الأحد`, `تشهدها منذ ثلاثة أيام`: from that day to the
                 // publication date.
                 if let (Some(d), Some(p)) = (date, doc.date) {
@@ -2380,6 +2392,7 @@ fn facts<'a>(
             trig,
             date,
             explicit,
+            statement_day: statement_day && explicit,
             earlier,
             roles,
             location,
@@ -2643,6 +2656,8 @@ struct Build<'a> {
     mentions: Vec<usize>,
     date: Option<RecordDate>,
     explicit: bool,
+    /// The date held is a statement's day (`Facts::statement_day`).
+    statement_day: bool,
     earlier: bool,
     roles: Roles,
     location: Option<(Loc<'a>, u8)>,
@@ -2687,6 +2702,7 @@ impl<'a> Build<'a> {
             mentions: vec![i],
             date: f.date,
             explicit: f.explicit,
+            statement_day: f.statement_day,
             earlier: f.earlier,
             roles: std::mem::take(&mut f.roles),
             place_own: f.place_own || f.location.is_none(),
@@ -2758,6 +2774,20 @@ impl<'a> Build<'a> {
         if f.explicit && !self.explicit {
             self.date = f.date;
             self.explicit = true;
+            self.statement_day = f.statement_day;
+        } else if let (true, true, false, Some(d), Some(own)) = (
+            self.statement_day,
+            f.explicit,
+            f.statement_day,
+            self.date,
+            f.date,
+        ) {
+            // `أكدت المصادر اليوم مقتل السفير` … `في الهجوم الذي استهدف القنصلية مساء أمس`:
+            // the event's own time, at or before the statement's day, replaces that day.
+            if own.end <= d.end {
+                self.date = Some(own);
+                self.statement_day = false;
+            }
         } else if let (true, true, Some(d), Some(to)) = (
             f.continued && f.explicit,
             self.explicit,
