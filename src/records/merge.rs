@@ -2677,6 +2677,9 @@ struct Build<'a> {
     /// replaces it.
     killed_lower: bool,
     injured_lower: bool,
+    /// The sides the killed held count, one per figure told of a side (`17 من قوات حفتر`
+    /// … `11 من مقاتلي المجلس`): a toll of another side told after them adds to them.
+    killed_sides: Vec<String>,
     /// Every figure so far was told in the headline.
     killed_head: bool,
     injured_head: bool,
@@ -2715,6 +2718,7 @@ impl<'a> Build<'a> {
             injured_vague: false,
             killed_lower: false,
             injured_lower: false,
+            killed_sides: Vec::new(),
             killed_head: true,
             injured_head: true,
             last_sentence: f.sentence,
@@ -3075,6 +3079,34 @@ fn aggregate(text: &str, pos: usize) -> bool {
     roles::any_pair(roles::text_ahead(text, pos, pos + 160), 8, |a, b| {
         matches!(a.trim_start_matches('و'), "خلال" | "طيله" | "طوال") && in_list(LONG_PERIODS, b)
     })
+}
+
+/// The side whose name begins at `at` (`fatalities::side_at`): a gazetteer entry named within
+/// the next four words, or a definite noun (`المجلس`, `الحرس`) that refers back to the nearest
+/// entry named before whose name begins with it (`مجلس شورى ثوار بنغازي`).
+fn side_id<'d>(doc: &Doc<'d>, text: &str, at: usize) -> Option<&'d str> {
+    let i = doc.entities.partition_point(|m| m.norm.start < at);
+    let ahead = roles::text_ahead(text, at, at + 100);
+    let lim = words(ahead).take(4).last().map_or(at, |r| at + r.end);
+    if let Some(m) = doc.entities.get(i).filter(|m| m.norm.start < lim) {
+        if text
+            .get(at..m.norm.start)
+            .is_some_and(|g| !g.contains(['،', ',', '.', '؛']))
+        {
+            return Some(m.id.as_str());
+        }
+    }
+    let w = words(ahead).next().map(|r| &ahead[r])?;
+    let stem = w.strip_prefix("ال").filter(|s| s.chars().count() >= 3)?;
+    doc.entities[..i]
+        .iter()
+        .rev()
+        .find(|m| {
+            text.get(m.norm.clone())
+                .and_then(|t| words(t).next().map(|r| &t[r]))
+                .is_some_and(|f| f == stem || f == w)
+        })
+        .map(|m| m.id.as_str())
 }
 
 /// True when a smaller figure `new` told in a later sentence is a detail of the toll `old`
@@ -3628,6 +3660,26 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             })
         };
         let (also_k, also_i) = (also(true), also(false));
+        // `لقي 17 من قوات حفتر مصرعهم` … `أن 11 من مقاتلي المجلس قتلوا في هذه المواجهات`:
+        // the killed of one side told after the killed of another are more dead of the same
+        // event, added (both sides named, as gazetteer entries or a definite noun that refers
+        // back to one, `المجلس`, `الحرس`).
+        let side_k = {
+            let mut sides = fs
+                .iter()
+                .filter(|f| f.killed)
+                .map(|f| fatalities::side_at(text, f.pos).and_then(|at| side_id(doc, text, at)));
+            match sides.next() {
+                Some(Some(first)) if sides.all(|x| x == Some(first)) => Some(first),
+                _ => None,
+            }
+        };
+        let other_side = side_k.is_some_and(|c| {
+            build.killed.is_some()
+                && !build.killed_sides.is_empty()
+                && !build.killed_sides.iter().any(|x| x == c)
+        }) && k.is_some()
+            && !total_k;
         // `مقتل السفير` in the headline, `قتل السفير فلان وثلاثة موظفين` in the body: one
         // victim told again with those killed with him is the same toll told in full.
         let victim_plus = fs
@@ -3664,8 +3716,20 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             (build.killed_total, build.killed_vague, build.killed_lower),
             k,
             (total_k, vague_k, lower_k),
-            also_k,
+            also_k || other_side,
         );
+        match (k, side_k) {
+            (Some(_), Some(c)) if other_side && build.killed != old_k => {
+                build.killed_sides.push(c.to_string());
+            }
+            (Some(n), _) if build.killed == Some(n) && old_k != Some(n) => {
+                build.killed_sides = side_k.map(str::to_string).into_iter().collect();
+            }
+            (Some(n), Some(c)) if old_k.is_none() && build.killed == Some(n) => {
+                build.killed_sides = vec![c.to_string()];
+            }
+            _ => {}
+        }
         build.injured = combine(
             build.injured,
             (
