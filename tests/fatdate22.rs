@@ -9,6 +9,10 @@
 //!   gazetteer entry after `من` (and a word for a body of fighters) or by a definite noun
 //!   that refers back to one (`المجلس` for `مجلس شورى ثوار بنغازي`). The same side told
 //!   twice, or figures with no side, keep the lower figure.
+//! - An event first told as what the news followed (`جاء ذلك عقب اشتباكات …`), then in a later
+//!   sentence as the day's news (`وسط اشتباكات عنيفة`), takes the publication date; told
+//!   again only by a definite noun that refers back (`هربا من القتال المتواصل`), it keeps no
+//!   date.
 //!
 //! Every sentence was written for this file in the style of the news and labelled with what
 //! an ACLED coder would code (`records.md`) before the crate was run on it.
@@ -90,4 +94,27 @@ const TWO_SIDES: &[Case] = &[
 #[test]
 fn two_sides() {
     run(TWO_SIDES);
+}
+
+/// An event told first as earlier, then as the day's news.
+const TOLD_AGAIN: &[Case] = &[
+    (
+        "framed first, then the day's news",
+        "أعلنت قوات الجيش اليوم الأربعاء سيطرتها على بلدة الأصابعة. وجاء ذلك عقب اشتباكات عنيفة مع مسلحين في محيط البلدة. وتقدمت وحدات المشاة عدة كيلومترات جنوبا وسط اشتباكات عنيفة مع المسلحين استخدمت فيها قذائف الهاون.",
+        "2019-06-26",
+        EventKind::ArmedClash,
+        Want::Date("2019-06-26", "2019-06-26"),
+    ),
+    (
+        "a flashback told again by a definite noun keeps no date",
+        "سيطر مسلحون على مستشفى ميداني في سرت اليوم. وكانت معارك عنيفة جرت في المدينة أدت إلى مقتل 20 شخصا من السكان. وشهدت المدينة نزوحا واسعا هربا من القتال المتواصل.",
+        "2015-08-14",
+        EventKind::ArmedClash,
+        Want::Undated,
+    ),
+];
+
+#[test]
+fn told_again() {
+    run(TOLD_AGAIN);
 }

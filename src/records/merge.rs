@@ -2658,6 +2658,9 @@ struct Build<'a> {
     explicit: bool,
     /// The date held is a statement's day (`Facts::statement_day`).
     statement_day: bool,
+    /// The date held is the day of a later mention told as the day's news, the first one
+    /// having told the event as earlier (`جاء ذلك عقب اشتباكات` … `وسط اشتباكات عنيفة`).
+    late_day: bool,
     earlier: bool,
     roles: Roles,
     location: Option<(Loc<'a>, u8)>,
@@ -2706,6 +2709,7 @@ impl<'a> Build<'a> {
             date: f.date,
             explicit: f.explicit,
             statement_day: f.statement_day,
+            late_day: false,
             earlier: f.earlier,
             roles: std::mem::take(&mut f.roles),
             place_own: f.place_own || f.location.is_none(),
@@ -2774,6 +2778,7 @@ impl<'a> Build<'a> {
         }
         self.mentions.push(i);
         self.named &= f.named;
+        let later_sentence = f.sentence > self.last_sentence;
         self.last_sentence = self.last_sentence.max(f.sentence);
         if f.explicit && !self.explicit {
             self.date = f.date;
@@ -2814,6 +2819,23 @@ impl<'a> Build<'a> {
             {
                 *d = day;
             }
+        } else if self.date.is_none()
+            && !self.explicit
+            && self.earlier
+            && !f.earlier
+            && f.asserted
+            && !f.definite
+            && !f.backref
+            && f.date.is_some()
+            && later_sentence
+        {
+            // `جاء ذلك عقب اشتباكات عنيفة مع القوات` … `وتقدمت الوحدات وسط اشتباكات عنيفة`:
+            // an event first told as what the news followed, then in a later sentence as the
+            // day's news (asserted, not a definite noun that refers back, `هربا من القتال
+            // المتواصل`), is the day's news. (The day is no sign of a report: an undated
+            // record of no side acted upon and no toll stays context, `undated_context`.)
+            self.date = f.date;
+            self.late_day = true;
         } else if self.date.is_none() && !self.explicit && !self.earlier {
             // (A later mention that recaps the event as earlier, `وكانت أوباري قد تعرضت
             // لضربات`, `وفي وقت سابق أكد المراسل إصابة طفل`, leaves the day of the news told
@@ -5675,7 +5697,7 @@ fn undated_context(doc: &Doc<'_>, builds: &mut [Build<'_>]) {
                 b.kind,
                 EventKind::TerritoryControl | EventKind::Arrest | EventKind::Abduction
             )
-            && b.date.is_none()
+            && (b.date.is_none() || b.late_day)
             && b.roles.actor2.is_none()
             && b.killed.is_none()
             && b.injured.is_none()
