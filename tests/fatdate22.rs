@@ -13,6 +13,9 @@
 //!   sentence as the day's news (`وسط اشتباكات عنيفة`), takes the publication date; told
 //!   again only by a definite noun that refers back (`هربا من القتال المتواصل`), it keeps no
 //!   date.
+//! - A person word after a toll is one more of the toll only when joined to it directly: after
+//!   a verbal noun of its own (`قتل 141 شخصا وإيقاف وزير الدفاع`) it is that noun's object
+//!   (`وزير` begins with the letter و).
 //!
 //! Every sentence was written for this file in the style of the news and labelled with what
 //! an ACLED coder would code (`records.md`) before the crate was run on it.
@@ -20,7 +23,7 @@
 #[path = "support/records_table.rs"]
 mod records_table;
 use libya_nlp::EventKind;
-use records_table::{run, Case, Want};
+use records_table::{counts, run, Case, Count, Want};
 
 /// The statement's day against the event's own time.
 const STATEMENT_DAY: &[Case] = &[
@@ -117,4 +120,37 @@ const TOLD_AGAIN: &[Case] = &[
 #[test]
 fn told_again() {
     run(TOLD_AGAIN);
+}
+
+/// A person word after a toll: one more of it, or the object of another verbal noun.
+const JOINED_PERSON: &[Count] = &[
+    (
+        "a verbal noun of its own before the minister",
+        "قتل 40 شخصا في الهجوم وإيقاف وزير الداخلية عن العمل.",
+        Some(40),
+        None,
+    ),
+    (
+        "the minister's suspension after a toll's noun",
+        "ارتفاع عدد قتلى الهجوم على المعسكر إلى 75 وإيقاف وزير الدفاع.",
+        Some(75),
+        None,
+    ),
+    (
+        "a child joined to the toll",
+        "قتل 5 أشخاص وطفل في قصف على حي سكني.",
+        Some(6),
+        None,
+    ),
+    (
+        "an officer joined to the soldiers",
+        "قتل ثلاثة جنود وضابط في كمين جنوب المدينة.",
+        Some(4),
+        None,
+    ),
+];
+
+#[test]
+fn joined_person() {
+    counts(JOINED_PERSON);
 }

@@ -1005,10 +1005,15 @@ pub(crate) fn find_scanned(
             // `وطفل أصيب`: the verb right after tells what befell them (not `وأصيب`, the
             // next clause).
             let own_verb = role(i + 1) & CAUSE != 0 && !w[i + 1].starts_with('و');
+            // `قتل 141 شخصا وإيقاف وزير الدفاع`: a word of its own conjoined between (`وإيقاف`)
+            // makes the person the object of that word, not one more of the toll (`وزير`
+            // begins with the letter و).
+            let own_noun_between = i > e && w[e].starts_with('و');
             if more > 0
                 && w[i].starts_with('و')
                 && (one_of || (t.number_of(w[i]).is_none() && number_at(t, &w, i).is_none()))
                 && !own_verb
+                && !own_noun_between
             {
                 let mut f = Figure::plain(pos, kl, more);
                 f.joined = true;
