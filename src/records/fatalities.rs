@@ -1622,7 +1622,15 @@ fn drop_context(
 /// A word that ends the figure's phrase first (`في`, `جراء`, `بينهم`, a comma) tells none.
 pub(crate) fn side_at(text: &str, pos: usize) -> Option<usize> {
     const GROUPS: &[&str] = &[
-        "قوات", "عناصر", "مقاتلي", "مسلحي", "جنود", "افراد", "منتسبي", "رجال", "عسكريي",
+        "قوات",
+        "عناصر",
+        "مقاتلي",
+        "مسلحي",
+        "جنود",
+        "افراد",
+        "منتسبي",
+        "رجال",
+        "عسكريي",
     ];
     let end = (pos + 200).min(text.len());
     let mut end = end;
@@ -1634,13 +1642,23 @@ pub(crate) fn side_at(text: &str, pos: usize) -> Option<usize> {
     let mut k = 0;
     while k < ws.len().min(5) {
         let w = &ahead[ws[k].clone()];
-        let gap = ahead.get(ws[k.saturating_sub(1)].end..ws[k].start).unwrap_or("");
+        let gap = ahead
+            .get(ws[k.saturating_sub(1)].end..ws[k].start)
+            .unwrap_or("");
         if k > 0 && gap.contains(['،', ',', '؛', '.', '(', '-']) {
             return None;
         }
         if matches!(
             w,
-            "في" | "جراء" | "اثر" | "خلال" | "بينهم" | "منهم" | "بعد" | "عقب" | "بسبب" | "اثناء"
+            "في" | "جراء"
+                | "اثر"
+                | "خلال"
+                | "بينهم"
+                | "منهم"
+                | "بعد"
+                | "عقب"
+                | "بسبب"
+                | "اثناء"
         ) {
             return None;
         }
