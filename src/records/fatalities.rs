@@ -1005,10 +1005,15 @@ pub(crate) fn find_scanned(
             // `وطفل أصيب`: the verb right after tells what befell them (not `وأصيب`, the
             // next clause).
             let own_verb = role(i + 1) & CAUSE != 0 && !w[i + 1].starts_with('و');
+            // `قتل 141 شخصا وإيقاف وزير الدفاع`: a word of its own conjoined between (`وإيقاف`)
+            // makes the person the object of that word, not one more of the toll (`وزير`
+            // begins with the letter و).
+            let own_noun_between = i > e && w[e].starts_with('و');
             if more > 0
                 && w[i].starts_with('و')
                 && (one_of || (t.number_of(w[i]).is_none() && number_at(t, &w, i).is_none()))
                 && !own_verb
+                && !own_noun_between
             {
                 let mut f = Figure::plain(pos, kl, more);
                 f.joined = true;
@@ -1609,6 +1614,76 @@ fn drop_context(
         k += 1;
         keep
     });
+}
+
+/// `17 من قوات حفتر`, `اثنين من عناصر الحرس`, `11 من مقاتلي المجلس`, `في صفوف الجيش`: where
+/// the name of the side a figure at `pos` counts begins (the word after `من` and up to two
+/// words for a body of fighters, or after `صفوف`), when the figure's next four words tell it.
+/// A word that ends the figure's phrase first (`في`, `جراء`, `بينهم`, a comma) tells none.
+pub(crate) fn side_at(text: &str, pos: usize) -> Option<usize> {
+    const GROUPS: &[&str] = &[
+        "قوات",
+        "عناصر",
+        "مقاتلي",
+        "مسلحي",
+        "جنود",
+        "افراد",
+        "منتسبي",
+        "رجال",
+        "عسكريي",
+    ];
+    let end = (pos + 200).min(text.len());
+    let mut end = end;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let ahead = text.get(pos..end)?;
+    let ws: Vec<Range<usize>> = words(ahead).take(9).collect();
+    let mut k = 0;
+    while k < ws.len().min(5) {
+        let w = &ahead[ws[k].clone()];
+        let gap = ahead
+            .get(ws[k.saturating_sub(1)].end..ws[k].start)
+            .unwrap_or("");
+        if k > 0 && gap.contains(['،', ',', '؛', '.', '(', '-']) {
+            return None;
+        }
+        if matches!(
+            w,
+            "في" | "جراء"
+                | "اثر"
+                | "خلال"
+                | "بينهم"
+                | "منهم"
+                | "بعد"
+                | "عقب"
+                | "بسبب"
+                | "اثناء"
+        ) {
+            return None;
+        }
+        let side_word = if w == "من" {
+            // (Not `أكثر من 20`, nor `من بينهم`.)
+            let prev = if k > 0 { &ahead[ws[k - 1].clone()] } else { "" };
+            !matches!(prev, "اكثر" | "اقل" | "يزيد" | "ازيد" | "يقارب")
+                && ws.get(k + 1).is_some_and(|r| {
+                    let n = &ahead[r.clone()];
+                    !n.starts_with("بين") && !n.starts_with(|c: char| c.is_ascii_digit())
+                })
+        } else {
+            matches!(w.strip_prefix(['و', 'ب', 'ف']).unwrap_or(w), "صفوف")
+        };
+        if side_word {
+            let mut j = k + 1;
+            // (Up to two words for a body of fighters: `من عناصر قوات حفتر`.)
+            while j < ws.len() && j <= k + 2 && GROUPS.contains(&&ahead[ws[j].clone()]) {
+                j += 1;
+            }
+            return ws.get(j).map(|r| pos + r.start);
+        }
+        k += 1;
+    }
+    None
 }
 
 /// The killed and injured of one text: figures summed, a running total replacing what came

@@ -143,6 +143,9 @@ struct Facts<'a> {
     date: Option<RecordDate>,
     /// The date comes from the text (else: the publication date, or none).
     explicit: bool,
+    /// The explicit date is the day of the statement that tells the event (`أكدت المصادر
+    /// اليوم مقتل …`): a day the event's own time, told in another mention, replaces.
+    statement_day: bool,
     /// The text places the event earlier than the news, at no known date.
     earlier: bool,
     roles: Roles,
@@ -1645,21 +1648,21 @@ fn facts<'a>(
                     })
             })
         };
+        // `أعلنت البعثة اليوم الأحد عقد الجولة في جنيف يومي 3 و4 سبتمبر`: the time right
+        // after the verb of announcing and its subject dates the statement; another time of
+        // the clause is the event's own (recprec16).
+        let stated = |x: &TimeExpr| {
+            x.range.end <= trig.start && {
+                // (The verb, its subject of up to three words, then the time.)
+                let w: [&str; 4] = uw.before(text, sent.start, x.range.start);
+                w.iter().any(|w| announce(w))
+            }
+        };
         let in_clause = times
             .iter()
             .filter(|x| x.range.start >= clause.start && x.range.end <= clause.end)
             .filter(|x| !owned_by_context(x) && !after_it(x) && !future(x) && !after_other(x))
-            // `أعلنت البعثة اليوم الأحد عقد الجولة في جنيف يومي 3 و4 سبتمبر`: the time right
-            // after the verb of announcing and its subject dates the statement; another time of
-            // the clause is the event's own (recprec16).
-            .min_by_key(|x| {
-                let stated = x.range.end <= trig.start && {
-                    // (The verb, its subject of up to three words, then the time.)
-                    let w: [&str; 4] = uw.before(text, sent.start, x.range.start);
-                    w.iter().any(|w| announce(w))
-                };
-                (stated, dist(&x.range))
-            });
+            .min_by_key(|x| (stated(x), dist(&x.range)));
         // Else the nearest of the sentence, but not one in the clause of another trigger
         // (`وحدث الانفجار في حي الليثي حيث تقاتل القوات … منذ شهور`).
         let in_other_clause = |x: &&TimeExpr| {
@@ -1732,6 +1735,12 @@ fn facts<'a>(
                 })
                 .min_by_key(|x| dist(&x.range))
         };
+        // `أكدت المصادر اليوم مقتل السفير في الهجوم الذي استهدف القنصلية مساء أمس`: the
+        // statement's day gives way to the time the relative clause of the event noun tells.
+        let in_clause = match in_clause {
+            Some(x) if stated(x) => in_relative().or(Some(x)),
+            c => c,
+        };
         let chosen = in_clause.or_else(in_relative).or_else(|| {
             times
                 .iter()
@@ -1753,6 +1762,8 @@ fn facts<'a>(
         });
         let chosen = chosen.filter(|x| modifier.is_none_or(|m| x.range.end > m));
         let (mut date, mut explicit, mut earlier) = (None, false, false);
+        // The date is the day of the statement that tells the event (`stated`), not its own.
+        let mut statement_day = false;
         // `أعلن المركز اليوم ارتفاع حصيلة الاشتباكات`: a date before `حصيلة` dates the toll
         // report, not the event the toll counts.
         let [trig_prev, _] = before[i];
@@ -1788,6 +1799,7 @@ fn facts<'a>(
             Some(x) => {
                 date = x.date;
                 explicit = true;
+                statement_day = stated(x);
                 // `تدور المعارك منذ الأحد`, `تشهدها منذ ثلاثة أيام`: from that day to the
                 // publication date.
                 if let (Some(d), Some(p)) = (date, doc.date) {
@@ -2386,6 +2398,7 @@ fn facts<'a>(
             trig,
             date,
             explicit,
+            statement_day: statement_day && explicit,
             earlier,
             roles,
             location,
@@ -2649,6 +2662,11 @@ struct Build<'a> {
     mentions: Vec<usize>,
     date: Option<RecordDate>,
     explicit: bool,
+    /// The date held is a statement's day (`Facts::statement_day`).
+    statement_day: bool,
+    /// The date held is the day of a later mention told as the day's news, the first one
+    /// having told the event as earlier (`جاء ذلك عقب اشتباكات` … `وسط اشتباكات عنيفة`).
+    late_day: bool,
     earlier: bool,
     roles: Roles,
     location: Option<(Loc<'a>, u8)>,
@@ -2668,6 +2686,9 @@ struct Build<'a> {
     /// replaces it.
     killed_lower: bool,
     injured_lower: bool,
+    /// The sides the killed held count, one per figure told of a side (`17 من قوات حفتر`
+    /// … `11 من مقاتلي المجلس`): a toll of another side told after them adds to them.
+    killed_sides: Vec<String>,
     /// Every figure so far was told in the headline.
     killed_head: bool,
     injured_head: bool,
@@ -2693,6 +2714,8 @@ impl<'a> Build<'a> {
             mentions: vec![i],
             date: f.date,
             explicit: f.explicit,
+            statement_day: f.statement_day,
+            late_day: false,
             earlier: f.earlier,
             roles: std::mem::take(&mut f.roles),
             place_own: f.place_own || f.location.is_none(),
@@ -2705,6 +2728,7 @@ impl<'a> Build<'a> {
             injured_vague: false,
             killed_lower: false,
             injured_lower: false,
+            killed_sides: Vec::new(),
             killed_head: true,
             injured_head: true,
             last_sentence: f.sentence,
@@ -2760,10 +2784,25 @@ impl<'a> Build<'a> {
         }
         self.mentions.push(i);
         self.named &= f.named;
+        let later_sentence = f.sentence > self.last_sentence;
         self.last_sentence = self.last_sentence.max(f.sentence);
         if f.explicit && !self.explicit {
             self.date = f.date;
             self.explicit = true;
+            self.statement_day = f.statement_day;
+        } else if let (true, true, false, Some(d), Some(own)) = (
+            self.statement_day,
+            f.explicit,
+            f.statement_day,
+            self.date,
+            f.date,
+        ) {
+            // `أكدت المصادر اليوم مقتل السفير` … `في الهجوم الذي استهدف القنصلية مساء أمس`:
+            // the event's own time, at or before the statement's day, replaces that day.
+            if own.end <= d.end {
+                self.date = Some(own);
+                self.statement_day = false;
+            }
         } else if let (true, true, Some(d), Some(to)) = (
             f.continued && f.explicit,
             self.explicit,
@@ -2786,6 +2825,23 @@ impl<'a> Build<'a> {
             {
                 *d = day;
             }
+        } else if self.date.is_none()
+            && !self.explicit
+            && self.earlier
+            && !f.earlier
+            && f.asserted
+            && !f.definite
+            && !f.backref
+            && f.date.is_some()
+            && later_sentence
+        {
+            // `جاء ذلك عقب اشتباكات عنيفة مع القوات` … `وتقدمت الوحدات وسط اشتباكات عنيفة`:
+            // an event first told as what the news followed, then in a later sentence as the
+            // day's news (asserted, not a definite noun that refers back, `هربا من القتال
+            // المتواصل`), is the day's news. (The day is no sign of a report: an undated
+            // record of no side acted upon and no toll stays context, `undated_context`.)
+            self.date = f.date;
+            self.late_day = true;
         } else if self.date.is_none() && !self.explicit && !self.earlier {
             // (A later mention that recaps the event as earlier, `وكانت أوباري قد تعرضت
             // لضربات`, `وفي وقت سابق أكد المراسل إصابة طفل`, leaves the day of the news told
@@ -3051,6 +3107,34 @@ fn aggregate(text: &str, pos: usize) -> bool {
     roles::any_pair(roles::text_ahead(text, pos, pos + 160), 8, |a, b| {
         matches!(a.trim_start_matches('و'), "خلال" | "طيله" | "طوال") && in_list(LONG_PERIODS, b)
     })
+}
+
+/// The side whose name begins at `at` (`fatalities::side_at`): a gazetteer entry named within
+/// the next four words, or a definite noun (`المجلس`, `الحرس`) that refers back to the nearest
+/// entry named before whose name begins with it (`مجلس شورى ثوار بنغازي`).
+fn side_id<'d>(doc: &Doc<'d>, text: &str, at: usize) -> Option<&'d str> {
+    let i = doc.entities.partition_point(|m| m.norm.start < at);
+    let ahead = roles::text_ahead(text, at, at + 100);
+    let lim = words(ahead).take(4).last().map_or(at, |r| at + r.end);
+    if let Some(m) = doc.entities.get(i).filter(|m| m.norm.start < lim) {
+        if text
+            .get(at..m.norm.start)
+            .is_some_and(|g| !g.contains(['،', ',', '.', '؛']))
+        {
+            return Some(m.id.as_str());
+        }
+    }
+    let w = words(ahead).next().map(|r| &ahead[r])?;
+    let stem = w.strip_prefix("ال").filter(|s| s.chars().count() >= 3)?;
+    doc.entities[..i]
+        .iter()
+        .rev()
+        .find(|m| {
+            text.get(m.norm.clone())
+                .and_then(|t| words(t).next().map(|r| &t[r]))
+                .is_some_and(|f| f == stem || f == w)
+        })
+        .map(|m| m.id.as_str())
 }
 
 /// True when a smaller figure `new` told in a later sentence is a detail of the toll `old`
@@ -3604,6 +3688,26 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             })
         };
         let (also_k, also_i) = (also(true), also(false));
+        // `لقي 17 من قوات حفتر مصرعهم` … `أن 11 من مقاتلي المجلس قتلوا في هذه المواجهات`:
+        // the killed of one side told after the killed of another are more dead of the same
+        // event, added (both sides named, as gazetteer entries or a definite noun that refers
+        // back to one, `المجلس`, `الحرس`).
+        let side_k = {
+            let mut sides = fs
+                .iter()
+                .filter(|f| f.killed)
+                .map(|f| fatalities::side_at(text, f.pos).and_then(|at| side_id(doc, text, at)));
+            match sides.next() {
+                Some(Some(first)) if sides.all(|x| x == Some(first)) => Some(first),
+                _ => None,
+            }
+        };
+        let other_side = side_k.is_some_and(|c| {
+            build.killed.is_some()
+                && !build.killed_sides.is_empty()
+                && !build.killed_sides.iter().any(|x| x == c)
+        }) && k.is_some()
+            && !total_k;
         // `مقتل السفير` in the headline, `قتل السفير فلان وثلاثة موظفين` in the body: one
         // victim told again with those killed with him is the same toll told in full.
         let victim_plus = fs
@@ -3640,8 +3744,20 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             (build.killed_total, build.killed_vague, build.killed_lower),
             k,
             (total_k, vague_k, lower_k),
-            also_k,
+            also_k || other_side,
         );
+        match (k, side_k) {
+            (Some(_), Some(c)) if other_side && build.killed != old_k => {
+                build.killed_sides.push(c.to_string());
+            }
+            (Some(n), _) if build.killed == Some(n) && old_k != Some(n) => {
+                build.killed_sides = side_k.map(str::to_string).into_iter().collect();
+            }
+            (Some(n), Some(c)) if old_k.is_none() && build.killed == Some(n) => {
+                build.killed_sides = vec![c.to_string()];
+            }
+            _ => {}
+        }
         build.injured = combine(
             build.injured,
             (
@@ -5623,7 +5739,7 @@ fn undated_context(doc: &Doc<'_>, builds: &mut [Build<'_>]) {
                 b.kind,
                 EventKind::TerritoryControl | EventKind::Arrest | EventKind::Abduction
             )
-            && b.date.is_none()
+            && (b.date.is_none() || b.late_day)
             && b.roles.actor2.is_none()
             && b.killed.is_none()
             && b.injured.is_none()
