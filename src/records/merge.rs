@@ -3164,10 +3164,12 @@ impl<'g> Allies<'g> {
 /// once the story around each record ([`super::story`]) has filled what it can: a capture,
 /// offensive, siege, air strike, shelling or clash whose actor1 is named and whose actor2 is
 /// still open takes
-/// - the other side of the nearest reported fighting of the document (a clash, attack,
-///   capture or siege with two armed sides, one of them named) in which its actor1 (or an
-///   ally) fought, whatever its place and distance (`أعلن الجيش سيطرته على الحي` …
-///   `اشتباكات بين الجيش والمسلحين في المنطقة`);
+/// - (not a shelling, whose target may be the town's quarters) the other side of the
+///   nearest reported fighting of the document (a clash, attack, capture or siege with two
+///   armed sides, one of them named) in which its actor1 (or an ally) fought, in its district
+///   (when both have one) at any distance (`أعلن الجيش سيطرته على الحي` … `اشتباكات بين
+///   الجيش والمسلحين في المنطقة`), when those fights give one camp of foes (two camps, as
+///   `يقاتل الجيش تنظيمي القاعدة وداعش`, leave it open);
 /// - else (not for a clash, whose sides its own clause tells) the named armed group (an
 ///   armed group, a military or militia leader, a militant) told nearest the trigger in the
 ///   sentence of one of its mentions, when it is neither actor1, nor allied with it, nor a
@@ -3201,7 +3203,9 @@ pub(crate) fn foes(doc: &Doc<'_>, records: &mut [Record]) {
         let first = it.next().unwrap_or(0);
         it.fold((first, first), |(lo, hi), s| (lo.min(s), hi.max(s)))
     };
-    let fights: Vec<(super::Actor, super::Actor, (usize, usize))> = records
+    let place = |r: &Record| r.location.as_ref().and_then(|l| l.admin1.clone());
+    type Fight = (super::Actor, super::Actor, (usize, usize), Option<String>);
+    let fights: Vec<Fight> = records
         .iter()
         .filter(|r| {
             matches!(
@@ -3216,7 +3220,7 @@ pub(crate) fn foes(doc: &Doc<'_>, records: &mut [Record]) {
         .filter_map(|r| {
             let (x, y) = (r.actor1.as_ref()?, r.actor2.as_ref()?);
             ((x.id.is_some() || y.id.is_some()) && armed_side(x) && armed_side(y))
-                .then(|| (x.clone(), y.clone(), sentences(r)))
+                .then(|| (x.clone(), y.clone(), sentences(r), place(r)))
         })
         .collect();
     for r in records.iter_mut().filter(|r| wants(r)) {
@@ -3227,21 +3231,33 @@ pub(crate) fn foes(doc: &Doc<'_>, records: &mut [Record]) {
             u == a1 || matches!((&u.id, &a1.id), (Some(i), Some(j)) if allies.allied(i, j))
         };
         let (lo, hi) = sentences(r);
-        let foe = fights
-            .iter()
-            .filter_map(|(x, y, (s0, s1))| {
-                let far = s0.abs_diff(lo).min(s1.abs_diff(hi));
-                match (same(x), same(y)) {
-                    (true, false) => Some((far, y)),
-                    (false, true) => Some((far, x)),
-                    _ => None,
-                }
+        let here = place(r);
+        let mut foes = fights.iter().filter_map(|(x, y, (s0, s1), p)| {
+            let far = s0.abs_diff(lo).min(s1.abs_diff(hi));
+            let near = here.is_none() || p.is_none() || *p == here;
+            match (near, same(x), same(y)) {
+                (true, true, false) => Some((far, y)),
+                (true, false, true) => Some((far, x)),
+                _ => None,
+            }
+        });
+        let nearest = foes.next().map(|first| {
+            foes.try_fold(first, |best, (far, o)| {
+                // Another camp (neither the same side nor an ally of it): no single foe.
+                let one = o == best.1
+                    || matches!((&o.id, &best.1.id), (Some(i), Some(j)) if allies.allied(i, j));
+                one.then_some(if far < best.0 { (far, o) } else { best })
             })
-            .min_by_key(|(far, _)| *far)
-            .map(|(_, o)| o.clone());
-        if foe.is_some() {
-            r.actor2 = foe;
-            continue;
+        });
+        if r.kind != EventKind::Shelling {
+            match nearest {
+                Some(Some((_, o))) => {
+                    r.actor2 = Some(o.clone());
+                    continue;
+                }
+                Some(None) => continue,
+                None => {}
+            }
         }
         if r.kind == EventKind::ArmedClash {
             continue;
