@@ -3279,11 +3279,7 @@ pub(crate) fn foes(doc: &Doc<'_>, records: &mut [Record]) {
                     e.category.as_str(),
                     "armed_group" | "military_leader" | "militia_leader" | "militant"
                 );
-                if !armed
-                    || e.id == a1
-                    || allies.allied(&e.id, a1)
-                    || r.sources.iter().any(|s| *s == e.id)
-                {
+                if !armed || e.id == a1 || allies.allied(&e.id, a1) || r.sources.contains(&e.id) {
                     continue;
                 }
                 let t = &ev.trigger;
