@@ -1892,7 +1892,7 @@ fn media(c: &Cand<'_>) -> bool {
 }
 
 /// The actor of a gazetteer entity.
-fn entity_actor(e: &Entity) -> Actor {
+pub(crate) fn entity_actor(e: &Entity) -> Actor {
     Actor::named(&e.id, &e.english, inter_of(Some(e), &e.category))
 }
 
