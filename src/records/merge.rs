@@ -558,9 +558,10 @@ fn war_tally(prev: &[&str; 12]) -> bool {
 /// `وكانت تسيطر على القاعدة`, `ما زالت تسيطر`, `ظلت تحتل`: an imperfect verb of control after
 /// a verb of being or remaining (`كان`, `ظل`, `ما زال`, `لا يزال`) tells control held, a
 /// state, not a capture; `خرج الوضع عن السيطرة`, `خارج سيطرة الحكومة`: a noun of control
-/// after `عن` or `خارج` tells control lost or never held, no capture either. `word` is the
-/// bare trigger, `prev` the word before it.
-fn held_control(word: &str, prev: &str) -> bool {
+/// after `عن` or `خارج` tells control lost or never held, no capture either (not `أعلن عن
+/// سيطرة التنظيم على البلدة`, `أعلن عن السيطرة على`: control of something, announced). `word`
+/// is the bare trigger, `prev` the word before it, `next` the word after it.
+fn held_control(word: &str, prev: &str, next: &str) -> bool {
     let prev = prev.strip_prefix(['و', 'ف']).unwrap_or(prev);
     let held = word.starts_with(['ت', 'ي'])
         && matches!(
@@ -583,7 +584,9 @@ fn held_control(word: &str, prev: &str) -> bool {
                 | "لايزال"
         );
     let noun = word.strip_prefix("ال").unwrap_or(word);
-    let out = noun.starts_with("سيطر") && matches!(prev, "عن" | "خارج" | "خارجه" | "خارجا");
+    let out = noun.starts_with("سيطر")
+        && !matches!(next, "علي" | "على")
+        && ((prev == "عن" && word.starts_with("ال")) || matches!(prev, "خارج" | "خارجه" | "خارجا"));
     held || out
 }
 
@@ -2294,7 +2297,12 @@ fn facts<'a>(
             // `وكانت تسيطر على القاعدة في السابق`, `ما زالت تسيطر على الحي`: control held
             // before or still held, a state; `خروج اللواء عن السيطرة`: out of control, no
             // capture.
-            || (e.kind == EventKind::TerritoryControl && held_control(word, trig_prev));
+            || (e.kind == EventKind::TerritoryControl
+                && held_control(
+                    word,
+                    trig_prev,
+                    uw.after::<1>(text, trig.end, sent.end.max(trig.end))[0],
+                ));
         // `كانوا مختطفين لدى مسلحين`, `ظلوا محتجزين عشرة أيام`, `رهائن كانت تحتجزهم`:
         // captivity told as a state (a participle, or an imperfect verb with its object
         // pronoun, after `كان`, `ظل`) is no abduction or arrest of the day.
