@@ -34,7 +34,7 @@ use std::ops::Range;
 pub(crate) const WINDOW: usize = 32;
 
 /// The families of `data/records/merge_words.tsv`, in the order of the indices below.
-const FAMILIES: [&str; 19] = [
+const FAMILIES: [&str; 20] = [
     "adjective",
     "backref",
     "near",
@@ -54,6 +54,7 @@ const FAMILIES: [&str; 19] = [
     "topic",
     "areas",
     "several",
+    "use",
 ];
 /// Participles used as adjectives of a place or people: no report (`adjective`).
 const ADJECTIVES: usize = 0;
@@ -94,6 +95,8 @@ const TOPIC: usize = 16;
 const AREAS: usize = 17;
 /// Words that make such a noun several parts (`عدة`, `متفرقة`, `مختلف`) (`several`).
 const SEVERAL: usize = 18;
+/// Words of using a weapon (`استخدمت`, `استعمال`, `باستخدام`) (`use`).
+const USE: usize = 19;
 
 super::cues::bundled_word_lists!("merge_words.tsv", FAMILIES, []);
 
@@ -200,6 +203,10 @@ struct Facts<'a> {
     /// … تحت قصف مدفعي`, `وسط قصف عنيف`): how the advance or the fight was carried out, one
     /// mention with it (see [`manner_word`]).
     manner: bool,
+    /// A weapon told as used (`اشتباكات استخدمت فيها قذائف الهاون`, `تم استعمال المدفعية
+    /// وراجمات الصواريخ`): how a fight was fought, one mention with the ground fighting of its
+    /// sentence or of the sentence before (see [`used_weapon`]).
+    used: bool,
 }
 
 /// Violent kinds: causes of casualties.
@@ -234,6 +241,24 @@ fn held_weapon<'a>(kind: EventKind, word: &str, prev8: &[&'a str; 8]) -> bool {
     kind == EventKind::Shelling
         && in_list(WEAPON, word)
         && (in_list(LAUNCHER, strip(prev8[0])) || prev8.iter().any(|w| in_list(SEIZURE, strip(w))))
+}
+
+/// `اشتباكات عنيفة استخدمت فيها الأسلحة المتوسطة وقذائف الهاون`, `تم استعمال المدفعية
+/// وراجمات الصواريخ`: a weapon (family `weapon` or `launcher`) taken for a shelling, with a
+/// word of using it (family `use` of `data/records/merge_words.tsv`, after a leading و, then
+/// ب) among the eight words of its clause before it (`clause8`, nearest first), names how a
+/// fight was fought (records.md: names of weapons are no events). `word` is the bare
+/// trigger.
+fn used_weapon(kind: EventKind, word: &str, clause8: &[&str; 8]) -> bool {
+    let strip = |w: &str| -> String {
+        let w = w.strip_prefix('و').unwrap_or(w);
+        w.strip_prefix('ب').unwrap_or(w).to_owned()
+    };
+    kind == EventKind::Shelling
+        && (in_list(WEAPON, word) || in_list(LAUNCHER, word))
+        && clause8
+            .iter()
+            .any(|w| !w.is_empty() && (in_list(USE, w) || in_list(USE, &strip(w))))
 }
 
 /// `الطيران الحربي لا يزال يسمع`, `تحليق مكثف للطيران`, `طائرات مسيرة تحلق فوق المدينة`:
@@ -507,6 +532,71 @@ fn under_control(word: &str, prev: &[&str; 4]) -> bool {
                     | "دخل"
             )
         })
+}
+
+/// `أسفرت الحرب عن مقتل الآلاف`, `وخلف الصراع آلاف القتلى`: a verb of causing right before a
+/// noun of the war as a whole (`الحرب`, `النزاع`, `الصراع`, `الأزمة`, with no `بين` naming
+/// its sides after it) among the twelve words before a toll or a displacement (`prev`,
+/// nearest first): the war's tally, context (records.md: background), not the day's news.
+fn war_tally(prev: &[&str; 12]) -> bool {
+    let war = |w: &str| matches!(w, "الحرب" | "النزاع" | "الصراع" | "الازمه");
+    let cause = |w: &str| {
+        matches!(
+            w.strip_prefix(['و', 'ف']).unwrap_or(w),
+            "اسفر"
+                | "اسفرت"
+                | "ادي"
+                | "ادت"
+                | "خلف"
+                | "خلفت"
+                | "تسبب"
+                | "تسببت"
+                | "حصد"
+                | "حصدت"
+                | "يسفر"
+                | "تسفر"
+        )
+    };
+    // (`prev` is nearest first: the noun at `k`, its verb at `k + 1`, what follows the noun
+    // at `k - 1`.)
+    prev.windows(2)
+        .enumerate()
+        .any(|(k, w)| war(w[0]) && cause(w[1]) && (k == 0 || prev[k - 1] != "بين"))
+}
+
+/// `وكانت تسيطر على القاعدة`, `ما زالت تسيطر`, `ظلت تحتل`: an imperfect verb of control after
+/// a verb of being or remaining (`كان`, `ظل`, `ما زال`, `لا يزال`) tells control held, a
+/// state, not a capture; `خرج الوضع عن السيطرة`, `خارج سيطرة الحكومة`: a noun of control
+/// after `عن` or `خارج` tells control lost or never held, no capture either (not `أعلن عن
+/// سيطرة التنظيم على البلدة`, `أعلن عن السيطرة على`: control of something, announced). `word`
+/// is the bare trigger, `prev` the word before it, `next` the word after it.
+fn held_control(word: &str, prev: &str, next: &str) -> bool {
+    let prev = prev.strip_prefix(['و', 'ف']).unwrap_or(prev);
+    let held = word.starts_with(['ت', 'ي'])
+        && matches!(
+            prev,
+            "كانت"
+                | "كان"
+                | "كانوا"
+                | "ظلت"
+                | "ظل"
+                | "ظلوا"
+                | "تظل"
+                | "يظل"
+                | "زالت"
+                | "زال"
+                | "مازالت"
+                | "مازال"
+                | "تزال"
+                | "يزال"
+                | "لاتزال"
+                | "لايزال"
+        );
+    let noun = word.strip_prefix("ال").unwrap_or(word);
+    let out = noun.starts_with("سيطر")
+        && !matches!(next, "علي" | "على")
+        && ((prev == "عن" && word.starts_with("ال")) || matches!(prev, "خارج" | "خارجه" | "خارجا"));
+    held || out
 }
 
 /// `يستهدف السيطرة على الهلال النفطي`, `مع قرب إعلان هدنة`, `على وشك التوقيع`, `مع اقتراب
@@ -2221,7 +2311,16 @@ fn facts<'a>(
                     && matches!(
                         trig_prev.strip_prefix('و').unwrap_or(trig_prev),
                         "كانت" | "كان" | "ظلت" | "ظل"
-                    ))));
+                    ))))
+            // `وكانت تسيطر على القاعدة في السابق`, `ما زالت تسيطر على الحي`: control held
+            // before or still held, a state; `خروج اللواء عن السيطرة`: out of control, no
+            // capture.
+            || (e.kind == EventKind::TerritoryControl
+                && held_control(
+                    word,
+                    trig_prev,
+                    uw.after::<1>(text, trig.end, sent.end.max(trig.end))[0],
+                ));
         // `كانوا مختطفين لدى مسلحين`, `ظلوا محتجزين عشرة أيام`, `رهائن كانت تحتجزهم`:
         // captivity told as a state (a participle, or an imperfect verb with its object
         // pronoun, after `كان`, `ظل`) is no abduction or arrest of the day.
@@ -2265,6 +2364,10 @@ fn facts<'a>(
                     hit
                 })
             });
+        // `وأسفر النزاع عن مقتل المئات وأجبر عشرات الآلاف على النزوح`: the toll or the
+        // displacement of a war as a whole is a tally, no one event.
+        let tally = matches!(e.kind, EventKind::Casualties | EventKind::Humanitarian)
+            && war_tally(&uw.before::<12>(text, sent.start, trig.start));
         let aside = match e.kind {
             EventKind::Meeting => {
                 returning(&[prev8[i][0], prev8[i][1], prev8[i][2]])
@@ -2287,6 +2390,7 @@ fn facts<'a>(
             EventKind::Ceasefire | EventKind::Agreement | EventKind::PeaceTalks
         ) && prev8[i][..4].iter().any(|w| in_list(DESPITE, w));
         let context = old
+            || tally
             || despite
             || state
             || past
@@ -2412,6 +2516,7 @@ fn facts<'a>(
             named,
             chained: false,
             manner: matches!(e.kind, EventKind::Shelling | EventKind::Airstrike) && manner_word(p0),
+            used: used_weapon(e.kind, word, &clause8),
         });
     }
     // The violent events of a sentence framed by a back-reference (`سقطت قذائف على منازل
@@ -3528,18 +3633,21 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         // `تقدم الجيش … مع تراجع المسلحين تحت قصف مدفعي`: a bombardment told as the
         // circumstance of ground fighting of its sentence is how that fighting was done: one
         // event with it (the fighting told last before it).
+        // (A weapon told as used, `استخدمت فيها قذائف الهاون`, is how the fighting of its
+        // sentence or of the sentence before was fought.)
         let manner_of = || {
             (from..builds.len())
                 .filter(|&b| {
-                    f.manner
+                    (f.manner || f.used)
                         && ground(builds[b].kind)
-                        && builds[b].last_sentence == f.sentence
+                        && (builds[b].last_sentence == f.sentence
+                            || (f.used && builds[b].last_sentence + 1 == f.sentence))
                         && builds[b].background == bg
                         && builds[b].asserted == f.asserted
                         && !builds[b].named
                         && !builds[b].mentions.is_empty()
                 })
-                .max_by_key(|&b| b)
+                .max_by_key(|&b| (builds[b].last_sentence, b))
         };
         let found = if f.similar || f.named {
             None
@@ -4861,7 +4969,8 @@ fn facets(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
 }
 
 /// The sides of two records agree: no named side acts in one that neither acts nor is acted
-/// on in the other (sides the gazetteer affiliates are one).
+/// on in the other (sides the gazetteer affiliates are one, in either role: a side that acts
+/// in one and an ally of the side acted on in the other is that side).
 fn sides_agree(gaz: &Gazetteer, a: &Build<'_>, b: &Build<'_>) -> bool {
     match (actor_id(&a.roles.actor1), actor_id(&b.roles.actor1)) {
         (Some(x), Some(y)) => {
@@ -4869,6 +4978,11 @@ fn sides_agree(gaz: &Gazetteer, a: &Build<'_>, b: &Build<'_>) -> bool {
                 || allied(gaz, x, y)
                 || actor_id(&b.roles.actor2) == Some(x)
                 || actor_id(&a.roles.actor2) == Some(y)
+                // (The sides told the other way round, an ally of one for the other: `الردع`
+                // against the brigade of the government, and the government against the
+                // council the force answers to.)
+                || actor_id(&b.roles.actor2).is_some_and(|z| allied(gaz, x, z))
+                || actor_id(&a.roles.actor2).is_some_and(|z| allied(gaz, y, z))
         }
         _ => true,
     }

@@ -42,11 +42,15 @@
 //!   (`مركز احتجاز`, `قوة حماية الدستور`) is no event, and control whose object is another
 //!   event (`السيطرة على الانفجار`) is that event contained, no capture; two records of
 //!   one kind, place and toll told a day apart (the report's day and the event's) are one,
-//!   of the earlier day (each death is counted once);
+//!   of the earlier day (each death is counted once); a weapon told as used (`اشتباكات
+//!   استخدمت فيها قذائف الهاون`) is how the fight of its sentence or the one before was
+//!   fought, no shelling of its own;
 //! - `background`: every mention is background (an earlier event told as context: the
 //!   events' own flag, or a date more than a month before publication, or `على خلفية`/`منذ`/
 //!   `ذكرى` before the trigger, or a truce or an agreement something happens in spite of,
-//!   `رغم الهدنة`). Background records are kept but not exported;
+//!   `رغم الهدنة`, or control held or lost, `كانت تسيطر`, `خرج عن السيطرة`, or the toll of a
+//!   war as a whole, `أسفرت الحرب عن مقتل الآلاف`). Background records are kept but not
+//!   exported;
 //! - `modality`: a truce, talks, a meeting, an agreement, aid, an election or a change of
 //!   government that its clause calls for or promises (`طالب المجلس … جميع الأطراف بالوقف
 //!   الفوري للقتال`, `تعهد بإجراء تعديل وزاري`), however far after the call, is demanded or
