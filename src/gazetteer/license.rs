@@ -3,13 +3,21 @@
 //! place it is listed with by `و`); block words directly before or after a name reject it.
 
 use super::{kind_index, EntityKind, Gazetteer};
+use crate::compact::{is_quote_char, FnvBuild};
 use crate::date::Date;
 use crate::words::{self, Article};
+use std::collections::HashMap;
 
 impl Gazetteer {
     /// Is the name at `start` directly preceded by a cue, title or office of entity `ent`
     /// (a period-bound title only at a date inside its period), or by a cue of its kind?
-    pub(super) fn licensed(&self, t: &str, start: usize, ent: usize, date: Option<Date>) -> bool {
+    pub(super) fn licensed(
+        &self,
+        t: &str,
+        (start, end): (usize, usize),
+        ent: usize,
+        date: Option<Date>,
+    ) -> bool {
         // The word holding the name may carry proclitics: look before them.
         let ws = words::word_start(t, start, words::MAX_PROCLITIC_CHARS).unwrap_or(start);
         let before = t[..ws].trim_end_matches([' ', '"', '«']);
@@ -19,7 +27,31 @@ impl Gazetteer {
             || self.kind_cues[kind_index(self.entities[ent].kind)]
                 .iter()
                 .any(|cue| ends_with_word(before, cue))
-            || (self.entities[ent].category == "media" && told_outlet(t, ws, start))
+            || (self.entities[ent].category == "media"
+                && (told_outlet(t, ws, start) || self.attributed_outlet(t, ws, start, end)))
+    }
+
+    /// Is the outlet name at `start..end` (its word, proclitics included, from `ws`) the
+    /// outlet: set alone between quotes (`وعلمت «الشرق الأوسط»`), not after a head noun that
+    /// makes the quoted word another thing's name (`فندق “الشرق”`, `عملية “الحدث”`), or right
+    /// after a word of attribution, of its reporters or a reporting verb ([`OUTLET_CUES`]),
+    /// quotes between allowed?
+    fn attributed_outlet(&self, t: &str, ws: usize, start: usize, end: usize) -> bool {
+        let before = t[..ws].trim_end_matches(' ');
+        let opened = before.ends_with(is_quote_char) || t[ws..start].ends_with(is_quote_char);
+        let bare = before.trim_end_matches(|c: char| c == ' ' || is_quote_char(c));
+        if opened && t[end..].trim_start_matches(' ').starts_with(is_quote_char) {
+            let named = self
+                .place_heads
+                .iter()
+                .map(String::as_str)
+                .chain(NAMING_HEADS.iter().copied())
+                .any(|h| ends_with_word_as(bare, h, Article::Forbidden));
+            if !named {
+                return true;
+            }
+        }
+        OUTLET_CUES.iter().any(|cue| ends_with_word(bare, cue))
     }
 
     /// Is the ambiguous place name `span` of entity `ent` coordinated with a place by `و`:
@@ -63,6 +95,48 @@ impl Gazetteer {
                 .iter()
                 .any(|h| ends_with_word_as(before, h, Article::Forbidden))
         }
+    }
+
+    /// Is entity `ent` a person whose name, starting at `ws` (proclitics included), stands
+    /// right after a word that is the given name of other persons but not his (`ناصر الحاسي`
+    /// is not Omar al-Hassi)? Only for one-word names: the caller checks.
+    pub(super) fn after_other_given_name(&self, t: &str, ws: usize, ent: usize) -> bool {
+        if self.entities[ent].kind != EntityKind::Person || self.given_names.is_empty() {
+            return false;
+        }
+        let e = ent as u32;
+        // The word before `end` (a space right before it), a leading `و` dropped, and where
+        // it starts.
+        let word_before = |end: usize| -> Option<(&str, usize)> {
+            let gap = t[..end].strip_suffix(' ')?;
+            let from = gap.rfind(' ').map_or(0, |i| i + 1);
+            Some((&gap[from..], from))
+        };
+        // A word as written, else without a leading `و` (`وخالد`).
+        let lookup = |map: &'_ HashMap<String, Vec<u32>, FnvBuild>, w: &str| -> Option<bool> {
+            map.get(w)
+                .or_else(|| w.strip_prefix('و').and_then(|r| map.get(r)))
+                .map(|h| h.binary_search(&e).is_ok())
+        };
+        let Some((word, from)) = word_before(ws) else {
+            return false;
+        };
+        if lookup(&self.given_names, word) != Some(false) {
+            return false;
+        }
+        // A father's name inside the person's own full name (`أبوبكر مصطفى بعيرة`): his own
+        // first name stands in the two words before.
+        let mut at = from;
+        for _ in 0..2 {
+            let Some((w, f)) = word_before(at) else {
+                break;
+            };
+            if lookup(&self.first_names, w) == Some(true) {
+                return false;
+            }
+            at = f;
+        }
+        true
     }
 
     /// Is the match `ws..end` (`ws`: start of its word, proclitics included) next to a block
@@ -157,6 +231,62 @@ fn told_outlet(t: &str, ws: usize, start: usize) -> bool {
     }
     false
 }
+
+/// Words (normalized) right before an outlet's name that make it the outlet: attribution
+/// (`بحسب “الجزيرة”`, `نقلا عن العربية`), its reporters (`مراسلو الجزيرة`), an interview
+/// given to it (`في مقابلة مع الحدث`), and reporting verbs whose subject it is (`ونقلت
+/// "الجزيرة" عن`, `وذكرت الشرق الأوسط`). The outlet's name is what comes right after them.
+const OUTLET_CUES: &[&str] = &[
+    "بحسب",
+    "حسب",
+    "وفق",
+    "وفقا",
+    "وفقا ل",
+    "نقلا عن",
+    "مراسل",
+    "مراسله",
+    "مراسلو",
+    "مراسلي",
+    "موفد",
+    "موفده",
+    "مقابله مع",
+    "حوار مع",
+    "لقاء مع",
+    "نقلت",
+    "ذكرت",
+    "افادت",
+    "اوردت",
+    "بثت",
+    "نشرت",
+    "كشفت",
+];
+
+/// Head nouns (normalized) before a quoted name that make it the name of something else than
+/// an outlet: an operation, a battle, a hotel, a company, a programme (`عملية “الكرامة”`). The
+/// place heads of matcher.rs count too.
+const NAMING_HEADS: &[&str] = &[
+    "عمليه",
+    "معركه",
+    "اسم",
+    "مسمي",
+    "شعار",
+    "فندق",
+    "شركه",
+    "مصرف",
+    "برنامج",
+    "حمله",
+    "مبادره",
+    "مؤتمر",
+    "موتمر",
+    "ملتقي",
+    "حراك",
+    "تيار",
+    "حزب",
+    "كتيبه",
+    "لواء",
+    "سريه",
+    "غرفه",
+];
 
 /// `text.starts_with(w)`, the first two bytes compared first: an Arabic letter's first byte
 /// is one of two, its second tells most words apart without a call to compare.

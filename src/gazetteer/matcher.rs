@@ -272,6 +272,7 @@ impl Gazetteer {
             .filter(|w| !w.is_empty())
             .collect();
         let after = entities.iter().map(|e| norm_list(&e.block_after)).collect();
+        let (given_names, first_names) = given_names(&entities, &n);
         let (automata, joins) = build_automata(&keys, &compact_keys);
         let affiliations: Vec<Vec<u32>> = entities
             .iter()
@@ -292,6 +293,8 @@ impl Gazetteer {
             kind_cues,
             before,
             place_heads,
+            given_names,
+            first_names,
             after,
             alias_text,
             patterns,
@@ -489,6 +492,11 @@ impl Gazetteer {
                 if self.blocked(t, ws, e, ent) {
                     return;
                 }
+                // A person's one-word name (a surname) after another person's given name is
+                // that other person's surname (`ناصر الحاسي`, `خالد الغويل`).
+                if p.spaces.is_empty() && self.after_other_given_name(t, ws, ent) {
+                    return;
+                }
                 // The article's ل belongs to the name: ل|لجيش.
                 let start = if p.article == Article::Dropped && !lam_merged {
                     s - 'ل'.len_utf8()
@@ -679,7 +687,7 @@ impl Gazetteer {
             if p.ambiguous
                 && !seen[ent]
                 && office_first.as_ref().is_none_or(|f| f[ent] > s)
-                && !self.licensed(t, s, ent, date)
+                && !self.licensed(t, (s, e), ent, date)
                 && !self.parent_named(ent, cands, &mut named)
                 && !self.coordinated_place(t, (s, e), ent, last_place, {
                     // The next unambiguous place starting just after this name.
@@ -1309,7 +1317,8 @@ fn with_derived<'a>(
     entities: &[Entity],
     n: &Normalizer,
 ) -> Vec<NameRec<'a>> {
-    let mut extra: Vec<Vec<(String, String)>> = vec![Vec::new(); recs.len()];
+    // Per record, the names derived from it: text, key, ambiguous.
+    let mut extra: Vec<Vec<(String, String, bool)>> = vec![Vec::new(); recs.len()];
     {
         let (at, names): (Vec<usize>, Vec<forms::Source<'_>>) = recs
             .iter()
@@ -1320,8 +1329,15 @@ fn with_derived<'a>(
         let mut taken: HashSet<&str, FnvBuild> =
             HashSet::with_capacity_and_hasher(recs.len(), FnvBuild::default());
         taken.extend(recs.iter().map(|r| r.key.as_str()));
-        for (i, name, key) in forms::derived_names(entities, &names, &taken, n) {
-            extra[at[i]].push((name, key));
+        let plain = forms::derived_names(entities, &names, &taken, n);
+        // A bare outlet name never takes a form derived otherwise.
+        taken.extend(plain.iter().map(|(_, _, k)| k.as_str()));
+        let bare = forms::derived_bare_outlets(entities, &names, &taken, n);
+        for (i, name, key) in plain {
+            extra[at[i]].push((name, key, false));
+        }
+        for (i, name, key, ambiguous) in bare {
+            extra[at[i]].push((name, key, ambiguous));
         }
         let (at, offices): (Vec<usize>, Vec<forms::Source<'_>>) = recs
             .iter()
@@ -1334,7 +1350,7 @@ fn with_derived<'a>(
         for (i, name, key) in forms::derived_offices(&offices, n) {
             let r = &recs[at[i]];
             if seen.insert((r.entity, key.clone(), r.own)) {
-                extra[at[i]].push((name, key));
+                extra[at[i]].push((name, key, false));
             }
         }
     }
@@ -1343,17 +1359,75 @@ fn with_derived<'a>(
         let (entity, own) = (r.entity, r.own);
         let office = r.office;
         out.push(r);
-        out.extend(more.into_iter().map(|(name, key)| NameRec {
+        out.extend(more.into_iter().map(|(name, key, ambiguous)| NameRec {
             entity,
-            field: if office { "offices" } else { "aliases" },
+            field: match (office, ambiguous) {
+                (true, _) => "offices",
+                (false, true) => "ambiguous",
+                (false, false) => "aliases",
+            },
             name: Cow::Owned(name),
             key,
             own,
-            ambiguous: false,
+            ambiguous,
             office,
         }));
     }
     out
+}
+
+/// Words before a surname that are no given name of their own: parts of compound names
+/// (`عبد`, `أبو`, `بن`) and words that normalize like a preposition (`علي` is also `على`, `الي`
+/// also `إلى`), which stand before anyone's surname.
+const NOT_GIVEN: &[&str] = &[
+    "عبد", "ابو", "ابن", "بن", "بو", "علي", "الي", "عن", "من", "في", "مع",
+];
+
+/// Per normalized given name, the persons whose full name (canonical or alias, with two words
+/// or more) has it right before its last word (`خليفة` of `خليفة الغويل`, `الرحمن` of `عبد
+/// الرحمن السويحلي`), sorted. Words of [`NOT_GIVEN`] and words of two letters are left out.
+/// And per first word of such a name (fused with the next after `أبو`/`عبد`: `ابوبكر`), the
+/// persons whose name begins with it.
+type NameWords = HashMap<String, Vec<u32>, FnvBuild>;
+fn given_names(entities: &[Entity], n: &Normalizer) -> (NameWords, NameWords) {
+    let mut out: NameWords = HashMap::default();
+    let mut firsts: NameWords = HashMap::default();
+    let add = |map: &mut NameWords, w: String, ei: usize| {
+        let list = map.entry(w).or_default();
+        if list.last() != Some(&(ei as u32)) {
+            list.push(ei as u32);
+        }
+    };
+    for (ei, e) in entities.iter().enumerate() {
+        if e.kind != EntityKind::Person {
+            continue;
+        }
+        let names = std::iter::once(e.arabic.as_str()).chain(
+            e.aliases
+                .iter()
+                .filter_map(|a| split_period(a).ok().map(|(name, _)| name)),
+        );
+        for name in names {
+            let key = norm_key(n, name);
+            let mut words = key.rsplit(' ');
+            let (Some(_), Some(given)) = (words.next(), words.next()) else {
+                continue;
+            };
+            let mut all = key.split(' ');
+            if let Some(first) = all.next() {
+                let first = match (first, all.next()) {
+                    ("ابو" | "عبد", Some(next)) => format!("{first}{next}"),
+                    _ => first.to_string(),
+                };
+                add(&mut firsts, first, ei);
+            }
+            if given.chars().count() <= 2 || NOT_GIVEN.contains(&given) {
+                continue;
+            }
+            add(&mut out, given.to_string(), ei);
+        }
+    }
+    (out, firsts)
 }
 
 /// The gate of an office: its own period, else the entity's, else any date.
