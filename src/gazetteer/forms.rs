@@ -200,8 +200,7 @@ pub(super) fn derived_bare_outlets(
             let at = s.rfind(' ')?;
             let last = norm_key(n, &s[at + 1..]);
             tails
-                .iter()
-                .any(|w| *w == last)
+                .contains(&last)
                 .then(|| s[..at].trim_end().to_string())
         };
         let mut forms: Vec<(String, bool)> = Vec::new();
