@@ -97,48 +97,6 @@ impl Gazetteer {
         }
     }
 
-    /// Is entity `ent` a person whose name, starting at `ws` (proclitics included), stands
-    /// right after a word that is the given name of other persons but not his (`ناصر الحاسي`
-    /// is not Omar al-Hassi)? Only for one-word names: the caller checks.
-    pub(super) fn after_other_given_name(&self, t: &str, ws: usize, ent: usize) -> bool {
-        if self.entities[ent].kind != EntityKind::Person || self.given_names.is_empty() {
-            return false;
-        }
-        let e = ent as u32;
-        // The word before `end` (a space right before it), a leading `و` dropped, and where
-        // it starts.
-        let word_before = |end: usize| -> Option<(&str, usize)> {
-            let gap = t[..end].strip_suffix(' ')?;
-            let from = gap.rfind(' ').map_or(0, |i| i + 1);
-            Some((&gap[from..], from))
-        };
-        // A word as written, else without a leading `و` (`وخالد`).
-        let lookup = |map: &'_ HashMap<String, Vec<u32>, FnvBuild>, w: &str| -> Option<bool> {
-            map.get(w)
-                .or_else(|| w.strip_prefix('و').and_then(|r| map.get(r)))
-                .map(|h| h.binary_search(&e).is_ok())
-        };
-        let Some((word, from)) = word_before(ws) else {
-            return false;
-        };
-        if lookup(&self.given_names, word) != Some(false) {
-            return false;
-        }
-        // A father's name inside the person's own full name (`أبوبكر مصطفى بعيرة`): his own
-        // first name stands in the two words before.
-        let mut at = from;
-        for _ in 0..2 {
-            let Some((w, f)) = word_before(at) else {
-                break;
-            };
-            if lookup(&self.first_names, w) == Some(true) {
-                return false;
-            }
-            at = f;
-        }
-        true
-    }
-
     /// Is the match `ws..end` (`ws`: start of its word, proclitics included) next to a block
     /// word of entity `ent`?
     pub(super) fn blocked(&self, t: &str, ws: usize, end: usize, ent: usize) -> bool {

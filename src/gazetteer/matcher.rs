@@ -272,7 +272,6 @@ impl Gazetteer {
             .filter(|w| !w.is_empty())
             .collect();
         let after = entities.iter().map(|e| norm_list(&e.block_after)).collect();
-        let (given_names, first_names) = given_names(&entities, &n);
         let (automata, joins) = build_automata(&keys, &compact_keys);
         let affiliations: Vec<Vec<u32>> = entities
             .iter()
@@ -293,8 +292,6 @@ impl Gazetteer {
             kind_cues,
             before,
             place_heads,
-            given_names,
-            first_names,
             after,
             alias_text,
             patterns,
@@ -490,11 +487,6 @@ impl Gazetteer {
                     return;
                 }
                 if self.blocked(t, ws, e, ent) {
-                    return;
-                }
-                // A person's one-word name (a surname) after another person's given name is
-                // that other person's surname (`ناصر الحاسي`, `خالد الغويل`).
-                if p.spaces.is_empty() && self.after_other_given_name(t, ws, ent) {
                     return;
                 }
                 // The article's ل belongs to the name: ل|لجيش.
@@ -1374,60 +1366,6 @@ fn with_derived<'a>(
         }));
     }
     out
-}
-
-/// Words before a surname that are no given name of their own: parts of compound names
-/// (`عبد`, `أبو`, `بن`) and words that normalize like a preposition (`علي` is also `على`, `الي`
-/// also `إلى`), which stand before anyone's surname.
-const NOT_GIVEN: &[&str] = &[
-    "عبد", "ابو", "ابن", "بن", "بو", "علي", "الي", "عن", "من", "في", "مع",
-];
-
-/// Per normalized given name, the persons whose full name (canonical or alias, with two words
-/// or more) has it right before its last word (`خليفة` of `خليفة الغويل`, `الرحمن` of `عبد
-/// الرحمن السويحلي`), sorted. Words of [`NOT_GIVEN`] and words of two letters are left out.
-/// And per first word of such a name (fused with the next after `أبو`/`عبد`: `ابوبكر`), the
-/// persons whose name begins with it.
-type NameWords = HashMap<String, Vec<u32>, FnvBuild>;
-fn given_names(entities: &[Entity], n: &Normalizer) -> (NameWords, NameWords) {
-    let mut out: NameWords = HashMap::default();
-    let mut firsts: NameWords = HashMap::default();
-    let add = |map: &mut NameWords, w: String, ei: usize| {
-        let list = map.entry(w).or_default();
-        if list.last() != Some(&(ei as u32)) {
-            list.push(ei as u32);
-        }
-    };
-    for (ei, e) in entities.iter().enumerate() {
-        if e.kind != EntityKind::Person {
-            continue;
-        }
-        let names = std::iter::once(e.arabic.as_str()).chain(
-            e.aliases
-                .iter()
-                .filter_map(|a| split_period(a).ok().map(|(name, _)| name)),
-        );
-        for name in names {
-            let key = norm_key(n, name);
-            let mut words = key.rsplit(' ');
-            let (Some(_), Some(given)) = (words.next(), words.next()) else {
-                continue;
-            };
-            let mut all = key.split(' ');
-            if let Some(first) = all.next() {
-                let first = match (first, all.next()) {
-                    ("ابو" | "عبد", Some(next)) => format!("{first}{next}"),
-                    _ => first.to_string(),
-                };
-                add(&mut firsts, first, ei);
-            }
-            if given.chars().count() <= 2 || NOT_GIVEN.contains(&given) {
-                continue;
-            }
-            add(&mut out, given.to_string(), ei);
-        }
-    }
-    (out, firsts)
 }
 
 /// The gate of an office: its own period, else the entity's, else any date.

@@ -486,14 +486,6 @@ pub struct Gazetteer {
     /// Normalized head nouns of places named after people (`حي`, `شارع`): block a person's
     /// name right after them, written without the article.
     place_heads: Vec<String>,
-    /// Normalized given names: the word right before the last of a person's full name
-    /// (`خليفة` of `خليفة الغويل`), each with the persons it is the given name of. A person's
-    /// one-word name right after another person's given name is not his (`خالد الغويل`).
-    given_names: HashMap<String, Vec<u32>, crate::compact::FnvBuild>,
-    /// Normalized first words of persons' full names (`ابوبكر` for `أبو بكر`, fused), each
-    /// with the persons whose name begins with it: a given name after it is a father's name
-    /// inside the person's own full name (`أبوبكر مصطفى بعيرة`).
-    first_names: HashMap<String, Vec<u32>, crate::compact::FnvBuild>,
     alias_text: Vec<String>,
     patterns: Vec<Pattern>,
     /// Per shared name, the periods in which its holders hold it.
