@@ -3,13 +3,12 @@
 //! place it is listed with by `و`); block words directly before or after a name reject it.
 
 use super::{kind_index, EntityKind, Gazetteer};
-use crate::compact::{is_quote_char, FnvBuild};
+use crate::compact::is_quote_char;
 use crate::date::Date;
 use crate::words::{self, Article};
-use std::collections::HashMap;
 
 impl Gazetteer {
-    /// Is the name at `start` directly preceded by a cue, title or office of entity `ent`
+    /// Is the name at `start..end` directly preceded by a cue, title or office of entity `ent`
     /// (a period-bound title only at a date inside its period), or by a cue of its kind?
     pub(super) fn licensed(
         &self,
