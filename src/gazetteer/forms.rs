@@ -23,6 +23,15 @@
 //!   Libyan names (`فايز سراج`, `خالد مشري`). The surname alone keeps its article: only the full
 //!   name is derived, and a form that names anyone else is dropped like every derived form.
 //!
+//! - An outlet named with its medium (`قناة العربية`, `صحيفة الشرق الأوسط`) or with a word
+//!   of news after its name (`الشرق للأخبار`, `بوابة أفريقيا الإخبارية`) is also written by
+//!   the name alone, most often between quotes or after a word of attribution (`بحسب
+//!   “الجزيرة”`, `لـ"العربية"`, `مراسل “الحدث”`). The bare name is most often a common word
+//!   or a region (`الحدث`, `الشرق الأوسط`), so it is derived as an *ambiguous* name: licensed
+//!   as an outlet's (license.rs: quotes, attribution, reporting verbs), never alone. A form
+//!   that keeps the medium's word (`بوابة أفريقيا`) is unambiguous. News agencies (`وكالة
+//!   الصحافة الفرنسية`) are left out: their bare names are generic phrases (the French press).
+//!
 //! A derived name never takes a name the gazetteer gives any entity, and a name two entities
 //! would derive is dropped: derived names only add, they never resolve a clash. Derived
 //! offices share as offices do: by period (two holders at one date resolve to nothing).
@@ -137,6 +146,95 @@ pub(super) fn derived_offices(
             }
         }
     }
+    out
+}
+
+/// Head words of an outlet's name that news drops when it names the outlet alone
+/// (`قناة العربية` → `“العربية”`). Agencies (`وكالة`) are not among them.
+const OUTLET_BARE_HEADS: &[&str] = &[
+    "قناة",
+    "فضائية",
+    "تلفزيون",
+    "تليفزيون",
+    "صحيفة",
+    "جريدة",
+    "إذاعة",
+    "راديو",
+    "موقع",
+    "بوابة",
+    "شبكة",
+    "منصة",
+    "مجلة",
+];
+
+/// Words of news after an outlet's name that news drops (`الشرق للأخبار` → `الشرق`).
+const OUTLET_NEWS_TAILS: &[&str] = &["للأخبار", "الإخبارية", "الاخبارية"];
+
+/// The bare forms of the outlets among `names` (unambiguous, non-office names, as written and
+/// normalized): the name without its medium's word, without a word of news after it, or both
+/// (`قناة العربية` → `العربية`, `الشرق للأخبار` → `الشرق`, `بوابة أفريقيا الإخبارية` →
+/// `بوابة أفريقيا` and `أفريقيا`). Each comes with the index in `names` of its source, its
+/// text, its key and whether it is ambiguous (it is unless it keeps the medium's word). A form
+/// with no Arabic letter (`218`), one that names something already (`taken`) and one two
+/// entities derive are dropped.
+pub(super) fn derived_bare_outlets(
+    entities: &[Entity],
+    names: &[Source<'_>],
+    taken: &HashSet<&str, FnvBuild>,
+    n: &Normalizer,
+) -> Vec<(usize, String, String, bool)> {
+    let heads: Vec<String> = OUTLET_BARE_HEADS.iter().map(|w| norm_key(n, w)).collect();
+    let tails: Vec<String> = OUTLET_NEWS_TAILS.iter().map(|w| norm_key(n, w)).collect();
+    let mut out: Vec<(usize, String, String, bool)> = Vec::new();
+    for (i, &(e, name, key)) in names.iter().enumerate() {
+        let entity = &entities[e];
+        if entity.kind != EntityKind::Organization || entity.category != "media" {
+            continue;
+        }
+        let name = name.trim();
+        let headless = split_space(key)
+            .filter(|(h, _)| heads.iter().any(|w| w == h))
+            .and_then(|_| split_space(name))
+            .map(|(_, rest)| rest.trim());
+        let tailless = |s: &str| -> Option<String> {
+            let at = s.rfind(' ')?;
+            let last = norm_key(n, &s[at + 1..]);
+            tails
+                .contains(&last)
+                .then(|| s[..at].trim_end().to_string())
+        };
+        let mut forms: Vec<(String, bool)> = Vec::new();
+        if let Some(rest) = headless {
+            forms.push((rest.to_string(), true));
+            if let Some(r) = tailless(rest) {
+                forms.push((r, true));
+            }
+        }
+        if let Some(r) = tailless(name) {
+            // The medium's word kept: the name is the outlet's alone.
+            forms.push((r, headless.is_none()));
+        }
+        for (form, ambiguous) in forms {
+            if !form.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c)) {
+                continue;
+            }
+            let k = norm_key(n, &form);
+            if !k.is_empty() && k != key {
+                out.push((i, form, k, ambiguous));
+            }
+        }
+    }
+    let mut owners: HashMap<&str, HashSet<usize, FnvBuild>, FnvBuild> = HashMap::default();
+    for (i, _, k, _) in &out {
+        owners.entry(k.as_str()).or_default().insert(names[*i].0);
+    }
+    let keep: HashSet<String, FnvBuild> = owners
+        .into_iter()
+        .filter(|(k, o)| o.len() == 1 && !taken.contains(k))
+        .map(|(k, _)| k.to_string())
+        .collect();
+    let mut seen: HashSet<(usize, String), FnvBuild> = HashSet::default();
+    out.retain(|(i, _, k, _)| keep.contains(k) && seen.insert((names[*i].0, k.clone())));
     out
 }
 

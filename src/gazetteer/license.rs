@@ -5,15 +5,22 @@
 use super::load::Nationality;
 use super::periods::split_period;
 use super::{kind_index, norm_key, Entity, EntityKind, Gazetteer};
+use crate::compact::is_quote_char;
 use crate::date::Date;
 use crate::normalize::Normalizer;
 use crate::words::{self, Article};
 use std::collections::HashSet;
 
 impl Gazetteer {
-    /// Is the name at `start` directly preceded by a cue, title or office of entity `ent`
+    /// Is the name at `start..end` directly preceded by a cue, title or office of entity `ent`
     /// (a period-bound title only at a date inside its period), or by a cue of its kind?
-    pub(super) fn licensed(&self, t: &str, start: usize, ent: usize, date: Option<Date>) -> bool {
+    pub(super) fn licensed(
+        &self,
+        t: &str,
+        (start, end): (usize, usize),
+        ent: usize,
+        date: Option<Date>,
+    ) -> bool {
         // The word holding the name may carry proclitics: look before them.
         let ws = words::word_start(t, start, words::MAX_PROCLITIC_CHARS).unwrap_or(start);
         let before = t[..ws].trim_end_matches([' ', '"', '«']);
@@ -23,7 +30,31 @@ impl Gazetteer {
             || self.kind_cues[kind_index(self.entities[ent].kind)]
                 .iter()
                 .any(|cue| ends_with_word(before, cue))
-            || (self.entities[ent].category == "media" && told_outlet(t, ws, start))
+            || (self.entities[ent].category == "media"
+                && (told_outlet(t, ws, start) || self.attributed_outlet(t, ws, start, end)))
+    }
+
+    /// Is the outlet name at `start..end` (its word, proclitics included, from `ws`) the
+    /// outlet: set alone between quotes (`وعلمت «الشرق الأوسط»`), not after a head noun that
+    /// makes the quoted word another thing's name (`فندق “الشرق”`, `عملية “الحدث”`), or right
+    /// after a word of attribution, of its reporters or a reporting verb ([`OUTLET_CUES`]),
+    /// quotes between allowed?
+    fn attributed_outlet(&self, t: &str, ws: usize, start: usize, end: usize) -> bool {
+        let before = t[..ws].trim_end_matches(' ');
+        let opened = before.ends_with(is_quote_char) || t[ws..start].ends_with(is_quote_char);
+        let bare = before.trim_end_matches(|c: char| c == ' ' || is_quote_char(c));
+        if opened && t[end..].trim_start_matches(' ').starts_with(is_quote_char) {
+            let named = self
+                .place_heads
+                .iter()
+                .map(String::as_str)
+                .chain(NAMING_HEADS.iter().copied())
+                .any(|h| ends_with_word_as(bare, h, Article::Forbidden));
+            if !named {
+                return true;
+            }
+        }
+        OUTLET_CUES.iter().any(|cue| ends_with_word(bare, cue))
     }
 
     /// Is the ambiguous place name `span` of entity `ent` coordinated with a place by `و`:
@@ -161,6 +192,62 @@ fn told_outlet(t: &str, ws: usize, start: usize) -> bool {
     }
     false
 }
+
+/// Words (normalized) right before an outlet's name that make it the outlet: attribution
+/// (`بحسب “الجزيرة”`, `نقلا عن العربية`), its reporters (`مراسلو الجزيرة`), an interview
+/// given to it (`في مقابلة مع الحدث`), and reporting verbs whose subject it is (`ونقلت
+/// "الجزيرة" عن`, `وذكرت الشرق الأوسط`). The outlet's name is what comes right after them.
+const OUTLET_CUES: &[&str] = &[
+    "بحسب",
+    "حسب",
+    "وفق",
+    "وفقا",
+    "وفقا ل",
+    "نقلا عن",
+    "مراسل",
+    "مراسله",
+    "مراسلو",
+    "مراسلي",
+    "موفد",
+    "موفده",
+    "مقابله مع",
+    "حوار مع",
+    "لقاء مع",
+    "نقلت",
+    "ذكرت",
+    "افادت",
+    "اوردت",
+    "بثت",
+    "نشرت",
+    "كشفت",
+];
+
+/// Head nouns (normalized) before a quoted name that make it the name of something else than
+/// an outlet: an operation, a battle, a hotel, a company, a programme (`عملية “الكرامة”`). The
+/// place heads of matcher.rs count too.
+const NAMING_HEADS: &[&str] = &[
+    "عمليه",
+    "معركه",
+    "اسم",
+    "مسمي",
+    "شعار",
+    "فندق",
+    "شركه",
+    "مصرف",
+    "برنامج",
+    "حمله",
+    "مبادره",
+    "مؤتمر",
+    "موتمر",
+    "ملتقي",
+    "حراك",
+    "تيار",
+    "حزب",
+    "كتيبه",
+    "لواء",
+    "سريه",
+    "غرفه",
+];
 
 /// `text.starts_with(w)`, the first two bytes compared first: an Arabic letter's first byte
 /// is one of two, its second tells most words apart without a call to compare.

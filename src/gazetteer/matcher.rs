@@ -703,7 +703,7 @@ impl Gazetteer {
                 && p.home.is_none()
                 && !seen[ent]
                 && office_first.as_ref().is_none_or(|f| f[ent] > s)
-                && !self.licensed(t, s, ent, date)
+                && !self.licensed(t, (s, e), ent, date)
                 && !self.parent_named(ent, cands, &mut named)
                 && !self.coordinated_place(t, (s, e), ent, last_place, {
                     // The next unambiguous place starting just after this name.
@@ -1373,7 +1373,8 @@ fn with_derived<'a>(
     entities: &[Entity],
     n: &Normalizer,
 ) -> Vec<NameRec<'a>> {
-    let mut extra: Vec<Vec<(String, String)>> = vec![Vec::new(); recs.len()];
+    // Per record, the names derived from it: text, key, ambiguous.
+    let mut extra: Vec<Vec<(String, String, bool)>> = vec![Vec::new(); recs.len()];
     {
         let (at, names): (Vec<usize>, Vec<forms::Source<'_>>) = recs
             .iter()
@@ -1384,8 +1385,15 @@ fn with_derived<'a>(
         let mut taken: HashSet<&str, FnvBuild> =
             HashSet::with_capacity_and_hasher(recs.len(), FnvBuild::default());
         taken.extend(recs.iter().map(|r| r.key.as_str()));
-        for (i, name, key) in forms::derived_names(entities, &names, &taken, n) {
-            extra[at[i]].push((name, key));
+        let plain = forms::derived_names(entities, &names, &taken, n);
+        // A bare outlet name never takes a form derived otherwise.
+        taken.extend(plain.iter().map(|(_, _, k)| k.as_str()));
+        let bare = forms::derived_bare_outlets(entities, &names, &taken, n);
+        for (i, name, key) in plain {
+            extra[at[i]].push((name, key, false));
+        }
+        for (i, name, key, ambiguous) in bare {
+            extra[at[i]].push((name, key, ambiguous));
         }
         let (at, offices): (Vec<usize>, Vec<forms::Source<'_>>) = recs
             .iter()
@@ -1398,7 +1406,7 @@ fn with_derived<'a>(
         for (i, name, key) in forms::derived_offices(&offices, n) {
             let r = &recs[at[i]];
             if seen.insert((r.entity, key.clone(), r.own)) {
-                extra[at[i]].push((name, key));
+                extra[at[i]].push((name, key, false));
             }
         }
     }
@@ -1407,13 +1415,17 @@ fn with_derived<'a>(
         let (entity, own) = (r.entity, r.own);
         let office = r.office;
         out.push(r);
-        out.extend(more.into_iter().map(|(name, key)| NameRec {
+        out.extend(more.into_iter().map(|(name, key, ambiguous)| NameRec {
             entity,
-            field: if office { "offices" } else { "aliases" },
+            field: match (office, ambiguous) {
+                (true, _) => "offices",
+                (false, true) => "ambiguous",
+                (false, false) => "aliases",
+            },
             name: Cow::Owned(name),
             key,
             own,
-            ambiguous: false,
+            ambiguous,
             office,
         }));
     }
