@@ -31,7 +31,7 @@ impl Gazetteer {
                 .iter()
                 .any(|cue| ends_with_word(before, cue))
             || (self.entities[ent].category == "media"
-                && (told_outlet(t, ws, start) || self.attributed_outlet(t, ws, start, end)))
+                && (told_outlet(t, ws, start, end) || self.attributed_outlet(t, ws, start, end)))
     }
 
     /// Is the outlet name at `start..end` (its word, proclitics included, from `ws`) the
@@ -160,8 +160,18 @@ const TOLD_REACH: usize = 8;
 /// (`للجزيرة`, `لـ"الجزيرة"`) and preceded, within [`TOLD_REACH`] words of the same clause,
 /// by a reporting verb (`وقالت مصادر طبية في المستشفى للجزيرة`)? The clause ends at
 /// punctuation or at the complementizer (`إن`, `أن`) that opens what was said: the addressee
-/// comes before it.
-fn told_outlet(t: &str, ws: usize, start: usize) -> bool {
+/// comes before it, so the name must be followed by that complementizer or by a colon or
+/// comma (`للجزيرة إن`, `للعربية:`), not by more of a clause (`دعم برلين للمسار`).
+fn told_outlet(t: &str, ws: usize, start: usize, end: usize) -> bool {
+    let after = t[end..].trim_start_matches([' ', '"', '»', '”']);
+    let opens_saying = after.starts_with([':', '،', ','])
+        || after
+            .split(|c: char| !words::is_word_char(c))
+            .next()
+            .is_some_and(|w| matches!(w, "ان" | "انه" | "انها" | "بان" | "بانه" | "بانها"));
+    if !opens_saying {
+        return false;
+    }
     let clitics = t[ws..start].trim_start_matches(['و', 'ف']);
     // `لـ"الجزيرة"`: the preposition may stand apart, before a quote (the tatweel is gone
     // in the normalized text).
