@@ -224,18 +224,33 @@ pub(super) fn derived_bare_outlets(
             }
         }
     }
-    let mut owners: HashMap<&str, HashSet<usize, FnvBuild>, FnvBuild> = HashMap::default();
-    for (i, _, k, _) in &out {
-        owners.entry(k.as_str()).or_default().insert(names[*i].0);
+    keep_unique(&mut out, names, taken, |(i, _, k, _)| (*i, k.as_str()));
+    out
+}
+
+/// Keeps the derived forms of `out` whose key (`form(x)` = (index into `names`, key)) names
+/// nothing already (`taken`) and is derived for one entity only, each (entity, key) once.
+fn keep_unique<T>(
+    out: &mut Vec<T>,
+    names: &[Source<'_>],
+    taken: &HashSet<&str, FnvBuild>,
+    form: impl Fn(&T) -> (usize, &str),
+) {
+    let mut owners: HashMap<String, HashSet<usize, FnvBuild>, FnvBuild> = HashMap::default();
+    for x in out.iter() {
+        let (i, k) = form(x);
+        owners.entry(k.to_string()).or_default().insert(names[i].0);
     }
     let keep: HashSet<String, FnvBuild> = owners
         .into_iter()
-        .filter(|(k, o)| o.len() == 1 && !taken.contains(k))
-        .map(|(k, _)| k.to_string())
+        .filter(|(k, o)| o.len() == 1 && !taken.contains(k.as_str()))
+        .map(|(k, _)| k)
         .collect();
     let mut seen: HashSet<(usize, String), FnvBuild> = HashSet::default();
-    out.retain(|(i, _, k, _)| keep.contains(k) && seen.insert((names[*i].0, k.clone())));
-    out
+    out.retain(|x| {
+        let (i, k) = form(x);
+        keep.contains(k) && seen.insert((names[i].0, k.to_string()))
+    });
 }
 
 /// `s` split at its first space (a byte search: names are short).
@@ -360,16 +375,6 @@ pub(super) fn derived_names(
         }
     }
     // Drop a form that names something already, and one two entities derive.
-    let mut owners: HashMap<&str, HashSet<usize, FnvBuild>, FnvBuild> = HashMap::default();
-    for (i, _, k) in &out {
-        owners.entry(k.as_str()).or_default().insert(names[*i].0);
-    }
-    let keep: HashSet<String, FnvBuild> = owners
-        .into_iter()
-        .filter(|(k, o)| o.len() == 1 && !taken.contains(k))
-        .map(|(k, _)| k.to_string())
-        .collect();
-    let mut seen: HashSet<(usize, String), FnvBuild> = HashSet::default();
-    out.retain(|(i, _, k)| keep.contains(k) && seen.insert((names[*i].0, k.clone())));
+    keep_unique(&mut out, names, taken, |(i, _, k)| (*i, k.as_str()));
     out
 }
