@@ -1080,10 +1080,13 @@ const ROLES: &[RoleCase] = &[
         &[],
     ),
     (
+        // Session 18: an abduction whose text names no abductor is an unidentified armed
+        // group's (records.md's generic actors, as ACLED codes unknown abductors); the case's
+        // point, the counted group is the patient and not actor1, holds.
         "a group counted after an abduction verb is its patient (passive without marks)",
         "اختُطف سبعة من موظفي البعثة الأممية في الزاوية.",
         EventKind::Abduction,
-        "-",
+        "generic:unidentified_armed_group",
         "unsmil",
         &[],
     ),
@@ -1519,10 +1522,12 @@ const ROLES: &[RoleCase] = &[
         &[],
     ),
     (
+        // Session 18: the abduction names no abductor, so it is an unidentified armed
+        // group's; the case's point, the security forces are not its agent, holds.
         "near miss: the agent after another event of the sentence is that event's",
         "اختطف مهندس في سبها أمس، فيما اعتقل شاب في درنة من قبل قوات الأمن.",
         EventKind::Abduction,
-        "-",
+        "generic:unidentified_armed_group",
         "-",
         &[],
     ),

@@ -87,3 +87,36 @@ fn foe_of_the_document() {
 fn foe_of_the_sentence() {
     run(SENTENCE_FOE);
 }
+
+// ------------------------------------------------------------------ unknown abductors
+
+/// A reported abduction whose text names no abductor (a passive, a verbal noun) was
+/// carried out by an unidentified armed group; a named abductor stays.
+const ABDUCTORS: &[Case] = &[
+    (
+        "a passive abduction with no agent",
+        "اختطف صباح اليوم مهندس أجنبي يعمل في شركة نفطية قرب مدينة الزاوية.",
+        "2019-02-16",
+        EventKind::Abduction,
+        Want::Actor1("generic:unidentified_armed_group"),
+    ),
+    (
+        "an abduction noun, no agent",
+        "أفادت مصادر محلية باختطاف مدير المصرف في مدينة سبها أثناء عودته إلى منزله مساء أمس.",
+        "2018-03-10",
+        EventKind::Abduction,
+        Want::Actor1("generic:unidentified_armed_group"),
+    ),
+    (
+        "counter: a named abductor stays",
+        "اختطف تنظيم داعش اليوم أربعة عمال أجانب في منطقة الغاني جنوب ليبيا.",
+        "2015-03-06",
+        EventKind::Abduction,
+        Want::Actor1("isis"),
+    ),
+];
+
+#[test]
+fn unknown_abductors() {
+    run(ABDUCTORS);
+}

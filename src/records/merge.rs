@@ -3494,6 +3494,32 @@ pub(crate) fn foes(doc: &Doc<'_>, records: &mut [Record]) {
     }
 }
 
+/// `اختطف مهندس أجنبي في ظروف غامضة`, `تعرض السفير للاختطاف`: a reported abduction whose
+/// text names no abductor was carried out by an unidentified armed group, as ACLED codes an
+/// abduction by unknown perpetrators (roles22, issue #10); read last, once the story
+/// ([`super::story`]) has named whom it could. Unnamed gunmen read as the side taken
+/// (`خطف مسلحون`, with no agent found) are the abductors.
+pub(crate) fn unknown_abductors(records: &mut [Record]) {
+    use super::Generic as G;
+    for r in records
+        .iter_mut()
+        .filter(|r| r.kind == EventKind::Abduction && !r.background && r.actor1.is_none())
+    {
+        if r.actor2
+            .as_ref()
+            .is_some_and(|a| a.id.is_none() && a.generic == Some(G::UnidentifiedArmedGroup))
+        {
+            r.actor1 = r.actor2.take();
+        } else {
+            r.actor1 = Some(super::Actor::generic(
+                G::UnidentifiedArmedGroup,
+                "Unidentified Armed Group (Libya)",
+                Some(3),
+            ));
+        }
+    }
+}
+
 /// An armed side a record may fight ([`foes`]): named, or an unnamed armed group, militia,
 /// state or foreign force (never civilians, protesters or rioters).
 fn armed_side(a: &super::Actor) -> bool {

@@ -547,5 +547,6 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Record> {
     let mut records = merge::records(doc, tables::Tables::bundled());
     story::fill(doc, &mut records);
     merge::foes(doc, &mut records);
+    merge::unknown_abductors(&mut records);
     records
 }
