@@ -313,6 +313,18 @@ const COUNTERPART_NOUNS: &[&str] = &[
     "الاطراف",
 ];
 
+/// How far (bytes) the frame rule reads around a bare name for the sentences it looks at:
+/// about 130 words each way, more than a news sentence and the one before it.
+const FRAME_REACH: usize = 1500;
+
+/// The largest char boundary of `t` at or before `i` (`i <= t.len()`).
+fn char_floor(t: &str, mut i: usize) -> usize {
+    while !t.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// Sentence ends for the frame rule: the qualified mentions it reads stay in the sentence of
 /// the name and the one before it.
 const SENTENCE_ENDS: [char; 6] = ['.', '!', '?', '؟', '\n', '\r'];
@@ -329,8 +341,7 @@ const SENTENCE_ENDS: [char; 6] = ['.', '!', '?', '؟', '\n', '\r'];
 ///   or the one before it, is a foreign one (`وزير الخارجية الإيطالي`, `وزارة الدفاع
 ///   التركية`, `وزير دفاع تركيا`); with no qualified mention before the name, the first one
 ///   after it in its sentence decides. One qualified by the home adjective (`وزير الدفاع
-///   الليبي`) keeps the bare name Libya's.
-///
+///   الليبي`) keeps the bare name Libya's;
 /// - or the home state is a counterpart in the words after the name: `مع` followed within
 ///   three words by the home adjective or name (`والتواصل مع الجهات الليبية`, `بالتنسيق مع
 ///   ليبيا`), or `نظيره`/`نظيرتها` + the home adjective (a foreign ministry speaking of Libya);
@@ -385,40 +396,16 @@ impl Frames {
             }
         }
         for e in entities {
-            if e.kind == EntityKind::Location && e.category == "city" && e.admin1.is_none() {
+            if e.kind != EntityKind::Location {
+                continue;
+            }
+            if e.category == "city" && e.admin1.is_none() {
                 // A city outside Libya (no district of its own): `بغداد`.
-                for name in std::iter::once(&e.arabic).chain(&e.aliases) {
-                    if let Ok((name, None)) = split_period(name) {
-                        let k = norm_key(n, name);
-                        if !k.is_empty() && !f.abroad.contains(&k) {
-                            f.abroad.push(k);
-                        }
-                    }
-                }
-                continue;
-            }
-            if e.kind != EntityKind::Location || e.category != "country" {
-                continue;
-            }
-            if e.id == HOME_STATE {
-                for name in std::iter::once(&e.arabic).chain(&e.aliases) {
-                    if let Ok((name, None)) = split_period(name) {
-                        let k = norm_key(n, name);
-                        if !k.is_empty() && !k.contains(' ') && !f.home_stems.contains(&k) {
-                            f.home_stems.push(k);
-                        }
-                    }
-                }
-                continue;
-            }
-            for name in std::iter::once(&e.arabic).chain(&e.aliases) {
-                // A name with a period of its own is left out (states rarely have one).
-                if let Ok((name, None)) = split_period(name) {
-                    let k = norm_key(n, name);
-                    if !k.is_empty() && !f.states.contains(&k) {
-                        f.states.push(k);
-                    }
-                }
+                push_names(&mut f.abroad, e, n, |_| true);
+            } else if e.category == "country" && e.id == HOME_STATE {
+                push_names(&mut f.home_stems, e, n, |k| !k.contains(' '));
+            } else if e.category == "country" {
+                push_names(&mut f.states, e, n, |_| true);
             }
         }
         f.heads = HOME_HEADS.iter().map(|h| norm_key(n, h)).collect();
@@ -570,11 +557,15 @@ impl Frames {
     /// Does the nearest mention of `portfolio` qualified by a nationality, in the sentence of
     /// `s..e` and the one before it, name another state (see [`Frames`])?
     fn qualified_around(&self, t: &str, s: usize, e: usize, portfolio: &str) -> bool {
-        let sentence = t[..s].rfind(SENTENCE_ENDS).map_or(0, |i| i + 1);
-        let from = t[..sentence.saturating_sub(1)]
+        // Within [`FRAME_REACH`] bytes of the name: a text with no sentence end costs each
+        // bare name a bounded look, not a scan of the whole text.
+        let lo = char_floor(t, s.saturating_sub(FRAME_REACH));
+        let hi = char_floor(t, e.saturating_add(FRAME_REACH).min(t.len()));
+        let sentence = t[lo..s].rfind(SENTENCE_ENDS).map_or(lo, |i| lo + i + 1);
+        let from = t[lo..sentence.saturating_sub(1).max(lo)]
             .rfind(SENTENCE_ENDS)
-            .map_or(0, |i| i + 1);
-        let to = t[e..].find(SENTENCE_ENDS).map_or(t.len(), |i| e + i);
+            .map_or(lo, |i| lo + i + 1);
+        let to = t[e..hi].find(SENTENCE_ENDS).map_or(hi, |i| e + i);
         // (position, foreign) of the nearest qualified mention before the name, and of the
         // first after it.
         let mut before: Option<(usize, bool)> = None;
@@ -628,6 +619,19 @@ impl Frames {
         self.states
             .iter()
             .any(|st| rest.starts_with(st.as_str()) && word_end(rest, st.len()))
+    }
+}
+
+/// Pushes onto `list` the normalized canonical name and aliases of `e` that `keep` accepts,
+/// each once; a name with a period of its own is left out (states and cities rarely have one).
+fn push_names(list: &mut Vec<String>, e: &Entity, n: &Normalizer, keep: impl Fn(&str) -> bool) {
+    for name in std::iter::once(&e.arabic).chain(&e.aliases) {
+        if let Ok((name, None)) = split_period(name) {
+            let k = norm_key(n, name);
+            if !k.is_empty() && keep(&k) && !list.contains(&k) {
+                list.push(k);
+            }
+        }
     }
 }
 
