@@ -4034,7 +4034,8 @@ fn counted_people(
 
 /// `اختطاف السفير الأردني`, `خطف مجهولون الصحفي`, `اعتقال ناشط`: the word right after the
 /// trigger of an arrest or an abduction (in its clause, `و`/`ف` stripped) is a title of
-/// `civilian_title`: the one held is a civilian.
+/// `civilian_title`: the one held is a civilian. So is the subject of a `تعرض` told before the
+/// trigger in its clause (`تعرض الدبلوماسي التونسي للاختطاف`: the title right after it).
 fn titled_civilian(
     text: &str,
     sa: &SentenceActors<'_>,
@@ -4042,11 +4043,25 @@ fn titled_civilian(
     trig: &Range<usize>,
     clause: &Range<usize>,
 ) -> bool {
-    if !matches!(kind, EventKind::Arrest | EventKind::Abduction) || trig.end >= clause.end {
+    if !matches!(kind, EventKind::Arrest | EventKind::Abduction) {
         return false;
     }
-    let [w]: [&str; 1] = sa.unit.after(text, trig.end, clause.end);
-    !w.is_empty() && in_list(CIVILIAN_TITLES, w.trim_start_matches(['و', 'ف']))
+    let title = |w: &str| !w.is_empty() && in_list(CIVILIAN_TITLES, w.trim_start_matches(['و', 'ف']));
+    if trig.end < clause.end {
+        let [w]: [&str; 1] = sa.unit.after(text, trig.end, clause.end);
+        if title(w) {
+            return true;
+        }
+    }
+    // `تعرض` at most eight words before the trigger, the title right after it.
+    let lead: Vec<Range<usize>> = sa.unit.within(text, clause.start, trig.start).collect();
+    let from = lead.len().saturating_sub(8);
+    lead[from..].iter().enumerate().any(|(k, r)| {
+        text[r.clone()]
+            .trim_start_matches(['و', 'ف'])
+            .starts_with("تعرض")
+            && lead.get(from + k + 1).is_some_and(|n| title(&text[n.clone()]))
+    })
 }
 
 /// People counted by their nationality (`46 مصريا`, `ثلاثة سودانيين`, `عشرة تونسيين`),
