@@ -1961,7 +1961,9 @@ fn relative_antecedent(text: &str, sa: &SentenceActors<'_>, trig: &Range<usize>)
 ///   no punctuation but commas (`العام،في ليبيا اعتقلت`);
 /// - the relative clause's verb (its first word) is the antecedent's own: no object pronoun on
 ///   it or on the word after it (`التي يسيطر عليها X`, `الذي هاجمه X` have a subject of their
-///   own), and no candidate right after it (`التي يقودها`, `الذي تحرسه قوات الأمن`);
+///   own), and no candidate right after it (`الذي تحرسه قوات الأمن`): the trigger may be a
+///   verb of that clause; unless a comma closes the relative clause before the trigger
+///   (`قوات الأمن، التي يقودها العقيد، اعتقلت`: the trigger is the main verb);
 /// - the trigger agrees with the relative word: `التي` a feminine verb (`اعتقلت`, `تعتقل`),
 ///   `الذين` a plural one (`اعتقلوا`, `يعتقلون`), `الذي` a masculine singular one;
 /// - no side that may be the verb's own subject is named right after it (VSO), beside the ones
@@ -2006,14 +2008,18 @@ fn relative_clause_subject(
     }
     let verb = &lead[ranges[k + 1].clone()];
     let next = ranges.get(k + 2).map_or("", |r| &lead[r.clone()]);
-    if pronoun(verb).is_some() || (pronoun(next).is_some() && next.chars().count() <= 5) {
-        return None;
-    }
     let verb_end = sa.sent_start + ranges[k + 1].end;
-    if sa
-        .cands
-        .iter()
-        .any(|c| c.range.start >= verb_end && gap_in(&sa.unit, text, verb_end, c.range.start) == 0 && c.range.start < trig.start)
+    // `قوات الأمن، التي يقودها العقيد، اعتقلت`: a relative clause closed by a comma before
+    // the trigger leaves the trigger to the main clause, whatever subject it has of its own.
+    let closed = text.get(verb_end..trig.start).is_some_and(|g| g.contains([',', '،']));
+    if !closed
+        && (pronoun(verb).is_some()
+            || (pronoun(next).is_some() && next.chars().count() <= 5)
+            || sa.cands.iter().any(|c| {
+                c.range.start >= verb_end
+                    && c.range.start < trig.start
+                    && gap_in(&sa.unit, text, verb_end, c.range.start) == 0
+            }))
     {
         return None;
     }
