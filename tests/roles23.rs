@@ -140,3 +140,29 @@ const CIVILIAN_TITLES: &[Case] = &[
 fn civilian_titles_held() {
     run(CIVILIAN_TITLES);
 }
+
+// ------------------------------------------------- a spokesman with a long title
+
+/// A person named after a verb of reporting and a title of several words (`وأوضح نائب رئيس
+/// الوزراء الليبي فلان`) reports the event: a source, never its actor1.
+const LONG_TITLES: &[Case] = &[
+    (
+        "the deputy prime minister tells of the attack",
+        "وأوضح نائب رئيس الوزراء الليبي مصطفى أبو شاقور مقتل أربعة موظفين في هجوم على مقر القنصلية في بنغازي أمس.",
+        "2012-09-12",
+        EventKind::Offensive,
+        Want::Actor1("-"),
+    ),
+    (
+        "counter: the gunmen he names attacked",
+        "وأوضح نائب رئيس الوزراء مصطفى أبو شاقور أن مسلحين هاجموا مقر القنصلية في بنغازي أمس.",
+        "2012-09-12",
+        EventKind::Offensive,
+        Want::Actor1("generic:unidentified_armed_group"),
+    ),
+];
+
+#[test]
+fn a_spokesman_with_a_long_title_is_a_source() {
+    run(LONG_TITLES);
+}

@@ -1082,12 +1082,14 @@ impl<'a> SentenceActors<'a> {
                 Cand::Generic(_) => continue,
                 Cand::Named(_) => {}
             }
-            // A reporter word at most 3 words before, no candidate or complement between.
+            // A reporter word at most 3 words before, no candidate or complement between;
+            // before a person, a longer title too (`وأكد نائب رئيس الوزراء الليبي فلان`).
             let prev_end = if i > 0 { cands[i - 1].range.end } else { 0 };
             let marker = markers.iter().rev().find(|(r, _)| {
                 r.end <= c.range.start
                     && r.end >= prev_end
-                    && gap_in(unit, text, r.end, c.range.start) <= 3
+                    && (gap_in(unit, text, r.end, c.range.start) <= 3
+                        || (person && long_title(text, r.end, c.range.start)))
                     && !unit
                         .within(text, r.end, c.range.start)
                         .any(|w| matches!(&text[w], "ان" | "بان" | "وان"))
@@ -1952,6 +1954,33 @@ fn relative_antecedent(text: &str, sa: &SentenceActors<'_>, trig: &Range<usize>)
         .then_some(j)
 }
 
+/// `وأكد نائب رئيس الوزراء الليبي مصطفى أبو شاقور …`: the text between a reporter word and a
+/// person (bytes `a..b`) is a title of at most six words: a word of `genitive_title` first,
+/// then titles, ranks or definite words (the body the title heads: `الوزراء`, `الليبي`), with
+/// no punctuation between.
+fn long_title(text: &str, a: usize, b: usize) -> bool {
+    let Some(gap) = text.get(a..b) else {
+        return false;
+    };
+    if gap.len() > 120 || gap.contains(|c: char| CUT_CHARS.contains(&c) || c == '،') {
+        return false;
+    }
+    let mut n = 0;
+    for r in words(gap) {
+        let w = &gap[r];
+        let ok = if n == 0 {
+            in_list(GENITIVE_TITLES, w.trim_start_matches(['و', 'ف']))
+        } else {
+            in_list(GENITIVE_TITLES, w) || is_rank(w) || w.starts_with("ال")
+        };
+        n += 1;
+        if !ok || n > 6 {
+            return false;
+        }
+    }
+    n > 0
+}
+
 /// `قوات الأمن التي تحرس المبنى اعتقلت متظاهرين`, `المسلحون الذين اقتحموا الفندق واختطفوا
 /// السفير`: when the trigger is a verb told after a relative word (`الذي`, `التي`, `الذين`)
 /// of its sentence, not its first word, the antecedent (the candidate right before the
@@ -2011,7 +2040,9 @@ fn relative_clause_subject(
     let verb_end = sa.sent_start + ranges[k + 1].end;
     // `قوات الأمن، التي يقودها العقيد، اعتقلت`: a relative clause closed by a comma before
     // the trigger leaves the trigger to the main clause, whatever subject it has of its own.
-    let closed = text.get(verb_end..trig.start).is_some_and(|g| g.contains([',', '،']));
+    let closed = text
+        .get(verb_end..trig.start)
+        .is_some_and(|g| g.contains([',', '،']));
     if !closed
         && (pronoun(verb).is_some()
             || (pronoun(next).is_some() && next.chars().count() <= 5)
@@ -4052,7 +4083,8 @@ fn titled_civilian(
     if !matches!(kind, EventKind::Arrest | EventKind::Abduction) {
         return false;
     }
-    let title = |w: &str| !w.is_empty() && in_list(CIVILIAN_TITLES, w.trim_start_matches(['و', 'ف']));
+    let title =
+        |w: &str| !w.is_empty() && in_list(CIVILIAN_TITLES, w.trim_start_matches(['و', 'ف']));
     if trig.end < clause.end {
         let [w]: [&str; 1] = sa.unit.after(text, trig.end, clause.end);
         if title(w) {
@@ -4066,7 +4098,9 @@ fn titled_civilian(
         text[r.clone()]
             .trim_start_matches(['و', 'ف'])
             .starts_with("تعرض")
-            && lead.get(from + k + 1).is_some_and(|n| title(&text[n.clone()]))
+            && lead
+                .get(from + k + 1)
+                .is_some_and(|n| title(&text[n.clone()]))
     })
 }
 
