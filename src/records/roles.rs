@@ -376,7 +376,7 @@ fn time_aside(aside: &str) -> bool {
 }
 
 /// The families of `data/records/role_words.tsv`, in the order of the indices below.
-const FAMILIES: [&str; 18] = [
+const FAMILIES: [&str; 19] = [
     "period_aside",
     "time_aside",
     "ally_aside",
@@ -395,6 +395,7 @@ const FAMILIES: [&str; 18] = [
     "hold",
     "tie",
     "held_member",
+    "civilian_title",
 ];
 /// Words of a time aside that tell a week, a month or a year (`period_aside`).
 const PERIOD_ASIDE: usize = 0;
@@ -436,6 +437,9 @@ const TIE: usize = 16;
 /// People held by an arrest's agent, as an indefinite accusative after the agent's genitive
 /// (`اعتقال الجهاز عنصرا يتبع …`) (`held_member`).
 const HELD_MEMBERS: usize = 17;
+/// Titles of people who fight for no side (`السفير`, `الصحفي`, `الناشط`): the patient of an
+/// arrest or an abduction named by one, with no side named, is civilians (`civilian_title`).
+const CIVILIAN_TITLES: usize = 18;
 
 /// True when `w` (normalized) names armed forces or ties them to a body, so that a
 /// government named right after it stands for its forces (`القوات التابعة لحكومة الوحدة`,
@@ -1078,12 +1082,14 @@ impl<'a> SentenceActors<'a> {
                 Cand::Generic(_) => continue,
                 Cand::Named(_) => {}
             }
-            // A reporter word at most 3 words before, no candidate or complement between.
+            // A reporter word at most 3 words before, no candidate or complement between;
+            // before a person, a longer title too (`وأكد نائب رئيس الوزراء الليبي فلان`).
             let prev_end = if i > 0 { cands[i - 1].range.end } else { 0 };
             let marker = markers.iter().rev().find(|(r, _)| {
                 r.end <= c.range.start
                     && r.end >= prev_end
-                    && gap_in(unit, text, r.end, c.range.start) <= 3
+                    && (gap_in(unit, text, r.end, c.range.start) <= 3
+                        || (person && long_title(text, r.end, c.range.start)))
                     && !unit
                         .within(text, r.end, c.range.start)
                         .any(|w| matches!(&text[w], "ان" | "بان" | "وان"))
@@ -1948,6 +1954,142 @@ fn relative_antecedent(text: &str, sa: &SentenceActors<'_>, trig: &Range<usize>)
         .then_some(j)
 }
 
+/// `وأكد نائب رئيس الوزراء الليبي مصطفى أبو شاقور …`: the text between a reporter word and a
+/// person (bytes `a..b`) is a title of at most six words: a word of `genitive_title` first,
+/// then titles, ranks or definite words (the body the title heads: `الوزراء`, `الليبي`), with
+/// no punctuation between.
+fn long_title(text: &str, a: usize, b: usize) -> bool {
+    let Some(gap) = text.get(a..b) else {
+        return false;
+    };
+    if gap.len() > 120 || gap.contains(|c: char| CUT_CHARS.contains(&c) || c == '،') {
+        return false;
+    }
+    let mut n = 0;
+    for r in words(gap) {
+        let w = &gap[r];
+        let ok = if n == 0 {
+            in_list(GENITIVE_TITLES, w.trim_start_matches(['و', 'ف']))
+        } else {
+            in_list(GENITIVE_TITLES, w) || is_rank(w) || w.starts_with("ال")
+        };
+        n += 1;
+        if !ok || n > 6 {
+            return false;
+        }
+    }
+    n > 0
+}
+
+/// `قوات الأمن التي تحرس المبنى اعتقلت متظاهرين`, `المسلحون الذين اقتحموا الفندق واختطفوا
+/// السفير`: when the trigger is a verb told after a relative word (`الذي`, `التي`, `الذين`)
+/// of its sentence, not its first word, the antecedent (the candidate right before the
+/// relative word, one word between at most, not a source) is the subject of the verb, whether
+/// the verb ends the relative clause's own chain or is the main verb after it. Only when:
+/// - at most ten words stand between the relative word and the trigger, with no clause word and
+///   no punctuation but commas (`العام،في ليبيا اعتقلت`);
+/// - the relative clause's verb (its first word) is the antecedent's own: no object pronoun on
+///   it or on the word after it (`التي يسيطر عليها X`, `الذي هاجمه X` have a subject of their
+///   own), and no candidate right after it (`الذي تحرسه قوات الأمن`): the trigger may be a
+///   verb of that clause; unless a comma closes the relative clause before the trigger
+///   (`قوات الأمن، التي يقودها العقيد، اعتقلت`: the trigger is the main verb);
+/// - the trigger agrees with the relative word: `التي` a feminine verb (`اعتقلت`, `تعتقل`),
+///   `الذين` a plural one (`اعتقلوا`, `يعتقلون`), `الذي` a masculine singular one;
+/// - no side that may be the verb's own subject is named right after it (VSO), beside the ones
+///   `held` (protesters or civilians held by an arrest).
+fn relative_clause_subject(
+    text: &str,
+    sa: &SentenceActors<'_>,
+    trig: &Range<usize>,
+    held: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let lead = text.get(sa.sent_start..trig.start)?;
+    // The words before the trigger, last first, up to the relative word.
+    let ranges: Vec<Range<usize>> = words(lead).collect();
+    let mut k = ranges.len();
+    let mut rel_at = None;
+    while k > 0 && ranges.len() - k <= 10 {
+        k -= 1;
+        let w = &lead[ranges[k].clone()];
+        if matches!(w, "الذي" | "التي" | "الذين") {
+            rel_at = Some(k);
+            break;
+        }
+        if CLAUSE_WORDS.contains(&w) {
+            return None;
+        }
+    }
+    let k = rel_at?;
+    // At least the relative clause's own verb between.
+    if k + 1 >= ranges.len() {
+        return None;
+    }
+    let rel = &lead[ranges[k].clone()];
+    let rel_start = sa.sent_start + ranges[k].start;
+    let gap = text.get(rel_start..trig.start)?;
+    if gap.contains(|c: char| CUT_CHARS.contains(&c) && c != ',') {
+        return None;
+    }
+    fn pronoun(w: &str) -> Option<&str> {
+        ["هما", "هم", "ها", "ه"]
+            .iter()
+            .find_map(|p| w.strip_suffix(p).filter(|s| s.chars().count() >= 2))
+    }
+    let verb = &lead[ranges[k + 1].clone()];
+    let next = ranges.get(k + 2).map_or("", |r| &lead[r.clone()]);
+    let verb_end = sa.sent_start + ranges[k + 1].end;
+    // `قوات الأمن، التي يقودها العقيد، اعتقلت`: a relative clause closed by a comma before
+    // the trigger leaves the trigger to the main clause, whatever subject it has of its own.
+    let closed = text
+        .get(verb_end..trig.start)
+        .is_some_and(|g| g.contains([',', '،']));
+    if !closed
+        && (pronoun(verb).is_some()
+            || (pronoun(next).is_some() && next.chars().count() <= 5)
+            || sa.cands.iter().any(|c| {
+                c.range.start >= verb_end
+                    && c.range.start < trig.start
+                    && gap_in(&sa.unit, text, verb_end, c.range.start) == 0
+            }))
+    {
+        return None;
+    }
+    // The trigger's agreement (its object pronoun set aside).
+    let [first]: [&str; 1] = sa.unit.after(text, trig.start, trig.end);
+    let word = if first.is_empty() {
+        text.get(trig.clone())?
+    } else {
+        first
+    };
+    let w = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    let w = pronoun(w).filter(|s| s.chars().count() >= 3).unwrap_or(w);
+    let feminine = w.ends_with('ت') || w.starts_with('ت');
+    let plural = w.ends_with("وا") || (w.starts_with('ي') && w.ends_with("ون"));
+    let agrees = match rel {
+        "التي" => feminine && !plural,
+        "الذين" => plural,
+        _ => !feminine && !plural,
+    };
+    if !agrees {
+        return None;
+    }
+    // A side named right after the verb may be its own subject.
+    let after = sa.cands.iter().position(|c| c.range.start >= trig.end);
+    if let Some(a) = after {
+        if gap_in(&sa.unit, text, trig.end, sa.cands[a].range.start) == 0 && !held(a) {
+            return None;
+        }
+    }
+    let j = sa
+        .cands
+        .iter()
+        .rposition(|c| c.range.end <= rel_start && c.range.start >= sa.sent_start)?;
+    (gap_in(&sa.unit, text, sa.cands[j].range.end, rel_start) <= 1
+        && !sa.is_source[j]
+        && !sa.is_commenter.get(j).copied().unwrap_or(false))
+    .then_some(j)
+}
+
 /// `نفذته ميليشيات اللواء المتقاعد خليفة حفتر`: a person named as the head of forces, with
 /// the forces word and at most three ranks between byte `from` and the name.
 fn forces_over_ranks(
@@ -2066,7 +2208,11 @@ pub(crate) fn roles(
                     )
                 })
         };
-        if out.actor2.is_none() && (counted_people(text, sa, kind, &trig, &clause) || victims()) {
+        if out.actor2.is_none()
+            && (counted_people(text, sa, kind, &trig, &clause)
+                || titled_civilian(text, sa, kind, &trig, &clause)
+                || victims())
+        {
             out.actor2 = Some(Actor::generic(
                 super::Generic::Civilians,
                 "Civilians (Libya)",
@@ -2275,6 +2421,17 @@ pub(crate) fn roles(
             assoc.push(x);
         }
     }
+    // `اعتقلت متظاهرين`, `اعتقلت الشرطة … عددا من المحتجين`: protesters, rioters or
+    // civilians named after the verb of an arrest or an abduction are the ones held, not its
+    // subject (they hold no one; the arresting side, unnamed here, may come from another
+    // mention).
+    let held = |j: usize| {
+        matches!(kind, EventKind::Arrest | EventKind::Abduction)
+            && matches!(&cands[j].cand, Cand::Generic(g) if matches!(
+                g.generic,
+                super::Generic::Protesters | super::Generic::Rioters | super::Generic::Civilians
+            ))
+    };
     // The free candidates, then those before the trigger, then those after it: one buffer,
     // `idx[..nf]`, `idx[nf..nb]` and `idx[nb..]`.
     let mut idx: Vec<usize> = Vec::with_capacity(3 * in_clause.len() + 1);
@@ -2290,6 +2447,11 @@ pub(crate) fn roles(
     if idx.len() == nf && a1.is_none() {
         if let Some(j) = relative_antecedent(text, sa, &trig)
             .or_else(|| apposition_subject(text, sa, &clause, &trig))
+            .or_else(|| {
+                is_verb(text, &sa.unit, &clause, &trig)
+                    .then(|| relative_clause_subject(text, sa, &trig, held))
+                    .flatten()
+            })
         {
             idx.push(j);
         }
@@ -2337,7 +2499,14 @@ pub(crate) fn roles(
         // `أعلنت X أنها سيطرت على …`: the subject is the pronoun (the sayer, below), never
         // a name after the verb.
         if a1.is_none() && !pronoun_subject(&sa.unit, text, &clause, &trig) {
-            a1 = before.last().copied().or_else(|| after_it.next());
+            a1 = before.last().copied().or_else(|| {
+                let j = after.first().copied()?;
+                if held(j) {
+                    None
+                } else {
+                    after_it.next()
+                }
+            });
         }
         // `فإن الزروالي، وهو ناشط وصحافي، اختطفته مجموعة …`: the object pronoun of an arrest
         // or an abduction stands for the person or the civilians told before the clause,
@@ -2974,6 +3143,11 @@ pub(crate) fn roles(
     // side that gave ground is the side acted on, never the one that took it (rec18).
     if matches!(kind, EventKind::TerritoryControl | EventKind::Offensive) {
         (a1, a2) = gave_ground(text, sa, &clause, &trig, kind, (a1, a2));
+    }
+    // `اختطاف السفير الأردني`, `اعتقلت الشرطة الصحفي`: a civilian title right after the
+    // trigger of an arrest or an abduction, with no side named as its patient.
+    if a2.is_none() && !counted_civilians {
+        counted_civilians = titled_civilian(text, sa, kind, &trig, &clause);
     }
     out.actor1 = a1.map(act);
     out.actor2 = a2.map(act);
@@ -3892,6 +4066,41 @@ fn counted_people(
     let tail = text_ahead(text, trig.end, (trig.end + 120).min(clause.end));
     any_pair(tail, 5, |a, b| {
         t.is_count(a) && (in_list(COUNTED_PEOPLE, b) || nationals(b))
+    })
+}
+
+/// `اختطاف السفير الأردني`, `خطف مجهولون الصحفي`, `اعتقال ناشط`: the word right after the
+/// trigger of an arrest or an abduction (in its clause, `و`/`ف` stripped) is a title of
+/// `civilian_title`: the one held is a civilian. So is the subject of a `تعرض` told before the
+/// trigger in its clause (`تعرض الدبلوماسي التونسي للاختطاف`: the title right after it).
+fn titled_civilian(
+    text: &str,
+    sa: &SentenceActors<'_>,
+    kind: EventKind,
+    trig: &Range<usize>,
+    clause: &Range<usize>,
+) -> bool {
+    if !matches!(kind, EventKind::Arrest | EventKind::Abduction) {
+        return false;
+    }
+    let title =
+        |w: &str| !w.is_empty() && in_list(CIVILIAN_TITLES, w.trim_start_matches(['و', 'ف']));
+    if trig.end < clause.end {
+        let [w]: [&str; 1] = sa.unit.after(text, trig.end, clause.end);
+        if title(w) {
+            return true;
+        }
+    }
+    // `تعرض` at most eight words before the trigger, the title right after it.
+    let lead: Vec<Range<usize>> = sa.unit.within(text, clause.start, trig.start).collect();
+    let from = lead.len().saturating_sub(8);
+    lead[from..].iter().enumerate().any(|(k, r)| {
+        text[r.clone()]
+            .trim_start_matches(['و', 'ف'])
+            .starts_with("تعرض")
+            && lead
+                .get(from + k + 1)
+                .is_some_and(|n| title(&text[n.clone()]))
     })
 }
 
