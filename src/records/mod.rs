@@ -513,8 +513,11 @@ pub(crate) fn with_addresses(
     let inside = |r: &crate::events::EntityRef, a: &Mention| {
         r.start <= a.span.start && a.span.end <= r.end && r.id != a.id
     };
-    let addressed =
-        |ev: &Event| ev.locations.iter().any(|r| addresses.iter().any(|a| inside(r, a)));
+    let addressed = |ev: &Event| {
+        ev.locations
+            .iter()
+            .any(|r| addresses.iter().any(|a| inside(r, a)))
+    };
     // The events are copied only when one of them takes an address, from the first such.
     let Some(first) = events.iter().position(addressed) else {
         return Some((all, None));
