@@ -251,6 +251,30 @@ impl Iterator for Within<'_> {
 mod tests {
     use super::*;
 
+    /// A memo keeps its classes while its unit is not set again, and starts afresh (every
+    /// class unknown, as many as the new unit's words) once it is, even on the same words.
+    #[test]
+    fn a_memo_starts_again_when_its_unit_is_set_again() {
+        let text = "قال المتحدث إن الهجوم وقع أمس";
+        let kept = SentenceWords::default();
+        let mut uw = UnitWords::default();
+        uw.set(text, 0, 0..text.len(), &kept);
+        let mut memo = WordMemo::default();
+        assert_eq!(memo.unit(&uw).get(1, || 7), 7);
+        // Kept: the class is not asked for again.
+        assert_eq!(memo.unit(&uw).get(1, || 9), 7);
+        uw.set(text, 0, 0..text.len(), &kept);
+        assert_eq!(memo.unit(&uw).get(1, || 9), 9);
+        let short = "قال المتحدث";
+        uw.set(short, 0, 0..short.len(), &kept);
+        let memo = memo.unit(&uw);
+        assert_eq!(memo.classes.len(), 2);
+        assert_eq!(memo.get(1, || 4), 4);
+        // Past the unit's words nothing is kept.
+        assert_eq!(memo.get(5, || 3), 3);
+        assert_eq!(memo.get(5, || 2), 2);
+    }
+
     /// Every position and lower bound of a few texts, for spans with their words found here
     /// or kept by the events stage: the same words as the walk.
     #[test]
