@@ -451,7 +451,7 @@ impl Analyzer {
             // place it addresses, as it saw the town when it was a mention.
             let addressed = records::with_addresses(&entities, &events, &addresses);
             let (entities, events) = match &addressed {
-                Some((m, e)) => (m.as_slice(), e.as_slice()),
+                Some((m, e)) => (m.as_slice(), e.as_deref().unwrap_or(events.as_slice())),
                 None => (entities.as_slice(), events.as_slice()),
             };
             records::build(&records::Doc {

@@ -374,7 +374,7 @@ enum Call {
 /// [`CALL_REACH`] words back, with no word between that opens a clause of its own
 /// (`scope_end`: `فيما`, `عقب`, `خلال` …, which may tell what did happen). Words are
 /// matched exactly or after a leading و/ف.
-/// (`memo`: each word's family, found once per unit.)
+/// (`memo`: each word's family, found once per unit; set to the unit of `words`.)
 fn call_scope(
     text: &str,
     words: &[Range<usize>],
@@ -382,7 +382,6 @@ fn call_scope(
     at: usize,
     memo: &mut WordMemo,
 ) -> Option<Call> {
-    let memo = memo.unit(words);
     let k = words.partition_point(|w| w.start < at);
     for (i, w) in words[..k].iter().enumerate().rev().take(CALL_REACH) {
         if w.end > at || w.start < lo {
@@ -2273,7 +2272,13 @@ fn facts<'a>(
         // is the call's content, no report (records.md: demanded, planned).
         let (called_for, promised) = match called_for {
             false if political(e.kind) => {
-                match call_scope(text, uw.words(), sent.start, trig.start, &mut call_memo) {
+                match call_scope(
+                    text,
+                    uw.words(),
+                    sent.start,
+                    trig.start,
+                    call_memo.unit(&uw),
+                ) {
                     Some(Call::Demand) => (true, false),
                     Some(Call::Promise) => (false, true),
                     None => (false, false),

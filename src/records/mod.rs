@@ -495,12 +495,13 @@ pub(crate) fn prepare() {
 /// contains it, right after that place (unless the event names the town already): the records
 /// stage reads them as it read the town when it was a mention (the town of a place below a
 /// town's rank, the nearest earlier town of a record told without a place). `None` when there
-/// is no address.
+/// is no address; the events `None` when no event's place contains one (the caller's events
+/// are the ones to read, uncopied).
 pub(crate) fn with_addresses(
     entities: &[Mention],
     events: &[Event],
     addresses: &[Mention],
-) -> Option<(Vec<Mention>, Vec<Event>)> {
+) -> Option<(Vec<Mention>, Option<Vec<Event>>)> {
     if addresses.is_empty() {
         return None;
     }
@@ -512,13 +513,18 @@ pub(crate) fn with_addresses(
     let inside = |r: &crate::events::EntityRef, a: &Mention| {
         r.start <= a.span.start && a.span.end <= r.end && r.id != a.id
     };
-    let mut events = events.to_vec();
-    for ev in &mut events {
-        if !ev
-            .locations
+    let addressed = |ev: &Event| {
+        ev.locations
             .iter()
             .any(|r| addresses.iter().any(|a| inside(r, a)))
-        {
+    };
+    // The events are copied only when one of them takes an address, from the first such.
+    let Some(first) = events.iter().position(addressed) else {
+        return Some((all, None));
+    };
+    let mut events = events.to_vec();
+    for ev in &mut events[first..] {
+        if !addressed(ev) {
             continue;
         }
         let mut places = Vec::with_capacity(ev.locations.len() + 1);
@@ -536,7 +542,7 @@ pub(crate) fn with_addresses(
         }
         ev.locations = places;
     }
-    Some((all, events))
+    Some((all, Some(events)))
 }
 
 /// The records of a document.

@@ -19,6 +19,9 @@ pub(crate) struct UnitWords<'w> {
     shared: Option<&'w [Range<usize>]>,
     /// Else the words found here (byte ranges of the whole text).
     own: Vec<Range<usize>>,
+    /// How many times the words were [`set`](Self::set): a [`WordMemo`] knows its unit by
+    /// it, without comparing the words.
+    sets: u64,
 }
 
 impl<'w> UnitWords<'w> {
@@ -31,6 +34,7 @@ impl<'w> UnitWords<'w> {
         span: Range<usize>,
         kept: &'w SentenceWords,
     ) {
+        self.sets = self.sets.wrapping_add(1);
         self.shared = kept.of(sentence, &span);
         if self.shared.is_none() {
             self.own.clear();
@@ -247,6 +251,30 @@ impl Iterator for Within<'_> {
 mod tests {
     use super::*;
 
+    /// A memo keeps its classes while its unit is not set again, and starts afresh (every
+    /// class unknown, as many as the new unit's words) once it is, even on the same words.
+    #[test]
+    fn a_memo_starts_again_when_its_unit_is_set_again() {
+        let text = "قال المتحدث إن الهجوم وقع أمس";
+        let kept = SentenceWords::default();
+        let mut uw = UnitWords::default();
+        uw.set(text, 0, 0..text.len(), &kept);
+        let mut memo = WordMemo::default();
+        assert_eq!(memo.unit(&uw).get(1, || 7), 7);
+        // Kept: the class is not asked for again.
+        assert_eq!(memo.unit(&uw).get(1, || 9), 7);
+        uw.set(text, 0, 0..text.len(), &kept);
+        assert_eq!(memo.unit(&uw).get(1, || 9), 9);
+        let short = "قال المتحدث";
+        uw.set(short, 0, 0..short.len(), &kept);
+        let memo = memo.unit(&uw);
+        assert_eq!(memo.classes.len(), 2);
+        assert_eq!(memo.get(1, || 4), 4);
+        // Past the unit's words nothing is kept.
+        assert_eq!(memo.get(5, || 3), 3);
+        assert_eq!(memo.get(5, || 2), 2);
+    }
+
     /// Every position and lower bound of a few texts, for spans with their words found here
     /// or kept by the events stage: the same words as the walk.
     #[test]
@@ -323,8 +351,8 @@ mod tests {
 /// trigger of a unit, about the same words before each.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct WordMemo {
-    /// The unit's words (byte ranges of the text) the classes are of.
-    key: Vec<Range<usize>>,
+    /// The [`UnitWords::sets`] of the words the classes are of (`None`: none yet).
+    key: Option<u64>,
     /// The class of each word, [`WordMemo::UNKNOWN`] until it is found.
     classes: Vec<u8>,
 }
@@ -333,13 +361,14 @@ impl WordMemo {
     /// The class of a word not found yet.
     const UNKNOWN: u8 = u8::MAX;
 
-    /// Starts again when `words` are not the unit's whose classes are kept.
-    pub(crate) fn unit(&mut self, words: &[Range<usize>]) -> &mut Self {
-        if self.key[..] != words[..] {
-            self.key.clear();
-            self.key.extend_from_slice(words);
+    /// Starts again when the words of `unit` are not the ones whose classes are kept: when
+    /// `unit` was set again since (the words of one `UnitWords`, told by how many times it
+    /// was set, not by comparing them word by word at every look).
+    pub(crate) fn unit(&mut self, unit: &UnitWords<'_>) -> &mut Self {
+        if self.key != Some(unit.sets) {
+            self.key = Some(unit.sets);
             self.classes.clear();
-            self.classes.resize(words.len(), Self::UNKNOWN);
+            self.classes.resize(unit.words().len(), Self::UNKNOWN);
         }
         self
     }
