@@ -148,6 +148,12 @@ fn armed_groups_operations_and_places() {
             None,
             &["alexandria"],
         ),
+        (
+            "near miss: the Egyptian governorate as a local administration",
+            "وأعلنت محافظة الإسكندرية حالة الطوارئ",
+            None,
+            &[],
+        ),
     ]);
 }
 
@@ -195,6 +201,18 @@ fn officials_envoys_and_state_bodies() {
             "وبدأت الهيئة العامة لرعاية أسر الشهداء والمفقودين حصر الضحايا، بحسب ربيع بوربيعة",
             None,
             &["martyrs_families_authority", "rabie_burabia"],
+        ),
+        (
+            "a Derna member of the House, then her surname alone",
+            "وقالت النائبة انتصار شنيب إن المدينة تحتاج الدعم، وأضافت شنيب أن",
+            None,
+            &["intisar_shennib"],
+        ),
+        (
+            "the LNA's western region commander and the Presidential Guard's commander",
+            "ورد إدريس مادي على تصريحات نجمي الناكوع",
+            None,
+            &["idris_madi", "najmi_nakoua"],
         ),
         (
             "a journalist",
