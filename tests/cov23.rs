@@ -154,6 +154,12 @@ fn armed_groups_operations_and_places() {
             None,
             &[],
         ),
+        (
+            "near miss: the Egyptian security directorate",
+            "ونفت مديرية أمن الإسكندرية الخبر",
+            None,
+            &[],
+        ),
     ]);
 }
 
