@@ -372,8 +372,7 @@ fn subject_one(t: &Tables, w: &[&str], roles: &[u32], i: usize) -> Option<bool> 
         k -= 1;
     }
     // `مواطنا يبلغ من العمر 49 عاما أصيب`: the age told between the person and the verb.
-    if let Some(m) = (k.saturating_sub(6)..k.saturating_sub(1))
-        .find(|&m| age_phrase(w, m) == k - m)
+    if let Some(m) = (k.saturating_sub(6)..k.saturating_sub(1)).find(|&m| age_phrase(w, m) == k - m)
     {
         k = m;
     }
@@ -919,10 +918,7 @@ pub(crate) fn find_scanned(
             // number, no preposition, no conjunction).
             let adjectives = (i + 1..(i + 3).min(w.len()))
                 .take_while(|&m| {
-                    role(m) == 0
-                        && !is_num(m)
-                        && !w[m].starts_with('و')
-                        && !clause_stop(w[m])
+                    role(m) == 0 && !is_num(m) && !w[m].starts_with('و') && !clause_stop(w[m])
                 })
                 .count();
             let mut v = i + 1 + adjectives;
@@ -1095,8 +1091,7 @@ pub(crate) fn find_scanned(
         }
         // `ليلة الاثنين`, `يوم الاثنين`, `قتل الاثنين خمسة`: Monday, not the number two.
         if strip_conj(w[i]) == "الاثنين"
-            && ((i > 0
-                && (super::dates::time_word(w[i - 1]) || strip_conj(w[i - 1]) == "يوم"))
+            && ((i > 0 && (super::dates::time_word(w[i - 1]) || strip_conj(w[i - 1]) == "يوم"))
                 || is_num(i + 1))
         {
             i += 1;
@@ -1420,10 +1415,9 @@ pub(crate) fn find_scanned(
             // most two, right before the verb that says what befell them.
             let verb = (k..(k + 3).min(w.len()))
                 .find(|&m| role(m) & (cas::KILLED_AFTER | cas::INJURED_AFTER) != 0);
-            if let Some(m) = verb.filter(|&m| {
-                (k..m)
-                    .all(|x| role(x) == 0 && !is_num(x) && !clause_stop(w[x]))
-            }) {
+            if let Some(m) =
+                verb.filter(|&m| (k..m).all(|x| role(x) == 0 && !is_num(x) && !clause_stop(w[x])))
+            {
                 fwd = Some(role(m) & cas::KILLED_AFTER != 0);
             }
             break;
