@@ -19,7 +19,26 @@
 
 #[path = "support/records_table.rs"]
 mod records_table;
-use records_table::{counts, Count};
+use libya_nlp::EventKind;
+use records_table::{counts, run, Case, Count, Want};
+
+/// The toll reaches the record of its cause.
+const RECORDS: &[Case] = &[
+    (
+        "the day between the cue and its number: the shelling's toll",
+        "قتل أمس، الخميس، سبعة مدنيين في قصف مدفعي على حي سكني جنوب المدينة.",
+        "2019-05-10",
+        EventKind::Shelling,
+        Want::Fatalities(Some(7)),
+    ),
+    (
+        "the numeral of a family: the air strike's toll",
+        "قال مسعفون إن ستة أشخاص من أسرة واحدة قتلوا في غارة جوية على مزرعة.",
+        "2019-05-10",
+        EventKind::Airstrike,
+        Want::Fatalities(Some(6)),
+    ),
+];
 
 /// The day told between the cue and its number.
 const DAY_BETWEEN: &[Count] = &[
@@ -138,6 +157,11 @@ const AGES: &[Count] = &[
         None,
     ),
 ];
+
+#[test]
+fn records() {
+    run(RECORDS);
+}
 
 #[test]
 fn day_between() {
