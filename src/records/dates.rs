@@ -348,6 +348,19 @@ pub(super) fn weekday_of(w: &str) -> Option<u8> {
     WEEKDAYS.iter().position(|&d| d == w).map(|i| i as u8)
 }
 
+/// True when the normalized word `w` (a leading و/ف, and ب/ل before ال, stripped) is a word
+/// of a day's time told by itself: a weekday, `أمس`, `اليوم`, `الليلة`, a part of the day
+/// (`مساء`, `فجر`) or a past adjective after one of them (`الماضي`, `الماضية`). `يوم` is no
+/// such word (`يوم 5` is a date of its own); nor is any word of a date with a number.
+pub(crate) fn time_word(w: &str) -> bool {
+    let b = bare(w);
+    weekday_of(b).is_some()
+        || matches!(b, "امس" | "الامس" | "اليوم" | "الليله")
+        || in_list(DAYTIME, b)
+        || in_list(PAST, b)
+        || in_list(PAST_F, b)
+}
+
 fn day(d: Date) -> RecordDate {
     RecordDate::day(d)
 }

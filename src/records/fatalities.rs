@@ -134,6 +134,12 @@ const AFTER_NOUN: [&str; 7] = [
 // A closed class (prepositions and time adverbs), kept in code.
 const CLAUSE_STOP: [&str; 8] = ["في", "علي", "الي", "عن", "من", "بعد", "قبل", "خلال"];
 
+/// True when `w` is a word of [`CLAUSE_STOP`], as written or after a leading و/ف (`في` itself
+/// begins with ف: stripped, it is no preposition any more).
+fn clause_stop(w: &str) -> bool {
+    CLAUSE_STOP.contains(&w) || CLAUSE_STOP.contains(&strip_conj(w))
+}
+
 /// True when word `k` is a verb of losing and the number before `end` is followed by `من` and
 /// a side's fighters: `خسرنا 8 من عناصر وحداتنا` counts 8 killed (a loss of vehicles, `خسرت
 /// 3 دبابات`, does not).
@@ -365,6 +371,11 @@ fn subject_one(t: &Tables, w: &[&str], roles: &[u32], i: usize) -> Option<bool> 
     if k >= 1 && matches!(w[k - 1], "واحد" | "واحدا" | "واحده") {
         k -= 1;
     }
+    // `مواطنا يبلغ من العمر 49 عاما أصيب`: the age told between the person and the verb.
+    if let Some(m) = (k.saturating_sub(6)..k.saturating_sub(1)).find(|&m| age_phrase(w, m) == k - m)
+    {
+        k = m;
+    }
     let mut n = k.checked_sub(1)?;
     // `إن جنديا سوريا قتل`: one adjective in the accusative after the noun.
     let adjective = |m: usize| {
@@ -456,7 +467,7 @@ fn victim_of(
                 && !w[m].starts_with('و')
                 && number_at(t, w, m).is_none()
                 && !t.is_count(x.strip_prefix("ال").unwrap_or(x))
-                && !CLAUSE_STOP.contains(&x)
+                && !clause_stop(w[m])
                 && !in_list(APPROX, x)
                 && !matches!(
                     x,
@@ -470,6 +481,56 @@ fn victim_of(
         m += 1;
     }
     (i + 1, 0)
+}
+
+/// The number of words of an age told right at word `k` of a noun phrase of people, else 0:
+/// `في سن الطفولة`, `في سن 17 عاما`, `في العشرينات (من العمر)`, `بالثلاثينيات من عمره`,
+/// `يبلغ من العمر 49 عاما`, `البالغ 30 عاما`, `عمره 12 عاما`. What befell them may follow it
+/// (`مواطنا يبلغ من العمر 49 عاما أصيب`, `ثلاث شقيقات في سن الطفولة قتلن`).
+fn age_phrase(w: &[&str], k: usize) -> usize {
+    let at = |m: usize| w.get(m).copied().unwrap_or("");
+    let years = |m: usize| matches!(at(m), "عاما" | "عام" | "سنه" | "سنوات" | "اعوام");
+    let of_age = |m: usize| {
+        at(m) == "من"
+            && matches!(
+                at(m + 1),
+                "العمر" | "عمره" | "عمرها" | "عمرهم" | "عمرهن" | "عمرهما" | "اعمارهم"
+            )
+    };
+    let decade = |x: &str| x.ends_with("ينات") || x.ends_with("ينيات");
+    let num = |m: usize| at(m).bytes().all(|b| b.is_ascii_digit()) && !at(m).is_empty();
+    let first = at(k);
+    if first == "في" && at(k + 1) == "سن" {
+        // `في سن 17 عاما`, `في سن الطفولة`.
+        if num(k + 2) {
+            return 3 + usize::from(years(k + 3));
+        }
+        return if at(k + 2).starts_with("ال") { 3 } else { 0 };
+    }
+    let dec = if first == "في" && at(k + 1).starts_with("ال") && decade(at(k + 1)) {
+        2
+    } else if first.strip_prefix("بال").is_some_and(decade) {
+        1
+    } else {
+        0
+    };
+    if dec > 0 {
+        return dec + if of_age(k + dec) { 2 } else { 0 };
+    }
+    if matches!(
+        first,
+        "يبلغ" | "تبلغ" | "يبلغون" | "البالغ" | "البالغه" | "البالغين" | "البالغان"
+    ) {
+        let n = if of_age(k + 1) { 3 } else { 1 };
+        if num(k + n) && years(k + n + 1) {
+            return n + 2;
+        }
+        return 0;
+    }
+    if matches!(first, "عمره" | "عمرها") && num(k + 1) && years(k + 2) {
+        return 3;
+    }
+    0
 }
 
 fn strip_conj(w: &str) -> &str {
@@ -857,13 +918,12 @@ pub(crate) fn find_scanned(
             // number, no preposition, no conjunction).
             let adjectives = (i + 1..(i + 3).min(w.len()))
                 .take_while(|&m| {
-                    role(m) == 0
-                        && !is_num(m)
-                        && !w[m].starts_with('و')
-                        && !CLAUSE_STOP.contains(&strip_conj(w[m]))
+                    role(m) == 0 && !is_num(m) && !w[m].starts_with('و') && !clause_stop(w[m])
                 })
                 .count();
-            let v = i + 1 + adjectives;
+            let mut v = i + 1 + adjectives;
+            // `رجلان في الثلاثينيات من العمر قتلا`: their age between.
+            v += age_phrase(&w, v);
             let nr = role(v);
             if nr & (cas::KILLED_AFTER | cas::INJURED_AFTER) != 0
                 && nr & (cas::KILLED_NOUN | cas::INJURED_NOUN) == 0
@@ -1022,6 +1082,20 @@ pub(crate) fn find_scanned(
                 i += 1;
                 continue;
             }
+        }
+        // `خمسة أشخاص من عائلة واحدة قتلوا`: the numeral of a noun that counts no people
+        // (a `block_after` word: a family, a car) is no figure of its own.
+        if AFTER_NOUN.contains(&w[i]) && i > 0 && role(i - 1) & cas::BLOCK_AFTER != 0 {
+            i += 1;
+            continue;
+        }
+        // `ليلة الاثنين`, `يوم الاثنين`, `قتل الاثنين خمسة`: Monday, not the number two.
+        if strip_conj(w[i]) == "الاثنين"
+            && ((i > 0 && (super::dates::time_word(w[i - 1]) || strip_conj(w[i - 1]) == "يوم"))
+                || is_num(i + 1))
+        {
+            i += 1;
+            continue;
         }
         let Some((value, n, vague)) = number_at(t, &w, i) else {
             // `إصابة أطفالها الثلاثة`: a definite number after its noun, a cue before both.
@@ -1205,6 +1279,17 @@ pub(crate) fn find_scanned(
                 skipped += 1;
                 continue;
             }
+            // `قتل أمس، الأربعاء، ستة أشخاص`, `أصيب، اليوم الأحد، 47 شخصا`: the day the cue
+            // tells, between it and its number (`يوم` only before a weekday: `يوم 5` is a
+            // date).
+            if super::dates::time_word(w[k])
+                || (strip_conj(w[k]) == "يوم"
+                    && k + 1 < start
+                    && super::dates::weekday_of(strip_conj(w[k + 1])).is_some())
+            {
+                skipped += 1;
+                continue;
+            }
             // `قتل في الهجوم 141 شخصا`: a prepositional phrase between cue and number.
             if k > 0 && matches!(w[k - 1], "في" | "خلال" | "جراء" | "اثر") {
                 k -= 1;
@@ -1270,6 +1355,13 @@ pub(crate) fn find_scanned(
                 fwd = Some(false);
                 break;
             }
+            // `ثلاث شقيقات في سن الطفولة قتلن`: the age of the people counted.
+            let age = if k > end { age_phrase(&w, k) } else { 0 };
+            if age > 0 {
+                persons += 1;
+                k += age;
+                continue;
+            }
             // `23 مدنيا على الأقل قتلوا`, `أربعة آخرون`.
             if matches!(
                 strip_conj(w[k]),
@@ -1323,10 +1415,9 @@ pub(crate) fn find_scanned(
             // most two, right before the verb that says what befell them.
             let verb = (k..(k + 3).min(w.len()))
                 .find(|&m| role(m) & (cas::KILLED_AFTER | cas::INJURED_AFTER) != 0);
-            if let Some(m) = verb.filter(|&m| {
-                (k..m)
-                    .all(|x| role(x) == 0 && !is_num(x) && !CLAUSE_STOP.contains(&strip_conj(w[x])))
-            }) {
+            if let Some(m) =
+                verb.filter(|&m| (k..m).all(|x| role(x) == 0 && !is_num(x) && !clause_stop(w[x])))
+            {
                 fwd = Some(role(m) & cas::KILLED_AFTER != 0);
             }
             break;
