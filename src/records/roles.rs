@@ -1954,6 +1954,91 @@ fn relative_antecedent(text: &str, sa: &SentenceActors<'_>, trig: &Range<usize>)
         .then_some(j)
 }
 
+/// `فواز العيطان، الذي اختطف في طرابلس`, `السائق الذي أصيب برصاصتين`: the trigger of an act
+/// done to someone (`patient_kind`) is a past verb right after a relative word (no `ي`, `ت`,
+/// `ن` of the present before its stem) and nothing it could take as an object follows it:
+/// a preposition or a word of time comes next, or the clause ends. Written without vowels,
+/// such a verb is the passive (`اختُطف`), and the relative word stands for the one it was
+/// done to. `الذي اختطف السفير` (an object follows) stays active.
+fn passive_relative(
+    text: &str,
+    sa: &SentenceActors<'_>,
+    trig: &Range<usize>,
+    kind: EventKind,
+) -> bool {
+    if !patient_kind(kind) || kind == EventKind::Casualties {
+        return false;
+    }
+    // The trigger's whole word, right after the relative word (no light verb between).
+    let lo = sa.sent_start.min(trig.start);
+    let start = text[lo..trig.start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(lo, |(i, c)| lo + i + c.len_utf8());
+    let head = text[lo..start].trim_end();
+    if !["الذي", "التي", "الذين"].iter().any(|r| head.ends_with(r)) {
+        return false;
+    }
+    let rest = &text[trig.start..];
+    let end = trig.start
+        + rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len());
+    let word = &text[start..end];
+    let stem = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    if stem.starts_with(['ي', 'ت', 'ن']) || stem.starts_with("است") {
+        return false;
+    }
+    // A verb with an object pronoun (`اختطفه`) is active.
+    if end > trig.end {
+        return false;
+    }
+    let after = text[end..].trim_start_matches([' ', '\u{a0}']);
+    let Some(c) = after.chars().next() else {
+        return true;
+    };
+    if !c.is_alphabetic() {
+        return !matches!(c, '"' | '«' | '(' | '\'');
+    }
+    let next = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        next,
+        "في" | "على"
+            | "من"
+            | "خلال"
+            | "قرب"
+            | "عند"
+            | "أمس"
+            | "اليوم"
+            | "صباح"
+            | "مساء"
+            | "فجر"
+            | "ليلة"
+            | "منذ"
+            | "قبل"
+            | "بعد"
+            | "إثر"
+            | "أثناء"
+            | "برصاص"
+            | "برصاصة"
+            | "برصاصتين"
+            | "بجروح"
+            | "بنيران"
+            | "بطلق"
+            | "مؤخرا"
+            | "الأسبوع"
+            | "الشهر"
+            | "العام"
+            | "الليلة"
+            | "ظهر"
+            | "عصر"
+    ) || next.starts_with("بال")
+}
+
 /// `وأكد نائب رئيس الوزراء الليبي مصطفى أبو شاقور …`: the text between a reporter word and a
 /// person (bytes `a..b`) is a title of at most six words: a word of `genitive_title` first,
 /// then titles, ranks or definite words (the body the title heads: `الوزراء`, `الليبي`), with
@@ -2444,7 +2529,29 @@ pub(crate) fn roles(
     }
     // `الثوار الذين يحاربون قوات النظام`: a verb right after a relative word has the noun the
     // relative word stands for as its subject, told before the clause.
-    if idx.len() == nf && a1.is_none() {
+    // `السفير فواز العيطان، الذي اختطف في طرابلس`: a past verb of an act done to someone
+    // right after the relative word, with no object after it, is passive (news writes no
+    // vowels): the noun the relative word stands for is the one held, not the subject.
+    let passive = (idx.len() == nf && a1.is_none())
+        .then(|| relative_antecedent(text, sa, &trig))
+        .flatten()
+        .filter(|&j| {
+            // Those an act is done to: a person, civilians, protesters (forces named before
+            // `التي اعتقلت في …` keep the active reading).
+            let victim = match &cands[j].cand {
+                Cand::Named(m) => m.kind == EntityKind::Person,
+                Cand::Generic(g) => matches!(
+                    g.generic,
+                    super::Generic::Civilians | super::Generic::Protesters
+                ),
+            };
+            victim && passive_relative(text, sa, &trig, kind)
+        });
+    if let Some(j) = passive {
+        if a2.is_none() && !is_source[j] {
+            a2 = Some(j);
+        }
+    } else if idx.len() == nf && a1.is_none() {
         if let Some(j) = relative_antecedent(text, sa, &trig)
             .or_else(|| apposition_subject(text, sa, &clause, &trig))
             .or_else(|| {
