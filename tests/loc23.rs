@@ -68,6 +68,13 @@ const BARE_DIRECTION: &[Case] = &[
         Want::Location("sirte"),
     ),
     (
+        "counter: the part of a place the sentence goes on about",
+        "وتقع بلدة طمينة في شرق مدينة مصراتة التي قصفتها كتائب القذافي بالصواريخ أمس.",
+        "2011-05-02",
+        EventKind::Shelling,
+        Want::Location("misrata"),
+    ),
+    (
         "counter: a direction with no place before it",
         "اندلعت اشتباكات عنيفة جنوب طرابلس مساء أمس بين قوات الحكومة ومجموعة مسلحة.",
         "2019-04-12",
@@ -102,6 +109,13 @@ const ROAD_ENDS: &[Case] = &[
         "2016-01-08",
         EventKind::Offensive,
         Want::Location("zliten"),
+    ),
+    (
+        "the second end after a head noun",
+        "اختطف مسلحون ثلاثة مسافرين أمس في صرمان على الطريق الساحلي الذي يربط الزاوية بمدينة صبراتة.",
+        "2016-09-05",
+        EventKind::Abduction,
+        Want::Location("surman"),
     ),
     (
         "counter: the road alone keeps its first end",

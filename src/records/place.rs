@@ -122,12 +122,15 @@ fn road_end(prev: [&str; 4]) -> bool {
                     .take(2)
                     .any(|x| in_list(ROAD, clitic_free(x)) || in_list(LINK, clitic_free(x))))
     };
-    if tie(0) {
+    // The first end, perhaps after a head noun (`الطريق الرابط بين مدينتي الزاوية وطرابلس`).
+    if tie(0) || (head(prev[0]) && tie(1)) {
         return true;
     }
-    // The second end: `و` right before it (or fused with the ب of `يربط X بـY`), then one or
-    // two words of the first end, then the tie.
-    matches!(prev[0], "و" | "ب" | "وب") && (1..=2).any(|n| n + 1 < prev.len() && tie(n + 1))
+    // The second end: `و` right before it (or the ب of `يربط X بـY`), perhaps on a head noun
+    // (`يربط سرت بمدينة مصراتة`), then one or two words of the first end, then the tie.
+    let joined =
+        matches!(prev[0], "و" | "ب" | "وب") || (head(prev[0]) && prev[0].starts_with(['و', 'ب']));
+    joined && (1..=2).any(|n| n + 1 < prev.len() && tie(n + 1))
 }
 
 /// True when `w`, the word right before a bare direction, ends a place the words before
@@ -143,6 +146,13 @@ fn introduced(w: &str, before: &str) -> bool {
         || in_list(OPENER, bare)
         || matches!(bare, "في" | "الي" | "علي" | "عند" | "داخل")
         || (w.starts_with(['ب', 'ل']) && w != clitic_free(w))
+}
+
+/// True when `w`, the word right before a direction, is `في`: `وتقع العقيلة في شرق منطقة
+/// راس لانوف، الموقع الذي استعادته القوات` tells the part of a place the text goes on
+/// about, `اشتباكات في شرق مدينة سرت` where it happened.
+fn inside(w: &str) -> bool {
+    matches!(w, "في" | "وفي")
 }
 
 /// True when `w`, the word right before a direction, opens a noun of its own with `و`
@@ -186,10 +196,10 @@ pub(crate) fn from_capital(
         // (Not when the word before the direction opens a noun of its own with و: `اشتباكات
         // في طرابلس وقصف جنوب سرت` tells two events in two places. A place whose name begins
         // with و, `منطقة ورشفانة`, is told after a head noun or a preposition.)
-        _ if direction(a) && direction(b) => (!conjoined(c, "")).then_some(2),
-        _ if direction(a) => introduced(b, c).then_some(1),
+        _ if direction(a) && direction(b) => (!conjoined(c, "") && !inside(c)).then_some(2),
+        _ if direction(a) => (introduced(b, c) && !inside(b)).then_some(1),
         _ if head(a) && direction(b) && direction(c) => Some(3),
-        _ if head(a) && direction(b) => (!conjoined(c, "")).then_some(2),
+        _ if head(a) && direction(b) => (!conjoined(c, "") && !inside(c)).then_some(2),
         _ => None,
     }
 }
@@ -211,7 +221,8 @@ mod tests {
         let parse = |rows: &str| {
             let data = format!(
                 "family\tphrase\ncapital\tالعاصمة\nnear\tقرب\nstate\tدولة\norigin\tكتائب\n\
-                 head\tمدينة\nleave\tانسحاب\nrank\tالسابع\n{rows}"
+                 head\tمدينة\nleave\tانسحاب\nrank\tالسابع\nlink\tيربط\nroad\tالطريق\n\
+                 opener\tأبو\n{rows}"
             );
             super::super::cues::word_lists(&data, "places.tsv", &FAMILIES, &[])
         };
@@ -254,5 +265,39 @@ mod tests {
             Some(2)
         );
         assert_eq!(from_capital(["في", "اشتباكات", ""], true, dir), None);
+        // A bare direction after a place told as one.
+        assert_eq!(
+            from_capital(["غرب", "ورشفانه", "منطقه"], false, dir),
+            Some(1)
+        );
+        assert_eq!(from_capital(["جنوب", "غشير", "بن"], false, dir), Some(1));
+        assert_eq!(
+            from_capital(["غرب", "بالزاويه", "وقعت"], false, dir),
+            Some(1)
+        );
+        assert_eq!(from_capital(["غرب", "جنوب", "قرين"], false, dir), Some(2));
+        assert_eq!(
+            from_capital(["مدينه", "غرب", "قنفوده"], false, dir),
+            Some(2)
+        );
+        // Not after a noun of its own, nor inside a place.
+        assert_eq!(from_capital(["جنوب", "وقصف", "طرابلس"], false, dir), None);
+        assert_eq!(from_capital(["جنوب", "معارك", "بعد"], false, dir), None);
+        assert_eq!(from_capital(["مدينه", "شرق", "في"], false, dir), None);
+        assert_eq!(from_capital(["شرق", "في", "طمينه"], false, dir), None);
+    }
+
+    #[test]
+    fn the_ends_of_a_road() {
+        assert!(origin(["يربط", "الذي", "الطريق", "علي"]));
+        assert!(origin(["بين", "الرابط", "الطريق", "علي"]));
+        assert!(origin(["بين", "الساحلي", "الطريق", "علي"]));
+        assert!(origin(["مدينتي", "بين", "الرابط", "الطريق"]));
+        assert!(origin(["و", "اجدابيا", "تربط", "التي"]));
+        assert!(!origin(["و", "لانوف", "راس", "بين"]));
+        assert!(origin(["بمدينه", "الزاويه", "يربط", "الذي"]));
+        assert!(origin(["و", "الزاويه", "بين", "الرابط"]));
+        assert!(!origin(["بين", "اشتباكات", "اندلعت", ""]));
+        assert!(!origin(["و", "طرابلس", "في", "اشتباكات"]));
     }
 }
