@@ -134,15 +134,16 @@ fn road_end(prev: [&str; 4]) -> bool {
 }
 
 /// True when `w`, the word right before a bare direction, ends a place the words before
-/// tell as one (`منطقة ورشفانة غربي`, `في الزاوية غرب`, `قرب طمينة شرق`, `بالزاوية غرب`, `أبو
-/// قرين غربي`): `before`, the word before it, is a head noun, a word of nearness, a
-/// preposition or the first word of a name (`opener`), or `w` carries its preposition.
+/// tell as one (`منطقة ورشفانة غربي`, `في الزاوية غرب`, `بالزاوية غرب`, `أبو قرين غربي`):
+/// `before`, the word before it, is a head noun, a preposition or the first word of a name
+/// (`opener`), or `w` carries its preposition.
 /// Anything else may be a noun of its own after another place (`اشتباكات في طرابلس وقصف
 /// جنوب سرت`, `قتل شخصان في سبها وأصيب ثلاثة جنوب أوباري`).
 fn introduced(w: &str, before: &str) -> bool {
     let bare = before.strip_prefix('و').unwrap_or(before);
+    // (Not after a word of nearness alone: `غارات قرب طمينة شرق مصراتة` is left as told,
+    // records_dev3's floor; see tests/records_gold.rs.)
     head(before)
-        || near(before)
         || in_list(OPENER, bare)
         || matches!(bare, "في" | "الي" | "علي" | "عند" | "داخل")
         || (w.starts_with(['ب', 'ل']) && w != clitic_free(w))
