@@ -5,8 +5,8 @@
 
 /// The families of `data/records/places.tsv` (columns `family`, `phrase`), in the order of
 /// the indices below.
-const FAMILIES: [&str; 7] = [
-    "capital", "near", "state", "origin", "head", "leave", "rank",
+const FAMILIES: [&str; 10] = [
+    "capital", "near", "state", "origin", "head", "leave", "rank", "link", "road", "opener",
 ];
 /// The capital named as such (`capital`).
 const CAPITAL: usize = 0;
@@ -26,6 +26,13 @@ const LEAVE: usize = 5;
 /// من ترهونة`, `الكتيبة 48 من صبراتة`.
 const RANK: usize = 6;
 
+/// Words that tie a road to the places it joins (`link`): `الرابط`, `يربط`, `الواصل`.
+const LINK: usize = 7;
+/// Nouns of a road before `بين` (`road`): `الطريق`, `طريق`, `الخط`.
+const ROAD: usize = 8;
+/// First words of place names of several words (`opener`): `ابو`, `بني`, `قصر`.
+const OPENER: usize = 9;
+
 super::cues::bundled_word_lists!("places.tsv", FAMILIES, []);
 
 /// `w` names the capital as such (`العاصمه`), with a leading و stripped.
@@ -37,6 +44,12 @@ pub(crate) fn capital(w: &str) -> bool {
 /// (`العاصمه الليبيه`, read by the gazetteer as Tripoli).
 pub(crate) fn capital_mention(at_text: &str) -> bool {
     capital(at_text.split([' ', '،', ',']).next().unwrap_or(""))
+}
+
+/// `w` is a head noun of a place (`مدينه`, `منطقه`), as written or without its clitics
+/// (`بمنطقه`).
+fn head(w: &str) -> bool {
+    in_list(HEAD, w) || in_list(HEAD, clitic_free(w))
 }
 
 /// `w` is a word of nearness (`قرب`, `بالقرب`), with a leading و stripped.
@@ -67,12 +80,14 @@ pub(crate) fn clitic_free(w: &str) -> &str {
 /// family, then `من`, then the place, perhaps with a head noun (`مسنودة بكتائب من مصراتة`,
 /// `مجموعة من مدينة مصراتة`, `اللواء القادم من ترهونة`, `يطلقون القذائف من حي أبو سليم`).
 /// Not after a word of leaving (`انسحاب قوات من المدينة`: the place left is the place).
+/// An end of a road (`الطريق الرابط بين أجدابيا وبنغازي`, [`road_end`]) is told the same
+/// way: the place only when the event names no other.
 pub(crate) fn origin(prev: [&str; 4]) -> bool {
     // (`بلدة` is its own word, no ب before `لدة`: the head is read as written, then without
     // its clitics.)
-    let k = usize::from(in_list(HEAD, prev[0]) || in_list(HEAD, clitic_free(prev[0])));
+    let k = usize::from(head(prev[0]));
     if prev[k] != "من" {
-        return false;
+        return road_end(prev);
     }
     // (A unit's ordinal or number between its noun and `من`: `اللواء السابع من ترهونة`.)
     let ranked = prev.get(k + 2).is_some()
@@ -87,6 +102,67 @@ pub(crate) fn origin(prev: [&str; 4]) -> bool {
         && !prev
             .get(j + 1)
             .is_some_and(|w| in_list(LEAVE, clitic_free(w)))
+}
+
+/// True when the words before a place (`prev`, nearest first) tell it as an end of a road
+/// (`على الطريق الرابط بين أجدابيا وبنغازي`, `الطريق الذي يربط سرت بمصراتة`, `الطريق بين
+/// الزاوية وطرابلس`): a point the road is named by, not where the event on it happened
+/// (it stays the place when the event names no other, as a place fighters come from does).
+/// The first end follows the word that ties the road to it; the second follows `و` and at
+/// most two words of the first (`الرابط بين راس لانوف والبريقة`).
+fn road_end(prev: [&str; 4]) -> bool {
+    // (`بين` after a word of the road or of its tie, perhaps with an adjective between:
+    // `الطريق الساحلي بين`.)
+    let tie = |j: usize| {
+        let w = clitic_free(prev[j]);
+        in_list(LINK, w)
+            || (w == "بين"
+                && prev[j + 1..]
+                    .iter()
+                    .take(2)
+                    .any(|x| in_list(ROAD, clitic_free(x)) || in_list(LINK, clitic_free(x))))
+    };
+    // The first end, perhaps after a head noun (`الطريق الرابط بين مدينتي الزاوية وطرابلس`).
+    if tie(0) || (head(prev[0]) && tie(1)) {
+        return true;
+    }
+    // The second end: `و` right before it (or the ب of `يربط X بـY`), perhaps on a head noun
+    // (`يربط سرت بمدينة مصراتة`), then one or two words of the first end, then the tie.
+    let joined =
+        matches!(prev[0], "و" | "ب" | "وب") || (head(prev[0]) && prev[0].starts_with(['و', 'ب']));
+    joined && (1..=2).any(|n| n + 1 < prev.len() && tie(n + 1))
+}
+
+/// True when `w`, the word right before a bare direction, ends a place the words before
+/// tell as one (`منطقة ورشفانة غربي`, `في الزاوية غرب`, `بالزاوية غرب`, `أبو قرين غربي`):
+/// `before`, the word before it, is a head noun, a preposition or the first word of a name
+/// (`opener`), or `w` carries its preposition.
+/// Anything else may be a noun of its own after another place (`اشتباكات في طرابلس وقصف
+/// جنوب سرت`, `قتل شخصان في سبها وأصيب ثلاثة جنوب أوباري`).
+fn introduced(w: &str, before: &str) -> bool {
+    let bare = before.strip_prefix('و').unwrap_or(before);
+    // (Not after a word of nearness alone: `غارات قرب طمينة شرق مصراتة` is left as told,
+    // records_dev3's floor; see tests/records_gold.rs.)
+    head(before)
+        || in_list(OPENER, bare)
+        || matches!(bare, "في" | "الي" | "علي" | "عند" | "داخل")
+        || (w.starts_with(['ب', 'ل']) && w != clitic_free(w))
+}
+
+/// True when `w`, the word right before a direction, is `في`: `وتقع العقيلة في شرق منطقة
+/// راس لانوف، الموقع الذي استعادته القوات` tells the part of a place the text goes on
+/// about, `اشتباكات في شرق مدينة سرت` where it happened.
+fn inside(w: &str) -> bool {
+    matches!(w, "في" | "وفي")
+}
+
+/// True when `w`, the word right before a direction, opens a noun of its own with `و`
+/// (`وقصف`), as far as `before`, the word before it, tells: `و` not after a head noun, a
+/// word of nearness or a preposition (`منطقة ورشفانة`, `في ورشفانة`). With `before` unread
+/// (empty), any `و` counts.
+fn conjoined(w: &str, before: &str) -> bool {
+    w.starts_with('و')
+        && !(head(before) || near(before) || matches!(before, "في" | "وفي" | "الي" | "علي"))
 }
 
 /// How many words before a place (`prev`, nearest first) a description of where it lies
@@ -115,6 +191,16 @@ pub(crate) fn from_capital(
         // `قرب العاصمة طرابلس`, `بالقرب من العاصمة طرابلس`
         _ if capital(a) && near(b) => Some(2),
         _ if capital(a) && b == "من" && near(c) => Some(3),
+        // `منطقة ورشفانة غربي طرابلس`, `بلدة القوارشة جنوب غرب بنغازي`, `قنفودة غربي مدينة
+        // بنغازي`: a bare direction (perhaps with a head noun after it) tells where the place
+        // before it lies when one ends right before it; the caller checks that one does.
+        // (Not when the word before the direction opens a noun of its own with و: `اشتباكات
+        // في طرابلس وقصف جنوب سرت` tells two events in two places. A place whose name begins
+        // with و, `منطقة ورشفانة`, is told after a head noun or a preposition.)
+        _ if direction(a) && direction(b) => (!conjoined(c, "") && !inside(c)).then_some(2),
+        _ if direction(a) => (introduced(b, c) && !inside(b)).then_some(1),
+        _ if head(a) && direction(b) && direction(c) => Some(3),
+        _ if head(a) && direction(b) => (!conjoined(c, "") && !inside(c)).then_some(2),
         _ => None,
     }
 }
@@ -136,7 +222,8 @@ mod tests {
         let parse = |rows: &str| {
             let data = format!(
                 "family\tphrase\ncapital\tالعاصمة\nnear\tقرب\nstate\tدولة\norigin\tكتائب\n\
-                 head\tمدينة\nleave\tانسحاب\nrank\tالسابع\n{rows}"
+                 head\tمدينة\nleave\tانسحاب\nrank\tالسابع\nlink\tيربط\nroad\tالطريق\n\
+                 opener\tأبو\n{rows}"
             );
             super::super::cues::word_lists(&data, "places.tsv", &FAMILIES, &[])
         };
@@ -179,5 +266,39 @@ mod tests {
             Some(2)
         );
         assert_eq!(from_capital(["في", "اشتباكات", ""], true, dir), None);
+        // A bare direction after a place told as one.
+        assert_eq!(
+            from_capital(["غرب", "ورشفانه", "منطقه"], false, dir),
+            Some(1)
+        );
+        assert_eq!(from_capital(["جنوب", "غشير", "بن"], false, dir), Some(1));
+        assert_eq!(
+            from_capital(["غرب", "بالزاويه", "وقعت"], false, dir),
+            Some(1)
+        );
+        assert_eq!(from_capital(["غرب", "جنوب", "قرين"], false, dir), Some(2));
+        assert_eq!(
+            from_capital(["مدينه", "غرب", "قنفوده"], false, dir),
+            Some(2)
+        );
+        // Not after a noun of its own, nor inside a place.
+        assert_eq!(from_capital(["جنوب", "وقصف", "طرابلس"], false, dir), None);
+        assert_eq!(from_capital(["جنوب", "معارك", "بعد"], false, dir), None);
+        assert_eq!(from_capital(["مدينه", "شرق", "في"], false, dir), None);
+        assert_eq!(from_capital(["شرق", "في", "طمينه"], false, dir), None);
+    }
+
+    #[test]
+    fn the_ends_of_a_road() {
+        assert!(origin(["يربط", "الذي", "الطريق", "علي"]));
+        assert!(origin(["بين", "الرابط", "الطريق", "علي"]));
+        assert!(origin(["بين", "الساحلي", "الطريق", "علي"]));
+        assert!(origin(["مدينتي", "بين", "الرابط", "الطريق"]));
+        assert!(origin(["و", "اجدابيا", "تربط", "التي"]));
+        assert!(!origin(["و", "لانوف", "راس", "بين"]));
+        assert!(origin(["بمدينه", "الزاويه", "يربط", "الذي"]));
+        assert!(origin(["و", "الزاويه", "بين", "الرابط"]));
+        assert!(!origin(["بين", "اشتباكات", "اندلعت", ""]));
+        assert!(!origin(["و", "طرابلس", "في", "اشتباكات"]));
     }
 }
