@@ -5,6 +5,7 @@ use libya_nlp::gazetteer::{Entity, EntityKind, FindOptions, Gazetteer};
 use libya_nlp::normalize::Normalizer;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
+use std::collections::{HashMap, HashSet};
 
 fn ids(gaz: &Gazetteer, text: &str) -> Vec<String> {
     gaz.find(text).into_iter().map(|m| m.id).collect()
@@ -349,6 +350,49 @@ impl Ref {
             }
         }
         names.retain(|n| !n.2.is_empty());
+        // An outlet named with its medium is also named with another word for it
+        // (`src/gazetteer/forms.rs`, OUTLET_HEADS: `صحيفة X` is `جريدة X`), from its
+        // unambiguous names, unless the form names something already or two outlets derive it.
+        const OUTLET_HEADS: &[&[&str]] = &[
+            &["قناة", "فضائية", "تلفزيون", "تليفزيون"],
+            &["صحيفة", "جريدة"],
+            &["إذاعة", "راديو"],
+        ];
+        let taken: HashSet<String> = names.iter().map(|n| n.2.clone()).collect();
+        let mut derived: Vec<(usize, EntityKind, String, bool)> = Vec::new();
+        for (i, kind, key, amb) in &names {
+            if *amb || gaz.entities()[*i].category != "media" {
+                continue;
+            }
+            let Some((head, rest)) = key.split_once(' ') else {
+                continue;
+            };
+            let Some(family) = OUTLET_HEADS
+                .iter()
+                .find(|f| f.iter().any(|w| norm(w) == head))
+            else {
+                continue;
+            };
+            for w in family.iter() {
+                let form = norm(&format!("{w} {rest}"));
+                if form != *key && !taken.contains(&form) {
+                    derived.push((*i, *kind, form, false));
+                }
+            }
+        }
+        let mut owners: HashMap<&str, HashSet<usize>> = HashMap::new();
+        for (i, _, k, _) in &derived {
+            owners.entry(k.as_str()).or_default().insert(*i);
+        }
+        let unique: HashSet<String> = owners
+            .into_iter()
+            .filter(|(_, o)| o.len() == 1)
+            .map(|(k, _)| k.to_string())
+            .collect();
+        derived.retain(|d| unique.contains(&d.2));
+        derived.sort();
+        derived.dedup();
+        names.extend(derived);
         let list = |v: &Vec<String>| {
             v.iter()
                 .map(|x| norm(x))
