@@ -100,6 +100,39 @@ impl Gazetteer {
         }
     }
 
+    /// Is entity `ent` a person whose one-word name, starting at `ws` (proclitics included),
+    /// follows another bearer's given name (`قال ناصر الحاسي`, `خالد الغويل`)? The surname is
+    /// then that bearer's, whose full name the data does not hold (the person's own full
+    /// names are longer matches and win). A given name after another one is a middle name
+    /// (`فايز مصطفى السراج`): the surname may still be the person's, and is kept.
+    pub(super) fn after_other_given_name(&self, t: &str, ws: usize, ent: usize) -> bool {
+        if self.entities[ent].kind != EntityKind::Person || self.given_names.is_empty() {
+            return false;
+        }
+        let mut before = t[..ws].split(' ').rev().skip(1);
+        let bare = |w: &'_ str| -> String {
+            match w.strip_prefix('و') {
+                Some(r) if self.given_names.contains(r) => r.to_string(),
+                _ => w.to_string(),
+            }
+        };
+        let given = |w: Option<&str>| w.is_some_and(|w| self.given_names.contains(&bare(w)));
+        // `t[..ws]` ends with the space before the name: `skip(1)` drops the empty piece.
+        if !t[..ws].ends_with(' ') {
+            return false;
+        }
+        let Some(w1) = before.next() else {
+            return false;
+        };
+        if !given(Some(w1)) || given(before.next()) {
+            return false;
+        }
+        let w1 = bare(w1);
+        !self.own_given[ent]
+            .iter()
+            .any(|o| one_letter_off(o, &w1))
+    }
+
     /// Is the match `ws..end` (`ws`: start of its word, proclitics included) next to a block
     /// word of entity `ent`?
     pub(super) fn blocked(&self, t: &str, ws: usize, end: usize, ent: usize) -> bool {
@@ -119,6 +152,33 @@ impl Gazetteer {
             }
         }
         false
+    }
+}
+
+/// True when `a` and `b` are the same word or one letter apart: one letter changed,
+/// added or dropped, or two neighbours swapped (`خليفه`/`خلفيه`).
+fn one_letter_off(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    match long.len() - short.len() {
+        0 => {
+            let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+            match diff.as_slice() {
+                [_] => true,
+                [i, j] => *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i],
+                _ => false,
+            }
+        }
+        1 => {
+            let i = (0..short.len())
+                .find(|&i| short[i] != long[i])
+                .unwrap_or(short.len());
+            short[i..] == long[i + 1..]
+        }
+        _ => false,
     }
 }
 
