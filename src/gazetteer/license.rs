@@ -133,6 +133,26 @@ impl Gazetteer {
             .any(|o| one_letter_off(o, &w1))
     }
 
+    /// Is entity `ent` a person whose one-word name `s..e` is also a given name (`صالح`) and
+    /// is followed by a surname with the article (`قال صالح الغزال`)? It is then another
+    /// bearer's given name; the person's own full names are longer matches and win. Days,
+    /// times and relative pronouns after the name (`صالح الخميس`, `صالح الذي`) are no
+    /// surnames.
+    pub(super) fn given_name_of_other(&self, t: &str, s: usize, e: usize, ent: usize) -> bool {
+        if self.entities[ent].kind != EntityKind::Person
+            || !self.given_names.contains(&t[s..e])
+            || !t[e..].starts_with(' ')
+        {
+            return false;
+        }
+        let next = t[e..]
+            .trim_start_matches(' ')
+            .split(|c: char| !words::is_word_char(c))
+            .next()
+            .unwrap_or("");
+        next.starts_with("ال") && !NOT_SURNAMES.contains(&next)
+    }
+
     /// Is the match `ws..end` (`ws`: start of its word, proclitics included) next to a block
     /// word of entity `ent`?
     pub(super) fn blocked(&self, t: &str, ws: usize, end: usize, ent: usize) -> bool {
@@ -154,6 +174,25 @@ impl Gazetteer {
         false
     }
 }
+
+/// Words with the article that follow a given name without being a surname: days, times,
+/// relative pronouns (search-normalized).
+const NOT_SURNAMES: &[&str] = &[
+    "اليوم",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+    "الاحد",
+    "الماضي",
+    "الليله",
+    "الجاري",
+    "الذي",
+    "التي",
+    "الان",
+];
 
 /// True when `a` and `b` are the same word or one letter apart: one letter changed,
 /// added or dropped, or two neighbours swapped (`خليفه`/`خلفيه`).

@@ -556,7 +556,8 @@ impl Gazetteer {
                 }
                 if !p.office
                     && !self.alias_text[p.alias as usize].contains(' ')
-                    && self.after_other_given_name(t, ws, ent)
+                    && (self.after_other_given_name(t, ws, ent)
+                        || self.given_name_of_other(t, s, e, ent))
                 {
                     return;
                 }
