@@ -397,10 +397,8 @@ pub(super) const HOME_STATE: &str = "libya";
 
 /// Head nouns of the home-state bodies whose bare names follow the foreign-frame rule: a
 /// `government` entity named `<head> X` + a home adjective (`وزارة الصحة الليبية`) whose
-/// `ambiguous` names hold `<head> X` (`وزارة الصحة`). Besides the ministries, the attorney
-/// general's office and the fatwa house, which Libyan news names bare as it does its
-/// ministries (`مكتب النائب العام`, `دار الإفتاء`).
-const HOME_HEADS: &[&str] = &["وزارة", "مكتب", "دار"];
+/// `ambiguous` names hold `<head> X` (`وزارة الصحة`).
+const HOME_HEADS: &[&str] = &["وزارة"];
 
 /// Nouns of another state's counterparts (`التنسيق مع السلطات الليبية`), normalized: a bare
 /// ministry that deals with them is not the home state's.

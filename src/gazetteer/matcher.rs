@@ -556,7 +556,10 @@ impl Gazetteer {
                 }
                 if !p.office
                     && !self.alias_text[p.alias as usize].contains(' ')
-                    && (self.after_other_given_name(t, ws, ent)
+                    && ((self.after_other_given_name(t, ws, ent)
+                        // A title of the person's own may end in a given name (`آمر كتيبة
+                        // طارق بن زياد صدام`): it licenses the name as ever.
+                        && !self.licensed(t, (s, e), ent, date))
                         || self.given_name_of_other(t, s, e, ent))
                 {
                     return;
