@@ -128,20 +128,34 @@ impl Gazetteer {
             return false;
         }
         let w1 = bare(w1);
-        !self.own_given[ent]
-            .iter()
-            .any(|o| one_letter_off(o, &w1))
+        !self.own_given[ent].iter().any(|o| one_letter_off(o, &w1))
     }
 
-    /// Is entity `ent` a person whose one-word name `s..e` is also a given name (`صالح`) and
-    /// is followed by a surname with the article (`قال صالح الغزال`)? It is then another
-    /// bearer's given name; the person's own full names are longer matches and win. Days,
-    /// times and relative pronouns after the name (`صالح الخميس`, `صالح الذي`) are no
-    /// surnames.
-    pub(super) fn given_name_of_other(&self, t: &str, s: usize, e: usize, ent: usize) -> bool {
+    /// Is entity `ent` a person whose one-word name `s..e` (its word from `ws`) is also a
+    /// given name (`صالح`), written right after a reporting verb of the person cues and
+    /// followed by a surname with the article (`قال صالح الغزال`)? It is then another bearer's
+    /// given name; the person's own full names are longer matches and win. After a reporting
+    /// verb a word with the article is a surname, but for days, times and relative pronouns
+    /// (`صالح الخميس`, `صالح الذي`); after other verbs it may be their object (`وبحث صالح
+    /// الأوضاع`), so the rule keeps to reporting verbs.
+    pub(super) fn given_name_of_other(
+        &self,
+        t: &str,
+        ws: usize,
+        s: usize,
+        e: usize,
+        ent: usize,
+    ) -> bool {
         if self.entities[ent].kind != EntityKind::Person
             || !self.given_names.contains(&t[s..e])
             || !t[e..].starts_with(' ')
+        {
+            return false;
+        }
+        let before = t[..ws].trim_end_matches([' ', '"', '«']);
+        if !self.kind_cues[kind_index(EntityKind::Person)]
+            .iter()
+            .any(|cue| ends_with_word(before, cue))
         {
             return false;
         }
@@ -201,7 +215,11 @@ fn one_letter_off(a: &str, b: &str) -> bool {
         return true;
     }
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
     match long.len() - short.len() {
         0 => {
             let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();

@@ -560,7 +560,7 @@ impl Gazetteer {
                         // A title of the person's own may end in a given name (`آمر كتيبة
                         // طارق بن زياد صدام`): it licenses the name as ever.
                         && !self.licensed(t, (s, e), ent, date))
-                        || self.given_name_of_other(t, s, e, ent))
+                        || (p.ambiguous && self.given_name_of_other(t, ws, s, e, ent)))
                 {
                     return;
                 }
