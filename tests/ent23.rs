@@ -60,6 +60,18 @@ fn surname_after_another_given_name() {
             &["khalifa_haftar"],
         ),
         (
+            "surnames listed with و after a given name used as a surname",
+            "وتعهد السراج وحفتر وصالح والمشري باحترام الموعد",
+            None,
+            &["fayez_sarraj", "khalifa_haftar", "khaled_mishri"],
+        ),
+        (
+            "a common noun that is also a given name",
+            "وتجدد صدام الدبيبة وخصومه في العاصمة",
+            None,
+            &["abdul_hamid_dbeibah"],
+        ),
+        (
             "a plural street head before a surname",
             "وتقدمت القوات حتى 4 شوارع السويحلي",
             None,

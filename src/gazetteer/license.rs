@@ -100,25 +100,27 @@ impl Gazetteer {
         }
     }
 
-    /// Is entity `ent` a person whose one-word name, starting at `ws` (proclitics included),
-    /// follows another bearer's given name (`قال ناصر الحاسي`, `خالد الغويل`)? The surname is
+    /// Is entity `ent` a person whose one-word name, starting at `start` (its word at `ws`,
+    /// with no proclitic), follows another bearer's given name (`قال ناصر الحاسي`, `خالد
+    /// الغويل`)? The surname is
     /// then that bearer's, whose full name the data does not hold (the person's own full
     /// names are longer matches and win). A given name after another one is a middle name
     /// (`فايز مصطفى السراج`): the surname may still be the person's, and is kept.
-    pub(super) fn after_other_given_name(&self, t: &str, ws: usize, ent: usize) -> bool {
+    pub(super) fn after_other_given_name(
+        &self,
+        t: &str,
+        ws: usize,
+        start: usize,
+        ent: usize,
+    ) -> bool {
         if self.entities[ent].kind != EntityKind::Person || self.given_names.is_empty() {
             return false;
         }
         let mut before = t[..ws].split(' ').rev().skip(1);
-        let bare = |w: &'_ str| -> String {
-            match w.strip_prefix('و') {
-                Some(r) if self.given_names.contains(r) => r.to_string(),
-                _ => w.to_string(),
-            }
-        };
-        let given = |w: Option<&str>| w.is_some_and(|w| self.given_names.contains(&bare(w)));
-        // `t[..ws]` ends with the space before the name: `skip(1)` drops the empty piece.
-        if !t[..ws].ends_with(' ') {
+        let given = |w: Option<&str>| w.is_some_and(|w| self.given_names.contains(w));
+        // `t[..ws]` ends with the space before the name: `skip(1)` drops the empty piece. A
+        // name with a proclitic (`وصالح والمشري`) is an item of a list, no full name's end.
+        if !t[..ws].ends_with(' ') || ws != start {
             return false;
         }
         let Some(w1) = before.next() else {
@@ -127,8 +129,7 @@ impl Gazetteer {
         if !given(Some(w1)) || given(before.next()) {
             return false;
         }
-        let w1 = bare(w1);
-        !self.own_given[ent].iter().any(|o| one_letter_off(o, &w1))
+        !self.own_given[ent].iter().any(|o| one_letter_off(o, w1))
     }
 
     /// Is entity `ent` a person whose one-word name `s..e` (its word from `ws`) is also a

@@ -15,11 +15,60 @@ use crate::normalize::{Normalized, Normalizer};
 use crate::span::CharIndex;
 
 /// First words of persons' names that are no given names of their own, or that are also
-/// common words once normalized (`على` reads `علي`): never taken as another bearer's given
-/// name before a surname (search-normalized).
+/// common words (`على` reads `علي` once normalized; `صدام` is a clash, `رمضان` a month,
+/// `سالم` safe): never taken as another bearer's given name before a surname
+/// (search-normalized).
 const NOT_GIVEN_NAMES: &[&str] = &[
-    "علي", "ابو", "ابن", "بن", "بنت", "ام", "عبد", "ولد", "بو", "دي", "فون", "بيت", "صنع", "فتح",
-    "عون", "مني", "نور", "شمس", "قذاف", "باش", "ماما",
+    "علي",
+    "ابو",
+    "ابن",
+    "بن",
+    "بنت",
+    "ام",
+    "عبد",
+    "ولد",
+    "بو",
+    "دي",
+    "فون",
+    "بيت",
+    "صنع",
+    "فتح",
+    "عون",
+    "مني",
+    "نور",
+    "شمس",
+    "قذاف",
+    "باش",
+    "ماما",
+    "صدام",
+    "رمضان",
+    "شعبان",
+    "رجب",
+    "جمعه",
+    "سالم",
+    "سعيد",
+    "حسن",
+    "نصر",
+    "فضل",
+    "جمال",
+    "كريم",
+    "عادل",
+    "وفاء",
+    "حنان",
+    "رضا",
+    "ربيع",
+    "خميس",
+    "ميلاد",
+    "مصباح",
+    "مختار",
+    "مفتاح",
+    "منصور",
+    "حافظ",
+    "بدر",
+    "صقر",
+    "وسام",
+    "سلوي",
+    "نجوي",
 ];
 
 /// The given names of [`Gazetteer::given_names`]: the first word of every person's name of
@@ -556,7 +605,7 @@ impl Gazetteer {
                 }
                 if !p.office
                     && !self.alias_text[p.alias as usize].contains(' ')
-                    && ((self.after_other_given_name(t, ws, ent)
+                    && ((self.after_other_given_name(t, ws, s, ent)
                         // A title of the person's own may end in a given name (`آمر كتيبة
                         // طارق بن زياد صدام`): it licenses the name as ever.
                         && !self.licensed(t, (s, e), ent, date))
