@@ -100,6 +100,74 @@ impl Gazetteer {
         }
     }
 
+    /// Is entity `ent` a person whose one-word name, starting at `start` (its word at `ws`,
+    /// with no proclitic), follows another bearer's given name (`قال ناصر الحاسي`, `خالد
+    /// الغويل`)? The surname is
+    /// then that bearer's, whose full name the data does not hold (the person's own full
+    /// names are longer matches and win). A given name after another one is a middle name
+    /// (`فايز مصطفى السراج`): the surname may still be the person's, and is kept.
+    pub(super) fn after_other_given_name(
+        &self,
+        t: &str,
+        ws: usize,
+        start: usize,
+        ent: usize,
+    ) -> bool {
+        if self.entities[ent].kind != EntityKind::Person || self.given_names.is_empty() {
+            return false;
+        }
+        let mut before = t[..ws].split(' ').rev().skip(1);
+        let given = |w: Option<&str>| w.is_some_and(|w| self.given_names.contains(w));
+        // `t[..ws]` ends with the space before the name: `skip(1)` drops the empty piece. A
+        // name with a proclitic (`وصالح والمشري`) is an item of a list, no full name's end.
+        if !t[..ws].ends_with(' ') || ws != start {
+            return false;
+        }
+        let Some(w1) = before.next() else {
+            return false;
+        };
+        if !given(Some(w1)) || given(before.next()) {
+            return false;
+        }
+        !self.own_given[ent].iter().any(|o| one_letter_off(o, w1))
+    }
+
+    /// Is entity `ent` a person whose one-word name `s..e` (its word from `ws`) is also a
+    /// given name (`صالح`), written right after a reporting verb of the person cues and
+    /// followed by a surname with the article (`قال صالح الغزال`)? It is then another bearer's
+    /// given name; the person's own full names are longer matches and win. After a reporting
+    /// verb a word with the article is a surname, but for days, times and relative pronouns
+    /// (`صالح الخميس`, `صالح الذي`); after other verbs it may be their object (`وبحث صالح
+    /// الأوضاع`), so the rule keeps to reporting verbs.
+    pub(super) fn given_name_of_other(
+        &self,
+        t: &str,
+        ws: usize,
+        s: usize,
+        e: usize,
+        ent: usize,
+    ) -> bool {
+        if self.entities[ent].kind != EntityKind::Person
+            || !self.given_names.contains(&t[s..e])
+            || !t[e..].starts_with(' ')
+        {
+            return false;
+        }
+        let before = t[..ws].trim_end_matches([' ', '"', '«']);
+        if !self.kind_cues[kind_index(EntityKind::Person)]
+            .iter()
+            .any(|cue| ends_with_word(before, cue))
+        {
+            return false;
+        }
+        let next = t[e..]
+            .trim_start_matches(' ')
+            .split(|c: char| !words::is_word_char(c))
+            .next()
+            .unwrap_or("");
+        next.starts_with("ال") && !NOT_SURNAMES.contains(&next)
+    }
+
     /// Is the match `ws..end` (`ws`: start of its word, proclitics included) next to a block
     /// word of entity `ent`?
     pub(super) fn blocked(&self, t: &str, ws: usize, end: usize, ent: usize) -> bool {
@@ -119,6 +187,56 @@ impl Gazetteer {
             }
         }
         false
+    }
+}
+
+/// Words with the article that follow a given name without being a surname: days, times,
+/// relative pronouns (search-normalized).
+const NOT_SURNAMES: &[&str] = &[
+    "اليوم",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+    "الاحد",
+    "الماضي",
+    "الليله",
+    "الجاري",
+    "الذي",
+    "التي",
+    "الان",
+];
+
+/// True when `a` and `b` are the same word or one letter apart: one letter changed,
+/// added or dropped, or two neighbours swapped (`خليفه`/`خلفيه`).
+fn one_letter_off(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    match long.len() - short.len() {
+        0 => {
+            let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+            match diff.as_slice() {
+                [_] => true,
+                [i, j] => *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i],
+                _ => false,
+            }
+        }
+        1 => {
+            let i = (0..short.len())
+                .find(|&i| short[i] != long[i])
+                .unwrap_or(short.len());
+            short[i..] == long[i + 1..]
+        }
+        _ => false,
     }
 }
 

@@ -14,12 +14,107 @@ use crate::error::Error;
 use crate::normalize::{Normalized, Normalizer};
 use crate::span::CharIndex;
 
+/// First words of persons' names that are no given names of their own, or that are also
+/// common words (`على` reads `علي` once normalized; `صدام` is a clash, `رمضان` a month,
+/// `سالم` safe): never taken as another bearer's given name before a surname
+/// (search-normalized).
+const NOT_GIVEN_NAMES: &[&str] = &[
+    "علي",
+    "ابو",
+    "ابن",
+    "بن",
+    "بنت",
+    "ام",
+    "عبد",
+    "ولد",
+    "بو",
+    "دي",
+    "فون",
+    "بيت",
+    "صنع",
+    "فتح",
+    "عون",
+    "مني",
+    "نور",
+    "شمس",
+    "قذاف",
+    "باش",
+    "ماما",
+    "صدام",
+    "رمضان",
+    "شعبان",
+    "رجب",
+    "جمعه",
+    "سالم",
+    "سعيد",
+    "حسن",
+    "نصر",
+    "فضل",
+    "جمال",
+    "كريم",
+    "عادل",
+    "وفاء",
+    "حنان",
+    "رضا",
+    "ربيع",
+    "خميس",
+    "ميلاد",
+    "مصباح",
+    "مختار",
+    "مفتاح",
+    "منصور",
+    "حافظ",
+    "بدر",
+    "صقر",
+    "وسام",
+    "سلوي",
+    "نجوي",
+];
+
+/// The given names of [`Gazetteer::given_names`]: the first word of every person's name of
+/// two words or more (`arabic` and `aliases`, periods stripped), unless it carries the
+/// article (`المشير حفتر`) or is one of [`NOT_GIVEN_NAMES`].
+/// Also gives, per entity, the first words of its own names of two words or more (for a
+/// person; empty for others), kept even where they are no given names.
+fn given_names(
+    entities: &[Entity],
+    norm: impl Fn(&str) -> String,
+) -> (std::collections::HashSet<String>, Vec<Vec<String>>) {
+    let mut set = std::collections::HashSet::new();
+    let mut own = vec![Vec::new(); entities.len()];
+    for (i, e) in entities.iter().enumerate() {
+        if e.kind != EntityKind::Person {
+            continue;
+        }
+        for name in std::iter::once(&e.arabic).chain(&e.aliases) {
+            let name = split_period(name).map_or(name.as_str(), |(n, _)| n);
+            let key = norm(name);
+            let mut ws = key.split(' ');
+            let (Some(first), Some(_)) = (ws.next(), ws.next()) else {
+                continue;
+            };
+            if !own[i].iter().any(|o| o == first) {
+                own[i].push(first.to_string());
+            }
+            if first.chars().count() < 3
+                || first.starts_with("ال")
+                || NOT_GIVEN_NAMES.contains(&first)
+            {
+                continue;
+            }
+            set.insert(first.to_string());
+        }
+    }
+    (set, own)
+}
+
 /// Head nouns of places named after people: a person's name right after one of them is the
 /// place's name (`حي المقريف`, `شارع عمر المختار`, `مستشفى …`), never a mention of the person.
 /// Added to every person's `block_before`.
 const PLACE_HEADS: &[&str] = &[
     "حي",
     "شارع",
+    "شوارع",
     "ميدان",
     "ساحة",
     "مدرسة",
@@ -283,6 +378,7 @@ impl Gazetteer {
             .map(|w| norm_key(&n, w))
             .filter(|w| !w.is_empty())
             .collect();
+        let (given_names, own_given) = given_names(&entities, |w| norm_key(&n, w));
         let after = entities.iter().map(|e| norm_list(&e.block_after)).collect();
         let (automata, joins) = build_automata(&keys, &compact_keys);
         let affiliations: Vec<Vec<u32>> = entities
@@ -304,6 +400,8 @@ impl Gazetteer {
             kind_cues,
             before,
             place_heads,
+            given_names,
+            own_given,
             after,
             alias_text,
             patterns,
@@ -505,6 +603,16 @@ impl Gazetteer {
                 if self.blocked(t, ws, e, ent) {
                     return;
                 }
+                if !p.office
+                    && !self.alias_text[p.alias as usize].contains(' ')
+                    && ((self.after_other_given_name(t, ws, s, ent)
+                        // A title of the person's own may end in a given name (`آمر كتيبة
+                        // طارق بن زياد صدام`): it licenses the name as ever.
+                        && !self.licensed(t, (s, e), ent, date))
+                        || (p.ambiguous && self.given_name_of_other(t, ws, s, e, ent)))
+                {
+                    return;
+                }
                 if let Some(h) = p.home {
                     if !*home_named.get_or_init(|| self.frames.home_named(t))
                         || self.frames.foreign_framed(t, s, e, h)
@@ -656,8 +764,10 @@ impl Gazetteer {
                     && self.alias_text[p.alias as usize].contains(' ');
                 // A town inside a place's name is that place's address, not a mention of
                 // its own (`مطار طرابلس`, `الكلية الجوية بمصراتة`): the place is the mention.
+                // So is a country inside its capital's name (`الجزائر العاصمة`, `تونس
+                // العاصمة`): the city is the most specific place.
                 let town_in_place = inner.kind == EntityKind::Location
-                    && matches!(inner.category.as_str(), "city" | "town")
+                    && matches!(inner.category.as_str(), "city" | "town" | "country")
                     && self
                         .entities
                         .get(cent as usize)

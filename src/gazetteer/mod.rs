@@ -486,6 +486,14 @@ pub struct Gazetteer {
     /// Normalized head nouns of places named after people (`حي`, `شارع`): block a person's
     /// name right after them, written without the article.
     place_heads: Vec<String>,
+    /// Normalized first words of the persons' names of two words or more that are given
+    /// names (`ناصر`, `خالد`): a surname written alone right after one of them belongs to
+    /// that other bearer (`ناصر الحاسي` is not Omar al-Hassi).
+    given_names: std::collections::HashSet<String>,
+    /// Per entity, the normalized first words of its own names of two words or more: a
+    /// person's own given name (or a misspelling of it, one letter off: `خلفية حفتر`) before
+    /// its surname is no other bearer's (`معمر القدافي`).
+    own_given: Vec<Vec<String>>,
     alias_text: Vec<String>,
     patterns: Vec<Pattern>,
     /// Per shared name, the periods in which its holders hold it.
