@@ -52,3 +52,41 @@ const PASSIVE_RELATIVE: &[Case] = &[
 fn a_passive_verb_after_a_relative_word() {
     run(PASSIVE_RELATIVE);
 }
+
+/// The verb of an arrest or an abduction, its subject right after it (VSO), then a civilian
+/// title: the one held is a civilian.
+const TITLE_AFTER_SUBJECT: &[Case] = &[
+    (
+        "armed men abducted the ambassador",
+        "اختطف مسلحون مجهولون السفير الأردني في طرابلس صباح اليوم.",
+        "2014-04-15",
+        EventKind::Abduction,
+        Want::Actor2("generic:civilians"),
+    ),
+    (
+        "the security forces arrested a journalist",
+        "اعتقلت قوات الأمن الصحفي في مدينة بنغازي مساء أمس.",
+        "2015-03-02",
+        EventKind::Arrest,
+        Want::Actor2("generic:civilians"),
+    ),
+    (
+        "the subject stays the abductors",
+        "اختطف مسلحون مجهولون السفير الأردني في طرابلس صباح اليوم.",
+        "2014-04-15",
+        EventKind::Abduction,
+        Want::Actor1("generic:unidentified_armed_group"),
+    ),
+    (
+        "counter: a fighter after the subject is no civilian",
+        "اعتقلت قوات الأمن القيادي في التنظيم في مدينة بنغازي مساء أمس.",
+        "2015-03-02",
+        EventKind::Arrest,
+        Want::Actor1("generic:state_forces"),
+    ),
+];
+
+#[test]
+fn a_civilian_title_after_the_subject() {
+    run(TITLE_AFTER_SUBJECT);
+}

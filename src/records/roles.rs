@@ -4197,6 +4197,24 @@ fn titled_civilian(
         if title(w) {
             return true;
         }
+        // `اختطف مسلحون مجهولون السفير`, `اعتقلت قوات الأمن الصحفي`: the verb, its subject
+        // named right after it (one word of manner between at most: `مجهولون`, `ملثمون`),
+        // then the title.
+        let subject = sa.cands.iter().find(|c| {
+            c.range.start >= trig.end
+                && c.range.end < clause.end
+                && gap_in(&sa.unit, text, trig.end, c.range.start) == 0
+        });
+        if let Some(c) = subject {
+            let [w1, w2]: [&str; 2] = sa.unit.after(text, c.range.end, clause.end);
+            let manner = matches!(
+                w1,
+                "مجهولون" | "مجهولين" | "ملثمون" | "ملثمين" | "مسلحون" | "مسلحين"
+            );
+            if title(w1) || (manner && title(w2)) {
+                return true;
+            }
+        }
     }
     // `تعرض` at most eight words before the trigger, the title right after it.
     let lead: Vec<Range<usize>> = sa.unit.within(text, clause.start, trig.start).collect();
