@@ -4299,6 +4299,9 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     // An event the text places earlier with no date, no side acted upon and no toll
     // (`البلد الذي مزقته الحرب`, `الغرفة التي يدار منها الهجوم`) is told as context.
     undated_context(doc, &mut builds);
+    // One incident told twice in one kind, the lead near a town and the body at the village
+    // of its district, or announced on a weekday and quoted on the next: one record.
+    told_twice(doc, &facts, &mut builds);
     // `تجددت الاشتباكات صباح اليوم في طرابلس` … `وكانت اشتباكات اندلعت أمس بين X و Y`: a clash
     // told with no side at all takes the two sides of a reported clash of the same district
     // told within three sentences of it (the same fighting, on another day).
@@ -6056,4 +6059,79 @@ fn dateline(text: &str, sentences: &[Range<usize>], span: &Range<usize>) -> bool
         .is_some_and(|b| b.trim().is_empty());
     let after = text.get(span.end..sent.end).unwrap_or("").trim_start();
     opens && after.starts_with(|c: char| c.is_ascii_digit() || c == '(')
+}
+
+/// One event told twice in records of one kind (records.md: one event, one record;
+/// recprec23): the lead and the body, or an announcement and the statement quoted after it,
+/// tell one incident with another precision of place or another day. Two reported records of
+/// one kind (not tolls alone, not told as like another, `مظاهرات مماثلة`) are one when
+/// - their places agree: the same place, either one only a region or the country, or either
+///   one only near a town (`غرب مدينة درنة`, geo_precision 2) and the other in that town's
+///   area ([`one_area`]: `عين مارة` of the district of Derna); two places each named as
+///   itself (`باب العزيزية`, `مطار معيتيقة`) stay two, as ACLED splits them;
+/// - their times agree ([`same_time`]), or, of the same place, are days next to each other
+///   (`الاثنين` of the announcement, the publication day of the statement);
+/// - their sides agree ([`sides_agree`] both ways).
+///
+/// The record told first keeps its facts (its toll first) and takes the finer place.
+/// Quadratic in the records of a document, which are few.
+fn told_twice(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
+    let n = builds.len();
+    if n > 4 * WINDOW {
+        return;
+    }
+    let gaz = doc.gazetteer;
+    let reported = |b: &Build<'_>| own_mentions(b, doc.events).any(|m| facts[m].asserted);
+    for a in 0..n {
+        for b in a + 1..n {
+            let (x, y) = (&builds[a], &builds[b]);
+            if x.mentions.is_empty()
+                || y.mentions.is_empty()
+                || x.kind != y.kind
+                || x.background
+                || y.background
+                || !reported(x)
+                || !reported(y)
+                || x.kind == EventKind::Casualties
+                || [x, y]
+                    .iter()
+                    .any(|b| b.mentions.iter().any(|&m| facts[m].similar))
+            {
+                continue;
+            }
+            let placed = match (&x.location, &y.location) {
+                (Some((p, _)), Some((q, _))) => {
+                    p.r.id == q.r.id
+                        || p.geo_precision == 3
+                        || q.geo_precision == 3
+                        || ((p.geo_precision == 2 || q.geo_precision == 2) && one_area(p, q))
+                }
+                _ => true,
+            };
+            let same_spot = matches!((&x.location, &y.location), (Some((p, _)), Some((q, _))) if p.r.id == q.r.id);
+            let next_day = match (x.date, y.date) {
+                (Some(d), Some(e)) => {
+                    d.precision == Precision::Day
+                        && e.precision == Precision::Day
+                        && e.start.days() - d.end.days() <= 1
+                        && d.start.days() - e.end.days() <= 1
+                }
+                _ => false,
+            };
+            let timed = same_time(x, y) || (same_spot && next_day);
+            if !(placed && timed && sides_agree(gaz, x, y) && sides_agree(gaz, y, x)) {
+                continue;
+            }
+            let finer = match (&x.location, &y.location) {
+                (Some((_, r)), Some((_, q))) => q > r,
+                _ => false,
+            };
+            let place = if finer { y.location } else { None };
+            absorb(builds, b, a);
+            if place.is_some() {
+                builds[a].location = place;
+            }
+        }
+    }
+    builds.retain(|b| !b.mentions.is_empty());
 }
