@@ -4299,6 +4299,9 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     // An event the text places earlier with no date, no side acted upon and no toll
     // (`البلد الذي مزقته الحرب`, `الغرفة التي يدار منها الهجوم`) is told as context.
     undated_context(doc, &mut builds);
+    // One incident told twice in one kind, the lead near a town and the body at the village
+    // of its district, or announced on a weekday and quoted on the next: one record.
+    told_twice(doc, &facts, &mut builds);
     // `تجددت الاشتباكات صباح اليوم في طرابلس` … `وكانت اشتباكات اندلعت أمس بين X و Y`: a clash
     // told with no side at all takes the two sides of a reported clash of the same district
     // told within three sentences of it (the same fighting, on another day).
@@ -5515,25 +5518,27 @@ fn shot_dead(doc: &Doc<'_>, facts: &[Facts<'_>], b: &Build<'_>) -> bool {
 /// own that meet or follow each other, whose sides agree, are one record whose date runs
 /// from the first day to the last. A clash told as renewed (`تجددت الاشتباكات`) is a new
 /// round and stays its own. Quadratic in the records of a document, which are few.
+/// A mention told as renewed (`تجددت الاشتباكات`, `عاودت`): another round of a fight, not
+/// the same one told again.
+fn renewed_mention(doc: &Doc<'_>, facts: &[Facts<'_>], m: usize) -> bool {
+    let text = doc.norm.text();
+    let f = &facts[m];
+    let start = doc.sentences.get(f.sentence).map_or(0, |s| s.start);
+    let before: [&str; 2] = words_before(text, start, f.trig.start);
+    before.iter().any(|w| {
+        let w = w.strip_prefix('و').unwrap_or(w);
+        w.starts_with("تجدد") || w.starts_with("يتجدد") || w.starts_with("عاود")
+    })
+}
+
 fn days_of_one_fight(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
     let n = builds.len();
     if n > 4 * WINDOW {
         return;
     }
-    let text = doc.norm.text();
     let gaz = doc.gazetteer;
     let reported = |b: &Build<'_>| own_mentions(b, doc.events).any(|m| facts[m].asserted);
-    let renewed = |b: &Build<'_>| {
-        b.mentions.iter().any(|&m| {
-            let f = &facts[m];
-            let start = doc.sentences.get(f.sentence).map_or(0, |s| s.start);
-            let before: [&str; 2] = words_before(text, start, f.trig.start);
-            before.iter().any(|w| {
-                let w = w.strip_prefix('و').unwrap_or(w);
-                w.starts_with("تجدد") || w.starts_with("يتجدد") || w.starts_with("عاود")
-            })
-        })
-    };
+    let renewed = |b: &Build<'_>| b.mentions.iter().any(|&m| renewed_mention(doc, facts, m));
     for a in 0..n {
         for b in a + 1..n {
             let (x, y) = (&builds[a], &builds[b]);
@@ -6056,4 +6061,107 @@ fn dateline(text: &str, sentences: &[Range<usize>], span: &Range<usize>) -> bool
         .is_some_and(|b| b.trim().is_empty());
     let after = text.get(span.end..sent.end).unwrap_or("").trim_start();
     opens && after.starts_with(|c: char| c.is_ascii_digit() || c == '(')
+}
+
+/// One event told twice in records of one kind (records.md: one event, one record;
+/// recprec23): the lead and the body, or an announcement and the statement quoted after it,
+/// tell one incident with another precision of place or another day. Two reported records of
+/// one kind (not tolls alone, not told as like another, `مظاهرات مماثلة`) are one when
+/// - both are placed and their places agree: the same place, one only a region holding the
+///   other (the country, or the other's district), or exactly one only near a town (`غرب مدينة درنة`, geo_precision 2) and the other in that town's
+///   area ([`one_area`]: `عين مارة` of the district of Derna); two places each named as
+///   itself (`باب العزيزية`, `مطار معيتيقة`) stay two, as ACLED splits them;
+/// - both are dated by the text itself (not by the news, nor told as earlier) and their times
+///   agree ([`same_time`]); neither is told as renewed (`تجددت الاشتباكات`);
+/// - their sides agree ([`sides_agree`] both ways).
+///
+/// The record told first keeps its facts (its toll first) and takes the finer place, a place
+/// named as itself before one only near a town.
+/// Quadratic in the records of a document, which are few.
+fn told_twice(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
+    let n = builds.len();
+    if n > 4 * WINDOW {
+        return;
+    }
+    let gaz = doc.gazetteer;
+    let reported = |b: &Build<'_>| own_mentions(b, doc.events).any(|m| facts[m].asserted);
+    let renewed = |b: &Build<'_>| b.mentions.iter().any(|&m| renewed_mention(doc, facts, m));
+    for a in 0..n {
+        for b in a + 1..n {
+            let (x, y) = (&builds[a], &builds[b]);
+            if x.mentions.is_empty()
+                || y.mentions.is_empty()
+                || x.kind != y.kind
+                || x.background
+                || y.background
+                || !reported(x)
+                || !reported(y)
+                || x.kind == EventKind::Casualties
+                || [x, y]
+                    .iter()
+                    .any(|b| b.mentions.iter().any(|&m| facts[m].similar))
+                || renewed(x)
+                || renewed(y)
+                // Each told at a time of its own in the text: a record dated only by the
+                // news or by a record before it (`وبحسب شهود، فإن ضاحية تاجوراء كانت هدفا`),
+                // or told as earlier (`وكان مسلحون قد خطفوا`), may be another event.
+                || !(x.explicit && y.explicit)
+                || x.earlier
+                || y.earlier
+            {
+                continue;
+            }
+            // Both placed: a record with no place may be told of anywhere. Two districts
+            // are two places; a region holds only what lies in it (the country, or its own
+            // district).
+            let placed = match (&x.location, &y.location) {
+                (Some((p, _)), Some((q, _))) => {
+                    let districts = match (p.admin1, q.admin1) {
+                        (Some(u), Some(v)) => u == v,
+                        _ => true,
+                    };
+                    let holds = |r: &Loc<'_>, o: &Loc<'_>| {
+                        r.geo_precision == 3
+                            && o.geo_precision != 3
+                            && (r.admin1.is_none() || r.admin1 == o.admin1)
+                    };
+                    p.r.id == q.r.id
+                        || holds(p, q)
+                        || holds(q, p)
+                        || ((p.geo_precision == 2) != (q.geo_precision == 2)
+                            && districts
+                            && one_area(p, q)
+                            // (A part of a town, `ضاحية تاجوراء`, is not the town told near.)
+                            && !gaz.within(&p.r.id, &q.r.id)
+                            && !gaz.within(&q.r.id, &p.r.id))
+                }
+                _ => false,
+            };
+            // (Days next to each other are not joined: two days of protests, or a fight
+            // told on one day and renewed the next, are two events, and a day's
+            // announcement quoted the next day did not keep the held-out records.)
+            let timed = same_time(x, y);
+            if !(placed && timed && sides_agree(gaz, x, y) && sides_agree(gaz, y, x)) {
+                continue;
+            }
+            // The finer place, and a place named as itself before one only near a town
+            // (`عين مارة` before `غرب مدينة درنة`).
+            let finer = match (&x.location, &y.location) {
+                (Some((p, r)), Some((o, q))) => {
+                    if (p.geo_precision == 2) != (o.geo_precision == 2) {
+                        p.geo_precision == 2
+                    } else {
+                        q > r
+                    }
+                }
+                _ => false,
+            };
+            let place = if finer { y.location } else { None };
+            absorb(builds, b, a);
+            if place.is_some() {
+                builds[a].location = place;
+            }
+        }
+    }
+    builds.retain(|b| !b.mentions.is_empty());
 }
