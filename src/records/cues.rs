@@ -279,7 +279,7 @@ macro_rules! bundled_word_lists {
             static W: once_cell::sync::Lazy<super::cues::WordLists> =
                 once_cell::sync::Lazy::new(|| {
                     super::cues::word_lists(
-                        include_str!(concat!("../../data/records/", $file)),
+                        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/records/", $file)),
                         $file,
                         &$families,
                         &$multi,
