@@ -59,6 +59,18 @@ impl DateError {
     }
 }
 
+/// The weekday names, search-normalized, Monday first: the records stage's dates and the
+/// gazetteer's given-name guard read them.
+pub(crate) const WEEKDAYS: [&str; 7] = [
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+    "الاحد",
+];
+
 /// Days in `month` of `year`.
 pub(crate) fn days_in_month(year: u16, month: u8) -> u8 {
     match month {

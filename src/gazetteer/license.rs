@@ -165,7 +165,9 @@ impl Gazetteer {
             .split(|c: char| !words::is_word_char(c))
             .next()
             .unwrap_or("");
-        next.starts_with("ال") && !NOT_SURNAMES.contains(&next)
+        next.starts_with("ال")
+            && !NOT_SURNAMES.contains(&next)
+            && !crate::date::WEEKDAYS.contains(&next)
     }
 
     /// Is the match `ws..end` (`ws`: start of its word, proclitics included) next to a block
@@ -190,24 +192,9 @@ impl Gazetteer {
     }
 }
 
-/// Words with the article that follow a given name without being a surname: days, times,
-/// relative pronouns (search-normalized).
-const NOT_SURNAMES: &[&str] = &[
-    "اليوم",
-    "الاثنين",
-    "الثلاثاء",
-    "الاربعاء",
-    "الخميس",
-    "الجمعه",
-    "السبت",
-    "الاحد",
-    "الماضي",
-    "الليله",
-    "الجاري",
-    "الذي",
-    "التي",
-    "الان",
-];
+/// Words with the article that follow a given name without being a surname: times and
+/// relative pronouns (search-normalized), besides the weekdays ([`crate::date::WEEKDAYS`]).
+const NOT_SURNAMES: &[&str] = &["اليوم", "الماضي", "الليله", "الجاري", "الذي", "التي", "الان"];
 
 /// True when `a` and `b` are the same word or one letter apart: one letter changed,
 /// added or dropped, or two neighbours swapped (`خليفه`/`خلفيه`).

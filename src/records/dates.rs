@@ -326,15 +326,7 @@ pub(super) fn modifier_clause(
 }
 
 /// The weekday names [`weekday_of`] knows (normalized), Monday first.
-pub(super) const WEEKDAYS: [&str; 7] = [
-    "الاثنين",
-    "الثلاثاء",
-    "الاربعاء",
-    "الخميس",
-    "الجمعه",
-    "السبت",
-    "الاحد",
-];
+pub(super) use crate::date::WEEKDAYS;
 
 /// Every month name [`month_of`] knows, in both sets and the other spellings.
 pub(super) fn month_names() -> impl Iterator<Item = &'static str> {

@@ -2088,14 +2088,15 @@ fn relative_clause_subject(
     trig: &Range<usize>,
     held: impl Fn(usize) -> bool,
 ) -> Option<usize> {
-    let lead = text.get(sa.sent_start..trig.start)?;
-    // The words before the trigger, last first, up to the relative word.
-    let ranges: Vec<Range<usize>> = words(lead).collect();
+    // The words before the trigger (byte ranges of the text, the unit's own when it holds
+    // them; none when the range is not one of the text), read last first up to the relative
+    // word.
+    let ranges: Vec<Range<usize>> = sa.unit.within(text, sa.sent_start, trig.start).collect();
     let mut k = ranges.len();
     let mut rel_at = None;
     while k > 0 && ranges.len() - k <= 10 {
         k -= 1;
-        let w = &lead[ranges[k].clone()];
+        let w = &text[ranges[k].clone()];
         if matches!(w, "الذي" | "التي" | "الذين") {
             rel_at = Some(k);
             break;
@@ -2109,8 +2110,8 @@ fn relative_clause_subject(
     if k + 1 >= ranges.len() {
         return None;
     }
-    let rel = &lead[ranges[k].clone()];
-    let rel_start = sa.sent_start + ranges[k].start;
+    let rel = &text[ranges[k].clone()];
+    let rel_start = ranges[k].start;
     let gap = text.get(rel_start..trig.start)?;
     if gap.contains(|c: char| CUT_CHARS.contains(&c) && c != ',') {
         return None;
@@ -2120,9 +2121,9 @@ fn relative_clause_subject(
             .iter()
             .find_map(|p| w.strip_suffix(p).filter(|s| s.chars().count() >= 2))
     }
-    let verb = &lead[ranges[k + 1].clone()];
-    let next = ranges.get(k + 2).map_or("", |r| &lead[r.clone()]);
-    let verb_end = sa.sent_start + ranges[k + 1].end;
+    let verb = &text[ranges[k + 1].clone()];
+    let next = ranges.get(k + 2).map_or("", |r| &text[r.clone()]);
+    let verb_end = ranges[k + 1].end;
     // `قوات الأمن، التي يقودها العقيد، اعتقلت`: a relative clause closed by a comma before
     // the trigger leaves the trigger to the main clause, whatever subject it has of its own.
     let closed = text
@@ -2532,35 +2533,35 @@ pub(crate) fn roles(
     // `السفير فواز العيطان، الذي اختطف في طرابلس`: a past verb of an act done to someone
     // right after the relative word, with no object after it, is passive (news writes no
     // vowels): the noun the relative word stands for is the one held, not the subject.
-    let passive = (idx.len() == nf && a1.is_none())
-        .then(|| relative_antecedent(text, sa, &trig))
-        .flatten()
-        .filter(|&j| {
-            // Those an act is done to: a person, civilians, protesters (forces named before
-            // `التي اعتقلت في …` keep the active reading).
-            let victim = match &cands[j].cand {
-                Cand::Named(m) => m.kind == EntityKind::Person,
-                Cand::Generic(g) => matches!(
-                    g.generic,
-                    super::Generic::Civilians | super::Generic::Protesters
-                ),
-            };
-            victim && passive_relative(text, sa, &trig, kind)
-        });
-    if let Some(j) = passive {
-        if a2.is_none() && !is_source[j] {
-            a2 = Some(j);
-        }
-    } else if idx.len() == nf && a1.is_none() {
-        if let Some(j) = relative_antecedent(text, sa, &trig)
-            .or_else(|| apposition_subject(text, sa, &clause, &trig))
-            .or_else(|| {
-                is_verb(text, &sa.unit, &clause, &trig)
-                    .then(|| relative_clause_subject(text, sa, &trig, held))
-                    .flatten()
-            })
-        {
-            idx.push(j);
+    if idx.len() == nf && a1.is_none() {
+        let antecedent = relative_antecedent(text, sa, &trig);
+        // Those an act is done to: a person, civilians, protesters (forces named before
+        // `التي اعتقلت في …` keep the active reading).
+        let victim = |j: usize| match &cands[j].cand {
+            Cand::Named(m) => m.kind == EntityKind::Person,
+            Cand::Generic(g) => matches!(
+                g.generic,
+                super::Generic::Civilians | super::Generic::Protesters
+            ),
+        };
+        match antecedent {
+            Some(j) if victim(j) && passive_relative(text, sa, &trig, kind) => {
+                if a2.is_none() && !is_source[j] {
+                    a2 = Some(j);
+                }
+            }
+            _ => {
+                if let Some(j) = antecedent
+                    .or_else(|| apposition_subject(text, sa, &clause, &trig))
+                    .or_else(|| {
+                        is_verb(text, &sa.unit, &clause, &trig)
+                            .then(|| relative_clause_subject(text, sa, &trig, held))
+                            .flatten()
+                    })
+                {
+                    idx.push(j);
+                }
+            }
         }
     }
     if a2.is_none() && !bilateral_kind(kind) {

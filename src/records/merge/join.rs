@@ -61,6 +61,15 @@ pub(super) fn own_mentions<'b>(
         .filter(move |&m| events[m].kind != EventKind::Casualties)
 }
 
+/// Is one of `b`'s own mentions (its tolls aside) reported, not only mentioned?
+pub(super) fn own_reported(
+    b: &Build<'_>,
+    events: &[crate::events::Event],
+    facts: &[Facts<'_>],
+) -> bool {
+    own_mentions(b, events).any(|m| facts[m].asserted)
+}
+
 /// Normalized words after which `قصف` names the weapon: artillery, rockets, mortars, shells.
 pub(super) fn heavy(w: &str) -> bool {
     let w = w.strip_prefix('و').unwrap_or(w);
@@ -551,7 +560,7 @@ pub(super) fn one_fight(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Bui
     let gaz = doc.gazetteer;
     let text = doc.norm.text();
     let fighting = |k: EventKind| ground(k) || k == EventKind::Shelling;
-    let reported = |b: &Build<'_>| own_mentions(b, events).any(|m| facts[m].asserted);
+    let reported = |b: &Build<'_>| own_reported(b, events, facts);
     let first = |b: &Build<'_>| b.mentions.iter().copied().min().unwrap_or(usize::MAX);
     let head_only = |b: &Build<'_>| {
         !b.mentions.is_empty() && own_mentions(b, events).all(|m| facts[m].headline)
@@ -705,7 +714,7 @@ pub(super) fn capture_ends_fight(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mu
     }
     let events = doc.events;
     let text = doc.norm.text();
-    let reported = |b: &Build<'_>| own_mentions(b, events).any(|m| facts[m].asserted);
+    let reported = |b: &Build<'_>| own_reported(b, events, facts);
     for x in 0..n {
         let b = &builds[x];
         if b.kind != EventKind::TerritoryControl
@@ -1014,11 +1023,6 @@ pub(super) fn shot_dead(doc: &Doc<'_>, facts: &[Facts<'_>], b: &Build<'_>) -> bo
         })
 }
 
-/// One fight told over two days (records.md: one event, one record; the gatherers' ranges
-/// `2022-08-26..2022-08-27`): two reported clash records of one place, with days of their
-/// own that meet or follow each other, whose sides agree, are one record whose date runs
-/// from the first day to the last. A clash told as renewed (`تجددت الاشتباكات`) is a new
-/// round and stays its own. Quadratic in the records of a document, which are few.
 /// A mention told as renewed (`تجددت الاشتباكات`, `عاودت`): another round of a fight, not
 /// the same one told again.
 pub(super) fn renewed_mention(doc: &Doc<'_>, facts: &[Facts<'_>], m: usize) -> bool {
@@ -1032,13 +1036,18 @@ pub(super) fn renewed_mention(doc: &Doc<'_>, facts: &[Facts<'_>], m: usize) -> b
     })
 }
 
+/// One fight told over two days (records.md: one event, one record; the gatherers' ranges
+/// `2022-08-26..2022-08-27`): two reported clash records of one place, with days of their
+/// own that meet or follow each other, whose sides agree, are one record whose date runs
+/// from the first day to the last. A clash told as renewed (`تجددت الاشتباكات`) is a new
+/// round and stays its own. Quadratic in the records of a document, which are few.
 pub(super) fn days_of_one_fight(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
     let n = builds.len();
     if n > 4 * WINDOW {
         return;
     }
     let gaz = doc.gazetteer;
-    let reported = |b: &Build<'_>| own_mentions(b, doc.events).any(|m| facts[m].asserted);
+    let reported = |b: &Build<'_>| own_reported(b, doc.events, facts);
     let renewed = |b: &Build<'_>| b.mentions.iter().any(|&m| renewed_mention(doc, facts, m));
     for a in 0..n {
         for b in a + 1..n {
@@ -1586,7 +1595,7 @@ pub(super) fn told_twice(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Bu
         return;
     }
     let gaz = doc.gazetteer;
-    let reported = |b: &Build<'_>| own_mentions(b, doc.events).any(|m| facts[m].asserted);
+    let reported = |b: &Build<'_>| own_reported(b, doc.events, facts);
     let renewed = |b: &Build<'_>| b.mentions.iter().any(|&m| renewed_mention(doc, facts, m));
     for a in 0..n {
         for b in a + 1..n {
