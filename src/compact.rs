@@ -373,7 +373,11 @@ impl Compact {
                         _ => latin.push(i..i + 1),
                     }
                 }
-                (c, 1, c == b' ' || c == b'"')
+                // A number in parentheses inside a name (`اللواء (444)`) is matched as the
+                // number: the parentheses next to a digit are gaps.
+                let paren = (c == b'(' && starts_digit(&b[i + 1..]))
+                    || (c == b')' && ends_digit(&b[..i]));
+                (c, 1, c == b' ' || c == b'"' || paren)
             } else if c < 0xE0 {
                 (0xFD, 2, c == 0xC2 && quote())
             } else {
@@ -428,6 +432,25 @@ impl Compact {
 }
 
 /// The quotation marks that may stand inside a name where it has a space.
+/// True when `b` begins with a digit: ASCII, Arabic-Indic (U+0660–0669) or Extended
+/// Arabic-Indic (U+06F0–06F9).
+fn starts_digit(b: &[u8]) -> bool {
+    match b {
+        [d, ..] if d.is_ascii_digit() => true,
+        [0xD9, 0xA0..=0xA9, ..] | [0xDB, 0xB0..=0xB9, ..] => true,
+        _ => false,
+    }
+}
+
+/// True when `b` ends with a digit (the digits of [`starts_digit`]).
+fn ends_digit(b: &[u8]) -> bool {
+    match b {
+        [.., d] if d.is_ascii_digit() => true,
+        [.., 0xD9, 0xA0..=0xA9] | [.., 0xDB, 0xB0..=0xB9] => true,
+        _ => false,
+    }
+}
+
 pub(crate) fn is_quote_char(c: char) -> bool {
     matches!(c, '"' | '«' | '»' | '“' | '”' | '„' | '″')
 }

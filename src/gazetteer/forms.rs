@@ -284,6 +284,44 @@ fn without_surname_article(name: &str) -> Option<String> {
     Some(format!("{given} {rest}"))
 }
 
+/// Shortest given name, article included, whose article is dropped (`المهدي`: six letters).
+const MIN_GIVEN_CHARS: usize = 5;
+
+/// `name` (a person's full name) with the article of its first word dropped (`الصديق عبد
+/// الكريم` → `صديق عبد الكريم`, `المبروك الغزوي` → `مبروك الغزوي`), as the Maghreb and
+/// Egyptian press write Libyan given names; `None` when the first word has no article, is
+/// too short, or the name is one word. The surname is kept whole: only the full name is
+/// derived.
+fn without_given_article(name: &str) -> Option<String> {
+    let (first, rest) = split_space(name.trim())?;
+    let bare = first.strip_prefix("ال")?;
+    let rest = rest.trim();
+    if rest.is_empty() || first.chars().count() < MIN_GIVEN_CHARS || first == "الملك" {
+        return None;
+    }
+    Some(format!("{bare} {rest}"))
+}
+
+/// `name` with each word `أبو` (or `ابو`) that stands before another word put in the
+/// genitive `أبي` (`أبو سليم` → `أبي سليم`); `None` when it holds no such word.
+fn genitive_abu(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let mut changed = false;
+    let out: Vec<&str> = words
+        .iter()
+        .enumerate()
+        .map(|(j, &w)| {
+            if matches!(w, "أبو" | "ابو") && j + 1 < words.len() {
+                changed = true;
+                "أبي"
+            } else {
+                w
+            }
+        })
+        .collect();
+    changed.then(|| out.join(" "))
+}
+
 /// A name of an entity to derive from: the entity's index, the name as written, its key.
 pub(super) type Source<'a> = (usize, &'a str, &'a str);
 
@@ -347,11 +385,20 @@ pub(super) fn derived_names(
             }
         }
         if entity.kind == EntityKind::Person {
-            if let Some(form) = without_surname_article(name) {
+            let forms = [without_surname_article(name), without_given_article(name)];
+            for form in forms.into_iter().flatten() {
                 let k = norm_key(n, &form);
                 if k != key {
                     out.push((i, form, k));
                 }
+            }
+        }
+        // A name holding `أبو` before another word is also written in the genitive, after a
+        // noun or a preposition (`مستشفى أبي سليم`, `فرع أبي سليم`, `مقتل أبي بكر البغدادي`).
+        if let Some(form) = genitive_abu(name) {
+            let k = norm_key(n, &form);
+            if k != key {
+                out.push((i, form, k));
             }
         }
         // A body named with the place it is in after `في` (`السفارة التونسية في طرابلس`) is

@@ -573,6 +573,13 @@ impl Gazetteer {
                 } else {
                     (m_start, m_end)
                 };
+                // A number opened in parentheses inside the name (`اللواء (444)`) closes in it.
+                let e = if t[s..e].contains('(') && !t[s..e].contains(')') && t[e..].starts_with(')')
+                {
+                    e + 1
+                } else {
+                    e
+                };
                 if !words::is_word_end(t, e) {
                     return;
                 }
