@@ -302,6 +302,22 @@ fn without_given_article(name: &str) -> Option<String> {
     Some(format!("{bare} {rest}"))
 }
 
+/// `name` (`شركة X …`) cut before the first word after X that tells what the company does:
+/// one beginning with `لل`, `لإ` or `لت` (`للنفط`, `لإنتاج`, `لتكرير`); `None` when the name
+/// does not begin with `شركة` or has no such word after its second.
+fn company_short(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.first() != Some(&"شركة") {
+        return None;
+    }
+    let cut = (2..words.len()).find(|&j| {
+        ["لل", "لإ", "لت"]
+            .iter()
+            .any(|p| words[j].starts_with(p))
+    })?;
+    Some(words[..cut].join(" "))
+}
+
 /// `name` with each word `أبو` (or `ابو`) that stands before another word put in the
 /// genitive `أبي` (`أبو سليم` → `أبي سليم`); `None` when it holds no such word.
 fn genitive_abu(name: &str) -> Option<String> {
@@ -389,6 +405,35 @@ pub(super) fn derived_names(
             for form in forms.into_iter().flatten() {
                 let k = norm_key(n, &form);
                 if k != key {
+                    out.push((i, form, k));
+                }
+            }
+        }
+        // A person's name with `ذ` is also written with `د`, as news writes what it hears
+        // (`حسين الدوادي` for `حسين الذوادي`).
+        if entity.kind == EntityKind::Person {
+            if name.contains('ذ') {
+                let form = name.replace('ذ', "د");
+                let k = norm_key(n, &form);
+                if k != key {
+                    out.push((i, form, k));
+                }
+            }
+        }
+        // A company named `شركة X` and what it does (`شركة الواحة للنفط`, `شركة سرت لإنتاج
+        // وتصنيع النفط والغاز`) is also written `شركة X` (`لشركة "الواحة"`), unless X is a
+        // country (`شركة ليبيا للاتصالات`).
+        if entity.kind == EntityKind::Organization && entity.category == "company" {
+            if let Some(form) = company_short(name) {
+                let rest_key = norm_key(n, form.trim_start_matches("شركة").trim());
+                let country = entities.iter().any(|x| {
+                    x.category == "country"
+                        && std::iter::once(x.arabic.as_str())
+                            .chain(x.aliases.iter().map(|a| a.split('@').next().unwrap_or(a)))
+                            .any(|a| norm_key(n, a) == rest_key)
+                });
+                let k = norm_key(n, &form);
+                if !country && k != key {
                     out.push((i, form, k));
                 }
             }
