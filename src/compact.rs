@@ -375,8 +375,8 @@ impl Compact {
                 }
                 // A number in parentheses inside a name (`اللواء (444)`) is matched as the
                 // number: the parentheses next to a digit are gaps.
-                let paren = (c == b'(' && starts_digit(&b[i + 1..]))
-                    || (c == b')' && ends_digit(&b[..i]));
+                let paren =
+                    (c == b'(' && starts_digit(&b[i + 1..])) || (c == b')' && ends_digit(&b[..i]));
                 (c, 1, c == b' ' || c == b'"' || paren)
             } else if c < 0xE0 {
                 (0xFD, 2, c == 0xC2 && quote())

@@ -310,11 +310,8 @@ fn company_short(name: &str) -> Option<String> {
     if words.first() != Some(&"شركة") {
         return None;
     }
-    let cut = (2..words.len()).find(|&j| {
-        ["لل", "لإ", "لت"]
-            .iter()
-            .any(|p| words[j].starts_with(p))
-    })?;
+    let cut =
+        (2..words.len()).find(|&j| ["لل", "لإ", "لت"].iter().any(|p| words[j].starts_with(p)))?;
     Some(words[..cut].join(" "))
 }
 

@@ -574,12 +574,12 @@ impl Gazetteer {
                     (m_start, m_end)
                 };
                 // A number opened in parentheses inside the name (`اللواء (444)`) closes in it.
-                let e = if t[s..e].contains('(') && !t[s..e].contains(')') && t[e..].starts_with(')')
-                {
-                    e + 1
-                } else {
-                    e
-                };
+                let e =
+                    if t[s..e].contains('(') && !t[s..e].contains(')') && t[e..].starts_with(')') {
+                        e + 1
+                    } else {
+                        e
+                    };
                 if !words::is_word_end(t, e) {
                     return;
                 }
