@@ -408,13 +408,11 @@ pub(super) fn derived_names(
         }
         // A person's name with `ذ` is also written with `د`, as news writes what it hears
         // (`حسين الدوادي` for `حسين الذوادي`).
-        if entity.kind == EntityKind::Person {
-            if name.contains('ذ') {
-                let form = name.replace('ذ', "د");
-                let k = norm_key(n, &form);
-                if k != key {
-                    out.push((i, form, k));
-                }
+        if entity.kind == EntityKind::Person && name.contains('ذ') {
+            let form = name.replace('ذ', "د");
+            let k = norm_key(n, &form);
+            if k != key {
+                out.push((i, form, k));
             }
         }
         // A company named `شركة X` and what it does (`شركة الواحة للنفط`, `شركة سرت لإنتاج
