@@ -392,6 +392,32 @@ pub(super) fn held_control(word: &str, prev: &str, next: &str) -> bool {
     held || out
 }
 
+/// `الميليشيات التي تسيطر على المدينة`, `التي باتت تسيطر على القسم الأكبر منها`: an
+/// imperfect verb of control in a relative clause (right after `التي`, `الذي`, `الذين`, or
+/// after a verb of becoming that follows one) tells who holds the ground, a modifier of its
+/// subject (records.md: background), not a capture (recprec24). `word` is the bare trigger,
+/// `prev` and `prev2` the two words before it, nearest first.
+pub(super) fn relative_control(word: &str, prev: &str, prev2: &str) -> bool {
+    let relative = |w: &str| matches!(w, "التي" | "الذي" | "الذين" | "اللذين" | "اللتين");
+    let becoming = |w: &str| {
+        matches!(
+            w,
+            "باتت"
+                | "بات"
+                | "باتوا"
+                | "اصبحت"
+                | "اصبح"
+                | "اصبحوا"
+                | "صارت"
+                | "صار"
+                | "اضحت"
+        )
+    };
+    word.starts_with(['ت', 'ي'])
+        && word.contains("سيطر")
+        && (relative(prev) || (becoming(prev) && relative(prev2)))
+}
+
 /// `يستهدف السيطرة على الهلال النفطي`, `مع قرب إعلان هدنة`, `على وشك التوقيع`, `مع اقتراب
 /// استكمال السيطرة على المدينة`: an aim or something about to happen (family `soon` of
 /// `data/records/merge_words.tsv`), told in the two words before the trigger, is not reported.
@@ -1099,8 +1125,12 @@ pub(super) fn location<'a>(
                         | "لاعيان"
                         | "واعيان"
                 );
+                // Nor the hospital the wounded were taken to (`وتم نقلهم إلى مستشفى المرج`;
+                // recprec24).
+                let taken_to = in_list(HOSPITAL, prev) && matches!(prev4[1], "الي" | "والي");
                 if m.is_some()
                     && (from_there
+                        || taken_to
                         || ((e.kind == EventKind::Humanitarian || backref)
                             && matches!(prev, "الي" | "نحو" | "باتجاه" | "والي")))
                 {
@@ -2130,11 +2160,11 @@ pub(super) fn facts<'a>(
             // before or still held, a state; `خروج اللواء عن السيطرة`: out of control, no
             // capture.
             || (e.kind == EventKind::TerritoryControl
-                && held_control(
+                && (held_control(
                     word,
                     trig_prev,
                     uw.after::<1>(text, trig.end, sent.end.max(trig.end))[0],
-                ));
+                ) || relative_control(word, trig_prev, before[i][1])));
         // `كانوا مختطفين لدى مسلحين`, `ظلوا محتجزين عشرة أيام`, `رهائن كانت تحتجزهم`:
         // captivity told as a state (a participle, or an imperfect verb with its object
         // pronoun, after `كان`, `ظل`) is no abduction or arrest of the day.

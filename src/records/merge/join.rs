@@ -584,7 +584,12 @@ pub(super) fn one_fight(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Bui
                 let y = &builds[t];
                 t != h
                     && !y.mentions.is_empty()
-                    && fighting(y.kind)
+                    // (A headline's bare attack, `قتلى في هجوم على بوابة`, over the body's
+                    // bombing or strike is that attack, told by its means; recprec24.)
+                    && (fighting(y.kind)
+                        || (x.kind == EventKind::Offensive
+                            && violent(y.kind)
+                            && y.kind != EventKind::Siege))
                     && !head_only(y)
                     && y.background == x.background
                     && reported(y) == reported(x)
@@ -733,7 +738,13 @@ pub(super) fn capture_ends_fight(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mu
                 (0..events.len()).filter(move |&c| {
                     let g = &facts[c];
                     g.sentence == f.sentence
-                        && events[c].kind == EventKind::ArmedClash
+                        && matches!(
+                            events[c].kind,
+                            EventKind::ArmedClash
+                                | EventKind::Offensive
+                                | EventKind::Shelling
+                                | EventKind::Airstrike
+                        )
                         && g.trig.start >= f.trig.end
                         && {
                             let w: [&str; 1] = words_before(text, sent.start, g.trig.start);
@@ -748,16 +759,41 @@ pub(super) fn capture_ends_fight(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mu
         if ends.is_empty() {
             continue;
         }
-        let into = (0..n).find(|&t| {
-            let y = &builds[t];
+        let joins = |t: usize, y: &Build<'_>| {
             t != x
-                && y.kind == EventKind::ArmedClash
+                && !y.mentions.is_empty()
                 && !y.background
                 && reported(y)
-                && y.mentions.iter().any(|m| ends.contains(m))
                 && near_place(doc.gazetteer, &builds[x], y)
                 && same_time(&builds[x], y)
-        });
+        };
+        // The record of the fight told after `بعد`; else, when that telling is a bombardment
+        // or attack with no time of its own (`انسحبوا من القاعدة بعد قصف عنيف` in the story of
+        // the day's battle for the base), the clash of the capture's day and place
+        // (recprec24).
+        let into = (0..n)
+            .find(|&t| {
+                let y = &builds[t];
+                joins(t, y)
+                    && y.kind == EventKind::ArmedClash
+                    && y.mentions.iter().any(|m| ends.contains(m))
+            })
+            .or_else(|| {
+                let held = (0..n).any(|t| {
+                    let y = &builds[t];
+                    joins(t, y) && y.explicit && y.mentions.iter().any(|m| ends.contains(m))
+                });
+                (!held)
+                    .then(|| {
+                        (0..n).find(|&t| {
+                            let y = &builds[t];
+                            joins(t, y)
+                                && matches!(y.kind, EventKind::ArmedClash | EventKind::Offensive)
+                                && same_day_fight(&builds[x], y)
+                        })
+                    })
+                    .flatten()
+            });
         let Some(t) = into else {
             continue;
         };
@@ -1597,6 +1633,27 @@ pub(super) fn told_twice(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Bu
     let gaz = doc.gazetteer;
     let reported = |b: &Build<'_>| own_reported(b, doc.events, facts);
     let renewed = |b: &Build<'_>| b.mentions.iter().any(|&m| renewed_mention(doc, facts, m));
+    // A record told again by a definite noun of its kind that refers back (`الغارة الجوية`,
+    // `الاشتباكات`) after the dated record told first (recprec24): the body restating the
+    // lead, with the place of a clause of its own (`استهدفت مقرا في جنوب طرابلس` after
+    // `غارة قرب مطار طرابلس`).
+    // (Or a definite noun phrase of its kind, `الغارة الجوية`, `بالهجوم الانتحاري`, that the
+    // one-word list of back-references does not hold.)
+    let text = doc.norm.text();
+    let definite_phrase = |m: usize| {
+        let t = text.get(facts[m].trig.clone()).unwrap_or("");
+        let first = t.split(' ').next().unwrap_or("");
+        t.contains(' ')
+            && ["ال", "وال", "بال", "فال", "وبال", "لل", "ولل"]
+                .iter()
+                .any(|p| first.starts_with(p))
+    };
+    let retold = |b: &Build<'_>| {
+        own_mentions(b, doc.events).any(|m| {
+            doc.events[m].kind == b.kind
+                && (facts[m].definite || facts[m].anaphor || definite_phrase(m))
+        })
+    };
     for a in 0..n {
         for b in a + 1..n {
             let (x, y) = (&builds[a], &builds[b]);
@@ -1616,9 +1673,12 @@ pub(super) fn told_twice(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Bu
                 // Each told at a time of its own in the text: a record dated only by the
                 // news or by a record before it (`وبحسب شهود، فإن ضاحية تاجوراء كانت هدفا`),
                 // or told as earlier (`وكان مسلحون قد خطفوا`), may be another event.
-                || !(x.explicit && y.explicit)
+                // (Unless the later one refers back by a definite noun of its kind, below.)
+                // (A back-reference told with `منذ` or as earlier, `وهي الثانية منذ الاثنين`,
+                // is still that event: its time is tested below.)
+                || !(x.explicit && (y.explicit || retold(y)))
                 || x.earlier
-                || y.earlier
+                || (y.earlier && !retold(y))
             {
                 continue;
             }
@@ -1648,10 +1708,20 @@ pub(super) fn told_twice(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Bu
                 }
                 _ => false,
             };
+            // A retelling by a back-reference (its times agree below) is placed in the same
+            // area, or not placed at all.
+            let placed = placed
+                || (retold(y)
+                    && match (&x.location, &y.location) {
+                        (Some((p, _)), Some((q, _))) => one_area(p, q),
+                        _ => true,
+                    });
             // (Days next to each other are not joined: two days of protests, or a fight
             // told on one day and renewed the next, are two events, and a day's
             // announcement quoted the next day did not keep the held-out records.)
-            let timed = same_time(x, y);
+            // (A back-reference told as earlier takes the day of a series or a start, `وهي
+            // الثالثة منذ الخميس`: the lead's day is its own.)
+            let timed = same_time(x, y) || (y.earlier && retold(y));
             if !(placed && timed && sides_agree(gaz, x, y) && sides_agree(gaz, y, x)) {
                 continue;
             }

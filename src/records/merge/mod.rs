@@ -45,7 +45,7 @@ pub(crate) use sides::{foes, unknown_abductors};
 pub(crate) const WINDOW: usize = 32;
 
 /// The families of `data/records/merge_words.tsv`, in the order of the indices below.
-const FAMILIES: [&str; 20] = [
+const FAMILIES: [&str; 21] = [
     "adjective",
     "backref",
     "near",
@@ -66,6 +66,7 @@ const FAMILIES: [&str; 20] = [
     "areas",
     "several",
     "use",
+    "hospital",
 ];
 /// Participles used as adjectives of a place or people: no report (`adjective`).
 const ADJECTIVES: usize = 0;
@@ -108,6 +109,8 @@ const AREAS: usize = 17;
 const SEVERAL: usize = 18;
 /// Words of using a weapon (`استخدمت`, `استعمال`, `باستخدام`) (`use`).
 const USE: usize = 19;
+/// Nouns of a hospital (`مستشفى`) (`hospital`).
+const HOSPITAL: usize = 20;
 
 super::cues::bundled_word_lists!("merge_words.tsv", FAMILIES, []);
 
