@@ -1310,8 +1310,9 @@ const OFFICE_GAP_WORDS: &[&str] = &[
 ];
 
 /// Head words of a title whose complement is another office (search-normalized: ئ → ي,
-/// ة → ه): a deputy, an assistant, an adviser, or the envoy or representative of the holder
-/// (`نائب رئيس المجلس الرئاسي`, `مستشار رئيس الحكومة`, `ممثل الأمين العام`).
+/// ة → ه): a deputy, an assistant, an adviser, the envoy or representative of the holder
+/// (`نائب رئيس المجلس الرئاسي`, `مستشار رئيس الحكومة`, `ممثل الأمين العام`), or one acting
+/// for the holder (`القائمة بأعمال رئيس البعثة الأممية`).
 const OTHER_TITLE_HEADS: &[&str] = &[
     "نايب",
     "نايبه",
@@ -1324,6 +1325,8 @@ const OTHER_TITLE_HEADS: &[&str] = &[
     "ممثله",
     "مبعوث",
     "مبعوثه",
+    // `القائم بأعمال رئيس البعثة`: whoever acts for the holder, not the holder (ent24).
+    "باعمال",
 ];
 
 /// Definite heads of such a title, standing before an ordinal (`النائب الأول لرئيس
