@@ -1317,8 +1317,9 @@ const OFFICE_GAP_WORDS: &[&str] = &[
 ];
 
 /// Head words of a title whose complement is another office (search-normalized: ئ → ي,
-/// ة → ه): a deputy, an assistant, an adviser, or the envoy or representative of the holder
-/// (`نائب رئيس المجلس الرئاسي`, `مستشار رئيس الحكومة`, `ممثل الأمين العام`).
+/// ة → ه): a deputy, an assistant, an adviser, the envoy or representative of the holder
+/// (`نائب رئيس المجلس الرئاسي`, `مستشار رئيس الحكومة`, `ممثل الأمين العام`), or one acting
+/// for the holder (`القائمة بأعمال رئيس البعثة الأممية`).
 const OTHER_TITLE_HEADS: &[&str] = &[
     "نايب",
     "نايبه",
@@ -1331,6 +1332,8 @@ const OTHER_TITLE_HEADS: &[&str] = &[
     "ممثله",
     "مبعوث",
     "مبعوثه",
+    // `القائم بأعمال رئيس البعثة`: whoever acts for the holder, not the holder (ent24).
+    "باعمال",
 ];
 
 /// Definite heads of such a title, standing before an ordinal (`النائب الأول لرئيس
@@ -1499,18 +1502,28 @@ fn with_derived<'a>(
             .filter(|(_, r)| !r.ambiguous && !r.office)
             .map(|(i, r)| (i, (r.entity, r.name.as_ref(), r.key.as_str())))
             .unzip();
+        let bounded: Vec<bool> = at.iter().map(|&i| recs[i].own.is_some()).collect();
         let mut taken: HashSet<&str, FnvBuild> =
             HashSet::with_capacity_and_hasher(recs.len(), FnvBuild::default());
         taken.extend(recs.iter().map(|r| r.key.as_str()));
         let plain = forms::derived_names(entities, &names, &taken, n);
+        let plain_keys: HashSet<String, FnvBuild> =
+            plain.iter().map(|(_, _, k)| k.clone()).collect();
+        taken.extend(plain_keys.iter().map(String::as_str));
+        let towns = forms::derived_town_forms(entities, &names, &bounded, &taken, n);
+        taken.extend(towns.iter().map(|(_, _, k)| k.as_str()));
+        let bare_towns = forms::derived_bare_towns(entities, &names, &bounded, &taken, n);
         // A bare outlet name never takes a form derived otherwise.
-        taken.extend(plain.iter().map(|(_, _, k)| k.as_str()));
+        taken.extend(bare_towns.iter().map(|(_, _, k)| k.as_str()));
         let bare = forms::derived_bare_outlets(entities, &names, &taken, n);
-        for (i, name, key) in plain {
+        for (i, name, key) in plain.into_iter().chain(towns) {
             extra[at[i]].push((name, key, false));
         }
         for (i, name, key, ambiguous) in bare {
             extra[at[i]].push((name, key, ambiguous));
+        }
+        for (i, name, key) in bare_towns {
+            extra[at[i]].push((name, key, true));
         }
         let (at, offices): (Vec<usize>, Vec<forms::Source<'_>>) = recs
             .iter()
