@@ -1,4 +1,4 @@
-//! Entity classes of session 24 (issues 9 and 11): recall of names the gazetteer lists but
+//! Entity classes of session 20 (issues 9 and 11): recall of names the gazetteer lists but
 //! news writes in another form.
 //!
 //! - A facility or body named after its town is also written with the town's other
