@@ -229,13 +229,21 @@ pub(crate) fn foes(doc: &Doc<'_>, records: &mut [Record]) {
 /// So with an assassination or an attack on civilians whose text names no killer
 /// (`اغتيل صحفي في بنغازي`, `قتل أحد وجهاء القبائل برصاص`): ACLED codes the unknown
 /// perpetrators of a targeted killing as an unidentified armed group (roles24).
+///
+/// A shelling or a bombing told with no side (`قتل خمسة مدنيين جراء القصف العشوائي`) too, but
+/// only in a document whose records name no armed side at all: shells falling in a fight
+/// the text tells between named sides are theirs, whichever fired them.
 pub(crate) fn unknown_abductors(records: &mut [Record]) {
     use crate::records::Generic as G;
+    let sided = records
+        .iter()
+        .any(|r| [&r.actor1, &r.actor2].into_iter().flatten().any(armed_side));
     for r in records.iter_mut().filter(|r| {
-        matches!(
+        (matches!(
             r.kind,
             EventKind::Abduction | EventKind::Assassination | EventKind::ViolenceAgainstCivilians
-        ) && !r.background
+        ) || (!sided && matches!(r.kind, EventKind::Shelling | EventKind::Bombing)))
+            && !r.background
             && r.actor1.is_none()
     }) {
         if r.actor2
