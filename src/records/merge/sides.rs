@@ -226,23 +226,25 @@ pub(crate) fn foes(doc: &Doc<'_>, records: &mut [Record]) {
 /// ([`crate::records::story`]) has named whom it could. Unnamed gunmen read as the side taken
 /// (`خطف مسلحون`, with no agent found) are the abductors.
 ///
-/// So with an assassination or an attack on civilians whose text names no killer
-/// (`اغتيل صحفي في بنغازي`, `قتل أحد وجهاء القبائل برصاص`): ACLED codes the unknown
-/// perpetrators of a targeted killing as an unidentified armed group (roles24).
-///
-/// A shelling or a bombing told with no side (`قتل خمسة مدنيين جراء القصف العشوائي`) too, but
-/// only in a document whose records name no armed side at all: shells falling in a fight
-/// the text tells between named sides are theirs, whichever fired them.
+/// So with an assassination or an attack on civilians whose text names no killer and whose
+/// victim is a civilian or no side at all (`اغتيل صحفي في بنغازي`, `اغتال مسلحون أحد وجهاء
+/// القبائل`): ACLED codes the unknown perpetrators of a targeted killing of a civilian as an
+/// unidentified armed group (roles24). A killing of a side's member (`اغتيل ضابط في الشرطة`)
+/// and a shelling or bombing with no side named keep no actor1, as the records tests of
+/// earlier rounds read them.
 pub(crate) fn unknown_abductors(records: &mut [Record]) {
     use crate::records::Generic as G;
-    let sided = records
-        .iter()
-        .any(|r| [&r.actor1, &r.actor2].into_iter().flatten().any(armed_side));
     for r in records.iter_mut().filter(|r| {
-        (matches!(
-            r.kind,
-            EventKind::Abduction | EventKind::Assassination | EventKind::ViolenceAgainstCivilians
-        ) || (!sided && matches!(r.kind, EventKind::Shelling | EventKind::Bombing)))
+        let civilian_or_none = r
+            .actor2
+            .as_ref()
+            .is_none_or(|a| a.id.is_none() && a.generic == Some(G::Civilians));
+        (r.kind == EventKind::Abduction
+            || (civilian_or_none
+                && matches!(
+                    r.kind,
+                    EventKind::Assassination | EventKind::ViolenceAgainstCivilians
+                )))
             && !r.background
             && r.actor1.is_none()
     }) {
