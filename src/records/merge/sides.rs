@@ -315,18 +315,17 @@ pub(crate) fn protesting_side(doc: &Doc<'_>, records: &mut [Record]) {
 }
 
 /// `اختطف مسلحون مجهولون تونسيا يعمل في السفارة`, `اغتيل أحد وجهاء المدينة`: the person an
-/// abduction, an assassination or an attack on civilians was done to, when the record names
-/// no side acted on (no group, force or title of a side read), is a civilian, as ACLED codes
-/// the victims of unknown identity of a kidnapping or a targeted killing (roles24, issue #10).
-/// Read after [`unknown_abductors`], so an unnamed gunman taken as the one acted on has moved
-/// to actor1 first.
+/// abduction or an assassination was done to, when the record names no side acted on (no
+/// group, force or title of a side read), is a civilian, as ACLED codes the victims of unknown
+/// identity of a kidnapping or a targeted killing (roles24, issue #10). (Persons a toll counts
+/// in an attack on civilians keep no side until a nationality or a group says whose they
+/// are, as `tests/roles16.rs` reads them.) Read after [`unknown_abductors`], so an unnamed
+/// gunman taken as the one acted on has moved to actor1 first.
 pub(crate) fn unknown_victims(records: &mut [Record]) {
     use crate::records::Generic as G;
     for r in records.iter_mut().filter(|r| {
-        matches!(
-            r.kind,
-            EventKind::Abduction | EventKind::Assassination | EventKind::ViolenceAgainstCivilians
-        ) && !r.background
+        matches!(r.kind, EventKind::Abduction | EventKind::Assassination)
+            && !r.background
             && r.actor2.is_none()
             && r.actor1.is_some()
     }) {
