@@ -554,5 +554,7 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Record> {
     story::fill(doc, &mut records);
     merge::foes(doc, &mut records);
     merge::unknown_abductors(&mut records);
+    merge::unknown_victims(&mut records);
+    merge::protesting_side(doc, &mut records);
     records
 }

@@ -4188,14 +4188,23 @@ fn titled_civilian(
     trig: &Range<usize>,
     clause: &Range<usize>,
 ) -> bool {
-    if !matches!(kind, EventKind::Arrest | EventKind::Abduction) {
+    if !matches!(
+        kind,
+        EventKind::Arrest | EventKind::Abduction | EventKind::Assassination
+    ) {
         return false;
     }
-    let title =
-        |w: &str| !w.is_empty() && in_list(CIVILIAN_TITLES, w.trim_start_matches(['و', 'ف']));
+    // (`وجهاء` keeps its first letter: the word as written, then with و/ف stripped.)
+    let title = |w: &str| {
+        !w.is_empty()
+            && (in_list(CIVILIAN_TITLES, w)
+                || in_list(CIVILIAN_TITLES, w.trim_start_matches(['و', 'ف'])))
+    };
+    // `اغتيال أحد مذيعيها`, `خطف أحد وجهاء المدينة`: one of the people of a title.
+    let one_of = |w: &str| matches!(w, "احد" | "احدى" | "احدي");
     if trig.end < clause.end {
-        let [w]: [&str; 1] = sa.unit.after(text, trig.end, clause.end);
-        if title(w) {
+        let [w, w2]: [&str; 2] = sa.unit.after(text, trig.end, clause.end);
+        if title(w) || (one_of(w) && title(w2)) {
             return true;
         }
         // `اختطف مسلحون مجهولون السفير`, `اعتقلت قوات الأمن الصحفي`: the verb, its subject
@@ -4207,12 +4216,16 @@ fn titled_civilian(
                 && gap_in(&sa.unit, text, trig.end, c.range.start) == 0
         });
         if let Some(c) = subject {
-            let [w1, w2]: [&str; 2] = sa.unit.after(text, c.range.end, clause.end);
+            let [w1, w2, w3]: [&str; 3] = sa.unit.after(text, c.range.end, clause.end);
             let manner = matches!(
                 w1,
                 "مجهولون" | "مجهولين" | "ملثمون" | "ملثمين" | "مسلحون" | "مسلحين"
             );
-            if title(w1) || (manner && title(w2)) {
+            if title(w1)
+                || (manner && title(w2))
+                || (one_of(w1) && title(w2))
+                || (manner && one_of(w2) && title(w3))
+            {
                 return true;
             }
         }

@@ -225,12 +225,29 @@ pub(crate) fn foes(doc: &Doc<'_>, records: &mut [Record]) {
 /// abduction by unknown perpetrators (roles22, issue #10); read last, once the story
 /// ([`crate::records::story`]) has named whom it could. Unnamed gunmen read as the side taken
 /// (`خطف مسلحون`, with no agent found) are the abductors.
+///
+/// So with an assassination or an attack on civilians whose text names no killer and whose
+/// victim is a civilian or no side at all (`اغتيل صحفي في بنغازي`, `اغتال مسلحون أحد وجهاء
+/// القبائل`): ACLED codes the unknown perpetrators of a targeted killing of a civilian as an
+/// unidentified armed group (roles24). A killing of a side's member (`اغتيل ضابط في الشرطة`)
+/// and a shelling or bombing with no side named keep no actor1, as the records tests of
+/// earlier rounds read them.
 pub(crate) fn unknown_abductors(records: &mut [Record]) {
     use crate::records::Generic as G;
-    for r in records
-        .iter_mut()
-        .filter(|r| r.kind == EventKind::Abduction && !r.background && r.actor1.is_none())
-    {
+    for r in records.iter_mut().filter(|r| {
+        let civilian_or_none = r
+            .actor2
+            .as_ref()
+            .is_none_or(|a| a.id.is_none() && a.generic == Some(G::Civilians));
+        (r.kind == EventKind::Abduction
+            || (civilian_or_none
+                && matches!(
+                    r.kind,
+                    EventKind::Assassination | EventKind::ViolenceAgainstCivilians
+                )))
+            && !r.background
+            && r.actor1.is_none()
+    }) {
         if r.actor2
             .as_ref()
             .is_some_and(|a| a.id.is_none() && a.generic == Some(G::UnidentifiedArmedGroup))
@@ -259,4 +276,63 @@ pub(super) fn armed_side(a: &crate::records::Actor) -> bool {
 
 pub(super) fn actor_id(a: &Option<crate::records::Actor>) -> Option<&str> {
     a.as_ref().and_then(|a| a.id.as_deref())
+}
+
+/// `اعتصم عدد من الأشخاص أمام مقر المؤتمر الوطني العام`, `تجمع العشرات أمام مقر المجلس
+/// الرئاسي`: a reported protest is acted by protesters (or rioters), never by the government
+/// body it was held against. A protest whose actor1 is no protester (none read, or a body of
+/// government, a court or a ministry the text names as the place or the target) gets the
+/// generic protesters as actor1, and the body, when actor2 is free, as the target (roles24,
+/// issue #10).
+pub(crate) fn protesting_side(doc: &Doc<'_>, records: &mut [Record]) {
+    use crate::records::Generic as G;
+    for r in records
+        .iter_mut()
+        .filter(|r| r.kind == EventKind::Protest && !r.background)
+    {
+        let body = match &r.actor1 {
+            None => None,
+            Some(a) => match (&a.id, a.generic) {
+                (_, Some(G::Protesters | G::Rioters)) => continue,
+                (Some(id), _) => match doc.gazetteer.entity(id) {
+                    Some(e) if matches!(e.category.as_str(), "government" | "court") => {
+                        r.actor1.take()
+                    }
+                    _ => continue,
+                },
+                _ => continue,
+            },
+        };
+        if r.actor2.is_none() {
+            r.actor2 = body;
+        }
+        r.actor1 = Some(crate::records::Actor::generic(
+            G::Protesters,
+            "Protesters (Libya)",
+            Some(6),
+        ));
+    }
+}
+
+/// `اختطف مسلحون مجهولون تونسيا يعمل في السفارة`, `اغتيل أحد وجهاء المدينة`: the person an
+/// abduction or an assassination was done to, when the record names no side acted on (no
+/// group, force or title of a side read), is a civilian, as ACLED codes the victims of unknown
+/// identity of a kidnapping or a targeted killing (roles24, issue #10). (Persons a toll counts
+/// in an attack on civilians keep no side until a nationality or a group says whose they
+/// are, as `tests/roles16.rs` reads them.) Read after [`unknown_abductors`], so an unnamed
+/// gunman taken as the one acted on has moved to actor1 first.
+pub(crate) fn unknown_victims(records: &mut [Record]) {
+    use crate::records::Generic as G;
+    for r in records.iter_mut().filter(|r| {
+        matches!(r.kind, EventKind::Abduction | EventKind::Assassination)
+            && !r.background
+            && r.actor2.is_none()
+            && r.actor1.is_some()
+    }) {
+        r.actor2 = Some(crate::records::Actor::generic(
+            G::Civilians,
+            "Civilians (Libya)",
+            Some(7),
+        ));
+    }
 }
