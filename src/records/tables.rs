@@ -1,5 +1,6 @@
 //! The analyst-editable tables of `data/records/`, loaded once through serde.
 
+use super::cues::Sieve;
 use super::Generic;
 use crate::compact::dfa::Dfa;
 use crate::normalize::Normalizer;
@@ -214,6 +215,10 @@ pub(crate) struct Tables {
     scan: Option<Dfa>,
     /// What each pattern of `scan` is (a pattern may be several things).
     scan_kinds: Vec<Vec<Hit>>,
+    /// The fingerprints of the keys of `casualty` and of `numbers` ([`Sieve`]): most words
+    /// of a sentence are neither and are turned away before they are hashed.
+    casualty_sieve: Sieve,
+    number_sieve: Sieve,
 }
 
 /// What a pattern of the sentence scan is.
@@ -610,6 +615,10 @@ impl Tables {
         // A DFA (no prefilter: Arabic phrases share their first bytes, `ال`), built straight
         // from the patterns; none past 65,536 states.
         let scan = Dfa::new(&pats, false, 1 << 16);
+        let mut casualty_sieve = Sieve::default();
+        casualty.keys().for_each(|k| casualty_sieve.add(k));
+        let mut number_sieve = Sieve::default();
+        num.keys().for_each(|k| number_sieve.add(k));
         Ok(Tables {
             numbers: num,
             number_phrases,
@@ -618,6 +627,8 @@ impl Tables {
             forces,
             scan,
             scan_kinds: kinds,
+            casualty_sieve,
+            number_sieve,
         })
     }
 
@@ -742,17 +753,20 @@ impl Tables {
 
     /// The casualty roles of a word, without a leading و/ف (and ب/ل when `preps`).
     pub fn casualty_of(&self, w: &str) -> u32 {
-        if let Some(&b) = self.casualty.get(w) {
+        let get = |k: &str| {
+            self.casualty_sieve
+                .may_hold(k)
+                .then(|| self.casualty.get(k))
+                .flatten()
+        };
+        if let Some(&b) = get(w) {
             return b;
         }
         let w1 = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-        if let Some(&b) = self.casualty.get(w1) {
+        if let Some(&b) = get(w1) {
             return b;
         }
-        if let Some(&b) = w1
-            .strip_prefix(['ب', 'ل'])
-            .and_then(|w2| self.casualty.get(w2))
-        {
+        if let Some(&b) = w1.strip_prefix(['ب', 'ل']).and_then(get) {
             return b;
         }
         // With the article: `القتلى`, `بالجروح`, `للقتلى`.
@@ -760,18 +774,22 @@ impl Tables {
             .strip_prefix("ال")
             .or_else(|| w1.strip_prefix("بال"))
             .or_else(|| w1.strip_prefix("لل"));
-        art.and_then(|w2| self.casualty.get(w2))
-            .copied()
-            .unwrap_or(0)
+        art.and_then(get).copied().unwrap_or(0)
     }
 
     /// The number a word is, without a leading و.
     pub fn number_of(&self, w: &str) -> Option<(u32, NumKind)> {
-        if let Some(&v) = self.numbers.get(w) {
+        let get = |k: &str| {
+            self.number_sieve
+                .may_hold(k)
+                .then(|| self.numbers.get(k))
+                .flatten()
+        };
+        if let Some(&v) = get(w) {
             return Some(v);
         }
         let w1 = w.strip_prefix(['و', 'ب'])?;
-        self.numbers.get(w1).copied()
+        get(w1).copied()
     }
 
     /// True when `w` counts something: a number word of the table or digits.
