@@ -624,7 +624,13 @@ fn number_at(t: &Tables, w: &[&str], i: usize) -> Option<(u32, usize, bool)> {
         }
         return Some((v, 1, false));
     }
-    for (ph, v) in &t.number_phrases {
+    // (Every phrase has two words or more: a last word, or one no phrase continues with,
+    // opens none.)
+    let phrases: &[(Vec<String>, u32)] = match w.get(i + 1) {
+        Some(b) if t.may_continue_phrase(b) => &t.number_phrases,
+        _ => &[],
+    };
+    for (ph, v) in phrases {
         // (The words after the first compared first: most phrases fail there, cheaply.)
         let rest = ph
             .iter()
@@ -639,7 +645,7 @@ fn number_at(t: &Tables, w: &[&str], i: usize) -> Option<(u32, usize, bool)> {
     let (v, kind) = t.number_of(a).or_else(|| {
         a.strip_prefix('ل')
             .filter(|x| x.chars().nth(2).is_some() && *x != "ست")
-            .and_then(|x| t.numbers.get(x).copied())
+            .and_then(|x| t.number_word(x))
     })?;
     let next = w.get(i + 1).copied().unwrap_or("");
     match kind {
@@ -649,7 +655,7 @@ fn number_at(t: &Tables, w: &[&str], i: usize) -> Option<(u32, usize, bool)> {
                 return Some((v + 10, 2, false));
             }
             if let Some(rest) = next.strip_prefix('و') {
-                if let Some((tv, NumKind::Ten)) = t.numbers.get(rest).copied() {
+                if let Some((tv, NumKind::Ten)) = t.number_word(rest) {
                     if tv >= 20 {
                         return Some((v + tv, 2, false));
                     }
@@ -692,7 +698,7 @@ fn compound(
     let mut below = value;
     let mut unit = false;
     while let Some(rest) = w.get(i).and_then(|x| x.strip_prefix('و')) {
-        let Some((v, k)) = t.numbers.get(rest).copied() else {
+        let Some((v, k)) = t.number_word(rest) else {
             break;
         };
         let ok = match k {
@@ -1124,7 +1130,7 @@ pub(crate) fn find_scanned(
             let definite = (cue & (cas::KILLED_CUE | cas::INJURED_CUE) != 0)
                 .then(|| strip_conj(w[i]).strip_prefix("ال"))
                 .flatten()
-                .and_then(|x| t.numbers.get(x).copied())
+                .and_then(|x| t.number_word(x))
                 .filter(|(v, k)| *v >= 2 && matches!(k, NumKind::Unit | NumKind::Ten));
             if let Some((v, _)) = definite {
                 if role(i - 1) & cas::BLOCK_AFTER == 0 && !is_num(i - 1) {

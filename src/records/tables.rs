@@ -219,6 +219,9 @@ pub(crate) struct Tables {
     /// of a sentence are neither and are turned away before they are hashed.
     casualty_sieve: Sieve,
     number_sieve: Sieve,
+    /// The fingerprints of the second words of `number_phrases`: a word after which none
+    /// of them follows opens none.
+    phrase_second_sieve: Sieve,
 }
 
 /// What a pattern of the sentence scan is.
@@ -444,7 +447,7 @@ impl Tables {
         let n = Normalizer::search();
         let norm = |s: &str| n.normalize(s.trim()).into_owned();
         let mut num: HashMap<String, (u32, NumKind), FnvBuild> = HashMap::default();
-        let mut number_phrases = Vec::new();
+        let mut number_phrases: Vec<(Vec<String>, u32)> = Vec::new();
         for r in rows::<NumberRow>(numbers, "numbers.tsv")? {
             let kind = match r.kind.as_str() {
                 "unit" => NumKind::Unit,
@@ -619,6 +622,12 @@ impl Tables {
         casualty.keys().for_each(|k| casualty_sieve.add(k));
         let mut number_sieve = Sieve::default();
         num.keys().for_each(|k| number_sieve.add(k));
+        let mut phrase_second_sieve = Sieve::default();
+        for (ph, _) in &number_phrases {
+            if let Some(second) = ph.get(1) {
+                phrase_second_sieve.add(second);
+            }
+        }
         Ok(Tables {
             numbers: num,
             number_phrases,
@@ -629,6 +638,7 @@ impl Tables {
             scan_kinds: kinds,
             casualty_sieve,
             number_sieve,
+            phrase_second_sieve,
         })
     }
 
@@ -779,17 +789,28 @@ impl Tables {
 
     /// The number a word is, without a leading و.
     pub fn number_of(&self, w: &str) -> Option<(u32, NumKind)> {
-        let get = |k: &str| {
-            self.number_sieve
-                .may_hold(k)
-                .then(|| self.numbers.get(k))
-                .flatten()
-        };
-        if let Some(&v) = get(w) {
+        if let Some(v) = self.number_word(w) {
             return Some(v);
         }
         let w1 = w.strip_prefix(['و', 'ب'])?;
-        get(w1).copied()
+        self.number_word(w1)
+    }
+
+    /// The number `w` is, exactly as written (`numbers.get(w)`, most words turned away by
+    /// the sieve of its keys first).
+    #[inline]
+    pub(crate) fn number_word(&self, w: &str) -> Option<(u32, NumKind)> {
+        if !self.number_sieve.may_hold(w) {
+            return None;
+        }
+        self.numbers.get(w).copied()
+    }
+
+    /// False when no phrase of `number_phrases` (of two words or more) has `second` as its
+    /// second word: the phrases need not be compared.
+    #[inline]
+    pub(crate) fn may_continue_phrase(&self, second: &str) -> bool {
+        self.phrase_second_sieve.may_hold(second)
     }
 
     /// True when `w` counts something: a number word of the table or digits.
