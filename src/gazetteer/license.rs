@@ -5,6 +5,7 @@
 use super::load::Nationality;
 use super::periods::split_period;
 use super::{kind_index, norm_key, Entity, EntityKind, Gazetteer};
+use crate::compact::dfa::Dfa;
 use crate::compact::is_quote_char;
 use crate::date::Date;
 use crate::normalize::Normalizer;
@@ -473,6 +474,10 @@ pub(super) struct Frames {
     /// The portfolios of the home ministries' bare names (`الدفاع`, `التربيه والتعليم`),
     /// normalized; `Pattern::home` indexes them.
     portfolios: Vec<String>,
+    /// One automaton of `states` then `abroad` (pattern `i` the `i`-th name of the two lists
+    /// in turn), for [`Frames::home_named`]: one pass over a text instead of a substring
+    /// search for every name. `None` when it could not be built (the searches then).
+    named: Option<Dfa>,
 }
 
 impl Frames {
@@ -514,6 +519,7 @@ impl Frames {
             }
         }
         f.heads = HOME_HEADS.iter().map(|h| norm_key(n, h)).collect();
+        f.named = Dfa::new(f.states.iter().chain(&f.abroad), false, 1 << 18);
         f
     }
 
@@ -566,11 +572,42 @@ impl Frames {
         if self.home_stems.is_empty() || self.home_stems.iter().any(|h| t.contains(h.as_str())) {
             return true;
         }
-        let named = |k: &String| {
-            t.match_indices(k.as_str())
-                .any(|(q, _)| word_bounded(t, q, q + k.len()))
+        !self.names_another_place(t)
+    }
+
+    /// Does `t` name another state or a city abroad, a whole word (of the occurrences of each
+    /// name that `str::match_indices` finds: left to right, none overlapping the one before)?
+    fn names_another_place(&self, t: &str) -> bool {
+        let Some(dfa) = &self.named else {
+            let named = |k: &String| {
+                t.match_indices(k.as_str())
+                    .any(|(q, _)| word_bounded(t, q, q + k.len()))
+            };
+            return self.states.iter().any(named) || self.abroad.iter().any(named);
         };
-        !(self.states.iter().any(named) || self.abroad.iter().any(named))
+        // Every occurrence of every name, by end; for each name, where its last occurrence
+        // taken ends (the next one taken begins there or later).
+        let mut free = vec![0usize; self.states.len() + self.abroad.len()];
+        let mut sid = dfa.start();
+        let mut from = 0;
+        while let Some(at) = dfa.next_match(t.as_bytes(), from, &mut sid) {
+            from = at + 1;
+            for &(pid, len) in dfa.matches(sid) {
+                let e = at + 1;
+                let s = e - len as usize;
+                let Some(f) = free.get_mut(pid as usize) else {
+                    continue;
+                };
+                if s < *f {
+                    continue;
+                }
+                *f = e;
+                if word_bounded(t, s, e) {
+                    return true;
+                }
+            }
+        }
+        false
     }
 
     /// The home state as a counterpart in the words after the name (see [`Frames`]): `مع` +
