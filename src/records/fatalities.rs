@@ -1100,7 +1100,7 @@ pub(crate) fn find_scanned(
         }
         // `خمسة أشخاص من عائلة واحدة قتلوا`: the numeral of a noun that counts no people
         // (a `block_after` word: a family, a car) is no figure of its own.
-        if AFTER_NOUN.contains(&w[i]) && i > 0 && role(i - 1) & cas::BLOCK_AFTER != 0 {
+        if i > 0 && role(i - 1) & cas::BLOCK_AFTER != 0 && AFTER_NOUN.contains(&w[i]) {
             i += 1;
             continue;
         }

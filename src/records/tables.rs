@@ -773,7 +773,8 @@ impl Tables {
             return b;
         }
         let w1 = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-        if let Some(&b) = get(w1) {
+        // (Without a leading و/ف, `w1` is `w`, looked up already.)
+        if let Some(&b) = (w1.len() < w.len()).then(|| get(w1)).flatten() {
             return b;
         }
         if let Some(&b) = w1.strip_prefix(['ب', 'ل']).and_then(get) {
