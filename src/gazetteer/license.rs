@@ -803,3 +803,51 @@ fn next_word(t: &str, pos: usize) -> Option<(&str, usize)> {
         .unwrap_or(skipped.len());
     (len > 0).then(|| (&t[start..start + len], start + len))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Frames of these other states and foreign cities, with the automaton or without it.
+    fn frames(states: &[&str], abroad: &[&str], automaton: bool) -> Frames {
+        let mut f = Frames {
+            states: states.iter().map(|s| s.to_string()).collect(),
+            abroad: abroad.iter().map(|s| s.to_string()).collect(),
+            ..Frames::default()
+        };
+        if automaton {
+            f.named = Dfa::new(f.states.iter().chain(&f.abroad), false, 1 << 18);
+            assert!(f.named.is_some());
+        }
+        f
+    }
+
+    /// The one pass of the automaton tells what one substring search per name told: whole
+    /// words only, and each name's occurrences taken left to right, none overlapping the one
+    /// taken before (`xa a a`: `a a` at 1 is taken and is no whole word; the one at 3
+    /// overlaps it and is never looked at).
+    #[test]
+    fn one_pass_finds_what_the_searches_found() {
+        let states = ["تونس", "مصر", "a a", "الولايات المتحده"];
+        let abroad = ["بغداد", "تونس العاصمه"];
+        let cases = [
+            ("زار الوفد تونس امس", true),
+            ("قالت الحكومه التونسيه", false),
+            ("في بغداد، قتل", true),
+            ("ببغداد", false),
+            ("xa a a", false),
+            ("a a", true),
+            ("وصل الي الولايات المتحده", true),
+            ("الولايات المتحدهx", false),
+            ("لا اسم هنا", false),
+            ("", false),
+            ("مصرف تونس العاصمه", true),
+        ];
+        for (text, expected) in cases {
+            let fast = frames(&states, &abroad, true).names_another_place(text);
+            let slow = frames(&states, &abroad, false).names_another_place(text);
+            assert_eq!(fast, slow, "{text}");
+            assert_eq!(fast, expected, "{text}");
+        }
+    }
+}
