@@ -5,6 +5,7 @@
 use super::load::Nationality;
 use super::periods::split_period;
 use super::{kind_index, norm_key, Entity, EntityKind, Gazetteer};
+use crate::compact::dfa::Dfa;
 use crate::compact::is_quote_char;
 use crate::date::Date;
 use crate::normalize::Normalizer;
@@ -473,6 +474,10 @@ pub(super) struct Frames {
     /// The portfolios of the home ministries' bare names (`الدفاع`, `التربيه والتعليم`),
     /// normalized; `Pattern::home` indexes them.
     portfolios: Vec<String>,
+    /// One automaton of `states` then `abroad` (pattern `i` the `i`-th name of the two lists
+    /// in turn), for [`Frames::home_named`]: one pass over a text instead of a substring
+    /// search for every name. `None` when it could not be built (the searches then).
+    named: Option<Dfa>,
 }
 
 impl Frames {
@@ -514,6 +519,7 @@ impl Frames {
             }
         }
         f.heads = HOME_HEADS.iter().map(|h| norm_key(n, h)).collect();
+        f.named = Dfa::new(f.states.iter().chain(&f.abroad), false, 1 << 18);
         f
     }
 
@@ -566,11 +572,42 @@ impl Frames {
         if self.home_stems.is_empty() || self.home_stems.iter().any(|h| t.contains(h.as_str())) {
             return true;
         }
-        let named = |k: &String| {
-            t.match_indices(k.as_str())
-                .any(|(q, _)| word_bounded(t, q, q + k.len()))
+        !self.names_another_place(t)
+    }
+
+    /// Does `t` name another state or a city abroad, a whole word (of the occurrences of each
+    /// name that `str::match_indices` finds: left to right, none overlapping the one before)?
+    fn names_another_place(&self, t: &str) -> bool {
+        let Some(dfa) = &self.named else {
+            let named = |k: &String| {
+                t.match_indices(k.as_str())
+                    .any(|(q, _)| word_bounded(t, q, q + k.len()))
+            };
+            return self.states.iter().any(named) || self.abroad.iter().any(named);
         };
-        !(self.states.iter().any(named) || self.abroad.iter().any(named))
+        // Every occurrence of every name, by end; for each name, where its last occurrence
+        // taken ends (the next one taken begins there or later).
+        let mut free = vec![0usize; self.states.len() + self.abroad.len()];
+        let mut sid = dfa.start();
+        let mut from = 0;
+        while let Some(at) = dfa.next_match(t.as_bytes(), from, &mut sid) {
+            from = at + 1;
+            for &(pid, len) in dfa.matches(sid) {
+                let e = at + 1;
+                let s = e - len as usize;
+                let Some(f) = free.get_mut(pid as usize) else {
+                    continue;
+                };
+                if s < *f {
+                    continue;
+                }
+                *f = e;
+                if word_bounded(t, s, e) {
+                    return true;
+                }
+            }
+        }
+        false
     }
 
     /// The home state as a counterpart in the words after the name (see [`Frames`]): `مع` +
@@ -765,4 +802,52 @@ fn next_word(t: &str, pos: usize) -> Option<(&str, usize)> {
         .find(|c: char| !is_word_char(c))
         .unwrap_or(skipped.len());
     (len > 0).then(|| (&t[start..start + len], start + len))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Frames of these other states and foreign cities, with the automaton or without it.
+    fn frames(states: &[&str], abroad: &[&str], automaton: bool) -> Frames {
+        let mut f = Frames {
+            states: states.iter().map(|s| s.to_string()).collect(),
+            abroad: abroad.iter().map(|s| s.to_string()).collect(),
+            ..Frames::default()
+        };
+        if automaton {
+            f.named = Dfa::new(f.states.iter().chain(&f.abroad), false, 1 << 18);
+            assert!(f.named.is_some());
+        }
+        f
+    }
+
+    /// The one pass of the automaton tells what one substring search per name told: whole
+    /// words only, and each name's occurrences taken left to right, none overlapping the one
+    /// taken before (`xa a a`: `a a` at 1 is taken and is no whole word; the one at 3
+    /// overlaps it and is never looked at).
+    #[test]
+    fn one_pass_finds_what_the_searches_found() {
+        let states = ["تونس", "مصر", "a a", "الولايات المتحده"];
+        let abroad = ["بغداد", "تونس العاصمه"];
+        let cases = [
+            ("زار الوفد تونس امس", true),
+            ("قالت الحكومه التونسيه", false),
+            ("في بغداد، قتل", true),
+            ("ببغداد", false),
+            ("xa a a", false),
+            ("a a", true),
+            ("وصل الي الولايات المتحده", true),
+            ("الولايات المتحدهx", false),
+            ("لا اسم هنا", false),
+            ("", false),
+            ("مصرف تونس العاصمه", true),
+        ];
+        for (text, expected) in cases {
+            let fast = frames(&states, &abroad, true).names_another_place(text);
+            let slow = frames(&states, &abroad, false).names_another_place(text);
+            assert_eq!(fast, slow, "{text}");
+            assert_eq!(fast, expected, "{text}");
+        }
+    }
 }

@@ -296,7 +296,9 @@ fn denied(w: &[&str], i: usize) -> bool {
 /// told elsewhere replaces it, and a suffix names someone the text may have counted already).
 fn lone_one(w: &[&str], roles: &[u32], i: usize, is_num: impl Fn(usize) -> bool) -> Option<usize> {
     let x = strip_conj(w[i]);
-    if denied(w, i) {
+    // (Most words are of neither family: told before the words before them are read.)
+    let (him, lone) = (in_list(KILLED_HIM, x), in_list(LONE_KILLED, x));
+    if !(him || lone) || denied(w, i) {
         return None;
     }
     // `الرهينة الذي قتلته طالبان`, `بعد مقتله`: a person described, an earlier event.
@@ -305,14 +307,14 @@ fn lone_one(w: &[&str], roles: &[u32], i: usize, is_num: impl Fn(usize) -> bool)
             strip_conj(w[i - 1]),
             "الذي" | "التي" | "بعد" | "قبل" | "منذ" | "ذكري" | "اثر" | "عقب" | "خلفيه"
         );
-    if in_list(KILLED_HIM, x) && !told_before {
+    if him && !told_before {
         let next = w
             .get(i + 1)
             .is_some_and(|y| in_list(LONE_KILLED, strip_conj(y)));
         return Some(1 + usize::from(next));
     }
     let counted = |m: usize| is_num(m) || roles[m] & (cas::PERSON | cas::BLOCK_AFTER) != 0;
-    (in_list(LONE_KILLED, x)
+    (lone
         && !(i > 0 && (counted(i - 1) || strip_conj(w[i - 1]) == "بين"))
         && !(i > 1 && is_num(i - 2)))
     .then_some(1)
@@ -542,6 +544,10 @@ fn strip_conj(w: &str) -> &str {
 
 fn digits(w: &str) -> Option<u32> {
     let w = strip_conj(w);
+    // Both readings begin with a digit: most words are told at their first byte.
+    if !w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     if w.is_empty() || w.len() > 7 || !w.bytes().all(|b| b.is_ascii_digit()) {
         return grouped(w);
     }
@@ -618,19 +624,28 @@ fn number_at(t: &Tables, w: &[&str], i: usize) -> Option<(u32, usize, bool)> {
         }
         return Some((v, 1, false));
     }
-    for (ph, v) in &t.number_phrases {
-        if ph.iter().enumerate().all(|(k, p)| {
-            w.get(i + k)
-                .is_some_and(|x| *x == p || (k == 0 && strip_conj(x) == p))
-        }) {
+    // (Every phrase has two words or more: a last word, or one no phrase continues with,
+    // opens none.)
+    let phrases: &[(Vec<String>, u32)] = match w.get(i + 1) {
+        Some(b) if t.may_continue_phrase(b) => &t.number_phrases,
+        _ => &[],
+    };
+    for (ph, v) in phrases {
+        // (The words after the first compared first: most phrases fail there, cheaply.)
+        let rest = ph
+            .iter()
+            .enumerate()
+            .skip(1)
+            .all(|(k, p)| w.get(i + k) == Some(&p.as_str()));
+        if rest && ph.first().is_none_or(|p| a == p || strip_conj(a) == p) {
             return Some((*v, ph.len(), false));
         }
     }
     // `جثث لعشرة قتلى`: the preposition `ل` fused with the number (not `لست`, "I am not").
     let (v, kind) = t.number_of(a).or_else(|| {
         a.strip_prefix('ل')
-            .filter(|x| x.chars().count() >= 3 && *x != "ست")
-            .and_then(|x| t.numbers.get(x).copied())
+            .filter(|x| x.chars().nth(2).is_some() && *x != "ست")
+            .and_then(|x| t.number_word(x))
     })?;
     let next = w.get(i + 1).copied().unwrap_or("");
     match kind {
@@ -640,7 +655,7 @@ fn number_at(t: &Tables, w: &[&str], i: usize) -> Option<(u32, usize, bool)> {
                 return Some((v + 10, 2, false));
             }
             if let Some(rest) = next.strip_prefix('و') {
-                if let Some((tv, NumKind::Ten)) = t.numbers.get(rest).copied() {
+                if let Some((tv, NumKind::Ten)) = t.number_word(rest) {
                     if tv >= 20 {
                         return Some((v + tv, 2, false));
                     }
@@ -683,7 +698,7 @@ fn compound(
     let mut below = value;
     let mut unit = false;
     while let Some(rest) = w.get(i).and_then(|x| x.strip_prefix('و')) {
-        let Some((v, k)) = t.numbers.get(rest).copied() else {
+        let Some((v, k)) = t.number_word(rest) else {
             break;
         };
         let ok = match k {
@@ -1085,7 +1100,7 @@ pub(crate) fn find_scanned(
         }
         // `خمسة أشخاص من عائلة واحدة قتلوا`: the numeral of a noun that counts no people
         // (a `block_after` word: a family, a car) is no figure of its own.
-        if AFTER_NOUN.contains(&w[i]) && i > 0 && role(i - 1) & cas::BLOCK_AFTER != 0 {
+        if i > 0 && role(i - 1) & cas::BLOCK_AFTER != 0 && AFTER_NOUN.contains(&w[i]) {
             i += 1;
             continue;
         }
@@ -1115,7 +1130,7 @@ pub(crate) fn find_scanned(
             let definite = (cue & (cas::KILLED_CUE | cas::INJURED_CUE) != 0)
                 .then(|| strip_conj(w[i]).strip_prefix("ال"))
                 .flatten()
-                .and_then(|x| t.numbers.get(x).copied())
+                .and_then(|x| t.number_word(x))
                 .filter(|(v, k)| *v >= 2 && matches!(k, NumKind::Unit | NumKind::Ten));
             if let Some((v, _)) = definite {
                 if role(i - 1) & cas::BLOCK_AFTER == 0 && !is_num(i - 1) {

@@ -1,5 +1,6 @@
 //! The analyst-editable tables of `data/records/`, loaded once through serde.
 
+use super::cues::Sieve;
 use super::Generic;
 use crate::compact::dfa::Dfa;
 use crate::normalize::Normalizer;
@@ -214,6 +215,13 @@ pub(crate) struct Tables {
     scan: Option<Dfa>,
     /// What each pattern of `scan` is (a pattern may be several things).
     scan_kinds: Vec<Vec<Hit>>,
+    /// The fingerprints of the keys of `casualty` and of `numbers` ([`Sieve`]): most words
+    /// of a sentence are neither and are turned away before they are hashed.
+    casualty_sieve: Sieve,
+    number_sieve: Sieve,
+    /// The fingerprints of the second words of `number_phrases`: a word after which none
+    /// of them follows opens none.
+    phrase_second_sieve: Sieve,
 }
 
 /// What a pattern of the sentence scan is.
@@ -439,7 +447,7 @@ impl Tables {
         let n = Normalizer::search();
         let norm = |s: &str| n.normalize(s.trim()).into_owned();
         let mut num: HashMap<String, (u32, NumKind), FnvBuild> = HashMap::default();
-        let mut number_phrases = Vec::new();
+        let mut number_phrases: Vec<(Vec<String>, u32)> = Vec::new();
         for r in rows::<NumberRow>(numbers, "numbers.tsv")? {
             let kind = match r.kind.as_str() {
                 "unit" => NumKind::Unit,
@@ -610,6 +618,16 @@ impl Tables {
         // A DFA (no prefilter: Arabic phrases share their first bytes, `ال`), built straight
         // from the patterns; none past 65,536 states.
         let scan = Dfa::new(&pats, false, 1 << 16);
+        let mut casualty_sieve = Sieve::default();
+        casualty.keys().for_each(|k| casualty_sieve.add(k));
+        let mut number_sieve = Sieve::default();
+        num.keys().for_each(|k| number_sieve.add(k));
+        let mut phrase_second_sieve = Sieve::default();
+        for (ph, _) in &number_phrases {
+            if let Some(second) = ph.get(1) {
+                phrase_second_sieve.add(second);
+            }
+        }
         Ok(Tables {
             numbers: num,
             number_phrases,
@@ -618,6 +636,9 @@ impl Tables {
             forces,
             scan,
             scan_kinds: kinds,
+            casualty_sieve,
+            number_sieve,
+            phrase_second_sieve,
         })
     }
 
@@ -742,17 +763,21 @@ impl Tables {
 
     /// The casualty roles of a word, without a leading و/ف (and ب/ل when `preps`).
     pub fn casualty_of(&self, w: &str) -> u32 {
-        if let Some(&b) = self.casualty.get(w) {
+        let get = |k: &str| {
+            self.casualty_sieve
+                .may_hold(k)
+                .then(|| self.casualty.get(k))
+                .flatten()
+        };
+        if let Some(&b) = get(w) {
             return b;
         }
         let w1 = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-        if let Some(&b) = self.casualty.get(w1) {
+        // (Without a leading و/ف, `w1` is `w`, looked up already.)
+        if let Some(&b) = (w1.len() < w.len()).then(|| get(w1)).flatten() {
             return b;
         }
-        if let Some(&b) = w1
-            .strip_prefix(['ب', 'ل'])
-            .and_then(|w2| self.casualty.get(w2))
-        {
+        if let Some(&b) = w1.strip_prefix(['ب', 'ل']).and_then(get) {
             return b;
         }
         // With the article: `القتلى`, `بالجروح`, `للقتلى`.
@@ -760,18 +785,33 @@ impl Tables {
             .strip_prefix("ال")
             .or_else(|| w1.strip_prefix("بال"))
             .or_else(|| w1.strip_prefix("لل"));
-        art.and_then(|w2| self.casualty.get(w2))
-            .copied()
-            .unwrap_or(0)
+        art.and_then(get).copied().unwrap_or(0)
     }
 
     /// The number a word is, without a leading و.
     pub fn number_of(&self, w: &str) -> Option<(u32, NumKind)> {
-        if let Some(&v) = self.numbers.get(w) {
+        if let Some(v) = self.number_word(w) {
             return Some(v);
         }
         let w1 = w.strip_prefix(['و', 'ب'])?;
-        self.numbers.get(w1).copied()
+        self.number_word(w1)
+    }
+
+    /// The number `w` is, exactly as written (`numbers.get(w)`, most words turned away by
+    /// the sieve of its keys first).
+    #[inline]
+    pub(crate) fn number_word(&self, w: &str) -> Option<(u32, NumKind)> {
+        if !self.number_sieve.may_hold(w) {
+            return None;
+        }
+        self.numbers.get(w).copied()
+    }
+
+    /// False when no phrase of `number_phrases` (of two words or more) has `second` as its
+    /// second word: the phrases need not be compared.
+    #[inline]
+    pub(crate) fn may_continue_phrase(&self, second: &str) -> bool {
+        self.phrase_second_sieve.may_hold(second)
     }
 
     /// True when `w` counts something: a number word of the table or digits.
