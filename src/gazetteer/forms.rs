@@ -465,3 +465,136 @@ pub(super) fn derived_names(
     keep_unique(&mut out, names, taken, |(i, _, k)| (*i, k.as_str()));
     out
 }
+
+/// Categories of the places whose spellings a facility or body named after them takes.
+const TOWN_CATEGORIES: &[&str] = &["city", "town"];
+
+/// The forms of the names of facilities and bodies named after the town they belong to, the
+/// town written in its other spellings (session 24, ent24): `مطار مصراتة` is also `مطار
+/// مصراطة`, `ميناء البريقة` also `ميناء مرسى البريقة`, `جامعة طرابلس` also `جامعة طرابلس
+/// الغرب`, as news writes the town alone. The town must be in the entity's `affiliation` and
+/// its name a run of whole words of the entity's name after its first word; the other
+/// spellings are the town's names without a period of their own (`bounded`, aligned with
+/// `names`) that hold an Arabic letter. Like every derived form, one that names anything
+/// already, or that two entities derive, is dropped.
+pub(super) fn derived_town_forms(
+    entities: &[Entity],
+    names: &[Source<'_>],
+    bounded: &[bool],
+    taken: &HashSet<&str, FnvBuild>,
+    n: &Normalizer,
+) -> Vec<(usize, String, String)> {
+    let index: HashMap<&str, usize, FnvBuild> = entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.id.as_str(), i))
+        .collect();
+    let is_town = |e: &Entity| {
+        e.kind == EntityKind::Location && TOWN_CATEGORIES.contains(&e.category.as_str())
+    };
+    // Each town's own spellings: (written, key).
+    let mut towns: HashMap<usize, Vec<(&str, &str)>, FnvBuild> = HashMap::default();
+    for (&(e, name, key), &b) in names.iter().zip(bounded) {
+        if !b
+            && is_town(&entities[e])
+            && name.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+        {
+            towns.entry(e).or_default().push((name.trim(), key));
+        }
+    }
+    let mut out: Vec<(usize, String, String)> = Vec::new();
+    for (i, &(e, name, key)) in names.iter().enumerate() {
+        let entity = &entities[e];
+        if is_town(entity)
+            || bounded[i]
+            || !matches!(entity.kind, EntityKind::Location | EntityKind::Organization)
+        {
+            continue;
+        }
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if words.len() < 2 {
+            continue;
+        }
+        let keys: Vec<String> = words.iter().map(|w| norm_key(n, w)).collect();
+        for t in entity
+            .affiliation
+            .iter()
+            .filter_map(|a| index.get(a.as_str()).copied())
+        {
+            let Some(spellings) = towns.get(&t) else {
+                continue;
+            };
+            for &(_, tk) in spellings {
+                let tw: Vec<&str> = tk.split(' ').collect();
+                let Some(at) = (1..words.len())
+                    .filter(|&s| s + tw.len() <= words.len())
+                    .find(|&s| keys[s..s + tw.len()].iter().zip(&tw).all(|(a, b)| a == b))
+                else {
+                    continue;
+                };
+                for &(other, ok) in spellings {
+                    if ok == tk {
+                        continue;
+                    }
+                    let form = words[..at]
+                        .iter()
+                        .copied()
+                        .chain(std::iter::once(other))
+                        .chain(words[at + tw.len()..].iter().copied())
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    let k = norm_key(n, &form);
+                    if k != key {
+                        out.push((i, form, k));
+                    }
+                }
+            }
+        }
+    }
+    keep_unique(&mut out, names, taken, |(i, _, k)| (*i, k.as_str()));
+    out
+}
+
+/// Shortest town name, article dropped, that is derived (`بريقة`: five letters).
+const MIN_BARE_TOWN_CHARS: usize = 4;
+
+/// The names of Libyan towns and cities written with the article (`البريقة`, `الزنتان`)
+/// without it, as the Egyptian and translated press write them after a head noun (`مدينة
+/// "بريقة"`, `بلدة زنتان`; session 24, ent24). Without the article the word is most often
+/// a common noun or another town's: each form is *ambiguous*, licensed as the town's
+/// ambiguous names are (a cue of its kind, `مدينة`, `بلدة`, directly before; an earlier
+/// mention of the town). Only names of one word after the article, of a town or city with
+/// a district (in Libya), without a period of their own; a form that names anything already,
+/// or that two towns derive, is dropped.
+pub(super) fn derived_bare_towns(
+    entities: &[Entity],
+    names: &[Source<'_>],
+    bounded: &[bool],
+    taken: &HashSet<&str, FnvBuild>,
+    n: &Normalizer,
+) -> Vec<(usize, String, String)> {
+    let mut out: Vec<(usize, String, String)> = Vec::new();
+    for (i, &(e, name, _)) in names.iter().enumerate() {
+        let entity = &entities[e];
+        if bounded[i]
+            || entity.kind != EntityKind::Location
+            || !TOWN_CATEGORIES.contains(&entity.category.as_str())
+            || entity.admin1.is_none()
+        {
+            continue;
+        }
+        let name = name.trim();
+        let Some(bare) = name.strip_prefix("ال") else {
+            continue;
+        };
+        if bare.contains(' ') || bare.chars().count() < MIN_BARE_TOWN_CHARS {
+            continue;
+        }
+        let k = norm_key(n, bare);
+        if !k.is_empty() {
+            out.push((i, bare.to_string(), k));
+        }
+    }
+    keep_unique(&mut out, names, taken, |(i, _, k)| (*i, k.as_str()));
+    out
+}
