@@ -71,17 +71,22 @@ const LEV: [(&str, u8); 12] = [
     ("كانون الاول", 12),
 ];
 /// Other spellings (normalized).
-const OTHER: [(&str, u8); 6] = [
+const OTHER: [(&str, u8); 10] = [
     ("يونيه", 6),
     ("يوليه", 7),
     ("اغسطس", 8),
     ("جانفي", 1),
     ("فيفري", 2),
     ("افريل", 4),
+    // The Maghrebi names of Tunisian and Algerian outlets (`1 أوت 2016`, `5 جويلية`).
+    ("ماي", 5),
+    ("جوان", 6),
+    ("جويليه", 7),
+    ("اوت", 8),
 ];
 
 /// Month names and year words, for the pre-check (normalized).
-pub(crate) const MONTH_WORDS: [&str; 28] = [
+pub(crate) const MONTH_WORDS: [&str; 32] = [
     "يناير",
     "فبراير",
     "مارس",
@@ -108,6 +113,10 @@ pub(crate) const MONTH_WORDS: [&str; 28] = [
     "جانفي",
     "فيفري",
     "افريل",
+    "ماي",
+    "جوان",
+    "جويليه",
+    "اوت",
     "عام",
     "سنه",
 ];
@@ -379,7 +388,7 @@ fn prev_month(d: Date) -> Date {
 }
 
 /// The families of `data/records/date_words.tsv`, in the order of the indices below.
-const FAMILIES: [&str; 10] = [
+const FAMILIES: [&str; 11] = [
     "past",
     "past_fem",
     "next",
@@ -390,6 +399,7 @@ const FAMILIES: [&str; 10] = [
     "daytime",
     "not_today_after",
     "earlier",
+    "same_time",
 ];
 /// After a unit of time, the one before (`past`).
 const PAST: usize = 0;
@@ -411,8 +421,20 @@ const DAYTIME: usize = 7;
 const NOT_TODAY_AFTER: usize = 8;
 /// Vague pasts, phrases of one or more words (`earlier`).
 const EARLIER_PHRASES: usize = 9;
+/// Phrases of the time of the event told before (`same_time`).
+const SAME_TIME: usize = 10;
 
-super::cues::bundled_word_lists!("date_words.tsv", FAMILIES, ["earlier"]);
+super::cues::bundled_word_lists!("date_words.tsv", FAMILIES, ["earlier", "same_time"]);
+
+/// True when the words `ws` (in text order) hold a phrase of `same_time` (`في الوقت نفسه`,
+/// `في نفس الوقت`): what they tell happened at the time of the event told before.
+pub(crate) fn same_time(ws: &[&str]) -> bool {
+    list(SAME_TIME).iter().any(|p| {
+        let n = p.split(' ').count();
+        ws.windows(n)
+            .any(|win| p.split(' ').zip(win).all(|(a, b)| a == bare(b)))
+    })
+}
 
 /// Merged windows of `before`/`after` bytes around `hits`, inside `range`, widened to whole
 /// words.

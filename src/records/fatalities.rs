@@ -1582,6 +1582,20 @@ pub(crate) fn find_scanned(
                                 .any(|m| matches!(strip_conj(w[m]), "بلغت" | "بلغ"))
                     })
                 || joined_to_total(&w, start, last, out.last()));
+        // `قتل 18 شخصا اليوم … لترتفع حصيلة القتلى منذ ذلك الحين إلى 52`: a running total
+        // counted since an earlier point (`منذ` between the total word and the figure), told
+        // after the sentence's own toll of the same class, is the toll of a longer span than
+        // the event's: not its toll.
+        if total
+            && out[base..].iter().any(|f| f.killed == killed && !f.total)
+            && (start.saturating_sub(30)..start)
+                .rev()
+                .find(|&m| role(m) & cas::TOTAL != 0)
+                .is_some_and(|t0| (t0..start).any(|m| strip_conj(w[m]) == "منذ"))
+        {
+            last = None;
+            continue;
+        }
         let pos = ranges[start].start;
         // Another report of the same class: `…، فيما تحدثت قناة عن 12 قتيلا`, `بحسب`, `وفق`.
         let conflict = out
