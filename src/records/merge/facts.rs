@@ -1677,6 +1677,14 @@ pub(super) fn facts<'a>(
                 .any(|(t, _)| t.start < r.end && r.start < t.end)
         });
         let chosen = chosen.filter(|x| modifier.is_none_or(|m| x.range.end > m));
+        // `وفي وقت سابق، ذكرت وكالة … أن 23 عاملا قتلوا`: a vague past told right before a
+        // verb of saying places the report earlier the same news day, not the event it tells.
+        let chosen = chosen.filter(|x| {
+            !(x.earlier && x.range.end <= trig.start && {
+                let next: [&str; 1] = uw.after(text, x.range.end, trig.start);
+                announce(next[0])
+            })
+        });
         let (mut date, mut explicit, mut earlier) = (None, false, false);
         // The date is the day of the statement that tells the event (`stated`), not its own.
         let mut statement_day = false;
