@@ -554,7 +554,105 @@ pub(crate) fn find_scanned(
         })
     });
     out.extend(rel);
+    if bits & pre::DIGIT != 0 {
+        numeric_dates(text, &range, pubdate, first, out);
+    }
     out[first..].sort_by_key(|t| t.range.start);
+}
+
+/// Dates written in figures (`12-5-2019`, `2019/05/12`, `12.05.2019`), and a day of the
+/// current or the last month told by its number alone (`يوم 12 الجاري`, `في 28 من الشهر
+/// الماضي`, `الأحد 12 من الشهر الحالي`): day dates. They replace what was found over them
+/// (`الشهر الماضي` alone is the whole month).
+static NUMERIC: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?P<a>\d{1,4})\s*[-/.]\s*(?P<b>\d{1,2})\s*[-/.]\s*(?P<c>\d{1,4})|(?P<d>[0-3]?\d)\s+(?:من\s+)?(?P<s>(?:ال)?شهر\s+)?(?P<w>الجاري|الحالي|الماضي|المنصرم|المنقضي|الفايت)",
+    )
+    .unwrap_or_else(|e| panic!("numeric date pattern: {e}"))
+});
+
+fn numeric_dates(
+    text: &str,
+    range: &Range<usize>,
+    pubdate: Option<Date>,
+    first: usize,
+    out: &mut Vec<TimeExpr>,
+) {
+    let Some(hay) = text.get(range.clone()) else {
+        return;
+    };
+    let mut found = Vec::new();
+    for c in NUMERIC.captures_iter(hay) {
+        let Some(all) = c.get(0) else { continue };
+        let (s, e) = (range.start + all.start(), range.start + all.end());
+        // Whole words: no letter or digit glued before or after.
+        if text[..s]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+            || text[e..].chars().next().is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let num = |n: &str| c.name(n).and_then(|m| m.as_str().parse::<u16>().ok());
+        let date = if let (Some(a), Some(b), Some(cc)) = (num("a"), num("b"), num("c")) {
+            let year = |y: u16| (1990..=2099).contains(&y);
+            let (y, m, d) = if year(a) && c["a"].len() == 4 {
+                (a, b, cc)
+            } else if year(cc) && c["c"].len() == 4 {
+                (cc, b, a)
+            } else {
+                continue;
+            };
+            let (Ok(m), Ok(d)) = (u8::try_from(m), u8::try_from(d)) else {
+                continue;
+            };
+            match Date::new(y, m, d) {
+                Some(x) => Some(day(x)),
+                None => continue,
+            }
+        } else {
+            let Some(d) = num("d").and_then(|d| u8::try_from(d).ok()) else {
+                continue;
+            };
+            // A cue before the number (`يوم`, `في`, `بتاريخ`, `منذ`, `حتى`, `الموافق`, a
+            // weekday), or `الشهر` after it: not a count (`قتل 12 الشهر الماضي`).
+            let prev: [&str; 1] = crate::words::words_before(text, range.start, s);
+            let cue = matches!(
+                bare(prev[0]),
+                "يوم" | "في" | "بتاريخ" | "منذ" | "حتي" | "الموافق" | "موافق"
+            ) || weekday_of(bare(prev[0])).is_some();
+            if !(cue || c.name("s").is_some()) {
+                continue;
+            }
+            let Some(p) = pubdate else { continue };
+            let current = matches!(&c["w"], "الجاري" | "الحالي");
+            let month = if current { p } else { prev_month(p) };
+            match Date::new(month.year(), month.month(), d) {
+                Some(x) => Some(day(x)),
+                None => continue,
+            }
+        };
+        found.push(TimeExpr {
+            range: s..e,
+            date,
+            earlier: false,
+        });
+    }
+    if found.is_empty() {
+        return;
+    }
+    // What was found over them (a month alone, `الشهر الماضي`) gives way.
+    let mut k = 0;
+    out.retain(|t| {
+        let keep = k < first
+            || !found
+                .iter()
+                .any(|f| t.range.start < f.range.end && f.range.start < t.range.end);
+        k += 1;
+        keep
+    });
+    out.extend(found);
 }
 
 /// Years without a year word after `في`, `منذ`, `خلال` (`أعلنت عملية الكرامة في 2014`,
