@@ -1215,12 +1215,11 @@ pub(crate) fn find_scanned(
             // `أعدم التنظيم 5 أسرى`, `قتل المسلحون 3 حراس`: the verb's subject between it and
             // its object.
             // `قتل مسلحون بالرصاص ثلاثة`: the subject before how they killed.
-            if (k + 1 == start && w[k].starts_with("ال")
-                || k + 1 < start && super::cues::manner(strip_conj(w[k + 1])))
-                && k > 0
-                && rk == 0
-                && matches!(
-                    strip_conj(w[k - 1]),
+            // `قتل مسلحون مجهولون ثلاثة أشخاص`: a subject of one or two words, definite or a
+            // plural in -ون.
+            let killing = |x: &str| {
+                matches!(
+                    strip_conj(x),
                     "قتل"
                         | "قتلت"
                         | "اعدم"
@@ -1230,6 +1229,25 @@ pub(crate) fn find_scanned(
                         | "جرح"
                         | "جرحت"
                 )
+            };
+            let subject = |x: &str| x.starts_with("ال") || (x.ends_with("ون") && x.len() > 6);
+            let two_word_subject = rk == 0
+                && subject(w[k])
+                && ((k + 1 == start
+                    && k >= 2
+                    && role(k - 1) == 0
+                    && subject(w[k - 1])
+                    && killing(w[k - 2]))
+                    || (k + 2 == start && subject(w[k + 1]) && k > 0 && killing(w[k - 1])));
+            if two_word_subject {
+                skipped += 1;
+                continue;
+            }
+            if (k + 1 == start && subject(w[k])
+                || k + 1 < start && super::cues::manner(strip_conj(w[k + 1])))
+                && k > 0
+                && rk == 0
+                && killing(w[k - 1])
             {
                 skipped += 1;
                 continue;
