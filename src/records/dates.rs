@@ -585,13 +585,19 @@ fn numeric_dates(
     for c in NUMERIC.captures_iter(hay) {
         let Some(all) = c.get(0) else { continue };
         let (s, e) = (range.start + all.start(), range.start + all.end());
-        // Whole words: no letter or digit glued before or after.
-        if text[..s]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
-            || text[e..].chars().next().is_some_and(char::is_alphanumeric)
-        {
+        // Whole words: after a space, a bracket, a quote or a comma, not glued to a letter, a
+        // digit or a symbol (`@2011-11-24..2012-11-13` is a period of a record, no date of the
+        // news), nor running on into another figure (`..`, `-`, `/`).
+        let before = text[..s].chars().next_back();
+        let mut rest = text[e..].chars();
+        let after = rest.next();
+        if before.is_some_and(|c| {
+            !(c.is_whitespace() || matches!(c, '(' | '[' | '«' | '"' | '،' | ',' | ':'))
+        }) || after.is_some_and(|c| {
+            c.is_alphanumeric()
+                || matches!(c, '-' | '/' | '@')
+                || (c == '.' && rest.next().is_some_and(|n| n == '.' || n.is_numeric()))
+        }) {
             continue;
         }
         let num = |n: &str| c.name(n).and_then(|m| m.as_str().parse::<u16>().ok());
