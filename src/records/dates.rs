@@ -71,17 +71,22 @@ const LEV: [(&str, u8); 12] = [
     ("كانون الاول", 12),
 ];
 /// Other spellings (normalized).
-const OTHER: [(&str, u8); 6] = [
+const OTHER: [(&str, u8); 10] = [
     ("يونيه", 6),
     ("يوليه", 7),
     ("اغسطس", 8),
     ("جانفي", 1),
     ("فيفري", 2),
     ("افريل", 4),
+    // The Maghrebi names of Tunisian and Algerian outlets (`1 أوت 2016`, `5 جويلية`).
+    ("ماي", 5),
+    ("جوان", 6),
+    ("جويليه", 7),
+    ("اوت", 8),
 ];
 
 /// Month names and year words, for the pre-check (normalized).
-pub(crate) const MONTH_WORDS: [&str; 28] = [
+pub(crate) const MONTH_WORDS: [&str; 32] = [
     "يناير",
     "فبراير",
     "مارس",
@@ -108,6 +113,10 @@ pub(crate) const MONTH_WORDS: [&str; 28] = [
     "جانفي",
     "فيفري",
     "افريل",
+    "ماي",
+    "جوان",
+    "جويليه",
+    "اوت",
     "عام",
     "سنه",
 ];
@@ -379,7 +388,7 @@ fn prev_month(d: Date) -> Date {
 }
 
 /// The families of `data/records/date_words.tsv`, in the order of the indices below.
-const FAMILIES: [&str; 10] = [
+const FAMILIES: [&str; 11] = [
     "past",
     "past_fem",
     "next",
@@ -390,6 +399,7 @@ const FAMILIES: [&str; 10] = [
     "daytime",
     "not_today_after",
     "earlier",
+    "same_time",
 ];
 /// After a unit of time, the one before (`past`).
 const PAST: usize = 0;
@@ -411,8 +421,20 @@ const DAYTIME: usize = 7;
 const NOT_TODAY_AFTER: usize = 8;
 /// Vague pasts, phrases of one or more words (`earlier`).
 const EARLIER_PHRASES: usize = 9;
+/// Phrases of the time of the event told before (`same_time`).
+const SAME_TIME: usize = 10;
 
-super::cues::bundled_word_lists!("date_words.tsv", FAMILIES, ["earlier"]);
+super::cues::bundled_word_lists!("date_words.tsv", FAMILIES, ["earlier", "same_time"]);
+
+/// True when the words `ws` (in text order) hold a phrase of `same_time` (`في الوقت نفسه`,
+/// `في نفس الوقت`): what they tell happened at the time of the event told before.
+pub(crate) fn same_time(ws: &[&str]) -> bool {
+    list(SAME_TIME).iter().any(|p| {
+        let n = p.split(' ').count();
+        ws.windows(n)
+            .any(|win| p.split(' ').zip(win).all(|(a, b)| a == bare(b)))
+    })
+}
 
 /// Merged windows of `before`/`after` bytes around `hits`, inside `range`, widened to whole
 /// words.
@@ -532,7 +554,111 @@ pub(crate) fn find_scanned(
         })
     });
     out.extend(rel);
+    if bits & pre::DIGIT != 0 {
+        numeric_dates(text, &range, pubdate, first, out);
+    }
     out[first..].sort_by_key(|t| t.range.start);
+}
+
+/// Dates written in figures (`12-5-2019`, `2019/05/12`, `12.05.2019`), and a day of the
+/// current or the last month told by its number alone (`يوم 12 الجاري`, `في 28 من الشهر
+/// الماضي`, `الأحد 12 من الشهر الحالي`): day dates. They replace what was found over them
+/// (`الشهر الماضي` alone is the whole month).
+static NUMERIC: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?P<a>\d{1,4})\s*[-/.]\s*(?P<b>\d{1,2})\s*[-/.]\s*(?P<c>\d{1,4})|(?P<d>[0-3]?\d)\s+(?:من\s+)?(?P<s>(?:ال)?شهر\s+)?(?P<w>الجاري|الحالي|الماضي|المنصرم|المنقضي|الفايت)",
+    )
+    .unwrap_or_else(|e| panic!("numeric date pattern: {e}"))
+});
+
+fn numeric_dates(
+    text: &str,
+    range: &Range<usize>,
+    pubdate: Option<Date>,
+    first: usize,
+    out: &mut Vec<TimeExpr>,
+) {
+    let Some(hay) = text.get(range.clone()) else {
+        return;
+    };
+    let mut found = Vec::new();
+    for c in NUMERIC.captures_iter(hay) {
+        let Some(all) = c.get(0) else { continue };
+        let (s, e) = (range.start + all.start(), range.start + all.end());
+        // Whole words: after a space, a bracket, a quote or a comma, not glued to a letter, a
+        // digit or a symbol (`@2011-11-24..2012-11-13` is a period of a record, no date of the
+        // news), nor running on into another figure (`..`, `-`, `/`).
+        let before = text[..s].chars().next_back();
+        let mut rest = text[e..].chars();
+        let after = rest.next();
+        if before.is_some_and(|c| {
+            !(c.is_whitespace() || matches!(c, '(' | '[' | '«' | '"' | '،' | ',' | ':'))
+        }) || after.is_some_and(|c| {
+            c.is_alphanumeric()
+                || matches!(c, '-' | '/' | '@')
+                || (c == '.' && rest.next().is_some_and(|n| n == '.' || n.is_numeric()))
+        }) {
+            continue;
+        }
+        let num = |n: &str| c.name(n).and_then(|m| m.as_str().parse::<u16>().ok());
+        let date = if let (Some(a), Some(b), Some(cc)) = (num("a"), num("b"), num("c")) {
+            let year = |y: u16| (1990..=2099).contains(&y);
+            let (y, m, d) = if year(a) && c["a"].len() == 4 {
+                (a, b, cc)
+            } else if year(cc) && c["c"].len() == 4 {
+                (cc, b, a)
+            } else {
+                continue;
+            };
+            let (Ok(m), Ok(d)) = (u8::try_from(m), u8::try_from(d)) else {
+                continue;
+            };
+            match Date::new(y, m, d) {
+                Some(x) => Some(day(x)),
+                None => continue,
+            }
+        } else {
+            let Some(d) = num("d").and_then(|d| u8::try_from(d).ok()) else {
+                continue;
+            };
+            // A cue before the number (`يوم`, `في`, `بتاريخ`, `منذ`, `حتى`, `الموافق`, a
+            // weekday), or `الشهر` after it: not a count (`قتل 12 الشهر الماضي`).
+            let prev: [&str; 1] = crate::words::words_before(text, range.start, s);
+            let cue = matches!(
+                bare(prev[0]),
+                "يوم" | "في" | "بتاريخ" | "منذ" | "حتي" | "الموافق" | "موافق"
+            ) || weekday_of(bare(prev[0])).is_some();
+            if !(cue || c.name("s").is_some()) {
+                continue;
+            }
+            let Some(p) = pubdate else { continue };
+            let current = matches!(&c["w"], "الجاري" | "الحالي");
+            let month = if current { p } else { prev_month(p) };
+            match Date::new(month.year(), month.month(), d) {
+                Some(x) => Some(day(x)),
+                None => continue,
+            }
+        };
+        found.push(TimeExpr {
+            range: s..e,
+            date,
+            earlier: false,
+        });
+    }
+    if found.is_empty() {
+        return;
+    }
+    // What was found over them (a month alone, `الشهر الماضي`) gives way.
+    let mut k = 0;
+    out.retain(|t| {
+        let keep = k < first
+            || !found
+                .iter()
+                .any(|f| t.range.start < f.range.end && f.range.start < t.range.end);
+        k += 1;
+        keep
+    });
+    out.extend(found);
 }
 
 /// Years without a year word after `في`, `منذ`, `خلال` (`أعلنت عملية الكرامة في 2014`,

@@ -1230,12 +1230,11 @@ pub(crate) fn find_scanned(
             // `أعدم التنظيم 5 أسرى`, `قتل المسلحون 3 حراس`: the verb's subject between it and
             // its object.
             // `قتل مسلحون بالرصاص ثلاثة`: the subject before how they killed.
-            if (k + 1 == start && w[k].starts_with("ال")
-                || k + 1 < start && super::cues::manner(strip_conj(w[k + 1])))
-                && k > 0
-                && rk == 0
-                && matches!(
-                    strip_conj(w[k - 1]),
+            // `قتل مسلحون مجهولون ثلاثة أشخاص`: a subject of one or two words, definite or a
+            // plural in -ون.
+            let killing = |x: &str| {
+                matches!(
+                    strip_conj(x),
                     "قتل"
                         | "قتلت"
                         | "اعدم"
@@ -1245,6 +1244,25 @@ pub(crate) fn find_scanned(
                         | "جرح"
                         | "جرحت"
                 )
+            };
+            let subject = |x: &str| x.starts_with("ال") || (x.ends_with("ون") && x.len() > 6);
+            let two_word_subject = rk == 0
+                && subject(w[k])
+                && ((k + 1 == start
+                    && k >= 2
+                    && role(k - 1) == 0
+                    && subject(w[k - 1])
+                    && killing(w[k - 2]))
+                    || (k + 2 == start && subject(w[k + 1]) && k > 0 && killing(w[k - 1])));
+            if two_word_subject {
+                skipped += 1;
+                continue;
+            }
+            if (k + 1 == start && subject(w[k])
+                || k + 1 < start && super::cues::manner(strip_conj(w[k + 1])))
+                && k > 0
+                && rk == 0
+                && killing(w[k - 1])
             {
                 skipped += 1;
                 continue;
@@ -1597,6 +1615,20 @@ pub(crate) fn find_scanned(
                                 .any(|m| matches!(strip_conj(w[m]), "بلغت" | "بلغ"))
                     })
                 || joined_to_total(&w, start, last, out.last()));
+        // `قتل 18 شخصا اليوم … لترتفع حصيلة القتلى منذ ذلك الحين إلى 52`: a running total
+        // counted since an earlier point (`منذ` between the total word and the figure), told
+        // after the sentence's own toll of the same class, is the toll of a longer span than
+        // the event's: not its toll.
+        if total
+            && out[base..].iter().any(|f| f.killed == killed && !f.total)
+            && (start.saturating_sub(30)..start)
+                .rev()
+                .find(|&m| role(m) & cas::TOTAL != 0)
+                .is_some_and(|t0| (t0..start).any(|m| strip_conj(w[m]) == "منذ"))
+        {
+            last = None;
+            continue;
+        }
         let pos = ranges[start].start;
         // Another report of the same class: `…، فيما تحدثت قناة عن 12 قتيلا`, `بحسب`, `وفق`.
         let conflict = out

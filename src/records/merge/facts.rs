@@ -1669,11 +1669,29 @@ pub(super) fn facts<'a>(
             Some(x) if stated(x) => in_relative().or(Some(x)),
             c => c,
         };
+        // `انفجار سيارتين … في حادث نادر تتعرض له المدينة التي تستضيف مجلس النواب المنتخب قبل
+        // أشهر`: a time told after the trigger's clause inside a relative clause that
+        // describes a person, a place or a thing (its head no event trigger) tells about that
+        // noun, not when the event happened.
+        let in_noun_relative = |x: &&TimeExpr| {
+            x.range.start >= clause.end
+                && text.get(trig.end..x.range.start).is_some_and(|g| {
+                    let ws: Vec<Range<usize>> = words(g).collect();
+                    ws.iter().enumerate().skip(1).any(|(j, r)| {
+                        matches!(&g[r.clone()], "التي" | "الذي" | "الذين") && {
+                            let h = &ws[j - 1];
+                            let (hs, he) = (trig.end + h.start, trig.end + h.end);
+                            !sent_trigs.iter().any(|(t, _)| t.start < he && hs < t.end)
+                        }
+                    })
+                })
+        };
         let chosen = in_clause.or_else(in_relative).or_else(|| {
             times
                 .iter()
                 .filter(|x| {
                     !owned_by_context(x)
+                        && !in_noun_relative(x)
                         && !after_it(x)
                         && !owned_by_background(x)
                         && !in_other_clause(x)
@@ -1689,6 +1707,14 @@ pub(super) fn facts<'a>(
                 .any(|(t, _)| t.start < r.end && r.start < t.end)
         });
         let chosen = chosen.filter(|x| modifier.is_none_or(|m| x.range.end > m));
+        // `وفي وقت سابق، ذكرت وكالة … أن 23 عاملا قتلوا`: a vague past told right before a
+        // verb of saying places the report earlier the same news day, not the event it tells.
+        let chosen = chosen.filter(|x| {
+            !(x.earlier && x.range.end <= trig.start && {
+                let next: [&str; 1] = uw.after(text, x.range.end, trig.start);
+                announce(next[0])
+            })
+        });
         let (mut date, mut explicit, mut earlier) = (None, false, false);
         // The date is the day of the statement that tells the event (`stated`), not its own.
         let mut statement_day = false;
@@ -2503,7 +2529,18 @@ pub(super) fn story_day(
             // The same kind again is the story's event told anew by a source (`وأفادت مصادر
             // بأن مسلحين أطلقوا النار`, `كما أفاد أحد السكان أن القوات هاجمت المدينة`);
             // told by the writer, it may be a new one.
-            let same_ok = sk != Some(f.kind) || attributed(&uw, text, sent.start, f.trig.start);
+            // `وخرجت في الوقت نفسه مظاهرات`: told at the time of the story's event, of
+            // whatever kind.
+            let near = {
+                let before: [&str; 6] = uw.before(text, sent.start, f.trig.start);
+                let after: [&str; 6] = uw.after(text, f.trig.start, sent.end);
+                let mut ws: Vec<&str> = before.iter().rev().copied().collect();
+                ws.extend(after);
+                ws
+            };
+            let same_ok = sk != Some(f.kind)
+                || attributed(&uw, text, sent.start, f.trig.start)
+                || dates::same_time(&near);
             if d == published && f.asserted && !f.context && !now && ss < f.sentence && same_ok {
                 f.date = Some(s);
                 f.story = true;
