@@ -96,7 +96,8 @@ const EV24_CASES: &[Case] = &[
         K::Abduction,
         Some(M::Asserted),
     ),
-    // Gunmen who kill or shoot a specific person (a title, a role) assassinate them.
+    // Gunmen who kill a specific person (a title, a role) assassinate them; shots at such a
+    // person are no clash, shots at a patrol stay one.
     (
         "gunmen_kill_lawyer_assassination",
         "قتل مسلحون مجهولون محاميا معروفا بالرصاص أمام مكتبه في درنة.",
@@ -104,9 +105,9 @@ const EV24_CASES: &[Case] = &[
         Some(M::Asserted),
     ),
     (
-        "gunmen_shoot_council_member_assassination",
-        "أطلق ملثمون النار على عضو المجلس المحلي في سبها فأردوه قتيلا.",
-        K::Assassination,
+        "gunmen_fire_on_patrol_stays_clash",
+        "أطلق مسلحون النار على دورية للشرطة في مدينة الزاوية أمس.",
+        K::ArmedClash,
         Some(M::Asserted),
     ),
     (
