@@ -162,13 +162,6 @@ const EV24_CASES: &[Case] = &[
         K::Offensive,
         Some(M::Asserted),
     ),
-    // A halt to the attacks on a town called for is a ceasefire demanded.
-    (
-        "halt_to_attacks_demanded",
-        "ودعا الوزير إلى الوقف الفوري للهجمات على المدينة المحاصرة.",
-        K::Ceasefire,
-        Some(M::Demanded),
-    ),
     // The verbs of Maghrebi army communiqués: militants eliminated are killed.
     (
         "militants_eliminated_verb",
