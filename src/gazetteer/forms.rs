@@ -306,6 +306,9 @@ fn without_given_article(name: &str) -> Option<String> {
 /// one beginning with `لل`, `لإ` or `لت` (`للنفط`, `لإنتاج`, `لتكرير`); `None` when the name
 /// does not begin with `شركة` or has no such word after its second.
 fn company_short(name: &str) -> Option<String> {
+    if !name.trim_start().starts_with("شركة") {
+        return None;
+    }
     let words: Vec<&str> = name.split_whitespace().collect();
     if words.first() != Some(&"شركة") {
         return None;
@@ -318,6 +321,9 @@ fn company_short(name: &str) -> Option<String> {
 /// `name` with each word `أبو` (or `ابو`) that stands before another word put in the
 /// genitive `أبي` (`أبو سليم` → `أبي سليم`); `None` when it holds no such word.
 fn genitive_abu(name: &str) -> Option<String> {
+    if !name.contains("بو") {
+        return None;
+    }
     let words: Vec<&str> = name.split_whitespace().collect();
     let mut changed = false;
     let out: Vec<&str> = words
@@ -364,6 +370,8 @@ pub(super) fn derived_names(
     // Keys of the places' own names: the rest of a forces' name must be one of them (made
     // when a forces' name first needs it).
     let mut places: Option<HashSet<&str, FnvBuild>> = None;
+    // The keys of every country's names, made once for the company rule below.
+    let mut countries: Option<HashSet<String, FnvBuild>> = None;
 
     let mut out: Vec<(usize, String, String)> = Vec::new();
     for (i, &(e, name, key)) in names.iter().enumerate() {
@@ -421,12 +429,20 @@ pub(super) fn derived_names(
         if entity.kind == EntityKind::Organization && entity.category == "company" {
             if let Some(form) = company_short(name) {
                 let rest_key = norm_key(n, form.trim_start_matches("شركة").trim());
-                let country = entities.iter().any(|x| {
-                    x.category == "country"
-                        && std::iter::once(x.arabic.as_str())
-                            .chain(x.aliases.iter().map(|a| a.split('@').next().unwrap_or(a)))
-                            .any(|a| norm_key(n, a) == rest_key)
-                });
+                let country = countries
+                    .get_or_insert_with(|| {
+                        entities
+                            .iter()
+                            .filter(|x| x.category == "country")
+                            .flat_map(|x| {
+                                std::iter::once(x.arabic.as_str()).chain(
+                                    x.aliases.iter().map(|a| a.split('@').next().unwrap_or(a)),
+                                )
+                            })
+                            .map(|a| norm_key(n, a))
+                            .collect::<HashSet<String, FnvBuild>>()
+                    })
+                    .contains(&rest_key);
                 let k = norm_key(n, &form);
                 if !country && k != key {
                     out.push((i, form, k));
@@ -511,19 +527,23 @@ pub(super) fn derived_town_forms(
         {
             continue;
         }
+        // Only a name whose entity belongs to a town with other spellings derives anything:
+        // look that up before splitting and normalizing the name's words.
+        let homes: Vec<&Vec<(&str, &str)>> = entity
+            .affiliation
+            .iter()
+            .filter_map(|a| index.get(a.as_str()))
+            .filter_map(|t| towns.get(t))
+            .collect();
+        if homes.is_empty() {
+            continue;
+        }
         let words: Vec<&str> = name.split_whitespace().collect();
         if words.len() < 2 {
             continue;
         }
         let keys: Vec<String> = words.iter().map(|w| norm_key(n, w)).collect();
-        for t in entity
-            .affiliation
-            .iter()
-            .filter_map(|a| index.get(a.as_str()).copied())
-        {
-            let Some(spellings) = towns.get(&t) else {
-                continue;
-            };
+        for spellings in homes {
             for &(_, tk) in spellings {
                 let tw: Vec<&str> = tk.split(' ').collect();
                 let Some(at) = (1..words.len())
