@@ -1,4 +1,4 @@
-//! Records: dates and fatalities of real Libyan news (issue 10, session 24, `date24`).
+//! Records: dates and fatalities of real Libyan news (issue 10, session 20, `date24`).
 //!
 //! - Maghrebi month names (`ماي`, `جوان`, `جويلية`, `أوت`) date like the others.
 //! - Dates written in figures (`12-5-2019`, `2019/05/12`) and a day of the current or last

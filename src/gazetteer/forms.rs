@@ -486,7 +486,7 @@ pub(super) fn derived_names(
 const TOWN_CATEGORIES: &[&str] = &["city", "town"];
 
 /// The forms of the names of facilities and bodies named after the town they belong to, the
-/// town written in its other spellings (session 24, ent24): `مطار مصراتة` is also `مطار
+/// town written in its other spellings (session 20, ent24): `مطار مصراتة` is also `مطار
 /// مصراطة`, `ميناء البريقة` also `ميناء مرسى البريقة`, `جامعة طرابلس` also `جامعة طرابلس
 /// الغرب`, as news writes the town alone. The town must be in the entity's `affiliation` and
 /// its name a run of whole words of the entity's name after its first word; the other
@@ -580,7 +580,7 @@ const MIN_BARE_TOWN_CHARS: usize = 4;
 
 /// The names of Libyan towns and cities written with the article (`البريقة`, `الزنتان`)
 /// without it, as the Egyptian and translated press write them after a head noun (`مدينة
-/// "بريقة"`, `بلدة زنتان`; session 24, ent24). Without the article the word is most often
+/// "بريقة"`, `بلدة زنتان`; session 20, ent24). Without the article the word is most often
 /// a common noun or another town's: each form is *ambiguous*, licensed as the town's
 /// ambiguous names are (a cue of its kind, `مدينة`, `بلدة`, directly before; an earlier
 /// mention of the town). Only names of one word after the article, of a town or city with
