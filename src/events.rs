@@ -1313,6 +1313,10 @@ impl EventClassifier {
         // First the context rules of every trigger: only the triggers they keep anchor their
         // clause (a dropped verb tells nothing).
         kept.clear();
+        // The start of the first air strike kept so far (the back-reference rule below asks
+        // for one before a hit: one comparison instead of a pass over `kept`, linear on any
+        // sentence).
+        let mut first_strike: Option<usize> = None;
         for (i, h) in hits.iter().enumerate() {
             let Role::Trigger(t) = h.role else { continue };
             let trig = &lex.triggers[t as usize];
@@ -1371,9 +1375,7 @@ impl EventClassifier {
                 && matches!(h.pos, Pos::Noun | Pos::Masdar)
                 && definite(text, h)
                 && matches!(text.get(h.start..h.end), Some("هجوم" | "هجمات"))
-                && kept
-                    .iter()
-                    .any(|&(j, ref o)| o.kind == EventKind::Airstrike && hits[j].start < h.start)
+                && first_strike.is_some_and(|s| s < h.start)
                 && !self.named.launched.is_some_and(|c| {
                     sent.has_class(
                         c,
@@ -1390,6 +1392,9 @@ impl EventClassifier {
             }
             if ok {
                 sent.anchor_verb(h);
+                if v.kind == EventKind::Airstrike {
+                    first_strike = Some(first_strike.map_or(h.start, |s| s.min(h.start)));
+                }
                 kept.push((i, v));
             }
         }
