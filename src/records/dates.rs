@@ -429,12 +429,19 @@ super::cues::bundled_word_lists!("date_words.tsv", FAMILIES, ["earlier", "same_t
 /// True when the words `ws` (in text order) hold a phrase of `same_time` (`في الوقت نفسه`,
 /// `في نفس الوقت`): what they tell happened at the time of the event told before.
 pub(crate) fn same_time(ws: &[&str]) -> bool {
-    list(SAME_TIME).iter().any(|p| {
-        let n = p.split(' ').count();
-        ws.windows(n)
-            .any(|win| p.split(' ').zip(win).all(|(a, b)| a == bare(b)))
+    SAME_TIME_PHRASES.iter().any(|p| {
+        ws.windows(p.len())
+            .any(|win| p.iter().zip(win).all(|(a, b)| *a == bare(b)))
     })
 }
+
+/// The phrases of `same_time`, each split into its words once.
+static SAME_TIME_PHRASES: Lazy<Vec<Vec<&'static str>>> = Lazy::new(|| {
+    list(SAME_TIME)
+        .iter()
+        .map(|p| p.split(' ').collect())
+        .collect()
+});
 
 /// Merged windows of `before`/`after` bytes around `hits`, inside `range`, widened to whole
 /// words.

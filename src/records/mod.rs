@@ -231,6 +231,22 @@ impl Actor {
             inter,
         }
     }
+
+    /// The unnamed actor of a kind as ACLED names it in Libya (`data/records/actors.tsv`):
+    /// `Protesters (Libya)` (inter 6), `Civilians (Libya)` (7), `Unidentified Armed Group
+    /// (Libya)` (3), … — what the records stage writes when no phrase of the text names one.
+    pub(crate) fn unnamed(generic: Generic) -> Actor {
+        let (english, inter) = match generic {
+            Generic::StateForces => ("Military Forces of Libya", 1),
+            Generic::UnidentifiedArmedGroup => ("Unidentified Armed Group (Libya)", 3),
+            Generic::Militia => ("Militia (Libya)", 3),
+            Generic::Protesters => ("Protesters (Libya)", 6),
+            Generic::Rioters => ("Rioters (Libya)", 5),
+            Generic::Civilians => ("Civilians (Libya)", 7),
+            Generic::ExternalForces => ("Unidentified Military Forces", 8),
+        };
+        Actor::generic(generic, english, Some(inter))
+    }
 }
 
 /// The kinds of generic (unnamed) actors.

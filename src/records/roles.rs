@@ -2299,11 +2299,7 @@ pub(crate) fn roles(
                 || titled_civilian(text, sa, kind, &trig, &clause)
                 || victims())
         {
-            out.actor2 = Some(Actor::generic(
-                super::Generic::Civilians,
-                "Civilians (Libya)",
-                Some(7),
-            ));
+            out.actor2 = Some(Actor::unnamed(super::Generic::Civilians));
         }
         return out;
     }
@@ -3019,12 +3015,7 @@ pub(crate) fn roles(
     // Protests: the protesters act; civilians who protest are protesters, and a protest
     // with no named side is by protesters.
     if kind == EventKind::Protest {
-        let protesters = || Actor {
-            id: None,
-            english: "Protesters (Libya)".to_string(),
-            generic: Some(super::Generic::Protesters),
-            inter: Some(6),
-        };
+        let protesters = || Actor::unnamed(super::Generic::Protesters);
         let prot = in_clause.iter().any(|&(i, _)| {
             matches!(&cands[i].cand, Cand::Generic(g) if matches!(g.generic, super::Generic::Protesters | super::Generic::Rioters))
         });
@@ -3260,11 +3251,7 @@ pub(crate) fn roles(
     out.actor1 = a1.map(act);
     out.actor2 = a2.map(act);
     if out.actor2.is_none() && counted_civilians {
-        out.actor2 = Some(Actor::generic(
-            super::Generic::Civilians,
-            "Civilians (Libya)",
-            Some(7),
-        ));
+        out.actor2 = Some(Actor::unnamed(super::Generic::Civilians));
     }
     two_sides_fill(text, &mut out, sa, kind, gaz, &clause);
     let mut out = finish(out, assoc, &act, &key);

@@ -119,7 +119,7 @@ fn militias(doc: &Doc<'_>, records: &mut [Record]) {
             && (a.generic == Some(Militia)
                 || (a.generic == Some(UnidentifiedArmedGroup) && a.inter != Some(8)))
     };
-    let militia = || Actor::generic(Militia, "Militia (Libya)", Some(3));
+    let militia = || Actor::unnamed(Militia);
     for i in 0..records.len() {
         // `اشتباكات مسلحة جنوب طرابلس وبعثة الأمم المتحدة تعرب عن قلقها`: who speaks of a
         // clash (a mission, an agency, a diplomat) is no side of it.

@@ -2531,16 +2531,18 @@ pub(super) fn story_day(
             // told by the writer, it may be a new one.
             // `وخرجت في الوقت نفسه مظاهرات`: told at the time of the story's event, of
             // whatever kind.
-            let near = {
+            let near = || {
                 let before: [&str; 6] = uw.before(text, sent.start, f.trig.start);
                 let after: [&str; 6] = uw.after(text, f.trig.start, sent.end);
-                let mut ws: Vec<&str> = before.iter().rev().copied().collect();
-                ws.extend(after);
+                let mut ws = [""; 12];
+                for (k, w) in before.iter().rev().chain(&after).enumerate() {
+                    ws[k] = *w;
+                }
                 ws
             };
             let same_ok = sk != Some(f.kind)
                 || attributed(&uw, text, sent.start, f.trig.start)
-                || dates::same_time(&near);
+                || dates::same_time(&near());
             if d == published && f.asserted && !f.context && !now && ss < f.sentence && same_ok {
                 f.date = Some(s);
                 f.story = true;

@@ -1628,13 +1628,9 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             // (Rival armed groups of a fight are militias, as `story::militias` codes them;
             // shots fired are gunmen's.)
             let g = if shots_only(doc, &facts, &b.mentions) {
-                super::Actor::generic(
-                    super::Generic::UnidentifiedArmedGroup,
-                    "Unidentified Armed Group (Libya)",
-                    Some(3),
-                )
+                super::Actor::unnamed(super::Generic::UnidentifiedArmedGroup)
             } else {
-                super::Actor::generic(super::Generic::Militia, "Militia (Libya)", Some(3))
+                super::Actor::unnamed(super::Generic::Militia)
             };
             b.roles.actor1 = Some(g.clone());
             b.roles.actor2 = Some(g);
@@ -1656,11 +1652,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     // A protest with no side named is by protesters.
     for b in builds.iter_mut().filter(|b| b.kind == EventKind::Protest) {
         if b.roles.actor1.is_none() {
-            b.roles.actor1 = Some(super::Actor::generic(
-                super::Generic::Protesters,
-                "Protesters (Libya)",
-                Some(6),
-            ));
+            b.roles.actor1 = Some(super::Actor::unnamed(super::Generic::Protesters));
         }
     }
     let mut out: Vec<Record> = builds

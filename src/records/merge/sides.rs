@@ -254,11 +254,7 @@ pub(crate) fn unknown_abductors(records: &mut [Record]) {
         {
             r.actor1 = r.actor2.take();
         } else {
-            r.actor1 = Some(crate::records::Actor::generic(
-                G::UnidentifiedArmedGroup,
-                "Unidentified Armed Group (Libya)",
-                Some(3),
-            ));
+            r.actor1 = Some(crate::records::Actor::unnamed(G::UnidentifiedArmedGroup));
         }
     }
 }
@@ -306,11 +302,7 @@ pub(crate) fn protesting_side(doc: &Doc<'_>, records: &mut [Record]) {
         if r.actor2.is_none() {
             r.actor2 = body;
         }
-        r.actor1 = Some(crate::records::Actor::generic(
-            G::Protesters,
-            "Protesters (Libya)",
-            Some(6),
-        ));
+        r.actor1 = Some(crate::records::Actor::unnamed(G::Protesters));
     }
 }
 
@@ -329,10 +321,6 @@ pub(crate) fn unknown_victims(records: &mut [Record]) {
             && r.actor2.is_none()
             && r.actor1.is_some()
     }) {
-        r.actor2 = Some(crate::records::Actor::generic(
-            G::Civilians,
-            "Civilians (Libya)",
-            Some(7),
-        ));
+        r.actor2 = Some(crate::records::Actor::unnamed(G::Civilians));
     }
 }
