@@ -1285,3 +1285,32 @@ mod split_tests {
         }
     }
 }
+
+#[cfg(test)]
+mod tail_tests {
+    use super::*;
+
+    /// A tail keeps the first word of each of its spellings once, in the order of the
+    /// spellings: the words a title in the gap may not hold.
+    #[test]
+    fn a_tail_keeps_the_first_words_of_its_spellings_once() {
+        let n = Normalizer::search();
+        for tail in [
+            "النار",
+            "النار على",
+            "سراح",
+            "نحو المدينة",
+            "قوات الأمن الوطني",
+        ] {
+            let t = tail_of(&n, tail, 2).unwrap();
+            let mut want: Vec<&str> = Vec::new();
+            for f in t.texts.iter().filter_map(|x| x.split(' ').next()) {
+                if !want.contains(&f) {
+                    want.push(f);
+                }
+            }
+            assert_eq!(t.first_words, want, "{tail}");
+            assert!((1..=2).contains(&t.first_words.len()), "{tail}");
+        }
+    }
+}
