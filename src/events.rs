@@ -2369,12 +2369,7 @@ fn subject_end(
     } else {
         // The tail's first word (with its proclitics) must not stand in the title: the
         // pattern closes there, before any name.
-        let tail_word = |w: &str| {
-            tail.texts
-                .iter()
-                .filter_map(|x| x.split(' ').next())
-                .any(|x| w.contains(x))
-        };
+        let tail_word = |w: &str| tail.first_words.iter().any(|x| w.contains(x.as_str()));
         let mut k = 0;
         for w in title.strip_suffix(' ')?.split(' ') {
             k += 1;

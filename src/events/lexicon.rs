@@ -223,6 +223,9 @@ pub(crate) struct Tail {
     pub gap: u8,
     /// The tail's spellings (later words with and without their article).
     pub texts: Vec<String>,
+    /// The first words of `texts`, each once (at most two: with and without the article),
+    /// split once here rather than at every look for a title in a gap (`subject_end`).
+    pub first_words: Vec<String>,
     /// The last word may run on (`*`).
     pub open_end: bool,
 }
@@ -1155,9 +1158,17 @@ fn tail_of(n: &Normalizer, tail: &str, gap: u8) -> Result<Tail, String> {
         }
         texts = next;
     }
+    let mut first_words: Vec<String> = Vec::new();
+    for t in &texts {
+        let first = t.split(' ').next().unwrap_or_default();
+        if !first_words.iter().any(|f| f == first) {
+            first_words.push(first.to_string());
+        }
+    }
     Ok(Tail {
         gap,
         texts,
+        first_words,
         open_end,
     })
 }
@@ -1271,6 +1282,35 @@ mod split_tests {
                     "{w:?}"
                 );
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tail_tests {
+    use super::*;
+
+    /// A tail keeps the first word of each of its spellings once, in the order of the
+    /// spellings: the words a title in the gap may not hold.
+    #[test]
+    fn a_tail_keeps_the_first_words_of_its_spellings_once() {
+        let n = Normalizer::search();
+        for tail in [
+            "النار",
+            "النار على",
+            "سراح",
+            "نحو المدينة",
+            "قوات الأمن الوطني",
+        ] {
+            let t = tail_of(&n, tail, 2).unwrap();
+            let mut want: Vec<&str> = Vec::new();
+            for f in t.texts.iter().filter_map(|x| x.split(' ').next()) {
+                if !want.contains(&f) {
+                    want.push(f);
+                }
+            }
+            assert_eq!(t.first_words, want, "{tail}");
+            assert!((1..=2).contains(&t.first_words.len()), "{tail}");
         }
     }
 }
