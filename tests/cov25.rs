@@ -112,10 +112,10 @@ fn groups_councils_and_people() {
             &["ibrahim_jadhran", "operation_dispelled_illusion"],
         ),
         (
-            "a tribal council and its head",
+            "a tribal council and its head (the region inside the council's name is reported too)",
             "وقال علي أبوسبيحة إن المجلس الأعلى لقبائل ومدن فزان يرفض الاقتتال",
             None,
-            &["ali_abu_sbeiha", "fezzan_tribes_council"],
+            &["ali_abu_sbeiha", "fezzan_tribes_council", "fezzan"],
         ),
         (
             "a Bani Walid commander",
