@@ -160,6 +160,45 @@ const EV25_CASES: &[Case] = &[
         K::Meeting,
         None,
     ),
+    // Entering a sit-in is no entering of a place.
+    (
+        "entering_sit_in_no_territory",
+        "أعلن عمال ميناء المدينة دخولهم في اعتصام مفتوح حتى صرف رواتبهم.",
+        K::TerritoryControl,
+        None,
+    ),
+    (
+        "entering_sit_in_protest",
+        "أعلن عمال ميناء المدينة دخولهم في اعتصام مفتوح حتى صرف رواتبهم.",
+        K::Protest,
+        Some(M::Asserted),
+    ),
+    // Workers who suspend their work while demanding strike.
+    (
+        "work_suspended_with_demand_protest",
+        "أعلن معلمون في سبها تعليق عملهم اعتبارا من الأحد، مطالبين بتسوية أوضاعهم المالية.",
+        K::Protest,
+        Some(M::Asserted),
+    ),
+    (
+        "work_suspended_by_ruling_no_protest",
+        "قررت المحكمة تعليق العمل بالقرار إلى حين البت في الطعن.",
+        K::Protest,
+        None,
+    ),
+    // Protesters storming a building after another act of theirs: no offensive.
+    (
+        "protesters_storm_building_no_offensive",
+        "وأزال المحتجون الحواجز الحديدية أمام المقر واقتحموا المبنى بعد ساعات من الانتظار.",
+        K::Offensive,
+        None,
+    ),
+    (
+        "troops_storm_building_offensive",
+        "واقتحمت قوة مسلحة مقر الشركة في وسط المدينة.",
+        K::Offensive,
+        Some(M::Asserted),
+    ),
 ];
 
 #[test]
