@@ -262,10 +262,16 @@ pub(crate) fn unknown_abductors(records: &mut [Record]) {
             && !r.background
             && r.actor1.is_none()
     }) {
-        if r.actor2
+        let unnamed_target = r
+            .actor2
             .as_ref()
-            .is_some_and(|a| a.id.is_none() && a.generic == Some(G::UnidentifiedArmedGroup))
-        {
+            .is_some_and(|a| a.id.is_none() && a.generic == Some(G::UnidentifiedArmedGroup));
+        // `بدأت القوات بقصف تجمعات للمسلحين`: gunmen shelled or bombed are the target; the
+        // unknown side that struck them is told by no one.
+        if unnamed_target && matches!(r.kind, EventKind::Bombing | EventKind::Shelling) {
+            continue;
+        }
+        if unnamed_target {
             r.actor1 = r.actor2.take();
         } else {
             r.actor1 = Some(crate::records::Actor::unnamed(G::UnidentifiedArmedGroup));
