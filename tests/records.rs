@@ -850,7 +850,8 @@ const ROLES: &[RoleCase] = &[
         "civilians killed in a shelling are its target, never its actor",
         "قتل ثلاثة مدنيين في قصف على طرابلس.",
         EventKind::Shelling,
-        "-",
+        // rec25: a shelling whose text names no side is an unidentified armed group's (ACLED).
+        "generic:unidentified_armed_group",
         "generic:civilians",
         &[],
     ),
@@ -1247,7 +1248,8 @@ const ROLES: &[RoleCase] = &[
         "who survived an attempt was its target",
         "نجا اللواء خليفة حفتر من محاولة اغتيال بسيارة مفخخة استهدفت مقره في الأبيار أمس.",
         EventKind::Bombing,
-        "-",
+        // rec25: a bombing whose text names no bomber is an unidentified armed group's (ACLED).
+        "generic:unidentified_armed_group",
         "khalifa_haftar",
         &[],
     ),
@@ -1280,7 +1282,8 @@ const ROLES: &[RoleCase] = &[
         "an officer after a passive assassination with no agent is its target",
         "اغتيل صباح اليوم ضابط في الشرطة أمام منزله في بنغازي.",
         EventKind::Assassination,
-        "-",
+        // rec25: unknown killers are an unidentified armed group (ACLED), whoever the victim.
+        "generic:unidentified_armed_group",
         "generic:state_forces",
         &[],
     ),
@@ -1330,7 +1333,8 @@ const ROLES: &[RoleCase] = &[
         "homes shelled make civilians the target",
         "وقال شهود إن قذائف سقطت على منازل في منطقة الفرناج بطرابلس.",
         EventKind::Shelling,
-        "-",
+        // rec25: a shelling whose text names no side is an unidentified armed group's (ACLED).
+        "generic:unidentified_armed_group",
         "generic:civilians",
         &[],
     ),
@@ -1712,7 +1716,8 @@ const ROLES: &[RoleCase] = &[
         "citizens a toll counts after the attack are civilians",
         "أسفر انفجار سيارة مفخخة في بنغازي عن مقتل أربعة مواطنين وإصابة عشرة آخرين.",
         EventKind::Bombing,
-        "-",
+        // rec25: a bombing whose text names no bomber is an unidentified armed group's (ACLED).
+        "generic:unidentified_armed_group",
         "generic:civilians",
         &[],
     ),
@@ -1720,7 +1725,8 @@ const ROLES: &[RoleCase] = &[
         "a body right after a word of place (أمام) is the target, not the bomber",
         "انفجرت سيارة مفخخة أمام مديرية أمن بنغازي صباح اليوم.",
         EventKind::Bombing,
-        "-",
+        // rec25: a bombing whose text names no bomber is an unidentified armed group's (ACLED).
+        "generic:unidentified_armed_group",
         "benghazi_security_directorate",
         &[],
     ),

@@ -43,7 +43,8 @@ const DESCRIBED: &[Case] = &[
         "قتل ثلاثة مدنيين في القصف على أحياء جنوب طرابلس التي تسيطر عليها قوات الوفاق أمس.",
         "2019-04-10",
         EventKind::Shelling,
-        Want::Actor1("-"),
+        // rec25: no side named, so an unidentified armed group (ACLED), not the one this guards against.
+        Want::Actor1("generic:unidentified_armed_group"),
     ),
     (
         "comma clause of carrying out after an indefinite strike",
@@ -401,7 +402,8 @@ const BLEW_UP: &[Case] = &[
         "انفجرت سيارة تابعة لقوة الردع قرب مركز شرطة في طرابلس أمس.",
         "2013-02-15",
         EventKind::Bombing,
-        Want::Actor1("-"),
+        // rec25: no side named, so an unidentified armed group (ACLED), not the one this guards against.
+        Want::Actor1("generic:unidentified_armed_group"),
     ),
     (
         "counter: who set off a car bomb",
@@ -538,7 +540,8 @@ const JOINED: &[Case] = &[
         "سقطت القذائف والصواريخ العشوائية على أحياء جنوب طرابلس اليوم.",
         "2019-11-04",
         EventKind::Shelling,
-        Want::Actor1("-"),
+        // rec25: no side named, so an unidentified armed group (ACLED), not the one this guards against.
+        Want::Actor1("generic:unidentified_armed_group"),
     ),
 ];
 

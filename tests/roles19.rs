@@ -59,7 +59,8 @@ const ANNOUNCED_OPERATION: &[Case] = &[
         MINISTRY_ANNOUNCES,
         "2020-05-10",
         EventKind::Shelling,
-        Want::Actor1("-"),
+        // rec25: no side named, so an unidentified armed group (ACLED), not the one this guards against.
+        Want::Actor1("generic:unidentified_armed_group"),
     ),
     (
         "counter-example: the announced capture names another side: not the announcer's",

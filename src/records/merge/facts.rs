@@ -2255,10 +2255,14 @@ pub(super) fn facts<'a>(
         // `تجددت الاشتباكات رغم اتفاق المصالحة`, `برغم الهدنة المعلنة`, `رغم التوقيع على
         // هدنة`: a truce, talks or an agreement that something happens in spite of is
         // already in place, context of the news (records.md: background).
+        // So is one whose terms, carrying out or keeping the clause is about (`العقبات التي
+        // حالت دون تنفيذ بنود اتفاق وقف إطلاق النار`, `لتثبيت وقف إطلاق النار`): rec25.
         let despite = matches!(
             e.kind,
             EventKind::Ceasefire | EventKind::Agreement | EventKind::PeaceTalks
-        ) && prev8[i][..4].iter().any(|w| in_list(DESPITE, w));
+        ) && prev8[i][..4]
+            .iter()
+            .any(|w| in_list(DESPITE, w) || in_list(IN_FORCE, w.strip_prefix('و').unwrap_or(w)));
         let context = old
             || tally
             || despite

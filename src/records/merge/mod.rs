@@ -45,7 +45,7 @@ pub(crate) use sides::{foes, protesting_side, unknown_abductors, unknown_victims
 pub(crate) const WINDOW: usize = 32;
 
 /// The families of `data/records/merge_words.tsv`, in the order of the indices below.
-const FAMILIES: [&str; 21] = [
+const FAMILIES: [&str; 22] = [
     "adjective",
     "backref",
     "near",
@@ -67,6 +67,7 @@ const FAMILIES: [&str; 21] = [
     "several",
     "use",
     "hospital",
+    "in_force",
 ];
 /// Participles used as adjectives of a place or people: no report (`adjective`).
 const ADJECTIVES: usize = 0;
@@ -111,6 +112,9 @@ const SEVERAL: usize = 18;
 const USE: usize = 19;
 /// Nouns of a hospital (`مستشفى`) (`hospital`).
 const HOSPITAL: usize = 20;
+/// Words of the terms, the carrying out or the keeping of an agreement or a truce already made
+/// (`بنود`, `تنفيذ`, `تثبيت`) (`in_force`).
+const IN_FORCE: usize = 21;
 
 super::cues::bundled_word_lists!("merge_words.tsv", FAMILIES, []);
 
