@@ -373,10 +373,7 @@ fn story_sides(doc: &Doc<'_>, records: &[Record], i: usize, own: bool) -> Vec<Ac
 /// mention's sentence is looked for among them all (the same mentions, in the same order). A
 /// long document has many records and many mentions: the lookup is what keeps
 /// [`story_sides`] from costing mentions × sentences for each record.
-fn mentions_of<'d>(
-    doc: &Doc<'d>,
-    near: &[usize],
-) -> Vec<&'d Mention> {
+fn mentions_of<'d>(doc: &Doc<'d>, near: &[usize]) -> Vec<&'d Mention> {
     let sents = doc.sentences;
     let entities = doc.entities;
     let ordered = sents.windows(2).all(|w| w[0].end <= w[1].start)
