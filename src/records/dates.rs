@@ -163,6 +163,7 @@ pub(crate) fn prepare() {
     let _ = cue_lists::list(0);
     Lazy::force(&EARLIER);
     Lazy::force(&ABSOLUTE);
+    Lazy::force(&NUMERIC);
     Lazy::force(&NAME_WORDS);
     Lazy::force(&STARTS);
 }

@@ -41,6 +41,7 @@
 
 use super::{Actor, Doc, Record, RecordLocation};
 use crate::events::EventKind;
+use crate::gazetteer::Mention;
 
 /// Attacks whose attacker the story may tell before them (a bombing is not one: an explosion
 /// is no attack of whoever fought before it).
@@ -302,18 +303,13 @@ fn story_sides(doc: &Doc<'_>, records: &[Record], i: usize, own: bool) -> Vec<Ac
     near.retain(|&t| own || !mine.contains(&t) && !elsewhere(t));
     // (position of telling, actor)
     let mut found: Vec<(usize, Actor)> = Vec::new();
-    for m in doc.entities {
-        let Some(s) = doc.sentences.iter().position(|x| x.contains(&m.norm.start)) else {
-            continue;
-        };
+    for m in mentions_of(doc, &near) {
         // (A government only by its forces: `القوات التابعة لحكومة الوحدة`.)
         let forces = || {
             let ws: [&str; 3] = crate::words::words_before(text, 0, m.norm.start);
             ws.iter().any(|w| super::roles::forces_word(w))
         };
-        if near.contains(&s)
-            && (armed_category(&m.category) || m.category == "government" && forces())
-        {
+        if armed_category(&m.category) || m.category == "government" && forces() {
             let e = gaz.entity(&m.id);
             let inter = e.and_then(|e| e.inter);
             found.push((m.norm.start, Actor::named(&m.id, &m.english, inter)));
@@ -367,6 +363,45 @@ fn story_sides(doc: &Doc<'_>, records: &[Record], i: usize, own: bool) -> Vec<Ac
         camps.clear();
     }
     camps
+}
+
+/// The mentions told in the sentences `near`, in text order: those whose start is inside one
+/// of them (the first sentence that holds it).
+///
+/// Sentences in order without overlap and mentions sorted by start (as the analyzer gives
+/// them) are looked up by halving, a few steps per sentence of `near`; otherwise every
+/// mention's sentence is looked for among them all (the same mentions, in the same order). A
+/// long document has many records and many mentions: the lookup is what keeps
+/// [`story_sides`] from costing mentions × sentences for each record.
+fn mentions_of<'d>(doc: &Doc<'d>, near: &[usize]) -> Vec<&'d Mention> {
+    let sents = doc.sentences;
+    let entities = doc.entities;
+    let ordered = sents.windows(2).all(|w| w[0].end <= w[1].start)
+        && sents.iter().all(|x| x.start <= x.end)
+        && entities
+            .windows(2)
+            .all(|w| w[0].norm.start <= w[1].norm.start);
+    let mut picked: Vec<&'d Mention> = Vec::new();
+    if ordered {
+        let mut ts: Vec<usize> = near.iter().copied().filter(|&t| t < sents.len()).collect();
+        ts.sort_unstable();
+        ts.dedup();
+        for t in ts {
+            let x = &sents[t];
+            let lo = entities.partition_point(|m| m.norm.start < x.start);
+            let hi = entities.partition_point(|m| m.norm.start < x.end);
+            picked.extend(&entities[lo..hi.max(lo)]);
+        }
+    } else {
+        for m in entities {
+            if let Some(s) = sents.iter().position(|x| x.contains(&m.norm.start)) {
+                if near.contains(&s) {
+                    picked.push(m);
+                }
+            }
+        }
+    }
+    picked
 }
 
 /// Kinds of fighting, where a side is an armed force.
