@@ -210,48 +210,48 @@ fn compact_at(b: &[u8], i: usize) -> (u8, usize) {
 /// the text), whether it has a character the alphabet does not tell apart from others, and
 /// where its spaces were: offsets into the compact form, counted in characters (none past
 /// 64 Ki characters). One pass, for the gazetteer's space-free names.
+#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn compact_space_free(key: &str) -> (String, Box<[u16]>, Vec<u8>, bool) {
-    let b = key.as_bytes();
     let mut text = String::with_capacity(key.len());
-    // Where the spaces were: on the stack while there are few (a name has a handful), so that
-    // the boxed slice is allocated once, at its size, with no pass to count them first.
-    let mut few = [0u16; 16];
-    let (mut n_few, mut many): (usize, Vec<u16>) = (0, Vec::new());
     let mut out = Vec::with_capacity(key.len());
+    let mut spaces = Vec::new();
+    let shared = compact_space_free_into(key, &mut text, &mut spaces, &mut out);
+    (text, spaces.into(), out, shared)
+}
+
+/// [`compact_space_free`] appended to buffers, so that a build of many names allocates none
+/// per name: the text without its spaces to `text`, its compact form to `out`, where its
+/// spaces were (offsets into its compact form) to `spaces`; whether it has a character the
+/// alphabet does not tell apart from others.
+pub(crate) fn compact_space_free_into(
+    key: &str,
+    text: &mut String,
+    spaces: &mut Vec<u16>,
+    out: &mut Vec<u8>,
+) -> bool {
+    let b = key.as_bytes();
+    text.reserve(key.len());
+    out.reserve(key.len());
+    let base = out.len();
     let mut shared = false;
     let (mut i, mut word) = (0, 0);
     while i < b.len() {
-        let k = if b[i] == b' ' {
+        if b[i] == b' ' {
             text.push_str(&key[word..i]);
             word = i + 1;
-            if let Ok(at) = u16::try_from(out.len()) {
-                if n_few < few.len() {
-                    few[n_few] = at;
-                    n_few += 1;
-                } else {
-                    if many.is_empty() {
-                        many.extend_from_slice(&few);
-                    }
-                    many.push(at);
-                }
+            if let Ok(at) = u16::try_from(out.len() - base) {
+                spaces.push(at);
             }
             i += 1;
             continue;
-        } else {
-            let (k, len) = compact_at(b, i);
-            i += len;
-            k
-        };
+        }
+        let (k, len) = compact_at(b, i);
+        i += len;
         shared |= k >= 0xFD;
         out.push(k);
     }
     text.push_str(&key[word..]);
-    let spaces: Box<[u16]> = if many.is_empty() {
-        few[..n_few].into()
-    } else {
-        many.into_boxed_slice()
-    };
-    (text, spaces, out, shared)
+    shared
 }
 
 /// Whether `key` has a character the compact alphabet does not tell apart from others: the

@@ -518,6 +518,7 @@ pub(super) fn derived_town_forms(
             towns.entry(e).or_default().push((name.trim(), key));
         }
     }
+    let mut word_keys: HashMap<&str, String, FnvBuild> = HashMap::default();
     let mut out: Vec<(usize, String, String)> = Vec::new();
     for (i, &(e, name, key)) in names.iter().enumerate() {
         let entity = &entities[e];
@@ -542,7 +543,14 @@ pub(super) fn derived_town_forms(
         if words.len() < 2 {
             continue;
         }
-        let keys: Vec<String> = words.iter().map(|w| norm_key(n, w)).collect();
+        // The words' keys, each word normalized once for all names (`word_keys`: the same
+        // head nouns, `مطار`, `جامعة`, come back name after name).
+        for &w in &words {
+            if !word_keys.contains_key(w) {
+                word_keys.insert(w, norm_key(n, w));
+            }
+        }
+        let keys: Vec<&str> = words.iter().map(|w| word_keys[w].as_str()).collect();
         for spellings in homes {
             for &(_, tk) in spellings {
                 let tw: Vec<&str> = tk.split(' ').collect();

@@ -9,7 +9,7 @@ use super::{
     kind_index, norm_key, trim, Entity, EntityKind, FindOptions, Gate, Gazetteer, Mention,
 };
 use crate::compact::dfa::Dfa;
-use crate::compact::{self, compact_space_free, is_quote_char, Compact, FnvBuild, WordsBuild};
+use crate::compact::{self, is_quote_char, Compact, FnvBuild, WordsBuild};
 use crate::error::Error;
 use crate::normalize::{Normalized, Normalizer};
 use crate::span::CharIndex;
@@ -198,10 +198,6 @@ thread_local! {
 /// Search buffers over this size (all together) are freed after the call rather than kept.
 const FIND_SCRATCH_KEEP: usize = 32 << 20;
 
-/// A form of a name being compiled: its text, where its spaces were, its article rule, its
-/// compact key and whether that key is shared (both empty for Latin names).
-type Form = (String, Box<[u16]>, Article, Vec<u8>, bool);
-
 /// A name of an entity before compilation.
 struct NameRec<'a> {
     entity: usize,
@@ -212,6 +208,34 @@ struct NameRec<'a> {
     own: Option<Period>,
     ambiguous: bool,
     office: bool,
+}
+
+/// `s` normalized and trimmed ([`norm_key`]), each string once: later asks of the same string
+/// get a copy of its key from `cache`.
+fn norm_cached<'a>(
+    cache: &mut HashMap<&'a str, String, FnvBuild>,
+    n: &Normalizer,
+    s: &'a str,
+) -> String {
+    if let Some(k) = cache.get(s) {
+        return k.clone();
+    }
+    let k = norm_key(n, s);
+    cache.insert(s, k.clone());
+    k
+}
+
+/// The keys of `words` ([`norm_cached`]), but for the empty ones.
+fn norm_all<'a>(
+    cache: &mut HashMap<&'a str, String, FnvBuild>,
+    n: &Normalizer,
+    words: &'a [String],
+) -> Vec<String> {
+    words
+        .iter()
+        .map(|w| norm_cached(cache, n, w))
+        .filter(|k| !k.is_empty())
+        .collect()
 }
 
 /// An office title standing alone names its holder; one followed within this many words by
@@ -242,13 +266,16 @@ impl Gazetteer {
 
         let mut alias_text = Vec::with_capacity(recs.len());
         // Per pattern: its form, and (names without Latin letters) the form in the compact
-        // alphabet.
-        let mut keys: Vec<String> = Vec::with_capacity(recs.len() * 2);
-        let mut compact_keys: Vec<Vec<u8>> = Vec::with_capacity(recs.len() * 2);
+        // alphabet, each in one buffer for all (pattern `i` ends at `ends[i]`).
+        let mut key_text = String::with_capacity(recs.len() * 40);
+        let mut key_ends: Vec<usize> = Vec::with_capacity(recs.len() * 2);
+        let mut compact_bytes: Vec<u8> = Vec::with_capacity(recs.len() * 20);
+        let mut compact_ends: Vec<usize> = Vec::with_capacity(recs.len() * 2);
         let mut patterns = Vec::with_capacity(recs.len() * 2);
-        // The forms of the current name, with their compact forms and shared flags (one
-        // buffer for all).
-        let mut forms: Vec<Form> = Vec::new();
+        // The forms of the current Latin name (with their article rules), and where the
+        // spaces of the current space-free form were.
+        let mut latin_forms: Vec<(String, Article)> = Vec::new();
+        let mut spaces: Vec<u16> = Vec::new();
         // Where the patterns of the current entity begin (records come grouped by entity).
         let mut entity_start = 0usize;
         let mut current = usize::MAX;
@@ -287,45 +314,67 @@ impl Gazetteer {
             let latin = key.bytes().any(|b| b.is_ascii_alphabetic());
             let written = std::iter::once((key.as_str(), article))
                 .chain(dropped.map(|d| (d, Article::Dropped)));
-            forms.clear();
+            latin_forms.clear();
+            let mut space_free = None;
             if latin {
-                forms.extend(
-                    written.map(|(k, a)| (k.to_string(), Box::default(), a, Vec::new(), false)),
-                );
-                for f in 0..forms.len() {
-                    let a = forms[f].2;
-                    for v in fused_variants(&forms[f].0) {
-                        forms.push((v, Box::default(), a, Vec::new(), false));
+                latin_forms.extend(written.map(|(k, a)| (k.to_string(), a)));
+                for f in 0..latin_forms.len() {
+                    let a = latin_forms[f].1;
+                    for v in fused_variants(&latin_forms[f].0) {
+                        latin_forms.push((v, a));
                     }
                 }
             } else {
-                forms.extend(written.map(|(k, a)| {
-                    let (form, spaces, compact_form, shared) = compact_space_free(k);
-                    (form, spaces, a, compact_form, shared)
-                }));
+                space_free = Some(written);
             }
-            for (form, spaces, art, compact_form, shared) in forms.drain(..) {
+            let mut latin_at = 0;
+            loop {
+                // The next form, appended to the buffers (taken back if it is not kept).
+                let (text_at, compact_at) = (key_text.len(), compact_bytes.len());
+                spaces.clear();
+                let (art, shared) = if let Some(written) = &mut space_free {
+                    let Some((k, a)) = written.next() else {
+                        break;
+                    };
+                    let shared = compact::compact_space_free_into(
+                        k,
+                        &mut key_text,
+                        &mut spaces,
+                        &mut compact_bytes,
+                    );
+                    (a, shared)
+                } else {
+                    let Some((k, a)) = latin_forms.get(latin_at) else {
+                        break;
+                    };
+                    latin_at += 1;
+                    key_text.push_str(k);
+                    (*a, false)
+                };
+                let form = &key_text[text_at..];
                 // Forms of the same entity are compiled once per article rule, unless a period
                 // tells them apart (a short linear scan: an entity has tens of forms at most).
                 // `جضران` (a name of its own) and `جضران` (`الجضران` after ل, which needs `لل`)
                 // are two patterns.
                 if gate == Gate::Always
-                    && patterns[entity_start..]
-                        .iter()
-                        .zip(&keys[entity_start..])
-                        .any(|(p, k): (&Pattern, &String)| {
-                            p.gate == Gate::Always
-                                && p.office == r.office
-                                && p.article == art
-                                && *k == form
-                                && p.spaces == spaces
-                        })
+                    && (entity_start..patterns.len()).any(|i| {
+                        let p: &Pattern = &patterns[i];
+                        p.gate == Gate::Always
+                            && p.office == r.office
+                            && p.article == art
+                            && &key_text
+                                [key_ends.get(i.wrapping_sub(1)).map_or(0, |&e| e)..key_ends[i]]
+                                == form
+                            && p.spaces[..] == spaces[..]
+                    })
                 {
+                    key_text.truncate(text_at);
+                    compact_bytes.truncate(compact_at);
                     continue;
                 }
-                let exact = shared.then(|| form.clone().into());
-                keys.push(form);
-                compact_keys.push(compact_form);
+                let exact = shared.then(|| form.into());
+                key_ends.push(key_text.len());
+                compact_ends.push(compact_bytes.len());
                 patterns.push(Pattern {
                     entity: r.entity as u32,
                     alias: ai,
@@ -334,44 +383,49 @@ impl Gazetteer {
                     office: r.office,
                     home,
                     gate,
-                    spaces,
+                    spaces: spaces[..].into(),
                     exact,
                 });
             }
         }
         let has_offices = patterns.iter().any(|p| p.office);
+        // Each cue, title, office and block word normalized once: the same few hundred come
+        // back entity after entity.
+        let mut norm_cache: HashMap<&str, String, FnvBuild> = HashMap::default();
         let licences = entities
             .iter()
             .map(|e| {
                 let mut l: Vec<(String, Gate)> = e
                     .cues
                     .iter()
-                    .map(|c| (norm_key(&n, c), Gate::Always))
+                    .map(|c| (norm_cached(&mut norm_cache, &n, c), Gate::Always))
                     .collect();
                 for t in &e.titles {
                     if let Ok((name, own)) = split_period(t) {
-                        l.push((norm_key(&n, name), own.map_or(Gate::Always, Gate::Within)));
+                        l.push((
+                            norm_cached(&mut norm_cache, &n, name),
+                            own.map_or(Gate::Always, Gate::Within),
+                        ));
                     }
                 }
                 for o in &e.offices {
                     if let Ok((name, own)) = split_period(o) {
-                        l.push((norm_key(&n, name), office_gate(own, e)));
+                        l.push((norm_cached(&mut norm_cache, &n, name), office_gate(own, e)));
                     }
                 }
                 l.retain(|(c, _)| !c.is_empty());
                 l
             })
             .collect();
-        let norm_list = |v: &Vec<String>| -> Vec<String> {
-            v.iter()
-                .map(|c| norm_key(&n, c))
-                .filter(|c| !c.is_empty())
-                .collect()
-        };
-        let before = entities
+        let before: Vec<Vec<String>> = entities
             .iter()
-            .map(|e| norm_list(&e.block_before))
+            .map(|e| norm_all(&mut norm_cache, &n, &e.block_before))
             .collect();
+        let after: Vec<Vec<String>> = entities
+            .iter()
+            .map(|e| norm_all(&mut norm_cache, &n, &e.block_after))
+            .collect();
+        drop(norm_cache);
         // A person's name right after the head noun of a place names the place.
         let place_heads = PLACE_HEADS
             .iter()
@@ -379,8 +433,16 @@ impl Gazetteer {
             .filter(|w| !w.is_empty())
             .collect();
         let (given_names, own_given) = given_names(&entities, |w| norm_key(&n, w));
-        let after = entities.iter().map(|e| norm_list(&e.block_after)).collect();
-        let (automata, joins) = build_automata(&keys, &compact_keys);
+        let (automata, joins) = {
+            let starts = |ends: &[usize], i: usize| if i == 0 { 0 } else { ends[i - 1] };
+            let keys: Vec<&str> = (0..key_ends.len())
+                .map(|i| &key_text[starts(&key_ends, i)..key_ends[i]])
+                .collect();
+            let compact: Vec<&[u8]> = (0..compact_ends.len())
+                .map(|i| &compact_bytes[starts(&compact_ends, i)..compact_ends[i]])
+                .collect();
+            build_automata(&keys, &compact)
+        };
         let affiliations: Vec<Vec<u32>> = entities
             .iter()
             .map(|e| {
@@ -1801,11 +1863,11 @@ fn join_cut(key: &str, known: &HashSet<&str, WordsBuild>) -> Option<usize> {
 ///
 /// `compact` holds each key without Latin letters in the compact alphabet
 /// ([`compact_key`](compact::compact_key)), in the order of `keys`.
-fn build_automata(keys: &[String], compact: &[Vec<u8>]) -> (Vec<(Dfa, Vec<u32>, bool)>, Joins) {
+fn build_automata(keys: &[&str], compact: &[&[u8]]) -> (Vec<(Dfa, Vec<u32>, bool)>, Joins) {
     let mut automata = Vec::new();
     let mut joins = Joins::default();
     // A key with Latin letters has no compact form (and no key is empty).
-    let is_latin: Vec<bool> = compact.iter().map(Vec::is_empty).collect();
+    let is_latin: Vec<bool> = compact.iter().map(|c| c.is_empty()).collect();
     for latin in [false, true] {
         let ids: Vec<u32> = (0..keys.len() as u32)
             .filter(|&i| is_latin[i as usize] == latin)
@@ -1814,11 +1876,11 @@ fn build_automata(keys: &[String], compact: &[Vec<u8>]) -> (Vec<(Dfa, Vec<u32>, 
             continue;
         }
         let ac = if latin {
-            Dfa::new(ids.iter().map(|&i| &keys[i as usize]), true, MAX_DFA_STATES)
+            Dfa::new(ids.iter().map(|&i| keys[i as usize]), true, MAX_DFA_STATES)
                 .map(|ac| (ac, ids))
         } else if keys.len() >= JOIN_TAIL as usize {
             Dfa::new(
-                ids.iter().map(|&i| compact[i as usize].as_slice()),
+                ids.iter().map(|&i| compact[i as usize]),
                 false,
                 MAX_DFA_STATES,
             )
@@ -1826,15 +1888,15 @@ fn build_automata(keys: &[String], compact: &[Vec<u8>]) -> (Vec<(Dfa, Vec<u32>, 
         } else {
             let mut known: HashSet<&str, WordsBuild> =
                 HashSet::with_capacity_and_hasher(ids.len(), WordsBuild::default());
-            known.extend(ids.iter().map(|&i| keys[i as usize].as_str()));
+            known.extend(ids.iter().map(|&i| keys[i as usize]));
             let mut dfa_keys: Vec<&[u8]> = Vec::with_capacity(ids.len());
             let mut dfa_ids: Vec<u32> = Vec::with_capacity(ids.len());
             let mut head_ix: HashMap<&str, u32, WordsBuild> = HashMap::default();
             let mut tail_ix: HashMap<&str, u32, WordsBuild> = HashMap::default();
             let mut by_join: Vec<((u32, u32), u32)> = Vec::new();
             for &i in &ids {
-                let key = keys[i as usize].as_str();
-                let ck = compact[i as usize].as_slice();
+                let key = keys[i as usize];
+                let ck = compact[i as usize];
                 let Some(cut) = join_cut(key, &known) else {
                     dfa_keys.push(ck);
                     dfa_ids.push(i);

@@ -181,7 +181,8 @@ pub(crate) fn parse_bound(s: &str, end: bool) -> Result<Option<Date>, PeriodErro
 ///
 /// An item without `@` has no period. The period is whatever follows the last `@`.
 pub fn split_period(item: &str) -> Result<(&str, Option<Period>), PeriodError> {
-    match item.bytes().rposition(|b| b == b'@') {
+    // The last `@` (a byte search: `@` is ASCII, so it never sits inside a character).
+    match item.rfind('@') {
         None => Ok((super::trim(item), None)),
         Some(at) => {
             let (name, period) = (&item[..at], &item[at + 1..]);
