@@ -84,6 +84,7 @@ mod forms;
 mod license;
 mod load;
 mod matcher;
+mod heads;
 mod periods;
 
 pub use load::{parse_tsv, GazetteerBuilder, ADMIN1_LIBYA, COLUMNS, LIBYA_BBOX};
