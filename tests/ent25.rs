@@ -104,3 +104,37 @@ fn office_title_after_post_words_is_the_post() {
         ),
     ]);
 }
+
+#[test]
+fn the_western_army_is_not_the_lna() {
+    check(&[
+        (
+            "the army said to belong to the GNA",
+            "قال الجيش الليبي التابع لحكومة الوفاق إنه صد هجوما جنوب العاصمة",
+            Some("2019-06-01"),
+            &["gna"],
+        ),
+        (
+            "the army said to belong to the Presidential Council",
+            "أعلن الجيش الليبي التابع للمجلس الرئاسي تقدمه في محور عين زارة",
+            Some("2019-06-01"),
+            &["presidential_council", "ain_zara"],
+        ),
+        (
+            "the army of the general command stays the LNA",
+            "أعلن الجيش الليبي التابع للقيادة العامة سيطرته على الموقع",
+            Some("2019-06-01"),
+            &["lna"],
+        ),
+    ]);
+}
+
+#[test]
+fn third_force_with_the_military_adjective() {
+    check(&[(
+        "the Third Force with «العسكرية» inside its name",
+        "انسحبت القوة العسكرية الثالثة من القاعدة الجوية نحو الجفرة",
+        None,
+        &["third_force", "jufra"],
+    )]);
+}
