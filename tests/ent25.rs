@@ -3,7 +3,11 @@
 //!
 //! - Names sharing one dual or plural head: each coordinated name after `حقلي`, `كتائب`,
 //!   `مجلسي`, `ميناءي`, `شركات`, `عمليتي` … is the gazetteer name with the head in the
-//!   singular (`حقلي الشرارة والفيل` → `حقل الشرارة`, `حقل الفيل`).
+//!   singular (`حقلي الشرارة والفيل` → `حقل الشرارة`, `حقل الفيل`); after a singular head
+//!   whose own name the text gives in full, a short coordinated name shares the head
+//!   (`مجلس النواب والدولة`).
+//! - `الجيش الليبي التابع لحكومة الوفاق` is the western army, not the LNA; `القوة العسكرية
+//!   الثالثة` is the Third Force.
 //! - An office title after `منصب`, `مهام`, `صلاحيات` is the post, not its holder at the date
 //!   (`كلف … بمنصب محافظ مصرف ليبيا المركزي`).
 //!
@@ -58,6 +62,30 @@ fn coordinated_names_after_a_dual_or_plural_head() {
             "دعت البعثة قادة عمليتي \"فجر ليبيا\" و\"الشروق\" إلى وقف القتال",
             None,
             &["unsmil", "libya_dawn", "shorouk_operation"],
+        ),
+    ]);
+}
+
+#[test]
+fn names_after_a_singular_head_named_in_full() {
+    check(&[
+        (
+            "a second field after a field named in full",
+            "توقف الضخ في حقل الشرارة والفيل بسبب إغلاق الصمامات",
+            None,
+            &["sharara_oilfield", "el_feel_oilfield"],
+        ),
+        (
+            "the second chamber after the first named in full",
+            "لم يتفق مجلس النواب والدولة على القاعدة الدستورية",
+            None,
+            &["house_of_representatives", "high_council_of_state"],
+        ),
+        (
+            "a head not followed by a name of its own shares nothing",
+            "قال رئيس مجلس النواب والحكومة إن الجلسة تأجلت",
+            None,
+            &["house_of_representatives"],
         ),
     ]);
 }

@@ -89,6 +89,14 @@ const SHARED_HEADS: &[(&str, &str)] = &[
     ("قوتا", "قوة"),
 ];
 
+/// Singular heads whose name, when the text names it in full right after the head, may be
+/// followed by more names of the same head with the head left out (`حقل الشرارة والفيل`,
+/// `ميناء طرابلس والخمس`): each later name has at most [`SINGULAR_CONJUNCT_WORDS`] words.
+const SINGULAR_HEADS: &[&str] = &["حقل", "ميناء", "مطار", "مجلس", "قاعدة", "شركة", "كتيبة"];
+
+/// At most this many words in a name coordinated after a singular head's name.
+const SINGULAR_CONJUNCT_WORDS: usize = 2;
+
 /// Proclitics a head may carry (`بحقلي`, `وكتائب`, `لشركات`).
 const HEAD_PROCLITICS: &[&str] = &["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"];
 
@@ -97,15 +105,18 @@ const CONJUNCT_WORDS: usize = 4;
 /// At most this many coordinated names after one head.
 const CONJUNCTS: usize = 6;
 
-/// Every head form with its proclitics, search-normalized → the singular, normalized.
-static HEADS: Lazy<HashMap<String, String, FnvBuild>> = Lazy::new(|| {
+/// Every head form with its proclitics, search-normalized → the singular, normalized, and
+/// whether the head is that singular itself.
+static HEADS: Lazy<HashMap<String, (String, bool), FnvBuild>> = Lazy::new(|| {
     let n = Normalizer::search();
     let mut m = HashMap::with_hasher(FnvBuild::default());
-    for &(head, one) in SHARED_HEADS {
+    let singular = SINGULAR_HEADS.iter().map(|&h| (h, h));
+    for (head, one) in SHARED_HEADS.iter().copied().chain(singular) {
+        let same = head == one;
         let head = n.normalize(head).into_owned();
         let one = n.normalize(one).into_owned();
         for p in HEAD_PROCLITICS {
-            m.insert(format!("{p}{head}"), one.clone());
+            m.insert(format!("{p}{head}"), (one.clone(), same));
         }
     }
     m
@@ -145,9 +156,24 @@ impl Gazetteer {
         let mut added = false;
         let mut i = 0;
         while i < all.len() {
-            let Some(one) = heads.get(&t[all[i].clone()]) else {
+            let Some((one, singular)) = heads.get(&t[all[i].clone()]) else {
                 i += 1;
                 continue;
+            };
+            // A singular head shares itself only after a name of its own that the text
+            // gives in full (a mention beginning in the head's word).
+            if *singular
+                && !out
+                    .iter()
+                    .any(|m| all[i].start <= m.norm.start && m.norm.start < all[i].end)
+            {
+                i += 1;
+                continue;
+            }
+            let most = if *singular {
+                SINGULAR_CONJUNCT_WORDS
+            } else {
+                CONJUNCT_WORDS
             };
             let mut j = i + 1;
             for k in 0..CONJUNCTS {
@@ -176,7 +202,7 @@ impl Gazetteer {
                 // Its words: up to the next `و` word or a punctuation mark.
                 let mut last = j;
                 while last + 1 < all.len()
-                    && last + 1 - j < CONJUNCT_WORDS
+                    && last + 1 - j < if k == 0 { CONJUNCT_WORDS } else { most }
                     && plain_gap(&t[all[last].end..all[last + 1].start])
                     && !t[all[last + 1].clone()].starts_with('و')
                 {

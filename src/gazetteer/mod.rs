@@ -81,10 +81,10 @@ use std::ops::Range;
 use std::path::Path;
 
 mod forms;
+mod heads;
 mod license;
 mod load;
 mod matcher;
-mod heads;
 mod periods;
 
 pub use load::{parse_tsv, GazetteerBuilder, ADMIN1_LIBYA, COLUMNS, LIBYA_BBOX};
