@@ -934,6 +934,8 @@ impl Gazetteer {
         if scratch.footprint() <= FIND_SCRATCH_KEEP {
             FIND_SCRATCH.with(|s| *s.borrow_mut() = scratch);
         }
+        // Names sharing a dual or plural head (`حقلي الشرارة والفيل`).
+        self.shared_heads(original, norm, chars, options, &mut out);
         out
     }
 
@@ -1396,6 +1398,11 @@ const OTHER_TITLE_HEADS: &[&str] = &[
     "مبعوثه",
     // `القائم بأعمال رئيس البعثة`: whoever acts for the holder, not the holder (ent24).
     "باعمال",
+    // The post, not its holder: `كلف … بمنصب محافظ المصرف المركزي`, `تكليف … بمهام رئيس
+    // الحكومة`, `صلاحيات رئيس الدولة` (ent25).
+    "منصب",
+    "مهام",
+    "صلاحيات",
 ];
 
 /// Definite heads of such a title, standing before an ordinal (`النائب الأول لرئيس

@@ -23,8 +23,8 @@
 //!
 //! The module is split by concern: `load` (the TSV format, the builder and its strict checks),
 //! `matcher` (the automaton, clitics, fused words), `license` (ambiguous names, cues, blocking
-//! contexts) and `periods` (names, titles and offices by date). Everything public is
-//! re-exported here.
+//! contexts), `periods` (names, titles and offices by date) and `heads` (names sharing a dual or
+//! plural head: `حقلي الشرارة والفيل`). Everything public is re-exported here.
 //!
 //! ```
 //! use libya_nlp::Gazetteer;
@@ -81,6 +81,7 @@ use std::ops::Range;
 use std::path::Path;
 
 mod forms;
+mod heads;
 mod license;
 mod load;
 mod matcher;

@@ -1,0 +1,261 @@
+//! Names that share one head: a dual or plural head followed by coordinated names, each of
+//! which is a gazetteer name only with the head in the singular (`حقلي الشرارة والفيل` →
+//! `حقل الشرارة`, `حقل الفيل`; `كتائب الزنتان والصواعق والقعقاع` → `كتيبة الصواعق`, `كتيبة
+//! القعقاع`; `مجلسي النواب والدولة` → `مجلس النواب`, `مجلس الدولة`).
+//!
+//! After the main search, each such head is found by one pass over the words; each
+//! coordinated name after it that no mention covers yet is looked up again as the singular
+//! head followed by its words, and a mention that spans that head and ends inside the
+//! conjunct becomes a mention of the conjunct's words in the text.
+
+use super::{FindOptions, Gazetteer, Mention};
+use crate::compact::{is_quote_char, FnvBuild};
+use crate::normalize::{Normalized, Normalizer};
+use crate::span::CharIndex;
+use crate::words;
+use once_cell::sync::Lazy;
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// Dual (construct state) and plural heads with their singular, as written. Only heads of
+/// names: a place or body kind (field, company, brigade, tribe, port, airport, base, camp,
+/// prison, council, government, apparatus, hospital, university, operation, city, town,
+/// area, newspaper, channel, agency, court, force). Ministries are left out: a bare
+/// ministry is a home-state ministry only in context, which the lookup of a conjunct alone lacks.
+const SHARED_HEADS: &[(&str, &str)] = &[
+    ("حقلي", "حقل"),
+    ("حقلا", "حقل"),
+    ("حقول", "حقل"),
+    ("شركتي", "شركة"),
+    ("شركتا", "شركة"),
+    ("شركات", "شركة"),
+    ("كتيبتي", "كتيبة"),
+    ("كتيبتا", "كتيبة"),
+    ("كتائب", "كتيبة"),
+    ("لوائي", "لواء"),
+    ("لواءي", "لواء"),
+    ("لواءا", "لواء"),
+    ("ألوية", "لواء"),
+    ("قبيلتي", "قبيلة"),
+    ("قبيلتا", "قبيلة"),
+    ("قبائل", "قبيلة"),
+    ("ميناءي", "ميناء"),
+    ("مينائي", "ميناء"),
+    ("ميناءا", "ميناء"),
+    ("موانئ", "ميناء"),
+    ("مطاري", "مطار"),
+    ("مطارا", "مطار"),
+    ("مطارات", "مطار"),
+    ("قاعدتي", "قاعدة"),
+    ("قاعدتا", "قاعدة"),
+    ("قواعد", "قاعدة"),
+    ("معسكري", "معسكر"),
+    ("معسكرا", "معسكر"),
+    ("معسكرات", "معسكر"),
+    ("سجني", "سجن"),
+    ("سجنا", "سجن"),
+    ("سجون", "سجن"),
+    ("مجلسي", "مجلس"),
+    ("مجلسا", "مجلس"),
+    ("حكومتي", "حكومة"),
+    ("حكومتا", "حكومة"),
+    ("جهازي", "جهاز"),
+    ("جهازا", "جهاز"),
+    ("أجهزة", "جهاز"),
+    ("مستشفيي", "مستشفى"),
+    ("مستشفيات", "مستشفى"),
+    ("جامعتي", "جامعة"),
+    ("جامعتا", "جامعة"),
+    ("عمليتي", "عملية"),
+    ("عمليتا", "عملية"),
+    ("مدينتي", "مدينة"),
+    ("مدينتا", "مدينة"),
+    ("مدن", "مدينة"),
+    ("بلدتي", "بلدة"),
+    ("بلدتا", "بلدة"),
+    ("بلدات", "بلدة"),
+    ("منطقتي", "منطقة"),
+    ("منطقتا", "منطقة"),
+    ("صحيفتي", "صحيفة"),
+    ("صحف", "صحيفة"),
+    ("قناتي", "قناة"),
+    ("قنوات", "قناة"),
+    ("وكالتي", "وكالة"),
+    ("وكالات", "وكالة"),
+    ("غرفتي", "غرفة"),
+    ("محكمتي", "محكمة"),
+    ("قوتي", "قوة"),
+    ("قوتا", "قوة"),
+];
+
+/// Singular heads whose name, when the text names it in full right after the head, may be
+/// followed by more names of the same head with the head left out (`حقل الشرارة والفيل`,
+/// `ميناء طرابلس والخمس`): each later name has at most [`SINGULAR_CONJUNCT_WORDS`] words.
+const SINGULAR_HEADS: &[&str] = &["حقل", "ميناء", "مطار", "مجلس", "قاعدة", "شركة", "كتيبة"];
+
+/// At most this many words in a name coordinated after a singular head's name.
+const SINGULAR_CONJUNCT_WORDS: usize = 2;
+
+/// Proclitics a head may carry (`بحقلي`, `وكتائب`, `لشركات`).
+const HEAD_PROCLITICS: &[&str] = &["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"];
+
+/// At most this many words in one coordinated name.
+const CONJUNCT_WORDS: usize = 4;
+/// At most this many coordinated names after one head.
+const CONJUNCTS: usize = 6;
+
+/// Every head form with its proclitics, search-normalized → the singular, normalized, and
+/// whether the head is that singular itself.
+static HEADS: Lazy<HashMap<String, (String, bool), FnvBuild>> = Lazy::new(|| {
+    let n = Normalizer::search();
+    let mut m = HashMap::with_hasher(FnvBuild::default());
+    let singular = SINGULAR_HEADS.iter().map(|&h| (h, h));
+    for (head, one) in SHARED_HEADS.iter().copied().chain(singular) {
+        let same = head == one;
+        let head = n.normalize(head).into_owned();
+        let one = n.normalize(one).into_owned();
+        for p in HEAD_PROCLITICS {
+            m.insert(format!("{p}{head}"), (one.clone(), same));
+        }
+    }
+    m
+});
+
+thread_local! {
+    /// Set while a conjunct is looked up again, so that lookup does not look for heads.
+    static IN_SHARED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// True when only spaces and quotes stand between two words.
+fn plain_gap(gap: &str) -> bool {
+    gap.chars().all(|c| c.is_whitespace() || is_quote_char(c))
+}
+
+impl Gazetteer {
+    /// Adds to `out` (mentions of `norm`'s text, in order) the coordinated names after a dual
+    /// or plural head that are names only with the head in the singular (see the module).
+    pub(super) fn shared_heads(
+        &self,
+        original: &str,
+        norm: &Normalized,
+        chars: &CharIndex,
+        options: &FindOptions,
+        out: &mut Vec<Mention>,
+    ) {
+        if IN_SHARED.with(Cell::get) {
+            return;
+        }
+        let t = norm.text();
+        let heads = &*HEADS;
+        // The words, only once a head is in the text at all.
+        if !words::words(t).any(|w| heads.contains_key(&t[w])) {
+            return;
+        }
+        let all: Vec<Range<usize>> = words::words(t).collect();
+        let mut added = false;
+        let mut i = 0;
+        while i < all.len() {
+            let Some((one, singular)) = heads.get(&t[all[i].clone()]) else {
+                i += 1;
+                continue;
+            };
+            // A singular head shares itself only after a name of its own that the text
+            // gives in full (a mention beginning in the head's word).
+            if *singular
+                && !out
+                    .iter()
+                    .any(|m| all[i].start <= m.norm.start && m.norm.start < all[i].end)
+            {
+                i += 1;
+                continue;
+            }
+            let most = if *singular {
+                SINGULAR_CONJUNCT_WORDS
+            } else {
+                CONJUNCT_WORDS
+            };
+            let mut j = i + 1;
+            for k in 0..CONJUNCTS {
+                // The conjunct's first word: right after the head, or after `و`.
+                if j >= all.len() || !plain_gap(&t[all[j - 1].end..all[j].start]) {
+                    break;
+                }
+                let mut first = all[j].clone();
+                if k > 0 {
+                    let w = &t[first.clone()];
+                    if w == "و" {
+                        j += 1;
+                        if j >= all.len() || !plain_gap(&t[all[j - 1].end..all[j].start]) {
+                            break;
+                        }
+                        first = all[j].clone();
+                    } else if let Some(rest) = w.strip_prefix('و') {
+                        if rest.chars().count() < 2 {
+                            break;
+                        }
+                        first.start += 'و'.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                // Its words: up to the next `و` word or a punctuation mark.
+                let mut last = j;
+                while last + 1 < all.len()
+                    && last + 1 - j < if k == 0 { CONJUNCT_WORDS } else { most }
+                    && plain_gap(&t[all[last].end..all[last + 1].start])
+                    && !t[all[last + 1].clone()].starts_with('و')
+                {
+                    last += 1;
+                }
+                let span = first.start..all[last].end;
+                j = last + 1;
+                // Already a mention at the conjunct's first word: nothing to add.
+                if out
+                    .iter()
+                    .any(|m| m.norm.start < first.end && first.start < m.norm.end)
+                {
+                    continue;
+                }
+                let synth = format!("{one} {}", &t[span.clone()]);
+                let lead = one.len() + 1;
+                let found = IN_SHARED.with(|f| {
+                    f.set(true);
+                    let r = self.find_with(&synth, options);
+                    f.set(false);
+                    r
+                });
+                let Some(m) = found
+                    .into_iter()
+                    .find(|m| m.span.start == 0 && m.span.end > lead)
+                else {
+                    continue;
+                };
+                let range = span.start..span.start + (m.span.end - lead);
+                if !t.is_char_boundary(range.end)
+                    || range.end > span.end
+                    || out
+                        .iter()
+                        .any(|m| m.norm.start < range.end && range.start < m.norm.end)
+                {
+                    continue;
+                }
+                let orig = norm.map().to_original_span(original, range.clone());
+                let Some(e) = self.entity(&m.id) else {
+                    continue;
+                };
+                out.push(Mention::new(e, chars.span(original, orig), m.alias, range));
+                added = true;
+            }
+            i = j.max(i + 1);
+        }
+        if added {
+            out.sort_by(|a, b| {
+                a.norm
+                    .start
+                    .cmp(&b.norm.start)
+                    .then(b.norm.end.cmp(&a.norm.end))
+            });
+        }
+    }
+}
