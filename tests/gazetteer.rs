@@ -619,9 +619,11 @@ impl Ref {
                     }
                     let end = offs[last] + tokens[last].len();
                     let blocked = self.before[*ent].iter().any(|b| ends_with(i, b))
-                        || self.after[*ent]
-                            .iter()
-                            .any(|b| tokens.get(last + 1) == Some(&b.as_str()));
+                        || self.after[*ent].iter().any(|b| {
+                            // A block phrase of several words: the words that follow.
+                            let bs: Vec<&str> = b.split(' ').collect();
+                            tokens.get(last + 1..last + 1 + bs.len()) == Some(&bs[..])
+                        });
                     if blocked {
                         rules[0] = true;
                     } else {
