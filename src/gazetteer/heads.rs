@@ -132,6 +132,58 @@ fn plain_gap(gap: &str) -> bool {
     gap.chars().all(|c| c.is_whitespace() || is_quote_char(c))
 }
 
+/// The mentions' places in the normalized text, sorted by start, with the furthest end among
+/// each prefix: whether a mention begins in, or overlaps, a range is a binary search, so a long
+/// document with many heads costs no pass over every mention per head.
+struct Spans {
+    /// `(start, end)` of each mention, sorted.
+    spans: Vec<(usize, usize)>,
+    /// `most_end[i]`: the largest end among `spans[..=i]`.
+    most_end: Vec<usize>,
+}
+
+impl Spans {
+    fn new(out: &[Mention]) -> Self {
+        let mut spans: Vec<(usize, usize)> =
+            out.iter().map(|m| (m.norm.start, m.norm.end)).collect();
+        spans.sort_unstable();
+        let mut s = Spans {
+            spans,
+            most_end: Vec::new(),
+        };
+        s.index();
+        s
+    }
+
+    fn index(&mut self) {
+        self.most_end.clear();
+        let mut most = 0;
+        for &(_, e) in &self.spans {
+            most = most.max(e);
+            self.most_end.push(most);
+        }
+    }
+
+    /// Does a mention begin inside `r`?
+    fn begins_in(&self, r: Range<usize>) -> bool {
+        let i = self.spans.partition_point(|s| s.0 < r.start);
+        self.spans.get(i).is_some_and(|s| s.0 < r.end)
+    }
+
+    /// Does a mention overlap `r` (start before its end, end after its start)?
+    fn overlaps(&self, r: Range<usize>) -> bool {
+        let k = self.spans.partition_point(|s| s.0 < r.end);
+        k > 0 && self.most_end[k - 1] > r.start
+    }
+
+    /// A mention added (rare: the index is rebuilt).
+    fn add(&mut self, r: Range<usize>) {
+        let at = self.spans.partition_point(|s| *s < (r.start, r.end));
+        self.spans.insert(at, (r.start, r.end));
+        self.index();
+    }
+}
+
 impl Gazetteer {
     /// Adds to `out` (mentions of `norm`'s text, in order) the coordinated names after a dual
     /// or plural head that are names only with the head in the singular (see the module).
@@ -153,6 +205,7 @@ impl Gazetteer {
             return;
         }
         let all: Vec<Range<usize>> = words::words(t).collect();
+        let mut spans = Spans::new(out);
         let mut added = false;
         let mut i = 0;
         while i < all.len() {
@@ -162,11 +215,7 @@ impl Gazetteer {
             };
             // A singular head shares itself only after a name of its own that the text
             // gives in full (a mention beginning in the head's word).
-            if *singular
-                && !out
-                    .iter()
-                    .any(|m| all[i].start <= m.norm.start && m.norm.start < all[i].end)
-            {
+            if *singular && !spans.begins_in(all[i].clone()) {
                 i += 1;
                 continue;
             }
@@ -211,10 +260,7 @@ impl Gazetteer {
                 let span = first.start..all[last].end;
                 j = last + 1;
                 // Already a mention at the conjunct's first word: nothing to add.
-                if out
-                    .iter()
-                    .any(|m| m.norm.start < first.end && first.start < m.norm.end)
-                {
+                if spans.overlaps(first.clone()) {
                     continue;
                 }
                 let synth = format!("{one} {}", &t[span.clone()]);
@@ -234,9 +280,7 @@ impl Gazetteer {
                 let range = span.start..span.start + (m.span.end - lead);
                 if !t.is_char_boundary(range.end)
                     || range.end > span.end
-                    || out
-                        .iter()
-                        .any(|m| m.norm.start < range.end && range.start < m.norm.end)
+                    || spans.overlaps(range.clone())
                 {
                     continue;
                 }
@@ -244,6 +288,7 @@ impl Gazetteer {
                 let Some(e) = self.entity(&m.id) else {
                     continue;
                 };
+                spans.add(range.clone());
                 out.push(Mention::new(e, chars.span(original, orig), m.alias, range));
                 added = true;
             }
