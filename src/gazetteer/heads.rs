@@ -134,12 +134,14 @@ fn plain_gap(gap: &str) -> bool {
 
 /// The mentions' places in the normalized text, sorted by start, with the furthest end among
 /// each prefix: whether a mention begins in, or overlaps, a range is a binary search, so a long
-/// document with many heads costs no pass over every mention per head.
+/// document with many heads costs no pass over every mention per head. The mentions this pass
+/// adds come in text order and go to a second list of the same shape.
 struct Spans {
-    /// `(start, end)` of each mention, sorted.
-    spans: Vec<(usize, usize)>,
-    /// `most_end[i]`: the largest end among `spans[..=i]`.
-    most_end: Vec<usize>,
+    /// `(start, end)` of each mention found before, sorted, and the largest end among each
+    /// prefix.
+    found: (Vec<(usize, usize)>, Vec<usize>),
+    /// The same for the mentions added here, in the order added (by start).
+    added: (Vec<(usize, usize)>, Vec<usize>),
 }
 
 impl Spans {
@@ -147,40 +149,54 @@ impl Spans {
         let mut spans: Vec<(usize, usize)> =
             out.iter().map(|m| (m.norm.start, m.norm.end)).collect();
         spans.sort_unstable();
-        let mut s = Spans {
-            spans,
-            most_end: Vec::new(),
-        };
-        s.index();
-        s
-    }
-
-    fn index(&mut self) {
-        self.most_end.clear();
         let mut most = 0;
-        for &(_, e) in &self.spans {
-            most = most.max(e);
-            self.most_end.push(most);
+        let ends = spans
+            .iter()
+            .map(|&(_, e)| {
+                most = most.max(e);
+                most
+            })
+            .collect();
+        Spans {
+            found: (spans, ends),
+            added: Default::default(),
         }
     }
 
     /// Does a mention begin inside `r`?
     fn begins_in(&self, r: Range<usize>) -> bool {
-        let i = self.spans.partition_point(|s| s.0 < r.start);
-        self.spans.get(i).is_some_and(|s| s.0 < r.end)
+        [&self.found, &self.added].into_iter().any(|(spans, _)| {
+            let i = spans.partition_point(|s| s.0 < r.start);
+            spans.get(i).is_some_and(|s| s.0 < r.end)
+        })
     }
 
     /// Does a mention overlap `r` (start before its end, end after its start)?
     fn overlaps(&self, r: Range<usize>) -> bool {
-        let k = self.spans.partition_point(|s| s.0 < r.end);
-        k > 0 && self.most_end[k - 1] > r.start
+        [&self.found, &self.added].into_iter().any(|(spans, ends)| {
+            let k = spans.partition_point(|s| s.0 < r.end);
+            k > 0 && ends[k - 1] > r.start
+        })
     }
 
-    /// A mention added (rare: the index is rebuilt).
+    /// A mention added. Heads are read in text order, so each one starts at or after the
+    /// last; one that did not would be merged into the sorted list.
     fn add(&mut self, r: Range<usize>) {
-        let at = self.spans.partition_point(|s| *s < (r.start, r.end));
-        self.spans.insert(at, (r.start, r.end));
-        self.index();
+        let (spans, ends) = &mut self.added;
+        if spans.last().is_some_and(|l| l.0 > r.start) {
+            let at = spans.partition_point(|s| s.0 <= r.start);
+            spans.insert(at, (r.start, r.end));
+            let mut most = 0;
+            ends.clear();
+            ends.extend(spans.iter().map(|&(_, e)| {
+                most = most.max(e);
+                most
+            }));
+        } else {
+            let most = ends.last().copied().unwrap_or(0).max(r.end);
+            spans.push((r.start, r.end));
+            ends.push(most);
+        }
     }
 }
 
