@@ -38,6 +38,43 @@ pub(crate) struct Dfa {
     max_len: usize,
 }
 
+/// The byte classes of `pats`: each byte a pattern uses (ASCII letters folded when
+/// `ascii_case_insensitive`) its own class from 1, every other byte class 0, which moves every
+/// state to the start; and the number of classes. `None` when there are more than 256.
+fn byte_classes<P: AsRef<[u8]>>(
+    pats: &[P],
+    ascii_case_insensitive: bool,
+) -> Option<([u8; 256], usize)> {
+    let fold = |b: u8| {
+        if ascii_case_insensitive {
+            b.to_ascii_lowercase()
+        } else {
+            b
+        }
+    };
+    let mut used = [false; 256];
+    for p in pats {
+        for &b in p.as_ref() {
+            used[usize::from(fold(b))] = true;
+        }
+    }
+    let mut class = [0u8; 256];
+    let mut width = 1usize;
+    for b in 0..256 {
+        if used[b] {
+            class[b] = u8::try_from(width).ok()?;
+            width += 1;
+        }
+    }
+    if width > 256 {
+        return None;
+    }
+    for b in 0..=255u8 {
+        class[usize::from(b)] = class[usize::from(fold(b))];
+    }
+    Some((class, width))
+}
+
 impl Dfa {
     /// The DFA of `patterns` (none empty), ASCII letters in either case when
     /// `ascii_case_insensitive`; `None` when a pattern is empty or there are more than
@@ -51,36 +88,8 @@ impl Dfa {
         I: IntoIterator<Item = P>,
         P: AsRef<[u8]>,
     {
-        let fold = |b: u8| {
-            if ascii_case_insensitive {
-                b.to_ascii_lowercase()
-            } else {
-                b
-            }
-        };
         let pats: Vec<P> = patterns.into_iter().collect();
-        // Classes: each byte a pattern uses (folded) its own; every other byte class 0, which
-        // moves every state to the start.
-        let mut used = [false; 256];
-        for p in &pats {
-            for &b in p.as_ref() {
-                used[usize::from(fold(b))] = true;
-            }
-        }
-        let mut class = [0u8; 256];
-        let mut width = 1usize;
-        for b in 0..256 {
-            if used[b] {
-                class[b] = u8::try_from(width).ok()?;
-                width += 1;
-            }
-        }
-        if width > 256 {
-            return None;
-        }
-        for b in 0..=255u8 {
-            class[usize::from(b)] = class[usize::from(fold(b))];
-        }
+        let (class, width) = byte_classes(&pats, ascii_case_insensitive)?;
         // The trie, its states numbered as they are made: per state, the class of the edge
         // into it, its first and last child and its next sibling (children in the order they
         // were made, which the numbering below follows). The states of the first levels,
@@ -458,36 +467,8 @@ mod tests {
         I: IntoIterator<Item = P>,
         P: AsRef<[u8]>,
     {
-        let fold = |b: u8| {
-            if ascii_case_insensitive {
-                b.to_ascii_lowercase()
-            } else {
-                b
-            }
-        };
         let pats: Vec<P> = patterns.into_iter().collect();
-        // Classes: each byte a pattern uses (folded) its own; every other byte class 0, which
-        // moves every state to the start.
-        let mut used = [false; 256];
-        for p in &pats {
-            for &b in p.as_ref() {
-                used[usize::from(fold(b))] = true;
-            }
-        }
-        let mut class = [0u8; 256];
-        let mut width = 1usize;
-        for b in 0..256 {
-            if used[b] {
-                class[b] = u8::try_from(width).ok()?;
-                width += 1;
-            }
-        }
-        if width > 256 {
-            return None;
-        }
-        for b in 0..=255u8 {
-            class[usize::from(b)] = class[usize::from(fold(b))];
-        }
+        let (class, width) = byte_classes(&pats, ascii_case_insensitive)?;
         // The trie, one dense row per state (0: no child; the root, 0, is nobody's child),
         // and each state's parent and class from it.
         // Room for every state the patterns could make (up to 64 MB), zeroed at once (fresh

@@ -311,12 +311,7 @@ impl Gazetteer {
             i = j.max(i + 1);
         }
         if added {
-            out.sort_by(|a, b| {
-                a.norm
-                    .start
-                    .cmp(&b.norm.start)
-                    .then(b.norm.end.cmp(&a.norm.end))
-            });
+            super::matcher::sort_by_position(out);
         }
     }
 }

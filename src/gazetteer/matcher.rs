@@ -1097,12 +1097,7 @@ impl Gazetteer {
             });
         }
         if added {
-            out.sort_by(|a, b| {
-                a.norm
-                    .start
-                    .cmp(&b.norm.start)
-                    .then(b.norm.end.cmp(&a.norm.end))
-            });
+            sort_by_position(out);
         }
     }
 
@@ -1230,6 +1225,17 @@ impl Gazetteer {
             norm: range,
         }
     }
+}
+
+/// Mentions in text order: by start in the normalized view, the longer first at one start
+/// (a stable sort: ties keep the order they were found in).
+pub(super) fn sort_by_position(out: &mut [Mention]) {
+    out.sort_by(|a, b| {
+        a.norm
+            .start
+            .cmp(&b.norm.start)
+            .then(b.norm.end.cmp(&a.norm.end))
+    });
 }
 
 /// Per entity, the affiliations whose unambiguous mention anywhere in a document licenses
