@@ -210,7 +210,7 @@ fn compact_at(b: &[u8], i: usize) -> (u8, usize) {
 /// the text), whether it has a character the alphabet does not tell apart from others, and
 /// where its spaces were: offsets into the compact form, counted in characters (none past
 /// 64 Ki characters). One pass, for the gazetteer's space-free names.
-#[cfg_attr(not(test), allow(dead_code))]
+#[cfg(test)]
 pub(crate) fn compact_space_free(key: &str) -> (String, Box<[u16]>, Vec<u8>, bool) {
     let mut text = String::with_capacity(key.len());
     let mut out = Vec::with_capacity(key.len());

@@ -8,8 +8,9 @@
 //! head followed by its words, and a mention that spans that head and ends inside the
 //! conjunct becomes a mention of the conjunct's words in the text.
 
+use super::matcher::plain_gap;
 use super::{FindOptions, Gazetteer, Mention};
-use crate::compact::{is_quote_char, FnvBuild};
+use crate::compact::FnvBuild;
 use crate::normalize::{Normalized, Normalizer};
 use crate::span::CharIndex;
 use crate::words;
@@ -125,11 +126,6 @@ static HEADS: Lazy<HashMap<String, (String, bool), FnvBuild>> = Lazy::new(|| {
 thread_local! {
     /// Set while a conjunct is looked up again, so that lookup does not look for heads.
     static IN_SHARED: Cell<bool> = const { Cell::new(false) };
-}
-
-/// True when only spaces and quotes stand between two words.
-fn plain_gap(gap: &str) -> bool {
-    gap.chars().all(|c| c.is_whitespace() || is_quote_char(c))
 }
 
 /// The mentions' places in the normalized text, sorted by start, with the furthest end among

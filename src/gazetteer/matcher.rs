@@ -238,6 +238,11 @@ fn norm_all<'a>(
         .collect()
 }
 
+/// Where piece `i` of a buffer of pieces laid end to end lies, given where each piece ends.
+fn piece(ends: &[usize], i: usize) -> Range<usize> {
+    (if i == 0 { 0 } else { ends[i - 1] })..ends[i]
+}
+
 /// An office title standing alone names its holder; one followed within this many words by
 /// the holder's name (`المبعوث الأممي إلى ليبيا غسان سلامة`) does not: the name is the mention.
 const OFFICE_NAME_AFTER_WORDS: usize = 4;
@@ -362,9 +367,7 @@ impl Gazetteer {
                         p.gate == Gate::Always
                             && p.office == r.office
                             && p.article == art
-                            && &key_text
-                                [key_ends.get(i.wrapping_sub(1)).map_or(0, |&e| e)..key_ends[i]]
-                                == form
+                            && &key_text[piece(&key_ends, i)] == form
                             && p.spaces[..] == spaces[..]
                     })
                 {
@@ -434,12 +437,11 @@ impl Gazetteer {
             .collect();
         let (given_names, own_given) = given_names(&entities, |w| norm_key(&n, w));
         let (automata, joins) = {
-            let starts = |ends: &[usize], i: usize| if i == 0 { 0 } else { ends[i - 1] };
             let keys: Vec<&str> = (0..key_ends.len())
-                .map(|i| &key_text[starts(&key_ends, i)..key_ends[i]])
+                .map(|i| &key_text[piece(&key_ends, i)])
                 .collect();
             let compact: Vec<&[u8]> = (0..compact_ends.len())
-                .map(|i| &compact_bytes[starts(&compact_ends, i)..compact_ends[i]])
+                .map(|i| &compact_bytes[piece(&compact_ends, i)])
                 .collect();
             build_automata(&keys, &compact)
         };
@@ -1492,15 +1494,17 @@ fn head_in(w: &str, heads: &[&str]) -> bool {
         .is_some_and(|rest| heads.contains(&rest))
 }
 
+/// True when only spaces and quotes stand between two words.
+pub(super) fn plain_gap(gap: &str) -> bool {
+    gap.chars().all(|c| c.is_whitespace() || is_quote_char(c))
+}
+
 /// The class of the word right after `end` in the normalized text `t`.
 fn office_modifier(t: &str, end: usize) -> Modifier {
     let Some(w) = words::words(&t[end..]).next() else {
         return Modifier::Plain;
     };
-    if !t[end..end + w.start]
-        .chars()
-        .all(|c| c.is_whitespace() || is_quote_char(c))
-    {
+    if !plain_gap(&t[end..end + w.start]) {
         return Modifier::Plain;
     }
     let word = &t[end + w.start..end + w.end];
