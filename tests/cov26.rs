@@ -193,3 +193,33 @@ fn actors() {
         ),
     ]);
 }
+
+#[test]
+fn kunyas_joined_or_apart() {
+    check(&[
+        (
+            "a kunya split that the data joins",
+            "وانتقدت النائبة ربيعة أبو راس قرارات الوزير",
+            None,
+            &["rabia_aburas"],
+        ),
+        (
+            "a kunya joined that the data splits",
+            "وقال رمضان أبوجناح إن الحكومة ستدفع الرواتب",
+            None,
+            &["ramadan_abu_janah"],
+        ),
+        (
+            "a place kunya joined",
+            "واندلعت اشتباكات في منطقة أبوسليم",
+            None,
+            &["abu_salim"],
+        ),
+        (
+            "near miss: a gate is no kunya",
+            "وأغلقت البوابة الشرقية للمدينة",
+            None,
+            &[],
+        ),
+    ]);
+}
