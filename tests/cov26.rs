@@ -223,3 +223,33 @@ fn kunyas_joined_or_apart() {
         ),
     ]);
 }
+
+#[test]
+fn security_bodies_and_rooms() {
+    check(&[
+        (
+            "a Tripoli security director, not the area",
+            "وحضر مدير أمن طرابلس العقيد صلاح الدين السموعي",
+            None,
+            &["tripoli", "salah_samoui"],
+        ),
+        (
+            "central security of the interior ministry",
+            "وانتشرت وحدات الإدارة العامة للأمن المركزي حول المقار",
+            None,
+            &["central_security_administration"],
+        ),
+        (
+            "the Sirte-Jufra room by its longer name",
+            "وقال آمر غرفة عمليات تأمين وحماية سرت والجفرة إن قواته تقدمت",
+            None,
+            &["sirte_jufra_operations_room"],
+        ),
+        (
+            "the Saiqa after its spokesman's title",
+            "وقال المتحدث باسم الصاعقة إن الهجوم صد",
+            None,
+            &["saiqa_special_forces"],
+        ),
+    ]);
+}
