@@ -32,6 +32,10 @@
 //!   that keeps the medium's word (`بوابة أفريقيا`) is unambiguous. News agencies (`وكالة
 //!   الصحافة الفرنسية`) are left out: their bare names are generic phrases (the French press).
 //!
+//! - A kunya is written joined or apart: `أبو`, `ابو`, `بو` before a word also joined to it
+//!   (`أيوب أبو راس` → `أيوب أبوراس`), a word beginning with a joined `أبو`/`ابو` also split
+//!   (`ربيعة أبوراس` → `ربيعة أبو راس`).
+//!
 //! A derived name never takes a name the gazetteer gives any entity, and a name two entities
 //! would derive is dropped: derived names only add, they never resolve a clash. Derived
 //! offices share as offices do: by period (two holders at one date resolve to nothing).
@@ -341,6 +345,47 @@ fn genitive_abu(name: &str) -> Option<String> {
     changed.then(|| out.join(" "))
 }
 
+/// Shortest rest of a joined kunya (`أبوراس`: `راس`, three letters) that is split off.
+const MIN_JOINED_KUNYA_REST: usize = 3;
+
+/// `name` with its kunyas written the other way: `أبو`, `ابو` or `بو` standing before another
+/// word joined to it (`أيوب أبو راس` → `أيوب أبوراس`, `رمضان بو جناح` → `رمضان بوجناح`), and a
+/// word that begins with a joined `أبو` or `ابو` split (`ربيعة أبوراس` → `ربيعة أبو راس`), as
+/// Libyan and other news write the same names both ways; `None` when it holds no kunya. A
+/// joined `بو` is left alone (`بوابة`, `بوليس` begin so).
+fn kunya_spacing(name: &str) -> Option<String> {
+    if !name.contains("بو") {
+        return None;
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut changed = false;
+    let mut j = 0;
+    while j < words.len() {
+        let w = words[j];
+        if matches!(w, "أبو" | "ابو" | "بو") && j + 1 < words.len() {
+            out.push(format!("{w}{}", words[j + 1]));
+            changed = true;
+            j += 2;
+            continue;
+        }
+        let split = ["أبو", "ابو"].iter().find_map(|p| {
+            w.strip_prefix(p)
+                .filter(|rest| rest.chars().count() >= MIN_JOINED_KUNYA_REST)
+                .map(|rest| format!("{p} {rest}"))
+        });
+        match split {
+            Some(form) => {
+                out.push(form);
+                changed = true;
+            }
+            None => out.push(w.to_string()),
+        }
+        j += 1;
+    }
+    changed.then(|| out.join(" "))
+}
+
 /// A name of an entity to derive from: the entity's index, the name as written, its key.
 pub(super) type Source<'a> = (usize, &'a str, &'a str);
 
@@ -452,6 +497,14 @@ pub(super) fn derived_names(
         // A name holding `أبو` before another word is also written in the genitive, after a
         // noun or a preposition (`مستشفى أبي سليم`, `فرع أبي سليم`, `مقتل أبي بكر البغدادي`).
         if let Some(form) = genitive_abu(name) {
+            let k = norm_key(n, &form);
+            if k != key {
+                out.push((i, form, k));
+            }
+        }
+        // A kunya is written joined or apart (`أيوب أبو راس`, `أيوب أبوراس`; `أبو سليم`,
+        // `أبوسليم`).
+        if let Some(form) = kunya_spacing(name) {
             let k = norm_key(n, &form);
             if k != key {
                 out.push((i, form, k));
