@@ -148,6 +148,19 @@ const EV26_CASES: &[Case] = &[
         K::ForeignIntervention,
         None,
     ),
+    // «Until» in one word plans what it waits for, as «إلى حين» does.
+    (
+        "until_arrest_planned",
+        "وأكدت مديرية الأمن أن البحث عن الجناة مستمر لحين القبض عليهم.",
+        K::Arrest,
+        Some(M::Planned),
+    ),
+    (
+        "arrest_told_without_until",
+        "وأكدت مديرية الأمن القبض على الجناة بعد ساعات من الحادث.",
+        K::Arrest,
+        Some(M::Asserted),
+    ),
 ];
 
 #[test]
