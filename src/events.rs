@@ -2256,9 +2256,11 @@ fn spans_gap_words(text: &str, h: &Hit) -> bool {
 }
 
 /// The tail of a gapped pattern after a head word ending at `we`, within the sentence ending
-/// at `send`: at most `tail.gap` words between, separated by spaces only (no punctuation),
-/// none of them a conjoined verb (`وأكدوا`), the tail starting a word and ending one (with
-/// a pronoun, or running on with `*`). Returns the tail's start and its word's end.
+/// at `send`: at most `tail.gap` words between, separated by spaces (a date's words, at most
+/// [`clauses::ASIDE_WORDS`], are not counted: `أطلق مسلحون مساء أمس النار`) or by an aside
+/// set off by commas that dates the clause or names the subject ([`comma_aside`]), none of
+/// them a conjoined verb (`وأكدوا`), the tail starting a word and ending one (with a pronoun,
+/// or running on with `*`). Returns the tail's start and its word's end.
 ///
 /// `words`: the words of the sentence (as [`crate::words::push_words`] finds them), where the
 /// end of the word at a position within it is looked up. `names`: the entity mentions of the
@@ -2290,7 +2292,18 @@ fn find_tail(
     };
     let mut k = words.partition_point(|w| w.end < we);
     let mut pos = we;
-    for skipped in 0..=tail.gap {
+    // The gap words passed (a date's words are not counted: `أطلق مسلحون مساء أمس النار`),
+    // the date words passed, and whether the last word passed was one of a date.
+    let (mut skipped, mut dates, mut dated) = (0u8, 0usize, false);
+    loop {
+        // An aside set off by commas (a date, or a name with its title) stands in the gap as
+        // none of its words (`اقتحم المتظاهرون، مساء الجمعة، مقر …`, `أمر النائب العام،
+        // المستشار الصديق الصور، بحبس …`); a single comma after a date closes it
+        // (`شنت مساء السبت، أربع غارات`).
+        if let Some(after) = comma_aside(text, names, pos, send, tail, dated) {
+            pos = after;
+            dated = false;
+        }
         let sep = pos;
         while pos < send && bytes[pos] == b' ' {
             pos += 1;
@@ -2317,12 +2330,85 @@ fn find_tail(
                 }
             }
         }
-        if skipped == tail.gap || clauses::looks_like_conjoined_verb(&text[pos..wend]) {
+        let word = &text[pos..wend];
+        if clauses::looks_like_conjoined_verb(word) {
             return None;
         }
+        dated = dates < clauses::ASIDE_WORDS
+            && if dated {
+                clauses::is_aside_word(word)
+            } else {
+                clauses::is_aside_start(word)
+            };
+        if dated {
+            dates += 1;
+            pos = wend;
+            continue;
+        }
+        if skipped == tail.gap {
+            return None;
+        }
+        skipped += 1;
         pos = subject_end(text, names, pos, send, tail).unwrap_or(wend);
     }
-    None
+}
+
+/// The comma (`،` or `,`) at `pos`, alone or with spaces before it.
+fn comma_at(text: &str, pos: usize) -> Option<usize> {
+    let rest = text.get(pos..)?;
+    let t = rest.trim_start_matches(' ');
+    let skipped = rest.len() - t.len();
+    if t.starts_with('،') {
+        Some(pos + skipped + '،'.len_utf8())
+    } else if t.starts_with(',') {
+        Some(pos + skipped + 1)
+    } else {
+        None
+    }
+}
+
+/// Where the gap of a pattern goes on after an aside set off by commas that starts at `pos`
+/// (a comma there): at the comma that closes it. The aside dates the clause (at most
+/// [`clauses::ASIDE_WORDS`] words, the first a day, a time of day, `يوم` or `الأسبوع`, the
+/// others such words too: `، يوم الجمعة،`) or is a name with its title ([`subject_end`]:
+/// `، المستشار الصديق الصور،`). With `closes` (the gap word before it ends a date), the one
+/// comma alone is passed too. None when no such aside is there.
+fn comma_aside(
+    text: &str,
+    names: &[Range<usize>],
+    pos: usize,
+    send: usize,
+    tail: &lexicon::Tail,
+    closes: bool,
+) -> Option<usize> {
+    let open = comma_at(text, pos).filter(|&o| o < send)?;
+    if closes {
+        return Some(open);
+    }
+    let start =
+        open + text.get(open..send)?.len() - text.get(open..send)?.trim_start_matches(' ').len();
+    // A name with its title, closed by a comma.
+    if let Some(end) = subject_end(text, names, start, send, tail) {
+        if let Some(close) = comma_at(text, end).filter(|&c| c < send) {
+            return Some(close);
+        }
+    }
+    // A date: the words up to the next comma.
+    let seg_end = start + text.get(start..send)?.find(['،', ','])?;
+    let seg = text.get(start..seg_end)?.trim_end_matches(' ');
+    let mut n = 0;
+    for (i, w) in seg.split(' ').enumerate() {
+        n += 1;
+        let ok = if i == 0 {
+            clauses::is_aside_start(w)
+        } else {
+            clauses::is_aside_word(w)
+        };
+        if !ok || n > clauses::ASIDE_WORDS {
+            return None;
+        }
+    }
+    comma_at(text, seg_end).filter(|&c| c < send)
 }
 
 /// The words of a title a name may follow in the gap of a pattern, at most

@@ -36,8 +36,30 @@ enum Cut {
 /// the clause (`، وأكد`, `، فيما`), rather than with a word that only begins with those
 /// letters: a preposition or adverb opening an aside (`، في كلمة متلفزة،`, `، وفق بيان،`).
 fn comma_conjunction(word: &str) -> bool {
-    const NOT_CONJUNCTION: [&str; 9] = [
-        "في", "فيه", "فيها", "فور", "فوق", "وفق", "وفقا", "وسط", "وراء",
+    // ev26: and verbal nouns whose root begins with the letter (`نفت الوزارة، الجمعة،
+    // وقوع اشتباكات`, `أعلن الطرفان، أمس، وقف القتال`): the object of the clause goes on.
+    const NOT_CONJUNCTION: [&str; 21] = [
+        "في",
+        "فيه",
+        "فيها",
+        "فور",
+        "فوق",
+        "وفق",
+        "وفقا",
+        "وسط",
+        "وراء",
+        "وقوع",
+        "وقف",
+        "وصول",
+        "وفاة",
+        "وجود",
+        "وضع",
+        "فتح",
+        "فرض",
+        "فض",
+        "فك",
+        "فرار",
+        "فقدان",
     ];
     word.starts_with(['و', 'ف']) && !NOT_CONJUNCTION.contains(&word)
 }
@@ -111,6 +133,33 @@ fn is_time_word(word: &str) -> bool {
         "ظهيرة",
     ];
     TIME_WORDS.contains(&word)
+}
+
+/// The words an aside that only dates its clause holds at most (`، مساء يوم الجمعة،`).
+pub(super) const ASIDE_WORDS: usize = 3;
+
+/// Whether a word may open an aside that only dates its clause: a day or a time of day
+/// ([`is_time_word`]), or `يوم` / `الأسبوع` (`، يوم الجمعة،`, `، الأسبوع المنصرم،`).
+pub(super) fn is_aside_start(word: &str) -> bool {
+    is_time_word(word) || matches!(word, "يوم" | "الأسبوع" | "الاسبوع")
+}
+
+/// Whether a word may stand after the first in such an aside: a day or a time of day, `يوم`,
+/// or a word that places a day or a week (`الماضي`, `المنصرم`, `الباكر`).
+pub(super) fn is_aside_word(word: &str) -> bool {
+    is_time_word(word)
+        || matches!(
+            word,
+            "يوم"
+                | "الماضي"
+                | "الماضية"
+                | "المنصرم"
+                | "الفائت"
+                | "الباكر"
+                | "الجاري"
+                | "المقبل"
+                | "القادم"
+        )
 }
 
 /// A modality cue of the sentence.
@@ -262,12 +311,16 @@ impl Sentence {
             if cut[i] != Cut::Weak || !gap_has_comma(text, words, i) {
                 continue;
             }
-            if !is_time_word(&text[words[i].clone()]) {
+            if !is_aside_start(&text[words[i].clone()]) {
                 continue;
             }
-            let close = (i + 1..words.len().min(i + 3)).find(|&j| cut[j] != Cut::None);
+            let close =
+                (i + 1..words.len().min(i + 1 + ASIDE_WORDS)).find(|&j| cut[j] != Cut::None);
             if let Some(j) = close {
-                if cut[j] == Cut::Weak && gap_has_comma(text, words, j) {
+                if cut[j] == Cut::Weak
+                    && gap_has_comma(text, words, j)
+                    && (i + 1..j).all(|k| is_aside_word(&text[words[k].clone()]))
+                {
                     cut[i] = Cut::None;
                     cut[j] = Cut::None;
                 }

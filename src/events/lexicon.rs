@@ -23,7 +23,10 @@
 //! `أطلق مسلحون النار`). A `V` row with more words than its verb leaves a gap of two words after
 //! the verb unless it writes one (`..0` keeps the words adjacent). The gap stays inside its
 //! clause: only spaces between the words, no clause word, complementizer or conjoined verb
-//! (`وأكدوا`) in it; the words after the gap start a word and end one (a pronoun may follow,
+//! (`وأكدوا`) in it, except an aside set off by commas that dates the clause or names the
+//! subject with its title (`، يوم الجمعة،`, `، المستشار الصديق الصور،`), which stands there as
+//! none of its words, and a date's words, which are not counted (`أطلق مسلحون مساء أمس النار`;
+//! one comma after them closes them); the words after the gap start a word and end one (a pronoun may follow,
 //! or anything after a final `*`). Only the head hides the shorter patterns inside the words
 //! (`القصف` in `أودى القصف بحياة` stays a trigger); the tail hides the shorter triggers that
 //! begin where it begins. The event's trigger span is the head when the gap holds words (the
