@@ -927,8 +927,11 @@ pub(crate) fn find_scanned(
             i += 1;
             continue;
         }
-        // A dual of people with the killed or wounded word after it: `لقيت امرأتان حتفهما`.
-        if r & cas::PERSON_DUAL != 0 && !(i > 0 && is_num(i - 1)) {
+        // A dual of people with the killed or wounded word after it: `لقيت امرأتان حتفهما`
+        // (not a subset, `سبعة أشخاص بينهم طفلان قتلوا`: the figure before counts them).
+        if r & cas::PERSON_DUAL != 0
+            && !(i > 0 && (is_num(i - 1) || role(i - 1) & cas::SUBSET != 0))
+        {
             // `جنديين ليبيين قتلا`: at most two adjectives between (words no table lists, no
             // number, no preposition, no conjunction).
             let adjectives = (i + 1..(i + 3).min(w.len()))
@@ -1420,6 +1423,21 @@ pub(crate) fn find_scanned(
                 k += 1 + number_at(t, &w, k + 1).map_or(1, |x| x.1);
                 persons += 1;
                 continue;
+            }
+            // `سبعة أشخاص، بينهم نساء وأطفال قتلوا`, `خمسة مدنيين بينهم طفلان قتلوا`: a subset
+            // told by its nouns alone (at most three, joined by و), inside the noun phrase.
+            if rk & cas::SUBSET != 0 && k > end {
+                let nouns = (k + 1..(k + 4).min(w.len()))
+                    .take_while(|&m| {
+                        role(m) & (cas::PERSON | cas::PERSON_ONE | cas::PERSON_DUAL) != 0
+                            && !is_num(m)
+                    })
+                    .count();
+                if nouns > 0 {
+                    k += 1 + nouns;
+                    persons += 1;
+                    continue;
+                }
             }
             if rk & (cas::PERSON | cas::PERSON_ONE | cas::PERSON_DUAL) != 0 {
                 persons += 1;

@@ -781,6 +781,12 @@ pub(super) fn reference_point(
     if !described && !matches!(p0, "الواقعه" | "الواقع" | "الواقعتين") {
         return false;
     }
+    // `الغارات التي تجددت على المدينة الواقعة شرقي بنغازي`: a head noun with the article
+    // right before `الواقعة` points back to a place the text named earlier; the place after
+    // the direction is where that place lies.
+    if !described && anaphoric_head(p1) {
+        return true;
+    }
     let reach: usize = [p0, p1, p2, p3].iter().map(|w| w.len() + 2).sum();
     let lo = from.saturating_sub(reach).max(sent_start);
     let i = doc.entities.partition_point(|m| m.norm.end <= lo);
@@ -788,6 +794,21 @@ pub(super) fn reference_point(
         .iter()
         .take_while(|m| m.norm.start < from)
         .any(|m| m.kind == crate::gazetteer::EntityKind::Location && m.norm.end <= from)
+}
+
+/// True when `w` is a place's head noun with the article (`المدينة`, `البلدة`), which points
+/// back to a place already named, as read in the normalized text; a leading و or ع-less
+/// preposition (`بالمدينة`, `للمدينة`, `على` is its own word) is stripped.
+fn anaphoric_head(w: &str) -> bool {
+    let w = w.strip_prefix('و').unwrap_or(w);
+    let w = w
+        .strip_prefix("بال")
+        .or_else(|| w.strip_prefix("لل"))
+        .map_or(w.to_owned(), |r| format!("ال{r}"));
+    matches!(
+        w.as_str(),
+        "المدينه" | "البلده" | "القريه" | "المنطقه" | "الضاحيه" | "الحي"
+    )
 }
 
 /// True when a location is in Libya: a Libyan district, Libya itself, or a place with no
