@@ -552,6 +552,10 @@ impl Gazetteer {
         // Spans of person names blocked as the name of a place (`حي محمد المنفور`): a shorter
         // name of a person inside one is blocked too (`المنفور`).
         let mut place_named: Vec<(usize, usize)> = Vec::new();
+        // Names blocked by the words around them, (start, entity, end): a shorter name of the
+        // same entity from the same start is blocked with them (`الجيش الوطني الليبي التابع
+        // لحكومة الوفاق` is not the LNA, nor is `الجيش الوطني` in it).
+        let mut blocked_names: Vec<(usize, u32, usize)> = Vec::new();
         let gaps = &compact.gaps;
         for (ac, ids, space_free) in &self.automata {
             let hay: &[u8] = if *space_free {
@@ -672,6 +676,13 @@ impl Gazetteer {
                     return;
                 }
                 if self.blocked(t, ws, e, ent) {
+                    // Where the candidate would start (below).
+                    let start = if p.article == Article::Dropped && !lam_merged {
+                        s - 'ل'.len_utf8()
+                    } else {
+                        s
+                    };
+                    blocked_names.push((start, p.entity, e));
                     return;
                 }
                 if !p.office
@@ -741,6 +752,18 @@ impl Gazetteer {
                     }
                 }
             }
+        }
+        if !blocked_names.is_empty() {
+            blocked_names.sort_unstable();
+            cands.retain(|&(cs, ce, pi)| {
+                let ent = self.patterns[pi as usize].entity;
+                // The longest blocked name of this entity from this start (sorted by end).
+                let i = blocked_names.partition_point(|b| (b.0, b.1) <= (cs, ent));
+                !(i > 0 && {
+                    let b = blocked_names[i - 1];
+                    (b.0, b.1) == (cs, ent) && b.2 > ce
+                })
+            });
         }
         if !place_named.is_empty() {
             cands.retain(|&(cs, ce, pi)| {
