@@ -10,6 +10,9 @@
 //! - A name blocked by the words after it blocks the entity's shorter names from the same
 //!   start (`الجيش الوطني الليبي التابع لحكومة الوفاق` is not the LNA, nor is `الجيش
 //!   الوطني` inside it).
+//! - A quarter named `حي X` is also written `منطقة X`, an ambiguous name licensed by its city
+//!   named in the text (`منطقة الحدائق وسط بنغازي`); alone, or in another country's city, it
+//!   names nothing (`منطقة الأندلس ببغداد`).
 //!
 //! Sentences are written for this test in news style (invented, not taken from any page or
 //! gold set).
@@ -104,6 +107,36 @@ fn a_blocked_name_blocks_its_shorter_names_from_the_same_start() {
             "أعلن الجيش الوطني الليبي سيطرته على المطار",
             Some("2019-05-16"),
             &["lna"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_quarter_written_with_mintaqa() {
+    check(&[
+        (
+            "a Benghazi quarter with its city named",
+            "اغتيل ضابط في منطقة الحدائق وسط مدينة بنغازي مساء أمس",
+            None,
+            &["hadaiq_benghazi", "benghazi"],
+        ),
+        (
+            "a Sabha quarter with its city named",
+            "سقطت قذيفة على منطقة المنشية في سبها دون إصابات",
+            None,
+            &["sabha_manshiya", "sabha"],
+        ),
+        (
+            "the same words without the city name nothing",
+            "اغتيل ضابط في منطقة الحدائق مساء أمس",
+            None,
+            &[],
+        ),
+        (
+            "a quarter of the same name in another country's capital",
+            "انفجرت سيارة مفخخة في منطقة الأندلس ببغداد",
+            None,
+            &["baghdad"],
         ),
     ]);
 }

@@ -493,7 +493,8 @@ impl Ref {
                     && matches!(e.category.as_str(), "government" | "international");
                 let international =
                     x.kind == EntityKind::Organization && x.category == "international";
-                !e.ambiguous.is_empty()
+                let quarter = e.kind == EntityKind::Location && e.category == "neighborhood";
+                (!e.ambiguous.is_empty() || quarter)
                     && e.kind != EntityKind::Person
                     && (town || (body && international))
             }),

@@ -1285,7 +1285,9 @@ fn licensing_parents(entities: &[Entity], affiliations: &[Vec<u32>]) -> Vec<Vec<
         .iter()
         .zip(affiliations)
         .map(|(e, affs)| {
-            if e.ambiguous.is_empty() || e.kind == EntityKind::Person {
+            // A quarter's derived `منطقة X` is ambiguous too (`forms::derived_quarter_forms`).
+            let quarter = e.kind == EntityKind::Location && e.category == "neighborhood";
+            if (e.ambiguous.is_empty() && !quarter) || e.kind == EntityKind::Person {
                 return Vec::new();
             }
             affs.iter()
@@ -1614,6 +1616,8 @@ fn with_derived<'a>(
         taken.extend(plain_keys.iter().map(String::as_str));
         let towns = forms::derived_town_forms(entities, &names, &bounded, &taken, n);
         taken.extend(towns.iter().map(|(_, _, k)| k.as_str()));
+        let quarters = forms::derived_quarter_forms(entities, &names, &taken, n);
+        taken.extend(quarters.iter().map(|(_, _, k)| k.as_str()));
         let bare_towns = forms::derived_bare_towns(entities, &names, &bounded, &taken, n);
         // A bare outlet name never takes a form derived otherwise.
         taken.extend(bare_towns.iter().map(|(_, _, k)| k.as_str()));
@@ -1624,7 +1628,7 @@ fn with_derived<'a>(
         for (i, name, key, ambiguous) in bare {
             extra[at[i]].push((name, key, ambiguous));
         }
-        for (i, name, key) in bare_towns {
+        for (i, name, key) in bare_towns.into_iter().chain(quarters) {
             extra[at[i]].push((name, key, true));
         }
         let (at, offices): (Vec<usize>, Vec<forms::Source<'_>>) = recs
