@@ -493,7 +493,8 @@ impl Ref {
                     && matches!(e.category.as_str(), "government" | "international");
                 let international =
                     x.kind == EntityKind::Organization && x.category == "international";
-                !e.ambiguous.is_empty()
+                let quarter = e.kind == EntityKind::Location && e.category == "neighborhood";
+                (!e.ambiguous.is_empty() || quarter)
                     && e.kind != EntityKind::Person
                     && (town || (body && international))
             }),
@@ -579,6 +580,9 @@ impl Ref {
         };
         // (start, end, ambiguous, name index, entity, first token, last token)
         let mut cands = Vec::new();
+        // Blocked names (start, entity, end): a shorter name of the entity from the same
+        // start is blocked with them.
+        let mut blocked_names: Vec<(usize, usize, usize)> = Vec::new();
         for (ni, (ent, kind, key, amb)) in self.names.iter().enumerate() {
             let has_article = key.starts_with("ال") && key.chars().count() > 3;
             let art = if has_article {
@@ -626,12 +630,18 @@ impl Ref {
                         });
                     if blocked {
                         rules[0] = true;
+                        blocked_names.push((start, *ent, end));
                     } else {
                         cands.push((start, end, *amb, ni, *ent, i, is_fused));
                     }
                 }
             }
         }
+        cands.retain(|c| {
+            !blocked_names
+                .iter()
+                .any(|b| b.0 == c.0 && b.1 == c.4 && b.2 > c.1)
+        });
         cands.sort_by(|a, b| {
             a.0.cmp(&b.0)
                 .then(b.1.cmp(&a.1))

@@ -535,6 +535,46 @@ pub(super) fn derived_names(
     out
 }
 
+/// The forms `منطقة X` of the quarters named `حي X` (`منطقة الحدائق`, `منطقة الليثي`), each
+/// with the index in `names` of the name it comes from, its text and its key. They are
+/// ambiguous names: a quarter's name is often a common word or one many towns have (`منطقة
+/// الأندلس` in Baghdad), so the city it lies in must be named in the text, as for any
+/// ambiguous place. None is made when X alone names another entity, or when the form names
+/// something already (`taken`).
+pub(super) fn derived_quarter_forms(
+    entities: &[Entity],
+    names: &[Source<'_>],
+    taken: &HashSet<&str, FnvBuild>,
+    n: &Normalizer,
+) -> Vec<(usize, String, String)> {
+    let mut out: Vec<(usize, String, String)> = Vec::new();
+    let mut others: Option<HashMap<&str, usize, FnvBuild>> = None;
+    for (i, &(e, name, key)) in names.iter().enumerate() {
+        let entity = &entities[e];
+        if entity.kind != EntityKind::Location || entity.category != "neighborhood" {
+            continue;
+        }
+        let Some(rest) = name.strip_prefix("حي ") else {
+            continue;
+        };
+        let rest_key = norm_key(n, rest);
+        // The entity each key names (any one of them when several do).
+        let owner = others
+            .get_or_insert_with(|| names.iter().map(|&(o, _, k)| (k, o)).collect())
+            .get(rest_key.as_str());
+        if owner.is_some_and(|&o| o != e) {
+            continue;
+        }
+        let form = format!("منطقة {rest}");
+        let k = norm_key(n, &form);
+        if k != key {
+            out.push((i, form, k));
+        }
+    }
+    keep_unique(&mut out, names, taken, |(i, _, k)| (*i, k.as_str()));
+    out
+}
+
 /// Categories of the places whose spellings a facility or body named after them takes.
 const TOWN_CATEGORIES: &[&str] = &["city", "town"];
 

@@ -98,26 +98,56 @@ const SINGULAR_HEADS: &[&str] = &["حقل", "ميناء", "مطار", "مجلس"
 /// At most this many words in a name coordinated after a singular head's name.
 const SINGULAR_CONJUNCT_WORDS: usize = 2;
 
-/// Proclitics a head may carry (`بحقلي`, `وكتائب`, `لشركات`).
-const HEAD_PROCLITICS: &[&str] = &["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"];
+/// Proclitics a head may carry (`بحقلي`, `وكتائب`, `لشركات`, `كحقلي`): those
+/// [`words::proclitic_ok`] allows before a word without the article.
+const HEAD_PROCLITICS: &[&str] = &[
+    "", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك",
+];
 
 /// At most this many words in one coordinated name.
 const CONJUNCT_WORDS: usize = 4;
 /// At most this many coordinated names after one head.
 const CONJUNCTS: usize = 6;
 
-/// Every head form with its proclitics, search-normalized → the singular, normalized, and
-/// whether the head is that singular itself.
-static HEADS: Lazy<HashMap<String, (String, bool), FnvBuild>> = Lazy::new(|| {
+/// What a head form says of the names after it.
+struct Head {
+    /// The singular, search-normalized.
+    one: String,
+    /// The head is that singular itself (`حقل`, not `حقلي`).
+    singular: bool,
+    /// The head is a dual (`حقلي`, `مطارا`, `قاعدتي`): the names after it are two of its
+    /// kind, never places it lies in, so a town or region already found at a conjunct gives
+    /// way to the name the singular head makes of it (`قاعدتي الجفرة` → `قاعدة الجفرة`, not
+    /// the town). A plural head is left as it was: `جامعات طرابلس` are the city's
+    /// universities, not `جامعة طرابلس`.
+    dual: bool,
+}
+
+/// Is `head` (as written) a dual of `one`: a construct-state dual ends in `ي` (oblique) or
+/// `ا` (nominative); no plural of the table does.
+fn is_dual(head: &str, one: &str) -> bool {
+    head != one && head.ends_with(['ي', 'ا'])
+}
+
+/// Every head form with its proclitics, search-normalized → what it says ([`Head`]).
+static HEADS: Lazy<HashMap<String, Head, FnvBuild>> = Lazy::new(|| {
     let n = Normalizer::search();
     let mut m = HashMap::with_hasher(FnvBuild::default());
     let singular = SINGULAR_HEADS.iter().map(|&h| (h, h));
     for (head, one) in SHARED_HEADS.iter().copied().chain(singular) {
         let same = head == one;
+        let dual = is_dual(head, one);
         let head = n.normalize(head).into_owned();
         let one = n.normalize(one).into_owned();
         for p in HEAD_PROCLITICS {
-            m.insert(format!("{p}{head}"), (one.clone(), same));
+            m.insert(
+                format!("{p}{head}"),
+                Head {
+                    one: one.clone(),
+                    singular: same,
+                    dual,
+                },
+            );
         }
     }
     m
@@ -164,6 +194,14 @@ impl Spans {
         [&self.found, &self.added].into_iter().any(|(spans, _)| {
             let i = spans.partition_point(|s| s.0 < r.start);
             spans.get(i).is_some_and(|s| s.0 < r.end)
+        })
+    }
+
+    /// Does a mention that begins before `r` reach into it?
+    fn enters(&self, r: Range<usize>) -> bool {
+        [&self.found, &self.added].into_iter().any(|(spans, ends)| {
+            let k = spans.partition_point(|s| s.0 < r.start);
+            k > 0 && ends[k - 1] > r.start
         })
     }
 
@@ -219,24 +257,34 @@ impl Gazetteer {
         let all: Vec<Range<usize>> = words::words(t).collect();
         let mut spans = Spans::new(out);
         let mut added = false;
+        // Once a mention gives way to a name after a dual: how many mentions the pass
+        // found (sorted then, the added ones after them in text order), and those to drop.
+        let mut found_len: Option<usize> = None;
+        let mut gone: Vec<usize> = Vec::new();
         let mut i = 0;
         while i < all.len() {
-            let Some((one, singular)) = heads.get(&t[all[i].clone()]) else {
+            let Some(&Head {
+                ref one,
+                singular,
+                dual,
+            }) = heads.get(&t[all[i].clone()])
+            else {
                 i += 1;
                 continue;
             };
             // A singular head shares itself only after a name of its own that the text
             // gives in full (a mention beginning in the head's word).
-            if *singular && !spans.begins_in(all[i].clone()) {
+            if singular && !spans.begins_in(all[i].clone()) {
                 i += 1;
                 continue;
             }
-            let most = if *singular {
+            let most = if singular {
                 SINGULAR_CONJUNCT_WORDS
             } else {
                 CONJUNCT_WORDS
             };
             let mut j = i + 1;
+            let mut unnamed = false;
             for k in 0..CONJUNCTS {
                 // The conjunct's first word: right after the head, or after `و`.
                 if j >= all.len() || !plain_gap(&t[all[j - 1].end..all[j].start]) {
@@ -271,8 +319,10 @@ impl Gazetteer {
                 }
                 let span = first.start..all[last].end;
                 j = last + 1;
-                // Already a mention at the conjunct's first word: nothing to add.
-                if spans.overlaps(first.clone()) {
+                // Already a mention at the conjunct's first word: nothing to add, unless the
+                // head is a dual (see [`Head::dual`]).
+                let covered = spans.overlaps(first.clone());
+                if covered && !dual {
                     continue;
                 }
                 let synth = format!("{one} {}", &t[span.clone()]);
@@ -283,18 +333,50 @@ impl Gazetteer {
                     f.set(false);
                     r
                 });
-                let Some(m) = found
+                let m = found
                     .into_iter()
-                    .find(|m| m.span.start == 0 && m.span.end > lead)
-                else {
+                    .find(|m| m.span.start == 0 && m.span.end > lead);
+                let range = m
+                    .as_ref()
+                    .map(|m| span.start..span.start + (m.span.end - lead))
+                    .filter(|r| t.is_char_boundary(r.end) && r.end <= span.end);
+                let (Some(m), Some(range)) = (m, range) else {
+                    // No name right after the head: the names coordinated later are not
+                    // its own (`حقول كبرى بحقلي الشرارة والفيل`), and a head inside them is
+                    // read in its turn.
+                    if k == 0 && !covered {
+                        unnamed = true;
+                        break;
+                    }
                     continue;
                 };
-                let range = span.start..span.start + (m.span.end - lead);
-                if !t.is_char_boundary(range.end)
-                    || range.end > span.end
-                    || spans.overlaps(range.clone())
-                {
-                    continue;
+                if spans.overlaps(range.clone()) {
+                    // After a dual, the mentions lying wholly in the name give way to it;
+                    // one reaching in from before it, or past its end, keeps its place.
+                    if !dual || spans.enters(range.clone()) {
+                        continue;
+                    }
+                    let n_found = *found_len.get_or_insert_with(|| {
+                        super::matcher::sort_by_position(out);
+                        out.len()
+                    });
+                    let inside = |o: &[Mention]| {
+                        let a = o.partition_point(|x| x.norm.start < range.start);
+                        let b = o.partition_point(|x| x.norm.start < range.end);
+                        a..b
+                    };
+                    let (f, g) = (inside(&out[..n_found]), inside(&out[n_found..]));
+                    let g = g.start + n_found..g.end + n_found;
+                    let within = f.clone().chain(g.clone());
+                    if within.clone().any(|x| out[x].norm.end > range.end)
+                        || (f.len() + g.len() == 1
+                            && within
+                                .clone()
+                                .all(|x| out[x].id == m.id && out[x].norm == range))
+                    {
+                        continue;
+                    }
+                    gone.extend(within);
                 }
                 let orig = norm.map().to_original_span(original, range.clone());
                 let Some(e) = self.entity(&m.id) else {
@@ -304,7 +386,21 @@ impl Gazetteer {
                 out.push(Mention::new(e, chars.span(original, orig), m.alias, range));
                 added = true;
             }
-            i = j.max(i + 1);
+            i = if unnamed { i + 1 } else { j.max(i + 1) };
+        }
+        if !gone.is_empty() {
+            gone.sort_unstable();
+            gone.dedup();
+            let mut k = 0;
+            let mut at = 0;
+            out.retain(|_| {
+                let keep = gone.get(k) != Some(&at);
+                if !keep {
+                    k += 1;
+                }
+                at += 1;
+                keep
+            });
         }
         if added {
             super::matcher::sort_by_position(out);

@@ -552,6 +552,10 @@ impl Gazetteer {
         // Spans of person names blocked as the name of a place (`حي محمد المنفور`): a shorter
         // name of a person inside one is blocked too (`المنفور`).
         let mut place_named: Vec<(usize, usize)> = Vec::new();
+        // Names blocked by the words around them, (start, entity, end): a shorter name of the
+        // same entity from the same start is blocked with them (`الجيش الوطني الليبي التابع
+        // لحكومة الوفاق` is not the LNA, nor is `الجيش الوطني` in it).
+        let mut blocked_names: Vec<(usize, u32, usize)> = Vec::new();
         let gaps = &compact.gaps;
         for (ac, ids, space_free) in &self.automata {
             let hay: &[u8] = if *space_free {
@@ -672,6 +676,13 @@ impl Gazetteer {
                     return;
                 }
                 if self.blocked(t, ws, e, ent) {
+                    // Where the candidate would start (below).
+                    let start = if p.article == Article::Dropped && !lam_merged {
+                        s - 'ل'.len_utf8()
+                    } else {
+                        s
+                    };
+                    blocked_names.push((start, p.entity, e));
                     return;
                 }
                 if !p.office
@@ -741,6 +752,18 @@ impl Gazetteer {
                     }
                 }
             }
+        }
+        if !blocked_names.is_empty() {
+            blocked_names.sort_unstable();
+            cands.retain(|&(cs, ce, pi)| {
+                let ent = self.patterns[pi as usize].entity;
+                // The longest blocked name of this entity from this start (sorted by end).
+                let i = blocked_names.partition_point(|b| (b.0, b.1) <= (cs, ent));
+                !(i > 0 && {
+                    let b = blocked_names[i - 1];
+                    (b.0, b.1) == (cs, ent) && b.2 > ce
+                })
+            });
         }
         if !place_named.is_empty() {
             cands.retain(|&(cs, ce, pi)| {
@@ -1262,7 +1285,9 @@ fn licensing_parents(entities: &[Entity], affiliations: &[Vec<u32>]) -> Vec<Vec<
         .iter()
         .zip(affiliations)
         .map(|(e, affs)| {
-            if e.ambiguous.is_empty() || e.kind == EntityKind::Person {
+            // A quarter's derived `منطقة X` is ambiguous too (`forms::derived_quarter_forms`).
+            let quarter = e.kind == EntityKind::Location && e.category == "neighborhood";
+            if (e.ambiguous.is_empty() && !quarter) || e.kind == EntityKind::Person {
                 return Vec::new();
             }
             affs.iter()
@@ -1591,6 +1616,8 @@ fn with_derived<'a>(
         taken.extend(plain_keys.iter().map(String::as_str));
         let towns = forms::derived_town_forms(entities, &names, &bounded, &taken, n);
         taken.extend(towns.iter().map(|(_, _, k)| k.as_str()));
+        let quarters = forms::derived_quarter_forms(entities, &names, &taken, n);
+        taken.extend(quarters.iter().map(|(_, _, k)| k.as_str()));
         let bare_towns = forms::derived_bare_towns(entities, &names, &bounded, &taken, n);
         // A bare outlet name never takes a form derived otherwise.
         taken.extend(bare_towns.iter().map(|(_, _, k)| k.as_str()));
@@ -1601,7 +1628,7 @@ fn with_derived<'a>(
         for (i, name, key, ambiguous) in bare {
             extra[at[i]].push((name, key, ambiguous));
         }
-        for (i, name, key) in bare_towns {
+        for (i, name, key) in bare_towns.into_iter().chain(quarters) {
             extra[at[i]].push((name, key, true));
         }
         let (at, offices): (Vec<usize>, Vec<forms::Source<'_>>) = recs
