@@ -123,6 +123,14 @@ static HEADS: Lazy<HashMap<String, (String, bool), FnvBuild>> = Lazy::new(|| {
     m
 });
 
+/// The shortest and longest head form in bytes: a word of another length is no head.
+static HEAD_LENS: Lazy<(usize, usize)> = Lazy::new(|| {
+    HEADS
+        .keys()
+        .map(String::len)
+        .fold((usize::MAX, 0), |(lo, hi), n| (lo.min(n), hi.max(n)))
+});
+
 thread_local! {
     /// Set while a conjunct is looked up again, so that lookup does not look for heads.
     static IN_SHARED: Cell<bool> = const { Cell::new(false) };
@@ -212,11 +220,15 @@ impl Gazetteer {
         }
         let t = norm.text();
         let heads = &*HEADS;
-        // The words, only once a head is in the text at all.
-        if !words::words(t).any(|w| heads.contains_key(&t[w])) {
+        // The words (one tight pass), and nothing more unless a head is among them.
+        let mut all: Vec<Range<usize>> = Vec::new();
+        words::push_words(t, 0, &mut all);
+        let (shortest, longest) = *HEAD_LENS;
+        if !all.iter().any(|w| {
+            (shortest..=longest).contains(&w.len()) && heads.contains_key(&t[w.clone()])
+        }) {
             return;
         }
-        let all: Vec<Range<usize>> = words::words(t).collect();
         let mut spans = Spans::new(out);
         let mut added = false;
         let mut i = 0;
