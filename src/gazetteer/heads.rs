@@ -345,7 +345,7 @@ mod tests {
         let alone = found(one);
         assert!(alone.iter().any(|m| m.0 == "el_feel_oilfield"), "{alone:?}");
         let long = "ب".repeat(200);
-        for n in [0, 1, 5, 40, 120] {
+        for n in [1, 5, 40, 120] {
             let filler = vec![long.as_str(); n].join(" ");
             let t = format!("{one} {filler} {one} {filler} حقلي الشرارة والفيل");
             let second = one.len() + 1 + filler.len() + 1;
