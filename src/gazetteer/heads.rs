@@ -153,6 +153,14 @@ static HEADS: Lazy<HashMap<String, Head, FnvBuild>> = Lazy::new(|| {
     m
 });
 
+/// The shortest and longest head form in bytes: a word of another length is no head.
+static HEAD_LENS: Lazy<(usize, usize)> = Lazy::new(|| {
+    HEADS
+        .keys()
+        .map(String::len)
+        .fold((usize::MAX, 0), |(lo, hi), n| (lo.min(n), hi.max(n)))
+});
+
 thread_local! {
     /// Set while a conjunct is looked up again, so that lookup does not look for heads.
     static IN_SHARED: Cell<bool> = const { Cell::new(false) };
@@ -250,11 +258,16 @@ impl Gazetteer {
         }
         let t = norm.text();
         let heads = &*HEADS;
-        // The words, only once a head is in the text at all.
-        if !words::words(t).any(|w| heads.contains_key(&t[w])) {
+        // The words (one tight pass), and nothing more unless a head is among them.
+        let mut all: Vec<Range<usize>> = Vec::new();
+        words::push_words(t, 0, &mut all);
+        let (shortest, longest) = *HEAD_LENS;
+        if !all
+            .iter()
+            .any(|w| (shortest..=longest).contains(&w.len()) && heads.contains_key(&t[w.clone()]))
+        {
             return;
         }
-        let all: Vec<Range<usize>> = words::words(t).collect();
         let mut spans = Spans::new(out);
         let mut added = false;
         // Once a mention gives way to a name after a dual: how many mentions the pass
@@ -404,6 +417,48 @@ impl Gazetteer {
         }
         if added {
             super::matcher::sort_by_position(out);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Gazetteer;
+
+    fn found(t: &str) -> Vec<(String, usize, usize)> {
+        Gazetteer::libya()
+            .find(t)
+            .into_iter()
+            .map(|m| (m.id, m.span.start, m.span.end))
+            .collect()
+    }
+
+    /// A sentence with a dual head finds the same names alone, after another such sentence,
+    /// before or after runs of long words, and at the very end of the text.
+    #[test]
+    fn a_head_finds_the_same_names_wherever_it_stands() {
+        let one = "استأنف العمال الإنتاج في حقلي الشرارة والفيل بعد توقف";
+        let alone = found(one);
+        assert!(alone.iter().any(|m| m.0 == "el_feel_oilfield"), "{alone:?}");
+        let long = "ب".repeat(200);
+        for n in [1, 5, 40, 120] {
+            let filler = vec![long.as_str(); n].join(" ");
+            let t = format!("{one} {filler} {one} {filler} حقلي الشرارة والفيل");
+            let second = one.len() + 1 + filler.len() + 1;
+            let last = t.len() - "حقلي الشرارة والفيل".len();
+            let mut want: Vec<(String, usize, usize)> = alone.clone();
+            want.extend(
+                alone
+                    .iter()
+                    .map(|(id, s, e)| (id.clone(), s + second, e + second)),
+            );
+            let tail = found("حقلي الشرارة والفيل");
+            assert!(tail.iter().any(|m| m.0 == "el_feel_oilfield"), "{tail:?}");
+            want.extend(
+                tail.iter()
+                    .map(|(id, s, e)| (id.clone(), s + last, e + last)),
+            );
+            assert_eq!(found(&t), want, "{n} long words");
         }
     }
 }
