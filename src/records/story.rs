@@ -485,6 +485,10 @@ fn one_camp(gaz: &crate::gazetteer::Gazetteer, x: &str, y: &str) -> bool {
         || a.affiliation.iter().any(|f| b.affiliation.contains(f))
 }
 
+/// An armed side a fighting record names: the actor, its record's first sentence and its
+/// district.
+type Side<'a> = (Actor, usize, Option<&'a str>);
+
 /// A capture or an air strike with a named actor1 and no actor2 (and no
 /// attacker lent from afar) takes as actor2 the side of the document's other camp told
 /// nearest it, when the document's armed sides outside actor1's camp form one camp: see the
@@ -507,7 +511,7 @@ fn other_camp(doc: &Doc<'_>, records: &mut [Record], told: &[usize]) {
     // (actor, sentence) of every armed side the document's fighting records name. (Not the
     // armed groups the text merely names: a group recalled or accused is no side of the
     // day's fighting.)
-    let mut sides: Vec<(Actor, usize, Option<&str>)> = Vec::new();
+    let mut sides: Vec<Side<'_>> = Vec::new();
     for q in records.iter().filter(|q| fighting(q.kind)) {
         let s = first_sentence(doc, q);
         let d = q.location.as_ref().and_then(|l| l.admin1.as_deref());
@@ -543,7 +547,7 @@ fn other_camp(doc: &Doc<'_>, records: &mut [Record], told: &[usize]) {
         camp_of.resize(ids.len(), None);
         // (Sides of the record's district only, when both have one: the enemy fought in
         // another district is no target here.)
-        let rest: Vec<(&(Actor, usize, Option<&str>), usize)> = sides
+        let rest: Vec<(&Side<'_>, usize)> = sides
             .iter()
             .zip(&id_of)
             .filter(|((a, _, d), &k)| {
