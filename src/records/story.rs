@@ -42,6 +42,7 @@
 use super::{Actor, Doc, Record, RecordLocation};
 use crate::events::EventKind;
 use crate::gazetteer::Mention;
+use std::borrow::Cow;
 
 /// Attacks whose attacker the story may tell before them (a bombing is not one: an explosion
 /// is no attack of whoever fought before it).
@@ -302,7 +303,7 @@ fn story_sides(doc: &Doc<'_>, records: &[Record], i: usize, own: bool) -> Vec<Ac
     };
     near.retain(|&t| own || !mine.contains(&t) && !elsewhere(t));
     // (position of telling, actor)
-    let mut found: Vec<(usize, Actor)> = Vec::new();
+    let mut found: Vec<(usize, Cow<'_, Actor>)> = Vec::new();
     for m in mentions_of(doc, &near) {
         // (A government only by its forces: `القوات التابعة لحكومة الوحدة`.)
         let forces = || {
@@ -312,25 +313,29 @@ fn story_sides(doc: &Doc<'_>, records: &[Record], i: usize, own: bool) -> Vec<Ac
         if armed_category(&m.category) || m.category == "government" && forces() {
             let e = gaz.entity(&m.id);
             let inter = e.and_then(|e| e.inter);
-            found.push((m.norm.start, Actor::named(&m.id, &m.english, inter)));
+            found.push((
+                m.norm.start,
+                Cow::Owned(Actor::named(&m.id, &m.english, inter)),
+            ));
         }
     }
-    for (j, q) in records.iter().enumerate() {
+    // (Only a clash of a district takes the sides of the district's other fighting records.)
+    let others = if clash && district.is_some() {
+        records
+    } else {
+        &[]
+    };
+    for (j, q) in others.iter().enumerate() {
         let d = q.location.as_ref().and_then(|l| l.admin1.as_deref());
         // (Nor a record told in the clash's own sentences, unless `own`: the clause reading
-        // kept its sides apart.)
-        let beside = q
-            .mentions
-            .iter()
-            .filter_map(|&m| doc.events.get(m))
-            .any(|e| mine.contains(&e.sentence));
-        if !clash
-            || j == i
-            || !fight_kind(q.kind)
-            || district.is_none()
-            || d != district
-            || (beside && !own)
-        {
+        // kept its sides apart. Read last, for the few records the cheaper tests leave.)
+        let beside = || {
+            q.mentions
+                .iter()
+                .filter_map(|&m| doc.events.get(m))
+                .any(|e| mine.contains(&e.sentence))
+        };
+        if j == i || !fight_kind(q.kind) || d != district || (!own && beside()) {
             continue;
         }
         let at = q
@@ -343,20 +348,32 @@ fn story_sides(doc: &Doc<'_>, records: &[Record], i: usize, own: bool) -> Vec<Ac
         for a in [&q.actor1, &q.actor2].into_iter().flatten() {
             let Some(id) = a.id.as_deref() else { continue };
             if gaz.entity(id).is_some_and(|e| side_category(&e.category)) {
-                found.push((at, a.clone()));
+                found.push((at, Cow::Borrowed(a)));
             }
         }
     }
     found.retain(|(_, a)| a.id.as_ref().is_some_and(|id| !r.sources.contains(id)));
     found.sort_by_key(|(at, _)| *at);
     let mut camps: Vec<Actor> = Vec::new();
-    for (_, a) in found {
+    // The ids read so far: each one joined a camp (its own, when it opened one), and a camp
+    // only grows, so a later actor of the same id joins one too (a long story names the
+    // same sides hundreds of times).
+    let mut read: Vec<&str> = Vec::new();
+    for (_, a) in &found {
         let x = a.id.as_deref().unwrap_or("");
+        if read.contains(&x) {
+            continue;
+        }
+        read.push(x);
         if !camps
             .iter()
             .any(|c| one_camp(gaz, c.id.as_deref().unwrap_or(""), x))
         {
-            camps.push(a);
+            camps.push(Actor::clone(a));
+            // (More than two camps: none, whatever follows.)
+            if camps.len() > 2 {
+                break;
+            }
         }
     }
     if camps.len() > 2 {
@@ -468,6 +485,10 @@ fn one_camp(gaz: &crate::gazetteer::Gazetteer, x: &str, y: &str) -> bool {
         || a.affiliation.iter().any(|f| b.affiliation.contains(f))
 }
 
+/// An armed side a fighting record names: the actor, its record's first sentence and its
+/// district.
+type Side<'a> = (Actor, usize, Option<&'a str>);
+
 /// A capture or an air strike with a named actor1 and no actor2 (and no
 /// attacker lent from afar) takes as actor2 the side of the document's other camp told
 /// nearest it, when the document's armed sides outside actor1's camp form one camp: see the
@@ -490,7 +511,7 @@ fn other_camp(doc: &Doc<'_>, records: &mut [Record], told: &[usize]) {
     // (actor, sentence) of every armed side the document's fighting records name. (Not the
     // armed groups the text merely names: a group recalled or accused is no side of the
     // day's fighting.)
-    let mut sides: Vec<(Actor, usize, Option<&str>)> = Vec::new();
+    let mut sides: Vec<Side<'_>> = Vec::new();
     for q in records.iter().filter(|q| fighting(q.kind)) {
         let s = first_sentence(doc, q);
         let d = q.location.as_ref().and_then(|l| l.admin1.as_deref());
@@ -501,24 +522,51 @@ fn other_camp(doc: &Doc<'_>, records: &mut [Record], told: &[usize]) {
             }
         }
     }
+    // The distinct ids of the sides, and each side's among them: whether two ids are of one
+    // camp is asked once per record for each id, not for each side (a long story names the
+    // same sides hundreds of times).
+    let mut ids: Vec<&str> = Vec::new();
+    let id_of: Vec<usize> = sides
+        .iter()
+        .map(|(a, _, _)| {
+            let y = a.id.as_deref().unwrap_or("");
+            ids.iter().position(|z| *z == y).unwrap_or_else(|| {
+                ids.push(y);
+                ids.len() - 1
+            })
+        })
+        .collect();
+    let mut camp_of: Vec<Option<bool>> = Vec::new();
     let mut fills: Vec<(usize, Actor)> = Vec::new();
     for (i, x, s, district) in unfilled(doc, records, told, open) {
+        // Whether id `k` is of the camp of `x`, asked once.
+        let camp = |x: &str, k: usize, memo: &mut Vec<Option<bool>>| {
+            *memo[k].get_or_insert_with(|| one_camp(gaz, x, ids[k]))
+        };
+        camp_of.clear();
+        camp_of.resize(ids.len(), None);
         // (Sides of the record's district only, when both have one: the enemy fought in
         // another district is no target here.)
-        let rest: Vec<&(Actor, usize, Option<&str>)> = sides
+        let rest: Vec<(&Side<'_>, usize)> = sides
             .iter()
-            .filter(|(a, _, d)| {
-                a.id.as_deref().is_some_and(|y| !one_camp(gaz, x, y))
+            .zip(&id_of)
+            .filter(|((a, _, d), &k)| {
+                a.id.is_some()
+                    && !camp(x, k, &mut camp_of)
                     && (district.is_none() || d.is_none() || *d == district)
             })
+            .map(|(side, &k)| (side, k))
             .collect();
-        let Some((nearest, _, _)) = rest.iter().min_by_key(|(_, t, _)| t.abs_diff(s)) else {
+        let Some(((nearest, _, _), _)) = rest.iter().min_by_key(|((_, t, _), _)| t.abs_diff(s))
+        else {
             continue;
         };
         let y = nearest.id.as_deref().unwrap_or("");
+        camp_of.clear();
+        camp_of.resize(ids.len(), None);
         if rest
             .iter()
-            .all(|(a, _, _)| a.id.as_deref().is_some_and(|z| one_camp(gaz, y, z)))
+            .all(|((a, _, _), k)| a.id.is_some() && camp(y, *k, &mut camp_of))
         {
             fills.push((i, nearest.clone()));
         }

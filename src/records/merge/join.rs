@@ -889,12 +889,15 @@ pub(super) fn no_report(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Bui
     });
     // `اشتبكوا مع المهاجمين لأكثر من ساعة قبل أن ينسحبوا باتجاه المدينة`: a withdrawal told
     // in the sentence of the fighting, from no place of its own, is how the fight ended.
+    // (The events of the sentence are looked for last: a long document has many.)
     drop_told(EventKind::TerritoryControl, &|f, t| {
-        let fought = events.iter().any(|e| {
-            e.sentence == f.sentence
-                && matches!(e.kind, EventKind::ArmedClash | EventKind::Offensive)
-        });
-        t.contains("نسحب") && !(f.place_own && f.location.is_some()) && fought
+        let fought = || {
+            events.iter().any(|e| {
+                e.sentence == f.sentence
+                    && matches!(e.kind, EventKind::ArmedClash | EventKind::Offensive)
+            })
+        };
+        t.contains("نسحب") && !(f.place_own && f.location.is_some()) && fought()
     });
     // `قوة العمليات المشتركة`, `غرفة عمليات أجدابيا`, `قيادة العمليات`: operations after a
     // word for a body name that body, not an offensive.

@@ -1595,9 +1595,13 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         let other = enemies.iter().find_map(|(x, y, s, p)| {
             let near = s.abs_diff(b.last_sentence) <= 3
                 && (place.is_none() || p.is_none() || p.as_deref() == place);
-            match (near, same(x), same(y)) {
-                (true, true, false) => Some(y.clone()),
-                (true, false, true) => Some(x.clone()),
+            // (Who is on whose side is asked of the near fights only.)
+            if !near {
+                return None;
+            }
+            match (same(x), same(y)) {
+                (true, false) => Some(y.clone()),
+                (false, true) => Some(x.clone()),
                 _ => None,
             }
         });

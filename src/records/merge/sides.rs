@@ -144,24 +144,57 @@ pub(crate) fn foes(doc: &Doc<'_>, records: &mut [Record]) {
                 .then(|| (x.clone(), y.clone(), sentences(r), place(r)))
         })
         .collect();
+    // The distinct ids of the fights' sides, and each side's among them: whether a side is
+    // actor1's ally is asked once per record for each id, not for each fight (a long story
+    // tells the same sides fighting hundreds of times).
+    let mut ids: Vec<&str> = Vec::new();
+    let mut fight_ids: Vec<(Option<usize>, Option<usize>)> = Vec::with_capacity(fights.len());
+    for (x, y, _, _) in &fights {
+        let mut pair = [None, None];
+        for (a, k) in [x, y].into_iter().zip(&mut pair) {
+            if let Some(id) = a.id.as_deref() {
+                *k = Some(ids.iter().position(|z| *z == id).unwrap_or_else(|| {
+                    ids.push(id);
+                    ids.len() - 1
+                }));
+            }
+        }
+        fight_ids.push((pair[0], pair[1]));
+    }
+    let mut allied_memo: Vec<Option<bool>> = Vec::new();
     for r in records.iter_mut().filter(|r| wants(r)) {
         let Some(a1) = r.actor1.as_ref() else {
             continue;
         };
-        let same = |u: &crate::records::Actor| {
-            u == a1 || matches!((&u.id, &a1.id), (Some(i), Some(j)) if allies.allied(i, j))
+        allied_memo.clear();
+        allied_memo.resize(ids.len(), None);
+        let mut same = |u: &crate::records::Actor, k: Option<usize>| {
+            u == a1
+                || match (k, &a1.id) {
+                    (Some(k), Some(j)) => {
+                        *allied_memo[k].get_or_insert_with(|| allies.allied(ids[k], j))
+                    }
+                    _ => false,
+                }
         };
         let (lo, hi) = sentences(r);
         let here = place(r);
-        let mut foes = fights.iter().filter_map(|(x, y, (s0, s1), p)| {
-            let far = s0.abs_diff(lo).min(s1.abs_diff(hi));
-            let near = here.is_none() || p.is_none() || *p == here;
-            match (near, same(x), same(y)) {
-                (true, true, false) => Some((far, y)),
-                (true, false, true) => Some((far, x)),
-                _ => None,
-            }
-        });
+        let mut foes = fights
+            .iter()
+            .zip(&fight_ids)
+            .filter_map(|((x, y, (s0, s1), p), ks)| {
+                let far = s0.abs_diff(lo).min(s1.abs_diff(hi));
+                let near = here.is_none() || p.is_none() || *p == here;
+                // (Who is on whose side is asked of the fights of the district only.)
+                if !near {
+                    return None;
+                }
+                match (same(x, ks.0), same(y, ks.1)) {
+                    (true, false) => Some((far, y)),
+                    (false, true) => Some((far, x)),
+                    _ => None,
+                }
+            });
         let nearest = foes.next().map(|first| {
             foes.try_fold(first, |best, (far, o)| {
                 // Another camp (neither the same side nor an ally of it): no single foe.
