@@ -451,6 +451,11 @@ impl Scorer<'_> {
         self
     }
 
+    /// The same filter and context classes at `threshold` (see [`Filter::at`]).
+    pub(crate) fn with_threshold(&self, threshold: Option<f64>) -> Self {
+        Scorer { threshold, ..*self }
+    }
+
     /// The threshold of `kind`.
     fn threshold(&self, kind: EventKind) -> f64 {
         self.threshold.unwrap_or_else(|| {
@@ -494,14 +499,17 @@ thread_local! {
 /// the filter made it background.
 type Collected = (Feats, String, f64, bool);
 
-/// The filter to apply on this thread (its context classes looked up in `lex`), and whether
+/// The filter to apply on this thread (its context classes looked up in the lexicon), and whether
 /// features are collected.
-pub(crate) fn active(lex: &Lexicon) -> (Scorer<'static>, bool) {
-    let (scorer, collecting) = COLLECT.with(|c| match &*c.borrow() {
-        None => (BUNDLED.at(None), false),
-        Some((_, threshold)) => (BUNDLED.at(*threshold), true),
-    });
-    (scorer.resolve(lex), collecting)
+///
+/// `resolved`: the bundled filter with its context classes looked up in the lexicon,
+/// `BUNDLED.at(None).resolve(lex)`, which a classifier keeps from its construction, so that a
+/// document costs no look-up of class names.
+pub(crate) fn active_resolved(resolved: &Scorer<'static>) -> (Scorer<'static>, bool) {
+    COLLECT.with(|c| match &*c.borrow() {
+        None => (resolved.with_threshold(None), false),
+        Some((_, threshold)) => (resolved.with_threshold(*threshold), true),
+    })
 }
 
 /// Keeps the features of an event (found in normalized `text`) when
