@@ -657,8 +657,30 @@ mod tests {
         let clf = EventClassifier::libya();
         let got = clf.classify_with_features("قتل ثلاثة أشخاص في طرابلس أمس", None);
         assert!(!got.is_empty());
-        assert!(!active(&clf.lexicon).1, "still collecting");
+        assert!(
+            !active_resolved(&clf.filter_classes.0).1,
+            "still collecting"
+        );
         assert!(COLLECT.with(|c| c.borrow().is_none()));
+    }
+
+    /// The context classes a classifier keeps from its construction are those a document
+    /// would look up in its lexicon (the bundled lexicon, and one without classes).
+    #[test]
+    fn the_classifier_keeps_the_classes_its_lexicon_resolves() {
+        let empty = EventClassifier::new(&Lexicon::new());
+        for clf in [EventClassifier::libya(), &empty] {
+            let kept = clf.filter_classes.0;
+            let fresh = BUNDLED.at(None).resolve(&clf.lexicon);
+            assert_eq!(kept.n_classes, fresh.n_classes);
+            assert_eq!(
+                kept.classes[..kept.n_classes],
+                fresh.classes[..fresh.n_classes]
+            );
+            assert_eq!(kept.threshold, None);
+        }
+        assert!(EventClassifier::libya().filter_classes.0.n_classes > 0);
+        assert_eq!(empty.filter_classes.0.n_classes, 0);
     }
 
     #[test]
