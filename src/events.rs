@@ -652,6 +652,20 @@ pub struct EventClassifier {
     /// Per form of the lexicon: its last word may run on (`Form::open_end`), read by the
     /// scan's clitic check without loading the form.
     open_form: Vec<bool>,
+    /// The bundled event filter with its context classes looked up in the lexicon, once
+    /// (`filter::active_resolved`): a document costs no look-up of class names.
+    filter_classes: FilterClasses,
+}
+
+/// The bundled event filter's context classes resolved in a classifier's lexicon (what
+/// `filter::Scorer::resolve` gives), kept from the classifier's construction.
+#[derive(Clone, Copy)]
+struct FilterClasses(filter::Scorer<'static>);
+
+impl std::fmt::Debug for FilterClasses {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("FilterClasses")
+    }
 }
 
 /// The ids of the context classes that the rules of [`EventClassifier::sentence_events`] name
@@ -731,6 +745,7 @@ impl EventClassifier {
                 .map(|f| matches!(f.role, Role::Trigger(_)))
                 .collect(),
             open_form: forms.iter().map(|f| f.open_end).collect(),
+            filter_classes: FilterClasses(filter::BUNDLED.at(None).resolve(lexicon)),
         }
     }
 
@@ -840,7 +855,7 @@ impl EventClassifier {
         // The buffers of the last call on this thread: no allocation per document.
         let mut scratch = Scratch::take();
         // The learned event filter as this thread applies it (data/events/filter.tsv).
-        let event_filter = filter::active(&self.lexicon);
+        let event_filter = filter::active_resolved(&self.filter_classes.0);
         let Scratch {
             hits,
             keep,

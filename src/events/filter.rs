@@ -451,6 +451,11 @@ impl Scorer<'_> {
         self
     }
 
+    /// The same filter and context classes at `threshold` (see [`Filter::at`]).
+    pub(crate) fn with_threshold(&self, threshold: Option<f64>) -> Self {
+        Scorer { threshold, ..*self }
+    }
+
     /// The threshold of `kind`.
     fn threshold(&self, kind: EventKind) -> f64 {
         self.threshold.unwrap_or_else(|| {
@@ -494,14 +499,17 @@ thread_local! {
 /// the filter made it background.
 type Collected = (Feats, String, f64, bool);
 
-/// The filter to apply on this thread (its context classes looked up in `lex`), and whether
+/// The filter to apply on this thread (its context classes looked up in the lexicon), and whether
 /// features are collected.
-pub(crate) fn active(lex: &Lexicon) -> (Scorer<'static>, bool) {
-    let (scorer, collecting) = COLLECT.with(|c| match &*c.borrow() {
-        None => (BUNDLED.at(None), false),
-        Some((_, threshold)) => (BUNDLED.at(*threshold), true),
-    });
-    (scorer.resolve(lex), collecting)
+///
+/// `resolved`: the bundled filter with its context classes looked up in the lexicon,
+/// `BUNDLED.at(None).resolve(lex)`, which a classifier keeps from its construction, so that a
+/// document costs no look-up of class names.
+pub(crate) fn active_resolved(resolved: &Scorer<'static>) -> (Scorer<'static>, bool) {
+    COLLECT.with(|c| match &*c.borrow() {
+        None => (resolved.with_threshold(None), false),
+        Some((_, threshold)) => (resolved.with_threshold(*threshold), true),
+    })
 }
 
 /// Keeps the features of an event (found in normalized `text`) when
@@ -649,8 +657,30 @@ mod tests {
         let clf = EventClassifier::libya();
         let got = clf.classify_with_features("قتل ثلاثة أشخاص في طرابلس أمس", None);
         assert!(!got.is_empty());
-        assert!(!active(&clf.lexicon).1, "still collecting");
+        assert!(
+            !active_resolved(&clf.filter_classes.0).1,
+            "still collecting"
+        );
         assert!(COLLECT.with(|c| c.borrow().is_none()));
+    }
+
+    /// The context classes a classifier keeps from its construction are those a document
+    /// would look up in its lexicon (the bundled lexicon, and one without classes).
+    #[test]
+    fn the_classifier_keeps_the_classes_its_lexicon_resolves() {
+        let empty = EventClassifier::new(&Lexicon::new());
+        for clf in [EventClassifier::libya(), &empty] {
+            let kept = clf.filter_classes.0;
+            let fresh = BUNDLED.at(None).resolve(&clf.lexicon);
+            assert_eq!(kept.n_classes, fresh.n_classes);
+            assert_eq!(
+                kept.classes[..kept.n_classes],
+                fresh.classes[..fresh.n_classes]
+            );
+            assert_eq!(kept.threshold, None);
+        }
+        assert!(EventClassifier::libya().filter_classes.0.n_classes > 0);
+        assert_eq!(empty.filter_classes.0.n_classes, 0);
     }
 
     #[test]
