@@ -129,6 +129,12 @@ fn is_dual(head: &str, one: &str) -> bool {
     head != one && head.ends_with(['ي', 'ا'])
 }
 
+/// Is `w` (search-normalized) a head form with its proclitics?
+fn is_head(w: &str) -> bool {
+    let (shortest, longest) = *HEAD_LENS;
+    (shortest..=longest).contains(&w.len()) && HEADS.contains_key(w)
+}
+
 /// Every head form with its proclitics, search-normalized → what it says ([`Head`]).
 static HEADS: Lazy<HashMap<String, Head, FnvBuild>> = Lazy::new(|| {
     let n = Normalizer::search();
@@ -261,11 +267,7 @@ impl Gazetteer {
         // The words (one tight pass), and nothing more unless a head is among them.
         let mut all: Vec<Range<usize>> = Vec::new();
         words::push_words(t, 0, &mut all);
-        let (shortest, longest) = *HEAD_LENS;
-        if !all
-            .iter()
-            .any(|w| (shortest..=longest).contains(&w.len()) && heads.contains_key(&t[w.clone()]))
-        {
+        if !all.iter().any(|w| is_head(&t[w.clone()])) {
             return;
         }
         let mut spans = Spans::new(out);
@@ -321,12 +323,14 @@ impl Gazetteer {
                         break;
                     }
                 }
-                // Its words: up to the next `و` word or a punctuation mark.
+                // Its words: up to the next `و` word, a punctuation mark or another head
+                // (which is read in its turn: `حقلي الشرارة والفيل ثم حقلي الشرارة`).
                 let mut last = j;
                 while last + 1 < all.len()
                     && last + 1 - j < if k == 0 { CONJUNCT_WORDS } else { most }
                     && plain_gap(&t[all[last].end..all[last + 1].start])
                     && !t[all[last + 1].clone()].starts_with('و')
+                    && !is_head(&t[all[last + 1].clone()])
                 {
                     last += 1;
                 }
@@ -441,7 +445,7 @@ mod tests {
         let alone = found(one);
         assert!(alone.iter().any(|m| m.0 == "el_feel_oilfield"), "{alone:?}");
         let long = "ب".repeat(200);
-        for n in [1, 5, 40, 120] {
+        for n in [0, 1, 5, 40, 120] {
             let filler = vec![long.as_str(); n].join(" ");
             let t = format!("{one} {filler} {one} {filler} حقلي الشرارة والفيل");
             let second = one.len() + 1 + filler.len() + 1;
@@ -460,5 +464,23 @@ mod tests {
             );
             assert_eq!(found(&t), want, "{n} long words");
         }
+    }
+
+    /// A head within the words after another head's name is read in its turn, whatever
+    /// stands between them.
+    #[test]
+    fn a_head_after_another_heads_names_is_read() {
+        let pair = "حقلي الشرارة والفيل";
+        let one = found(pair);
+        for gap in [" ", " ثم ", " وبعدها ", " بعد توقف "] {
+            let t = format!("{pair}{gap}{pair}");
+            let at = pair.len() + gap.len();
+            let mut want = one.clone();
+            want.extend(one.iter().map(|(id, s, e)| (id.clone(), s + at, e + at)));
+            assert_eq!(found(&t), want, "{t}");
+        }
+        let t = "سيطرت القوات على مطاري معيتيقة ثم قاعدتي الجفرة";
+        let ids: Vec<String> = found(t).into_iter().map(|m| m.0).collect();
+        assert!(ids.iter().any(|i| i == "al_jufra_airbase"), "{ids:?}");
     }
 }
