@@ -1197,6 +1197,14 @@ impl<'a> SentenceActors<'a> {
                         || w.starts_with("عسكري")
                 });
             is_soldier[i] = soldiers;
+            // `قتل ثلاثة جنود`: the broken plural is counted like the others (below), but
+            // uncounted it stays a side (`اشتبك جنود مع مسلحين`).
+            let counted_plural = !soldiers
+                && matches!(&c.cand, Cand::Generic(g) if g.generic == super::Generic::StateForces)
+                && text.get(c.range.clone()).is_some_and(|w| {
+                    w.trim_start_matches(['و', 'ف', 'ب', 'ل'])
+                        .starts_with("جنود")
+                });
             // `من` among the three words before it (`12 عنصرا من قوات X`, `و12 من عناصر
             // الأمن`), and a killed/injured cue shortly before (about 12 words); the cheap
             // test first.
@@ -1242,13 +1250,13 @@ impl<'a> SentenceActors<'a> {
             }
             // The last three words of `text[from..c.range.start]`, nearest first.
             let last3 = unit.before::<3>(text, from, c.range.start);
-            if soldiers {
+            if soldiers || counted_plural {
                 let prev = last3[0];
                 let at = c.range.start;
                 let k = cues.partition_point(|&e| e <= at);
                 if t.number_of(prev).is_some()
                     || (!prev.is_empty() && prev.chars().all(|ch| ch.is_ascii_digit()))
-                    || (k > 0 && at - cues[k - 1] <= 24)
+                    || (soldiers && k > 0 && at - cues[k - 1] <= 24)
                 {
                     is_victim[i] = true;
                     continue;
@@ -1269,7 +1277,20 @@ impl<'a> SentenceActors<'a> {
                 let k = cues.partition_point(|&e| e <= at);
                 k > 0 && at - cues[k - 1] <= 160
             };
-            is_victim[i] = phrase || word();
+            // `لقي خمسة من عناصر الشرطة حتفهم`: the word of what befell them right after
+            // the group (one word between at most).
+            let befell = || {
+                let mut hi = (c.range.end + 60).min(sent.end).max(c.range.end);
+                while hi > c.range.end && !text.is_char_boundary(hi) {
+                    hi -= 1;
+                }
+                let ws: [&str; 2] = unit.after(text, c.range.end, hi);
+                ws.iter().any(|w| {
+                    !w.is_empty()
+                        && t.casualty_of(w) & (cas::KILLED_AFTER | cas::INJURED_AFTER) != 0
+                })
+            };
+            is_victim[i] = phrase || word() || befell();
         }
         let is_counted = cands
             .iter()

@@ -1,0 +1,128 @@
+//! Records: victims counted before the event they died in (actor27, issue #10), one table per
+//! class, with counter-examples that must not change.
+//!
+//! Every sentence here was written for this file in the style of the news, and labelled
+//! with what an ACLED coder would code (`records.md`) before the crate was run on it.
+
+#[path = "support/records_table.rs"]
+mod records_table;
+use libya_nlp::EventKind;
+use records_table::{run, Case, Want};
+
+// ---------------------------------------------------------------- counted soldiers
+
+/// Soldiers a number counts (`قتل ثلاثة جنود`, the broken plural as well as `جنديان`) were
+/// acted on: the side attacked, not the attacker, whatever attack they died in. Soldiers no
+/// number counts stay a side (`اشتبك جنود مع مسلحين`), and so do soldiers right after an
+/// ambiguous `قتل` with the dead after them (`قتل جنود ثلاثة مسلحين`).
+const COUNTED_SOLDIERS: &[Case] = &[
+    (
+        "three soldiers killed in an attack: the attacked",
+        "قتل ثلاثة جنود أمس في هجوم على بوابة أمنية غرب سرت.",
+        "2016-06-10",
+        EventKind::Offensive,
+        Want::Actor2("generic:state_forces"),
+    ),
+    (
+        "three soldiers killed in an attack: no attacker named",
+        "قتل ثلاثة جنود أمس في هجوم على بوابة أمنية غرب سرت.",
+        "2016-06-10",
+        EventKind::Offensive,
+        Want::Actor1("-"),
+    ),
+    (
+        "soldiers wounded by a mine",
+        "أصيب أربعة جنود في انفجار لغم أرضي جنوب بنغازي أمس.",
+        "2016-06-10",
+        EventKind::Bombing,
+        Want::Actor2("generic:state_forces"),
+    ),
+    (
+        "a toll of soldiers alone",
+        "قتل ثلاثة جنود أمس غرب سرت.",
+        "2016-06-10",
+        EventKind::Casualties,
+        Want::Actor2("generic:state_forces"),
+    ),
+    (
+        "digits before the plural",
+        "قتل 7 جنود في هجوم مسلح على معسكر قرب سبها أمس.",
+        "2017-05-19",
+        EventKind::Offensive,
+        Want::Actor2("generic:state_forces"),
+    ),
+    (
+        "counter: soldiers uncounted fight",
+        "اشتبك جنود مع مسلحين في بنغازي أمس.",
+        "2016-06-10",
+        EventKind::ArmedClash,
+        Want::Actor1("generic:state_forces"),
+    ),
+    (
+        "counter: soldiers uncounted attack",
+        "هاجم جنود مواقع للمسلحين في بنغازي أمس.",
+        "2016-06-10",
+        EventKind::Offensive,
+        Want::Actor1("generic:state_forces"),
+    ),
+    (
+        "counter: the named attacker stays",
+        "قتل جندي من قوات الجيش الوطني الليبي في هجوم لتنظيم داعش على بوابة أمنية قرب أجدابيا.",
+        "2016-06-10",
+        EventKind::Offensive,
+        Want::Actor1("isis"),
+    ),
+];
+
+#[test]
+fn counted_soldiers_were_attacked() {
+    run(COUNTED_SOLDIERS);
+}
+
+// ---------------------------------------------------------------- what befell them
+
+/// People counted out of a group (`خمسة من عناصر الشرطة`) with the word of what befell them
+/// right after the group (`حتفهم`, `مصرعهم`, `بجروح`) are victims, like those a killed cue
+/// tells before them.
+const BEFELL: &[Case] = &[
+    (
+        "policemen who met their death",
+        "لقي خمسة من عناصر الشرطة حتفهم في هجوم مسلح على مركز أمني في طرابلس أمس.",
+        "2016-06-10",
+        EventKind::Offensive,
+        Want::Actor2("generic:state_forces"),
+    ),
+    (
+        "policemen who met their death: no attacker",
+        "لقي خمسة من عناصر الشرطة حتفهم في هجوم مسلح على مركز أمني في طرابلس أمس.",
+        "2016-06-10",
+        EventKind::Offensive,
+        Want::Actor1("-"),
+    ),
+    (
+        "fighters of a named group killed by a strike",
+        "لقي خمسة من عناصر تنظيم داعش حتفهم في غارة جوية على سرت أمس.",
+        "2016-06-10",
+        EventKind::Airstrike,
+        Want::Actor2("isis"),
+    ),
+    (
+        "counter: civilians stay victims, the shelling's side unnamed",
+        "لقي ثلاثة من المدنيين حتفهم في قصف على حي الصابري في بنغازي أمس.",
+        "2016-06-10",
+        EventKind::Shelling,
+        Want::Actor2("generic:civilians"),
+    ),
+    (
+        "counter: the attackers named by شنه",
+        "قتل شرطيان وأصيب ثلاثة آخرون في هجوم شنه مسلحون على نقطة تفتيش في بنغازي أمس.",
+        "2016-06-10",
+        EventKind::Offensive,
+        Want::Actor1("generic:unidentified_armed_group"),
+    ),
+];
+
+#[test]
+fn what_befell_them_marks_victims() {
+    run(BEFELL);
+}
