@@ -126,3 +126,59 @@ const BEFELL: &[Case] = &[
 fn what_befell_them_marks_victims() {
     run(BEFELL);
 }
+
+// ---------------------------------------------------------------- the group that held them
+
+/// A named group right after the trigger of an abduction or an arrest, with people counted
+/// right after it (`اختطاف تنظيم داعش 21 مواطنا مصريا`, `أربعة من مواطنيها`), is the one that
+/// held them: the subject of the verb, or the genitive of the verbal noun. A group with no
+/// count after it stays the one held.
+const HELD_BY_GROUP: &[Case] = &[
+    (
+        "the genitive of the verbal noun abducted",
+        "أعلنت مصر عن اختطاف تنظيم داعش 21 مواطنا مصريا في مدينة سرت.",
+        "2015-02-16",
+        EventKind::Abduction,
+        Want::Actor1("isis"),
+    ),
+    (
+        "the counted citizens were held",
+        "أعلنت مصر عن اختطاف تنظيم داعش 21 مواطنا مصريا في مدينة سرت.",
+        "2015-02-16",
+        EventKind::Abduction,
+        Want::Actor2("generic:civilians"),
+    ),
+    (
+        "counted out of a state's citizens",
+        "أعلنت الحكومة المؤقتة عن اختطاف تنظيم داعش أربعة من مواطنيها في سرت.",
+        "2015-02-16",
+        EventKind::Abduction,
+        Want::Actor1("isis"),
+    ),
+    (
+        "an arrest told by its verbal noun",
+        "اعتقال قوة الردع خمسة أشخاص في طرابلس أمس.",
+        "2017-02-16",
+        EventKind::Arrest,
+        Want::Actor1("rada"),
+    ),
+    (
+        "counter: members of a group arrested",
+        "اعتقلت قوات الأمن أعضاء في تنظيم داعش في طرابلس أمس.",
+        "2017-02-16",
+        EventKind::Arrest,
+        Want::Actor2("isis"),
+    ),
+    (
+        "counter: the verb's subject before",
+        "اعتقلت قوة الردع أمس خمسة أشخاص في طرابلس.",
+        "2017-02-16",
+        EventKind::Arrest,
+        Want::Actor1("rada"),
+    ),
+];
+
+#[test]
+fn the_group_that_held_them() {
+    run(HELD_BY_GROUP);
+}

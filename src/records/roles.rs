@@ -2915,6 +2915,22 @@ pub(crate) fn roles(
             }
         }
     }
+    // `اختطاف تنظيم داعش 21 مواطنا مصريا`, `اعتقل جهاز الردع خمسة أشخاص`: a named group right
+    // after the trigger of an arrest or an abduction (one word between at most), with people
+    // counted right after it, is the subject (of the verb, or the genitive of its verbal
+    // noun); the people counted are the ones held.
+    if a1.is_none() && matches!(kind, EventKind::Arrest | EventKind::Abduction) {
+        if let Some(i) = a2.filter(|&i| {
+            let c = &cands[i];
+            matches!(c.cand, Cand::Named(m) if m.kind == EntityKind::Organization)
+                && c.range.start >= trig.end
+                && gap_words(text, trig.end, c.range.start) <= 1
+                && counted_people_from(text, sa, c.range.end, &clause, 3)
+        }) {
+            a1 = Some(i);
+            a2 = None;
+        }
+    }
     // `اعتقلت قوات الأمن خمسة أشخاص`, `خطف مسلحون 3 عمال`: people counted with no name or
     // group are civilians.
     let mut counted_civilians = false;
@@ -4173,16 +4189,32 @@ fn counted_people(
     trig: &Range<usize>,
     clause: &Range<usize>,
 ) -> bool {
-    let (Some(t), true) = (
-        sa.tables,
-        matches!(kind, EventKind::Arrest | EventKind::Abduction),
-    ) else {
+    matches!(kind, EventKind::Arrest | EventKind::Abduction)
+        && counted_people_from(text, sa, trig.end, clause, 5)
+}
+
+/// People counted with no name or group among the first `n` words after `from` (in the
+/// clause): a count, then a word of people or of a nationality (`خمسة أشخاص`, `21 مصريا`).
+fn counted_people_from(
+    text: &str,
+    sa: &SentenceActors<'_>,
+    from: usize,
+    clause: &Range<usize>,
+    n: usize,
+) -> bool {
+    let Some(t) = sa.tables else {
         return false;
     };
-    let tail = text_ahead(text, trig.end, (trig.end + 120).min(clause.end));
-    any_pair(tail, 5, |a, b| {
-        t.is_count(a) && (in_list(COUNTED_PEOPLE, b) || nationals(b))
-    })
+    let tail = text_ahead(text, from, (from + 120).min(clause.end));
+    let people = |w: &str| in_list(COUNTED_PEOPLE, w) || nationals(w);
+    // (`أربعة من مواطنيها`: the people counted out of a whole, `من` between.)
+    any_pair(tail, n, |a, b| t.is_count(a) && people(b))
+        || words(tail)
+            .take(n + 1)
+            .map(|r| &tail[r])
+            .collect::<Vec<_>>()
+            .windows(3)
+            .any(|w| t.is_count(w[0]) && w[1] == "من" && people(w[2]))
 }
 
 /// `اختطاف السفير الأردني`, `خطف مجهولون الصحفي`, `اعتقال ناشط`: the word right after the
