@@ -182,3 +182,43 @@ const HELD_BY_GROUP: &[Case] = &[
 fn the_group_that_held_them() {
     run(HELD_BY_GROUP);
 }
+
+// ---------------------------------------------------------------- the article after ل
+
+/// A definite generic actor written after `ل`, where the article loses its alif (`دورية
+/// للشرطة`, `مركزا للشرطة`), is the same actor as `الشرطة`.
+const LAM_ARTICLE: &[Case] = &[
+    (
+        "a police patrol attacked",
+        "هاجم مسلحون دورية للشرطة في بنغازي.",
+        "2014-07-15",
+        EventKind::Offensive,
+        Want::Actor2("generic:state_forces"),
+    ),
+    (
+        "a police station attacked",
+        "هاجم مسلحون مركزا للشرطة في بنغازي.",
+        "2014-07-15",
+        EventKind::Offensive,
+        Want::Actor2("generic:state_forces"),
+    ),
+    (
+        "counter: the article written out",
+        "هاجم مسلحون دورية الشرطة في بنغازي.",
+        "2014-07-15",
+        EventKind::Offensive,
+        Want::Actor2("generic:state_forces"),
+    ),
+    (
+        "counter: the attackers stay gunmen",
+        "هاجم مسلحون دورية للشرطة في بنغازي.",
+        "2014-07-15",
+        EventKind::Offensive,
+        Want::Actor1("generic:unidentified_armed_group"),
+    ),
+];
+
+#[test]
+fn the_article_after_lam() {
+    run(LAM_ARTICLE);
+}

@@ -577,9 +577,19 @@ impl Tables {
             add(&p, Hit::Actor(i as u32));
             // `مجموعات مسلحة` written definite (`المجموعات المسلحة`): a noun and its
             // adjectives take the article together, so a phrase with none takes it on each word.
+            let mut def = None;
             if p.contains(' ') && !p.split(' ').any(|w| w.starts_with("ال")) {
-                let def: Vec<String> = p.split(' ').map(|w| format!("ال{w}")).collect();
-                add(&def.join(" "), Hit::Actor(i as u32));
+                let d: Vec<String> = p.split(' ').map(|w| format!("ال{w}")).collect();
+                let d = d.join(" ");
+                add(&d, Hit::Actor(i as u32));
+                def = Some(d);
+            }
+            // `دورية للشرطة`, `تابعة للمجموعات المسلحة`: after `ل` the article loses its
+            // alif, so a definite phrase is also looked for written that way.
+            for d in std::iter::once(&p).chain(def.as_ref()) {
+                if let Some(rest) = d.strip_prefix("ال") {
+                    add(&format!("لل{rest}"), Hit::Actor(i as u32));
+                }
             }
             actors.push(g);
         }
