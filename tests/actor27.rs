@@ -222,3 +222,52 @@ const LAM_ARTICLE: &[Case] = &[
 fn the_article_after_lam() {
     run(LAM_ARTICLE);
 }
+
+// ---------------------------------------------------------------- forces tied to a commander
+
+/// Forces, aircraft or units tied to a commander by `التابعة`/`الموالية` written onto his
+/// name (`القوات الموالية لحفتر`, `الطيران التابع لحفتر`) are the armed group the gazetteer
+/// affiliates him with, as `قوات حفتر` already was. An armed group of his own (`مجموعة مسلحة
+/// تابعة لمختار بلمختار`) is no such force: it stays the person.
+const TIED_FORCES: &[Case] = &[
+    (
+        "the aviation tied to Haftar",
+        "قصف الطيران التابع لحفتر مركز إيواء المهاجرين في تاجوراء.",
+        "2019-07-03",
+        EventKind::Airstrike,
+        Want::Actor1("lna"),
+    ),
+    (
+        "forces loyal to Haftar",
+        "قصفت القوات الموالية لحفتر أحياء جنوب طرابلس.",
+        "2019-07-03",
+        EventKind::Shelling,
+        Want::Actor1("lna"),
+    ),
+    (
+        "aircraft tied to Haftar, indefinite",
+        "شنت طائرات تابعة لحفتر غارات على مطار معيتيقة.",
+        "2019-07-03",
+        EventKind::Airstrike,
+        Want::Actor1("lna"),
+    ),
+    (
+        "counter: Haftar's forces, no tie",
+        "قصف طيران حفتر مركز إيواء المهاجرين في تاجوراء.",
+        "2019-07-03",
+        EventKind::Airstrike,
+        Want::Actor1("lna"),
+    ),
+    (
+        "counter: an armed group of a person's own",
+        "هاجمت مجموعة مسلحة تابعة لمختار بلمختار منشأة الغاز في عين أميناس أمس.",
+        "2013-01-17",
+        EventKind::Offensive,
+        Want::Actor1("mokhtar_belmokhtar"),
+    ),
+];
+
+#[test]
+fn forces_tied_to_a_commander() {
+    run(TIED_FORCES);
+}

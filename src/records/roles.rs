@@ -1644,6 +1644,13 @@ fn forces_of<'g>(
     let mut before = text
         .get(from..c.range.start)?
         .trim_end_matches(|ch: char| ch.is_whitespace() || QUOTE_PAIRS.iter().any(|q| q.0 == ch));
+    // `القوات الموالية لحفتر`: the name's `ل` is the tie's preposition, not a word; the
+    // tie then counts only after a word of forces (`مجموعة مسلحة تابعة لمختار بلمختار` is
+    // a group of its own, not the affiliation the gazetteer gives the person).
+    let lam = before.ends_with(" ل") || before == "ل";
+    if lam {
+        before = before[..before.len() - 'ل'.len_utf8()].trim_end();
+    }
     let mut word = before.rsplit(' ').next()?;
     // Over the person's ranks (`قوات المشير خليفة حفتر`, `موالية للواء المتقاعد حفتر`,
     // `لمليشيا الجنرال الانقلابي حفتر`: an adjective of the rank after it).
@@ -1661,21 +1668,30 @@ fn forces_of<'g>(
             .filter(|w| t.forces.iter().any(|f| f == w))
     });
     // `قوات موالية لـ`, `مسلحين تابعين لـ`: forces of the person that follows.
-    let tied = matches!(
-        word.trim_start_matches(['و', 'ف']),
-        "مواليه"
-            | "المواليه"
-            | "موالين"
-            | "الموالين"
-            | "تابعه"
-            | "التابعه"
-            | "تابعين"
-            | "التابعين"
-            | "موالون"
-            | "تابعون"
-            | "الموالون"
-            | "التابعون"
-    ) || belongs_verb(word);
+    let forces_before = || {
+        let rest = before[..before.len() - word.len()].trim_end();
+        let prev = rest.rsplit(' ').next().unwrap_or("");
+        let prev = prev.trim_start_matches(['و', 'ف']);
+        let bare = prev.strip_prefix("ال").unwrap_or(prev);
+        t.forces.iter().any(|f| f == prev || f == bare)
+    };
+    let tied = (!lam || forces_before())
+        && (matches!(
+            word.trim_start_matches(['و', 'ف']),
+            "مواليه"
+                | "المواليه"
+                | "موالين"
+                | "الموالين"
+                | "تابعه"
+                | "التابعه"
+                | "تابعين"
+                | "التابعين"
+                | "موالون"
+                | "تابعون"
+                | "الموالون"
+                | "التابعون"
+        ) || in_list(TIE, word.trim_start_matches(['و', 'ف']))
+            || belongs_verb(word));
     if !t.forces.iter().any(|f| f == word) && bare.is_none() && !tied {
         return None;
     }
