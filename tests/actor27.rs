@@ -271,3 +271,59 @@ const TIED_FORCES: &[Case] = &[
 fn forces_tied_to_a_commander() {
     run(TIED_FORCES);
 }
+
+// ---------------------------------------------------------------- who carried it out
+
+/// `تنفيذ` with a name after it names who carried the attack out (`تنفيذ تنظيم داعش هجوما`);
+/// militants called terrorists with no group (`شنه إرهابيون`) are an unidentified armed
+/// group; unnamed armed men a toll counts were the target of a strike from the air or of
+/// shelling (`قتل خمسة مسلحين في غارة جوية`), never its author.
+const CARRIED_OUT: &[Case] = &[
+    (
+        "the genitive of تنفيذ",
+        "أكدت مصادر أمنية تنفيذ تنظيم داعش هجوما مسلحا على بوابة عين كعام بمدخل مدينة زليتن فجر اليوم.",
+        "2018-08-23",
+        EventKind::Offensive,
+        Want::Actor1("isis"),
+    ),
+    (
+        "terrorists with no name",
+        "قال عميد البلدية إن الهجوم شنه إرهابيون على نقطة تفتيش قرب زليتن اليوم.",
+        "2018-08-23",
+        EventKind::Offensive,
+        Want::Actor1("generic:unidentified_armed_group"),
+    ),
+    (
+        "gunmen killed by an air strike were struck",
+        "قتل خمسة مسلحين في غارة جوية على درنة اليوم.",
+        "2018-08-23",
+        EventKind::Airstrike,
+        Want::Actor2("generic:unidentified_armed_group"),
+    ),
+    (
+        "gunmen killed by an air strike did not strike",
+        "قتل خمسة مسلحين في غارة جوية على درنة اليوم.",
+        "2018-08-23",
+        EventKind::Airstrike,
+        Want::Actor1("-"),
+    ),
+    (
+        "counter: the claimant stays",
+        "أعلن تنظيم داعش مسؤوليته عن تنفيذ الهجوم على بوابة كعام قرب زليتن اليوم.",
+        "2018-08-23",
+        EventKind::Offensive,
+        Want::Actor1("isis"),
+    ),
+    (
+        "counter: gunmen killed in a clash are a side",
+        "قتل خمسة مسلحين في اشتباكات مع قوات الأمن في درنة اليوم.",
+        "2018-08-23",
+        EventKind::ArmedClash,
+        Want::Actor1("generic:unidentified_armed_group"),
+    ),
+];
+
+#[test]
+fn who_carried_it_out() {
+    run(CARRIED_OUT);
+}

@@ -932,6 +932,10 @@ pub(crate) struct SentenceActors<'a> {
     is_victim: Vec<bool>,
     /// Victims named as the unnamed force of an officer (`قتل العقيد بقوات الأمن`).
     is_member: Vec<bool>,
+    /// Unnamed armed men a toll counts (`قتل خمسة مسلحين`: a number right before them, a
+    /// killed or wounded cue shortly before it): the target of a strike from the air or of
+    /// shelling, which they cannot have carried out; in other kinds they may be the attackers.
+    counted_dead: Vec<bool>,
     sources: Vec<String>,
     /// Ends of press-conference and seat words of the sentence (`مؤتمر`, `عقده`, `مقره`).
     told: Vec<usize>,
@@ -1173,6 +1177,7 @@ impl<'a> SentenceActors<'a> {
         let surviving = text.get(sent.clone()).is_none_or(|s| s.contains("نج"));
         let mut is_victim = vec![false; cands.len()];
         let mut is_member = vec![false; cands.len()];
+        let mut counted_dead = vec![false; cands.len()];
         let mut is_soldier = vec![false; cands.len()];
         for (i, c) in cands.iter().enumerate() {
             if matches!(&c.cand, Cand::Generic(g) if g.generic == super::Generic::Civilians) {
@@ -1262,6 +1267,19 @@ impl<'a> SentenceActors<'a> {
                     continue;
                 }
             }
+            let armed = matches!(&c.cand, Cand::Generic(g) if matches!(
+                g.generic,
+                super::Generic::UnidentifiedArmedGroup | super::Generic::Militia
+            ));
+            if armed {
+                let prev = last3[0];
+                let at = c.range.start;
+                let k = cues.partition_point(|&e| e <= at);
+                counted_dead[i] = (t.number_of(prev).is_some()
+                    || (!prev.is_empty() && prev.chars().all(|ch| ch.is_ascii_digit())))
+                    && k > 0
+                    && at - cues[k - 1] <= 40;
+            }
             if !last3.contains(&"من") {
                 continue;
             }
@@ -1333,6 +1351,7 @@ impl<'a> SentenceActors<'a> {
         out.is_commenter = is_commenter;
         out.is_victim = is_victim;
         out.is_member = is_member;
+        out.counted_dead = counted_dead;
         out.sources = sources;
         out.describes = vec![Cell::new(0); out.cands.len()];
         out
@@ -2996,7 +3015,9 @@ pub(crate) fn roles(
     let victim = |i: usize| {
         let civilians =
             matches!(&cands[i].cand, Cand::Generic(g) if g.generic == super::Generic::Civilians);
-        sa.is_victim.get(i).copied().unwrap_or(false)
+        let struck = matches!(kind, EventKind::Airstrike | EventKind::Shelling)
+            && sa.counted_dead.get(i).copied().unwrap_or(false);
+        (sa.is_victim.get(i).copied().unwrap_or(false) || struck)
             && (!bilateral_kind(kind) || civilians)
             && !agent(i)
     };
