@@ -327,3 +327,61 @@ const CARRIED_OUT: &[Case] = &[
 fn who_carried_it_out() {
     run(CARRIED_OUT);
 }
+
+// ---------------------------------------------------------------- two groups, one verb
+
+/// A dual and a group counted after `و` that share the verb of what befell them after both
+/// (`لقي شرطيان وثلاثة مسلحين مصرعهم`, `عنصرين من قوات الأمن وثلاثة مسلحين لقوا مصرعهم`)
+/// are both counted.
+const SHARED_VERB: &[Case] = &[
+    (
+        "a dual and three, the verb after both",
+        "لقي شرطيان وثلاثة مسلحين مصرعهم في اشتباكات في طرابلس أمس.",
+        "2025-09-11",
+        EventKind::ArmedClash,
+        Want::Fatalities(Some(5)),
+    ),
+    (
+        "a dual out of a group and three",
+        "أفاد مكتب المدعي العام العسكري بأن عنصرين من قوات الأمن وثلاثة مسلحين لقوا مصرعهم في اشتباكات وقعت بينهما بالعاصمة طرابلس مساء أمس.",
+        "2025-09-11",
+        EventKind::ArmedClash,
+        Want::Fatalities(Some(5)),
+    ),
+    (
+        "counter: the cue before both, as before",
+        "قتل جنديان وثلاثة مسلحين في اشتباكات بينهما في طرابلس أمس.",
+        "2025-09-11",
+        EventKind::ArmedClash,
+        Want::Fatalities(Some(5)),
+    ),
+    (
+        "counter: a dual wounded, three killed in another clause",
+        "أصيب شرطيان في اشتباكات في طرابلس أمس، وقتل ثلاثة مسلحين.",
+        "2025-09-11",
+        EventKind::ArmedClash,
+        Want::Injured(Some(2)),
+    ),
+];
+
+#[test]
+fn two_groups_share_one_verb() {
+    run(SHARED_VERB);
+}
+
+// ---------------------------------------------------------------- a rank after ل
+
+/// A rank written with `ل` (`الموالين للعقيد معمر القذافي`) stands before a name: it is no
+/// generic state force of its own (the `ل` form of definite generic actors leaves ranks out).
+const RANK_AFTER_LAM: &[Case] = &[(
+    "soldiers loyal to a colonel by name",
+    "هاجم الجنود الموالون للعقيد معمر القذافي مدينة مصراتة من ثلاثة محاور.",
+    "2011-06-09",
+    EventKind::Offensive,
+    Want::Actor1("gaddafi_loyalists"),
+)];
+
+#[test]
+fn a_rank_after_lam_is_no_actor() {
+    run(RANK_AFTER_LAM);
+}

@@ -962,6 +962,28 @@ pub(crate) fn find_scanned(
                     continue;
                 }
             }
+            // `لقي شرطيان وثلاثة مسلحين مصرعهم`, `عنصرين من قوات الأمن وثلاثة مسلحين لقوا
+            // مصرعهم`: a group counted after `و` (at most five words on, no cue or figure
+            // between) shares the verb; the dual counts here, the group after it in its turn.
+            let cause = cas::KILLED_AFTER | cas::INJURED_AFTER | cas::KILLED_CUE | cas::INJURED_CUE;
+            let conj = (i + 1..(i + 7).min(w.len()))
+                .take_while(|&m| {
+                    (m == i + 1 && w[m] == "من") || (!clause_stop(w[m]) && role(m) & cause == 0)
+                })
+                .find(|&m| is_num(m) && w[m].starts_with('و'));
+            if let Some(c) = conj {
+                let verb = (c + 1..(c + 5).min(w.len()))
+                    .take_while(|&m| !is_num(m) && !clause_stop(w[m]))
+                    .find(|&m| {
+                        role(m) & (cas::KILLED_AFTER | cas::INJURED_AFTER) != 0
+                            && role(m) & (cas::KILLED_NOUN | cas::INJURED_NOUN) == 0
+                    });
+                if let Some(m) = verb {
+                    out.push(Figure::plain(pos, role(m) & cas::KILLED_AFTER != 0, 2));
+                    i += 1;
+                    continue;
+                }
+            }
         }
         // A cue with a dual or singular person noun: `مقتل شخصين`, `إصابة جندي`.
         // `مقتل أحد عشر جنديا` is a number, not one person.

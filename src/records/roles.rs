@@ -1847,7 +1847,7 @@ fn survivor(text: &str, sent_start: usize, r: &Range<usize>) -> bool {
 
 /// True for a military rank or title before a commander's name, with or without `لـ`
 /// (`المشير`, `للواء`, `المتقاعد`).
-fn is_rank(w: &str) -> bool {
+pub(crate) fn is_rank(w: &str) -> bool {
     let w = w.trim_start_matches(['و', 'ف']);
     let rank = |w: &str| {
         matches!(
@@ -1861,6 +1861,7 @@ fn is_rank(w: &str) -> bool {
                 | "جنرال"
                 | "عميد"
                 | "رايد"
+                | "نقيب"
         )
     };
     // `المشير`, `للمشير` (ل + ال with its alif dropped), `للواء` (ل + لواء).

@@ -585,8 +585,10 @@ impl Tables {
                 def = Some(d);
             }
             // `دورية للشرطة`, `تابعة للمجموعات المسلحة`: after `ل` the article loses its
-            // alif, so a definite phrase is also looked for written that way.
-            for d in std::iter::once(&p).chain(def.as_ref()) {
+            // alif, so a definite phrase is also looked for written that way; not a rank
+            // (`الموالين للعقيد معمر القذافي`: a rank with `ل` stands before a name).
+            let rank = super::roles::is_rank(&p);
+            for d in std::iter::once(&p).chain(def.as_ref()).filter(|_| !rank) {
                 if let Some(rest) = d.strip_prefix("ال") {
                     add(&format!("لل{rest}"), Hit::Actor(i as u32));
                 }
