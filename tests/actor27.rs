@@ -385,3 +385,44 @@ const RANK_AFTER_LAM: &[Case] = &[(
 fn a_rank_after_lam_is_no_actor() {
     run(RANK_AFTER_LAM);
 }
+
+// ---------------------------------------------------------------- the object after a comma
+
+/// The object of an arrest or an abduction told after the comma that closes a long subject,
+/// opened by a count or `عددا` (`اعتقلت الأجهزة الأمنية التابعة لحكومة الوحدة الوطنية، عددا من
+/// المتظاهرين`), is the one held. A relative clause after the comma is no object.
+const OBJECT_AFTER_COMMA: &[Case] = &[
+    (
+        "protesters after the comma",
+        "ومساء الجمعة الماضي، اعتقلت الأجهزة الأمنية التابعة لحكومة الوحدة الوطنية، عددا من المتظاهرين في طرابلس.",
+        "2026-03-03",
+        EventKind::Arrest,
+        Want::Actor2("generic:protesters"),
+    ),
+    (
+        "people counted after the comma",
+        "اعتقلت الأجهزة الأمنية التابعة لحكومة الوحدة الوطنية، خمسة أشخاص في طرابلس أمس.",
+        "2026-03-03",
+        EventKind::Arrest,
+        Want::Actor2("generic:civilians"),
+    ),
+    (
+        "the subject stays",
+        "ومساء الجمعة الماضي، اعتقلت الأجهزة الأمنية التابعة لحكومة الوحدة الوطنية، عددا من المتظاهرين في طرابلس.",
+        "2026-03-03",
+        EventKind::Arrest,
+        Want::Actor1("gnu"),
+    ),
+    (
+        "counter: a relative clause after the comma",
+        "اعتقلت قوة الردع، التي يقودها عبد الرؤوف كارة، عددا من المتظاهرين في طرابلس أمس.",
+        "2026-03-03",
+        EventKind::Arrest,
+        Want::Actor1("rada"),
+    ),
+];
+
+#[test]
+fn the_object_after_a_comma() {
+    run(OBJECT_AFTER_COMMA);
+}

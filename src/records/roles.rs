@@ -2967,10 +2967,51 @@ pub(crate) fn roles(
             a2 = None;
         }
     }
+    // `اعتقلت الأجهزة الأمنية التابعة لحكومة الوحدة الوطنية، عددا من المتظاهرين`: the object
+    // of an arrest or an abduction told after the comma that closes a long subject (a count
+    // or `عددا` right after the comma).
+    let mut object_after_comma = None;
+    let mut civilians_after_comma = false;
+    if a2.is_none() && a1.is_some() && matches!(kind, EventKind::Arrest | EventKind::Abduction) {
+        let rest = text_ahead(text, clause.end, clause.end + 200);
+        let comma = rest.trim_start();
+        if let Some(tail) = comma.strip_prefix('،').or_else(|| comma.strip_prefix(',')) {
+            let from = text.len().min(clause.end + (rest.len() - tail.len()));
+            let first = words(tail).next().map_or("", |r| &tail[r]);
+            let counted = sa
+                .tables
+                .is_some_and(|t| t.is_count(first) || matches!(first, "عددا" | "العشرات"));
+            if counted {
+                object_after_comma = cands
+                    .iter()
+                    .enumerate()
+                    .find(|(j, c)| {
+                        c.range.start >= from
+                            && c.range.start <= from + 60
+                            && !is_source[*j]
+                            && matches!(&c.cand, Cand::Generic(g) if matches!(
+                                g.generic,
+                                super::Generic::Protesters
+                                    | super::Generic::Rioters
+                                    | super::Generic::Civilians
+                            ))
+                    })
+                    .map(|(j, _)| j);
+                if object_after_comma.is_none()
+                    && counted_people_from(text, sa, from, &(from..from + 120), 3)
+                {
+                    civilians_after_comma = true;
+                }
+            }
+        }
+    }
+    if let Some(j) = object_after_comma {
+        a2 = Some(j);
+    }
     // `اعتقلت قوات الأمن خمسة أشخاص`, `خطف مسلحون 3 عمال`: people counted with no name or
     // group are civilians.
-    let mut counted_civilians = false;
-    if a2.is_none() {
+    let mut counted_civilians = civilians_after_comma;
+    if a2.is_none() && !counted_civilians {
         counted_civilians = counted_people(text, sa, kind, &trig, &clause);
     }
     // `قتل خمسة أشخاص في هجوم انتحاري على …`, `أسفرت الغارة عن مقتل 42 شخصا`: people a toll of
