@@ -426,3 +426,44 @@ const OBJECT_AFTER_COMMA: &[Case] = &[
 fn the_object_after_a_comma() {
     run(OBJECT_AFTER_COMMA);
 }
+
+// ---------------------------------------------------------------- a toll that counts both sides
+
+/// A toll before a clash that counts two groups, the second after `و` and its number (`قتل
+/// جنديان وثلاثة مسلحين في اشتباكات`), counts the clash's two sides (they were coded as one
+/// unnamed side, then militias on both sides).
+const BOTH_SIDES_COUNTED: &[Case] = &[
+    (
+        "soldiers and gunmen killed in clashes: the soldiers",
+        "قتل جنديان وثلاثة مسلحين في اشتباكات في طرابلس أمس.",
+        "2025-09-11",
+        EventKind::ArmedClash,
+        Want::Actor1("generic:state_forces"),
+    ),
+    (
+        "soldiers and gunmen killed in clashes: the gunmen",
+        "قتل جنديان وثلاثة مسلحين في اشتباكات في طرابلس أمس.",
+        "2025-09-11",
+        EventKind::ArmedClash,
+        Want::Actor2("generic:unidentified_armed_group"),
+    ),
+    (
+        "security forces counted out of their force, then gunmen",
+        "أفاد مكتب المدعي العام العسكري بأن عنصرين من قوات الأمن وثلاثة مسلحين لقوا مصرعهم في اشتباكات وقعت بينهما بالعاصمة طرابلس مساء أمس.",
+        "2025-09-11",
+        EventKind::ArmedClash,
+        Want::Actor2("generic:unidentified_armed_group"),
+    ),
+    (
+        "counter: the sides named after the clash word",
+        "قتل جندي في اشتباكات بين قوات الأمن ومسلحين في طرابلس أمس.",
+        "2025-09-11",
+        EventKind::ArmedClash,
+        Want::Actor1("generic:state_forces"),
+    ),
+];
+
+#[test]
+fn a_toll_that_counts_both_sides() {
+    run(BOTH_SIDES_COUNTED);
+}

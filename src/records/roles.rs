@@ -2642,6 +2642,27 @@ pub(crate) fn roles(
         // The sides of a clash or a meeting are armed or political parties: civilians named
         // in the clause (its victims, `لقي طفل حتفه`) are none of them.
         let side = |j: &usize| !matches!(&cands[*j].cand, Cand::Generic(g) if g.generic == super::Generic::Civilians);
+        // `قتل جنديان وثلاثة مسلحين في اشتباكات`, `عنصرين من قوات الأمن وثلاثة مسلحين لقوا
+        // مصرعهم في اشتباكات`: a toll that counts two groups, the second after `و` and its
+        // number, counts the two sides.
+        if a1.is_none() && a2.is_none() && before.len() >= 2 {
+            let (x, y) = (before[before.len() - 2], before[before.len() - 1]);
+            let gap = text
+                .get(cands[x].range.end..cands[y].range.start)
+                .unwrap_or("");
+            let mut ws = words(gap).map(|r| &gap[r]);
+            let counted = match (ws.next(), ws.next()) {
+                (Some(w), None) => w.strip_prefix('و').is_some_and(|n| {
+                    (!n.is_empty() && n.chars().all(|ch| ch.is_ascii_digit()))
+                        || sa.tables.is_some_and(|t| t.is_count(n))
+                }),
+                _ => false,
+            };
+            if counted && side(&x) && side(&y) && !same_key(key(x), key(y)) {
+                a1 = Some(x);
+                a2 = Some(y);
+            }
+        }
         let mut rest = before
             .iter()
             .rev()
