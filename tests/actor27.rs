@@ -431,7 +431,8 @@ fn the_object_after_a_comma() {
 
 /// A toll before a clash that counts two groups, the second after `و` and its number (`قتل
 /// جنديان وثلاثة مسلحين في اشتباكات`), counts the clash's two sides (they were coded as one
-/// unnamed side, then militias on both sides).
+/// unnamed side, then militias on both sides). Soldiers or police with the word of what befell
+/// them after them (`لقي شرطيان مصرعهما`) are counted victims, so a side, as after `قتل`.
 const BOTH_SIDES_COUNTED: &[Case] = &[
     (
         "soldiers and gunmen killed in clashes: the soldiers",
@@ -450,6 +451,20 @@ const BOTH_SIDES_COUNTED: &[Case] = &[
     (
         "security forces counted out of their force, then gunmen",
         "أفاد مكتب المدعي العام العسكري بأن عنصرين من قوات الأمن وثلاثة مسلحين لقوا مصرعهم في اشتباكات وقعت بينهما بالعاصمة طرابلس مساء أمس.",
+        "2025-09-11",
+        EventKind::ArmedClash,
+        Want::Actor2("generic:unidentified_armed_group"),
+    ),
+    (
+        "a dual of police and gunmen sharing لقي … مصرعهم",
+        "لقي شرطيان وثلاثة مسلحين مصرعهم في اشتباكات في طرابلس أمس.",
+        "2025-09-11",
+        EventKind::ArmedClash,
+        Want::Actor1("generic:state_forces"),
+    ),
+    (
+        "police who met their death in clashes with gunmen",
+        "لقي شرطيان مصرعهما في اشتباكات مع مسلحين في طرابلس أمس.",
         "2025-09-11",
         EventKind::ArmedClash,
         Want::Actor2("generic:unidentified_armed_group"),

@@ -1259,9 +1259,25 @@ impl<'a> SentenceActors<'a> {
                 let prev = last3[0];
                 let at = c.range.start;
                 let k = cues.partition_point(|&e| e <= at);
+                // `لقي شرطيان مصرعهما`, `لقي شرطيان وثلاثة مسلحين مصرعهم`: the word of what
+                // befell them within the next four words, no preposition between.
+                let befell = || {
+                    let mut hi = (c.range.end + 100).min(sent.end).max(c.range.end);
+                    while hi > c.range.end && !text.is_char_boundary(hi) {
+                        hi -= 1;
+                    }
+                    let ws: [&str; 4] = unit.after(text, c.range.end, hi);
+                    ws.iter()
+                        .take_while(|w| {
+                            !w.is_empty()
+                                && !matches!(**w, "في" | "علي" | "الي" | "من" | "مع" | "بين")
+                        })
+                        .any(|w| t.casualty_of(w) & (cas::KILLED_AFTER | cas::INJURED_AFTER) != 0)
+                };
                 if t.number_of(prev).is_some()
                     || (!prev.is_empty() && prev.chars().all(|ch| ch.is_ascii_digit()))
                     || (soldiers && k > 0 && at - cues[k - 1] <= 24)
+                    || (soldiers && befell())
                 {
                     is_victim[i] = true;
                     continue;
