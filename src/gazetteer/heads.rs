@@ -306,11 +306,19 @@ impl Gazetteer {
                     break;
                 }
                 let mut first = all[j].clone();
+                // A head where a name should begin, `و` with it or not, is read in its turn
+                // (`حقلي الشرارة والفيل وحقلي الشرارة والفيل`): its names are its own.
+                if is_head(&t[first.clone()]) {
+                    break;
+                }
                 if k > 0 {
                     let w = &t[first.clone()];
                     if w == "و" {
                         j += 1;
-                        if j >= all.len() || !plain_gap(&t[all[j - 1].end..all[j].start]) {
+                        if j >= all.len()
+                            || !plain_gap(&t[all[j - 1].end..all[j].start])
+                            || is_head(&t[all[j].clone()])
+                        {
                             break;
                         }
                         first = all[j].clone();
@@ -472,12 +480,36 @@ mod tests {
     fn a_head_after_another_heads_names_is_read() {
         let pair = "حقلي الشرارة والفيل";
         let one = found(pair);
-        for gap in [" ", " ثم ", " وبعدها ", " بعد توقف "] {
+        for gap in [
+            " ",
+            " ثم ",
+            " وبعدها ",
+            " بعد توقف ",
+            " و",
+            " و ",
+            " ثم و",
+            " وب",
+        ] {
             let t = format!("{pair}{gap}{pair}");
             let at = pair.len() + gap.len();
             let mut want = one.clone();
             want.extend(one.iter().map(|(id, s, e)| (id.clone(), s + at, e + at)));
             assert_eq!(found(&t), want, "{t}");
+        }
+        // The same with the head written again after `و` as a conjunct would be, among
+        // other heads' names.
+        for t in [
+            "كتائب الصواعق والقعقاع وكتائب الصواعق والقعقاع",
+            "قاعدتي الجفرة وتمنهنت وقاعدتي الجفرة وتمنهنت",
+            "مطاري معيتيقة ومصراتة و مطاري معيتيقة ومصراتة",
+        ] {
+            let half = t.len() / 2;
+            let all = found(t);
+            let (a, b): (Vec<_>, Vec<_>) = all.iter().partition(|m| m.1 < half);
+            let ids =
+                |v: &[&(String, usize, usize)]| v.iter().map(|m| m.0.clone()).collect::<Vec<_>>();
+            assert_eq!(ids(&a), ids(&b), "{t}: {all:?}");
+            assert!(a.len() >= 2, "{t}: {all:?}");
         }
         let t = "سيطرت القوات على مطاري معيتيقة ثم قاعدتي الجفرة";
         let ids: Vec<String> = found(t).into_iter().map(|m| m.0).collect();
