@@ -47,3 +47,72 @@ fn a_head_again_after_waw() {
         &["sharara_oilfield", "el_feel_oilfield"],
     )]);
 }
+
+/// Municipalities and localities that had no entry: the Jabal and Jafara municipalities
+/// with points of their own, Sabha's, Misrata's and Tajoura's areas coded to their town. Bare
+/// names that are common words or other places only with a place cue or their town named.
+#[test]
+fn municipalities_and_localities() {
+    check(&[
+        (
+            "a Jabal municipality after a place cue",
+            "اندلعت اشتباكات في منطقة الشقيقة جنوب مزدة",
+            None,
+            &["shaqiqa", "mizda"],
+        ),
+        (
+            "a Jafara municipality with its word, through a clitic",
+            "ووصلت القوات إلى بلدية العامرية فجرا",
+            None,
+            &["amiriya_jfara"],
+        ),
+        (
+            "another Jafara municipality",
+            "وأعلن المجلس البلدي في بلدية المعمورة الحداد",
+            None,
+            &["mamoura_jfara"],
+        ),
+        (
+            "a Misrata locality with its town",
+            "ونزح السكان من منطقة الرويسات بمصراتة",
+            None,
+            &["ruwaysat_misrata", "misrata"],
+        ),
+        (
+            "a Misrata locality named bare with its town",
+            "وعاد السكان إلى أبو روية في مصراتة",
+            None,
+            &["abu_ruwayya_misrata", "misrata"],
+        ),
+        (
+            "a Tajoura area",
+            "وتجددت الاشتباكات في منطقة الحميدية بتاجوراء",
+            None,
+            &["hamidiya_tajoura"],
+        ),
+        (
+            "Sabha areas",
+            "وسقط قتيلان في حي سكرة بسبها وفي القرضة بسبها",
+            None,
+            &["sabha_sukra", "sabha_qurdha"],
+        ),
+        (
+            "near miss: the common words alone",
+            "وقالت الشقيقة الكبرى للضحية إن العثمانية كانت إمبراطورية",
+            None,
+            &[],
+        ),
+        (
+            "near miss: bare Misrata localities with no cue and no town",
+            "وجاء ذكر زريق والرويسات في الكتاب",
+            None,
+            &[],
+        ),
+        (
+            "near miss: the Egyptian Amiriya with no place cue",
+            "وزار الوزير العامرية في الإسكندرية",
+            None,
+            &["alexandria"],
+        ),
+    ]);
+}
