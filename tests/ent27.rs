@@ -116,3 +116,52 @@ fn municipalities_and_localities() {
         ),
     ]);
 }
+
+/// A person's surname right after a word for a tribe, or at the start of a name coordinated
+/// after a dual or plural of it, names the tribe or clan, not the person; the tribes the data
+/// holds are still found there, and the person named elsewhere still is.
+#[test]
+fn surnames_after_a_word_for_a_tribe() {
+    check(&[
+        (
+            "a surname after the singular",
+            "واندلعت اشتباكات بين قبيلة الغويل وقبيلة نصرات في الزاوية",
+            None,
+            &["zawiya"],
+        ),
+        (
+            "a surname coordinated after the dual, the first name unknown to the data",
+            "واندلعت اشتباكات بين قبيلتي نصرات والغويل",
+            None,
+            &[],
+        ),
+        (
+            "surnames after the plural",
+            "وتدخل أعيان قبائل الورفلي والحاسي",
+            None,
+            &[],
+        ),
+        (
+            "the tribes the data holds after the plural and the dual",
+            "وأعلنت قبائل ورفلة والقذاذفة والمقارحة وقبيلتي التبو وأولاد سليمان الهدنة",
+            None,
+            &["warfalla", "qadhadhfa", "magarha", "tebu", "awlad_suleiman"],
+        ),
+        (
+            "near miss: the person named by his surname elsewhere in the sentence",
+            "وقال الغويل إن قبيلتي ورفلة وترهونة تدعمان حكومته",
+            None,
+            &["khalifa_ghawil", "warfalla", "tarhuna_tribes"],
+        ),
+        (
+            "near miss: a person after a dual head of another kind",
+            "وانعقدت جلسة مجلسي النواب والدولة برئاسة عقيلة صالح",
+            None,
+            &[
+                "house_of_representatives",
+                "high_council_of_state",
+                "aguila_saleh",
+            ],
+        ),
+    ]);
+}

@@ -133,6 +133,11 @@ const PLACE_HEADS: &[&str] = &[
     "فندق",
     "ملعب",
 ];
+
+/// Words for a tribe written without the article: a person's surname right after one names
+/// the tribe or clan (`قبيلة الغويل`, `قبائل الحاسي`), never the person. Checked with the
+/// place heads ([`PLACE_HEADS`]).
+const TRIBE_HEADS: &[&str] = &["قبيلة", "قبيلتي", "قبيلتا", "قبائل", "عشيرة"];
 use crate::words::{self, Article};
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -429,9 +434,11 @@ impl Gazetteer {
             .map(|e| norm_all(&mut norm_cache, &n, &e.block_after))
             .collect();
         drop(norm_cache);
-        // A person's name right after the head noun of a place names the place.
+        // A person's name right after the head noun of a place names the place; after a
+        // word for a tribe, the tribe.
         let place_heads = PLACE_HEADS
             .iter()
+            .chain(TRIBE_HEADS)
             .map(|w| norm_key(&n, w))
             .filter(|w| !w.is_empty())
             .collect();
