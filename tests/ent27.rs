@@ -165,3 +165,48 @@ fn surnames_after_a_word_for_a_tribe() {
         ),
     ]);
 }
+
+/// A town's security directorate or military council named in the construct state is also
+/// found with the definite head and the town after `ب`, `في` or `ل`, through clitics; the
+/// head alone, or the town far from it, is no name.
+#[test]
+fn town_bodies_after_a_preposition() {
+    check(&[
+        (
+            "the directorate with the town joined to ب",
+            "وقال الناطق باسم مديرية الأمن بالكفرة إن الطرق مغلقة",
+            None,
+            &["kufra_security_directorate", "kufra"],
+        ),
+        (
+            "the directorate's older name, with a clitic",
+            "وأكدت لمديرية الأمن الوطني بسبها مصادر",
+            None,
+            &["sabha_security_directorate", "sabha"],
+        ),
+        (
+            "the directorate with في",
+            "وأعلنت مديرية الأمن في الزاوية القبض على المطلوبين",
+            None,
+            &["zawiya_security_directorate", "zawiya"],
+        ),
+        (
+            "a military council with ل",
+            "وقال المتحدث باسم المجلس العسكري لنالوت إن المعبر مفتوح",
+            None,
+            &["nalut_military_council", "nalut"],
+        ),
+        (
+            "a military council added, with في",
+            "وهاجمت قوات المجلس العسكري في الكفرة أحياء التبو",
+            None,
+            &["kufra_military_council", "kufra", "tebu"],
+        ),
+        (
+            "near miss: the head alone and the town later",
+            "وقالت مديرية الأمن إن الدوريات ستصل إلى الكفرة غدا",
+            None,
+            &["kufra"],
+        ),
+    ]);
+}
