@@ -210,3 +210,48 @@ fn town_bodies_after_a_preposition() {
         ),
     ]);
 }
+
+/// An armed group's ambiguous name of two words or more is licensed by another armed group
+/// it is coordinated with by `و`, as places listed together are; a one-word name (a common
+/// noun) is not, and neither is a name next to a body of another kind.
+#[test]
+fn forces_listed_together() {
+    check(&[
+        (
+            "after a force, through و",
+            "وتجددت الاشتباكات بين جهاز الردع والحرس الرئاسي في عين زارة",
+            None,
+            &["rada", "presidential_guard", "ain_zara"],
+        ),
+        (
+            "before a force",
+            "واندلعت اشتباكات بين الحرس الرئاسي وقوة الردع الخاصة",
+            None,
+            &["presidential_guard", "rada"],
+        ),
+        (
+            "the coast guard after the navy",
+            "وأنقذت البحرية الليبية وخفر السواحل مئة مهاجر",
+            None,
+            &["libyan_navy", "libyan_coast_guard"],
+        ),
+        (
+            "near miss: the name alone",
+            "ووصل الحرس الرئاسي إلى المقر",
+            None,
+            &[],
+        ),
+        (
+            "near miss: a one-word name after a force",
+            "وانسحبت القوات الأمريكية والقاعدة الجوية خالية",
+            None,
+            &["us_armed_forces"],
+        ),
+        (
+            "near miss: after a body that is no force",
+            "وحضر وزير الداخلية والحرس الرئاسي الاجتماع",
+            None,
+            &[],
+        ),
+    ]);
+}

@@ -843,6 +843,20 @@ impl Gazetteer {
         // Where the last place chosen outside any other ends: a place name that is also a
         // common word is licensed by a place it is coordinated with (`القوارشة وسيدي فرج`).
         let mut last_place: Option<usize> = None;
+        // The same for armed groups: forces listed together are forces (`بين جهاز الردع
+        // والحرس الرئاسي`).
+        let mut last_force: Option<usize> = None;
+        // Places are coordinated with places, armed groups with armed groups.
+        let class = |ent: usize| {
+            let x = &self.entities[ent];
+            if x.kind == EntityKind::Location {
+                Some(true)
+            } else if x.category == "armed_group" {
+                Some(false)
+            } else {
+                None
+            }
+        };
         for (ci, &(s, e, pi)) in cands.iter().enumerate() {
             let p = &self.patterns[pi as usize];
             let ent = p.entity as usize;
@@ -916,18 +930,25 @@ impl Gazetteer {
                 && office_first.as_ref().is_none_or(|f| f[ent] > s)
                 && !self.licensed(t, (s, e), ent, date)
                 && !self.parent_named(ent, cands, &mut named)
-                && !self.coordinated_place(t, (s, e), ent, last_place, {
-                    // The next unambiguous place starting just after this name.
-                    cands[ci + 1..]
-                        .iter()
-                        .take_while(|c| c.0 <= e + 8)
-                        .find(|c| {
-                            let q = &self.patterns[c.2 as usize];
-                            c.0 > e
-                                && !q.ambiguous
-                                && self.entities[q.entity as usize].kind == EntityKind::Location
-                        })
-                        .map(|c| c.0)
+                && !class(ent).is_some_and(|place| {
+                    // A force's one-word name is a common noun (`الردع`, `القاعدة`): only a
+                    // name of two words or more is licensed by its neighbour.
+                    if !place && !self.alias_text[p.alias as usize].contains(' ') {
+                        return false;
+                    }
+                    let last = if place { last_place } else { last_force };
+                    self.coordinated_place(t, (s, e), last, {
+                        // The next unambiguous name of the same class starting just after
+                        // this one.
+                        cands[ci + 1..]
+                            .iter()
+                            .take_while(|c| c.0 <= e + 8)
+                            .find(|c| {
+                                let q = &self.patterns[c.2 as usize];
+                                c.0 > e && !q.ambiguous && class(q.entity as usize) == Some(place)
+                            })
+                            .map(|c| c.0)
+                    })
                 })
             {
                 continue;
@@ -944,7 +965,8 @@ impl Gazetteer {
             if !overlaps {
                 last_end = e;
                 container = (s, e, p.entity);
-                last_place = (self.entities[ent].kind == EntityKind::Location).then_some(e);
+                last_place = (class(ent) == Some(true)).then_some(e);
+                last_force = (class(ent) == Some(false)).then_some(e);
                 if !p.ambiguous {
                     seen[ent] = true;
                 }
