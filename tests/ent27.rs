@@ -203,6 +203,12 @@ fn town_bodies_after_a_preposition() {
             &["kufra_military_council", "kufra", "tebu"],
         ),
         (
+            "near miss: a force named after a town, not its body, keeps its one form",
+            "وقال متحدث باسم المجلس العسكري في الزنتان إن الطريق مفتوح",
+            None,
+            &["zintan"],
+        ),
+        (
             "near miss: the head alone and the town later",
             "وقالت مديرية الأمن إن الدوريات ستصل إلى الكفرة غدا",
             None,

@@ -553,10 +553,17 @@ pub(super) fn derived_names(
                     continue;
                 };
                 let place = place.trim();
+                let place_key = norm_key(n, place);
+                // The town must be the body's own (its affiliation): a force named after a
+                // town without being its body (`المجلس العسكري الزنتان`, an alias of the Zintan
+                // brigades) keeps its one form, and `في الزنتان` after it stays the town.
                 if place.is_empty()
                     || !places
                         .get_or_insert_with(|| place_keys(entities, names))
-                        .contains(norm_key(n, place).as_str())
+                        .contains(place_key.as_str())
+                    || !names.iter().any(|(e, _, k)| {
+                        *k == place_key.as_str() && entity.affiliation.contains(&entities[*e].id)
+                    })
                 {
                     continue;
                 }
