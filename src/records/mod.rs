@@ -568,6 +568,7 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Record> {
     }
     let mut records = merge::records(doc, tables::Tables::bundled());
     story::fill(doc, &mut records);
+    merge::one_side_twice(doc, &mut records);
     merge::foes(doc, &mut records);
     merge::unknown_abductors(&mut records);
     merge::unknown_victims(&mut records);

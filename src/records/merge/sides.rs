@@ -76,6 +76,52 @@ impl<'g> Allies<'g> {
     }
 }
 
+/// The two sides of a violent record are never one side told twice (s26, issue #10): when
+/// one of them is a person and the gazetteer affiliates one with the other (`الجيش الوطني
+/// الليبي` and `خليفة حفتر` whose orders it followed, `طائرات تابعة لحفتر` and the LNA), actor2
+/// is the commander or the forces of actor1 named again, not the side acted on: it is
+/// dropped, and [`foes`] may give the real one. Two bodies (a government and its operation's
+/// forces) are left as they are: which of them was misread is not known. Political kinds (a
+/// meeting of a leader and his forces) keep both.
+pub(crate) fn one_side_twice(doc: &Doc<'_>, records: &mut [Record]) {
+    let allies = Allies::new(doc.gazetteer);
+    for r in records.iter_mut() {
+        if !matches!(
+            r.kind,
+            EventKind::Offensive
+                | EventKind::TerritoryControl
+                | EventKind::Siege
+                | EventKind::Airstrike
+                | EventKind::Shelling
+                | EventKind::ArmedClash
+                | EventKind::Bombing
+                | EventKind::Assassination
+                | EventKind::Abduction
+                | EventKind::Arrest
+                | EventKind::ViolenceAgainstCivilians
+        ) {
+            continue;
+        }
+        let same = match (&r.actor1, &r.actor2) {
+            (Some(x), Some(y)) => match (x.id.as_deref(), y.id.as_deref()) {
+                (Some(a), Some(b)) => {
+                    let person = |id: &str| {
+                        allies
+                            .entity(id)
+                            .is_some_and(|e| e.kind == crate::gazetteer::EntityKind::Person)
+                    };
+                    a == b || ((person(a) || person(b)) && allies.allied(a, b))
+                }
+                _ => false,
+            },
+            _ => false,
+        };
+        if same {
+            r.actor2 = None;
+        }
+    }
+}
+
 /// The side acted upon of fighting told by one side only (roles22, issue #10), read last,
 /// once the story around each record ([`crate::records::story`]) has filled what it can: a capture,
 /// offensive, siege, air strike, shelling or clash whose actor1 is named and whose actor2 is

@@ -1,0 +1,52 @@
+//! roles28 (issue 10, actors): the two sides of a violent record are never one side told
+//! twice. A commander and his forces (the gazetteer affiliates one with the other) named in
+//! the same sentence are one side: the one that is not actor1 is no actor2. Sentences
+//! written for this test in the style of the news (round 28's study), labelled first.
+
+#[path = "support/records_table.rs"]
+mod records_table;
+use libya_nlp::EventKind;
+use records_table::{run, Case, Want};
+
+const ONE_SIDE_TWICE: &[Case] = &[
+    (
+        "the army that took a port on its commander's orders",
+        "استعاد الجيش الوطني الليبي السيطرة على ميناء السدرة اليوم بعد هجوم بدأ بتعليمات من القائد العام خليفة حفتر.",
+        "2017-03-14",
+        EventKind::TerritoryControl,
+        Want::Actor2("-"),
+    ),
+    (
+        "the army keeps the capture",
+        "استعاد الجيش الوطني الليبي السيطرة على ميناء السدرة اليوم بعد هجوم بدأ بتعليمات من القائد العام خليفة حفتر.",
+        "2017-03-14",
+        EventKind::TerritoryControl,
+        Want::Actor1("lna"),
+    ),
+    (
+        "aircraft of the commander: the civilians hit stay actor2",
+        "قتل خمسة مدنيين مساء الأحد في غارة نفذتها طائرات تابعة لخليفة حفتر على حي سكني في مرزق.",
+        "2019-08-05",
+        EventKind::Airstrike,
+        Want::Actor2("generic:civilians"),
+    ),
+    (
+        "near miss: a clash between the army and another force keeps both",
+        "اندلعت اشتباكات عنيفة أمس بين قوات الجيش الوطني الليبي وسرايا الدفاع عن بنغازي قرب راس لانوف.",
+        "2017-03-08",
+        EventKind::ArmedClash,
+        Want::Actor2("benghazi_defense_brigades"),
+    ),
+    (
+        "near miss: a meeting of a commander with his forces keeps both",
+        "والتقى المشير خليفة حفتر قادة الجيش الوطني الليبي في بنغازي أمس.",
+        "2019-08-27",
+        EventKind::Meeting,
+        Want::Actor2("lna"),
+    ),
+];
+
+#[test]
+fn one_side_twice() {
+    run(ONE_SIDE_TWICE);
+}
