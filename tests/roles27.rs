@@ -132,3 +132,80 @@ const SIDES_OVER_ASIDE: &[Case] = &[
 fn second_side_over_an_aside() {
     run(SIDES_OVER_ASIDE);
 }
+
+// ---------------------------------------------------------------- posts of the security forces
+
+/// A security checkpoint, gate or police station attacked is the security forces that man it
+/// (actor2); one member of them held or killed is them too (`عنصرا أمنيا`, `رجل أمن`), and
+/// never the attacker when killed. A post tied to a named side is that side's; a gate named
+/// by its place (`بوابة كعام`) is a place, and `بوابة الوسط` a news site.
+const SECURITY_POSTS: &[Case] = &[
+    (
+        "gunmen attack a security gate",
+        "هاجم مسلحون مجهولون بوابة أمنية غرب مدينة سرت فجر اليوم.",
+        "2018-05-22",
+        EventKind::Offensive,
+        Want::Actor2("generic:state_forces"),
+    ),
+    (
+        "a group attacks one of the security gates",
+        "هاجمت مجموعة إرهابية إحدى البوابات الأمنية في منطقة أوجلة جنوب أجدابيا.",
+        "2018-05-22",
+        EventKind::Offensive,
+        Want::Actor2("generic:state_forces"),
+    ),
+    (
+        "an attack on a checkpoint, noun",
+        "أكد مسؤول محلي مقتل أربعة في هجوم على نقطة تفتيش شرق طرابلس.",
+        "2018-08-23",
+        EventKind::Offensive,
+        Want::Actor2("generic:state_forces"),
+    ),
+    (
+        "a security man killed in an attack on a checkpoint: victim, not attacker",
+        "قتل رجل أمن في هجوم على نقطة تفتيش في زليتن أمس.",
+        "2018-08-23",
+        EventKind::Offensive,
+        Want::Actor1("-"),
+    ),
+    (
+        "a security member abducted",
+        "أقدم مسلحون على خطف عنصرا أمنيا من بوابة أوجلة أمس.",
+        "2018-05-22",
+        EventKind::Abduction,
+        Want::Actor2("generic:state_forces"),
+    ),
+    (
+        "a colonel by rank in the accusative",
+        "اغتال مسلحون عقيدا في البحرية في بنغازي أمس.",
+        "2013-08-10",
+        EventKind::Assassination,
+        Want::Actor2("generic:state_forces"),
+    ),
+    (
+        "counter: a checkpoint of a named army is that army's",
+        "استهدف هجوم انتحاري نقطة تفتيش للجيش الوطني الليبي قرب أجدابيا أمس.",
+        "2018-05-22",
+        EventKind::Bombing,
+        Want::Actor2("lna"),
+    ),
+    (
+        "counter: a checkpoint tied to a named force is that force's",
+        "هاجم مسلحون نقطة تفتيش تابعة لقوة الردع في طرابلس أمس.",
+        "2018-05-22",
+        EventKind::Offensive,
+        Want::Actor2("rada"),
+    ),
+    (
+        "counter: the security men as a plural stay a side",
+        "اشتبك رجال الأمن مع مسلحين في بنغازي أمس.",
+        "2014-05-22",
+        EventKind::ArmedClash,
+        Want::Actor1("generic:state_forces"),
+    ),
+];
+
+#[test]
+fn posts_of_the_security_forces() {
+    run(SECURITY_POSTS);
+}

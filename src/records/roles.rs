@@ -1234,6 +1234,10 @@ impl<'a> SentenceActors<'a> {
                         || w.starts_with("ضباط")
                         || w.starts_with("شرطي")
                         || w.starts_with("عسكري")
+                        // One member of the security forces (roles27: `عنصرا أمنيا`, `رجل
+                        // أمن`), not the plurals of a side (`عناصر الأمن`, `رجال الأمن`).
+                        || w.starts_with("عنصر")
+                        || w.starts_with("رجل")
                 });
             is_soldier[i] = soldiers;
             // `قتل ثلاثة جنود`: the broken plural is counted like the others (below), but
@@ -1418,6 +1422,7 @@ impl SentenceActors<'_> {
             title_of_person(&self.unit, text, cands, i)
                 || affiliation_in_title(&self.unit, text, cands, i)
                 || commander_of_previous(&self.unit, text, cands, i)
+                || post_of_next(&self.unit, text, cands, i)
         };
         memo(self.describes.get(i), compute)
     }
@@ -3993,6 +3998,49 @@ fn attack_pronoun(text: &str, trig: &Range<usize>) -> bool {
     ["هما", "هم", "ها", "ه"].iter().any(|p| {
         w.strip_suffix(p)
             .is_some_and(|stem| matches!(stem, "قصف" | "استهداف" | "مهاجمت" | "ضرب" | "قنص"))
+    })
+}
+
+/// True when candidate `i` is an unnamed post of security forces (a checkpoint, a gate, a
+/// police station: `نقطة تفتيش للجيش الوطني`, `بوابة أمنية تابعة لقوة الردع`) owned by the
+/// candidate right after it (its `ل`, over a tie word at most): the owner is the side, the
+/// post only where it stood (roles27).
+fn post_of_next(unit: &UnitWords<'_>, text: &str, cands: &[At<'_>], i: usize) -> bool {
+    let c = &cands[i];
+    let Some(next) = cands.get(i + 1) else {
+        return false;
+    };
+    if !matches!(&c.cand, Cand::Generic(g) if g.generic == super::Generic::StateForces) {
+        return false;
+    }
+    let Some(first) = text.get(c.range.clone()).and_then(|t| words(t).next().map(|r| &t[r]))
+    else {
+        return false;
+    };
+    let first = first.trim_start_matches(['و', 'ف', 'ب', 'ل']);
+    let first = first.strip_prefix("ال").unwrap_or(first);
+    if !matches!(first, "بوابه" | "بوابات" | "نقطه" | "نقاط" | "حاجز" | "مركز") {
+        return false;
+    }
+    if next.range.start < c.range.end || gap_in(unit, text, c.range.end, next.range.start) > 2 {
+        return false;
+    }
+    // The owner's word, from its start (its `ل` may lie before the mention).
+    let gap = text.get(c.range.end..next.range.start).unwrap_or("");
+    let mut ws: Vec<&str> = words(gap).map(|r| &gap[r]).collect();
+    let owner = text.get(next.range.clone()).unwrap_or("");
+    let lam = match ws.pop() {
+        // `للجيش`: the mention starts after the `ل` (a word of the gap that the name ends).
+        Some(w) if !gap.ends_with(char::is_whitespace) => w.starts_with('ل'),
+        Some(w) => {
+            ws.push(w);
+            owner.starts_with('ل')
+        }
+        None => owner.starts_with('ل'),
+    };
+    lam && ws.iter().all(|w| {
+        let w = w.trim_start_matches('و');
+        in_list(TIE, w) || in_list(TIE, &format!("ال{w}"))
     })
 }
 
