@@ -1292,7 +1292,9 @@ const ROLES: &[RoleCase] = &[
         "وقال مصدر أمني إن مقر مديرية الأمن في سبها تعرض ليلة أمس لهجوم بالأسلحة الخفيفة.",
         EventKind::Offensive,
         "-",
-        "generic:state_forces",
+        // The directorate is named (ent27: `مديرية الأمن في سبها` is Sabha's, as `مديرية أمن
+        // سبها` was): the named side, as an analyst codes it, no longer the generic one.
+        "sabha_security_directorate",
         &[],
     ),
     (

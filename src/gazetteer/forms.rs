@@ -32,6 +32,11 @@
 //!   that keeps the medium's word (`بوابة أفريقيا`) is unambiguous. News agencies (`وكالة
 //!   الصحافة الفرنسية`) are left out: their bare names are generic phrases (the French press).
 //!
+//! - A town's body named in the construct state (`مديرية أمن الكفرة`, `المجلس العسكري
+//!   الزاوية`) is also written with the definite head and the town after `ب`, `في` or `ل`
+//!   (`مديرية الأمن بالكفرة`, `مديرية الأمن الوطني في سبها`, `المجلس العسكري لنالوت`),
+//!   the town being a place of the gazetteer.
+//!
 //! - A kunya is written joined or apart: `أبو`, `ابو`, `بو` before a word also joined to it
 //!   (`أيوب أبو راس` → `أيوب أبوراس`), a word beginning with a joined `أبو`/`ابو` also split
 //!   (`ربيعة أبوراس` → `ربيعة أبو راس`).
@@ -51,6 +56,15 @@ const OUTLET_HEADS: &[&[&str]] = &[
     &["قناة", "فضائية", "تلفزيون", "تليفزيون"],
     &["صحيفة", "جريدة"],
     &["إذاعة", "راديو"],
+];
+
+/// Bodies of a town named in the construct state (`مديرية أمن الكفرة`, `المجلس العسكري
+/// الزاوية`), each with the definite heads news also writes before the town joined to `ب`,
+/// after `في` or joined to `ل` (`مديرية الأمن بالكفرة`, `مديرية الأمن الوطني في سبها`,
+/// `المجلس العسكري لمصراتة`).
+const TOWN_BODY_HEADS: &[(&str, &[&str])] = &[
+    ("مديرية أمن", &["مديرية الأمن", "مديرية الأمن الوطني"]),
+    ("المجلس العسكري", &["المجلس العسكري"]),
 ];
 
 /// Collective words for a town's forces that the entity's own names use.
@@ -525,6 +539,50 @@ pub(super) fn derived_names(
                     let k = norm_key(n, &form);
                     if k != key {
                         out.push((i, form, k));
+                    }
+                }
+            }
+        }
+        // A town's body named in the construct state (`مديرية أمن الكفرة`) is also written
+        // with the definite head and the town after a preposition (`مديرية الأمن بالكفرة`,
+        // `مديرية الأمن الوطني في الكفرة`, `المجلس العسكري للكفرة`); the bare definite head
+        // with the town written plain (`مديرية الأمن الوطني الكفرة`) too, where it differs.
+        if entity.kind == EntityKind::Organization {
+            for &(head, defs) in TOWN_BODY_HEADS {
+                let Some(place) = name.strip_prefix(head).and_then(|r| r.strip_prefix(' ')) else {
+                    continue;
+                };
+                let place = place.trim();
+                let place_key = norm_key(n, place);
+                // The town must be the body's own (its affiliation): a force named after a
+                // town without being its body (`المجلس العسكري الزنتان`, an alias of the Zintan
+                // brigades) keeps its one form, and `في الزنتان` after it stays the town.
+                if place.is_empty()
+                    || !places
+                        .get_or_insert_with(|| place_keys(entities, names))
+                        .contains(place_key.as_str())
+                    || !names.iter().any(|(e, _, k)| {
+                        *k == place_key.as_str() && entity.affiliation.contains(&entities[*e].id)
+                    })
+                {
+                    continue;
+                }
+                let to = match place.strip_prefix("ال") {
+                    Some(bare) => format!("لل{bare}"),
+                    None => format!("ل{place}"),
+                };
+                for def in defs.iter() {
+                    let forms = [
+                        format!("{def} ب{place}"),
+                        format!("{def} في {place}"),
+                        format!("{def} {to}"),
+                        format!("{def} {place}"),
+                    ];
+                    for form in forms {
+                        let k = norm_key(n, &form);
+                        if k != key {
+                            out.push((i, form, k));
+                        }
                     }
                 }
             }

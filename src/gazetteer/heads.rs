@@ -121,6 +121,10 @@ struct Head {
     /// the town). A plural head is left as it was: `جامعات طرابلس` are the city's
     /// universities, not `جامعة طرابلس`.
     dual: bool,
+    /// The head is a dual or plural of `قبيلة` (`قبيلتي`, `قبائل`): a person's name at the
+    /// start of a name after it is a tribe's or clan's (`قبيلتي نصرات والغويل`), never the
+    /// person (after the singular head, `قبيلة الغويل`, the main search already blocks it).
+    tribes: bool,
 }
 
 /// Is `head` (as written) a dual of `one`: a construct-state dual ends in `ي` (oblique) or
@@ -143,6 +147,7 @@ static HEADS: Lazy<HashMap<String, Head, FnvBuild>> = Lazy::new(|| {
     for (head, one) in SHARED_HEADS.iter().copied().chain(singular) {
         let same = head == one;
         let dual = is_dual(head, one);
+        let tribes = !same && one == "قبيلة";
         let head = n.normalize(head).into_owned();
         let one = n.normalize(one).into_owned();
         for p in HEAD_PROCLITICS {
@@ -152,6 +157,7 @@ static HEADS: Lazy<HashMap<String, Head, FnvBuild>> = Lazy::new(|| {
                     one: one.clone(),
                     singular: same,
                     dual,
+                    tribes,
                 },
             );
         }
@@ -276,12 +282,15 @@ impl Gazetteer {
         // found (sorted then, the added ones after them in text order), and those to drop.
         let mut found_len: Option<usize> = None;
         let mut gone: Vec<usize> = Vec::new();
+        // Where a name after a tribes head begins: a person's mention there gives way.
+        let mut clans: Vec<usize> = Vec::new();
         let mut i = 0;
         while i < all.len() {
             let Some(&Head {
                 ref one,
                 singular,
                 dual,
+                tribes,
             }) = heads.get(&t[all[i].clone()])
             else {
                 i += 1;
@@ -306,11 +315,19 @@ impl Gazetteer {
                     break;
                 }
                 let mut first = all[j].clone();
+                // A head where a name should begin, `و` with it or not, is read in its turn
+                // (`حقلي الشرارة والفيل وحقلي الشرارة والفيل`): its names are its own.
+                if is_head(&t[first.clone()]) {
+                    break;
+                }
                 if k > 0 {
                     let w = &t[first.clone()];
                     if w == "و" {
                         j += 1;
-                        if j >= all.len() || !plain_gap(&t[all[j - 1].end..all[j].start]) {
+                        if j >= all.len()
+                            || !plain_gap(&t[all[j - 1].end..all[j].start])
+                            || is_head(&t[all[j].clone()])
+                        {
                             break;
                         }
                         first = all[j].clone();
@@ -336,6 +353,9 @@ impl Gazetteer {
                 }
                 let span = first.start..all[last].end;
                 j = last + 1;
+                if tribes {
+                    clans.push(first.start);
+                }
                 // Already a mention at the conjunct's first word: nothing to add, unless the
                 // head is a dual (see [`Head::dual`]).
                 let covered = spans.overlaps(first.clone());
@@ -360,8 +380,9 @@ impl Gazetteer {
                 let (Some(m), Some(range)) = (m, range) else {
                     // No name right after the head: the names coordinated later are not
                     // its own (`حقول كبرى بحقلي الشرارة والفيل`), and a head inside them is
-                    // read in its turn.
-                    if k == 0 && !covered {
+                    // read in its turn. Tribes and clans are named after a tribes head
+                    // whether the data holds them or not (`قبيلتي نصرات والغويل`).
+                    if k == 0 && !covered && !tribes {
                         unnamed = true;
                         break;
                     }
@@ -419,6 +440,11 @@ impl Gazetteer {
                 keep
             });
         }
+        if !clans.is_empty() {
+            out.retain(|m| {
+                m.kind != super::EntityKind::Person || clans.binary_search(&m.norm.start).is_err()
+            });
+        }
         if added {
             super::matcher::sort_by_position(out);
         }
@@ -472,12 +498,36 @@ mod tests {
     fn a_head_after_another_heads_names_is_read() {
         let pair = "حقلي الشرارة والفيل";
         let one = found(pair);
-        for gap in [" ", " ثم ", " وبعدها ", " بعد توقف "] {
+        for gap in [
+            " ",
+            " ثم ",
+            " وبعدها ",
+            " بعد توقف ",
+            " و",
+            " و ",
+            " ثم و",
+            " وب",
+        ] {
             let t = format!("{pair}{gap}{pair}");
             let at = pair.len() + gap.len();
             let mut want = one.clone();
             want.extend(one.iter().map(|(id, s, e)| (id.clone(), s + at, e + at)));
             assert_eq!(found(&t), want, "{t}");
+        }
+        // The same with the head written again after `و` as a conjunct would be, among
+        // other heads' names.
+        for t in [
+            "كتائب الصواعق والقعقاع وكتائب الصواعق والقعقاع",
+            "قاعدتي الجفرة وتمنهنت وقاعدتي الجفرة وتمنهنت",
+            "مطاري معيتيقة ومصراتة و مطاري معيتيقة ومصراتة",
+        ] {
+            let half = t.len() / 2;
+            let all = found(t);
+            let (a, b): (Vec<_>, Vec<_>) = all.iter().partition(|m| m.1 < half);
+            let ids =
+                |v: &[&(String, usize, usize)]| v.iter().map(|m| m.0.clone()).collect::<Vec<_>>();
+            assert_eq!(ids(&a), ids(&b), "{t}: {all:?}");
+            assert!(a.len() >= 2, "{t}: {all:?}");
         }
         let t = "سيطرت القوات على مطاري معيتيقة ثم قاعدتي الجفرة";
         let ids: Vec<String> = found(t).into_iter().map(|m| m.0).collect();

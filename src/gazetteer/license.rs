@@ -58,22 +58,19 @@ impl Gazetteer {
         OUTLET_CUES.iter().any(|cue| ends_with_word(bare, cue))
     }
 
-    /// Is the ambiguous place name `span` of entity `ent` coordinated with a place by `و`:
-    /// right after the place chosen last (ending at `last_place`, `القوارشة وسيدي فرج`), or
-    /// right before an unambiguous place starting at `next_place` (`هون وسوكنة`)? A comma
-    /// may stand before the `و`. Places listed together are places: the conjunction is the
-    /// cue.
+    /// Is the ambiguous name `span` of a place (or an armed group) coordinated with another
+    /// of its class by `و`: right after the one chosen last (ending at `last_place`,
+    /// `القوارشة وسيدي فرج`, `جهاز الردع والحرس الرئاسي`), or right before an unambiguous one
+    /// starting at `next_place` (`هون وسوكنة`)? A comma may stand before the `و`. Places
+    /// listed together are places, forces listed together forces: the conjunction is the
+    /// cue. The caller picks the class.
     pub(super) fn coordinated_place(
         &self,
         t: &str,
         (start, end): (usize, usize),
-        ent: usize,
         last_place: Option<usize>,
         next_place: Option<usize>,
     ) -> bool {
-        if self.entities[ent].kind != EntityKind::Location {
-            return false;
-        }
         if let Some(le) = last_place {
             let ws = words::word_start(t, start, words::MAX_PROCLITIC_CHARS).unwrap_or(start);
             if le <= ws

@@ -133,6 +133,11 @@ const PLACE_HEADS: &[&str] = &[
     "فندق",
     "ملعب",
 ];
+
+/// Words for a tribe written without the article: a person's surname right after one names
+/// the tribe or clan (`قبيلة الغويل`, `قبائل الحاسي`), never the person. Checked with the
+/// place heads ([`PLACE_HEADS`]).
+const TRIBE_HEADS: &[&str] = &["قبيلة", "قبيلتي", "قبيلتا", "قبائل", "عشيرة"];
 use crate::words::{self, Article};
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -429,9 +434,11 @@ impl Gazetteer {
             .map(|e| norm_all(&mut norm_cache, &n, &e.block_after))
             .collect();
         drop(norm_cache);
-        // A person's name right after the head noun of a place names the place.
+        // A person's name right after the head noun of a place names the place; after a
+        // word for a tribe, the tribe.
         let place_heads = PLACE_HEADS
             .iter()
+            .chain(TRIBE_HEADS)
             .map(|w| norm_key(&n, w))
             .filter(|w| !w.is_empty())
             .collect();
@@ -836,6 +843,20 @@ impl Gazetteer {
         // Where the last place chosen outside any other ends: a place name that is also a
         // common word is licensed by a place it is coordinated with (`القوارشة وسيدي فرج`).
         let mut last_place: Option<usize> = None;
+        // The same for armed groups: forces listed together are forces (`بين جهاز الردع
+        // والحرس الرئاسي`).
+        let mut last_force: Option<usize> = None;
+        // Places are coordinated with places, armed groups with armed groups.
+        let class = |ent: usize| {
+            let x = &self.entities[ent];
+            if x.kind == EntityKind::Location {
+                Some(true)
+            } else if x.category == "armed_group" {
+                Some(false)
+            } else {
+                None
+            }
+        };
         for (ci, &(s, e, pi)) in cands.iter().enumerate() {
             let p = &self.patterns[pi as usize];
             let ent = p.entity as usize;
@@ -909,18 +930,25 @@ impl Gazetteer {
                 && office_first.as_ref().is_none_or(|f| f[ent] > s)
                 && !self.licensed(t, (s, e), ent, date)
                 && !self.parent_named(ent, cands, &mut named)
-                && !self.coordinated_place(t, (s, e), ent, last_place, {
-                    // The next unambiguous place starting just after this name.
-                    cands[ci + 1..]
-                        .iter()
-                        .take_while(|c| c.0 <= e + 8)
-                        .find(|c| {
-                            let q = &self.patterns[c.2 as usize];
-                            c.0 > e
-                                && !q.ambiguous
-                                && self.entities[q.entity as usize].kind == EntityKind::Location
-                        })
-                        .map(|c| c.0)
+                && !class(ent).is_some_and(|place| {
+                    // A force's one-word name is a common noun (`الردع`, `القاعدة`): only a
+                    // name of two words or more is licensed by its neighbour.
+                    if !place && !self.alias_text[p.alias as usize].contains(' ') {
+                        return false;
+                    }
+                    let last = if place { last_place } else { last_force };
+                    self.coordinated_place(t, (s, e), last, {
+                        // The next unambiguous name of the same class starting just after
+                        // this one.
+                        cands[ci + 1..]
+                            .iter()
+                            .take_while(|c| c.0 <= e + 8)
+                            .find(|c| {
+                                let q = &self.patterns[c.2 as usize];
+                                c.0 > e && !q.ambiguous && class(q.entity as usize) == Some(place)
+                            })
+                            .map(|c| c.0)
+                    })
                 })
             {
                 continue;
@@ -937,7 +965,8 @@ impl Gazetteer {
             if !overlaps {
                 last_end = e;
                 container = (s, e, p.entity);
-                last_place = (self.entities[ent].kind == EntityKind::Location).then_some(e);
+                last_place = (class(ent) == Some(true)).then_some(e);
+                last_force = (class(ent) == Some(false)).then_some(e);
                 if !p.ambiguous {
                     seen[ent] = true;
                 }

@@ -484,8 +484,9 @@ pub struct Gazetteer {
     /// Normalized block words per entity.
     before: Vec<Vec<String>>,
     after: Vec<Vec<String>>,
-    /// Normalized head nouns of places named after people (`حي`, `شارع`): block a person's
-    /// name right after them, written without the article.
+    /// Normalized head nouns of places named after people (`حي`, `شارع`) and words for a
+    /// tribe (`قبيلة`, `قبائل`): block a person's name right after them, written without
+    /// the article.
     place_heads: Vec<String>,
     /// Normalized first words of the persons' names of two words or more that are given
     /// names (`ناصر`, `خالد`): a surname written alone right after one of them belongs to

@@ -71,7 +71,7 @@ const LEV: [(&str, u8); 12] = [
     ("كانون الاول", 12),
 ];
 /// Other spellings (normalized).
-const OTHER: [(&str, u8); 10] = [
+const OTHER: [(&str, u8); 15] = [
     ("يونيه", 6),
     ("يوليه", 7),
     ("اغسطس", 8),
@@ -83,10 +83,16 @@ const OTHER: [(&str, u8); 10] = [
     ("جوان", 6),
     ("جويليه", 7),
     ("اوت", 8),
+    // The Moroccan names (`انتخابات دجنبر 2021`, `8 شتنبر`).
+    ("يوليوز", 7),
+    ("غشت", 8),
+    ("شتنبر", 9),
+    ("نونبر", 11),
+    ("دجنبر", 12),
 ];
 
 /// Month names and year words, for the pre-check (normalized).
-pub(crate) const MONTH_WORDS: [&str; 32] = [
+pub(crate) const MONTH_WORDS: [&str; 37] = [
     "يناير",
     "فبراير",
     "مارس",
@@ -117,6 +123,11 @@ pub(crate) const MONTH_WORDS: [&str; 32] = [
     "جوان",
     "جويليه",
     "اوت",
+    "يوليوز",
+    "غشت",
+    "شتنبر",
+    "نونبر",
+    "دجنبر",
     "عام",
     "سنه",
 ];

@@ -1299,23 +1299,10 @@ impl<'a> SentenceActors<'a> {
                 let k = cues.partition_point(|&e| e <= at);
                 // `لقي شرطيان مصرعهما`, `لقي شرطيان وثلاثة مسلحين مصرعهم`: the word of what
                 // befell them within the next four words, no preposition between.
-                let befell = || {
-                    let mut hi = (c.range.end + 100).min(sent.end).max(c.range.end);
-                    while hi > c.range.end && !text.is_char_boundary(hi) {
-                        hi -= 1;
-                    }
-                    let ws: [&str; 4] = unit.after(text, c.range.end, hi);
-                    ws.iter()
-                        .take_while(|w| {
-                            !w.is_empty()
-                                && !matches!(**w, "في" | "علي" | "الي" | "من" | "مع" | "بين")
-                        })
-                        .any(|w| t.casualty_of(w) & (cas::KILLED_AFTER | cas::INJURED_AFTER) != 0)
-                };
-                if t.number_of(prev).is_some()
-                    || (!prev.is_empty() && prev.chars().all(|ch| ch.is_ascii_digit()))
+                if t.is_count(prev)
                     || (soldiers && k > 0 && at - cues[k - 1] <= 24)
-                    || (soldiers && befell())
+                    || (soldiers
+                        && befell_after::<4>(unit, t, text, &c.range, (100, sent.end), true))
                 {
                     is_victim[i] = true;
                     continue;
@@ -1329,10 +1316,7 @@ impl<'a> SentenceActors<'a> {
                 let prev = last3[0];
                 let at = c.range.start;
                 let k = cues.partition_point(|&e| e <= at);
-                counted_dead[i] = (t.number_of(prev).is_some()
-                    || (!prev.is_empty() && prev.chars().all(|ch| ch.is_ascii_digit())))
-                    && k > 0
-                    && at - cues[k - 1] <= 40;
+                counted_dead[i] = t.is_count(prev) && k > 0 && at - cues[k - 1] <= 40;
             }
             if !last3.contains(&"من") {
                 continue;
@@ -1351,18 +1335,9 @@ impl<'a> SentenceActors<'a> {
             };
             // `لقي خمسة من عناصر الشرطة حتفهم`: the word of what befell them right after
             // the group (one word between at most).
-            let befell = || {
-                let mut hi = (c.range.end + 60).min(sent.end).max(c.range.end);
-                while hi > c.range.end && !text.is_char_boundary(hi) {
-                    hi -= 1;
-                }
-                let ws: [&str; 2] = unit.after(text, c.range.end, hi);
-                ws.iter().any(|w| {
-                    !w.is_empty()
-                        && t.casualty_of(w) & (cas::KILLED_AFTER | cas::INJURED_AFTER) != 0
-                })
-            };
-            is_victim[i] = phrase || word() || befell();
+            is_victim[i] = phrase
+                || word()
+                || befell_after::<2>(unit, t, text, &c.range, (60, sent.end), false);
         }
         let is_counted = cands
             .iter()
@@ -1882,6 +1857,32 @@ fn vso_subject(
 
 /// True when a verb of surviving (`نجا`, `ينجو`) stands at most two words (a rank, a title)
 /// before the candidate at `r`.
+/// True when a killed or wounded word told after its people (`مصرعهم`, `حتفهم`, `بجروح`) is
+/// among the `N` words after the candidate `r`, within `reach` bytes and the sentence (which
+/// ends at `sent_end`); with `stop`, not past a preposition (`لقي شرطيان مصرعهما`, not `لقي شرطيان
+/// … في هجوم أسفر عن مصرع …`).
+fn befell_after<const N: usize>(
+    unit: &UnitWords<'_>,
+    t: &Tables,
+    text: &str,
+    r: &Range<usize>,
+    (reach, sent_end): (usize, usize),
+    stop: bool,
+) -> bool {
+    use super::tables::cas;
+    let mut hi = (r.end + reach).min(sent_end).max(r.end);
+    while hi > r.end && !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let ws: [&str; N] = unit.after(text, r.end, hi);
+    ws.iter()
+        .take_while(|w| {
+            let preposition = matches!(**w, "في" | "علي" | "الي" | "من" | "مع" | "بين");
+            !w.is_empty() && (!stop || !preposition)
+        })
+        .any(|w| t.casualty_of(w) & (cas::KILLED_AFTER | cas::INJURED_AFTER) != 0)
+}
+
 fn survivor(text: &str, sent_start: usize, r: &Range<usize>) -> bool {
     let mut from = r.start.saturating_sub(60).max(sent_start);
     while from < r.start && !text.is_char_boundary(from) {
@@ -2708,10 +2709,9 @@ pub(crate) fn roles(
                 .unwrap_or("");
             let mut ws = words(gap).map(|r| &gap[r]);
             let counted = match (ws.next(), ws.next()) {
-                (Some(w), None) => w.strip_prefix('و').is_some_and(|n| {
-                    (!n.is_empty() && n.chars().all(|ch| ch.is_ascii_digit()))
-                        || sa.tables.is_some_and(|t| t.is_count(n))
-                }),
+                (Some(w), None) => w
+                    .strip_prefix('و')
+                    .is_some_and(|n| sa.tables.is_some_and(|t| t.is_count(n))),
                 _ => false,
             };
             if counted && side(&x) && side(&y) && !same_key(key(x), key(y)) {
@@ -4423,13 +4423,15 @@ fn counted_people_from(
     let tail = text_ahead(text, from, (from + 120).min(clause.end));
     let people = |w: &str| in_list(COUNTED_PEOPLE, w) || nationals(w);
     // (`أربعة من مواطنيها`: the people counted out of a whole, `من` between.)
-    any_pair(tail, n, |a, b| t.is_count(a) && people(b))
-        || words(tail)
-            .take(n + 1)
-            .map(|r| &tail[r])
-            .collect::<Vec<_>>()
-            .windows(3)
-            .any(|w| t.is_count(w[0]) && w[1] == "من" && people(w[2]))
+    if any_pair(tail, n, |a, b| t.is_count(a) && people(b)) {
+        return true;
+    }
+    let (mut w0, mut w1) = ("", "");
+    words(tail).take(n + 1).map(|r| &tail[r]).any(|w2| {
+        let hit = t.is_count(w0) && w1 == "من" && people(w2);
+        (w0, w1) = (w1, w2);
+        hit
+    })
 }
 
 /// `اختطاف السفير الأردني`, `خطف مجهولون الصحفي`, `اعتقال ناشط`: the word right after the
