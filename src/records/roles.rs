@@ -322,6 +322,36 @@ impl Cuts {
     }
 }
 
+/// `التبو، ذات الأصول الأفريقية، وأولاد سليمان`: where the comma that closes an aside
+/// describing a side ends, when the text at `at` (after the side, from its comma) is one: its
+/// first word a word of `side_aside`, at most five words before the next comma, and no end
+/// of a sentence between.
+fn side_aside_end(text: &str, at: usize) -> Option<usize> {
+    let rest = text.get(at..)?;
+    let t = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == '،');
+    if t.len() == rest.len() {
+        return None;
+    }
+    let first = words(t).next().map(|w| &t[w])?;
+    if !in_list(SIDE_ASIDE, first.trim_start_matches('و')) {
+        return None;
+    }
+    let c = t.find([',', '،'])?;
+    let aside = &t[..c];
+    (words(aside).nth(5).is_none() && !aside.contains(['.', '!', '?', '\n', ':', ';']))
+        .then(|| at + (rest.len() - t.len()) + c)
+}
+
+/// Quotation marks that may stand around a name.
+const QUOTES: [char; 5] = ['"', '«', '»', '“', '”'];
+
+/// The words of a gap between two sides: punctuation before them, spaces and quotation
+/// marks after them left out.
+fn trim_gap(g: &str) -> &str {
+    g.trim_start_matches(|c: char| c.is_whitespace() || CUT_CHARS.contains(&c) || c == '،')
+        .trim_end_matches(|c: char| c.is_whitespace() || QUOTES.contains(&c))
+}
+
 /// Quotation marks and brackets: an opening one and the closing one that pairs with it.
 const QUOTE_PAIRS: [(char, char); 5] = [('"', '"'), ('«', '»'), ('“', '”'), ('(', ')'), ('[', ']')];
 
@@ -376,7 +406,7 @@ fn time_aside(aside: &str) -> bool {
 }
 
 /// The families of `data/records/role_words.tsv`, in the order of the indices below.
-const FAMILIES: [&str; 19] = [
+const FAMILIES: [&str; 20] = [
     "period_aside",
     "time_aside",
     "ally_aside",
@@ -396,6 +426,7 @@ const FAMILIES: [&str; 19] = [
     "tie",
     "held_member",
     "civilian_title",
+    "side_aside",
 ];
 /// Words of a time aside that tell a week, a month or a year (`period_aside`).
 const PERIOD_ASIDE: usize = 0;
@@ -440,6 +471,9 @@ const HELD_MEMBERS: usize = 17;
 /// Titles of people who fight for no side (`السفير`, `الصحفي`, `الناشط`): the patient of an
 /// arrest or an abduction named by one, with no side named, is civilians (`civilian_title`).
 const CIVILIAN_TITLES: usize = 18;
+/// First words of an aside that describes the first side of a `بين` before the `و` of the
+/// second (`بين قبيلتي التبو، ذات الأصول الأفريقية، وأولاد سليمان`: `side_aside`).
+const SIDE_ASIDE: usize = 19;
 
 /// True when `w` (normalized) names armed forces or ties them to a body, so that a
 /// government named right after it stands for its forces (`القوات التابعة لحكومة الوحدة`,
@@ -1200,6 +1234,10 @@ impl<'a> SentenceActors<'a> {
                         || w.starts_with("ضباط")
                         || w.starts_with("شرطي")
                         || w.starts_with("عسكري")
+                        // One member of the security forces (roles27: `عنصرا أمنيا`, `رجل
+                        // أمن`), not the plurals of a side (`عناصر الأمن`, `رجال الأمن`).
+                        || w.starts_with("عنصر")
+                        || w.starts_with("رجل")
                 });
             is_soldier[i] = soldiers;
             // `قتل ثلاثة جنود`: the broken plural is counted like the others (below), but
@@ -1359,6 +1397,7 @@ impl SentenceActors<'_> {
             title_of_person(&self.unit, text, cands, i)
                 || affiliation_in_title(&self.unit, text, cands, i)
                 || commander_of_previous(&self.unit, text, cands, i)
+                || post_of_next(&self.unit, text, cands, i)
         };
         memo(self.describes.get(i), compute)
     }
@@ -2533,11 +2572,19 @@ pub(crate) fn roles(
                 // `بين قوات من حكومة X، وقوات تابعة لحكومة Y`: the second side after a comma
                 // and `و` (at most three words, or a unit tied to its side, before the name).
                 let next = next.or_else(|| {
-                    let j = cands.iter().position(|c| c.range.start >= clause.end)?;
-                    let gap = text.get(clause.end..cands[j].range.start)?;
-                    let gap = gap.trim_start_matches(|c: char| {
-                        c.is_whitespace() || CUT_CHARS.contains(&c) || c == '،'
-                    });
+                    // `بين قبيلتي "التبو"، ذات الأصول الأفريقية، و"أولاد سليمان"`: an aside
+                    // that describes the first side (at most five words, closed by a comma)
+                    // stands before the `و` of the second (roles27).
+                    let from = side_aside_end(text, clause.end).unwrap_or(clause.end);
+                    let j = cands.iter().position(|c| c.range.start >= from)?;
+                    let raw = text.get(from..cands[j].range.start)?;
+                    let gap = trim_gap(raw);
+                    let gap_at = cands[j].range.start
+                        - raw
+                            .trim_start_matches(|c: char| {
+                                c.is_whitespace() || CUT_CHARS.contains(&c) || c == '،'
+                            })
+                            .len();
                     // The name itself (`، وكتيبة X`, fused `و`), or a unit word before it
                     // (`، وأخرى موالية لـ`, `، وقوات تابعة لـ`): no verb of another clause.
                     let head = words(gap)
@@ -2545,15 +2592,8 @@ pub(crate) fn roles(
                         .map_or("", |w| &gap[w])
                         .trim_start_matches('و');
                     let near = words(gap).take(4).count() <= 3
-                        || linked_by_affiliation(
-                            &sa.unit,
-                            text,
-                            cands[j].range.start - gap.len(),
-                            cands[j].range.start,
-                        );
-                    let joined = text
-                        .get(clause.end..)
-                        .is_some_and(|t| t.starts_with([',', '،']))
+                        || linked_by_affiliation(&sa.unit, text, gap_at, cands[j].range.start);
+                    let joined = text.get(from..).is_some_and(|t| t.starts_with([',', '،']))
                         && (gap.trim_end() == "و" || (in_list(SIDE_HEADS, head) && near));
                     (joined && !is_source[j] && !sa.is_commenter.get(j).copied().unwrap_or(false))
                         .then_some(j)
@@ -3400,6 +3440,22 @@ pub(crate) fn roles(
     // trigger of an arrest or an abduction, with no side named as its patient.
     if a2.is_none() && !counted_civilians {
         counted_civilians = titled_civilian(text, sa, kind, &trig, &clause);
+    } else if let Some(j) = a2 {
+        // `قام مسلحون بخطف نجل قائد القوات الخاصة في الجيش الليبي`, `اختطاف شقيق وزير
+        // الداخلية`: the body named after the title of the one held (the office of his kin,
+        // his employer) is no side of the event: the one held is a civilian (roles27).
+        if let Some(end) = titled_civilian_end(text, sa, kind, &trig, &clause) {
+            let agent = in_clause
+                .iter()
+                .any(|&(i, m)| i == j && m == Some(RoleWord::Agent));
+            if cands[j].range.start >= end
+                && !agent
+                && gap_in(&sa.unit, text, end, cands[j].range.start) <= 6
+            {
+                a2 = None;
+                counted_civilians = true;
+            }
+        }
     }
     out.actor1 = a1.map(act);
     out.actor2 = a2.map(act);
@@ -3945,6 +4001,49 @@ fn attack_pronoun(text: &str, trig: &Range<usize>) -> bool {
     })
 }
 
+/// True when candidate `i` is an unnamed post of security forces (a checkpoint, a gate, a
+/// police station: `نقطة تفتيش للجيش الوطني`, `بوابة أمنية تابعة لقوة الردع`) owned by the
+/// candidate right after it (its `ل`, over a tie word at most): the owner is the side, the
+/// post only where it stood (roles27).
+fn post_of_next(unit: &UnitWords<'_>, text: &str, cands: &[At<'_>], i: usize) -> bool {
+    let c = &cands[i];
+    let Some(next) = cands.get(i + 1) else {
+        return false;
+    };
+    if !matches!(&c.cand, Cand::Generic(g) if g.generic == super::Generic::StateForces) {
+        return false;
+    }
+    let Some(first) = text.get(c.range.clone()).and_then(|t| words(t).next().map(|r| &t[r]))
+    else {
+        return false;
+    };
+    let first = first.trim_start_matches(['و', 'ف', 'ب', 'ل']);
+    let first = first.strip_prefix("ال").unwrap_or(first);
+    if !matches!(first, "بوابه" | "بوابات" | "نقطه" | "نقاط" | "حاجز" | "مركز") {
+        return false;
+    }
+    if next.range.start < c.range.end || gap_in(unit, text, c.range.end, next.range.start) > 2 {
+        return false;
+    }
+    // The owner's word, from its start (its `ل` may lie before the mention).
+    let gap = text.get(c.range.end..next.range.start).unwrap_or("");
+    let mut ws: Vec<&str> = words(gap).map(|r| &gap[r]).collect();
+    let owner = text.get(next.range.clone()).unwrap_or("");
+    let lam = match ws.pop() {
+        // `للجيش`: the mention starts after the `ل` (a word of the gap that the name ends).
+        Some(w) if !gap.ends_with(char::is_whitespace) => w.starts_with('ل'),
+        Some(w) => {
+            ws.push(w);
+            owner.starts_with('ل')
+        }
+        None => owner.starts_with('ل'),
+    };
+    lam && ws.iter().all(|w| {
+        let w = w.trim_start_matches('و');
+        in_list(TIE, w) || in_list(TIE, &format!("ال{w}"))
+    })
+}
+
 /// True when candidate `i` is the commander of the candidate right before it (`الجيش الليبي
 /// بقيادة المشير خليفة حفتر`, `جهاز الردع بإمرة …`): a description of that side, no side of
 /// its own.
@@ -4346,11 +4445,22 @@ fn titled_civilian(
     trig: &Range<usize>,
     clause: &Range<usize>,
 ) -> bool {
+    titled_civilian_end(text, sa, kind, trig, clause).is_some()
+}
+
+/// [`titled_civilian`], with where the title ends.
+fn titled_civilian_end(
+    text: &str,
+    sa: &SentenceActors<'_>,
+    kind: EventKind,
+    trig: &Range<usize>,
+    clause: &Range<usize>,
+) -> Option<usize> {
     if !matches!(
         kind,
         EventKind::Arrest | EventKind::Abduction | EventKind::Assassination
     ) {
-        return false;
+        return None;
     }
     // (`وجهاء` keeps its first letter: the word as written, then with و/ف stripped.)
     let title = |w: &str| {
@@ -4361,9 +4471,13 @@ fn titled_civilian(
     // `اغتيال أحد مذيعيها`, `خطف أحد وجهاء المدينة`: one of the people of a title.
     let one_of = |w: &str| matches!(w, "احد" | "احدى" | "احدي");
     if trig.end < clause.end {
-        let [w, w2]: [&str; 2] = sa.unit.after(text, trig.end, clause.end);
-        if title(w) || (one_of(w) && title(w2)) {
-            return true;
+        let ([r, r2], _) = sa.unit.after_ranges::<2>(text, trig.end, clause.end);
+        let (w, w2) = (&text[r.clone()], &text[r2.clone()]);
+        if title(w) {
+            return Some(r.end);
+        }
+        if one_of(w) && title(w2) {
+            return Some(r2.end);
         }
         // `اختطف مسلحون مجهولون السفير`, `اعتقلت قوات الأمن الصحفي`: the verb, its subject
         // named right after it (one word of manner between at most: `مجهولون`, `ملثمون`),
@@ -4374,30 +4488,33 @@ fn titled_civilian(
                 && gap_in(&sa.unit, text, trig.end, c.range.start) == 0
         });
         if let Some(c) = subject {
-            let [w1, w2, w3]: [&str; 3] = sa.unit.after(text, c.range.end, clause.end);
+            let ([r1, r2, r3], _) = sa.unit.after_ranges::<3>(text, c.range.end, clause.end);
+            let (w1, w2, w3) = (&text[r1.clone()], &text[r2.clone()], &text[r3.clone()]);
             let manner = matches!(
                 w1,
                 "مجهولون" | "مجهولين" | "ملثمون" | "ملثمين" | "مسلحون" | "مسلحين"
             );
-            if title(w1)
-                || (manner && title(w2))
-                || (one_of(w1) && title(w2))
-                || (manner && one_of(w2) && title(w3))
-            {
-                return true;
+            if title(w1) {
+                return Some(r1.end);
+            }
+            if (manner && title(w2)) || (one_of(w1) && title(w2)) {
+                return Some(r2.end);
+            }
+            if manner && one_of(w2) && title(w3) {
+                return Some(r3.end);
             }
         }
     }
     // `تعرض` at most eight words before the trigger, the title right after it.
     let lead: Vec<Range<usize>> = sa.unit.within(text, clause.start, trig.start).collect();
     let from = lead.len().saturating_sub(8);
-    lead[from..].iter().enumerate().any(|(k, r)| {
-        text[r.clone()]
+    lead[from..].iter().enumerate().find_map(|(k, r)| {
+        let n = lead.get(from + k + 1)?;
+        (text[r.clone()]
             .trim_start_matches(['و', 'ف'])
             .starts_with("تعرض")
-            && lead
-                .get(from + k + 1)
-                .is_some_and(|n| title(&text[n.clone()]))
+            && title(&text[n.clone()]))
+        .then_some(n.end)
     })
 }
 
