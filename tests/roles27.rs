@@ -141,6 +141,20 @@ fn second_side_over_an_aside() {
 /// by its place (`بوابة كعام`) is a place, and `بوابة الوسط` a news site.
 const SECURITY_POSTS: &[Case] = &[
     (
+        "a gate attacked whose men a toll counts out of a named unit: that unit",
+        "هاجم مسلحون بوابة أمنية شرق مدينة سرت فجر اليوم ما أسفر عن مقتل أربعة من عناصر الكتيبة 166.",
+        "2015-04-02",
+        EventKind::Offensive,
+        Want::Actor2("battalion_166"),
+    ),
+    (
+        "the gate's word joined to its preposition (للبوابة) is a post too",
+        "تعرضت البوابة الأمنية عند مدخل المدينة لهجوم بقذائف الهاون أمس.",
+        "2015-04-02",
+        EventKind::Offensive,
+        Want::Actor2("generic:state_forces"),
+    ),
+    (
         "gunmen attack a security gate",
         "هاجم مسلحون مجهولون بوابة أمنية غرب مدينة سرت فجر اليوم.",
         "2018-05-22",

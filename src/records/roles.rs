@@ -3188,6 +3188,19 @@ pub(crate) fn roles(
                         .find(|&j| victim(j) && Some(j) != a1 && !bilateral_kind(kind))
                 });
         }
+        // `هاجم مسلحون بوابة أمنية … ما أسفر عن مقتل ثلاثة من عناصر الكتيبة 166`: a post
+        // attacked whose men a toll of the sentence counts out of a named body is that
+        // body's (s26: the post alone gave generic state forces).
+        if let Some(p) = a2.filter(|&i| is_post(text, &cands[i])) {
+            if let Some(j) = (p + 1..cands.len()).find(|&j| {
+                Some(j) != a1
+                    && (victim(j) || sa.is_counted.get(j).copied().unwrap_or(false))
+                    && matches!(&cands[j].cand, Cand::Named(m) if m.kind == EntityKind::Organization)
+                    && !is_source[j]
+            }) {
+                a2 = Some(j);
+            }
+        }
         // `قُتل 141 شخصا، معظمهم من جنود الجيش الوطني، في هجوم شنته X`: the group a toll of
         // the sentence counts, told in an aside of its own, was attacked.
         if a2.is_none() && !bilateral_kind(kind) && kind != EventKind::Casualties {
@@ -4001,6 +4014,32 @@ fn attack_pronoun(text: &str, trig: &Range<usize>) -> bool {
     })
 }
 
+/// True when candidate `c` is an unnamed post of the security forces (`بوابة أمنية`, `نقطة
+/// تفتيش`, `حاجز أمني`, `مركز الشرطة`): its men, not a side named by its own name.
+fn is_post(text: &str, c: &At<'_>) -> bool {
+    if !matches!(&c.cand, Cand::Generic(g) if g.generic == super::Generic::StateForces) {
+        return false;
+    }
+    let Some(first) = text
+        .get(c.range.clone())
+        .and_then(|t| words(t).next().map(|r| &t[r]))
+    else {
+        return false;
+    };
+    // At most one conjunction and one preposition before the word (`وبالبوابة`), never
+    // letters of the word itself (`بوابة` starts with ب).
+    let post = |w: &str| {
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        matches!(w, "بوابه" | "بوابات" | "نقطه" | "نقاط" | "حاجز" | "مركز")
+    };
+    let conj = [first, first.strip_prefix(['و', 'ف']).unwrap_or(first)];
+    conj.iter().any(|w| {
+        post(w)
+            || w.strip_prefix(['ب', 'ل'])
+                .is_some_and(|r| post(r) || r.starts_with('ل') && post(&format!("ا{r}")))
+    })
+}
+
 /// True when candidate `i` is an unnamed post of security forces (a checkpoint, a gate, a
 /// police station: `نقطة تفتيش للجيش الوطني`, `بوابة أمنية تابعة لقوة الردع`) owned by the
 /// candidate right after it (its `ل`, over a tie word at most): the owner is the side, the
@@ -4010,16 +4049,7 @@ fn post_of_next(unit: &UnitWords<'_>, text: &str, cands: &[At<'_>], i: usize) ->
     let Some(next) = cands.get(i + 1) else {
         return false;
     };
-    if !matches!(&c.cand, Cand::Generic(g) if g.generic == super::Generic::StateForces) {
-        return false;
-    }
-    let Some(first) = text.get(c.range.clone()).and_then(|t| words(t).next().map(|r| &t[r]))
-    else {
-        return false;
-    };
-    let first = first.trim_start_matches(['و', 'ف', 'ب', 'ل']);
-    let first = first.strip_prefix("ال").unwrap_or(first);
-    if !matches!(first, "بوابه" | "بوابات" | "نقطه" | "نقاط" | "حاجز" | "مركز") {
+    if !is_post(text, c) {
         return false;
     }
     if next.range.start < c.range.end || gap_in(unit, text, c.range.end, next.range.start) > 2 {
