@@ -187,6 +187,19 @@ fn every_blocker_blocks_its_phrase() {
 /// Hand-written sentences per context class: (class, sentence, kind, found with the bundled
 /// data). Each must flip when the class's patterns are replaced by a word no text contains.
 const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
+    // s26: why people went out into the streets; the guns an attack was made with.
+    (
+        "street_why",
+        "وخرج مئات السكان إلى الشوارع يطالبون برحيل الحكومة.",
+        EventKind::Protest,
+        true,
+    ),
+    (
+        "guns_by",
+        "وبدأت القوات هجوما بالمدفعية الثقيلة على مواقع المسلحين.",
+        EventKind::Shelling,
+        true,
+    ),
     // ev25: aircraft named with the artillery that struck; what a force beats back.
     (
         "guns",

@@ -130,6 +130,45 @@ const EV28_CASES: &[Case] = &[
         K::Meeting,
         Some(M::Asserted),
     ),
+    // Protesters who storm a building: a protest, no military raid, whether they are named
+    // right after the verb, long before the verbal noun, or after it as its agent.
+    (
+        "storming_by_counted_protesters",
+        "واقتحم مئات من المتظاهرين مقر الحكومة في طرابلس وطردوا الحراس منه.",
+        K::Offensive,
+        None,
+    ),
+    (
+        "storming_noun_long_after_protesters",
+        "وأضرم محتجون النار في مبنى البلدية عقب اقتحامه بعد أن تجمع العشرات أمامه للمطالبة برحيل المجلس.",
+        K::Offensive,
+        None,
+    ),
+    (
+        "storming_by_the_hand_of_protesters",
+        "وجرى اقتحام مقر المجلس المحلي على يد محتجين غاضبين من انقطاع الكهرباء.",
+        K::Offensive,
+        None,
+    ),
+    (
+        "storming_by_the_army_stays",
+        "واقتحمت قوات الجيش مقر الكتيبة بعد اشتباكات استمرت ساعات.",
+        K::Offensive,
+        Some(M::Asserted),
+    ),
+    // An attack made with the guns is a shelling.
+    (
+        "attack_with_artillery",
+        "وبدأت قوات الدعم السريع هجوما بالمدفعية الثقيلة على مواقع الجيش.",
+        K::Shelling,
+        Some(M::Asserted),
+    ),
+    (
+        "ground_attack_is_no_shelling",
+        "وشنت القوات هجوما بريا على مواقع التنظيم.",
+        K::Shelling,
+        None,
+    ),
 ];
 
 #[test]
