@@ -885,8 +885,11 @@ pub(crate) fn find_scanned(
                 && out[base..].iter().any(|g| g.killed && g.value > 0);
             out.push(f);
             i += n;
-            // `شهيد واحد`: the number repeats the singular.
-            if matches!(w.get(i).copied(), Some("واحد" | "واحدا" | "واحده")) {
+            // `شهيد واحد`: the number repeats the singular; `قتيلا وأحد عشر جريحا` is a teen
+            // joined by و (normalized `واحد`), the next figure.
+            if matches!(w.get(i).copied(), Some("واحد" | "واحدا" | "واحده"))
+                && !matches!(w.get(i + 1).copied(), Some("عشر" | "عشره"))
+            {
                 i += 1;
             }
             continue;
@@ -1483,6 +1486,29 @@ pub(crate) fn find_scanned(
                     }
                 }
                 continue;
+            }
+            // `11 عنصرا مسلحا تابعين لتنظيم الدولة الإسلامية مصرعهم`: a tie to the group
+            // they belonged to, inside the noun phrase, then the verb of what befell them at
+            // most five words on.
+            if persons > 0
+                && matches!(
+                    strip_conj(w[k]),
+                    "تابعين"
+                        | "تابعون"
+                        | "التابعين"
+                        | "موالين"
+                        | "الموالين"
+                        | "المنتمين"
+                        | "منتمين"
+                )
+            {
+                let verb = (k + 1..(k + 7).min(w.len()))
+                    .take_while(|&m| !is_num(m) && !clause_stop(w[m]))
+                    .find(|&m| role(m) & (cas::KILLED_AFTER | cas::INJURED_AFTER) != 0);
+                if let Some(m) = verb {
+                    fwd = Some(role(m) & cas::KILLED_AFTER != 0);
+                }
+                break;
             }
             // `ثلاثة وعشرون عاملا مصريا مصرعهم`: nouns no table lists (trades, origins), at
             // most two, right before the verb that says what befell them.
