@@ -1359,7 +1359,15 @@ impl EventClassifier {
                         // (`المتمردين الذين يتقدمون نحو الغرب`: the advancing are fighters).
                         // So does a complement clause whose pronoun is the subject of the
                         // clause before (`قال الجيش إنه تقدم في الحي`: the army advanced).
-                        ok &= sent.has_class(class, clause, (w0, w1), within)
+                        // A participant needs an act of its own (`حاصرت المتظاهرين` is
+                        // none: they are its object).
+                        let own_act = match within {
+                            Some(win) if trig.agent && self.named.protest_act == Some(class) => {
+                                sent.has_agent_act(text, class, (w0, w1), win, self.named.quantity)
+                            }
+                            _ => sent.has_class(class, clause, (w0, w1), within),
+                        };
+                        ok &= own_act
                             || (within.is_none()
                                 && clause > 0
                                 && (sent.is_relative(clause)

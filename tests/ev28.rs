@@ -169,6 +169,33 @@ const EV28_CASES: &[Case] = &[
         K::Shelling,
         None,
     ),
+    // Participants are a protest only as the subject of an act of theirs: the object of a
+    // verb of the class (`حاصرت قوات الأمن المتظاهرين`) is none; counted or after `من` they are
+    // still the subject; fired on, the protest is told.
+    (
+        "protesters_as_object_of_a_siege",
+        "وحاصرت قوات الأمن المتظاهرين داخل الساحة لساعات.",
+        K::Protest,
+        None,
+    ),
+    (
+        "counted_protesters_demand",
+        "وطالب آلاف المتظاهرين برحيل الحكومة.",
+        K::Protest,
+        Some(M::Asserted),
+    ),
+    (
+        "protesters_after_min_go_out",
+        "وخرج المئات من المحتجين إلى الساحة الرئيسية.",
+        K::Protest,
+        Some(M::Asserted),
+    ),
+    (
+        "protesters_fired_on",
+        "وأطلقت الشرطة النار على المتظاهرين أمام البرلمان.",
+        K::Protest,
+        Some(M::Asserted),
+    ),
 ];
 
 #[test]

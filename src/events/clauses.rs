@@ -790,6 +790,55 @@ impl Sentence {
         }
     }
 
+    /// As [`Sentence::has_class`] in a window, for the acts of a participant noun at words
+    /// `w0..=w1` (`متظاهرون`, `محتجين`): only acts of which it can be the subject count.
+    /// Governed by a preposition (`تحذيرا إلى المتظاهرين`, `وقفت الشرطة بين المتظاهرين`,
+    /// `التصدي للمتظاهرين`) it is the subject of no verb around it; in the accusative (`-ين`)
+    /// after a verb of the class (`حاصرت قوات الأمن المتظاهرين`, `يخرج المتظاهرين`) it is that
+    /// verb's object (records.md: participants named without the action are no protest
+    /// report). A quantity or `من` right before keeps them the subject (`طالب آلاف
+    /// المتظاهرين`, `خرج المئات من المحتجين`), and an act that ends in its own preposition
+    /// (`النار على المتظاهرين`) is not governed from outside.
+    pub(super) fn has_agent_act(
+        &self,
+        text: &str,
+        class: u8,
+        (w0, w1): (usize, usize),
+        win: Window,
+        quantity: Option<u8>,
+    ) -> bool {
+        let own = self.word(text, w0);
+        let prev = if w0 > 0 { self.word(text, w0 - 1) } else { "" };
+        let governed = matches!(
+            prev.strip_prefix('و').unwrap_or(prev),
+            "الي" | "بين" | "ضد" | "مع" | "عن" | "نحو" | "لدي"
+        ) || own.starts_with("لل")
+            || own.starts_with("بال");
+        if governed {
+            return false;
+        }
+        // A quantity or a partitive `من` right before keeps them a subject after the verb.
+        let counted = w0 > 0
+            && (prev == "من"
+                || quantity
+                    .is_some_and(|q| self.classes.iter().any(|&(w, k)| k == q && w + 1 == w0)));
+        let object = own.ends_with("ين") && !counted;
+        let verb_like = |w: usize| {
+            let word = self.word(text, w);
+            let bare = word
+                .strip_prefix(['و', 'ف'])
+                .filter(|r| r.chars().count() >= 3)
+                .unwrap_or(word);
+            !bare.starts_with("ال") && !PROTEST_ACT_NOUNS.contains(&bare)
+        };
+        let lo = w0.saturating_sub(win.before as usize);
+        let from = self.classes.partition_point(|&(w, _)| w < lo);
+        self.classes[from..]
+            .iter()
+            .take_while(|&&(w, _)| w <= w1 + win.after as usize)
+            .any(|&(w, k)| k == class && (w < w0 || w > w1) && !(object && w < w0 && verb_like(w)))
+    }
+
     /// True when a word of `class` starts at most `n` words before word `w0` or after word
     /// `w1`, with no strong cut (`;`, `.`, a conjoined verb, a clause word) between.
     pub(super) fn has_class_in_segment(
@@ -1127,6 +1176,25 @@ fn in_name(names: &[Range<usize>], word: &Range<usize>) -> bool {
 pub(super) fn in_longer_name(names: &[Range<usize>], r: &Range<usize>) -> bool {
     names_holding(names, r).any(|n| n.start < r.start || n.end > r.end)
 }
+
+/// Nouns of the protest acts (normalized spelling) that look like verbs: after one, a
+/// participant in `-ين` is its genitive (`مطالب المتظاهرين`, `تجمع المحتجين`), no object.
+const PROTEST_ACT_NOUNS: [&str; 14] = [
+    "مظاهره",
+    "مظاهرات",
+    "تظاهره",
+    "تظاهر",
+    "احتجاج",
+    "احتجاجات",
+    "اعتصام",
+    "اغلاق",
+    "قطع",
+    "احراق",
+    "اقتحام",
+    "موكب",
+    "مطالب",
+    "تجمع",
+];
 
 /// The most words from one conjunct of a list to the next.
 const LIST_ITEM_WORDS: usize = 5;
