@@ -1179,7 +1179,7 @@ pub(super) fn in_longer_name(names: &[Range<usize>], r: &Range<usize>) -> bool {
 
 /// Nouns of the protest acts (normalized spelling) that look like verbs: after one, a
 /// participant in `-ين` is its genitive (`مطالب المتظاهرين`, `تجمع المحتجين`), no object.
-const PROTEST_ACT_NOUNS: [&str; 14] = [
+const PROTEST_ACT_NOUNS: [&str; 17] = [
     "مظاهره",
     "مظاهرات",
     "تظاهره",
@@ -1194,6 +1194,9 @@ const PROTEST_ACT_NOUNS: [&str; 14] = [
     "موكب",
     "مطالب",
     "تجمع",
+    "تعدي",
+    "هدم",
+    "ضخ",
 ];
 
 /// The most words from one conjunct of a list to the next.
