@@ -1,5 +1,6 @@
-//! roles28 (issue 10, actors): the two sides of a violent record are never one side told
-//! twice. A commander and his forces (the gazetteer affiliates one with the other) named in
+//! roles28 (issue 10, actors): an event noun after a word of time or cause (`بعد`, `عقب`,
+//! `إثر`, `على خلفية`) is the circumstance of another verb, whose subject is none of its sides.
+//! The two sides of a violent record are never one side told twice. A commander and his forces (the gazetteer affiliates one with the other) named in
 //! the same sentence are one side: the one that is not actor1 is no actor2. Sentences
 //! written for this test in the style of the news (round 28's study), labelled first.
 
@@ -49,4 +50,47 @@ const ONE_SIDE_TWICE: &[Case] = &[
 #[test]
 fn one_side_twice() {
     run(ONE_SIDE_TWICE);
+}
+
+const CIRCUMSTANCE: &[Case] = &[
+    (
+        "a company that suspends work after two employees are abducted: abductors unknown",
+        "علقت المؤسسة الوطنية للنفط العمل في الميناء عقب اختطاف اثنين من موظفيها.",
+        "2024-08-18",
+        EventKind::Abduction,
+        Want::Actor1("generic:unidentified_armed_group"),
+    ),
+    (
+        "a municipality that mourns after a killing on the night before",
+        "أعلن المجلس البلدي الحداد غداة اغتيال عضو المجلس برصاص مجهولين.",
+        "2024-08-18",
+        EventKind::Assassination,
+        Want::Actor1("generic:unidentified_armed_group"),
+    ),
+    (
+        "a ministry that closes a road after a clash between two groups",
+        "أغلقت وزارة الداخلية الطريق الساحلي بعد اشتباكات بين مجموعتين مسلحتين في الزاوية.",
+        "2024-08-18",
+        EventKind::ArmedClash,
+        Want::Actor2("generic:militia"),
+    ),
+    (
+        "near miss: a pronoun on the noun stands for the one named before",
+        "أفرجت الميليشيا عن الرهائن بعد اختطافهم لأيام.",
+        "2024-08-18",
+        EventKind::Abduction,
+        Want::Actor1("generic:militia"),
+    ),
+    (
+        "near miss: no word of time, the subject abducted",
+        "اختطف مسلحون مجهولون اثنين من موظفي المؤسسة الوطنية للنفط أمس.",
+        "2024-08-18",
+        EventKind::Abduction,
+        Want::Actor1("generic:unidentified_armed_group"),
+    ),
+];
+
+#[test]
+fn circumstance_of_another_verb() {
+    run(CIRCUMSTANCE);
 }

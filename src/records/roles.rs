@@ -2719,10 +2719,13 @@ pub(crate) fn roles(
                 a2 = Some(y);
             }
         }
+        // `أغلقت الوزارة الطريق بعد اشتباكات بين مجموعتين مسلحتين`: after a word of time or
+        // cause, the name before the clash is the main verb's, no side of it (s26).
+        let own = usize::from(!after_circumstance(&sa.unit, text, sa.sent_start, &trig));
         let mut rest = before
             .iter()
             .rev()
-            .take(1)
+            .take(own)
             .chain(after.iter())
             .copied()
             .filter(side);
@@ -2877,11 +2880,14 @@ pub(crate) fn roles(
                 a2 = Some(k);
             }
         }
+        // `علقت المؤسسة العمل عقب اختطاف اثنين من موظفيها`: after a word of time or cause,
+        // the names before the noun are the main verb's (s26).
+        let circumstance = after_circumstance(&sa.unit, text, sa.sent_start, &trig);
         if patient_kind(kind) || withdrawal {
             if a2.is_none() {
                 a2 = genitive;
             }
-            if a1.is_none() {
+            if a1.is_none() && !(circumstance && !pronoun_patient(text, &trig)) {
                 a1 = before.last().copied();
             }
             // `أُفرج عن علي زيدان بعد ساعات من اختطافه`: a pronoun on the event noun stands for
@@ -3957,6 +3963,15 @@ fn dual(text: &str, c: &At<'_>) -> bool {
     let phrase = text.get(c.range.clone()).unwrap_or("");
     let first = words(phrase).next().map_or("", |r| &phrase[r]);
     first.ends_with("تين") || matches!(first, "طرفين" | "تشكيلين" | "فصيلين")
+}
+
+/// True when the event noun at `trig` follows a word of time or cause that makes it the
+/// circumstance of another clause's verb (`يعلق المصرف أعماله بعد اختطاف أحد مسؤوليه`, `عقب`,
+/// `إثر`, `غداة`, `على خلفية`): the names before it are that verb's, not the event's sides.
+fn after_circumstance(unit: &UnitWords<'_>, text: &str, from: usize, trig: &Range<usize>) -> bool {
+    let [w, v]: [&str; 2] = unit.before(text, from, trig.start);
+    let w = w.strip_prefix('و').unwrap_or(w);
+    matches!(w, "بعد" | "عقب" | "اثر" | "غداه" | "عشيه") || (w == "خلفيه" && v == "علي")
 }
 
 /// True when the trigger is an event noun of a patient with a pronoun (`اختطافه`,
