@@ -94,3 +94,33 @@ const CIRCUMSTANCE: &[Case] = &[
 fn circumstance_of_another_verb() {
     run(CIRCUMSTANCE);
 }
+
+/// The side a strike or a shelling came from, told by `من` after the attack and its adjective.
+const FIRED_FROM: &[Case] = &[
+    (
+        "wounded by a rocket attack from a commander's forces",
+        "أصيب ثلاثة من مقاتلي سرايا الدفاع عن بنغازي بقصف صاروخي من قوات اللواء خليفة حفتر على راس لانوف.",
+        "2017-03-13",
+        EventKind::Shelling,
+        Want::Actor1("lna"),
+    ),
+    (
+        "positions shelled from the army: the positions' side acted on",
+        "تعرضت مواقع سرايا الدفاع عن بنغازي لقصف مدفعي من قوات الجيش الوطني الليبي.",
+        "2017-03-13",
+        EventKind::Shelling,
+        Want::Actor2("benghazi_defense_brigades"),
+    ),
+    (
+        "near miss: a place after من is where the fire came from: the shellers stay unknown",
+        "قتل سبعة مدنيين في قصف مدفعي من أم درمان على أحياء الخرطوم بحري.",
+        "2023-12-03",
+        EventKind::Shelling,
+        Want::Actor1("generic:unidentified_armed_group"),
+    ),
+];
+
+#[test]
+fn fired_from() {
+    run(FIRED_FROM);
+}
