@@ -196,6 +196,19 @@ const EV28_CASES: &[Case] = &[
         K::Protest,
         Some(M::Asserted),
     ),
+    // Electoral authorities named after the elections are bodies, no election.
+    (
+        "electoral_authority_is_no_election",
+        "وقالت هيئة الانتخابات في بيان إن مقرها تعرض لهجوم.",
+        K::Election,
+        None,
+    ),
+    (
+        "independent_high_authority_is_no_election",
+        "وأكدت الهيئة العليا المستقلة للانتخابات أن مقرها تعرض لهجوم ليلة أمس.",
+        K::Election,
+        None,
+    ),
 ];
 
 #[test]
