@@ -34,13 +34,16 @@
 //!
 //! Raised after the learned report-vs-mention filter was switched on (elearn14, tenth session:
 //! ASSAULT P 0.323 R 0.849, PROTEST P 0.197 R 0.812; `docs/event_filter.md`).
+//!
+//! Raised at the twenty-sixth session (ASSAULT P 0.336 R 0.849, PROTEST P 0.238 R 0.812, after
+//! ev27: participants as the object of another verb tell no protest).
 
 use libya_nlp::events::{EventClassifier, EventKind, Modality};
 
 const FLOORS: &[(&str, f64, f64)] = &[
     // (type, precision floor, recall floor)
-    ("ASSAULT", 0.30, 0.83),
-    ("PROTEST", 0.18, 0.79),
+    ("ASSAULT", 0.32, 0.83),
+    ("PROTEST", 0.22, 0.79),
 ];
 
 fn kinds(typ: &str) -> &'static [EventKind] {

@@ -2887,7 +2887,7 @@ pub(crate) fn roles(
             if a2.is_none() {
                 a2 = genitive;
             }
-            if a1.is_none() && !(circumstance && !pronoun_patient(text, &trig)) {
+            if a1.is_none() && (!circumstance || pronoun_patient(text, &trig)) {
                 a1 = before.last().copied();
             }
             // `أُفرج عن علي زيدان بعد ساعات من اختطافه`: a pronoun on the event noun stands for
