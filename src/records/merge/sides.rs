@@ -76,6 +76,20 @@ impl<'g> Allies<'g> {
     }
 }
 
+/// The kinds of fighting between two armed sides: a capture, offensive, siege, air strike,
+/// shelling or clash.
+fn fighting(kind: EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::Offensive
+            | EventKind::TerritoryControl
+            | EventKind::Siege
+            | EventKind::Airstrike
+            | EventKind::Shelling
+            | EventKind::ArmedClash
+    )
+}
+
 /// The two sides of a violent record are never one side told twice (s26, issue #10): when
 /// one of them is a person and the gazetteer affiliates one with the other (`الجيش الوطني
 /// الليبي` and `خليفة حفتر` whose orders it followed, `طائرات تابعة لحفتر` and the LNA), actor2
@@ -86,20 +100,16 @@ impl<'g> Allies<'g> {
 pub(crate) fn one_side_twice(doc: &Doc<'_>, records: &mut [Record]) {
     let allies = Allies::new(doc.gazetteer);
     for r in records.iter_mut() {
-        if !matches!(
-            r.kind,
-            EventKind::Offensive
-                | EventKind::TerritoryControl
-                | EventKind::Siege
-                | EventKind::Airstrike
-                | EventKind::Shelling
-                | EventKind::ArmedClash
-                | EventKind::Bombing
-                | EventKind::Assassination
-                | EventKind::Abduction
-                | EventKind::Arrest
-                | EventKind::ViolenceAgainstCivilians
-        ) {
+        if !fighting(r.kind)
+            && !matches!(
+                r.kind,
+                EventKind::Bombing
+                    | EventKind::Assassination
+                    | EventKind::Abduction
+                    | EventKind::Arrest
+                    | EventKind::ViolenceAgainstCivilians
+            )
+        {
             continue;
         }
         let same = match (&r.actor1, &r.actor2) {
@@ -140,15 +150,8 @@ pub(crate) fn one_side_twice(doc: &Doc<'_>, records: &mut [Record]) {
 pub(crate) fn foes(doc: &Doc<'_>, records: &mut [Record]) {
     let allies = Allies::new(doc.gazetteer);
     let wants = |r: &Record| {
-        matches!(
-            r.kind,
-            EventKind::Offensive
-                | EventKind::TerritoryControl
-                | EventKind::Siege
-                | EventKind::Airstrike
-                | EventKind::Shelling
-                | EventKind::ArmedClash
-        ) && !r.background
+        fighting(r.kind)
+            && !r.background
             && r.modality == Modality::Asserted
             && r.actor2.is_none()
             && r.actor1.as_ref().is_some_and(|a| a.id.is_some())
