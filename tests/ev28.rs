@@ -209,6 +209,26 @@ const EV28_CASES: &[Case] = &[
         K::Election,
         None,
     ),
+    // `وقف` that opens a ceasefire's name governs nothing past it: the events listed after the
+    // ceasefire stay demanded; `وقف` before another event still presupposes it.
+    (
+        "talks_after_a_ceasefire_demanded",
+        "ودعت الحكومة الأطراف إلى وقف القتال والحوار.",
+        K::PeaceTalks,
+        Some(M::Demanded),
+    ),
+    (
+        "withdrawal_after_a_ceasefire_demanded",
+        "وطالبوا بوقف إطلاق النار والحوار والانسحاب من العاصمة.",
+        K::TerritoryControl,
+        Some(M::Demanded),
+    ),
+    (
+        "stopping_attacks_presupposes_them",
+        "ويحاولون وقف هجمات المجلس على المدينة.",
+        K::Offensive,
+        Some(M::Asserted),
+    ),
 ];
 
 #[test]

@@ -1027,6 +1027,18 @@ impl Sentence {
             let CueType::Modality(m) = cue.kind else {
                 continue;
             };
+            // A cue of what happened that opens another trigger's phrase before this one
+            // (`وقف` of `وقف القتال`) is a word of that event's name: it governs nothing past
+            // it (`دعت إلى وقف القتال والحوار`: the talks are demanded, not asserted as a
+            // stopping).
+            if m == Modality::Asserted
+                && self
+                    .spans
+                    .iter()
+                    .any(|&(a, b)| a == c.w0 && b > c.w1 && b < w0)
+            {
+                continue;
+            }
             let m = future_of(m, c.future);
             let in_scope = |w: usize| match cue.scope {
                 // A cue of bounded reach runs on into a quoted phrase; one that governs its
