@@ -1031,12 +1031,15 @@ impl Sentence {
             // (`وقف` of `وقف القتال`) is a word of that event's name: it governs nothing past
             // it (`دعت إلى وقف القتال والحوار`: the talks are demanded, not asserted as a
             // stopping).
-            if m == Modality::Asserted
-                && self
-                    .spans
+            // (The spans come by their first word: those starting at the cue's are found by
+            // halving, never by a walk over all of them per cue and trigger.)
+            if m == Modality::Asserted && {
+                let from = self.spans.partition_point(|&(a, _)| a < c.w0);
+                self.spans[from..]
                     .iter()
-                    .any(|&(a, b)| a == c.w0 && b > c.w1 && b < w0)
-            {
+                    .take_while(|&&(a, _)| a == c.w0)
+                    .any(|&(_, b)| b > c.w1 && b < w0)
+            } {
                 continue;
             }
             let m = future_of(m, c.future);
