@@ -818,10 +818,16 @@ impl Sentence {
             return false;
         }
         // A quantity or a partitive `من` right before keeps them a subject after the verb.
+        // (The class words come by word: those of the word before are found by halving.)
         let counted = w0 > 0
             && (prev == "من"
-                || quantity
-                    .is_some_and(|q| self.classes.iter().any(|&(w, k)| k == q && w + 1 == w0)));
+                || quantity.is_some_and(|q| {
+                    let at = self.classes.partition_point(|&(w, _)| w + 1 < w0);
+                    self.classes[at..]
+                        .iter()
+                        .take_while(|&&(w, _)| w + 1 == w0)
+                        .any(|&(_, k)| k == q)
+                }));
         let object = own.ends_with("ين") && !counted;
         let verb_like = |w: usize| {
             let word = self.word(text, w);

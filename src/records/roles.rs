@@ -345,13 +345,6 @@ fn side_aside_end(text: &str, at: usize) -> Option<usize> {
 /// Quotation marks that may stand around a name.
 const QUOTES: [char; 5] = ['"', '«', '»', '“', '”'];
 
-/// The words of a gap between two sides: punctuation before them, spaces and quotation
-/// marks after them left out.
-fn trim_gap(g: &str) -> &str {
-    g.trim_start_matches(|c: char| c.is_whitespace() || CUT_CHARS.contains(&c) || c == '،')
-        .trim_end_matches(|c: char| c.is_whitespace() || QUOTES.contains(&c))
-}
-
 /// Quotation marks and brackets: an opening one and the closing one that pairs with it.
 const QUOTE_PAIRS: [(char, char); 5] = [('"', '"'), ('«', '»'), ('“', '”'), ('(', ')'), ('[', ']')];
 
@@ -1855,8 +1848,6 @@ fn vso_subject(
     }) || opening_adverbial(before)
 }
 
-/// True when a verb of surviving (`نجا`, `ينجو`) stands at most two words (a rank, a title)
-/// before the candidate at `r`.
 /// True when a killed or wounded word told after its people (`مصرعهم`, `حتفهم`, `بجروح`) is
 /// among the `N` words after the candidate `r`, within `reach` bytes and the sentence (which
 /// ends at `sent_end`); with `stop`, not past a preposition (`لقي شرطيان مصرعهما`, not `لقي شرطيان
@@ -1883,6 +1874,8 @@ fn befell_after<const N: usize>(
         .any(|w| t.casualty_of(w) & (cas::KILLED_AFTER | cas::INJURED_AFTER) != 0)
 }
 
+/// True when a verb of surviving (`نجا`, `ينجو`) stands at most two words (a rank, a title)
+/// before the candidate at `r`.
 fn survivor(text: &str, sent_start: usize, r: &Range<usize>) -> bool {
     let mut from = r.start.saturating_sub(60).max(sent_start);
     while from < r.start && !text.is_char_boundary(from) {
@@ -2577,14 +2570,16 @@ pub(crate) fn roles(
                     // stands before the `و` of the second (roles27).
                     let from = side_aside_end(text, clause.end).unwrap_or(clause.end);
                     let j = cands.iter().position(|c| c.range.start >= from)?;
-                    let raw = text.get(from..cands[j].range.start)?;
-                    let gap = trim_gap(raw);
-                    let gap_at = cands[j].range.start
-                        - raw
+                    // The words between, punctuation before them and spaces and quotation
+                    // marks after them left out, and where they begin.
+                    let lead =
+                        text.get(from..cands[j].range.start)?
                             .trim_start_matches(|c: char| {
                                 c.is_whitespace() || CUT_CHARS.contains(&c) || c == '،'
-                            })
-                            .len();
+                            });
+                    let gap_at = cands[j].range.start - lead.len();
+                    let gap =
+                        lead.trim_end_matches(|c: char| c.is_whitespace() || QUOTES.contains(&c));
                     // The name itself (`، وكتيبة X`, fused `و`), or a unit word before it
                     // (`، وأخرى موالية لـ`, `، وقوات تابعة لـ`): no verb of another clause.
                     let head = words(gap)
@@ -4041,8 +4036,8 @@ fn is_post(text: &str, c: &At<'_>) -> bool {
     else {
         return false;
     };
-    // At most one conjunction and one preposition before the word (`وبالبوابة`), never
-    // letters of the word itself (`بوابة` starts with ب).
+    // At most one conjunction and one preposition before the word (`وبالبوابة`; `للبوابة`,
+    // the article's alif dropped), never letters of the word itself (`بوابة` starts with ب).
     let post = |w: &str| {
         let w = w.strip_prefix("ال").unwrap_or(w);
         matches!(w, "بوابه" | "بوابات" | "نقطه" | "نقاط" | "حاجز" | "مركز")
@@ -4051,7 +4046,7 @@ fn is_post(text: &str, c: &At<'_>) -> bool {
     conj.iter().any(|w| {
         post(w)
             || w.strip_prefix(['ب', 'ل'])
-                .is_some_and(|r| post(r) || r.starts_with('ل') && post(&format!("ا{r}")))
+                .is_some_and(|r| post(r) || r.strip_prefix('ل').is_some_and(post))
     })
 }
 
