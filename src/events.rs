@@ -1645,13 +1645,27 @@ impl EventClassifier {
             }
             // Words of one phrase (`تفجير سيارة مفخخة`): a trigger at most two words after
             // one of its kind in its clause belongs to it and shares its reading.
-            if let Some(p) =
-                prev.filter(|p| p.kind == kind && p.clause == clause && w0 > p.w1 && w0 - p.w1 <= 2)
-            {
+            // So does a blast, strike or fire right after an attack noun, which it tells the
+            // means of (`أحبطت الأجهزة هجوما انتحاريا`, `هجوم بسيارة مفخخة`): the foiled
+            // attack's bombing is foiled too.
+            if let Some(p) = prev.filter(|p| {
+                (p.kind == kind
+                    || (p.kind == EventKind::Offensive
+                        && p.nominal
+                        && nominal
+                        && matches!(
+                            kind,
+                            EventKind::Bombing | EventKind::Airstrike | EventKind::Shelling
+                        )))
+                    && p.clause == clause
+                    && w0 > p.w1
+                    && w0 - p.w1 <= 2
+            }) {
                 (modality, certainty, background) = (p.modality, p.certainty, p.background);
             }
             prev = Some(PhraseHead {
                 kind,
+                nominal,
                 clause,
                 w1,
                 modality,
@@ -1868,6 +1882,8 @@ struct Verdict {
 #[derive(Clone, Copy)]
 struct PhraseHead {
     kind: EventKind,
+    /// The trigger is a noun or a verbal noun.
+    nominal: bool,
     clause: usize,
     w1: usize,
     modality: Modality,

@@ -1,0 +1,205 @@
+//! ev29 (issue 9, sentence-level events on real news): classes of misses and false events
+//! found on round 29's real news (2011-2024; kept outside the repository), each with the
+//! reports that must now be read right and the other senses that must stay as they were. The
+//! sentences were written for this test; none is copied from a page or a gold set.
+
+#[path = "support/events_table.rs"]
+mod events_table;
+use events_table::Case;
+use libya_nlp::{EventKind as K, Modality as M};
+
+const EV29_CASES: &[Case] = &[
+    // Foiling verbs reach their object past a subject of three or four words; what tells the
+    // means of a foiled attack (a suicide attack, a car bomb) is foiled with it.
+    (
+        "foiled_past_a_long_subject",
+        "أحبطت الأجهزة الأمنية في بنغازي هجوما كان يستهدف مقر المديرية.",
+        K::Offensive,
+        Some(M::Negated),
+    ),
+    (
+        "foiled_suicide_attack",
+        "أحبطت الأجهزة الأمنية في بنغازي هجوما انتحاريا كان يستهدف مقر المديرية.",
+        K::Bombing,
+        Some(M::Negated),
+    ),
+    (
+        "foiled_car_bomb_attack",
+        "أحبطت الأجهزة الأمنية هجوما بسيارة مفخخة.",
+        K::Bombing,
+        Some(M::Negated),
+    ),
+    (
+        "aborted_storming",
+        "أجهضت قوات الأمن في مدينة الزاوية محاولة لاقتحام السجن.",
+        K::Offensive,
+        Some(M::Negated),
+    ),
+    (
+        "suicide_attack_told_stays_asserted",
+        "قتل خمسة جنود في هجوم انتحاري استهدف بوابة أمنية غرب سرت.",
+        K::Bombing,
+        Some(M::Asserted),
+    ),
+    // Protesters who get into a building protest; they take no territory.
+    (
+        "protesters_managed_to_enter",
+        "تمكن المتظاهرون من دخول مقر المؤتمر الوطني العام في طرابلس مساء الثلاثاء.",
+        K::Protest,
+        Some(M::Asserted),
+    ),
+    (
+        "protesters_entering_hold_nothing",
+        "تمكن المتظاهرون من دخول مقر المؤتمر الوطني العام في طرابلس مساء الثلاثاء.",
+        K::TerritoryControl,
+        None,
+    ),
+    (
+        "protesters_entered_while_demanding",
+        "دخل مئات المحتجين مبنى المجلس البلدي في مصراتة مطالبين بإقالة العميد.",
+        K::Protest,
+        Some(M::Asserted),
+    ),
+    (
+        "police_keeping_protesters_out_take_nothing",
+        "طوقت قوات الأمن المتظاهرين ومنعتهم من دخول الساحة.",
+        K::TerritoryControl,
+        None,
+    ),
+    (
+        "forces_entering_a_town_stay",
+        "تمكنت قوات الجيش من دخول مدينة درنة بعد معارك عنيفة.",
+        K::TerritoryControl,
+        Some(M::Asserted),
+    ),
+    (
+        "entering_after_breaking_their_ranks_is_no_protest_act",
+        "نجح الوفد بمساعدة الشرطة في اختراق صفوف المتظاهرين والدخول إلى المدرسة.",
+        K::Protest,
+        None,
+    ),
+    // Fire on a crowd, a march or a sit-in is violence against civilians, with the shooters
+    // between the fire and its target, or the crowd as who came under it.
+    (
+        "fire_by_gunmen_on_a_march",
+        "قتل خمسة أشخاص جراء إطلاق نار من قبل مسلحين مجهولين على مسيرة سلمية في وسط بنغازي.",
+        K::ViolenceAgainstCivilians,
+        Some(M::Asserted),
+    ),
+    (
+        "fire_by_gunmen_on_a_march_is_no_clash",
+        "قتل خمسة أشخاص جراء إطلاق نار من قبل مسلحين مجهولين على مسيرة سلمية في وسط بنغازي.",
+        K::ArmedClash,
+        None,
+    ),
+    (
+        "fire_on_a_gathering",
+        "أطلق عناصر من الشرطة الرصاص الحي أمس على تجمع للمحتجين أمام مقر الحكومة.",
+        K::ViolenceAgainstCivilians,
+        Some(M::Asserted),
+    ),
+    (
+        "sit_in_under_fire",
+        "قال شهود إن المعتصمين أمام مقر المجلس المحلي تعرضوا لإطلاق نار من مسلحين مجهولين.",
+        K::ViolenceAgainstCivilians,
+        Some(M::Asserted),
+    ),
+    (
+        "convoy_under_fire_is_a_clash",
+        "تعرض رتل عسكري لإطلاق نار قرب مدينة غريان.",
+        K::ArmedClash,
+        Some(M::Asserted),
+    ),
+    (
+        "convoy_under_fire_no_violence_against_civilians",
+        "تعرض رتل عسكري لإطلاق نار قرب مدينة غريان.",
+        K::ViolenceAgainstCivilians,
+        None,
+    ),
+    (
+        "fire_at_the_sit_in_square",
+        "أطلقت مجموعة مسلحة النار في ساحة الاعتصام بمدينة الزاوية واعتقلت عددا من الشبان.",
+        K::ViolenceAgainstCivilians,
+        Some(M::Asserted),
+    ),
+    (
+        "fire_at_the_sit_in_square_is_no_clash",
+        "أطلقت مجموعة مسلحة النار في ساحة الاعتصام بمدينة الزاوية واعتقلت عددا من الشبان.",
+        K::ArmedClash,
+        None,
+    ),
+    (
+        "fire_in_the_air_stays_nothing",
+        "أطلقت قوات الأمن النار في الهواء لتفريق المحتجين أمام البرلمان.",
+        K::ViolenceAgainstCivilians,
+        None,
+    ),
+    // An attack whose target is a sit-in, worshippers or civilians.
+    (
+        "attack_on_the_sit_in_square",
+        "قتل شخص وأصيب عشرة في الهجوم الذي استهدف ساحة الاعتصام في مصراتة ليلة الجمعة.",
+        K::ViolenceAgainstCivilians,
+        Some(M::Asserted),
+    ),
+    (
+        "armed_attack_on_worshippers",
+        "أسفر هجوم مسلح على المصلين في مسجد بمدينة سبها عن مقتل ثلاثة.",
+        K::ViolenceAgainstCivilians,
+        Some(M::Asserted),
+    ),
+    (
+        "armed_attack_on_worshippers_no_offensive",
+        "أسفر هجوم مسلح على المصلين في مسجد بمدينة سبها عن مقتل ثلاثة.",
+        K::Offensive,
+        None,
+    ),
+    (
+        "attack_on_positions_stays_offensive",
+        "شنت القوات هجوما على مواقع المسلحين أسفر عن مقتل مدنيين اثنين.",
+        K::Offensive,
+        Some(M::Asserted),
+    ),
+    (
+        "attack_on_positions_no_violence_against_civilians",
+        "شنت القوات هجوما على مواقع المسلحين أسفر عن مقتل مدنيين اثنين.",
+        K::ViolenceAgainstCivilians,
+        None,
+    ),
+    // Clashes between protesters and others, or of police with protesters: a violent
+    // demonstration, not an armed clash.
+    (
+        "clashes_between_protesters",
+        "وقعت صدامات بين متظاهرين مؤيدين للحكومة وآخرين معارضين لها في ميدان الشهداء.",
+        K::Protest,
+        Some(M::Asserted),
+    ),
+    (
+        "police_clashed_with_protesters",
+        "اشتبكت الشرطة مع متظاهرين غاضبين قرب مقر الحكومة في طرابلس يوم الأحد.",
+        K::Protest,
+        Some(M::Asserted),
+    ),
+    (
+        "police_clashed_with_protesters_no_armed_clash",
+        "اشتبكت الشرطة مع متظاهرين غاضبين قرب مقر الحكومة في طرابلس يوم الأحد.",
+        K::ArmedClash,
+        None,
+    ),
+    (
+        "tribal_clashes_stay_armed_clash",
+        "وقعت اشتباكات بين مسلحين من قبيلتين في حي الطيوري بسبها.",
+        K::ArmedClash,
+        Some(M::Asserted),
+    ),
+    (
+        "forces_clashed_with_gunmen_stay_armed_clash",
+        "اشتبكت قوات الأمن مع مسلحين مجهولين قرب مقر الحكومة.",
+        K::ArmedClash,
+        Some(M::Asserted),
+    ),
+];
+
+#[test]
+fn ev29_classes() {
+    events_table::check(EV29_CASES, false);
+}
