@@ -197,6 +197,77 @@ const EV29_CASES: &[Case] = &[
         K::ArmedClash,
         Some(M::Asserted),
     ),
+    // A day with only its closing comma (the page left out the opening one) dates the clause
+    // and cuts nothing; a week told so may end it.
+    (
+        "day_with_closing_comma_only",
+        "وحققت قوات حفتر الأربعاء، تقدما في منطقة عين زارة بالمحور الأوسط الجنوبي.",
+        K::Offensive,
+        Some(M::Asserted),
+    ),
+    (
+        "progress_in_talks_is_no_offensive",
+        "أكد المبعوث الأربعاء، إحراز تقدم في المفاوضات بين الطرفين.",
+        K::Offensive,
+        None,
+    ),
+    // The launch of a battle is an offensive; air cover is air strikes; barrel bombs are
+    // dropped from the air.
+    (
+        "launch_of_a_battle",
+        "أعلن المجلس انطلاق معركة الحسم من أجل استعادة آخر معاقل التنظيم في المدينة.",
+        K::Offensive,
+        Some(M::Asserted),
+    ),
+    (
+        "launch_of_a_battle_no_clash",
+        "أعلن المجلس انطلاق معركة الحسم من أجل استعادة آخر معاقل التنظيم في المدينة.",
+        K::ArmedClash,
+        None,
+    ),
+    (
+        "under_air_cover",
+        "نجحت القوات في اقتحام الحي تحت غطاء جوي كثيف محققة تقدما على الأرض.",
+        K::Airstrike,
+        Some(M::Asserted),
+    ),
+    (
+        "attacks_with_barrel_bombs",
+        "قتل 25 شخصا على الأقل في هجمات ببراميل متفجرة في مدينة حلب اليوم.",
+        K::Airstrike,
+        Some(M::Asserted),
+    ),
+    (
+        "attacks_with_barrel_bombs_no_offensive",
+        "قتل 25 شخصا على الأقل في هجمات ببراميل متفجرة في مدينة حلب اليوم.",
+        K::Offensive,
+        None,
+    ),
+    // Institutions dissolved or frozen, a government's departure demanded.
+    (
+        "parliament_frozen",
+        "أعلن الرئيس تجميد عمل البرلمان ورفع الحصانة عن جميع النواب.",
+        K::PoliticalProcess,
+        Some(M::Asserted),
+    ),
+    (
+        "dissolution_of_congress_demanded",
+        "تجمع مئات المتظاهرين للمطالبة بحل المؤتمر وإجراء انتخابات عامة.",
+        K::PoliticalProcess,
+        Some(M::Demanded),
+    ),
+    (
+        "dissolution_is_no_meeting",
+        "تجمع مئات المتظاهرين للمطالبة بحل المؤتمر وإجراء انتخابات عامة.",
+        K::Meeting,
+        None,
+    ),
+    (
+        "government_departure_demanded",
+        "أغلقت مجموعة مسلحة بوابة مقر الوزارة للمطالبة برحيل الحكومة.",
+        K::PoliticalProcess,
+        Some(M::Demanded),
+    ),
 ];
 
 #[test]

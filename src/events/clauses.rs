@@ -326,6 +326,29 @@ impl Sentence {
                 }
             }
         }
+        // So does the closing comma of a dating aside whose opening comma the page left out
+        // (`حققت قوات حفتر الأربعاء، تقدما في عين زارة`): a day or time of day right after
+        // words of the clause, then a comma alone, and the clause goes on.
+        for i in 2..words.len() {
+            if cut[i] != Cut::Weak
+                || !text[words[i - 1].end..words[i].start]
+                    .chars()
+                    .all(|c| matches!(c, ' ' | ',' | '،'))
+            {
+                continue;
+            }
+            let from = i.saturating_sub(ASIDE_WORDS).max(1);
+            // (A day or a time of day opens it, not `الأسبوع`: `… الأسبوع الماضي، اكتشف` ends a
+            // clause more often than not.)
+            let opened = (from..i).find(|&k| {
+                is_time_word(&text[words[k].clone()])
+                    && (k + 1..i).all(|m| is_aside_word(&text[words[m].clone()]))
+                    && (k..i).all(|m| cut[m] == Cut::None)
+            });
+            if opened.is_some_and(|k| k >= 2) {
+                cut[i] = Cut::None;
+            }
+        }
         // A second complement of the same `إلى` after a comma (`دعت إلى نزع السلاح، وإلى إجراء
         // انتخابات`) goes on with the segment of the first: what governs that one (a call, an
         // aim) governs this one too. `، وإلى جانب` opens a clause of its own.
