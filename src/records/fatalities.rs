@@ -1212,6 +1212,16 @@ pub(crate) fn find_scanned(
         while k > 0 && skipped <= 6 {
             k -= 1;
             let rk = role(k);
+            // `فقتل منهم 15 مهاجرا`: `منهم` right after the cue is of the group told before,
+            // not a subset of a figure.
+            if rk & cas::SUBSET != 0
+                && matches!(w[k], "منهم" | "منهما")
+                && k > 0
+                && role(k - 1) & (cas::KILLED_CUE | cas::INJURED_CUE) != 0
+            {
+                skipped += 1;
+                continue;
+            }
             if rk & cas::SUBSET != 0 {
                 subset = true;
                 break;
@@ -1719,6 +1729,21 @@ pub(crate) fn find_scanned(
                         )
                     })
                 })
+            })
+            // The same figure retold by a source in the same sentence (`قتل 9 جنود في هجوم …
+            // وقالت مصادر أمنية إن انفجارا … أسفر عن مقتل 9 مجندين`: a page that left out its
+            // full stop): one toll, not two.
+            || out.iter().rev().find(|f| f.killed == killed).is_some_and(|f| {
+                f.value == value
+                    && text.get(f.pos..pos).is_some_and(|g| {
+                        words(g).any(|x| {
+                            matches!(
+                                g[x].trim_start_matches('و'),
+                                "قال" | "قالت" | "افاد" | "افادت" | "ذكر" | "ذكرت" | "اكد"
+                                    | "اكدت" | "اوضح" | "اوضحت" | "اعلن" | "اعلنت"
+                            )
+                        })
+                    })
             });
         out.push(Figure {
             pos,

@@ -604,6 +604,15 @@ pub(super) fn carried_out(kind: EventKind, word: &str, prev: &str) -> bool {
         )
 }
 
+/// True when the time expression at `at` is a dateline's date: at most two words (the town)
+/// open the sentence before it and an agency's bracket follows it (`طرابلس 31 يوليو 2016
+/// (وال)`, `بنغازي 5 مارس (رويترز)`).
+pub(super) fn dateline_date(text: &str, sent: &Range<usize>, at: &Range<usize>) -> bool {
+    let before = text.get(sent.start..at.start.max(sent.start)).unwrap_or("");
+    let after = text.get(at.end..sent.end.max(at.end)).unwrap_or("");
+    before.split_whitespace().count() <= 2 && after.trim_start().starts_with('(')
+}
+
 /// `وكانت المدينة شهدت يومي الأحد والإثنين خروج مظاهرات مماثلة`: a time told before a trigger in
 /// its own clause, with no other trigger of the sentence between them, is that event's own
 /// time (recprec16). (`قالت مصادر اليوم إن طائرات قصفت المدينة بعد غارات مماثلة`: the strike
@@ -723,6 +732,18 @@ pub(super) fn shared_subjects(text: &str, facts: &mut [Facts<'_>]) {
 /// كيلومترا جنوب غربي العاصمة طرابلس`, `على بعد 100 كلم من`): the place is a reference point.
 pub(super) fn distance_from(prev4: &[&str; 4]) -> bool {
     prev4.iter().any(|w| in_list(DISTANCE, w))
+}
+
+/// True when the place follows `الحدود مع` (`قرب الحدود مع الجزائر`, `الحدود الليبية مع
+/// تونس`): the country across the border is a reference point, not where it happened.
+/// `prev4`: the four words before the place, nearest first.
+pub(super) fn border_with(prev4: &[&str; 4]) -> bool {
+    prev4[0].strip_prefix('و').unwrap_or(prev4[0]) == "مع"
+        && prev4[1..3].iter().any(|w| {
+            ["الحدود", "حدود", "للحدود", "بالحدود", "الحدوديه"]
+                .iter()
+                .any(|b| w.strip_prefix('و').unwrap_or(w) == *b)
+        })
 }
 
 /// Words of direction (normalized) that place one place from another.
@@ -1173,8 +1194,9 @@ pub(super) fn location<'a>(
                     continue;
                 }
                 // `زنتان، 145 كيلومترا جنوب غربي العاصمة طرابلس`, `على بعد 100 كيلومتر من
-                // العاصمة`: the place a distance is measured from is no place of the event.
-                if m.is_some() && distance_from(&prev4) {
+                // العاصمة`: the place a distance is measured from is no place of the event; nor
+                // the country across a border (`قرب الحدود مع الجزائر`).
+                if m.is_some() && (distance_from(&prev4) || border_with(&prev4)) {
                     left_out = norm.clone();
                     continue;
                 }
@@ -1486,6 +1508,8 @@ pub(super) fn facts<'a>(
             // A weekday or a date inside a name is no time (`سوق الجمعة`, `كتيبة شهداء 17
             // فبراير`): drop expressions that overlap a gazetteer mention (the few mentions
             // starting before the expression's end: linear).
+            // Nor is a dateline's date (`طرابلس 31 يوليو 2016 (وال)- اختطفت …`): when the
+            // news was filed, not when it happened (the clause's own `ليلة أمس السبت` is).
             times.retain(|x| {
                 let k = mentions.partition_point(|m| m.norm.start < x.range.end);
                 !mentions[..k]
@@ -1493,6 +1517,7 @@ pub(super) fn facts<'a>(
                     .rev()
                     .take(4)
                     .any(|m| m.norm.end > x.range.start)
+                    && !dateline_date(text, &sent, &x.range)
             });
             let mut figs = Vec::new();
             cues.clear();
