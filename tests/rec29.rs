@@ -80,6 +80,41 @@ const REC29: &[Case] = &[
         EventKind::Offensive,
         Want::Location("-"),
     ),
+    (
+        "an agent after من جانب",
+        "قتل شخصان على الأقل الجمعة في قصف تعرضت له مدينة بني وليد من جانب قوات درع ليبيا.",
+        "2012-10-20",
+        EventKind::Shelling,
+        Want::Actor1("libya_shield_force"),
+    ),
+    (
+        "a claim with an adjective of the group between",
+        "سقط 34 قتيلا في تفجير نفذه انتحاري وسط تجمع للمصلين في بنغازي السبت.\nوأعلن تنظيم داعش الإرهابي مسؤوليته عن التفجير الانتحاري الذي وقع في بنغازي السبت.",
+        "2016-10-15",
+        EventKind::Bombing,
+        Want::Actor1("isis"),
+    ),
+    (
+        "near miss: a blamed side names no claimant",
+        "سقط 34 قتيلا في تفجير نفذه انتحاري وسط تجمع للمصلين في بنغازي السبت.\nوحملت الحكومة تنظيم داعش مسؤولية التفجير.",
+        "2016-10-15",
+        EventKind::Bombing,
+        Want::Actor2("-"),
+    ),
+    (
+        "a person with his title before تعرض suffered it",
+        "أكدت مصادر أمنية أن مصطفى نوح نائب رئيس جهاز المخابرات تعرض لعملية اختطاف يوم الأحد.",
+        "2013-11-17",
+        EventKind::Abduction,
+        Want::Actor2("mustafa_nuh"),
+    ),
+    (
+        "the person who suffered it is no actor1",
+        "أكدت مصادر أمنية أن مصطفى نوح نائب رئيس جهاز المخابرات تعرض لعملية اختطاف يوم الأحد.",
+        "2013-11-17",
+        EventKind::Abduction,
+        Want::Actor1("generic:unidentified_armed_group"),
+    ),
 ];
 
 #[test]

@@ -1346,8 +1346,8 @@ impl<'a> SentenceActors<'a> {
             })
             .collect();
         out.is_counted = is_counted;
-        // A claim: a named group with `مسؤوليته`/`مسؤولية` right after it, or right after
-        // `تبنى`. A blamed side (`حمّلت X قوات حفتر مسؤولية الهجوم`) is the accused the
+        // A claim: a named group with `مسؤوليته`/`مسؤولية` right after it (or after one
+        // adjective of it), or right after `تبنى`. A blamed side (`حمّلت X قوات حفتر مسؤولية الهجوم`) is the accused the
         // commenter's rule codes the same way.
         out.claimant = cands.iter().enumerate().position(|(i, c)| {
             let Cand::Named(m) = c.cand else {
@@ -1357,9 +1357,13 @@ impl<'a> SentenceActors<'a> {
                 return false;
             }
             let after = text_ahead(text, c.range.end, (c.range.end + 40).min(sent.end));
-            let claim_after = words(after)
-                .next()
-                .is_some_and(|w| after[w].starts_with("مسوولي"));
+            // (Or after one adjective of the group: `أعلن تنظيم داعش الإرهابي مسؤوليته`.)
+            let mut ws = words(after).map(|w| &after[w]);
+            let claim_after = match (ws.next(), ws.next()) {
+                (Some(a), _) if a.starts_with("مسوولي") => true,
+                (Some(a), Some(b)) => a.starts_with("ال") && b.starts_with("مسوولي"),
+                _ => false,
+            };
             let [prev] = unit.before::<1>(text, sent.start, c.range.start);
             claim_after || matches!(prev.trim_start_matches(['و', 'ف']), "تبني" | "تبنت")
         });
@@ -3904,11 +3908,16 @@ fn suffered_before(
                 .get(r.clone())
                 .is_some_and(|v| v.trim_start_matches(['و', 'ف']).starts_with("تعرض"))
     })?;
+    // A person may have a title of a few words between (`أن مصطفى نوح، نائب رئيس جهاز
+    // المخابرات، تعرض لعملية اختطاف`): at most six then.
     free.iter()
         .copied()
         .rev()
         .find(|&j| cands[j].range.end <= m.start)
-        .filter(|&j| gap_words(text, cands[j].range.end, m.start) <= 3)
+        .filter(|&j| {
+            let person = matches!(cands[j].cand, Cand::Named(n) if n.kind == EntityKind::Person);
+            gap_words(text, cands[j].range.end, m.start) <= if person { 6 } else { 3 }
+        })
 }
 
 /// `في تصريح لوكالة الأنباء الفرنسية`, `قال لـ"بوابة الوسط"`: a name right after a `ل` of its
