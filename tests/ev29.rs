@@ -263,10 +263,16 @@ const EV29_CASES: &[Case] = &[
         None,
     ),
     (
-        "government_departure_demanded",
-        "أغلقت مجموعة مسلحة بوابة مقر الوزارة للمطالبة برحيل الحكومة.",
+        "head_of_government_dismissed",
+        "وقال الرئيس في كلمة متلفزة إنه أعفى رئيس الحكومة من مهامه.",
         K::PoliticalProcess,
-        Some(M::Demanded),
+        Some(M::Asserted),
+    ),
+    (
+        "government_departure_in_a_protest_is_its_content",
+        "وقال أحد المحتجين إنهم لن يغادروا الساحة قبل رحيل الحكومة.",
+        K::PoliticalProcess,
+        None,
     ),
 ];
 
