@@ -55,3 +55,48 @@ fn spellings_of_round_29() {
         ),
     ]);
 }
+
+#[test]
+fn titles_and_periods_of_round_29() {
+    check(&[
+        (
+            "the international envoy in 2018",
+            "وأوضحت البعثة أن المبعوث الدولي يعقد الاجتماع الخاص بالترتيبات الأمنية",
+            Some("2018-09-12"),
+            &["ghassan_salame", "unsmil"],
+        ),
+        (
+            "the international envoy in 2023",
+            "والتقى المبعوث الدولي إلى ليبيا رئيس المجلس البلدي",
+            Some("2023-02-10"),
+            &["abdoulaye_bathily", "libya"],
+        ),
+        (
+            "near miss: no date, no envoy",
+            "والتقى المبعوث الدولي رئيس المجلس البلدي",
+            None,
+            &[],
+        ),
+        (
+            "the government the parliament named, in 2023",
+            "وأعلنت الحكومة المكلفة من مجلس النواب أن المدينة منكوبة",
+            Some("2023-09-12"),
+            &[
+                "government_of_national_stability",
+                "house_of_representatives",
+            ],
+        ),
+        (
+            "near miss: before 2022 it names nobody",
+            "وأعلنت الحكومة المكلفة من مجلس النواب أن المدينة منكوبة",
+            Some("2021-06-01"),
+            &["house_of_representatives"],
+        ),
+        (
+            "the interior minister of 2013 with the Libyan first name",
+            "ووافق المؤتمر على تكليف أمحمد خليفة الشيخ بمنصب وزير الداخلية",
+            Some("2013-05-22"),
+            &["mohamed_khalifa_sheikh"],
+        ),
+    ]);
+}
