@@ -274,6 +274,39 @@ const EV29_CASES: &[Case] = &[
         K::PoliticalProcess,
         None,
     ),
+    // What a halt responds to happened: a violent event right after a word of cause under a
+    // cue of negation is told as done.
+    (
+        "suspended_after_bombings",
+        "وأعلنت القوات تعليق تقدمها مؤقتا عقب تفجيرين انتحاريين استهدفا عائلات عالقة.",
+        K::Bombing,
+        Some(M::Asserted),
+    ),
+    (
+        "suspended_advance_stays_negated",
+        "وأعلنت القوات تعليق تقدمها مؤقتا عقب تفجيرين انتحاريين استهدفا عائلات عالقة.",
+        K::Offensive,
+        Some(M::Negated),
+    ),
+    (
+        "denied_killings_after_the_blast",
+        "ونفت الوزارة مقتل أي شخص بعد الانفجار الذي وقع قرب المقر.",
+        K::Casualties,
+        Some(M::Negated),
+    ),
+    // «كامل» (whole) is no «أمل» (hope) with a fused «ك».
+    (
+        "whole_is_no_hope",
+        "قامت القوات بعمل طوق حول كامل المدينة استعدادا لاقتحامها.",
+        K::Offensive,
+        Some(M::Planned),
+    ),
+    (
+        "hope_stays_hypothetical",
+        "وأعرب عن أمله في التوصل إلى وقف لإطلاق النار خلال الأيام المقبلة.",
+        K::Ceasefire,
+        Some(M::Hypothetical),
+    ),
 ];
 
 #[test]
