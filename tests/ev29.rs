@@ -307,6 +307,25 @@ const EV29_CASES: &[Case] = &[
         K::Ceasefire,
         Some(M::Hypothetical),
     ),
+    // Search for survivors or the missing is rescue work.
+    (
+        "search_for_survivors",
+        "وأكد المتحدث أن العمل مستمر للبحث عن الناجين تحت أنقاض المباني في درنة.",
+        K::Humanitarian,
+        Some(M::Asserted),
+    ),
+    (
+        "search_for_the_missing_planned",
+        "وأعلنت السلطات أنها ستبدأ البحث عن المفقودين غدا.",
+        K::Humanitarian,
+        Some(M::Planned),
+    ),
+    (
+        "search_for_a_suspect_is_no_rescue",
+        "وتواصل الأجهزة الأمنية البحث عن المتهم الفار.",
+        K::Humanitarian,
+        None,
+    ),
 ];
 
 #[test]
