@@ -326,6 +326,13 @@ const EV29_CASES: &[Case] = &[
         K::Humanitarian,
         None,
     ),
+    // An awaited attack is planned.
+    (
+        "awaited_attack",
+        "وتتحدث الأنباء عن هجوم منتظر لمجلس مجاهدي درنة يهدف إلى اجتثاث التنظيم.",
+        K::Offensive,
+        Some(M::Planned),
+    ),
 ];
 
 #[test]
