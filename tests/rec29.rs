@@ -115,6 +115,20 @@ const REC29: &[Case] = &[
         EventKind::Abduction,
         Want::Actor1("generic:unidentified_armed_group"),
     ),
+    (
+        "a facility named before, then where it lies from the capital",
+        "قصف طيران أجنبي فجر اليوم قاعدة الوطية الجوية الواقعة جنوب غرب العاصمة طرابلس.\nوأعلنت الحكومة أن طيرانا أجنبيا قام بقصف القاعدة الواقعة جنوب غرب العاصمة طرابلس.",
+        "2020-07-06",
+        EventKind::Airstrike,
+        Want::Count(1),
+    ),
+    (
+        "the facility's strike is placed at the base",
+        "قصف طيران أجنبي فجر اليوم قاعدة الوطية الجوية الواقعة جنوب غرب العاصمة طرابلس.\nوأعلنت الحكومة أن طيرانا أجنبيا قام بقصف القاعدة الواقعة جنوب غرب العاصمة طرابلس.",
+        "2020-07-06",
+        EventKind::Airstrike,
+        Want::Location("al_watiya_airbase"),
+    ),
 ];
 
 #[test]

@@ -805,7 +805,9 @@ pub(super) fn reference_point(
     // `الغارات التي تجددت على المدينة الواقعة شرقي بنغازي`: a head noun with the article
     // right before `الواقعة` points back to a place the text named earlier; the place after
     // the direction is where that place lies.
-    if !described && anaphoric_head(p1) {
+    // (So with the capital named as such: `بقصف القاعدة الواقعة جنوب غرب العاصمة طرابلس`.)
+    if (!described || matches!(p0, "الواقعه" | "الواقع" | "الواقعتين")) && anaphoric_head(p1)
+    {
         return true;
     }
     let reach: usize = [p0, p1, p2, p3].iter().map(|w| w.len() + 2).sum();
@@ -817,7 +819,7 @@ pub(super) fn reference_point(
         .any(|m| m.kind == crate::gazetteer::EntityKind::Location && m.norm.end <= from)
 }
 
-/// True when `w` is a place's head noun with the article (`المدينة`, `البلدة`), which points
+/// True when `w` is a place's head noun with the article (`المدينة`, `البلدة`, `القاعدة`), which points
 /// back to a place already named, as read in the normalized text; a leading و or ع-less
 /// preposition (`بالمدينة`, `للمدينة`, `على` is its own word) is stripped.
 fn anaphoric_head(w: &str) -> bool {
@@ -828,7 +830,19 @@ fn anaphoric_head(w: &str) -> bool {
         .map_or(w.to_owned(), |r| format!("ال{r}"));
     matches!(
         w.as_str(),
-        "المدينه" | "البلده" | "القريه" | "المنطقه" | "الضاحيه" | "الحي"
+        "المدينه"
+            | "البلده"
+            | "القريه"
+            | "المنطقه"
+            | "الضاحيه"
+            | "الحي"
+            // s27: a facility named before (`قصف القاعدة الواقعة جنوب غرب العاصمة طرابلس`).
+            | "القاعده"
+            | "المطار"
+            | "الميناء"
+            | "الحقل"
+            | "المعسكر"
+            | "السجن"
     )
 }
 
