@@ -333,6 +333,25 @@ const EV29_CASES: &[Case] = &[
         K::Offensive,
         Some(M::Planned),
     ),
+    // An armed uprising is fighting, not a protest.
+    (
+        "armed_uprising_is_an_offensive",
+        "وتشهد مدينة بنغازي انتفاضة مسلحة أطلقها شباب المدينة لتخليص المدينة من الجماعات الإرهابية.",
+        K::Offensive,
+        Some(M::Asserted),
+    ),
+    (
+        "armed_uprising_is_no_protest",
+        "وتشهد مدينة بنغازي انتفاضة مسلحة أطلقها شباب المدينة لتخليص المدينة من الجماعات الإرهابية.",
+        K::Protest,
+        None,
+    ),
+    (
+        "popular_uprising_stays_a_protest",
+        "وتشهد المدينة منذ أيام انتفاضة شعبية ضد الحكومة.",
+        K::Protest,
+        Some(M::Asserted),
+    ),
 ];
 
 #[test]
