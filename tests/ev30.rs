@@ -46,6 +46,37 @@ const EV30_CASES: &[Case] = &[
         K::Offensive,
         None,
     ),
+    // «لاقى» before death, a halt to fighting asked, dawn of a day told by a demonstrative.
+    (
+        "met_their_death",
+        "قال طبيب إن 18 شخصا على الأقل لاقوا حتفهم في قتال بين القوات والثوار اليوم.",
+        K::Casualties,
+        Some(M::Asserted),
+    ),
+    (
+        "met_death_in_a_road_accident_is_none",
+        "لاقى شاب مصرعه في حادث سير على الطريق الساحلي.",
+        K::Casualties,
+        None,
+    ),
+    (
+        "stopping_the_fighting_urged",
+        "وناشد المجموعات المنخرطة في الاشتباك بضبط النفس والتوقف عن القتال فورا.",
+        K::Ceasefire,
+        Some(M::Demanded),
+    ),
+    (
+        "dawn_of_this_day_is_no_blast",
+        "وفجر هذا اليوم، اعتصم عدد من المتظاهرين قرب مجلس النواب.",
+        K::Bombing,
+        None,
+    ),
+    (
+        "a_blast_at_dawn_stays",
+        "وفجر انتحاري نفسه عند بوابة المعسكر فجر هذا اليوم.",
+        K::Bombing,
+        Some(M::Asserted),
+    ),
 ];
 
 #[test]
