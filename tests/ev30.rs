@@ -77,6 +77,19 @@ const EV30_CASES: &[Case] = &[
         K::Bombing,
         Some(M::Asserted),
     ),
+    // `نتيجة ل` names a cause, no purpose.
+    (
+        "as_a_result_of_a_shell",
+        "واستقبل المستشفى جثث 8 قتلى نتيجة لسقوط قذيفة على منزلهم.",
+        K::Shelling,
+        Some(M::Asserted),
+    ),
+    (
+        "purpose_stays_planned",
+        "وتعمل الحكومة لوقف القتال في المدينة.",
+        K::Ceasefire,
+        Some(M::Planned),
+    ),
 ];
 
 #[test]
