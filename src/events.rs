@@ -1490,8 +1490,9 @@ impl EventClassifier {
             // A violent event right after a word of cause (class `cause`: `بعد`, `إثر`, `على
             // خلفية`) is what the demand, plan, possibility or halt of a cue further off
             // responds to, told as it happened (`دعت البعثة إلى الهدوء بعد اشتباكات أمس`, `طالبت
-            // بهدنة على خلفية القتال`, `أعلنت تعليق تقدمها عقب تفجيرين انتحاريين`). Not the trigger's own future or purpose, and not a stage of
-            // what is planned (`ستعود العائلات بعد تحرير المدينة`: offensives and control stay).
+            // بهدنة على خلفية القتال`, `أعلنت تعليق تقدمها عقب تفجيرين انتحاريين`). Not the
+            // trigger's own future or purpose, and not a stage of what is planned (`ستعود
+            // العائلات بعد تحرير المدينة`: offensives and control stay).
             if let (Some(d), Some(c)) = (cue_dist, cause) {
                 if d >= 1
                     && !h.future

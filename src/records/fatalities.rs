@@ -1707,15 +1707,20 @@ pub(crate) fn find_scanned(
         }
         let pos = ranges[start].start;
         // Another report of the same class: `…، فيما تحدثت قناة عن 12 قتيلا`, `بحسب`, `وفق`.
+        // Or the same figure retold by a source in the same sentence (`قتل 9 جنود في هجوم …
+        // وقالت مصادر أمنية إن انفجارا … أسفر عن مقتل 9 مجندين`: a page that left out its full
+        // stop): one toll, not two. (The words since that figure are read once for both.)
         let conflict = out
             .iter()
             .rev()
             .find(|f| f.killed == killed)
             .is_some_and(|f| {
+                let retold = f.value == value;
                 text.get(f.pos..pos).is_some_and(|g| {
                     words(g).any(|x| {
+                        let word = &g[x];
                         matches!(
-                            &g[x],
+                            word,
                             // A second source, not a second group (`فيما قُتل عشرة
                             // من المهاجمين` adds to the toll).
                             "تحدثت"
@@ -1726,24 +1731,24 @@ pub(crate) fn find_scanned(
                                 | "وفقا"
                                 | "اخري"
                                 | "اخرى"
-                        )
+                        ) || (retold
+                            && matches!(
+                                word.trim_start_matches('و'),
+                                "قال"
+                                    | "قالت"
+                                    | "افاد"
+                                    | "افادت"
+                                    | "ذكر"
+                                    | "ذكرت"
+                                    | "اكد"
+                                    | "اكدت"
+                                    | "اوضح"
+                                    | "اوضحت"
+                                    | "اعلن"
+                                    | "اعلنت"
+                            ))
                     })
                 })
-            })
-            // The same figure retold by a source in the same sentence (`قتل 9 جنود في هجوم …
-            // وقالت مصادر أمنية إن انفجارا … أسفر عن مقتل 9 مجندين`: a page that left out its
-            // full stop): one toll, not two.
-            || out.iter().rev().find(|f| f.killed == killed).is_some_and(|f| {
-                f.value == value
-                    && text.get(f.pos..pos).is_some_and(|g| {
-                        words(g).any(|x| {
-                            matches!(
-                                g[x].trim_start_matches('و'),
-                                "قال" | "قالت" | "افاد" | "افادت" | "ذكر" | "ذكرت" | "اكد"
-                                    | "اكدت" | "اوضح" | "اوضحت" | "اعلن" | "اعلنت"
-                            )
-                        })
-                    })
             });
         out.push(Figure {
             pos,

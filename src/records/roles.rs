@@ -1347,8 +1347,8 @@ impl<'a> SentenceActors<'a> {
             .collect();
         out.is_counted = is_counted;
         // A claim: a named group with `مسؤوليته`/`مسؤولية` right after it (or after one
-        // adjective of it), or right after `تبنى`. A blamed side (`حمّلت X قوات حفتر مسؤولية الهجوم`) is the accused the
-        // commenter's rule codes the same way.
+        // adjective of it), or right after `تبنى`. A blamed side (`حمّلت X قوات حفتر مسؤولية
+        // الهجوم`) is the accused the commenter's rule codes the same way.
         out.claimant = cands.iter().enumerate().position(|(i, c)| {
             let Cand::Named(m) = c.cand else {
                 return false;
@@ -1357,7 +1357,7 @@ impl<'a> SentenceActors<'a> {
                 return false;
             }
             let after = text_ahead(text, c.range.end, (c.range.end + 40).min(sent.end));
-            // (Or after one adjective of the group: `أعلن تنظيم داعش الإرهابي مسؤوليته`.)
+            // (`أعلن تنظيم داعش الإرهابي مسؤوليته`: one adjective between.)
             let mut ws = words(after).map(|w| &after[w]);
             let claim_after = match (ws.next(), ws.next()) {
                 (Some(a), _) if a.starts_with("مسوولي") => true,

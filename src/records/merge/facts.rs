@@ -610,7 +610,8 @@ pub(super) fn carried_out(kind: EventKind, word: &str, prev: &str) -> bool {
 pub(super) fn dateline_date(text: &str, sent: &Range<usize>, at: &Range<usize>) -> bool {
     let before = text.get(sent.start..at.start.max(sent.start)).unwrap_or("");
     let after = text.get(at.end..sent.end.max(at.end)).unwrap_or("");
-    before.split_whitespace().count() <= 2 && after.trim_start().starts_with('(')
+    // (At most two words: the count stops at the third.)
+    before.split_whitespace().nth(2).is_none() && after.trim_start().starts_with('(')
 }
 
 /// `وكانت المدينة شهدت يومي الأحد والإثنين خروج مظاهرات مماثلة`: a time told before a trigger in
@@ -819,8 +820,8 @@ pub(super) fn reference_point(
         .any(|m| m.kind == crate::gazetteer::EntityKind::Location && m.norm.end <= from)
 }
 
-/// True when `w` is a place's head noun with the article (`المدينة`, `البلدة`, `القاعدة`), which points
-/// back to a place already named, as read in the normalized text; a leading و or ع-less
+/// True when `w` is a place's head noun with the article (`المدينة`, `البلدة`, `القاعدة`),
+/// which points back to a place already named, as read in the normalized text; a leading و or ع-less
 /// preposition (`بالمدينة`, `للمدينة`, `على` is its own word) is stripped.
 fn anaphoric_head(w: &str) -> bool {
     let w = w.strip_prefix('و').unwrap_or(w);
