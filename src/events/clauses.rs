@@ -162,6 +162,57 @@ pub(super) fn is_aside_word(word: &str) -> bool {
         )
 }
 
+/// Whether a word may stand in a date told beside a day (`الموافق 2 مايو 2018`): `الموافق`,
+/// a number in figures, a month of either set, `من`.
+fn is_date_word(word: &str) -> bool {
+    word.chars()
+        .all(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
+        || matches!(
+            word,
+            "الموافق"
+                | "الموافقة"
+                | "الموافقه"
+                | "من"
+                | "يناير"
+                | "فبراير"
+                | "مارس"
+                | "أبريل"
+                | "ابريل"
+                | "مايو"
+                | "يونيو"
+                | "يونيه"
+                | "يوليو"
+                | "يوليه"
+                | "أغسطس"
+                | "اغسطس"
+                | "سبتمبر"
+                | "أكتوبر"
+                | "اكتوبر"
+                | "نوفمبر"
+                | "ديسمبر"
+                | "شباط"
+                | "آذار"
+                | "اذار"
+                | "نيسان"
+                | "أيار"
+                | "ايار"
+                | "حزيران"
+                | "تموز"
+                | "آب"
+                | "أيلول"
+                | "ايلول"
+        )
+}
+
+/// Whether a word is `الموافق` (`يوم الأربعاء الموافق 2 مايو`).
+fn is_corresponding(word: &str) -> bool {
+    matches!(word, "الموافق" | "الموافقة" | "الموافقه")
+}
+
+/// The words a dating aside with its date (`، يوم الأربعاء الموافق 2 مايو 2018،`) holds at
+/// most.
+const DATED_ASIDE_WORDS: usize = 8;
+
 /// A modality cue of the sentence.
 struct CueAt {
     start: usize,
@@ -220,6 +271,10 @@ pub(super) struct Sentence {
     /// Per clause: only a quotation mark cuts it from the clause before (`ستشهد «معركة
     /// كبرى»`, `«المحادثات» ستركز`): a quoted phrase, no clause of its own.
     clause_quoted: Vec<bool>,
+    /// Per word, plus one past the last: how many words before it date the clause (a day,
+    /// a time of day, `الموافق` and its date: `يوم الأربعاء الموافق 2 مايو 2018`). A cue's
+    /// reach does not count them.
+    dating: Vec<u32>,
 }
 
 impl Sentence {
@@ -315,11 +370,16 @@ impl Sentence {
                 continue;
             }
             let close =
-                (i + 1..words.len().min(i + 1 + ASIDE_WORDS)).find(|&j| cut[j] != Cut::None);
+                (i + 1..words.len().min(i + 1 + DATED_ASIDE_WORDS)).find(|&j| cut[j] != Cut::None);
             if let Some(j) = close {
+                let w = |k: usize| &text[words[k].clone()];
+                // A date told with its day (`، يوم الأربعاء الموافق 2 مايو 2018،`) is part of
+                // the aside.
+                let dated = (i + 1..j).any(|k| is_corresponding(w(k)));
                 if cut[j] == Cut::Weak
                     && gap_has_comma(text, words, j)
-                    && (i + 1..j).all(|k| is_aside_word(&text[words[k].clone()]))
+                    && (j - i <= ASIDE_WORDS || dated)
+                    && (i + 1..j).all(|k| is_aside_word(w(k)) || (dated && is_date_word(w(k))))
                 {
                     cut[i] = Cut::None;
                     cut[j] = Cut::None;
@@ -517,6 +577,36 @@ impl Sentence {
                     && quote_gap(text, &self.words, f)
                     && !self.complement_first.contains(&f)
             }));
+        // The words that date the clause: runs of days, times of day and dates that hold
+        // `الموافق` or a month (`يوم الأربعاء الموافق 2 مايو 2018`, `الخميس 3 مارس`); a day
+        // alone counts (`لم تعرف هويتها فجر الإثنين غارة`: a relative clause's own words).
+        self.dating.clear();
+        self.dating.push(0);
+        let mut i = 0;
+        while i < self.words.len() {
+            let w = |k: usize| &text[self.words[k].clone()];
+            let mut j = i;
+            let mut anchored = false;
+            while j < self.words.len() && (is_aside_word(w(j)) || is_date_word(w(j))) {
+                anchored |= is_date_word(w(j)) && w(j) != "من" && {
+                    !w(j)
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
+                };
+                j += 1;
+            }
+            let run = u32::from(anchored);
+            for _ in i..j {
+                let last = self.dating[self.dating.len() - 1];
+                self.dating.push(last + run);
+            }
+            if j == i {
+                let last = self.dating[self.dating.len() - 1];
+                self.dating.push(last);
+                j += 1;
+            }
+            i = j;
+        }
         self.clause_classes.clear();
         self.clause_classes.resize(self.clause_first.len(), 0);
         self.sentence_classes = 0;
@@ -755,6 +845,16 @@ impl Sentence {
 
     /// True when word `b` is in the clause of word `a` (`a <= b`), or in a quoted phrase that
     /// continues it: only quotation marks cut the clauses between (`ستشهد «معركة كبرى»`).
+    /// The words strictly between words `a` and `b` (`a < b`) that a cue's reach counts: all
+    /// but those that date the clause.
+    fn gap(&self, a: usize, b: usize) -> usize {
+        if b <= a + 1 {
+            return 0;
+        }
+        let dating = |w: usize| self.dating.get(w).copied().unwrap_or(0) as usize;
+        (b - a - 1).saturating_sub(dating(b).saturating_sub(dating(a + 1)))
+    }
+
     fn same_clause(&self, a: usize, b: usize) -> bool {
         let (ca, cb) = (self.clause[a] as usize, self.clause[b] as usize);
         ca == cb || (ca < cb && self.clause_quoted[ca + 1..=cb].iter().all(|&q| q))
@@ -977,11 +1077,11 @@ impl Sentence {
                     }
                     Scope::Bwd => false,
                 };
-                in_scope && w0.saturating_sub(c.w1 + 1) <= cue.reach_words()
+                in_scope && self.gap(c.w1, w0) <= cue.reach_words()
             } else {
                 matches!(cue.scope, Scope::Bwd | Scope::Both)
                     && self.clause[c.w0] == self.clause[w1]
-                    && c.w0.saturating_sub(w1 + 1) <= cue.reach_words()
+                    && self.gap(w1, c.w0) <= cue.reach_words()
             }
         };
         let before = self.cues.partition_point(|c| c.start < h.start);
@@ -1036,9 +1136,16 @@ impl Sentence {
         // A purpose `ل` on a verbal noun before the trigger (`لوقف القتال والانخراط في
         // الحوار`) plans what follows it in its clause.
         let before = self.purposes.partition_point(|&(s, _)| s < h.start);
+        // The word a cue before the trigger is counted to: the trigger's, or that of the noun
+        // with a purpose `ل` right before it whose phrase it ends (`تعرض المقر لهجوم
+        // انتحاري`: `تعرض` reaches the attack, and its means with it).
+        let mut head = w0;
         if let Some(&(_, pw)) = self.purposes[..before].last() {
             if w0 > pw && w0 - pw - 1 <= PURPOSE_REACH && self.clause[pw] == self.clause[w0] {
                 consider(1, w0 - pw - 1, Modality::Planned, 0.7);
+                if w0 == pw + 1 && self.cut[w0] == Cut::None {
+                    head = pw;
+                }
             }
         }
         let list = if matches!(h.pos, super::Pos::Noun | super::Pos::Masdar) {
@@ -1048,7 +1155,10 @@ impl Sentence {
         };
         let before = self.cues.partition_point(|c| c.start < h.start);
         for c in self.cues[..before].iter().rev() {
-            let dist = w0.saturating_sub(c.w1 + 1);
+            if w0.saturating_sub(c.w1 + 1) > MAX_REACH {
+                break;
+            }
+            let dist = self.gap(c.w1, head.max(c.w1));
             if dist > MAX_REACH {
                 break;
             }
@@ -1094,10 +1204,10 @@ impl Sentence {
         let perfect = h.pos == super::Pos::Verb && !h.imperfect && !h.future;
         let after = self.cues.partition_point(|c| c.start < h.end);
         for c in &self.cues[after..] {
-            let dist = c.w0.saturating_sub(w1 + 1);
-            if dist > MAX_REACH {
+            if c.w0.saturating_sub(w1 + 1) > MAX_REACH {
                 break;
             }
+            let dist = self.gap(w1, c.w0);
             let cue = &lex.cues[c.cue as usize];
             let CueType::Modality(m) = cue.kind else {
                 continue;

@@ -2970,6 +2970,7 @@ pub(crate) fn roles(
     }
     // `صدت قوات الوفاق هجوما لقوات حفتر`, `قالت قوات الوفاق إنها صدت هجوما …`: who repels
     // an attack was attacked.
+    let mut repelled = false;
     if !bilateral_kind(kind) && !patient_kind(kind) && kind != EventKind::Protest {
         // The last five words or so before the trigger (a bounded look: long clauses stay
         // linear).
@@ -2985,6 +2986,7 @@ pub(crate) fn roles(
             .last()
             .map(|r| r.start - from..r.end - from);
         if let Some(r) = repel {
+            repelled = true;
             let at = from + r.end;
             let between = in_clause
                 .iter()
@@ -3346,9 +3348,17 @@ pub(crate) fn roles(
             .then(|| sayer_before_verb(text, sa, markers, cands, trig.start))
             .flatten();
         if own || tied {
-            a1 = if own { sayer.or(source) } else { side };
-            if a1.is_some() && a1 == a2 {
-                a2 = None;
+            let who = if own { sayer.or(source) } else { side };
+            if repelled {
+                // `قال قائد المنطقة إن قواته صدت هجوما`: the sayer's forces were attacked.
+                if who.is_some() {
+                    a2 = who;
+                }
+            } else {
+                a1 = who;
+                if a1.is_some() && a1 == a2 {
+                    a2 = None;
+                }
             }
         }
     }

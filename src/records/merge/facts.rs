@@ -2709,3 +2709,25 @@ pub(super) fn present(w: &str) -> bool {
             "تواصل" | "تشهد" | "تدور" | "تخوض" | "تحاصر" | "تسيطر" | "تعاني" | "تقوم"
         )
 }
+
+/// A verb of causing whose subject is an event and object its toll (`أودت بحياة`, `أسفرت عن
+/// مقتل`, `خلف قتلى`, `أوقع جرحى`), in the normalized spelling.
+pub(super) fn causing(w: &str) -> bool {
+    matches!(
+        w,
+        "اسفر"
+            | "اسفرت"
+            | "ادي"
+            | "ادت"
+            | "خلف"
+            | "خلفت"
+            | "اودي"
+            | "اودت"
+            | "اوقع"
+            | "اوقعت"
+            | "حصد"
+            | "حصدت"
+            | "تسبب"
+            | "تسببت"
+    )
+}

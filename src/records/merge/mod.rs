@@ -1024,9 +1024,39 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                     })
             })
             .map(|x| x.1);
+        // `التي شهدت الشهر الماضي اشتباكات أودت بحياة 20 شخصا`, `غارة أسفرت عن مقتل خمسة`:
+        // the violent noun a verb of causing follows (at most a relative word between) is
+        // the subject of that verb, the toll's cause, whatever else the sentence tells and
+        // whether it is news or context. (Only where the sentence reports another cause it
+        // could be taken for: alone, the toll tells its cause as news, `شهدت المدينة الشهر
+        // الماضي تفجيرات أسفرت عن مقتل 17`.)
+        let rivals = violent_at[p..q]
+            .iter()
+            .filter(|x| !builds[x.1].background)
+            .count();
+        let caused_by = || {
+            violent_at[p..q]
+                .iter()
+                .filter(|_| rivals > 0)
+                .rev()
+                .find(|x| {
+                    let tr = &facts[x.2].trig;
+                    tr.end <= f.trig.start
+                        && text.get(tr.end..f.trig.end).is_some_and(|g| {
+                            let ws: Vec<&str> = words(g).take(4).map(|r| &g[r]).collect();
+                            let i = usize::from(ws.first().is_some_and(|w| {
+                                matches!(*w, "الذي" | "التي" | "الذين" | "والتي" | "والذي")
+                            }));
+                            ws.len() <= 3 + i && ws.get(i).is_some_and(|w| causing(w))
+                        })
+                })
+                .map(|x| x.1)
+                .filter(|&b| builds[b].background || rivals > 1)
+        };
         // `تم إطلاق النار على المتظاهرين ما أدى إلى وقوع 43 قتيلا`: a violent cause of the
         // sentence before a protest or a change of control told with it.
         let same = named_after
+            .or_else(caused_by)
             .or_else(|| {
                 in_sentence()
                     .find(|&b| violent(builds[b].kind) && (builds[b].asserted || !f.asserted))
@@ -1073,8 +1103,11 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         };
         match target {
             Some(b) => {
-                // A reported telling makes the record reported.
-                builds[b].background &= bg;
+                // A reported telling makes the record reported (not the telling of a toll
+                // of context by a verb of causing after it).
+                if caused_by() != Some(b) {
+                    builds[b].background &= bg;
+                }
                 builds[b].add(i, &mut facts[i]);
                 of_event[i] = b;
             }
