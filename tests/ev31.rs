@@ -43,6 +43,25 @@ const EV31_CASES: &[Case] = &[
         K::Bombing,
         Some(M::Planned),
     ),
+    // An aside between dashes opened by a preposition cuts as one between commas does.
+    (
+        "pledge_across_a_dash_aside",
+        "وتعهد وزير الداخلية - خلال مؤتمر صحفي بطرابلس - بملاحقة مرتكبي عملية الخطف.",
+        K::Abduction,
+        None,
+    ),
+    (
+        "pledge_to_retake_across_a_dash_aside",
+        "وتعهد آمر المنطقة العسكرية - في كلمة مصورة - باستعادة السيطرة على المعسكر.",
+        K::TerritoryControl,
+        Some(M::Planned),
+    ),
+    (
+        "a_dash_that_opens_a_clause_still_cuts",
+        "تعهد الوزير بدعم البلديات - في المقابل سيطرت قوات الحكومة على المعسكر أمس.",
+        K::TerritoryControl,
+        Some(M::Asserted),
+    ),
 ];
 
 #[test]

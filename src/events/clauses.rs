@@ -213,6 +213,22 @@ fn is_corresponding(word: &str) -> bool {
 /// most.
 const DATED_ASIDE_WORDS: usize = 8;
 
+/// Prepositions that open an aside between two dashes (`- في كلمة متلفزة -`, `- بحسب مصادر -`).
+const DASH_ASIDE_OPENERS: [&str; 9] = [
+    "في",
+    "خلال",
+    "وفق",
+    "وفقا",
+    "حسب",
+    "بحسب",
+    "عبر",
+    "اثناء",
+    "أثناء",
+];
+
+/// The words an aside between two dashes holds at most.
+const DASH_ASIDE_WORDS: usize = 6;
+
 /// A modality cue of the sentence.
 struct CueAt {
     start: usize,
@@ -385,6 +401,29 @@ impl Sentence {
                     cut[j] = Cut::None;
                 }
             }
+        }
+        // An aside between two dashes opened by a preposition (`تعهد الرئيس - في كلمة متلفزة -
+        // باستعادة`, `- بحسب مصادر -`) cuts as one between commas does: weakly.
+        let dash_only = |i: usize| {
+            let g = &text[words[i - 1].end..words[i].start];
+            g.chars().any(|c| matches!(c, '-' | '–' | '—'))
+                && g.chars().all(|c| matches!(c, '-' | '–' | '—' | ' '))
+        };
+        let mut i = 1;
+        while i < words.len() {
+            if cut[i] == Cut::Strong
+                && dash_only(i)
+                && DASH_ASIDE_OPENERS.contains(&&text[words[i].clone()])
+            {
+                let close = (i + 1..words.len().min(i + 1 + DASH_ASIDE_WORDS))
+                    .find(|&j| cut[j] != Cut::None);
+                if let Some(j) = close.filter(|&j| dash_only(j)) {
+                    cut[i] = Cut::Weak;
+                    cut[j] = Cut::Weak;
+                    i = j;
+                }
+            }
+            i += 1;
         }
         // So does the closing comma of a dating aside whose opening comma the page left out
         // (`حققت قوات حفتر الأربعاء، تقدما في عين زارة`): a day or time of day right after
