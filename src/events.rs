@@ -1576,6 +1576,9 @@ impl EventClassifier {
                         && !victim_named(h, names, places)
                         && if definite(text, h) {
                             !sent.anchored_definite(clause, news, places)
+                                && !sent
+                                    .predicate_after_relative(text, w1)
+                                    .is_some_and(|c| sent.anchored_definite(c, news, places))
                         } else {
                             !sent.anchored(clause, &[Some(class), news], places)
                         }

@@ -62,6 +62,26 @@ const EV31_CASES: &[Case] = &[
         K::TerritoryControl,
         Some(M::Asserted),
     ),
+    // A definite event noun whose predicate follows the relative clause that describes it
+    // (`عملية الخطف، التي أكدتها الوزارة، وقعت في …`) is anchored by that predicate.
+    (
+        "kidnapping_confirmed_then_placed",
+        "وقالت البلدية إن عملية الخطف، التي أكدتها وزارة الداخلية، وقعت قرب بوابة المدينة.",
+        K::Abduction,
+        Some(M::Asserted),
+    ),
+    (
+        "kidnapping_confirmed_then_took_place",
+        "عملية الاختطاف، التي أعلنتها أسرة الضحية، جرت على الطريق الساحلي.",
+        K::Abduction,
+        Some(M::Asserted),
+    ),
+    (
+        "kidnappings_referred_to_stay_background",
+        "وتحدث التقرير عن عمليات الاختطاف التي تشهدها البلاد منذ سنوات.",
+        K::Abduction,
+        None,
+    ),
 ];
 
 #[test]

@@ -213,6 +213,12 @@ fn is_corresponding(word: &str) -> bool {
 /// most.
 const DATED_ASIDE_WORDS: usize = 8;
 
+/// `وقع` (took place) in the persons a predicate of an event noun takes: its `و` is a letter
+/// of the root, no conjunction (`عملية الاختطاف، التي أكدتها السفارة، وقعت في …`).
+fn occurred_verb(word: &str) -> bool {
+    matches!(word, "وقع" | "وقعت" | "وقعا" | "وقعتا" | "وقعوا")
+}
+
 /// Prepositions that open an aside between two dashes (`- في كلمة متلفزة -`, `- بحسب مصادر -`).
 const DASH_ASIDE_OPENERS: [&str; 9] = [
     "في",
@@ -798,9 +804,9 @@ impl Sentence {
         let mut last = rc;
         while last + 1 < self.clause_first.len() {
             let w = self.word(text, self.clause_start(last + 1));
-            let conjunct = w
-                .strip_prefix(['و', 'ف'])
-                .is_some_and(|r| r.chars().count() >= 3 && !r.starts_with("ال"));
+            let conjunct = !occurred_verb(w)
+                && w.strip_prefix(['و', 'ف'])
+                    .is_some_and(|r| r.chars().count() >= 3 && !r.starts_with("ال"));
             if !conjunct || self.is_relative(last + 1) {
                 break;
             }
@@ -875,6 +881,26 @@ impl Sentence {
         self.anchored(clause, &[news], places)
     }
 
+    /// For a definite event noun ending at word `w1` that a relative clause describes
+    /// (`عملية الاختطاف، التي أكدتها السفارة، وقعت في الشويرف`): the clause after that relative
+    /// clause and its conjuncts, when only a comma cuts it off and it opens with no `و`/`ف`
+    /// and no clause word: the noun's predicate, which anchors it as its own clause would.
+    pub(super) fn predicate_after_relative(&self, text: &str, w1: usize) -> Option<usize> {
+        let rc = self.relative_after(w1)?;
+        let next = self.relative_run(text, rc) + 1;
+        let first = *self.clause_first.get(next)?;
+        let w = self.word(text, first);
+        // (A comma before `وقعت` cuts strongly: read as a conjunction there.)
+        let cut = self.cut.get(first).copied();
+        let comma_cut = (cut == Some(Cut::Weak) || (occurred_verb(w) && cut == Some(Cut::Strong)))
+            && gap_has_comma(text, &self.words, first);
+        (comma_cut
+            && !self.is_relative(next)
+            && !self.complement_first.contains(&first)
+            && (!w.starts_with(['و', 'ف']) || occurred_verb(w)))
+        .then_some(next)
+    }
+
     /// The first and last word of hit number `i` of the last [`Self::build`], found there:
     /// the word holding its `wstart`, and the first word from that one on that ends at or
     /// after its `wend` (the last word when none does).
@@ -882,8 +908,6 @@ impl Sentence {
         self.spans[i]
     }
 
-    /// True when word `b` is in the clause of word `a` (`a <= b`), or in a quoted phrase that
-    /// continues it: only quotation marks cut the clauses between (`ستشهد «معركة كبرى»`).
     /// The words strictly between words `a` and `b` (`a < b`) that a cue's reach counts: all
     /// but those that date the clause.
     fn gap(&self, a: usize, b: usize) -> usize {
@@ -894,6 +918,8 @@ impl Sentence {
         (b - a - 1).saturating_sub(dating(b).saturating_sub(dating(a + 1)))
     }
 
+    /// True when word `b` is in the clause of word `a` (`a <= b`), or in a quoted phrase that
+    /// continues it: only quotation marks cut the clauses between (`ستشهد «معركة كبرى»`).
     fn same_clause(&self, a: usize, b: usize) -> bool {
         let (ca, cb) = (self.clause[a] as usize, self.clause[b] as usize);
         ca == cb || (ca < cb && self.clause_quoted[ca + 1..=cb].iter().all(|&q| q))
