@@ -38,6 +38,27 @@ const REC31: &[Case] = &[
         EventKind::Offensive,
         Want::Actor1("western_military_zone"),
     ),
+    (
+        "a town abroad the gazetteer lacks falls back to its country by its nisba",
+        "قتل ستة مدنيين في غارة جوية على بلدة معرة النعمان السورية فجر اليوم.",
+        "2019-08-10",
+        EventKind::Airstrike,
+        Want::Location("syria"),
+    ),
+    (
+        "the capital told by its nisba",
+        "تظاهر آلاف الطلاب في العاصمة السودانية للمطالبة بإسقاط الحكومة.",
+        "2019-08-10",
+        EventKind::Protest,
+        Want::Location("sudan"),
+    ),
+    (
+        "near miss: a nisba of a body places nothing",
+        "أعلنت السلطات المصرية مقتل ثلاثة مسلحين في اشتباك مع الشرطة.",
+        "2019-08-10",
+        EventKind::ArmedClash,
+        Want::Location("-"),
+    ),
 ];
 
 #[test]

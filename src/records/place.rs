@@ -205,6 +205,64 @@ pub(crate) fn from_capital(
     }
 }
 
+/// A row of `data/records/nisbas.tsv`.
+#[derive(serde::Deserialize)]
+struct NisbaRow {
+    nisba: String,
+    country: String,
+}
+
+/// Parses `nisbas.tsv`: (normalized nisba, country id), sorted by nisba.
+pub(crate) fn parse_nisbas(data: &str) -> Result<Vec<(String, String)>, crate::Error> {
+    let n = crate::Normalizer::search();
+    let mut out: Vec<(String, String)> = super::tables::rows::<NisbaRow>(data, "nisbas.tsv")?
+        .into_iter()
+        .map(|r| (n.normalize(&r.nisba).into_owned(), r.country))
+        .collect();
+    out.sort();
+    Ok(out)
+}
+
+/// The country whose feminine nisba `w` is (`السوريه` → `syria`), from the bundled
+/// `nisbas.tsv`.
+pub(crate) fn nisba_country(w: &str) -> Option<&'static str> {
+    static N: once_cell::sync::Lazy<Vec<(String, String)>> = once_cell::sync::Lazy::new(|| {
+        parse_nisbas(include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data/records/nisbas.tsv"
+        )))
+        // The bundled data is checked by the test suite; a failure is a build defect.
+        .unwrap_or_else(|e| panic!("bundled nisbas.tsv: {e}"))
+    });
+    let i = N.binary_search_by(|(k, _)| k.as_str().cmp(w)).ok()?;
+    Some(N[i].1.as_str())
+}
+
+/// The country a place is told to lie in by a nisba after its head noun and name, at most
+/// three words after the head (`مدينة إدلب السورية`, `العاصمة الجزائرية`, `بلدة بن قردان
+/// التونسية`), in the words `ws` (normalized, in order): the first such country.
+pub(crate) fn country_by_nisba(ws: &[&str]) -> Option<&'static str> {
+    ws.iter().enumerate().find_map(|(i, w)| {
+        let c = nisba_country(w)?;
+        let from = i.saturating_sub(3);
+        ws[from..i]
+            .iter()
+            .any(|p| {
+                head(p)
+                    || capital(p)
+                    // Regions and plural heads abroad (`ولاية تمنراست الجزائرية`, `مدن
+                    // سورية`), with a leading و/ب/ل stripped.
+                    || [*p, clitic_free(p)].iter().any(|w| {
+                        matches!(
+                            *w,
+                            "محافظه" | "ولايه" | "مخيم" | "مدن" | "مناطق" | "بلدات" | "قري"
+                        )
+                    })
+            })
+            .then_some(c)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -286,6 +344,36 @@ mod tests {
         assert_eq!(from_capital(["جنوب", "معارك", "بعد"], false, dir), None);
         assert_eq!(from_capital(["مدينه", "شرق", "في"], false, dir), None);
         assert_eq!(from_capital(["شرق", "في", "طمينه"], false, dir), None);
+    }
+
+    #[test]
+    fn a_country_by_its_nisba_after_a_place() {
+        assert_eq!(
+            country_by_nisba(&["في", "مدينه", "ادلب", "السوريه", "امس"]),
+            Some("syria")
+        );
+        assert_eq!(
+            country_by_nisba(&["في", "العاصمه", "الجزايريه"]),
+            Some("algeria")
+        );
+        assert_eq!(
+            country_by_nisba(&["بلده", "بن", "قردان", "التونسيه"]),
+            Some("tunisia")
+        );
+        // A nisba of a body or of forces places nothing.
+        assert_eq!(country_by_nisba(&["قالت", "السلطات", "المصريه"]), None);
+        assert_eq!(country_by_nisba(&["الجيش", "السوري"]), None);
+        // Every bundled country is an id of the bundled gazetteer.
+        let g = crate::Gazetteer::libya();
+        let rows = parse_nisbas(include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data/records/nisbas.tsv"
+        )))
+        .unwrap();
+        assert!(rows.len() >= 10);
+        for (_, c) in rows {
+            assert!(g.entity(&c).is_some(), "{c}");
+        }
     }
 
     #[test]

@@ -848,6 +848,7 @@ mod tests {
             include_str!("../../data/records/iso3166.tsv"),
             include_str!("../../data/records/merge_cues.tsv"),
             include_str!("../../data/records/merge_words.tsv"),
+            include_str!("../../data/records/nisbas.tsv"),
             include_str!("../../data/records/numbers.tsv"),
             include_str!("../../data/records/places.tsv"),
             include_str!("../../data/records/role_words.tsv"),

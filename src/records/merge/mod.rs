@@ -1738,7 +1738,10 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                 actor2: b.roles.actor2,
                 assoc_actors1: b.roles.assoc1,
                 assoc_actors2: b.roles.assoc2,
-                location: b.location.map(|(l, _)| l.to_location()),
+                location: b
+                    .location
+                    .map(|(l, _)| l.to_location())
+                    .or_else(|| abroad(doc, &b.mentions, &facts)),
                 fatalities: b.killed,
                 injured: b.injured,
                 sources: b.roles.sources,
@@ -1750,4 +1753,36 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         .collect();
     out.sort_by_key(|r| r.mentions[0]);
     out
+}
+
+/// `قتل خمسة في غارة على مدينة إدلب السورية`: a record placed nowhere the gazetteer lists, in
+/// a sentence of its mentions that tells a place to lie in a country by a nisba after its head
+/// noun, is placed in that country (records.md: abroad, a missing place falls back to its
+/// country), at ACLED's geo_precision 3.
+fn abroad(doc: &Doc<'_>, mentions: &[usize], facts: &[Facts<'_>]) -> Option<RecordLocation> {
+    let text = doc.norm.text();
+    let mut seen = usize::MAX;
+    for &m in mentions {
+        let s = facts[m].sentence;
+        if s == seen {
+            continue;
+        }
+        seen = s;
+        let Some(sent) = doc.sentences.get(s).and_then(|r| text.get(r.clone())) else {
+            continue;
+        };
+        let ws: Vec<&str> = words(sent).map(|r| &sent[r]).collect();
+        if let Some(id) = super::place::country_by_nisba(&ws) {
+            let e = doc.gazetteer.entity(id)?;
+            return Some(RecordLocation {
+                id: Some(e.id.clone()),
+                english: e.english.clone(),
+                lat: e.lat,
+                lon: e.lon,
+                admin1: None,
+                geo_precision: 3,
+            });
+        }
+    }
+    None
 }
