@@ -59,6 +59,13 @@ const REC31: &[Case] = &[
         EventKind::ArmedClash,
         Want::Location("-"),
     ),
+    (
+        "the army's forces unnamed are state forces",
+        "اندلعت اشتباكات عنيفة بين قوات الجيش وعناصر تنظيم أنصار الشريعة في منطقة الصابري ببنغازي.",
+        "2015-02-11",
+        EventKind::ArmedClash,
+        Want::Actor1("generic:state_forces"),
+    ),
 ];
 
 #[test]
