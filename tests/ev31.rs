@@ -82,6 +82,19 @@ const EV31_CASES: &[Case] = &[
         K::Abduction,
         None,
     ),
+    // The title `آمر` (commander), spelled as the verb `أمر` once normalized, orders nothing.
+    (
+        "a_commander_announces_a_withdrawal",
+        "وأعلن آمر الكتيبة انسحاب قواته من المعسكر بعد معارك عنيفة.",
+        K::TerritoryControl,
+        Some(M::Asserted),
+    ),
+    (
+        "an_order_to_withdraw_stays_demanded",
+        "أمر رئيس الحكومة الكتيبة بالانسحاب من المطار.",
+        K::TerritoryControl,
+        Some(M::Demanded),
+    ),
 ];
 
 #[test]

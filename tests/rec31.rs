@@ -66,6 +66,55 @@ const REC31: &[Case] = &[
         EventKind::ArmedClash,
         Want::Actor1("generic:state_forces"),
     ),
+    (
+        "strikes in ل of an air force, subject of the verb of targeting",
+        "استهدفت غارات للطيران الإماراتي مواقع قرب مدينة غريان فجر اليوم.",
+        "2019-06-27",
+        EventKind::Airstrike,
+        Want::Actor1("uae_armed_forces"),
+    ),
+    (
+        "shelling in ل of a commander's forces, subject of the verb of targeting",
+        "استهدف قصف لقوات حفتر أحياء سكنية في جنوب طرابلس.",
+        "2019-06-27",
+        EventKind::Shelling,
+        Want::Actor1("lna"),
+    ),
+    (
+        "near miss: the forces a verb of targeting has as its object",
+        "استهدفت طائرة مسيرة قوات حفتر قرب مدينة غريان.",
+        "2019-06-27",
+        EventKind::Airstrike,
+        Want::Actor2("lna"),
+    ),
+    (
+        "a drone's object after it is the target",
+        "استهدفت طائرة مسيرة قوات حفتر قرب مدينة غريان.",
+        "2019-06-27",
+        EventKind::Airstrike,
+        Want::Actor1("-"),
+    ),
+    (
+        "a side in ل after the verb's object noun is that noun's genitive, no subject",
+        "قصفت طائرة مسيرة تجمعات لقوات حفتر جنوب طرابلس.",
+        "2019-06-27",
+        EventKind::Airstrike,
+        Want::Actor2("lna"),
+    ),
+    (
+        "near miss: a drone tied to its side keeps the side as the one that struck",
+        "استهدفت طائرة مسيرة تابعة لحكومة الوفاق قوات حفتر قرب غريان.",
+        "2019-06-27",
+        EventKind::Airstrike,
+        Want::Actor1("gna"),
+    ),
+    (
+        "a commander's forces that withdrew gave the ground up",
+        "وأعلن آمر المنطقة العسكرية الغربية انسحاب قواته من المعسكر بشكل تكتيكي.",
+        "2019-06-27",
+        EventKind::TerritoryControl,
+        Want::Actor2("western_military_zone"),
+    ),
 ];
 
 #[test]

@@ -844,47 +844,42 @@ fn adjectives_then_lam(unit: &UnitWords<'_>, text: &str, a: usize, b: usize) -> 
     let Some((last, adjs)) = ws.split_last() else {
         return false;
     };
-    // The `ل` of the name itself, or fused with a word for forces (`لقوات`, `لميليشيات`):
-    // not a purpose (`لطرد`, `لاستعادة`).
-    let lam = matches!(*last, "ل" | "لل")
-        || last.strip_prefix('ل').is_some_and(|w| {
-            in_list(TIED_SUBJECTS, w) || in_list(SIDE_HEADS, w) || in_list(FIGHTERS, w)
-        });
-    lam && adjs.iter().all(|w| {
-        // A listed adjective, or a relational one (`جوي`, `مدفعي`, `صاروخية`): a noun
-        // (`تجمعات للمسلحين`) names what was struck. Definite after a definite noun
-        // (`الهجوم المباغت لقوات`).
-        let a = w.strip_prefix("ال").unwrap_or(w);
-        let relational =
-            a.chars().count() >= 4 && (a.ends_with('ي') || a.ends_with("يه") || a.ends_with("يا"));
-        (in_list(ATTACK_ADJECTIVES, a) || relational)
-            && a.chars().count() >= 3
-            && !a.starts_with(['ب', 'ل', 'و', 'ف'])
-            && !w
-                .chars()
-                .any(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
-            && !CLAUSE_WORDS.contains(w)
-            && !matches!(
-                *w,
-                "علي"
-                    | "عن"
-                    | "من"
-                    | "في"
-                    | "ضد"
-                    | "الي"
-                    | "بين"
-                    | "مع"
-                    | "قرب"
-                    | "امام"
-                    | "منذ"
-                    | "عند"
-                    | "حول"
-                    | "نحو"
-                    | "داخل"
-                    | "خارج"
-                    | "عبر"
-            )
-    })
+    lam_before_name(last)
+        && adjs.iter().all(|w| {
+            // A listed adjective, or a relational one (`جوي`, `مدفعي`, `صاروخية`): a noun
+            // (`تجمعات للمسلحين`) names what was struck. Definite after a definite noun
+            // (`الهجوم المباغت لقوات`).
+            let a = w.strip_prefix("ال").unwrap_or(w);
+            let relational = a.chars().count() >= 4
+                && (a.ends_with('ي') || a.ends_with("يه") || a.ends_with("يا"));
+            (in_list(ATTACK_ADJECTIVES, a) || relational)
+                && a.chars().count() >= 3
+                && !a.starts_with(['ب', 'ل', 'و', 'ف'])
+                && !w
+                    .chars()
+                    .any(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
+                && !CLAUSE_WORDS.contains(w)
+                && !matches!(
+                    *w,
+                    "علي"
+                        | "عن"
+                        | "من"
+                        | "في"
+                        | "ضد"
+                        | "الي"
+                        | "بين"
+                        | "مع"
+                        | "قرب"
+                        | "امام"
+                        | "منذ"
+                        | "عند"
+                        | "حول"
+                        | "نحو"
+                        | "داخل"
+                        | "خارج"
+                        | "عبر"
+                )
+        })
 }
 
 /// `شنه`, `شنتها`, `نفذه`, `نفذتها`, `ارتكبته`: a past verb of carrying out an attack with
@@ -2304,6 +2299,40 @@ fn forces_over_ranks(
     })
 }
 
+/// The `ل` of a name alone before it, or fused with a word for forces (`لقوات`,
+/// `لميليشيات`): not a purpose (`لطرد`, `لاستعادة`).
+fn lam_before_name(w: &str) -> bool {
+    matches!(w, "ل" | "لل")
+        || w.strip_prefix('ل').is_some_and(|w| {
+            in_list(TIED_SUBJECTS, w) || in_list(SIDE_HEADS, w) || in_list(FIGHTERS, w)
+        })
+}
+
+/// `استهدفت غارات للطيران التركي منظومة دفاع`, `استهدف قصف لقوات حفتر أحياء`: the event noun
+/// is the subject of the verb of targeting before it (`marker`, then the trigger), and the side
+/// in `ل` right after the noun (or after its adjectives) is its genitive, who struck: no target.
+fn lam_genitive_of_subject(
+    sa: &SentenceActors<'_>,
+    text: &str,
+    kind: EventKind,
+    (marker, trig): (&Range<usize>, &Range<usize>),
+    cand: &Range<usize>,
+) -> bool {
+    if patient_kind(kind) || bilateral_kind(kind) {
+        return false;
+    }
+    if !(marker.end <= trig.start && trig.end <= cand.start) {
+        return false;
+    }
+    let Some(g) = text.get(trig.end..cand.start) else {
+        return false;
+    };
+    // The `ل` on the name, alone before it or fused with its first word (`للطيران`).
+    let fused = g.trim().is_empty() && text.get(cand.start..).is_some_and(|t| t.starts_with('ل'));
+    let apart = lam_before_name(g.trim());
+    fused || apart || adjectives_then_lam(&sa.unit, text, trig.end, cand.start)
+}
+
 /// `استهداف قوات حفتر لأحياء طرابلس`: the verbal noun of targeting, its genitive at `cand`
 /// (at most two words after it: `قوات`), then a word in `ل` (what was struck): the genitive
 /// is the one who targeted. A time after it (`لمدة`, `لساعات`) is no object.
@@ -2441,7 +2470,10 @@ pub(crate) fn roles(
                     r.end <= c.range.start
                         && r.start >= clause.start.min(r.start)
                         && r.end >= prev_end
-                        && (gap_in(&sa.unit, text, r.end, c.range.start) <= 2
+                        // (The forces word of a commander's forces, `قوات حفتر`, is part of
+                        // the name: `استهدفت طائرة مسيرة قوات حفتر`.)
+                        && (gap_in(&sa.unit, text, r.end, c.range.start)
+                            <= 2 + usize::from(sa.forces_of.get(i).copied().flatten().is_some())
                             || linked_by_affiliation(&sa.unit, text, r.end, c.range.start)
                             || forces_over_ranks(text, r.end, c, sa.forces_of.get(i)))
                 })
@@ -2451,7 +2483,10 @@ pub(crate) fn roles(
                     !(*w == RoleWord::Target && vso_subject(text, &clause, r, &c.range, forces))
                 })
                 .map(|(r, w)| {
-                    if *w == RoleWord::Target && targeting_genitive(text, r, &c.range, clause.end) {
+                    if *w == RoleWord::Target
+                        && (targeting_genitive(text, r, &c.range, clause.end)
+                            || lam_genitive_of_subject(sa, text, kind, (r, &trig), &c.range))
+                    {
                         RoleWord::Agent
                     } else {
                         *w
@@ -2739,9 +2774,26 @@ pub(crate) fn roles(
         // `أعلنت X أنها سيطرت على …`: the subject is the pronoun (the sayer, below), never
         // a name after the verb.
         if a1.is_none() && !pronoun_subject(&sa.unit, text, &clause, &trig) {
+            // `قصفت طائرة مسيرة تجمعات لقوات حفتر`: a side in `ل` after a noun of the clause
+            // is that noun's genitive (whose gatherings were struck), never the verb's
+            // subject.
+            let genitive = |j: usize| {
+                let c = &cands[j];
+                let [prev]: [&str; 1] = sa.unit.before(text, trig.end, c.range.start);
+                let g = text.get(trig.end..c.range.start).unwrap_or("");
+                let ws: Vec<&str> = words(g).map(|r| &g[r]).collect();
+                // (`طائرة مسيرة تابعة لحكومة الوفاق`: a side tied to the subject is its own.)
+                let tied = ws.iter().rev().take(2).any(|w| {
+                    ["تابع", "التابع", "موالي", "الموالي"]
+                        .iter()
+                        .any(|p| w.starts_with(p))
+                });
+                let fused = g.ends_with('ل') && ws.len() >= 2;
+                (fused || (lam_before_name(prev) && ws.len() >= 2)) && !tied && !patient_kind(kind)
+            };
             a1 = before.last().copied().or_else(|| {
                 let j = after.first().copied()?;
-                if held(j) {
+                if held(j) || genitive(j) {
                     None
                 } else {
                     after_it.next()
@@ -2882,11 +2934,23 @@ pub(crate) fn roles(
         // `علقت المؤسسة العمل عقب اختطاف اثنين من موظفيها`: after a word of time or cause,
         // the names before the noun are the main verb's (s26).
         let circumstance = after_circumstance(&sa.unit, text, sa.sent_start, &trig);
+        // `أكد القائد انسحاب قواته من المعسكر`: the side whose own forces withdrew (the name
+        // before the noun) gave the ground up: actor2.
+        let own_withdrew = withdrawal
+            && text.get(trig.clone()).is_some_and(|w| {
+                words(w).skip(1).any(|r| {
+                    let x = &w[r];
+                    in_list(OWN_FORCES, x) || in_list(OWN_FORCES, x.trim_start_matches('و'))
+                })
+            });
+        if own_withdrew && a2.is_none() {
+            a2 = before.last().copied();
+        }
         if patient_kind(kind) || withdrawal {
             if a2.is_none() {
                 a2 = genitive;
             }
-            if a1.is_none() && (!circumstance || pronoun_patient(text, &trig)) {
+            if a1.is_none() && !own_withdrew && (!circumstance || pronoun_patient(text, &trig)) {
                 a1 = before.last().copied();
             }
             // `أُفرج عن علي زيدان بعد ساعات من اختطافه`: a pronoun on the event noun stands for
@@ -3347,9 +3411,17 @@ pub(crate) fn roles(
         let sayer = own
             .then(|| sayer_before_verb(text, sa, markers, cands, trig.start))
             .flatten();
+        // `أكد القائد انسحاب قواته من المعسكر`: the sayer's forces gave the ground up.
+        let withdrew = kind == EventKind::TerritoryControl
+            && text.get(trig.clone()).is_some_and(|w| {
+                let w = w.trim_start_matches(['و', 'ب', 'ف']);
+                ["انسحاب", "الانسحاب", "انسحب", "تراجع", "التراجع"]
+                    .iter()
+                    .any(|p| w.starts_with(p))
+            });
         if own || tied {
             let who = if own { sayer.or(source) } else { side };
-            if repelled {
+            if repelled || withdrew {
                 // `قال قائد المنطقة إن قواته صدت هجوما`: the sayer's forces were attacked.
                 if who.is_some() {
                     a2 = who;
