@@ -705,6 +705,10 @@ impl NamedClasses {
 
 static LIBYA: Lazy<EventClassifier> = Lazy::new(|| EventClassifier::new(&Lexicon::bundled()));
 
+/// Words after a trigger, past its clause, in which a retyping class still retypes it
+/// (`قصف نفذته "طائرة أجنبية"`).
+const RETYPE_AFTER: usize = 4;
+
 /// Words a cue may reach when its `reach` is 0 (the whole clause), and the look-around limit.
 pub(crate) const MAX_REACH: usize = 30;
 
@@ -1382,7 +1386,7 @@ impl EventClassifier {
                     ContextRule::Anchor { class } => v.anchor = Some(class),
                     ContextRule::Habit { class } => v.habit = Some(class),
                     ContextRule::Retype { class, kind: k } => {
-                        if sent.sentence_has_class(class) {
+                        if sent.class_up_to_clause(class, clause, w1, RETYPE_AFTER) {
                             v.kind = k;
                             v.retyped = true;
                         }

@@ -95,6 +95,27 @@ const EV31_CASES: &[Case] = &[
         K::TerritoryControl,
         Some(M::Demanded),
     ),
+    // A class that retypes a trigger (`air`: shelling → airstrike) does so from its clause or
+    // a clause before, or within four words after it; a later clause's aircraft are that
+    // clause's own strike.
+    (
+        "shelling_stays_beside_a_later_airstrike",
+        "قتل خمسة مدنيين في قصف شنته الكتائب على مدينة الزاوية، فيما شهدت العاصمة قصفا جويا شنته طائرات التحالف.",
+        K::Shelling,
+        Some(M::Asserted),
+    ),
+    (
+        "shelling_by_a_quoted_aircraft_is_an_airstrike",
+        "قتل عشرون سجينا نتيجة قصف نفذته \"طائرة أجنبية\" على مقر في بنغازي.",
+        K::Airstrike,
+        Some(M::Asserted),
+    ),
+    (
+        "aircraft_told_before_still_retype",
+        "حلقت طائرات حربية فوق المدينة، وقصفت مواقع للمسلحين في محيط الميناء.",
+        K::Airstrike,
+        Some(M::Asserted),
+    ),
 ];
 
 #[test]

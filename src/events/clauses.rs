@@ -1105,6 +1105,31 @@ impl Sentence {
         self.sentence_classes & (1 << class) != 0
     }
 
+    /// True when a word of the class stands in the sentence before the end of clause
+    /// `clause` (in it or in a clause before it), or within `after` words after the trigger
+    /// ending at word `w1` (`قصف نفذته "طائرة أجنبية"`): what a retyping class of a later
+    /// clause tells is that clause's (`قتل عشرة في قصف على مصراتة، فيما شهدت طرابلس قصفا
+    /// جويا`).
+    pub(super) fn class_up_to_clause(
+        &self,
+        class: u8,
+        clause: usize,
+        w1: usize,
+        after: usize,
+    ) -> bool {
+        self.sentence_has_class(class)
+            && (self.clause_classes[..=clause.min(self.clause_classes.len().saturating_sub(1))]
+                .iter()
+                .any(|b| b & (1 << class) != 0)
+                || {
+                    let from = self.classes.partition_point(|&(w, _)| w <= w1);
+                    self.classes[from..]
+                        .iter()
+                        .take_while(|&&(w, _)| w <= w1 + after)
+                        .any(|&(_, k)| k == class)
+                })
+    }
+
     /// True when a `background` cue governs the trigger `h` spanning words `w0..=w1`: the
     /// event is mentioned (charged, investigated, remembered), not reported. Only nominal
     /// triggers can be background; a verb tells its event.
