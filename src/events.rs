@@ -1564,6 +1564,18 @@ impl EventClassifier {
             let verb_of_relative = h.pos == Pos::Verb
                 || w0 == first + 1
                 || (w0 == first + 2 && sent.word(text, first + 1) == "تم");
+            // `منفذ الانفجار في سبها الذي أودى بحياة ضابطين`: the toll a relative clause tells
+            // of a reported event noun just before it (at most two words between) is reported
+            // with it.
+            let toll_of_news = kind == EventKind::Casualties
+                && prev.as_ref().is_some_and(|p| {
+                    p.nominal
+                        && !p.background
+                        && p.modality == Modality::Asserted
+                        && p.kind != EventKind::Casualties
+                        && first > p.w1
+                        && first - p.w1 <= 3
+                });
             // The trigger is the object of a background cue (`أدان`, `التحقيق في`).
             let background_cue = sent.background(h, w0, w1, lex);
             let mut background = background_cue
@@ -1572,6 +1584,7 @@ impl EventClassifier {
                 || (verb_of_relative
                     && !h.imperfect
                     && sent.is_relative(clause)
+                    && !toll_of_news
                     && !today.is_some_and(|c| sent.has_class(c, clause, (w0, w1), None)))
                 || anchor.is_some_and(|class| {
                     modality == Modality::Asserted

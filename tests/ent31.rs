@@ -41,3 +41,39 @@ fn foreign_air_forces() {
         ),
     ]);
 }
+
+#[test]
+fn names_of_their_period_and_place() {
+    check(&[
+        (
+            "Libya's special forces are Saiqa",
+            "اندلعت اشتباكات بين القوات الخاصة الليبية ومسلحين في بنغازي",
+            None,
+            &["saiqa_special_forces", "benghazi"],
+        ),
+        (
+            "Rif Dimashq is no Damascus",
+            "تمديد الهدنة في الزبداني في ريف دمشق",
+            None,
+            &[],
+        ),
+        (
+            "Damascus itself stays",
+            "وصل الوفد إلى دمشق أمس",
+            None,
+            &["damascus"],
+        ),
+        (
+            "al-Hassi in his term",
+            "وقال الحاسي إن حكومته لن تعترف بالبرلمان المنعقد في طبرق",
+            Some("2014-10-10"),
+            &["omar_al_hassi", "house_of_representatives", "tobruk"],
+        ),
+        (
+            "another al-Hassi in 2011",
+            "وقال الحاسي إن الثوار أبعدوا الكتائب عن البريقة",
+            Some("2011-03-14"),
+            &["brega"],
+        ),
+    ]);
+}

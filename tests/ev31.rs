@@ -116,6 +116,53 @@ const EV31_CASES: &[Case] = &[
         K::Airstrike,
         Some(M::Asserted),
     ),
+    // Losses of life told as damage or after material losses, denied.
+    (
+        "no_human_damage",
+        "وأكد المصدر أن القصف لم يسفر عن وقوع أي أضرار بشرية في صفوف المدنيين.",
+        K::Casualties,
+        Some(M::Negated),
+    ),
+    (
+        "no_material_or_human_losses",
+        "سقطت قذيفة على حي سكني في مصراتة دون أن توقع خسائر مادية أو بشرية.",
+        K::Casualties,
+        Some(M::Negated),
+    ),
+    // Pilots fly the strikes: the shelling they take part in is an air strike.
+    (
+        "pilots_in_a_bombardment",
+        "وتستعين الحكومة بطيارين أجانب في قصف مواقع خصومها جنوب العاصمة.",
+        K::Airstrike,
+        Some(M::Asserted),
+    ),
+    // Protesters who ask or chant slogans report their protest.
+    (
+        "protesters_asked_and_chanted",
+        "وطلب المحتجون إقالة الحكومة، ورددوا شعارات تطالب برحيل المجلس.",
+        K::Protest,
+        Some(M::Asserted),
+    ),
+    // A quoted word goes on with its clause: what follows the quotes anchors the noun.
+    (
+        "toll_rose_across_a_quoted_drone",
+        "أعلنت لجنة الطوارئ بالولاية، ارتفاع عدد القتلى جراء قصف غارة جوية بـ “مسيرة” لمنطقة السوق إلى 17 مدنيا.",
+        K::Casualties,
+        Some(M::Asserted),
+    ),
+    // The toll a relative clause tells of a reported event noun is reported with it.
+    (
+        "toll_of_a_reported_blast_in_a_relative_clause",
+        "وتبنى التنظيم الانفجار في بنغازي الذي أودى بحياة ثلاثة جنود.",
+        K::Casualties,
+        Some(M::Asserted),
+    ),
+    (
+        "toll_of_a_past_event_in_a_relative_clause_stays_background",
+        "وتذكر الأهالي مجزرة عام 1996 التي أودت بحياة مئات السجناء.",
+        K::Casualties,
+        None,
+    ),
 ];
 
 #[test]

@@ -727,7 +727,13 @@ impl Sentence {
                 return true;
             }
         }
+        // A quoted word goes on with the clause (`ارتفاع عدد القتلى جراء غارة بـ “مسيرة”
+        // لمنطقة الصهريج إلى 24 مدنيا`): the clauses only quotation marks cut off after it
+        // (two at most) anchor it as its own words would.
         self.anchored_here(clause, anchor, places)
+            || (clause + 1..self.clause_quoted.len().min(clause + 3))
+                .take_while(|&c| self.clause_quoted[c])
+                .any(|c| self.anchored_here(c, anchor, places))
     }
 
     /// [`Self::anchored`] for one clause alone.
