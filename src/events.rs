@@ -1586,6 +1586,17 @@ impl EventClassifier {
                     && sent.is_relative(clause)
                     && !toll_of_news
                     && !today.is_some_and(|c| sent.has_class(c, clause, (w0, w1), None)))
+                // `قاعدة معيتيقة التي تسيطر عليها قوات الوفاق`: control a relative clause tells
+                // in the present is held, a state that describes the place, no capture (a
+                // siege told so still goes on: `التي تحاصرهم`), unless its clause dates it to
+                // the news (`الذي يسيطر الآن على الجانب الشرقي`).
+                || (kind == EventKind::TerritoryControl
+                    && h.pos == Pos::Verb
+                    && h.imperfect
+                    && !h.future
+                    && modality == Modality::Asserted
+                    && sent.is_relative(clause)
+                    && !today.is_some_and(|c| sent.has_class(c, clause, (w0, w1), None)))
                 || anchor.is_some_and(|class| {
                     modality == Modality::Asserted
                         && !cued

@@ -163,6 +163,25 @@ const EV31_CASES: &[Case] = &[
         K::Casualties,
         None,
     ),
+    // Control a relative clause tells in the present is held: a state, no capture.
+    (
+        "base_the_government_holds",
+        "قصفت طائرة مسيرة قاعدة الجفرة التي تسيطر عليها قوات الجيش الوطني.",
+        K::TerritoryControl,
+        None,
+    ),
+    (
+        "held_now_stays_news",
+        "ويقود حفتر الجيش الوطني الذي يسيطر الآن على الجانب الشرقي من البلاد.",
+        K::TerritoryControl,
+        Some(M::Asserted),
+    ),
+    (
+        "a_capture_in_a_relative_clause_stays_news_of_today",
+        "وقصفت الطائرات المعسكر الذي سيطرت عليه قوات الوفاق أمس.",
+        K::TerritoryControl,
+        Some(M::Asserted),
+    ),
 ];
 
 #[test]
