@@ -115,6 +115,20 @@ const REC31: &[Case] = &[
         EventKind::TerritoryControl,
         Want::Actor2("western_military_zone"),
     ),
+    (
+        "two groups named by a pronoun of apposition",
+        "اندلعت اشتباكات في طرابلس بين مجموعتين مسلحتين هما قوة الردع واللواء 444 قتال.",
+        "2023-08-15",
+        EventKind::ArmedClash,
+        Want::Actor1("rada"),
+    ),
+    (
+        "near miss: unnamed groups stay militias",
+        "اندلعت اشتباكات في طرابلس بين مجموعتين مسلحتين.",
+        "2023-08-15",
+        EventKind::ArmedClash,
+        Want::Actor1("generic:militia"),
+    ),
 ];
 
 #[test]

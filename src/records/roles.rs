@@ -1390,6 +1390,7 @@ impl SentenceActors<'_> {
                 || affiliation_in_title(&self.unit, text, cands, i)
                 || commander_of_previous(&self.unit, text, cands, i)
                 || post_of_next(&self.unit, text, cands, i)
+                || named_in_apposition(&self.unit, text, cands, i)
         };
         memo(self.describes.get(i), compute)
     }
@@ -4139,6 +4140,30 @@ fn is_post(text: &str, c: &At<'_>) -> bool {
             || w.strip_prefix(['ب', 'ل'])
                 .is_some_and(|r| post(r) || r.strip_prefix('ل').is_some_and(post))
     })
+}
+
+/// `بين أكبر مجموعتين من الميليشيات المسلحة وهما قوات الردع واللواء 444`: a generic side
+/// that a pronoun of apposition names right after it (`وهما`, `وهم`, at most four words
+/// between) is described by those names, no side of its own.
+fn named_in_apposition(unit: &UnitWords<'_>, text: &str, cands: &[At<'_>], i: usize) -> bool {
+    let c = &cands[i];
+    if !matches!(c.cand, Cand::Generic(_)) {
+        return false;
+    }
+    // The first name after it, over another generic word at most (`وهما قوات ”الردع”`).
+    let Some(next) = cands
+        .iter()
+        .skip(i + 1)
+        .take(2)
+        .find(|n| matches!(n.cand, Cand::Named(_)))
+    else {
+        return false;
+    };
+    if next.range.start < c.range.end || gap_in(unit, text, c.range.end, next.range.start) > 4 {
+        return false;
+    }
+    let gap = text.get(c.range.end..next.range.start).unwrap_or("");
+    words(gap).any(|r| matches!(&gap[r], "هما" | "وهما" | "هم" | "وهم" | "وهي" | "وهو"))
 }
 
 /// True when candidate `i` is an unnamed post of security forces (a checkpoint, a gate, a
