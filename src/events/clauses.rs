@@ -625,19 +625,25 @@ impl Sentence {
         // The words that date the clause: runs of days, times of day and dates that hold
         // `الموافق` or a month (`يوم الأربعاء الموافق 2 مايو 2018`, `الخميس 3 مارس`); a day
         // alone counts (`لم تعرف هويتها فجر الإثنين غارة`: a relative clause's own words).
+        // (Only sentences with such a date word need the counts: an empty list counts none.)
         self.dating.clear();
-        self.dating.push(0);
+        // (`الموافق` or a month: no number, no `من`.)
+        let anchor = |w: &str| {
+            w.len() > 4
+                && !w.as_bytes()[0].is_ascii_digit()
+                && is_date_word(w)
+                && !w.chars().all(|c| ('٠'..='٩').contains(&c))
+        };
+        if self.words.iter().any(|r| anchor(&text[r.clone()])) {
+            self.dating.push(0);
+        }
         let mut i = 0;
-        while i < self.words.len() {
+        while !self.dating.is_empty() && i < self.words.len() {
             let w = |k: usize| &text[self.words[k].clone()];
             let mut j = i;
             let mut anchored = false;
             while j < self.words.len() && (is_aside_word(w(j)) || is_date_word(w(j))) {
-                anchored |= is_date_word(w(j)) && w(j) != "من" && {
-                    !w(j)
-                        .chars()
-                        .all(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
-                };
+                anchored |= anchor(w(j));
                 j += 1;
             }
             let run = u32::from(anchored);
