@@ -1355,6 +1355,13 @@ impl EventClassifier {
                 || (matches!(trig.kind, EventKind::Meeting | EventKind::PeaceTalks)
                     && h.pos != Pos::Verb);
             let mut ok = named_for_it || !clauses::in_longer_name(names, &(h.wstart..h.wend));
+            // `في يفرن والرجبان`: a verb form that is a whole place's name (`يفرن`) names the
+            // place.
+            // (`places` is sorted by start: the few that start at or before the hit.)
+            ok &= !(h.pos == Pos::Verb && {
+                let k = places.partition_point(|p| p.start <= h.start);
+                places[..k].iter().rev().take(4).any(|p| h.end <= p.end)
+            });
             for rule in &trig.context {
                 match *rule {
                     ContextRule::Require { class, within } => {
@@ -1386,7 +1393,7 @@ impl EventClassifier {
                     ContextRule::Anchor { class } => v.anchor = Some(class),
                     ContextRule::Habit { class } => v.habit = Some(class),
                     ContextRule::Retype { class, kind: k } => {
-                        if sent.class_up_to_clause(class, clause, w1, RETYPE_AFTER) {
+                        if sent.class_retypes(class, clause, w1, RETYPE_AFTER) {
                             v.kind = k;
                             v.retyped = true;
                         }

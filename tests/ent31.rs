@@ -63,17 +63,5 @@ fn names_of_their_period_and_place() {
             None,
             &["damascus"],
         ),
-        (
-            "al-Hassi in his term",
-            "وقال الحاسي إن حكومته لن تعترف بالبرلمان المنعقد في طبرق",
-            Some("2014-10-10"),
-            &["omar_al_hassi", "house_of_representatives", "tobruk"],
-        ),
-        (
-            "another al-Hassi in 2011",
-            "وقال الحاسي إن الثوار أبعدوا الكتائب عن البريقة",
-            Some("2011-03-14"),
-            &["brega"],
-        ),
     ]);
 }

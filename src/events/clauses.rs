@@ -1117,29 +1117,28 @@ impl Sentence {
         self.sentence_classes & (1 << class) != 0
     }
 
-    /// True when a word of the class stands in the sentence before the end of clause
-    /// `clause` (in it or in a clause before it), or within `after` words after the trigger
-    /// ending at word `w1` (`قصف نفذته "طائرة أجنبية"`): what a retyping class of a later
-    /// clause tells is that clause's (`قتل عشرة في قصف على مصراتة، فيما شهدت طرابلس قصفا
-    /// جويا`).
-    pub(super) fn class_up_to_clause(
-        &self,
-        class: u8,
-        clause: usize,
-        w1: usize,
-        after: usize,
-    ) -> bool {
-        self.sentence_has_class(class)
-            && (self.clause_classes[..=clause.min(self.clause_classes.len().saturating_sub(1))]
+    /// True when a word of the class retypes the trigger ending at word `w1` in clause
+    /// `clause`: one in that clause or a clause before it, within `after` words after the
+    /// trigger (`قصف نفذته "طائرة أجنبية"`), or further on in a clause where no phrase of
+    /// another event holds a word of the class (`بعد أن قصفتها طائراته`, `مضيفا أن الطائرات
+    /// جاهزة`). A later clause with an event phrase of its own that names the class tells
+    /// that event (`قتل عشرة في قصف على مصراتة، فيما شهدت طرابلس قصفا جويا شنته طائرات`).
+    pub(super) fn class_retypes(&self, class: u8, clause: usize, w1: usize, after: usize) -> bool {
+        // A class word inside the phrase of an event after the trigger.
+        let in_phrase = |w: usize| {
+            self.spans
                 .iter()
-                .any(|b| b & (1 << class) != 0)
-                || {
-                    let from = self.classes.partition_point(|&(w, _)| w <= w1);
-                    self.classes[from..]
-                        .iter()
-                        .take_while(|&&(w, _)| w <= w1 + after)
-                        .any(|&(_, k)| k == class)
-                })
+                .any(|&(a, b)| a > w1 && a <= w && w <= b && b > a)
+        };
+        self.sentence_has_class(class)
+            && self.classes.iter().any(|&(w, k)| {
+                k == class
+                    && (self.clause_of(w) <= clause
+                        || w <= w1 + after
+                        || !self.classes.iter().any(|&(x, j)| {
+                            j == class && self.clause_of(x) == self.clause_of(w) && in_phrase(x)
+                        }))
+            })
     }
 
     /// True when a `background` cue governs the trigger `h` spanning words `w0..=w1`: the

@@ -55,9 +55,10 @@
 //! the class is in its clause, `+class@N` only when one starts within N words after it,
 //! `+class@-N` within N words before it, `+class@-+N` on either side;
 //! `-class` / `-class@N` drop it in the same conditions; `class>kind` changes its kind when the
-//! class occurs in its clause or a clause before it, or within four words after it (`قصف` is
-//! shelling, and an airstrike when the sentence speaks of aircraft before it or right after
-//! it); `~class` makes an asserted noun or verbal noun trigger
+//! class occurs in its clause or a clause before it, within four words after it, or in a later
+//! clause with no event phrase of its own that holds a word of the class (`قصف` is shelling,
+//! and an airstrike when the sentence speaks of aircraft that are not another strike's);
+//! `~class` makes an asserted noun or verbal noun trigger
 //! *background* (mentioned, not reported) unless its clause anchors it as news: a word of the
 //! class (occurrence verbs, times, number words), an event verb, a number in digits, a place
 //! of the gazetteer or a modality cue (`استمرار الاغتيالات` refers to killings; `اغتيال النائب

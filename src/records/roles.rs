@@ -2789,7 +2789,13 @@ pub(crate) fn roles(
                         .iter()
                         .any(|p| w.starts_with(p))
                 });
-                let fused = g.ends_with('ل') && ws.len() >= 2;
+                // (`لقوات` fused: the part of the word before the name is the `ل` itself, not
+                // an article, `الجنود` read from `جنود`.)
+                let fused = !g.ends_with(char::is_whitespace)
+                    && ws
+                        .last()
+                        .is_some_and(|w| matches!(*w, "ل" | "لل" | "ول" | "ولل"))
+                    && ws.len() >= 2;
                 (fused || (lam_before_name(prev) && ws.len() >= 2)) && !tied && !patient_kind(kind)
             };
             a1 = before.last().copied().or_else(|| {
