@@ -333,23 +333,7 @@ pub(super) fn under_control(word: &str, prev: &[&str; 4]) -> bool {
 /// nearest first): the war's tally, context (records.md: background), not the day's news.
 pub(super) fn war_tally(prev: &[&str; 12]) -> bool {
     let war = |w: &str| matches!(w, "الحرب" | "النزاع" | "الصراع" | "الازمه");
-    let cause = |w: &str| {
-        matches!(
-            w.strip_prefix(['و', 'ف']).unwrap_or(w),
-            "اسفر"
-                | "اسفرت"
-                | "ادي"
-                | "ادت"
-                | "خلف"
-                | "خلفت"
-                | "تسبب"
-                | "تسببت"
-                | "حصد"
-                | "حصدت"
-                | "يسفر"
-                | "تسفر"
-        )
-    };
+    let cause = |w: &str| causing(w.strip_prefix(['و', 'ف']).unwrap_or(w));
     // (`prev` is nearest first: the noun at `k`, its verb at `k + 1`, what follows the noun
     // at `k - 1`.)
     prev.windows(2)
@@ -2729,5 +2713,7 @@ pub(super) fn causing(w: &str) -> bool {
             | "حصدت"
             | "تسبب"
             | "تسببت"
+            | "يسفر"
+            | "تسفر"
     )
 }
