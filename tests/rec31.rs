@@ -129,6 +129,20 @@ const REC31: &[Case] = &[
         EventKind::ArmedClash,
         Want::Actor1("generic:militia"),
     ),
+    (
+        "a verb of killing with one person after it reads as passive",
+        "قتلت الناشطة الحقوقية سلوى بوقعيقيص في منزلها ببنغازي مساء أمس.",
+        "2014-06-26",
+        EventKind::Assassination,
+        Want::Actor2("salwa_bugaighis"),
+    ),
+    (
+        "near miss: the killer named before stays actor1",
+        "قال شهود إن مسلحين قتلوا الناشطة الحقوقية سلوى بوقعيقيص في منزلها ببنغازي.",
+        "2014-06-26",
+        EventKind::Assassination,
+        Want::Actor1("generic:unidentified_armed_group"),
+    ),
 ];
 
 #[test]

@@ -2772,9 +2772,25 @@ pub(crate) fn roles(
         }
     } else if is_verb(text, &sa.unit, &clause, &trig) {
         let mut after_it = after.iter().copied();
+        // `قتلت المحامية حنان البرعصي في سيارتها`: a verb of a deed done to someone, with no
+        // side before it and one person alone after it, reads as passive: the person is the
+        // victim (the active verb would have its object too).
+        let passive_one = patient_kind(kind)
+            && a1.is_none()
+            && a2.is_none()
+            && before.is_empty()
+            && after.len() == 1
+            && matches!(cands[after[0]].cand, Cand::Named(m) if m.kind == EntityKind::Person)
+            && text.get(trig.clone()).is_some_and(|w| {
+                let w = w.trim_start_matches(['و', 'ف']);
+                !object_pronoun_verb(w)
+            });
+        if passive_one {
+            a2 = after_it.next();
+        }
         // `أعلنت X أنها سيطرت على …`: the subject is the pronoun (the sayer, below), never
         // a name after the verb.
-        if a1.is_none() && !pronoun_subject(&sa.unit, text, &clause, &trig) {
+        if a1.is_none() && !passive_one && !pronoun_subject(&sa.unit, text, &clause, &trig) {
             // `قصفت طائرة مسيرة تجمعات لقوات حفتر`: a side in `ل` after a noun of the clause
             // is that noun's genitive (whose gatherings were struck), never the verb's
             // subject.
