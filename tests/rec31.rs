@@ -131,7 +131,7 @@ const REC31: &[Case] = &[
     ),
     (
         "a verb of killing with one person after it reads as passive",
-        "قتلت الناشطة الحقوقية سلوى بوقعيقيص في منزلها ببنغازي مساء أمس.",
+        "قتلت المحامية الليبية سلوى بوقعيقيص داخل منزلها في بنغازي.",
         "2014-06-26",
         EventKind::Assassination,
         Want::Actor2("salwa_bugaighis"),
