@@ -143,6 +143,20 @@ const REC31: &[Case] = &[
         EventKind::Assassination,
         Want::Actor1("generic:unidentified_armed_group"),
     ),
+    (
+        "a running total told before its noun",
+        "ارتفع إلى 27 عدد قتلى المواجهات المسلحة في مدينة سبها خلال أسبوعين.",
+        "2018-05-13",
+        EventKind::ArmedClash,
+        Want::Fatalities(Some(27)),
+    ),
+    (
+        "near miss: the wounded's count after and begins another figure",
+        "قتل 12 شخصا في اشتباكات في سبها، وارتفع عدد القتلى إلى 20 وعدد الجرحى إلى نحو 60.",
+        "2018-05-13",
+        EventKind::ArmedClash,
+        Want::Fatalities(Some(20)),
+    ),
 ];
 
 #[test]

@@ -826,7 +826,18 @@ pub(crate) fn find_scanned(
     let ranges = group_digits(text, sentence_words);
     let ranges = &ranges[..];
     let w: Vec<&str> = ranges.iter().map(|r| &text[r.clone()]).collect();
-    let roles: Vec<u32> = w.iter().map(|x| t.casualty_of(x)).collect();
+    // (A count's noun after `و`, `وعدد الجرحى`, begins another count: no noun of the figure
+    // before it.)
+    let roles: Vec<u32> = w
+        .iter()
+        .map(|x| {
+            let r = t.casualty_of(x);
+            match x.strip_prefix(['و', 'ف']) {
+                Some("عدد" | "حصيله") => r & !cas::PERSON,
+                _ => r,
+            }
+        })
+        .collect();
     cues.extend(
         roles
             .iter()
