@@ -219,6 +219,15 @@ fn occurred_verb(word: &str) -> bool {
     matches!(word, "وقع" | "وقعت" | "وقعا" | "وقعتا" | "وقعوا")
 }
 
+/// The first four words of `class` among `classes` (word, class), in order.
+fn class_words(classes: &[(usize, u8)], class: u8) -> impl Iterator<Item = usize> + '_ {
+    classes
+        .iter()
+        .filter(move |&&(_, k)| k == class)
+        .map(|&(w, _)| w)
+        .take(4)
+}
+
 /// Prepositions that open an aside between two dashes (`- في كلمة متلفزة -`, `- بحسب مصادر -`).
 const DASH_ASIDE_OPENERS: [&str; 9] = [
     "في",
@@ -1124,21 +1133,37 @@ impl Sentence {
     /// جاهزة`). A later clause with an event phrase of its own that names the class tells
     /// that event (`قتل عشرة في قصف على مصراتة، فيما شهدت طرابلس قصفا جويا شنته طائرات`).
     pub(super) fn class_retypes(&self, class: u8, clause: usize, w1: usize, after: usize) -> bool {
-        // A class word inside the phrase of an event after the trigger.
+        if !self.sentence_has_class(class) {
+            return false;
+        }
+        let last = self.clause_classes.len().saturating_sub(1);
+        if self.clause_classes[..=clause.min(last)]
+            .iter()
+            .any(|b| b & (1 << class) != 0)
+        {
+            return true;
+        }
+        // (Bounded looks: `classes` and `spans` are sorted by word; the first four words of the
+        // class after the trigger, and four of their clause, decide.)
         let in_phrase = |w: usize| {
-            self.spans
+            let k = self.spans.partition_point(|&(a, _)| a <= w);
+            self.spans[..k]
                 .iter()
-                .any(|&(a, b)| a > w1 && a <= w && w <= b && b > a)
+                .rev()
+                .take(4)
+                .any(|&(a, b)| a > w1 && w <= b && b > a)
         };
-        self.sentence_has_class(class)
-            && self.classes.iter().any(|&(w, k)| {
-                k == class
-                    && (self.clause_of(w) <= clause
-                        || w <= w1 + after
-                        || !self.classes.iter().any(|&(x, j)| {
-                            j == class && self.clause_of(x) == self.clause_of(w) && in_phrase(x)
-                        }))
-            })
+        let from = self.classes.partition_point(|&(w, _)| w <= w1);
+        let words_of = |c: usize| {
+            let lo = self.clause_first.get(c).copied().unwrap_or(usize::MAX);
+            let hi = self.clause_first.get(c + 1).copied().unwrap_or(usize::MAX);
+            let a = self.classes.partition_point(|&(w, _)| w < lo);
+            let b = self.classes.partition_point(|&(w, _)| w < hi);
+            &self.classes[a..b]
+        };
+        class_words(&self.classes[from..], class).any(|w| {
+            w <= w1 + after || !class_words(words_of(self.clause_of(w)), class).any(in_phrase)
+        })
     }
 
     /// True when a `background` cue governs the trigger `h` spanning words `w0..=w1`: the
