@@ -1696,6 +1696,8 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             b.roles.actor1 = Some(super::Actor::unnamed(super::Generic::Protesters));
         }
     }
+    let mut nisbas: std::collections::HashMap<usize, Option<&'static str>> =
+        std::collections::HashMap::new();
     let mut out: Vec<Record> = builds
         .into_iter()
         .map(|mut b| {
@@ -1741,7 +1743,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                 location: b
                     .location
                     .map(|(l, _)| l.to_location())
-                    .or_else(|| abroad(doc, &b.mentions, &facts)),
+                    .or_else(|| abroad(doc, &b.mentions, &facts, &mut nisbas)),
                 fatalities: b.killed,
                 injured: b.injured,
                 sources: b.roles.sources,
@@ -1759,7 +1761,14 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
 /// a sentence of its mentions that tells a place to lie in a country by a nisba after its head
 /// noun, is placed in that country (records.md: abroad, a missing place falls back to its
 /// country), at ACLED's geo_precision 3.
-fn abroad(doc: &Doc<'_>, mentions: &[usize], facts: &[Facts<'_>]) -> Option<RecordLocation> {
+/// `nisbas` holds, per sentence read so far, the country its nisba names (each sentence read
+/// once, however many records it has).
+fn abroad(
+    doc: &Doc<'_>,
+    mentions: &[usize],
+    facts: &[Facts<'_>],
+    nisbas: &mut std::collections::HashMap<usize, Option<&'static str>>,
+) -> Option<RecordLocation> {
     let text = doc.norm.text();
     let mut seen = usize::MAX;
     for &m in mentions {
@@ -1768,11 +1777,12 @@ fn abroad(doc: &Doc<'_>, mentions: &[usize], facts: &[Facts<'_>]) -> Option<Reco
             continue;
         }
         seen = s;
-        let Some(sent) = doc.sentences.get(s).and_then(|r| text.get(r.clone())) else {
-            continue;
-        };
-        let ws: Vec<&str> = words(sent).map(|r| &sent[r]).collect();
-        if let Some(id) = super::place::country_by_nisba(&ws) {
+        let country = *nisbas.entry(s).or_insert_with(|| {
+            let sent = doc.sentences.get(s).and_then(|r| text.get(r.clone()))?;
+            let ws: Vec<&str> = words(sent).map(|r| &sent[r]).collect();
+            super::place::country_by_nisba(&ws)
+        });
+        if let Some(id) = country {
             let e = doc.gazetteer.entity(id)?;
             return Some(RecordLocation {
                 id: Some(e.id.clone()),
