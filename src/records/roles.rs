@@ -2773,8 +2773,9 @@ pub(crate) fn roles(
     } else if is_verb(text, &sa.unit, &clause, &trig) {
         let mut after_it = after.iter().copied();
         // `قتلت المحامية حنان البرعصي في سيارتها`: a verb of a deed done to someone, with no
-        // side before it and one person alone after it, reads as passive: the person is the
-        // victim (the active verb would have its object too).
+        // side before it and one person alone after it, at most their definite title between,
+        // reads as passive: the person is the victim (the active verb would have its object
+        // too).
         let passive_one = patient_kind(kind)
             && a1.is_none()
             && a2.is_none()
@@ -2784,7 +2785,18 @@ pub(crate) fn roles(
             && text.get(trig.clone()).is_some_and(|w| {
                 let w = w.trim_start_matches(['و', 'ف']);
                 !object_pronoun_verb(w)
-            });
+            })
+            // (Only the person's own title between, definite words: `اعتقلت دورية شرطة موسى
+            // إبراهيم` has its subject there.)
+            && text
+                .get(trig.end..cands[after[0]].range.start)
+                .is_some_and(|g| {
+                    let mut n = 0;
+                    words(g).all(|r| {
+                        n += 1;
+                        n <= 4 && g[r].starts_with("ال")
+                    })
+                });
         if passive_one {
             a2 = after_it.next();
         }
