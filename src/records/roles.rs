@@ -169,15 +169,26 @@ impl Cuts {
         if open_start != clause.start || i == 0 {
             return clause;
         }
-        let (prev_end, prev_start) = self.cuts[i - 1];
+        let (mut prev_end, prev_start) = self.cuts[i - 1];
         let aside = text.get(prev_start..open_end).unwrap_or("");
         let first = words(aside).next().map_or("", |r| &aside[r]);
         let first = first.trim_start_matches(['و', 'ف']);
         // (The aside is the text between cut `i - 1` and cut `i`.)
-        if !(in_list(ALLY_ASIDE, first) || self.time_after_cut(text, i - 1))
-            || prev_end <= self.sent.start
-        {
+        let time = self.time_after_cut(text, i - 1);
+        if !(in_list(ALLY_ASIDE, first) || time) || prev_end <= self.sent.start {
             return clause;
+        }
+        // Up to three time asides in a row (`، البارحة، لليوم الثاني على التوالي،`).
+        let mut j = i - 1;
+        for _ in 0..2 {
+            if !time || j == 0 {
+                break;
+            }
+            let (pe, ps) = self.cuts[j - 1];
+            if self.cuts[j].0 < ps || pe <= self.sent.start || !self.time_after_cut(text, j - 1) {
+                break;
+            }
+            (j, prev_end) = (j - 1, pe);
         }
         let before = self.clause(&(prev_end.saturating_sub(1)..prev_end.saturating_sub(1)));
         before.start.min(clause.start)..clause.end
@@ -199,6 +210,19 @@ impl Cuts {
         // (The aside is the text between cut `i` and cut `i + 1`.)
         if !self.time_after_cut(text, i) {
             return clause;
+        }
+        // `استهدفت طائرات قوات حفتر، البارحة، لليوم الثاني على التوالي، مطار معيتيقة`: up to
+        // three time asides in a row, each between two cuts that follow one another.
+        let (mut i, mut next) = (i + 1, next);
+        for _ in 0..2 {
+            let (Some(&(_, after)), Some(&(n2, _))) = (self.cuts.get(i), self.cuts.get(i + 1))
+            else {
+                break;
+            };
+            if n2 < after || !self.time_after_cut(text, i) {
+                break;
+            }
+            (i, next) = (i + 1, n2);
         }
         let rest = self.clause(&(next + 1..next + 1));
         clause.start..rest.end.max(clause.end)
@@ -382,13 +406,16 @@ fn time_aside(aside: &str) -> bool {
     let mut n = 0;
     for r in words(aside) {
         n += 1;
+        let end = r.end;
         let raw = &aside[r];
         let w = raw.trim_start_matches(['و', 'ف']);
         // (The comparisons first, the table lookups after; the word with its conjunction is
         // looked up only when it has one.)
         // (One look-up of the word in [`ASIDE_WORDS`] stands for its weekday, time, period
         // and month tests.)
+        // (`لليوم الثاني على التوالي`: `على` only before `التوالي`.)
         let time = ASIDE_WORDS.contains(w)
+            || (w == "علي" && aside[end..].trim_start().starts_with("التوالي"))
             || (w.len() <= 4 && w.chars().all(|ch| ch.is_ascii_digit()))
             || (raw.len() != w.len() && in_list(TIME_ASIDE, raw));
         if n > 6 || !time {
@@ -1818,7 +1845,19 @@ fn vso_subject(
                     .any(|p| ws[n - 1].starts_with(p))
                 && in_list(TIED_SUBJECTS, ws[n - 2])
         });
-    if (gap_words(text, marker.end, cand.start) > usize::from(forces) && !tied)
+    // `استهدفت طائرات قوات حفتر مطار معيتيقة`: an undefined head of means or forces in
+    // construct with the forces word (`طائرات`, `مدفعية`): the subject is theirs. Not an
+    // adjective (`طائرة مسيرة قوات حفتر`: the drone targeted the forces).
+    let construct = gap_words(text, marker.end, cand.start) == 1 + usize::from(forces)
+        && text.get(marker.end..cand.start).is_some_and(|g| {
+            words(g).next().is_some_and(|r| {
+                let w = &g[r];
+                !w.starts_with("ال")
+                    && !matches!(w, "مسيره" | "مسيرات")
+                    && in_list(TIED_SUBJECTS, w)
+            })
+        });
+    if (gap_words(text, marker.end, cand.start) > usize::from(forces) && !tied && !construct)
         || marker.start < clause.start
     {
         return false;

@@ -1,0 +1,45 @@
+//! rec32 (issue 10, records), from the twenty-ninth session: the subject of a verb of
+//! targeting told as a head of means in construct with its side (`استهدفت طائرات قوات حفتر`,
+//! `مدفعية قوات الوفاق`), and over a row of time asides (`، أمس، لليوم الثالث على التوالي،`).
+//! Sentences written for this test, labelled first.
+
+#[path = "support/records_table.rs"]
+mod records_table;
+use libya_nlp::EventKind;
+use records_table::{run, Case, Want};
+
+const REC32: &[Case] = &[
+    (
+        "aircraft of a commander's forces in construct: the forces struck",
+        "استهدفت طائرات قوات حفتر قاعدة الوطية الجوية بعدة غارات فجر اليوم.",
+        "2020-04-02",
+        EventKind::Airstrike,
+        Want::Actor1("lna"),
+    ),
+    (
+        "artillery of a named side in construct",
+        "استهدفت مدفعية قوات الوفاق تمركزات في محيط مدينة ترهونة صباح اليوم.",
+        "2020-05-20",
+        EventKind::Shelling,
+        Want::Actor1("gna"),
+    ),
+    (
+        "near miss: a drone, its adjective, then the forces it targeted",
+        "استهدفت طائرة مسيرة قوات حفتر قرب مدينة ترهونة صباح اليوم.",
+        "2020-05-20",
+        EventKind::Airstrike,
+        Want::Actor2("lna"),
+    ),
+    (
+        "the subject over two time asides in a row",
+        "استهدفت طائرات قوات حفتر، أمس، لليوم الثالث على التوالي، قاعدة الوطية الجوية بغارات عنيفة.",
+        "2020-04-02",
+        EventKind::Airstrike,
+        Want::Actor1("lna"),
+    ),
+];
+
+#[test]
+fn rec32_targeting_subjects() {
+    run(REC32);
+}
