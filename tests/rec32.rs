@@ -1,7 +1,8 @@
 //! rec32 (issue 10, records), from the twenty-ninth session: the subject of a verb of
 //! targeting told as a head of means in construct with its side (`استهدفت طائرات قوات حفتر`,
 //! `مدفعية قوات الوفاق`), and over a row of time asides (`، أمس، لليوم الثالث على التوالي،`).
-//! Sentences written for this test, labelled first.
+//! Fighters a side lost (`خسرت القوات 34 من عناصرها`) are its dead, and a count marked as the
+//! whole (`في المجموع`) still reaches its verb. Sentences written for this test, labelled first.
 
 #[path = "support/records_table.rs"]
 mod records_table;
@@ -36,6 +37,34 @@ const REC32: &[Case] = &[
         "2020-04-02",
         EventKind::Airstrike,
         Want::Actor1("lna"),
+    ),
+    (
+        "fighters lost by a side, its subject between verb and figure",
+        "خسرت كتائب الثوار 17 من مقاتليها في المواجهات التي اندلعت مع قوات القذافي في البريقة أمس.",
+        "2011-04-02",
+        EventKind::ArmedClash,
+        Want::Fatalities(Some(17)),
+    ),
+    (
+        "fighters lost, told with when and where before the figure",
+        "وفقدت قوات المجلس الرئاسي في معارك أول من أمس، 21 من جنودها قرب سرت.",
+        "2016-07-12",
+        EventKind::ArmedClash,
+        Want::Fatalities(Some(21)),
+    ),
+    (
+        "near miss: money lost is no toll",
+        "خسرت المؤسسة الوطنية للنفط 40 مليون دولار بسبب المعارك في الهلال النفطي.",
+        "2016-07-12",
+        EventKind::ArmedClash,
+        Want::Fatalities(None),
+    ),
+    (
+        "the whole count told by in all between figure and verb",
+        "وقال مصدر طبي إن 11 شخصا في المجموع قتلوا في الهجوم على مقر الشرطة في زليتن.",
+        "2016-01-07",
+        EventKind::Offensive,
+        Want::Fatalities(Some(11)),
     ),
 ];
 

@@ -1220,7 +1220,36 @@ pub(crate) fn find_scanned(
         let mut mixed = false;
         // Counted as bodies found (`جثث خمسة أشخاص`).
         let mut bodies = false;
-        while k > 0 && skipped <= 6 {
+        // `خسرت قوات الوفاق 34 من عناصرها`: a verb of losing, then its subject and where or
+        // when (up to eight words no table knows: `خسرت القوات الحكومية في معارك أول من أمس،
+        // 34 من عناصرها`), then the number of the side's fighters after `من`.
+        if w.get(end) == Some(&"من") {
+            let lost = (start.saturating_sub(9)..start.saturating_sub(1))
+                .rev()
+                .take_while(|&m| {
+                    // (`أول من أمس`: no figure.)
+                    let day = w[m + 1] == "اول" && w.get(m + 2) == Some(&"من");
+                    // (`خسرت كتائب الثوار`: people in the subject.)
+                    role(m + 1) & !cas::PERSON == 0
+                        && (!is_num(m + 1) || day)
+                        && !matches!(
+                            strip_conj(w[m + 1]),
+                            "ان" | "انه"
+                                | "بينما"
+                                | "فيما"
+                                | "حيث"
+                                | "الذي"
+                                | "التي"
+                                | "الذين"
+                        )
+                })
+                .find(|&m| lost_of(&w, &roles, m, end));
+            if let Some(m) = lost {
+                k = m;
+                back_cue = Some(true);
+            }
+        }
+        while back_cue.is_none() && k > 0 && skipped <= 6 {
             k -= 1;
             let rk = role(k);
             // `فقتل منهم 15 مهاجرا`: `منهم` right after the cue is of the group told before,
@@ -1442,6 +1471,15 @@ pub(crate) fn find_scanned(
             if age > 0 {
                 persons += 1;
                 k += age;
+                continue;
+            }
+            // `تسعة أشخاص في المجموع قتلوا`, `إجمالا`: the figure is the whole count.
+            if k > end && w[k] == "في" && w.get(k + 1) == Some(&"المجموع") {
+                k += 2;
+                continue;
+            }
+            if k > end && matches!(w[k], "اجمالا" | "بالمجموع") {
+                k += 1;
                 continue;
             }
             // `23 مدنيا على الأقل قتلوا`, `أربعة آخرون`.

@@ -115,7 +115,7 @@ pub(crate) const PRE_SIDES: [&str; 3] = ["الطرف", "الجانب", "الاط
 pub(crate) const PRE_DEMAND: [&str; 6] = ["دع", "طالب", "ندا", "ناشد", "مناشد", "حث"];
 
 /// Stems whose absence lets a sentence skip a stage (normalized).
-const PRE_CASUALTY: [&str; 42] = [
+const PRE_CASUALTY: [&str; 44] = [
     // `فقد 3 أشخاص حياتهم` (`حياتهما` too).
     "حياتهم",
     "حياتهن",
@@ -166,6 +166,9 @@ const PRE_CASUALTY: [&str; 42] = [
     // Nobody harmed: `لم يتعرض أحد لأذى`; the feminine plural wounded, `أصبن` (fatdate21).
     "اذي",
     "اصبن",
+    // Fighters lost: `خسرت القوات 34 من عناصرها`, `فقدنا 5 من رجالنا` (the `loss` verbs).
+    "خسر",
+    "فقد",
 ];
 /// (With the weekdays, [`super::dates::WEEKDAYS`].)
 const PRE_RELATIVE: [&str; 26] = [
