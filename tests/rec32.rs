@@ -66,6 +66,13 @@ const REC32: &[Case] = &[
         EventKind::Offensive,
         Want::Fatalities(Some(11)),
     ),
+    (
+        "names quoted with the same curly mark on both sides are names, not speech",
+        "اندلعت اشتباكات مسلحة في طرابلس بين قوات ”الردع” و”اللواء 444 قتال” فجر اليوم.",
+        "2023-08-15",
+        EventKind::ArmedClash,
+        Want::Actor2("brigade_444"),
+    ),
 ];
 
 #[test]

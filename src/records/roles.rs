@@ -370,7 +370,16 @@ fn side_aside_end(text: &str, at: usize) -> Option<usize> {
 const QUOTES: [char; 5] = ['"', '«', '»', '“', '”'];
 
 /// Quotation marks and brackets: an opening one and the closing one that pairs with it.
-const QUOTE_PAIRS: [(char, char); 5] = [('"', '"'), ('«', '»'), ('“', '”'), ('(', ')'), ('[', ']')];
+const QUOTE_PAIRS: [(char, char); 7] = [
+    ('"', '"'),
+    ('«', '»'),
+    ('“', '”'),
+    // (Some news opens and closes with the same curly mark: `”الردع”`.)
+    ('”', '”'),
+    ('“', '“'),
+    ('(', ')'),
+    ('[', ']'),
+];
 
 /// Words a quoted or bracketed name may have (`"الدولة الإسلامية"`, `«مجلس شورى ثوار
 /// درنة»`); a longer quotation is speech and cuts its clause.
