@@ -29,6 +29,26 @@ const EV32_CASES: &[Case] = &[
         K::Shelling,
         None,
     ),
+    // The operation a body or a post belongs to is its name, no attack told; the attack
+    // told by the verb of the sentence is its event.
+    (
+        "a_post_tied_to_a_named_operation_is_no_attack",
+        "تقع نقطة التفتيش التابعة للعملية العسكرية المعروفة باسم البنيان المرصوص غرب سرت.",
+        K::Offensive,
+        None,
+    ),
+    (
+        "the_attack_on_a_post_tied_to_an_operation",
+        "هاجم مسلحون الأحد بوابة أمنية تابعة للعملية العسكرية في الجنوب.",
+        K::Offensive,
+        Some(M::Asserted),
+    ),
+    (
+        "near_miss_an_operation_launched_is_an_offensive",
+        "أطلقت القوات عملية عسكرية واسعة لطرد المسلحين من المدينة.",
+        K::Offensive,
+        Some(M::Asserted),
+    ),
 ];
 
 #[test]

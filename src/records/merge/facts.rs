@@ -1625,11 +1625,19 @@ pub(super) fn facts<'a>(
         // after the verb of announcing and its subject dates the statement; another time of
         // the clause is the event's own (recprec16).
         let stated = |x: &TimeExpr| {
-            x.range.end <= trig.start && {
-                // (The verb, its subject of up to three words, then the time.)
-                let w: [&str; 4] = uw.before(text, sent.start, x.range.start);
-                w.iter().any(|w| announce(w))
+            // (The verb, its subject of up to three words, then the time.)
+            let w: [&str; 5] = uw.before(text, sent.start, x.range.start);
+            if x.range.end <= trig.start {
+                return w[..4].iter().any(|w| announce(w));
             }
+            // `قتل ثمانية جنود في هجمات …، حسبما أفادت مصادر رسمية، الأحد`: after the event,
+            // a time right after a source's clause (`حسبما`, `وفق ما`, `كما`, `على ما` + the
+            // verb + its subject) dates the report.
+            x.range.start >= trig.end
+                && (0..4).any(|j| {
+                    announce(w[j])
+                        && matches!(w[j + 1], "حسبما" | "ما" | "كما" | "بحسبما" | "وفقما")
+                })
         };
         let in_clause = times
             .iter()
@@ -1763,6 +1771,7 @@ pub(super) fn facts<'a>(
         let (mut date, mut explicit, mut earlier) = (None, false, false);
         // The date is the day of the statement that tells the event (`stated`), not its own.
         let mut statement_day = false;
+        let mut report_after = false;
         // `أعلن المركز اليوم ارتفاع حصيلة الاشتباكات`: a date before `حصيلة` dates the toll
         // report, not the event the toll counts.
         let [trig_prev, _] = before[i];
@@ -1799,6 +1808,7 @@ pub(super) fn facts<'a>(
                 date = x.date;
                 explicit = true;
                 statement_day = stated(x);
+                report_after = statement_day && x.range.start >= trig.end;
                 // `تدور المعارك منذ الأحد`, `تشهدها منذ ثلاثة أيام`: from that day to the
                 // publication date.
                 if let (Some(d), Some(p)) = (date, doc.date) {
@@ -2422,6 +2432,7 @@ pub(super) fn facts<'a>(
             date,
             explicit,
             statement_day: statement_day && explicit,
+            report_after: report_after && explicit,
             earlier,
             roles,
             location,

@@ -167,6 +167,10 @@ struct Facts<'a> {
     /// The explicit date is the day of the statement that tells the event (`أكدت المصادر
     /// اليوم مقتل …`): a day the event's own time, told in another mention, replaces.
     statement_day: bool,
+    /// The statement's day is told after the event, by a source's clause (`قتل ثمانية جنود …،
+    /// حسبما أفادت مصادر رسمية، الأحد`): the event's own day, at most a week before, told in
+    /// another mention, is the same event's.
+    report_after: bool,
     /// The text places the event earlier than the news, at no known date.
     earlier: bool,
     roles: Roles,
@@ -238,6 +242,8 @@ struct Build<'a> {
     explicit: bool,
     /// The date held is a statement's day (`Facts::statement_day`).
     statement_day: bool,
+    /// That day is told after the event (`Facts::report_after`).
+    report_after: bool,
     /// The date held is the day of a later mention told as the day's news, the first one
     /// having told the event as earlier (`جاء ذلك عقب اشتباكات` … `وسط اشتباكات عنيفة`).
     late_day: bool,
@@ -289,6 +295,7 @@ impl<'a> Build<'a> {
             date: f.date,
             explicit: f.explicit,
             statement_day: f.statement_day,
+            report_after: f.report_after,
             late_day: false,
             earlier: f.earlier,
             roles: std::mem::take(&mut f.roles),
@@ -364,6 +371,7 @@ impl<'a> Build<'a> {
             self.date = f.date;
             self.explicit = true;
             self.statement_day = f.statement_day;
+            self.report_after = f.report_after;
         } else if let (true, true, false, Some(d), Some(own)) = (
             self.statement_day,
             f.explicit,
@@ -376,6 +384,7 @@ impl<'a> Build<'a> {
             if own.end <= d.end {
                 self.date = Some(own);
                 self.statement_day = false;
+                self.report_after = false;
             }
         } else if let (true, true, Some(d), Some(to)) = (
             f.continued && f.explicit,
@@ -641,7 +650,16 @@ impl<'a> Build<'a> {
             }
         }
         if let (true, true, Some(a), Some(b)) = (self.explicit, f.explicit, &self.date, &f.date) {
-            if !a.overlaps(b) {
+            // A statement's day told after the event (`حسبما أفادت مصادر رسمية، الأحد`) and
+            // the event's own day
+            // at or before it (`وهاجم مسلحو داعش الخميس`) agree: the own day replaces it.
+            // (Within the week before the statement.)
+            let before = |own: &RecordDate, said: &RecordDate| {
+                own.end <= said.end && said.end.days() - own.start.days() <= 7
+            };
+            let stated = (self.report_after && !f.statement_day && before(b, a))
+                || (f.report_after && !self.statement_day && before(a, b));
+            if !a.overlaps(b) && !stated {
                 return false;
             }
         }
