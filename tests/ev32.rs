@@ -49,6 +49,19 @@ const EV32_CASES: &[Case] = &[
         K::Offensive,
         Some(M::Asserted),
     ),
+    // A surprise attack told by its verb.
+    (
+        "a_surprise_attack_by_its_verb",
+        "باغت مسلحون دورية للشرطة على الطريق الساحلي شرق مصراتة فجر اليوم.",
+        K::Offensive,
+        Some(M::Asserted),
+    ),
+    (
+        "a_surprise_attack_in_a_present_headline",
+        "مسلحون يباغتون بوابة أمنية غرب سرت.",
+        K::Offensive,
+        Some(M::Asserted),
+    ),
 ];
 
 #[test]
