@@ -94,6 +94,20 @@ const REC32: &[Case] = &[
         EventKind::Offensive,
         Want::Date("2016-03-08", "2016-03-08"),
     ),
+    (
+        "the one whose convoy came under fire suffered it, their title between",
+        "تعرض موكب وزير الداخلية فتحي باشاغا لإطلاق نار على الطريق السريع في طرابلس.",
+        "2021-02-21",
+        EventKind::ArmedClash,
+        Want::Actor2("fathi_bashagha"),
+    ),
+    (
+        "near miss: the named one after a preposition is no subject of the undergoing",
+        "تعرضت دورية أمنية لإطلاق نار من قبل عناصر تابعة لقوة الردع في طرابلس.",
+        "2021-02-21",
+        EventKind::ArmedClash,
+        Want::Actor1("rada"),
+    ),
 ];
 
 #[test]

@@ -2507,11 +2507,13 @@ pub(crate) fn roles(
                 && !genitive_of_other(text, &trig, kind, others, cands, &c.range)
         })
         .map(|(i, c)| {
-            let prev_end = if i > 0 {
-                cands[i - 1].range.end
-            } else {
-                clause.start
-            };
+            // (A candidate before that only describes this one, the body in a person's
+            // title, stands in no role word's way: `تعرض موكب رئيس المجلس الرئاسي فايز
+            // السراج`.)
+            let prev_end = (0..i)
+                .rev()
+                .find(|&p| !(p + 1 == i && sa.describes(text, p)))
+                .map_or(clause.start, |p| cands[p].range.end);
             let m = markers
                 .iter()
                 .rev()
@@ -2524,7 +2526,8 @@ pub(crate) fn roles(
                         && (gap_in(&sa.unit, text, r.end, c.range.start)
                             <= 2 + usize::from(sa.forces_of.get(i).copied().flatten().is_some())
                             || linked_by_affiliation(&sa.unit, text, r.end, c.range.start)
-                            || forces_over_ranks(text, r.end, c, sa.forces_of.get(i)))
+                            || forces_over_ranks(text, r.end, c, sa.forces_of.get(i))
+                            || undergone_by(text, r, c.range.start))
                 })
                 .filter(|(r, w)| {
                     // `قوات حفتر`: the person's forces word stands between.
@@ -4517,6 +4520,53 @@ fn affiliation_in_title(unit: &UnitWords<'_>, text: &str, cands: &[At<'_>], i: u
         && cands
             .get(i + 1)
             .is_some_and(|n| matches!(n.cand, Cand::Named(m) if m.kind == EntityKind::Person))
+}
+
+/// True when the role word at `marker` is a verb of undergoing (`تعرض`, `يتعرض`) and
+/// `text[marker.end..b]` is the noun phrase of its subject, up to six words with no
+/// preposition and no `ل` but a tie's (`تعرض موكب رئيس المجلس الرئاسي فايز السراج لإطلاق نار`,
+/// `تعرضت سيارة تابعة لعضو المجلس البلدي`): the named one at its end suffered the event.
+fn undergone_by(text: &str, marker: &Range<usize>, b: usize) -> bool {
+    let Some(verb) = text.get(marker.clone()) else {
+        return false;
+    };
+    let verb = verb.trim_start_matches(['و', 'ف']);
+    if !["تعرض", "يتعرض", "تتعرض"]
+        .iter()
+        .any(|p| verb.starts_with(p))
+        || b <= marker.end
+    {
+        return false;
+    }
+    let Some(g) = text.get(marker.end..b).filter(|g| g.len() <= 6 * 24) else {
+        return false;
+    };
+    let mut prev = "";
+    let mut n = 0;
+    words(g).all(|r| {
+        let w = &g[r];
+        n += 1;
+        let tie =
+            prev.starts_with("تابع") || prev.starts_with("التابع") || prev.starts_with("موالي");
+        prev = w;
+        n <= 6
+            && !matches!(
+                w,
+                "في" | "من"
+                    | "علي"
+                    | "الي"
+                    | "عن"
+                    | "مع"
+                    | "بعد"
+                    | "قبل"
+                    | "خلال"
+                    | "ضد"
+                    | "عند"
+                    | "الذي"
+                    | "التي"
+            )
+            && (!w.starts_with('ل') || tie)
+    }) && !g.contains(['،', ',', '.', '؛', ':'])
 }
 
 /// True when `text[a..b]` is at most three words that tie a unit to its group (`عناصر تابعة
