@@ -108,6 +108,13 @@ const REC32: &[Case] = &[
         EventKind::ArmedClash,
         Want::Actor1("rada"),
     ),
+    (
+        "the killed plural written without its final alif",
+        "هاجم مسلحون نقطة أمنية في مدينة سرت وقتلو 4 جنود صباح اليوم.",
+        "2015-05-12",
+        EventKind::Offensive,
+        Want::Fatalities(Some(4)),
+    ),
 ];
 
 #[test]
