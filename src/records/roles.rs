@@ -2966,15 +2966,8 @@ pub(crate) fn roles(
             }
         });
         // `انسحاب قوات حفتر`: who withdraws loses the ground (a capture told by its loser).
-        let withdrawal = kind == EventKind::TerritoryControl
-            && text.get(trig.clone()).is_some_and(|w| {
-                let w = w.trim_start_matches(['و', 'ب', 'ف']);
-                // `مع تراجع مسلحين من القاعدة`: a retreat is a withdrawal.
-                w.starts_with("انسحاب")
-                    || w.starts_with("الانسحاب")
-                    || w.starts_with("تراجع")
-                    || w.starts_with("التراجع")
-            });
+        // (`مع تراجع مسلحين من القاعدة`: a retreat is a withdrawal.)
+        let withdrawal = kind == EventKind::TerritoryControl && withdrawal_word(text, &trig, false);
         // `اختطاف قوات حفتر للإعلامي فلان`, `اعتقال قوة الردع لثلاثة ناشطين`: a genitive
         // followed by `ل` and the side acted on is the one who acted.
         let agent_genitive = genitive
@@ -3498,13 +3491,7 @@ pub(crate) fn roles(
             .then(|| sayer_before_verb(text, sa, markers, cands, trig.start))
             .flatten();
         // `أكد القائد انسحاب قواته من المعسكر`: the sayer's forces gave the ground up.
-        let withdrew = kind == EventKind::TerritoryControl
-            && text.get(trig.clone()).is_some_and(|w| {
-                let w = w.trim_start_matches(['و', 'ب', 'ف']);
-                ["انسحاب", "الانسحاب", "انسحب", "تراجع", "التراجع"]
-                    .iter()
-                    .any(|p| w.starts_with(p))
-            });
+        let withdrew = kind == EventKind::TerritoryControl && withdrawal_word(text, &trig, true);
         if own || tied {
             let who = if own { sayer.or(source) } else { side };
             if repelled || withdrew {
@@ -4520,6 +4507,18 @@ fn affiliation_in_title(unit: &UnitWords<'_>, text: &str, cands: &[At<'_>], i: u
         && cands
             .get(i + 1)
             .is_some_and(|n| matches!(n.cand, Cand::Named(m) if m.kind == EntityKind::Person))
+}
+
+/// True when the trigger at `trig` is a noun of withdrawal or retreat (`انسحاب`, `تراجع`, with
+/// or without the article, after و/ب/ف), or with `verb` also the verb (`انسحب`).
+fn withdrawal_word(text: &str, trig: &Range<usize>, verb: bool) -> bool {
+    text.get(trig.clone()).is_some_and(|w| {
+        let w = w.trim_start_matches(['و', 'ب', 'ف']);
+        ["انسحاب", "الانسحاب", "تراجع", "التراجع"]
+            .iter()
+            .any(|p| w.starts_with(p))
+            || (verb && w.starts_with("انسحب"))
+    })
 }
 
 /// True when the role word at `marker` is a verb of undergoing (`تعرض`, `يتعرض`) and
