@@ -62,6 +62,26 @@ const EV32_CASES: &[Case] = &[
         K::Offensive,
         Some(M::Asserted),
     ),
+    // An event a week or more before the news it is told with is a mention; hours before,
+    // and a process that lasted until the news, are not.
+    (
+        "released_two_weeks_after_the_abduction",
+        "أفرجت جماعة مسلحة عن موظف البلدية بعد أسبوعين من خطفه في مدينة غريان.",
+        K::Abduction,
+        None,
+    ),
+    (
+        "near_miss_released_hours_after_the_abduction",
+        "أفرجت جماعة مسلحة عن موظف البلدية بعد ساعات من خطفه في مدينة غريان.",
+        K::Abduction,
+        Some(M::Asserted),
+    ),
+    (
+        "near_miss_a_capture_after_two_weeks_of_fighting",
+        "دخلت القوات مدينة بني وليد بعد أسبوعين من القتال مع الكتائب الموالية للقذافي.",
+        K::ArmedClash,
+        Some(M::Asserted),
+    ),
 ];
 
 #[test]
