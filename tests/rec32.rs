@@ -115,6 +115,27 @@ const REC32: &[Case] = &[
         EventKind::Offensive,
         Want::Fatalities(Some(4)),
     ),
+    (
+        "the town a place is near is no place of the event",
+        "قال شهود عيان في بلدة ترهونة القريبة من طرابلس إن اشتباكات عنيفة اندلعت صباح اليوم.",
+        "2019-09-02",
+        EventKind::ArmedClash,
+        Want::Location("tarhuna"),
+    ),
+    (
+        "the same after the sources' own town",
+        "أشارت مصادر في بلدة ترهونة القريبة من طرابلس إلى سقوط 5 قتلى في اشتباكات صباح اليوم.",
+        "2019-09-02",
+        EventKind::ArmedClash,
+        Want::Location("-"),
+    ),
+    (
+        "near miss: the event's own town, near another",
+        "اندلعت اشتباكات عنيفة صباح اليوم في بلدة ترهونة القريبة من طرابلس.",
+        "2019-09-02",
+        EventKind::ArmedClash,
+        Want::Location("tarhuna"),
+    ),
 ];
 
 #[test]

@@ -739,8 +739,9 @@ pub(super) fn direction(w: &str) -> bool {
     )
 }
 
-/// True when the place at byte `at` follows a direction from the capital (`شرق العاصمة`) or a
-/// direction after `الواقعة` (`الواقعة جنوب غرب`), and another place ends within the four words
+/// True when the place at byte `at` follows a direction from the capital (`شرق العاصمة`), a
+/// direction after `الواقعة` (`الواقعة جنوب غرب`) or a word of nearness (`القريبة من`, `قرب`),
+/// and another place ends within the four words
 /// before that direction (`ضاحية تاجوراء شرق العاصمة طرابلس`): the place is a reference point
 /// for the one before. `prev4`: the four words before `at`, nearest first.
 pub(super) fn reference_point(
@@ -765,6 +766,12 @@ pub(super) fn reference_point(
         match crate::records::place::from_capital(prev, mention_capital, direction) {
             Some(n) => (n, true),
             None => match prev {
+                // `مدينة الزاوية القريبة من طرابلس`, `في الزاوية قرب طرابلس`: the town it is
+                // near, after a place.
+                ["من", "القريبه" | "القريب" | "القريبتين" | "بالقرب", _] => {
+                    (2, true)
+                }
+                ["قرب", _, _] => (1, true),
                 [a, b, c] if capital(a) && direction(b) && direction(c) => (3, true),
                 // `شرق العاصمة الليبية طرابلس`
                 [a, b, c] if a == "الليبيه" && capital(b) && direction(c) => (3, true),
