@@ -178,11 +178,13 @@ const RECORDS: &[Case] = &[
         Want::Date("2024-06-30", "2024-06-30"),
     ),
     (
+        // (Twenty-ninth session: an event a week before the news it is told with is a
+        // mention, `بعد أسبوع من`, so no reported arrest at all rather than an undated one.)
         "the arrests a week before the news",
         "وقتل حراس ستة مهاجرين بالرصاص في طرابلس اليوم. ويأتي ذلك بعد أسبوع من اعتقال السلطات لأكثر من ألف مهاجر في حملة واسعة.",
         "2021-10-09",
         EventKind::Arrest,
-        Want::Undated,
+        Want::NoRecord,
     ),
     (
         "an arrest today stays today",

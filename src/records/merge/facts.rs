@@ -1873,6 +1873,10 @@ pub(super) fn facts<'a>(
         if !explicit && !earlier && (recap(first) || act) {
             earlier = true;
         }
+        // `وكانت اشتباكات قد اندلعت يوم الأحد`: a flashback, told as before the news.
+        // (`قد` within the five words after `كانت`, before or after the trigger.)
+        let flashback = matches!(first.strip_prefix('و').unwrap_or(first), "كانت" | "كان")
+            && uw.after::<6>(text, sent.start, sent.end).contains(&"قد");
         // `وكانت معارك عنيفة دارت …`, `رغم إعلان الهدنة`, `وتأتي هذه المواجهات عقب اعتقال
         // …`, `في وقت أعلن فيه التنظيم …`: a flashback, a known fact conceded, the context
         // the news is set against (the cues of `data/records/date_cues.tsv`).
@@ -2440,6 +2444,7 @@ pub(super) fn facts<'a>(
             explicit,
             statement_day: statement_day && explicit,
             report_after: report_after && explicit,
+            flashback,
             earlier,
             roles,
             location,

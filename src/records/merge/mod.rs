@@ -171,6 +171,9 @@ struct Facts<'a> {
     /// حسبما أفادت مصادر رسمية، الأحد`): the event's own day, at most a week before, told in
     /// another mention, is the same event's.
     report_after: bool,
+    /// The mention is told as a flashback (`وكانت اشتباكات قد اندلعت يوم الأحد`): its own day
+    /// is no day of the event a statement's day was given to.
+    flashback: bool,
     /// The text places the event earlier than the news, at no known date.
     earlier: bool,
     roles: Roles,
@@ -657,7 +660,7 @@ impl<'a> Build<'a> {
             let before = |own: &RecordDate, said: &RecordDate| {
                 own.end <= said.end && said.end.days() - own.start.days() <= 7
             };
-            let stated = (self.report_after && !f.statement_day && before(b, a))
+            let stated = (self.report_after && !f.statement_day && !f.flashback && before(b, a))
                 || (f.report_after && !self.statement_day && before(a, b));
             if !a.overlaps(b) && !stated {
                 return false;
