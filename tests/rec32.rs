@@ -136,6 +136,13 @@ const REC32: &[Case] = &[
         EventKind::ArmedClash,
         Want::Location("tarhuna"),
     ),
+    (
+        "two groups joined by and, then the verb that tells what befell both",
+        "وقال مسؤول محلي إن أربع نساء وثلاثة أطفال من عائلة واحدة قتلوا في قصف على منزلهم في الهيرة.",
+        "2019-08-05",
+        EventKind::Shelling,
+        Want::Fatalities(Some(7)),
+    ),
 ];
 
 #[test]

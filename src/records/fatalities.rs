@@ -1569,6 +1569,21 @@ pub(crate) fn find_scanned(
                 }
                 break;
             }
+            // `ثلاث نساء وستة أطفال من أسرة واحدة قتلوا`: a second group joined by `و`, then
+            // the verb that tells what befell both (within six words).
+            if persons > 0 && is_num(k) && w[k].starts_with('و') {
+                let verb = (k + 1..(k + 7).min(w.len()))
+                    // (`من أسرة واحدة`: one as an adjective is no figure.)
+                    .take_while(|&m| {
+                        (!is_num(m) || matches!(w[m], "واحده" | "واحد"))
+                            && !matches!(w[m], "في" | "علي" | "الي")
+                    })
+                    .find(|&m| role(m) & (cas::KILLED_AFTER | cas::INJURED_AFTER) != 0);
+                if let Some(m) = verb {
+                    fwd = Some(role(m) & cas::KILLED_AFTER != 0);
+                }
+                break;
+            }
             // `ثلاثة وعشرون عاملا مصريا مصرعهم`: nouns no table lists (trades, origins), at
             // most two, right before the verb that says what befell them.
             let verb = (k..(k + 3).min(w.len()))
