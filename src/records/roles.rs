@@ -1848,11 +1848,7 @@ fn vso_subject(
             let g = g.trim_end().trim_end_matches('ل');
             let ws: Vec<&str> = words(g).map(|r| &g[r]).collect();
             let n = ws.len();
-            n >= 2
-                && ["تابع", "التابع", "موالي", "الموالي"]
-                    .iter()
-                    .any(|p| ws[n - 1].starts_with(p))
-                && in_list(TIED_SUBJECTS, ws[n - 2])
+            n >= 2 && any_tie(ws[n - 1]) && in_list(TIED_SUBJECTS, ws[n - 2])
         });
     // `استهدفت طائرات قوات حفتر مطار معيتيقة`: an undefined head of means or forces in
     // construct with the forces word (`طائرات`, `مدفعية`): the subject is theirs. Not an
@@ -2510,10 +2506,11 @@ pub(crate) fn roles(
             // (A candidate before that only describes this one, the body in a person's
             // title, stands in no role word's way: `تعرض موكب رئيس المجلس الرئاسي فايز
             // السراج`.)
-            let prev_end = (0..i)
-                .rev()
-                .find(|&p| !(p + 1 == i && sa.describes(text, p)))
-                .map_or(clause.start, |p| cands[p].range.end);
+            let prev = match i.checked_sub(1) {
+                Some(p) if sa.describes(text, p) => p.checked_sub(1),
+                p => p,
+            };
+            let prev_end = prev.map_or(clause.start, |p| cands[p].range.end);
             let m = markers
                 .iter()
                 .rev()
@@ -2863,11 +2860,7 @@ pub(crate) fn roles(
                 let g = text.get(trig.end..c.range.start).unwrap_or("");
                 let ws: Vec<&str> = words(g).map(|r| &g[r]).collect();
                 // (`طائرة مسيرة تابعة لحكومة الوفاق`: a side tied to the subject is its own.)
-                let tied = ws.iter().rev().take(2).any(|w| {
-                    ["تابع", "التابع", "موالي", "الموالي"]
-                        .iter()
-                        .any(|p| w.starts_with(p))
-                });
+                let tied = ws.iter().rev().take(2).any(|w| any_tie(w));
                 // (`لقوات` fused: the part of the word before the name is the `ل` itself, not
                 // an article, `الجنود` read from `جنود`.)
                 let fused = !g.ends_with(char::is_whitespace)
@@ -3097,10 +3090,7 @@ pub(crate) fn roles(
                     let g = g.trim_end().trim_end_matches('ل');
                     let mut ws = words(g).map(|r| &g[r]);
                     let first = ws.next().unwrap_or("");
-                    ws.next().is_none()
-                        && ["تابع", "التابع", "موالي", "الموالي"]
-                            .iter()
-                            .any(|p| first.starts_with(p))
+                    ws.next().is_none() && any_tie(first)
                 });
         if owner {
             assoc.push(y);
@@ -4521,6 +4511,17 @@ fn withdrawal_word(text: &str, trig: &Range<usize>, verb: bool) -> bool {
     })
 }
 
+/// True for a participle that ties a unit to its side (`تابعة`, `التابعين`, `موالية`), the
+/// definite `الموالي…` not counted ([`any_tie`] counts it).
+fn tie_participle(w: &str) -> bool {
+    w.starts_with("تابع") || w.starts_with("التابع") || w.starts_with("موالي")
+}
+
+/// [`tie_participle`], or the definite `الموالية`.
+fn any_tie(w: &str) -> bool {
+    tie_participle(w) || w.starts_with("الموالي")
+}
+
 /// True when the role word at `marker` is a verb of undergoing (`تعرض`, `يتعرض`) and
 /// `text[marker.end..b]` is the noun phrase of its subject, up to six words with no
 /// preposition and no `ل` but a tie's (`تعرض موكب رئيس المجلس الرئاسي فايز السراج لإطلاق نار`,
@@ -4545,8 +4546,7 @@ fn undergone_by(text: &str, marker: &Range<usize>, b: usize) -> bool {
     words(g).all(|r| {
         let w = &g[r];
         n += 1;
-        let tie =
-            prev.starts_with("تابع") || prev.starts_with("التابع") || prev.starts_with("موالي");
+        let tie = tie_participle(prev);
         prev = w;
         n <= 6
             && !matches!(
@@ -4579,11 +4579,7 @@ fn linked_by_affiliation(unit: &UnitWords<'_>, text: &str, a: usize, b: usize) -
                 // `نفذها عناصر من تنظيم داعش`: fighters counted out of the group.
                 let partitive = w == "من" && in_list(FIGHTERS, prev);
                 prev = w;
-                partitive
-                    || w.starts_with("تابع")
-                    || w.starts_with("التابع")
-                    || w.starts_with("موالي")
-                    || belongs_verb(w)
+                partitive || tie_participle(w) || belongs_verb(w)
             })
         })
 }
@@ -4940,10 +4936,7 @@ fn group_of(
                                 | "موالون"
                                 | "الموالون"
                         ) || command_word(w)
-                            || w.starts_with("تابع")
-                            || w.starts_with("التابع")
-                            || w.starts_with("موالي")
-                            || w.starts_with("الموالي")
+                            || any_tie(w)
                             || belongs_verb(w);
                     }
                     // A post held by a named group (`بوابة أمنية لقوات الوفاق`): the name right
