@@ -1459,7 +1459,7 @@ pub(super) fn in_longer_name(names: &[Range<usize>], r: &Range<usize>) -> bool {
 
 /// Nouns of the protest acts (normalized spelling) that look like verbs: after one, a
 /// participant in `-ين` is its genitive (`مطالب المتظاهرين`, `تجمع المحتجين`), no object.
-const PROTEST_ACT_NOUNS: [&str; 17] = [
+const PROTEST_ACT_NOUNS: [&str; 19] = [
     "مظاهره",
     "مظاهرات",
     "تظاهره",
@@ -1477,6 +1477,8 @@ const PROTEST_ACT_NOUNS: [&str; 17] = [
     "تعدي",
     "هدم",
     "ضخ",
+    "غلق",
+    "رمي",
 ];
 
 /// The most words from one conjunct of a list to the next.
