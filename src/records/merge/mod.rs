@@ -1084,14 +1084,35 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             })
             .or_else(|| in_sentence().find(|&b| builds[b].asserted || !f.asserted))
             .or_else(|| in_sentence().next());
+        // `اشتباكات في مدينة الزاوية … مقتل 4` … `وفي مدينة درنة قتل 5 من عناصر التنظيم`: a toll
+        // of another sentence that gives its own figure and names its own place is no part of a
+        // cause told elsewhere. (A toll with no figure, `احتفالا بمقتل القذافي`, refers back.)
+        // Nor is a toll told as fact part of a cause told later as planned (`ستبدأ عملية
+        // لاقتحام آخر معاقل المسلحين` after `العثور على تسع جثث`).
+        let counted = figures
+            .binary_search_by_key(&s, |x| x.0)
+            .is_ok_and(|k| !figures[k].1.is_empty());
+        // (A hospital is where a toll was counted, not where it happened: `حصيلة صادرة عن
+        // مستشفى مرزق العام … 30 قتيلا` after the strike on the town.)
+        let hospital = |(l, _): &(Loc<'_>, u8)| {
+            doc.gazetteer
+                .entity(&l.r.id)
+                .is_some_and(|e| e.arabic.starts_with("مستشفى"))
+        };
+        let same_place = |b: usize| match (&builds[b].location, &f.location) {
+            (Some(a), Some(c)) if counted && f.place_own && !hospital(c) => {
+                places_agree(allies.gaz, a, c)
+            }
+            _ => true,
+        };
         let before = violent_at[..p]
             .iter()
             .rev()
-            .find(|x| bg_ok(x.1))
+            .find(|x| bg_ok(x.1) && same_place(x.1))
             .map(|x| ((s - x.0) * 2, x.1));
         let after = violent_at[q..]
             .iter()
-            .find(|x| bg_ok(x.1))
+            .find(|x| bg_ok(x.1) && same_place(x.1) && (builds[x.1].asserted || !f.asserted))
             .map(|x| ((x.0 - s) * 4 + 1, x.1));
         let cause = same.map(|b| (0, b)).or(match (before, after) {
             (Some(a), Some(b)) => Some(a.min(b)),
