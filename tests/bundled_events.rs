@@ -187,6 +187,20 @@ fn every_blocker_blocks_its_phrase() {
 /// Hand-written sentences per context class: (class, sentence, kind, found with the bundled
 /// data). Each must flip when the class's patterns are replaced by a word no text contains.
 const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
+    // ev33: what `تقدم` gives (it provides, no advance).
+    (
+        "aid",
+        "وتقدم القوات دعما عسكريا للكتائب المتحالفة معها في الجنوب.",
+        EventKind::Offensive,
+        false,
+    ),
+    // rec33: a scene cordoned off for a search, no siege.
+    (
+        "scene",
+        "وطوقت قوات الأمن المكان بالكامل للبحث عن الجناة.",
+        EventKind::Siege,
+        false,
+    ),
     // ev32: the operation a post belongs to is its name, no attack.
     (
         "tied",
