@@ -68,6 +68,27 @@ const REC33: &[Case] = &[
         EventKind::Protest,
         Want::Location("tripoli"),
     ),
+    (
+        "sisters killed by a strike are civilians",
+        "قتلت ثلاث شقيقات في سن الطفولة وأصيبت أمهن في ضربة جوية أصابت منزلا جنوب طرابلس يوم الاثنين.",
+        "2019-10-15",
+        EventKind::Airstrike,
+        Want::Actor2("generic:civilians"),
+    ),
+    (
+        "no human harm is an explicit zero",
+        "تعرض محيط مطار معيتيقة الدولي صباح اليوم لقصف جوي نفذته طائرة مقاتلة دون أن يسفر عن أضرار بشرية.",
+        "2015-03-06",
+        EventKind::Airstrike,
+        Want::Fatalities(Some(0)),
+    ),
+    (
+        "near miss: material harm says nothing of the dead",
+        "سقطت قذائف على حي الأندلس ما أدى إلى أضرار مادية.",
+        "2015-03-06",
+        EventKind::Shelling,
+        Want::Fatalities(None),
+    ),
 ];
 
 #[test]
