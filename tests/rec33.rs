@@ -7,7 +7,7 @@
 #[path = "support/records_table.rs"]
 mod records_table;
 use libya_nlp::EventKind;
-use records_table::{run, Case, Want};
+use records_table::{counts, run, Case, Count, Want};
 
 const ZAWIYA_DERNA: &str = "اندلعت اشتباكات بين مجموعتين مسلحتين في مدينة الزاوية أمس أسفرت عن مقتل 4 أشخاص.\nوفي مدينة درنة، لقي 5 من عناصر التنظيم مصرعهم أمس.";
 
@@ -94,4 +94,56 @@ const REC33: &[Case] = &[
 #[test]
 fn rec33_classes() {
     run(REC33);
+}
+
+/// Figures told by eliminating, by a body raising the toll over a relative clause, and by a
+/// side's losses with the fighters right after the figure (over a span of hours).
+const COUNTS33: &[Count] = &[
+    (
+        "eliminated terrorists are killed",
+        "تمكنت مفرزة من الجيش أمس من القضاء على ثلاثة إرهابيين في عملية تمشيط.",
+        Some(3),
+        None,
+    ),
+    (
+        "a soldier martyred and ten terrorists eliminated",
+        "أحبط الجيش هجوما على الثكنة، ما أسفر عن استشهاد عسكري والقضاء على 10 إرهابيين.",
+        Some(11),
+        None,
+    ),
+    (
+        "near miss: cells eliminated are no dead",
+        "أعلن الجيش القضاء على 3 خلايا إرهابية في الجنوب.",
+        None,
+        None,
+    ),
+    (
+        "a ministry raises the toll over a relative clause",
+        "ورفعت الوزارة عدد القتلى الذين سقطوا جراء الهجوم إلى 56 شخصا.",
+        Some(56),
+        None,
+    ),
+    (
+        "near miss: banners raised are no toll",
+        "ورفع المتظاهرون 3 لافتات أمام المقر.",
+        None,
+        None,
+    ),
+    (
+        "a side's losses with the fighters right after the figure",
+        "خسرت قوات المعارضة خلال الساعات الـ24 الماضية، 11 مقاتلا ونحو 50 جريحا.",
+        Some(11),
+        Some(50),
+    ),
+    (
+        "near miss: money lost is no toll",
+        "خسرت المؤسسة 40 مليون دولار بسبب المعارك.",
+        None,
+        None,
+    ),
+];
+
+#[test]
+fn counts33() {
+    counts(COUNTS33);
 }

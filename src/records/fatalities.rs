@@ -144,12 +144,17 @@ fn clause_stop(w: &str) -> bool {
 /// a side's fighters: `خسرنا 8 من عناصر وحداتنا` counts 8 killed (a loss of vehicles, `خسرت
 /// 3 دبابات`, does not).
 fn lost_of(w: &[&str], roles: &[u32], k: usize, end: usize) -> bool {
-    in_list(LOSS, strip_conj(w[k]))
-        && w.get(end) == Some(&"من")
-        && w.get(end + 1).is_some_and(|x| {
-            roles.get(end + 1).is_some_and(|r| r & cas::PERSON != 0)
+    let fighters = |at: usize| {
+        w.get(at).is_some_and(|x| {
+            roles.get(at).is_some_and(|r| r & cas::PERSON != 0)
                 || list(FIGHTERS).iter().any(|f| x.starts_with(f))
         })
+    };
+    // `خسرت القوات 34 من عناصرها`, or the fighters right after the figure (`خسرت قوات
+    // المعارضة 11 مقاتلا`, s30).
+    in_list(LOSS, strip_conj(w[k]))
+        && ((w.get(end) == Some(&"من") && fighters(end + 1))
+            || (w.get(end) != Some(&"من") && fighters(end)))
 }
 
 /// True when the two words before word `at` say "in addition to" (`إضافة إلى`, `بالإضافة
@@ -828,12 +833,25 @@ pub(crate) fn find_scanned(
     let w: Vec<&str> = ranges.iter().map(|r| &text[r.clone()]).collect();
     // (A count's noun after `و`, `وعدد الجرحى`, begins another count: no noun of the figure
     // before it.)
+    // `القضاء على 10 إرهابيين` (eliminating, killing): `على` after `القضاء` is the cue of the
+    // figure after it.
     let roles: Vec<u32> = w
         .iter()
-        .map(|x| {
+        .enumerate()
+        .map(|(i, x)| {
             let r = t.casualty_of(x);
             match x.strip_prefix(['و', 'ف']) {
                 Some("عدد" | "حصيله") => r & !cas::PERSON,
+                Some("علي") | None
+                    if *x == "علي"
+                        && i > 0
+                        && matches!(
+                            w[i - 1].strip_prefix(['و', 'ف']).unwrap_or(w[i - 1]),
+                            "القضاء" | "بالقضاء" | "للقضاء"
+                        ) =>
+                {
+                    r | cas::KILLED_CUE
+                }
                 _ => r,
             }
         })
@@ -1223,14 +1241,18 @@ pub(crate) fn find_scanned(
         // `خسرت قوات الوفاق 34 من عناصرها`: a verb of losing, then its subject and where or
         // when (up to eight words no table knows: `خسرت القوات الحكومية في معارك أول من أمس،
         // 34 من عناصرها`), then the number of the side's fighters after `من`.
-        if w.get(end) == Some(&"من") {
+        if w.get(end) == Some(&"من") || role(end) & cas::PERSON != 0 {
             let lost = (start.saturating_sub(9)..start.saturating_sub(1))
                 .rev()
                 .take_while(|&m| {
-                    // (`أول من أمس`: no figure.)
-                    let day = w[m + 1] == "اول" && w.get(m + 2) == Some(&"من");
+                    // (`أول من أمس`: no figure; nor the hours a span counts, `خلال الساعات
+                    // الـ24 الماضية`.)
+                    let day = (w[m + 1] == "اول" && w.get(m + 2) == Some(&"من"))
+                        || matches!(strip_conj(w[m]), "الساعات" | "ساعات" | "الايام" | "ايام");
+                    let span =
+                        matches!(strip_conj(w[m + 1]), "الساعات" | "ساعات" | "الايام" | "ايام");
                     // (`خسرت كتائب الثوار`: people in the subject.)
-                    role(m + 1) & !cas::PERSON == 0
+                    (role(m + 1) & !cas::PERSON == 0 || span)
                         && (!is_num(m + 1) || day)
                         && !matches!(
                             strip_conj(w[m + 1]),
