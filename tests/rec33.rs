@@ -89,6 +89,13 @@ const REC33: &[Case] = &[
         EventKind::Shelling,
         Want::Fatalities(None),
     ),
+    (
+        "the day before yesterday told as `قبل أمس`",
+        "قتل شخصان وأصيب 55 في تفجير مزدوج داخل مسجد في بنغازي قبل امس.",
+        "2018-02-11",
+        EventKind::Bombing,
+        Want::Date("2018-02-09", "2018-02-09"),
+    ),
 ];
 
 #[test]

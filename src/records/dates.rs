@@ -1216,6 +1216,8 @@ fn relative_at<'a>(
     }
     match a {
         "اول" if w(i + 1) == "امس" => return Some((with_weekday(2), at(-2), false)),
+        // `قبل أمس`: the day before yesterday, as `أول أمس` (s30).
+        "قبل" if w(i + 1) == "امس" => return Some((with_weekday(2), at(-2), false)),
         "اول" if w(i + 1) == "من" && w(i + 2) == "امس" => {
             return Some((with_weekday(3), at(-2), false))
         }
