@@ -1767,6 +1767,24 @@ pub(super) fn facts<'a>(
                 .any(|(t, _)| t.start < r.end && r.start < t.end)
         });
         let chosen = chosen.filter(|x| modifier.is_none_or(|m| x.range.end > m));
+        // `تصاعدت حدة الاشتباكات بعدما ذكر البيت الأبيض يوم الجمعة أن …`: a time after a
+        // statement told as what came before the event (`بعدما`/`بعد أن` + a verb of saying) is
+        // the statement's, not the event's (s30).
+        let chosen = chosen.filter(|x| {
+            !(x.range.start >= trig.end
+                && text.get(trig.end..x.range.start).is_some_and(|g| {
+                    let ws: Vec<&str> = words(g).map(|r| &g[r]).collect();
+                    ws.windows(2).any(|p| {
+                        (matches!(p[0], "بعدما" | "وبعدما") && announce(p[1]))
+                            || (p[0] == "بعد" && p[1] == "ان")
+                                && ws
+                                    .iter()
+                                    .skip_while(|w| **w != "ان")
+                                    .nth(1)
+                                    .is_some_and(|w| announce(w))
+                    })
+                }))
+        });
         // `وفي وقت سابق، ذكرت وكالة … أن 23 عاملا قتلوا`: a vague past told right before a
         // verb of saying places the report earlier the same news day, not the event it tells.
         let chosen = chosen.filter(|x| {
