@@ -194,6 +194,13 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
         EventKind::Offensive,
         false,
     ),
+    // ev33: families trapped by fighting, no siege.
+    (
+        "trapped",
+        "أدت الاشتباكات إلى حصار عدد من العائلات في الحي.",
+        EventKind::Siege,
+        false,
+    ),
     // rec33: a scene cordoned off for a search, no siege.
     (
         "scene",

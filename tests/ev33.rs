@@ -147,6 +147,25 @@ const EV33_CASES: &[Case] = &[
         K::Protest,
         Some(M::Asserted),
     ),
+    // Families trapped by fighting are no siege; a town besieged still is.
+    (
+        "families_trapped_by_fighting",
+        "اندلعت اشتباكات عنيفة في المدينة، مما أدى إلى حصار عدد من العائلات في منطقة الاشتباكات.",
+        K::Siege,
+        None,
+    ),
+    (
+        "families_trapped_told_by_the_participle",
+        "وتلقى الهلال الأحمر اتصالات من عائلات محاصرة في منطقة الاشتباكات طلبا للإجلاء.",
+        K::Siege,
+        None,
+    ),
+    (
+        "near_miss_a_town_besieged",
+        "فرضت القوات حصارا على المدينة منذ أسبوعين.",
+        K::Siege,
+        Some(M::Asserted),
+    ),
 ];
 
 #[test]
