@@ -166,6 +166,26 @@ const EV33_CASES: &[Case] = &[
         K::Siege,
         Some(M::Asserted),
     ),
+    // Armed men expelled, told in the passive with the construct plural.
+    (
+        "armed_men_expelled_in_the_passive",
+        "طُرد مسلحو التنظيم من مدينة سرت بعد معارك استمرت أشهرا.",
+        K::TerritoryControl,
+        Some(M::Asserted),
+    ),
+    // NATO's bombing is from the air; shelling told with NATO's raids stays shelling.
+    (
+        "nato_bombing_is_an_air_strike",
+        "وقال الناطق إن قصف الناتو استهدف مخازن للذخيرة قرب طرابلس.",
+        K::Airstrike,
+        Some(M::Asserted),
+    ),
+    (
+        "near_miss_shelling_told_with_nato_raids",
+        "قتلى في قصف لكتائب القذافي على الميناء وغارات للناتو قرب المدينة",
+        K::Shelling,
+        Some(M::Asserted),
+    ),
 ];
 
 #[test]
