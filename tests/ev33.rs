@@ -186,6 +186,19 @@ const EV33_CASES: &[Case] = &[
         K::Shelling,
         Some(M::Asserted),
     ),
+    // A «day of rage» held is a protest; anger is not.
+    (
+        "a_day_of_rage",
+        "وخرج الآلاف في يوم غضب ضد الحكومة في مدن الشرق أمس.",
+        K::Protest,
+        Some(M::Asserted),
+    ),
+    (
+        "near_miss_a_minister_s_anger",
+        "وعبر الوزير عن غضبه من القرار يوم الأحد.",
+        K::Protest,
+        None,
+    ),
 ];
 
 #[test]
