@@ -34,6 +34,13 @@ const REC33: &[Case] = &[
         Want::Fatalities(Some(5)),
     ),
     (
+        "dead counted by a hospital of another district are no part of the clash",
+        "اندلعت اشتباكات بين مجموعتين مسلحتين في مدينة الزاوية أمس أسفرت عن مقتل 4 أشخاص.\nوأشار مصدر طبي إلى وصول 5 قتلى من عناصر التنظيم إلى مستشفى الهريش أمس.",
+        "2015-09-24",
+        EventKind::ArmedClash,
+        Want::Fatalities(Some(4)),
+    ),
+    (
         "near miss: dead told in the clash's town join the clash",
         "اندلعت اشتباكات عنيفة في حي الليثي ببنغازي أمس بين الجيش ومسلحي مجلس الشورى.\nوفي مدينة بنغازي، لقي 3 جنود مصرعهم أمس.",
         "2015-09-24",

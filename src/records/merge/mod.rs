@@ -1092,17 +1092,19 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         let counted = figures
             .binary_search_by_key(&s, |x| x.0)
             .is_ok_and(|k| !figures[k].1.is_empty());
-        // (A hospital is where a toll was counted, not where it happened: `حصيلة صادرة عن
-        // مستشفى مرزق العام … 30 قتيلا` after the strike on the town.)
+        // (A hospital is where a toll was counted, not where it happened: only its district
+        // tells, `حصيلة صادرة عن مستشفى مرزق العام … 30 قتيلا` after the strike on the town,
+        // `مستشفى الهريش` in Derna after a clash in Zawiya.)
         let hospital = |(l, _): &(Loc<'_>, u8)| {
             doc.gazetteer
                 .entity(&l.r.id)
                 .is_some_and(|e| e.arabic.starts_with("مستشفى"))
         };
         let same_place = |b: usize| match (&builds[b].location, &f.location) {
-            (Some(a), Some(c)) if counted && f.place_own && !hospital(c) => {
-                places_agree(allies.gaz, a, c)
+            (Some(a), Some(c)) if counted && f.place_own && hospital(c) => {
+                a.0.admin1.is_none() || c.0.admin1.is_none() || a.0.admin1 == c.0.admin1
             }
+            (Some(a), Some(c)) if counted && f.place_own => places_agree(allies.gaz, a, c),
             _ => true,
         };
         let before = violent_at[..p]
