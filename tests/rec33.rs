@@ -97,6 +97,13 @@ const REC33: &[Case] = &[
         Want::Fatalities(None),
     ),
     (
+        "the security services arrest men implicated in a crime",
+        "أعلن مسؤول محلي اليوم أن أجهزة الأمن الليبية أوقفت أربعة مسلحين متورطين في خطف عمال أجانب قرب غات.",
+        "2017-11-11",
+        EventKind::Arrest,
+        Want::Actor1("generic:state_forces"),
+    ),
+    (
         "the day before yesterday told as `قبل أمس`",
         "قتل شخصان وأصيب 55 في تفجير مزدوج داخل مسجد في بنغازي قبل امس.",
         "2018-02-11",
