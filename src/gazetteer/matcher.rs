@@ -1561,21 +1561,18 @@ fn office_modifier(t: &str, end: usize) -> Modifier {
     if !plain_gap(&t[end..end + w.start]) {
         return Modifier::Plain;
     }
-    let mut word = &t[end + w.start..end + w.end];
+    let word = &t[end + w.start..end + w.end];
+    let former = |x: &str| FORMER_WORDS.contains(&x) || NOT_THE_HOLDER_WORDS.contains(&x);
     // One adjective of the body between (`رئيس مجلس الدولة الاستشاري السابق`, `وزير الدفاع
-    // الليبي السابق`): the word after it says it.
-    if word.starts_with("ال") && (word.ends_with('ي') || word.ends_with("يه")) {
+    // الليبي السابق`): the word after it says «former».
+    let adjective = word.starts_with("ال") && (word.ends_with('ي') || word.ends_with("يه"));
+    let former_after = adjective && {
         let after = end + w.end;
-        if let Some(n) = words::words(&t[after..]).next() {
-            let next = &t[after + n.start..after + n.end];
-            if plain_gap(&t[after..after + n.start])
-                && (FORMER_WORDS.contains(&next) || NOT_THE_HOLDER_WORDS.contains(&next))
-            {
-                word = next;
-            }
-        }
-    }
-    if FORMER_WORDS.contains(&word) || NOT_THE_HOLDER_WORDS.contains(&word) {
+        words::words(&t[after..]).next().is_some_and(|n| {
+            plain_gap(&t[after..after + n.start]) && former(&t[after + n.start..after + n.end])
+        })
+    };
+    if former(word) || former_after {
         Modifier::Former
     } else if NEW_WORDS.contains(&word) {
         Modifier::New

@@ -157,6 +157,12 @@ fn lost_of(w: &[&str], roles: &[u32], k: usize, end: usize) -> bool {
             || (w.get(end) != Some(&"من") && fighters(end)))
 }
 
+/// Plural hours or days that a span counts (`خلال الساعات الـ24 الماضية`), with a leading و/ف
+/// stripped: the number after it is no figure, and it stands in no loss's way.
+fn span_noun(w: &str) -> bool {
+    matches!(strip_conj(w), "الساعات" | "ساعات" | "الايام" | "ايام")
+}
+
 /// True when the two words before word `at` say "in addition to" (`إضافة إلى`, `بالإضافة
 /// إلى`, `فضلا عن`, `علاوة على`): what follows adds to the figure before.
 fn added_to(w: &[&str], at: usize) -> bool {
@@ -831,24 +837,20 @@ pub(crate) fn find_scanned(
     let ranges = group_digits(text, sentence_words);
     let ranges = &ranges[..];
     let w: Vec<&str> = ranges.iter().map(|r| &text[r.clone()]).collect();
-    // (A count's noun after `و`, `وعدد الجرحى`, begins another count: no noun of the figure
-    // before it.)
-    // `القضاء على 10 إرهابيين` (eliminating, killing): `على` after `القضاء` is the cue of the
-    // figure after it.
     let roles: Vec<u32> = w
         .iter()
         .enumerate()
         .map(|(i, x)| {
             let r = t.casualty_of(x);
             match x.strip_prefix(['و', 'ف']) {
+                // (A count's noun after `و`, `وعدد الجرحى`, begins another count: no noun of
+                // the figure before it.)
                 Some("عدد" | "حصيله") => r & !cas::PERSON,
-                Some("علي") | None
-                    if *x == "علي"
-                        && i > 0
-                        && matches!(
-                            w[i - 1].strip_prefix(['و', 'ف']).unwrap_or(w[i - 1]),
-                            "القضاء" | "بالقضاء" | "للقضاء"
-                        ) =>
+                // `القضاء على 10 إرهابيين` (eliminating, killing): `على` after `القضاء` is the
+                // cue of the figure after it.
+                _ if *x == "علي"
+                    && i > 0
+                    && matches!(strip_conj(w[i - 1]), "القضاء" | "بالقضاء" | "للقضاء") =>
                 {
                     r | cas::KILLED_CUE
                 }
@@ -1247,10 +1249,8 @@ pub(crate) fn find_scanned(
                 .take_while(|&m| {
                     // (`أول من أمس`: no figure; nor the hours a span counts, `خلال الساعات
                     // الـ24 الماضية`.)
-                    let day = (w[m + 1] == "اول" && w.get(m + 2) == Some(&"من"))
-                        || matches!(strip_conj(w[m]), "الساعات" | "ساعات" | "الايام" | "ايام");
-                    let span =
-                        matches!(strip_conj(w[m + 1]), "الساعات" | "ساعات" | "الايام" | "ايام");
+                    let day = (w[m + 1] == "اول" && w.get(m + 2) == Some(&"من")) || span_noun(w[m]);
+                    let span = span_noun(w[m + 1]);
                     // (`خسرت كتائب الثوار`: people in the subject.)
                     (role(m + 1) & !cas::PERSON == 0 || span)
                         && (!is_num(m + 1) || day)
