@@ -1614,6 +1614,12 @@ impl EventClassifier {
                                 && !sent
                                     .predicate_after_relative(text, w1)
                                     .is_some_and(|c| sent.anchored_definite(c, news, places))
+                                // `الانفجار الذي وقع في حي الحدائق بوسط بنغازي`: a
+                                // relative clause of occurrence that names where it happened,
+                                // and no time, tells it here.
+                                && !sent
+                                    .relative_after(w1)
+                                    .is_some_and(|rc| sent.placed_occurrence(text, rc, places))
                         } else {
                             !sent.anchored(clause, &[Some(class), news], places)
                         }

@@ -162,6 +162,44 @@ pub(super) fn is_aside_word(word: &str) -> bool {
         )
 }
 
+/// Whether a word (with `و`/`ف`) places a time before the day of the report: a day or a word
+/// that places one ([`is_aside_word`]; not `اليوم` and the times of a day, `صباح`, `مساء`…),
+/// a month, `أمس`, `الأول`, a month or a year (`الشهر`, `العام`).
+fn time_word(word: &str) -> bool {
+    let w = word.trim_start_matches(['و', 'ف']);
+    let of_today = matches!(
+        w,
+        "اليوم"
+            | "مساء"
+            | "صباح"
+            | "ظهر"
+            | "فجر"
+            | "ليلة"
+            | "ليله"
+            | "الليلة"
+            | "الليله"
+            | "ظهيرة"
+    );
+    (is_aside_word(w) && !of_today)
+        || (w != "من" && is_date_word(w))
+        || matches!(
+            w,
+            "أمس"
+                | "امس"
+                | "بالأمس"
+                | "بالامس"
+                | "الأول"
+                | "الاول"
+                | "الشهر"
+                | "العام"
+                | "عام"
+                | "سنة"
+                | "سنه"
+                | "الأسبوع"
+                | "الاسبوع"
+        )
+}
+
 /// Whether a word may stand in a date told beside a day (`الموافق 2 مايو 2018`): `الموافق`,
 /// a number in figures, a month of either set, `من`.
 fn is_date_word(word: &str) -> bool {
@@ -776,6 +814,33 @@ impl Sentence {
         let r = self.clause_range(clause);
         // `places` is sorted by start: look only at those starting inside the clause (the
         // first usually settles it), never at all of them per trigger.
+        let from = places.partition_point(|p| p.start < r.start);
+        places[from..]
+            .iter()
+            .take_while(|p| p.start < r.end)
+            .any(|p| p.end <= r.end)
+    }
+
+    /// True when relative clause `rc` opens with `وقع` (`الذي وقع`, `التي وقعت`) and names a
+    /// place (`places`, as in [`Self::anchored`]) but no earlier time: no digit, no word of
+    /// time ([`time_word`]; the times of the day of the report pass). Told by where it
+    /// happened, the event noun it describes is the news (`الانفجار الذي وقع في حي الحدائق
+    /// بوسط بنغازي لم يسفر عن …`); told by an earlier day, it is referred back to
+    /// (`الاحتجاجات التي وقعت أمس الأول`, `الهجوم الذي وقع في يوليو 2006`).
+    pub(super) fn placed_occurrence(&self, text: &str, rc: usize, places: &[Range<usize>]) -> bool {
+        let first = self.clause_start(rc);
+        let end = self
+            .clause_first
+            .get(rc + 1)
+            .copied()
+            .unwrap_or(self.words.len());
+        if !occurred_verb(self.word(text, first + 1))
+            || self.has_digit(rc)
+            || (first..end).any(|w| time_word(self.word(text, w)))
+        {
+            return false;
+        }
+        let r = self.clause_range(rc);
         let from = places.partition_point(|p| p.start < r.start);
         places[from..]
             .iter()

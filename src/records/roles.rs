@@ -2982,7 +2982,24 @@ pub(crate) fn roles(
                     return Some((j, k));
                 }
                 if !lam.starts_with('ل') {
-                    return None;
+                    // `احتجاز قوة الردع الخاصة قائد اللواء 444 محمود حمزة`: an armed group
+                    // then, in the accusative, a title and the one it names: the group acted
+                    // on that one.
+                    let armed = matches!(&cands[j].cand, Cand::Named(m)
+                        if m.kind == EntityKind::Organization && m.category == "armed_group");
+                    if !armed {
+                        return None;
+                    }
+                    return lam_title(
+                        &sa.unit,
+                        text,
+                        cands,
+                        after,
+                        j,
+                        from + w.start..word_end,
+                        true,
+                    )
+                    .map(|k| (j, k));
                 }
                 let k = after.iter().copied().find(|&k| {
                     k != j && cands[k].range.start >= from && cands[k].range.start < word_end
@@ -2991,7 +3008,15 @@ pub(crate) fn roles(
                 // a title or a rank after the `ل` (its own article dropped), then the side acted
                 // on: the title's body, or the person named right after it.
                 let k = k.or_else(|| {
-                    lam_title(&sa.unit, text, cands, after, j, from + w.start..word_end)
+                    lam_title(
+                        &sa.unit,
+                        text,
+                        cands,
+                        after,
+                        j,
+                        from + w.start..word_end,
+                        false,
+                    )
                 });
                 Some((j, k?))
             });
@@ -3888,8 +3913,19 @@ fn genitive_of_other(
         }
         let gap = text.get(p.end..cand.start).unwrap_or("x").trim();
         if *patient {
+            // (`احتجاز قوة الردع قائد اللواء 444 محمود حمزة`: the side that acted right after
+            // the noun, then the title of the one acted on.)
+            let agent_then_title = || {
+                let j = cands.partition_point(|c| c.range.start < p.end);
+                cands.get(j).is_some_and(|c| {
+                    c.range.end <= cand.start
+                        && gap_words(text, p.end, c.range.start) == 0
+                        && title_chain(text, cands, c.range.end, cand.start)
+                })
+            };
             return gap_words(text, p.end, cand.start) == 0
-                || title_chain(text, cands, p.end, cand.start);
+                || title_chain(text, cands, p.end, cand.start)
+                || agent_then_title();
         }
         !bilateral_kind(kind) && matches!(gap, "" | "ل" | "لل")
     })
@@ -3940,6 +3976,7 @@ fn lam_title(
     after: &[usize],
     j: usize,
     lam: Range<usize>,
+    bare: bool,
 ) -> Option<usize> {
     let w = text.get(lam.clone())?.trim_start_matches(['و', 'ف']);
     let titled = |s: &str| {
@@ -3947,7 +3984,9 @@ fn lam_title(
             || s.strip_prefix("ال")
                 .is_some_and(|s| in_list(GENITIVE_TITLES, s))
     };
+    // (`bare`: the title in the accusative, with no `ل`: `قائد`, not `لقائد`.)
     let title = is_rank(w)
+        || (bare && in_list(GENITIVE_TITLES, w))
         || [w.strip_prefix("لل"), w.strip_prefix('ل')]
             .into_iter()
             .flatten()
@@ -5045,16 +5084,23 @@ fn antecedent<'a>(text: &str, r: &Range<usize>, earlier: &'a [Mention]) -> Optio
     // The head and its other number (`قوات`/`قوه`, `ميليشيا`/`ميليشيات`), borrowed, with a
     // piece every one of them holds (a window without it holds none of them).
     const FORCES: [&str; 2] = ["قوات", "قوه"];
-    const MILITIAS: [&str; 4] = ["ميليشيا", "ميليشيات", "مليشيا", "مليشيات"];
+    const MILITIAS: [&str; 6] = [
+        "ميليشيا",
+        "ميليشيات",
+        "مليشيا",
+        "مليشيات",
+        "ميلشيا",
+        "ميلشيات",
+    ];
     let one = [word];
     let (heads, common): (&[&str], &str) = match word {
         "قوات" | "قوه" => (&FORCES, "قو"),
-        "ميليشيا" | "ميليشيات" | "مليشيا" | "مليشيات" => {
-            (&MILITIAS, "ليشي")
+        "ميليشيا" | "ميليشيات" | "مليشيا" | "مليشيات" | "ميلشيا" | "ميلشيات" => {
+            (&MILITIAS, "شي")
         }
         w => (&one, w),
     };
-    let any_side = heads.iter().any(|h| h.contains("ليشي")) || word.starts_with("مسلح");
+    let any_side = heads.iter().any(|h| h.contains("شي")) || word.starts_with("مسلح");
     let group = |m: &&Mention| {
         m.kind == EntityKind::Organization
             && matches!(m.category.as_str(), "armed_group" | "government")

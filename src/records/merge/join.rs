@@ -606,7 +606,18 @@ pub(super) fn one_fight(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Bui
     }
     for o in 0..n {
         let x = &builds[o];
-        if x.kind != EventKind::Offensive || x.mentions.is_empty() || x.background || !reported(x) {
+        // `قتل اثنان من المهاجمين خلال محاولتهم التسلل إلى مواقع الجيش`: an attack told only as
+        // a failed attempt, with a toll, was met: the fight of its day and place (the toll is
+        // that fight's), as an attack repelled.
+        let failed = !x.background
+            && (x.killed.is_some() || x.injured.is_some())
+            && !reported(x)
+            && own_mentions(x, events).all(|m| events[m].modality == Modality::Negated);
+        if x.kind != EventKind::Offensive
+            || x.mentions.is_empty()
+            || x.background
+            || !(failed || reported(x))
+        {
             continue;
         }
         let sentences: Vec<usize> = own_mentions(x, events).map(|m| facts[m].sentence).collect();
@@ -614,7 +625,7 @@ pub(super) fn one_fight(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Bui
         // `هجوم بقذائف الهاون`: the attack was a bombardment (a shelling). `هجوم واسع لطرد …`,
         // `هجوما للسيطرة على …`: a word with a purpose `ل` among the three after the attack is
         // its aim, not a capture that ended it.
-        let mut repelled = false;
+        let mut repelled = failed;
         let mut heavy_arms = false;
         let mut aims: Vec<usize> = Vec::new();
         for m in own_mentions(x, events).filter(|&m| events[m].kind == EventKind::Offensive) {

@@ -1,0 +1,98 @@
+//! rec34 (issue 10, records), from the thirty-first session: the toll of an attack told only
+//! as a failed attempt belongs to the fight of its day and place; `ميلشيات` is a militia; a
+//! side a force fights or works alongside is its ally, not its target; an armed group right
+//! after an arrest noun, then a title in the accusative, is the one that arrested, and the
+//! title's holder the one held (and no side of another event of the sentence). Sentences
+//! written for this test, labelled first.
+
+#[path = "support/records_table.rs"]
+mod records_table;
+use libya_nlp::EventKind;
+use records_table::{run, Case, Want};
+
+const FAILED_ATTEMPT: &str = "اندلعت مواجهات عنيفة بين قوات الجيش ومسلحين في محيط مدينة أجدابيا يوم الجمعة.\nوقال مصدر عسكري إن ثلاثة من المسلحين قتلوا وأصيب اثنان آخران خلال محاولتهم التسلل إلى مواقع الجيش.";
+
+const REC34: &[Case] = &[
+    (
+        "the toll of a failed attempt is the fight's",
+        FAILED_ATTEMPT,
+        "2017-03-11",
+        EventKind::ArmedClash,
+        Want::Fatalities(Some(3)),
+    ),
+    (
+        "the injured of a failed attempt are the fight's",
+        FAILED_ATTEMPT,
+        "2017-03-11",
+        EventKind::ArmedClash,
+        Want::Injured(Some(2)),
+    ),
+    (
+        "the failed attempt is one record with the fight",
+        FAILED_ATTEMPT,
+        "2017-03-11",
+        EventKind::ArmedClash,
+        Want::Count(1),
+    ),
+    (
+        "near miss: a failed attempt with no toll stays apart",
+        "اندلعت مواجهات عنيفة بين قوات الجيش ومسلحين في محيط مدينة أجدابيا يوم الجمعة.\nوأحبطت قوات الأمن محاولة لتفجير سيارة مفخخة في بنغازي.",
+        "2017-03-11",
+        EventKind::ArmedClash,
+        Want::Fatalities(None),
+    ),
+    (
+        "militias spelled ميلشيات shell",
+        "قصفت ميلشيات مسلحة أحياء سكنية في مدينة سرت صباح اليوم.",
+        "2016-05-02",
+        EventKind::Shelling,
+        Want::Actor1("generic:militia"),
+    ),
+    (
+        "the side a militia works alongside is no target",
+        "قصفت ميلشيات ليبية تعمل إلى جانب وزارة الدفاع بلدة ترهونة صباح اليوم.",
+        "2016-05-02",
+        EventKind::Shelling,
+        Want::Actor2("-"),
+    ),
+    (
+        "the militia working alongside a ministry shelled",
+        "قصفت ميلشيات ليبية تعمل إلى جانب وزارة الدفاع بلدة ترهونة صباح اليوم.",
+        "2016-05-02",
+        EventKind::Shelling,
+        Want::Actor1("generic:militia"),
+    ),
+    (
+        "an armed group then a title in the accusative: the group arrested",
+        "وتصاعد التوتر في طرابلس بعد احتجاز قوة الردع قائد اللواء 444 محمود حمزة في المطار.",
+        "2023-08-15",
+        EventKind::Arrest,
+        Want::Actor1("rada"),
+    ),
+    (
+        "an armed group then a title in the accusative: the holder is held",
+        "وتصاعد التوتر في طرابلس بعد احتجاز قوة الردع قائد اللواء 444 محمود حمزة في المطار.",
+        "2023-08-15",
+        EventKind::Arrest,
+        Want::Actor2("mahmoud_hamza"),
+    ),
+    (
+        "the one held is no side of the fighting the arrest set off",
+        "وكان القتال قد اندلع بعد احتجاز قوة الردع قائد اللواء 444 محمود حمزة في المطار.",
+        "2023-08-15",
+        EventKind::ArmedClash,
+        Want::Actor1("-"),
+    ),
+    (
+        "near miss: the group held when the title comes with ل",
+        "وتصاعد التوتر في طرابلس بعد احتجاز قوة الردع لآمر اللواء 444 محمود حمزة في المطار.",
+        "2023-08-15",
+        EventKind::Arrest,
+        Want::Actor2("mahmoud_hamza"),
+    ),
+];
+
+#[test]
+fn rec34_classes() {
+    run(REC34);
+}
