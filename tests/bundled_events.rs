@@ -194,6 +194,13 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
         EventKind::Offensive,
         false,
     ),
+    // ev34: foreigners seized are arrested.
+    (
+        "seized",
+        "وأعلن الجهاز أنه تم ضبط 12 تشاديا في منطقة أوباري.",
+        EventKind::Arrest,
+        true,
+    ),
     // ev33: families trapped by fighting, no siege.
     (
         "trapped",

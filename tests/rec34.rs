@@ -2,13 +2,15 @@
 //! as a failed attempt belongs to the fight of its day and place; `ميلشيات` is a militia; a
 //! side a force fights or works alongside is its ally, not its target; an armed group right
 //! after an arrest noun, then a title in the accusative, is the one that arrested, and the
-//! title's holder the one held (and no side of another event of the sentence). Sentences
+//! title's holder the one held (and no side of another event of the sentence); the one whose
+//! fall protesters demand is no actor2; a town in a unit's name (`كتيبة «شهداء الزاوية»`) is
+//! no place of the event; conscripts (`مجندان`) are counted. Sentences
 //! written for this test, labelled first.
 
 #[path = "support/records_table.rs"]
 mod records_table;
 use libya_nlp::EventKind;
-use records_table::{run, Case, Want};
+use records_table::{counts, run, Case, Count, Want};
 
 const FAILED_ATTEMPT: &str = "اندلعت مواجهات عنيفة بين قوات الجيش ومسلحين في محيط مدينة أجدابيا يوم الجمعة.\nوقال مصدر عسكري إن ثلاثة من المسلحين قتلوا وأصيب اثنان آخران خلال محاولتهم التسلل إلى مواقع الجيش.";
 
@@ -90,9 +92,51 @@ const REC34: &[Case] = &[
         EventKind::Arrest,
         Want::Actor2("mahmoud_hamza"),
     ),
+    (
+        "the one whose fall protesters demand is no actor2",
+        "وخرج متظاهرون طالبوا برحيل رئيس الحكومة علي زيدان في شوارع طرابلس أمس.",
+        "2013-10-20",
+        EventKind::Protest,
+        Want::Actor2("-"),
+    ),
+    (
+        "a town in a unit's name is no place of the event",
+        "وقتل جنديان من كتيبة «شهداء الزاوية» في اشتباكات مع مسلحين، بحسب مصدر عسكري.",
+        "2014-05-03",
+        EventKind::ArmedClash,
+        Want::Location("-"),
+    ),
+    (
+        "near miss: the town the clash is in stays its place",
+        "وقتل جنديان من كتيبة «شهداء الزاوية» في اشتباكات مع مسلحين في مدينة غريان.",
+        "2014-05-03",
+        EventKind::ArmedClash,
+        Want::Location("gharyan"),
+    ),
 ];
 
 #[test]
 fn rec34_classes() {
     run(REC34);
+}
+
+/// Conscripts counted in the dual and the plural.
+const COUNTS34: &[Count] = &[
+    (
+        "two conscripts martyred and five wounded",
+        "فيما استشهد مجندان من الجيش، وأصيب 5 آخرون.",
+        Some(2),
+        Some(5),
+    ),
+    (
+        "conscripts counted after a figure",
+        "وأسفر الهجوم عن مقتل 4 مجندين في البوابة الأمنية.",
+        Some(4),
+        None,
+    ),
+];
+
+#[test]
+fn counts34() {
+    counts(COUNTS34);
 }

@@ -83,6 +83,8 @@ pub(crate) fn clitic_free(w: &str) -> &str {
 /// An end of a road (`الطريق الرابط بين أجدابيا وبنغازي`, [`road_end`]) is told the same
 /// way: the place only when the event names no other.
 pub(crate) fn origin(prev: [&str; 4]) -> bool {
+    // (Read as written, then without its clitics: `لواء` is no ل before `واء`.)
+    let unit = |w: &str| unit_word(w);
     // (`بلدة` is its own word, no ب before `لدة`: the head is read as written, then without
     // its clitics.)
     let k = usize::from(head(prev[0]));
@@ -94,14 +96,27 @@ pub(crate) fn origin(prev: [&str; 4]) -> bool {
         && (in_list(RANK, prev[k + 1])
             || (!prev[k + 1].is_empty() && prev[k + 1].chars().all(|c| c.is_ascii_digit())));
     let j = k + 1 + usize::from(ranked);
-    // (Read as written, then without its clitics: `لواء` is no ل before `واء`.)
-    let unit =
-        |w: &str| in_list(ORIGIN, w) || w.strip_prefix("ال").is_some_and(|r| in_list(ORIGIN, r));
     let w = prev[j].strip_prefix('و').unwrap_or(prev[j]);
     (unit(w) || unit(clitic_free(prev[j])))
         && !prev
             .get(j + 1)
             .is_some_and(|w| in_list(LEAVE, clitic_free(w)))
+}
+
+/// `w` is a word of the `origin` family (a unit, fighters, fire), as written or without its
+/// article.
+fn unit_word(w: &str) -> bool {
+    in_list(ORIGIN, w) || w.strip_prefix("ال").is_some_and(|r| in_list(ORIGIN, r))
+}
+
+/// True when the words before a place (`prev`, nearest first) make it part of a unit's name:
+/// a unit named for a town's martyrs or revolutionaries (`سرية «شهداء عين مارة»`, `كتيبة ثوار
+/// الزاوية`). The town tells nothing of where the event happened, not even when the event
+/// names no other place.
+pub(crate) fn unit_name(prev: [&str; 4]) -> bool {
+    matches!(prev[0], "شهداء" | "شهدا" | "ثوار" | "احرار")
+        && (unit_word(prev[1].strip_prefix('و').unwrap_or(prev[1]))
+            || unit_word(clitic_free(prev[1])))
 }
 
 /// True when the words before a place (`prev`, nearest first) tell it as an end of a road
@@ -302,6 +317,9 @@ mod tests {
         assert!(!origin(["من", "بالقرب", "وقعت", ""]));
         assert!(origin(["بلده", "من", "السابع", "اللواء"]));
         assert!(origin(["من", "48", "الكتيبه", "وصلت"]));
+        assert!(unit_name(["شهداء", "سريه", "من", "مجندين"]));
+        assert!(unit_name(["ثوار", "لكتيبه", "تابعه", ""]));
+        assert!(!unit_name(["شهداء", "ميدان", "في", ""]));
         assert!(!origin(["من", "السابع", "اليوم", ""]));
         assert!(origin(["مدينه", "من", "لواء", "الهجوم"]));
         assert!(origin(["بلده", "من", "مسلحون", "هاجم"]));

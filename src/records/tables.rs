@@ -540,7 +540,8 @@ impl Tables {
                 "ally" => RoleWord::Ally,
                 "ally_of" => RoleWord::AllyOf,
                 "between" => RoleWord::Between,
-                "comment" => RoleWord::Comment,
+                // (What a demand is about is, as a comment's object, no side.)
+                "comment" | "demanded" => RoleWord::Comment,
                 "anaphor" => RoleWord::Anaphor,
                 k => return Err(bad("roles.tsv", "role", format!("unknown role `{k}`"))),
             };

@@ -1188,6 +1188,12 @@ pub(super) fn location<'a>(
                     left_out = norm.clone();
                     continue;
                 }
+                // `استشهد مجندان من سرية «شهداء عين مارة»`: a town in a unit's name is no
+                // place of the event at all.
+                if m.is_some() && crate::records::place::unit_name(prev4) {
+                    left_out = norm.clone();
+                    continue;
+                }
                 // `مسنودة بكتائب من مصراتة`: where fighters or fire come from
                 // (`place::origin`) is the place only when the event names no other, and
                 // then below any place another telling of the event gives (a country so
