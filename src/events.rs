@@ -1610,10 +1610,10 @@ impl EventClassifier {
                         && matches!(h.pos, Pos::Noun | Pos::Masdar)
                         && !victim_named(h, names, places)
                         && if definite(text, h) {
-                            !sent.anchored_definite(clause, news, places)
+                            !sent.anchored_definite(text, clause, news, places)
                                 && !sent
                                     .predicate_after_relative(text, w1)
-                                    .is_some_and(|c| sent.anchored_definite(c, news, places))
+                                    .is_some_and(|c| sent.anchored_definite(text, c, news, places))
                                 // `الانفجار الذي وقع في حي الحدائق بوسط بنغازي`: a
                                 // relative clause of occurrence that names where it happened,
                                 // and no time, tells it here.
@@ -1621,7 +1621,7 @@ impl EventClassifier {
                                     .relative_after(w1)
                                     .is_some_and(|rc| sent.placed_occurrence(text, rc, places))
                         } else {
-                            !sent.anchored(clause, &[Some(class), news], places)
+                            !sent.anchored(text, clause, &[Some(class), news], places)
                         }
                 });
             // A definite event noun that a relative clause of occurrence dates to a year

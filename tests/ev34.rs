@@ -137,6 +137,19 @@ const EV34_CASES: &[Case] = &[
         K::Humanitarian,
         None,
     ),
+    // An event noun after `بعد`, dated by a time aside past an apposition and its agent.
+    (
+        "an_abduction_dated_by_a_time_aside",
+        "وتصاعد التوتر في المدينة، بعد خطف سالم الفيتوري، مدير المدرسة الثانوية، من قبل مسلحين، مساء أمس الأحد.",
+        K::Abduction,
+        Some(M::Asserted),
+    ),
+    (
+        "near_miss_the_same_abduction_undated_stays_a_mention",
+        "وتصاعد التوتر في المدينة، بعد خطف سالم الفيتوري، مدير المدرسة الثانوية، من قبل مسلحين.",
+        K::Abduction,
+        None,
+    ),
 ];
 
 #[test]

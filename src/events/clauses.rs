@@ -764,6 +764,7 @@ impl Sentence {
     /// start).
     pub(super) fn anchored(
         &self,
+        text: &str,
         clause: usize,
         anchor: &[Option<u8>],
         places: &[Range<usize>],
@@ -787,6 +788,46 @@ impl Sentence {
             || (clause + 1..self.clause_quoted.len().min(clause + 3))
                 .take_while(|&c| self.clause_quoted[c])
                 .any(|c| self.anchored_here(c, anchor, places))
+            || self.dated_by_aside(text, clause, anchor, places)
+    }
+
+    /// True when a dating aside set off by commas after the clause (`، مساء أمس الاثنين`),
+    /// past at most two other asides with no event verb (an apposition, the agent: `بعد خطف
+    /// فلان، عضو هيئة التدريس، من قبل مجموعة مسلحة، مساء أمس الاثنين`), anchors it.
+    fn dated_by_aside(
+        &self,
+        text: &str,
+        clause: usize,
+        anchor: &[Option<u8>],
+        places: &[Range<usize>],
+    ) -> bool {
+        for c in clause + 1..self.clause_first.len().min(clause + 4) {
+            let f = self.clause_first[c];
+            let aside = self.cut.get(f) == Some(&Cut::Weak)
+                && gap_has_comma(text, &self.words, f)
+                && !self.is_relative(c)
+                && !self.complement_first.contains(&f)
+                && !self.clause_verb.get(c).copied().unwrap_or(false);
+            if !aside {
+                return false;
+            }
+            // (A short aside of time words: `مساء أمس الاثنين`, not the verb `ظهر بين …`.)
+            let end = self
+                .clause_first
+                .get(c + 1)
+                .copied()
+                .unwrap_or(self.words.len());
+            let first = self.word(text, f);
+            if is_aside_start(first) {
+                let dating = end - f <= DATED_ASIDE_WORDS
+                    && (f + 1..end).all(|w| {
+                        is_aside_word(self.word(text, w)) || is_date_word(self.word(text, w))
+                    })
+                    && (end - f > 1 || !matches!(first, "ظهر" | "صباح" | "مساء" | "فجر"));
+                return dating && self.anchored_here(c, anchor, places);
+            }
+        }
+        false
     }
 
     /// [`Self::anchored`] for one clause alone.
@@ -960,11 +1001,12 @@ impl Sentence {
     /// words and `عدد` do not; a named place does.
     pub(super) fn anchored_definite(
         &self,
+        text: &str,
         clause: usize,
         news: Option<u8>,
         places: &[Range<usize>],
     ) -> bool {
-        self.anchored(clause, &[news], places)
+        self.anchored(text, clause, &[news], places)
     }
 
     /// For a definite event noun ending at word `w1` that a relative clause describes
