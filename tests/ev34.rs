@@ -150,6 +150,31 @@ const EV34_CASES: &[Case] = &[
         K::Abduction,
         None,
     ),
+    // Weeks or days after an event of a moment: it is earlier, a mention; a process lasted.
+    (
+        "weeks_after_an_assassination",
+        "وتأتي زيارة الوزير إلى المدينة بعد أسابيع من اغتيال قائد الشرطة فيها.",
+        K::Assassination,
+        None,
+    ),
+    (
+        "days_after_an_abduction",
+        "وأطلق الخاطفون سراح الطبيب بعد أيام من اختطافه في سبها.",
+        K::Abduction,
+        None,
+    ),
+    (
+        "near_miss_weeks_of_fighting_still_told",
+        "وسيطرت القوات على الحي بعد أسابيع من الاشتباكات العنيفة مع المسلحين.",
+        K::ArmedClash,
+        Some(M::Asserted),
+    ),
+    (
+        "near_miss_hours_after_an_abduction",
+        "وأفرج عن الصحفي بعد ساعات من اختطافه في طرابلس.",
+        K::Abduction,
+        Some(M::Asserted),
+    ),
 ];
 
 #[test]
