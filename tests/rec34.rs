@@ -14,7 +14,37 @@ use records_table::{counts, run, Case, Count, Want};
 
 const FAILED_ATTEMPT: &str = "اندلعت مواجهات عنيفة بين قوات الجيش ومسلحين في محيط مدينة أجدابيا يوم الجمعة.\nوقال مصدر عسكري إن ثلاثة من المسلحين قتلوا وأصيب اثنان آخران خلال محاولتهم التسلل إلى مواقع الجيش.";
 
+const FIRED_ON: &str = "قتل ثلاثة أشخاص وأصيب عشرون آخرون خلال مظاهرات في مدينة البيضاء أمس.\nوقال شهود إن قوات الأمن أطلقت الرصاص الحي على المتظاهرين قرب مديرية الأمن.";
+
 const REC34: &[Case] = &[
+    (
+        "the dead of a protest fired on are the shooting's",
+        FIRED_ON,
+        "2011-02-17",
+        EventKind::ViolenceAgainstCivilians,
+        Want::Fatalities(Some(3)),
+    ),
+    (
+        "the wounded of a protest fired on are the shooting's",
+        FIRED_ON,
+        "2011-02-17",
+        EventKind::ViolenceAgainstCivilians,
+        Want::Injured(Some(20)),
+    ),
+    (
+        "the protest fired on keeps no toll",
+        FIRED_ON,
+        "2011-02-17",
+        EventKind::Protest,
+        Want::Fatalities(None),
+    ),
+    (
+        "near miss: a protest with dead and no shooting told keeps its toll",
+        "قتل ثلاثة أشخاص وأصيب عشرون آخرون خلال مظاهرات في مدينة البيضاء أمس.",
+        "2011-02-17",
+        EventKind::Protest,
+        Want::Fatalities(Some(3)),
+    ),
     (
         "the toll of a failed attempt is the fight's",
         FAILED_ATTEMPT,

@@ -1760,3 +1760,93 @@ pub(super) fn told_twice(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Bu
     }
     builds.retain(|b| !b.mentions.is_empty());
 }
+
+/// `قتل 4 أشخاص … أثناء مظاهرات بمدينة بنغازي` … `أطلقت الشرطة الرصاص الحي على المتظاهرين`:
+/// the dead and wounded of a protest that a force fired on are that violence's, their cause
+/// (records.md: casualties belong to their cause; protesters kill no one). A reported protest
+/// record with a toll hands it to a reported record of violence against civilians with none,
+/// whose victims are protesters or civilians (or unnamed), of the same time and place.
+///
+/// Quadratic in the records of a document, which are few.
+pub(super) fn protest_toll_to_violence(
+    doc: &Doc<'_>,
+    facts: &[Facts<'_>],
+    builds: &mut [Build<'_>],
+) {
+    let events = doc.events;
+    let n = builds.len();
+    if n > 4 * WINDOW {
+        return;
+    }
+    let victims = |b: &Build<'_>| {
+        b.roles.actor2.as_ref().is_none_or(|a| {
+            matches!(
+                a.generic,
+                Some(crate::records::Generic::Protesters)
+                    | Some(crate::records::Generic::Civilians)
+            )
+        })
+    };
+    for p in 0..n {
+        let x = &builds[p];
+        if x.kind != EventKind::Protest
+            || x.background
+            || (x.killed.is_none() && x.injured.is_none())
+            || !own_reported(x, events, facts)
+        {
+            continue;
+        }
+        let into = (0..n).find(|&v| {
+            let y = &builds[v];
+            v != p
+                && y.kind == EventKind::ViolenceAgainstCivilians
+                && !y.background
+                && y.killed.is_none()
+                && y.injured.is_none()
+                && victims(y)
+                && own_reported(y, events, facts)
+                && same_time(x, y)
+                && match (&x.location, &y.location) {
+                    (Some(a), Some(b)) => places_agree(doc.gazetteer, a, b),
+                    _ => true,
+                }
+        });
+        let Some(v) = into else {
+            continue;
+        };
+        // The toll and the mentions that told it.
+        let tolls: Vec<usize> = builds[p]
+            .mentions
+            .iter()
+            .copied()
+            .filter(|&m| events[m].kind == EventKind::Casualties)
+            .collect();
+        let x = &mut builds[p];
+        x.mentions.retain(|m| !tolls.contains(m));
+        let moved = (
+            x.killed.take(),
+            x.injured.take(),
+            std::mem::take(&mut x.killed_total),
+            std::mem::take(&mut x.injured_total),
+            std::mem::take(&mut x.killed_vague),
+            std::mem::take(&mut x.injured_vague),
+            std::mem::take(&mut x.killed_lower),
+            std::mem::take(&mut x.injured_lower),
+            std::mem::take(&mut x.killed_sides),
+        );
+        let y = &mut builds[v];
+        (
+            y.killed,
+            y.injured,
+            y.killed_total,
+            y.injured_total,
+            y.killed_vague,
+            y.injured_vague,
+            y.killed_lower,
+            y.injured_lower,
+            y.killed_sides,
+        ) = moved;
+        y.mentions.extend(tolls);
+        y.mentions.sort_unstable();
+    }
+}

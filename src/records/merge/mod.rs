@@ -1595,6 +1595,9 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     // One incident told twice in one kind, the lead near a town and the body at the village
     // of its district, or announced on a weekday and quoted on the next: one record.
     told_twice(doc, &facts, &mut builds);
+    // `قتل 4 أشخاص … أثناء مظاهرات` … `أطلقت الشرطة الرصاص الحي على المتظاهرين`: the toll
+    // of a protest fired on is the shooting's.
+    protest_toll_to_violence(doc, &facts, &mut builds);
     // `تجددت الاشتباكات صباح اليوم في طرابلس` … `وكانت اشتباكات اندلعت أمس بين X و Y`: a clash
     // told with no side at all takes the two sides of a reported clash of the same district
     // told within three sentences of it (the same fighting, on another day).
