@@ -123,6 +123,20 @@ const REC34: &[Case] = &[
         Want::Actor2("mahmoud_hamza"),
     ),
     (
+        "the one a place is described by is no side",
+        "وقصفت طائرات الناتو مدينة سرت مسقط رأس القذافي فجر اليوم.",
+        "2011-09-20",
+        EventKind::Airstrike,
+        Want::Actor2("-"),
+    ),
+    (
+        "the former stronghold of a leader names no side",
+        "وقصفت كتائب مسلحة بلدة بني وليد المعقل السابق لمعمر القذافي صباح اليوم.",
+        "2012-10-17",
+        EventKind::Shelling,
+        Want::Actor2("-"),
+    ),
+    (
         "the one whose fall protesters demand is no actor2",
         "وخرج متظاهرون طالبوا برحيل رئيس الحكومة علي زيدان في شوارع طرابلس أمس.",
         "2013-10-20",

@@ -540,8 +540,9 @@ impl Tables {
                 "ally" => RoleWord::Ally,
                 "ally_of" => RoleWord::AllyOf,
                 "between" => RoleWord::Between,
-                // (What a demand is about is, as a comment's object, no side.)
-                "comment" | "demanded" => RoleWord::Comment,
+                // (What a demand is about, and the one a place is described by, are, as a
+                // comment's object, no side.)
+                "comment" | "demanded" | "place_of" => RoleWord::Comment,
                 "anaphor" => RoleWord::Anaphor,
                 k => return Err(bad("roles.tsv", "role", format!("unknown role `{k}`"))),
             };
