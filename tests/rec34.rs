@@ -109,11 +109,18 @@ const REC34: &[Case] = &[
         Want::Actor2("mahmoud_hamza"),
     ),
     (
-        "the one held is no side of the fighting the arrest set off",
-        "وكان القتال قد اندلع بعد احتجاز قوة الردع قائد اللواء 444 محمود حمزة في المطار.",
+        "fighting set off by an arrest is between the one who arrested",
+        "واندلعت اشتباكات عنيفة في طرابلس بعد احتجاز قوة الردع قائد اللواء 444 محمود حمزة في المطار.",
         "2023-08-15",
         EventKind::ArmedClash,
-        Want::Actor1("-"),
+        Want::Actor1("rada"),
+    ),
+    (
+        "and the one arrested",
+        "واندلعت اشتباكات عنيفة في طرابلس بعد احتجاز قوة الردع قائد اللواء 444 محمود حمزة في المطار.",
+        "2023-08-15",
+        EventKind::ArmedClash,
+        Want::Actor2("mahmoud_hamza"),
     ),
     (
         "near miss: the group held when the title comes with ل",

@@ -1689,6 +1689,53 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             b.roles.actor2 = other;
         }
     }
+    // `وكان القتال قد اندلع … بعد احتجاز قوة الردع … قائد اللواء 444 محمود حمزة`: a clash
+    // with no named side that broke out after an arrest, an abduction or an assassination told
+    // later in its sentence (`بعد`, `إثر`, `عقب` right before it) was between the side that
+    // acted and the one acted on, when both are named.
+    let set_off: Vec<(usize, super::Actor, super::Actor)> = {
+        let text = doc.norm.text();
+        let unnamed = |a: &Option<super::Actor>| a.as_ref().is_none_or(|a| a.id.is_none());
+        builds
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| {
+                b.kind == EventKind::ArmedClash
+                    && !b.background
+                    && unnamed(&b.roles.actor1)
+                    && unnamed(&b.roles.actor2)
+            })
+            .filter_map(|(bi, b)| {
+                let cause = b
+                    .mentions
+                    .iter()
+                    .filter(|&&m| events[m].kind == EventKind::ArmedClash)
+                    .find_map(|&m| {
+                        let s = facts[m].sentence;
+                        let sent = doc.sentences.get(s).cloned().unwrap_or(0..0);
+                        (m + 1..events.len())
+                            .take_while(|&k| facts[k].sentence == s)
+                            .find(|&k| {
+                                let [w]: [&str; 1] =
+                                    words_before(text, sent.start, facts[k].trig.start);
+                                matches!(
+                                    events[k].kind,
+                                    EventKind::Arrest
+                                        | EventKind::Abduction
+                                        | EventKind::Assassination
+                                ) && matches!(w, "بعد" | "وبعد" | "اثر" | "عقب")
+                            })
+                    })?;
+                let owner = builds.iter().find(|c| c.mentions.contains(&cause))?;
+                let (x, y) = (owner.roles.actor1.as_ref()?, owner.roles.actor2.as_ref()?);
+                (x.id.is_some() && y.id.is_some()).then(|| (bi, x.clone(), y.clone()))
+            })
+            .collect()
+    };
+    for (bi, x, y) in set_off {
+        builds[bi].roles.actor1 = Some(x);
+        builds[bi].roles.actor2 = Some(y);
+    }
     // `اشتبك اثنان من الفصائل المسلحة`, `اشتباكات بين مسلحين`: a clash whose only side is
     // unnamed armed men fought among them: the other side is of the same kind. A clash in
     // Libya told with no side at all anywhere (`اشتباكات مسلحة اندلعت في مدينة الزاوية`) is
