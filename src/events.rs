@@ -1654,7 +1654,8 @@ impl EventClassifier {
                                         before: 0,
                                         after: 1,
                                     }),
-                                ) && sent.year_after(text, s + 1, OCCURRED_YEAR_WORDS)
+                                ) && (sent.year_after(text, s + 1, OCCURRED_YEAR_WORDS)
+                                    || sent.long_past_after(text, s + 1, OCCURRED_YEAR_WORDS))
                             })
                         }));
                 passes_on = background;

@@ -175,6 +175,26 @@ const EV34_CASES: &[Case] = &[
         K::Abduction,
         Some(M::Asserted),
     ),
+    // Talks a relative clause of occurrence places in the past with no date are earlier.
+    (
+        "talks_held_in_the_past",
+        "وقال إن الجولات التي جرت في السابق بين الطرفين لم تحقق أي تقدم.",
+        K::PeaceTalks,
+        None,
+    ),
+    (
+        "near_miss_talks_held_yesterday",
+        "وقال إن المحادثات التي جرت أمس في جنيف بين الطرفين كانت إيجابية.",
+        K::PeaceTalks,
+        Some(M::Asserted),
+    ),
+    // «Within the reach of» makes an agreement possible.
+    (
+        "an_agreement_within_reach",
+        "وأكد أن بإمكان الأطراف الليبية الجلوس معا والاتفاق على خارطة طريق.",
+        K::Agreement,
+        Some(M::Hypothetical),
+    ),
 ];
 
 #[test]

@@ -16,7 +16,30 @@ const FAILED_ATTEMPT: &str = "اندلعت مواجهات عنيفة بين قو
 
 const FIRED_ON: &str = "قتل ثلاثة أشخاص وأصيب عشرون آخرون خلال مظاهرات في مدينة البيضاء أمس.\nوقال شهود إن قوات الأمن أطلقت الرصاص الحي على المتظاهرين قرب مديرية الأمن.";
 
+const TOBRUK_SQUARE: &str = "تظاهر مئات المواطنين في مدينة طبرق اليوم الجمعة رفضا للاتفاق السياسي.\nوهتف المتظاهرون الذين احتشدوا في ميدان الشهداء وسط المدينة ضد البعثة الأممية.";
+
 const REC34: &[Case] = &[
+    (
+        "a square of «the city» told before is in that city",
+        TOBRUK_SQUARE,
+        "2016-08-05",
+        EventKind::Protest,
+        Want::Location("tobruk"),
+    ),
+    (
+        "the protest told in two sentences is one record",
+        TOBRUK_SQUARE,
+        "2016-08-05",
+        EventKind::Protest,
+        Want::Count(1),
+    ),
+    (
+        "near miss: a story of the capital stays in the capital",
+        "تظاهر مئات المواطنين في مدينة طرابلس اليوم الجمعة رفضا للاتفاق السياسي.\nوهتف المتظاهرون الذين احتشدوا في ميدان الشهداء وسط المدينة ضد البعثة الأممية.",
+        "2016-08-05",
+        EventKind::Protest,
+        Want::Location("tripoli"),
+    ),
     (
         "the dead of a protest fired on are the shooting's",
         FIRED_ON,

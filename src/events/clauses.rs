@@ -951,6 +951,21 @@ impl Sentence {
             .any(|i| is_year(self.word(text, i).as_bytes()))
     }
 
+    /// True when one of the `n` words after word `w`, in its clause, tells a time long past
+    /// with no date (`في السابق`, `سابقا`, `في الماضي`, `من قبل`: `الحوارات التي جرت في السابق`).
+    pub(super) fn long_past_after(&self, text: &str, w: usize, n: usize) -> bool {
+        let clause = self.clause_of(w);
+        (w + 1..=w + n)
+            .take_while(|&i| i < self.words.len() && self.clause_of(i) == clause)
+            .any(|i| {
+                let x = self.word(text, i);
+                let prev = if i > 0 { self.word(text, i - 1) } else { "" };
+                matches!(x, "سابقا" | "سابقاً")
+                    || (matches!(x, "السابق" | "الماضي") && matches!(prev, "في" | "وفي"))
+                    || (x == "قبل" && prev == "من" && i + 1 >= self.words.len())
+            })
+    }
+
     /// True when the clause, or an opening time adjunct set off by a comma (`وفي عام 2003، قتل
     /// …`), dates its events to a year with `في عام` / `في سنة` (`تظاهر الآلاف في
     /// عام 2011`): an earlier event the news refers back to, no report of today's.

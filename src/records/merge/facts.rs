@@ -1087,6 +1087,31 @@ pub(super) fn owner(triggers: &[Range<usize>], at: usize) -> Option<&Range<usize
 /// The location of an event: its most specific place, nearest the trigger. With `places`,
 /// places where the news was told are left out, and the places that belong to the event's
 /// own trigger (see [`owner`]) come before those of other events of the sentence.
+/// True when the place `id` at `norm` is followed by `وسط المدينة` (`بالمدينة`, `في المدينة`)
+/// and belongs to a town or city (its `affiliation`) other than the last town or city the
+/// document names before it: «the city» is that one, and the place of that name in another
+/// city is not meant.
+fn of_another_city(doc: &Doc<'_>, text: &str, id: &str, norm: &Range<usize>) -> bool {
+    let rest = text.get(norm.end..).unwrap_or("").trim_start();
+    let the_city = ["وسط المدينه", "بوسط المدينه", "بالمدينه", "في المدينه"]
+        .iter()
+        .any(|p| rest.starts_with(p));
+    if !the_city {
+        return false;
+    }
+    let gaz = doc.gazetteer;
+    let Some(parents) = gaz.entity(id).map(|e| &e.affiliation) else {
+        return false;
+    };
+    let town = |m: &&Mention| matches!(m.category.as_str(), "city" | "town");
+    let k = doc.entities.partition_point(|m| m.norm.start < norm.start);
+    doc.entities[..k]
+        .iter()
+        .rev()
+        .find(town)
+        .is_some_and(|c| !parents.is_empty() && !parents.iter().any(|p| *p == c.id))
+}
+
 pub(super) fn location<'a>(
     doc: &Doc<'a>,
     ev: usize,
@@ -1128,6 +1153,13 @@ pub(super) fn location<'a>(
                         told_at(text, p.sa, norm.start)
                     }) || (norm.start >= left_out.start && norm.end <= left_out.end))
                 {
+                    continue;
+                }
+                // `احتشدوا في ميدان الشهداء وسط المدينة` in a story of Tobruk: a square or
+                // quarter of «the city» told before is in that city; one of the same name in
+                // another city is not the place.
+                if m.is_some() && of_another_city(doc, text, r.id.as_str(), &norm) {
+                    left_out = norm.clone();
                     continue;
                 }
                 // A dateline (`أجدابيا 03 مارس 2017 (وال)`) is where the news was filed:
