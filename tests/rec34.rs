@@ -153,6 +153,20 @@ const REC34: &[Case] = &[
         Want::Actor2("mahmoud_hamza"),
     ),
     (
+        "the subject with a title aside between it and the object acted",
+        "عقد الصديق الكبير، محافظ المصرف المركزي، اجتماعا موسعا مع مديري الإدارات اليوم.",
+        "2024-08-19",
+        EventKind::Meeting,
+        Want::Actor1("sadiq_al_kabir"),
+    ),
+    (
+        "near miss: the subject with no aside",
+        "عقد الصديق الكبير اجتماعا موسعا مع مديري الإدارات اليوم.",
+        "2024-08-19",
+        EventKind::Meeting,
+        Want::Actor1("sadiq_al_kabir"),
+    ),
+    (
         "the one a place is described by is no side",
         "وقصفت طائرات الناتو مدينة سرت مسقط رأس القذافي فجر اليوم.",
         "2011-09-20",

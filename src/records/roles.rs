@@ -175,7 +175,11 @@ impl Cuts {
         let first = first.trim_start_matches(['و', 'ف']);
         // (The aside is the text between cut `i - 1` and cut `i`.)
         let time = self.time_after_cut(text, i - 1);
-        if !(in_list(ALLY_ASIDE, first) || time) || prev_end <= self.sent.start {
+        // `عقد الصديق الكبير، محافظ المصرف المركزي، اجتماعا`: a title in apposition to the
+        // subject (a short aside), between it and the verb's object.
+        let title = in_list(GENITIVE_TITLES, first.strip_prefix("ال").unwrap_or(first))
+            && words(aside).count() <= 6;
+        if !(in_list(ALLY_ASIDE, first) || time || title) || prev_end <= self.sent.start {
             return clause;
         }
         // Up to three time asides in a row (`، البارحة، لليوم الثاني على التوالي،`).
@@ -1427,6 +1431,7 @@ impl SentenceActors<'_> {
                 || commander_of_previous(&self.unit, text, cands, i)
                 || post_of_next(&self.unit, text, cands, i)
                 || named_in_apposition(&self.unit, text, cands, i)
+                || title_aside_body(&self.unit, text, cands, i)
         };
         memo(self.describes.get(i), compute)
     }
@@ -4525,6 +4530,39 @@ fn sayer_before_verb(
                     && matches!(cands[j].cand, Cand::Named(m) if m.kind == EntityKind::Organization)
             })
         })
+}
+
+/// True when candidate `i` is the body of a title in an aside of apposition right after a
+/// person (`الصديق الكبير، محافظ المصرف المركزي، …`: a comma, a title, at most two more words,
+/// the body, and a comma or the end of the sentence after it): it only says who the person is.
+fn title_aside_body(unit: &UnitWords<'_>, text: &str, cands: &[At<'_>], i: usize) -> bool {
+    let c = &cands[i];
+    if i == 0 || !matches!(c.cand, Cand::Named(m) if m.kind == EntityKind::Organization) {
+        return false;
+    }
+    let p = &cands[i - 1];
+    if !matches!(p.cand, Cand::Named(m) if m.kind == EntityKind::Person) {
+        return false;
+    }
+    let Some(gap) = text.get(p.range.end..c.range.start) else {
+        return false;
+    };
+    let lead = gap.trim_start();
+    let Some(lead) = lead.strip_prefix(['،', ',']) else {
+        return false;
+    };
+    if lead.contains(['،', ',', '.', ':']) {
+        return false;
+    }
+    let mut ws = words(lead);
+    let title = ws.next().is_some_and(|r| {
+        let w = &lead[r];
+        in_list(GENITIVE_TITLES, w.strip_prefix("ال").unwrap_or(w))
+    });
+    let closed = text
+        .get(c.range.end..)
+        .is_some_and(|t| t.trim_start().starts_with(['،', ',']));
+    title && ws.count() <= 2 && closed && gap_in(unit, text, p.range.end, c.range.start) <= 3
 }
 
 /// True when candidate `i` is the affiliation of the unit in a person's title (`رئيس جهاز دعم
