@@ -1109,7 +1109,7 @@ fn of_another_city(doc: &Doc<'_>, text: &str, id: &str, norm: &Range<usize>) -> 
         .iter()
         .rev()
         .find(town)
-        .is_some_and(|c| !parents.is_empty() && !parents.iter().any(|p| *p == c.id))
+        .is_some_and(|c| !parents.is_empty() && !parents.contains(&c.id))
 }
 
 pub(super) fn location<'a>(
