@@ -195,6 +195,26 @@ const EV34_CASES: &[Case] = &[
         K::Agreement,
         Some(M::Hypothetical),
     ),
+    // Ground still held is a state, no capture.
+    (
+        "a_town_still_held",
+        "ويحاصر المسلحون البلدة التي لا تزال تحت سيطرة قوات موالية للحكومة.",
+        K::TerritoryControl,
+        None,
+    ),
+    (
+        "near_miss_a_town_that_came_under_control",
+        "وأصبحت البلدة تحت سيطرة قوات الجيش صباح اليوم بعد انسحاب المسلحين.",
+        K::TerritoryControl,
+        Some(M::Asserted),
+    ),
+    // An event pointed back to after `بعد` is told before: a mention here.
+    (
+        "after_this_massacre",
+        "وقال الشاهد إن الأهالي خرجوا إلى الشوارع بعد هذه المجزرة مطالبين بالقصاص.",
+        K::ViolenceAgainstCivilians,
+        None,
+    ),
 ];
 
 #[test]
