@@ -1105,9 +1105,11 @@ fn of_another_city(doc: &Doc<'_>, text: &str, id: &str, norm: &Range<usize>) -> 
     };
     let town = |m: &&Mention| matches!(m.category.as_str(), "city" | "town");
     let k = doc.entities.partition_point(|m| m.norm.start < norm.start);
+    // (The nearest town among the 64 mentions before it: a bound on long documents.)
     doc.entities[..k]
         .iter()
         .rev()
+        .take(64)
         .find(town)
         .is_some_and(|c| !parents.is_empty() && !parents.contains(&c.id))
 }

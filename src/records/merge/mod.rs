@@ -721,9 +721,11 @@ fn side_id<'d>(doc: &Doc<'d>, text: &str, at: usize) -> Option<&'d str> {
     }
     let w = words(ahead).next().map(|r| &ahead[r])?;
     let stem = w.strip_prefix("ال").filter(|s| s.chars().count() >= 3)?;
+    // (Among the 64 mentions before it: a bound on long documents, each figure asking.)
     doc.entities[..i]
         .iter()
         .rev()
+        .take(64)
         .find(|m| {
             text.get(m.norm.clone())
                 .and_then(|t| words(t).next().map(|r| &t[r]))
@@ -1166,6 +1168,12 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     // (record, sentence, figures of that sentence for that record)
     let mut per: Vec<(usize, usize, Vec<Figure>)> = Vec::new();
     let mut next_fig = 0;
+    // Whether each record is reported, once (a record's mentions may run through the whole
+    // document: asked per sentence, it made long documents quadratic).
+    let reported: Vec<bool> = builds
+        .iter()
+        .map(|b| reported_build(b, &facts, events))
+        .collect();
     let mut i = 0;
     while i < events.len() {
         let s = events[i].sentence;
@@ -1191,9 +1199,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         // `قتيلان سقطا خلال اشتباكات محاولة اقتحام المبنى … بينما أصيب 66`: a toll is told as
         // fact, so it goes to a cause of its sentence told as happened before one told as
         // failed, feared or intended, wherever each stands.
-        let any_reported = targets
-            .iter()
-            .any(|&k| reported_build(&builds[of_event[k]], &facts, events));
+        let any_reported = targets.iter().any(|&k| reported[of_event[k]]);
         if !targets.is_empty() {
             for f in figs.iter().filter(|f| !aggregate(text, f.pos)) {
                 let k = targets
@@ -1201,9 +1207,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                     .copied()
                     .min_by_key(|&k| {
                         let tr = &facts[k].trig;
-                        let unreported = usize::from(
-                            any_reported && !reported_build(&builds[of_event[k]], &facts, events),
-                        ) << 26;
+                        let unreported = usize::from(any_reported && !reported[of_event[k]]) << 26;
                         unreported
                             + if f.pos >= tr.start {
                                 (f.pos - tr.start) * 2
@@ -1700,7 +1704,9 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             .iter()
             .enumerate()
             .filter(|(_, b)| {
-                b.kind == EventKind::ArmedClash
+                // (Quadratic in the records: only for a document of a few.)
+                builds.len() <= 4 * WINDOW
+                    && b.kind == EventKind::ArmedClash
                     && !b.background
                     && unnamed(&b.roles.actor1)
                     && unnamed(&b.roles.actor2)
