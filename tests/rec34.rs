@@ -238,6 +238,45 @@ const COUNTS34: &[Count] = &[
     ),
 ];
 
+/// Definite counts after their noun.
+const DEFINITE34: &[Count] = &[
+    (
+        "the six migrants were killed",
+        "وأكدت المنظمة أن المهاجرين الستة قتلوا جراء إطلاق النار عليهم.",
+        Some(6),
+        None,
+    ),
+    (
+        "the three soldiers met their death",
+        "وقال المصدر إن الجنود الثلاثة لقوا حتفهم في الكمين.",
+        Some(3),
+        None,
+    ),
+    (
+        "the killing of the three guards",
+        "وأسفر الهجوم عن مقتل الحراس الثلاثة.",
+        Some(3),
+        None,
+    ),
+    (
+        "near miss: the three children playing",
+        "وكان الأطفال الثلاثة يلعبون في الحديقة.",
+        None,
+        None,
+    ),
+    (
+        "near miss: the same three told back in the sentence",
+        "قتل 3 جنود في الهجوم، وكان الجنود الثلاثة قتلوا أثناء الدورية.",
+        Some(3),
+        None,
+    ),
+];
+
+#[test]
+fn definite34() {
+    counts(DEFINITE34);
+}
+
 #[test]
 fn counts34() {
     counts(COUNTS34);

@@ -925,6 +925,45 @@ pub(crate) fn find_scanned(
             }
             continue;
         }
+        // `أن المهاجرين الستة قتلوا`, `مقتل الجنود الثلاثة`: a definite number word after a
+        // definite noun of people counts them, when the killed or wounded word follows the
+        // number or a cue stands right before the noun.
+        if let Some((n, _)) = w[i]
+            .strip_prefix("ال")
+            .and_then(|x| t.number_of(x))
+            .filter(|&(n, _)| (2..=99).contains(&n))
+        {
+            let noun = i > 0 && w[i - 1].starts_with("ال") && role(i - 1) & cas::PERSON != 0;
+            // (`لقوا حتفهم`, `لقوا مصرعهم`: the killed word after the verb.)
+            let met = w
+                .get(i + 1)
+                .is_some_and(|x| strip_conj(x).starts_with("لق"));
+            let after = role(i + 1) | if met { role(i + 2) } else { 0 };
+            let cue = if i > 1 { role(i - 2) } else { 0 };
+            let killed = if after & (cas::KILLED_AFTER | cas::KILLED_CUE) != 0 {
+                Some(true)
+            } else if after & (cas::INJURED_AFTER | cas::INJURED_CUE) != 0 {
+                Some(false)
+            } else if cue & cas::KILLED_CUE != 0 {
+                Some(true)
+            } else if cue & cas::INJURED_CUE != 0 {
+                Some(false)
+            } else {
+                None
+            };
+            if let Some(killed) = killed.filter(|_| noun) {
+                // (The same count told before in the sentence, `قتل 3 جنود … وكان الجنود
+                // الثلاثة`: the definite noun points back to them, no more dead.)
+                if !out[base..]
+                    .iter()
+                    .any(|f| f.killed == killed && f.value == n)
+                {
+                    out.push(Figure::plain(pos, killed, n));
+                }
+                i += 1;
+                continue;
+            }
+        }
         let from = clause_of(i);
         if two_killed(&w, &roles, i, from, is_num)
             && !out[base..].iter().any(|f| f.pos >= ranges[from].start)
