@@ -167,20 +167,6 @@ const REC34: &[Case] = &[
         Want::Actor1("sadiq_al_kabir"),
     ),
     (
-        "a person named right after an abduction verb was abducted",
-        "خطف أمس السفير الأردني في ليبيا فواز العيطان في العاصمة طرابلس.",
-        "2014-04-16",
-        EventKind::Abduction,
-        Want::Actor2("fawaz_aitan"),
-    ),
-    (
-        "and is not the one who abducted",
-        "خطف أمس السفير الأردني في ليبيا فواز العيطان في العاصمة طرابلس.",
-        "2014-04-16",
-        EventKind::Abduction,
-        Want::Actor1("generic:unidentified_armed_group"),
-    ),
-    (
         "the one a place is described by is no side",
         "وقصفت طائرات الناتو مدينة سرت مسقط رأس القذافي فجر اليوم.",
         "2011-09-20",

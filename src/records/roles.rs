@@ -2709,19 +2709,12 @@ pub(crate) fn roles(
     // civilians named after the verb of an arrest or an abduction are the ones held, not its
     // subject (they hold no one; the arresting side, unnamed here, may come from another
     // mention).
-    // (So is a person named right after the verb, `خطف أمس السفير الأردني فواز العيطان`: the
-    // verb is passive, people abduct and arrest as groups and forces.)
     let held = |j: usize| {
         matches!(kind, EventKind::Arrest | EventKind::Abduction)
-            && match &cands[j].cand {
-                Cand::Generic(g) => matches!(
-                    g.generic,
-                    super::Generic::Protesters
-                        | super::Generic::Rioters
-                        | super::Generic::Civilians
-                ),
-                Cand::Named(m) => m.kind == EntityKind::Person,
-            }
+            && matches!(&cands[j].cand, Cand::Generic(g) if matches!(
+                g.generic,
+                super::Generic::Protesters | super::Generic::Rioters | super::Generic::Civilians
+            ))
     };
     // The free candidates, then those before the trigger, then those after it: one buffer,
     // `idx[..nf]`, `idx[nf..nb]` and `idx[nb..]`.
