@@ -852,6 +852,12 @@ impl Sentence {
         {
             return true;
         }
+        self.place_in(clause, places)
+    }
+
+    /// True when one of `places` (ranges of location mentions in the normalized text, sorted by
+    /// start) lies inside the clause.
+    fn place_in(&self, clause: usize, places: &[Range<usize>]) -> bool {
         let r = self.clause_range(clause);
         // `places` is sorted by start: look only at those starting inside the clause (the
         // first usually settles it), never at all of them per trigger.
@@ -881,12 +887,7 @@ impl Sentence {
         {
             return false;
         }
-        let r = self.clause_range(rc);
-        let from = places.partition_point(|p| p.start < r.start);
-        places[from..]
-            .iter()
-            .take_while(|p| p.start < r.end)
-            .any(|p| p.end <= r.end)
+        self.place_in(rc, places)
     }
 
     /// True when the clause holds a number written in digits.
