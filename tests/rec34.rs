@@ -167,6 +167,27 @@ const REC34: &[Case] = &[
         Want::Actor1("sadiq_al_kabir"),
     ),
     (
+        "gunmen with their ن before a name are no construct: the gunmen abducted",
+        "اختطف مسلحون علي زيدان من فندق في طرابلس فجر اليوم.",
+        "2013-10-10",
+        EventKind::Abduction,
+        Want::Actor1("generic:unidentified_armed_group"),
+    ),
+    (
+        "and the one named after them was abducted",
+        "اختطف مسلحون علي زيدان من فندق في طرابلس فجر اليوم.",
+        "2013-10-10",
+        EventKind::Abduction,
+        Want::Actor2("ali_zeidan"),
+    ),
+    (
+        "near miss: militias in the construct stand for the named side",
+        "قصفت ميليشيات حفتر أحياء في جنوب طرابلس فجر اليوم.",
+        "2019-05-10",
+        EventKind::Shelling,
+        Want::Actor1("lna"),
+    ),
+    (
         "the one a place is described by is no side",
         "وقصفت طائرات الناتو مدينة سرت مسقط رأس القذافي فجر اليوم.",
         "2011-09-20",

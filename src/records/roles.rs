@@ -801,7 +801,9 @@ pub(crate) fn candidates<'a>(
             super::Generic::Militia | super::Generic::UnidentifiedArmedGroup
         ) && text
             .get(r.clone())
-            .is_some_and(|p| words(p).nth(1).is_none())
+            // (A sound plural with its `ن` is no construct: `اختطف مسلحون علي زيدان` names
+            // the gunmen and the one they took; the construct is `مسلحو`/`مسلحي الردع`.)
+            .is_some_and(|p| words(p).nth(1).is_none() && !p.ends_with("ون") && !p.ends_with("ين"))
             && out[..named].iter().any(|a| {
                 a.range.start >= r.end
                     && text.get(r.end..a.range.start).is_some_and(|gap| {
