@@ -1711,6 +1711,28 @@ impl EventClassifier {
                     && w0 - p.w1 <= 2
             }) {
                 (modality, certainty, background) = (p.modality, p.certainty, p.background);
+            } else if let Some(p) = prev.filter(|p| {
+                // `إطلاق نار كثيف من بنادق كلاشينكوف وقذائف هاون`: a weapon's fire joined by
+                // `و` to the fire of its clause, a few words on, is the same fighting told.
+                let fire = |k: EventKind| {
+                    matches!(
+                        k,
+                        EventKind::ArmedClash
+                            | EventKind::Shelling
+                            | EventKind::Airstrike
+                            | EventKind::Bombing
+                    )
+                };
+                p.nominal
+                    && nominal
+                    && fire(p.kind)
+                    && fire(kind)
+                    && p.clause == clause
+                    && w0 > p.w1
+                    && w0 - p.w1 <= CONJOINED_FIRE_WORDS
+                    && text.get(h.wstart..h.start).is_some_and(|c| c.starts_with('و'))
+            }) {
+                (modality, certainty, background) = (p.modality, p.certainty, p.background);
             }
             prev = Some(PhraseHead {
                 kind,
@@ -2298,6 +2320,10 @@ fn after_opening_adjunct(text: &str, sent_start: usize, h: &Hit) -> bool {
 /// The most words of an introductory adjunct before a comma (`في تطور مفاجئ يعيد توجيه الأنظار
 /// إلى العاصمة الليبية،`).
 const OPENING_ADJUNCT_WORDS: usize = 10;
+
+/// How far (in words) a fire noun joined by `و` may stand after the fire noun of its clause
+/// and still share its reading (`إطلاق نار كثيف من بنادق كلاشينكوف وقذائف هاون`).
+const CONJOINED_FIRE_WORDS: usize = 6;
 
 /// True for a complementizer that carries the pronoun of the clause before it (`إنه`, `أنها`,
 /// `بأنهم`, with `و`): in `قال الجيش إنه تقدم` the pronoun is the army, the subject of what the

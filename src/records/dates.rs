@@ -38,6 +38,10 @@ pub(crate) struct TimeExpr {
     pub date: Option<RecordDate>,
     /// A vague past (`قبل أيام`, `في وقت سابق`): the event is placed earlier than the news.
     pub earlier: bool,
+    /// A day and month told without a year that `date` places in the last year, since this
+    /// year's fell more than a week after the publication date: this year's, for an event
+    /// still to come (`لإنجاح انتخابات 24 ديسمبر` in March).
+    pub ahead: Option<RecordDate>,
 }
 
 // Month names are a closed class, kept in code (with the date grammar that reads them).
@@ -662,6 +666,7 @@ fn numeric_dates(
             range: s..e,
             date,
             earlier: false,
+            ahead: None,
         });
     }
     if found.is_empty() {
@@ -729,6 +734,7 @@ fn bare_years(
             range: ws[k - 1].start..r.end,
             date: year(y),
             earlier: false,
+            ahead: None,
         });
     }
 }
@@ -863,6 +869,7 @@ fn ordinal_dates(
             range: start..end,
             date,
             earlier: false,
+            ahead: None,
         });
     }
 }
@@ -894,6 +901,7 @@ fn absolute(text: &str, base: usize, hay: &str, pubdate: Option<Date>, out: &mut
         }
         let window = &text[from..s];
         let prev_word = words(window).last().map(|r| bare(&window[r]));
+        let mut ahead = None;
         let date = if let Some(d) = c.name("d") {
             // Not a date inside a name (`كتيبة 17 فبراير`).
             if prev_word.is_some_and(|w| NAME_WORDS.iter().any(|n| n == w)) {
@@ -918,6 +926,7 @@ fn absolute(text: &str, base: usize, hay: &str, pubdate: Option<Date>, out: &mut
                             continue;
                         }
                         if cand.is_none_or(|c| c.days() > p.days() + 7) {
+                            ahead = cand.map(day);
                             y = y.saturating_sub(1);
                         }
                         Date::new(y, mo, dd).map(day)
@@ -1004,6 +1013,7 @@ fn absolute(text: &str, base: usize, hay: &str, pubdate: Option<Date>, out: &mut
             range: s..e,
             date,
             earlier: false,
+            ahead,
         });
     }
 }
@@ -1144,6 +1154,7 @@ fn relative<'t>(
                     range: ws[i].start..ws[i + n - 1].end,
                     date,
                     earlier,
+                    ahead: None,
                 });
                 i += n;
             }

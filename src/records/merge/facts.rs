@@ -1869,7 +1869,12 @@ pub(super) fn facts<'a>(
                         .any(|w| t.ends_with(w));
             }
             Some(x) => {
-                date = x.date;
+                // An event still to come takes a yearless day's next occurrence (`لإنجاح
+                // انتخابات 24 ديسمبر` in March is this December's).
+                date = match x.ahead {
+                    Some(a) if e.modality != Modality::Asserted => Some(a),
+                    _ => x.date,
+                };
                 explicit = true;
                 statement_day = stated(x);
                 report_after = statement_day && x.range.start >= trig.end;
