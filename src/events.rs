@@ -1730,7 +1730,9 @@ impl EventClassifier {
                     && p.clause == clause
                     && w0 > p.w1
                     && w0 - p.w1 <= CONJOINED_FIRE_WORDS
-                    && text.get(h.wstart..h.start).is_some_and(|c| c.starts_with('و'))
+                    && text
+                        .get(h.wstart..h.start)
+                        .is_some_and(|c| c.starts_with('و'))
             }) {
                 (modality, certainty, background) = (p.modality, p.certainty, p.background);
             }

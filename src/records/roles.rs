@@ -1976,6 +1976,18 @@ pub(crate) fn is_rank(w: &str) -> bool {
         .any(rank)
 }
 
+/// One officer or soldier, singular (`الجندي`, `ضابطا`, `عقيدا`): the person named right
+/// after the word is he.
+fn member_word(w: &str) -> bool {
+    let w = w.trim_start_matches(['و', 'ف']);
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    let w = w.strip_suffix('ا').unwrap_or(w);
+    matches!(
+        w,
+        "جندي" | "مجند" | "ضابط" | "شرطي" | "عقيد" | "نقيب" | "رايد" | "عميد"
+    )
+}
+
 /// `الجنرال الانقلابي`, `اللواء المنشق`: a definite adjective in `ي` that may follow a rank
 /// before the name (`المتقاعد` is a rank word of its own).
 fn rank_adjective(w: &str) -> bool {
@@ -4988,7 +5000,15 @@ fn group_of(
     ) {
         return None;
     }
-    let post = g.generic == super::Generic::StateForces;
+    // A post (`بوابة أمنية قوة الردع`), or one officer or soldier right before the person he
+    // is (`العقيد محمود حمزة`, `الجندي فلان`). Not a force: `اعتقلت الشرطة علي زيدان`,
+    // `هاجمت الشرطة قوة الردع` name the police and the one they acted on.
+    let post = g.generic == super::Generic::StateForces
+        && (is_post(text, &cands[i])
+            || text.get(cands[i].range.clone()).is_some_and(|t| {
+                let mut ws = words(t).map(|r| &t[r]);
+                ws.next().is_some_and(|w| is_rank(w) || member_word(w)) && ws.next().is_none()
+            }));
     let next = in_clause
         .iter()
         .map(|&(j, _)| j)
