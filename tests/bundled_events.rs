@@ -201,6 +201,13 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
         EventKind::Arrest,
         true,
     ),
+    // ev35: a thing hit (a tank, a building) is no casualty.
+    (
+        "struck_thing",
+        "وأسفرت الغارة عن إصابة مستودع للذخيرة قرب المطار.",
+        EventKind::Casualties,
+        false,
+    ),
     // ev33: families trapped by fighting, no siege.
     (
         "trapped",
