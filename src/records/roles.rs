@@ -1133,14 +1133,41 @@ impl<'a> SentenceActors<'a> {
                     && r.end >= prev_end
                     && gap_in(unit, text, r.end, c.range.start) <= 3
             });
+            // The subject right before a verb of blame that carries its object pronoun
+            // (`والوفاق تحمّله مسؤولية القصف`): the blamer, no side.
+            let next_start = cands.get(i + 1).map_or(usize::MAX, |n| n.range.start);
+            let comment = comment
+                || markers.iter().any(|(r, w)| {
+                    *w == RoleWord::Comment
+                        && r.start >= c.range.end
+                        && r.end <= next_start
+                        && gap_in(unit, text, c.range.end, r.start) == 0
+                        && text
+                            .get(r.clone())
+                            .is_some_and(|v| v.ends_with(['ه', 'ا', 'م']))
+                });
             // Only a person continues the commenter: after `حمّلت حكومة الوفاق` the next name
             // is the accused (`قوات حفتر`).
             let person = matches!(c.cand, Cand::Named(m) if m.kind == EntityKind::Person);
+            // So does the government a commenting ministry belongs to, glued by `ب` or tied
+            // (`وحمّلت وزارة الصحة بحكومة الوفاق قوات الجيش المسؤولية`).
+            let home = || {
+                // (The ministry's mention may span its government: `وزارة الصحة بحكومة
+                // الوفاق`, the government's own mention inside it.)
+                let inside = c.range.start >= cands[i - 1].range.start
+                    && c.range.end <= cands[i - 1].range.end;
+                inside
+                    || matches!(c.cand, Cand::Named(m) if m.kind == EntityKind::Organization)
+                        && matches!(cands[i - 1].cand, Cand::Named(m) if m.kind == EntityKind::Organization)
+                        && (text
+                            .get(prev_end..c.range.start)
+                            .is_some_and(|g| matches!(g.trim(), "ب" | "في" | "لدى"))
+                            || linked_by_affiliation(unit, text, prev_end, c.range.start))
+            };
             is_commenter[i] = comment
-                || (person
-                    && i > 0
+                || (i > 0
                     && is_commenter[i - 1]
-                    && gap_in(unit, text, prev_end, c.range.start) == 0);
+                    && ((person && gap_in(unit, text, prev_end, c.range.start) == 0) || home()));
             match c.cand {
                 Cand::Named(m) if m.category == "media" => {
                     is_source[i] = true;
@@ -1434,6 +1461,10 @@ impl SentenceActors<'_> {
                 || post_of_next(&self.unit, text, cands, i)
                 || named_in_apposition(&self.unit, text, cands, i)
                 || title_aside_body(&self.unit, text, cands, i)
+                // `اغتيال ضابط بالصاعقة`: the named force an officer serves in says who he
+                // is, no side.
+                || (matches!(cands[i].cand, Cand::Named(_))
+                    && member_of_forces(text, self.sent_start, &cands[i]))
         };
         memo(self.describes.get(i), compute)
     }
@@ -2007,17 +2038,19 @@ fn ranks_only(gap: &str) -> bool {
     })
 }
 
-/// True when `c` is an unnamed state force or militia told right after an officer and `ب` or
-/// `في` (`العقيد بقوات الأمن`, `ضابط في الجيش`, `لواء بالشرطة`): the force the officer
-/// serves in.
+/// True when `c` is a state force, a militia or a named armed group told right after an
+/// officer and `ب` or `في` (`العقيد بقوات الأمن`, `ضابط في الجيش`, `ضابط بالصاعقة`): the force
+/// the officer serves in.
 fn member_of_forces(text: &str, sent_start: usize, c: &At<'_>) -> bool {
-    let Cand::Generic(g) = c.cand else {
-        return false;
+    // (A named force too: `اغتيال ضابط بالصاعقة`, the unit the officer served in.)
+    let force = match c.cand {
+        Cand::Generic(g) => matches!(
+            g.generic,
+            super::Generic::StateForces | super::Generic::Militia
+        ),
+        Cand::Named(m) => m.kind == EntityKind::Organization && m.category == "armed_group",
     };
-    if !matches!(
-        g.generic,
-        super::Generic::StateForces | super::Generic::Militia
-    ) {
+    if !force {
         return false;
     }
     // A bounded look back (about three words).
@@ -3766,8 +3799,12 @@ fn gave_ground(
     let first = words(word).next().map_or("", |r| &word[r]);
     let bare = first.trim_start_matches(['و', 'ف']);
     let lost = in_list(LOSER, first) || in_list(LOSER, bare);
-    let withdrew =
-        kind == EventKind::TerritoryControl && lost && is_verb(text, &sa.unit, clause, trig);
+    // (`وقوات حفتر تنسحب`: an imperfect of withdrawing after its subject is a verb too; the
+    // list's imperfects start with `ي` or `ت`, and `تراجع` is also the verbal noun.)
+    let imperfect = bare.starts_with(['ي', 'ت']) && bare != "تراجع";
+    let withdrew = kind == EventKind::TerritoryControl
+        && lost
+        && (imperfect || is_verb(text, &sa.unit, clause, trig));
     // (Only when the sentence names another side, the one that held on or took the ground:
     // a withdrawal told alone keeps the side that withdrew as the one that acted.)
     // (Not the words of the side itself: `قوات` before `حفتر`, the same name twice.)
