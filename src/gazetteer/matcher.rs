@@ -1024,9 +1024,9 @@ impl Gazetteer {
             .map(|c| c.1)
     }
 
-    /// Does the document name, unambiguously, entity `ent` itself (anywhere, before or after)
-    /// or a parent of it that licenses its ambiguous names (see [`licensing_parents`]):
-    /// `الدريبي` in a text that names Tripoli, `البعثة` in one that names the United Nations?
+    /// Does the document name, unambiguously, a parent of entity `ent` that licenses its
+    /// ambiguous names (see [`licensing_parents`]): `الدريبي` in a text that names Tripoli,
+    /// `البعثة` in one that names the United Nations?
     /// `named` holds, once computed from `cands`, which entities the document names so.
     fn parent_named(
         &self,
@@ -1035,6 +1035,9 @@ impl Gazetteer {
         named: &mut Option<Vec<bool>>,
     ) -> bool {
         let parents = &self.parents[ent];
+        if parents.is_empty() {
+            return false;
+        }
         let named = named.get_or_insert_with(|| {
             let mut v = vec![false; self.entities.len()];
             for &(_, _, pi) in cands {
@@ -1045,10 +1048,7 @@ impl Gazetteer {
             }
             v
         });
-        // The entity itself named unambiguously anywhere in the document, after this name too
-        // (`الوفاق تعلن السيطرة على طرابلس` as the headline of a story that then writes
-        // `قوات حكومة الوفاق`), or one of its parents.
-        named[ent] || parents.iter().any(|&p| named[p as usize])
+        parents.iter().any(|&p| named[p as usize])
     }
 
     /// Office titles standing alone become mentions of their holder: leftmost-longest among

@@ -826,7 +826,13 @@ pub(crate) fn find_scanned(
                 }
             }
             if negated {
-                for killed in [true, false] {
+                // (Lives lost, `خسائر في الأرواح`: the dead only; the wounded are not told.)
+                let kinds: &[bool] = if bits & cas::LIVES != 0 {
+                    &[true]
+                } else {
+                    &[true, false]
+                };
+                for &killed in kinds {
                     out.push(Figure::plain(r.start, killed, 0));
                 }
             }

@@ -42,6 +42,8 @@ pub(crate) mod cas {
     pub const BLOCK_AFTER: u32 = 1 << 16;
     pub const ZERO: u32 = 1 << 17;
     pub const ZERO_NEGATED: u32 = 1 << 18;
+    /// With `ZERO_NEGATED`: only the dead are none (`دون خسائر في الأرواح`, losses of lives).
+    pub const LIVES: u32 = 1 << 19;
 }
 
 /// A role word of `roles.tsv`.
@@ -494,6 +496,7 @@ impl Tables {
                 "block_after" => BLOCK_AFTER,
                 "zero" => ZERO,
                 "zero_negated" => ZERO_NEGATED,
+                "zero_lives_negated" => ZERO_NEGATED | LIVES,
                 k => return Err(bad("casualties.tsv", "role", format!("unknown role `{k}`"))),
             };
             let w = norm(&r.word);

@@ -779,6 +779,38 @@ fn earlier_report(text: &str, sent: Range<usize>) -> bool {
             .any(|p| s.contains(p)))
 }
 
+/// True when sentence `sent` names a person killed: a gazetteer person right after `مقتل`,
+/// `مصرع`, `وفاة` or `قتل` (`أكد مقتل خميس القذافي خلال المعارك`), a title or a rank
+/// between at most (no other word). `entities` are sorted by their start in the normalized
+/// text. Not when `بعد` stands between the name and the record's trigger `trig` (`مقتل
+/// القذافي بعد غارة للناتو على موكبه`: a death after the strike, told as its own event).
+fn killed_named(
+    text: &str,
+    entities: &[Mention],
+    sent: &Range<usize>,
+    trig: &Range<usize>,
+) -> bool {
+    let from = entities.partition_point(|m| m.norm.start < sent.start);
+    entities[from..]
+        .iter()
+        .take_while(|m| m.norm.start < sent.end)
+        .filter(|m| m.kind == crate::gazetteer::EntityKind::Person)
+        .any(|m| {
+            let [w0, w1]: [&str; 2] = words_before(text, sent.start, m.norm.start);
+            let killed = |w: &str| {
+                matches!(
+                    w.trim_start_matches(['و', 'ف', 'ب']),
+                    "مقتل" | "مصرع" | "وفاه" | "قتل"
+                )
+            };
+            let after = m.norm.end <= trig.start
+                && text
+                    .get(m.norm.end..trig.start)
+                    .is_some_and(|g| words(g).any(|r| matches!(&g[r], "بعد" | "وبعد")));
+            (killed(w0) || (killed(w1) && roles::is_rank(w0))) && !after
+        })
+}
+
 /// The records of a document.
 pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     // The casualty figures of each sentence with events, in sentence order.
@@ -1510,6 +1542,27 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             if killed {
                 b.killed = Some(1);
             }
+        }
+    }
+    // `أكد مقتل خميس القذافي خلال المعارك`: the death of one named person, told by a killed
+    // word right before the name in a sentence of the violent record, counts one when no
+    // figure says otherwise.
+    for b in builds.iter_mut() {
+        if b.killed.is_some() || !violent(b.kind) || b.kind == EventKind::Assassination {
+            continue;
+        }
+        let named = b.mentions.iter().any(|&m| {
+            let f = &facts[m];
+            // (The violent mentions only: a casualty mention merged in is the death itself.)
+            events[m].modality == Modality::Asserted
+                && violent(events[m].kind)
+                && doc
+                    .sentences
+                    .get(f.sentence)
+                    .is_some_and(|s| killed_named(text, doc.entities, s, &f.trig))
+        });
+        if named {
+            b.killed = Some(1);
         }
     }
     // A record told without a place happened where the text just before it says. The
