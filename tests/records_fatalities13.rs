@@ -410,7 +410,9 @@ const ZEROS: &[Count] = &[
     ),
     ("n10", "ولم يتحدث المصدر عن إصابات.", None, None),
     ("k1", "لم يسفر الهجوم عن وقوع إصابات.", Some(0), Some(0)),
-    ("k2", "لم تسجل أي خسائر في الأرواح.", Some(0), Some(0)),
+    // Lives lost denied: none killed; the wounded are not told (records.md: `injured` is 0
+    // only when the text says none was wounded; corrected in the thirty-second session).
+    ("k2", "لم تسجل أي خسائر في الأرواح.", Some(0), None),
     (
         "k3",
         "انفجرت العبوة دون أن تسفر عن ضحايا.",
