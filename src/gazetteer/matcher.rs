@@ -881,8 +881,12 @@ impl Gazetteer {
                 // its own (`مطار طرابلس`, `الكلية الجوية بمصراتة`): the place is the mention.
                 // So is a country inside its capital's name (`الجزائر العاصمة`, `تونس
                 // العاصمة`): the city is the most specific place.
+                // (A quarter too: `مستشفى الهواري العام` is the hospital, in al-Hawari.)
                 let town_in_place = inner.kind == EntityKind::Location
-                    && matches!(inner.category.as_str(), "city" | "town" | "country")
+                    && matches!(
+                        inner.category.as_str(),
+                        "city" | "town" | "country" | "neighborhood"
+                    )
                     && self
                         .entities
                         .get(cent as usize)
