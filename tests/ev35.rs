@@ -126,6 +126,19 @@ const EV35_CASES: &[Case] = &[
         K::Shelling,
         Some(M::Asserted),
     ),
+    // Help for people in need (`مساعدة` with the stranded, the displaced right after it).
+    (
+        "an_appeal_to_help_stranded_migrants",
+        "أطلقت المنظمة نداء عاجلا لمساعدة المهاجرين العالقين على الحدود الجنوبية.",
+        K::Humanitarian,
+        Some(M::Demanded),
+    ),
+    (
+        "near_miss_help_for_a_government",
+        "تعهدت الدول المانحة بمساعدة الحكومة الليبية في إعادة الإعمار.",
+        K::Humanitarian,
+        None,
+    ),
     // To make an event succeed is to aim at it.
     (
         "elections_to_be_made_a_success",
