@@ -53,6 +53,20 @@ const REC35: &[Case] = &[
         Want::Actor2("generic:state_forces"),
     ),
     (
+        "the ambassador abducted after a time and his title was acted on",
+        "خطف أمس السفير الأردني في ليبيا فواز العيطان في العاصمة طرابلس.",
+        "2014-04-16",
+        EventKind::Abduction,
+        Want::Actor2("fawaz_aitan"),
+    ),
+    (
+        "near miss: the police named before the man arrested acted",
+        "اعتقلت الشرطة أمس موسى إبراهيم في طرابلس.",
+        "2014-04-16",
+        EventKind::Arrest,
+        Want::Actor1("generic:state_forces"),
+    ),
+    (
         "one named man killed in the fighting counts one",
         "أكد قائد ميداني مقتل خميس القذافي خلال المعارك التي دارت أمس في مدينة بني وليد.",
         "2012-10-21",

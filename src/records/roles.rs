@@ -2887,14 +2887,27 @@ pub(crate) fn roles(
                 !object_pronoun_verb(w)
             })
             // (Only the person's own title between, definite words: `اعتقلت دورية شرطة موسى
-            // إبراهيم` has its subject there.)
+            // إبراهيم` has its subject there. A time may stand before the title and `في` in
+            // it: `خطف أمس السفير الأردني في ليبيا فواز العيطان`.)
             && text
                 .get(trig.end..cands[after[0]].range.start)
                 .is_some_and(|g| {
                     let mut n = 0;
+                    let mut title = 0;
+                    let mut fi = false;
                     words(g).all(|r| {
                         n += 1;
-                        n <= 4 && g[r].starts_with("ال")
+                        let w = &g[r];
+                        let definite = w.starts_with("ال");
+                        title += usize::from(definite);
+                        // (`في` and the one word of the place it names: `في ليبيا`.)
+                        let ok = n <= 7
+                            && (definite
+                                || fi
+                                || (title == 0 && super::dates::time_word(w))
+                                || (title > 0 && w == "في"));
+                        fi = title > 0 && w == "في";
+                        ok
                     })
                 });
         if passive_one {
