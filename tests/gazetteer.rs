@@ -479,7 +479,7 @@ impl Ref {
             nested: affiliated(gaz, |e, x| {
                 let town_in_place = e.kind == EntityKind::Location
                     && x.kind == EntityKind::Location
-                    && matches!(x.category.as_str(), "city" | "town");
+                    && matches!(x.category.as_str(), "city" | "town" | "neighborhood");
                 (x.kind == EntityKind::Location && !town_in_place) || x.category == "government"
             }),
             heads: affiliated(gaz, |e, x| {

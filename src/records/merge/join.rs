@@ -1336,25 +1336,42 @@ pub(super) fn raid_of_capture(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut V
         }
         let raid = own_mentions(x, events)
             .all(|m| raid_word(text.get(facts[m].trig.clone()).unwrap_or("")));
-        if !raid {
-            continue;
-        }
+        // `تعرض موكب البعثة لهجوم …، اختُطف خلاله سبعة من موظفيها`: an abduction or an arrest
+        // told as done during the attack of its sentence (`خلاله`, `أثناءه` right after its
+        // verb) is what the attack was.
+        let during = |y: &Build<'_>| {
+            y.mentions.iter().any(|&my| {
+                let at = facts[my].trig.end.min(text.len());
+                let mut end = text.len().min(at + 24);
+                while !text.is_char_boundary(end) {
+                    end -= 1;
+                }
+                let after = text.get(at..end).unwrap_or("");
+                let next = words(after).next().map_or("", |r| &after[r]);
+                matches!(next, "خلاله" | "خلالها" | "اثناءه" | "اثناءها")
+                    && x.mentions
+                        .iter()
+                        .any(|&mx| facts[mx].sentence == facts[my].sentence)
+            })
+        };
         let into = (0..n).find(|&t| {
             let y = &builds[t];
             let sides = match (actor_id(&x.roles.actor1), actor_id(&y.roles.actor1)) {
                 (Some(u), Some(v)) => u == v || allied(doc.gazetteer, u, v),
                 _ => true,
             };
-            t != from
+            let kind = t != from
                 && matches!(y.kind, EventKind::Arrest | EventKind::Abduction)
                 && !y.background
                 && y.asserted
-                && !y.mentions.is_empty()
+                && !y.mentions.is_empty();
+            kind && ((raid
                 && x.location.is_some()
                 && y.location.is_some()
                 && same_place(x, y)
                 && matches!((&x.date, &y.date), (Some(d), Some(e)) if d.overlaps(e))
-                && sides
+                && sides)
+                || during(y))
         });
         if let Some(into) = into {
             absorb(builds, from, into);
