@@ -139,6 +139,25 @@ const EV35_CASES: &[Case] = &[
         K::Humanitarian,
         None,
     ),
+    // Shots at someone with the object pronoun between the verb and the fire.
+    (
+        "gunmen_shot_at_him",
+        "اعترض مسلحون سيارة المواطن وأطلقوا عليه الرصاص في طرابلس.",
+        K::ViolenceAgainstCivilians,
+        Some(M::Asserted),
+    ),
+    (
+        "shot_at_him_is_no_clash",
+        "اعترض مسلحون سيارة المواطن وأطلقوا عليه الرصاص في طرابلس.",
+        K::ArmedClash,
+        None,
+    ),
+    (
+        "near_miss_both_sides_fired",
+        "أطلق الطرفان النار على بعضهما في حي الأندلس.",
+        K::ArmedClash,
+        Some(M::Asserted),
+    ),
     // To make an event succeed is to aim at it.
     (
         "elections_to_be_made_a_success",
