@@ -9,7 +9,30 @@ mod records_table;
 use libya_nlp::{Analyzer, EventKind, Modality};
 use records_table::{run, Case, Want};
 
+const ASABAA: &str = "الجيش الليبي ينسحب من الأصابعة\nأعلنت قوات حكومة الوفاق، اليوم الأربعاء، سيطرتها على مدينة الأصابعة جنوب غربي طرابلس، بعد ساعات من انسحاب وحدات الجيش الوطني الليبي منها.";
+
 const REC35: &[Case] = &[
+    (
+        "a withdrawal told alone and the capture of the town are one record",
+        ASABAA,
+        "2020-05-13",
+        EventKind::TerritoryControl,
+        Want::Count(1),
+    ),
+    (
+        "the side that announced its control of the town took it",
+        ASABAA,
+        "2020-05-13",
+        EventKind::TerritoryControl,
+        Want::Actor1("gna"),
+    ),
+    (
+        "the side that withdrew lost it",
+        ASABAA,
+        "2020-05-13",
+        EventKind::TerritoryControl,
+        Want::Actor2("lna"),
+    ),
     (
         "the police that arrested a named man acted",
         "اعتقلت الشرطة علي زيدان في طرابلس أمس.",

@@ -830,6 +830,73 @@ pub(super) fn same_day_fight(x: &Build<'_>, y: &Build<'_>) -> bool {
     day(x) && day(y) && x.date.zip(y.date).is_some_and(|(a, b)| a.overlaps(&b)) && placed
 }
 
+/// A withdrawal told alone (`الجيش الليبي ينسحب من الأصابعة`, a headline) and the capture of
+/// the same place and time told elsewhere (`أعلنت قوات الوفاق سيطرتها على مدينة الأصابعة`)
+/// are one transfer of ground: the capture keeps its sides and takes the withdrawal's
+/// mentions, when the side that withdrew is not the side that took it. Quadratic in the
+/// records of a document, which are few (none above `4 * WINDOW`).
+pub(super) fn withdrawal_of_capture(
+    doc: &Doc<'_>,
+    facts: &[Facts<'_>],
+    builds: &mut Vec<Build<'_>>,
+) {
+    let n = builds.len();
+    if n > 4 * WINDOW {
+        return;
+    }
+    let text = doc.norm.text();
+    let events = doc.events;
+    // Every territory mention of the record a word of giving ground.
+    let only_loss = |b: &Build<'_>| {
+        let mut tc = own_mentions(b, events)
+            .filter(|&m| events[m].kind == EventKind::TerritoryControl)
+            .peekable();
+        tc.peek().is_some()
+            && tc.all(|m| {
+                let w = text.get(facts[m].trig.clone()).unwrap_or("");
+                let w = w.strip_prefix('و').unwrap_or(w);
+                w.contains("نسحب") || w.contains("نسحاب") || w.starts_with("فرار")
+            })
+    };
+    for from in 0..n {
+        let x = &builds[from];
+        if x.kind != EventKind::TerritoryControl
+            || x.mentions.is_empty()
+            || x.background
+            || !x.asserted
+            || !only_loss(x)
+        {
+            continue;
+        }
+        let withdrew = actor_id(&x.roles.actor1).or(actor_id(&x.roles.actor2));
+        let into = (0..n).find(|&t| {
+            let y = &builds[t];
+            t != from
+                && y.kind == EventKind::TerritoryControl
+                && !y.mentions.is_empty()
+                && !y.background
+                && y.asserted
+                && !only_loss(y)
+                && x.location.is_some()
+                && y.location.is_some()
+                && same_place(x, y)
+                && same_time(x, y)
+                && (withdrew.is_none() || actor_id(&y.roles.actor1) != withdrew)
+        });
+        if let Some(into) = into {
+            // The side that withdrew lost the ground: never the capture's actor1.
+            let r = &mut builds[from].roles;
+            if r.actor2.is_none() {
+                r.actor2 = r.actor1.take();
+            } else {
+                r.actor1 = None;
+            }
+            absorb(builds, from, into);
+        }
+    }
+    builds.retain(|b| !b.mentions.is_empty());
+}
+
 /// True when a capture record is told first as a withdrawal (`تراجع المسلحون`, `انسحبت
 /// القوات`, `فر المقاتلون`): the side it names first is the one that gave ground.
 pub(super) fn withdrawal(doc: &Doc<'_>, facts: &[Facts<'_>], b: &Build<'_>) -> bool {

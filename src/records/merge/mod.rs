@@ -1621,6 +1621,8 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     // the fighting its own sentence names is that fight (ACLED codes the battle once, as the
     // change of control).
     capture_ends_fight(doc, &facts, &mut builds);
+    // A withdrawal told alone and the capture of its place and time: one record.
+    withdrawal_of_capture(doc, &facts, &mut builds);
     // Each death is counted once per document (records.md): two reported records of one kind
     // and one place with the same toll, told a day apart at most (`قتل أربعة أشخاص في
     // اشتباكات … بحسب ما أفاد مصدر أمني اليوم` … `اشتباكات اندلعت مساء الاثنين … أدت إلى مقتل
