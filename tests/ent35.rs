@@ -2,7 +2,8 @@
 //! inside a place's name is its address, no mention of its own (`مستشفى الهواري العام`); a
 //! family name shared by another person is matched only with a licence (`عبد الله كشلاف` is
 //! not Mohamed Kashlaf); spellings of names news uses (`اقعيم`, `اللجنة الأمنية الليبية
-//! العليا`, `المؤتمر الوطني المنتهية ولايته`). Sentences written for this test.
+//! العليا`, `المؤتمر الوطني المنتهية ولايته`); the UN-backed government of 2016–2021.
+//! Sentences written for this test.
 
 use libya_nlp::Analyzer;
 
@@ -47,4 +48,21 @@ fn ent35_classes() {
     for (text, want) in cases {
         assert_eq!(ids(&a, text), *want, "{text}");
     }
+}
+
+/// `الحكومة المدعومة من الأمم المتحدة` is the GNA in its years (2016 to March 2021) and no
+/// government of its own after them.
+#[test]
+fn ent35_the_un_backed_government() {
+    let a = Analyzer::new();
+    let text = "قال السراج إن الحكومة الليبية المدعومة من الأمم المتحدة طلبت شن ضربات جوية.";
+    let ids_at = |d: &str| -> Vec<String> {
+        a.analyze_dated(text, d.parse().ok())
+            .entities
+            .iter()
+            .map(|m| m.id.clone())
+            .collect()
+    };
+    assert!(ids_at("2016-08-01").contains(&"gna".to_string()));
+    assert!(!ids_at("2022-04-22").contains(&"gna".to_string()));
 }
