@@ -76,6 +76,13 @@ const REC35: &[Case] = &[
         Want::Actor2("generic:state_forces"),
     ),
     (
+        "the first side named again in brackets is no second side",
+        "ودمرت مبان بسبب القتال المستمر بين قوات شرق ليبيا (الجيش الوطني الليبي) بقيادة خليفة حفتر والقوات التابعة للحكومة المدعومة من الأمم المتحدة.",
+        "2019-04-22",
+        EventKind::ArmedClash,
+        Want::Actor2("gna"),
+    ),
+    (
         "the ambassador abducted after a time and his title was acted on",
         "خطف أمس السفير الأردني في ليبيا فواز العيطان في العاصمة طرابلس.",
         "2014-04-16",

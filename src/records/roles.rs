@@ -2698,10 +2698,13 @@ pub(crate) fn roles(
                     used[second] = true;
                     continue;
                 }
+                // (The first side named again, in brackets or apposition, is no second side:
+                // `بين قوات شرق ليبيا (الجيش الوطني الليبي) بقيادة حفتر والقوات التابعة …`.)
                 let next = in_clause
                     .iter()
                     .map(|&(j, _)| j)
-                    .find(|&j| cands[j].range.start >= cands[first].range.end);
+                    .filter(|&j| cands[j].range.start >= cands[first].range.end)
+                    .find(|&j| !matches!((key(j), key(first)), ((Some(x), _), (Some(y), _)) if x == y));
                 // `بين قوات من حكومة X، وقوات تابعة لحكومة Y`: the second side after a comma
                 // and `و` (at most three words, or a unit tied to its side, before the name).
                 let next = next.or_else(|| {
