@@ -158,6 +158,25 @@ const EV35_CASES: &[Case] = &[
         K::ArmedClash,
         Some(M::Asserted),
     ),
+    // Hit and run is no flight; a meeting that will bring two together is planned.
+    (
+        "hit_and_run_is_no_flight",
+        "دخل المحتجون في مناوشات كر وفر مع قوات الأمن وسط المدينة.",
+        K::TerritoryControl,
+        None,
+    ),
+    (
+        "near_miss_residents_fled",
+        "فر آلاف السكان من المدينة هربا من القصف.",
+        K::Humanitarian,
+        Some(M::Asserted),
+    ),
+    (
+        "a_meeting_that_will_bring_them_together",
+        "كشف نائب عن لقاء سيجمع رئيسي المجلسين يوم الأربعاء في القاهرة.",
+        K::Meeting,
+        Some(M::Planned),
+    ),
     // To make an event succeed is to aim at it.
     (
         "elections_to_be_made_a_success",
