@@ -1327,7 +1327,15 @@ impl EventClassifier {
         (event_filter, collecting): (filter::Scorer<'_>, bool),
     ) {
         let lex = &self.lexicon;
-        sent.build(text, sr, hits, names, lex);
+        sent.build(text, sr.clone(), hits, names, lex);
+        // A headline (a short line with no closing mark) whose first word is an indefinite
+        // event noun tells that event as the news (`اغتيال ناشط سياسي وعقيد في الجيش`):
+        // its head anchors it as a time or a place would.
+        let headline = sent.word_count() <= HEADLINE_NOUN_WORDS
+            && text.get(sr.clone()).is_some_and(|t| {
+                !t.trim_end()
+                    .ends_with(['.', '!', '?', ':', ',', '؛', ';', '"', '»', ')'])
+            });
         found.clear();
         // First the context rules of every trigger: only the triggers they keep anchor their
         // clause (a dropped verb tells nothing).
@@ -1609,6 +1617,7 @@ impl EventClassifier {
                         && !cued
                         && matches!(h.pos, Pos::Noun | Pos::Masdar)
                         && !victim_named(h, names, places)
+                        && !(headline && kicker_then(text, sent, w0) && !definite(text, h))
                         && if definite(text, h) {
                             !sent.anchored_definite(text, clause, news, places)
                                 && !sent
@@ -1849,6 +1858,21 @@ impl EventClassifier {
         found.sort_by_key(|f| f.range.start);
     }
 }
+
+/// True when word `w0` opens its sentence, or follows a kicker that does (`ليبيا: اغتيال
+/// ناشط`, `مصر.. مقتل 6 جنود`: one word, then a colon or dots).
+fn kicker_then(text: &str, sent: &clauses::Sentence, w0: usize) -> bool {
+    w0 == 0
+        || (w0 == 1
+            && sent.words().is_some_and(|(_, ws)| {
+                ws.get(1)
+                    .and_then(|b| text.get(ws[0].end..b.start))
+                    .is_some_and(|gap| gap.contains([':', '.']))
+            }))
+}
+
+/// The most words of a headline whose opening event noun is told as news without an anchor.
+const HEADLINE_NOUN_WORDS: usize = 10;
 
 /// The most words from a downing (class `downed`) to the `قبل` of the strike it cut short
 /// (class `before_strike`).

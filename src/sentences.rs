@@ -10,6 +10,9 @@
 //!   punctuation;
 //! - a bullet (`•`, `●`, `▪`, …) anywhere: scraped lists often run bullets into one line.
 //!
+//! Two dots or more after the one word that opens a sentence are a headline's kicker, no end
+//! (`مصر.. مقتل 6 جنود`: the country the headline is about).
+//!
 //! A dot is not an end inside a number (`2.5`), an address or a Latin abbreviation (`U.S.`,
 //! `www.x.ly`: nothing but a word character follows it), after a single letter (`د.` for a
 //! doctor, `م.` for a year, `U.` of `U. S.`), after a known short abbreviation (`Mr.`, `Dr.`,
@@ -203,7 +206,21 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
                             c
                         }
                     });
-                if ends && !abbreviation {
+                // `مصر.. مقتل 6 جنود`: two dots or more after the one word that opens the
+                // sentence are a kicker's (the country or town the headline is about), no
+                // end: its headline is one sentence.
+                let kicker = marks == 0 && dots >= 2 && run_end == end && {
+                    let c = match content {
+                        Some((at, c)) if at == start => c,
+                        _ => {
+                            let c = content_start(text, start);
+                            content = Some((start, c));
+                            c
+                        }
+                    };
+                    text.get(c..i).is_some_and(kicker_word)
+                };
+                if ends && !abbreviation && !kicker {
                     push(text, start..end, &mut out);
                     start = end;
                 }
@@ -214,6 +231,13 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     }
     push(text, start..text.len(), &mut out);
     out
+}
+
+/// True for the one word of a headline's kicker: Arabic letters only, at most 16.
+fn kicker_word(w: &str) -> bool {
+    !w.is_empty()
+        && w.chars().count() <= 16
+        && w.chars().all(|c| ('\u{621}'..='\u{64A}').contains(&c))
 }
 
 /// True when the dot at byte `dot` closes an abbreviation or a list number rather than the
@@ -387,7 +411,16 @@ mod linear {
                         Some(n) => marks > 0 && !n.is_ascii_alphanumeric(),
                     };
                     let abbreviation = marks == 0 && dots == 1 && with_rescan(text, start, i);
-                    if ends && !abbreviation {
+                    let kicker = marks == 0 && dots >= 2 && run_end == end && {
+                        let before = &text[start..i];
+                        let head = before
+                            .chars()
+                            .take_while(|&c| c.is_whitespace() || is_dash_bullet(c))
+                            .map(char::len_utf8)
+                            .sum::<usize>();
+                        kicker_word(&before[head..])
+                    };
+                    if ends && !abbreviation && !kicker {
                         push(text, start..end, &mut out);
                         start = end;
                     }

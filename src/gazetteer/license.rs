@@ -520,6 +520,20 @@ impl Frames {
         f
     }
 
+    /// True when `key` (a normalized name of `e`) is the canonical name of an armed group or a
+    /// government body of the home state less its home adjective (`الجيش الوطني` of
+    /// `الجيش الوطني الليبي`): a bare name other states' news use for their own.
+    pub(super) fn home_shape(&self, e: &Entity, key: &str, n: &Normalizer) -> bool {
+        if !matches!(e.category.as_str(), "armed_group" | "government") || self.home.is_empty() {
+            return false;
+        }
+        let canon = norm_key(n, &e.arabic);
+        canon
+            .strip_prefix(key)
+            .and_then(|r| r.strip_prefix(' '))
+            .is_some_and(|adj| self.home.iter().any(|h| h == adj))
+    }
+
     /// The portfolio index of `key` (a normalized ambiguous name of `e`) when it is the bare
     /// name of a home-state ministry: `e` is a `government` entity whose canonical name is
     /// `key` + a home adjective, and `key` begins with a head noun.
@@ -578,7 +592,7 @@ impl Frames {
         let Some(dfa) = &self.named else {
             let named = |k: &String| {
                 t.match_indices(k.as_str())
-                    .any(|(q, _)| word_bounded(t, q, q + k.len()))
+                    .any(|(q, _)| clitic_bounded(t, q, q + k.len()))
             };
             return self.states.iter().any(named) || self.abroad.iter().any(named);
         };
@@ -599,7 +613,7 @@ impl Frames {
                     continue;
                 }
                 *f = e;
-                if word_bounded(t, s, e) {
+                if clitic_bounded(t, s, e) {
                     return true;
                 }
             }
@@ -787,6 +801,23 @@ fn word_end(text: &str, at: usize) -> bool {
 /// Is `t[s..e]` a whole word (or words)?
 fn word_bounded(t: &str, s: usize, e: usize) -> bool {
     t[..s].chars().next_back().is_none_or(|c| !is_word_char(c)) && word_end(t, e)
+}
+
+/// [`word_bounded`], or a whole word after one or two proclitics (`باليمن`, `وبالعراق`).
+fn clitic_bounded(t: &str, s: usize, e: usize) -> bool {
+    if !word_end(t, e) {
+        return false;
+    }
+    let mut before = t[..s].chars().rev();
+    for _ in 0..3 {
+        match before.next() {
+            None => return true,
+            Some(c) if !is_word_char(c) => return true,
+            Some('و' | 'ف' | 'ب' | 'ل' | 'ك') => {}
+            Some(_) => return false,
+        }
+    }
+    false
 }
 
 /// The word after byte `pos` of `t` (spaces and quotes skipped, no punctuation crossed) and

@@ -156,6 +156,10 @@ pub(super) struct Pattern {
     /// A bare name of a home-state ministry (`وزارة الصحة`): licensed unless a foreign state
     /// frames it; the index of its portfolio in `license::Frames::portfolios`.
     pub(super) home: Option<u16>,
+    /// A bare name of a home-state body other than a ministry, its canonical name less the
+    /// home adjective (`الجيش الوطني` of `الجيش الوطني الليبي`): no mention in news of
+    /// another country that never names Libya (Yemen's `الجيش الوطني`).
+    home_bare: bool,
     gate: Gate,
     /// For a name compiled without its spaces: where it had them, as offsets into the
     /// compiled form (a space in the text must be at one of them). Empty for Latin names.
@@ -300,6 +304,7 @@ impl Gazetteer {
             } else {
                 None
             };
+            let home_bare = home.is_none() && frames.home_shape(e, &r.key, &n);
             let ai = alias_text.len() as u32;
             alias_text.push(r.name.into_owned());
             let key = &r.key;
@@ -390,6 +395,7 @@ impl Gazetteer {
                     ambiguous: r.ambiguous,
                     office: r.office,
                     home,
+                    home_bare,
                     gate,
                     spaces: spaces[..].into(),
                     exact,
@@ -700,6 +706,9 @@ impl Gazetteer {
                         && !self.licensed(t, (s, e), ent, date))
                         || (p.ambiguous && self.given_name_of_other(t, ws, s, e, ent)))
                 {
+                    return;
+                }
+                if p.home_bare && !*home_named.get_or_init(|| self.frames.home_named(t)) {
                     return;
                 }
                 if let Some(h) = p.home {

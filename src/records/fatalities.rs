@@ -852,6 +852,14 @@ pub(crate) fn find_scanned(
                 // (A count's noun after `و`, `وعدد الجرحى`, begins another count: no noun of
                 // the figure before it.)
                 Some("عدد" | "حصيله") => r & !cas::PERSON,
+                // `قتل رجلا شرطة`, `إصابة عنصرا أمن`: the construct dual, its ن dropped before
+                // the noun it governs (alone, `رجلا` is one man in the accusative).
+                _ if matches!(x.trim_start_matches(['و', 'ف']), "رجلا" | "عنصرا")
+                    && w.get(i + 1)
+                        .is_some_and(|n| matches!(*n, "شرطه" | "امن" | "الشرطه" | "الامن")) =>
+                {
+                    (r & !(cas::PERSON | cas::PERSON_ONE)) | cas::PERSON_DUAL
+                }
                 // `القضاء على 10 إرهابيين` (eliminating, killing): `على` after `القضاء` is the
                 // cue of the figure after it.
                 _ if *x == "علي"
@@ -1494,6 +1502,24 @@ pub(crate) fn find_scanned(
                     cas::INJURED_NOUN
                 } else {
                     cas::KILLED_NOUN
+                };
+                if role(k + 1) & other != 0 {
+                    mixed = true;
+                    break;
+                }
+            }
+            // `عشرات الأشخاص قتلوا وجرحوا`: one figure for both verbs (not `قتلوا وجرح 20`,
+            // whose second verb has a figure of its own).
+            if rk & (cas::KILLED_AFTER | cas::INJURED_AFTER) != 0
+                && rk & (cas::KILLED_NOUN | cas::INJURED_NOUN) == 0
+                && !w[k].starts_with('و')
+                && w.get(k + 1).is_some_and(|x| x.starts_with('و'))
+                && !is_num(k + 2)
+            {
+                let other = if rk & cas::KILLED_AFTER != 0 {
+                    cas::INJURED_AFTER
+                } else {
+                    cas::KILLED_AFTER
                 };
                 if role(k + 1) & other != 0 {
                     mixed = true;

@@ -1224,9 +1224,14 @@ impl<'a> SentenceActors<'a> {
             }
             // A name right after a source is the same source (`المتحدث باسم الجيش أحمد المسماري`),
             // a rank between too (`المتحدث باسم الجيش العقيد أحمد المسماري`, roles19).
+            // (Not a body right after the person: `اتهم المتحدث باسم الجيش أحمد المسماري قوات
+            // الوفاق بشن هجوم`, the accused.)
+            let person_then_body = matches!(cands[i.saturating_sub(1)].cand, Cand::Named(m) if m.kind == EntityKind::Person)
+                && matches!(c.cand, Cand::Named(m) if m.kind != EntityKind::Person);
             if !is_source[i]
                 && i > 0
                 && is_source[i - 1]
+                && !person_then_body
                 && (gap_in(unit, text, prev_end, c.range.start) == 0
                     || (matches!(c.cand, Cand::Named(m) if m.kind == EntityKind::Person)
                         && text.get(prev_end..c.range.start).is_some_and(|g| {
@@ -1291,6 +1296,8 @@ impl<'a> SentenceActors<'a> {
                         || w.starts_with("ضباط")
                         || w.starts_with("شرطي")
                         || w.starts_with("عسكري")
+                        // (rec37: `قتل عقيد في الجيش`, a rank with no name.)
+                        || w.starts_with("عقيد")
                         // One member of the security forces (roles27: `عنصرا أمنيا`, `رجل
                         // أمن`), not the plurals of a side (`عناصر الأمن`, `رجال الأمن`).
                         || w.starts_with("عنصر")
@@ -4645,7 +4652,7 @@ fn affiliation_in_title(unit: &UnitWords<'_>, text: &str, cands: &[At<'_>], i: u
 
 /// True when the trigger at `trig` is a noun of withdrawal or retreat (`انسحاب`, `تراجع`, with
 /// or without the article, after و/ب/ف), or with `verb` also the verb (`انسحب`).
-fn withdrawal_word(text: &str, trig: &Range<usize>, verb: bool) -> bool {
+pub(crate) fn withdrawal_word(text: &str, trig: &Range<usize>, verb: bool) -> bool {
     text.get(trig.clone()).is_some_and(|w| {
         let w = w.trim_start_matches(['و', 'ب', 'ف']);
         ["انسحاب", "الانسحاب", "تراجع", "التراجع"]

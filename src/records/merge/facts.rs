@@ -1222,6 +1222,20 @@ pub(super) fn location<'a>(
                     left_out = norm.clone();
                     continue;
                 }
+                // `وتنسحب الميليشيات إلى قاعدة الجفرة`: where a withdrawing side went is no
+                // place of the withdrawal (the place left is); only when the event names no
+                // other, as where fighters come from.
+                if m.is_some()
+                    && e.kind == EventKind::TerritoryControl
+                    && matches!(prev, "الي" | "والي" | "نحو" | "باتجاه")
+                    && crate::records::roles::withdrawal_word(text, trig, true)
+                {
+                    if r.category != "country" && came.is_none() {
+                        came = Some((r, (false, rank(r.category.as_str())), 0, norm.clone()));
+                    }
+                    left_out = norm.clone();
+                    continue;
+                }
                 // `استشهد مجندان من سرية «شهداء عين مارة»`: a town in a unit's name is no
                 // place of the event at all.
                 if m.is_some() && crate::records::place::unit_name(prev4) {

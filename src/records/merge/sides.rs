@@ -285,6 +285,19 @@ pub(crate) fn foes(doc: &Doc<'_>, records: &mut [Record]) {
                 if !armed || e.id == a1 || allies.allied(&e.id, a1) || r.sources.contains(&e.id) {
                     continue;
                 }
+                // `اتهمت عملية بركان الغضب قوات القيادة العامة باستهداف المطار`: who accuses
+                // or blames the side of the attack is neither side of it.
+                let prev_end = doc.entities[lo..]
+                    .iter()
+                    .take_while(|p| p.norm.start < e.norm.start)
+                    .map(|p| p.norm.end)
+                    .filter(|&x| x <= e.norm.start)
+                    .max()
+                    .unwrap_or(sent.start)
+                    .max(sent.start);
+                if accuser_after(doc.norm.text(), prev_end, e.norm.start) {
+                    continue;
+                }
                 let t = &ev.trigger;
                 let far = if e.span.start >= t.end {
                     e.span.start - t.end
@@ -300,6 +313,24 @@ pub(crate) fn foes(doc: &Doc<'_>, records: &mut [Record]) {
             r.actor2 = doc.gazetteer.entity(&e.id).map(roles::entity_actor);
         }
     }
+}
+
+/// A verb of accusation or blame (`اتهم`, `تتهم`, `حمّل`, `يحمّل`) among the (at most three)
+/// words of `text[from..at]`, the words right before a named side: that side is the accuser.
+fn accuser_after(text: &str, from: usize, at: usize) -> bool {
+    let Some(gap) = text.get(from..at) else {
+        return false;
+    };
+    let ws: Vec<&str> = gap.split_whitespace().collect();
+    ws.len() <= 3
+        && ws.iter().any(|w| {
+            let w = w.trim_start_matches(['و', 'ف']);
+            ["اتهم", "تتهم", "يتهم", "حمل", "تحمل", "يحمل"]
+                .iter()
+                .any(|v| w.starts_with(v))
+                && !w.starts_with("حملة")
+                && !w.starts_with("حمله")
+        })
 }
 
 /// `اختطف مهندس أجنبي في ظروف غامضة`, `تعرض السفير للاختطاف`: a reported abduction whose

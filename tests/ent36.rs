@@ -1,0 +1,48 @@
+//! ent36 (issue 11, the gazetteer on real news), from the thirty-third session: oil fields
+//! named with the adjective first (`الحقل النفطي "الغاني"`); a bare name of a Libyan body
+//! less its adjective (`الجيش الوطني`) is no mention in news of another country that never
+//! names Libya (Yemen's national army), a country named with its proclitic (`باليمن`) telling
+//! such news. Sentences written for this test.
+
+use libya_nlp::Analyzer;
+
+fn ids(a: &Analyzer, text: &str) -> Vec<String> {
+    a.analyze(text)
+        .entities
+        .iter()
+        .map(|m| m.id.clone())
+        .collect()
+}
+
+#[test]
+fn ent36_classes() {
+    let a = Analyzer::new();
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "فقد عشرة أجانب بعد هجوم على الحقل النفطي \"الغاني\" بجنوب ليبيا.",
+            &["ghani_oilfield", "libya"],
+        ),
+        (
+            "كانوا ضمن العاملين في الحقل الغاني النفطي.",
+            &["ghani_oilfield"],
+        ),
+        ("أغلق محتجون حقل الشرارة النفطي.", &["sharara_oilfield"]),
+        (
+            "اشتباكات مع الجيش الوطني والمقاومة الشعبية في تعز باليمن.",
+            &["yemen"],
+        ),
+        ("اشتبك الجيش الوطني مع مسلحين في درنة.", &["lna", "derna"]),
+        (
+            "قال الجيش الوطني إن قواته تقدمت جنوب ليبيا قرب الحدود مع تشاد.",
+            &["lna", "libya", "chad"],
+        ),
+    ];
+    let mut bad = Vec::new();
+    for (text, want) in cases {
+        let got = ids(&a, text);
+        if got != *want {
+            bad.push(format!("{text}: got {got:?}, want {want:?}"));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}

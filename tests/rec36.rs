@@ -1,0 +1,131 @@
+//! rec36 (issue 10, records), from the thirty-third session (round 36's record openings, after
+//! their unseen score): who accuses a side of an attack is no side of it; where a withdrawing
+//! side went is no place of the withdrawal; an unnamed colonel and military men a toll counts
+//! are state forces; `قتلوا وجرحوا` after one figure counts neither; the construct dual `رجلا
+//! شرطة` is two; a headline's one-word kicker (`مصر..`) is its place. Sentences written for
+//! this test, labelled first.
+
+#[path = "support/records_table.rs"]
+mod records_table;
+use libya_nlp::EventKind;
+use records_table::{run, Case, Want};
+
+const REC36: &[Case] = &[
+    (
+        "the operation that accuses the other side is not its target",
+        "اتهمت عملية بركان الغضب قوات القيادة العامة باستهداف مطار معيتيقة بصواريخ غراد فجر اليوم.",
+        "2019-09-14",
+        EventKind::Shelling,
+        Want::Actor2("-"),
+    ),
+    (
+        "the accused side fired",
+        "اتهمت عملية بركان الغضب قوات القيادة العامة باستهداف مطار معيتيقة بصواريخ غراد فجر اليوم.",
+        "2019-09-14",
+        EventKind::Shelling,
+        Want::Actor1("lna"),
+    ),
+    (
+        "the army that accuses is not the target",
+        "اتهم الجيش الوطني الليبي ميليشيات الوفاق بقصف مطار معيتيقة.",
+        "2019-09-14",
+        EventKind::Shelling,
+        Want::Actor2("-"),
+    ),
+    (
+        "the side named after the accusing spokesman acted, no source",
+        "اتهم المتحدث باسم الجيش أحمد المسماري قوات الوفاق بشن هجوم على قاعدة الوطية.",
+        "2020-05-01",
+        EventKind::Offensive,
+        Want::Actor1("gna"),
+    ),
+    (
+        "near miss: a named side that shelled another is still its target",
+        "قصفت قوات الوفاق مواقع قوات حفتر في ترهونة أمس.",
+        "2020-05-01",
+        EventKind::Shelling,
+        Want::Actor2("lna"),
+    ),
+    (
+        "where a withdrawing side went is no place of the withdrawal",
+        "انسحبت قوات حفتر من غريان باتجاه الأصابعة.",
+        "2019-06-27",
+        EventKind::TerritoryControl,
+        Want::Location("gharyan"),
+    ),
+    (
+        "the destination stands only when no other place is told",
+        "انسحبت الميليشيات إلى قاعدة الجفرة.",
+        "2017-05-20",
+        EventKind::TerritoryControl,
+        Want::Location("al_jufra_airbase"),
+    ),
+    (
+        "an unnamed colonel killed is state forces",
+        "قتل عقيد في الجيش الليبي بالرصاص في بنغازي أمس.",
+        "2013-08-23",
+        EventKind::Casualties,
+        Want::Actor2("generic:state_forces"),
+    ),
+    (
+        "the killed colonel did not act",
+        "قتل عقيد في الجيش الليبي بالرصاص في بنغازي أمس.",
+        "2013-08-23",
+        EventKind::Casualties,
+        Want::Actor1("-"),
+    ),
+    (
+        "military men a toll counts were hit",
+        "لقي 5 عسكريين على الأقل مصرعهم في انفجار سيارة مفخخة في بنغازي أمس.",
+        "2014-03-17",
+        EventKind::Bombing,
+        Want::Actor2("generic:state_forces"),
+    ),
+    (
+        "one figure for the killed and the wounded together counts neither",
+        "قال مصدر إن عشرات الأشخاص قتلوا وجرحوا السبت في اشتباكات بمدينة سبها.",
+        "2014-01-12",
+        EventKind::ArmedClash,
+        Want::Fatalities(None),
+    ),
+    (
+        "near miss: a second verb with its own figure",
+        "قال مصدر إن 12 شخصا قتلوا وجرح 20 آخرون في اشتباكات بسبها.",
+        "2014-01-12",
+        EventKind::ArmedClash,
+        Want::Fatalities(Some(12)),
+    ),
+    (
+        "near miss: the wounded of the second verb",
+        "قال مصدر إن 12 شخصا قتلوا وجرح 20 آخرون في اشتباكات بسبها.",
+        "2014-01-12",
+        EventKind::ArmedClash,
+        Want::Injured(Some(20)),
+    ),
+    (
+        "two policemen in the construct dual",
+        "قتل رجلا شرطة وأصيب آخران في تفجير انتحاري بحي شعبي في القاهرة.",
+        "2019-02-18",
+        EventKind::Bombing,
+        Want::Fatalities(Some(2)),
+    ),
+    (
+        "near miss: one man in the accusative",
+        "قتل مسلحون رجلا في بنغازي أمس.",
+        "2019-02-18",
+        EventKind::Casualties,
+        Want::Fatalities(Some(1)),
+    ),
+    (
+        "a headline's kicker is its place",
+        "مصر.. مقتل 6 جنود في هجوم بشمال سيناء",
+        "2017-10-13",
+        EventKind::Offensive,
+        Want::Location("egypt"),
+    ),
+];
+
+#[test]
+fn rec36_classes() {
+    run(REC36);
+}
