@@ -377,7 +377,13 @@ impl Compact {
                 // number: the parentheses next to a digit are gaps.
                 let paren =
                     (c == b'(' && starts_digit(&b[i + 1..])) || (c == b')' && ends_digit(&b[..i]));
-                (c, 1, c == b' ' || c == b'"' || paren)
+                // A hashtag's underscore between Arabic letters (`#مجلس_شورى_درنة`) is a
+                // space.
+                let tag = c == b'_'
+                    && i >= 2
+                    && b[i - 2] & 0xFE == 0xD8
+                    && b.get(i + 1).is_some_and(|&n| n & 0xFE == 0xD8);
+                (c, 1, c == b' ' || c == b'"' || paren || tag)
             } else if c < 0xE0 {
                 (0xFD, 2, c == 0xC2 && quote())
             } else {

@@ -1611,6 +1611,14 @@ impl EventClassifier {
                     && !h.future
                     && modality == Modality::Asserted
                     && sent.is_relative(clause)
+                    // (`التي باتت قوات المجلس تسيطر عليها`: control the place came under is
+                    // a capture told, a change of state.)
+                    && !(w0.saturating_sub(BECAME_WORDS)..w0).any(|i| {
+                        matches!(
+                            sent.word(text, i).trim_start_matches(['و', 'ف']),
+                            "باتت" | "بات" | "اصبحت" | "اصبح" | "صارت" | "صار"
+                        )
+                    })
                     && !today.is_some_and(|c| sent.has_class(c, clause, (w0, w1), None)))
                 || anchor.is_some_and(|class| {
                     modality == Modality::Asserted
@@ -1870,6 +1878,10 @@ fn kicker_then(text: &str, sent: &clauses::Sentence, w0: usize) -> bool {
                     .is_some_and(|gap| gap.contains([':', '.']))
             }))
 }
+
+/// A verb of becoming (`باتت`, `أصبحت`) this many words or fewer before a present-tense control
+/// verb in a relative clause makes it a capture told (`التي باتت قوات المجلس تسيطر عليها`).
+const BECAME_WORDS: usize = 6;
 
 /// The most words of a headline whose opening event noun is told as news without an anchor.
 const HEADLINE_NOUN_WORDS: usize = 10;

@@ -10,7 +10,7 @@
 //!   punctuation;
 //! - a bullet (`•`, `●`, `▪`, …) anywhere: scraped lists often run bullets into one line.
 //!
-//! Two dots or more after the one word that opens a sentence are a headline's kicker, no end
+//! Two dots after the one word that opens a sentence are a headline's kicker, no end
 //! (`مصر.. مقتل 6 جنود`: the country the headline is about).
 //!
 //! A dot is not an end inside a number (`2.5`), an address or a Latin abbreviation (`U.S.`,
@@ -206,10 +206,10 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
                             c
                         }
                     });
-                // `مصر.. مقتل 6 جنود`: two dots or more after the one word that opens the
+                // `مصر.. مقتل 6 جنود`: two dots after the one word that opens the
                 // sentence are a kicker's (the country or town the headline is about), no
                 // end: its headline is one sentence.
-                let kicker = marks == 0 && dots >= 2 && run_end == end && {
+                let kicker = marks == 0 && dots == 2 && run_end == end && {
                     let c = match content {
                         Some((at, c)) if at == start => c,
                         _ => {
@@ -233,9 +233,11 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// True for the one word of a headline's kicker: Arabic letters only, at most 16.
+/// True for the one word of a headline's kicker: Arabic letters only, at most 16, no
+/// conjunction before it (`وانتظروا... ثم هاجموا` is a sentence that ends).
 fn kicker_word(w: &str) -> bool {
     !w.is_empty()
+        && !w.starts_with(['و', 'ف'])
         && w.chars().count() <= 16
         && w.chars().all(|c| ('\u{621}'..='\u{64A}').contains(&c))
 }
@@ -411,7 +413,7 @@ mod linear {
                         Some(n) => marks > 0 && !n.is_ascii_alphanumeric(),
                     };
                     let abbreviation = marks == 0 && dots == 1 && with_rescan(text, start, i);
-                    let kicker = marks == 0 && dots >= 2 && run_end == end && {
+                    let kicker = marks == 0 && dots == 2 && run_end == end && {
                         let before = &text[start..i];
                         let head = before
                             .chars()

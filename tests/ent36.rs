@@ -1,4 +1,6 @@
-//! ent36 (issue 11, the gazetteer on real news), from the thirty-third session: oil fields
+//! ent36 (issue 11, the gazetteer on real news), from the thirty-third session: names written
+//! as hashtags (`#مجلس_شورى_درنة`: an underscore between Arabic letters is a space); people
+//! of rounds 31–35 researched last session (a common name only with its rank); oil fields
 //! named with the adjective first (`الحقل النفطي "الغاني"`); a bare name of a Libyan body
 //! less its adjective (`الجيش الوطني`) is no mention in news of another country that never
 //! names Libya (Yemen's national army), a country named with its proclitic (`باليمن`) telling
@@ -32,6 +34,23 @@ fn ent36_classes() {
             &["yemen"],
         ),
         ("اشتبك الجيش الوطني مع مسلحين في درنة.", &["lna", "derna"]),
+        (
+            "أعلنت مفوضية الانتخابات الليبية عن انتخاب عمداء البلديات.",
+            &["high_national_elections_commission"],
+        ),
+        (
+            "تحاصر قوات #الجيش_الليبي المدينة لقطع الإمدادات عن مسلحي #مجلس_شورى_درنة.",
+            &["lna", "derna_mujahideen_shura_council"],
+        ),
+        (
+            "قال الدكتور أسامة علي المتحدث باسم جهاز الإسعاف والطوارئ إن ثلاثة قتلوا.",
+            &["osama_ali_ambulance", "ambulance_emergency_service"],
+        ),
+        ("قال أسامة علي إن الوضع هادئ.", &[]),
+        (
+            "قتل العقيد مصطفى عقيلة بعد خروجه من مسجد في بنغازي.",
+            &["mustafa_aqila", "benghazi"],
+        ),
         (
             "قال الجيش الوطني إن قواته تقدمت جنوب ليبيا قرب الحدود مع تشاد.",
             &["lna", "libya", "chad"],

@@ -123,6 +123,20 @@ const REC36: &[Case] = &[
         EventKind::Offensive,
         Want::Location("egypt"),
     ),
+    (
+        "an aside between the dead and their verb",
+        "قالت مصادر طبية إن 14 مدنيا -أغلبهم نساء وأطفال- قتلوا وأصيب أكثر من 25 الليلة في غارة على مدينة درنة.",
+        "2017-10-30",
+        EventKind::Airstrike,
+        Want::Fatalities(Some(14)),
+    ),
+    (
+        "ninety-five wounded in words",
+        "أفادت وزارة الصحة بسقوط ثلاثة عشر قتيلا وخمسة وتسعين مصابا في اشتباكات العاصمة طرابلس.",
+        "2022-08-27",
+        EventKind::ArmedClash,
+        Want::Injured(Some(95)),
+    ),
 ];
 
 #[test]

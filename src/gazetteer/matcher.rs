@@ -645,7 +645,9 @@ impl Gazetteer {
                     };
                     let (s, e) = (ws + compact.gap_bytes[lo], we + compact.gap_bytes[hi]);
                     if let Some(x) = &p.exact {
-                        let spelled = t[s..e].chars().filter(|&c| c != ' ' && !is_quote_char(c));
+                        let spelled = t[s..e]
+                            .chars()
+                            .filter(|&c| c != ' ' && c != '_' && !is_quote_char(c));
                         if !spelled.eq(x.chars()) {
                             return;
                         }

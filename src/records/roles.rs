@@ -1297,7 +1297,7 @@ impl<'a> SentenceActors<'a> {
                         || w.starts_with("شرطي")
                         || w.starts_with("عسكري")
                         // (rec37: `قتل عقيد في الجيش`, a rank with no name.)
-                        || w.starts_with("عقيد")
+                        || w == "عقيد"
                         // One member of the security forces (roles27: `عنصرا أمنيا`, `رجل
                         // أمن`), not the plurals of a side (`عناصر الأمن`, `رجال الأمن`).
                         || w.starts_with("عنصر")
