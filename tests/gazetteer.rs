@@ -535,6 +535,45 @@ impl Ref {
         }) {
             return true;
         }
+        // Nor the place-head guard (`License::after_place_head`): a person's name right after
+        // a head noun of a place named for someone (`شارع تياني`, `مدرسة …`) is the place's.
+        const PLACE_HEADS: [&str; 20] = [
+            "حي",
+            "شارع",
+            "شوارع",
+            "ميدان",
+            "ساحه",
+            "مدرسه",
+            "مسجد",
+            "جامع",
+            "مستشفي",
+            "جامعه",
+            "كليه",
+            "طريق",
+            "منطقه",
+            "مطار",
+            "معسكر",
+            "قاعده",
+            "مخيم",
+            "جسر",
+            "فندق",
+            "ملعب",
+        ];
+        let head = |w: &str| {
+            let w = w.trim_start_matches(['و', 'ف', 'ب', 'ل', 'ك']);
+            PLACE_HEADS.contains(&w)
+                || w.strip_prefix("ال")
+                    .is_some_and(|r| PLACE_HEADS.contains(&r))
+        };
+        // (The name's first word, perhaps with clitics or fused with the rest: `تيدروسادهانوم`.)
+        let person_start = |w: &str| {
+            self.names.iter().any(|n| {
+                n.1 == EntityKind::Person && n.2.split(' ').next().is_some_and(|f| w.contains(f))
+            })
+        };
+        if tokens.windows(2).any(|p| head(p[0]) && person_start(p[1])) {
+            return true;
+        }
         let home = self
             .names
             .iter()
