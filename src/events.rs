@@ -1473,6 +1473,15 @@ impl EventClassifier {
             let (kind, retyped, anchor, habit) = (v.kind, v.retyped, v.anchor, v.habit);
             let (mut modality, mut certainty, cue_dist) = sent.modality(h, w0, w1, lex);
             let cued = cue_dist.is_some();
+            // `وقف إطلاق النار الذي اتفق عليه الطرفان في الحديدة سيبدأ الثلاثاء`: an event noun
+            // whose relative clause runs into a verb of its coming start is to come.
+            if modality == Modality::Asserted
+                && !cued
+                && matches!(h.pos, Pos::Noun | Pos::Masdar)
+                && starts_after_relative(text, sent, w1)
+            {
+                (modality, certainty) = (Modality::Planned, 0.8);
+            }
             // The strike of an aircraft downed before it struck was not made: its airstrike
             // (the aircraft, or the verb of striking after `قبل`) and the attack it was about
             // to launch (`قبيل شنها هجوما`) are negated.
@@ -1878,6 +1887,36 @@ fn kicker_then(text: &str, sent: &clauses::Sentence, w0: usize) -> bool {
                     .is_some_and(|gap| gap.contains([':', '.']))
             }))
 }
+
+/// True when a relative clause right after word `w1` (its verb then at least one word) runs
+/// into a future verb of starting (`سيبدأ`, `ستنطلق`, `سيدخل حيز التنفيذ`, `ستستأنف`) within
+/// `START_AFTER_RELATIVE` words of its first word, with no cut between: the noun the clause
+/// describes starts then.
+fn starts_after_relative(text: &str, sent: &clauses::Sentence, w1: usize) -> bool {
+    let Some(rc) = sent.relative_after(w1) else {
+        return false;
+    };
+    let first = sent.clause_start(rc);
+    (first + 2..=first + START_AFTER_RELATIVE)
+        .take_while(|&i| sent.clause_of(i) == rc && i < sent.word_count())
+        .any(|i| {
+            matches!(
+                sent.word(text, i),
+                "سيبدا"
+                    | "ستبدا"
+                    | "سينطلق"
+                    | "ستنطلق"
+                    | "سيدخل"
+                    | "ستدخل"
+                    | "سيستانف"
+                    | "ستستانف"
+            )
+        })
+}
+
+/// The most words from the relative word to a future verb of starting
+/// ([`starts_after_relative`]).
+const START_AFTER_RELATIVE: usize = 10;
 
 /// A verb of becoming (`باتت`, `أصبحت`) this many words or fewer before a present-tense control
 /// verb in a relative clause makes it a capture told (`التي باتت قوات المجلس تسيطر عليها`).

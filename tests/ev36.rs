@@ -6,7 +6,9 @@
 //! `وتسعين` (ninety) is no verb of striving, so it makes no clash planned; a place a side came
 //! to control (`التي باتت قوات المجلس تسيطر عليها`) is a capture told, no state; `وجوب` lays
 //! down an obligation (demanded); the voters' register opened is an election; a person freed
-//! (`تحرير رئيس الوزراء`) is no ground taken. The sentences were written for this test.
+//! (`تحرير رئيس الوزراء`) is no ground taken; an event noun whose relative clause runs into
+//! a future verb of starting (`الذي اتفق عليه الطرفان سيبدأ الثلاثاء`) is to come. The
+//! sentences were written for this test.
 
 #[path = "support/events_table.rs"]
 mod events_table;
@@ -85,6 +87,18 @@ const EV36_CASES: &[Case] = &[
         "near_miss_a_town_liberated",
         "أعلن الجيش تحرير مدينة سرت من قبضة التنظيم.",
         K::TerritoryControl,
+        Some(M::Asserted),
+    ),
+    (
+        "a_truce_whose_relative_clause_runs_into_its_start",
+        "أعلنت الأمم المتحدة أن وقف إطلاق النار الذي اتفق عليه الطرفان في الحديدة سيبدأ الثلاثاء.",
+        K::Ceasefire,
+        Some(M::Planned),
+    ),
+    (
+        "near_miss_a_truce_that_holds",
+        "قال المتحدث إن الهدنة التي أعلنت أمس صامدة.",
+        K::Ceasefire,
         Some(M::Asserted),
     ),
 ];
