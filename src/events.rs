@@ -1482,6 +1482,15 @@ impl EventClassifier {
             {
                 (modality, certainty) = (Modality::Planned, 0.8);
             }
+            // `وطالب بيت المال، جميع قوات الجيش التي وصفها بـ"العدو"، بالانسحاب الفوري`: the
+            // object of a demand, told with its `ب` after a relative clause on the one asked.
+            if modality == Modality::Asserted
+                && !cued
+                && h.pos == Pos::Masdar
+                && demand_after_relative(text, sent, w0, clause, lex)
+            {
+                (modality, certainty) = (Modality::Demanded, 0.8);
+            }
             // The strike of an aircraft downed before it struck was not made: its airstrike
             // (the aircraft, or the verb of striking after `قبل`) and the attack it was about
             // to launch (`قبيل شنها هجوما`) are negated.
@@ -1912,6 +1921,26 @@ fn starts_after_relative(text: &str, sent: &clauses::Sentence, w1: usize) -> boo
                     | "ستستانف"
             )
         })
+}
+
+/// True when word `w0` opens its clause with `ب` (`بالانسحاب`), one of the two clauses before
+/// it is a relative clause (a quotation may cut one more), and a clause before that (at most
+/// five back) holds a cue of demand (`طالب`, `دعا`): the event is what was asked of the one the
+/// relative clause describes.
+fn demand_after_relative(
+    text: &str,
+    sent: &clauses::Sentence,
+    w0: usize,
+    clause: usize,
+    lex: &Lexicon,
+) -> bool {
+    let demanded = 1u16 << clauses::cue_type_bit(lexicon::CueType::Modality(Modality::Demanded));
+    clause >= 2
+        && sent.clause_start(clause) == w0
+        && sent.word(text, w0).starts_with('ب')
+        && (clause - 2..clause).any(|k| sent.is_relative(k))
+        && (clause.saturating_sub(5)..clause - 1)
+            .any(|k| !sent.is_relative(k) && sent.cue_type_bits(k, lex).0 & demanded != 0)
 }
 
 /// The most words from the relative word to a future verb of starting

@@ -7,8 +7,9 @@
 //! to control (`التي باتت قوات المجلس تسيطر عليها`) is a capture told, no state; `وجوب` lays
 //! down an obligation (demanded); the voters' register opened is an election; a person freed
 //! (`تحرير رئيس الوزراء`) is no ground taken; an event noun whose relative clause runs into
-//! a future verb of starting (`الذي اتفق عليه الطرفان سيبدأ الثلاثاء`) is to come. The
-//! sentences were written for this test.
+//! a future verb of starting (`الذي اتفق عليه الطرفان سيبدأ الثلاثاء`) is to come; what a
+//! demand asks, told with its `ب` after a relative clause on the one asked (`طالب … القوات
+//! التي وصفها بالعدو، بالانسحاب`), is demanded. The sentences were written for this test.
 
 #[path = "support/events_table.rs"]
 mod events_table;
@@ -99,6 +100,18 @@ const EV36_CASES: &[Case] = &[
         "near_miss_a_truce_that_holds",
         "قال المتحدث إن الهدنة التي أعلنت أمس صامدة.",
         K::Ceasefire,
+        Some(M::Asserted),
+    ),
+    (
+        "a_demand_after_a_relative_clause_on_the_one_asked",
+        "وطالب بيت المال، جميع قوات الجيش التي وصفها بـ\"العدو\"، بالانسحاب الفوري من سرت والجفرة.",
+        K::TerritoryControl,
+        Some(M::Demanded),
+    ),
+    (
+        "near_miss_no_demand_before",
+        "رحب المجلس بالقوات التي دخلت المدينة، بالانسحاب منها.",
+        K::TerritoryControl,
         Some(M::Asserted),
     ),
 ];
