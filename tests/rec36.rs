@@ -2,7 +2,8 @@
 //! their unseen score): who accuses a side of an attack is no side of it; where a withdrawing
 //! side went is no place of the withdrawal; an unnamed colonel and military men a toll counts
 //! are state forces; `قتلوا وجرحوا` after one figure counts neither; the construct dual `رجلا
-//! شرطة` is two; a headline's one-word kicker (`مصر..`) is its place. Sentences written for
+//! شرطة` is two; a headline's one-word kicker (`مصر..`) is its place; the wounded told after
+//! an abduction of their sentence are its toll. Sentences written for
 //! this test, labelled first.
 
 #[path = "support/records_table.rs"]
@@ -136,6 +137,27 @@ const REC36: &[Case] = &[
         "2022-08-27",
         EventKind::ArmedClash,
         Want::Injured(Some(95)),
+    ),
+    (
+        "the wounded of an abduction are its toll",
+        "خطف مسلحون مجهولون السفير الأردني صباح اليوم في طرابلس وأصيب سائقه بجروح.",
+        "2014-04-15",
+        EventKind::Abduction,
+        Want::Injured(Some(1)),
+    ),
+    (
+        "no casualty record of its own beside the abduction",
+        "خطف مسلحون مجهولون السفير الأردني صباح اليوم في طرابلس وأصيب سائقه بجروح.",
+        "2014-04-15",
+        EventKind::Casualties,
+        Want::NoRecord,
+    ),
+    (
+        "near miss: a toll told before the abduction of its sentence is not its",
+        "قتل خمسة أشخاص في الهجوم على البلدة.\nوقال المسماري إن خمسة أشخاص قتلوا في حين فقد عشرة أشخاص رجح أن يكونوا قد اختطفوا.",
+        "2018-10-29",
+        EventKind::Offensive,
+        Want::Fatalities(Some(5)),
     ),
 ];
 

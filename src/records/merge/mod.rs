@@ -1150,6 +1150,27 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             .iter()
             .find(|x| bg_ok(x.1) && same_place(x.1) && (builds[x.1].asserted || !f.asserted))
             .map(|x| ((x.0 - s) * 4 + 1, x.1));
+        // `خطف مسلحون السفير في طرابلس وأصيب سائقه بجروح`: with no violent record in its
+        // sentence, the wounded or killed told after an abduction of the sentence are its toll
+        // (not a toll told before it: `قتل خمسة … في حين فقد عشرة رجح أن يكونوا اختطفوا`).
+        let abducted = || {
+            (!violent_at[p..q].iter().any(|x| bg_ok(x.1)))
+                .then(|| {
+                    (0..i)
+                        .rev()
+                        .take_while(|&k| events[k].sentence == s)
+                        .find(|&k| {
+                            events[k].kind == EventKind::Abduction
+                                && of_event[k] < builds.len()
+                                && builds[of_event[k]].kind == EventKind::Abduction
+                                && bg_ok(of_event[k])
+                                && facts[k].trig.end <= f.trig.start
+                        })
+                        .map(|k| of_event[k])
+                })
+                .flatten()
+        };
+        let same = same.or_else(abducted);
         let cause = same.map(|b| (0, b)).or(match (before, after) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
@@ -1224,7 +1245,11 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             .filter(|&k| {
                 let b = of_event[k];
                 b < builds.len()
-                    && (cause(builds[b].kind) || builds[b].kind == EventKind::Casualties)
+                    && (cause(builds[b].kind)
+                        || builds[b].kind == EventKind::Casualties
+                        // (The toll an abduction took, joined to it above.)
+                        || (builds[b].kind == EventKind::Abduction
+                            && events[k].kind == EventKind::Casualties))
             })
             .collect();
         let per_from = per.len();
