@@ -63,5 +63,34 @@ fn ent36_classes() {
             bad.push(format!("{text}: got {got:?}, want {want:?}"));
         }
     }
+    // Dated: the Kaniyat's seventh brigade through 2019; the general staff's command.
+    let dated: &[(&str, &str, &[&str])] = &[
+        (
+            "وكان اللواء السابع خاض منذ أغسطس الماضي معارك طاحنة في الضواحي الجنوبية لطرابلس.",
+            "2019-04-07",
+            &["kaniyat", "tripoli"],
+        ),
+        (
+            "وأعلنت قيادة الأركان العامة تكليف آمر الغرفة الأمنية بمهامه.",
+            "2014-07-23",
+            &["general_staff"],
+        ),
+        (
+            "وطالب الناظوري كتيبة بوسليم بتسليم أسلحتها.",
+            "2017-02-26",
+            &["abdelrazek_nadori", "abu_salim_martyrs_brigade"],
+        ),
+    ];
+    for (text, date, want) in dated {
+        let got: Vec<String> = a
+            .analyze_dated(text, date.parse().ok())
+            .entities
+            .iter()
+            .map(|m| m.id.clone())
+            .collect();
+        if got != *want {
+            bad.push(format!("{text}: got {got:?}, want {want:?}"));
+        }
+    }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }

@@ -1,7 +1,7 @@
 //! Coverage of the bundled gazetteer by class, round 14b (issues 10 and 11): names Libyan news
 //! uses bare for an actor. A bare name whose meaning changes with time is a period-bound alias
 //! (`البرلمان`: the General National Congress from 8 Aug 2012, the House of Representatives
-//! from 4 Aug 2014, in dated documents only; `اللواء السابع`: the Kaniyat of Tarhuna from August 2018 to January 2019);
+//! from 4 Aug 2014, in dated documents only; `اللواء السابع`: the Kaniyat of Tarhuna from August 2018 to December 2019, ent36);
 //! a bare name shared with other countries stays ambiguous (`النيابة العامة`, `وزارة الداخلية`)
 //! and is resolved after a mention of the entity or with its nisba. Sentences are written for
 //! this test in news style (invented, not taken from any page or gold set), with near misses.
