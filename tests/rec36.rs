@@ -159,6 +159,13 @@ const REC36: &[Case] = &[
         EventKind::Offensive,
         Want::Fatalities(Some(5)),
     ),
+    (
+        "a nisba and `على الأقل` between the dead and their verb",
+        "قال مسؤولون إن أربعة جنود ليبيين على الأقل قتلوا أمس في اشتباكات جنوب البلاد.",
+        "2019-02-02",
+        EventKind::ArmedClash,
+        Want::Fatalities(Some(4)),
+    ),
 ];
 
 #[test]

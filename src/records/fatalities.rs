@@ -1575,12 +1575,15 @@ pub(crate) fn find_scanned(
                 k += 1;
                 continue;
             }
-            // `23 مدنيا على الأقل قتلوا`, `أربعة آخرون`.
+            // `23 مدنيا على الأقل قتلوا`, `أربعة آخرون`. (`على الأقل` counts as one word of
+            // the noun phrase: `أربعة جنود ليبيين على الأقل قتلوا`.)
             if matches!(
                 strip_conj(w[k]),
                 "علي" | "الاقل" | "اخرون" | "اخرين" | "اخري" | "اخر"
             ) {
-                persons += 1;
+                if !(w[k] == "علي" && w.get(k + 1) == Some(&"الاقل")) {
+                    persons += 1;
+                }
                 k += 1;
                 continue;
             }
@@ -1698,11 +1701,18 @@ pub(crate) fn find_scanned(
             }
             // `ثلاثة وعشرون عاملا مصريا مصرعهم`: nouns no table lists (trades, origins), at
             // most two, right before the verb that says what befell them.
-            let verb = (k..(k + 3).min(w.len()))
+            // (`على الأقل` after them is no noun: `أربعة جنود ليبيين على الأقل قتلوا`.)
+            let least = |x: usize| {
+                (w[x] == "علي" && w.get(x + 1) == Some(&"الاقل"))
+                    || (w[x] == "الاقل" && x > 0 && w[x - 1] == "علي")
+            };
+            let verb = (k..(k + 5).min(w.len()))
                 .find(|&m| role(m) & (cas::KILLED_AFTER | cas::INJURED_AFTER) != 0);
-            if let Some(m) =
-                verb.filter(|&m| (k..m).all(|x| role(x) == 0 && !is_num(x) && !clause_stop(w[x])))
-            {
+            if let Some(m) = verb.filter(|&m| {
+                (k..m).filter(|&x| !least(x)).count() <= 2
+                    && (k..m)
+                        .all(|x| least(x) || (role(x) == 0 && !is_num(x) && !clause_stop(w[x])))
+            }) {
                 fwd = Some(role(m) & cas::KILLED_AFTER != 0);
             }
             break;
