@@ -520,14 +520,16 @@ impl Frames {
         f
     }
 
-    /// True when `key` (a normalized name of `e`) is the canonical name of an armed group or a
-    /// government body of the home state less its home adjective (`الجيش الوطني` of
+    /// True when `e` is an armed group or a government body, whose names [`Self::home_shape`]
+    /// reads (the home state's adjectives known).
+    pub(super) fn may_be_home_shape(&self, e: &Entity) -> bool {
+        matches!(e.category.as_str(), "armed_group" | "government") && !self.home.is_empty()
+    }
+
+    /// True when `key` (a normalized name of an entity [`Self::may_be_home_shape`] admits) is
+    /// its canonical name `canon` (normalized) less the home adjective (`الجيش الوطني` of
     /// `الجيش الوطني الليبي`): a bare name other states' news use for their own.
-    pub(super) fn home_shape(&self, e: &Entity, key: &str, n: &Normalizer) -> bool {
-        if !matches!(e.category.as_str(), "armed_group" | "government") || self.home.is_empty() {
-            return false;
-        }
-        let canon = norm_key(n, &e.arabic);
+    pub(super) fn home_shape(&self, canon: &str, key: &str) -> bool {
         canon
             .strip_prefix(key)
             .and_then(|r| r.strip_prefix(' '))

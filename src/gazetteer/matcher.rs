@@ -293,10 +293,12 @@ impl Gazetteer {
         // Where the patterns of the current entity begin (records come grouped by entity).
         let mut entity_start = 0usize;
         let mut current = usize::MAX;
+        let mut canon: Option<String> = None;
         for (r, &gate) in recs.into_iter().zip(&gates) {
             if r.entity != current {
                 current = r.entity;
                 entity_start = patterns.len();
+                canon = None;
             }
             let e = &entities[r.entity];
             let home = if r.ambiguous && !r.office {
@@ -304,7 +306,14 @@ impl Gazetteer {
             } else {
                 None
             };
-            let home_bare = home.is_none() && frames.home_shape(e, &r.key, &n);
+            // (The entity's canonical key is normalized once, for its first name that may be
+            // a bare home name.)
+            let home_bare = home.is_none()
+                && frames.may_be_home_shape(e)
+                && frames.home_shape(
+                    canon.get_or_insert_with(|| super::norm_key(&n, &e.arabic)),
+                    &r.key,
+                );
             let ai = alias_text.len() as u32;
             alias_text.push(r.name.into_owned());
             let key = &r.key;
