@@ -166,6 +166,13 @@ const REC36: &[Case] = &[
         EventKind::ArmedClash,
         Want::Fatalities(Some(4)),
     ),
+    (
+        "hospitals the wounded were taken to, joined by و, are no place",
+        "قال المتحدث إن الاشتباكات خلفت 16 قتيلا وتم تحويل الجرحى الى مستشفيات طرابلس ومصراته.",
+        "2016-11-19",
+        EventKind::ArmedClash,
+        Want::Location("-"),
+    ),
 ];
 
 #[test]

@@ -1150,11 +1150,24 @@ pub(super) fn location<'a>(
         let mut toward = false;
         let own = match places {
             Some(p) => {
+                // (And a place joined by `و` right after the place left out: `نقلوا إلى مستشفيات
+                // طرابلس ومصراتة`.)
+                let joined_to_left_out = left_out.end > left_out.start
+                    && norm.start > left_out.end
+                    && text
+                        .get(left_out.end..norm.start)
+                        .is_some_and(|g| g.trim() == "و");
                 if m.is_some()
                     && (p.test(text, norm.start, PlaceTest::Told, |_| {
                         told_at(text, p.sa, norm.start)
-                    }) || (norm.start >= left_out.start && norm.end <= left_out.end))
+                    }) || (norm.start >= left_out.start && norm.end <= left_out.end)
+                        || joined_to_left_out)
                 {
+                    left_out = if joined_to_left_out {
+                        norm.clone()
+                    } else {
+                        left_out
+                    };
                     continue;
                 }
                 // `احتشدوا في ميدان الشهداء وسط المدينة` in a story of Tobruk: a square or
