@@ -9,7 +9,9 @@
 //! (`تحرير رئيس الوزراء`) is no ground taken; an event noun whose relative clause runs into
 //! a future verb of starting (`الذي اتفق عليه الطرفان سيبدأ الثلاثاء`) is to come; what a
 //! demand asks, told with its `ب` after a relative clause on the one asked (`طالب … القوات
-//! التي وصفها بالعدو، بالانسحاب`), is demanded. The sentences were written for this test.
+//! التي وصفها بالعدو، بالانسحاب`), is demanded; one barrel bomb is an air strike; units that
+//! entered a town (`دخلت وحدات عسكرية إلى مدينة`) took it; `شيخ الشهداء` and a rank before
+//! `الشهيد` are honorifics, no toll. The sentences were written for this test.
 
 #[path = "support/events_table.rs"]
 mod events_table;
@@ -113,6 +115,36 @@ const EV36_CASES: &[Case] = &[
         "رحب المجلس بالقوات التي دخلت المدينة، بالانسحاب منها.",
         K::TerritoryControl,
         Some(M::Asserted),
+    ),
+    (
+        "one_barrel_bomb",
+        "قتل 19 شخصا إثر سقوط برميل متفجر ألقي من طائرة مروحية قرب المدرسة.",
+        K::Airstrike,
+        Some(M::Asserted),
+    ),
+    (
+        "units_entered_a_town",
+        "دخلت وحدات عسكرية إلى مدينة الكفرة لحفظ الأمن فيها.",
+        K::TerritoryControl,
+        Some(M::Asserted),
+    ),
+    (
+        "near_miss_visitors_entered_a_town",
+        "دخل الزوار إلى مدينة غدامس القديمة.",
+        K::TerritoryControl,
+        None,
+    ),
+    (
+        "the_martyrs_sheikh_is_no_toll",
+        "وتم تسليم الشعلة إلى ابن شيخ الشهداء عمر المختار.",
+        K::Casualties,
+        None,
+    ),
+    (
+        "a_fallen_general_named_by_his_honorific",
+        "وتم تسليم الشعلة إلى أسرة اللواء الشهيد عبدالفتاح يونس.",
+        K::Casualties,
+        None,
     ),
 ];
 
