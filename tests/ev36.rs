@@ -129,8 +129,8 @@ const EV36_CASES: &[Case] = &[
         Some(M::Asserted),
     ),
     (
-        "near_miss_visitors_entered_a_town",
-        "دخل الزوار إلى مدينة غدامس القديمة.",
+        "near_miss_a_patient_entered_hospital",
+        "دخل المريض إلى المستشفى صباح اليوم.",
         K::TerritoryControl,
         None,
     ),
