@@ -1598,25 +1598,6 @@ pub(crate) fn find_scanned(
                 persons += 1;
                 continue;
             }
-            // `14 مدنيا -أغلبهم نساء وأطفال- قتلوا`: the same told by its nouns alone (at most
-            // three, joined by و).
-            if matches!(
-                strip_conj(w[k]),
-                "جلهم" | "معظمهم" | "اغلبهم" | "غالبيتهم" | "اكثرهم"
-            ) && k > end
-            {
-                let nouns = (k + 1..(k + 4).min(w.len()))
-                    .take_while(|&m| {
-                        role(m) & (cas::PERSON | cas::PERSON_ONE | cas::PERSON_DUAL) != 0
-                            && !is_num(m)
-                    })
-                    .count();
-                if nouns > 0 {
-                    k += 1 + nouns;
-                    persons += 1;
-                    continue;
-                }
-            }
             // `سبعة مدنيين بينهم ثلاثة أطفال مصرعهم`: a subset inside the noun phrase.
             if rk & cas::SUBSET != 0 && k + 1 < w.len() && is_num(k + 1) {
                 k += 1 + number_at(t, &w, k + 1).map_or(1, |x| x.1);
@@ -1624,8 +1605,13 @@ pub(crate) fn find_scanned(
                 continue;
             }
             // `سبعة أشخاص، بينهم نساء وأطفال قتلوا`, `خمسة مدنيين بينهم طفلان قتلوا`: a subset
-            // told by its nouns alone (at most three, joined by و), inside the noun phrase.
-            if rk & cas::SUBSET != 0 && k > end {
+            // told by its nouns alone (at most three, joined by و), inside the noun phrase; so
+            // is who most of them were (`14 مدنيا -أغلبهم نساء وأطفال- قتلوا`).
+            let most = matches!(
+                strip_conj(w[k]),
+                "جلهم" | "معظمهم" | "اغلبهم" | "غالبيتهم" | "اكثرهم"
+            );
+            if (rk & cas::SUBSET != 0 || most) && k > end {
                 let nouns = (k + 1..(k + 4).min(w.len()))
                     .take_while(|&m| {
                         role(m) & (cas::PERSON | cas::PERSON_ONE | cas::PERSON_DUAL) != 0
