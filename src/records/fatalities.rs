@@ -1494,37 +1494,23 @@ pub(crate) fn find_scanned(
         let mut persons = 0;
         while k < w.len() && persons <= 3 {
             let rk = role(k);
-            // `10 قتلى وجرحى`: one figure for both.
-            if rk & (cas::KILLED_NOUN | cas::INJURED_NOUN) != 0
-                && w.get(k + 1).is_some_and(|x| x.starts_with('و'))
-            {
-                let other = if rk & cas::KILLED_NOUN != 0 {
-                    cas::INJURED_NOUN
-                } else {
-                    cas::KILLED_NOUN
-                };
-                if role(k + 1) & other != 0 {
-                    mixed = true;
-                    break;
-                }
-            }
-            // `عشرات الأشخاص قتلوا وجرحوا`: one figure for both verbs (not `قتلوا وجرح 20`,
-            // whose second verb has a figure of its own).
-            if rk & (cas::KILLED_AFTER | cas::INJURED_AFTER) != 0
-                && rk & (cas::KILLED_NOUN | cas::INJURED_NOUN) == 0
+            // `10 قتلى وجرحى`: one figure for both; `عشرات الأشخاص قتلوا وجرحوا`, one figure
+            // for both verbs (not `قتلوا وجرح 20`, whose second verb has a figure of its own).
+            // The killed word of a family, then `و` and the wounded word of the same family
+            // (or the reverse).
+            let pair = |killed: u32, injured: u32| {
+                let other = if rk & killed != 0 { injured } else { killed };
+                rk & (killed | injured) != 0
+                    && w.get(k + 1).is_some_and(|x| x.starts_with('و'))
+                    && role(k + 1) & other != 0
+            };
+            let verbs = rk & (cas::KILLED_NOUN | cas::INJURED_NOUN) == 0
                 && !w[k].starts_with('و')
-                && w.get(k + 1).is_some_and(|x| x.starts_with('و'))
                 && !is_num(k + 2)
-            {
-                let other = if rk & cas::KILLED_AFTER != 0 {
-                    cas::INJURED_AFTER
-                } else {
-                    cas::KILLED_AFTER
-                };
-                if role(k + 1) & other != 0 {
-                    mixed = true;
-                    break;
-                }
+                && pair(cas::KILLED_AFTER, cas::INJURED_AFTER);
+            if pair(cas::KILLED_NOUN, cas::INJURED_NOUN) || verbs {
+                mixed = true;
+                break;
             }
             // `14 إصابة` (the singular after 11–99), `5 حالات وفاة`, `10 حالات إصابة`.
             if k == end {
