@@ -3,7 +3,8 @@
 //! side went is no place of the withdrawal; an unnamed colonel and military men a toll counts
 //! are state forces; `قتلوا وجرحوا` after one figure counts neither; the construct dual `رجلا
 //! شرطة` is two; a headline's one-word kicker (`مصر..`) is its place; the wounded told after
-//! an abduction of their sentence are its toll. Sentences written for
+//! an abduction of their sentence are its toll; a toll's own Libyan town places a record told
+//! only in Libya. Sentences written for
 //! this test, labelled first.
 
 #[path = "support/records_table.rs"]
@@ -172,6 +173,13 @@ const REC36: &[Case] = &[
         "2016-11-19",
         EventKind::ArmedClash,
         Want::Location("-"),
+    ),
+    (
+        "a toll's own Libyan town places a record told only in Libya",
+        "أعلنت المنظمة الدولية للهجرة إطلاق نار داخل مركز احتجاز للمهاجرين في ليبيا.\nوأعلنت وزارة الداخلية مقتل مهاجر إثر واقعة هروب من مركز للهجرة في طرابلس.",
+        "2021-10-09",
+        EventKind::ViolenceAgainstCivilians,
+        Want::Location("tripoli"),
     ),
 ];
 

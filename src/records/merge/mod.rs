@@ -527,10 +527,21 @@ impl<'a> Build<'a> {
             // وليد`: a place the record only borrowed from another event of its sentence gives
             // way to a town or finer place the event's own telling names.
             let borrowed = own && !self.place_own && rk >= 3;
+            // `مقتل مهاجر … من مركز للهجرة في طرابلس` joined to `إطلاق نار داخل مركز احتجاز …
+            // في ليبيا`: the toll's own Libyan town tells where a record placed only in Libya
+            // was.
+            let toll_town = f.kind == EventKind::Casualties
+                && f.place_own
+                && l.geo_precision != 3
+                && l.admin1.is_some()
+                && self
+                    .location
+                    .as_ref()
+                    .is_some_and(|(cur, _)| cur.geo_precision == 3 && cur.r.id == "libya");
             if self
                 .location
                 .as_ref()
-                .is_none_or(|(_, b)| ((own || finer) && rk > *b) || borrowed)
+                .is_none_or(|(_, b)| ((own || finer || toll_town) && rk > *b) || borrowed)
             {
                 self.place_own = own || (self.place_own && self.location.is_some());
                 self.location = Some((l, rk));
