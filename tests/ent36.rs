@@ -97,6 +97,18 @@ const ENT36: &[Case] = &[
         Some("2017-02-26"),
         &["abdelrazek_nadori", "abu_salim_martyrs_brigade"],
     ),
+    (
+        "a researched spokesman and his federation",
+        "قال فاتح حبلوص الناطق باسم الاتحاد الليبي لكرة القدم إن المباراة أجلت.",
+        None,
+        &["fateh_habloss", "libyan_football_federation"],
+    ),
+    (
+        "a Benghazi hospital",
+        "نقلت الجثث إلى مستشفى الجمهورية في بنغازي.",
+        None,
+        &["jumhuriya_hospital_benghazi"],
+    ),
 ];
 
 #[test]

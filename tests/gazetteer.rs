@@ -574,6 +574,30 @@ impl Ref {
         if tokens.windows(2).any(|p| head(p[0]) && person_start(p[1])) {
             return true;
         }
+        // Nor a one-word name right before the home adjective, or fused with it (`للموقع
+        // المرصد الليبي`, `المرصدالليبي`: the matcher takes the adjective into the name its
+        // cue licenses).
+        let one_word = |w: &str| {
+            let w = w.trim_start_matches(['و', 'ف', 'ب', 'ل', 'ك']);
+            !w.is_empty()
+                && self
+                    .names
+                    .iter()
+                    .any(|n| !n.2.contains(' ') && w.ends_with(n.2.as_str()))
+        };
+        let adjective = |w: &str| -> Option<usize> {
+            ["الليبيه", "الليبي"]
+                .iter()
+                .find(|a| w.ends_with(*a))
+                .map(|a| w.len() - a.len())
+        };
+        if tokens.iter().enumerate().any(|(k, w)| {
+            adjective(w).is_some_and(|cut| {
+                one_word(&w[..cut]) || (cut == 0 && k > 0 && one_word(tokens[k - 1]))
+            })
+        }) {
+            return true;
+        }
         let home = self
             .names
             .iter()
