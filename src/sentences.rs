@@ -196,30 +196,24 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
                     // `?` and `!` end a sentence even when a letter follows (`لماذا؟وقال`).
                     Some(n) => marks > 0 && !n.is_ascii_alphanumeric(),
                 };
-                let abbreviation = marks == 0
-                    && dots == 1
-                    && is_abbreviation(text, start, i, |s| match content {
-                        Some((at, c)) if at == s => c,
-                        _ => {
-                            let c = content_start(text, s);
-                            content = Some((s, c));
-                            c
-                        }
-                    });
+                // Where the sentence's content begins, found once per sentence.
+                let mut content_of = |s: usize| match content {
+                    Some((at, c)) if at == s => c,
+                    _ => {
+                        let c = content_start(text, s);
+                        content = Some((s, c));
+                        c
+                    }
+                };
+                let abbreviation =
+                    marks == 0 && dots == 1 && is_abbreviation(text, start, i, &mut content_of);
                 // `مصر.. مقتل 6 جنود`: two dots after the one word that opens the
                 // sentence are a kicker's (the country or town the headline is about), no
                 // end: its headline is one sentence.
-                let kicker = marks == 0 && dots == 2 && run_end == end && {
-                    let c = match content {
-                        Some((at, c)) if at == start => c,
-                        _ => {
-                            let c = content_start(text, start);
-                            content = Some((start, c));
-                            c
-                        }
-                    };
-                    text.get(c..i).is_some_and(kicker_word)
-                };
+                let kicker = marks == 0
+                    && dots == 2
+                    && run_end == end
+                    && text.get(content_of(start)..i).is_some_and(kicker_word);
                 if ends && !abbreviation && !kicker {
                     push(text, start..end, &mut out);
                     start = end;

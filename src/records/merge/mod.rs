@@ -822,6 +822,9 @@ fn killed_named(
         })
 }
 
+/// The most events before a toll, in its sentence, read for the abduction it belongs to.
+const ABDUCTION_LOOKBACK: usize = 8;
+
 /// The records of a document.
 pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     // The casualty figures of each sentence with events, in sentence order.
@@ -1170,6 +1173,8 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                     (0..i)
                         .rev()
                         .take_while(|&k| events[k].sentence == s)
+                        // (The nearest events only: a sentence of many events stays linear.)
+                        .take(ABDUCTION_LOOKBACK)
                         .find(|&k| {
                             events[k].kind == EventKind::Abduction
                                 && of_event[k] < builds.len()

@@ -274,10 +274,25 @@ pub(crate) fn foes(doc: &Doc<'_>, records: &mut [Record]) {
                 continue;
             };
             let lo = doc.entities.partition_point(|e| e.norm.start < sent.start);
+            // Where the last mention before the current one ends (the sentence's start before
+            // the first; a mention still open at the current one, nested or overlapping, does
+            // not count until it has ended): the words between are those right before it.
+            // Read in one pass with the mentions, which are few at any point.
+            let mut ended = sent.start;
+            let mut open: Vec<usize> = Vec::new();
             for e in doc.entities[lo..]
                 .iter()
                 .take_while(|e| e.norm.start < sent.end)
             {
+                open.retain(|&end| {
+                    let closed = end <= e.norm.start;
+                    if closed {
+                        ended = ended.max(end);
+                    }
+                    !closed
+                });
+                let before = ended;
+                open.push(e.norm.end);
                 let armed = matches!(
                     e.category.as_str(),
                     "armed_group" | "military_leader" | "militia_leader" | "militant"
@@ -287,15 +302,7 @@ pub(crate) fn foes(doc: &Doc<'_>, records: &mut [Record]) {
                 }
                 // `اتهمت عملية بركان الغضب قوات القيادة العامة باستهداف المطار`: who accuses
                 // or blames the side of the attack is neither side of it.
-                let prev_end = doc.entities[lo..]
-                    .iter()
-                    .take_while(|p| p.norm.start < e.norm.start)
-                    .map(|p| p.norm.end)
-                    .filter(|&x| x <= e.norm.start)
-                    .max()
-                    .unwrap_or(sent.start)
-                    .max(sent.start);
-                if accuser_after(doc.norm.text(), prev_end, e.norm.start) {
+                if accuser_after(doc.norm.text(), before, e.norm.start) {
                     continue;
                 }
                 let t = &ev.trigger;
@@ -321,9 +328,8 @@ fn accuser_after(text: &str, from: usize, at: usize) -> bool {
     let Some(gap) = text.get(from..at) else {
         return false;
     };
-    let ws: Vec<&str> = gap.split_whitespace().collect();
-    ws.len() <= 3
-        && ws.iter().any(|w| {
+    gap.split_whitespace().nth(3).is_none()
+        && gap.split_whitespace().any(|w| {
             let w = w.trim_start_matches(['و', 'ف']);
             ["اتهم", "تتهم", "يتهم", "حمل", "تحمل", "يحمل"]
                 .iter()
