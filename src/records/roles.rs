@@ -1839,7 +1839,13 @@ fn national_forces<'g>(text: &str, c: &At<'_>, gaz: &'g Gazetteer) -> Option<&'g
     let phrase = text.get(c.range.clone())?;
     let last = phrase.rsplit(' ').next()?;
     let last = last.strip_prefix("ال").unwrap_or(last);
-    let stem = last.strip_suffix("يه")?;
+    adjective_country(last.strip_suffix("يه")?, gaz)
+}
+
+/// The gazetteer's country whose name, without its article and its final `يا`/`ا`, is `stem`
+/// (a nationality adjective less its article and ending: `روس`, `امريك`), in the normalized
+/// text's spelling; never the home state.
+fn adjective_country<'g>(stem: &str, gaz: &'g Gazetteer) -> Option<&'g Entity> {
     if stem.chars().count() < 3 {
         return None;
     }
@@ -1864,8 +1870,56 @@ fn national_forces<'g>(text: &str, c: &At<'_>, gaz: &'g Gazetteer) -> Option<&'g
         n == stem
     };
     gaz.entities().iter().find(|e| {
-        e.category == "country" && (named(&e.arabic) || e.aliases.iter().any(|a| named(a)))
+        e.category == "country"
+            && e.id != "libya"
+            && (named(&e.arabic) || e.aliases.iter().any(|a| named(a)))
     })
+}
+
+/// `القصف الجوي الروسي`, `غارات أمريكية`, `القصف التركي`: an attack named with a foreign
+/// state's adjective right after its trigger (past one word of its means, `الجوي`,
+/// `المدفعي`) was that state's forces' (ACLED's `Military Forces of <country>`): the country,
+/// as [`national_forces`] gives it. The adjective agrees with the trigger: with the article
+/// after a definite trigger, without after an indefinite one.
+fn attack_nationality<'g>(
+    text: &str,
+    trig: &Range<usize>,
+    clause_end: usize,
+    gaz: &'g Gazetteer,
+) -> Option<&'g Entity> {
+    let after = text.get(trig.end..clause_end.max(trig.end))?;
+    let mut ws = words(after).map(|r| &after[r]).take(2);
+    let mut w = ws.next()?;
+    let means = |w: &str| {
+        matches!(
+            w.strip_prefix("ال").unwrap_or(w),
+            "جوي"
+                | "جويه"
+                | "مدفعي"
+                | "صاروخي"
+                | "حربي"
+                | "حربيه"
+                | "مكثف"
+                | "مكثفه"
+                | "عنيف"
+        )
+    };
+    if means(w) {
+        w = ws.next()?;
+    }
+    let trigger = text.get(trig.clone())?;
+    let first = trigger
+        .split(' ')
+        .next()?
+        .trim_start_matches(['و', 'ف', 'ب', 'ل']);
+    let definite = first.starts_with("ال") || trigger.starts_with("لل");
+    let bare = match w.strip_prefix("ال") {
+        Some(b) if definite => b,
+        None if !definite => w,
+        _ => return None,
+    };
+    let stem = bare.strip_suffix("يه").or_else(|| bare.strip_suffix('ي'))?;
+    adjective_country(stem, gaz)
 }
 
 /// True when a target verb opens its clause and the name right after it is its subject
@@ -2544,6 +2598,7 @@ pub(crate) fn roles(
         {
             out.actor2 = Some(Actor::unnamed(super::Generic::Civilians));
         }
+        foreign_attacker(text, &mut out, kind, &trig, &clause, gaz);
         return out;
     }
     // Actors: the clause's candidates that are not sources.
@@ -3730,7 +3785,42 @@ pub(crate) fn roles(
     if both && out.actor2.is_none() {
         out.actor2 = out.actor1.clone();
     }
+    foreign_attacker(text, &mut out, kind, &trig, &clause, gaz);
     out
+}
+
+/// [`attack_nationality`] applied to an air strike or a shelling: the state named by the
+/// adjective is the attacker; the side the clause had taken for it, when another, is the side
+/// struck if none was found (`سيطر تنظيم الدولة على تدمر رغم القصف الجوي الروسي`).
+fn foreign_attacker(
+    text: &str,
+    out: &mut Roles,
+    kind: EventKind,
+    trig: &Range<usize>,
+    clause: &Range<usize>,
+    gaz: &Gazetteer,
+) {
+    if !matches!(kind, EventKind::Airstrike | EventKind::Shelling) {
+        return;
+    }
+    let Some(state) = attack_nationality(text, trig, clause.end, gaz) else {
+        return;
+    };
+    let state = entity_actor(state);
+    if out.actor1.as_ref().is_some_and(|a| same(a, &state)) {
+        return;
+    }
+    let before = out.actor1.replace(state);
+    if out
+        .actor2
+        .as_ref()
+        .is_some_and(|a| out.actor1.as_ref().is_some_and(|s| same(a, s)))
+    {
+        out.actor2 = None;
+    }
+    if out.actor2.is_none() {
+        out.actor2 = before;
+    }
 }
 
 /// The second side of a `بين` whose first side `x` is tied to a body by `التابع لـ` and a

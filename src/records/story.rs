@@ -671,10 +671,23 @@ fn opponents(doc: &Doc<'_>, records: &mut [Record], told: &[usize]) {
     let mut fills: Vec<(usize, Actor)> = Vec::new();
     // An attacker the story lent from afar (see `attackers`) lends no target in turn.
     for (i, x, s, district) in unfilled(doc, records, told, struck) {
+        // (A state that struck from the air or from afar, `القصف الجوي الروسي`, held no
+        // ground: no side that lost a town or was besieged.)
+        let ground = matches!(
+            records[i].kind,
+            EventKind::TerritoryControl | EventKind::Siege
+        );
+        let state = |o: &Actor| {
+            o.id.as_deref()
+                .and_then(|id| doc.gazetteer.entity(id))
+                .is_some_and(|e| e.category == "country")
+        };
         let other = pairs
             .iter()
-            .filter(|(side, _, _, d)| {
-                *side == x && (district.is_none() || d.is_none() || *d == district)
+            .filter(|(side, o, _, d)| {
+                *side == x
+                    && (district.is_none() || d.is_none() || *d == district)
+                    && !(ground && state(o))
             })
             .min_by_key(|(_, _, t, _)| t.abs_diff(s))
             .map(|(_, o, _, _)| (*o).clone());

@@ -292,11 +292,15 @@ pub(super) fn failed_outcome(kind: EventKind, prev8: &[&str; 8]) -> bool {
     (k..hi).any(|j| fail(prev8[j]) || (j + 1 < 8 && succeed(prev8[j]) && not(prev8[j + 1])))
 }
 
-/// `الواقعة تحت سيطرة قوات حفتر`: a place under someone's control is a state, not a capture,
+/// `الواقعة تحت سيطرة قوات حفتر`, `الخاضعة لسيطرة`: a place under someone's control is a state, not a capture,
 /// unless a verb of falling or becoming comes shortly before in the clause (`سقطت مدينة
 /// مرزق تحت سيطرة`, `باتت تحت سيطرة`). `word` is the bare trigger, `prev` the four words
 /// of its clause before it.
 pub(super) fn under_control(word: &str, prev: &[&str; 4]) -> bool {
+    // `المناطق الخاضعة لسيطرة القيادة العامة`: subject to someone's control, always a state.
+    if word.starts_with("الخاضعه ") {
+        return true;
+    }
     word.starts_with("تحت ")
         && !prev.iter().any(|w| {
             matches!(
@@ -1249,6 +1253,13 @@ pub(super) fn location<'a>(
                     left_out = norm.clone();
                     continue;
                 }
+                // `وربطت الاشتباكات بما يحصل في العاصمة طرابلس`: the place of what else
+                // happens, told after the trigger (`ما` + a verb of happening + `في`), is not
+                // the event's (`ما حدث في طرابلس من اشتباكات`, before it, is).
+                if m.is_some() && norm.start >= trig.end && elsewhere_happening(&prev4) {
+                    left_out = norm.clone();
+                    continue;
+                }
                 // `استشهد مجندان من سرية «شهداء عين مارة»`: a town in a unit's name is no
                 // place of the event at all.
                 if m.is_some() && crate::records::place::unit_name(prev4) {
@@ -1383,6 +1394,34 @@ pub(super) type Best<'r> = (
 
 /// True when `prev`, the word right before a place, tells it as where something heads, not
 /// reached (`نحو`, `باتجاه`, `صوب`), with a leading و stripped.
+/// `ما يحصل في`, `بما يجري في العاصمة`: the four words before a place (nearest first) tell
+/// it as where something else happens (`ما`, a verb of happening, `في`, at most one head
+/// noun between `في` and the place).
+fn elsewhere_happening(prev4: &[&str; 4]) -> bool {
+    let k = match prev4 {
+        ["في", ..] => 1,
+        [_, "في", ..] => 2,
+        _ => return false,
+    };
+    let happen = |w: &str| {
+        matches!(
+            w,
+            "يحصل"
+                | "يحدث"
+                | "يجري"
+                | "جري"
+                | "حدث"
+                | "حصل"
+                | "يدور"
+                | "دار"
+                | "تشهده"
+                | "يشهده"
+        )
+    };
+    let what = |w: &str| matches!(w, "ما" | "بما" | "مما" | "لما" | "عما" | "وما" | "فيما");
+    k + 1 < 4 && happen(prev4[k]) && what(prev4[k + 1])
+}
+
 pub(super) fn towards(prev: &str) -> bool {
     matches!(
         prev.strip_prefix('و').unwrap_or(prev),
@@ -1680,6 +1719,8 @@ pub(super) fn facts<'a>(
         };
         // `استعادت السيطرة على القاعدة بعد فشل هجوم صدته القوات الأسبوع الماضي`: a time told
         // after the event that follows `بعد`, `عقب`, `إثر` dates that earlier event.
+        // So with a cause (`اعتقلوا صحفيا جراء مشاركتهم في مظاهرة في سرت بتاريخ 19 مارس`),
+        // unless this event is the toll of that cause (a toll's time is its cause's).
         let after_other = |x: &&TimeExpr| {
             kind_trigs.iter().any(|(t, k, _)| {
                 *k != EventKind::Casualties
@@ -1687,10 +1728,9 @@ pub(super) fn facts<'a>(
                     && t.end <= x.range.start
                     && text.get(trig.end..t.start).is_some_and(|g| {
                         words(g).any(|r| {
-                            matches!(
-                                g[r.clone()].strip_prefix('و').unwrap_or(&g[r]),
-                                "بعد" | "عقب" | "اثر"
-                            )
+                            let w = g[r.clone()].strip_prefix('و').unwrap_or(&g[r]);
+                            matches!(w, "بعد" | "عقب" | "اثر")
+                                || (e.kind != EventKind::Casualties && matches!(w, "جراء" | "بسبب"))
                         })
                     })
             })
@@ -2435,11 +2475,15 @@ pub(super) fn facts<'a>(
             matches!(bare(trig_prev), "محاوله" | "محاولات") || failed_outcome(e.kind, &prev8[i]);
         // A purpose: `ل` on a verbal noun (`لانتزاعه`, `لاستعادة`, `للسيطرة`, `لتحرير`).
         // Not after `تعرض` (`تعرض العمال للخطف`: they were abducted).
+        // Nor after an exchange (`تبادلا كثيفا للقصف المدفعي`: an exchange of shelling).
         let suffered = [p0, p1].iter().any(|w| {
+            let w = w.strip_prefix('و').unwrap_or(w);
             matches!(
-                w.strip_prefix('و').unwrap_or(w),
+                w,
                 "تعرض" | "تعرضت" | "تعرضوا" | "يتعرض" | "تتعرض" | "يتعرضون"
-            )
+            ) || ["تبادل", "يتبادل", "تتبادل"]
+                .iter()
+                .any(|x| w.starts_with(x))
         });
         let purpose = (!suffered && {
             let w = text.get(trig.clone()).unwrap_or("");

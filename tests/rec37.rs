@@ -1,0 +1,119 @@
+//! rec37 (issue 10, records), from the thirty-fourth session (round 37's second ten record
+//! openings, after their unseen score): a demand told by a participle (`المطالب بوقف`) is no
+//! ceasefire; areas `الخاضعة لسيطرة` a side are a state, no capture; an air strike or a
+//! shelling named with a foreign state's adjective (`غارات أمريكية`, `القصف المدفعي التركي`)
+//! was that state's, and that state is no side that lost ground; the place of what else
+//! happens (`بما يحصل في طرابلس`) is no place of the event; a time told after a cause
+//! (`جراء مشاركتهم في مظاهرة … يوم 12 مارس`) dates the cause. Sentences written for this
+//! test, labelled first.
+
+#[path = "support/records_table.rs"]
+mod records_table;
+use libya_nlp::EventKind;
+use records_table::{run, Case, Want};
+
+const REC37: &[Case] = &[
+    (
+        "a ceasefire a statement demands, by its participle, is no record",
+        "اندلعت اشتباكات في جنوب طرابلس رغم بيان الجامعة العربية المطالب بوقف فوري لإطلاق النار.",
+        "2019-04-20",
+        EventKind::Ceasefire,
+        Want::NoRecord,
+    ),
+    (
+        "near miss: a ceasefire announced is one",
+        "أعلن الطرفان وقف إطلاق النار في جنوب طرابلس.",
+        "2019-04-20",
+        EventKind::Ceasefire,
+        Want::Count(1),
+    ),
+    (
+        "areas subject to a side's control are no capture",
+        "اعتقلت قوات الأمن ثلاثة صحفيين في المناطق الخاضعة لسيطرة حكومة الوحدة غرب البلاد.",
+        "2021-06-20",
+        EventKind::TerritoryControl,
+        Want::NoRecord,
+    ),
+    (
+        "near miss: a town taken is a capture",
+        "سيطرت قوات الوفاق على مدينة صبراتة بعد معارك عنيفة.",
+        "2021-06-20",
+        EventKind::TerritoryControl,
+        Want::Count(1),
+    ),
+    (
+        "strikes named with a state's adjective are that state's",
+        "قتل سبعة مدنيين في غارات أمريكية على مواقع في صبراتة.",
+        "2016-02-20",
+        EventKind::Airstrike,
+        Want::Actor1("united_states"),
+    ),
+    (
+        "past the word of the means",
+        "أدى القصف المدفعي التركي إلى مقتل ثلاثة عناصر من قوات حفتر قرب سرت.",
+        "2020-06-20",
+        EventKind::Shelling,
+        Want::Actor1("turkey"),
+    ),
+    (
+        "the side the clause had taken for the attacker is the side struck",
+        "سيطر تنظيم الدولة على بلدة القريتين رغم الغارات الروسية.",
+        "2016-12-20",
+        EventKind::Airstrike,
+        Want::Actor2("isis"),
+    ),
+    (
+        "a state that struck from the air is no side that lost the town",
+        "سيطر تنظيم الدولة على بلدة القريتين رغم الغارات الروسية.",
+        "2016-12-20",
+        EventKind::TerritoryControl,
+        Want::Actor2("-"),
+    ),
+    (
+        "near miss: an adjective of no state leaves the attacker unknown",
+        "قتل طفلان في القصف العشوائي على حي أبو سليم.",
+        "2019-06-20",
+        EventKind::Shelling,
+        Want::Actor1("generic:unidentified_armed_group"),
+    ),
+    (
+        "the place of what else happens is not the clash's",
+        "اندلعت اشتباكات بين قبيلتي التبو وأولاد سليمان في مدينة سبها أمس.\nواتهمت قبيلة التبو طرفا ثالثا بإشعال الفتنة، وربطت الاشتباكات بما يحصل في العاصمة طرابلس.",
+        "2018-06-20",
+        EventKind::ArmedClash,
+        Want::Count(1),
+    ),
+    (
+        "… and the clash stays in Sabha",
+        "اندلعت اشتباكات بين قبيلتي التبو وأولاد سليمان في مدينة سبها أمس.\nواتهمت قبيلة التبو طرفا ثالثا بإشعال الفتنة، وربطت الاشتباكات بما يحصل في العاصمة طرابلس.",
+        "2018-06-20",
+        EventKind::ArmedClash,
+        Want::Location("sabha"),
+    ),
+    (
+        "a time told after a cause dates the cause",
+        "اعتقلت قوات الأمن خمسة شبان جراء مشاركتهم في مظاهرة في مصراتة يوم 12 مارس.",
+        "2021-04-01",
+        EventKind::Protest,
+        Want::Date("2021-03-12", "2021-03-12"),
+    ),
+    (
+        "… not the arrest it led to (no time of its own: the publication day)",
+        "اعتقلت قوات الأمن خمسة شبان جراء مشاركتهم في مظاهرة في مصراتة يوم 12 مارس.",
+        "2021-04-01",
+        EventKind::Arrest,
+        Want::Date("2021-04-01", "2021-04-01"),
+    ),
+    (
+        "near miss: a toll's time is its cause's",
+        "قتل خمسة أشخاص جراء اشتباكات في مصراتة يوم 12 مارس.",
+        "2021-04-01",
+        EventKind::ArmedClash,
+        Want::Date("2021-03-12", "2021-03-12"),
+    ),
+];
+
+#[test]
+fn rec37_classes() {
+    run(REC37);
+}
