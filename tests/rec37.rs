@@ -4,8 +4,9 @@
 //! shelling named with a foreign state's adjective (`غارات أمريكية`, `القصف المدفعي التركي`)
 //! was that state's, and that state is no side that lost ground; the place of what else
 //! happens (`بما يحصل في طرابلس`) is no place of the event; a time told after a cause
-//! (`جراء مشاركتهم في مظاهرة … يوم 12 مارس`) dates the cause. Sentences written for this
-//! test, labelled first.
+//! (`جراء مشاركتهم في مظاهرة … يوم 12 مارس`) dates the cause. From round 37's dated
+//! sentences: a body between the counted dead and `لقوا مصرعهم`; a figure the toll may reach;
+//! both parents. Sentences written for this test, labelled first.
 
 #[path = "support/records_table.rs"]
 mod records_table;
@@ -110,6 +111,41 @@ const REC37: &[Case] = &[
         "2021-04-01",
         EventKind::ArmedClash,
         Want::Date("2021-03-12", "2021-03-12"),
+    ),
+    (
+        "a body named between the counted soldiers and `لقوا مصرعهم`",
+        "قال مصدر عسكري إن تسعة جنود بالجيش الليبي لقوا مصرعهم في كمين نصبه مسلحون قرب درنة.",
+        "2015-06-29",
+        EventKind::Offensive,
+        Want::Fatalities(Some(9)),
+    ),
+    (
+        "a figure the toll may reach is no toll (nor the one joined to it)",
+        "شيع الأهالي جثامين 12 قتيلا في انفجار مخزن للذخيرة، فيما قال مسؤول إن عدد القتلى قد يصل إلى 30 قتيلا وعشرين جريحا.",
+        "2016-06-23",
+        EventKind::Bombing,
+        Want::Fatalities(Some(12)),
+    ),
+    (
+        "… no wounded told",
+        "شيع الأهالي جثامين 12 قتيلا في انفجار مخزن للذخيرة، فيما قال مسؤول إن عدد القتلى قد يصل إلى 30 قتيلا وعشرين جريحا.",
+        "2016-06-23",
+        EventKind::Bombing,
+        Want::Injured(None),
+    ),
+    (
+        "near miss: a toll that rose to a figure is told",
+        "ارتفعت حصيلة قتلى انفجار مخزن الذخيرة إلى 30 قتيلا.",
+        "2016-06-23",
+        EventKind::Bombing,
+        Want::Fatalities(Some(30)),
+    ),
+    (
+        "both parents wounded are two",
+        "قتل طفلان وأصيب والداهما بجروح إثر سقوط قذيفة على منزل في سبها.",
+        "2018-05-07",
+        EventKind::Shelling,
+        Want::Injured(Some(2)),
     ),
 ];
 

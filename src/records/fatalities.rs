@@ -546,6 +546,39 @@ fn age_phrase(w: &[&str], k: usize) -> usize {
     0
 }
 
+/// True when the words before the number at `start` tell what the toll may reach: `إلى`
+/// after a verb of reaching or rising (`يصل`, `ترتفع`) after `قد`, `ربما`, or `أن` after a
+/// word of expecting or fearing (`يتوقع أن`, `من المرجح أن`, `يخشى أن`).
+fn may_reach(w: &[&str], start: usize) -> bool {
+    let at = |back: usize| start.checked_sub(back).map_or("", |i| w[i]);
+    if at(1) != "الي" {
+        return false;
+    }
+    let reach = |x: &str| {
+        matches!(
+            strip_conj(x),
+            "يصل" | "تصل" | "يرتفع" | "ترتفع" | "يتجاوز" | "تتجاوز" | "يبلغ" | "تبلغ"
+        )
+    };
+    // The verb, then its subject of up to two words (`قد يصل عدد القتلى إلى`).
+    (2..=4).any(|v| {
+        reach(at(v))
+            && (matches!(strip_conj(at(v + 1)), "قد" | "ربما")
+                || (at(v + 1) == "ان"
+                    && matches!(
+                        strip_conj(at(v + 2)),
+                        "يتوقع"
+                            | "المتوقع"
+                            | "المرجح"
+                            | "يرجح"
+                            | "يخشي"
+                            | "متوقع"
+                            | "مرشح"
+                            | "مرشحه"
+                    )))
+    })
+}
+
 fn strip_conj(w: &str) -> &str {
     match w.strip_prefix(['و', 'ف']) {
         Some(r) if !r.is_empty() => r,
@@ -889,6 +922,8 @@ pub(crate) fn find_scanned(
     // The verb that closed a subject's figure (`إن شخصا قتل`): a cue with `و` right after it
     // (`وأصيب 6 آخرون`) begins another figure, not one of the killed and wounded together.
     let mut closed_verb: Option<usize> = None;
+    // The word after the last figure the toll may reach ([`may_reach`]).
+    let mut guess_end: Option<usize> = None;
     // The first word of the clause of word `i` (after a comma, a semicolon, a colon or a
     // full stop between words), moved forward with `i` (which never goes back): each gap is
     // read once, however long the sentence. (First word of the clause, words read.)
@@ -1284,6 +1319,16 @@ pub(crate) fn find_scanned(
             continue;
         }
         let start = j - n;
+        // `الرقم الإجمالي للقتلى قد يصل إلى 37 قتيلا`, `من المتوقع أن يرتفع إلى 50`: a figure
+        // the toll may reach is no toll told.
+        // (So is the figure joined to it by `و`: `قد يصل إلى 37 قتيلا وعشرة جرحى`.)
+        let joined_to_guess =
+            guess_end.is_some_and(|g| w[start].starts_with('و') && start >= g && start <= g + 2);
+        if joined_to_guess || may_reach(&w, start) {
+            guess_end = Some(end);
+            last = None;
+            continue;
+        }
         // Backwards over approximation words: the cue, a subset marker, a running total.
         let mut k = start;
         let mut skipped = 0;
@@ -1678,10 +1723,13 @@ pub(crate) fn find_scanned(
                 (w[x] == "علي" && w.get(x + 1) == Some(&"الاقل"))
                     || (w[x] == "الاقل" && x > 0 && w[x - 1] == "علي")
             };
+            // (`لقوا` right before `مصرعهم` is of the verb: `11 جنديا بالجيش الليبي لقوا
+            // مصرعهم`.)
+            let met = |x: usize, m: usize| x + 1 == m && strip_conj(w[x]).starts_with("لق");
             let verb = (k..(k + 5).min(w.len()))
                 .find(|&m| role(m) & (cas::KILLED_AFTER | cas::INJURED_AFTER) != 0);
             if let Some(m) = verb.filter(|&m| {
-                (k..m).filter(|&x| !least(x)).count() <= 2
+                (k..m).filter(|&x| !least(x) && !met(x, m)).count() <= 2
                     && (k..m)
                         .all(|x| least(x) || (role(x) == 0 && !is_num(x) && !clause_stop(w[x])))
             }) {
