@@ -1,0 +1,74 @@
+//! ev37 (issue 9, sentence-level events on real news): classes found in the thirty-fourth
+//! session (round 37's sets, after their unseen score): one strike (`ضربة`) by a foreign
+//! power named near it is an air strike, as `ضربات` was, and a blow to the economy is none;
+//! work stopped at an oil field by those who close fields (`إيقاف العمل في حقل الشرارة من
+//! قبل شباب حراك`) is their protest, and `أوقف` whose object is work stopped further on is no
+//! arrest; a demand told by its participle (`قرار مجلس الأمن المطالب بوقف دائم لإطلاق النار`)
+//! is demanded. The sentences were written for this test.
+
+#[path = "support/events_table.rs"]
+mod events_table;
+use events_table::Case;
+use libya_nlp::{EventKind as K, Modality as M};
+
+const EV37_CASES: &[Case] = &[
+    (
+        "one_strike_of_a_foreign_power",
+        "قال الجيش الأمريكي إنه نفذ ضربة دقيقة على معسكر لتنظيم الدولة قرب صبراتة.",
+        K::Airstrike,
+        Some(M::Asserted),
+    ),
+    (
+        "one_strike_of_nato",
+        "أعلن حلف الناتو أنه شن ضربة على مركز للقيادة في طرابلس.",
+        K::Airstrike,
+        Some(M::Asserted),
+    ),
+    (
+        "a_blow_to_the_economy",
+        "تلقى الاقتصاد الأمريكي ضربة موجعة بعد قرار البنك.",
+        K::Airstrike,
+        None,
+    ),
+    (
+        "a_blow_in_a_match",
+        "وجه اللاعب الأمريكي ضربة قوية لمنافسه في المباراة.",
+        K::Airstrike,
+        None,
+    ),
+    (
+        "work_stopped_at_a_field_by_a_movement",
+        "كشفت مصادر محلية عن إيقاف العمل في حقل الفيل من قبل شباب حراك الجنوب.",
+        K::Protest,
+        Some(M::Asserted),
+    ),
+    (
+        "work_stopped_by_the_company",
+        "أعلنت المؤسسة الوطنية للنفط إيقاف العمل في حقل الشرارة بسبب أعمال صيانة.",
+        K::Protest,
+        None,
+    ),
+    (
+        "work_stopped_is_no_arrest",
+        "أوقف محتجون من أهالي أوباري العمل في حقل الفيل للمطالبة بتحسين الخدمات.",
+        K::Arrest,
+        None,
+    ),
+    (
+        "near_miss_the_police_stopped_a_suspect",
+        "أوقفت الشرطة متهما بتهريب الوقود في زوارة.",
+        K::Arrest,
+        Some(M::Asserted),
+    ),
+    (
+        "a_demand_by_its_participle",
+        "اندلعت اشتباكات في جنوب طرابلس رغم قرار مجلس الأمن المطالب بوقف دائم لإطلاق النار.",
+        K::Ceasefire,
+        Some(M::Demanded),
+    ),
+];
+
+#[test]
+fn ev37_classes() {
+    events_table::check(EV37_CASES, false);
+}
