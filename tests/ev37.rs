@@ -4,7 +4,11 @@
 //! work stopped at an oil field by those who close fields (`إيقاف العمل في حقل الشرارة من
 //! قبل شباب حراك`) is their protest, and `أوقف` whose object is work stopped further on is no
 //! arrest; a demand told by its participle (`قرار مجلس الأمن المطالب بوقف دائم لإطلاق النار`)
-//! is demanded. The sentences were written for this test.
+//! is demanded; intending (`يعتزم`) reaches past a subject and its comma; the haste asked of
+//! authorities (`سرعة التدخل`) is no foreign intervention; deliveries (`عمليات توصيل`) are no
+//! offensive; fighters who tried to flee (`حاولت الفرار`) gave up no ground; people of a
+//! nationality freed (`حررت … 23 مصريا`) are no capture. The sentences were written for this
+//! test.
 
 #[path = "support/events_table.rs"]
 mod events_table;
@@ -65,6 +69,48 @@ const EV37_CASES: &[Case] = &[
         "اندلعت اشتباكات في جنوب طرابلس رغم قرار مجلس الأمن المطالب بوقف دائم لإطلاق النار.",
         K::Ceasefire,
         Some(M::Demanded),
+    ),
+    (
+        "intending_past_a_subject_and_its_comma",
+        "يعتزم الهلال الأحمر التركي، إرسال مواد إغاثة إلى المناطق المتضررة في درنة.",
+        K::Humanitarian,
+        Some(M::Planned),
+    ),
+    (
+        "the_haste_asked_of_authorities_is_no_foreign_intervention",
+        "ناشد المجلس البلدي الجهات الحكومية سرعة التدخل لإنهاء معاناة السكان.",
+        K::ForeignIntervention,
+        None,
+    ),
+    (
+        "near_miss_a_foreign_intervention",
+        "انتقدت الجامعة العربية التدخل العسكري التركي في ليبيا.",
+        K::ForeignIntervention,
+        Some(M::Asserted),
+    ),
+    (
+        "deliveries_are_no_offensive",
+        "قصفت القوات الميناء بالصواريخ مما عطل عمليات توصيل الإمدادات إلى المدينة.",
+        K::Offensive,
+        None,
+    ),
+    (
+        "an_attempted_flight_is_no_ground_lost",
+        "اندلعت اشتباكات بين قوات الأمن ومجموعة مسلحة حاولت الفرار من نقطة التفتيش.",
+        K::TerritoryControl,
+        None,
+    ),
+    (
+        "people_of_a_nationality_freed_are_no_capture",
+        "حررت قوات ليبية خاصة 12 مصريا اختطفتهم عصابة مسلحة.",
+        K::TerritoryControl,
+        None,
+    ),
+    (
+        "near_miss_a_town_freed",
+        "حرر الجيش الليبي بلدة العجيلات بعد معارك عنيفة مع مسلحين مصريين.",
+        K::TerritoryControl,
+        Some(M::Asserted),
     ),
 ];
 
