@@ -6,7 +6,7 @@
 //! happens (`بما يحصل في طرابلس`) is no place of the event; a time told after a cause
 //! (`جراء مشاركتهم في مظاهرة … يوم 12 مارس`) dates the cause. From round 37's dated
 //! sentences: a body between the counted dead and `لقوا مصرعهم`; a figure the toll may reach;
-//! both parents. Sentences written for this test, labelled first.
+//! both parents; a number joined to a named victim. Sentences written for this test, labelled first.
 
 #[path = "support/records_table.rs"]
 mod records_table;
@@ -146,6 +146,20 @@ const REC37: &[Case] = &[
         "2018-05-07",
         EventKind::Shelling,
         Want::Injured(Some(2)),
+    ),
+    (
+        "a number joined to a named victim counts the named one too",
+        "قتل سيف العرب القذافي وثلاثة من أحفاد العقيد معمر القذافي في غارة على طرابلس.",
+        "2011-05-01",
+        EventKind::Airstrike,
+        Want::Fatalities(Some(4)),
+    ),
+    (
+        "near miss: a titled victim and those with him are counted once",
+        "قتل الشيخ محمد الفضيل وثلاثة من أبنائه في قصف استهدف منزله في ترهونة.",
+        "2019-09-01",
+        EventKind::Shelling,
+        Want::Fatalities(Some(4)),
     ),
 ];
 

@@ -579,6 +579,44 @@ fn may_reach(w: &[&str], start: usize) -> bool {
     })
 }
 
+/// The cue before a name that ends right before word `start` (`قتل سيف العرب القذافي` before
+/// `وثلاثة`): one to four words no table knows (no number, no preposition, no conjunction, no
+/// time word, no punctuation between), right after a killed or wounded cue; the cue's word
+/// index and whether it tells the killed.
+fn named_before(
+    w: &[&str],
+    ranges: &[Range<usize>],
+    text: &str,
+    roles: &[u32],
+    start: usize,
+    is_num: &impl Fn(usize) -> bool,
+) -> Option<(usize, bool)> {
+    let mut m = start;
+    let mut names = 0;
+    while m > 0 && names <= 4 {
+        let gap = text.get(ranges[m - 1].end..ranges[m].start).unwrap_or("");
+        if gap.contains(['،', ',', '.', '؛', ':', '(', ')', '-']) {
+            return None;
+        }
+        m -= 1;
+        let r = roles.get(m).copied().unwrap_or(0);
+        if r & (cas::KILLED_CUE | cas::INJURED_CUE) != 0 {
+            return (names > 0).then_some((m, r & cas::KILLED_CUE != 0));
+        }
+        if r != 0
+            || is_num(m)
+            || clause_stop(w[m])
+            || w[m].starts_with('و')
+            || super::dates::time_word(w[m])
+            || super::dates::weekday_of(w[m]).is_some()
+        {
+            return None;
+        }
+        names += 1;
+    }
+    None
+}
+
 fn strip_conj(w: &str) -> &str {
     match w.strip_prefix(['و', 'ف']) {
         Some(r) if !r.is_empty() => r,
@@ -1367,6 +1405,16 @@ pub(crate) fn find_scanned(
             if let Some(m) = lost {
                 k = m;
                 back_cue = Some(true);
+            }
+        }
+        // `قتل سيف العرب القذافي وثلاثة من أحفاد العقيد`: a number joined by `و` right after
+        // a name no table knows (one to four words, nothing between them and a killed or
+        // wounded cue) counts those struck with the one named: the name is one more.
+        if conjoined && back_cue.is_none() {
+            if let Some((c, killed)) = named_before(&w, ranges, text, &roles, start, &is_num) {
+                out.push(Figure::plain(ranges[c + 1].start, killed, 1));
+                back_cue = Some(killed);
+                k = c;
             }
         }
         while back_cue.is_none() && k > 0 && skipped <= 6 {
