@@ -656,6 +656,12 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
         false,
     ),
     (
+        "hasten",
+        "ناشد الأهالي الجهات الحكومية سرعة التدخل لإنقاذ المدينة.",
+        EventKind::ForeignIntervention,
+        false,
+    ),
+    (
         "speaker",
         "وقال أحد المحتجين إنهم لن يعودوا إلى بيوتهم قبل الإفراج عن أبنائهم.",
         EventKind::Protest,
