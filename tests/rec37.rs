@@ -161,6 +161,13 @@ const REC37: &[Case] = &[
         EventKind::Shelling,
         Want::Fatalities(Some(4)),
     ),
+    (
+        "… and as the subject after `إن`, the verb after them",
+        "قال متحدث حكومي إن سيف العرب القذافي وثلاثة من أحفاد معمر القذافي قتلوا في غارة لحلف شمال الأطلسي.",
+        "2011-05-01",
+        EventKind::Airstrike,
+        Want::Fatalities(Some(4)),
+    ),
 ];
 
 #[test]

@@ -617,6 +617,41 @@ fn named_before(
     None
 }
 
+/// True when one to four words no table knows (as [`named_before`]) stand right before word
+/// `start`, after `إن`, `أن`, `انه` or at the start of the sentence's words.
+fn subject_name_before(
+    w: &[&str],
+    ranges: &[Range<usize>],
+    text: &str,
+    roles: &[u32],
+    start: usize,
+    is_num: &impl Fn(usize) -> bool,
+) -> bool {
+    let mut m = start;
+    let mut names = 0;
+    while m > 0 && names <= 4 {
+        let gap = text.get(ranges[m - 1].end..ranges[m].start).unwrap_or("");
+        if gap.contains(['،', ',', '.', '؛', ':', '(', ')', '-']) {
+            return false;
+        }
+        m -= 1;
+        if matches!(w[m], "ان" | "انه" | "بان") {
+            return names > 0;
+        }
+        if roles.get(m).copied().unwrap_or(0) != 0
+            || is_num(m)
+            || clause_stop(w[m])
+            || w[m].starts_with('و')
+            || super::dates::time_word(w[m])
+            || super::dates::weekday_of(w[m]).is_some()
+        {
+            return false;
+        }
+        names += 1;
+    }
+    m == 0 && names > 0
+}
+
 fn strip_conj(w: &str) -> &str {
     match w.strip_prefix(['و', 'ف']) {
         Some(r) if !r.is_empty() => r,
@@ -1791,6 +1826,16 @@ pub(crate) fn find_scanned(
         }
         // `توفي ثلاثة جرحى متأثرين بجراحهم`: the wounded who died count as killed.
         // `وفاة اثنين من الجرحى`: the wounded who died, counted among.
+        // `إن سيف العرب القذافي وثلاثة من أحفاد معمر القذافي قتلوا`: the name a number is
+        // joined to, as the subject that opens a clause (after `إن`, `أن` or at the start of
+        // the sentence), is one more of those the verb after them tells.
+        if conjoined && back_cue.is_none() {
+            if let Some(kl) =
+                fwd.filter(|_| subject_name_before(&w, ranges, text, &roles, start, &is_num))
+            {
+                out.push(Figure::plain(ranges[start - 1].start, kl, 1));
+            }
+        }
         let died_of_wounds = back_cue == Some(true)
             && fwd == Some(false)
             && (w.get(k + 1).is_some_and(|x| x.starts_with("متاثر"))
