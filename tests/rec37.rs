@@ -6,7 +6,8 @@
 //! happens (`بما يحصل في طرابلس`) is no place of the event; a time told after a cause
 //! (`جراء مشاركتهم في مظاهرة … يوم 12 مارس`) dates the cause. From round 37's dated
 //! sentences: a body between the counted dead and `لقوا مصرعهم`; a figure the toll may reach;
-//! both parents; a number joined to a named victim. Sentences written for this test, labelled first.
+//! both parents; a number joined to a named victim; the part and the whole of one toll told
+//! by two sources; another attack (`وفي هجوم آخر`) joins no record told before. Sentences written for this test, labelled first.
 
 #[path = "support/records_table.rs"]
 mod records_table;
@@ -167,6 +168,41 @@ const REC37: &[Case] = &[
         "2011-05-01",
         EventKind::Airstrike,
         Want::Fatalities(Some(4)),
+    ),
+    (
+        "a group's toll and another source's toll of persons: the whole stands",
+        "قال مسؤولون عسكريون إن خمسة جنود قتلوا في الاشتباكات، بينما قالت منظمة الصحة العالمية إن 16 شخصا قتلوا.",
+        "2019-02-02",
+        EventKind::ArmedClash,
+        Want::Fatalities(Some(16)),
+    ),
+    (
+        "… across sentences too",
+        "مقتل خمسة جنود في اشتباكات جنوب البلاد\nوقال مسؤول في منظمة الصحة العالمية إن الاشتباكات أسفرت عن مقتل 16 شخصا.",
+        "2019-02-02",
+        EventKind::ArmedClash,
+        Want::Fatalities(Some(16)),
+    ),
+    (
+        "near miss: a bare toll another source speaks of conflicts (the lower)",
+        "قال متحدث إن تسعة من مقاتليه قتلوا في الغارة على جنوب طرابلس، فيما تحدثت قناة محلية عن 12 قتيلا.",
+        "2014-08-24",
+        EventKind::Airstrike,
+        Want::Fatalities(Some(9)),
+    ),
+    (
+        "another attack joins no record told before",
+        "قتل أربعة جنود في اشتباكات جنوب البلاد.\nوفي هجوم آخر قتل 14 شخصا في انفجار سيارة مفخخة في بنغازي.",
+        "2019-02-02",
+        EventKind::ArmedClash,
+        Want::Fatalities(Some(4)),
+    ),
+    (
+        "… its toll is the bombing's",
+        "قتل أربعة جنود في اشتباكات جنوب البلاد.\nوفي هجوم آخر قتل 14 شخصا في انفجار سيارة مفخخة في بنغازي.",
+        "2019-02-02",
+        EventKind::Bombing,
+        Want::Fatalities(Some(14)),
     ),
 ];
 

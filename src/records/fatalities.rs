@@ -42,6 +42,17 @@ pub(crate) struct Figure {
     /// Joined by `و` or `إضافة إلى` to the figure before it (`مقتل 3 جنود وعشرات المدنيين`):
     /// another group of the same toll, added even when vague.
     pub joined: bool,
+    /// Counts people of one group, named by the noun right after the number (`أربعة جنود`,
+    /// `ثلاثة مدنيين`), not persons at large (`14 شخصا`, `14 قتيلا`, a bare number): a part
+    /// of a toll of persons at large told by another source (see [`Figure::whole`]).
+    pub group: bool,
+    /// Counts persons at large by their noun (`14 شخصا`, `أشخاص`).
+    pub persons: bool,
+    /// A toll of the same class told by another source (a verb of saying between) after one
+    /// of the other kind, a group's or persons' at large (`قتل أربعة جنود … بينما قالت
+    /// المنظمة إن 14 شخصا قتلوا`): the part and the whole of one toll, the larger of the two
+    /// standing. (Not a bare toll, `فيما تحدثت قناة عن 12 قتيلا`: a conflicting report.)
+    pub whole: bool,
 }
 
 /// What a casualty noun with these role bits counts: the killed (`Some(true)`), the injured
@@ -69,6 +80,9 @@ impl Figure {
             lower: false,
             extra: false,
             joined: false,
+            group: false,
+            persons: false,
+            whole: false,
         }
     }
 }
@@ -2049,12 +2063,52 @@ pub(crate) fn find_scanned(
                     })
                 })
             });
+        // People of one group (`جنود`, `مدنيين`), or persons at large (`أشخاص`).
+        let persons = matches!(strip_conj(after_w), "شخصا" | "اشخاص" | "الاشخاص" | "شخص");
+        let group = role(end) & cas::PERSON != 0
+            && role(end) & (cas::KILLED_NOUN | cas::INJURED_NOUN) == 0
+            && !persons;
+        // The part and the whole of one toll told by two sources (a verb of saying between).
+        let whole = !total
+            && !joined
+            && out[base..]
+                .iter()
+                .rev()
+                .find(|f| f.killed == killed)
+                .is_some_and(|f| {
+                    ((f.group && persons) || (f.persons && group))
+                        && text.get(f.pos..pos).is_some_and(|g| {
+                            words(g).any(|x| {
+                                matches!(
+                                    g[x].trim_start_matches('و'),
+                                    "قال"
+                                        | "قالت"
+                                        | "افاد"
+                                        | "افادت"
+                                        | "ذكر"
+                                        | "ذكرت"
+                                        | "اكد"
+                                        | "اكدت"
+                                        | "اعلن"
+                                        | "اعلنت"
+                                        | "تحدثت"
+                                        | "بحسب"
+                                        | "حسب"
+                                        | "وفق"
+                                        | "وفقا"
+                                )
+                            })
+                        })
+                });
         out.push(Figure {
             pos,
             killed,
             value,
             total,
-            conflict,
+            conflict: conflict && !whole,
+            group,
+            persons,
+            whole,
             vague: vague || bodies,
             lower: lower_bound(&w, start, k.max(end)),
             extra: extra_at(&w, k.max(end))
@@ -2248,6 +2302,8 @@ pub(crate) fn totals(figures: &[Figure]) -> (Option<u32>, Option<u32>) {
             slot.map_or(f.value, |v| v.max(f.value))
         } else if f.total {
             f.value
+        } else if f.whole {
+            slot.map_or(f.value, |v| v.max(f.value))
         } else if f.conflict {
             slot.map_or(f.value, |v| v.min(f.value))
         } else {

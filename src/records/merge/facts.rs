@@ -2554,6 +2554,9 @@ pub(super) fn facts<'a>(
                 ));
         out.push(Facts {
             similar,
+            // `وفي هجوم آخر`, `غارة ثانية`: another event of the kind.
+            another: matches!(next2[0], "اخر" | "اخري" | "ثان" | "ثاني" | "ثانيه")
+                && !matches!(next2[1], "من"),
             headline: headline_doc && e.sentence == 0,
             kind: e.kind,
             asserted: (e.modality == Modality::Asserted || repelled)

@@ -215,6 +215,9 @@ struct Facts<'a> {
     /// Told as like another (`غارة مماثلة`, `هجمات مشابهة`): another event of the kind, never
     /// the one told before.
     similar: bool,
+    /// Told as another event of its kind (`وفي هجوم آخر`, `غارة ثانية`): not one told
+    /// before; it joins no earlier record.
+    another: bool,
     /// A back-reference that frames its clause (`خلال الاشتباكات`, `جراء القصف`): the
     /// violent events of the sentence are told as part of the event it refers to.
     during: bool,
@@ -269,6 +272,11 @@ struct Build<'a> {
     /// replaces it.
     killed_lower: bool,
     injured_lower: bool,
+    /// Every figure of the killed so far counts people of one group (`أربعة جنود`):
+    /// [`fatalities::Figure::group`].
+    killed_group: bool,
+    /// Every figure of the killed so far counts persons at large (`14 شخصا`).
+    killed_persons: bool,
     /// The sides the killed held count, one per figure told of a side (`17 من قوات حفتر`
     /// … `11 من مقاتلي المجلس`): a toll of another side told after them adds to them.
     killed_sides: Vec<String>,
@@ -311,6 +319,8 @@ impl<'a> Build<'a> {
             killed_vague: false,
             injured_vague: false,
             killed_lower: false,
+            killed_group: false,
+            killed_persons: false,
             injured_lower: false,
             killed_sides: Vec::new(),
             killed_head: true,
@@ -965,7 +975,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                 })
                 .max_by_key(|&b| (builds[b].last_sentence, b))
         };
-        let found = if f.similar || f.named {
+        let found = if f.similar || f.named || f.another {
             None
         } else {
             manner_of()
@@ -1398,13 +1408,36 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             (Some(o), Some(n)) => Some(o.min(n)),
         };
         let (old_k, old_i) = (build.killed, build.injured);
-        build.killed = combine(
-            build.killed,
-            (build.killed_total, build.killed_vague, build.killed_lower),
-            k,
-            (total_k, vague_k, lower_k),
-            also_k || other_side,
-        );
+        // `مقتل أربعة جنود` in the headline, `أسفرت الاشتباكات عن مقتل 14 شخصا` in the body:
+        // a group's toll and a toll of persons at large are the part and the whole of one
+        // toll; the whole stands when it is the larger (no addition, no running total, no
+        // earlier report).
+        let group_k = k.is_some() && fs.iter().filter(|f| f.killed).all(|f| f.group);
+        // (A sentence that told both the part and the whole gives the whole.)
+        let persons_k = k.is_some()
+            && (fs.iter().filter(|f| f.killed).all(|f| f.persons)
+                || fs.iter().any(|f| f.killed && f.whole));
+        let part_whole = match (build.killed, k) {
+            _ if also_k || other_side || total_k || earlier => None,
+            (Some(o), Some(n)) if build.killed_group && persons_k && n > o => Some(n),
+            (Some(o), Some(n)) if build.killed_persons && group_k && o > n => Some(o),
+            _ => None,
+        };
+        build.killed = match part_whole {
+            Some(n) => Some(n),
+            None => combine(
+                build.killed,
+                (build.killed_total, build.killed_vague, build.killed_lower),
+                k,
+                (total_k, vague_k, lower_k),
+                also_k || other_side,
+            ),
+        };
+        if k.is_some() {
+            let first = old_k.is_none();
+            build.killed_group = group_k && (first || build.killed_group);
+            build.killed_persons = persons_k && (first || build.killed_persons);
+        }
         match (k, side_k) {
             (Some(_), Some(c)) if other_side && build.killed != old_k => {
                 build.killed_sides.push(c.to_string());
