@@ -656,6 +656,12 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
         false,
     ),
     (
+        "relief",
+        "وصلت طائرات الجسر الجوي التركي لإغاثة المنكوبين في درنة.",
+        EventKind::ForeignIntervention,
+        false,
+    ),
+    (
         "hasten",
         "ناشد الأهالي الجهات الحكومية سرعة التدخل لإنقاذ المدينة.",
         EventKind::ForeignIntervention,

@@ -1772,11 +1772,16 @@ fn gap_cut(text: &str, words: &[Range<usize>], i: usize) -> Cut {
     };
     // A number in brackets (`أسفرت عن (32) قتيلا و(159) جريحا`) is read with its clause: the
     // brackets around it cut nothing.
-    if bracketed_number(text, words, i, gap) {
+    // (And with a comma after the closing bracket, `اليوم (الأحد)، إلى`, the comma alone.)
+    let bracket = bracketed_number(text, words, i, gap);
+    if bracket && gap.chars().all(|c| matches!(c, '(' | ')' | ' ')) {
         return Cut::None;
     }
     let mut c = Cut::None;
-    for ch in gap.chars() {
+    for ch in gap
+        .chars()
+        .filter(|&ch| !(bracket && matches!(ch, '(' | ')')))
+    {
         let this = match ch {
             ';' | '.' | '?' | '!' | '(' | ')' | '[' | ']' | '-' | '–' | '—' | '\n' => {
                 Cut::Strong
@@ -1797,17 +1802,23 @@ fn gap_cut(text: &str, words: &[Range<usize>], i: usize) -> Cut {
 }
 
 /// True when the gap before word `i` is the opening bracket of a number standing alone in
-/// brackets (`(32)`), or the closing one after it: spaces and that one bracket only.
+/// brackets (`(32)`), or the closing one after it: spaces and that one bracket only. So with
+/// a day or a time of day alone in brackets (`دعت الجامعة، اليوم (الأحد)، إلى …`).
 fn bracketed_number(text: &str, words: &[Range<usize>], i: usize, gap: &str) -> bool {
     let number = |w: &Range<usize>| {
         let t = &text[w.clone()];
         !t.is_empty()
-            && t.chars()
+            && (t
+                .chars()
                 .all(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
+                || is_time_word(t))
     };
+    // (One bracket, spaces, and after the closing one a comma.)
     let only = |open: char| {
         gap.chars().filter(|&c| c == open).count() == 1
-            && gap.chars().all(|c| c == open || c == ' ')
+            && gap
+                .chars()
+                .all(|c| c == open || c == ' ' || (open == ')' && matches!(c, ',' | '،')))
     };
     if only('(') {
         let w = &words[i];

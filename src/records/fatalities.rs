@@ -617,13 +617,7 @@ fn named_before(
         if r & (cas::KILLED_CUE | cas::INJURED_CUE) != 0 {
             return (names > 0).then_some((m, r & cas::KILLED_CUE != 0));
         }
-        if r != 0
-            || is_num(m)
-            || clause_stop(w[m])
-            || w[m].starts_with('و')
-            || super::dates::time_word(w[m])
-            || super::dates::weekday_of(w[m]).is_some()
-        {
+        if r != 0 || is_num(m) || clause_stop(w[m]) || w[m].starts_with('و') || not_a_name(w[m]) {
             return None;
         }
         names += 1;
@@ -656,14 +650,24 @@ fn subject_name_before(
             || is_num(m)
             || clause_stop(w[m])
             || w[m].starts_with('و')
-            || super::dates::time_word(w[m])
-            || super::dates::weekday_of(w[m]).is_some()
+            || not_a_name(w[m])
         {
             return false;
         }
         names += 1;
     }
-    m == 0 && names > 0
+    m == 0 && (1..=4).contains(&names)
+}
+
+/// A word of the fatalities reader's lists, or of time: never part of a name.
+fn not_a_name(x: &str) -> bool {
+    let x = strip_conj(x);
+    super::dates::time_word(x)
+        || super::dates::weekday_of(x).is_some()
+        || in_list(LONE_KILLED, x)
+        || in_list(APPROX, x)
+        || in_list(PASSIVE_ONE, x)
+        || in_list(KILLED_HIM, x)
 }
 
 fn strip_conj(w: &str) -> &str {
