@@ -24,3 +24,23 @@ fn the_dual_of_a_municipality_heads_both_names() {
     // The bare word still needs its head.
     assert!(!ids("وضع الأوراق في درج المكتب.").contains(&"derj".to_string()));
 }
+
+fn ids_on(text: &str, date: &str) -> Vec<String> {
+    let opts = libya_nlp::gazetteer::FindOptions::default().with_date(Some(date.parse().unwrap()));
+    libya_nlp::Gazetteer::libya()
+        .find_with(text, &opts)
+        .iter()
+        .map(|m| m.id.clone())
+        .collect()
+}
+
+/// `الحكومة الليبية برئاسة … فتحي باشاغا`: a bare government led by a named person is the
+/// government the person belongs to at the date.
+#[test]
+fn a_government_led_by_a_named_person() {
+    let text = "انطلقت أعمال الحكومة الليبية برئاسة رئيس الوزراء المكلف من البرلمان فتحي باشاغا من مقرها في سرت.";
+    assert!(ids_on(text, "2022-06-07").contains(&"government_of_national_stability".to_string()));
+    // Not across a full stop.
+    let apart = "انطلقت أعمال الحكومة الليبية. وقال بيان برئاسة فتحي باشاغا إن الاجتماع انتهى.";
+    assert!(!ids_on(apart, "2022-06-07").contains(&"government_of_national_stability".to_string()));
+}

@@ -1014,7 +1014,84 @@ impl Gazetteer {
         }
         // Names sharing a dual or plural head (`حقلي الشرارة والفيل`).
         self.shared_heads(original, norm, chars, options, &mut out);
+        self.led_government(original, norm, chars, options, &mut out);
         out
+    }
+
+    /// `انطلقت أعمال الحكومة الليبية برئاسة رئيس الوزراء المكلف من البرلمان فتحي باشاغا`: a
+    /// bare government (`الحكومة`, at most two adjectives after it, named by no mention) led
+    /// by a named person (`برئاسة`, at most six words before the name) is the government
+    /// the gazetteer affiliates that person with, the one in force at the document's date
+    /// (with no date, only a person affiliated with one government).
+    fn led_government(
+        &self,
+        original: &str,
+        norm: &Normalized,
+        chars: &CharIndex,
+        options: &FindOptions,
+        out: &mut Vec<Mention>,
+    ) {
+        let t = norm.text();
+        if !t.contains("برياسه") || !t.contains("الحكومه") {
+            return;
+        }
+        let mut add: Vec<Mention> = Vec::new();
+        for m in out.iter().filter(|m| m.kind == EntityKind::Person) {
+            // `برئاسة` at most six words before the name.
+            let before = &t[..m.norm.start];
+            let ws: Vec<Range<usize>> = words::words(before).collect();
+            let Some(k) = ws
+                .iter()
+                .rev()
+                .take(7)
+                .position(|w| &before[w.clone()] == "برياسه")
+                .map(|back| ws.len() - 1 - back)
+            else {
+                continue;
+            };
+            // No clause between (a full stop, a comma).
+            if before[ws[k].end..].contains(['.', '،', ',', '؛']) {
+                continue;
+            }
+            // `الحكومة` and at most two adjectives right before `برئاسة`.
+            let Some(h) = (k.saturating_sub(3)..k)
+                .rev()
+                .find(|&j| &before[ws[j].clone()] == "الحكومه")
+            else {
+                continue;
+            };
+            let adjectives = (h + 1..k).all(|j| before[ws[j].clone()].starts_with("ال"));
+            let head = ws[h].start..ws[k - 1].end;
+            if !adjectives
+                || before[head.clone()].contains(['.', '،', ','])
+                || out
+                    .iter()
+                    .any(|o| o.norm.start < head.end && head.start < o.norm.end)
+            {
+                continue;
+            }
+            let Some(person) = self.index.get(&m.id).map(|&i| &self.entities[i]) else {
+                continue;
+            };
+            let governments: Vec<&Entity> = person
+                .affiliation
+                .iter()
+                .filter_map(|a| self.index.get(a).map(|&i| &self.entities[i]))
+                .filter(|e| e.category == "government" && e.id != "libya")
+                .filter(|e| options.date.is_none_or(|d| e.period().contains(d)))
+                .collect();
+            let [g] = governments[..] else {
+                continue;
+            };
+            let orig = norm.map().to_original_span(original, head.clone());
+            let span = chars.span(original, orig);
+            let alias = span.text.clone();
+            add.push(Mention::new(g, span, alias, head));
+        }
+        if !add.is_empty() {
+            out.extend(add);
+            sort_by_position(out);
+        }
     }
 
     /// Where the government a bare home ministry ending at `end` belongs to ends, when it is
