@@ -1658,6 +1658,20 @@ pub(crate) fn find_scanned(
                 mixed = true;
                 break;
             }
+            // `191 شخصا ما بين قتيل وجريح`: dead and wounded mixed after the noun give no
+            // count of either.
+            if k > end && (w[k] == "بين" || (w[k] == "ما" && w.get(k + 1) == Some(&"بين")))
+            {
+                let at = if w[k] == "ما" { k + 2 } else { k + 1 };
+                let one = cas::KILLED_ONE | cas::INJURED_ONE | cas::KILLED_NOUN | cas::INJURED_NOUN;
+                if role(at) & one != 0
+                    && w.get(at + 1).is_some_and(|x| x.starts_with('و'))
+                    && role(at + 1) & one != 0
+                {
+                    mixed = true;
+                    break;
+                }
+            }
             // `14 إصابة` (the singular after 11–99), `5 حالات وفاة`, `10 حالات إصابة`.
             if k == end {
                 // Not `مقتل 3 وإصابة 5`: the word itself, no conjunction.

@@ -1427,11 +1427,16 @@ impl<'a> SentenceActors<'a> {
             if m.kind != EntityKind::Organization || is_commenter[i] {
                 return false;
             }
-            let after = text_ahead(text, c.range.end, (c.range.end + 40).min(sent.end));
-            // (`أعلن تنظيم داعش الإرهابي مسؤوليته`: one adjective between.)
-            let mut ws = words(after).map(|w| &after[w]);
+            let after = text_ahead(text, c.range.end, (c.range.end + 80).min(sent.end));
+            // (`أعلن تنظيم داعش الإرهابي مسؤوليته`: one adjective between; `أعلن تنظيم داعش،
+            // عصر اليوم الأحد، مسؤوليته`: the time in an aside; `وداعش يتبنى`: the verb after
+            // the name.)
+            let mut ws = words(after).map(|w| &after[w]).skip_while(|w| {
+                super::dates::time_word(w) || super::dates::weekday_of(w).is_some()
+            });
             let claim_after = match (ws.next(), ws.next()) {
                 (Some(a), _) if a.starts_with("مسوولي") => true,
+                (Some("يتبني" | "تتبني"), _) => true,
                 (Some(a), Some(b)) => a.starts_with("ال") && b.starts_with("مسوولي"),
                 _ => false,
             };
@@ -3725,7 +3730,12 @@ pub(crate) fn roles(
                     .iter()
                     .any(|&(j, m)| j == i && m == Some(RoleWord::Agent))
         });
-        if attack && !agent_named && a2 != Some(c) {
+        if attack && !agent_named {
+            // (A claimant read as the side struck, named after the trigger, `التفجير … وداعش
+            // يتبنى`, is the attacker.)
+            if a2 == Some(c) {
+                a2 = None;
+            }
             if a1.is_some() && a2.is_none() && a1 != Some(c) {
                 // The side the clause named was the target (`اقتحم انتحاريون مقر المفوضية`).
                 a2 = a1.filter(|&i| matches!(cands[i].cand, Cand::Named(_)));
