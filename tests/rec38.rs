@@ -3,7 +3,8 @@
 //! persons `ما بين قتيل وجريح` counts neither; the singular `شهيد` after a number counts the
 //! dead (`28 شهيد و62 جريح`); a claim told with the time in an aside (`أعلن تنظيم داعش، عصر
 //! اليوم الأحد، مسؤوليته`) or by `يتبنى` after the name names the attacker, even when the name
-//! was read as the side struck. Sentences written for this test, labelled first.
+//! was read as the side struck; a name set off by commas after the sayer's title is the
+//! sayer. Sentences written for this test, labelled first.
 
 #[path = "support/records_table.rs"]
 mod records_table;
@@ -52,6 +53,13 @@ const REC38: &[Case] = &[
         "2016-02-28",
         EventKind::Bombing,
         Want::Actor1("isis"),
+    ),
+    (
+        "a name set off by commas after the sayer's title is the sayer, no side",
+        "أكد رئيس المجلس الرئاسي لحكومة الوفاق، فايز السراج، اليوم الاثنين، استعادة قوات الحكومة سيطرتها على مدينة صرمان.",
+        "2020-04-13",
+        EventKind::TerritoryControl,
+        Want::Actor1("-"),
     ),
 ];
 

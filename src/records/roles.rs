@@ -1240,6 +1240,24 @@ impl<'a> SentenceActors<'a> {
             {
                 is_source[i] = true;
             }
+            // `أكد رئيس المجلس الرئاسي لحكومة الوفاق، فايز السراج، …`: a person's name set off
+            // by a comma right after the source's title (the body of the title, `لحكومة
+            // الوفاق`, ending it) is the same source.
+            if !is_source[i]
+                && i > 0
+                && matches!(c.cand, Cand::Named(m) if m.kind == EntityKind::Person)
+                && text
+                    .get(prev_end..c.range.start)
+                    .is_some_and(|g| matches!(g.trim(), "،" | ","))
+                && (is_source[i - 1]
+                    || (i > 1
+                        && is_source[i - 2]
+                        && text
+                            .get(cands[i - 2].range.end..cands[i - 1].range.start)
+                            .is_some_and(|g| matches!(g.trim(), "" | "ل" | "في" | "ب"))))
+            {
+                is_source[i] = true;
+            }
             // The rank itself may be read as a title of its own (`العقيد` for Gaddafi): a rank
             // between a source and a person right after it is the spokesman's, like the name.
             if !is_source[i]
