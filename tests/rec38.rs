@@ -4,7 +4,7 @@
 //! dead (`28 شهيد و62 جريح`); a claim told with the time in an aside (`أعلن تنظيم داعش، عصر
 //! اليوم الأحد، مسؤوليته`) or by `يتبنى` after the name names the attacker, even when the name
 //! was read as the side struck; a name set off by commas after the sayer's title is the
-//! sayer. Sentences written for this test, labelled first.
+//! sayer; two deaths and two injuries as cases (`حالتي وفاة وإصابتين`). Sentences written for this test, labelled first.
 
 #[path = "support/records_table.rs"]
 mod records_table;
@@ -60,6 +60,20 @@ const REC38: &[Case] = &[
         "2020-04-13",
         EventKind::TerritoryControl,
         Want::Actor1("-"),
+    ),
+    (
+        "two deaths told as cases",
+        "أسفر انفجار لغم في جبل الشعانبي صباح اليوم عن حالتي وفاة وإصابتين في صفوف الجيش.",
+        "2013-06-06",
+        EventKind::Bombing,
+        Want::Fatalities(Some(2)),
+    ),
+    (
+        "… and two injuries",
+        "أسفر انفجار لغم في جبل الشعانبي صباح اليوم عن حالتي وفاة وإصابتين في صفوف الجيش.",
+        "2013-06-06",
+        EventKind::Bombing,
+        Want::Injured(Some(2)),
     ),
 ];
 

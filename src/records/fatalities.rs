@@ -962,6 +962,11 @@ pub(crate) fn find_scanned(
             }
         } else if bits & cas::KILLED_ONE != 0 {
             out.push(Figure::plain(r.start, true, 1));
+        } else if bits & (cas::KILLED_DUAL | cas::INJURED_DUAL) != 0
+            && text.get(r.clone()).is_some_and(|p| p.contains(' '))
+        {
+            // `حالتي وفاة`: a dual of two words (one word is read with the figures below).
+            out.push(Figure::plain(r.start, bits & cas::KILLED_DUAL != 0, 2));
         }
     }
     let ranges = group_digits(text, sentence_words);
