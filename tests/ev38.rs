@@ -5,8 +5,10 @@
 //! to storm going on (`أثناء محاولة اقتحام`) is an assault happening, and fierce resistance met
 //! (`مقاومة شرسة`) a clash; a declaration of principles signed is an agreement; shipping
 //! operations are no offensive; an air bridge or aid that carries relief (`لإغاثة متضرري
-//! السيول`) is humanitarian, no foreign intervention. The sentences were written for this
-//! test.
+//! السيول`) is humanitarian, no foreign intervention. From round 38's set A: a drone air force
+//! in the accusative (`طيرانا إماراتيا مسيرا`); artillery strikes (`ضرباتها المدفعية`); gunmen
+//! who fled; an arrest decided or a warrant issued is to come. The sentences were written for
+//! this test.
 
 #[path = "support/events_table.rs"]
 mod events_table;
@@ -66,6 +68,36 @@ const EV38_CASES: &[Case] = &[
         "near_miss_an_air_bridge_of_arms",
         "تواصل تركيا تسيير جسر جوي عسكري إلى قاعدة الوطية.",
         K::ForeignIntervention,
+        Some(M::Asserted),
+    ),
+    (
+        "a drone air force in the accusative",
+        "أعلنت قوات الوفاق أن طيرانا تركيا مسيرا استهدف مدخل مدينة ترهونة.",
+        K::Airstrike,
+        Some(M::Asserted),
+    ),
+    (
+        "artillery_strikes_named_so",
+        "تكثف القوات المسلحة ضرباتها المدفعية على مواقع المسلحين في درنة.",
+        K::Shelling,
+        Some(M::Asserted),
+    ),
+    (
+        "gunmen_who_fled_are_no_displaced",
+        "جرت مطاردة للمسلحين الذين نجحوا في الفرار إلى الطريق الصحراوي.",
+        K::Humanitarian,
+        None,
+    ),
+    (
+        "an_arrest_decided_is_to_come",
+        "أمر الادعاء العسكري في طرابلس الأحد قرارا بالقبض على رئيس الحكومة المكلف.",
+        K::Arrest,
+        Some(M::Planned),
+    ),
+    (
+        "near_miss_an_arrest_made",
+        "ألقت قوات الأمن القبض على ثلاثة مطلوبين في مصراتة.",
+        K::Arrest,
         Some(M::Asserted),
     ),
 ];
