@@ -1861,42 +1861,46 @@ fn national_forces<'g>(text: &str, c: &At<'_>, gaz: &'g Gazetteer) -> Option<&'g
     }
     let phrase = text.get(c.range.clone())?;
     let last = phrase.rsplit(' ').next()?;
-    let last = last.strip_prefix("ال").unwrap_or(last);
-    adjective_country(last.strip_suffix("يه")?, gaz)
+    last.strip_suffix("يه")?;
+    adjective_country(last, gaz)
 }
 
-/// The gazetteer's country whose name, without its article and its final `يا`/`ا`, is `stem`
-/// (a nationality adjective less its article and ending: `روس`, `امريك`), in the normalized
-/// text's spelling; never the home state.
-fn adjective_country<'g>(stem: &str, gaz: &'g Gazetteer) -> Option<&'g Entity> {
-    if stem.chars().count() < 3 {
-        return None;
-    }
-    // The gazetteer's names as written; the text is normalized.
-    let fold = |s: &str| -> String {
-        s.chars()
-            .map(|ch| match ch {
-                'أ' | 'إ' | 'آ' => 'ا',
-                'ة' => 'ه',
-                'ى' => 'ي',
-                _ => ch,
-            })
-            .collect()
+/// The country whose nationality adjective `word` is (`الروسيه`, `روسيه`, `التركي`: with or
+/// without its article, in the normalized text's spelling), from the bundled
+/// `data/nationalities.tsv`, when the gazetteer has that country; never the home state.
+fn adjective_country<'g>(word: &str, gaz: &'g Gazetteer) -> Option<&'g Entity> {
+    static ADJECTIVES: once_cell::sync::Lazy<std::collections::HashMap<String, String>> =
+        once_cell::sync::Lazy::new(|| {
+            let n = crate::normalize::Normalizer::search();
+            let mut m = std::collections::HashMap::new();
+            let rows = include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/data/nationalities.tsv"
+            ));
+            for line in rows.lines().filter(|l| !l.starts_with('#')).skip(1) {
+                let Some((country, adjectives)) = line.split_once('\t') else {
+                    continue;
+                };
+                if country == "libya" {
+                    continue;
+                }
+                for a in adjectives
+                    .split(';')
+                    .map(str::trim)
+                    .filter(|a| !a.is_empty())
+                {
+                    m.insert(n.normalize(a).into_owned(), country.to_string());
+                }
+            }
+            m
+        });
+    let key = if word.starts_with("ال") {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(format!("ال{word}"))
     };
-    let named = |name: &str| {
-        let n = fold(name);
-        let n = n.strip_prefix("ال").unwrap_or(&n);
-        let n = n
-            .strip_suffix("يا")
-            .or_else(|| n.strip_suffix('ا'))
-            .unwrap_or(n);
-        n == stem
-    };
-    gaz.entities().iter().find(|e| {
-        e.category == "country"
-            && e.id != "libya"
-            && (named(&e.arabic) || e.aliases.iter().any(|a| named(a)))
-    })
+    gaz.entity(ADJECTIVES.get(key.as_ref())?)
+        .filter(|e| e.category == "country")
 }
 
 /// `القصف الجوي الروسي`, `غارات أمريكية`, `القصف التركي`: an attack named with a foreign
@@ -1941,8 +1945,10 @@ fn attack_nationality<'g>(
         None if !definite => w,
         _ => return None,
     };
-    let stem = bare.strip_suffix("يه").or_else(|| bare.strip_suffix('ي'))?;
-    adjective_country(stem, gaz)
+    if !(bare.ends_with("يه") || bare.ends_with('ي')) {
+        return None;
+    }
+    adjective_country(bare, gaz)
 }
 
 /// True when a target verb opens its clause and the name right after it is its subject
