@@ -7,7 +7,7 @@
 //! operations are no offensive; an air bridge or aid that carries relief (`لإغاثة متضرري
 //! السيول`) is humanitarian, no foreign intervention. From round 38's set A: a drone air force
 //! in the accusative (`طيرانا إماراتيا مسيرا`); artillery strikes (`ضرباتها المدفعية`); gunmen
-//! who fled; an arrest decided or a warrant issued is to come. The sentences were written for
+//! who fled; an arrest decided or a warrant issued is to come; an operation by air and land. The sentences were written for
 //! this test.
 
 #[path = "support/events_table.rs"]
@@ -98,6 +98,12 @@ const EV38_CASES: &[Case] = &[
         "near_miss_an_arrest_made",
         "ألقت قوات الأمن القبض على ثلاثة مطلوبين في مصراتة.",
         K::Arrest,
+        Some(M::Asserted),
+    ),
+    (
+        "an_operation_by_air_and_land",
+        "أعلن متحدث عسكري أن الجيش يقوم اليوم بعملية جوية وبرية ضد مسلحين في جبل نفوسة.",
+        K::Offensive,
         Some(M::Asserted),
     ),
 ];
