@@ -593,10 +593,58 @@ fn may_reach(w: &[&str], start: usize) -> bool {
     })
 }
 
+/// Where a walk back over a name no table knows, from the word before `start`, stopped:
+/// at a killed or wounded cue (its word index, whether it tells the killed), at `إن`/`أن`/
+/// `انه`, at the start of the sentence's words, or at anything else (punctuation, a number,
+/// a preposition, a conjunction, a word of the tables or of time).
+enum NameEnd {
+    Cue(usize, bool),
+    Complementizer,
+    Start,
+    Other,
+}
+
+/// Walks back from word `start` over at most four name words (see [`NameEnd`]): how many it
+/// crossed and where it stopped.
+fn walk_name(
+    w: &[&str],
+    ranges: &[Range<usize>],
+    text: &str,
+    roles: &[u32],
+    start: usize,
+    is_num: &impl Fn(usize) -> bool,
+) -> (usize, NameEnd) {
+    let mut m = start;
+    let mut names = 0;
+    while m > 0 && names <= 4 {
+        let gap = text.get(ranges[m - 1].end..ranges[m].start).unwrap_or("");
+        if gap.contains(['،', ',', '.', '؛', ':', '(', ')', '-']) {
+            return (names, NameEnd::Other);
+        }
+        m -= 1;
+        let r = roles.get(m).copied().unwrap_or(0);
+        if r & (cas::KILLED_CUE | cas::INJURED_CUE) != 0 {
+            return (names, NameEnd::Cue(m, r & cas::KILLED_CUE != 0));
+        }
+        if matches!(w[m], "ان" | "انه" | "بان") {
+            return (names, NameEnd::Complementizer);
+        }
+        if r != 0 || is_num(m) || clause_stop(w[m]) || w[m].starts_with('و') || not_a_name(w[m]) {
+            return (names, NameEnd::Other);
+        }
+        names += 1;
+    }
+    let end = if m == 0 {
+        NameEnd::Start
+    } else {
+        NameEnd::Other
+    };
+    (names, end)
+}
+
 /// The cue before a name that ends right before word `start` (`قتل سيف العرب القذافي` before
-/// `وثلاثة`): one to four words no table knows (no number, no preposition, no conjunction, no
-/// time word, no punctuation between), right after a killed or wounded cue; the cue's word
-/// index and whether it tells the killed.
+/// `وثلاثة`): one to four name words right after a killed or wounded cue ([`walk_name`]); the
+/// cue's word index and whether it tells the killed.
 fn named_before(
     w: &[&str],
     ranges: &[Range<usize>],
@@ -605,28 +653,14 @@ fn named_before(
     start: usize,
     is_num: &impl Fn(usize) -> bool,
 ) -> Option<(usize, bool)> {
-    let mut m = start;
-    let mut names = 0;
-    while m > 0 && names <= 4 {
-        let gap = text.get(ranges[m - 1].end..ranges[m].start).unwrap_or("");
-        if gap.contains(['،', ',', '.', '؛', ':', '(', ')', '-']) {
-            return None;
-        }
-        m -= 1;
-        let r = roles.get(m).copied().unwrap_or(0);
-        if r & (cas::KILLED_CUE | cas::INJURED_CUE) != 0 {
-            return (names > 0).then_some((m, r & cas::KILLED_CUE != 0));
-        }
-        if r != 0 || is_num(m) || clause_stop(w[m]) || w[m].starts_with('و') || not_a_name(w[m]) {
-            return None;
-        }
-        names += 1;
+    match walk_name(w, ranges, text, roles, start, is_num) {
+        (1..=4, NameEnd::Cue(c, killed)) => Some((c, killed)),
+        _ => None,
     }
-    None
 }
 
-/// True when one to four words no table knows (as [`named_before`]) stand right before word
-/// `start`, after `إن`, `أن`, `انه` or at the start of the sentence's words.
+/// True when one to four name words ([`walk_name`]) stand right before word `start`, after
+/// `إن`, `أن`, `انه` or at the start of the sentence's words.
 fn subject_name_before(
     w: &[&str],
     ranges: &[Range<usize>],
@@ -635,28 +669,10 @@ fn subject_name_before(
     start: usize,
     is_num: &impl Fn(usize) -> bool,
 ) -> bool {
-    let mut m = start;
-    let mut names = 0;
-    while m > 0 && names <= 4 {
-        let gap = text.get(ranges[m - 1].end..ranges[m].start).unwrap_or("");
-        if gap.contains(['،', ',', '.', '؛', ':', '(', ')', '-']) {
-            return false;
-        }
-        m -= 1;
-        if matches!(w[m], "ان" | "انه" | "بان") {
-            return names > 0;
-        }
-        if roles.get(m).copied().unwrap_or(0) != 0
-            || is_num(m)
-            || clause_stop(w[m])
-            || w[m].starts_with('و')
-            || not_a_name(w[m])
-        {
-            return false;
-        }
-        names += 1;
-    }
-    m == 0 && (1..=4).contains(&names)
+    matches!(
+        walk_name(w, ranges, text, roles, start, is_num),
+        (1..=4, NameEnd::Complementizer | NameEnd::Start)
+    )
 }
 
 /// A word of the fatalities reader's lists, or of time: never part of a name.
