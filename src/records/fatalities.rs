@@ -686,6 +686,26 @@ fn not_a_name(x: &str) -> bool {
         || in_list(KILLED_HIM, x)
 }
 
+/// A verb of saying (`قال`, `أفادت`, `ذكر`, `أكد`, `أوضح`, `أعلن`), with or without `و`: a
+/// source telling a toll.
+fn saying(w: &str) -> bool {
+    matches!(
+        w.trim_start_matches('و'),
+        "قال"
+            | "قالت"
+            | "افاد"
+            | "افادت"
+            | "ذكر"
+            | "ذكرت"
+            | "اكد"
+            | "اكدت"
+            | "اوضح"
+            | "اوضحت"
+            | "اعلن"
+            | "اعلنت"
+    )
+}
+
 fn strip_conj(w: &str) -> &str {
     match w.strip_prefix(['و', 'ف']) {
         Some(r) if !r.is_empty() => r,
@@ -2083,22 +2103,7 @@ pub(crate) fn find_scanned(
                                 | "وفقا"
                                 | "اخري"
                                 | "اخرى"
-                        ) || (retold
-                            && matches!(
-                                word.trim_start_matches('و'),
-                                "قال"
-                                    | "قالت"
-                                    | "افاد"
-                                    | "افادت"
-                                    | "ذكر"
-                                    | "ذكرت"
-                                    | "اكد"
-                                    | "اكدت"
-                                    | "اوضح"
-                                    | "اوضحت"
-                                    | "اعلن"
-                                    | "اعلنت"
-                            ))
+                        ) || (retold && saying(word))
                     })
                 })
             });
@@ -2117,25 +2122,12 @@ pub(crate) fn find_scanned(
                 .is_some_and(|f| {
                     ((f.group && persons) || (f.persons && group))
                         && text.get(f.pos..pos).is_some_and(|g| {
-                            words(g).any(|x| {
-                                matches!(
-                                    g[x].trim_start_matches('و'),
-                                    "قال"
-                                        | "قالت"
-                                        | "افاد"
-                                        | "افادت"
-                                        | "ذكر"
-                                        | "ذكرت"
-                                        | "اكد"
-                                        | "اكدت"
-                                        | "اعلن"
-                                        | "اعلنت"
-                                        | "تحدثت"
-                                        | "بحسب"
-                                        | "حسب"
-                                        | "وفق"
-                                        | "وفقا"
-                                )
+                            words(g).map(|x| &g[x]).any(|x| {
+                                saying(x)
+                                    || matches!(
+                                        x.trim_start_matches('و'),
+                                        "تحدثت" | "بحسب" | "حسب" | "وفق" | "وفقا"
+                                    )
                             })
                         })
                 });
