@@ -642,39 +642,6 @@ fn walk_name(
     (names, end)
 }
 
-/// The cue before a name that ends right before word `start` (`قتل سيف العرب القذافي` before
-/// `وثلاثة`): one to four name words right after a killed or wounded cue ([`walk_name`]); the
-/// cue's word index and whether it tells the killed.
-fn named_before(
-    w: &[&str],
-    ranges: &[Range<usize>],
-    text: &str,
-    roles: &[u32],
-    start: usize,
-    is_num: &impl Fn(usize) -> bool,
-) -> Option<(usize, bool)> {
-    match walk_name(w, ranges, text, roles, start, is_num) {
-        (1..=4, NameEnd::Cue(c, killed)) => Some((c, killed)),
-        _ => None,
-    }
-}
-
-/// True when one to four name words ([`walk_name`]) stand right before word `start`, after
-/// `إن`, `أن`, `انه` or at the start of the sentence's words.
-fn subject_name_before(
-    w: &[&str],
-    ranges: &[Range<usize>],
-    text: &str,
-    roles: &[u32],
-    start: usize,
-    is_num: &impl Fn(usize) -> bool,
-) -> bool {
-    matches!(
-        walk_name(w, ranges, text, roles, start, is_num),
-        (1..=4, NameEnd::Complementizer | NameEnd::Start)
-    )
-}
-
 /// A word of the fatalities reader's lists, or of time: never part of a name.
 fn not_a_name(x: &str) -> bool {
     let x = strip_conj(x);
@@ -1505,7 +1472,10 @@ pub(crate) fn find_scanned(
         // a name no table knows (one to four words, nothing between them and a killed or
         // wounded cue) counts those struck with the one named: the name is one more.
         if conjoined && back_cue.is_none() {
-            if let Some((c, killed)) = named_before(&w, ranges, text, &roles, start, &is_num) {
+            // (One to four name words right after the cue.)
+            if let (1..=4, NameEnd::Cue(c, killed)) =
+                walk_name(&w, ranges, text, &roles, start, &is_num)
+            {
                 out.push(Figure::plain(ranges[c + 1].start, killed, 1));
                 back_cue = Some(killed);
                 k = c;
@@ -1903,9 +1873,13 @@ pub(crate) fn find_scanned(
         // joined to, as the subject that opens a clause (after `إن`, `أن` or at the start of
         // the sentence), is one more of those the verb after them tells.
         if conjoined && back_cue.is_none() {
-            if let Some(kl) =
-                fwd.filter(|_| subject_name_before(&w, ranges, text, &roles, start, &is_num))
-            {
+            if let Some(kl) = fwd.filter(|_| {
+                // (One to four name words after `إن`, `أن`, `انه` or opening the sentence.)
+                matches!(
+                    walk_name(&w, ranges, text, &roles, start, &is_num),
+                    (1..=4, NameEnd::Complementizer | NameEnd::Start)
+                )
+            }) {
                 out.push(Figure::plain(ranges[start - 1].start, kl, 1));
             }
         }
