@@ -4,7 +4,8 @@
 //! dead (`28 شهيد و62 جريح`); a claim told with the time in an aside (`أعلن تنظيم داعش، عصر
 //! اليوم الأحد، مسؤوليته`) or by `يتبنى` after the name names the attacker, even when the name
 //! was read as the side struck; a name set off by commas after the sayer's title is the
-//! sayer; two deaths and two injuries as cases (`حالتي وفاة وإصابتين`). Sentences written for this test, labelled first.
+//! sayer; two deaths and two injuries as cases (`حالتي وفاة وإصابتين`); where the authorities
+//! sit (`السلطات في العاصمة طرابلس`) is no place of the event. Sentences written for this test, labelled first.
 
 #[path = "support/records_table.rs"]
 mod records_table;
@@ -74,6 +75,20 @@ const REC38: &[Case] = &[
         "2013-06-06",
         EventKind::Bombing,
         Want::Injured(Some(2)),
+    ),
+    (
+        "where the authorities sit is no place of the protest",
+        "محتجون يحرقون أوراق اقتراع في بنغازي\nوتشهد بنغازي احتجاجات من مجموعات محلية تشكو من إهمال السلطات في العاصمة طرابلس.",
+        "2012-07-07",
+        EventKind::Protest,
+        Want::Location("benghazi"),
+    ),
+    (
+        "near miss: the seat of the government the protest was at",
+        "احتل عشرات الجنود اليوم مقر الحكومة في طرابلس مطالبين برواتبهم المتأخرة.",
+        "2013-10-07",
+        EventKind::Protest,
+        Want::Location("tripoli"),
     ),
 ];
 

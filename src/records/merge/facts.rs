@@ -1256,6 +1256,12 @@ pub(super) fn location<'a>(
                 // `وربطت الاشتباكات بما يحصل في العاصمة طرابلس`: the place of what else
                 // happens, told after the trigger (`ما` + a verb of happening + `في`), is not
                 // the event's (`ما حدث في طرابلس من اشتباكات`, before it, is).
+                // `تشكو من إهمال السلطات في العاصمة طرابلس`: where the authorities sit is no
+                // place of the event.
+                if m.is_some() && authorities_in(&prev4) {
+                    left_out = norm.clone();
+                    continue;
+                }
                 if m.is_some() && norm.start >= trig.end && elsewhere_happening(&prev4) {
                     left_out = norm.clone();
                     continue;
@@ -1420,6 +1426,25 @@ fn elsewhere_happening(prev4: &[&str; 4]) -> bool {
     };
     let what = |w: &str| matches!(w, "ما" | "بما" | "مما" | "لما" | "عما" | "وما" | "فيما");
     k + 1 < 4 && happen(prev4[k]) && what(prev4[k + 1])
+}
+
+/// `إهمال السلطات في العاصمة طرابلس`, `الحكومة في طرابلس`: the four words before a place
+/// (nearest first) tell it as the seat of the authorities (`في` right after `السلطات`,
+/// `الحكومة`, `المسؤولين`, at most one head noun between `في` and the place), not a
+/// building of theirs the event was at.
+fn authorities_in(prev4: &[&str; 4]) -> bool {
+    let k = match prev4 {
+        ["في", ..] => 1,
+        [_, "في", ..] => 2,
+        _ => return false,
+    };
+    // (Not the seat the event was at: `احتل الجنود مقر الحكومة في طرابلس`.)
+    let seat = k + 1 < 4 && matches!(prev4[k + 1], "مقر" | "مقار" | "مبني" | "امام");
+    !seat
+        && matches!(
+            prev4[k].trim_start_matches('و'),
+            "السلطات" | "السلطه" | "المسوولين" | "الحكومه" | "للسلطات" | "للحكومه"
+        )
 }
 
 pub(super) fn towards(prev: &str) -> bool {
