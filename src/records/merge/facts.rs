@@ -1430,8 +1430,8 @@ fn elsewhere_happening(prev4: &[&str; 4]) -> bool {
 
 /// `إهمال السلطات في العاصمة طرابلس`, `الحكومة في طرابلس`: the four words before a place
 /// (nearest first) tell it as the seat of the authorities (`في` right after `السلطات`,
-/// `الحكومة`, `المسؤولين`, at most one head noun between `في` and the place), not a
-/// building of theirs the event was at.
+/// `المسؤولين`, at most one head noun between `في` and the place), not a building of theirs
+/// the event was at. (Not `الحكومة في طرابلس`: an agreement with it was made there.)
 fn authorities_in(prev4: &[&str; 4]) -> bool {
     let k = match prev4 {
         ["في", ..] => 1,
@@ -1443,7 +1443,7 @@ fn authorities_in(prev4: &[&str; 4]) -> bool {
     !seat
         && matches!(
             prev4[k].trim_start_matches('و'),
-            "السلطات" | "السلطه" | "المسوولين" | "الحكومه" | "للسلطات" | "للحكومه"
+            "السلطات" | "السلطه" | "المسوولين" | "للسلطات"
         )
 }
 
