@@ -257,6 +257,9 @@ fn piece(ends: &[usize], i: usize) -> Range<usize> {
 const OFFICE_NAME_AFTER_WORDS: usize = 4;
 /// … nor one this many words after the holder's name (`سلامة، المبعوث الأممي`).
 const OFFICE_NAME_BEFORE_WORDS: usize = 1;
+/// How far before a person's name `برئاسة` and the government it heads are looked for, in
+/// bytes of the normalized text: seven words and more ([`Gazetteer::led_government`]).
+const LED_WINDOW_BYTES: usize = 300;
 
 impl Gazetteer {
     pub(super) fn compile(
@@ -1037,9 +1040,16 @@ impl Gazetteer {
         }
         let mut add: Vec<Mention> = Vec::new();
         for m in out.iter().filter(|m| m.kind == EntityKind::Person) {
-            // `برئاسة` at most six words before the name.
+            // `برئاسة` at most six words before the name (the words of a bounded window only:
+            // no walk from the text's start for every person named).
+            let mut lo = m.norm.start.saturating_sub(LED_WINDOW_BYTES);
+            while !t.is_char_boundary(lo) {
+                lo += 1;
+            }
             let before = &t[..m.norm.start];
-            let ws: Vec<Range<usize>> = words::words(before).collect();
+            let ws: Vec<Range<usize>> = words::words(&t[lo..m.norm.start])
+                .map(|w| lo + w.start..lo + w.end)
+                .collect();
             let Some(k) = ws
                 .iter()
                 .rev()
@@ -1062,11 +1072,15 @@ impl Gazetteer {
             };
             let adjectives = (h + 1..k).all(|j| before[ws[j].clone()].starts_with("ال"));
             let head = ws[h].start..ws[k - 1].end;
+            // (Mentions are in text order: those ending after the head's start, from the
+            // first one that may overlap it.)
+            let from = out.partition_point(|o| o.norm.start + LED_WINDOW_BYTES < head.start);
             if !adjectives
                 || before[head.clone()].contains(['.', '،', ','])
-                || out
+                || out[from..]
                     .iter()
-                    .any(|o| o.norm.start < head.end && head.start < o.norm.end)
+                    .take_while(|o| o.norm.start < head.end)
+                    .any(|o| head.start < o.norm.end)
             {
                 continue;
             }
