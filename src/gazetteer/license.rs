@@ -10,7 +10,7 @@ use crate::compact::is_quote_char;
 use crate::date::Date;
 use crate::normalize::Normalizer;
 use crate::words::{self, Article};
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 impl Gazetteer {
     /// Is the name at `start..end` directly preceded by a cue, title or office of entity `ent`
@@ -455,8 +455,8 @@ const SENTENCE_ENDS: [char; 6] = ['.', '!', '?', '؟', '\n', '\r'];
 /// the gazetteer's `country` rows (their canonical names and aliases).
 #[derive(Debug, Clone, Default)]
 pub(super) struct Frames {
-    /// Normalized adjectives of the other states.
-    foreign: HashSet<String>,
+    /// Normalized adjectives of the other states, each with its state's id.
+    foreign: HashMap<String, String>,
     /// Normalized adjectives of the home state.
     home: Vec<String>,
     /// Normalized names of the other states.
@@ -498,7 +498,7 @@ impl Frames {
                     }
                     f.home.push(a);
                 } else {
-                    f.foreign.insert(a);
+                    f.foreign.insert(a, nat.country.clone());
                 }
             }
         }
@@ -663,17 +663,23 @@ impl Frames {
         })
     }
 
+    /// The id of the other state whose nationality adjective `adjective` is (normalized, with
+    /// its article: `الروسيه`, `التركي`); never the home state.
+    pub(super) fn adjective_state(&self, adjective: &str) -> Option<&str> {
+        self.foreign.get(adjective).map(String::as_str)
+    }
+
     /// A foreign adjective or state right after the name (see [`Frames`]).
     fn framed_after(&self, t: &str, e: usize) -> bool {
         let Some((w1, p1)) = next_word(t, e) else {
             return false;
         };
-        if self.foreign.contains(w1) {
+        if self.foreign.contains_key(w1) {
             return true;
         }
         let second = next_word(t, p1);
         let foreign_or_state = |at: usize| {
-            next_word(t, at).is_some_and(|(w, _)| self.foreign.contains(w))
+            next_word(t, at).is_some_and(|(w, _)| self.foreign.contains_key(w))
                 || self.starts_with_state(t[at..].trim_start_matches(' '))
         };
         if let Some((w2, _)) = second {
@@ -681,7 +687,7 @@ impl Frames {
             // ministry after one definite word of its name.
             if (w1.starts_with("ال") || w1.starts_with("وال"))
                 && w2.ends_with('ه')
-                && self.foreign.contains(w2)
+                && self.foreign.contains_key(w2)
             {
                 return true;
             }
@@ -747,7 +753,7 @@ impl Frames {
                     }
                 } else {
                     next_word(t, qe).and_then(|(w, _)| {
-                        if self.foreign.contains(w) {
+                        if self.foreign.contains_key(w) {
                             Some(true)
                         } else if self.home.iter().any(|h| h == w) {
                             Some(false)

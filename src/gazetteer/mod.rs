@@ -645,6 +645,18 @@ impl Gazetteer {
         self.index.get(id).and_then(|&i| self.points[i])
     }
 
+    /// The `country` entity whose nationality adjective `word` is (`الروسيه`, `روسيه`,
+    /// `التركي`: with or without its article, in the search normalizer's spelling), from the
+    /// nationality table the gazetteer was built with; never the home state.
+    pub(crate) fn adjective_country(&self, word: &str) -> Option<&Entity> {
+        let id = if word.starts_with("ال") {
+            self.frames.adjective_state(word)
+        } else {
+            self.frames.adjective_state(&format!("ال{word}"))
+        }?;
+        self.entity(id).filter(|e| e.category == "country")
+    }
+
     /// Place `inner` lies inside place `outer` by the gazetteer's `affiliation` links, followed
     /// through local places only (a neighbourhood of a district of a town: `hay_al_tayra_benghazi`
     /// in `ganfouda`, a hospital in its town), never through a country, region or district,

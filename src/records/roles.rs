@@ -1862,45 +1862,7 @@ fn national_forces<'g>(text: &str, c: &At<'_>, gaz: &'g Gazetteer) -> Option<&'g
     let phrase = text.get(c.range.clone())?;
     let last = phrase.rsplit(' ').next()?;
     last.strip_suffix("يه")?;
-    adjective_country(last, gaz)
-}
-
-/// The country whose nationality adjective `word` is (`الروسيه`, `روسيه`, `التركي`: with or
-/// without its article, in the normalized text's spelling), from the bundled
-/// `data/nationalities.tsv`, when the gazetteer has that country; never the home state.
-fn adjective_country<'g>(word: &str, gaz: &'g Gazetteer) -> Option<&'g Entity> {
-    static ADJECTIVES: once_cell::sync::Lazy<std::collections::HashMap<String, String>> =
-        once_cell::sync::Lazy::new(|| {
-            let n = crate::normalize::Normalizer::search();
-            let mut m = std::collections::HashMap::new();
-            let rows = include_str!(concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/data/nationalities.tsv"
-            ));
-            for line in rows.lines().filter(|l| !l.starts_with('#')).skip(1) {
-                let Some((country, adjectives)) = line.split_once('\t') else {
-                    continue;
-                };
-                if country == "libya" {
-                    continue;
-                }
-                for a in adjectives
-                    .split(';')
-                    .map(str::trim)
-                    .filter(|a| !a.is_empty())
-                {
-                    m.insert(n.normalize(a).into_owned(), country.to_string());
-                }
-            }
-            m
-        });
-    let key = if word.starts_with("ال") {
-        std::borrow::Cow::Borrowed(word)
-    } else {
-        std::borrow::Cow::Owned(format!("ال{word}"))
-    };
-    gaz.entity(ADJECTIVES.get(key.as_ref())?)
-        .filter(|e| e.category == "country")
+    gaz.adjective_country(last)
 }
 
 /// `القصف الجوي الروسي`, `غارات أمريكية`, `القصف التركي`: an attack named with a foreign
@@ -1948,7 +1910,7 @@ fn attack_nationality<'g>(
     if !(bare.ends_with("يه") || bare.ends_with('ي')) {
         return None;
     }
-    adjective_country(bare, gaz)
+    gaz.adjective_country(bare)
 }
 
 /// True when a target verb opens its clause and the name right after it is its subject
