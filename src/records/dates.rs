@@ -577,6 +577,9 @@ pub(crate) fn find_scanned(
         })
     });
     out.extend(rel);
+    if bits & pre::RELATIVE != 0 {
+        ordinal_month_days(text, &range, &scan.relative, pubdate, out);
+    }
     if bits & pre::DIGIT != 0 {
         numeric_dates(text, &range, pubdate, first, out);
     }
@@ -774,6 +777,104 @@ fn weekday_aside(before: &str, ws: &[Range<usize>], k: usize) -> bool {
                 .is_some_and(|g| g.trim().is_empty() || matches!(g.trim(), "(" | "،" | ",")))
 }
 
+/// The day an ordinal told right before `at` gives, with `من` between (`في العاشر من`, `يوم
+/// الحادي عشر من`, `في الثالث والعشرين من`) after a cue (`في`, `يوم`, `منذ`, a part of the day,
+/// a weekday or `الموافق`), and where its words start.
+fn ordinal_before(text: &str, range: &Range<usize>, at: usize) -> Option<(u8, usize)> {
+    // The words before (at most five, in about 80 bytes).
+    let mut from = at.saturating_sub(80).max(range.start);
+    while from < at && !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text.get(from..at).unwrap_or("");
+    let ws: Vec<Range<usize>> = words(before).collect();
+    let w = |k: usize| -> &str {
+        ws.len()
+            .checked_sub(k)
+            .and_then(|i| ws.get(i))
+            .map_or("", |r| bare(&before[r.clone()]))
+    };
+    if w(1) != "من" {
+        return None;
+    }
+    let (day, first) = match (w(2), ordinal_of(w(3))) {
+        ("عشر" | "عشره", Some(u)) if u < 10 => (u + 10, 3),
+        // (`bare` takes the conjunction off `والعشرين`.)
+        ("العشرين", Some(u)) if u < 10 => (u + 20, 3),
+        ("الثلاثين", Some(u)) if u < 2 => (u + 30, 3),
+        (x, _) => match ordinal_of(x) {
+            Some(d) if w(2) != "الحادي" => (d, 2),
+            _ => return None,
+        },
+    };
+    let Some(r0) = ws.len().checked_sub(first).and_then(|i| ws.get(i)) else {
+        return None;
+    };
+    // A cue before the ordinal: `في`, `يوم`, `منذ`, `حتى`, a part of the day; or the day
+    // as an aside of a weekday (`اليوم الاثنين (السادس من يناير 2020)`, `الموافق`).
+    if !matches!(
+        w(first + 1),
+        "في" | "يوم"
+            | "اليوم"
+            | "منذ"
+            | "حتي"
+            | "مساء"
+            | "صباح"
+            | "ليله"
+            | "فجر"
+            | "ليل"
+            | "ظهر"
+    ) && !weekday_aside(before, &ws, ws.len() - first)
+    {
+        return None;
+    }
+    Some((day, from + r0.start))
+}
+
+/// Days written as ordinal words before the current or the last month told without its name
+/// (`في الخامس من الشهر الجاري`, `يوم العاشر من الشهر الماضي`): day dates, as
+/// `يوم 12 من الشهر الجاري`. `relative` holds where the relative time words are (`الشهر`
+/// among them).
+fn ordinal_month_days(
+    text: &str,
+    range: &Range<usize>,
+    relative: &[Range<usize>],
+    pubdate: Option<Date>,
+    out: &mut Vec<TimeExpr>,
+) {
+    let Some(p) = pubdate else { return };
+    for r in relative {
+        if r.start < range.start || r.end > range.end || text.get(r.clone()) != Some("الشهر") {
+            continue;
+        }
+        let after = text.get(r.end..range.end).unwrap_or("");
+        let Some(next) = words(after).next() else {
+            continue;
+        };
+        let current = match &after[next.clone()] {
+            "الجاري" | "الحالي" => true,
+            "الماضي" | "المنصرم" | "المنقضي" | "الفايت" => false,
+            _ => continue,
+        };
+        let Some((day, start)) = ordinal_before(text, range, r.start) else {
+            continue;
+        };
+        let month = if current { p } else { prev_month(p) };
+        let Some(date) = Date::new(month.year(), month.month(), day) else {
+            continue;
+        };
+        let end = r.end + next.end;
+        // `الشهر الجاري` found alone (a month) gives way.
+        out.retain(|t| !(t.range.start < end && start < t.range.end));
+        out.push(TimeExpr {
+            range: start..end,
+            date: Some(RecordDate::day(date)),
+            earlier: false,
+            ahead: None,
+        });
+    }
+}
+
 /// Days written as ordinal words before a month: `في العاشر من أغسطس الجاري`, `يوم الحادي
 /// عشر من سبتمبر`, `في الثالث والعشرين من مارس 2019`. The month is that of the publication
 /// date's year (`الجاري`, or no year), of the year given, or the latest one before the
@@ -789,53 +890,9 @@ fn ordinal_dates(
         let Some(mo) = text.get(m.clone()).and_then(month_of) else {
             continue;
         };
-        // The words before the month (at most five, in about 80 bytes).
-        let mut from = m.start.saturating_sub(80).max(range.start);
-        while from < m.start && !text.is_char_boundary(from) {
-            from += 1;
-        }
-        let before = text.get(from..m.start).unwrap_or("");
-        let ws: Vec<Range<usize>> = words(before).collect();
-        let w = |k: usize| -> &str {
-            ws.len()
-                .checked_sub(k)
-                .and_then(|i| ws.get(i))
-                .map_or("", |r| bare(&before[r.clone()]))
-        };
-        if w(1) != "من" {
-            continue;
-        }
-        let (day, first) = match (w(2), ordinal_of(w(3))) {
-            ("عشر" | "عشره", Some(u)) if u < 10 => (u + 10, 3),
-            ("والعشرين", Some(u)) if u < 10 => (u + 20, 3),
-            ("والثلاثين", Some(u)) if u < 2 => (u + 30, 3),
-            (x, _) => match ordinal_of(x) {
-                Some(d) if w(2) != "الحادي" => (d, 2),
-                _ => continue,
-            },
-        };
-        let Some(r0) = ws.len().checked_sub(first).and_then(|i| ws.get(i)) else {
+        let Some((day, start)) = ordinal_before(text, range, m.start) else {
             continue;
         };
-        // A cue before the ordinal: `في`, `يوم`, `منذ`, `حتى`, a part of the day; or the day
-        // as an aside of a weekday (`اليوم الاثنين (السادس من يناير 2020)`, `الموافق`).
-        if !matches!(
-            w(first + 1),
-            "في" | "يوم"
-                | "اليوم"
-                | "منذ"
-                | "حتي"
-                | "مساء"
-                | "صباح"
-                | "ليله"
-                | "فجر"
-                | "ليل"
-                | "ظهر"
-        ) && !weekday_aside(before, &ws, ws.len() - first)
-        {
-            continue;
-        }
-        let start = from + r0.start;
         // After the month: `الجاري`, `الماضي`, or a year.
         let after = text.get(m.end..range.end).unwrap_or("");
         let next = words(after).next();

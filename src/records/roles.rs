@@ -4450,6 +4450,11 @@ fn post_of_next(unit: &UnitWords<'_>, text: &str, cands: &[At<'_>], i: usize) ->
     // The owner's word, from its start (its `ل` may lie before the mention).
     let gap = text.get(c.range.end..next.range.start).unwrap_or("");
     let mut ws: Vec<&str> = words(gap).map(|r| &gap[r]).collect();
+    // `نقطة تفتيش تحرسها قوات البنيان المرصوص`, `بوابة يسيطر عليها …`: the named side that
+    // guards or holds the post, its verb's subject.
+    if matches!(next.cand, Cand::Named(_)) && guards(&ws) {
+        return true;
+    }
     let owner = text.get(next.range.clone()).unwrap_or("");
     let lam = match ws.pop() {
         // `للجيش`: the mention starts after the `ل` (a word of the gap that the name ends).
@@ -4464,6 +4469,22 @@ fn post_of_next(unit: &UnitWords<'_>, text: &str, cands: &[At<'_>], i: usize) ->
         let w = w.trim_start_matches('و');
         in_list(TIE, w) || in_list(TIE, &format!("ال{w}"))
     })
+}
+
+/// `تحرسها`, `يحرسها`, `تسيطر عليها`, `تديرها`: the words between a post and the side that
+/// guards, holds or runs it.
+fn guards(ws: &[&str]) -> bool {
+    match ws {
+        [v] => matches!(
+            *v,
+            "تحرسها" | "يحرسها" | "تحرسه" | "يحرسه" | "تديرها" | "يديرها" | "تتولاها" | "يتولاها"
+        ),
+        [v, o] => {
+            matches!(*v, "تسيطر" | "يسيطر" | "تشرف" | "يشرف" | "تتمركز" | "يتمركز")
+                && matches!(*o, "عليها" | "عليه" | "فيها" | "فيه")
+        }
+        _ => false,
+    }
 }
 
 /// True when candidate `i` is the commander of the candidate right before it (`الجيش الليبي

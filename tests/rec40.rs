@@ -1,0 +1,67 @@
+//! rec40 (issue 10, records), from the thirty-fifth session: the side that guards or holds an
+//! attacked post is the side struck (`نقطة تفتيش تحرسها قوات البنيان المرصوص`), not the post's
+//! unnamed men; ordinal days of the current or the last month told without its name (`في
+//! الخامس من الشهر الجاري`) and compound ordinals (`الثالث والعشرين من مارس`) are days.
+//! Sentences written for this test, labelled first.
+
+#[path = "support/records_table.rs"]
+mod records_table;
+use libya_nlp::EventKind;
+use records_table::{run, Case, Want};
+
+const REC40: &[Case] = &[
+    (
+        "the named side that guards an attacked checkpoint is the side struck",
+        "اقتحم عناصر من تنظيم الدولة نقطة تفتيش تحرسها قوات البنيان المرصوص غرب سرت فجر اليوم.",
+        "2016-07-10",
+        EventKind::Offensive,
+        Want::Actor2("bunyan_al_marsous"),
+    ),
+    (
+        "… and the one that holds a gate",
+        "هاجم مسلحون مجهولون بوابة أمنية يسيطر عليها الجيش الوطني الليبي قرب أجدابيا.",
+        "2019-02-03",
+        EventKind::Offensive,
+        Want::Actor2("lna"),
+    ),
+    (
+        "near miss: a checkpoint nobody is named for stays the security forces",
+        "هاجم مسلحون مجهولون نقطة تفتيش قرب أجدابيا مساء أمس.",
+        "2019-02-03",
+        EventKind::Offensive,
+        Want::Actor2("generic:state_forces"),
+    ),
+    (
+        "an ordinal day of the current month told without its name",
+        "اختطف مسلحون مجهولون عميد بلدية درنة في الخامس من الشهر الجاري.",
+        "2019-04-17",
+        EventKind::Abduction,
+        Want::Date("2019-04-05", "2019-04-05"),
+    ),
+    (
+        "… a compound ordinal of the last month",
+        "قتل ثلاثة أشخاص في تفجير سيارة مفخخة في بنغازي في الثالث والعشرين من الشهر الماضي.",
+        "2019-04-17",
+        EventKind::Bombing,
+        Want::Date("2019-03-23", "2019-03-23"),
+    ),
+    (
+        "… a compound ordinal before a month's name",
+        "انفجرت سيارة مفخخة في بنغازي في الثالث والعشرين من مارس الماضي.",
+        "2019-04-17",
+        EventKind::Bombing,
+        Want::Date("2019-03-23", "2019-03-23"),
+    ),
+    (
+        "near miss: the month alone stays a month",
+        "انفجرت سيارة مفخخة في بنغازي خلال الشهر الماضي.",
+        "2019-04-17",
+        EventKind::Bombing,
+        Want::Date("2019-03-01", "2019-03-31"),
+    ),
+];
+
+#[test]
+fn rec40_classes() {
+    run(REC40);
+}
