@@ -643,7 +643,7 @@ impl Sentence {
             if bytes.iter().any(u8::is_ascii_digit) {
                 self.clause_verb_or_digit[self.clause[i] as usize] = true;
                 self.clause_digit[self.clause[i] as usize] = true;
-                if is_year(bytes) {
+                if is_year(bytes) && !self.day_before_year(text, i) {
                     self.clause_year[self.clause[i] as usize] = true;
                 }
             }
@@ -965,6 +965,45 @@ impl Sentence {
                     || (matches!(x, "السابق" | "الماضي") && matches!(prev, "في" | "وفي"))
                     || (x == "قبل" && prev == "من" && i + 1 >= self.words.len())
             })
+    }
+
+    /// True when the year at word `i` ends a day's date (`23 مارس 2019`, `الثالث والعشرين من
+    /// مارس 2019`): a day told, as the news tells its own; not a year or a month alone
+    /// (`عام 2011`, `في مايو 2014`), which date history.
+    fn day_before_year(&self, text: &str, i: usize) -> bool {
+        let w = |k: usize| i.checked_sub(k).map_or("", |j| self.word(text, j));
+        let month = |x: &str| is_date_word(x) && x.chars().any(char::is_alphabetic) && x != "من";
+        if !month(w(1)) {
+            return false;
+        }
+        let mut k = if w(2) == "من" { 3 } else { 2 };
+        let day = w(k);
+        let digits = day.trim_start_matches(['و', 'ف']);
+        let ordinal = |x: &str| {
+            matches!(
+                x.strip_prefix('و').unwrap_or(x),
+                "الاول" | "الحادي" | "الثاني" | "الثالث" | "الرابع" | "الخامس" | "السادس"
+                    | "السابع" | "الثامن" | "التاسع" | "العاشر" | "عشر" | "العشرين" | "الثلاثين"
+            )
+        };
+        if !(!digits.is_empty() && digits.len() <= 2 && digits.bytes().all(|b| b.is_ascii_digit()))
+            && !ordinal(day)
+        {
+            return false;
+        }
+        // (The words of a compound ordinal: `الثالث والعشرين`, `الحادي عشر`.)
+        while ordinal(w(k + 1)) {
+            k += 1;
+        }
+        // Told as the time of something (`في`, `يوم`, `بتاريخ`, `الموافق`, a weekday, a part
+        // of the day), not as the name of an event (`تفجيرات السابع من يوليو 2005`).
+        let cue = w(k + 1);
+        matches!(
+            cue.strip_prefix('و').unwrap_or(cue),
+            "في" | "يوم" | "بتاريخ" | "الموافق" | "الموافقه" | "صباح" | "مساء" | "فجر" | "ليله"
+                | "ظهر" | "ليل" | "منذ" | "حتي" | "الاحد" | "الاثنين" | "الثلاثاء" | "الاربعاء"
+                | "الخميس" | "الجمعه" | "السبت"
+        ) || cue == "في"
     }
 
     /// True when the clause, or an opening time adjunct set off by a comma (`وفي عام 2003، قتل

@@ -1,0 +1,43 @@
+//! ev40 (issue 9, sentence-level events on real news): classes found in the thirty-fifth
+//! session. A year that ends a day's date told as the time of the event (`يوم 23 مارس 2019`,
+//! `في الثالث والعشرين من مارس 2019`) tells a day, as the news tells its own: it no longer
+//! makes the nouns of its clause history, as a year or a month alone does (`عام 2011`, `في
+//! مايو 2014`) and as a date that names an event does (`تفجيرات السابع من يوليو 2005`). The
+//! sentences were written for this test.
+
+#[path = "support/events_table.rs"]
+mod events_table;
+use events_table::Case;
+use libya_nlp::{EventKind as K, Modality as M};
+
+const EV40_CASES: &[Case] = &[
+    (
+        "a_day_date_with_its_year_is_news",
+        "قتل ثلاثة أشخاص في تفجير في بنغازي يوم 23 مارس 2019.",
+        K::Bombing,
+        Some(M::Asserted),
+    ),
+    (
+        "an_ordinal_day_date_with_its_year_is_news",
+        "قتل ثلاثة أشخاص في تفجير في بنغازي في الثالث والعشرين من مارس 2019.",
+        K::Bombing,
+        Some(M::Asserted),
+    ),
+    (
+        "near_miss_a_month_and_year_is_history",
+        "وكان ثلاثة أشخاص قد قتلوا في تفجير في بنغازي في مايو 2014.",
+        K::Bombing,
+        None,
+    ),
+    (
+        "near_miss_a_date_that_names_an_event_is_history",
+        "لم يكن المشهد لافتا حتى أحداث الحادي عشر من سبتمبر 2001 وتفجيرات السابع من يوليو 2005.",
+        K::Bombing,
+        None,
+    ),
+];
+
+#[test]
+fn ev40_classes() {
+    events_table::check(EV40_CASES, false);
+}
