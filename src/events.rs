@@ -1610,7 +1610,17 @@ impl EventClassifier {
                         && first - p.w1 <= 3
                 });
             // The trigger is the object of a background cue (`أدان`, `التحقيق في`).
-            let background_cue = sent.background(h, w0, w1, lex);
+            // (`يقف وراء الهجوم الذي شنه مسلحون فجر اليوم على مركز شرطة`: a definite noun
+            // whose own relative clause right after it dates it to the day of the report is
+            // told there as news, whatever governs the noun.)
+            let background_cue = sent.background(h, w0, w1, lex)
+                && !(definite(text, h)
+                    && sent.relative_after(w1).is_some_and(|rc| {
+                        today.is_some_and(|c| {
+                            let s = sent.clause_start(rc);
+                            sent.has_class(c, rc, (s, s), None)
+                        })
+                    }));
             let mut background = background_cue
                 || (modality == Modality::Asserted && sent.spanned(h, w0, w1, lex))
                 || (modality == Modality::Asserted && sent.year_dated(text, clause))

@@ -3,7 +3,11 @@
 //! `في الثالث والعشرين من مارس 2019`) tells a day, as the news tells its own: it no longer
 //! makes the nouns of its clause history, as a year or a month alone does (`عام 2011`, `في
 //! مايو 2014`) and as a date that names an event does (`تفجيرات السابع من يوليو 2005`). The
-//! sentences were written for this test.
+//! sentences were written for this test. From round 40: an investigation with its adjective
+//! (`التحقيقات الجارية في`), suspects and those implicated without the article (`8 مشتبه بهم
+//! في`, `ضالعين في`) name the event they are about (background); an event blamed on a group
+//! (`يقف وراء الهجوم الذي شنه مسلحون فجر اليوم`) whose own relative clause dates it to the day
+//! of the report is told there as news.
 
 #[path = "support/events_table.rs"]
 mod events_table;
@@ -33,6 +37,36 @@ const EV40_CASES: &[Case] = &[
         "near_miss_a_date_that_names_an_event_is_history",
         "لم يكن المشهد لافتا حتى أحداث الحادي عشر من سبتمبر 2001 وتفجيرات السابع من يوليو 2005.",
         K::Bombing,
+        None,
+    ),
+    (
+        "an_investigation_with_its_adjective",
+        "اعتقلت السلطات ثمانية أشخاص في إطار التحقيقات الجارية في الهجوم على القنصلية الأمريكية.",
+        K::Offensive,
+        None,
+    ),
+    (
+        "suspects_without_the_article",
+        "ليبيا تعتقل 8 مشتبه بهم في الهجوم على القنصلية الأمريكية",
+        K::Offensive,
+        None,
+    ),
+    (
+        "those_implicated_without_the_article",
+        "حددت السلطات هوية 50 شخصا ضالعين في الهجوم على القنصلية.",
+        K::Offensive,
+        None,
+    ),
+    (
+        "blamed_but_told_as_today_by_its_relative_clause",
+        "قال عميد البلدية إن تنظيم داعش يقف وراء الهجوم الذي شنه مسلحون مجهولون فجر اليوم على مركز شرطة.",
+        K::Offensive,
+        Some(M::Asserted),
+    ),
+    (
+        "near_miss_blamed_with_no_day",
+        "قال عميد البلدية إن تنظيم داعش يقف وراء الهجوم على مركز الشرطة.",
+        K::Offensive,
         None,
     ),
 ];

@@ -1,7 +1,11 @@
 //! rec40 (issue 10, records), from the thirty-fifth session: the side that guards or holds an
 //! attacked post is the side struck (`نقطة تفتيش تحرسها قوات البنيان المرصوص`), not the post's
 //! unnamed men; ordinal days of the current or the last month told without its name (`في
-//! الخامس من الشهر الجاري`) and compound ordinals (`الثالث والعشرين من مارس`) are days.
+//! الخامس من الشهر الجاري`) and compound ordinals (`الثالث والعشرين من مارس`) are days. From
+//! round 40's dated sentences: the suicide bomber added to a toll (`إضافة إلى الانتحاري`)
+//! counts one dead; the one victim of a passive verb told after its time and place (`قتل صباح
+//! أمس في مدينة بنغازي عسكري`); a police station without the article; an attack blamed on a
+//! group whose relative clause tells it as today's is a record; one under investigation is not.
 //! Sentences written for this test, labelled first.
 
 #[path = "support/records_table.rs"]
@@ -58,6 +62,55 @@ const REC40: &[Case] = &[
         "2019-04-17",
         EventKind::Bombing,
         Want::Date("2019-03-01", "2019-03-31"),
+    ),
+    (
+        "the suicide bomber's own death adds one",
+        "فجر انتحاري نفسه اليوم في بوابة أمنية بمدينة مصراتة، ما أسفر عن سقوط قتيل وسبعة جرحى، إضافة إلى الانتحاري.",
+        "2015-05-21",
+        EventKind::Bombing,
+        Want::Fatalities(Some(2)),
+    ),
+    (
+        "near miss: the bomber adds no wounded",
+        "فجر انتحاري نفسه اليوم في بوابة أمنية بمدينة مصراتة، ما أسفر عن سقوط قتيل وسبعة جرحى، إضافة إلى الانتحاري.",
+        "2015-05-21",
+        EventKind::Bombing,
+        Want::Injured(Some(7)),
+    ),
+    (
+        "one victim after the passive verb's time and place",
+        "قتل صباح أمس الخميس في مدينة بنغازي عسكري سابق جراء انفجار عبوة ناسفة ألصقت أسفل سيارته.",
+        "2013-11-15",
+        EventKind::Bombing,
+        Want::Fatalities(Some(1)),
+    ),
+    (
+        "… one wounded after a time and a neighbourhood",
+        "أصيب مساء أمس في حي الأندلس طفل برصاص طائش.",
+        "2013-11-15",
+        EventKind::Casualties,
+        Want::Injured(Some(1)),
+    ),
+    (
+        "a police station without the article is the police",
+        "هاجم مسلحون مجهولون فجر اليوم مركز شرطة في بلدة الفقهاء.",
+        "2018-10-29",
+        EventKind::Offensive,
+        Want::Actor2("generic:state_forces"),
+    ),
+    (
+        "an attack blamed on a group, told by its relative clause as today's",
+        "قال عميد البلدية إن تنظيم داعش يقف وراء الهجوم الذي شنه مسلحون مجهولون فجر اليوم على مركز شرطة ببلدة الفقهاء.",
+        "2018-10-29",
+        EventKind::Offensive,
+        Want::Date("2018-10-29", "2018-10-29"),
+    ),
+    (
+        "near miss: an attack under investigation is no record",
+        "اعتقلت السلطات ثمانية أشخاص في إطار التحقيقات الجارية في الهجوم على القنصلية الأمريكية ببنغازي.",
+        "2012-09-22",
+        EventKind::Offensive,
+        Want::NoRecord,
     ),
 ];
 

@@ -470,6 +470,13 @@ fn victim_of(
     if first != 0 || !victim_verb || denied(w, i) {
         return (i + 1, first);
     }
+    if !active {
+        if let Some(m) = after_time_and_place(text, ranges, w, i) {
+            if person(m) != 0 {
+                return (m, person(m));
+            }
+        }
+    }
     let mut m = i + 1;
     while m < w.len() && m <= i + 4 {
         let gap = text.get(ranges[m - 1].end..ranges[m].start).unwrap_or("");
@@ -508,6 +515,55 @@ fn victim_of(
         m += 1;
     }
     (i + 1, 0)
+}
+
+/// `قتل صباح أمس الخميس في مدينة بنغازي عسكري سابق`: the word after the time and the place
+/// a verb at word `i` is told with (time words; `في` or a fused `ب` with a noun of places,
+/// then one name), where its subject stands when it is passive; none when nothing of the kind
+/// follows the verb, or a punctuation mark stands in the way. (Not a thing's owner: `في منزل
+/// مواطن` is no place phrase.)
+fn after_time_and_place(text: &str, ranges: &[Range<usize>], w: &[&str], i: usize) -> Option<usize> {
+    let place_noun = |x: &str| {
+        matches!(
+            x,
+            "مدينه" | "منطقه" | "بلده" | "حي" | "قريه" | "العاصمه" | "ضاحيه" | "مدينتي"
+        )
+    };
+    let mut m = i + 1;
+    let mut told = false;
+    while m < w.len() && m <= i + 9 {
+        let gap = text.get(ranges[m - 1].end..ranges[m].start).unwrap_or("");
+        if gap.contains(['،', ',', '.', '؛', ':', '(']) {
+            return None;
+        }
+        let x = strip_conj(w[m]);
+        if super::dates::time_word(w[m]) {
+            m += 1;
+        } else if matches!(w[m], "في" | "وفي") {
+            let mut k = m + 1;
+            if w.get(k).is_some_and(|y| place_noun(y)) {
+                k += 1;
+            }
+            // One name of a place (not a thing of someone's, not a word of casualties).
+            let name = w.get(k)?;
+            if name.starts_with("ال") && k == m + 1
+                || matches!(
+                    *name,
+                    "منزل" | "بيت" | "سياره" | "مقر" | "محل" | "مكتب" | "مزرعه" | "شقه"
+                        | "متجر" | "هجوم" | "انفجار" | "قصف" | "اشتباكات"
+                )
+            {
+                return None;
+            }
+            m = k + 1;
+        } else if x.strip_prefix('ب').is_some_and(place_noun) {
+            m += 2;
+        } else {
+            break;
+        }
+        told = true;
+    }
+    (told && m < w.len()).then_some(m)
 }
 
 /// The number of words of an age told right at word `k` of a noun phrase of people, else 0:
@@ -1386,6 +1442,17 @@ pub(crate) fn find_scanned(
                         v,
                     ));
                 }
+            }
+            // `ما أسفر عن سقوط قتيل وسبعة جرحى، إضافة إلى الانتحاري`: the suicide bomber's
+            // own death adds one to the dead the sentence told before it.
+            if i >= 2
+                && added_to(&w, i)
+                && matches!(strip_conj(w[i]), "الانتحاري" | "الانتحاريه")
+                && out[base..].iter().any(|f| f.killed && f.value > 0)
+            {
+                let mut f = Figure::plain(ranges[i].start, true, 1);
+                f.joined = true;
+                out.push(f);
             }
             i += 1;
             continue;
