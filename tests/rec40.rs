@@ -112,6 +112,34 @@ const REC40: &[Case] = &[
         EventKind::Offensive,
         Want::NoRecord,
     ),
+    (
+        "a place the shelling struck told again later is the same shelling",
+        "جرحى بقصف على مستشفى بطرابلس\nأعلنت وزارة الصحة إصابة 14 مدنيا بجروح في قصف لقوات حفتر على مستشفى طرابلس المركزي ومنطقة طريق السور السكنية وسط العاصمة.\nوبث المركز الإعلامي لعملية بركان الغضب تسجيلا مصورا يظهر آثار قصف المليشيا لمنازل في منطقة طريق السور.",
+        "2020-05-14",
+        EventKind::Shelling,
+        Want::Count(1),
+    ),
+    (
+        "near miss: another place on another day is another shelling",
+        "جرحى بقصف على مستشفى بطرابلس\nأعلنت وزارة الصحة إصابة 14 مدنيا بجروح في قصف لقوات حفتر على مستشفى طرابلس المركزي ومنطقة طريق السور السكنية وسط العاصمة اليوم.\nوكانت قوات حفتر قد قصفت أمس منازل في منطقة عين زارة.",
+        "2020-05-14",
+        EventKind::Shelling,
+        Want::Count(2),
+    ),
+    (
+        "the operation whose media office reports is not the militia it shows shelling",
+        "وبث المركز الإعلامي لعملية بركان الغضب تسجيلا مصورا يظهر قصف المليشيا لمنازل في منطقة طريق السور.",
+        "2020-05-14",
+        EventKind::Shelling,
+        Want::Actor1("generic:militia"),
+    ),
+    (
+        "near-daily killings are no record",
+        "قتل شخصان اليوم في انفجار عبوة ناسفة في مدينة عدن.\nوتعيش المدينة حالة من الانفلات الأمني وعمليات القتل الشبه يومي.",
+        "2020-06-29",
+        EventKind::Offensive,
+        Want::NoRecord,
+    ),
 ];
 
 #[test]

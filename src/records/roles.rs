@@ -1098,7 +1098,7 @@ impl<'a> SentenceActors<'a> {
                     });
                     continue;
                 }
-                if let Some(m) = antecedent(text, r, earlier) {
+                if let Some(m) = antecedent(text, r, earlier, &out.markers) {
                     out.cands.retain(|a| !overlap(a));
                     out.cands.push(At {
                         range: r.clone(),
@@ -5300,7 +5300,12 @@ fn spokesman_side<'a>(
 /// `قوة الردع الخاصة`, `القوات` →
 /// `قوات موالية لحكومة الوفاق`, `الكتيبة` → `كتيبة …`); else, for a head that names any
 /// armed side (`الميليشيا`, `المسلحين`), the latest armed group within about a sentence.
-fn antecedent<'a>(text: &str, r: &Range<usize>, earlier: &'a [Mention]) -> Option<&'a Mention> {
+fn antecedent<'a>(
+    text: &str,
+    r: &Range<usize>,
+    earlier: &'a [Mention],
+    markers: &[(Range<usize>, RoleWord)],
+) -> Option<&'a Mention> {
     let word = text.get(r.clone())?;
     let word = word.trim_start_matches(['و', 'ف']);
     let word = word
@@ -5371,10 +5376,20 @@ fn antecedent<'a>(text: &str, r: &Range<usize>, earlier: &'a [Mention]) -> Optio
     if !any_side {
         return None;
     }
-    // Near: the latest armed group within about a sentence (400 bytes) before it.
+    // Near: the latest armed group within about a sentence (400 bytes) before it; not one
+    // that reports (`بث المركز الإعلامي لعملية بركان الغضب تسجيلا يظهر قصف المليشيا`: the
+    // operation speaks of its enemy).
+    let reports = |m: &Mention| {
+        markers.iter().any(|(q, w)| {
+            *w == RoleWord::Reporter
+                && q.end <= m.norm.start
+                && m.norm.start - q.end <= 8
+                && r.start - q.end <= 400
+        })
+    };
     before
         .take_while(|m| r.start - m.norm.end <= 400)
-        .find(|m| m.category == "armed_group")
+        .find(|m| m.category == "armed_group" && !reports(m))
 }
 
 /// Drops an actor2 equal to actor1 and adds the allies.

@@ -1594,6 +1594,58 @@ pub(super) fn several_areas(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec
     builds.retain(|b| !b.mentions.is_empty());
 }
 
+/// See the call in [`records`]: a reported violent record placed where a mention of an
+/// earlier record of its kind, within the three sentences before, told that event struck among
+/// the places of its clause (`قصف … على مستشفى طرابلس المركزي ومنطقة طريق السور`, then `آثار
+/// قصف المليشيا لمنازل في منطقة طريق السور`), on a day that agrees, with no side named
+/// against the other's, is that event told again: one record (records.md: one event, one
+/// record).
+pub(super) fn place_told_before(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
+    let n = builds.len();
+    if n > 4 * WINDOW {
+        return;
+    }
+    let gaz = doc.gazetteer;
+    for b in 1..n {
+        for a in 0..b {
+            let (x, y) = (&builds[a], &builds[b]);
+            if !reported_pair(x, y) || !violent(x.kind) {
+                continue;
+            }
+            let (Some((p, _)), Some((q, _))) = (&x.location, &y.location) else {
+                continue;
+            };
+            if p.r.id == q.r.id || q.geo_precision == 3 {
+                continue;
+            }
+            let first = y.mentions.iter().map(|&m| facts[m].sentence).min();
+            if !first.is_some_and(|s| s > x.last_sentence && s <= x.last_sentence + 3) {
+                continue;
+            }
+            let told = x.mentions.iter().any(|&m| {
+                doc.events
+                    .get(m)
+                    .is_some_and(|e| e.locations.iter().any(|l| l.id == q.r.id))
+            });
+            let sides =
+                |u: &Option<crate::records::Actor>, v: &Option<crate::records::Actor>| match (
+                    actor_id(u),
+                    actor_id(v),
+                ) {
+                    (Some(i), Some(j)) => i == j || allied(gaz, i, j),
+                    _ => true,
+                };
+            let agree =
+                sides(&x.roles.actor1, &y.roles.actor1) && sides(&x.roles.actor2, &y.roles.actor2);
+            if told && agree && same_time(x, y) {
+                absorb(builds, b, a);
+                break;
+            }
+        }
+    }
+    builds.retain(|b| !b.mentions.is_empty());
+}
+
 /// See the call in [`records`]: a reported meeting (`جلسة`, `اجتماع`, `لقاء`) whose first
 /// mention shares its sentence with an asserted, not background mention of another reported
 /// record (not a meeting) is the setting of that event: the session in which the vote was

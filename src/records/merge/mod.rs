@@ -1721,6 +1721,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     // محتجون مقر المؤتمر أثناء جلسته`, `منحها 92 نائبا الثقة خلال الجلسة`) is where or
     // when that event happened, no record of its own.
     several_areas(doc, &facts, &mut builds);
+    place_told_before(doc, &facts, &mut builds);
     meeting_setting(doc, &facts, &mut builds);
     // An event the text places earlier with no date, no side acted upon and no toll
     // (`البلد الذي مزقته الحرب`, `الغرفة التي يدار منها الهجوم`) is told as context.
