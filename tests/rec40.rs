@@ -140,6 +140,27 @@ const REC40: &[Case] = &[
         EventKind::Offensive,
         Want::NoRecord,
     ),
+    (
+        "armed agreeing with a dual attack is no gunmen",
+        "قال مصدر إن مقرا أمنيا تعرض لهجومين مسلحين فجر اليوم.",
+        "2013-08-26",
+        EventKind::Offensive,
+        Want::Actor1("-"),
+    ),
+    (
+        "a security headquarters that suffered attacks is the side struck, past the body it belongs to",
+        "قال مصدر إن مقرا أمنيا يتبع مديرية الأمن الوطني بالمدينة تعرض لهجومين مسلحين.",
+        "2013-08-26",
+        EventKind::Offensive,
+        Want::Actor2("generic:state_forces"),
+    ),
+    (
+        "… the named body it belongs to",
+        "قال مصدر إن مقرا أمنيا يتبع مديرية الأمن بسبها تعرض لهجوم مسلح.",
+        "2013-08-26",
+        EventKind::Offensive,
+        Want::Actor2("sabha_security_directorate"),
+    ),
 ];
 
 #[test]

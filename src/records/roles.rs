@@ -814,7 +814,7 @@ pub(crate) fn candidates<'a>(
                                 && ranks_only(gap))
                     })
             });
-        if construct || foreign_authorities(text, &r) {
+        if construct || foreign_authorities(text, &r) || armed_adjective(text, range.start, &r) {
             continue;
         }
         out.push(At {
@@ -823,6 +823,21 @@ pub(crate) fn candidates<'a>(
         });
     }
     out.sort_by_key(|a| a.range.start);
+}
+
+/// `تعرض لهجومين مسلحين`, `عمليتين مسلحتين`: `مسلحين` agreeing with a dual noun right before
+/// it is its adjective (armed), no gunmen.
+fn armed_adjective(text: &str, sent_start: usize, r: &Range<usize>) -> bool {
+    if !matches!(text.get(r.clone()), Some("مسلحين" | "مسلحتين")) {
+        return false;
+    }
+    let [prev]: [&str; 1] = words_before(text, sent_start, r.start);
+    let prev = prev.trim_start_matches(['و', 'ف', 'ب', 'ل']);
+    let prev = prev.strip_prefix("ال").unwrap_or(prev);
+    matches!(
+        prev,
+        "هجومين" | "اعتداءين" | "هجمتين" | "عمليتين" | "حادثين" | "حادثتين" | "اشتباكين"
+    )
 }
 
 /// `السلطات المصرية`, `السلطات التونسية`: the authorities of a country named by its
@@ -4398,7 +4413,10 @@ fn is_post(text: &str, c: &At<'_>) -> bool {
     // the article's alif dropped), never letters of the word itself (`بوابة` starts with ب).
     let post = |w: &str| {
         let w = w.strip_prefix("ال").unwrap_or(w);
-        matches!(w, "بوابه" | "بوابات" | "نقطه" | "نقاط" | "حاجز" | "مركز")
+        matches!(
+            w,
+            "بوابه" | "بوابات" | "نقطه" | "نقاط" | "حاجز" | "مركز" | "مقر" | "مقرا" | "مقرات"
+        )
     };
     let conj = [first, first.strip_prefix(['و', 'ف']).unwrap_or(first)];
     conj.iter().any(|w| {
@@ -4452,7 +4470,11 @@ fn post_of_next(unit: &UnitWords<'_>, text: &str, cands: &[At<'_>], i: usize) ->
     let mut ws: Vec<&str> = words(gap).map(|r| &gap[r]).collect();
     // `نقطة تفتيش تحرسها قوات البنيان المرصوص`, `بوابة يسيطر عليها …`: the named side that
     // guards or holds the post, its verb's subject.
-    if matches!(next.cand, Cand::Named(_)) && guards(&ws) {
+    let named = matches!(next.cand, Cand::Named(_));
+    let belongs = matches!(ws.as_slice(), ["يتبع" | "تتبع"]);
+    let security =
+        matches!(&next.cand, Cand::Generic(g) if g.generic == super::Generic::StateForces);
+    if (named && guards(&ws)) || (belongs && (named || security)) {
         return true;
     }
     let owner = text.get(next.range.clone()).unwrap_or("");
@@ -4472,7 +4494,8 @@ fn post_of_next(unit: &UnitWords<'_>, text: &str, cands: &[At<'_>], i: usize) ->
 }
 
 /// `تحرسها`, `يحرسها`, `تسيطر عليها`, `تديرها`: the words between a post and the side that
-/// guards, holds or runs it.
+/// guards, holds or runs it. (`يتبع`, the post belongs to: also before an unnamed body of
+/// the security forces, `مقرا أمنيا يتبع مديرية الأمن`.)
 fn guards(ws: &[&str]) -> bool {
     match ws {
         [v] => matches!(
