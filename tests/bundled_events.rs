@@ -187,6 +187,13 @@ fn every_blocker_blocks_its_phrase() {
 /// Hand-written sentences per context class: (class, sentence, kind, found with the bundled
 /// data). Each must flip when the class's patterns are replaced by a word no text contains.
 const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
+    // s35: an attack whose means, past an adjective, is a bomb is no offensive.
+    (
+        "bomb_means",
+        "وخلف الهجوم المزدوج بسيارتين مفخختين قرب المسجد نحو 33 قتيلا.",
+        EventKind::Offensive,
+        false,
+    ),
     // ev33: what `تقدم` gives (it provides, no advance).
     (
         "aid",

@@ -7,7 +7,10 @@
 //! (`التحقيقات الجارية في`), suspects and those implicated without the article (`8 مشتبه بهم
 //! في`, `ضالعين في`) name the event they are about (background); an event blamed on a group
 //! (`يقف وراء الهجوم الذي شنه مسلحون فجر اليوم`) whose own relative clause dates it to the day
-//! of the report is told there as news.
+//! of the report is told there as news; accused of the responsibility (`بالمسؤولية عن`); an
+//! attack whose means past an adjective is a bomb (`الهجوم المزدوج بسيارتين مفخختين`) is the
+//! bombing; a war entering a stage, hospitals receiving the wounded, rescuers as a source and
+//! stopping an escalation tell no capture, meeting, rescue or arrest.
 
 #[path = "support/events_table.rs"]
 mod events_table;
@@ -68,6 +71,54 @@ const EV40_CASES: &[Case] = &[
         "قال عميد البلدية إن تنظيم داعش يقف وراء الهجوم على مركز الشرطة.",
         K::Offensive,
         None,
+    ),
+    (
+        "accused_of_the_responsibility",
+        "واتهم المتحدث باسم الجيش تنظيم داعش بالمسؤولية عن هذه العملية الإرهابية.",
+        K::Offensive,
+        None,
+    ),
+    (
+        "near_miss_a_claim_of_ones_own",
+        "وأعلن تنظيم داعش مسؤوليته عن الهجوم الذي استهدف بوابة أمنية في سرت اليوم.",
+        K::Offensive,
+        Some(M::Asserted),
+    ),
+    (
+        "car_bombs_past_an_adjective_are_the_attack",
+        "وخلف الهجوم المزدوج بسيارتين مفخختين قرب المسجد نحو 33 قتيلا.",
+        K::Offensive,
+        None,
+    ),
+    (
+        "a_war_entering_its_week",
+        "قتل 22 شخصا في قصف جوي على أم درمان مع دخول الصراع المسلح في البلاد أسبوعه الثاني عشر.",
+        K::TerritoryControl,
+        None,
+    ),
+    (
+        "hospitals_received_the_wounded",
+        "واستقبلت مستشفيات أم درمان 50 مصابا مدنيا على الأقل جراء الاشتباكات.",
+        K::Meeting,
+        None,
+    ),
+    (
+        "rescuers_as_a_source",
+        "قتل 23 شخصا على الأقل حسب شهود عيان ورجال الإنقاذ في تفجير سوق ببغداد.",
+        K::Humanitarian,
+        None,
+    ),
+    (
+        "stopping_an_escalation_is_no_arrest",
+        "وجهت الوزارة رسالة إلى المتظاهرين تطالبهم فيها بتوقيف التصعيد.",
+        K::Arrest,
+        None,
+    ),
+    (
+        "near_miss_an_arrest_demanded",
+        "وطالب المحتجون بتوقيف المتورطين في قتل المتظاهرين.",
+        K::Arrest,
+        Some(M::Demanded),
     ),
 ];
 
