@@ -1555,15 +1555,18 @@ impl EventClassifier {
                     (modality, certainty) = (Modality::Asserted, 0.85);
                 }
             }
+            // (`حاول المئات من المتظاهرين اقتحام …`: a quantity and `من` before them.)
+            let of_quantity = w0 >= 1 && sent.word(text, w0 - 1) == "من";
             let subject_of_cue = cue_dist == Some(0)
-                || (cue_dist == Some(1)
+                || (matches!(cue_dist, Some(1) | Some(2))
+                    && (cue_dist == Some(1) || of_quantity)
                     && quantity.is_some_and(|q| {
                         sent.has_class(
                             q,
                             clause,
                             (w0, w1),
                             Some(lexicon::Window {
-                                before: 1,
+                                before: cue_dist.unwrap_or(1) as u8,
                                 after: 0,
                             }),
                         )

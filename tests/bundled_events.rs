@@ -187,6 +187,19 @@ fn every_blocker_blocks_its_phrase() {
 /// Hand-written sentences per context class: (class, sentence, kind, found with the bundled
 /// data). Each must flip when the class's patterns are replaced by a word no text contains.
 const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
+    // s35: the conjoined adjective of a bombardment (`قصف مدفعي وجوي`).
+    (
+        "shell_adj",
+        "تراجع المسلحون تحت قصف مدفعي وجوي عنيفين.",
+        EventKind::Airstrike,
+        true,
+    ),
+    (
+        "air_adj",
+        "تراجع المسلحون تحت القصف الجوي والمدفعي العنيف.",
+        EventKind::Shelling,
+        true,
+    ),
     // s35: an attack whose means, past an adjective, is a bomb is no offensive.
     (
         "bomb_means",

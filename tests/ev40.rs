@@ -10,7 +10,11 @@
 //! of the report is told there as news; accused of the responsibility (`بالمسؤولية عن`); an
 //! attack whose means past an adjective is a bomb (`الهجوم المزدوج بسيارتين مفخختين`) is the
 //! bombing; a war entering a stage, hospitals receiving the wounded, rescuers as a source and
-//! stopping an escalation tell no capture, meeting, rescue or arrest.
+//! stopping an escalation tell no capture, meeting, rescue or arrest. Recall: protesters after
+//! a quantity who tried to storm (`حاول المئات من المتظاهرين اقتحام`), taking to the streets
+//! (`النزول إلى الشوارع`), families evacuated, beheadings, advances made (`تقدمات`), a
+//! bombardment by artillery and air (`قصف مدفعي وجوي`), lethal force used, a shell that struck
+//! someone with wounds.
 
 #[path = "support/events_table.rs"]
 mod events_table;
@@ -119,6 +123,66 @@ const EV40_CASES: &[Case] = &[
         "وطالب المحتجون بتوقيف المتورطين في قتل المتظاهرين.",
         K::Arrest,
         Some(M::Demanded),
+    ),
+    (
+        "hundreds_of_protesters_who_tried_to_storm",
+        "حاول المئات من المتظاهرين التونسيين اليوم اقتحام محطة لضخ النفط في الكامور.",
+        K::Protest,
+        Some(M::Asserted),
+    ),
+    (
+        "taking_to_the_streets_told_by_the_verbal_noun",
+        "واصل المتظاهرون في لبنان النزول إلى الشوارع لليوم العاشر على التوالي.",
+        K::Protest,
+        Some(M::Asserted),
+    ),
+    (
+        "families_evacuated_by_the_red_crescent",
+        "سيطرت القوات على منطقة شيحا في درنة، فيما أخلى الهلال الأحمر مئات العائلات العالقة وسط المعارك.",
+        K::Humanitarian,
+        Some(M::Asserted),
+    ),
+    (
+        "near_miss_positions_evacuated_are_no_relief",
+        "أخلت الكتيبة مواقعها في محيط المطار.",
+        K::Humanitarian,
+        None,
+    ),
+    (
+        "beheadings",
+        "قال المسماري إن مسلحي التنظيم قطعوا رؤوس 8 حراس أثناء الهجوم على الحقل النفطي.",
+        K::Casualties,
+        Some(M::Asserted),
+    ),
+    (
+        "advances_made",
+        "تمكن الجيش خلال المعارك من تحقيق تقدمات على عدة نقاط في منطقة الصابري.",
+        K::Offensive,
+        Some(M::Asserted),
+    ),
+    (
+        "a_bombardment_by_artillery_and_air",
+        "أعلن الجيش استعادة السيطرة على قنفودة بعد تراجع المسلحين تحت قصف مدفعي وجوي عنيفين.",
+        K::Airstrike,
+        Some(M::Asserted),
+    ),
+    (
+        "… and by air and artillery",
+        "تراجع المسلحون تحت القصف الجوي والمدفعي العنيف.",
+        K::Shelling,
+        Some(M::Asserted),
+    ),
+    (
+        "lethal_force_used",
+        "قالت المنظمة إن جماعات مسلحة استعملت القوة الفتاكة لفض مظاهرات سلمية في العاصمة.",
+        K::ViolenceAgainstCivilians,
+        Some(M::Asserted),
+    ),
+    (
+        "a_shell_that_struck_someone_with_wounds",
+        "سقطت قذيفة على أحد المنازل، وأصابت ربة منزل بإصابات بالغة في رجلها.",
+        K::Casualties,
+        Some(M::Asserted),
     ),
 ];
 
