@@ -925,6 +925,11 @@ pub(crate) fn in_libya(loc: &RecordLocation, category: Option<&str>) -> bool {
     }
 }
 
+/// The rank of a place told only as where fighters or fire came from (`place::origin`), kept
+/// when the event names no other: below every place, and no place another record's must agree
+/// with (`كانوا يطلقون القذائف من حي أبو سليم`: the shelling told before, wherever it fell).
+pub(super) const ORIGIN_RANK: u8 = 0;
+
 pub(super) fn rank(category: &str) -> u8 {
     match category {
         // (A square: one spot, as specific as a facility. A prison or a detention centre
@@ -1278,7 +1283,7 @@ pub(super) fn location<'a>(
                 // told is where foreign forces come from: no place).
                 if m.is_some() && crate::records::place::origin(prev4) {
                     if r.category != "country" && came.is_none() {
-                        came = Some((r, (false, rank(r.category.as_str())), 0, norm.clone()));
+                        came = Some((r, (false, ORIGIN_RANK), 0, norm.clone()));
                     }
                     left_out = norm.clone();
                     continue;

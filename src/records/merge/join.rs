@@ -115,6 +115,9 @@ pub(super) fn places_agree(
     (a, ra): &(Loc<'_>, u8),
     (b, rb): &(Loc<'_>, u8),
 ) -> bool {
+    if *ra == ORIGIN_RANK || *rb == ORIGIN_RANK {
+        return true;
+    }
     let reach = if (*ra == 3) != (*rb == 3) { 0.15 } else { 0.04 };
     let near = match (a.r.lat, a.r.lon, b.r.lat, b.r.lon) {
         (Some(x1), Some(y1), Some(x2), Some(y2)) => {
@@ -149,6 +152,8 @@ pub(super) fn near_place(gaz: &Gazetteer, a: &Build<'_>, b: &Build<'_>) -> bool 
     match (&a.location, &b.location) {
         (Some(x), Some(y)) => {
             x.0.r.id == y.0.r.id
+                || x.1 == ORIGIN_RANK
+                || y.1 == ORIGIN_RANK
                 || (x.0.geo_precision != 3 && y.0.geo_precision != 3 && places_agree(gaz, x, y))
         }
         _ => true,
@@ -158,7 +163,7 @@ pub(super) fn near_place(gaz: &Gazetteer, a: &Build<'_>, b: &Build<'_>) -> bool 
 /// Two records' places agree: the same place, or one of them has none.
 pub(super) fn same_place(a: &Build<'_>, b: &Build<'_>) -> bool {
     match (&a.location, &b.location) {
-        (Some((x, _)), Some((y, _))) => x.r.id == y.r.id,
+        (Some((x, i)), Some((y, j))) => x.r.id == y.r.id || *i == ORIGIN_RANK || *j == ORIGIN_RANK,
         _ => true,
     }
 }
