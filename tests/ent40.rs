@@ -40,3 +40,39 @@ fn a_camp_of_the_displaced_in_tripoli() {
     let got = ids("سقطت قذائف على مخيم الفلاح للنازحين جنوب طرابلس.");
     assert!(got.contains(&"falah_camp_tripoli".to_string()), "{got:?}");
 }
+
+fn ids_on(text: &str, date: &str) -> Vec<String> {
+    let opts = libya_nlp::gazetteer::FindOptions::default().with_date(Some(date.parse().unwrap()));
+    libya_nlp::Gazetteer::libya()
+        .find_with(text, &opts)
+        .iter()
+        .map(|m| m.id.clone())
+        .collect()
+}
+
+/// `مبعوث الأمم المتحدة` without `إلى ليبيا` is the envoy of the date, as `المبعوث الأممي`;
+/// an envoy to another state is nobody of the gazetteer.
+#[test]
+fn the_un_envoy_and_the_envoy_to_another_state() {
+    let got = ids_on(
+        "كشف مبعوث الأمم المتحدة عن محادثات قد تعقد في جنيف بشأن الشق السياسي في ليبيا.",
+        "2020-02-15",
+    );
+    assert!(got.contains(&"ghassan_salame".to_string()), "{got:?}");
+    for text in [
+        "وقال المبعوث الأممي إلى اليمن إن المحادثات ستستأنف.",
+        "وقال مبعوث الأمم المتحدة الخاص لسوريا إن المحادثات ستستأنف.",
+    ] {
+        let got = ids_on(text, "2016-02-15");
+        assert!(!got.contains(&"martin_kobler".to_string()), "{text}: {got:?}");
+    }
+    let got = ids_on("وقال المبعوث الأممي إلى ليبيا إن الحوار سيستأنف.", "2016-02-15");
+    assert!(got.contains(&"martin_kobler".to_string()), "{got:?}");
+}
+
+/// `مينائي راس لانوف والسدر`: Es Sider without its final `ة`, after the dual head.
+#[test]
+fn es_sider_without_its_ta_marbuta() {
+    let got = ids("إن الحكومة تسيطر الآن على مينائي راس لانوف والسدر.");
+    assert!(got.contains(&"es_sider".to_string()), "{got:?}");
+}

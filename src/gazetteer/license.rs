@@ -663,6 +663,35 @@ impl Frames {
         })
     }
 
+    /// `المبعوث الأممي إلى اليمن`, `مبعوث الأمم المتحدة الخاص لسوريا`: an office title (ending
+    /// at `e`) followed by `إلى`, `لدى` or `في` (after `الخاص` at most), or a glued `ل`, and
+    /// another state's name holds that state's office, not the home state's.
+    pub(super) fn office_abroad(&self, t: &str, e: usize) -> bool {
+        let mut rest = t.get(e..).unwrap_or("").trim_start();
+        if let Some(r) = rest.strip_prefix("الخاص") {
+            rest = r.trim_start();
+        }
+        let after = if let Some(r) = ["الي ", "لدي ", "في "]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p))
+        {
+            r.trim_start().to_string()
+        } else if let Some(r) = rest.strip_prefix("لل") {
+            format!("ال{r}")
+        } else if let Some(r) = rest.strip_prefix('ل') {
+            r.to_string()
+        } else {
+            return false;
+        };
+        self.states.iter().any(|st| {
+            after.starts_with(st.as_str())
+                && after[st.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
+    }
+
     /// The id of the other state whose nationality adjective `adjective` is (normalized, with
     /// its article: `الروسيه`, `التركي`); never the home state.
     pub(super) fn adjective_state(&self, adjective: &str) -> Option<&str> {

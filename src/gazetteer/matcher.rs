@@ -1232,6 +1232,10 @@ impl Gazetteer {
             if under_other_title(t, s) {
                 continue;
             }
+            // `المبعوث الأممي إلى اليمن`: the office of another state.
+            if self.frames.office_abroad(t, e) {
+                continue;
+            }
             let date = options.date;
             let pi = match modifier {
                 Modifier::Former => None,
