@@ -161,6 +161,13 @@ const REC40: &[Case] = &[
         EventKind::Offensive,
         Want::Actor2("sabha_security_directorate"),
     ),
+    (
+        "Monday after a dual toll is no second two",
+        "قتل متظاهران الإثنين خلال احتجاج آلاف السودانيين في الخرطوم.",
+        "2022-01-24",
+        EventKind::Protest,
+        Want::Fatalities(Some(2)),
+    ),
 ];
 
 #[test]

@@ -1406,10 +1406,14 @@ pub(crate) fn find_scanned(
             i += 1;
             continue;
         }
-        // `ليلة الاثنين`, `يوم الاثنين`, `قتل الاثنين خمسة`: Monday, not the number two.
+        // `ليلة الاثنين`, `يوم الاثنين`, `قتل الاثنين خمسة`, `قتل متظاهران الإثنين`: Monday,
+        // not the number two, which agrees with a definite noun before it (`الجنديين
+        // الاثنين`).
         if strip_conj(w[i]) == "الاثنين"
-            && ((i > 0 && (super::dates::time_word(w[i - 1]) || strip_conj(w[i - 1]) == "يوم"))
-                || is_num(i + 1))
+            && !(i > 0 && {
+                let p = strip_conj(w[i - 1]);
+                p.starts_with("ال") && (p.ends_with("ين") || p.ends_with("ان"))
+            })
         {
             i += 1;
             continue;
