@@ -168,6 +168,13 @@ const REC40: &[Case] = &[
         EventKind::Protest,
         Want::Fatalities(Some(2)),
     ),
+    (
+        "where a boat was bound is no place of the rescue",
+        "وأكدت مديرية الأمن إنقاذ شخصين، موضحة أن القارب كان يحمل نحو 90 مهاجرا وهو في طريقه إلى شواطئ إيطاليا.",
+        "2018-02-03",
+        EventKind::Humanitarian,
+        Want::Location("-"),
+    ),
 ];
 
 #[test]

@@ -1263,6 +1263,12 @@ pub(super) fn location<'a>(
                 // the event's (`ما حدث في طرابلس من اشتباكات`, before it, is).
                 // `تشكو من إهمال السلطات في العاصمة طرابلس`: where the authorities sit is no
                 // place of the event.
+                // `القارب … في طريقه إلى شواطئ إيطاليا`: where a boat, a convoy or people were
+                // bound is not where the event happened.
+                if m.is_some() && bound_for(&prev4) {
+                    left_out = norm.clone();
+                    continue;
+                }
                 if m.is_some() && authorities_in(&prev4) {
                     left_out = norm.clone();
                     continue;
@@ -1403,8 +1409,6 @@ pub(super) type Best<'r> = (
     Range<usize>,
 );
 
-/// True when `prev`, the word right before a place, tells it as where something heads, not
-/// reached (`نحو`, `باتجاه`, `صوب`), with a leading و stripped.
 /// `ما يحصل في`, `بما يجري في العاصمة`: the four words before a place (nearest first) tell
 /// it as where something else happens (`ما`, a verb of happening, `في`, at most one head
 /// noun between `في` and the place).
@@ -1452,6 +1456,36 @@ fn authorities_in(prev4: &[&str; 4]) -> bool {
         )
 }
 
+/// `في طريقه إلى شواطئ إيطاليا`, `متجها إلى ليبيا`: the four words before a place (nearest
+/// first) tell it as where someone or something was bound (`إلى`/`نحو` after a word of the way,
+/// at most one head noun between `إلى` and the place).
+fn bound_for(prev4: &[&str; 4]) -> bool {
+    let k = match prev4 {
+        ["الي" | "نحو", ..] => 1,
+        [_, "الي" | "نحو", ..] => 2,
+        _ => return false,
+    };
+    matches!(
+        prev4[k],
+        "طريقه"
+            | "طريقها"
+            | "طريقهم"
+            | "متجها"
+            | "متجهه"
+            | "متجهين"
+            | "متجهون"
+            | "متوجها"
+            | "متوجهه"
+            | "متوجهين"
+            | "المتجه"
+            | "المتجهه"
+            | "المتوجه"
+            | "المتوجهه"
+    )
+}
+
+/// True when `prev`, the word right before a place, tells it as where something heads, not
+/// reached (`نحو`, `باتجاه`, `صوب`), with a leading و stripped.
 pub(super) fn towards(prev: &str) -> bool {
     matches!(
         prev.strip_prefix('و').unwrap_or(prev),
