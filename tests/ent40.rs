@@ -17,22 +17,34 @@ fn ids(text: &str) -> Vec<String> {
 #[test]
 fn freedom_square_with_benghazi() {
     let got = ids("تجمع المئات في ساحة الحرية في مدينة بنغازي للمطالبة بحل الكتائب.");
-    assert!(got.contains(&"freedom_square_benghazi".to_string()), "{got:?}");
+    assert!(
+        got.contains(&"freedom_square_benghazi".to_string()),
+        "{got:?}"
+    );
     // Elsewhere the bare square is no Benghazi place.
     let got = ids("تجمع المئات في ساحة الحرية وسط العاصمة تونس.");
-    assert!(!got.contains(&"freedom_square_benghazi".to_string()), "{got:?}");
+    assert!(
+        !got.contains(&"freedom_square_benghazi".to_string()),
+        "{got:?}"
+    );
 }
 
 #[test]
 fn the_sirte_military_council() {
     let got = ids("أعلن المجلس العسكري لمدينة سرت مقتل رئيسه في هجوم مسلح.");
-    assert!(got.contains(&"sirte_military_council".to_string()), "{got:?}");
+    assert!(
+        got.contains(&"sirte_military_council".to_string()),
+        "{got:?}"
+    );
 }
 
 #[test]
 fn the_league_of_libyan_scholars() {
     let got = ids("أدانت رابطة علماء ليبيا اختطاف الشيخ في طرابلس.");
-    assert!(got.contains(&"libya_scholars_league".to_string()), "{got:?}");
+    assert!(
+        got.contains(&"libya_scholars_league".to_string()),
+        "{got:?}"
+    );
 }
 
 #[test]
@@ -64,9 +76,15 @@ fn the_un_envoy_and_the_envoy_to_another_state() {
         "وقال مبعوث الأمم المتحدة الخاص لسوريا إن المحادثات ستستأنف.",
     ] {
         let got = ids_on(text, "2016-02-15");
-        assert!(!got.contains(&"martin_kobler".to_string()), "{text}: {got:?}");
+        assert!(
+            !got.contains(&"martin_kobler".to_string()),
+            "{text}: {got:?}"
+        );
     }
-    let got = ids_on("وقال المبعوث الأممي إلى ليبيا إن الحوار سيستأنف.", "2016-02-15");
+    let got = ids_on(
+        "وقال المبعوث الأممي إلى ليبيا إن الحوار سيستأنف.",
+        "2016-02-15",
+    );
     assert!(got.contains(&"martin_kobler".to_string()), "{got:?}");
 }
 

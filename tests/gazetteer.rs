@@ -334,6 +334,11 @@ struct Ref {
     /// `وزارة الاقتصاد الليبية`): licensed anywhere unless another state frames it
     /// (`src/gazetteer/license.rs`, `Frames`).
     home: Vec<bool>,
+    /// Per name, whether it is the bare name of a home-state ministry itself (`وزارة X`): the
+    /// only bare home names licensed anywhere; other bare home bodies (`مصلحة الطيران
+    /// المدني`, `مصلحة الجمارك`) keep their cues (data/README.md, "Bodies of the home state
+    /// named bare").
+    ministry: Vec<bool>,
     /// Other states' adjectives (data/nationalities.tsv) and names (country rows), normalized.
     foreign_adjectives: Vec<String>,
     states: Vec<String>,
@@ -438,6 +443,17 @@ impl Ref {
                 abroad.extend(all);
             }
         }
+        let ministry: Vec<bool> = names
+            .iter()
+            .map(|(i, _, key, amb)| {
+                let e = &gaz.entities()[*i];
+                let less_adjective = norm(&e.arabic)
+                    .strip_prefix(key.as_str())
+                    .and_then(|r| r.strip_prefix(' '))
+                    .is_some_and(|adj| home_adjectives.iter().any(|h| h == adj));
+                less_adjective && *amb && e.category == "government" && key.starts_with("وزاره ")
+            })
+            .collect();
         let home: Vec<bool> = names
             .iter()
             .map(|(i, _, key, amb)| {
@@ -503,6 +519,7 @@ impl Ref {
                     && (town || (body && international))
             }),
             home,
+            ministry,
             foreign_adjectives,
             states,
             abroad,
@@ -777,7 +794,7 @@ impl Ref {
                 || self.parents[ent].iter().any(|&p| named[p])
                 // A bare home-state ministry, in a text with nothing that could frame it
                 // (`Ref::undecided` leaves the others out of the comparison).
-                || self.home[ni];
+                || self.ministry[ni];
             if amb && !seen[ent] && !licensed {
                 rules[1] = true;
                 continue;

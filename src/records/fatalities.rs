@@ -522,7 +522,12 @@ fn victim_of(
 /// then one name), where its subject stands when it is passive; none when nothing of the kind
 /// follows the verb, or a punctuation mark stands in the way. (Not a thing's owner: `في منزل
 /// مواطن` is no place phrase.)
-fn after_time_and_place(text: &str, ranges: &[Range<usize>], w: &[&str], i: usize) -> Option<usize> {
+fn after_time_and_place(
+    text: &str,
+    ranges: &[Range<usize>],
+    w: &[&str],
+    i: usize,
+) -> Option<usize> {
     let place_noun = |x: &str| {
         matches!(
             x,
@@ -549,8 +554,19 @@ fn after_time_and_place(text: &str, ranges: &[Range<usize>], w: &[&str], i: usiz
             if name.starts_with("ال") && k == m + 1
                 || matches!(
                     *name,
-                    "منزل" | "بيت" | "سياره" | "مقر" | "محل" | "مكتب" | "مزرعه" | "شقه"
-                        | "متجر" | "هجوم" | "انفجار" | "قصف" | "اشتباكات"
+                    "منزل"
+                        | "بيت"
+                        | "سياره"
+                        | "مقر"
+                        | "محل"
+                        | "مكتب"
+                        | "مزرعه"
+                        | "شقه"
+                        | "متجر"
+                        | "هجوم"
+                        | "انفجار"
+                        | "قصف"
+                        | "اشتباكات"
                 )
             {
                 return None;

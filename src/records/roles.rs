@@ -814,7 +814,11 @@ pub(crate) fn candidates<'a>(
                                 && ranks_only(gap))
                     })
             });
-        if construct || foreign_authorities(text, &r) || armed_adjective(text, range.start, &r) {
+        if construct
+            || foreign_authorities(text, &r)
+            || armed_adjective(text, range.start, &r)
+            || landmark_post(text, range.start, &r)
+        {
             continue;
         }
         out.push(At {
@@ -823,6 +827,35 @@ pub(crate) fn candidates<'a>(
         });
     }
     out.sort_by_key(|a| a.range.start);
+}
+
+/// `انفجرت سيارة قرب مركز شرطة`, `أمام نقطة تفتيش`: a post of the security forces told as
+/// where something happened near, a landmark, no side.
+fn landmark_post(text: &str, sent_start: usize, r: &Range<usize>) -> bool {
+    let Some(first) = text.get(r.clone()).and_then(|p| p.split(' ').next()) else {
+        return false;
+    };
+    if !matches!(
+        first,
+        "مركز" | "مقر" | "مقرا" | "نقطه" | "بوابه" | "حاجز" | "مراكز" | "نقاط"
+    ) {
+        return false;
+    }
+    let [p1, p2]: [&str; 2] = words_before(text, sent_start, r.start);
+    let p1 = p1.trim_start_matches('و');
+    matches!(
+        p1,
+        "قرب"
+            | "امام"
+            | "بجوار"
+            | "مقابل"
+            | "قباله"
+            | "خلف"
+            | "بجانب"
+            | "جوار"
+            | "محيط"
+            | "بمحيط"
+    ) || (p1 == "من" && matches!(p2, "بالقرب" | "قريبا"))
 }
 
 /// `تعرض لهجومين مسلحين`, `عمليتين مسلحتين`: `مسلحين` agreeing with a dual noun right before
@@ -4415,7 +4448,15 @@ fn is_post(text: &str, c: &At<'_>) -> bool {
         let w = w.strip_prefix("ال").unwrap_or(w);
         matches!(
             w,
-            "بوابه" | "بوابات" | "نقطه" | "نقاط" | "حاجز" | "مركز" | "مقر" | "مقرا" | "مقرات"
+            "بوابه"
+                | "بوابات"
+                | "نقطه"
+                | "نقاط"
+                | "حاجز"
+                | "مركز"
+                | "مقر"
+                | "مقرا"
+                | "مقرات"
         )
     };
     let conj = [first, first.strip_prefix(['و', 'ف']).unwrap_or(first)];
@@ -4500,11 +4541,20 @@ fn guards(ws: &[&str]) -> bool {
     match ws {
         [v] => matches!(
             *v,
-            "تحرسها" | "يحرسها" | "تحرسه" | "يحرسه" | "تديرها" | "يديرها" | "تتولاها" | "يتولاها"
+            "تحرسها"
+                | "يحرسها"
+                | "تحرسه"
+                | "يحرسه"
+                | "تديرها"
+                | "يديرها"
+                | "تتولاها"
+                | "يتولاها"
         ),
         [v, o] => {
-            matches!(*v, "تسيطر" | "يسيطر" | "تشرف" | "يشرف" | "تتمركز" | "يتمركز")
-                && matches!(*o, "عليها" | "عليه" | "فيها" | "فيه")
+            matches!(
+                *v,
+                "تسيطر" | "يسيطر" | "تشرف" | "يشرف" | "تتمركز" | "يتمركز"
+            ) && matches!(*o, "عليها" | "عليه" | "فيها" | "فيه")
         }
         _ => false,
     }
