@@ -184,6 +184,24 @@ const EV40_CASES: &[Case] = &[
         K::Casualties,
         Some(M::Asserted),
     ),
+    (
+        "an_operations_room_is_a_body",
+        "قالت مصادر بغرفة العمليات العسكرية المشتركة إن القوات سيطرت على ميناء سرت.",
+        K::Offensive,
+        None,
+    ),
+    (
+        "the_gnc_short_form_is_no_meeting",
+        "قال حميدان إن الأثاث دمر وفقدت بعض الوثائق الخاصة بأعضاء المؤتمر العام.",
+        K::Meeting,
+        None,
+    ),
+    (
+        "wounded_fighters_described",
+        "علق المؤتمر اجتماعاته جراء استمرار وجود الثوار الجرحى داخل مقره.",
+        K::Casualties,
+        None,
+    ),
 ];
 
 #[test]

@@ -175,6 +175,13 @@ const REC40: &[Case] = &[
         EventKind::Humanitarian,
         Want::Location("-"),
     ),
+    (
+        "an ordinal day of a month told with the word month",
+        "اقتحم الثوار مقر المؤتمر في الخامس من شهر فيفري الماضي.",
+        "2013-03-05",
+        EventKind::Offensive,
+        Want::Date("2013-02-05", "2013-02-05"),
+    ),
 ];
 
 #[test]

@@ -787,7 +787,14 @@ fn ordinal_before(text: &str, range: &Range<usize>, at: usize) -> Option<(u8, us
         from += 1;
     }
     let before = text.get(from..at).unwrap_or("");
-    let ws: Vec<Range<usize>> = words(before).collect();
+    let mut ws: Vec<Range<usize>> = words(before).collect();
+    // `في الخامس من شهر فيفري`: the word `شهر` before the month's name.
+    if ws
+        .last()
+        .is_some_and(|r| matches!(bare(&before[r.clone()]), "شهر"))
+    {
+        ws.pop();
+    }
     let w = |k: usize| -> &str {
         ws.len()
             .checked_sub(k)
