@@ -998,9 +998,9 @@ impl Sentence {
                     | "الثلاثين"
             )
         };
-        if !(!digits.is_empty() && digits.len() <= 2 && digits.bytes().all(|b| b.is_ascii_digit()))
-            && !ordinal(day)
-        {
+        let number =
+            !digits.is_empty() && digits.len() <= 2 && digits.bytes().all(|b| b.is_ascii_digit());
+        if !(number || ordinal(day)) {
             return false;
         }
         // (The words of a compound ordinal: `الثالث والعشرين`, `الحادي عشر`.)

@@ -814,9 +814,7 @@ fn ordinal_before(text: &str, range: &Range<usize>, at: usize) -> Option<(u8, us
             _ => return None,
         },
     };
-    let Some(r0) = ws.len().checked_sub(first).and_then(|i| ws.get(i)) else {
-        return None;
-    };
+    let r0 = ws.len().checked_sub(first).and_then(|i| ws.get(i))?;
     // A cue before the ordinal: `في`, `يوم`, `منذ`, `حتى`, a part of the day; or the day
     // as an aside of a weekday (`اليوم الاثنين (السادس من يناير 2020)`, `الموافق`).
     if !matches!(
