@@ -1655,6 +1655,13 @@ impl EventClassifier {
                     modality == Modality::Asserted
                         && !cued
                         && matches!(h.pos, Pos::Noun | Pos::Masdar)
+                        // (`تمت تصفيته`: a verbal noun after `تم` is the passive's predicate,
+                        // a verb told, no noun to anchor.)
+                        && !(w0 > 0
+                            && matches!(
+                                sent.word(text, w0 - 1),
+                                "تم" | "تمت" | "وتم" | "وتمت"
+                            ))
                         && !victim_named(h, names, places)
                         && !(headline && kicker_then(text, sent, w0) && !definite(text, h))
                         && if definite(text, h) {

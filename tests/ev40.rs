@@ -202,6 +202,24 @@ const EV40_CASES: &[Case] = &[
         K::Casualties,
         None,
     ),
+    (
+        "a_verbal_noun_after_tamma_is_the_passive",
+        "أفادت مصادر إعلامية بأن محمود الورفلي تمت تصفيته جسديا.",
+        K::Assassination,
+        Some(M::Asserted),
+    ),
+    (
+        "near_miss_a_habit_with_yatimm",
+        "قال إن القوات كانت تقوم بعمليات في القرى حيث كان يتم اغتصاب النساء على يد أفراد جيشها.",
+        K::ViolenceAgainstCivilians,
+        None,
+    ),
+    (
+        "people_made_homeless_after_their_number",
+        "قالت المنظمة إن ما لا يقل عن 30 ألف شخص شردوا بعدما اجتاحت الفيضانات مدينة درنة.",
+        K::Humanitarian,
+        Some(M::Asserted),
+    ),
 ];
 
 #[test]
