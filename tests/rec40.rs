@@ -182,6 +182,13 @@ const REC40: &[Case] = &[
         EventKind::Offensive,
         Want::Date("2013-02-05", "2013-02-05"),
     ),
+    (
+        "a spokesman named after the army his unit belongs to is a source, no killer",
+        "اغتيال محمود الورفلي في بنغازي\nأعلن الناطق باسم القوات الخاصة “الصاعقة” في الجيش الليبي ميلود الزوي مقتل الرائد محمود الورفلي الأربعاء بعد تعرضه لإطلاق نار في مدينة بنغازي.",
+        "2021-03-25",
+        EventKind::Assassination,
+        Want::Actor1("generic:unidentified_armed_group"),
+    ),
 ];
 
 #[test]

@@ -1306,6 +1306,29 @@ impl<'a> SentenceActors<'a> {
             {
                 is_source[i] = true;
             }
+            // `الناطق باسم القوات الخاصة "الصاعقة" في الجيش الليبي ميلود الزوي`: the person
+            // right after the body the source belongs to (`في`, `ب`, `ل`) ends the same title,
+            // and the body is part of it: neither is a side.
+            if !is_source[i]
+                && i > 1
+                && is_source[i - 2]
+                && matches!(c.cand, Cand::Named(m) if m.kind == EntityKind::Person)
+                && matches!(cands[i - 1].cand, Cand::Named(m) if m.kind == EntityKind::Organization)
+                && gap_in(unit, text, prev_end, c.range.start) == 0
+                && text
+                    .get(cands[i - 2].range.end..cands[i - 1].range.start)
+                    .is_some_and(|g| {
+                        matches!(
+                            g.trim_matches(|ch: char| {
+                                ch.is_whitespace() || crate::compact::is_quote_char(ch)
+                            }),
+                            "في" | "ب" | "ل" | ""
+                        )
+                    })
+            {
+                is_source[i - 1] = true;
+                is_source[i] = true;
+            }
             // The rank itself may be read as a title of its own (`العقيد` for Gaddafi): a rank
             // between a source and a person right after it is the spokesman's, like the name.
             if !is_source[i]
