@@ -189,6 +189,13 @@ const REC40: &[Case] = &[
         EventKind::Assassination,
         Want::Actor1("generic:unidentified_armed_group"),
     ),
+    (
+        "the side a person once joined is a description of the person, no side",
+        "وشهدت مدينة غريان أمس اشتباكات مسلحة لعدة ساعات، بين دخول مجموعات مسلحة تابعة لعادل دعاب القيادي الأمني السابق في غريان والذي انضم لقوات حفتر يوم الرابع من إبريل عام 2019.",
+        "2023-10-30",
+        EventKind::ArmedClash,
+        Want::Actor2("generic:militia"),
+    ),
 ];
 
 #[test]

@@ -778,6 +778,7 @@ pub(crate) fn candidates<'a>(
         if m.norm.start >= range.start
             && m.norm.end <= range.end
             && matches!(m.kind, EntityKind::Person | EntityKind::Organization)
+            && !joined_to(text, range.start, m.norm.start)
         {
             out.push(At {
                 range: m.norm.clone(),
@@ -827,6 +828,29 @@ pub(crate) fn candidates<'a>(
         });
     }
     out.sort_by_key(|a| a.range.start);
+}
+
+/// `القيادي الأمني السابق الذي انضم لقوات حفتر عام 2019`, `المنشق عن الجيش`: a side a person
+/// joined, left or belongs to, told right before the name (`ل` glued to it, or `إلى`, `عن`), is
+/// a description of the person, no side of the event.
+fn joined_to(text: &str, sent_start: usize, at: usize) -> bool {
+    let [p1, p2]: [&str; 2] = words_before(text, sent_start, at);
+    let verb = |w: &str| {
+        matches!(
+            w.trim_start_matches(['و', 'ف']),
+            "انضم" | "انضمت" | "انضموا" | "ينضم" | "المنضم" | "المنضمين" | "انشق" | "انشقوا"
+                | "المنشق" | "المنشقين" | "ينتمي" | "المنتمي" | "المنتمين" | "ينتمون"
+        )
+    };
+    // `انضم لقوات`: the `ل` is inside the word before the mention's start, or the mention
+    // starts after a lone `ل`.
+    let glued = text
+        .get(at.saturating_sub(2)..at)
+        .is_some_and(|g| g.ends_with('ل'));
+    // (`انضم لقوات حفتر`: the person's forces, `ل` glued to their word.)
+    (verb(p1) && glued)
+        || ((matches!(p1, "الي" | "عن" | "ل" | "في") || forces_word(p1.trim_start_matches('ل')))
+            && verb(p2))
 }
 
 /// `انفجرت سيارة قرب مركز شرطة`, `أمام نقطة تفتيش`: a post of the security forces told as
