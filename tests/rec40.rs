@@ -196,6 +196,20 @@ const REC40: &[Case] = &[
         EventKind::ArmedClash,
         Want::Actor2("generic:militia"),
     ),
+    (
+        "a country's own security forces place an event the gazetteer cannot",
+        "أطلقت قوات الأمن التونسي الغاز المسيل للدموع لتفريق محتجين اعتصموا في محافظة تطاوين للمطالبة بوظائف.",
+        "2020-06-22",
+        EventKind::Protest,
+        Want::Location("tunisia"),
+    ),
+    (
+        "near miss: Libyan forces place nothing abroad",
+        "أطلقت قوات الأمن الليبي الغاز المسيل للدموع لتفريق محتجين اعتصموا للمطالبة بوظائف.",
+        "2020-06-22",
+        EventKind::Protest,
+        Want::Location("-"),
+    ),
 ];
 
 #[test]

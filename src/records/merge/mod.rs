@@ -1926,7 +1926,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             b.roles.actor1 = Some(super::Actor::unnamed(super::Generic::Protesters));
         }
     }
-    let mut nisbas: std::collections::HashMap<usize, Option<&'static str>> =
+    let mut nisbas: std::collections::HashMap<usize, Option<String>> =
         std::collections::HashMap::new();
     let mut out: Vec<Record> = builds
         .into_iter()
@@ -1987,6 +1987,19 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     out
 }
 
+/// `أطلقت قوات الأمن التونسي الغاز المسيل للدموع`, `الجيش السوداني يقر بانسحابه من ود مدني`: a
+/// country's own security forces or army named by its adjective (another state than Libya),
+/// which act at home: the country, for a record placed nowhere the gazetteer lists.
+fn home_forces(ws: &[&str], gaz: &crate::gazetteer::Gazetteer) -> Option<String> {
+    ws.windows(2).find_map(|w| {
+        let head = w[0].trim_start_matches(['و', 'ف', 'ب', 'ل']);
+        if !matches!(head, "الامن" | "الشرطه" | "الجيش" | "امن" | "شرطه") {
+            return None;
+        }
+        Some(gaz.adjective_country(w[1])?.id.clone())
+    })
+}
+
 /// `قتل خمسة في غارة على مدينة إدلب السورية`: a record placed nowhere the gazetteer lists, in
 /// a sentence of its mentions that tells a place to lie in a country by a nisba after its head
 /// noun, is placed in that country (records.md: abroad, a missing place falls back to its
@@ -1997,7 +2010,7 @@ fn abroad(
     doc: &Doc<'_>,
     mentions: &[usize],
     facts: &[Facts<'_>],
-    nisbas: &mut std::collections::HashMap<usize, Option<&'static str>>,
+    nisbas: &mut std::collections::HashMap<usize, Option<String>>,
 ) -> Option<RecordLocation> {
     let text = doc.norm.text();
     let mut seen = usize::MAX;
@@ -2007,12 +2020,14 @@ fn abroad(
             continue;
         }
         seen = s;
-        let country = *nisbas.entry(s).or_insert_with(|| {
+        let country = nisbas.entry(s).or_insert_with(|| {
             let sent = doc.sentences.get(s).and_then(|r| text.get(r.clone()))?;
             let ws: Vec<&str> = words(sent).map(|r| &sent[r]).collect();
             super::place::country_by_nisba(&ws)
+                .map(str::to_string)
+                .or_else(|| home_forces(&ws, doc.gazetteer))
         });
-        if let Some(id) = country {
+        if let Some(id) = country.as_deref() {
             let e = doc.gazetteer.entity(id)?;
             return Some(RecordLocation {
                 id: Some(e.id.clone()),
