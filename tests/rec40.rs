@@ -210,6 +210,13 @@ const REC40: &[Case] = &[
         EventKind::Protest,
         Want::Location("-"),
     ),
+    (
+        "a body whose seat the abduction happened before is no victim",
+        "وقال رئيس الشبكة إن الفرجاني تم اختطافه من أمام مقر وزارة الخارجية الليبية أمس.",
+        "2013-04-29",
+        EventKind::Abduction,
+        Want::Actor2("generic:civilians"),
+    ),
 ];
 
 #[test]

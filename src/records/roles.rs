@@ -779,6 +779,7 @@ pub(crate) fn candidates<'a>(
             && m.norm.end <= range.end
             && matches!(m.kind, EntityKind::Person | EntityKind::Organization)
             && !joined_to(text, range.start, m.norm.start)
+            && !(m.kind == EntityKind::Organization && near_seat(text, range.start, m.norm.start))
         {
             out.push(At {
                 range: m.norm.clone(),
@@ -828,6 +829,17 @@ pub(crate) fn candidates<'a>(
         });
     }
     out.sort_by_key(|a| a.range.start);
+}
+
+/// `تم اختطافه من أمام مقر وزارة الخارجية`, `قرب مبنى البرلمان`: a body whose seat is told as
+/// where something happened near is a landmark there, no side.
+fn near_seat(text: &str, sent_start: usize, at: usize) -> bool {
+    let [p1, p2]: [&str; 2] = words_before(text, sent_start, at);
+    matches!(p1, "مقر" | "مبني" | "مقار")
+        && matches!(
+            p2.trim_start_matches('و'),
+            "امام" | "قرب" | "بجوار" | "محيط" | "بمحيط" | "مقابل" | "قباله" | "جوار"
+        )
 }
 
 /// `القيادي الأمني السابق الذي انضم لقوات حفتر عام 2019`, `المنشق عن الجيش`: a side a person
