@@ -408,12 +408,22 @@ pub(super) fn facets(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<
             {
                 &[(EventKind::Protest, Facet::Storming)]
             }
-            EventKind::Offensive => &[(EventKind::Bombing, Facet::Attack)],
+            // (`السفير خطف في هجوم مسلح`: the attack an abduction was made in, told in its
+            // sentences.)
+            EventKind::Offensive => &[
+                (EventKind::Bombing, Facet::Attack),
+                (EventKind::Abduction, Facet::Attack),
+            ],
             // (Fire opened on someone unarmed is violence against civilians: [`shootings`].)
             EventKind::ArmedClash | EventKind::ViolenceAgainstCivilians
                 if shots_only(doc, facts, &mine) =>
             {
-                &[(EventKind::Assassination, Facet::Shots)]
+                // (`تم اختطاف السفير بعد إذ أطلقوا النار عليه`: the shots of an abduction, told
+                // in its sentence.)
+                &[
+                    (EventKind::Assassination, Facet::Shots),
+                    (EventKind::Abduction, Facet::Shots),
+                ]
             }
             _ => continue,
         };
@@ -430,6 +440,23 @@ pub(super) fn facets(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<
                     };
                     let reported = || own_mentions(&builds[t], events).any(|o| facts[o].asserted);
                     match how {
+                        Facet::Attack if builds[t].kind == EventKind::Abduction => {
+                            // Only the attack the abduction was made in (`خطف في هجوم مسلح`),
+                            // told after it, not a raid that also took people (`هاجم مسلحون
+                            // البلدة … واقتادوا عشرة`).
+                            let text = doc.norm.text();
+                            mine.iter().all(|&m| {
+                                let start =
+                                    doc.sentences.get(facts[m].sentence).map_or(0, |s| s.start);
+                                let [p]: [&str; 1] = words_before(text, start, facts[m].trig.start);
+                                shares(m)
+                                    && matches!(p, "في" | "خلال" | "اثناء" | "عبر")
+                                    && own_mentions(&builds[t], events).any(|o| {
+                                        facts[o].sentence == facts[m].sentence
+                                            && facts[o].trig.end <= facts[m].trig.start
+                                    })
+                            })
+                        }
                         Facet::Attack | Facet::Bomber => mine.iter().all(|&m| shares(m)),
                         // A failed attempt (`نجا من محاولة اغتيال بسيارة مفخخة`) leaves the
                         // bombing the reported event.
@@ -447,7 +474,10 @@ pub(super) fn facets(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<
                         Facet::Shots => {
                             let (x, y) = (&builds[from].roles.actor1, &builds[t].roles.actor1);
                             let sides = x.is_none() || y.is_none() || x == y;
+                            let told_with = builds[t].kind != EventKind::Abduction
+                                || mine.iter().any(|&m| shares(m));
                             sides
+                                && told_with
                                 && reported()
                                 && near_place(doc.gazetteer, &builds[from], &builds[t])
                                 && same_time(&builds[from], &builds[t])
