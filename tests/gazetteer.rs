@@ -443,25 +443,29 @@ impl Ref {
                 abroad.extend(all);
             }
         }
-        let ministry: Vec<bool> = names
+        // Per name, whether it is its entity's canonical name less a home adjective.
+        let less_adjective: Vec<bool> = names
             .iter()
-            .map(|(i, _, key, amb)| {
-                let e = &gaz.entities()[*i];
-                let less_adjective = norm(&e.arabic)
+            .map(|(i, _, key, _)| {
+                norm(&gaz.entities()[*i].arabic)
                     .strip_prefix(key.as_str())
                     .and_then(|r| r.strip_prefix(' '))
-                    .is_some_and(|adj| home_adjectives.iter().any(|h| h == adj));
+                    .is_some_and(|adj| home_adjectives.iter().any(|h| h == adj))
+            })
+            .collect();
+        let ministry: Vec<bool> = names
+            .iter()
+            .zip(&less_adjective)
+            .map(|((i, _, key, amb), &less_adjective)| {
+                let e = &gaz.entities()[*i];
                 less_adjective && *amb && e.category == "government" && key.starts_with("وزاره ")
             })
             .collect();
         let home: Vec<bool> = names
             .iter()
-            .map(|(i, _, key, amb)| {
+            .zip(&less_adjective)
+            .map(|((i, _, key, amb), &less_adjective)| {
                 let e = &gaz.entities()[*i];
-                let less_adjective = norm(&e.arabic)
-                    .strip_prefix(key.as_str())
-                    .and_then(|r| r.strip_prefix(' '))
-                    .is_some_and(|adj| home_adjectives.iter().any(|h| h == adj));
                 // (And, not modelled either, a bare home body other than a ministry, its
                 // canonical name less the home adjective, `الجيش الوطني` (ent36): left out of
                 // texts that may name another state, as the ministries are.)

@@ -1611,16 +1611,7 @@ pub(super) fn several_areas(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec
             let first = y.mentions.iter().map(|&m| facts[m].sentence).min();
             let next = first.is_some_and(|s| s <= x.last_sentence + 2);
             let area = q.geo_precision != 3 && (p.r.id == q.r.id || one_area(p, q));
-            let sides =
-                |u: &Option<crate::records::Actor>, v: &Option<crate::records::Actor>| match (
-                    actor_id(u),
-                    actor_id(v),
-                ) {
-                    (Some(i), Some(j)) => i == j || allied(gaz, i, j),
-                    _ => true,
-                };
-            let agree =
-                sides(&x.roles.actor1, &y.roles.actor1) && sides(&x.roles.actor2, &y.roles.actor2);
+            let agree = no_side_against(gaz, x, y);
             if next && area && agree && same_time(x, y) {
                 absorb(builds, b, a);
             }
@@ -1662,16 +1653,7 @@ pub(super) fn place_told_before(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut
                     .get(m)
                     .is_some_and(|e| e.locations.iter().any(|l| l.id == q.r.id))
             });
-            let sides =
-                |u: &Option<crate::records::Actor>, v: &Option<crate::records::Actor>| match (
-                    actor_id(u),
-                    actor_id(v),
-                ) {
-                    (Some(i), Some(j)) => i == j || allied(gaz, i, j),
-                    _ => true,
-                };
-            let agree =
-                sides(&x.roles.actor1, &y.roles.actor1) && sides(&x.roles.actor2, &y.roles.actor2);
+            let agree = no_side_against(gaz, x, y);
             if told && agree && same_time(x, y) {
                 absorb(builds, b, a);
                 break;
@@ -1679,6 +1661,19 @@ pub(super) fn place_told_before(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut
         }
     }
     builds.retain(|b| !b.mentions.is_empty());
+}
+
+/// Two records name no side against the other's: each of actor1 and actor2 is the same or an
+/// ally, or unnamed on one of them.
+fn no_side_against(gaz: &Gazetteer, x: &Build<'_>, y: &Build<'_>) -> bool {
+    let sides = |u: &Option<crate::records::Actor>, v: &Option<crate::records::Actor>| match (
+        actor_id(u),
+        actor_id(v),
+    ) {
+        (Some(i), Some(j)) => i == j || allied(gaz, i, j),
+        _ => true,
+    };
+    sides(&x.roles.actor1, &y.roles.actor1) && sides(&x.roles.actor2, &y.roles.actor2)
 }
 
 /// See the call in [`records`]: a reported meeting (`جلسة`, `اجتماع`, `لقاء`) whose first
