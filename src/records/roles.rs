@@ -832,14 +832,16 @@ pub(crate) fn candidates<'a>(
 }
 
 /// `تم اختطافه من أمام مقر وزارة الخارجية`, `قرب مبنى البرلمان`: a body whose seat is told as
-/// where something happened near is a landmark there, no side.
+/// where something happened near or was taken from is a landmark there, no side.
 fn near_seat(text: &str, sent_start: usize, at: usize) -> bool {
-    let [p1, p2]: [&str; 2] = words_before(text, sent_start, at);
+    let [p1, p2, p3]: [&str; 3] = words_before(text, sent_start, at);
+    // (Not a bare `أمام`: a protest before a body's seat is held against it, `اعتصموا أمام
+    // مقر المؤتمر`.)
     matches!(p1, "مقر" | "مبني" | "مقار")
-        && matches!(
+        && (matches!(
             p2.trim_start_matches('و'),
-            "امام" | "قرب" | "بجوار" | "محيط" | "بمحيط" | "مقابل" | "قباله" | "جوار"
-        )
+            "قرب" | "بجوار" | "محيط" | "بمحيط" | "مقابل" | "قباله" | "جوار"
+        ) || (p2 == "امام" && p3 == "من"))
 }
 
 /// `القيادي الأمني السابق الذي انضم لقوات حفتر عام 2019`, `المنشق عن الجيش`: a side a person
