@@ -238,6 +238,13 @@ const REC40: &[Case] = &[
         EventKind::Offensive,
         Want::Count(1),
     ),
+    (
+        "the forces of the authorities that shot a protester are the state's",
+        "قتل متظاهر إثر إصابته برصاصة حية في الصدر من قبل قوات السلطة الانقلابية خلال مشاركته في التظاهرات في الخرطوم.",
+        "2022-01-24",
+        EventKind::Protest,
+        Want::Actor2("generic:state_forces"),
+    ),
 ];
 
 #[test]
