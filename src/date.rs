@@ -71,6 +71,27 @@ pub(crate) const WEEKDAYS: [&str; 7] = [
     "الاحد",
 ];
 
+/// The day of an ordinal word (search-normalized): `العاشر` 10, `العشرين` 20, `الحادي` 1 (of
+/// `الحادي عشر`). The records stage's dates and the events stage's day dates read it.
+pub(crate) fn ordinal_day(w: &str) -> Option<u8> {
+    Some(match w {
+        "الاول" => 1,
+        "الحادي" => 1,
+        "الثاني" => 2,
+        "الثالث" => 3,
+        "الرابع" => 4,
+        "الخامس" => 5,
+        "السادس" => 6,
+        "السابع" => 7,
+        "الثامن" => 8,
+        "التاسع" => 9,
+        "العاشر" => 10,
+        "العشرين" => 20,
+        "الثلاثين" => 30,
+        _ => return None,
+    })
+}
+
 /// Days in `month` of `year`.
 pub(crate) fn days_in_month(year: u16, month: u8) -> u8 {
     match month {

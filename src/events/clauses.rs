@@ -980,23 +980,8 @@ impl Sentence {
         let day = w(k);
         let digits = day.trim_start_matches(['و', 'ف']);
         let ordinal = |x: &str| {
-            matches!(
-                x.strip_prefix('و').unwrap_or(x),
-                "الاول"
-                    | "الحادي"
-                    | "الثاني"
-                    | "الثالث"
-                    | "الرابع"
-                    | "الخامس"
-                    | "السادس"
-                    | "السابع"
-                    | "الثامن"
-                    | "التاسع"
-                    | "العاشر"
-                    | "عشر"
-                    | "العشرين"
-                    | "الثلاثين"
-            )
+            let x = x.strip_prefix('و').unwrap_or(x);
+            x == "عشر" || crate::date::ordinal_day(x).is_some()
         };
         let number =
             !digits.is_empty() && digits.len() <= 2 && digits.bytes().all(|b| b.is_ascii_digit());
@@ -1010,28 +995,23 @@ impl Sentence {
         // Told as the time of something (`في`, `يوم`, `بتاريخ`, `الموافق`, a weekday, a part
         // of the day), not as the name of an event (`تفجيرات السابع من يوليو 2005`).
         let cue = w(k + 1);
-        matches!(
-            cue.strip_prefix('و').unwrap_or(cue),
-            "في" | "يوم"
-                | "بتاريخ"
-                | "الموافق"
-                | "الموافقه"
-                | "صباح"
-                | "مساء"
-                | "فجر"
-                | "ليله"
-                | "ظهر"
-                | "ليل"
-                | "منذ"
-                | "حتي"
-                | "الاحد"
-                | "الاثنين"
-                | "الثلاثاء"
-                | "الاربعاء"
-                | "الخميس"
-                | "الجمعه"
-                | "السبت"
-        ) || cue == "في"
+        let cue = cue.strip_prefix('و').unwrap_or(cue);
+        crate::date::WEEKDAYS.contains(&cue)
+            || matches!(
+                cue,
+                "في" | "يوم"
+                    | "بتاريخ"
+                    | "الموافق"
+                    | "الموافقه"
+                    | "صباح"
+                    | "مساء"
+                    | "فجر"
+                    | "ليله"
+                    | "ظهر"
+                    | "ليل"
+                    | "منذ"
+                    | "حتي"
+            )
     }
 
     /// True when the clause, or an opening time adjunct set off by a comma (`وفي عام 2003، قتل

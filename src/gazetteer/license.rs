@@ -671,20 +671,29 @@ impl Frames {
         if let Some(r) = rest.strip_prefix("الخاص") {
             rest = r.trim_start();
         }
-        let after = if let Some(r) = ["الي ", "لدي ", "في "]
+        // The text after the preposition, and whether `لل` took the state's article's alif.
+        let (after, lam_article) = if let Some(r) = ["الي ", "لدي ", "في "]
             .iter()
             .find_map(|p| rest.strip_prefix(p))
         {
-            r.trim_start().to_string()
+            (r.trim_start(), false)
         } else if let Some(r) = rest.strip_prefix("لل") {
-            format!("ال{r}")
+            (r, true)
         } else if let Some(r) = rest.strip_prefix('ل') {
-            r.to_string()
+            (r, false)
         } else {
             return false;
         };
         self.states.iter().any(|st| {
-            after.starts_with(st.as_str())
+            let st = if lam_article {
+                match st.strip_prefix("ال") {
+                    Some(bare) => bare,
+                    None => return false,
+                }
+            } else {
+                st.as_str()
+            };
+            after.starts_with(st)
                 && after[st.len()..]
                     .chars()
                     .next()

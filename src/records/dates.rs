@@ -742,26 +742,6 @@ fn bare_years(
     }
 }
 
-/// The day of an ordinal word (normalized): `العاشر` 10, `العشرين` 20.
-fn ordinal_of(w: &str) -> Option<u8> {
-    Some(match w {
-        "الاول" => 1,
-        "الحادي" => 1,
-        "الثاني" => 2,
-        "الثالث" => 3,
-        "الرابع" => 4,
-        "الخامس" => 5,
-        "السادس" => 6,
-        "السابع" => 7,
-        "الثامن" => 8,
-        "التاسع" => 9,
-        "العاشر" => 10,
-        "العشرين" => 20,
-        "الثلاثين" => 30,
-        _ => return None,
-    })
-}
-
 /// True when the word `k` of `before` (its words `ws`) follows a weekday or `الموافق`, or an
 /// opening bracket or a comma right after a weekday: `الاثنين (السادس من يناير)`,
 /// `الموافق السادس من يناير`, `الاثنين، السادس من يناير`.
@@ -804,12 +784,12 @@ fn ordinal_before(text: &str, range: &Range<usize>, at: usize) -> Option<(u8, us
     if w(1) != "من" {
         return None;
     }
-    let (day, first) = match (w(2), ordinal_of(w(3))) {
+    let (day, first) = match (w(2), crate::date::ordinal_day(w(3))) {
         ("عشر" | "عشره", Some(u)) if u < 10 => (u + 10, 3),
         // (`bare` takes the conjunction off `والعشرين`.)
         ("العشرين", Some(u)) if u < 10 => (u + 20, 3),
         ("الثلاثين", Some(u)) if u < 2 => (u + 30, 3),
-        (x, _) => match ordinal_of(x) {
+        (x, _) => match crate::date::ordinal_day(x) {
             Some(d) if w(2) != "الحادي" => (d, 2),
             _ => return None,
         },

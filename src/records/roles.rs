@@ -838,10 +838,34 @@ fn near_seat(text: &str, sent_start: usize, at: usize) -> bool {
     // (Not a bare `أمام`: a protest before a body's seat is held against it, `اعتصموا أمام
     // مقر المؤتمر`.)
     matches!(p1, "مقر" | "مبني" | "مقار")
-        && (matches!(
-            p2.trim_start_matches('و'),
-            "قرب" | "بجوار" | "محيط" | "بمحيط" | "مقابل" | "قباله" | "جوار"
-        ) || (p2 == "امام" && p3 == "من"))
+        && (beside(p2.trim_start_matches('و')) || (p2 == "امام" && p3 == "من"))
+}
+
+/// A word of where something stands by a landmark (`قرب`, `بجوار`, `محيط`, `مقابل`):
+/// [`near_seat`], [`landmark_post`].
+fn beside(w: &str) -> bool {
+    matches!(
+        w,
+        "قرب" | "بجوار" | "محيط" | "بمحيط" | "مقابل" | "قباله" | "جوار"
+    )
+}
+
+/// A head noun of a post of the security forces (`بوابة`, `نقطة`, `حاجز`, `مركز`, `مقر`),
+/// without its article: [`is_post`], [`landmark_post`].
+fn post_noun(w: &str) -> bool {
+    matches!(
+        w.strip_prefix("ال").unwrap_or(w),
+        "بوابه"
+            | "بوابات"
+            | "نقطه"
+            | "نقاط"
+            | "حاجز"
+            | "مركز"
+            | "مراكز"
+            | "مقر"
+            | "مقرا"
+            | "مقرات"
+    )
 }
 
 /// `القيادي الأمني السابق الذي انضم لقوات حفتر عام 2019`, `المنشق عن الجيش`: a side a person
@@ -885,27 +909,14 @@ fn landmark_post(text: &str, sent_start: usize, r: &Range<usize>) -> bool {
     let Some(first) = text.get(r.clone()).and_then(|p| p.split(' ').next()) else {
         return false;
     };
-    if !matches!(
-        first,
-        "مركز" | "مقر" | "مقرا" | "نقطه" | "بوابه" | "حاجز" | "مراكز" | "نقاط"
-    ) {
+    if !post_noun(first) {
         return false;
     }
     let [p1, p2]: [&str; 2] = words_before(text, sent_start, r.start);
     let p1 = p1.trim_start_matches('و');
-    matches!(
-        p1,
-        "قرب"
-            | "امام"
-            | "بجوار"
-            | "مقابل"
-            | "قباله"
-            | "خلف"
-            | "بجانب"
-            | "جوار"
-            | "محيط"
-            | "بمحيط"
-    ) || (p1 == "من" && matches!(p2, "بالقرب" | "قريبا"))
+    beside(p1)
+        || matches!(p1, "امام" | "خلف" | "بجانب")
+        || (p1 == "من" && matches!(p2, "بالقرب" | "قريبا"))
 }
 
 /// `تعرض لهجومين مسلحين`, `عمليتين مسلحتين`: `مسلحين` agreeing with a dual noun right before
@@ -4517,21 +4528,7 @@ fn is_post(text: &str, c: &At<'_>) -> bool {
     };
     // At most one conjunction and one preposition before the word (`وبالبوابة`; `للبوابة`,
     // the article's alif dropped), never letters of the word itself (`بوابة` starts with ب).
-    let post = |w: &str| {
-        let w = w.strip_prefix("ال").unwrap_or(w);
-        matches!(
-            w,
-            "بوابه"
-                | "بوابات"
-                | "نقطه"
-                | "نقاط"
-                | "حاجز"
-                | "مركز"
-                | "مقر"
-                | "مقرا"
-                | "مقرات"
-        )
-    };
+    let post = post_noun;
     let conj = [first, first.strip_prefix(['و', 'ف']).unwrap_or(first)];
     conj.iter().any(|w| {
         post(w)
