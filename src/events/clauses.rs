@@ -1164,7 +1164,16 @@ impl Sentence {
                         .take_while(|&&(w, _)| w < w0)
                         .any(|&(_, k)| k == class)
                 };
-                after || before
+                // (The words inside a gapped pattern count as near it: `تعرض عدد من
+                // المدنيين لإطلاق نار`.)
+                let inside = w1 > w0 + 1 && {
+                    let from = self.classes.partition_point(|&(w, _)| w <= w0);
+                    self.classes[from..]
+                        .iter()
+                        .take_while(|&&(w, _)| w < w1)
+                        .any(|&(_, k)| k == class)
+                };
+                after || before || inside
             }
         }
     }

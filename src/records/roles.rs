@@ -1294,9 +1294,14 @@ impl<'a> SentenceActors<'a> {
                     && r.end >= prev_end
                     && (gap_in(unit, text, r.end, c.range.start) <= 3
                         || (person && long_title(text, r.end, c.range.start)))
-                    && !unit
-                        .within(text, r.end, c.range.start)
-                        .any(|w| matches!(&text[w], "ان" | "بان" | "وان"))
+                    && !unit.within(text, r.end, c.range.start).any(|w| {
+                        // (Nor a toll announced before it: `أعلن الناطق باسم القوات الخاصة
+                        // مقتل محمود الورفلي`, the victim.)
+                        matches!(
+                            &text[w],
+                            "ان" | "بان" | "وان" | "مقتل" | "اصابه" | "سقوط" | "وفاه" | "مصرع"
+                        )
+                    })
             });
             match marker {
                 // `عن` reports only after a verb of reporting (`نقلت الوكالة عن مصدر`); alone it
@@ -4380,10 +4385,11 @@ fn suffered_before(
     clause: &Range<usize>,
 ) -> Option<usize> {
     // The few role words before the trigger (markers are in text order): linear.
-    let upto = markers.partition_point(|(r, _)| r.start < trig.start);
+    // (The trigger may open with it: `أن المتظاهرين تعرضوا لإطلاق نار`.)
+    let upto = markers.partition_point(|(r, _)| r.start <= trig.start);
     let (m, _) = markers[..upto].iter().rev().take(8).find(|(r, w)| {
         *w == RoleWord::Target
-            && r.end <= trig.start
+            && (r.end <= trig.start || r.start == trig.start)
             && r.start >= clause.start
             && text
                 .get(r.clone())

@@ -1904,6 +1904,9 @@ pub(super) fn facts<'a>(
         // أشهر`: a time told after the trigger's clause inside a relative clause that
         // describes a person, a place or a thing (its head no event trigger) tells about that
         // noun, not when the event happened.
+        // (Not once a comma has closed that clause and a short phrase of place follows it up
+        // to the time: `خطفت جماعة مسلحة أبو شاقور الذي انتخب مؤخرا عضوا في البرلمان، في
+        // العاصمة طرابلس الثلاثاء` tells where and when the abduction was.)
         let in_noun_relative = |x: &&TimeExpr| {
             x.range.start >= clause.end
                 && text.get(trig.end..x.range.start).is_some_and(|g| {
@@ -1913,7 +1916,7 @@ pub(super) fn facts<'a>(
                             let h = &ws[j - 1];
                             let (hs, he) = (trig.end + h.start, trig.end + h.end);
                             !sent_trigs.iter().any(|(t, _)| t.start < he && hs < t.end)
-                        }
+                        } && !place_after_comma(&g[r.end..])
                     })
                 })
         };
@@ -2939,4 +2942,18 @@ pub(super) fn causing(w: &str) -> bool {
             | "يسفر"
             | "تسفر"
     )
+}
+
+/// True when `rest` (the text after a relative pronoun up to a time expression) closes the
+/// relative clause with a comma and then tells only a short phrase of place: `في` or a `ب`
+/// word first, at most five words (`…، في العاصمة الليبية
+/// طرابلس`).
+fn place_after_comma(rest: &str) -> bool {
+    let Some(c) = rest.rfind([',', '،']) else {
+        return false;
+    };
+    let tail = rest[c..].trim_start_matches([',', '،']);
+    let mut ws = words(tail).map(|r| &tail[r]);
+    let first = ws.next().unwrap_or("");
+    (first == "في" || (first.starts_with('ب') && first.chars().count() > 2)) && ws.count() < 5
 }

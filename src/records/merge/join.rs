@@ -196,13 +196,26 @@ pub(super) fn absorb(builds: &mut [Build<'_>], from: usize, into: usize) {
             b.place_own,
         )
     };
+    let (explicit, statement_day, report_after) = {
+        let b = &builds[from];
+        (b.explicit, b.statement_day, b.report_after)
+    };
     let roles = std::mem::take(&mut builds[from].roles);
     let background = builds[from].background;
     let t = &mut builds[into];
     t.mentions.append(&mut src);
     t.killed = t.killed.or(killed);
     t.injured = t.injured.or(injured);
-    t.date = t.date.or(date);
+    // A day the text tells (`مقتل الورفلي الأربعاء`) over the publication date an undated
+    // headline took for want of one (as when a mention joins a record).
+    if explicit && !t.explicit && !t.earlier && date.is_some() {
+        t.date = date;
+        t.explicit = true;
+        t.statement_day = statement_day;
+        t.report_after = report_after;
+    } else {
+        t.date = t.date.or(date);
+    }
     if t.location.is_none() {
         t.location = location;
         t.place_own = place_own;

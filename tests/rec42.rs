@@ -1,0 +1,78 @@
+//! rec42 (issue 10, records), from the thirty-sixth session, after round 41's openings: a
+//! body's day (`مقتل آمرها الأربعاء`) replaces the publication date an undated headline took
+//! when the two records are joined, as it does when a mention joins a record; a weekday told
+//! after a relative clause that a comma closed, behind a short phrase of place (`الذي انتخب في
+//! يونيو الماضي، في مدينة سبها الثلاثاء`), dates the event, while one inside the clause
+//! (`الذي انتخب الثلاثاء`) does not; a victim named after the announced toll (`أعلن الناطق
+//! باسم القوات الخاصة مقتل محمود الورفلي`) is no source; and people who came under fire
+//! (`تعرضوا لإطلاق نار من مسلحين`) are the side acted on, the gunmen after `من` the actors.
+//! Sentences written for this test, labelled first.
+
+#[path = "support/records_table.rs"]
+mod records_table;
+use libya_nlp::EventKind;
+use records_table::{run, Case, Want};
+
+const REC42: &[Case] = &[
+    (
+        "the body's weekday replaces the publication date of an undated headline",
+        "اغتيال آمر كتيبة في درنة\nأعلن الناطق باسم الكتيبة مقتل آمرها الأربعاء بعد تعرضه لإطلاق نار في مدينة درنة.",
+        "2021-03-25",
+        EventKind::Assassination,
+        Want::Date("2021-03-24", "2021-03-24"),
+    ),
+    (
+        "… one record",
+        "اغتيال آمر كتيبة في درنة\nأعلن الناطق باسم الكتيبة مقتل آمرها الأربعاء بعد تعرضه لإطلاق نار في مدينة درنة.",
+        "2021-03-25",
+        EventKind::Assassination,
+        Want::Count(1),
+    ),
+    (
+        "a weekday after a relative clause closed by a comma and a phrase of place",
+        "خطف مسلحون مجهولون عضو مجلس النواب الذي انتخب في يونيو الماضي، في مدينة سبها الثلاثاء.",
+        "2014-07-30",
+        EventKind::Abduction,
+        Want::Date("2014-07-29", "2014-07-29"),
+    ),
+    (
+        "near miss: a weekday inside the relative clause dates the clause",
+        "خطف مسلحون مجهولون عضو مجلس النواب الذي انتخب الثلاثاء عن مدينة سبها.",
+        "2014-07-30",
+        EventKind::Abduction,
+        Want::Date("2014-07-30", "2014-07-30"),
+    ),
+    (
+        "the victim named after an announced death is no source",
+        "أعلن الناطق باسم القوات الخاصة مقتل محمود الورفلي في بنغازي.",
+        "2021-03-25",
+        EventKind::Assassination,
+        Want::Actor2("mahmoud_werfalli"),
+    ),
+    (
+        "protesters who came under fire are the side acted on",
+        "وقال سكان إن المتظاهرين تعرضوا لإطلاق نار من مسلحين مجهولين في سبها.",
+        "2021-03-25",
+        EventKind::ViolenceAgainstCivilians,
+        Want::Actor2("generic:protesters"),
+    ),
+    (
+        "… the gunmen after `من` acted",
+        "وقال سكان إن المتظاهرين تعرضوا لإطلاق نار من مسلحين مجهولين في سبها.",
+        "2021-03-25",
+        EventKind::ViolenceAgainstCivilians,
+        Want::Actor1("generic:unidentified_armed_group"),
+    ),
+    (
+        "civilians under fire named inside the pattern",
+        "وتعرض عدد من المدنيين لإطلاق نار من قبل مسلحين في حي السلماني ببنغازي.",
+        "2021-03-25",
+        EventKind::ViolenceAgainstCivilians,
+        Want::Actor2("generic:civilians"),
+    ),
+];
+
+#[test]
+fn rec42_classes() {
+    run(REC42);
+}
