@@ -1912,11 +1912,13 @@ pub(super) fn facts<'a>(
                 && text.get(trig.end..x.range.start).is_some_and(|g| {
                     let ws: Vec<Range<usize>> = words(g).collect();
                     ws.iter().enumerate().skip(1).any(|(j, r)| {
-                        matches!(&g[r.clone()], "التي" | "الذي" | "الذين") && {
-                            let h = &ws[j - 1];
-                            let (hs, he) = (trig.end + h.start, trig.end + h.end);
-                            !sent_trigs.iter().any(|(t, _)| t.start < he && hs < t.end)
-                        } && !place_after_comma(&g[r.end..])
+                        matches!(&g[r.clone()], "التي" | "الذي" | "الذين")
+                            && {
+                                let h = &ws[j - 1];
+                                let (hs, he) = (trig.end + h.start, trig.end + h.end);
+                                !sent_trigs.iter().any(|(t, _)| t.start < he && hs < t.end)
+                            }
+                            && !place_after_comma(&g[r.end..])
                     })
                 })
         };
