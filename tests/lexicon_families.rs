@@ -544,9 +544,11 @@ fn laws_ratified_and_detentions_by_gunmen() {
             reported: &[(PoliticalProcess, Asserted)],
         },
         Case {
-            name: "gunmen hold drivers: an abduction (the verb also reads as a detention)",
+            // (Until the thirty-sixth session the verb also read as a detention; gunmen arrest
+            // nobody: round 42's gold has the abduction alone, `gunmen>abduction`.)
+            name: "gunmen hold drivers: an abduction, no arrest",
             text: "احتجز مسلحون عشرين سائقا مصريا على الطريق الساحلي قرب البريقة.",
-            reported: &[(Abduction, Asserted), (Arrest, Asserted)],
+            reported: &[(Abduction, Asserted)],
         },
         Case {
             name: "the police hold smugglers: an arrest only",

@@ -6,6 +6,11 @@
 //! (`الذي انتخب الثلاثاء`) does not; a victim named after the announced toll (`أعلن الناطق
 //! باسم القوات الخاصة مقتل محمود الورفلي`) is no source; and people who came under fire
 //! (`تعرضوا لإطلاق نار من مسلحين`) are the side acted on, the gunmen after `من` the actors.
+//! From round 42's openings: the Levantine months without the article (`25 تشرين ثان/ نوفمبر
+//! 2013`); the side the strike's aircraft is tied to (`ضربة جوية من طائرة بدون طيار تابعة
+//! للتحالف`) struck; the owner of a house, a seat or a car after a storming's verbal noun
+//! (`اقتحام منزل فلان`) is not its agent, and the storming of a home told in the sentence of an
+//! abduction is part of the abduction.
 //! Sentences written for this test, labelled first.
 
 #[path = "support/records_table.rs"]
@@ -69,6 +74,41 @@ const REC42: &[Case] = &[
         "2021-03-25",
         EventKind::ViolenceAgainstCivilians,
         Want::Actor2("generic:civilians"),
+    ),
+    (
+        "a Levantine month without its article",
+        "قتل خمسة أشخاص في اشتباكات في سبها يوم 12 كانون ثاني 2014.",
+        "2014-01-14",
+        EventKind::ArmedClash,
+        Want::Date("2014-01-12", "2014-01-12"),
+    ),
+    (
+        "the side the strike's aircraft belongs to struck",
+        "استهدفت غارة جوية من طائرة مسيرة تابعة للجيش الوطني الليبي شاحنة قرب مرزق.",
+        "2019-08-05",
+        EventKind::Airstrike,
+        Want::Actor1("lna"),
+    ),
+    (
+        "the storming of a home the abduction was told with is part of it",
+        "وقال مصدر إن مسلحين مجهولين قاموا فجر اليوم باقتحام منزل عميد البلدية في طرابلس والاعتداء على أبنائه، ليقوموا لاحقا باقتياده إلى جهة غير معلومة.",
+        "2018-03-29",
+        EventKind::Offensive,
+        Want::NoRecord,
+    ),
+    (
+        "… one abduction by the gunmen",
+        "وقال مصدر إن مسلحين مجهولين قاموا فجر اليوم باقتحام منزل عميد البلدية في طرابلس والاعتداء على أبنائه، ليقوموا لاحقا باقتياده إلى جهة غير معلومة.",
+        "2018-03-29",
+        EventKind::Abduction,
+        Want::Actor1("generic:unidentified_armed_group"),
+    ),
+    (
+        "near miss: a home stormed and burnt stays an attack",
+        "هاجم مسلحون منزل عميد البلدية في طرابلس وأحرقوه.",
+        "2018-03-29",
+        EventKind::Offensive,
+        Want::Count(1),
     ),
 ];
 

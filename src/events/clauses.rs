@@ -1164,9 +1164,11 @@ impl Sentence {
                         .take_while(|&&(w, _)| w < w0)
                         .any(|&(_, k)| k == class)
                 };
-                // (The words inside a gapped pattern count as near it: `تعرض عدد من
-                // المدنيين لإطلاق نار`.)
-                let inside = w1 > w0 + 1 && {
+                // (A window that reaches before the trigger also reads the words inside a
+                // gapped pattern, before its last word: `تعرض عدد من المدنيين لإطلاق نار`; one
+                // after it only does not, `تعرض موكب الوزير لإطلاق نار` keeps its convoy for
+                // a class of what is fired on after the fire.)
+                let inside = win.before > 0 && w1 > w0 + 1 && {
                     let from = self.classes.partition_point(|&(w, _)| w <= w0);
                     self.classes[from..]
                         .iter()

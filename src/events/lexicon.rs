@@ -53,8 +53,8 @@
 //!
 //! **Context rules** (triggers, comma-separated): `+class` keeps the trigger only when a word of
 //! the class is in its clause, `+class@N` only when one starts within N words after it,
-//! `+class@-N` within N words before it, `+class@-+N` on either side (a windowed class word
-//! inside a gapped pattern, `تعرض عدد من المدنيين لإطلاق نار`, is near it too);
+//! `+class@-N` within N words before it, `+class@-+N` on either side (a window that reaches
+//! before also reads the words inside a gapped pattern, `تعرض عدد من المدنيين لإطلاق نار`);
 //! `-class` / `-class@N` drop it in the same conditions; `class>kind` changes its kind when the
 //! class occurs in its clause or a clause before it, within four words after it, or in a later
 //! clause with no event phrase of its own that holds a word of the class (`قصف` is shelling,

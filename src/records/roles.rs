@@ -3176,7 +3176,10 @@ pub(crate) fn roles(
                 && gap_in(&sa.unit, text, trig.end, cands[j].range.start) <= 3
         };
         let genitive = after.first().copied().filter(|&j| {
-            gap_in(&sa.unit, text, trig.end, cands[j].range.start) <= 1
+            // (Not behind a house, a seat or a car it owns: `اقتحام منزل عبدالرؤوف بيت المال`
+            // took the owner's house.)
+            (gap_in(&sa.unit, text, trig.end, cands[j].range.start) <= 1
+                && !owned_thing_between(&sa.unit, text, trig.end, cands[j].range.start))
                     || titled(j)
                     // `قصف لميليشيات الجنرال الانقلابي حفتر`: the forces word and the
                     // commander's ranks before the name.
@@ -3190,6 +3193,10 @@ pub(crate) fn roles(
                     || (!patient_kind(kind)
                         && sa.unit.after::<1>(text, trig.end, cands[j].range.start)[0].starts_with('ل')
                         && linked_by_affiliation(&sa.unit, text, trig.end, cands[j].range.start))
+                    // `ضربة جوية من طائرة بدون طيار تابعة للتحالف الدولي`: the aircraft it came
+                    // from, tied to its side.
+                    || (!patient_kind(kind)
+                        && aircraft_tied(text, trig.end, cands[j].range.start))
         });
         // `اعتقال آمر اللواء 444 العقيد محمود حمزة`: a title, the body it heads, then the
         // person (a rank between at most): the person is the patient, not his body.
@@ -4928,6 +4935,60 @@ pub(crate) fn withdrawal_word(text: &str, trig: &Range<usize>, verb: bool) -> bo
 /// definite `الموالي…` not counted ([`any_tie`] counts it).
 fn tie_participle(w: &str) -> bool {
     w.starts_with("تابع") || w.starts_with("التابع") || w.starts_with("موالي")
+}
+
+/// True when `text[a..b]`, right after a strike's trigger, tells the aircraft it came from,
+/// tied to the side named at `b`: `من` and an aircraft word, or a `ب` fused to one, first,
+/// a tie participle and its `ل` last, at most seven words (`من طائرة بدون طيار تابعة ل`,
+/// `بطائرات مسيرة تابعة ل`).
+fn aircraft_tied(text: &str, a: usize, b: usize) -> bool {
+    let Some(g) = text.get(a..b).filter(|g| g.len() <= 7 * 24) else {
+        return false;
+    };
+    let ws: Vec<&str> = words(g).map(|r| &g[r]).collect();
+    let aircraft = |w: &str| {
+        [
+            "طائره",
+            "طائرات",
+            "طايره",
+            "طايرات",
+            "مسيره",
+            "مسيرات",
+            "الطيران",
+            "طيران",
+        ]
+        .contains(&w)
+    };
+    let opens = match ws.as_slice() {
+        [first, second, ..] if *first == "من" => aircraft(second),
+        [first, ..] => first.strip_prefix('ب').is_some_and(aircraft),
+        [] => false,
+    };
+    let tied = match ws.as_slice() {
+        [.., tie, lam] if *lam == "ل" || *lam == "لل" => tie_participle(tie),
+        [.., tie] => tie_participle(tie) && !g.ends_with(char::is_whitespace),
+        [] => false,
+    };
+    opens && tied && ws.len() <= 7
+}
+
+/// True when `text[a..b]` is one word that names a thing the name after it owns: a house, a
+/// seat, an office, a car, a convoy (`اقتحام منزل فلان`, `استهداف سيارة فلان`).
+fn owned_thing_between(unit: &UnitWords<'_>, text: &str, a: usize, b: usize) -> bool {
+    let [w]: [&str; 1] = unit.after(text, a, b);
+    post_noun(w)
+        || matches!(
+            w,
+            "منزل"
+                | "منازل"
+                | "بيت"
+                | "مكتب"
+                | "سياره"
+                | "سيارات"
+                | "موكب"
+                | "مزرعه"
+                | "مخزن"
+        )
 }
 
 /// [`tie_participle`], or the definite `الموالية`.

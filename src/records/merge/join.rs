@@ -462,12 +462,20 @@ pub(super) fn facets(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<
                                 let start =
                                     doc.sentences.get(facts[m].sentence).map_or(0, |s| s.start);
                                 let [p]: [&str; 1] = words_before(text, start, facts[m].trig.start);
+                                // (Or the storming of a home the abduction was told with, in
+                                // its sentence: `باقتحام منزل فلان … ليقوموا لاحقا باقتياده`.)
+                                let end = doc.sentences.get(facts[m].sentence).map_or(0, |s| s.end);
+                                let rest = text.get(facts[m].trig.end..end).unwrap_or("");
+                                let home = words(rest).next().is_some_and(|r| {
+                                    matches!(&rest[r], "منزل" | "منازل" | "بيت" | "مسكن")
+                                });
                                 shares(m)
-                                    && matches!(p, "في" | "خلال" | "اثناء" | "عبر")
-                                    && own_mentions(&builds[t], events).any(|o| {
-                                        facts[o].sentence == facts[m].sentence
-                                            && facts[o].trig.end <= facts[m].trig.start
-                                    })
+                                    && (home
+                                        || (matches!(p, "في" | "خلال" | "اثناء" | "عبر")
+                                            && own_mentions(&builds[t], events).any(|o| {
+                                                facts[o].sentence == facts[m].sentence
+                                                    && facts[o].trig.end <= facts[m].trig.start
+                                            })))
                             })
                         }
                         Facet::Attack | Facet::Bomber => mine.iter().all(|&m| shares(m)),
