@@ -5,7 +5,12 @@
 //! held someone (`مهاجمين مجهولين … واحتجزوا`) abducted, as gunmen do; civilians or migrants
 //! who came under fire (`المهاجرين تعرضوا لإطلاق نار`, `تعرض عدد من المدنيين لإطلاق نار`: a word
 //! of a context class inside a gapped pattern counts as near it) suffered violence, a convoy
-//! under fire fought. Sentences written for this test.
+//! under fire fought. A result after a demonstrative subject (`وأدى ذلك لمقتل`) is told, no
+//! purpose; an event a counted number of years before (`بعد ثلاث سنوات من الإطاحة`) is
+//! background; citizens leaving (`رحيل أعداد كبيرة من المواطنين`) are displaced; the armed
+//! conflict stopped (`وقف فوري للنزاع المسلح`) is a ceasefire; a hyphen glued to a word and
+//! spaced from the next (`الهلال الأحمر الليبي- فرع الزاوية، إلى`) cuts as a comma does.
+//! Sentences written for this test.
 
 #[path = "support/events_table.rs"]
 mod events_table;
@@ -66,6 +71,42 @@ const EV42_CASES: &[Case] = &[
         "وتعرض رتل عسكري لإطلاق نار قرب مدينة سرت.",
         K::ArmedClash,
         Some(M::Asserted),
+    ),
+    (
+        "a_result_after_a_demonstrative_is_told",
+        "ويستمر القصف على الأحياء السكنية، وأدى ذلك لمقتل مدني وإصابة ثلاثة آخرين.",
+        K::Casualties,
+        Some(M::Asserted),
+    ),
+    (
+        "an_event_a_counted_number_of_years_before",
+        "وجاءت الزيارة بعد ثلاث سنوات من اغتيال الضابط في بنغازي.",
+        K::Assassination,
+        None,
+    ),
+    (
+        "citizens_leaving_the_fighting",
+        "اندلعت اشتباكات حول المعسكر ما أدى إلى رحيل أعداد كبيرة من المواطنين من المناطق المشتعلة.",
+        K::Humanitarian,
+        Some(M::Asserted),
+    ),
+    (
+        "near_miss_a_leader_departure_is_no_flight",
+        "وخرج المتظاهرون يطالبون برحيل الرئيس ونظامه.",
+        K::Humanitarian,
+        None,
+    ),
+    (
+        "the_armed_conflict_stopped",
+        "دعا الهلال الأحمر إلى وقف فوري للنزاع المسلح.",
+        K::Ceasefire,
+        Some(M::Demanded),
+    ),
+    (
+        "a_glued_hyphen_sets_off_an_apposition",
+        "دعا الهلال الأحمر الليبي- فرع الزاوية، إلى وقف فوري للقتال.",
+        K::Ceasefire,
+        Some(M::Demanded),
     ),
 ];
 

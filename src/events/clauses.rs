@@ -1835,6 +1835,11 @@ fn gap_cut(text: &str, words: &[Range<usize>], i: usize) -> Cut {
     if bracket && gap.chars().all(|c| matches!(c, '(' | ')' | ' ')) {
         return Cut::None;
     }
+    // A hyphen glued to the word before and spaced from the next (`الهلال الأحمر الليبي- فرع
+    // الزاوية، إلى …`) sets off an apposition as a comma does: weakly.
+    if gap.starts_with('-') && gap.len() > 1 && gap[1..].chars().all(|ch| ch == ' ') {
+        return Cut::Weak;
+    }
     let mut c = Cut::None;
     for ch in gap
         .chars()
