@@ -10,7 +10,9 @@
 //! 2013`); the side the strike's aircraft is tied to (`ضربة جوية من طائرة بدون طيار تابعة
 //! للتحالف`) struck; the owner of a house, a seat or a car after a storming's verbal noun
 //! (`اقتحام منزل فلان`) is not its agent, and the storming of a home told in the sentence of an
-//! abduction is part of the abduction.
+//! abduction is part of the abduction. A statement's day told before the event (`أعلن
+//! الجيش، الثلاثاء، أن قواته انسحبت`) and the event's own day told in a later sentence
+//! (`انسحبت يوم أمس الإثنين`) are one record on the own day.
 //! Sentences written for this test, labelled first.
 
 #[path = "support/records_table.rs"]
@@ -109,6 +111,27 @@ const REC42: &[Case] = &[
         "2018-03-29",
         EventKind::Offensive,
         Want::Count(1),
+    ),
+    (
+        "a statement's day told before the event and the own day told later: one record",
+        "الجيش يقر بانسحابه من بني وليد\nأعلن الجيش، الثلاثاء، أن قواته انسحبت من مواقعها في مدينة بني وليد.\nوقال الجيش في بيان: «انسحبت يوم أمس الإثنين قوات اللواء الأول من المدينة».",
+        "2023-12-19",
+        EventKind::TerritoryControl,
+        Want::Count(1),
+    ),
+    (
+        "… on its own day",
+        "الجيش يقر بانسحابه من بني وليد\nأعلن الجيش، الثلاثاء، أن قواته انسحبت من مواقعها في مدينة بني وليد.\nوقال الجيش في بيان: «انسحبت يوم أمس الإثنين قوات اللواء الأول من المدينة».",
+        "2023-12-19",
+        EventKind::TerritoryControl,
+        Want::Date("2023-12-18", "2023-12-18"),
+    ),
+    (
+        "near miss: an earlier capture of another town stays its own",
+        "أعلن الجيش، الثلاثاء، أن قواته سيطرت على مدينة بني وليد.\nوكانت القوات قد سيطرت الأحد على بلدة ترهونة.",
+        "2023-12-19",
+        EventKind::TerritoryControl,
+        Want::Count(2),
     ),
 ];
 

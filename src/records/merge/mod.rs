@@ -681,7 +681,14 @@ impl<'a> Build<'a> {
             let before = |own: &RecordDate, said: &RecordDate| {
                 own.end <= said.end && said.end.days() - own.start.days() <= 7
             };
+            // (So does a statement's day told before the event, `أعلن الجيش، الثلاثاء، أن
+            // قواته انسحبت`, and the own day a later sentence tells, `انسحبت يوم أمس الإثنين`.)
             let stated = (self.report_after && !f.statement_day && !f.flashback && before(b, a))
+                || (self.statement_day
+                    && !f.statement_day
+                    && !f.flashback
+                    && f.sentence > last
+                    && before(b, a))
                 || (f.report_after && !self.statement_day && before(a, b));
             if !a.overlaps(b) && !stated {
                 return false;
