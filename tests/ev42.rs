@@ -10,6 +10,7 @@
 //! background; citizens leaving (`رحيل أعداد كبيرة من المواطنين`) are displaced; the armed
 //! conflict stopped (`وقف فوري للنزاع المسلح`) is a ceasefire; a hyphen glued to a word and
 //! spaced from the next (`الهلال الأحمر الليبي- فرع الزاوية، إلى`) cuts as a comma does.
+//! Aircraft that destroyed a target (`دمرت طائرات تابعة لحلف شمال الأطلسي`) struck.
 //! Sentences written for this test.
 
 #[path = "support/events_table.rs"]
@@ -107,6 +108,18 @@ const EV42_CASES: &[Case] = &[
         "دعا الهلال الأحمر الليبي- فرع الزاوية، إلى وقف فوري للقتال.",
         K::Ceasefire,
         Some(M::Demanded),
+    ),
+    (
+        "aircraft_that_destroyed_a_target_struck",
+        "دمرت طائرات تابعة لحلف شمال الأطلسي مقر قيادة الكتيبة في طرابلس.",
+        K::Airstrike,
+        Some(M::Asserted),
+    ),
+    (
+        "near_miss_ground_forces_that_destroyed_depots",
+        "ودمرت القوات مخازن الأسلحة في المدينة.",
+        K::Airstrike,
+        None,
     ),
 ];
 
