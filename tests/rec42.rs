@@ -12,7 +12,9 @@
 //! (`اقتحام منزل فلان`) is not its agent, and the storming of a home told in the sentence of an
 //! abduction is part of the abduction. A statement's day told before the event (`أعلن
 //! الجيش، الثلاثاء، أن قواته انسحبت`) and the event's own day told in a later sentence
-//! (`انسحبت يوم أمس الإثنين`) are one record on the own day.
+//! (`انسحبت يوم أمس الإثنين`) are one record on the own day. The institution of a source
+//! with a glued `ب` (`وفق مصدر بمركز طرابلس الطبي`) is the reporter's, no place of the event
+//! (its town is, when no other place is told), as with `في`.
 //! Sentences written for this test, labelled first.
 
 #[path = "support/records_table.rs"]
@@ -132,6 +134,13 @@ const REC42: &[Case] = &[
         "2023-12-19",
         EventKind::TerritoryControl,
         Want::Count(2),
+    ),
+    (
+        "the institution of a source told with a glued `ب` is no place of the event",
+        "وأوقعت اشتباكات الخميس والجمعة سبعة قتلى من المدنيين، وفق مصدر بمركز طرابلس الطبي اليوم السبت.",
+        "2016-12-03",
+        EventKind::ArmedClash,
+        Want::Location("tripoli"),
     ),
 ];
 

@@ -1761,10 +1761,13 @@ impl SentenceActors<'_> {
                     && text.get(r.end..at).is_some_and(|g| {
                         let mut n = 0;
                         for w in words(g) {
-                            if matches!(&g[w], "ان" | "بان" | "وان") {
-                                return false;
+                            match &g[w] {
+                                "ان" | "بان" | "وان" => return false,
+                                // (The `ب` glued to the place, `وفق مصدر بمركز طرابلس الطبي`,
+                                // is no word of its own.)
+                                "ب" => {}
+                                _ => n += 1,
                             }
-                            n += 1;
                         }
                         n <= 1
                     })
