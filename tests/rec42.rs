@@ -14,7 +14,9 @@
 //! الجيش، الثلاثاء، أن قواته انسحبت`) and the event's own day told in a later sentence
 //! (`انسحبت يوم أمس الإثنين`) are one record on the own day. The institution of a source
 //! with a glued `ب` (`وفق مصدر بمركز طرابلس الطبي`) is the reporter's, no place of the event
-//! (its town is, when no other place is told), as with `في`.
+//! (its town is, when no other place is told), as with `في`. `تعرض` with its subject between
+//! it and the verbal noun (`تعرض مواطنان إيطاليان للاختطاف`) tells the event suffered, no
+//! purpose.
 //! Sentences written for this test, labelled first.
 
 #[path = "support/records_table.rs"]
@@ -141,6 +143,13 @@ const REC42: &[Case] = &[
         "2016-12-03",
         EventKind::ArmedClash,
         Want::Location("tripoli"),
+    ),
+    (
+        "abducted with the subject between `تعرض` and the verbal noun: reported, no purpose",
+        "تعرض مواطنان إيطاليان للاختطاف على يد مجهولين في مدينة غات.",
+        "2016-09-19",
+        EventKind::Abduction,
+        Want::Count(1),
     ),
 ];
 

@@ -2543,17 +2543,29 @@ pub(super) fn facts<'a>(
         let attempt =
             matches!(bare(trig_prev), "محاوله" | "محاولات") || failed_outcome(e.kind, &prev8[i]);
         // A purpose: `ل` on a verbal noun (`لانتزاعه`, `لاستعادة`, `للسيطرة`, `لتحرير`).
-        // Not after `تعرض` (`تعرض العمال للخطف`: they were abducted).
+        // Not after `تعرض` (`تعرض العمال للخطف`: they were abducted; its subject may stand
+        // between, `تعرض مواطنان إيطاليان للاختطاف`, up to four words).
         // Nor after an exchange (`تبادلا كثيفا للقصف المدفعي`: an exchange of shelling).
-        let suffered = [p0, p1].iter().any(|w| {
-            let w = w.strip_prefix('و').unwrap_or(w);
+        let undergo = |w: &str| {
             matches!(
-                w,
-                "تعرض" | "تعرضت" | "تعرضوا" | "يتعرض" | "تتعرض" | "يتعرضون"
-            ) || ["تبادل", "يتبادل", "تتبادل"]
-                .iter()
-                .any(|x| w.starts_with(x))
-        });
+                w.strip_prefix('و').unwrap_or(w),
+                "تعرض"
+                    | "تعرضت"
+                    | "تعرضوا"
+                    | "تعرضا"
+                    | "تعرضتا"
+                    | "يتعرض"
+                    | "تتعرض"
+                    | "يتعرضون"
+            )
+        };
+        let suffered = prev8[i][..4].iter().any(|w| undergo(w))
+            || [p0, p1].iter().any(|w| {
+                let w = w.strip_prefix('و').unwrap_or(w);
+                ["تبادل", "يتبادل", "تتبادل"]
+                    .iter()
+                    .any(|x| w.starts_with(x))
+            });
         let purpose = (!suffered && {
             let w = text.get(trig.clone()).unwrap_or("");
             let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
