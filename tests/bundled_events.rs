@@ -187,6 +187,19 @@ fn every_blocker_blocks_its_phrase() {
 /// Hand-written sentences per context class: (class, sentence, kind, found with the bundled
 /// data). Each must flip when the class's patterns are replaced by a word no text contains.
 const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
+    // s36: operations of another act (`بعمليات اعتقال`), a patrol attacked.
+    (
+        "op_of",
+        "قامت قوات الأمن الليبية بعمليات اعتقال في طرابلس.",
+        EventKind::Offensive,
+        false,
+    ),
+    (
+        "patrol",
+        "وقال مصدر إن مجهولين استهدفوا دورية للجيش قرب المستشفى.",
+        EventKind::Offensive,
+        true,
+    ),
     // s35: the conjoined adjective of a bombardment (`قصف مدفعي وجوي`).
     (
         "shell_adj",

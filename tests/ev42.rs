@@ -10,7 +10,9 @@
 //! background; citizens leaving (`رحيل أعداد كبيرة من المواطنين`) are displaced; the armed
 //! conflict stopped (`وقف فوري للنزاع المسلح`) is a ceasefire; a hyphen glued to a word and
 //! spaced from the next (`الهلال الأحمر الليبي- فرع الزاوية، إلى`) cuts as a comma does.
-//! Aircraft that destroyed a target (`دمرت طائرات تابعة لحلف شمال الأطلسي`) struck.
+//! Aircraft that destroyed a target (`دمرت طائرات تابعة لحلف شمال الأطلسي`) struck. From
+//! round 43: operations of another act (`بعمليات اعتقال`, `لعمليات حرق`) are no offensive;
+//! men who targeted a patrol, a convoy or a post (`استهدفوا دورية للجيش`) attacked it.
 //! Sentences written for this test.
 
 #[path = "support/events_table.rs"]
@@ -120,6 +122,30 @@ const EV42_CASES: &[Case] = &[
         "ودمرت القوات مخازن الأسلحة في المدينة.",
         K::Airstrike,
         None,
+    ),
+    (
+        "operations_of_another_act_are_no_offensive",
+        "قامت قوات الأمن بعمليات اعتقال في طرابلس يوم الإثنين.",
+        K::Offensive,
+        None,
+    ),
+    (
+        "near_miss_the_arrests_are_told",
+        "قامت قوات الأمن بعمليات اعتقال في طرابلس يوم الإثنين.",
+        K::Arrest,
+        Some(M::Asserted),
+    ),
+    (
+        "unknown_men_who_targeted_a_patrol_attacked",
+        "وقال مصدر إن مجهولين استهدفوا دورية للجيش بالقرب من المستشفى.",
+        K::Offensive,
+        Some(M::Asserted),
+    ),
+    (
+        "near_miss_a_patrol_targeted_by_rockets_was_shelled",
+        "استهدف مسلحون دورية للجيش بقذائف الهاون قرب المستشفى.",
+        K::Shelling,
+        Some(M::Asserted),
     ),
 ];
 
