@@ -16,7 +16,8 @@
 //! with a glued `ب` (`وفق مصدر بمركز طرابلس الطبي`) is the reporter's, no place of the event
 //! (its town is, when no other place is told), as with `في`. `تعرض` with its subject between
 //! it and the verbal noun (`تعرض مواطنان إيطاليان للاختطاف`) tells the event suffered, no
-//! purpose.
+//! purpose. From round 43: the subject of a verb of managing (`تمكن الثوار … من السيطرة`)
+//! did the act after `من`, not the side told between.
 //! Sentences written for this test, labelled first.
 
 #[path = "support/records_table.rs"]
@@ -150,6 +151,20 @@ const REC42: &[Case] = &[
         "2016-09-19",
         EventKind::Abduction,
         Want::Count(1),
+    ),
+    (
+        "the subject of a verb of managing took the town, not the side told between",
+        "تمكن الثوار الليبيون بعد معارك عنيفة ضد القوات الموالية للعقيد معمر القذافي من السيطرة على جزء من مدينة الزاوية.",
+        "2011-08-14",
+        EventKind::TerritoryControl,
+        Want::Actor1("generic:militia"),
+    ),
+    (
+        "… the side told between lost it",
+        "تمكن الثوار الليبيون بعد معارك عنيفة ضد القوات الموالية للعقيد معمر القذافي من السيطرة على جزء من مدينة الزاوية.",
+        "2011-08-14",
+        EventKind::TerritoryControl,
+        Want::Actor2("gaddafi_loyalists"),
     ),
 ];
 

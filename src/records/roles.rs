@@ -3361,11 +3361,19 @@ pub(crate) fn roles(
             // its agent, and the verb's object as its target.
             let instrument =
                 genitive.is_none() && instrument_of_verb(text, &sa.unit, &clause, &trig);
+            // `تمكن الثوار الليبيون بعد معارك عنيفة ضد القوات الموالية للقذافي من السيطرة على
+            // …`: the subject of the verb of managing the act after `من` acted, not the side
+            // told between.
+            let managed = genitive
+                .is_none()
+                .then(|| managed_at(text, &clause, &trig))
+                .flatten()
+                .and_then(|v| before.iter().copied().find(|&j| cands[j].range.start >= v));
             if a1.is_none() {
                 a1 = if instrument {
                     before.first().copied()
                 } else {
-                    genitive.or(before.last().copied())
+                    genitive.or(managed).or(before.last().copied())
                 };
             }
             if a2.is_none() && instrument {
@@ -4938,6 +4946,29 @@ pub(crate) fn withdrawal_word(text: &str, trig: &Range<usize>, verb: bool) -> bo
 /// definite `الموالي…` not counted ([`any_tie`] counts it).
 fn tie_participle(w: &str) -> bool {
     w.starts_with("تابع") || w.starts_with("التابع") || w.starts_with("موالي")
+}
+
+/// The end of a verb of managing (`تمكن`, `تمكنت`, `تمكنوا`, `استطاع`, `استطاعت`,
+/// `استطاعوا`) in `clause` whose `من` stands right before the verbal noun `trig` (`تمكن الثوار
+/// … من السيطرة`): its subject, told after it, did the act.
+fn managed_at(text: &str, clause: &Range<usize>, trig: &Range<usize>) -> Option<usize> {
+    let head = text.get(clause.start..trig.start)?;
+    let mut ws: Vec<Range<usize>> = words(head).collect();
+    if ws.last().is_none_or(|r| &head[r.clone()] != "من") {
+        return None;
+    }
+    ws.pop();
+    let managing = |w: &str| {
+        matches!(
+            w.trim_start_matches(['و', 'ف']),
+            "تمكن" | "تمكنت" | "تمكنوا" | "استطاع" | "استطاعت" | "استطاعوا"
+        )
+    };
+    ws.iter()
+        .rev()
+        .take(16)
+        .find(|r| managing(&head[(*r).clone()]))
+        .map(|r| clause.start + r.end)
 }
 
 /// True when `text[a..b]`, right after a strike's trigger, tells the aircraft it came from,
