@@ -17,7 +17,9 @@
 //! (its town is, when no other place is told), as with `في`. `تعرض` with its subject between
 //! it and the verbal noun (`تعرض مواطنان إيطاليان للاختطاف`) tells the event suffered, no
 //! purpose. From round 43: the subject of a verb of managing (`تمكن الثوار … من السيطرة`)
-//! did the act after `من`, not the side told between.
+//! did the act after `من`, not the side told between; a condemnation's day (`دانت فرنسا
+//! اليوم الهجوم الذي … الليلة الماضية`) is a statement's, and the state that condemns is no
+//! place of the event.
 //! Sentences written for this test, labelled first.
 
 #[path = "support/records_table.rs"]
@@ -165,6 +167,20 @@ const REC42: &[Case] = &[
         "2011-08-14",
         EventKind::TerritoryControl,
         Want::Actor2("gaddafi_loyalists"),
+    ),
+    (
+        "a condemnation's day gives way to the time the attack's relative clause tells",
+        "دانت فرنسا هنا اليوم الهجوم الذي استهدف جنودا تابعين للجيش التونسي بمنطقة جبل الشعانبي جنوب غربي تونس الليلة الماضية واسفر عن مقتل 14 فردا منهم.",
+        "2014-07-17",
+        EventKind::Offensive,
+        Want::Date("2014-07-16", "2014-07-16"),
+    ),
+    (
+        "… and the condemning state is no place of the attack",
+        "دانت فرنسا هنا اليوم الهجوم الذي استهدف جنودا تابعين للجيش التونسي بمنطقة جبل الشعانبي جنوب غربي تونس الليلة الماضية واسفر عن مقتل 14 فردا منهم.",
+        "2014-07-17",
+        EventKind::Offensive,
+        Want::Location("tunisia"),
     ),
 ];
 

@@ -1214,6 +1214,18 @@ pub(super) fn location<'a>(
                 // (The four words before the place, read once for the tests below.)
                 let (prev4, to) = p.read(text, norm.start);
                 let prev = prev4[0];
+                // A state that condemns or blames, right after its verb (`دانت فرنسا الهجوم
+                // الذي استهدف جنودا … جنوب غربي تونس`), is a commenter, no place of the event.
+                if m.is_some()
+                    && (condemn(prev)
+                        || matches!(
+                            prev.strip_prefix(['و', 'ف']).unwrap_or(prev),
+                            "اتهم" | "اتهمت" | "حمل" | "حملت" | "رحب" | "رحبت"
+                        ))
+                {
+                    left_out = norm.clone();
+                    continue;
+                }
                 route = to;
                 toward = m.is_some() && towards(prev);
                 // Nor is where a back-reference sends something (`ودفعت الاشتباكات شركات
@@ -1805,8 +1817,10 @@ pub(super) fn facts<'a>(
         let stated = |x: &TimeExpr| {
             // (The verb, its subject of up to three words, then the time.)
             let w: [&str; 5] = uw.before(text, sent.start, x.range.start);
+            // (A condemnation's day too: `دانت فرنسا هنا اليوم الهجوم الذي استهدف جنودا …
+            // الليلة الماضية`.)
             if x.range.end <= trig.start {
-                return w[..4].iter().any(|w| announce(w));
+                return w[..4].iter().any(|w| announce(w) || condemn(w));
             }
             // `قتل ثمانية جنود في هجمات …، حسبما أفادت مصادر رسمية، الأحد`: after the event,
             // a time right after a source's clause (`حسبما`, `وفق ما`, `كما`, `على ما` + the
@@ -2864,6 +2878,24 @@ pub(super) fn announce(w: &str) -> bool {
             w.strip_prefix(['و', 'ف']).unwrap_or(w),
             "اعلن" | "اعلنت" | "اعلنوا" | "كشف" | "كشفت" | "صرح" | "صرحت"
         )
+}
+
+/// A verb of condemning (normalized, with or without a leading و/ف): `دانت`, `أدان`, `استنكر`,
+/// `ندد`, `شجب`.
+fn condemn(w: &str) -> bool {
+    matches!(
+        w.strip_prefix(['و', 'ف']).unwrap_or(w),
+        "دان"
+            | "دانت"
+            | "ادان"
+            | "ادانت"
+            | "استنكر"
+            | "استنكرت"
+            | "ندد"
+            | "نددت"
+            | "شجب"
+            | "شجبت"
+    )
 }
 
 /// A verb of saying (normalized, with or without a leading و/ف).
