@@ -19,7 +19,8 @@
 //! purpose. From round 43: the subject of a verb of managing (`تمكن الثوار … من السيطرة`)
 //! did the act after `من`, not the side told between; a condemnation's day (`دانت فرنسا
 //! اليوم الهجوم الذي … الليلة الماضية`) is a statement's, and the state that condemns is no
-//! place of the event.
+//! place of the event. Two places of one dateline (`بنغازي/طرابلس (رويترز)`) are both the
+//! dateline's.
 //! Sentences written for this test, labelled first.
 
 #[path = "support/records_table.rs"]
@@ -181,6 +182,13 @@ const REC42: &[Case] = &[
         "2014-07-17",
         EventKind::Offensive,
         Want::Location("tunisia"),
+    ),
+    (
+        "two places of one dateline are the dateline's",
+        "مقتل 9 جنود في هجوم على معسكر بجنوب ليبيا\nبنغازي/طرابلس (رويترز) - قالت إدارة مستشفى إن تسعة جنود قتلوا يوم السبت في هجوم على معسكر تدريب.\nووقع الهجوم في مدينة سبها.",
+        "2019-05-04",
+        EventKind::Offensive,
+        Want::Location("sabha"),
     ),
 ];
 

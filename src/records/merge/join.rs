@@ -1804,10 +1804,22 @@ pub(super) fn dateline(text: &str, sentences: &[Range<usize>], span: &Range<usiz
     let Some(sent) = sentences.get(i) else {
         return false;
     };
+    // (Two places of one dateline joined by `/`, `بنغازي/طرابلس (رويترز)`, are both the
+    // dateline's.)
     let opens = text
         .get(sent.start.min(span.start)..span.start)
-        .is_some_and(|b| b.trim().is_empty());
+        .is_some_and(|b| {
+            b.trim().is_empty()
+                || (b.trim_end().ends_with('/') && b.split_whitespace().nth(2).is_none())
+        });
     let after = text.get(span.end..sent.end).unwrap_or("").trim_start();
+    let after = match after.strip_prefix('/') {
+        // The other place, then what follows the dateline.
+        Some(rest) if !rest.starts_with(char::is_whitespace) => rest
+            .split_once(char::is_whitespace)
+            .map_or("", |(_, tail)| tail.trim_start()),
+        _ => after,
+    };
     opens && after.starts_with(|c: char| c.is_ascii_digit() || c == '(')
 }
 
