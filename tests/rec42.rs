@@ -20,7 +20,10 @@
 //! did the act after `من`, not the side told between; a condemnation's day (`دانت فرنسا
 //! اليوم الهجوم الذي … الليلة الماضية`) is a statement's, and the state that condemns is no
 //! place of the event. Two places of one dateline (`بنغازي/طرابلس (رويترز)`) are both the
-//! dateline's.
+//! dateline's. An attack foiled with the subject between the verb and the noun (`أحبط حراس
+//! المنشآت النفطية هجوما`) happened; a car bomb tied to a side (`سيارة مفخخة تابعة ل`) was that
+//! side's; a second act joined by `و` after the trigger (`قصف في سرت واستهداف ميناء
+//! الزويتينة`) keeps the places told after it.
 //! Sentences written for this test, labelled first.
 
 #[path = "support/records_table.rs"]
@@ -189,6 +192,34 @@ const REC42: &[Case] = &[
         "2019-05-04",
         EventKind::Offensive,
         Want::Location("sabha"),
+    ),
+    (
+        "an attack foiled by guards told between the verb and the noun happened",
+        "أحبط حراس المنشآت النفطية هجوما استهدف ميناء الزويتينة النفطي شرقي البلاد أمس الأحد.",
+        "2016-01-11",
+        EventKind::Offensive,
+        Want::Count(1),
+    ),
+    (
+        "the side a car bomb is tied to set it off",
+        "وأكدت مصادر طبية أن 11 قتيلا قضوا بانفجار سيارة مفخخة تابعة لمجلس شورى ثوار بنغازي، اقتحمت تجمعا لقوات حفتر غرب بنغازي.",
+        "2016-02-27",
+        EventKind::Bombing,
+        Want::Actor1("benghazi_revolutionaries_shura_council"),
+    ),
+    (
+        "a second act joined by `و` keeps its places: the shelling is in Sirte",
+        "قصف في سرت واستهداف ميناء الزويتينة النفطي",
+        "2016-01-11",
+        EventKind::Shelling,
+        Want::Location("sirte"),
+    ),
+    (
+        "near miss: with no place before the second act, the place after it stays",
+        "قصف واستهداف ميناء الزويتينة النفطي",
+        "2016-01-11",
+        EventKind::Shelling,
+        Want::Location("zueitina_terminal"),
     ),
 ];
 

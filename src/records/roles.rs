@@ -3200,6 +3200,9 @@ pub(crate) fn roles(
                     // from, tied to its side.
                     || (!patient_kind(kind)
                         && aircraft_tied(text, trig.end, cands[j].range.start))
+                    // `سيارة مفخخة تابعة لمجلس الثوار`: the bomb tied to its side.
+                    || (kind == EventKind::Bombing
+                        && tie_only(text, trig.end, cands[j].range.start))
         });
         // `اعتقال آمر اللواء 444 العقيد محمود حمزة`: a title, the body it heads, then the
         // person (a rank between at most): the person is the patient, not his body.
@@ -5023,6 +5026,20 @@ fn owned_thing_between(unit: &UnitWords<'_>, text: &str, a: usize, b: usize) -> 
                 | "مزرعه"
                 | "مخزن"
         )
+}
+
+/// True when `text[a..b]` is only a tie participle and its `ل` (`تابعة ل`, `التابعة ل`), the
+/// `ل` alone or glued to the name after.
+fn tie_only(text: &str, a: usize, b: usize) -> bool {
+    let Some(g) = text.get(a..b).filter(|g| g.len() <= 40) else {
+        return false;
+    };
+    let ws: Vec<&str> = words(g).map(|r| &g[r]).collect();
+    match ws.as_slice() {
+        [tie, lam] => (*lam == "ل" || *lam == "لل") && any_tie(tie),
+        [tie] => any_tie(tie) && !g.ends_with(char::is_whitespace),
+        _ => false,
+    }
 }
 
 /// [`tie_participle`], or the definite `الموالية`.
