@@ -3,7 +3,9 @@
 //! Arabic name was still `حكومة الوحدة الوطنية` (from León's proposal, 2015-10-08, to the end
 //! of 2016), the Dbeibah government otherwise and undated; `الحكومة الانتقالية` is al-Thinni's
 //! government in its years (as El-Keib's in his); a detention centre named before its purpose
-//! (`مركز طريق السكة للاحتجاز`) is the centre. Sentences written for this test.
+//! (`مركز طريق السكة للاحتجاز`) is the centre; the Secretary-General's special envoy or
+//! representative to Libya (`المبعوث الخاص للأمين العام للأمم المتحدة إلى ليبيا`) is the envoy of
+//! the date (round 43). Sentences written for this test.
 
 #[path = "support/gazetteer_table.rs"]
 mod gazetteer_table;
@@ -45,6 +47,12 @@ const ENT42: &[Case] = &[
         "أصيب عدد من المهاجرين في مركز طريق السكة للاحتجاز.",
         None,
         &["tariq_al_sikka_centre"],
+    ),
+    (
+        "the Secretary-General's special envoy to Libya is the envoy of the date",
+        "قال المبعوث الخاص للأمين العام للأمم المتحدة إلى ليبيا إن الانتخابات ضرورية.",
+        Some("2023-08-22"),
+        &["abdoulaye_bathily", "united_nations", "libya"],
     ),
 ];
 
