@@ -4955,23 +4955,22 @@ fn tie_participle(w: &str) -> bool {
 /// `استطاعوا`) in `clause` whose `من` stands right before the verbal noun `trig` (`تمكن الثوار
 /// … من السيطرة`): its subject, told after it, did the act.
 fn managed_at(text: &str, clause: &Range<usize>, trig: &Range<usize>) -> Option<usize> {
-    let head = text.get(clause.start..trig.start)?;
-    let mut ws: Vec<Range<usize>> = words(head).collect();
-    if ws.last().is_none_or(|r| &head[r.clone()] != "من") {
+    // The 17 words before the trigger in its clause, nearest first, without allocating.
+    let before: [&str; 17] = words_before(text, clause.start, trig.start);
+    if before[0] != "من" {
         return None;
     }
-    ws.pop();
     let managing = |w: &str| {
         matches!(
             w.trim_start_matches(['و', 'ف']),
             "تمكن" | "تمكنت" | "تمكنوا" | "استطاع" | "استطاعت" | "استطاعوا"
         )
     };
-    ws.iter()
-        .rev()
-        .take(16)
-        .find(|r| managing(&head[(*r).clone()]))
-        .map(|r| clause.start + r.end)
+    // (Each word is a slice of `text`: its end is found from its address.)
+    before[1..]
+        .iter()
+        .find(|w| managing(w))
+        .map(|w| w.as_ptr() as usize - text.as_ptr() as usize + w.len())
 }
 
 /// True when `text[a..b]`, right after a strike's trigger, tells the aircraft it came from,
