@@ -12,7 +12,8 @@
 //! spaced from the next (`الهلال الأحمر الليبي- فرع الزاوية، إلى`) cuts as a comma does.
 //! Aircraft that destroyed a target (`دمرت طائرات تابعة لحلف شمال الأطلسي`) struck. From
 //! round 43: operations of another act (`بعمليات اعتقال`, `لعمليات حرق`) are no offensive;
-//! men who targeted a patrol, a convoy or a post (`استهدفوا دورية للجيش`) attacked it.
+//! men who targeted a patrol, a convoy or a post (`استهدفوا دورية للجيش`) attacked it; a
+//! hyphen between two words with no space (`ليل السبت-الأحد`) joins them, no clause cut.
 //! Sentences written for this test.
 
 #[path = "support/events_table.rs"]
@@ -145,6 +146,12 @@ const EV42_CASES: &[Case] = &[
         "near_miss_a_patrol_targeted_by_rockets_was_shelled",
         "استهدف مسلحون دورية للجيش بقذائف الهاون قرب المستشفى.",
         K::Shelling,
+        Some(M::Asserted),
+    ),
+    (
+        "a_hyphen_between_two_weekdays_cuts_nothing",
+        "أعلن ليل السبت-الأحد، عن مقتل وكيل وزارة الاقتصاد رميا بالرصاص من قبل مجهولين بمدينة سرت.",
+        K::Casualties,
         Some(M::Asserted),
     ),
 ];

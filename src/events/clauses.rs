@@ -1840,6 +1840,10 @@ fn gap_cut(text: &str, words: &[Range<usize>], i: usize) -> Cut {
     if gap.starts_with('-') && gap.len() > 1 && gap[1..].chars().all(|ch| ch == ' ') {
         return Cut::Weak;
     }
+    // A hyphen between two words with no space joins them (`ليل السبت-الأحد`): no cut.
+    if gap == "-" {
+        return Cut::None;
+    }
     let mut c = Cut::None;
     for ch in gap
         .chars()
