@@ -2,6 +2,9 @@
 //! set B, after its unseen score: entities F1 .987, coverage 98.3%): the dual and plural of
 //! `بلدية` (`في بلديتي بني وليد ودرج`) are heads whose names coordinate, as `مدينتي` was.
 
+#[path = "support/gazetteer_table.rs"]
+mod gazetteer_table;
+use gazetteer_table::ids_on;
 use libya_nlp::Analyzer;
 
 fn ids(text: &str) -> Vec<String> {
@@ -23,15 +26,6 @@ fn the_dual_of_a_municipality_heads_both_names() {
     );
     // The bare word still needs its head.
     assert!(!ids("وضع الأوراق في درج المكتب.").contains(&"derj".to_string()));
-}
-
-fn ids_on(text: &str, date: &str) -> Vec<String> {
-    let opts = libya_nlp::gazetteer::FindOptions::default().with_date(Some(date.parse().unwrap()));
-    libya_nlp::Gazetteer::libya()
-        .find_with(text, &opts)
-        .iter()
-        .map(|m| m.id.clone())
-        .collect()
 }
 
 /// `الحكومة الليبية برئاسة … فتحي باشاغا`: a bare government led by a named person is the

@@ -3,6 +3,9 @@
 //! city, the Sirte Military Council, the League of Libyan Scholars, the camps of the
 //! displaced of Tawergha in Tripoli. Sentences written for this test.
 
+#[path = "support/gazetteer_table.rs"]
+mod gazetteer_table;
+use gazetteer_table::ids_on;
 use libya_nlp::Analyzer;
 
 fn ids(text: &str) -> Vec<String> {
@@ -51,15 +54,6 @@ fn the_league_of_libyan_scholars() {
 fn a_camp_of_the_displaced_in_tripoli() {
     let got = ids("سقطت قذائف على مخيم الفلاح للنازحين جنوب طرابلس.");
     assert!(got.contains(&"falah_camp_tripoli".to_string()), "{got:?}");
-}
-
-fn ids_on(text: &str, date: &str) -> Vec<String> {
-    let opts = libya_nlp::gazetteer::FindOptions::default().with_date(Some(date.parse().unwrap()));
-    libya_nlp::Gazetteer::libya()
-        .find_with(text, &opts)
-        .iter()
-        .map(|m| m.id.clone())
-        .collect()
 }
 
 /// `مبعوث الأمم المتحدة` without `إلى ليبيا` is the envoy of the date, as `المبعوث الأممي`;

@@ -4978,34 +4978,41 @@ fn managed_at(text: &str, clause: &Range<usize>, trig: &Range<usize>) -> Option<
 /// a tie participle and its `ل` last, at most seven words (`من طائرة بدون طيار تابعة ل`,
 /// `بطائرات مسيرة تابعة ل`).
 fn aircraft_tied(text: &str, a: usize, b: usize) -> bool {
-    let Some(g) = text.get(a..b).filter(|g| g.len() <= 7 * 24) else {
+    // Nearest first: eight words to tell whether there are more than seven.
+    let ws: [&str; 8] = words_before(text, a, b);
+    let n = ws.iter().take_while(|w| !w.is_empty()).count();
+    if !(1..=7).contains(&n) || !tie_ends(text, b, &ws, tie_participle) {
         return false;
-    };
-    let ws: Vec<&str> = words(g).map(|r| &g[r]).collect();
+    }
     let aircraft = |w: &str| {
-        [
-            "طائره",
-            "طائرات",
-            "طايره",
-            "طايرات",
-            "مسيره",
-            "مسيرات",
-            "الطيران",
-            "طيران",
-        ]
-        .contains(&w)
+        matches!(
+            w,
+            "طائره"
+                | "طائرات"
+                | "طايره"
+                | "طايرات"
+                | "مسيره"
+                | "مسيرات"
+                | "الطيران"
+                | "طيران"
+        )
     };
-    let opens = match ws.as_slice() {
-        [first, second, ..] if *first == "من" => aircraft(second),
-        [first, ..] => first.strip_prefix('ب').is_some_and(aircraft),
+    // The first word of the gap is the farthest from `b`.
+    if ws[n - 1] == "من" {
+        n >= 2 && aircraft(ws[n - 2])
+    } else {
+        ws[n - 1].strip_prefix('ب').is_some_and(aircraft)
+    }
+}
+
+/// True when the words before `b` (`ws`, nearest first) end with a tie participle (`tie`) and
+/// its `ل`: the `ل` alone (`تابعة ل`), or glued to the name at `b` (`تابعة`, then `لمجلس`).
+fn tie_ends(text: &str, b: usize, ws: &[&str], tie: fn(&str) -> bool) -> bool {
+    match ws {
+        [lam, w, ..] if matches!(*lam, "ل" | "لل") => tie(w),
+        [w, ..] => tie(w) && !text[..b].ends_with(char::is_whitespace),
         [] => false,
-    };
-    let tied = match ws.as_slice() {
-        [.., tie, lam] if *lam == "ل" || *lam == "لل" => tie_participle(tie),
-        [.., tie] => tie_participle(tie) && !g.ends_with(char::is_whitespace),
-        [] => false,
-    };
-    opens && tied && ws.len() <= 7
+    }
 }
 
 /// True when `text[a..b]` is one word that names a thing the name after it owns: a house, a
@@ -5030,15 +5037,10 @@ fn owned_thing_between(unit: &UnitWords<'_>, text: &str, a: usize, b: usize) -> 
 /// True when `text[a..b]` is only a tie participle and its `ل` (`تابعة ل`, `التابعة ل`), the
 /// `ل` alone or glued to the name after.
 fn tie_only(text: &str, a: usize, b: usize) -> bool {
-    let Some(g) = text.get(a..b).filter(|g| g.len() <= 40) else {
-        return false;
-    };
-    let ws: Vec<&str> = words(g).map(|r| &g[r]).collect();
-    match ws.as_slice() {
-        [tie, lam] => (*lam == "ل" || *lam == "لل") && any_tie(tie),
-        [tie] => any_tie(tie) && !g.ends_with(char::is_whitespace),
-        _ => false,
-    }
+    let ws: [&str; 3] = words_before(text, a, b);
+    let n = ws.iter().take_while(|w| !w.is_empty()).count();
+    // (One word, or the participle and a lone `ل`.)
+    (n == 1 || (n == 2 && matches!(ws[0], "ل" | "لل"))) && tie_ends(text, b, &ws, any_tie)
 }
 
 /// [`tie_participle`], or the definite `الموالية`.

@@ -6,6 +6,7 @@ use libya_nlp::Date;
 use std::collections::BTreeSet;
 
 /// (case, text, publication date, expected ids)
+#[allow(dead_code)] // the tests of the series that only list ids (`ids_on`)
 pub type Case = (
     &'static str,
     &'static str,
@@ -13,6 +14,7 @@ pub type Case = (
     &'static [&'static str],
 );
 
+#[allow(dead_code)]
 pub fn check(cases: &[Case]) {
     let g = Gazetteer::libya();
     let mut failures = Vec::new();
@@ -29,4 +31,16 @@ pub fn check(cases: &[Case]) {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The ids the bundled gazetteer finds in `text` published on `date` (`YYYY-MM-DD`), in text
+/// order.
+#[allow(dead_code)] // the tables of the series check whole sets with `check`
+pub fn ids_on(text: &str, date: &str) -> Vec<String> {
+    let opts = FindOptions::default().with_date(Some(date.parse::<Date>().unwrap()));
+    Gazetteer::libya()
+        .find_with(text, &opts)
+        .into_iter()
+        .map(|m| m.id)
+        .collect()
 }

@@ -1150,30 +1150,25 @@ pub(super) fn location<'a>(
     // `قصف بسرت واستهداف ميناء الزويتينة`: a second act joined by `و` after the trigger
     // (`واستهداف`, `وقصف`) opens a phrase of its own; the places after it are that act's when
     // a place is told between the trigger and it.
-    let second_act = second_act_at(text, doc.sentences, trig).filter(|&cut| {
-        e.locations.iter().any(|r| {
-            let i = doc.entities.partition_point(|m| m.span.start < r.start);
-            doc.entities
-                .get(i)
-                .filter(|m| m.span.start == r.start)
-                .is_some_and(|m| m.norm.start >= trig.end && m.norm.end <= cut)
-        })
-    });
-    for r in &e.locations {
-        if let Some(cut) = second_act {
-            let i = doc.entities.partition_point(|m| m.span.start < r.start);
-            if doc
-                .entities
-                .get(i)
-                .filter(|m| m.span.start == r.start)
-                .is_some_and(|m| m.norm.start >= cut)
-            {
-                continue;
-            }
-        }
-        // The mention of this reference, for its place in the normalized text.
+    // The mention of a reference, for its place in the normalized text.
+    let mention = |r: &crate::events::EntityRef| {
         let i = doc.entities.partition_point(|m| m.span.start < r.start);
-        let m: Option<&Mention> = doc.entities.get(i).filter(|m| m.span.start == r.start);
+        doc.entities.get(i).filter(|m| m.span.start == r.start)
+    };
+    // (Two places at least: one before the cut, one after.)
+    let second_act = (e.locations.len() > 1)
+        .then(|| second_act_at(text, doc.sentences.get(e.sentence), trig))
+        .flatten()
+        .filter(|&cut| {
+            e.locations
+                .iter()
+                .any(|r| mention(r).is_some_and(|m| m.norm.start >= trig.end && m.norm.end <= cut))
+        });
+    for r in &e.locations {
+        let m: Option<&Mention> = mention(r);
+        if second_act.is_some_and(|cut| m.is_some_and(|m| m.norm.start >= cut)) {
+            continue;
+        }
         let norm = m.map(|m| m.norm.clone()).unwrap_or(trig.clone());
         // The place is told as where something comes from or goes (`من تونس إلى طرابلس`).
         let mut route = false;
@@ -2614,12 +2609,11 @@ pub(super) fn facts<'a>(
         }) || aimed(p0, p1);
         // `أحبطت هجوما لقوات حفتر`, `تمكنت من صد هجوم`: a repelled attack happened (and
         // failed), as ACLED codes it, whatever the negation the sentence reads in it.
-        // (Its subject may stand between: `أحبط حراس المنشآت النفطية هجوما`, up to five
-        // words.)
+        // (The verb right before it, or its subject between: `أحبط حراس المنشآت النفطية
+        // هجوما`, up to five words.)
         let repelled = e.kind == EventKind::Offensive
             && e.modality == Modality::Negated
-            && ([p0, p1].iter().any(|w| roles::repel_word(w))
-                || prev8[i][..5].iter().any(|w| roles::repel_word(w)));
+            && prev8[i][..5].iter().any(|w| roles::repel_word(w));
         // `مظاهرة مقررة لاحقا`, `الجولة المرتقبة من المحادثات`, `الاجتماع المزمع عقده`: an
         // event told as scheduled is planned, not reported.
         // (The two words after the trigger, read once for this and `similar`.)
@@ -2909,9 +2903,8 @@ pub(super) fn announce(w: &str) -> bool {
 /// The start of the first word after the trigger, in its sentence and within eight words,
 /// that joins a second act by `و` (`واستهداف`, `وقصف`, `وهجوم`, `واغتيال`, `واختطاف`,
 /// `وتفجير`, `وغارات`, `واشتباكات`).
-fn second_act_at(text: &str, sentences: &[Range<usize>], trig: &Range<usize>) -> Option<usize> {
-    let i = sentences.partition_point(|s| s.end <= trig.start);
-    let end = sentences.get(i).map_or(trig.end, |s| s.end.max(trig.end));
+fn second_act_at(text: &str, sent: Option<&Range<usize>>, trig: &Range<usize>) -> Option<usize> {
+    let end = sent.map_or(trig.end, |s| s.end.max(trig.end));
     let rest = text.get(trig.end..end)?;
     words(rest).take(8).find_map(|r| {
         matches!(
