@@ -2188,6 +2188,27 @@ fn accept(
     accept_fitting(text, words, (start, end), ws, None, form)
 }
 
+/// True when the word starting at `ws` comes right after a count: a number of one to three
+/// digits or a number word that takes a counted noun (`30 طالبا`, `عشرين طالبا`, `مئة طالب`).
+/// The word is then that noun, never a verb form spelled the same (`طالبا`: «the two
+/// demanded»). Four digits are a year (`عام 2011 قتل`) and stay before verbs.
+fn after_count(text: &str, ws: usize) -> bool {
+    let before = text[..ws].trim_end_matches(' ');
+    if before.len() == ws {
+        return false;
+    }
+    let token = before.rsplit(' ').next().unwrap_or(before);
+    let digits = token.bytes().all(|b| b.is_ascii_digit());
+    (digits && (1..=3).contains(&token.len()))
+        || matches!(
+            token,
+            "عشر" | "عشره" | "عشرة" | "عشرين" | "عشرون" | "ثلاثين" | "ثلاثون" | "اربعين"
+                | "اربعون" | "خمسين" | "خمسون" | "ستين" | "ستون" | "سبعين" | "سبعون"
+                | "ثمانين" | "ثمانون" | "تسعين" | "تسعون" | "مئه" | "مئة" | "مائه" | "مائة" | "مايه"
+                | "الف"
+        )
+}
+
 /// [`accept`] for a match that [`clitics_may_fit`] lets through (the scan checks that). `wend`:
 /// the end of its word when the scan knows it (the match ends inside a word of its sentence
 /// that ends before the sentence does), what `words.word_end` would find.
@@ -2220,7 +2241,7 @@ fn accept_fitting(
                 // (`ليطردوا`), or a verbal noun spelled as its perfect (`لطرد`, `لقصف`: the
                 // noun of a `V` row is not generated apart). `تعرض ل` outranks it (cues.tsv).
                 purpose = rest == "ل".as_bytes();
-                rest.is_empty() || purpose
+                (rest.is_empty() || purpose) && !(prefix.is_empty() && after_count(text, ws))
             }
         }
         Pos::Noun | Pos::Masdar => {
