@@ -1640,7 +1640,7 @@ pub(super) fn in_longer_name(names: &[Range<usize>], r: &Range<usize>) -> bool {
 
 /// Nouns of the protest acts (normalized spelling) that look like verbs: after one, a
 /// participant in `-ين` is its genitive (`مطالب المتظاهرين`, `تجمع المحتجين`), no object.
-const PROTEST_ACT_NOUNS: [&str; 19] = [
+const PROTEST_ACT_NOUNS: [&str; 20] = [
     "مظاهره",
     "مظاهرات",
     "تظاهره",
@@ -1660,6 +1660,7 @@ const PROTEST_ACT_NOUNS: [&str; 19] = [
     "ضخ",
     "غلق",
     "رمي",
+    "دخول",
 ];
 
 /// The most words from one conjunct of a list to the next.

@@ -2032,6 +2032,7 @@ pub(super) fn protest_toll_to_violence(
             std::mem::take(&mut x.killed_lower),
             std::mem::take(&mut x.injured_lower),
             std::mem::take(&mut x.killed_sides),
+            std::mem::take(&mut x.killed_parts),
         );
         let y = &mut builds[v];
         (
@@ -2044,6 +2045,7 @@ pub(super) fn protest_toll_to_violence(
             y.killed_lower,
             y.injured_lower,
             y.killed_sides,
+            y.killed_parts,
         ) = moved;
         y.mentions.extend(tolls);
         y.mentions.sort_unstable();

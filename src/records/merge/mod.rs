@@ -280,6 +280,10 @@ struct Build<'a> {
     /// The sides the killed held count, one per figure told of a side (`17 من قوات حفتر`
     /// … `11 من مقاتلي المجلس`): a toll of another side told after them adds to them.
     killed_sides: Vec<String>,
+    /// The figures of the killed that one sentence added up into the toll held (`مقتل اثنين
+    /// من جنوده و3 مسلحين`: 2 and 3), when it held two or more: a later telling of one part
+    /// (`القضاء على 3 مسلحين`) is that part again, not a lower toll.
+    killed_parts: Vec<u32>,
     /// Every figure so far was told in the headline.
     killed_head: bool,
     injured_head: bool,
@@ -323,6 +327,7 @@ impl<'a> Build<'a> {
             killed_persons: false,
             injured_lower: false,
             killed_sides: Vec::new(),
+            killed_parts: Vec::new(),
             killed_head: true,
             injured_head: true,
             last_sentence: f.sentence,
@@ -1424,10 +1429,27 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         let persons_k = k.is_some()
             && (fs.iter().filter(|f| f.killed).all(|f| f.persons)
                 || fs.iter().any(|f| f.killed && f.whole));
+        // The figures this sentence adds up (no total, whole or conflicting figure among them).
+        let parts_k: Vec<u32> = if fs
+            .iter()
+            .filter(|f| f.killed)
+            .all(|f| !f.total && !f.whole && !f.conflict && !f.vague)
+        {
+            fs.iter().filter(|f| f.killed).map(|f| f.value).collect()
+        } else {
+            Vec::new()
+        };
         let part_whole = match (build.killed, k) {
             _ if also_k || other_side || total_k || earlier => None,
             (Some(o), Some(n)) if build.killed_group && persons_k && n > o => Some(n),
             (Some(o), Some(n)) if build.killed_persons && group_k && o > n => Some(o),
+            // A sum told before or after one of its parts is the whole toll.
+            (Some(o), Some(n))
+                if o > n && build.killed_parts.len() >= 2 && build.killed_parts.contains(&n) =>
+            {
+                Some(o)
+            }
+            (Some(o), Some(n)) if n > o && parts_k.len() >= 2 && parts_k.contains(&o) => Some(n),
             _ => None,
         };
         build.killed = match part_whole {
@@ -1440,6 +1462,9 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                 also_k || other_side,
             ),
         };
+        if build.killed != old_k {
+            build.killed_parts = if build.killed == k { parts_k } else { Vec::new() };
+        }
         if k.is_some() {
             let first = old_k.is_none();
             build.killed_group = group_k && (first || build.killed_group);
