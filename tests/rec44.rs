@@ -2,7 +2,9 @@
 //! two groups (`مقتل اثنين من جنوده و3 مسلحين`) stays the whole toll when a later sentence tells
 //! one of its parts again (`تمكنت من القضاء على 3 مسلحين`), and a part told first gives way to
 //! the sum told after it; two different tolls that are no part of one another still give the
-//! lower (ACLED's conservative figure).
+//! lower (ACLED's conservative figure). The attack a headline tells and the definite attacks
+//! of the body that refer back to it are the one bombing the body tells; guards a count names
+//! (`و4 حراس أمن قتلوا`) are the side attacked.
 //! Sentences written for this test, labelled first.
 
 #[path = "support/records_table.rs"]
@@ -31,6 +33,27 @@ const REC44: &[Case] = &[
         "2019-05-12",
         EventKind::ArmedClash,
         Want::Fatalities(Some(4)),
+    ),
+    (
+        "the headline's attack and a definite one referring back are the one bombing",
+        "مقتل 12 شخصا في هجوم على مفوضية الانتخابات بليبيا\nقتل 12 شخصا على الأقل في هجوم انتحاري استهدف مقر المفوضية العليا للانتخابات في العاصمة الليبية طرابلس.\nوأعلن تنظيم «الدولة الإسلامية» مسؤوليته عن الهجوم.",
+        "2018-05-02",
+        EventKind::Offensive,
+        Want::NoRecord,
+    ),
+    (
+        "… which the group that claimed it did",
+        "مقتل 12 شخصا في هجوم على مفوضية الانتخابات بليبيا\nقتل 12 شخصا على الأقل في هجوم انتحاري استهدف مقر المفوضية العليا للانتخابات في العاصمة الليبية طرابلس.\nوأعلن تنظيم «الدولة الإسلامية» مسؤوليته عن الهجوم.",
+        "2018-05-02",
+        EventKind::Bombing,
+        Want::Actor1("isis"),
+    ),
+    (
+        "guards a count names are the side attacked",
+        "قال مدير المكتب إن 3 موظفين و4 حراس أمن قتلوا في الهجوم على المقر.",
+        "2018-05-02",
+        EventKind::Offensive,
+        Want::Actor2("generic:state_forces"),
     ),
 ];
 

@@ -1466,12 +1466,13 @@ impl<'a> SentenceActors<'a> {
                 });
             is_soldier[i] = soldiers;
             // `قتل ثلاثة جنود`: the broken plural is counted like the others (below), but
-            // uncounted it stays a side (`اشتبك جنود مع مسلحين`).
+            // uncounted it stays a side (`اشتبك جنود مع مسلحين`); so are guards (`3 موظفين و4
+            // حراس أمن قتلوا في الهجوم`; `حراس أطلقوا النار` stays a side).
             let counted_plural = !soldiers
                 && matches!(&c.cand, Cand::Generic(g) if g.generic == super::Generic::StateForces)
                 && text.get(c.range.clone()).is_some_and(|w| {
-                    w.trim_start_matches(['و', 'ف', 'ب', 'ل'])
-                        .starts_with("جنود")
+                    let w = w.trim_start_matches(['و', 'ف', 'ب', 'ل']);
+                    w.starts_with("جنود") || w.starts_with("حراس")
                 });
             // `من` among the three words before it (`12 عنصرا من قوات X`, `و12 من عناصر
             // الأمن`), and a killed/injured cue shortly before (about 12 words); the cheap
@@ -1518,13 +1519,15 @@ impl<'a> SentenceActors<'a> {
             }
             // The last three words of `text[from..c.range.start]`, nearest first.
             let last3 = unit.before::<3>(text, from, c.range.start);
+            // (A count after `و` is one too: `3 موظفين و4 حراس`.)
+            let counted = |w: &str| t.is_count(w.strip_prefix('و').unwrap_or(w));
             if soldiers || counted_plural {
                 let prev = last3[0];
                 let at = c.range.start;
                 let k = cues.partition_point(|&e| e <= at);
                 // `لقي شرطيان مصرعهما`, `لقي شرطيان وثلاثة مسلحين مصرعهم`: the word of what
                 // befell them within the next four words, no preposition between.
-                if t.is_count(prev)
+                if counted(prev)
                     || (soldiers && k > 0 && at - cues[k - 1] <= 24)
                     || (soldiers
                         && befell_after::<4>(unit, t, text, &c.range, (100, sent.end), true))
@@ -1541,7 +1544,7 @@ impl<'a> SentenceActors<'a> {
                 let prev = last3[0];
                 let at = c.range.start;
                 let k = cues.partition_point(|&e| e <= at);
-                counted_dead[i] = t.is_count(prev) && k > 0 && at - cues[k - 1] <= 40;
+                counted_dead[i] = counted(prev) && k > 0 && at - cues[k - 1] <= 40;
             }
             if !last3.contains(&"من") {
                 continue;

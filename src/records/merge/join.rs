@@ -440,6 +440,12 @@ pub(super) fn facets(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<
             }
             _ => continue,
         };
+        // The document tells one bombing (reported, of this background).
+        let only_bombing = builds
+            .iter()
+            .filter(|b| b.kind == EventKind::Bombing && b.background == bg && !b.mentions.is_empty())
+            .count()
+            == 1;
         for &(target, how) in tries {
             let found = (0..n)
                 .filter(|&t| t != from && builds[t].kind == target && builds[t].background == bg)
@@ -477,6 +483,24 @@ pub(super) fn facets(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<
                                                     && facts[o].trig.end <= facts[m].trig.start
                                             })))
                             })
+                        }
+                        // (`مقتل 12 شخصا في هجوم على المفوضية` in the headline, `هجوم انتحاري`
+                        // in the body, `أعلن التنظيم مسؤوليته عن الهجوم` after it: the headline's
+                        // attack and the definite ones that refer back are the one bombing the
+                        // document tells, when it tells only one.)
+                        Facet::Attack
+                            if builds[t].kind == EventKind::Bombing
+                                && only_bombing
+                                && mine.iter().any(|&m| facts[m].headline)
+                                && mine.iter().all(|&m| {
+                                    shares(m) || facts[m].headline || facts[m].definite
+                                }) =>
+                        {
+                            let agree = match (&builds[from].location, &builds[t].location) {
+                                (Some(a), Some(b)) => places_agree(doc.gazetteer, a, b),
+                                _ => true,
+                            };
+                            reported() && agree && same_time(&builds[from], &builds[t])
                         }
                         Facet::Attack | Facet::Bomber => mine.iter().all(|&m| shares(m)),
                         // A failed attempt (`نجا من محاولة اغتيال بسيارة مفخخة`) leaves the
