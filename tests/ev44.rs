@@ -6,7 +6,8 @@
 //! من`) withdrew; people made to leave their homes (`ترك منازلهم`) are displaced; `لم ترد أي
 //! تقارير عن` denies; protesters who entered a place (`بعد دخول محتجين`) protest; fighting
 //! since it resumed (`منذ استئناف القتال`) goes on; a protest movement (`حراك احتجاجي`) and an
-//! armed operation (`عملية مسلحة`) are told.
+//! armed operation (`عملية مسلحة`) are told; attacks a counted number of years before the news
+//! (`وقعت قبل ثلاث سنوات`) are referred back to.
 //! Sentences written for this test.
 
 #[path = "support/events_table.rs"]
@@ -96,6 +97,18 @@ const EV44_CASES: &[Case] = &[
     (
         "an_armed_operation_to_pursue_a_group_is_an_offensive",
         "بدأت قوات الأمن عملية مسلحة لملاحقة عناصر المجموعة في الجبل.",
+        K::Offensive,
+        Some(M::Asserted),
+    ),
+    (
+        "attacks_years_before_the_news_are_referred_back_to",
+        "قال الوزير إن الجماعة مرتبطة بمتشددين نفذوا هجمات على قوات الأمن وقعت قبل ثلاث سنوات.",
+        K::Offensive,
+        None,
+    ),
+    (
+        "near_miss_attacks_an_hour_before_are_told",
+        "قال الوزير إن مسلحين نفذوا هجمات على قوات الأمن قبل ساعة.",
         K::Offensive,
         Some(M::Asserted),
     ),

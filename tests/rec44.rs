@@ -4,7 +4,8 @@
 //! the sum told after it; two different tolls that are no part of one another still give the
 //! lower (ACLED's conservative figure). The attack a headline tells and the definite attacks
 //! of the body that refer back to it are the one bombing the body tells; guards a count names
-//! (`و4 حراس أمن قتلوا`) are the side attacked.
+//! (`و4 حراس أمن قتلوا`) are the side attacked; armed men slaughtered during the clashes of
+//! their sentence (`فذبحوا 11 من أفراد القوات الأمنية … أثناء اشتباكات`) are the fight's dead.
 //! Sentences written for this test, labelled first.
 
 #[path = "support/records_table.rs"]
@@ -54,6 +55,27 @@ const REC44: &[Case] = &[
         "2018-05-02",
         EventKind::Offensive,
         Want::Actor2("generic:state_forces"),
+    ),
+    (
+        "armed men slaughtered during the clashes of their sentence are the fight's dead",
+        "ذبح مسلحو التنظيم 11 من أفراد القوات الأمنية وقتلوا ستة آخرين أثناء اشتباكات ليلية مع ألوية عسكرية محلية في صبراتة.",
+        "2016-02-25",
+        EventKind::ArmedClash,
+        Want::Fatalities(Some(17)),
+    ),
+    (
+        "… no violence against civilians beside it",
+        "ذبح مسلحو التنظيم 11 من أفراد القوات الأمنية وقتلوا ستة آخرين أثناء اشتباكات ليلية مع ألوية عسكرية محلية في صبراتة.",
+        "2016-02-25",
+        EventKind::ViolenceAgainstCivilians,
+        Want::NoRecord,
+    ),
+    (
+        "near miss: civilians slaughtered during clashes are violence against civilians",
+        "ذبح مسلحو التنظيم 11 مدنيا أثناء اشتباكات ليلية مع ألوية عسكرية محلية في صبراتة.",
+        "2016-02-25",
+        EventKind::ViolenceAgainstCivilians,
+        Want::Actor2("generic:civilians"),
     ),
 ];
 

@@ -427,6 +427,12 @@ pub(super) fn facets(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<
                 (EventKind::Bombing, Facet::Attack),
                 (EventKind::Abduction, Facet::Attack),
             ],
+            // `فذبحوا 11 من أفراد القوات الأمنية … أثناء اشتباكات مع ألوية محلية`: armed men
+            // killed in the fight of their sentence are its dead, no violence against civilians.
+            EventKind::ViolenceAgainstCivilians if victims_armed(doc, &builds[from]) => &[
+                (EventKind::ArmedClash, Facet::Attack),
+                (EventKind::Offensive, Facet::Attack),
+            ],
             // (Fire opened on someone unarmed is violence against civilians: [`shootings`].)
             EventKind::ArmedClash | EventKind::ViolenceAgainstCivilians
                 if shots_only(doc, facts, &mine) =>
@@ -590,6 +596,47 @@ pub(super) fn facets(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<
         }
     }
     builds.retain(|b| !b.mentions.is_empty());
+}
+
+/// `فذبحوا 11 من أفراد القوات الأمنية وقتلوا ستة آخرين أثناء اشتباكات مع ألوية محلية`: a
+/// record of violence against civilians whose side acted on is armed and that holds a clash
+/// (or an attack) its sentences told is that fight, the killings its dead.
+pub(super) fn armed_victims_fight(doc: &Doc<'_>, builds: &mut [Build<'_>]) {
+    let events = doc.events;
+    for b in builds.iter_mut() {
+        if b.kind != EventKind::ViolenceAgainstCivilians || !victims_armed(doc, b) {
+            continue;
+        }
+        let has = |k: EventKind| {
+            b.mentions
+                .iter()
+                .any(|&m| events[m].kind == k && !events[m].background)
+        };
+        if has(EventKind::ArmedClash) {
+            b.kind = EventKind::ArmedClash;
+        } else if has(EventKind::Offensive) {
+            b.kind = EventKind::Offensive;
+        }
+    }
+}
+
+/// The side acted on is armed: state forces, a militia or unidentified armed men, or a
+/// gazetteer armed group.
+fn victims_armed(doc: &Doc<'_>, b: &Build<'_>) -> bool {
+    b.roles.actor2.as_ref().is_some_and(|a| {
+        matches!(
+            a.generic,
+            Some(
+                crate::records::Generic::StateForces
+                    | crate::records::Generic::Militia
+                    | crate::records::Generic::UnidentifiedArmedGroup
+            )
+        ) || actor_id(&b.roles.actor2).is_some_and(|id| {
+            doc.gazetteer
+                .entity(id)
+                .is_some_and(|e| e.category == "armed_group")
+        })
+    })
 }
 
 /// The sides of two records agree: no named side acts in one that neither acts nor is acted
