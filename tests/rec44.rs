@@ -5,7 +5,9 @@
 //! lower (ACLED's conservative figure). The attack a headline tells and the definite attacks
 //! of the body that refer back to it are the one bombing the body tells; guards a count names
 //! (`و4 حراس أمن قتلوا`) are the side attacked; armed men slaughtered during the clashes of
-//! their sentence (`فذبحوا 11 من أفراد القوات الأمنية … أثناء اشتباكات`) are the fight's dead.
+//! their sentence (`فذبحوا 11 من أفراد القوات الأمنية … أثناء اشتباكات`) are the fight's dead;
+//! armed men who surround protesters (`طوقت مجموعات مسلحة المتظاهرين`) act on a protest, no
+//! siege.
 //! Sentences written for this test, labelled first.
 
 #[path = "support/records_table.rs"]
@@ -76,6 +78,34 @@ const REC44: &[Case] = &[
         "2016-02-25",
         EventKind::ViolenceAgainstCivilians,
         Want::Actor2("generic:civilians"),
+    ),
+    (
+        "armed men who surround protesters act on a protest",
+        "طوقت مجموعات مسلحة المتظاهرين في ميدان الشهداء بمدينة طرابلس مساء اليوم.",
+        "2020-08-26",
+        EventKind::Protest,
+        Want::Actor2("generic:unidentified_armed_group"),
+    ),
+    (
+        "… no siege",
+        "طوقت مجموعات مسلحة المتظاهرين في ميدان الشهداء بمدينة طرابلس مساء اليوم.",
+        "2020-08-26",
+        EventKind::Siege,
+        Want::NoRecord,
+    ),
+    (
+        "… and with the protest told, one record",
+        "تظاهر المئات في ميدان الشهداء بطرابلس، وطوقت مجموعات مسلحة المتظاهرين في الميدان.",
+        "2020-08-26",
+        EventKind::Protest,
+        Want::Count(1),
+    ),
+    (
+        "near miss: forces that surround gunmen besiege them",
+        "حاصرت قوات الجيش المسلحين في حي الليثي ببنغازي.",
+        "2020-08-26",
+        EventKind::Siege,
+        Want::Actor2("generic:unidentified_armed_group"),
     ),
 ];
 

@@ -50,6 +50,54 @@ pub(super) fn protest_surrounds(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut
     builds.retain(|b| !b.mentions.is_empty());
 }
 
+/// `طوقت مجموعات مسلحة المتظاهرين في ميدان الشهداء`: armed men who surround protesters act
+/// on a protest (ACLED: a protest with intervention), no siege of their own: the siege joins
+/// the protest's record of its time and place, or, when the protest has none, becomes it, the
+/// protesters its first side and the men who surrounded them the second.
+pub(super) fn protesters_besieged(doc: &Doc<'_>, builds: &mut Vec<Build<'_>>) {
+    let n = builds.len();
+    if n > 4 * WINDOW || !builds.iter().any(|b| b.kind == EventKind::Siege) {
+        return;
+    }
+    for s in 0..n {
+        let b = &builds[s];
+        let besieged = b.roles.actor2.as_ref().is_some_and(|a| {
+            matches!(a.generic, Some(crate::records::Generic::Protesters))
+        });
+        if b.kind != EventKind::Siege || b.mentions.is_empty() || !besieged {
+            continue;
+        }
+        let into = (0..n).find(|&p| {
+            let q = &builds[p];
+            p != s
+                && q.kind == EventKind::Protest
+                && !q.mentions.is_empty()
+                && q.background == b.background
+                && same_time(q, b)
+                && match (&q.location, &b.location) {
+                    (Some(x), Some(y)) => places_agree(doc.gazetteer, x, y),
+                    _ => true,
+                }
+        });
+        match into {
+            Some(p) => {
+                let by = builds[s].roles.actor1.clone();
+                absorb(builds, s, p);
+                if builds[p].roles.actor2.is_none() {
+                    builds[p].roles.actor2 = by;
+                }
+            }
+            None => {
+                let b = &mut builds[s];
+                b.kind = EventKind::Protest;
+                std::mem::swap(&mut b.roles.actor1, &mut b.roles.actor2);
+                std::mem::swap(&mut b.roles.assoc1, &mut b.roles.assoc2);
+            }
+        }
+    }
+    builds.retain(|b| !b.mentions.is_empty());
+}
+
 /// The non-casualty mentions of a record.
 pub(super) fn own_mentions<'b>(
     b: &'b Build<'_>,

@@ -1719,8 +1719,10 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     // officer, the storming by protesters): the facet joins the event (once every record has
     // what place the text gives it).
     facets(doc, &facts, &mut builds);
-    // Armed men slaughtered in a fight their record holds are its dead.
+    // Armed men slaughtered in a fight their record holds are its dead; armed men who surround
+    // protesters act on the protest.
     armed_victims_fight(doc, &mut builds);
+    protesters_besieged(doc, &mut builds);
     // One fight told in several kinds (the headline's `معركة` of the body's offensive, the
     // attack that was repelled and the clashes it led to, the advance and the capture that
     // ended it): one record.
