@@ -7,7 +7,8 @@
 //! (`و4 حراس أمن قتلوا`) are the side attacked; armed men slaughtered during the clashes of
 //! their sentence (`فذبحوا 11 من أفراد القوات الأمنية … أثناء اشتباكات`) are the fight's dead;
 //! armed men who surround protesters (`طوقت مجموعات مسلحة المتظاهرين`) act on a protest, no
-//! siege.
+//! siege. A toll told before a relative clause (`قتل خمسة من عناصر القوة التي تسيطر على
+//! المدينة`) goes to the reported event of its sentence, not to the clause's background one.
 //! Sentences written for this test, labelled first.
 
 #[path = "support/records_table.rs"]
@@ -106,6 +107,13 @@ const REC44: &[Case] = &[
         "2020-08-26",
         EventKind::Siege,
         Want::Actor2("generic:unidentified_armed_group"),
+    ),
+    (
+        "a toll before a relative clause is not the clause's background event's",
+        "قتل خمسة من عناصر القوة التي تسيطر على المدينة واصيب سبعة اخرون في هجوم انتحاري امس.",
+        "2015-06-01",
+        EventKind::Bombing,
+        Want::Fatalities(Some(5)),
     ),
 ];
 

@@ -1261,9 +1261,11 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     let mut next_fig = 0;
     // Whether each record is reported, once (a record's mentions may run through the whole
     // document: asked per sentence, it made long documents quadratic).
+    // (A record every mention of which is background, `القوة التي تسيطر على المدينة`, tells
+    // no event of the news: `قتل خمسة من عناصر القوة التي تسيطر على المدينة … في هجوم`.)
     let reported: Vec<bool> = builds
         .iter()
-        .map(|b| reported_build(b, &facts, events))
+        .map(|b| !b.background && reported_build(b, &facts, events))
         .collect();
     let mut i = 0;
     while i < events.len() {
