@@ -7,7 +7,8 @@
 //! تقارير عن` denies; protesters who entered a place (`بعد دخول محتجين`) protest; fighting
 //! since it resumed (`منذ استئناف القتال`) goes on; a protest movement (`حراك احتجاجي`) and an
 //! armed operation (`عملية مسلحة`) are told; attacks a counted number of years before the news
-//! (`وقعت قبل ثلاث سنوات`) are referred back to.
+//! (`وقعت قبل ثلاث سنوات`) are referred back to; people taken `إلى وجهة غير معلومة` were
+//! abducted, as `إلى جهة غير معلومة`.
 //! Sentences written for this test.
 
 #[path = "support/events_table.rs"]
@@ -110,6 +111,12 @@ const EV44_CASES: &[Case] = &[
         "near_miss_attacks_an_hour_before_are_told",
         "قال الوزير إن مسلحين نفذوا هجمات على قوات الأمن قبل ساعة.",
         K::Offensive,
+        Some(M::Asserted),
+    ),
+    (
+        "people_taken_to_an_unknown_destination_were_abducted",
+        "وتم أخذ 30 شخصا إلى وجهة غير معلومة.",
+        K::Abduction,
         Some(M::Asserted),
     ),
 ];
