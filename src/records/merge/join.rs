@@ -477,10 +477,14 @@ pub(super) fn facets(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<
             ],
             // `فذبحوا 11 من أفراد القوات الأمنية … أثناء اشتباكات مع ألوية محلية`: armed men
             // killed in the fight of their sentence are its dead, no violence against civilians.
-            EventKind::ViolenceAgainstCivilians if victims_armed(doc, &builds[from]) => &[
-                (EventKind::ArmedClash, Facet::Attack),
-                (EventKind::Offensive, Facet::Attack),
-            ],
+            EventKind::ViolenceAgainstCivilians
+                if victims_armed(doc, &builds[from]) && !shots_only(doc, facts, &mine) =>
+            {
+                &[
+                    (EventKind::ArmedClash, Facet::Attack),
+                    (EventKind::Offensive, Facet::Attack),
+                ]
+            }
             // (Fire opened on someone unarmed is violence against civilians: [`shootings`].)
             EventKind::ArmedClash | EventKind::ViolenceAgainstCivilians
                 if shots_only(doc, facts, &mine) =>

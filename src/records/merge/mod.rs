@@ -1261,11 +1261,9 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     let mut next_fig = 0;
     // Whether each record is reported, once (a record's mentions may run through the whole
     // document: asked per sentence, it made long documents quadratic).
-    // (A record every mention of which is background, `القوة التي تسيطر على المدينة`, tells
-    // no event of the news: `قتل خمسة من عناصر القوة التي تسيطر على المدينة … في هجوم`.)
     let reported: Vec<bool> = builds
         .iter()
-        .map(|b| !b.background && reported_build(b, &facts, events))
+        .map(|b| reported_build(b, &facts, events))
         .collect();
     let mut i = 0;
     while i < events.len() {
@@ -1304,7 +1302,13 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                     .copied()
                     .min_by_key(|&k| {
                         let tr = &facts[k].trig;
-                        let unreported = usize::from(any_reported && !reported[of_event[k]]) << 26;
+                        // (A figure told before a record every mention of which is
+                        // background, `قتل خمسة من عناصر القوة التي تسيطر على المدينة … في
+                        // هجوم`, is no toll of it: a relative clause tells what follows it.)
+                        let bg_after = builds[of_event[k]].background && f.pos < tr.start;
+                        let unreported = usize::from(
+                            any_reported && (!reported[of_event[k]] || bg_after),
+                        ) << 26;
                         unreported
                             + if f.pos >= tr.start {
                                 (f.pos - tr.start) * 2
