@@ -61,9 +61,11 @@ pub(super) fn protesters_besieged(doc: &Doc<'_>, builds: &mut Vec<Build<'_>>) {
     }
     for s in 0..n {
         let b = &builds[s];
-        let besieged = b.roles.actor2.as_ref().is_some_and(|a| {
-            matches!(a.generic, Some(crate::records::Generic::Protesters))
-        });
+        let besieged = b
+            .roles
+            .actor2
+            .as_ref()
+            .is_some_and(|a| matches!(a.generic, Some(crate::records::Generic::Protesters)));
         if b.kind != EventKind::Siege || b.mentions.is_empty() || !besieged {
             continue;
         }
@@ -501,7 +503,9 @@ pub(super) fn facets(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<
         // The document tells one bombing (reported, of this background).
         let only_bombing = builds
             .iter()
-            .filter(|b| b.kind == EventKind::Bombing && b.background == bg && !b.mentions.is_empty())
+            .filter(|b| {
+                b.kind == EventKind::Bombing && b.background == bg && !b.mentions.is_empty()
+            })
             .count()
             == 1;
         for &(target, how) in tries {

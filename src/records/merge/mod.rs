@@ -1306,9 +1306,8 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                         // background, `قتل خمسة من عناصر القوة التي تسيطر على المدينة … في
                         // هجوم`, is no toll of it: a relative clause tells what follows it.)
                         let bg_after = builds[of_event[k]].background && f.pos < tr.start;
-                        let unreported = usize::from(
-                            any_reported && (!reported[of_event[k]] || bg_after),
-                        ) << 26;
+                        let unreported =
+                            usize::from(any_reported && (!reported[of_event[k]] || bg_after)) << 26;
                         unreported
                             + if f.pos >= tr.start {
                                 (f.pos - tr.start) * 2
@@ -1469,7 +1468,11 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             ),
         };
         if build.killed != old_k {
-            build.killed_parts = if build.killed == k { parts_k } else { Vec::new() };
+            build.killed_parts = if build.killed == k {
+                parts_k
+            } else {
+                Vec::new()
+            };
         }
         if k.is_some() {
             let first = old_k.is_none();
