@@ -32,6 +32,13 @@ const REC44: &[Case] = &[
         Want::Fatalities(Some(5)),
     ),
     (
+        "near miss: one toll told twice in a sentence is no sum of parts",
+        "مقتل شخصين في هجومين بسيارتين مفخختين في طرابلس\nأعلنت الوزارة أن هجومين أديا فجر الأحد إلى سقوط قتيلين وأربعة جرحى، حيث قال مسؤول إن الانفجارين أديا إلى سقوط قتيلين وأربعة جرحى.",
+        "2012-08-19",
+        EventKind::Bombing,
+        Want::Fatalities(Some(2)),
+    ),
+    (
         "near miss: two tolls, neither a part of the other, give the lower",
         "أعلن الجيش مقتل اثنين من جنوده و3 مسلحين، السبت، في اشتباكات قرب سبها.\nوقال مصدر طبي إن 4 أشخاص قتلوا في الاشتباكات.",
         "2019-05-12",

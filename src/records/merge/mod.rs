@@ -1434,11 +1434,15 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         let persons_k = k.is_some()
             && (fs.iter().filter(|f| f.killed).all(|f| f.persons)
                 || fs.iter().any(|f| f.killed && f.whole));
-        // The figures this sentence adds up (no total, whole or conflicting figure among them).
+        // The figures this sentence adds up (no total, whole or conflicting figure among them;
+        // each after the first joined to the one before by `و`, `مقتل اثنين من جنوده و3
+        // مسلحين`: the same toll told twice, `سقوط قتيلين … وأديا إلى سقوط قتيلين`, is no sum
+        // of parts).
         let parts_k: Vec<u32> = if fs
             .iter()
             .filter(|f| f.killed)
             .all(|f| !f.total && !f.whole && !f.conflict && !f.vague)
+            && fs.iter().filter(|f| f.killed).skip(1).all(|f| f.joined)
         {
             fs.iter().filter(|f| f.killed).map(|f| f.value).collect()
         } else {
