@@ -8,7 +8,9 @@
 //! since it resumed (`منذ استئناف القتال`) goes on; a protest movement (`حراك احتجاجي`) and an
 //! armed operation (`عملية مسلحة`) are told; attacks a counted number of years before the news
 //! (`وقعت قبل ثلاث سنوات`) are referred back to; people taken `إلى وجهة غير معلومة` were
-//! abducted, as `إلى جهة غير معلومة`.
+//! abducted, as `إلى جهة غير معلومة`. From round 45: fire opened on a march named right after
+//! the fire's `على` (`النار على مظاهرة`; new class `march`) is violence against its people, no
+//! clash.
 //! Sentences written for this test.
 
 #[path = "support/events_table.rs"]
@@ -118,6 +120,24 @@ const EV44_CASES: &[Case] = &[
         "وتم أخذ 30 شخصا إلى وجهة غير معلومة.",
         K::Abduction,
         Some(M::Asserted),
+    ),
+    (
+        "fire_opened_on_a_march_is_violence_against_its_people",
+        "قتل نحو 7 أشخاص يوم الجمعة عندما أطلق مسلحو التنظيم النار على مظاهرة خرجت في درنة.",
+        K::ViolenceAgainstCivilians,
+        Some(M::Asserted),
+    ),
+    (
+        "near_miss_so_no_clash",
+        "أطلق مسلحون النار على مسيرة سلمية في طرابلس.",
+        K::ArmedClash,
+        None,
+    ),
+    (
+        "near_miss_fire_exchanged_near_a_march_is_a_clash",
+        "تبادل الطرفان إطلاق النار على مقربة من المسيرة.",
+        K::ViolenceAgainstCivilians,
+        None,
     ),
 ];
 
