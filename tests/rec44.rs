@@ -9,6 +9,8 @@
 //! armed men who surround protesters (`طوقت مجموعات مسلحة المتظاهرين`) act on a protest, no
 //! siege. A toll told before a relative clause (`قتل خمسة من عناصر القوة التي تسيطر على
 //! المدينة`) goes to the reported event of its sentence, not to the clause's background one.
+//! From round 45: aircraft described before their tie (`غارات نفذتها طائرات أجنبية تابعة لقوات
+//! خليفة حفتر`) struck for the side they are tied to.
 //! Sentences written for this test, labelled first.
 
 #[path = "support/records_table.rs"]
@@ -121,6 +123,20 @@ const REC44: &[Case] = &[
         "2015-06-01",
         EventKind::Bombing,
         Want::Fatalities(Some(5)),
+    ),
+    (
+        "aircraft described before their tie struck for the side they are tied to",
+        "قتل 30 طالبا جراء غارات نفذتها طائرات أجنبية تابعة لقوات خليفة حفتر.",
+        "2020-01-04",
+        EventKind::Airstrike,
+        Want::Actor1("lna"),
+    ),
+    (
+        "… and a drone `بدون طيار` of a coalition",
+        "استهدفت ضربة جوية من طائرة بدون طيار تابعة للتحالف الدولي سيارة في ريف إدلب.",
+        "2023-02-24",
+        EventKind::Airstrike,
+        Want::Actor1("global_coalition_against_isis"),
     ),
 ];
 

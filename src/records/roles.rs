@@ -4984,7 +4984,14 @@ fn aircraft_tied(text: &str, a: usize, b: usize) -> bool {
     // Nearest first: eight words to tell whether there are more than seven.
     let ws: [&str; 8] = words_before(text, a, b);
     let n = ws.iter().take_while(|w| !w.is_empty()).count();
-    if !(1..=7).contains(&n) || !tie_ends(text, b, &ws, tie_participle) {
+    // `طائرات أجنبية تابعة لقوات خليفة حفتر`: the forces word glued to the tie's `ل` before
+    // the commander's name.
+    let forces = n >= 2
+        && tie_participle(ws[1])
+        && ws[0].strip_prefix('ل').is_some_and(|w| {
+            matches!(w, "قوات" | "ميليشيات" | "مليشيات" | "ميلشيات" | "كتائب")
+        });
+    if !(1..=7).contains(&n) || !(forces || tie_ends(text, b, &ws, tie_participle)) {
         return false;
     }
     let aircraft = |w: &str| {
@@ -5000,11 +5007,25 @@ fn aircraft_tied(text: &str, a: usize, b: usize) -> bool {
                 | "طيران"
         )
     };
-    // The first word of the gap is the farthest from `b`.
-    if ws[n - 1] == "من" {
-        n >= 2 && aircraft(ws[n - 2])
+    // The aircraft word right before the tie or at most two words of description before it
+    // (`طائرات أجنبية تابعة لقوات حفتر`, `طائرة بدون طيار تابعة للتحالف`), nearest first.
+    let tie_len = if forces || matches!(ws[0], "ل" | "لل") {
+        2
     } else {
-        ws[n - 1].strip_prefix('ب').is_some_and(aircraft)
+        1
+    };
+    let Some(k) = (tie_len..(tie_len + 3).min(n)).find(|&k| {
+        aircraft(ws[k]) || ws[k].strip_prefix('ب').is_some_and(aircraft)
+    }) else {
+        return false;
+    };
+    // What stands between the trigger and the aircraft (the farthest words): `من`, nothing
+    // (the aircraft glued to `ب`), or the verb of a relative clause that says who carried the
+    // strikes out (`غارات نفذتها طائرات …`, `شنتها`).
+    match &ws[k + 1..n] {
+        [] => ws[k].starts_with('ب'),
+        [w] => *w == "من" || w.starts_with("نفذ") || w.starts_with("شن"),
+        _ => false,
     }
 }
 
