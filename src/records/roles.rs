@@ -5014,7 +5014,8 @@ fn aircraft_tied(text: &str, a: usize, b: usize) -> bool {
     } else {
         1
     };
-    let Some(k) = (tie_len..(tie_len + 3).min(n)).find(|&k| {
+    // (The farthest such word: `طائرة مسيرة`, a drone, is one aircraft.)
+    let Some(k) = (tie_len..(tie_len + 3).min(n)).rev().find(|&k| {
         aircraft(ws[k]) || ws[k].strip_prefix('ب').is_some_and(aircraft)
     }) else {
         return false;
