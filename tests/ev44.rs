@@ -10,7 +10,7 @@
 //! (`وقعت قبل ثلاث سنوات`) are referred back to; people taken `إلى وجهة غير معلومة` were
 //! abducted, as `إلى جهة غير معلومة`. From round 45: fire opened on a march named right after
 //! the fire's `على` (`النار على مظاهرة`; new class `march`) is violence against its people, no
-//! clash.
+//! clash; a vote or a process stopped (`تم إيقاف الانتخابات`) is no arrest.
 //! Sentences written for this test.
 
 #[path = "support/events_table.rs"]
@@ -138,6 +138,18 @@ const EV44_CASES: &[Case] = &[
         "تبادل الطرفان إطلاق النار على مقربة من المسيرة.",
         K::ViolenceAgainstCivilians,
         None,
+    ),
+    (
+        "a_vote_stopped_is_no_arrest",
+        "فيما تم إيقاف الانتخابات في الدائرة الانتخابية بسبب الاحتجاجات.",
+        K::Arrest,
+        None,
+    ),
+    (
+        "near_miss_suspects_stopped_were_arrested",
+        "تم إيقاف ثلاثة مشتبه بهم في طرابلس.",
+        K::Arrest,
+        Some(M::Asserted),
     ),
 ];
 
