@@ -4988,9 +4988,9 @@ fn aircraft_tied(text: &str, a: usize, b: usize) -> bool {
     // the commander's name.
     let forces = n >= 2
         && tie_participle(ws[1])
-        && ws[0].strip_prefix('ل').is_some_and(|w| {
-            matches!(w, "قوات" | "ميليشيات" | "مليشيات" | "ميلشيات" | "كتائب")
-        });
+        && ws[0]
+            .strip_prefix('ل')
+            .is_some_and(|w| matches!(w, "قوات" | "ميليشيات" | "مليشيات" | "ميلشيات" | "كتائب"));
     if !(1..=7).contains(&n) || !(forces || tie_ends(text, b, &ws, tie_participle)) {
         return false;
     }
@@ -5015,9 +5015,10 @@ fn aircraft_tied(text: &str, a: usize, b: usize) -> bool {
         1
     };
     // (The farthest such word: `طائرة مسيرة`, a drone, is one aircraft.)
-    let Some(k) = (tie_len..(tie_len + 3).min(n)).rev().find(|&k| {
-        aircraft(ws[k]) || ws[k].strip_prefix('ب').is_some_and(aircraft)
-    }) else {
+    let Some(k) = (tie_len..(tie_len + 3).min(n))
+        .rev()
+        .find(|&k| aircraft(ws[k]) || ws[k].strip_prefix('ب').is_some_and(aircraft))
+    else {
         return false;
     };
     // What stands between the trigger and the aircraft (the farthest words): `من`, nothing
