@@ -10,7 +10,8 @@
 //! siege. A toll told before a relative clause (`قتل خمسة من عناصر القوة التي تسيطر على
 //! المدينة`) goes to the reported event of its sentence, not to the clause's background one.
 //! From round 45: aircraft described before their tie (`غارات نفذتها طائرات أجنبية تابعة لقوات
-//! خليفة حفتر`) struck for the side they are tied to.
+//! خليفة حفتر`) struck for the side they are tied to; a body that announces an abduction or an
+//! assassination (`أعلنت وزارة الخارجية الإيطالية … خطف إيطاليين`) is its source, not its doer.
 //! Sentences written for this test, labelled first.
 
 #[path = "support/records_table.rs"]
@@ -137,6 +138,20 @@ const REC44: &[Case] = &[
         "2023-02-24",
         EventKind::Airstrike,
         Want::Actor1("global_coalition_against_isis"),
+    ),
+    (
+        "a ministry that announces an abduction is its source",
+        "أعلنت وزارة الخارجية الإيطالية أمس الاثنين خطف إيطاليين في جنوب ليبيا.",
+        "2016-09-20",
+        EventKind::Abduction,
+        Want::Actor1("generic:unidentified_armed_group"),
+    ),
+    (
+        "near miss: the ministry that announces an arrest made it",
+        "أعلنت وزارة الداخلية اعتقال ثلاثة مشتبه بهم في طرابلس.",
+        "2016-09-20",
+        EventKind::Arrest,
+        Want::Actor1("ministry_of_interior"),
     ),
 ];
 

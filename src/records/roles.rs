@@ -1322,8 +1322,10 @@ impl<'a> SentenceActors<'a> {
                         }) => {}
                 Some((_, RoleWord::Reporter)) => is_source[i] = true,
                 Some((_, RoleWord::Announcer)) => {
-                    // Reported only when a complement follows: `أعلنت X أن/عن …`, or a toll
-                    // (`أعلن X ارتفاع حصيلة …`, `أعلنت X مقتل ثلاثة من عناصرها`).
+                    // Reported only when a complement follows: `أعلنت X أن/عن …`, a toll
+                    // (`أعلن X ارتفاع حصيلة …`, `أعلنت X مقتل ثلاثة من عناصرها`), or an
+                    // abduction or an assassination that befell others (`أعلنت وزارة الخارجية
+                    // الإيطالية أمس الاثنين خطف إيطاليين`: no one announces their own).
                     let next: [&str; 6] = unit.after(text, c.range.end, sent.end);
                     is_source[i] = next.iter().take_while(|w| !w.is_empty()).any(|&w| {
                         SAYER_PRONOUNS.contains(&w)
@@ -1337,6 +1339,9 @@ impl<'a> SentenceActors<'a> {
                                     | "اصابه"
                                     | "سقوط"
                                     | "وفاه"
+                                    | "خطف"
+                                    | "اختطاف"
+                                    | "اغتيال"
                             )
                     });
                 }
