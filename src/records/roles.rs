@@ -4991,11 +4991,8 @@ fn aircraft_tied(text: &str, a: usize, b: usize) -> bool {
     let n = ws.iter().take_while(|w| !w.is_empty()).count();
     // `طائرات أجنبية تابعة لقوات خليفة حفتر`: the forces word glued to the tie's `ل` before
     // the commander's name.
-    let forces = n >= 2
-        && tie_participle(ws[1])
-        && ws[0]
-            .strip_prefix('ل')
-            .is_some_and(|w| matches!(w, "قوات" | "ميليشيات" | "مليشيات" | "ميلشيات" | "كتائب"));
+    let forces =
+        n >= 2 && tie_participle(ws[1]) && ws[0].strip_prefix('ل').is_some_and(forces_word);
     if !(1..=7).contains(&n) || !(forces || tie_ends(text, b, &ws, tie_participle)) {
         return false;
     }

@@ -76,10 +76,7 @@ pub(super) fn protesters_besieged(doc: &Doc<'_>, builds: &mut Vec<Build<'_>>) {
                 && !q.mentions.is_empty()
                 && q.background == b.background
                 && same_time(q, b)
-                && match (&q.location, &b.location) {
-                    (Some(x), Some(y)) => places_agree(doc.gazetteer, x, y),
-                    _ => true,
-                }
+                && locations_agree(doc.gazetteer, q, b)
         });
         match into {
             Some(p) => {
@@ -183,6 +180,14 @@ pub(super) fn places_agree(
     let nested =
         *ra > 3 && *rb > 3 && (gaz.within(&a.r.id, &b.r.id) || gaz.within(&b.r.id, &a.r.id));
     a.r.id == b.r.id || a.geo_precision == 3 || b.geo_precision == 3 || near || nested
+}
+
+/// The places of two records agree ([`places_agree`]), or one of them has none.
+pub(super) fn locations_agree(gaz: &Gazetteer, x: &Build<'_>, y: &Build<'_>) -> bool {
+    match (&x.location, &y.location) {
+        (Some(a), Some(b)) => places_agree(gaz, a, b),
+        _ => true,
+    }
 }
 
 /// Two places lie in one area: the same district, or points within about 25 km of each other
@@ -500,14 +505,16 @@ pub(super) fn facets(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<
             }
             _ => continue,
         };
-        // The document tells one bombing (reported, of this background).
-        let only_bombing = builds
-            .iter()
-            .filter(|b| {
-                b.kind == EventKind::Bombing && b.background == bg && !b.mentions.is_empty()
-            })
-            .count()
-            == 1;
+        // The document tells one bombing of this background (asked only of an attack, the one
+        // kind that looks for a bombing as its facet).
+        let only_bombing = kind == EventKind::Offensive
+            && builds
+                .iter()
+                .filter(|b| {
+                    b.kind == EventKind::Bombing && b.background == bg && !b.mentions.is_empty()
+                })
+                .count()
+                == 1;
         for &(target, how) in tries {
             let found = (0..n)
                 .filter(|&t| t != from && builds[t].kind == target && builds[t].background == bg)
@@ -558,11 +565,9 @@ pub(super) fn facets(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<
                                     shares(m) || facts[m].headline || facts[m].definite
                                 }) =>
                         {
-                            let agree = match (&builds[from].location, &builds[t].location) {
-                                (Some(a), Some(b)) => places_agree(doc.gazetteer, a, b),
-                                _ => true,
-                            };
-                            reported() && agree && same_time(&builds[from], &builds[t])
+                            reported()
+                                && locations_agree(doc.gazetteer, &builds[from], &builds[t])
+                                && same_time(&builds[from], &builds[t])
                         }
                         Facet::Attack | Facet::Bomber => mine.iter().all(|&m| shares(m)),
                         // A failed attempt (`نجا من محاولة اغتيال بسيارة مفخخة`) leaves the
@@ -624,10 +629,7 @@ pub(super) fn facets(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<
                                     && builds[t].location.is_some());
                             // (Places agree as mentions' do when they merge: one of them a
                             // country or a region, `مصر تدين قصف درنة`, is no other place.)
-                            let agree = match (&builds[from].location, &builds[t].location) {
-                                (Some(a), Some(b)) => places_agree(doc.gazetteer, a, b),
-                                _ => true,
-                            };
+                            let agree = locations_agree(doc.gazetteer, &builds[from], &builds[t]);
                             sides && placed && agree && same_time(&builds[from], &builds[t])
                         }
                     }
@@ -776,10 +778,7 @@ pub(super) fn one_fight(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Bui
                     && !head_only(y)
                     && y.background == x.background
                     && reported(y) == reported(x)
-                    && match (&x.location, &y.location) {
-                        (Some(a), Some(b)) => places_agree(doc.gazetteer, a, b),
-                        _ => true,
-                    }
+                    && locations_agree(doc.gazetteer, x, y)
                     && sides_agree(gaz, x, y)
             })
             .min_by_key(|&t| first(&builds[t]));
@@ -2132,10 +2131,7 @@ pub(super) fn protest_toll_to_violence(
                 && victims(y)
                 && own_reported(y, events, facts)
                 && same_time(x, y)
-                && match (&x.location, &y.location) {
-                    (Some(a), Some(b)) => places_agree(doc.gazetteer, a, b),
-                    _ => true,
-                }
+                && locations_agree(doc.gazetteer, x, y)
         });
         let Some(v) = into else {
             continue;
