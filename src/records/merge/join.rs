@@ -861,6 +861,13 @@ pub(super) fn one_fight(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Bui
         let Some(t) = target else {
             continue;
         };
+        // `شن تنظيم داعش هجوما على بلدة الفقهاء` … `الإرهابيين انسحبوا من المنطقة بعد ترويع
+        // السكان`: the raiders who withdrew after their raid ended it, no ground changed hands;
+        // one record, the attack's.
+        if raiders_withdrew(gaz, &builds[o], &builds[t]) && withdrawal(doc, facts, &builds[t]) {
+            absorb(builds, t, o);
+            continue;
+        }
         // (A withdrawal's side is the one the offensive drove back: the side acted upon.)
         if withdrawal(doc, facts, &builds[t]) {
             let r = &mut builds[t].roles;
@@ -894,6 +901,34 @@ pub(super) fn one_fight(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Bui
         }
     }
     builds.retain(|b| !b.mentions.is_empty());
+}
+
+/// Whether the side that withdrew in `y` (a withdrawal record) is the raider of the offensive
+/// `x`: the same group, or an unnamed armed group after the raid of a rebel group (inter code
+/// 2) or of unnamed gunmen on a place with no armed side (`isis` on a town, then `الإرهابيين
+/// انسحبوا`). A side the offensive drove back (`هاجم الجيش مواقع المسلحين … وانسحب المسلحون`) is
+/// its actor2, not its raider.
+fn raiders_withdrew(gaz: &Gazetteer, x: &Build<'_>, y: &Build<'_>) -> bool {
+    use crate::records::Generic as G;
+    let Some(w) = y.roles.actor1.as_ref().or(y.roles.actor2.as_ref()) else {
+        return false;
+    };
+    let Some(a) = x.roles.actor1.as_ref() else {
+        return false;
+    };
+    if let (Some(wi), Some(ai)) = (w.id.as_deref(), a.id.as_deref()) {
+        return wi == ai || allied(gaz, wi, ai);
+    }
+    let rebel = match a.id.as_deref() {
+        Some(id) => gaz.entity(id).is_some_and(|e| e.inter == Some(2)),
+        None => a.generic == Some(G::UnidentifiedArmedGroup),
+    };
+    let unarmed_target = x
+        .roles
+        .actor2
+        .as_ref()
+        .is_none_or(|v| v.generic == Some(G::Civilians));
+    w.id.is_none() && w.generic == Some(G::UnidentifiedArmedGroup) && rebel && unarmed_target
 }
 
 /// A capture that ends a fight (recprec16): a reported `territory_control` record one of whose

@@ -694,7 +694,22 @@ impl<'a> Build<'a> {
                     && !f.flashback
                     && f.sentence > last
                     && before(b, a))
-                || (f.report_after && !self.statement_day && before(a, b));
+                || (f.report_after && !self.statement_day && before(a, b))
+                // (And a later sentence's statement day before the event, `قال الأربعاء، إن
+                // جماعات إرهابية قصفت …`, after the event's own day told first, `أصابت حي أبو
+                // سليم قبيل منتصف ليل الثلاثاء`: a bombardment or a strike told again. A move
+                // of forces, `أعلن باشاغا اليوم أن القوات الداعمة له انسحبت`, is a step of its
+                // own.)
+                || (f.statement_day
+                    && !self.statement_day
+                    && self.kind == kind
+                    && matches!(
+                        kind,
+                        EventKind::Shelling | EventKind::Airstrike | EventKind::Bombing
+                    )
+                    && !f.flashback
+                    && f.sentence > last
+                    && before(a, b));
             if !a.overlaps(b) && !stated {
                 return false;
             }
@@ -1643,7 +1658,9 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         }
     }
     // An assassination kills its target (ACLED counts 1) unless a figure says otherwise.
-    // Not after `محاولة` (an attempt) or when the sentence says the target survived (`نجا`).
+    // Not after `محاولة` (an attempt), when the sentence says the target survived (`نجا`), or
+    // when its word tells the shots or the aim only (`استهدف مسلحون ضابطا`, `تعرض القاضي
+    // لإطلاق نار`): a death there is told by a word of its own.
     for b in builds.iter_mut() {
         if b.kind == EventKind::Assassination && b.killed.is_none() {
             let killed = b.mentions.iter().any(|&m| {
@@ -1653,7 +1670,10 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                     .get(sent.start.min(f.trig.start)..f.trig.start)
                     .unwrap_or("");
                 let whole = text.get(sent).unwrap_or("");
+                let word = text.get(f.trig.clone()).unwrap_or("");
                 events[m].modality == Modality::Asserted
+                    && !word.contains("تعرض")
+                    && !word.contains("ستهدف")
                     && !before.trim_end().ends_with("محاوله")
                     && !whole.contains("نجا")
                     && !whole.contains("ينجو")
