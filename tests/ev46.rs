@@ -10,7 +10,8 @@
 //! 46: raiders who withdrew after their raid (`الإرهابيين انسحبوا من المنطقة بعد ترويع السكان`
 //! after `شن تنظيم داعش هجوما على بلدة`) ended it: one attack, no capture; a bombardment told
 //! again on a statement's day (`قال الأربعاء، إن جماعات إرهابية قصفت`) after its own day told
-//! first is the same bombardment.
+//! first is the same bombardment; a truce told in the headline, the lead and a councillor's
+//! words (agreements on a ceasefire, a ceasefire set to begin tonight) is one record.
 //! Sentences written for this test.
 
 #[path = "support/events_table.rs"]
@@ -136,6 +137,20 @@ const REC46: &[records_table::Case] = &[
         "سقطت قذائف على حي أبو سليم قبيل منتصف ليل الثلاثاء، ما أدى لمقتل سبعة أشخاص.\nوقال المتحدث باسم الجيش، الأربعاء، إن قواته سيطرت على مطار طرابلس.",
         "2019-04-17",
         K::TerritoryControl,
+        Want::Count(1),
+    ),
+    (
+        "a_truce_told_three_times_is_one_record",
+        "أعيان فزان يتوصلون لاتفاق بوقف إطلاق النار بين أولاد سليمان والقذاذفة في سبها\nأعلنت لجنة فض النزاع، مساء اليوم الثلاثاء، عن الوصول إلى هدنة لوقف إطلاق النار في مدينة سبها تبدأ من الساعة 11 مساء.\nوفي وقت سابق اليوم، أعلن عضو المجلس البلدي سبها التوصل إلى اتفاق مبدئي لوقف إطلاق النار بين القبيلتين، اعتبارا من الساعة السادسة من مساء اليوم.",
+        "2016-11-22",
+        K::Agreement,
+        Want::NoRecord,
+    ),
+    (
+        "so_one_ceasefire",
+        "أعيان فزان يتوصلون لاتفاق بوقف إطلاق النار بين أولاد سليمان والقذاذفة في سبها\nأعلنت لجنة فض النزاع، مساء اليوم الثلاثاء، عن الوصول إلى هدنة لوقف إطلاق النار في مدينة سبها تبدأ من الساعة 11 مساء.\nوفي وقت سابق اليوم، أعلن عضو المجلس البلدي سبها التوصل إلى اتفاق مبدئي لوقف إطلاق النار بين القبيلتين، اعتبارا من الساعة السادسة من مساء اليوم.",
+        "2016-11-22",
+        K::Ceasefire,
         Want::Count(1),
     ),
 ];

@@ -903,15 +903,20 @@ pub(super) fn one_fight(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Bui
     builds.retain(|b| !b.mentions.is_empty());
 }
 
-/// Whether the side that withdrew in `y` (a withdrawal record) is the raider of the offensive
-/// `x`: the same group, or an unnamed armed group after the raid of a rebel group (inter code
+/// Whether the one side of `y` (a withdrawal record) is the raider of the offensive `x`: the
+/// same group, or an unnamed armed group after the raid of a rebel group (inter code
 /// 2) or of unnamed gunmen on a place with no armed side (`isis` on a town, then `الإرهابيين
 /// انسحبوا`). A side the offensive drove back (`هاجم الجيش مواقع المسلحين … وانسحب المسلحون`) is
 /// its actor2, not its raider.
 fn raiders_withdrew(gaz: &Gazetteer, x: &Build<'_>, y: &Build<'_>) -> bool {
     use crate::records::Generic as G;
-    let Some(w) = y.roles.actor1.as_ref().or(y.roles.actor2.as_ref()) else {
-        return false;
+    // (One armed side only: a withdrawal told with another side, `تقدم الجيش … مع تراجع
+    // مسلحين من تنظيم داعش`, is that side's gain; the people of the place, `بعد ترويع
+    // السكان`, hold no ground.)
+    let people = |a: &crate::records::Actor| a.id.is_none() && a.generic == Some(G::Civilians);
+    let w = match (&y.roles.actor1, &y.roles.actor2) {
+        (Some(w), other) | (other, Some(w)) if !people(w) && other.as_ref().is_none_or(people) => w,
+        _ => return false,
     };
     let Some(a) = x.roles.actor1.as_ref() else {
         return false;
@@ -1691,6 +1696,63 @@ pub(super) fn one_signing(builds: &mut Vec<Build<'_>>) {
                 }
                 absorb(builds, b, a);
             }
+        }
+    }
+    builds.retain(|b| !b.mentions.is_empty());
+}
+
+/// See the call in [`records`]: a truce told several times in one document — the headline's
+/// `يتوصلون لاتفاق بوقف إطلاق النار`, the lead's `الوصول إلى هدنة لوقف إطلاق النار … تبدأ من
+/// الساعة 11`, a councillor's `اتفاق مبدئي لوقف إطلاق النار … اعتبارا من الساعة السادسة` — is
+/// one record: ceasefire records, and agreements whose sentences tell a ceasefire, of one time
+/// and one place (or none of their own) and of agreeing sides, one of them reported, the others
+/// reported or set to begin (planned). The first reported record keeps its facts and takes what
+/// it lacks. Quadratic in the records of a document, which are few.
+pub(super) fn one_truce(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
+    let n = builds.len();
+    if n > 4 * WINDOW {
+        return;
+    }
+    let events = doc.events;
+    let gaz = doc.gazetteer;
+    // The sentences that tell a ceasefire.
+    let truce_sentences: Vec<usize> = (0..events.len())
+        .filter(|&m| events[m].kind == EventKind::Ceasefire && !events[m].background)
+        .map(|m| facts[m].sentence)
+        .collect();
+    let truce = |b: &Build<'_>| {
+        !b.mentions.is_empty()
+            && !b.background
+            && match b.kind {
+                EventKind::Ceasefire => true,
+                EventKind::Agreement => b
+                    .mentions
+                    .iter()
+                    .any(|&m| truce_sentences.contains(&facts[m].sentence)),
+                _ => false,
+            }
+            && b.mentions.iter().all(|&m| {
+                events[m].kind == EventKind::Casualties
+                    || matches!(events[m].modality, Modality::Asserted | Modality::Planned)
+            })
+    };
+    for a in 0..n {
+        if !builds[a].asserted || !truce(&builds[a]) {
+            continue;
+        }
+        for b in 0..n {
+            let (x, y) = (&builds[a], &builds[b]);
+            if a == b
+                || !truce(y)
+                || (y.asserted && b < a)
+                || (x.kind == EventKind::Agreement && y.kind == EventKind::Agreement)
+                || !same_place(x, y)
+                || !same_time(x, y)
+                || !sides_agree(gaz, x, y)
+            {
+                continue;
+            }
+            absorb(builds, b, a);
         }
     }
     builds.retain(|b| !b.mentions.is_empty());

@@ -1786,6 +1786,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     strikers_named(doc, &facts, &mut builds);
     raid_of_capture(doc, &facts, &mut builds);
     one_signing(&mut builds);
+    one_truce(doc, &facts, &mut builds);
     // A meeting told in the sentence of another reported event (`اقتحم
     // محتجون مقر المؤتمر أثناء جلسته`, `منحها 92 نائبا الثقة خلال الجلسة`) is where or
     // when that event happened, no record of its own.
