@@ -188,6 +188,47 @@ const OUTLET_BARE_HEADS: &[&str] = &[
 /// Words of news after an outlet's name that news drops (`الشرق للأخبار` → `الشرق`).
 const OUTLET_NEWS_TAILS: &[&str] = &["للأخبار", "الإخبارية", "الاخبارية"];
 
+/// The Maghrebi months (Algeria, Tunisia, Morocco) for the Levantine-Egyptian ones the data
+/// writes in names: `معسكر 17 فيفري` is `معسكر 17 فبراير`.
+const MAGHREBI_MONTHS: [(&str, &str); 7] = [
+    ("يناير", "جانفي"),
+    ("فبراير", "فيفري"),
+    ("أبريل", "أفريل"),
+    ("مايو", "ماي"),
+    ("يونيو", "جوان"),
+    ("يوليو", "جويلية"),
+    ("أغسطس", "أوت"),
+];
+
+/// The forms of `names` (unambiguous, non-office names, as written and normalized) with a
+/// month's name written as Maghrebi outlets write it (`كتيبة 17 فيفري`), each with the index in
+/// `names` of its source, its text and its key. A form that names something already (`taken`)
+/// is dropped.
+pub(super) fn derived_month_forms(
+    names: &[Source<'_>],
+    taken: &HashSet<&str, FnvBuild>,
+    n: &Normalizer,
+) -> Vec<(usize, String, String)> {
+    let mut out: Vec<(usize, String, String)> = Vec::new();
+    for (i, &(_, name, _)) in names.iter().enumerate() {
+        for (month, maghrebi) in MAGHREBI_MONTHS {
+            if !name.split(' ').any(|w| w == month) {
+                continue;
+            }
+            let form: String = name
+                .split(' ')
+                .map(|w| if w == month { maghrebi } else { w })
+                .collect::<Vec<_>>()
+                .join(" ");
+            let key = norm_key(n, &form);
+            if !taken.contains(key.as_str()) && !out.iter().any(|(_, _, k)| *k == key) {
+                out.push((i, form, key));
+            }
+        }
+    }
+    out
+}
+
 /// The bare forms of the outlets among `names` (unambiguous, non-office names, as written and
 /// normalized): the name without its medium's word, without a word of news after it, or both
 /// (`قناة العربية` → `العربية`, `الشرق للأخبار` → `الشرق`, `بوابة أفريقيا الإخبارية` →

@@ -1780,7 +1780,8 @@ fn with_derived<'a>(
         // A bare outlet name never takes a form derived otherwise.
         taken.extend(bare_towns.iter().map(|(_, _, k)| k.as_str()));
         let bare = forms::derived_bare_outlets(entities, &names, &taken, n);
-        for (i, name, key) in plain.into_iter().chain(towns) {
+        let months = forms::derived_month_forms(&names, &taken, n);
+        for (i, name, key) in plain.into_iter().chain(towns).chain(months) {
             extra[at[i]].push((name, key, false));
         }
         for (i, name, key, ambiguous) in bare {
