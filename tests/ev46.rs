@@ -11,7 +11,11 @@
 //! after `شن تنظيم داعش هجوما على بلدة`) ended it: one attack, no capture; a bombardment told
 //! again on a statement's day (`قال الأربعاء، إن جماعات إرهابية قصفت`) after its own day told
 //! first is the same bombardment; a truce told in the headline, the lead and a councillor's
-//! words (agreements on a ceasefire, a ceasefire set to begin tonight) is one record.
+//! words (agreements on a ceasefire, a ceasefire set to begin tonight) is one record. A town
+//! subjected to a siege (`تخضع ل`, as `تعرض ل`: no purpose) is besieged, by the side that
+//! imposes it (`تفرضه قوات الجيش`); a person of a role or civilians who underwent an assault
+//! (`تعرض مصور … لاعتداء`), a minister's appointment, the displaced kept from going home
+//! (`العودة إلى ديارها`).
 //! Sentences written for this test.
 
 #[path = "support/events_table.rs"]
@@ -80,6 +84,36 @@ const EV46_CASES: &[events_table::Case] = &[
         "a_death_told_with_its_subject_between_is_reported",
         "لقي ضابط في جهاز الأمن الداخلي مصرعه بعد أن أطلق عليه مسلحون النار وسط سبها.",
         K::Casualties,
+        Some(M::Asserted),
+    ),
+    (
+        "a_town_subjected_to_a_siege_is_under_it",
+        "وتخضع المدينة لحصار خانق منذ أسابيع.",
+        K::Siege,
+        Some(M::Asserted),
+    ),
+    (
+        "a_cameraman_who_underwent_an_assault",
+        "تعرض مصور تلفزيون النبأ لاعتداء من مجهولين قاموا بضربه.",
+        K::ViolenceAgainstCivilians,
+        Some(M::Asserted),
+    ),
+    (
+        "near_miss_a_building_assaulted_is_no_attack_on_civilians",
+        "تعرض مقر الحكومة لاعتداء من مسلحين.",
+        K::ViolenceAgainstCivilians,
+        None,
+    ),
+    (
+        "the_appointment_of_a_minister_called_for",
+        "طالبت اللجنة بسرعة تعيين وزير للدفاع.",
+        K::PoliticalProcess,
+        Some(M::Demanded),
+    ),
+    (
+        "families_kept_from_going_back_home",
+        "منعت الجماعات المسلحة مئات العائلات من العودة إلى ديارها في مدينة تاورغاء.",
+        K::Humanitarian,
         Some(M::Asserted),
     ),
 ];
@@ -152,6 +186,13 @@ const REC46: &[records_table::Case] = &[
         "2016-11-22",
         K::Ceasefire,
         Want::Count(1),
+    ),
+    (
+        "the_side_that_imposes_a_siege_besieges",
+        "وتخضع درنة لحصار تفرضه قوات الجيش الوطني الليبي منذ نحو عامين.",
+        "2018-05-08",
+        K::Siege,
+        Want::Actor1("lna"),
     ),
 ];
 
