@@ -2,7 +2,8 @@
 //! with the Maghrebi month (`معسكر 17 فيفري`, `كتيبة شهداء 17 فيفري`: Algerian and Tunisian
 //! outlets) are the names the data writes with `فبراير`; spellings of round 46 (`إدري الشاطئ`,
 //! `العربية.نت` as the addressee of a reporting verb, `ميليشيا العمو`, a commission member's
-//! `مفوضية الانتخابات`). Sentences written for this test.
+//! `مفوضية الانتخابات`); from round 46's period sentences, the NATO secretary-general's office
+//! alone (Rasmussen's, 2009–2014) and `مجلس نواب طبرق`. Sentences written for this test.
 
 #[path = "support/gazetteer_table.rs"]
 mod gazetteer_table;
@@ -44,6 +45,24 @@ const ENT46: &[Case] = &[
         "اندلعت اشتباكات في صبراتة بين غرفة العمليات وميليشيا العمو.",
         Some("2017-09-20"),
         &["anas_dabbashi_brigade", "sabratha"],
+    ),
+    (
+        "the NATO secretary-general's office alone in 2011",
+        "وصل الأمين العام لحلف شمال الأطلنطي «ناتو»، الاثنين، إلى طرابلس.",
+        Some("2011-10-31"),
+        &["anders_fogh_rasmussen", "nato", "tripoli"],
+    ),
+    (
+        "near miss: the same office after his term names nobody of the file",
+        "وصل الأمين العام لحلف الناتو إلى بروكسل.",
+        Some("2019-10-31"),
+        &["nato", "brussels"],
+    ),
+    (
+        "the House named by its seat",
+        "والأخرى في مدينة البيضاء، وهي الحكومة المؤقتة، التي تتبع مجلس نواب طبرق.",
+        Some("2017-08-24"),
+        &["al_bayda", "interim_government", "house_of_representatives"],
     ),
 ];
 

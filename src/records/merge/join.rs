@@ -1707,7 +1707,7 @@ pub(super) fn one_signing(builds: &mut Vec<Build<'_>>) {
 /// one record: ceasefire records, and agreements whose sentences tell a ceasefire, of one time
 /// and one place (or none of their own) and of agreeing sides, one of them reported, the others
 /// reported or set to begin (planned). The first reported record keeps its facts and takes what
-/// it lacks. Quadratic in the records of a document, which are few.
+/// it lacks, as a ceasefire. Quadratic in the records of a document, which are few.
 pub(super) fn one_truce(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
     let n = builds.len();
     if n > 4 * WINDOW {
@@ -1753,6 +1753,8 @@ pub(super) fn one_truce(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Bui
                 continue;
             }
             absorb(builds, b, a);
+            // (An agreement on a ceasefire is the ceasefire: the kind the truce is coded as.)
+            builds[a].kind = EventKind::Ceasefire;
         }
     }
     builds.retain(|b| !b.mentions.is_empty());
