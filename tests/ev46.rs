@@ -15,7 +15,8 @@
 //! subjected to a siege (`تخضع ل`, as `تعرض ل`: no purpose) is besieged, by the side that
 //! imposes it (`تفرضه قوات الجيش`); a person of a role or civilians who underwent an assault
 //! (`تعرض مصور … لاعتداء`), a minister's appointment, the displaced kept from going home
-//! (`العودة إلى ديارها`).
+//! (`العودة إلى ديارها`). What protesters denounce (`لافتات منددة بتدخل تركيا`, `تنديدا ب`) and
+//! what a protest is held against (`مظاهرات ضد التدخل التركي`) are named, not told.
 //! Sentences written for this test.
 
 #[path = "support/events_table.rs"]
@@ -114,6 +115,24 @@ const EV46_CASES: &[events_table::Case] = &[
         "families_kept_from_going_back_home",
         "منعت الجماعات المسلحة مئات العائلات من العودة إلى ديارها في مدينة تاورغاء.",
         K::Humanitarian,
+        Some(M::Asserted),
+    ),
+    (
+        "what_banners_denounce_is_no_report",
+        "وحمل المتظاهرون لافتات منددة بتدخل تركيا عسكريا في الشأن الليبي.",
+        K::ForeignIntervention,
+        None,
+    ),
+    (
+        "what_a_protest_is_held_against_is_no_report",
+        "وشهدت ساحة الكيش بمدينة بنغازي مظاهرات ضد التدخل التركي في ليبيا.",
+        K::ForeignIntervention,
+        None,
+    ),
+    (
+        "so_the_protest_is_told",
+        "وشهدت ساحة الكيش بمدينة بنغازي مظاهرات ضد التدخل التركي في ليبيا.",
+        K::Protest,
         Some(M::Asserted),
     ),
 ];
