@@ -16,7 +16,9 @@
 //! imposes it (`تفرضه قوات الجيش`); a person of a role or civilians who underwent an assault
 //! (`تعرض مصور … لاعتداء`), a minister's appointment, the displaced kept from going home
 //! (`العودة إلى ديارها`). What protesters denounce (`لافتات منددة بتدخل تركيا`, `تنديدا ب`) and
-//! what a protest is held against (`مظاهرات ضد التدخل التركي`) are named, not told.
+//! what a protest is held against (`مظاهرات ضد التدخل التركي`) are named, not told. A clash
+//! told after a protest in its sentence (`احتجاجات ومواجهات عنيفة مع العناصر الأمنية`, `تحولت
+//! الاحتجاجات إلى مواجهات`), with no armed side but the state's, is the protest turned violent.
 //! Sentences written for this test.
 
 #[path = "support/events_table.rs"]
@@ -212,6 +214,27 @@ const REC46: &[records_table::Case] = &[
         "2018-05-08",
         K::Siege,
         Want::Actor1("lna"),
+    ),
+    (
+        "protests_and_confrontations_with_the_police_are_one_protest",
+        "شهدت عدة مناطق تونسية احتجاجات ومواجهات عنيفة مع العناصر الأمنية.",
+        "2022-10-19",
+        K::ArmedClash,
+        Want::NoRecord,
+    ),
+    (
+        "protests_turned_into_confrontations_are_a_protest",
+        "وتحولت الاحتجاجات إلى مواجهات بين العناصر الأمنية التي استعملت الغاز المسيل للدموع، في حين استعمل المحتجون الحجارة.",
+        "2022-10-19",
+        K::Protest,
+        Want::Actor2("generic:state_forces"),
+    ),
+    (
+        "near_miss_armed_men_who_stormed_and_exchanged_fire_clashed",
+        "اقتحم عشرات المسلحين مقر رئاسة الوزراء في طرابلس أمس مطالبين بصرف مكافآتهم، وقتل أحد الحراس في تبادل لإطلاق النار.",
+        "2013-03-03",
+        K::ArmedClash,
+        Want::Count(1),
     ),
 ];
 

@@ -97,6 +97,96 @@ pub(super) fn protesters_besieged(doc: &Doc<'_>, builds: &mut Vec<Build<'_>>) {
     builds.retain(|b| !b.mentions.is_empty());
 }
 
+/// `شهدت عدة مناطق احتجاجات ومواجهات عنيفة مع العناصر الأمنية`, `وتحولت الاحتجاجات إلى مواجهات
+/// بين العناصر الأمنية …`: a clash told after a protest in each of its sentences, with no armed
+/// side but the state's, is the protest turned violent (ACLED codes a violent demonstration, as
+/// `مواجهات بين المحتجين وقوات الأمن` already was): it joins the protest's record of its time and
+/// place, or, when there is none, becomes one.
+pub(super) fn protest_clashes(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
+    use crate::records::Generic as G;
+    let n = builds.len();
+    let events = doc.events;
+    if n > 4 * WINDOW || !events.iter().any(|e| e.kind == EventKind::Protest) {
+        return;
+    }
+    let gaz = doc.gazetteer;
+    // No armed side but the state's: a named group, unnamed gunmen or a militia is a fight.
+    let unarmed = |a: &Option<crate::records::Actor>| match a {
+        None => true,
+        Some(a) => match a.id.as_deref() {
+            Some(id) => gaz
+                .entity(id)
+                .is_some_and(|e| e.category != "armed_group" && e.inter != Some(2)),
+            None => !matches!(
+                a.generic,
+                Some(G::UnidentifiedArmedGroup | G::Militia | G::ExternalForces)
+            ),
+        },
+    };
+    for c in 0..n {
+        let x = &builds[c];
+        if x.kind != EventKind::ArmedClash
+            || x.mentions.is_empty()
+            || x.background
+            || !unarmed(&x.roles.actor1)
+            || !unarmed(&x.roles.actor2)
+        {
+            continue;
+        }
+        // (Confrontations, clashes: not an exchange of fire, nor armed men in the sentence,
+        // `اقتحم عشرات المسلحين … مطالبين بصرف مكافآتهم، وقتل أحد الحراس في تبادل لإطلاق النار`.)
+        let text = doc.norm.text();
+        let scuffle = |m: usize| {
+            let w = text.get(facts[m].trig.clone()).unwrap_or("");
+            let w = w.trim_start_matches(['و', 'ف', 'ب']);
+            let w = w.strip_prefix("ال").unwrap_or(w);
+            let sent = doc
+                .sentences
+                .get(facts[m].sentence)
+                .cloned()
+                .unwrap_or(0..0);
+            ["مواجه", "صدام", "اشتباك", "اصطدام"]
+                .iter()
+                .any(|p| w.starts_with(p))
+                && !text.get(sent).unwrap_or("").contains("مسلح")
+        };
+        let after_protest = own_mentions(x, events).all(|m| {
+            events[m].kind == EventKind::ArmedClash
+                && scuffle(m)
+                && (0..events.len()).any(|k| {
+                    events[k].kind == EventKind::Protest
+                        && facts[k].sentence == facts[m].sentence
+                        && facts[k].trig.end <= facts[m].trig.start
+                })
+        });
+        if !after_protest {
+            continue;
+        }
+        let into = (0..n).find(|&p| {
+            let q = &builds[p];
+            p != c
+                && q.kind == EventKind::Protest
+                && !q.mentions.is_empty()
+                && !q.background
+                && same_time(q, &builds[c])
+                && locations_agree(gaz, q, &builds[c])
+        });
+        match into {
+            Some(p) => absorb(builds, c, p),
+            None => {
+                // (The state's side the protesters faced is the one acted on; the protesters
+                // are put first with the other protests, `protesting_side`.)
+                let b = &mut builds[c];
+                b.kind = EventKind::Protest;
+                if b.roles.actor2.is_none() {
+                    b.roles.actor2 = b.roles.actor1.take();
+                }
+            }
+        }
+    }
+    builds.retain(|b| !b.mentions.is_empty());
+}
+
 /// The non-casualty mentions of a record.
 pub(super) fn own_mentions<'b>(
     b: &'b Build<'_>,

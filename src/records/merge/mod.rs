@@ -1756,6 +1756,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     // protesters act on the protest.
     armed_victims_fight(doc, &mut builds);
     protesters_besieged(doc, &mut builds);
+    protest_clashes(doc, &facts, &mut builds);
     // One fight told in several kinds (the headline's `معركة` of the body's offensive, the
     // attack that was repelled and the clashes it led to, the advance and the capture that
     // ended it): one record.
