@@ -19,6 +19,8 @@
 //! what a protest is held against (`مظاهرات ضد التدخل التركي`) are named, not told. A clash
 //! told after a protest in its sentence (`احتجاجات ومواجهات عنيفة مع العناصر الأمنية`, `تحولت
 //! الاحتجاجات إلى مواجهات`), with no armed side but the state's, is the protest turned violent.
+//! From round 47: an oil site shut with the demand told up to sixteen words after (`أوقفت قبائل
+//! الطوارق … ضخ النفط من حقل الشرارة …، مطالبة بـ`) is a protest.
 //! Sentences written for this test.
 
 #[path = "support/events_table.rs"]
@@ -136,6 +138,18 @@ const EV46_CASES: &[events_table::Case] = &[
         "وشهدت ساحة الكيش بمدينة بنغازي مظاهرات ضد التدخل التركي في ليبيا.",
         K::Protest,
         Some(M::Asserted),
+    ),
+    (
+        "an_oil_field_shut_with_the_demand_told_at_the_end",
+        "أوقفت قبائل الطوارق الليبية ضخ النفط من حقل الشرارة الواقع غربي البلاد، بعد أيام من إغلاقها الطريق الرئيسي المؤدي إليه، مطالبة بمنح أبنائها الجنسية الليبية.",
+        K::Protest,
+        Some(M::Asserted),
+    ),
+    (
+        "near_miss_an_oil_field_shut_for_a_fault_is_no_protest",
+        "أوقفت المؤسسة الوطنية للنفط ضخ النفط من حقل الشرارة بسبب عطل فني في خط الأنابيب الرئيسي الرابط بين الحقل ومصفاة الزاوية.",
+        K::Protest,
+        None,
     ),
 ];
 
