@@ -20,7 +20,9 @@
 //! told after a protest in its sentence (`احتجاجات ومواجهات عنيفة مع العناصر الأمنية`, `تحولت
 //! الاحتجاجات إلى مواجهات`), with no armed side but the state's, is the protest turned violent.
 //! From round 47: an oil site shut with the demand told up to sixteen words after (`أوقفت قبائل
-//! الطوارق … ضخ النفط من حقل الشرارة …، مطالبة بـ`) is a protest.
+//! الطوارق … ضخ النفط من حقل الشرارة …، مطالبة بـ`) is a protest; families who fled (`عائلات
+//! ليبية فرت`, the subject right before the verb) are displaced, `سافر` (travelled) no longer a
+//! future `أفر`; an official removed from office (`عزل من منصبه`).
 //! Sentences written for this test.
 
 #[path = "support/events_table.rs"]
@@ -150,6 +152,30 @@ const EV46_CASES: &[events_table::Case] = &[
         "أوقفت المؤسسة الوطنية للنفط ضخ النفط من حقل الشرارة بسبب عطل فني في خط الأنابيب الرئيسي الرابط بين الحقل ومصفاة الزاوية.",
         K::Protest,
         None,
+    ),
+    (
+        "families_who_fled_a_town_are_displaced",
+        "وقال شهود إن عائلات ليبية فرت من بلدة أجدابيا نحو بنغازي تحت وطأة الهجمات.",
+        K::Humanitarian,
+        Some(M::Asserted),
+    ),
+    (
+        "near_miss_migrants_who_escaped_an_arrest_are_not",
+        "ألقت القوات القبض على بعض المهاجرين في حين فر آخرون مع مهربين.",
+        K::Humanitarian,
+        None,
+    ),
+    (
+        "near_miss_a_son_who_travelled_fled_nothing",
+        "وقالت والدة أحد العمال: ابني سافر ليعمل ويعيل إخوته.",
+        K::Humanitarian,
+        None,
+    ),
+    (
+        "an_official_removed_from_office",
+        "وقال الوزير إن عميد البلدية عزل من منصبه.",
+        K::PoliticalProcess,
+        Some(M::Asserted),
     ),
 ];
 
