@@ -276,6 +276,13 @@ const REC46: &[records_table::Case] = &[
         K::ArmedClash,
         Want::Count(1),
     ),
+    (
+        "the_confrontations_told_again_are_the_protest_turned_violent",
+        "اندلعت مواجهات حادة بين رجال أمن ومحتجين مطالبين بالتنمية في مدينة تالة.\nوتطورت المواجهات لتتحول إلى تبادل للتراشق بالحجارة.",
+        "2014-01-08",
+        K::ArmedClash,
+        Want::NoRecord,
+    ),
 ];
 
 #[test]

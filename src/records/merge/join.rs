@@ -98,7 +98,8 @@ pub(super) fn protesters_besieged(doc: &Doc<'_>, builds: &mut Vec<Build<'_>>) {
 }
 
 /// `شهدت عدة مناطق احتجاجات ومواجهات عنيفة مع العناصر الأمنية`, `وتحولت الاحتجاجات إلى مواجهات
-/// بين العناصر الأمنية …`: a clash told after a protest in each of its sentences, with no armed
+/// بين العناصر الأمنية …`: a clash told after a protest in each of its sentences (or, definite,
+/// after a protest of an earlier sentence), with no armed
 /// side but the state's, is the protest turned violent (ACLED codes a violent demonstration, as
 /// `مواجهات بين المحتجين وقوات الأمن` already was): it joins the protest's record of its time and
 /// place, or, when there is none, becomes one.
@@ -150,12 +151,19 @@ pub(super) fn protest_clashes(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut V
                 .any(|p| w.starts_with(p))
                 && !text.get(sent).unwrap_or("").contains("مسلح")
         };
+        // (Told after a protest in its sentence, or, definite, `وتطورت المواجهات لتتحول إلى
+        // تبادل للتراشق بالحجارة`, after a protest told in an earlier sentence.)
+        let definite = |m: usize| {
+            let w = text.get(facts[m].trig.clone()).unwrap_or("");
+            w.trim_start_matches(['و', 'ف']).starts_with("ال")
+        };
         let after_protest = own_mentions(x, events).all(|m| {
             events[m].kind == EventKind::ArmedClash
                 && scuffle(m)
                 && (0..events.len()).any(|k| {
                     events[k].kind == EventKind::Protest
-                        && facts[k].sentence == facts[m].sentence
+                        && (facts[k].sentence == facts[m].sentence
+                            || (definite(m) && facts[k].sentence < facts[m].sentence))
                         && facts[k].trig.end <= facts[m].trig.start
                 })
         });
