@@ -210,20 +210,21 @@ pub(super) fn derived_month_forms(
     n: &Normalizer,
 ) -> Vec<(usize, String, String)> {
     let mut out: Vec<(usize, String, String)> = Vec::new();
+    let month_of = |w: &str| MAGHREBI_MONTHS.iter().find(|(m, _)| *m == w);
     for (i, &(_, name, _)) in names.iter().enumerate() {
-        for (month, maghrebi) in MAGHREBI_MONTHS {
-            if !name.split(' ').any(|w| w == month) {
-                continue;
-            }
-            let form: String = name
-                .split(' ')
-                .map(|w| if w == month { maghrebi } else { w })
-                .collect::<Vec<_>>()
-                .join(" ");
-            let key = norm_key(n, &form);
-            if !taken.contains(key.as_str()) && !out.iter().any(|(_, _, k)| *k == key) {
-                out.push((i, form, key));
-            }
+        // (One pass over the words: most names hold no month, and a start-up scan of every
+        // name once per month cost more than the rest of the derived forms.)
+        let Some(&(month, maghrebi)) = name.split(' ').find_map(month_of) else {
+            continue;
+        };
+        let form: String = name
+            .split(' ')
+            .map(|w| if w == month { maghrebi } else { w })
+            .collect::<Vec<_>>()
+            .join(" ");
+        let key = norm_key(n, &form);
+        if !taken.contains(key.as_str()) && !out.iter().any(|(_, _, k)| *k == key) {
+            out.push((i, form, key));
         }
     }
     out
