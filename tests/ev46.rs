@@ -22,7 +22,8 @@
 //! From round 47: an oil site shut with the demand told up to sixteen words after (`أوقفت قبائل
 //! الطوارق … ضخ النفط من حقل الشرارة …، مطالبة بـ`) is a protest; families who fled (`عائلات
 //! ليبية فرت`, the subject right before the verb) are displaced, `سافر` (travelled) no longer a
-//! future `أفر`; an official removed from office (`عزل من منصبه`).
+//! future `أفر`; an official removed from office (`عزل من منصبه`); an event said to be near
+//! (`قرب عقد اتفاقية`) is to come.
 //! Sentences written for this test.
 
 #[path = "support/events_table.rs"]
@@ -175,6 +176,18 @@ const EV46_CASES: &[events_table::Case] = &[
         "an_official_removed_from_office",
         "وقال الوزير إن عميد البلدية عزل من منصبه.",
         K::PoliticalProcess,
+        Some(M::Asserted),
+    ),
+    (
+        "an_agreement_said_to_be_near_is_to_come",
+        "أكدت الحكومة قرب عقد اتفاقية مصالحة بين القبيلتين في الكفرة.",
+        K::Agreement,
+        Some(M::Planned),
+    ),
+    (
+        "near_miss_near_a_place_is_no_cue",
+        "وقعت القبيلتان اتفاقية مصالحة قرب الكفرة أمس.",
+        K::Agreement,
         Some(M::Asserted),
     ),
 ];
