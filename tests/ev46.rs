@@ -23,7 +23,8 @@
 //! الطوارق … ضخ النفط من حقل الشرارة …، مطالبة بـ`) is a protest; families who fled (`عائلات
 //! ليبية فرت`, the subject right before the verb) are displaced, `سافر` (travelled) no longer a
 //! future `أفر`; an official removed from office (`عزل من منصبه`); an event said to be near
-//! (`قرب عقد اتفاقية`) is to come.
+//! (`قرب عقد اتفاقية`) is to come; an event word in the name of a body or an office (`وزير
+//! الدولة لشؤون النازحين`, `لجنتا المصالحة`) tells no event.
 //! Sentences written for this test.
 
 #[path = "support/events_table.rs"]
@@ -188,6 +189,24 @@ const EV46_CASES: &[events_table::Case] = &[
         "near_miss_near_a_place_is_no_cue",
         "وقعت القبيلتان اتفاقية مصالحة قرب الكفرة أمس.",
         K::Agreement,
+        Some(M::Asserted),
+    ),
+    (
+        "a_minister_for_the_displaced_names_no_displacement",
+        "وحضر التوقيع وزير الدولة لشؤون النازحين والمهجرين يوسف جلالة.",
+        K::Humanitarian,
+        None,
+    ),
+    (
+        "reconciliation_committees_name_no_talks",
+        "ووقع على الاتفاق الذي توصلت إليه لجنتا المصالحة بين تاورغاء ومصراتة رئيس المجلس الرئاسي.",
+        K::PeaceTalks,
+        None,
+    ),
+    (
+        "near_miss_reconciliation_talks_are_told",
+        "بدأت في طرابلس جولة جديدة من المصالحة بين تاورغاء ومصراتة.",
+        K::PeaceTalks,
         Some(M::Asserted),
     ),
 ];
