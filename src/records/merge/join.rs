@@ -69,15 +69,7 @@ pub(super) fn protesters_besieged(doc: &Doc<'_>, builds: &mut Vec<Build<'_>>) {
         if b.kind != EventKind::Siege || b.mentions.is_empty() || !besieged {
             continue;
         }
-        let into = (0..n).find(|&p| {
-            let q = &builds[p];
-            p != s
-                && q.kind == EventKind::Protest
-                && !q.mentions.is_empty()
-                && q.background == b.background
-                && same_time(q, b)
-                && locations_agree(doc.gazetteer, q, b)
-        });
+        let into = protest_record_of(doc.gazetteer, builds, s);
         match into {
             Some(p) => {
                 let by = builds[s].roles.actor1.clone();
@@ -170,15 +162,7 @@ pub(super) fn protest_clashes(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut V
         if !after_protest {
             continue;
         }
-        let into = (0..n).find(|&p| {
-            let q = &builds[p];
-            p != c
-                && q.kind == EventKind::Protest
-                && !q.mentions.is_empty()
-                && !q.background
-                && same_time(q, &builds[c])
-                && locations_agree(gaz, q, &builds[c])
-        });
+        let into = protest_record_of(gaz, builds, c);
         match into {
             Some(p) => absorb(builds, c, p),
             None => {
@@ -193,6 +177,22 @@ pub(super) fn protest_clashes(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut V
         }
     }
     builds.retain(|b| !b.mentions.is_empty());
+}
+
+/// The protest record of the time and place of record `b` (reported or told as context as `b`
+/// is), when there is one: the record a facet of that protest joins ([`protesters_besieged`],
+/// [`protest_clashes`]).
+fn protest_record_of(gaz: &Gazetteer, builds: &[Build<'_>], b: usize) -> Option<usize> {
+    let x = &builds[b];
+    (0..builds.len()).find(|&p| {
+        let q = &builds[p];
+        p != b
+            && q.kind == EventKind::Protest
+            && !q.mentions.is_empty()
+            && q.background == x.background
+            && same_time(q, x)
+            && locations_agree(gaz, q, x)
+    })
 }
 
 /// The non-casualty mentions of a record.
