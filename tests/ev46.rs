@@ -24,7 +24,8 @@
 //! ليبية فرت`, the subject right before the verb) are displaced, `سافر` (travelled) no longer a
 //! future `أفر`; an official removed from office (`عزل من منصبه`); an event said to be near
 //! (`قرب عقد اتفاقية`) is to come; an event word in the name of a body or an office (`وزير
-//! الدولة لشؤون النازحين`, `لجنتا المصالحة`) tells no event.
+//! الدولة لشؤون النازحين`, `لجنتا المصالحة`) tells no event. Towns named as the two sides
+//! (`اشتباكات بين الزنتان والمشاشية في مزدة`) are parties: the place is the other one told.
 //! Sentences written for this test.
 
 #[path = "support/events_table.rs"]
@@ -314,6 +315,20 @@ const REC46: &[records_table::Case] = &[
         "2014-01-08",
         K::ArmedClash,
         Want::NoRecord,
+    ),
+    (
+        "towns_named_as_the_two_sides_are_no_place",
+        "اندلعت اشتباكات بين الزنتان والمشاشية في مزدة.",
+        "2012-03-28",
+        K::ArmedClash,
+        Want::Location("mizda"),
+    ),
+    (
+        "near_miss_with_no_other_place_the_first_side_stands",
+        "اندلعت اشتباكات بين الزنتان والمشاشية.",
+        "2012-03-28",
+        K::ArmedClash,
+        Want::Location("zintan"),
     ),
 ];
 

@@ -1324,6 +1324,23 @@ pub(super) fn location<'a>(
                     left_out = norm.clone();
                     continue;
                 }
+                // `اشتباكات بين الزنتان والمشاشية في مزدة`, `اتفاق نهائي بين مصراتة وتاورغاء`:
+                // towns named as the two sides (right after `بين`, or joined by `و` to the one
+                // after it) are parties; the place is another the event names, else the first
+                // of them, as where fighters come from (not `من بين`, among).
+                let joined = text.get(..norm.start).is_some_and(|t| t.ends_with('و'))
+                    || text.get(norm.clone()).is_some_and(|t| t.starts_with('و'));
+                let at = prev4[..3].iter().position(|w| *w == "بين");
+                let between = at.is_some_and(|i| {
+                    (i == 0 || (joined && i <= 2)) && prev4.get(i + 1) != Some(&"من")
+                });
+                if m.is_some() && between {
+                    if came.is_none() {
+                        came = Some((r, (false, ORIGIN_RANK), 0, norm.clone()));
+                    }
+                    left_out = norm.clone();
+                    continue;
+                }
                 // `زنتان، 145 كيلومترا جنوب غربي العاصمة طرابلس`, `على بعد 100 كيلومتر من
                 // العاصمة`: the place a distance is measured from is no place of the event; nor
                 // the country across a border (`قرب الحدود مع الجزائر`).
