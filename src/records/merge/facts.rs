@@ -1328,12 +1328,14 @@ pub(super) fn location<'a>(
                 // towns named as the two sides (right after `بين`, or joined by `و` to the one
                 // after it) are parties; the place is another the event names, else the first
                 // of them, as where fighters come from (not `من بين`, among).
-                let joined = text.get(..norm.start).is_some_and(|t| t.ends_with('و'))
-                    || text.get(norm.clone()).is_some_and(|t| t.starts_with('و'));
-                let at = prev4[..3].iter().position(|w| *w == "بين");
-                let between = at.is_some_and(|i| {
-                    (i == 0 || (joined && i <= 2)) && prev4.get(i + 1) != Some(&"من")
-                });
+                let joined = || {
+                    text.get(..norm.start).is_some_and(|t| t.ends_with('و'))
+                        || text.get(norm.clone()).is_some_and(|t| t.starts_with('و'))
+                };
+                let between = prev4[..3]
+                    .iter()
+                    .position(|w| *w == "بين")
+                    .is_some_and(|i| (i == 0 || joined()) && prev4.get(i + 1) != Some(&"من"));
                 if m.is_some() && between {
                     if came.is_none() {
                         came = Some((r, (false, ORIGIN_RANK), 0, norm.clone()));

@@ -103,6 +103,12 @@ pub(super) fn protest_clashes(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut V
         return;
     }
     let gaz = doc.gazetteer;
+    let text = doc.norm.text();
+    // Where each protest is told (its sentence, the end of its trigger), found once.
+    let protests: Vec<(usize, usize)> = (0..events.len())
+        .filter(|&k| events[k].kind == EventKind::Protest)
+        .map(|k| (facts[k].sentence, facts[k].trig.end))
+        .collect();
     // No armed side but the state's: a named group, unnamed gunmen or a militia is a fight.
     let unarmed = |a: &Option<crate::records::Actor>| match a {
         None => true,
@@ -128,7 +134,6 @@ pub(super) fn protest_clashes(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut V
         }
         // (Confrontations, clashes: not an exchange of fire, nor armed men in the sentence,
         // `اقتحم عشرات المسلحين … مطالبين بصرف مكافآتهم، وقتل أحد الحراس في تبادل لإطلاق النار`.)
-        let text = doc.norm.text();
         let scuffle = |m: usize| {
             let w = text.get(facts[m].trig.clone()).unwrap_or("");
             let w = w.trim_start_matches(['و', 'ف', 'ب']);
@@ -152,11 +157,9 @@ pub(super) fn protest_clashes(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut V
         let after_protest = own_mentions(x, events).all(|m| {
             events[m].kind == EventKind::ArmedClash
                 && scuffle(m)
-                && (0..events.len()).any(|k| {
-                    events[k].kind == EventKind::Protest
-                        && (facts[k].sentence == facts[m].sentence
-                            || (definite(m) && facts[k].sentence < facts[m].sentence))
-                        && facts[k].trig.end <= facts[m].trig.start
+                && protests.iter().any(|&(sentence, end)| {
+                    (sentence == facts[m].sentence || (definite(m) && sentence < facts[m].sentence))
+                        && end <= facts[m].trig.start
                 })
         });
         if !after_protest {
