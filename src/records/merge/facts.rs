@@ -1144,6 +1144,10 @@ pub(super) fn location<'a>(
     let mut other: Option<Best<'a>> = None;
     // The last place left out (`إلى مطار مصراتة`): a place inside it (`مصراتة`) is left out too.
     let mut left_out: Range<usize> = 0..0;
+    // Where the second of two towns named as the sides of the event (`بين الزنتان
+    // والمشاشية`) ends: a place told right after them by nearness (`قرب مزدة`) is where the
+    // event happened, not where they lie.
+    let mut sides_end: Option<usize> = None;
     // The best reference is told as where something heads (`نحو`, `باتجاه`): any place not so
     // told comes before it.
     let mut best_toward = false;
@@ -1190,6 +1194,9 @@ pub(super) fn location<'a>(
                     }) || (norm.start >= left_out.start && norm.end <= left_out.end)
                         || joined_to_left_out)
                 {
+                    if joined_to_left_out && sides_end == Some(left_out.end) {
+                        sides_end = Some(norm.end);
+                    }
                     left_out = if joined_to_left_out {
                         norm.clone()
                     } else {
@@ -1337,6 +1344,7 @@ pub(super) fn location<'a>(
                     .position(|w| *w == "بين")
                     .is_some_and(|i| (i == 0 || joined()) && prev4.get(i + 1) != Some(&"من"));
                 if m.is_some() && between {
+                    sides_end = Some(norm.end);
                     if came.is_none() {
                         came = Some((r, (false, ORIGIN_RANK), 0, norm.clone()));
                     }
@@ -1365,7 +1373,31 @@ pub(super) fn location<'a>(
                 // `ضاحية تاجوراء شرق العاصمة طرابلس`, `مدينة الزاوية، الواقعة غرب طرابلس`: a
                 // place after a direction from another place told just before is where that
                 // place lies, not where it happened.
+                // (The second side may be read as an actor, no place of the event: then the
+                // gap holds it, `و` and a mention, before the word of nearness.)
+                let after_sides = sides_end.is_some_and(|end| {
+                    let near_at = text.get(end..norm.start).and_then(|gap| {
+                        gap.rfind(" قرب ")
+                            .or_else(|| gap.rfind(" بالقرب من "))
+                            .filter(|&i| gap[..i].trim_start().is_empty() || gap[..i].trim_start().starts_with('و'))
+                            .filter(|&i| {
+                                let rest = gap[i..].split_whitespace().count();
+                                rest <= 3 && !gap[..i].contains(['،', ',', '.'])
+                            })
+                    });
+                    near_at.is_some_and(|i| {
+                        let (lo, hi) = (end, end + i);
+                        // Nothing but one mention between the sides' end and the nearness.
+                        lo == hi
+                            || text.get(lo..hi).is_some_and(|g| g.trim().is_empty())
+                            || doc
+                                .entities
+                                .iter()
+                                .any(|m| m.norm.start >= lo && m.norm.start <= lo + 3 && m.norm.end >= hi.saturating_sub(1) && m.norm.end <= hi + 1)
+                    })
+                });
                 if m.is_some()
+                    && !after_sides
                     && p.test(text, norm.start, PlaceTest::Reference, |prev4| {
                         reference_point(p.words, doc, p.sent_start, (norm.start, &prev4))
                     })

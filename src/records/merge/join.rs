@@ -1622,6 +1622,10 @@ pub(super) fn same_toll(builds: &mut Vec<Build<'_>>) {
     for a in 0..n {
         for b in 0..n {
             let (x, y) = (&builds[a], &builds[b]);
+            if a != b && toll_told_again(x, y) && a < b {
+                absorb(builds, b, a);
+                continue;
+            }
             if a == b || !reported_pair(x, y) {
                 continue;
             }
@@ -1641,6 +1645,33 @@ pub(super) fn same_toll(builds: &mut Vec<Build<'_>>) {
         }
     }
     builds.retain(|b| !b.mentions.is_empty());
+}
+
+/// `لقي 20 شخصا مصرعهم وأصيب 45 آخرون جراء اشتباكات …` then `أكد … أن مستشفى غريان تسلم
+/// جثامين 20 قتيلا بالإضافة إلى 45 جريحا`: a toll alone (`y`, no side of its own), told after
+/// a violent record (`x`) with the very same figures of killed and of injured, on its day or
+/// the next, is that record's toll told again (where the bodies were taken is no place of an
+/// event), not an event of its own.
+fn toll_told_again(x: &Build<'_>, y: &Build<'_>) -> bool {
+    let toll = matches!((x.killed, y.killed), (Some(k), Some(l)) if k == l && k > 0)
+        && (y.injured.is_none() || y.injured == x.injured);
+    let days = match (&x.date, &y.date) {
+        (Some(d), Some(e)) => (0..=1).contains(&(e.start.days() - d.start.days())),
+        (_, None) => true,
+        (None, Some(_)) => false,
+    };
+    !x.mentions.is_empty()
+        && !y.mentions.is_empty()
+        && violent(x.kind)
+        && y.kind == EventKind::Casualties
+        && !x.background
+        && !y.background
+        && x.asserted
+        && y.asserted
+        && y.roles.actor1.is_none()
+        && y.roles.actor2.is_none()
+        && toll
+        && days
 }
 
 /// See the call in [`records`]: a shelling record whose side acting is an international
@@ -2122,9 +2153,9 @@ pub(super) fn undated_context(doc: &Doc<'_>, builds: &mut [Build<'_>]) {
     }
 }
 
-/// A place named as a dateline: it opens its sentence and a date or an agency follows it
-/// (`أجدابيا 03 مارس 2017 (وال)`, `طرابلس (رويترز)`). (Not `مصراتة: مقتل خمسة`, a headline
-/// naming where it happened.)
+/// A place named as a dateline: it opens its sentence and a date, an agency or a dash follows
+/// it (`أجدابيا 03 مارس 2017 (وال)`, `طرابلس (رويترز)`, `طرابلس - سقط قتلى …`). (Not `مصراتة:
+/// مقتل خمسة`, a headline naming where it happened.)
 pub(super) fn dateline(text: &str, sentences: &[Range<usize>], span: &Range<usize>) -> bool {
     let i = sentences.partition_point(|s| s.end <= span.start);
     let Some(sent) = sentences.get(i) else {
@@ -2146,7 +2177,7 @@ pub(super) fn dateline(text: &str, sentences: &[Range<usize>], span: &Range<usiz
             .map_or("", |(_, tail)| tail.trim_start()),
         _ => after,
     };
-    opens && after.starts_with(|c: char| c.is_ascii_digit() || c == '(')
+    opens && after.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '(' | '-' | '–' | '—'))
 }
 
 /// One event told twice in records of one kind (records.md: one event, one record;
@@ -2215,7 +2246,12 @@ pub(super) fn told_twice(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Bu
                 // (Unless the later one refers back by a definite noun of its kind, below.)
                 // (A back-reference told with `منذ` or as earlier, `وهي الثانية منذ الاثنين`,
                 // is still that event: its time is tested below.)
-                || !(x.explicit && (y.explicit || retold(y)))
+                || !((x.explicit && (y.explicit || retold(y)))
+                    // (Or neither dated by the text, the news's day both, the later told by
+                    // a back-reference of its kind: `القصف الجوي استهدف مستشفى السواني` after
+                    // `القصف الجوي الذي شنه طيران حفتر على مستشفى ميداني`.)
+                    // (Violent kinds: two protests in two quarters of a city are two.)
+                    || (violent(x.kind) && !x.explicit && !y.explicit && !y.earlier && retold(y)))
                 || x.earlier
                 || (y.earlier && !retold(y))
             {
