@@ -6,12 +6,77 @@
 //! the earlier record's toll, not an event of its own; a bombardment told again by a definite
 //! noun of its kind (`القصف الجوي استهدف مستشفى السواني`), neither telling dated by the text,
 //! is the one told first.
+//! Records again: where an outlet sits, told right after its name (`بحسب وكالة الأنباء الليبية
+//! بطرابلس`), is no place of the event (a weak place, as where fighters come from, when no other
+//! is told); a body named right after a square or a street (`بساحة مصرف الوحدة`) names that
+//! place, no side. Events: a release told with its preposition (`تقضي بالإفراج عن المحتجزين`)
+//! makes the detention background; a reconciliation that names an agreement (`اتفاقية مصالحة`,
+//! `اتفاق الصلح`) is no talks of its own; Maghrebi `قصد` (in order to) states a purpose;
+//! sparing people an event (`لتجنيب أهلها التهجير`) tells it may happen.
 //! Sentences written for this test.
 
+#[path = "support/events_table.rs"]
+mod events_table;
 #[path = "support/records_table.rs"]
 mod records_table;
-use libya_nlp::EventKind as K;
+use libya_nlp::{EventKind as K, Modality as M};
 use records_table::Want;
+
+const EV48_CASES: &[events_table::Case] = &[
+    (
+        "a_release_with_its_preposition_makes_the_detention_background",
+        "وقع الطرفان اتفاقا يقضي بالإفراج عن المحتجزين لدى الجانبين خلال أسبوع.",
+        K::Arrest,
+        None,
+    ),
+    (
+        "a_release_with_waw_makes_the_detention_background",
+        "وطالب الأهالي بفتح الطريق والإفراج عن المحتجزين من أبناء المنطقة.",
+        K::Arrest,
+        None,
+    ),
+    (
+        "near_miss_a_detention_told_as_news_is_reported",
+        "احتجزت قوة أمنية ثلاثة شبان عند بوابة المدينة مساء الأحد.",
+        K::Arrest,
+        Some(M::Asserted),
+    ),
+    (
+        "a_reconciliation_agreement_is_no_talks",
+        "وقع أعيان المدينتين اتفاقية مصالحة في ختام الملتقى الاجتماعي.",
+        K::PeaceTalks,
+        None,
+    ),
+    (
+        "the_reconciliation_agreement_is_an_agreement",
+        "وقع أعيان المدينتين اتفاقية مصالحة في ختام الملتقى الاجتماعي.",
+        K::Agreement,
+        Some(M::Asserted),
+    ),
+    (
+        "near_miss_reconciliation_talks_are_talks",
+        "انطلقت في مدينة غريان جولة جديدة من محادثات المصالحة بين المدينتين.",
+        K::PeaceTalks,
+        Some(M::Asserted),
+    ),
+    (
+        "maghrebi_qasd_states_a_purpose",
+        "اتخذت وحدات الجيش كافة التدابير قصد تطويق المنطقة الجبلية وملاحقة المسلحين.",
+        K::Siege,
+        Some(M::Planned),
+    ),
+    (
+        "sparing_people_an_event_is_no_report_of_it",
+        "دعا المجلس الأطراف إلى وقف القتال لتجنيب أهالي المدينة التهجير.",
+        K::Humanitarian,
+        Some(M::Hypothetical),
+    ),
+];
+
+#[test]
+fn ev48_classes() {
+    events_table::check(EV48_CASES, true);
+}
 
 const REC48: &[records_table::Case] = &[
     (
@@ -76,6 +141,34 @@ const REC48: &[records_table::Case] = &[
         "2019-09-10",
         K::Airstrike,
         Want::Count(2),
+    ),
+    (
+        "an_outlets_seat_is_no_place_of_a_retold_agreement",
+        "توقيع اتفاقية صلح بين قبيلتين\nوقعت قبيلتان اتفاقية صلح في ختام ملتقى اجتماعي استضافته مدينة ترهونة.\nوأكدت الاتفاقية بحسب وكالة الأنباء الليبية بطرابلس على أهمية اللحمة الوطنية.",
+        "2016-10-19",
+        K::Agreement,
+        Want::Count(1),
+    ),
+    (
+        "the_retold_agreement_keeps_its_own_place",
+        "توقيع اتفاقية صلح بين قبيلتين\nوقعت قبيلتان اتفاقية صلح في ختام ملتقى اجتماعي استضافته مدينة ترهونة.\nوأكدت الاتفاقية بحسب وكالة الأنباء الليبية بطرابلس على أهمية اللحمة الوطنية.",
+        "2016-10-19",
+        K::Agreement,
+        Want::Location("tarhuna"),
+    ),
+    (
+        "a_body_naming_a_square_is_no_protester",
+        "نظم أصحاب المحال التجارية وقفة احتجاجية بساحة مصرف الوحدة في مدينة سرت.",
+        "2017-12-03",
+        K::Protest,
+        Want::Actor1("generic:protesters"),
+    ),
+    (
+        "near_miss_a_body_protested_before_is_a_side",
+        "نظم العشرات وقفة احتجاجية أمام مقر مصرف ليبيا المركزي في طرابلس.",
+        "2017-12-03",
+        K::Protest,
+        Want::Actor2("central_bank_of_libya"),
     ),
 ];
 

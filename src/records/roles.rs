@@ -779,7 +779,9 @@ pub(crate) fn candidates<'a>(
             && m.norm.end <= range.end
             && matches!(m.kind, EntityKind::Person | EntityKind::Organization)
             && !joined_to(text, range.start, m.norm.start)
-            && !(m.kind == EntityKind::Organization && near_seat(text, range.start, m.norm.start))
+            && !(m.kind == EntityKind::Organization
+                && (near_seat(text, range.start, m.norm.start)
+                    || street_named(text, range.start, m.norm.start)))
         {
             out.push(At {
                 range: m.norm.clone(),
@@ -839,6 +841,16 @@ fn near_seat(text: &str, sent_start: usize, at: usize) -> bool {
     // مقر المؤتمر`.)
     matches!(p1, "مقر" | "مبني" | "مقار")
         && (beside(p2.trim_start_matches('و')) || (p2 == "امام" && p3 == "من"))
+}
+
+/// `وقفة احتجاجية بساحة مصرف الوحدة`: a body named right after a square, a street or a
+/// roundabout names that place, no side.
+fn street_named(text: &str, sent_start: usize, at: usize) -> bool {
+    let [p1]: [&str; 1] = words_before(text, sent_start, at);
+    let w = p1.trim_start_matches(['و', 'ف']);
+    let w = w.strip_prefix('ب').filter(|r| r.chars().count() >= 3).unwrap_or(w);
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    matches!(w, "ساحه" | "ميدان" | "شارع" | "دوار")
 }
 
 /// A word of where something stands by a landmark (`قرب`, `بجوار`, `محيط`, `مقابل`):

@@ -1306,6 +1306,18 @@ pub(super) fn location<'a>(
                     left_out = norm.clone();
                     continue;
                 }
+                // `بحسب وكالة الأنباء الليبية بطرابلس`: where an outlet sits, told right after
+                // its name, is no place of the event (it stays the place when none other is
+                // told).
+                // (Held as where fighters come from is: a weak place, that agrees with any
+                // other telling's.)
+                if m.is_some() && outlet_seat(doc, text, &norm) {
+                    if came.is_none() {
+                        came = Some((r, (false, ORIGIN_RANK), 0, norm.clone()));
+                    }
+                    left_out = norm.clone();
+                    continue;
+                }
                 if m.is_some() && authorities_in(&prev4) {
                     left_out = norm.clone();
                     continue;
@@ -1479,6 +1491,19 @@ pub(super) fn location<'a>(
         point,
     };
     Some((loc, rk, own))
+}
+
+/// True when the place at `norm` follows right after the name of an outlet (gazetteer category
+/// `media`), with at most `ب`, `في` or `من` between: the outlet's seat (`وكالة الأنباء الليبية
+/// بطرابلس`).
+fn outlet_seat(doc: &Doc<'_>, text: &str, norm: &Range<usize>) -> bool {
+    let i = doc.entities.partition_point(|o| o.norm.end <= norm.start);
+    doc.entities[..i].last().is_some_and(|o| {
+        o.category == "media"
+            && text
+                .get(o.norm.end..norm.start)
+                .is_some_and(|g| matches!(g.trim(), "" | "ب" | "في" | "من"))
+    })
 }
 
 /// A candidate place of an event: its reference, (owned by the event's trigger, rank), its
