@@ -12,7 +12,11 @@
 //! place, no side. Events: a release told with its preposition (`تقضي بالإفراج عن المحتجزين`)
 //! makes the detention background; a reconciliation that names an agreement (`اتفاقية مصالحة`,
 //! `اتفاق الصلح`) is no talks of its own; Maghrebi `قصد` (in order to) states a purpose;
-//! sparing people an event (`لتجنيب أهلها التهجير`) tells it may happen.
+//! sparing people an event (`لتجنيب أهلها التهجير`) tells it may happen; a person appointed to
+//! a post named between the act and the post (`تكليف العميد … آمرا للمنطقة`, `كلف المجلس …
+//! منصب`, `عين … قائدا`) is a political process; `التوقف الفوري عن القتال` a ceasefire; a
+//! charter of honour (`ميثاق شرف`) an agreement; the displaced going back home (`سيعودون إلى
+//! ديارهم`) humanitarian.
 //! Sentences written for this test.
 
 #[path = "support/events_table.rs"]
@@ -70,6 +74,48 @@ const EV48_CASES: &[events_table::Case] = &[
         "دعا المجلس الأطراف إلى وقف القتال لتجنيب أهالي المدينة التهجير.",
         K::Humanitarian,
         Some(M::Hypothetical),
+    ),
+    (
+        "a_commander_appointed_by_name_is_a_political_process",
+        "أعلنت القيادة العامة تكليف العقيد سالم المهدي آمرا لمنطقة الجفرة العسكرية.",
+        K::PoliticalProcess,
+        Some(M::Asserted),
+    ),
+    (
+        "a_post_given_by_name_is_a_political_process",
+        "وكلف المجلس العميد خالد الورفلي منصب مدير أمن سبها.",
+        K::PoliticalProcess,
+        Some(M::Asserted),
+    ),
+    (
+        "a_head_appointed_by_the_verb",
+        "عين المجلس الرئاسي اللواء علي الساعدي قائدا للمنطقة العسكرية الغربية.",
+        K::PoliticalProcess,
+        Some(M::Asserted),
+    ),
+    (
+        "near_miss_a_commander_killed_in_ain_zara_is_no_appointment",
+        "قتل مسلحون آمر الكتيبة في عين زارة مساء أمس.",
+        K::PoliticalProcess,
+        None,
+    ),
+    (
+        "an_immediate_halt_to_fighting_is_a_ceasefire",
+        "ونص الاتفاق على التوقف الفوري عن القتال بين القبيلتين.",
+        K::Ceasefire,
+        Some(M::Planned),
+    ),
+    (
+        "a_charter_of_honour_signed_is_an_agreement",
+        "وقع بمدينة غريان مساء الجمعة ميثاق شرف اجتماعي بين قبائل المنطقة.",
+        K::Agreement,
+        Some(M::Asserted),
+    ),
+    (
+        "the_displaced_going_back_home_is_humanitarian",
+        "وأكد آمر المنطقة أن أهالي المدينة سيعودون إلى ديارهم قريبا.",
+        K::Humanitarian,
+        Some(M::Planned),
     ),
 ];
 
