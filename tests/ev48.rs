@@ -3,7 +3,9 @@
 //! مزدة`) is where the event happened, not where the towns lie; a town opening the body with a
 //! dash (`طرابلس - سقط قتلى …`) is a dateline, the place only when no other is told; a toll
 //! alone told again later with the same figures (`تسلم المستشفى جثامين 20 قتيلا و45 جريحا`) is
-//! the earlier record's toll, not an event of its own; a bombardment told again by a definite
+//! the earlier record's toll, not an event of its own; people counted by nationality
+//! (`13 مصريا وثلاثة ليبيين قتلوا`) add up, and a `و` written apart (`و ثلاثة`) joins the
+//! figure after it as a glued one does; a bombardment told again by a definite
 //! noun of its kind (`القصف الجوي استهدف مستشفى السواني`), neither telling dated by the text,
 //! is the one told first.
 //! Records again: where an outlet sits, told right after its name (`بحسب وكالة الأنباء الليبية
@@ -215,6 +217,27 @@ const REC48: &[records_table::Case] = &[
         "2017-12-03",
         K::Protest,
         Want::Actor2("central_bank_of_libya"),
+    ),
+    (
+        "people_counted_by_nationality_add_up",
+        "قال مصدر أمني إن 11 مصريا وأربعة ليبيين قتلوا في شجار مسلح بالمدينة صباح اليوم.",
+        "2016-04-27",
+        K::Casualties,
+        Want::Fatalities(Some(15)),
+    ),
+    (
+        "a_waw_written_apart_joins_the_next_figure",
+        "قال مصدر إن 12 عاملا و ثلاثة جنود قتلوا في الهجوم على الحقل النفطي أمس.",
+        "2016-04-27",
+        K::Offensive,
+        Want::Fatalities(Some(15)),
+    ),
+    (
+        "nationals_who_met_their_death",
+        "لقي 5 تونسيين و4 جزائريين حتفهم في غرق قارب قبالة سواحل زوارة.",
+        "2016-04-27",
+        K::Casualties,
+        Want::Fatalities(Some(9)),
     ),
 ];
 

@@ -824,6 +824,35 @@ fn group_digits<'r>(
     std::borrow::Cow::Owned(out)
 }
 
+/// The words of a sentence with a `و` written apart (`و ثلاثة`) joined to the word after it:
+/// one range from the `و` to that word's end, read as the glued word (`وثلاثة`, given in the
+/// second value where one is joined). Borrowed unchanged when the sentence has none.
+fn glue_lone_waw<'r>(
+    text: &str,
+    ranges: std::borrow::Cow<'r, [Range<usize>]>,
+) -> (std::borrow::Cow<'r, [Range<usize>]>, Option<Vec<Option<String>>>) {
+    let lone = |k: usize| k + 1 < ranges.len() && text.get(ranges[k].clone()) == Some("و");
+    if !(0..ranges.len()).any(lone) {
+        return (ranges, None);
+    }
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+    let mut glued: Vec<Option<String>> = Vec::with_capacity(ranges.len());
+    let mut k = 0;
+    while k < ranges.len() {
+        if lone(k) {
+            let next = &text[ranges[k + 1].clone()];
+            out.push(ranges[k].start..ranges[k + 1].end);
+            glued.push(Some(format!("و{next}")));
+            k += 2;
+        } else {
+            out.push(ranges[k].clone());
+            glued.push(None);
+            k += 1;
+        }
+    }
+    (std::borrow::Cow::Owned(out), Some(glued))
+}
+
 /// The number starting at word `i`: (value, words used, vague).
 fn number_at(t: &Tables, w: &[&str], i: usize) -> Option<(u32, usize, bool)> {
     let a = *w.get(i)?;
@@ -1045,8 +1074,18 @@ pub(crate) fn find_scanned(
         }
     }
     let ranges = group_digits(text, sentence_words);
+    // `إن 13 مصريا و ثلاثة ليبيين قتلوا`: a `و` written apart is read glued to the word after
+    // it, as news mostly writes it.
+    let (ranges, glued) = glue_lone_waw(text, ranges);
     let ranges = &ranges[..];
-    let w: Vec<&str> = ranges.iter().map(|r| &text[r.clone()]).collect();
+    let w: Vec<&str> = match &glued {
+        Some(g) => ranges
+            .iter()
+            .zip(g)
+            .map(|(r, s)| s.as_deref().unwrap_or(&text[r.clone()]))
+            .collect(),
+        None => ranges.iter().map(|r| &text[r.clone()]).collect(),
+    };
     let roles: Vec<u32> = w
         .iter()
         .enumerate()
