@@ -18,7 +18,8 @@
 //! a post named between the act and the post (`تكليف العميد … آمرا للمنطقة`, `كلف المجلس …
 //! منصب`, `عين … قائدا`) is a political process; `التوقف الفوري عن القتال` a ceasefire; a
 //! charter of honour (`ميثاق شرف`) an agreement; the displaced going back home (`سيعودون إلى
-//! ديارهم`) humanitarian.
+//! ديارهم`) humanitarian; a mayor (`عميد بلدية`) shot dead by gunmen is assassinated.
+//! Gazetteer: `مسلاطة` for Msallata.
 //! Sentences written for this test.
 
 #[path = "support/events_table.rs"]
@@ -118,6 +119,12 @@ const EV48_CASES: &[events_table::Case] = &[
         "وأكد آمر المنطقة أن أهالي المدينة سيعودون إلى ديارهم قريبا.",
         K::Humanitarian,
         Some(M::Planned),
+    ),
+    (
+        "a_mayor_shot_dead_by_gunmen_is_assassinated",
+        "قتل مسلحون بالرصاص عميد بلدية زليتن مساء الأحد قرب منزله.",
+        K::Assassination,
+        Some(M::Asserted),
     ),
 ];
 
