@@ -1677,6 +1677,7 @@ impl EventClassifier {
                                     .is_some_and(|rc| sent.placed_occurrence(text, rc, places))
                         } else {
                             !sent.anchored(text, clause, &[Some(class), news], places)
+                                && !sent.chained_after_verb(text, clause, w0)
                         }
                 });
             // A definite event noun that a relative clause of occurrence dates to a year

@@ -19,7 +19,9 @@
 //! منصب`, `عين … قائدا`) is a political process; `التوقف الفوري عن القتال` a ceasefire; a
 //! charter of honour (`ميثاق شرف`) an agreement; the displaced going back home (`سيعودون إلى
 //! ديارهم`) humanitarian; a mayor (`عميد بلدية`) shot dead by gunmen is assassinated.
-//! Gazetteer: `مسلاطة` for Msallata.
+//! A nominal event opening a clause with `و` right after a comma, the clause before holding an
+//! event verb (`هاجم مسلحون مقر المجلس، وخطف جندي كان يحرسه`), is the next step of that event,
+//! told with it. Gazetteer: `مسلاطة` for Msallata.
 //! Sentences written for this test.
 
 #[path = "support/events_table.rs"]
@@ -125,6 +127,18 @@ const EV48_CASES: &[events_table::Case] = &[
         "قتل مسلحون بالرصاص عميد بلدية زليتن مساء الأحد قرب منزله.",
         K::Assassination,
         Some(M::Asserted),
+    ),
+    (
+        "a_step_chained_after_a_comma_is_told_with_the_verb",
+        "هاجم مسلحون مجهولون مقر المجلس البلدي في المدينة، وخطف جندي كان يحرسه.",
+        K::Abduction,
+        Some(M::Asserted),
+    ),
+    (
+        "near_miss_a_step_after_a_relative_clause_is_not_chained",
+        "أدان المجلس الهجوم الذي استهدف المقر، وخطف المدنيين في المنطقة.",
+        K::Abduction,
+        None,
     ),
 ];
 

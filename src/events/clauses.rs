@@ -830,6 +830,18 @@ impl Sentence {
         false
     }
 
+    /// True when the nominal trigger at word `w0` opens its clause with `و` right after a comma,
+    /// and the clause before holds an event verb (`هاجم مسلحون مقر المجلس، وخطف جندي كان
+    /// يحرسه`): the next step of the event that verb tells, told with it.
+    pub(super) fn chained_after_verb(&self, text: &str, clause: usize, w0: usize) -> bool {
+        clause > 0
+            && self.clause_first.get(clause) == Some(&w0)
+            && self.word(text, w0).starts_with('و')
+            && gap_has_comma(text, &self.words, w0)
+            && !self.is_relative(clause - 1)
+            && self.clause_verb.get(clause - 1).copied().unwrap_or(false)
+    }
+
     /// [`Self::anchored`] for one clause alone.
     fn anchored_here(&self, clause: usize, anchor: &[Option<u8>], places: &[Range<usize>]) -> bool {
         // A clause that names a year (`عام 2006`, `في مايو 2014`) dates its nominal events
