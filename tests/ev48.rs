@@ -5,7 +5,9 @@
 //! alone told again later with the same figures (`تسلم المستشفى جثامين 20 قتيلا و45 جريحا`) is
 //! the earlier record's toll, not an event of its own; people counted by nationality
 //! (`13 مصريا وثلاثة ليبيين قتلوا`) add up, and a `و` written apart (`و ثلاثة`) joins the
-//! figure after it as a glued one does; a bombardment told again by a definite
+//! figure after it as a glued one does; a place told after the trigger in a statement a
+//! participle of saying opens (`…، مشيرا إلى أن منطقة الصابري شهدت اشتباكات`) is that
+//! statement's, not the event's; a bombardment told again by a definite
 //! noun of its kind (`القصف الجوي استهدف مستشفى السواني`), neither telling dated by the text,
 //! is the one told first.
 //! Records again: where an outlet sits, told right after its name (`بحسب وكالة الأنباء الليبية
@@ -259,6 +261,20 @@ const REC48: &[records_table::Case] = &[
         "2016-04-27",
         K::Casualties,
         Want::Fatalities(Some(9)),
+    ),
+    (
+        "a_place_of_a_later_statement_is_not_the_events",
+        "مقتل طفل بقذيفة في بنغازي\nقتل طفل في مدينة بنغازي بعد أن أطلق مسلحون قذائف عشوائية على منازل المواطنين وسط المدينة.\nوأكد مصدر محلي أن المسلحين أطلقوا هذه القذائف العشوائية لترويع السكان، مشيرا إلى أن منطقة الصابري شهدت اشتباكات متقطعة.",
+        "2016-05-10",
+        K::Shelling,
+        Want::Location("benghazi"),
+    ),
+    (
+        "the_later_statements_own_event_keeps_its_place",
+        "مقتل طفل بقذيفة في بنغازي\nقتل طفل في مدينة بنغازي بعد أن أطلق مسلحون قذائف عشوائية على منازل المواطنين وسط المدينة.\nوأكد مصدر محلي أن المسلحين أطلقوا هذه القذائف العشوائية لترويع السكان، مشيرا إلى أن منطقة الصابري شهدت اشتباكات متقطعة.",
+        "2016-05-10",
+        K::ArmedClash,
+        Want::Location("sabri"),
     ),
 ];
 

@@ -1318,6 +1318,17 @@ pub(super) fn location<'a>(
                     left_out = norm.clone();
                     continue;
                 }
+                // `أطلق هذه القذائف …، مشيرا إلى أن محور الفتائح شهد اشتباكات`: a place told
+                // after the trigger in a statement a participle of saying opens is that
+                // statement's, not the event's (a weak place when none other is told).
+                if m.is_some() && norm.start >= trig.end && later_statement(text, trig.end, norm.start)
+                {
+                    if came.is_none() {
+                        came = Some((r, (false, ORIGIN_RANK), 0, norm.clone()));
+                    }
+                    left_out = norm.clone();
+                    continue;
+                }
                 if m.is_some() && authorities_in(&prev4) {
                     left_out = norm.clone();
                     continue;
@@ -1491,6 +1502,24 @@ pub(super) fn location<'a>(
         point,
     };
     Some((loc, rk, own))
+}
+
+/// True when `text[from..to]` holds a participle of saying that opens a statement of its own
+/// (`مشيرا إلى أن`, `مضيفا أن`, `موضحا أن`): what follows is that statement's.
+fn later_statement(text: &str, from: usize, to: usize) -> bool {
+    let Some(gap) = text.get(from..to) else {
+        return false;
+    };
+    let ws: Vec<&str> = gap.split_whitespace().collect();
+    ws.iter().enumerate().any(|(i, w)| {
+        matches!(
+            w.trim_start_matches('و').trim_end_matches(['،', ',']),
+            "مشيرا" | "مضيفا" | "موضحا" | "لافتا" | "مشيره" | "مضيفه" | "موضحه" | "لافته"
+        ) && ws[i + 1..]
+            .iter()
+            .take(2)
+            .any(|x| matches!(*x, "ان" | "انه" | "انها" | "انهم"))
+    })
 }
 
 /// True when the place at `norm` follows right after the name of an outlet (gazetteer category
