@@ -1264,11 +1264,15 @@ pub(crate) fn find_scanned(
         if r & cas::PERSON_DUAL != 0
             && !(i > 0 && (is_num(i - 1) || role(i - 1) & cas::SUBSET != 0))
         {
-            // `جنديين ليبيين قتلا`: at most two adjectives between (words no table lists, no
-            // number, no preposition, no conjunction).
+            // `جنديين ليبيين قتلا`: at most two adjectives between (words no table lists, or a
+            // nisba in `-يين` that agrees with the dual though the table lists its plural as
+            // people; no number, no preposition, no conjunction).
             let adjectives = (i + 1..(i + 3).min(w.len()))
                 .take_while(|&m| {
-                    role(m) == 0 && !is_num(m) && !w[m].starts_with('و') && !clause_stop(w[m])
+                    (role(m) == 0 || w[m].ends_with("يين"))
+                        && !is_num(m)
+                        && !w[m].starts_with('و')
+                        && !clause_stop(w[m])
                 })
                 .count();
             let mut v = i + 1 + adjectives;
