@@ -7,7 +7,8 @@
 //! (`13 مصريا وثلاثة ليبيين قتلوا`) add up, and a `و` written apart (`و ثلاثة`) joins the
 //! figure after it as a glued one does; a place told after the trigger in a statement a
 //! participle of saying opens (`…، مشيرا إلى أن منطقة الصابري شهدت اشتباكات`) is that
-//! statement's, not the event's; a bombardment told again by a definite
+//! statement's, not the event's, and so is one after `في الوقت الذي` or `في حين`, a situation
+//! told beside the event; a dateline with its country (`طرابلس، ليبيا (CNN)`) is a dateline; a bombardment told again by a definite
 //! noun of its kind (`القصف الجوي استهدف مستشفى السواني`), neither telling dated by the text,
 //! is the one told first.
 //! Records again: where an outlet sits, told right after its name (`بحسب وكالة الأنباء الليبية
@@ -275,6 +276,20 @@ const REC48: &[records_table::Case] = &[
         "2016-05-10",
         K::ArmedClash,
         Want::Location("sabri"),
+    ),
+    (
+        "a_dateline_with_its_country_is_no_place_of_a_placed_arrest",
+        "ليبيا: اعتقال مسؤول سابق في النظام\nطرابلس، ليبيا (CNN) -- أعلنت السلطات الليبية اعتقال مسؤول سابق في نظام القذافي عند إحدى البوابات في مدينة ترهونة، وأنه جار نقله إلى العاصمة.\nوقالت الحكومة إن قوات الجيش اعتقلت المسؤول السابق أثناء محاولته الفرار.",
+        "2012-10-20",
+        K::Arrest,
+        Want::Count(1),
+    ),
+    (
+        "a_situation_told_beside_the_event_gives_no_place",
+        "مسلحون يقتحمون مقر المؤتمر\nطرابلس، ليبيا (CNN)—قامت مجموعة مسلحة، الأحد، باقتحام مقر المؤتمر الوطني العام، في الوقت الذي تشهد فيه البلاد حالة من التوتر خصوصا في مدينة بنغازي.",
+        "2014-05-18",
+        K::Offensive,
+        Want::Location("tripoli"),
     ),
 ];
 

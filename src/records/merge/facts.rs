@@ -1148,6 +1148,9 @@ pub(super) fn location<'a>(
     // والمشاشية`) ends: a place told right after them by nearness (`قرب مزدة`) is where the
     // event happened, not where they lie.
     let mut sides_end: Option<usize> = None;
+    // A place of a statement or a situation told beside the event (`later_statement`): the
+    // last resort, after a dateline or a reporter's town.
+    let mut beside: Option<Best<'a>> = None;
     // The best reference is told as where something heads (`نحو`, `باتجاه`): any place not so
     // told comes before it.
     let mut best_toward = false;
@@ -1320,11 +1323,12 @@ pub(super) fn location<'a>(
                 }
                 // `أطلق هذه القذائف …، مشيرا إلى أن محور الفتائح شهد اشتباكات`: a place told
                 // after the trigger in a statement a participle of saying opens is that
-                // statement's, not the event's (a weak place when none other is told).
+                // statement's, not the event's (a weak place, the last resort, when none other
+                // is told).
                 if m.is_some() && norm.start >= trig.end && later_statement(text, trig.end, norm.start)
                 {
-                    if came.is_none() {
-                        came = Some((r, (false, ORIGIN_RANK), 0, norm.clone()));
+                    if beside.is_none() {
+                        beside = Some((r, (false, ORIGIN_RANK), 0, norm.clone()));
                     }
                     left_out = norm.clone();
                     continue;
@@ -1464,7 +1468,7 @@ pub(super) fn location<'a>(
         }
     }
     let best = libya_in_detail(doc, ev, places, best, other);
-    let (r, (own, rk), _, norm) = best.or(came).or(origin)?;
+    let (r, (own, rk), _, norm) = best.or(came).or(origin).or(beside)?;
     let (_, ent, point) = match places {
         Some(p) => p.entity_point(text, norm.start, &r.id, doc.gazetteer),
         None => {
@@ -1505,12 +1509,18 @@ pub(super) fn location<'a>(
 }
 
 /// True when `text[from..to]` holds a participle of saying that opens a statement of its own
-/// (`مشيرا إلى أن`, `مضيفا أن`, `موضحا أن`): what follows is that statement's.
+/// (`مشيرا إلى أن`, `مضيفا أن`, `موضحا أن`) or a connector of a situation told beside the
+/// event (`في الوقت الذي`, `في حين`): what follows is that statement's or that situation's.
 fn later_statement(text: &str, from: usize, to: usize) -> bool {
     let Some(gap) = text.get(from..to) else {
         return false;
     };
     let ws: Vec<&str> = gap.split_whitespace().collect();
+    // `قامت مجموعة مسلحة باقتحام مقر المؤتمر، في الوقت الذي تشهد فيه البلاد حالة من التوتر
+    // خصوصا في مدينة بنغازي`: a situation told beside the event, in a clause of its own.
+    if gap.contains("في الوقت الذي") || gap.contains("في حين") {
+        return true;
+    }
     ws.iter().enumerate().any(|(i, w)| {
         matches!(
             w.trim_start_matches('و').trim_end_matches(['،', ',']),

@@ -2154,7 +2154,8 @@ pub(super) fn undated_context(doc: &Doc<'_>, builds: &mut [Build<'_>]) {
 }
 
 /// A place named as a dateline: it opens its sentence and a date, an agency or a dash follows
-/// it (`أجدابيا 03 مارس 2017 (وال)`, `طرابلس (رويترز)`, `طرابلس - سقط قتلى …`). (Not `مصراتة:
+/// it (`أجدابيا 03 مارس 2017 (وال)`, `طرابلس (رويترز)`, `طرابلس - سقط قتلى …`, `طرابلس، ليبيا
+/// (CNN)`). (Not `مصراتة:
 /// مقتل خمسة`, a headline naming where it happened.)
 pub(super) fn dateline(text: &str, sentences: &[Range<usize>], span: &Range<usize>) -> bool {
     let i = sentences.partition_point(|s| s.end <= span.start);
@@ -2168,8 +2169,21 @@ pub(super) fn dateline(text: &str, sentences: &[Range<usize>], span: &Range<usiz
         .is_some_and(|b| {
             b.trim().is_empty()
                 || (b.trim_end().ends_with('/') && b.split_whitespace().nth(2).is_none())
+                // (The country after the town and a comma, `طرابلس، ليبيا (CNN)`.)
+                || (b.trim_end().ends_with(['،', ',']) && b.split_whitespace().nth(1).is_none())
         });
     let after = text.get(span.end..sent.end).unwrap_or("").trim_start();
+    // (`طرابلس، ليبيا (CNN)`: the country after a comma, then the agency.)
+    let after = match after.strip_prefix(['،', ',']) {
+        Some(rest) => {
+            let rest = rest.trim_start();
+            match rest.split_once(char::is_whitespace) {
+                Some((_, tail)) if tail.trim_start().starts_with('(') => tail.trim_start(),
+                _ => after,
+            }
+        }
+        None => after,
+    };
     let after = match after.strip_prefix('/') {
         // The other place, then what follows the dateline.
         Some(rest) if !rest.starts_with(char::is_whitespace) => rest
