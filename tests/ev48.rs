@@ -24,7 +24,9 @@
 //! ديارهم`) humanitarian; a mayor (`عميد بلدية`) shot dead by gunmen is assassinated.
 //! A nominal event opening a clause with `و` right after a comma, the clause before holding an
 //! event verb (`هاجم مسلحون مقر المجلس، وخطف جندي كان يحرسه`), is the next step of that event,
-//! told with it. Gazetteer: `مسلاطة` for Msallata.
+//! told with it. A failure reaches twelve words (`فشلت الجولة الثانية من المحاولات الدبلوماسية
+//! الرامية إلى تجديد الهدنة`); a strike or a sit-in lifted or suspended (`رفع الإضراب`) was
+//! going on. Gazetteer: `مسلاطة` for Msallata.
 //! Sentences written for this test.
 
 #[path = "support/events_table.rs"]
@@ -142,6 +144,18 @@ const EV48_CASES: &[events_table::Case] = &[
         "أدان المجلس الهجوم الذي استهدف المقر، وخطف المدنيين في المنطقة.",
         K::Abduction,
         None,
+    ),
+    (
+        "a_failure_reaches_over_a_long_subject",
+        "فشلت الجولة الثانية من المحاولات الدبلوماسية الرامية إلى تجديد الهدنة في الجنوب.",
+        K::Ceasefire,
+        Some(M::Negated),
+    ),
+    (
+        "a_strike_lifted_was_going_on",
+        "أعلن الاتحاد العام للعمال رفع الإضراب العام المفتوح في المؤسسات العامة.",
+        K::Protest,
+        Some(M::Asserted),
     ),
 ];
 
