@@ -824,13 +824,16 @@ fn group_digits<'r>(
     std::borrow::Cow::Owned(out)
 }
 
+/// Per word of a sentence, the word as read when a lone `و` was glued to it ([`glue_lone_waw`]).
+type Glued = Vec<Option<String>>;
+
 /// The words of a sentence with a `و` written apart (`و ثلاثة`) joined to the word after it:
 /// one range from the `و` to that word's end, read as the glued word (`وثلاثة`, given in the
 /// second value where one is joined). Borrowed unchanged when the sentence has none.
 fn glue_lone_waw<'r>(
     text: &str,
     ranges: std::borrow::Cow<'r, [Range<usize>]>,
-) -> (std::borrow::Cow<'r, [Range<usize>]>, Option<Vec<Option<String>>>) {
+) -> (std::borrow::Cow<'r, [Range<usize>]>, Option<Glued>) {
     let lone = |k: usize| k + 1 < ranges.len() && text.get(ranges[k].clone()) == Some("و");
     if !(0..ranges.len()).any(lone) {
         return (ranges, None);

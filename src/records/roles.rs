@@ -848,7 +848,10 @@ fn near_seat(text: &str, sent_start: usize, at: usize) -> bool {
 fn street_named(text: &str, sent_start: usize, at: usize) -> bool {
     let [p1]: [&str; 1] = words_before(text, sent_start, at);
     let w = p1.trim_start_matches(['و', 'ف']);
-    let w = w.strip_prefix('ب').filter(|r| r.chars().count() >= 3).unwrap_or(w);
+    let w = w
+        .strip_prefix('ب')
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(w);
     let w = w.strip_prefix("ال").unwrap_or(w);
     matches!(w, "ساحه" | "ميدان" | "شارع" | "دوار")
 }

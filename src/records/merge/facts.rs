@@ -1325,7 +1325,9 @@ pub(super) fn location<'a>(
                 // after the trigger in a statement a participle of saying opens is that
                 // statement's, not the event's (a weak place, the last resort, when none other
                 // is told).
-                if m.is_some() && norm.start >= trig.end && later_statement(text, trig.end, norm.start)
+                if m.is_some()
+                    && norm.start >= trig.end
+                    && later_statement(text, trig.end, norm.start)
                 {
                     if beside.is_none() {
                         beside = Some((r, (false, ORIGIN_RANK), 0, norm.clone()));
@@ -1406,7 +1408,10 @@ pub(super) fn location<'a>(
                     let near_at = text.get(end..norm.start).and_then(|gap| {
                         gap.rfind(" قرب ")
                             .or_else(|| gap.rfind(" بالقرب من "))
-                            .filter(|&i| gap[..i].trim_start().is_empty() || gap[..i].trim_start().starts_with('و'))
+                            .filter(|&i| {
+                                gap[..i].trim_start().is_empty()
+                                    || gap[..i].trim_start().starts_with('و')
+                            })
                             .filter(|&i| {
                                 let rest = gap[i..].split_whitespace().count();
                                 rest <= 3 && !gap[..i].contains(['،', ',', '.'])
@@ -1417,10 +1422,12 @@ pub(super) fn location<'a>(
                         // Nothing but one mention between the sides' end and the nearness.
                         lo == hi
                             || text.get(lo..hi).is_some_and(|g| g.trim().is_empty())
-                            || doc
-                                .entities
-                                .iter()
-                                .any(|m| m.norm.start >= lo && m.norm.start <= lo + 3 && m.norm.end >= hi.saturating_sub(1) && m.norm.end <= hi + 1)
+                            || doc.entities.iter().any(|m| {
+                                m.norm.start >= lo
+                                    && m.norm.start <= lo + 3
+                                    && m.norm.end >= hi.saturating_sub(1)
+                                    && m.norm.end <= hi + 1
+                            })
                     })
                 });
                 if m.is_some()
@@ -1524,7 +1531,14 @@ fn later_statement(text: &str, from: usize, to: usize) -> bool {
     ws.iter().enumerate().any(|(i, w)| {
         matches!(
             w.trim_start_matches('و').trim_end_matches(['،', ',']),
-            "مشيرا" | "مضيفا" | "موضحا" | "لافتا" | "مشيره" | "مضيفه" | "موضحه" | "لافته"
+            "مشيرا"
+                | "مضيفا"
+                | "موضحا"
+                | "لافتا"
+                | "مشيره"
+                | "مضيفه"
+                | "موضحه"
+                | "لافته"
         ) && ws[i + 1..]
             .iter()
             .take(2)
