@@ -1148,7 +1148,7 @@ pub(super) fn location<'a>(
     // والمشاشية`) ends: a place told right after them by nearness (`قرب مزدة`) is where the
     // event happened, not where they lie.
     let mut sides_end: Option<usize> = None;
-    // A place of a statement or a situation told beside the event (`later_statement`): the
+    // A place of a statement or a situation told beside the event (`first_statement`): the
     // last resort, after a dateline or a reporter's town.
     let mut beside: Option<Best<'a>> = None;
     // The best reference is told as where something heads (`نحو`, `باتجاه`): any place not so
@@ -1171,6 +1171,15 @@ pub(super) fn location<'a>(
                 .iter()
                 .any(|r| mention(r).is_some_and(|m| m.norm.start >= trig.end && m.norm.end <= cut))
         });
+    // Where the first such statement begins after the trigger, read once (`first_statement`).
+    // (Read up to the start of the event's last place: no statement after it matters.)
+    let sent_end = e
+        .locations
+        .iter()
+        .filter_map(|r| mention(r).map(|m| m.norm.start))
+        .max()
+        .unwrap_or(0);
+    let statement_at: std::cell::OnceCell<Option<usize>> = std::cell::OnceCell::new();
     for r in &e.locations {
         let m: Option<&Mention> = mention(r);
         if second_act.is_some_and(|cut| m.is_some_and(|m| m.norm.start >= cut)) {
@@ -1327,7 +1336,9 @@ pub(super) fn location<'a>(
                 // is told).
                 if m.is_some()
                     && norm.start >= trig.end
-                    && later_statement(text, trig.end, norm.start)
+                    && statement_at
+                        .get_or_init(|| first_statement(text, trig.end, sent_end))
+                        .is_some_and(|at| at < norm.start)
                 {
                     if beside.is_none() {
                         beside = Some((r, (false, ORIGIN_RANK), 0, norm.clone()));
@@ -1515,21 +1526,42 @@ pub(super) fn location<'a>(
     Some((loc, rk, own))
 }
 
-/// True when `text[from..to]` holds a participle of saying that opens a statement of its own
-/// (`مشيرا إلى أن`, `مضيفا أن`, `موضحا أن`) or a connector of a situation told beside the
-/// event (`في الوقت الذي`, `في حين`): what follows is that statement's or that situation's.
-fn later_statement(text: &str, from: usize, to: usize) -> bool {
-    let Some(gap) = text.get(from..to) else {
-        return false;
-    };
-    let ws: Vec<&str> = gap.split_whitespace().collect();
+/// Where the first statement a participle of saying opens (`مشيرا إلى أن`, `مضيفا أن`,
+/// `موضحا أن`), or the first situation told beside the event (`في الوقت الذي`, `في حين`),
+/// begins in `text[from..to]` (the rest of the trigger's sentence): what follows is that
+/// statement's or that situation's. One pass over the words, no allocation.
+fn first_statement(text: &str, from: usize, to: usize) -> Option<usize> {
+    let gap = text.get(from..to)?;
     // `قامت مجموعة مسلحة باقتحام مقر المؤتمر، في الوقت الذي تشهد فيه البلاد حالة من التوتر
     // خصوصا في مدينة بنغازي`: a situation told beside the event, in a clause of its own.
-    if gap.contains("في الوقت الذي") || gap.contains("في حين") {
-        return true;
+    let beside = ["في الوقت الذي", "في حين"]
+        .iter()
+        .filter_map(|c| gap.find(c))
+        .min();
+    // (Most sentences hold no participle of saying: a substring test before the words.)
+    if !["مشير", "مضيف", "موضح", "لافت"]
+        .iter()
+        .any(|p| gap.contains(p))
+    {
+        return beside.map(|i| from + i);
     }
-    ws.iter().enumerate().any(|(i, w)| {
-        matches!(
+    // The participle seen last, and how many words after it may still hold `أن`.
+    let mut said: Option<usize> = None;
+    let mut left = 0u8;
+    let mut found: Option<usize> = None;
+    for r in words(gap) {
+        if beside.is_some_and(|b| b < r.start) {
+            break;
+        }
+        let w = &gap[r.clone()];
+        if left > 0 {
+            if matches!(w, "ان" | "انه" | "انها" | "انهم") {
+                found = said;
+                break;
+            }
+            left -= 1;
+        }
+        if matches!(
             w.trim_start_matches('و').trim_end_matches(['،', ',']),
             "مشيرا"
                 | "مضيفا"
@@ -1539,11 +1571,16 @@ fn later_statement(text: &str, from: usize, to: usize) -> bool {
                 | "مضيفه"
                 | "موضحه"
                 | "لافته"
-        ) && ws[i + 1..]
-            .iter()
-            .take(2)
-            .any(|x| matches!(*x, "ان" | "انه" | "انها" | "انهم"))
-    })
+        ) {
+            said = Some(r.start);
+            left = 2;
+        }
+    }
+    [found, beside]
+        .into_iter()
+        .flatten()
+        .min()
+        .map(|i| from + i)
 }
 
 /// True when the place at `norm` follows right after the name of an outlet (gazetteer category
