@@ -26,7 +26,8 @@
 //! event verb (`هاجم مسلحون مقر المجلس، وخطف جندي كان يحرسه`), is the next step of that event,
 //! told with it. A failure reaches twelve words (`فشلت الجولة الثانية من المحاولات الدبلوماسية
 //! الرامية إلى تجديد الهدنة`); a strike or a sit-in lifted or suspended (`رفع الإضراب`) was
-//! going on. Gazetteer: `مسلاطة` for Msallata.
+//! going on; an attempt prepared for (`تمهيدا لمحاولة تقدم`) is to come. Gazetteer: `مسلاطة` for
+//! Msallata.
 //! Sentences written for this test.
 
 #[path = "support/events_table.rs"]
@@ -156,6 +157,18 @@ const EV48_CASES: &[events_table::Case] = &[
         "أعلن الاتحاد العام للعمال رفع الإضراب العام المفتوح في المؤسسات العامة.",
         K::Protest,
         Some(M::Asserted),
+    ),
+    (
+        "an_attempt_prepared_for_is_to_come",
+        "تعمل فرق الهندسة العسكرية على تفكيك الألغام تمهيدا لمحاولة تقدم جديدة نحو وسط المدينة.",
+        K::Offensive,
+        Some(M::Planned),
+    ),
+    (
+        "near_miss_an_attempt_undergone_failed",
+        "تعرض آمر الكتيبة لمحاولة اغتيال فاشلة مساء أمس.",
+        K::Assassination,
+        Some(M::Negated),
     ),
 ];
 

@@ -835,6 +835,7 @@ impl Sentence {
     /// يحرسه`): the next step of the event that verb tells, told with it.
     pub(super) fn chained_after_verb(&self, text: &str, clause: usize, w0: usize) -> bool {
         clause > 0
+            && w0 > 0
             && self.clause_first.get(clause) == Some(&w0)
             && self.word(text, w0).starts_with('و')
             && gap_has_comma(text, &self.words, w0)
