@@ -780,8 +780,7 @@ pub(crate) fn candidates<'a>(
             && matches!(m.kind, EntityKind::Person | EntityKind::Organization)
             && !joined_to(text, range.start, m.norm.start)
             && !(m.kind == EntityKind::Organization
-                && (near_seat(text, range.start, m.norm.start)
-                    || street_named(text, range.start, m.norm.start)))
+                && landmark_name(text, range.start, m.norm.start))
         {
             out.push(At {
                 range: m.norm.clone(),
@@ -833,21 +832,23 @@ pub(crate) fn candidates<'a>(
     out.sort_by_key(|a| a.range.start);
 }
 
-/// `تم اختطافه من أمام مقر وزارة الخارجية`, `قرب مبنى البرلمان`: a body whose seat is told as
-/// where something happened near or was taken from is a landmark there, no side.
-fn near_seat(text: &str, sent_start: usize, at: usize) -> bool {
+/// True when the words before a body's name (read once) make it a landmark or part of a place's
+/// name, no side: its seat told as where something happened near or was taken from (`تم
+/// اختطافه من أمام مقر وزارة الخارجية`, `قرب مبنى البرلمان`), or a square, a street or a
+/// roundabout named after it (`وقفة احتجاجية بساحة مصرف الوحدة`).
+fn landmark_name(text: &str, sent_start: usize, at: usize) -> bool {
     let [p1, p2, p3]: [&str; 3] = words_before(text, sent_start, at);
     // (Not a bare `أمام`: a protest before a body's seat is held against it, `اعتصموا أمام
     // مقر المؤتمر`.)
-    matches!(p1, "مقر" | "مبني" | "مقار")
-        && (beside(p2.trim_start_matches('و')) || (p2 == "امام" && p3 == "من"))
+    let seat = matches!(p1, "مقر" | "مبني" | "مقار")
+        && (beside(p2.trim_start_matches('و')) || (p2 == "امام" && p3 == "من"));
+    seat || street_word(p1)
 }
 
-/// `وقفة احتجاجية بساحة مصرف الوحدة`: a body named right after a square, a street or a
-/// roundabout names that place, no side.
-fn street_named(text: &str, sent_start: usize, at: usize) -> bool {
-    let [p1]: [&str; 1] = words_before(text, sent_start, at);
-    let w = p1.trim_start_matches(['و', 'ف']);
+/// `w`, the word right before a body's name, is a square, a street or a roundabout
+/// (`بساحة`, `ميدان`, `شارع`, `دوار`), with its clitics.
+fn street_word(w: &str) -> bool {
+    let w = w.trim_start_matches(['و', 'ف']);
     let w = w
         .strip_prefix('ب')
         .filter(|r| r.chars().count() >= 3)
@@ -857,7 +858,7 @@ fn street_named(text: &str, sent_start: usize, at: usize) -> bool {
 }
 
 /// A word of where something stands by a landmark (`قرب`, `بجوار`, `محيط`, `مقابل`):
-/// [`near_seat`], [`landmark_post`].
+/// [`landmark_name`], [`landmark_post`].
 fn beside(w: &str) -> bool {
     matches!(
         w,

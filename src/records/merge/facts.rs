@@ -1171,9 +1171,9 @@ pub(super) fn location<'a>(
                 .iter()
                 .any(|r| mention(r).is_some_and(|m| m.norm.start >= trig.end && m.norm.end <= cut))
         });
-    // Where the first such statement begins after the trigger, read once (`first_statement`).
-    // (Read up to the start of the event's last place: no statement after it matters.)
-    let sent_end = e
+    // Where the first such statement begins after the trigger, read once (`first_statement`),
+    // up to the start of the event's last place: no statement after it matters.
+    let last_place = e
         .locations
         .iter()
         .filter_map(|r| mention(r).map(|m| m.norm.start))
@@ -1337,7 +1337,7 @@ pub(super) fn location<'a>(
                 if m.is_some()
                     && norm.start >= trig.end
                     && statement_at
-                        .get_or_init(|| first_statement(text, trig.end, sent_end))
+                        .get_or_init(|| first_statement(text, trig.end, last_place))
                         .is_some_and(|at| at < norm.start)
                 {
                     if beside.is_none() {
@@ -1431,14 +1431,15 @@ pub(super) fn location<'a>(
                     near_at.is_some_and(|i| {
                         let (lo, hi) = (end, end + i);
                         // Nothing but one mention between the sides' end and the nearness.
-                        lo == hi
-                            || text.get(lo..hi).is_some_and(|g| g.trim().is_empty())
-                            || doc.entities.iter().any(|m| {
-                                m.norm.start >= lo
-                                    && m.norm.start <= lo + 3
-                                    && m.norm.end >= hi.saturating_sub(1)
-                                    && m.norm.end <= hi + 1
-                            })
+                        lo == hi || text.get(lo..hi).is_some_and(|g| g.trim().is_empty()) || {
+                            // (Mentions are sorted by start: those starting within three
+                            // bytes of the sides' end.)
+                            let j = doc.entities.partition_point(|m| m.norm.start < lo);
+                            doc.entities[j..]
+                                .iter()
+                                .take_while(|m| m.norm.start <= lo + 3)
+                                .any(|m| m.norm.end >= hi.saturating_sub(1) && m.norm.end <= hi + 1)
+                        }
                     })
                 });
                 if m.is_some()
@@ -1528,8 +1529,8 @@ pub(super) fn location<'a>(
 
 /// Where the first statement a participle of saying opens (`مشيرا إلى أن`, `مضيفا أن`,
 /// `موضحا أن`), or the first situation told beside the event (`في الوقت الذي`, `في حين`),
-/// begins in `text[from..to]` (the rest of the trigger's sentence): what follows is that
-/// statement's or that situation's. One pass over the words, no allocation.
+/// begins in `text[from..to]` (from the trigger to the event's last place): what follows is
+/// that statement's or that situation's. One pass over the words, no allocation.
 fn first_statement(text: &str, from: usize, to: usize) -> Option<usize> {
     let gap = text.get(from..to)?;
     // `قامت مجموعة مسلحة باقتحام مقر المؤتمر، في الوقت الذي تشهد فيه البلاد حالة من التوتر
@@ -1587,13 +1588,19 @@ fn first_statement(text: &str, from: usize, to: usize) -> Option<usize> {
 /// `media`), with at most `ب`, `في` or `من` between: the outlet's seat (`وكالة الأنباء الليبية
 /// بطرابلس`).
 fn outlet_seat(doc: &Doc<'_>, text: &str, norm: &Range<usize>) -> bool {
-    let i = doc.entities.partition_point(|o| o.norm.end <= norm.start);
-    doc.entities[..i].last().is_some_and(|o| {
-        o.category == "media"
-            && text
-                .get(o.norm.end..norm.start)
-                .is_some_and(|g| matches!(g.trim(), "" | "ب" | "في" | "من"))
-    })
+    // (Mentions are sorted by start, not by end: the nearest one before the place that ends
+    // before it.)
+    let i = doc.entities.partition_point(|o| o.norm.start < norm.start);
+    doc.entities[..i]
+        .iter()
+        .rev()
+        .find(|o| o.norm.end <= norm.start)
+        .is_some_and(|o| {
+            o.category == "media"
+                && text
+                    .get(o.norm.end..norm.start)
+                    .is_some_and(|g| matches!(g.trim(), "" | "ب" | "في" | "من"))
+        })
 }
 
 /// A candidate place of an event: its reference, (owned by the event's trigger, rank), its

@@ -1622,7 +1622,7 @@ pub(super) fn same_toll(builds: &mut Vec<Build<'_>>) {
     for a in 0..n {
         for b in 0..n {
             let (x, y) = (&builds[a], &builds[b]);
-            if a != b && toll_told_again(x, y) && a < b {
+            if a < b && toll_told_again(x, y) {
                 absorb(builds, b, a);
                 continue;
             }
@@ -2155,8 +2155,7 @@ pub(super) fn undated_context(doc: &Doc<'_>, builds: &mut [Build<'_>]) {
 
 /// A place named as a dateline: it opens its sentence and a date, an agency or a dash follows
 /// it (`أجدابيا 03 مارس 2017 (وال)`, `طرابلس (رويترز)`, `طرابلس - سقط قتلى …`, `طرابلس، ليبيا
-/// (CNN)`). (Not `مصراتة:
-/// مقتل خمسة`, a headline naming where it happened.)
+/// (CNN)`). (Not `مصراتة: مقتل خمسة`, a headline naming where it happened.)
 pub(super) fn dateline(text: &str, sentences: &[Range<usize>], span: &Range<usize>) -> bool {
     let i = sentences.partition_point(|s| s.end <= span.start);
     let Some(sent) = sentences.get(i) else {
