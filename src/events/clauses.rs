@@ -334,6 +334,9 @@ pub(super) struct Sentence {
     /// Words of three letters after `، و` (`، وقتل ثلاثة`): rather a perfect opening a clause
     /// than a conjunct, even when the lexicon reads a verbal noun there.
     perfect_conj: Vec<usize>,
+    /// The words `أو` between two noun phrases (`أي حوار أو لقاء`), in order: a subset of
+    /// `conj_words`, across which any cue that governs the phrase before governs the one after.
+    or_words: Vec<usize>,
     /// Per hit of the last [`Self::build`], in its order: its first and last word
     /// ([`Self::hit_span`]), found once.
     spans: Vec<(usize, usize)>,
@@ -596,10 +599,19 @@ impl Sentence {
         let mut last: Option<usize> = None;
         self.conj_words.clear();
         self.perfect_conj.clear();
+        self.or_words.clear();
         for i in 1..words.len() {
             // Each of the three tests below wants a word that begins with `و` (D9 88): most
             // words are turned away on their first two bytes.
             if text.as_bytes().get(words[i].start..words[i].start + 2) != Some(&[0xD9, 0x88]) {
+                // `أو` (normalized `او`) between two noun phrases, spaces around it.
+                if i + 1 < words.len()
+                    && &text[words[i].clone()] == "او"
+                    && text[words[i - 1].end..words[i].start] == *" "
+                {
+                    self.conj_words.push(i);
+                    self.or_words.push(i);
+                }
                 continue;
             }
             if !nominal_conjunct(text, words, i) {
@@ -720,7 +732,8 @@ impl Sentence {
         let words = self.words.capacity() * size_of::<Range<usize>>();
         let per_word = self.cut.capacity() * size_of::<Cut>()
             + (self.clause.capacity() + self.seg.capacity() + self.list_first.capacity()) * 4
-            + (self.conj_words.capacity() + self.perfect_conj.capacity()) * size_of::<usize>();
+            + (self.conj_words.capacity() + self.perfect_conj.capacity() + self.or_words.capacity())
+                * size_of::<usize>();
         let per_clause = self.clause_first.capacity() * size_of::<usize>()
             + self.clause_classes.capacity() * 8
             + self.clause_verb_or_digit.capacity()
@@ -1604,10 +1617,20 @@ impl Sentence {
                 let CueType::Modality(m) = cue.kind else {
                     continue;
                 };
-                if !matches!(cue.scope, Scope::FwdPlus)
-                    || self.seg[q.w1] != self.seg[p]
-                    || dist > cue.reach_words()
-                {
+                // After `أو` a cue of any scope that reaches the phrase before reaches this one
+                // (`لن يكون هناك أي حوار أو لقاء`: neither is to be).
+                let or = self.or_words.binary_search(&c).is_ok();
+                let reaches = if or {
+                    match cue.scope {
+                        Scope::FwdPlus => self.seg[q.w1] == self.seg[p],
+                        Scope::Fwd | Scope::Both if cue.reach > 0 => self.same_clause(q.w1, p),
+                        Scope::Fwd | Scope::Both => self.clause[q.w1] == self.clause[p],
+                        Scope::Bwd => false,
+                    }
+                } else {
+                    matches!(cue.scope, Scope::FwdPlus) && self.seg[q.w1] == self.seg[p]
+                };
+                if !reaches || dist > cue.reach_words() {
                     continue;
                 }
                 if best.is_none_or(|(bp, bd, _, _)| {
@@ -1858,6 +1881,12 @@ fn gap_cut(text: &str, words: &[Range<usize>], i: usize) -> Cut {
     if gap == "-" {
         return Cut::None;
     }
+    // A short aside in brackets inside a clause (`طيران مجرم الحرب (المشير خليفة) حفتر قام
+    // …`, `قوات الوفاق (المعترف بها دوليا) على …`) is read with its clause, as a number in
+    // brackets is.
+    if short_bracket(text, words, i, gap) {
+        return Cut::None;
+    }
     let mut c = Cut::None;
     for ch in gap
         .chars()
@@ -1880,6 +1909,28 @@ fn gap_cut(text: &str, words: &[Range<usize>], i: usize) -> Cut {
         c = c.max(this);
     }
     c
+}
+
+/// True when the gap before word `i` opens or closes brackets around one to three words that
+/// sit inside a clause: the gap is the one bracket with spaces, the other bracket closes (or
+/// opened) the aside with spaces only, and no stop or other bracket is inside it.
+fn short_bracket(text: &str, words: &[Range<usize>], i: usize, gap: &str) -> bool {
+    let only = |g: &str, b: char| {
+        g.chars().filter(|&c| c == b).count() == 1 && g.chars().all(|c| c == b || c == ' ')
+    };
+    let gap_at = |j: usize| &text[words[j - 1].end..words[j].start];
+    if only(gap, '(') {
+        // The aside's words are i.., the closing gap after one to three of them.
+        (i + 1..(i + 4).min(words.len())).any(|j| {
+            only(gap_at(j), ')') && (i + 1..j).all(|k| gap_at(k) == " ")
+        })
+    } else if only(gap, ')') {
+        (i.saturating_sub(3).max(1)..i).any(|j| {
+            only(gap_at(j), '(') && (j + 1..i).all(|k| gap_at(k) == " ")
+        })
+    } else {
+        false
+    }
 }
 
 /// True when the gap before word `i` is the opening bracket of a number standing alone in

@@ -2018,7 +2018,7 @@ fn forces_of<'g>(
         .find(|e| e.category == "armed_group")
 }
 
-/// `طائرات حربية مصرية`, `مسيرة تركية`, `قوات إماراتية`: foreign forces named by their
+/// `طائرات حربية مصرية`, `مسيرة تركية`, `قوات إماراتية`, `طيران إماراتي`: foreign forces named by their
 /// country's adjective (the last word of an external-forces phrase) act for that country: the
 /// gazetteer's country whose name, without its article and its final `يا`/`ا`, is the
 /// adjective's stem (ACLED's `Military Forces of <country>`, inter 8).
@@ -2031,7 +2031,10 @@ fn national_forces<'g>(text: &str, c: &At<'_>, gaz: &'g Gazetteer) -> Option<&'g
     }
     let phrase = text.get(c.range.clone())?;
     let last = phrase.rsplit(' ').next()?;
-    last.strip_suffix("يه")?;
+    // Feminine after `طائرات`, `قوات`; masculine after `طيران` (`طيران إماراتي`).
+    if !(last.ends_with("يه") || last.ends_with('ي')) {
+        return None;
+    }
     gaz.adjective_country(last)
 }
 
@@ -2107,7 +2110,16 @@ fn vso_subject(
         && text.get(marker.end..cand.start).is_some_and(|g| {
             let g = g.trim_end().trim_end_matches('ل');
             let ws: Vec<&str> = words(g).map(|r| &g[r]).collect();
-            let n = ws.len();
+            let mut n = ws.len();
+            // `استهدف طيران تابع لقوات حفتر`: the forces word of the person's side between
+            // the tie and the name.
+            if n >= 3
+                && ws[n - 1]
+                    .strip_prefix('ل')
+                    .is_some_and(|f| !f.starts_with('ل') && forces_word(f))
+            {
+                n -= 1;
+            }
             n >= 2 && any_tie(ws[n - 1]) && in_list(TIED_SUBJECTS, ws[n - 2])
         });
     // `استهدفت طائرات قوات حفتر مطار معيتيقة`: an undefined head of means or forces in
@@ -5002,6 +5014,16 @@ fn managed_at(text: &str, clause: &Range<usize>, trig: &Range<usize>) -> Option<
 /// a tie participle and its `ل` last, at most seven words (`من طائرة بدون طيار تابعة ل`,
 /// `بطائرات مسيرة تابعة ل`).
 fn aircraft_tied(text: &str, a: usize, b: usize) -> bool {
+    // `طائرات أجنبية تابعة لقوات اللواء المتقاعد خليفة حفتر`: over the commander's ranks
+    // (two at most, an adjective after a rank) to the forces word.
+    let mut b = b;
+    for _ in 0..2 {
+        let [w, prev]: [&str; 2] = words_before(text, a, b);
+        if !(is_rank(w) || (rank_adjective(w) && is_rank(prev))) {
+            break;
+        }
+        b = w.as_ptr() as usize - text.as_ptr() as usize;
+    }
     // Nearest first: eight words to tell whether there are more than seven.
     let ws: [&str; 8] = words_before(text, a, b);
     let n = ws.iter().take_while(|w| !w.is_empty()).count();
