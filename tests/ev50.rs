@@ -8,7 +8,9 @@
 //! governs the one after (`لن يكون هناك أي حوار أو لقاء`); a protest prevented (`منعت الأجهزة
 //! الأمنية المعلمين من التظاهر`) did not happen, while people kept from going home
 //! (`منعتها الجماعات المسلحة من العودة إلى ديارها`) tell their displacement; a call to respect
-//! or keep a truce (`دعت البعثة الأطراف إلى احترام الهدنة`) demands it.
+//! or keep a truce (`دعت البعثة الأطراف إلى احترام الهدنة`) demands it; a verb right after a
+//! dateline of one to three words and a colon or a dash (`بنغازي: قتل عسكري …`) opens the
+//! sentence, as news verbs do, so its toll counts.
 //! Sentences written for this test.
 
 #[path = "support/events_table.rs"]
@@ -126,6 +128,20 @@ const REC50: &[records_table::Case] = &[
         "2020-01-04",
         K::Airstrike,
         Want::Actor1("lna"),
+    ),
+    (
+        "a_verb_after_a_colon_dateline_opens_the_sentence",
+        "بنغازي: قتل جندي وأصيب ابنه بجروح مساء الأحد في بنغازي بعدما أمطره مجهولون بوابل من الرصاص.",
+        "2013-12-02",
+        K::Casualties,
+        Want::Fatalities(Some(1)),
+    ),
+    (
+        "a_verb_after_a_dash_dateline_opens_the_sentence",
+        "سرت – قتل شرطي وأصيب اثنان في هجوم على بوابة أمنية صباح اليوم.",
+        "2016-03-02",
+        K::Offensive,
+        Want::Fatalities(Some(1)),
     ),
     (
         "near_miss_the_forces_struck_are_the_target",

@@ -732,7 +732,9 @@ impl Sentence {
         let words = self.words.capacity() * size_of::<Range<usize>>();
         let per_word = self.cut.capacity() * size_of::<Cut>()
             + (self.clause.capacity() + self.seg.capacity() + self.list_first.capacity()) * 4
-            + (self.conj_words.capacity() + self.perfect_conj.capacity() + self.or_words.capacity())
+            + (self.conj_words.capacity()
+                + self.perfect_conj.capacity()
+                + self.or_words.capacity())
                 * size_of::<usize>();
         let per_clause = self.clause_first.capacity() * size_of::<usize>()
             + self.clause_classes.capacity() * 8
@@ -1921,13 +1923,11 @@ fn short_bracket(text: &str, words: &[Range<usize>], i: usize, gap: &str) -> boo
     let gap_at = |j: usize| &text[words[j - 1].end..words[j].start];
     if only(gap, '(') {
         // The aside's words are i.., the closing gap after one to three of them.
-        (i + 1..(i + 4).min(words.len())).any(|j| {
-            only(gap_at(j), ')') && (i + 1..j).all(|k| gap_at(k) == " ")
-        })
+        (i + 1..(i + 4).min(words.len()))
+            .any(|j| only(gap_at(j), ')') && (i + 1..j).all(|k| gap_at(k) == " "))
     } else if only(gap, ')') {
-        (i.saturating_sub(3).max(1)..i).any(|j| {
-            only(gap_at(j), '(') && (j + 1..i).all(|k| gap_at(k) == " ")
-        })
+        (i.saturating_sub(3).max(1)..i)
+            .any(|j| only(gap_at(j), '(') && (j + 1..i).all(|k| gap_at(k) == " "))
     } else {
         false
     }
