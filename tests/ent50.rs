@@ -19,7 +19,10 @@ const ENT50: &[Case] = &[
         "a tunisian observatory and its head",
         "وأعلن رئيس المرصد التونسي لحقوق الإنسان مصطفى عبد الكبير الإفراج عن عشرة تونسيين.",
         Some("2020-04-26"),
-        &["tunisian_observatory_for_human_rights", "mustapha_abdelkebir"],
+        &[
+            "tunisian_observatory_for_human_rights",
+            "mustapha_abdelkebir",
+        ],
     ),
     (
         "a turkish envoy",
