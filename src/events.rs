@@ -1495,6 +1495,8 @@ impl EventClassifier {
             _ => None,
         };
         let mut prev: Option<PhraseHead> = None;
+        // The last word and clause of a denied agreement or talks followed by its content.
+        let mut denied_deal: Option<(usize, usize)> = None;
         // The relative clause that describes an event mentioned, not reported: what it tells
         // of that event is mentioned too.
         let mut mentioned_rel: Option<(usize, usize)> = None;
@@ -1825,6 +1827,32 @@ impl EventClassifier {
                         .is_some_and(|c| c.starts_with('و'))
             }) {
                 (modality, certainty, background) = (p.modality, p.certainty, p.background);
+            }
+            // What a denied agreement or talks would have settled, told after its preposition
+            // of content (`لا توجد أي اتفاقات حول انسحاب القوات … مقابل الدخول في هدنة`, `دون
+            // أن يكون هناك أي اتفاق على هدنة أو وقف لإطلاق النار`), is not settled either: a
+            // trigger of the same clause within `DENIED_CONTENT_WORDS` words after it, told
+            // or planned, is negated.
+            if let Some((dw1, dclause)) = denied_deal {
+                if dclause == clause
+                    && w0 > dw1
+                    && w0 - dw1 <= DENIED_CONTENT_WORDS
+                    && matches!(modality, Modality::Asserted | Modality::Planned)
+                {
+                    modality = Modality::Negated;
+                }
+            }
+            // (Denied by a cue close before it, `لا توجد أي اتفاقات`; not one denied as a
+            // far step of a condition, `لن تجرى قبل توحيد المؤسسة والاتفاق على قاعدة`.)
+            if matches!(kind, EventKind::Agreement | EventKind::PeaceTalks)
+                && modality == Modality::Negated
+                && cue_dist.is_some_and(|d| d <= 3)
+                && nominal
+                && w1 + 1 < sent.word_count()
+                && sent.clause_of(w1 + 1) == clause
+                && matches!(sent.word(text, w1 + 1), "علي" | "حول" | "بشان" | "بخصوص")
+            {
+                denied_deal = Some((w1, clause));
             }
             prev = Some(PhraseHead {
                 kind,
@@ -2527,6 +2555,10 @@ const OPENING_ADJUNCT_WORDS: usize = 10;
 /// How far (in words) a fire noun joined by `و` may stand after the fire noun of its clause
 /// and still share its reading (`إطلاق نار كثيف من بنادق كلاشينكوف وقذائف هاون`).
 const CONJOINED_FIRE_WORDS: usize = 6;
+
+/// Words after a denied agreement or talks over which what it would have settled is read
+/// (`لا توجد أي اتفاقات حول انسحاب القوات من المناطق النفطية مقابل الدخول في هدنة`).
+const DENIED_CONTENT_WORDS: usize = 10;
 
 /// True for a complementizer that carries the pronoun of the clause before it (`إنه`, `أنها`,
 /// `بأنهم`, with `و`): in `قال الجيش إنه تقدم` the pronoun is the army, the subject of what the

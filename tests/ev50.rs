@@ -10,7 +10,9 @@
 //! (`منعتها الجماعات المسلحة من العودة إلى ديارها`) tell their displacement; a call to respect
 //! or keep a truce (`دعت البعثة الأطراف إلى احترام الهدنة`) demands it; a verb right after a
 //! dateline of one to three words and a colon or a dash (`بنغازي: قتل عسكري …`) opens the
-//! sentence, as news verbs do, so its toll counts.
+//! sentence, as news verbs do, so its toll counts; what an agreement or talks denied close
+//! before them would have settled (`لا توجد أي اتفاقات حول انسحاب القوات … مقابل هدنة`) is
+//! negated; one side not taking part (`الجيش لم يشارك في القتال`) leaves the event told.
 //! Sentences written for this test.
 
 #[path = "support/events_table.rs"]
@@ -92,6 +94,48 @@ const EV50_CASES: &[events_table::Case] = &[
         "أكد المتحدث احترام الهدنة من جانب قواته منذ صباح أمس.",
         K::Ceasefire,
         Some(M::Asserted),
+    ),
+    (
+        "what_a_denied_agreement_would_settle_is_not_settled",
+        "أكد مصدر عسكري أنه لا توجد أي اتفاقات حول انسحاب القوات من الموانئ النفطية مقابل هدنة.",
+        K::Ceasefire,
+        Some(M::Negated),
+    ),
+    (
+        "the_withdrawal_a_denied_agreement_names_is_negated",
+        "أكد مصدر عسكري أنه لا توجد أي اتفاقات حول انسحاب القوات من الموانئ النفطية مقابل هدنة.",
+        K::TerritoryControl,
+        Some(M::Negated),
+    ),
+    (
+        "a_truce_after_or_in_a_denied_agreement",
+        "قال إنه جرى لقاء مع المشايخ دون أن يكون هناك أي اتفاق على هدنة أو وقف لإطلاق النار.",
+        K::Ceasefire,
+        Some(M::Negated),
+    ),
+    (
+        "near_miss_the_content_of_an_agreement_told_is_planned",
+        "أعلن الطرفان التوصل إلى اتفاق على وقف إطلاق النار يبدأ منتصف الليل.",
+        K::Ceasefire,
+        Some(M::Planned),
+    ),
+    (
+        "one_side_not_taking_part_leaves_the_fighting_told",
+        "وقال المسؤول الأمني إن الجيش لم يشارك في القتال الذي اندلع أمس في المدينة.",
+        K::ArmedClash,
+        Some(M::Asserted),
+    ),
+    (
+        "a_vote_held_without_a_party",
+        "أكدت الحركة أنها لم تشارك في الانتخابات البلدية التي جرت السبت.",
+        K::Election,
+        Some(M::Asserted),
+    ),
+    (
+        "near_miss_no_fighting_at_all",
+        "لم يقع أي قتال في المدينة أمس.",
+        K::ArmedClash,
+        Some(M::Negated),
     ),
 ];
 
