@@ -137,6 +137,18 @@ const EV50_CASES: &[events_table::Case] = &[
         K::ArmedClash,
         Some(M::Negated),
     ),
+    (
+        "protesters_told_where_they_are_before_their_act",
+        "قام محتجون في مدينة صبراتة وضواحيها بقطع الطريق الساحلي صباح اليوم.",
+        K::Protest,
+        Some(M::Asserted),
+    ),
+    (
+        "near_miss_people_where_they_are_with_no_act",
+        "قال شهود إن محتجين في مدينة صبراتة أصيبوا برصاص مجهولين.",
+        K::Protest,
+        None,
+    ),
 ];
 
 #[test]

@@ -1257,10 +1257,26 @@ impl Sentence {
         };
         let lo = w0.saturating_sub(win.before as usize);
         let from = self.classes.partition_point(|&(w, _)| w < lo);
+        // `قام محتجون في مدينة الزاوية وضواحيها بقطع الطريق`: where they are, told right
+        // after them with `في`, stands before their act; the window runs over it (three
+        // words more, in the same clause).
+        let mut after = w1 + win.after as usize;
+        if win.after > 0
+            && w1 + 1 < self.word_count()
+            && self.word(text, w1 + 1) == "في"
+            && self.clause_of(w1 + 1) == self.clause_of(w1)
+        {
+            after += AGENT_PLACE_WORDS;
+        }
         self.classes[from..]
             .iter()
-            .take_while(|&&(w, _)| w <= w1 + win.after as usize)
-            .any(|&(w, k)| k == class && (w < w0 || w > w1) && !(object && w < w0 && verb_like(w)))
+            .take_while(|&&(w, _)| w <= after)
+            .any(|&(w, k)| {
+                k == class
+                    && (w < w0 || w > w1)
+                    && !(object && w < w0 && verb_like(w))
+                    && (w <= w1 + win.after as usize || self.clause_of(w) == self.clause_of(w1))
+            })
     }
 
     /// True when a word of `class` starts at most `n` words before word `w0` or after word
@@ -1700,6 +1716,10 @@ const PROTEST_ACT_NOUNS: [&str; 20] = [
     "رمي",
     "دخول",
 ];
+
+/// Words of a place told right after participants (`في مدينة الزاوية وضواحيها`) over which
+/// the window of their own act runs on.
+const AGENT_PLACE_WORDS: usize = 3;
 
 /// The most words from one conjunct of a list to the next.
 const LIST_ITEM_WORDS: usize = 5;
