@@ -187,6 +187,13 @@ fn every_blocker_blocks_its_phrase() {
 /// Hand-written sentences per context class: (class, sentence, kind, found with the bundled
 /// data). Each must flip when the class's patterns are replaced by a word no text contains.
 const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
+    // s40: a crowd out in the streets to celebrate is no protest.
+    (
+        "celebration",
+        "خرج آلاف المواطنين إلى الشوارع احتفالا بفوز المنتخب الوطني.",
+        EventKind::Protest,
+        false,
+    ),
     // s38: the killers named after the victim of a killing (`برصاص مسلحين مجهولين`).
     (
         "shot_by",
@@ -302,7 +309,7 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
     // s26: why people went out into the streets.
     (
         "street_why",
-        "وخرج مئات السكان إلى الشوارع يطالبون برحيل الحكومة.",
+        "وخرج السكان إلى الشوارع يطالبون برحيل الحكومة.",
         EventKind::Protest,
         true,
     ),
