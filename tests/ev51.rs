@@ -1,11 +1,17 @@
 //! ev51 (issue 9), from the fortieth session, round 51: crowds counted going out into the
 //! streets (`خرج عشرات الآلاف من المواطنين إلى الشوارع`) protest, not when they celebrate;
 //! the halt of clashes asked with its manner (`الوقف الفوري للمواجهات`) is a ceasefire; polling
-//! day told by its name (`اليوم الانتخابي`) is an election. Sentences written for this test.
+//! day told by its name (`اليوم الانتخابي`) is an election. Records: `أحد` and the group it is
+//! one of, then people joined to it (`قتل أحد أفراد الأمن ومسلحان`), add up; a killing told
+//! right after a word of cause after a protest (`وقفة تضامنية … بعد مقتل أحد أفراد الشرطة`) is
+//! what the protest was held over, no toll of it. Sentences written for this test.
 
 #[path = "support/events_table.rs"]
 mod events_table;
+#[path = "support/records_table.rs"]
+mod records_table;
 use libya_nlp::{EventKind as K, Modality as M};
+use records_table::Want;
 
 const EV51_CASES: &[events_table::Case] = &[
     (
@@ -49,4 +55,40 @@ const EV51_CASES: &[events_table::Case] = &[
 #[test]
 fn ev51_classes() {
     events_table::check(EV51_CASES, true);
+}
+
+const REC51: &[records_table::Case] = &[
+    (
+        "one_of_a_group_and_two_more",
+        "قتل أحد أفراد الأمن ومسلحان فجر اليوم في تبادل لإطلاق النار قرب الحدود.",
+        "2017-03-12",
+        K::ArmedClash,
+        Want::Fatalities(Some(3)),
+    ),
+    (
+        "near_miss_one_of_a_group_alone",
+        "قتل أحد أفراد الأمن فجر اليوم في تبادل لإطلاق النار قرب الحدود.",
+        "2017-03-12",
+        K::ArmedClash,
+        Want::Fatalities(Some(1)),
+    ),
+    (
+        "a_killing_a_vigil_was_held_over_is_no_toll_of_it",
+        "نظم عدد من المواطنين بمدينة سبها وقفة تضامنية مع مديرية الأمن، بعد مقتل أحد أفراد الشرطة مساء الجمعة.",
+        "2019-03-18",
+        K::Protest,
+        Want::Fatalities(None),
+    ),
+    (
+        "near_miss_protesters_killed_at_the_protest",
+        "قتل متظاهران برصاص قوات الأمن خلال مظاهرة في مدينة سبها أمس.",
+        "2019-03-18",
+        K::Protest,
+        Want::Fatalities(Some(2)),
+    ),
+];
+
+#[test]
+fn rec51_classes() {
+    records_table::run(REC51);
 }

@@ -1353,6 +1353,21 @@ pub(crate) fn find_scanned(
                 // `قتل السفير الأمريكي وثلاثة موظفين آخرين`: a conjoined number adds to it.
                 last = Some((vi + 1, r & cas::KILLED_CUE != 0));
                 i = vi + 1;
+                // `قتل أحد أفراد الأمن ومسلحان`: over the group `أحد` is one of (a noun and
+                // its genitive, no punctuation between) to what is joined to it.
+                if w.get(vi).is_some_and(|x| strip_conj(x) == "احد") {
+                    let mut k = 0;
+                    while k < 2
+                        && w.get(i).is_some_and(|x| !x.starts_with('و'))
+                        && ranges.get(i).is_some_and(|r| {
+                            text.get(ranges[i - 1].end..r.start)
+                                .is_some_and(|g| g.chars().all(char::is_whitespace))
+                        })
+                    {
+                        i += 1;
+                        k += 1;
+                    }
+                }
                 // `قتل رجل وامرأة`: conjoined singulars and duals add to it.
                 // `واحد` begins with و but is the number of the noun (`مقتل شخص واحد`).
                 while let Some(x) = w

@@ -1092,10 +1092,28 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         let s = f.sentence;
         let p = violent_at.partition_point(|x| x.0 < s);
         let q = violent_at.partition_point(|x| x.0 <= s);
+        // `نظم المواطنون وقفة تضامنية مع مديرية الأمن، بعد مقتل أحد أفراد الشرطة`: a killing
+        // told right after a word of cause, after a protest of its sentence, is what the
+        // protest was held over, not a toll of the protest.
+        let grievance = {
+            let ws: [&str; 2] = crate::words::words_before(text, 0, f.trig.start);
+            matches!(ws[0], "بعد" | "وبعد" | "اثر" | "عقب" | "خلفيه")
+                || (ws[0] == "علي" && matches!(ws[1], "احتجاجا" | "ردا"))
+        };
+        let over = |b: usize| {
+            grievance
+                && builds[b].kind == EventKind::Protest
+                && builds[b]
+                    .mentions
+                    .iter()
+                    .any(|&k| facts[k].sentence == s && facts[k].trig.end <= f.trig.start)
+        };
         // The killed and wounded of a reported attack told in the same sentence are its toll
         // (`قُتل جنديان وأصيب ثلاثة في انفجار لغم`), even when the casualty verb alone was
         // taken for a mention.
-        let reported_cause = violent_at[p..q].iter().any(|x| !builds[x.1].background);
+        let reported_cause = violent_at[p..q]
+            .iter()
+            .any(|x| !builds[x.1].background && !over(x.1));
         // `كما قتل خمسة جنود إثر اشتباكات وقعت في أبريل الماضي`: a toll whose sentence tells
         // only causes told as context is theirs, not the news's.
         // (Told as context by its own words or date, not only taken for a mention by the
@@ -1105,8 +1123,9 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         let bg = ((e.background || f.context) && !reported_cause) || only_background;
         // (A toll the sentence layer took for a mention belongs to a record a reported
         // back-reference revived: `جريمة قتل راح ضحيتها 7` … `من خلال الهجوم الذي طال الأسرة`.)
-        let bg_ok =
-            |b: usize| builds[b].background == bg || (bg && !f.context && builds[b].revived);
+        let bg_ok = |b: usize| {
+            (builds[b].background == bg || (bg && !f.context && builds[b].revived)) && !over(b)
+        };
         // A reported toll goes to a reported cause of its sentence before an attempt
         // (`نجا القاضي من محاولة اغتيال بعد انفجار عبوة … ما أدى إلى إصابة نجله`).
         let in_sentence = || violent_at[p..q].iter().map(|x| x.1).filter(|&b| bg_ok(b));
