@@ -4,7 +4,9 @@
 //! day told by its name (`اليوم الانتخابي`) is an election. Records: `أحد` and the group it is
 //! one of, then people joined to it (`قتل أحد أفراد الأمن ومسلحان`), add up; a killing told
 //! right after a word of cause after a protest (`وقفة تضامنية … بعد مقتل أحد أفراد الشرطة`) is
-//! what the protest was held over, no toll of it. Sentences written for this test.
+//! what the protest was held over, no toll of it; `استرداد` takes a town back; people at a
+//! sit-in (`المعتصمين`) are protesters, so clashes with them are a protest; people who died in
+//! the plural (`ماتوا`) are a toll. Sentences written for this test.
 
 #[path = "support/events_table.rs"]
 mod events_table;
@@ -50,6 +52,24 @@ const EV51_CASES: &[events_table::Case] = &[
         K::Election,
         Some(M::Asserted),
     ),
+    (
+        "a_town_taken_back_told_by_its_verbal_noun",
+        "أعلن الثوار الأحد استرداد مدينة البريقة النفطية من الكتائب الموالية للقذافي.",
+        K::TerritoryControl,
+        Some(M::Asserted),
+    ),
+    (
+        "clashes_with_people_at_a_sit_in_are_a_protest",
+        "اندلعت مواجهات بين قوات الأمن والمعتصمين أمام مقر الشركة بعد محاولة فض الاعتصام.",
+        K::ArmedClash,
+        None,
+    ),
+    (
+        "people_who_died",
+        "قالت المنظمة إن سبعة مهاجرين على الأقل ماتوا قبالة سواحل زوارة.",
+        K::Casualties,
+        Some(M::Asserted),
+    ),
 ];
 
 #[test]
@@ -85,6 +105,13 @@ const REC51: &[records_table::Case] = &[
         "2019-03-18",
         K::Protest,
         Want::Fatalities(Some(2)),
+    ),
+    (
+        "the_dead_counted_before_their_verb",
+        "قالت المنظمة إن سبعة مهاجرين على الأقل ماتوا قبالة سواحل زوارة أمس.",
+        "2020-04-16",
+        K::Casualties,
+        Want::Fatalities(Some(7)),
     ),
 ];
 
