@@ -6,7 +6,8 @@
 //! right after a word of cause after a protest (`وقفة تضامنية … بعد مقتل أحد أفراد الشرطة`) is
 //! what the protest was held over, no toll of it; `استرداد` takes a town back; people at a
 //! sit-in (`المعتصمين`) are protesters, so clashes with them are a protest; people who died in
-//! the plural (`ماتوا`) are a toll. Sentences written for this test.
+//! the plural (`ماتوا`) are a toll; an agreement described as reached (`اتفاق … تم التوصل إليه`)
+//! was reached, whatever plan a cue further back told. Sentences written for this test.
 
 #[path = "support/events_table.rs"]
 mod events_table;
@@ -69,6 +70,18 @@ const EV51_CASES: &[events_table::Case] = &[
         "قالت المنظمة إن سبعة مهاجرين على الأقل ماتوا قبالة سواحل زوارة.",
         K::Casualties,
         Some(M::Asserted),
+    ),
+    (
+        "an_agreement_described_as_reached_was_reached",
+        "ألغت النقابة إضرابا كان مقررا أن يبدأ غدا بعد اتفاق صعب تم التوصل إليه مع الوزارة.",
+        K::Agreement,
+        Some(M::Asserted),
+    ),
+    (
+        "near_miss_the_strike_called_off",
+        "ألغت النقابة إضرابا كان مقررا أن يبدأ غدا بعد اتفاق صعب تم التوصل إليه مع الوزارة.",
+        K::Protest,
+        Some(M::Negated),
     ),
 ];
 
