@@ -7,7 +7,9 @@
 //! what the protest was held over, no toll of it; `استرداد` takes a town back; people at a
 //! sit-in (`المعتصمين`) are protesters, so clashes with them are a protest; people who died in
 //! the plural (`ماتوا`) are a toll; an agreement described as reached (`اتفاق … تم التوصل إليه`)
-//! was reached, whatever plan a cue further back told. Sentences written for this test.
+//! was reached, whatever plan a cue further back told; a town named as the genitive of its
+//! fighters or people (`ثوار زليتن شرق طرابلس`) is described by the bare direction after it,
+//! which names no place of the event. Sentences written for this test.
 
 #[path = "support/events_table.rs"]
 mod events_table;
@@ -125,6 +127,20 @@ const REC51: &[records_table::Case] = &[
         "2020-04-16",
         K::Casualties,
         Want::Fatalities(Some(7)),
+    ),
+    (
+        "a_town_named_by_its_fighters_then_a_direction",
+        "قالت وكالة الأنباء إن ثوار زليتن شرق طرابلس قتلوا سبعة من عناصر الكتائب.",
+        "2011-07-01",
+        K::Casualties,
+        Want::Location("zliten"),
+    ),
+    (
+        "near_miss_another_event_in_a_place_after_a_direction",
+        "اشتباكات في طرابلس وقصف جنوب سرت أمس.",
+        "2016-05-01",
+        K::Shelling,
+        Want::Location("sirte"),
     ),
 ];
 

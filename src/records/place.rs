@@ -160,6 +160,10 @@ fn introduced(w: &str, before: &str) -> bool {
     // records_dev3's floor; see tests/records_gold.rs.)
     head(before)
         || in_list(OPENER, bare)
+        // `ثوار زليتن شرق طرابلس`, `مناطق قبائل ورشفانة غرب طرابلس`, `كتائب مصراتة شرق
+        // العاصمة`: the town as the genitive of the fighters or people from it (s40).
+        || in_list(ORIGIN, bare)
+        || matches!(bare, "ثوار" | "اهالي" | "سكان" | "ابناء" | "قبايل" | "قبيله")
         || matches!(bare, "في" | "الي" | "علي" | "عند" | "داخل")
         || (w.starts_with(['ب', 'ل']) && w != clitic_free(w))
 }
