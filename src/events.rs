@@ -1218,39 +1218,47 @@ impl EventClassifier {
         });
         // A dateline of one to three words and a colon or a dash before it (`بنغازي: قتل
         // عسكري …`, `طرابلس - قتل …`) leaves the verb after it the sentence's first.
-        let after_dateline = text.get(first_word..sr.end).and_then(|t| {
-            let mut n = t.len().min(60);
-            while !t.is_char_boundary(n) {
-                n -= 1;
-            }
-            let head = &t[..n];
-            let mut cut = head
-                .char_indices()
-                .find(|&(_, c)| matches!(c, ':' | '-' | '–'));
-            // (Not a word glued to the dash: `ليل السبت-الأحد`.)
-            if let Some((i, c)) = cut {
-                if c != ':' && !head[..i].ends_with(' ') {
-                    cut = None;
+        // (Read only when a verb and a noun of one word ask, a few words into the sentence.)
+        let dateline = || {
+            text.get(first_word..sr.end).and_then(|t| {
+                let mut n = t.len().min(60);
+                while !t.is_char_boundary(n) {
+                    n -= 1;
                 }
-            }
-            let (i, c) = cut?;
-            let name = &head[..i];
-            let words = name.split_whitespace().count();
-            if !(1..=3).contains(&words)
-                || name
-                    .chars()
-                    .any(|ch| !(crate::words::is_word_char(ch) || ch == ' '))
-            {
-                return None;
-            }
-            let rest = &t[i + c.len_utf8()..];
-            let skip = rest
-                .char_indices()
-                .find(|(_, ch)| crate::words::is_word_char(*ch))
-                .map(|(j, _)| j)?;
-            Some(first_word + i + c.len_utf8() + skip)
-        });
-        let opens = |h: &Hit| h.wstart <= first_word || Some(h.wstart) == after_dateline;
+                let head = &t[..n];
+                let mut cut = head
+                    .char_indices()
+                    .find(|&(_, c)| matches!(c, ':' | '-' | '–'));
+                // (Not a word glued to the dash: `ليل السبت-الأحد`.)
+                if let Some((i, c)) = cut {
+                    if c != ':' && !head[..i].ends_with(' ') {
+                        cut = None;
+                    }
+                }
+                let (i, c) = cut?;
+                let name = &head[..i];
+                let words = name.split_whitespace().count();
+                if !(1..=3).contains(&words)
+                    || name
+                        .chars()
+                        .any(|ch| !(crate::words::is_word_char(ch) || ch == ' '))
+                {
+                    return None;
+                }
+                let rest = &t[i + c.len_utf8()..];
+                let skip = rest
+                    .char_indices()
+                    .find(|(_, ch)| crate::words::is_word_char(*ch))
+                    .map(|(j, _)| j)?;
+                Some(first_word + i + c.len_utf8() + skip)
+            })
+        };
+        let after_dateline: std::cell::OnceCell<Option<usize>> = std::cell::OnceCell::new();
+        let opens = |h: &Hit| {
+            h.wstart <= first_word
+                || (h.wstart - first_word <= 64
+                    && Some(h.wstart) == *after_dateline.get_or_init(dateline))
+        };
         let kind_of = |h: &Hit| match h.role {
             Role::Trigger(t) => Some(lex.triggers[t as usize].kind),
             _ => None,
