@@ -2,7 +2,9 @@
 //! cutting the road told by its verbal noun with the reason after it (`قام العشرات بقطع الطريق
 //! … اعتراضا على اختطاف …`) is a protest (`اعتراضا`, `استنكارا` tell the reason as `احتجاجا`
 //! does); a day date after `اليوم` or `أمس` (`اليوم 16 يونيو 2022`) and the Maghrebi months
-//! (`16 جوان 2022`) date the clause to a day, so the event is told, not named by its year.
+//! (`16 جوان 2022`) date the clause to a day, so the event is told, not named by its year; a
+//! cancellation reaches past a subject of up to four words, and a name's number in brackets
+//! (`اللجنة العسكرية المشتركة (5+5)`) stays in the clause.
 //! Sentences written for this test.
 
 #[path = "support/events_table.rs"]
@@ -32,6 +34,18 @@ const EV52_CASES: &[events_table::Case] = &[
         "a_strike_dated_by_a_maghrebi_month",
         "دخل موظفو القطاع العام اليوم 16 جوان 2022 في إضراب عام دعت إليه النقابة.",
         K::Protest,
+        Some(M::Asserted),
+    ),
+    (
+        "a_meeting_cancelled_by_a_body_of_four_words",
+        "ألغت اللجنة العسكرية المشتركة (5+5) اجتماعا كان من المقرر عقده اليوم في مدينة سرت.",
+        K::Meeting,
+        Some(M::Negated),
+    ),
+    (
+        "near_miss_a_meeting_held_after_a_decision_was_cancelled",
+        "عقدت اللجنة اجتماعا اليوم بعد أن ألغت الحكومة قرار حظر التجول.",
+        K::Meeting,
         Some(M::Asserted),
     ),
 ];

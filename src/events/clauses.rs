@@ -1957,13 +1957,16 @@ fn short_bracket(text: &str, words: &[Range<usize>], i: usize, gap: &str) -> boo
         g.chars().filter(|&c| c == b).count() == 1 && g.chars().all(|c| c == b || c == ' ')
     };
     let gap_at = |j: usize| &text[words[j - 1].end..words[j].start];
+    // (Inside, a space, or a sign between two parts of one name: `(5+5)`, `(5 + 5)`.)
+    let inner = |k: usize| {
+        let g = gap_at(k);
+        !g.is_empty() && g.chars().all(|c| matches!(c, ' ' | '+' | '/'))
+    };
     if only(gap, '(') {
         // The aside's words are i.., the closing gap after one to three of them.
-        (i + 1..(i + 4).min(words.len()))
-            .any(|j| only(gap_at(j), ')') && (i + 1..j).all(|k| gap_at(k) == " "))
+        (i + 1..(i + 4).min(words.len())).any(|j| only(gap_at(j), ')') && (i + 1..j).all(inner))
     } else if only(gap, ')') {
-        (i.saturating_sub(3).max(1)..i)
-            .any(|j| only(gap_at(j), '(') && (j + 1..i).all(|k| gap_at(k) == " "))
+        (i.saturating_sub(3).max(1)..i).any(|j| only(gap_at(j), '(') && (j + 1..i).all(inner))
     } else {
         false
     }
