@@ -4,12 +4,16 @@
 //! does); a day date after `اليوم` or `أمس` (`اليوم 16 يونيو 2022`) and the Maghrebi months
 //! (`16 جوان 2022`) date the clause to a day, so the event is told, not named by its year; a
 //! cancellation reaches past a subject of up to four words, and a name's number in brackets
-//! (`اللجنة العسكرية المشتركة (5+5)`) stays in the clause.
-//! Sentences written for this test.
+//! (`اللجنة العسكرية المشتركة (5+5)`) stays in the clause; armoured vehicles and tanks seized
+//! are no ground taken; what strikes are meant to force (`لإجبار المسلحين على الانسحاب`) is to
+//! come. Records: `إرداء` (shooting dead) counts its dead. Sentences written for this test.
 
 #[path = "support/events_table.rs"]
 mod events_table;
+#[path = "support/records_table.rs"]
+mod records_table;
 use libya_nlp::{EventKind as K, Modality as M};
+use records_table::Want;
 
 const EV52_CASES: &[events_table::Case] = &[
     (
@@ -48,9 +52,40 @@ const EV52_CASES: &[events_table::Case] = &[
         K::Meeting,
         Some(M::Asserted),
     ),
+    (
+        "armoured_vehicles_seized_are_no_ground",
+        "وقال شهود إن المسلحين استولوا على مدرعتين بعد الهجوم على الحاجز.",
+        K::TerritoryControl,
+        None,
+    ),
+    (
+        "near_miss_a_town_seized",
+        "استولى المسلحون على بلدة صغيرة جنوب المدينة بعد معارك عنيفة.",
+        K::TerritoryControl,
+        Some(M::Asserted),
+    ),
+    (
+        "a_withdrawal_strikes_are_meant_to_force",
+        "شن الطيران الحربي غارات جوية في وقت لاحق لإجبار المسلحين على الانسحاب من المنطقة.",
+        K::TerritoryControl,
+        Some(M::Planned),
+    ),
 ];
 
 #[test]
 fn ev52_classes() {
     events_table::check(EV52_CASES, true);
+}
+
+const REC52: &[records_table::Case] = &[(
+    "attackers_shot_dead_add_to_the_toll",
+    "هاجم مسلحون دورية أمنية في مدينة سوسة صباح الأحد وقتلوا عنصرا منها قبل إرداء ثلاثة مهاجمين.",
+    "2020-09-06",
+    K::Offensive,
+    Want::Fatalities(Some(4)),
+)];
+
+#[test]
+fn rec52_classes() {
+    records_table::run(REC52);
 }
