@@ -117,7 +117,7 @@ pub(crate) const PRE_SIDES: [&str; 3] = ["الطرف", "الجانب", "الاط
 pub(crate) const PRE_DEMAND: [&str; 6] = ["دع", "طالب", "ندا", "ناشد", "مناشد", "حث"];
 
 /// Stems whose absence lets a sentence skip a stage (normalized).
-const PRE_CASUALTY: [&str; 47] = [
+const PRE_CASUALTY: [&str; 48] = [
     // `فقد 3 أشخاص حياتهم` (`حياتهما` too).
     "حياتهم",
     "حياتهن",
@@ -172,6 +172,8 @@ const PRE_CASUALTY: [&str; 47] = [
     "ماتوا",
     // Shooting dead, the verbal noun: `قبل إرداء قوات الأمن ثلاثة مهاجمين` (s40).
     "ارداء",
+    // Slaughtered: `ذبح اثنين منهم`, `ذبحوا` (s40).
+    "ذبح",
     // Fighters lost: `خسرت القوات 34 من عناصرها`, `فقدنا 5 من رجالنا` (the `loss` verbs).
     "خسر",
     // Eliminated: `القضاء على ثلاثة إرهابيين` (s30).
