@@ -71,6 +71,62 @@ pub(crate) const WEEKDAYS: [&str; 7] = [
     "الاحد",
 ];
 
+/// Defines [`MONTH_NAMES`] and [`is_month_name`] from one list, so that the test of a word
+/// is a `match` (no scan per word) and the list is written once.
+macro_rules! month_names {
+    ($($name:literal,)*) => {
+        /// Month names, search-normalized (the first word of a two-word name: `كانون`,
+        /// `تشرين`): the Gregorian names, the Levantine ones, and the other spellings of
+        /// Maghrebi and Moroccan outlets (`جوان`, `شتنبر`). The records stage's pre-check and
+        /// the events stage's date words read them; `اب` (August in the Levant) is too common
+        /// a string to stand here.
+        pub(crate) const MONTH_NAMES: &[&str] = &[$($name),*];
+
+        /// True when `w` (search-normalized) is one of [`MONTH_NAMES`].
+        pub(crate) fn is_month_name(w: &str) -> bool {
+            matches!(w, $($name)|*)
+        }
+    };
+}
+
+month_names! {
+    "ابريل",
+    "اذار",
+    "اغسطس",
+    "افريل",
+    "اكتوبر",
+    "اوت",
+    "ايار",
+    "ايلول",
+    "تشرين",
+    "تموز",
+    "جانفي",
+    "جوان",
+    "جويليه",
+    "حزيران",
+    "دجنبر",
+    "ديسمبر",
+    "سبتمبر",
+    "شباط",
+    "شتنبر",
+    "غشت",
+    "فبراير",
+    "فيفري",
+    "كانون",
+    "مارس",
+    "ماي",
+    "مايو",
+    "نوفمبر",
+    "نونبر",
+    "نيسان",
+    "يناير",
+    "يوليه",
+    "يوليو",
+    "يوليوز",
+    "يونيه",
+    "يونيو",
+}
+
 /// The day of an ordinal word (search-normalized): `العاشر` 10, `العشرين` 20, `الحادي` 1 (of
 /// `الحادي عشر`). The records stage's dates and the events stage's day dates read it.
 pub(crate) fn ordinal_day(w: &str) -> Option<u8> {
@@ -298,6 +354,12 @@ impl<'de> Deserialize<'de> for Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn month_names_are_the_month_test() {
+        assert!(MONTH_NAMES.iter().all(|m| is_month_name(m)));
+        assert!(is_month_name("جوان") && is_month_name("كانون") && !is_month_name("اب"));
+    }
 
     #[test]
     fn days_round_trip_over_the_range() {

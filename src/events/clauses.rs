@@ -201,58 +201,13 @@ fn time_word(word: &str) -> bool {
 }
 
 /// Whether a word may stand in a date told beside a day (`الموافق 2 مايو 2018`): `الموافق`,
-/// a number in figures, a month of either set, `من`.
+/// a number in figures, a month name of any set ([`crate::date::MONTH_NAMES`]), `من`. Words
+/// as the normalized text writes them.
 fn is_date_word(word: &str) -> bool {
     word.chars()
         .all(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
-        || matches!(
-            word,
-            "الموافق"
-                | "الموافقة"
-                | "الموافقه"
-                | "من"
-                | "يناير"
-                | "فبراير"
-                | "مارس"
-                | "أبريل"
-                | "ابريل"
-                | "مايو"
-                | "يونيو"
-                | "يونيه"
-                | "يوليو"
-                | "يوليه"
-                | "أغسطس"
-                | "اغسطس"
-                | "سبتمبر"
-                | "أكتوبر"
-                | "اكتوبر"
-                | "نوفمبر"
-                | "ديسمبر"
-                | "شباط"
-                | "آذار"
-                | "اذار"
-                | "نيسان"
-                | "أيار"
-                | "ايار"
-                | "حزيران"
-                | "تموز"
-                | "آب"
-                | "أيلول"
-                | "ايلول"
-                | "تشرين"
-                | "كانون"
-                // The Maghrebi months (`16 جوان 2022`, s40).
-                | "جانفي"
-                | "فيفري"
-                | "أفريل"
-                | "افريل"
-                | "ماي"
-                | "جوان"
-                | "جويلية"
-                | "جويليه"
-                | "أوت"
-                | "اوت"
-        )
+        || matches!(word, "الموافق" | "الموافقه" | "من")
+        || crate::date::is_month_name(word)
 }
 
 /// Whether a word is `الموافق` (`يوم الأربعاء الموافق 2 مايو`).

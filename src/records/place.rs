@@ -5,8 +5,9 @@
 
 /// The families of `data/records/places.tsv` (columns `family`, `phrase`), in the order of
 /// the indices below.
-const FAMILIES: [&str; 10] = [
+const FAMILIES: [&str; 11] = [
     "capital", "near", "state", "origin", "head", "leave", "rank", "link", "road", "opener",
+    "people",
 ];
 /// The capital named as such (`capital`).
 const CAPITAL: usize = 0;
@@ -32,6 +33,8 @@ const LINK: usize = 7;
 const ROAD: usize = 8;
 /// First words of place names of several words (`opener`): `ابو`, `بني`, `قصر`.
 const OPENER: usize = 9;
+/// People or fighters of a town named as its genitive (`people`): `ثوار`, `اهالي`, `قبايل`.
+const PEOPLE: usize = 10;
 
 super::cues::bundled_word_lists!("places.tsv", FAMILIES, []);
 
@@ -163,7 +166,7 @@ fn introduced(w: &str, before: &str) -> bool {
         // `ثوار زليتن شرق طرابلس`, `مناطق قبائل ورشفانة غرب طرابلس`, `كتائب مصراتة شرق
         // العاصمة`: the town as the genitive of the fighters or people from it (s40).
         || in_list(ORIGIN, bare)
-        || matches!(bare, "ثوار" | "اهالي" | "سكان" | "ابناء" | "قبايل" | "قبيله")
+        || in_list(PEOPLE, bare)
         || matches!(bare, "في" | "الي" | "علي" | "عند" | "داخل")
         || (w.starts_with(['ب', 'ل']) && w != clitic_free(w))
 }
@@ -300,7 +303,7 @@ mod tests {
             let data = format!(
                 "family\tphrase\ncapital\tالعاصمة\nnear\tقرب\nstate\tدولة\norigin\tكتائب\n\
                  head\tمدينة\nleave\tانسحاب\nrank\tالسابع\nlink\tيربط\nroad\tالطريق\n\
-                 opener\tأبو\n{rows}"
+                 opener\tأبو\npeople\tثوار\n{rows}"
             );
             super::super::cues::word_lists(&data, "places.tsv", &FAMILIES, &[])
         };

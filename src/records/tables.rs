@@ -580,7 +580,8 @@ impl Tables {
             (&PRE_CASUALTY[..], pre::CASUALTY),
             (&PRE_RELATIVE[..], pre::RELATIVE),
             (&super::dates::WEEKDAYS[..], pre::RELATIVE),
-            (&super::dates::MONTH_WORDS[..], pre::MONTH),
+            (crate::date::MONTH_NAMES, pre::MONTH),
+            (&super::dates::YEAR_WORDS[..], pre::MONTH),
             (&PRE_DEMAND[..], pre::DEMAND),
             (&PRE_SIDES[..], pre::SIDES),
         ] {
