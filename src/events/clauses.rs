@@ -1510,7 +1510,8 @@ impl Sentence {
                 Scope::Fwd | Scope::Both if cue.reach > 0 => self.same_clause(c.w1, w),
                 Scope::Fwd | Scope::Both => self.clause[c.w1] == self.clause[w],
                 Scope::FwdPlus => self.seg[c.w1] == self.seg[w],
-                Scope::Bwd => false,
+                // A backward cue governs its own words (`لم تنفجر`: the verb inside it).
+                Scope::Bwd => w <= c.w1,
             };
             if in_scope(w0) && dist <= cue.reach_words() {
                 consider(cue.priority, dist, m, cue.certainty);
@@ -1969,6 +1970,18 @@ pub(super) fn looks_like_conjoined_verb(word: &str) -> bool {
         return false;
     };
     if rest.starts_with("ال") || rest.starts_with("لل") {
+        return false;
+    }
+    // Loanwords that begin with `في` (`عبر فيسبوك`, `مقطع فيديو`, `فيضانات`): no `ف` and a
+    // verb (r53).
+    if rest.starts_with('ي')
+        && [
+            "فيسبوك", "فيديو", "فيينا", "فيروس", "فيضان", "فيفري", "فيدرالي", "فيلم",
+            "فيزي",
+        ]
+        .iter()
+        .any(|l| word.starts_with(l))
+    {
         return false;
     }
     let n = rest.chars().count();

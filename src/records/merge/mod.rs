@@ -1725,27 +1725,52 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     }
     // A record told without a place happened where the text just before it says. The
     // context names the city (`وسط المدينة`, `في المدينة`, a siege of what is left in it):
-    // the nearest earlier city of a reported event, near it (geo_precision 2); else the
-    // place of the nearest earlier event of the last two sentences.
+    // the nearest earlier city of a reported event, near it (geo_precision 2): the place its
+    // record took from that event's own words when a city, else the last city the event
+    // names; else the place of the nearest earlier event of the last two sentences.
     // (Not a like event, `غارات مماثلة`: it happened elsewhere.)
+    // (The place each event's record has so far, by mention.)
+    let mut placed: Vec<Option<&crate::events::EntityRef>> = vec![None; facts.len()];
+    for b in &builds {
+        if let Some((l, _)) = &b.location {
+            for &m in &b.mentions {
+                if let Some(p) = placed.get_mut(m) {
+                    *p = Some(l.r);
+                }
+            }
+        }
+    }
     for b in builds.iter_mut().filter(|b| {
         (b.location.is_none() || the_city_in_libya(text, b, &facts))
             && !b.mentions.iter().all(|&m| facts[m].similar)
     }) {
         let first = b.mentions.iter().copied().min().unwrap_or(0);
         let s = facts.get(first).map_or(0, |f| f.sentence);
+        let is_city = |r: &&crate::events::EntityRef| {
+            let c = doc
+                .gazetteer
+                .entity(&r.id)
+                .map_or(r.category.as_str(), |e| e.category.as_str());
+            rank(c) == 3
+        };
         let city = (first.saturating_sub(12)..first)
             .rev()
             .filter(|&k| !events[k].background)
-            .flat_map(|k| events[k].locations.iter().rev())
-            .find(|r| {
-                let c = doc
-                    .gazetteer
-                    .entity(&r.id)
-                    .map_or(r.category.as_str(), |e| e.category.as_str());
-                rank(c) == 3
+            .find_map(|k| {
+                // (The event's own place first: not a reference point its words name
+                // after it, `ثوار زليتن شرق طرابلس`.)
+                let chosen = placed[k].filter(|r| {
+                    events[k]
+                        .locations
+                        .iter()
+                        .any(|x| x.start == r.start && x.id == r.id)
+                });
+                if let Some(r) = chosen.filter(|r| is_city(r)) {
+                    return Some(r);
+                }
+                events[k].locations.iter().rev().find(|r| is_city(r))
             });
-        if let Some(r) = city {
+                if let Some(r) = city {
             let (ent, point) = doc.gazetteer.entity_point(&r.id);
             b.location = Some((
                 Loc {
