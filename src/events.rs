@@ -1722,6 +1722,7 @@ impl EventClassifier {
                         } else {
                             !sent.anchored(text, clause, &[Some(class), news], places)
                                 && !sent.chained_after_verb(text, clause, w0)
+                                && !sent.means_after_verb(text, clause, w0)
                         }
                 });
             // A definite event noun that a relative clause of occurrence dates to a year

@@ -1,12 +1,15 @@
 //! ev53 (issues 9 and 10), from the forty-first session, round 53 (studied after it was scored
-//! unseen): a crowd dispersed or repressed (`بتفريق المتظاهرين`, `قمع المحتجين`) is a protest
-//! told; a loanword that begins with `في` (`فيسبوك`, `فيديو`) is no `ف` and a verb, so a call
-//! reaches past it, and a call to take part (`إلى المشاركة في`) demands however far its verb;
-//! `يوم غد` plans; an offensive halted (`بوقف هجومه`) is a ceasefire, a vote halted
+//! unseen): a loanword that begins with `في` (`فيسبوك`, `فيديو`) is no `ف` and a verb, so a
+//! call reaches past it, and a call to take part (`إلى المشاركة في`) demands however far its
+//! verb; `يوم غد` plans; an offensive halted (`بوقف هجومه`) is a ceasefire, a vote halted
 //! (`إيقاف الاستحقاق الانتخابي`) did not take place; a court's session is no meeting; a bomb
-//! that did not go off (`لم تنفجر`) is negated, not the attack after it; reports that went round
-//! (`أنباء قد ترددت`) are rumours. Records: a record with no place of its own takes the city
-//! the event before it was placed in, not a reference point that event names after it.
+//! that did not go off (`لم تنفجر`) is negated, not the attack after it; reports that went
+//! round (`أنباء قد ترددت`) are rumours; a phrase of means after a comma (`، بتفريق`, `،
+//! بتفجير سيارة مفخخة`) is told with the clause before it. Participants dispersed
+//! (`بتفريق المتظاهرين`) stay no protest told: the AGSR gold codes them so, sentence by
+//! sentence, and the spec names them participants only. Records: a record with no place of its
+//! own takes the city the event before it was placed in, not a reference point that event
+//! names after it; a direction from the capital after `المدينة` is where the city lies.
 //! Sentences written for this test.
 
 #[path = "support/events_table.rs"]
@@ -18,16 +21,10 @@ use records_table::Want;
 
 const EV53_CASES: &[events_table::Case] = &[
     (
-        "a_crowd_dispersed_is_a_protest",
+        "participants_dispersed_are_no_protest_told",
         "قامت قوات الأمن بتفريق المتظاهرين بالغاز المسيل للدموع أمام مبنى البلدية.",
         K::Protest,
-        Some(M::Asserted),
-    ),
-    (
-        "a_crowd_repressed_is_a_protest",
-        "دان الحزب قمع المحتجين في ساحة الشهداء أمس.",
-        K::Protest,
-        Some(M::Asserted),
+        None,
     ),
     (
         "near_miss_protesters_who_accuse",
@@ -90,6 +87,12 @@ const EV53_CASES: &[events_table::Case] = &[
         Some(M::Asserted),
     ),
     (
+        "a_phrase_of_means_after_a_comma",
+        "استهدف مسلحون مجهولون بوابة مدينة سبها، بتفجير سيارة مفخخة.",
+        K::Bombing,
+        Some(M::Asserted),
+    ),
+    (
         "reports_that_went_round",
         "وكانت أنباء قد ترددت عن اندلاع اشتباكات في محيط المطار.",
         K::ArmedClash,
@@ -108,6 +111,20 @@ const REC53: &[records_table::Case] = &[(
     "2011-07-11",
     K::TerritoryControl,
     Want::Location("zliten"),
+),
+(
+    "a_direction_from_the_capital_after_the_city",
+    "استهدف مسلحون بوابة مدينة زلة بمنطقة الجفرة بتفجير سيارة مفخخة صباح اليوم. وقال مصدر عسكري إن السيارة انفجرت في مدخل المدينة جنوب شرقي العاصمة طرابلس دون أن تسفر عن ضحايا.",
+    "2021-08-22",
+    K::Bombing,
+    Want::Location("zella"),
+),
+(
+    "so_the_blast_told_twice_is_one_record",
+    "استهدف مسلحون بوابة مدينة زلة بمنطقة الجفرة بتفجير سيارة مفخخة صباح اليوم. وقال مصدر عسكري إن السيارة انفجرت في مدخل المدينة جنوب شرقي العاصمة طرابلس دون أن تسفر عن ضحايا.",
+    "2021-08-22",
+    K::Bombing,
+    Want::Count(1),
 )];
 
 #[test]

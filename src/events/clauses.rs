@@ -826,6 +826,33 @@ impl Sentence {
             && self.clause_verb.get(clause - 1).copied().unwrap_or(false)
     }
 
+    /// True when the nominal trigger at word `w0` is in a phrase of means that opens its clause
+    /// with `ب` and a verbal noun right after a comma (at most two words before the trigger) after a clause that
+    /// is no relative one (`استهدف التنظيم بوابة المدينة، بتفجير سيارة مفخخة`): how the act
+    /// that clause tells was done, told with it.
+    pub(super) fn means_after_verb(&self, text: &str, clause: usize, w0: usize) -> bool {
+        let Some(&first) = self.clause_first.get(clause) else {
+            return false;
+        };
+        clause > 0
+            && first > 0
+            && w0 >= first
+            && w0 - first <= 2
+            // (A verbal noun of the shapes `تفعيل` or `افتعال`, `بتفجير`, `باستهداف`: not a
+            // weapon or its number, `، بعدة صواريخ موجهة،`, nor the means used, `باستخدام`.)
+            && self
+                .word(text, first)
+                .strip_prefix('ب')
+                .is_some_and(|r| {
+                    r.chars().nth(2).is_some()
+                        && r.starts_with(['ت', 'ا'])
+                        && !r.starts_with("استخدام")
+                        && !r.starts_with("استعمال")
+                })
+            && gap_has_comma(text, &self.words, first)
+            && !self.is_relative(clause - 1)
+    }
+
     /// [`Self::anchored`] for one clause alone.
     fn anchored_here(&self, clause: usize, anchor: &[Option<u8>], places: &[Range<usize>]) -> bool {
         // A clause that names a year (`عام 2006`, `في مايو 2014`) dates its nominal events
@@ -1976,7 +2003,14 @@ pub(super) fn looks_like_conjoined_verb(word: &str) -> bool {
     // verb (r53).
     if rest.starts_with('ي')
         && [
-            "فيسبوك", "فيديو", "فيينا", "فيروس", "فيضان", "فيفري", "فيدرالي", "فيلم",
+            "فيسبوك",
+            "فيديو",
+            "فيينا",
+            "فيروس",
+            "فيضان",
+            "فيفري",
+            "فيدرالي",
+            "فيلم",
             "فيزي",
         ]
         .iter()

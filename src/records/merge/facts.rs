@@ -806,6 +806,12 @@ pub(super) fn reference_point(
     {
         return true;
     }
+    // `انفجرت السيارة في مدخل المدينة جنوب شرقي العاصمة طرابلس`: so is a direction from the
+    // capital named as such right after such a head (not `المنطقة`, often an area the
+    // description itself names: `قصفت المنطقة جنوب العاصمة`).
+    if described && p0 != "المنطقه" && anaphoric_head(p0) {
+        return true;
+    }
     let reach: usize = [p0, p1, p2, p3].iter().map(|w| w.len() + 2).sum();
     let lo = from.saturating_sub(reach).max(sent_start);
     let i = doc.entities.partition_point(|m| m.norm.end <= lo);

@@ -1757,20 +1757,17 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             .rev()
             .filter(|&k| !events[k].background)
             .find_map(|k| {
-                // (The event's own place first: not a reference point its words name
-                // after it, `ثوار زليتن شرق طرابلس`.)
-                let chosen = placed[k].filter(|r| {
-                    events[k]
-                        .locations
-                        .iter()
-                        .any(|x| x.start == r.start && x.id == r.id)
-                });
-                if let Some(r) = chosen.filter(|r| is_city(r)) {
+                // (The place the event's record took first, when the event names one: not a
+                // reference point its words name after it, `ثوار زليتن شرق طرابلس`.)
+                if events[k].locations.is_empty() {
+                    return None;
+                }
+                if let Some(r) = placed[k].filter(|r| is_city(r)) {
                     return Some(r);
                 }
                 events[k].locations.iter().rev().find(|r| is_city(r))
             });
-                if let Some(r) = city {
+        if let Some(r) = city {
             let (ent, point) = doc.gazetteer.entity_point(&r.id);
             b.location = Some((
                 Loc {
