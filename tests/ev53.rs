@@ -9,7 +9,10 @@
 //! (`بتفريق المتظاهرين`) stay no protest told: the AGSR gold codes them so, sentence by
 //! sentence, and the spec names them participants only. Records: a record with no place of its
 //! own takes the city the event before it was placed in, not a reference point that event
-//! names after it; a direction from the capital after `المدينة` is where the city lies.
+//! names after it; a direction from the capital after `المدينة` is where the city lies; a
+//! nurse and her child (`ممرضة هندية وطفلها`) are two dead; a town whose delegates or officers
+//! take part (`ضباط مدينة مصراتة`, `وفد الزنتان`) is a party to talks, not their place; an
+//! agreement whose sentence tells its terms as a ceasefire is the ceasefire.
 //! Sentences written for this test.
 
 #[path = "support/events_table.rs"]
@@ -93,6 +96,12 @@ const EV53_CASES: &[events_table::Case] = &[
         Some(M::Asserted),
     ),
     (
+        "a_capture_told_with_its_possessive",
+        "اندلعت اشتباكات في المدينة عقب إعلان مسلحين تشكيل مجلس، واستيلائهم على أحد المقرات الحكومية وسط المدينة.",
+        K::TerritoryControl,
+        Some(M::Asserted),
+    ),
+    (
         "reports_that_went_round",
         "وكانت أنباء قد ترددت عن اندلاع اشتباكات في محيط المطار.",
         K::ArmedClash,
@@ -125,6 +134,34 @@ const REC53: &[records_table::Case] = &[(
     "2021-08-22",
     K::Bombing,
     Want::Count(1),
+),
+(
+    "a_nurse_and_her_child_are_two",
+    "أسفر القصف العشوائي على الأحياء السكنية في مدينة الزاوية عن مقتل ممرضة هندية وطفلها مساء أمس.",
+    "2016-03-26",
+    K::Shelling,
+    Want::Fatalities(Some(2)),
+),
+(
+    "a_town_whose_officers_take_part_is_no_place_of_the_meeting",
+    "بدأت أمس اجتماعات لقادة عسكريين ليبيين بحضور ضباط مدينة مصراتة في العاصمة المصرية القاهرة.",
+    "2017-10-31",
+    K::Meeting,
+    Want::Location("cairo"),
+),
+(
+    "an_agreement_on_a_ceasefire_is_the_ceasefire",
+    "أعلن وفد من حكماء الزنتان مساء أمس التوصل إلى اتفاق لوقف إطلاق النار بين القبيلتين في مدينة أوباري.",
+    "2016-01-10",
+    K::Ceasefire,
+    Want::Location("ubari"),
+),
+(
+    "towns_whose_delegates_talk_are_no_place_of_the_talks",
+    "بدأت أمس محادثات بين وفد الزنتان ووفد مصراتة في العاصمة التونسية.",
+    "2017-10-31",
+    K::PeaceTalks,
+    Want::Location("tunis_city"),
 )];
 
 #[test]

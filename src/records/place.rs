@@ -5,9 +5,19 @@
 
 /// The families of `data/records/places.tsv` (columns `family`, `phrase`), in the order of
 /// the indices below.
-const FAMILIES: [&str; 11] = [
-    "capital", "near", "state", "origin", "head", "leave", "rank", "link", "road", "opener",
+const FAMILIES: [&str; 12] = [
+    "capital",
+    "near",
+    "state",
+    "origin",
+    "head",
+    "leave",
+    "rank",
+    "link",
+    "road",
+    "opener",
     "people",
+    "delegates",
 ];
 /// The capital named as such (`capital`).
 const CAPITAL: usize = 0;
@@ -35,6 +45,9 @@ const ROAD: usize = 8;
 const OPENER: usize = 9;
 /// People or fighters of a town named as its genitive (`people`): `ثوار`, `اهالي`, `قبايل`.
 const PEOPLE: usize = 10;
+/// Who speaks or sits for a town at talks, named with the town as its genitive
+/// (`delegates`): `وفد`, `ممثلي`, `ضباط`.
+const DELEGATES: usize = 11;
 
 super::cues::bundled_word_lists!("places.tsv", FAMILIES, []);
 
@@ -110,6 +123,17 @@ pub(crate) fn origin(prev: [&str; 4]) -> bool {
 /// article.
 fn unit_word(w: &str) -> bool {
     in_list(ORIGIN, w) || w.strip_prefix("ال").is_some_and(|r| in_list(ORIGIN, r))
+}
+
+/// True when the words before a place (`prev`, nearest first) name it as the town whose
+/// delegates, officers or notables take part (`وضباط مدينة مصراتة`, `وفد الزنتان`, `ممثلين عن
+/// مصراتة`): at a meeting or talks, a party, not where they sat.
+pub(crate) fn delegates_of(prev: [&str; 4]) -> bool {
+    let k = usize::from(head(prev[0]));
+    let of = |w: &str| {
+        in_list(DELEGATES, w.strip_prefix('و').unwrap_or(w)) || in_list(DELEGATES, clitic_free(w))
+    };
+    of(prev[k]) || (prev[k] == "عن" && of(prev[k + 1]))
 }
 
 /// True when the words before a place (`prev`, nearest first) make it part of a unit's name:

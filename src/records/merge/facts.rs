@@ -1366,6 +1366,19 @@ pub(super) fn location<'a>(
                     left_out = norm.clone();
                     continue;
                 }
+                // `اجتماعات لوفود عسكرية ليبية بحضور … وضباط مدينة مصراتة`: at talks, a town
+                // whose delegates take part is a party, as a side named after `بين` is (the
+                // place only when the event names no other).
+                if m.is_some()
+                    && crate::records::roles::bilateral_kind(e.kind)
+                    && crate::records::place::delegates_of(prev4)
+                {
+                    if came.is_none() {
+                        came = Some((r, (false, ORIGIN_RANK), 0, norm.clone()));
+                    }
+                    left_out = norm.clone();
+                    continue;
+                }
                 // `مسنودة بكتائب من مصراتة`: where fighters or fire come from
                 // (`place::origin`) is the place only when the event names no other, and
                 // then below any place another telling of the event gives (a country so

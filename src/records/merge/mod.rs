@@ -1655,6 +1655,23 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             b.kind = EventKind::Assassination;
         }
     }
+    // `التوصل إلى اتفاق لوقف إطلاق النار`: an agreement whose terms its own sentence tells as
+    // a ceasefire is the ceasefire (the kind event coders give it; agreement is its other
+    // reading).
+    for b in builds
+        .iter_mut()
+        .filter(|b| b.kind == EventKind::Agreement && !b.background)
+    {
+        let truce = b.mentions.iter().any(|&m| {
+            facts[m].kind == EventKind::Ceasefire
+                && b.mentions.iter().any(|&n| {
+                    facts[n].kind == EventKind::Agreement && facts[n].sentence == facts[m].sentence
+                })
+        });
+        if truce {
+            b.kind = EventKind::Ceasefire;
+        }
+    }
     // `قتل مسلحون بالرصاص المحامية فلانة`: violence against civilians whose victim is one
     // named person, killed, is a targeted killing.
     for b in builds
