@@ -123,14 +123,18 @@ const BOTH_SIDES: &[Case] = &[
         "the warring parties reach a truce",
         "اندلعت اشتباكات عنيفة بين قوة الردع واللواء 444 في طرابلس أمس. وقالت مصادر محلية إن الأطراف المتصارعة توصلت إلى اتفاق لوقف إطلاق النار مساء اليوم.",
         "2023-08-16",
-        EventKind::Agreement,
+        // (s41: an agreement whose sentence tells its terms as a ceasefire is the ceasefire
+        // record, as the records gold codes it.)
+        EventKind::Ceasefire,
         Want::Actor1("rada"),
     ),
     (
         "the warring parties reach a truce: the other side",
         "اندلعت اشتباكات عنيفة بين قوة الردع واللواء 444 في طرابلس أمس. وقالت مصادر محلية إن الأطراف المتصارعة توصلت إلى اتفاق لوقف إطلاق النار مساء اليوم.",
         "2023-08-16",
-        EventKind::Agreement,
+        // (s41: an agreement whose sentence tells its terms as a ceasefire is the ceasefire
+        // record, as the records gold codes it.)
+        EventKind::Ceasefire,
         Want::Actor2("brigade_444"),
     ),
 ];

@@ -182,7 +182,9 @@ const ONE: &[Case] = &[
         "توقيع اتفاق لوقف إطلاق النار في ليبيا\nوأعلنت الأمم المتحدة أن اللجنة العسكرية \
          المشتركة وقعت اليوم في جنيف اتفاقا دائما لوقف إطلاق النار.",
         "2020-10-23",
-        EventKind::Agreement,
+        // (s41: an agreement whose sentence tells its terms as a ceasefire is the ceasefire
+        // record, as the records gold codes it.)
+        EventKind::Ceasefire,
         Want::Count(1),
     ),
     (
@@ -190,7 +192,9 @@ const ONE: &[Case] = &[
         "توقيع اتفاق لوقف إطلاق النار في ليبيا\nوأعلنت الأمم المتحدة أن اللجنة العسكرية \
          المشتركة وقعت اليوم في جنيف اتفاقا دائما لوقف إطلاق النار.",
         "2020-10-23",
-        EventKind::Agreement,
+        // (s41: an agreement whose sentence tells its terms as a ceasefire is the ceasefire
+        // record, as the records gold codes it.)
+        EventKind::Ceasefire,
         Want::Location("geneva"),
     ),
 ];

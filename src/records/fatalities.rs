@@ -247,6 +247,18 @@ fn lower_bound(w: &[&str], start: usize, end: usize) -> bool {
     }) || (end..(end + 4).min(w.len())).any(|m| w[m] == "الاقل")
 }
 
+/// True when word `i` is told among a subset of a toll (`قتل ثلاثة أشخاص بينهم امرأة
+/// وطفلها`): `بينهم` or `منهم` at most three words before it, so a person joined by `و` there is
+/// one of the toll, not one more.
+fn in_subset(w: &[&str], i: usize) -> bool {
+    (i.saturating_sub(3)..i).any(|k| {
+        matches!(
+            strip_conj(w[k]),
+            "بينهم" | "بينهن" | "بينهما" | "منهم" | "منهن" | "منهما"
+        )
+    })
+}
+
 /// True when the figure starting at word `start` is joined by `و` right after a running
 /// total (`حصيلة ضحايا القصف … هي أربعة قتلى و17 جريحا`): the same toll, a total too,
 /// however far the toll word stands before it.
@@ -1370,10 +1382,12 @@ pub(crate) fn find_scanned(
                 }
                 // `قتل رجل وامرأة`: conjoined singulars and duals add to it.
                 // `واحد` begins with و but is the number of the noun (`مقتل شخص واحد`).
-                while let Some(x) = w
-                    .get(i)
-                    .filter(|x| x.starts_with('و') && x.len() > 2 && t.number_of(x).is_none())
-                {
+                while let Some(x) = w.get(i).filter(|x| {
+                    x.starts_with('و')
+                        && x.len() > 2
+                        && t.number_of(x).is_none()
+                        && !in_subset(&w, i)
+                }) {
                     let b = t.casualty_of(x);
                     let more = if b & cas::PERSON_DUAL != 0 {
                         2
@@ -1468,6 +1482,7 @@ pub(crate) fn find_scanned(
                 && (one_of || (t.number_of(w[i]).is_none() && number_at(t, &w, i).is_none()))
                 && !own_verb
                 && !own_noun_between
+                && !in_subset(&w, i)
             {
                 let mut f = Figure::plain(pos, kl, more);
                 f.joined = true;

@@ -1289,6 +1289,34 @@ impl<'a> SentenceActors<'a> {
                             .is_some_and(|g| matches!(g.trim(), "ب" | "في" | "لدى"))
                             || linked_by_affiliation(unit, text, prev_end, c.range.start))
             };
+            // A person named after one of the person's own office titles that follows a
+            // comment verb (`أدان منسق الأمم المتحدة للشئون الإنسانية في ليبيا علي الزعتري
+            // القصف`): the title and the name are one commenter, however long the title.
+            let comment = comment
+                || (person
+                    && markers
+                        .iter()
+                        .any(|(r, w)| *w == RoleWord::Comment && r.end <= c.range.start)
+                    && {
+                        let before = text.get(..c.range.start).unwrap_or("").trim_end();
+                        let titled_from = match c.cand {
+                            Cand::Named(m) => gaz.entity(&m.id).and_then(|e| {
+                                e.titles.iter().find_map(|t| {
+                                    let t = crate::Normalizer::search().normalize(t).into_owned();
+                                    (!t.is_empty() && before.ends_with(t.as_str()))
+                                        .then(|| before.len() - t.len())
+                                })
+                            }),
+                            _ => None,
+                        };
+                        titled_from.is_some_and(|from| {
+                            markers.iter().any(|(r, w)| {
+                                *w == RoleWord::Comment
+                                    && r.end <= from
+                                    && gap_in(unit, text, r.end, from) <= 3
+                            })
+                        })
+                    });
             is_commenter[i] = comment
                 || (i > 0
                     && is_commenter[i - 1]
