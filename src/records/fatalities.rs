@@ -1302,8 +1302,14 @@ pub(crate) fn find_scanned(
                 i = v + 1;
                 continue;
             }
-            // `لقي عنصران من قوة الردع مصرعهما`: the group between, at most five words.
-            if w.get(i + 1) == Some(&"من") {
+            // `لقي عنصران من قوة الردع مصرعهما`: the group between, at most five words. So
+            // is a place or a force right after the dual of `لقي` (`لقي شخصان بمدينة سبها
+            // الليبية مصرعهما`, `لقي جنديان في الجيش الوطني الليبي مصرعهما`).
+            let met_before = i > 0 && strip_conj(w[i - 1]).starts_with("لق");
+            let placed = met_before
+                && w.get(i + 1)
+                    .is_some_and(|x| *x == "في" || (x.starts_with('ب') && x.chars().count() > 3));
+            if w.get(i + 1) == Some(&"من") || placed {
                 let verb = (i + 2..(i + 7).min(w.len()))
                     .take_while(|&m| !is_num(m))
                     .find(|&m| role(m) & (cas::KILLED_AFTER | cas::INJURED_AFTER) != 0);
