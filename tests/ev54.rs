@@ -2,8 +2,11 @@
 //! unseen): mobilizing (`عمليات التحشيد العسكري`) is no attack; a march prevented, told as the
 //! object of `منع` (`منعت الشرطة مسيرة الطلاب`), is a protest negated; `بداية من غد` plans;
 //! people driven from their homes (`إخراجهم من مدينتهم`) are displaced, no ground taken.
-//! Records: two killed told by a dual after `لقي` with a place or a force before `مصرعهما`
-//! (`لقي شخصان بمدينة سبها مصرعهما`). Sentences written for this test.
+//! A slogan of `لا` and `ل` (`حراك “لا للتمييز”`) says no to its noun only. Records: two killed
+//! told by a dual after `لقي` with a place or a force before `مصرعهما` (`لقي شخصان بمدينة سبها
+//! مصرعهما`); a country told as who backs a side (`مدعومة من دولة الإمارات`) is no place; an
+//! attack told as the object of `تنفيذ` (`تنفيذ مهاجمين للهجوم`) is reported, not a purpose, and
+//! `كشف … عن` names a source. Sentences written for this test.
 
 #[path = "support/events_table.rs"]
 mod events_table;
@@ -38,6 +41,18 @@ const EV54_CASES: &[events_table::Case] = &[
         Some(M::Planned),
     ),
     (
+        "a_slogan_says_no_to_its_noun_only",
+        "نظم حراك “لا للتهميش” وقفة احتجاجية أمام مقر البلدية.",
+        K::Protest,
+        Some(M::Asserted),
+    ),
+    (
+        "a_slogan_against_war_is_no_fighting",
+        "رفع المحتجون شعارات لا للحرب أمام مقر البعثة.",
+        K::ArmedClash,
+        None,
+    ),
+    (
         "people_driven_from_their_town_are_no_ground_taken",
         "يطالب السكان بتحقيق في الأحداث التي تسببت في إخراجهم من مدينتهم قبل عامين.",
         K::TerritoryControl,
@@ -64,6 +79,20 @@ const REC54: &[records_table::Case] = &[
         "2017-10-25",
         K::Offensive,
         Want::Fatalities(Some(2)),
+    ),
+    (
+        "a_backer_state_is_no_place",
+        "انفجرت سيارة مفخخة خارج القاعدة، ما أسفر عن مقتل جنديين من وحدة مدعومة من دولة الإمارات.",
+        "2017-10-23",
+        K::Bombing,
+        Want::Location("-"),
+    ),
+    (
+        "the_attack_carried_out_is_told",
+        "كشف المجلس البلدي عن تنفيذ مسلحين مجهولين للهجوم على بلدة الفقهاء بواسطة عشرين آلية.",
+        "2018-10-29",
+        K::Offensive,
+        Want::Count(1),
     ),
 ];
 

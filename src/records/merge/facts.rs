@@ -1420,11 +1420,25 @@ pub(super) fn location<'a>(
                 // `مستعينة بدولة تركيا`: a country told as a state that acts is an actor; and
                 // the foreign country of a foreign intervention is where its forces come from,
                 // not where it happened (a place in Libya, or none).
+                // (So is a country told as who backs a side, `وحدة في الجيش اليمني مدعومة من
+                // دولة الإمارات`, `بدعم من تركيا`.)
+                let backer = prev == "من"
+                    && matches!(
+                        prev4[1].strip_prefix('و').unwrap_or(prev4[1]),
+                        "مدعومه"
+                            | "مدعوم"
+                            | "مدعومين"
+                            | "مدعومون"
+                            | "بدعم"
+                            | "بتمويل"
+                            | "باسناد"
+                    );
                 if m.is_some()
                     && r.category == "country"
                     && r.id != "libya"
                     && (e.kind == EventKind::ForeignIntervention
-                        || crate::records::place::state(prev))
+                        || crate::records::place::state(prev)
+                        || backer)
                 {
                     left_out = norm.clone();
                     continue;
@@ -2783,7 +2797,15 @@ pub(super) fn facts<'a>(
                     | "يتعرضون"
             )
         };
-        let suffered = prev8[i][..4].iter().any(|w| undergo(w))
+        // (Nor after the verbal noun of carrying out, whose object `ل` marks: `كشف المجلس عن
+        // تنفيذ مهاجمي بلدة الفقهاء للهجوم بواسطة 25 آلية`.)
+        let carried = |w: &str| {
+            matches!(
+                w.strip_prefix('و').unwrap_or(w),
+                "تنفيذ" | "ارتكاب" | "شن" | "تنفيذهم" | "ارتكابهم" | "شنهم"
+            )
+        };
+        let suffered = prev8[i][..4].iter().any(|w| undergo(w) || carried(w))
             || [p0, p1].iter().any(|w| {
                 let w = w.strip_prefix('و').unwrap_or(w);
                 ["تبادل", "يتبادل", "تتبادل"]

@@ -1747,12 +1747,12 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     // names; else the place of the nearest earlier event of the last two sentences.
     // (Not a like event, `غارات مماثلة`: it happened elsewhere.)
     // (The place each event's record has so far, by mention.)
-    let mut placed: Vec<Option<&crate::events::EntityRef>> = vec![None; facts.len()];
+    let mut placed: Vec<Option<(Loc<'_>, u8)>> = vec![None; facts.len()];
     for b in &builds {
-        if let Some((l, _)) = &b.location {
+        if let Some(l) = &b.location {
             for &m in &b.mentions {
                 if let Some(p) = placed.get_mut(m) {
-                    *p = Some(l.r);
+                    *p = Some(*l);
                 }
             }
         }
@@ -1779,7 +1779,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                 if events[k].locations.is_empty() {
                     return None;
                 }
-                if let Some(r) = placed[k].filter(|r| is_city(r)) {
+                if let Some(r) = placed[k].map(|(l, _)| l.r).filter(|r| is_city(r)) {
                     return Some(r);
                 }
                 events[k].locations.iter().rev().find(|r| is_city(r))
