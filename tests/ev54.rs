@@ -2,7 +2,9 @@
 //! unseen): mobilizing (`عمليات التحشيد العسكري`) is no attack; a march prevented, told as the
 //! object of `منع` (`منعت الشرطة مسيرة الطلاب`), is a protest negated; `بداية من غد` plans;
 //! people driven from their homes (`إخراجهم من مدينتهم`) are displaced, no ground taken.
-//! A slogan of `لا` and `ل` (`حراك “لا للتمييز”`) says no to its noun only. Records: two killed
+//! A slogan of `لا` and `ل` (`حراك “لا للتمييز”`) says no to its noun only; students (`طلبة`)
+//! are no request; a party's consent to meet (`موافقة باشاغا على لقاء`) and holding an event
+//! agreed on past a long subject (`… على عقد جلسة`) plan it. Records: two killed
 //! told by a dual after `لقي` with a place or a force before `مصرعهما` (`لقي شخصان بمدينة سبها
 //! مصرعهما`); a country told as who backs a side (`مدعومة من دولة الإمارات`) is no place; an
 //! attack told as the object of `تنفيذ` (`تنفيذ مهاجمين للهجوم`) is reported, not a purpose, and
@@ -51,6 +53,24 @@ const EV54_CASES: &[events_table::Case] = &[
         "رفع المحتجون شعارات لا للحرب أمام مقر البعثة.",
         K::ArmedClash,
         None,
+    ),
+    (
+        "students_are_no_request",
+        "قتل عشرون شخصا غالبيتهم من طلبة الكلية الجوية في غارة على المدينة.",
+        K::Airstrike,
+        Some(M::Asserted),
+    ),
+    (
+        "a_party_agrees_to_meet",
+        "وأعلن المبعوث موافقة رئيس الحكومة على لقاء رئيس المجلس الرئاسي الأسبوع المقبل.",
+        K::Meeting,
+        Some(M::Planned),
+    ),
+    (
+        "holding_a_session_agreed_past_a_long_subject",
+        "اتفق مجلس الأعيان المكلف من المجلس البلدي مع رئيس مجلس النواب، على عقد جلسة للمصالحة في المدينة.",
+        K::Meeting,
+        Some(M::Planned),
     ),
     (
         "people_driven_from_their_town_are_no_ground_taken",
