@@ -4,7 +4,8 @@
 //! verb; `يوم غد` plans; an offensive halted (`بوقف هجومه`) is a ceasefire, a vote halted
 //! (`إيقاف الاستحقاق الانتخابي`) did not take place; a court's session is no meeting; a bomb
 //! that did not go off (`لم تنفجر`) is negated, not the attack after it; reports that went
-//! round (`أنباء قد ترددت`) are rumours; a phrase of means after a comma (`، بتفريق`, `،
+//! round (`أنباء قد ترددت`) are rumours; a steering council put in charge (`تكليف لجنة تسييرية`) is
+//! a political process; a phrase of means after a comma (`، بتفريق`, `،
 //! بتفجير سيارة مفخخة`) is told with the clause before it. Participants dispersed
 //! (`بتفريق المتظاهرين`) stay no protest told: the AGSR gold codes them so, sentence by
 //! sentence, and the spec names them participants only. Records: a record with no place of its
@@ -100,6 +101,18 @@ const EV53_CASES: &[events_table::Case] = &[
         "اندلعت اشتباكات في المدينة عقب إعلان مسلحين تشكيل مجلس، واستيلائهم على أحد المقرات الحكومية وسط المدينة.",
         K::TerritoryControl,
         Some(M::Asserted),
+    ),
+    (
+        "a_steering_council_put_in_charge",
+        "أصدر وزير الحكم المحلي قرارا بشأن تكليف لجنة تسييرية لبلدية العربان.",
+        K::PoliticalProcess,
+        Some(M::Asserted),
+    ),
+    (
+        "near_miss_a_member_of_the_steering_council",
+        "قال عضو المجلس التسييري إن الوضع في المدينة هادئ.",
+        K::PoliticalProcess,
+        None,
     ),
     (
         "reports_that_went_round",
