@@ -4,17 +4,16 @@
 //! verb; `يوم غد` plans; an offensive halted (`بوقف هجومه`) is a ceasefire, a vote halted
 //! (`إيقاف الاستحقاق الانتخابي`) did not take place; a court's session is no meeting; a bomb
 //! that did not go off (`لم تنفجر`) is negated, not the attack after it; reports that went
-//! round (`أنباء قد ترددت`) are rumours; a steering council put in charge (`تكليف لجنة تسييرية`) is
-//! a political process; a phrase of means after a comma (`، بتفريق`, `،
-//! بتفجير سيارة مفخخة`) is told with the clause before it. Participants dispersed
-//! (`بتفريق المتظاهرين`) stay no protest told: the AGSR gold codes them so, sentence by
-//! sentence, and the spec names them participants only. Records: a record with no place of its
-//! own takes the city the event before it was placed in, not a reference point that event
-//! names after it; a direction from the capital after `المدينة` is where the city lies; a
-//! nurse and her child (`ممرضة هندية وطفلها`) are two dead; a town whose delegates or officers
-//! take part (`ضباط مدينة مصراتة`, `وفد الزنتان`) is a party to talks, not their place; an
-//! agreement whose sentence tells its terms as a ceasefire is the ceasefire.
-//! Sentences written for this test.
+//! round (`أنباء قد ترددت`) are rumours; a steering council put in charge (`تكليف لجنة
+//! تسييرية`) is a political process; a phrase of means after a comma (`، بتفجير سيارة مفخخة`)
+//! is told with the clause before it. Participants dispersed (`بتفريق المتظاهرين`) stay no
+//! protest told: the AGSR gold codes them so, sentence by sentence, and the spec names them
+//! participants only. Records: a record with no place of its own takes the city the event
+//! before it was placed in, not a reference point that event names after it; a direction from
+//! the capital after `المدينة` is where the city lies; a nurse and her child (`ممرضة هندية
+//! وطفلها`) are two dead; a town whose delegates or officers take part (`ضباط مدينة مصراتة`,
+//! `وفد الزنتان`) is a party to talks, not their place; an agreement whose sentence tells its
+//! terms as a ceasefire is the ceasefire. Sentences written for this test.
 
 #[path = "support/events_table.rs"]
 mod events_table;
