@@ -1515,7 +1515,7 @@ impl EventClassifier {
             let (w0, w1) = sent.hit_span(i);
             let clause = sent.clause_of(w0);
             let (kind, retyped, anchor, habit) = (v.kind, v.retyped, v.anchor, v.habit);
-            let (mut modality, mut certainty, cue_dist) = sent.modality(h, w0, w1, lex);
+            let (mut modality, mut certainty, cue_dist) = sent.modality(text, h, w0, w1, lex);
             let cued = cue_dist.is_some();
             // `وقف إطلاق النار الذي اتفق عليه الطرفان في الحديدة سيبدأ الثلاثاء`: an event noun
             // whose relative clause runs into a verb of its coming start is to come.

@@ -1079,6 +1079,31 @@ impl Sentence {
             .any(|&w| self.clause_start(self.clause_of(w)) == w)
     }
 
+    /// True when a cue at words `cw0..=cw` inside a relative clause has taken its object with
+    /// `ب` or `إلى` and a bare indefinite noun at `w0` follows a definite word: the relative
+    /// clause has ended there and the noun is the object of the main verb (`نظم المحتجون
+    /// الذين طالبوا برحيل الحكومة وقفة احتجاجية`: the sit-in is held, not demanded). A
+    /// definite word closes a genitive phrase, so no bare noun continues the demand's object.
+    fn past_relative_object(
+        &self,
+        text: &str,
+        (cw0, cw): (usize, usize),
+        w0: usize,
+        start: usize,
+    ) -> bool {
+        // (No proclitic: the trigger begins where its word does.)
+        let bare = self.words.get(w0).is_some_and(|r| r.start == start)
+            && !self.word(text, w0).starts_with("ال");
+        w0 > cw + 1
+            && bare
+            && self.is_relative(self.clause_of(cw))
+            && self.word(text, w0 - 1).starts_with("ال")
+            && (cw0 + 1..w0).any(|k| {
+                let x = self.word(text, k);
+                x == "الي" || (x.starts_with('ب') && x.chars().count() > 3)
+            })
+    }
+
     /// True when a relative clause word (`الذي`, `التي`) opens the clause.
     pub(super) fn is_relative(&self, clause: usize) -> bool {
         self.clause_relative.get(clause).copied().unwrap_or(false)
@@ -1464,6 +1489,7 @@ impl Sentence {
     /// between that cue and the trigger.
     pub(super) fn modality(
         &self,
+        text: &str,
         h: &Hit,
         w0: usize,
         w1: usize,
@@ -1503,6 +1529,10 @@ impl Sentence {
             None
         };
         let before = self.cues.partition_point(|c| c.start < h.start);
+        // The clause before a relative clause the trigger was found past (see
+        // [`Sentence::past_relative_object`]), and the relative clause's first word: the
+        // trigger is that clause's, and its cues reach it over the relative clause.
+        let mut escaped: Option<(usize, usize)> = None;
         for c in self.cues[..before].iter().rev() {
             if w0.saturating_sub(c.w1 + 1) > MAX_REACH {
                 break;
@@ -1540,7 +1570,18 @@ impl Sentence {
                 // A backward cue governs its own words (`لم تنفجر`: the verb inside it).
                 Scope::Bwd => w <= c.w1,
             };
+            if let Some((main, first)) = escaped {
+                if self.clause_of(c.w1) == main && first - c.w1 - 1 <= cue.reach_words() {
+                    consider(cue.priority, dist, m, cue.certainty);
+                }
+                continue;
+            }
             if in_scope(w0) && dist <= cue.reach_words() {
+                if self.past_relative_object(text, (c.w0, c.w1), w0, h.start) {
+                    let rc = self.clause_of(c.w1);
+                    escaped = rc.checked_sub(1).map(|main| (main, self.clause_start(rc)));
+                    continue;
+                }
                 consider(cue.priority, dist, m, cue.certainty);
             } else if let Some(e) = list.filter(|&e| e > c.w1) {
                 // An item of a list the cue reaches the first item of (`مطالبين بإسقاط
@@ -1577,7 +1618,10 @@ impl Sentence {
             }
         }
         if best.is_none() && matches!(h.pos, super::Pos::Noun | super::Pos::Masdar) {
-            best = self.coordinated(w0, h.conj, lex);
+            // (`وقفة`: a trigger that begins where its word does owns the `و` it starts
+            // with, no conjunction.)
+            let own_waw = self.words.get(w0).is_some_and(|r| r.start == h.start);
+            best = self.coordinated(w0, h.conj, own_waw, lex);
         }
         best.map_or((Modality::Asserted, 0.85, None), |(_, d, m, c)| {
             (m, c, Some(d))
@@ -1598,11 +1642,13 @@ impl Sentence {
     /// before the conjunction governs every conjunct after it, across commas and long
     /// conjuncts (`دعا الأطراف إلى الامتناع عن العنف، وأي أعمال تصعّد التوتر، ووقف إطلاق
     /// النار`). Local cues (`لا`, `عدم`, `الامتناع عن`) govern their own conjunct only. The
-    /// distance given is from the cue to the trigger.
+    /// distance given is from the cue to the trigger. `own_waw`: the trigger's word begins with
+    /// a `و` of its own (`وقفة`), no conjunction.
     fn coordinated(
         &self,
         w0: usize,
         conj: bool,
+        own_waw: bool,
         lex: &Lexicon,
     ) -> Option<(u8, usize, Modality, f32)> {
         let mut w = w0;
@@ -1611,7 +1657,8 @@ impl Sentence {
             let mut k = w;
             let c = loop {
                 let own = hop == 0 && k == w0 && conj && !self.perfect_conj.contains(&k);
-                if own || self.conj_words.binary_search(&k).is_ok() {
+                let owned = hop == 0 && k == w0 && own_waw;
+                if own || (!owned && self.conj_words.binary_search(&k).is_ok()) {
                     break k;
                 }
                 if k == 0 || w - k >= CONJUNCT_PHRASE || self.cut[k] != Cut::None {

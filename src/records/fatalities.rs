@@ -540,12 +540,6 @@ fn after_time_and_place(
     w: &[&str],
     i: usize,
 ) -> Option<usize> {
-    let place_noun = |x: &str| {
-        matches!(
-            x,
-            "مدينه" | "منطقه" | "بلده" | "حي" | "قريه" | "العاصمه" | "ضاحيه" | "مدينتي"
-        )
-    };
     let mut m = i + 1;
     let mut told = false;
     while m < w.len() && m <= i + 9 {
@@ -592,6 +586,14 @@ fn after_time_and_place(
         told = true;
     }
     (told && m < w.len()).then_some(m)
+}
+
+/// A noun of places that a name follows (`في مدينة سبها`, `بمنطقة الهواري`).
+fn place_noun(x: &str) -> bool {
+    matches!(
+        x,
+        "مدينه" | "منطقه" | "بلده" | "حي" | "قريه" | "العاصمه" | "ضاحيه" | "مدينتي"
+    )
 }
 
 /// The number of words of an age told right at word `k` of a noun phrase of people, else 0:
@@ -1808,6 +1810,18 @@ pub(crate) fn find_scanned(
                 skipped += 2;
                 continue;
             }
+            // `قتل، صباح اليوم في مدينة سبها، ثلاثة أشخاص`, `قتل بمدينة سبها ثلاثة`: the place
+            // where, a noun of places and one name, between cue and number.
+            if rk == 0 && k > 1 && place_noun(w[k - 1]) && matches!(w[k - 2], "في" | "وفي") {
+                k -= 2;
+                skipped += 3;
+                continue;
+            }
+            if rk == 0 && k > 0 && w[k - 1].strip_prefix('ب').is_some_and(place_noun) {
+                k -= 1;
+                skipped += 2;
+                continue;
+            }
             break;
         }
         if subset || mixed || (captive && back_cue != Some(true)) {
@@ -2014,6 +2028,27 @@ pub(crate) fn find_scanned(
             // `ثلاثة وعشرون عاملا مصريا مصرعهم`: nouns no table lists (trades, origins), at
             // most two, right before the verb that says what befell them.
             // (`على الأقل` after them is no noun: `أربعة جنود ليبيين على الأقل قتلوا`.)
+            // `لقي ثلاثة أشخاص في مدينة الزاوية مصرعهم`, `لقي 5 جنود بمنطقة الهلال النفطي
+            // مصرعهم`: a place after the people `لقي` counts, then what befell them (at most
+            // five words on, no number or punctuation between).
+            let met_before = start > 0 && strip_conj(w[start - 1]).starts_with("لق");
+            if persons > 0
+                && met_before
+                && (w[k] == "في" || w[k].strip_prefix('ب').is_some_and(place_noun))
+            {
+                let verb = (k + 1..(k + 6).min(w.len()))
+                    .take_while(|&m| {
+                        !is_num(m)
+                            && text
+                                .get(ranges[m - 1].end..ranges[m].start)
+                                .is_some_and(|g| !g.contains(['،', ',', '.', '؛', ':']))
+                    })
+                    .find(|&m| role(m) & (cas::KILLED_AFTER | cas::INJURED_AFTER) != 0);
+                if let Some(m) = verb {
+                    fwd = Some(role(m) & cas::KILLED_AFTER != 0);
+                }
+                break;
+            }
             let least = |x: usize| {
                 (w[x] == "علي" && w.get(x + 1) == Some(&"الاقل"))
                     || (w[x] == "الاقل" && x > 0 && w[x - 1] == "علي")
