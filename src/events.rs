@@ -1762,7 +1762,10 @@ impl EventClassifier {
                 passes_on = background;
             }
             if background && passes_on && nominal {
-                if let Some(rc) = sent.relative_after(w1) {
+                if let Some(rc) = sent
+                    .relative_after(w1)
+                    .or_else(|| sent.relative_after_target(text, w1))
+                {
                     mentioned_rel = Some((rc, sent.relative_run(text, rc)));
                 }
             }

@@ -5,7 +5,12 @@
 //! `و` of its own (`وقفة`) is no conjunct of the demand before it. Records: a time and place
 //! between a killed or wounded cue and its number (`قتل، صباح اليوم في مدينة سبها، ثلاثة
 //! أشخاص`) and a place between the people `لقي` counts and `مصرعهم` (`لقي ثلاثة أشخاص في مدينة
-//! الزاوية مصرعهم`). Sentences written for this test.
+//! الزاوية مصرعهم`). NATO under its other names (`الحلف الأطلسي`) strikes from the air, and
+//! aircraft told with the verb `ضرب` strike (not `ضرب حصارا`). The toll in a relative clause of
+//! a mentioned attack (`ذكرى الهجوم … الذي تسبب بمقتل أربعة`) is mentioned and goes to no
+//! reported record; the perfect `اغتال` kills whom it names with those joined to them, a dual
+//! subject before its accusative object is no victim, and two titles before a name are one
+//! person. Sentences written for this test.
 
 #[path = "support/events_table.rs"]
 mod events_table;
@@ -32,6 +37,30 @@ const EV55_CASES: &[events_table::Case] = &[
         "طالب المجلس الذي دعا إلى الحوار الأطراف وقف القتال فورا.",
         K::Ceasefire,
         Some(M::Demanded),
+    ),
+    (
+        "nato_under_another_name_strikes_from_the_air",
+        "كثف الحلف الأطلسي يوم أمس ضرباته على مدينة زليتن غربي مصراتة.",
+        K::Airstrike,
+        Some(M::Asserted),
+    ),
+    (
+        "aircraft_that_struck_told_by_the_verb",
+        "وقال المتحدث إن طائرات التحالف ضربت خلال اليومين الماضيين ستة أهداف قرب غريان.",
+        K::Airstrike,
+        Some(M::Asserted),
+    ),
+    (
+        "near_miss_a_siege_set_up_is_no_strike",
+        "ضرب الحلف حصارا بحريا على الموانئ بعد تحليق طائراته فوقها.",
+        K::Airstrike,
+        None,
+    ),
+    (
+        "the_toll_of_a_mentioned_attack_is_mentioned",
+        "ويتزامن الانفجار مع ذكرى الهجوم على القنصلية الذي تسبب بمقتل أربعة موظفين.",
+        K::Casualties,
+        None,
     ),
     (
         "near_miss_a_conjoined_sit_in_is_demanded",
@@ -74,6 +103,41 @@ const REC55: &[records_table::Case] = &[
         "2018-06-14",
         K::Offensive,
         Want::Fatalities(Some(5)),
+    ),
+    (
+        "the_toll_of_a_mentioned_attack_is_no_toll_of_the_news",
+        "ويتزامن الانفجار الذي هز المبنى فجر اليوم مع ذكرى الهجوم على القنصلية الذي تسبب بمقتل أربعة موظفين.",
+        "2013-09-11",
+        K::Bombing,
+        Want::Fatalities(None),
+    ),
+    (
+        "near_miss_a_toll_told_before_its_cause",
+        "أعلنت وزارة الصحة مقتل أربعة مدنيين في قصف صاروخي استهدف حي الهضبة يوم 9 مايو 2020.",
+        "2020-05-10",
+        K::Shelling,
+        Want::Fatalities(Some(4)),
+    ),
+    (
+        "an_assassination_and_those_with_the_victim",
+        "اغتال مسلحان مجهولان اليوم السبت عقيدا في الجيش واثنين من مرافقيه في مدينة درنة.",
+        "2016-05-07",
+        K::Assassination,
+        Want::Fatalities(Some(3)),
+    ),
+    (
+        "two_titles_of_one_person",
+        "اغتال مسلحون مجهولون المحامية والناشطة سعاد الفلاح ظهر أمس في مدينة بنغازي.",
+        "2020-11-11",
+        K::Assassination,
+        Want::Fatalities(Some(1)),
+    ),
+    (
+        "near_miss_two_people_conjoined",
+        "قتل الضابط والجندي في هجوم على بوابة أمنية بمدينة سرت.",
+        "2019-03-02",
+        K::Offensive,
+        Want::Fatalities(Some(2)),
     ),
 ];
 

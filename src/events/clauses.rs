@@ -948,6 +948,28 @@ impl Sentence {
             .map(|(_, c)| c)
     }
 
+    /// The relative clause that describes an event noun ending at `w1` across its target
+    /// (`الهجوم على القنصلية الأمريكية الذي تسبب بمقتل …`): `على` or `ضد` right after it,
+    /// at most three words, then a relative clause whose verb tells what the event did or
+    /// that it took place (`تسبب`, `أسفر`, `أدى`, `خلف`, `أوقع`, `راح`, `وقع`, `حدث`). A
+    /// relative clause of another verb may describe the target instead (`القنصلية التي
+    /// أغلقت`).
+    pub(super) fn relative_after_target(&self, text: &str, w1: usize) -> Option<usize> {
+        if !matches!(self.word(text, w1 + 1), "علي" | "ضد") {
+            return None;
+        }
+        let here = self.clause_of(w1);
+        let (w, c) = (w1 + 3..=w1 + 5)
+            .take_while(|&w| w < self.words.len())
+            .map(|w| (w, self.clause_of(w)))
+            .find(|&(w, c)| c != here && self.clause_start(c) == w)?;
+        let told = matches!(
+            self.word(text, w + 1),
+            "تسبب" | "اسفر" | "ادي" | "خلف" | "اوقع" | "راح" | "وقع" | "حدث"
+        );
+        (self.is_relative(c) && told && (w1 + 1..w).all(|k| self.clause_of(k) == here)).then_some(c)
+    }
+
     /// The last clause of the relative clause `rc` with the conjuncts that continue it: the
     /// clauses after it that open with `و` or `ف` on a word without the article
     /// (`الذي وقع في بنغازي، وأسفر عن مقتل …`, `التي وقعت عام 1996 وراح ضحيتها …`).

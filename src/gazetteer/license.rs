@@ -90,11 +90,18 @@ impl Gazetteer {
     /// Is entity `ent` a person whose name, starting at `ws` (proclitics included), follows
     /// the head noun of a place written without the article (`حي المقريف`)?
     pub(super) fn after_place_head(&self, t: &str, ws: usize, ent: usize) -> bool {
-        self.entities[ent].kind == EntityKind::Person && {
-            let before = t[..ws].trim_end_matches(' ');
-            self.place_heads
+        let before = t[..ws].trim_end_matches(' ');
+        match self.entities[ent].kind {
+            EntityKind::Person => self
+                .place_heads
                 .iter()
-                .any(|h| ends_with_word_as(before, h, Article::Forbidden))
+                .any(|h| ends_with_word_as(before, h, Article::Forbidden)),
+            // A street named after a town or a state (`شارع طرابلس` in Misrata, `شارع
+            // سوريا`) is the street, not the town.
+            EntityKind::Location => STREET_HEADS
+                .iter()
+                .any(|h| ends_with_word_as(before, h, Article::Forbidden)),
+            _ => false,
         }
     }
 
@@ -121,7 +128,11 @@ impl Gazetteer {
         if !t[..ws].ends_with(' ') || ws != start {
             return false;
         }
-        let Some(w1) = before.next() else {
+        // (A quote may open the full name: `"مراد القماطي"`.)
+        let Some(w1) = before
+            .next()
+            .map(|w| w.trim_start_matches(|c: char| !words::is_word_char(c)))
+        else {
             return false;
         };
         if !given(Some(w1)) || given(before.next()) {
@@ -189,6 +200,10 @@ impl Gazetteer {
         false
     }
 }
+
+/// Head nouns of streets (search-normalized): a town's or a state's name right after one
+/// names the street.
+const STREET_HEADS: &[&str] = &["شارع", "شوارع"];
 
 /// Words with the article that follow a given name without being a surname: times and
 /// relative pronouns (search-normalized), besides the weekdays ([`crate::date::WEEKDAYS`]).

@@ -478,6 +478,19 @@ fn victim_of(
     let mut active = victim_verb
         && (verb.ends_with("وا") || verb.ends_with("ون") || verb.ends_with('ت'))
         && !verb.starts_with("اصيب");
+    // `قتل مسلحان مجهولان عقيدا`: a dual in `-ان` right after the verb is its subject when
+    // an accusative person follows it (at most six words on, no punctuation between).
+    if victim_verb && person(i + 1) & cas::PERSON_DUAL != 0 && w[i + 1].ends_with("ان") {
+        let object = (i + 2..(i + 8).min(w.len()))
+            .take_while(|&m| {
+                text.get(ranges[m - 1].end..ranges[m].start)
+                    .is_some_and(|g| !g.contains(['،', ',', '.', '؛', ':']))
+            })
+            .find(|&m| accusative(m) != 0);
+        if let Some(m) = object {
+            return (m, accusative(m));
+        }
+    }
     let first = person(i + 1) | if active { accusative(i + 1) } else { 0 };
     if first != 0 || !victim_verb || denied(w, i) {
         return (i + 1, first);
@@ -1397,6 +1410,28 @@ pub(crate) fn find_scanned(
                         && !in_subset(&w, i)
                 }) {
                     let b = t.casualty_of(x);
+                    // `اغتال مسلحون المحامية والناشطة حنان البرعصي`: two definite titles
+                    // before a name are one person's.
+                    let titles_of_one =
+                        x.get('و'.len_utf8()..).is_some_and(|r| r.starts_with("ال"))
+                            && w[vi].starts_with("ال")
+                            && w.get(i + 1).is_some_and(|n| {
+                                !n.starts_with("ال")
+                                && !n.starts_with('و')
+                                // (A given name the tables list as one person: `محمد`.)
+                                && roles.get(i + 1).copied().unwrap_or(0) & !cas::PERSON_ONE == 0
+                                && !clause_stop(n)
+                                && number_at(t, &w, i + 1).is_none()
+                                && text
+                                    .get(ranges[i].end..ranges[i + 1].start)
+                                    .is_some_and(|g| g.chars().all(char::is_whitespace))
+                            });
+                    if titles_of_one {
+                        // (Nor one more of the toll read below.)
+                        last = None;
+                        i += 1;
+                        break;
+                    }
                     let more = if b & cas::PERSON_DUAL != 0 {
                         2
                     } else if b & cas::PERSON_ONE != 0 {
@@ -1718,6 +1753,8 @@ pub(crate) fn find_scanned(
                     strip_conj(x),
                     "قتل"
                         | "قتلت"
+                        | "اغتال"
+                        | "اغتالت"
                         | "اعدم"
                         | "اعدمت"
                         | "اصاب"

@@ -44,6 +44,10 @@ pub(crate) use sides::{foes, one_side_twice, protesting_side, unknown_abductors,
 /// How many earlier records an event may merge into.
 pub(crate) const WINDOW: usize = 32;
 
+/// The most bytes from a casualties trigger of a mention to a figure that is its toll (about
+/// six words: `بمقتل أربعة`, `عن مقتل ما لا يقل عن عشرة`).
+const MENTION_TOLL_BYTES: usize = 60;
+
 /// The families of `data/records/merge_words.tsv`, in the order of the indices below.
 const FAMILIES: [&str; 22] = [
     "adjective",
@@ -1329,9 +1333,48 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         // fact, so it goes to a cause of its sentence told as happened before one told as
         // failed, feared or intended, wherever each stands.
         let any_reported = targets.iter().any(|&k| reported[of_event[k]]);
+        // `ويتزامن الانفجار مع ذكرى الهجوم على القنصلية الذي تسبب بمقتل أربعة`: a figure a
+        // few words after a casualties trigger of a mention (background), itself after a
+        // cause told as a mention, is that mention's toll, no reported record's. (Not `أعلنت
+        // الوزارة مقتل 4 في قصف`: a toll told before its cause.)
+        let mention_toll = |pos: usize| {
+            (i..j)
+                .filter(|&k| facts[k].trig.end <= pos)
+                .max_by_key(|&k| facts[k].trig.end)
+                .filter(|&k| {
+                    events[k].background
+                        && events[k].kind == EventKind::Casualties
+                        && text.get(facts[k].trig.end..pos).is_some_and(|g| {
+                            g.len() <= MENTION_TOLL_BYTES && !g.contains(['،', ',', '.', '؛'])
+                        })
+                })
+                .and_then(|c| {
+                    targets
+                        .iter()
+                        .copied()
+                        .filter(|&k| {
+                            events[k].kind != EventKind::Casualties
+                                && facts[k].trig.end <= facts[c].trig.start
+                        })
+                        .max_by_key(|&k| facts[k].trig.end)
+                })
+                .is_some_and(|k| events[k].background)
+        };
         if !targets.is_empty() {
             for f in figs.iter().filter(|f| !aggregate(text, f.pos)) {
-                let k = targets
+                let pool: Vec<usize> = if any_reported && mention_toll(f.pos) {
+                    targets
+                        .iter()
+                        .copied()
+                        .filter(|&k| builds[of_event[k]].background || !reported[of_event[k]])
+                        .collect()
+                } else {
+                    targets.clone()
+                };
+                if pool.is_empty() {
+                    continue;
+                }
+                let k = pool
                     .iter()
                     .copied()
                     .min_by_key(|&k| {
@@ -1355,7 +1398,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                                 (tr.start - f.pos) * 2 + 1 + (usize::from(cut) << 24)
                             }
                     })
-                    .unwrap_or(targets[0]);
+                    .unwrap_or(pool[0]);
                 let b = of_event[k];
                 match per[per_from..]
                     .iter_mut()
