@@ -1401,9 +1401,12 @@ impl EventClassifier {
             // احتجاز المهاجرين`, `عين زارة`), except where naming the force is the event
             // (`مرتزقة فاغنر`) and where a body named for its talks convenes as them
             // (`جلسات ملتقى الحوار السياسي`: a noun of meeting or talks).
+            // (Only in session: `أعضاء ملتقى الحوار السياسي` are members of the body, no talks
+            // told.)
             let named_for_it = trig.kind == EventKind::ForeignIntervention
                 || (matches!(trig.kind, EventKind::Meeting | EventKind::PeaceTalks)
-                    && h.pos != Pos::Verb);
+                    && h.pos != Pos::Verb
+                    && in_session(text, names, h));
             let mut ok = named_for_it || !clauses::in_longer_name(names, &(h.wstart..h.wend));
             // `في يفرن والرجبان`: a verb form that is a whole place's name (`يفرن`) names the
             // place.
@@ -1990,6 +1993,86 @@ fn kicker_then(text: &str, sent: &clauses::Sentence, w0: usize) -> bool {
                     .and_then(|b| text.get(ws[0].end..b.start))
                     .is_some_and(|gap| gap.contains([':', '.']))
             }))
+}
+
+/// True when the name a meeting or talks trigger stands in (`ملتقى الحوار السياسي`) is told
+/// in session: a word of sitting or meeting right before the name (`جلسات ملتقى الحوار`,
+/// `اجتماع`, `جولة`, `انعقاد`, `أعمال`), a verb of convening or going on right before it
+/// (`انطلق`, `يواصل`, `اختتم`, `عقد`), or its sittings right after it (`أعماله`, `جلساته`);
+/// or the trigger is in no longer name at all. (`أعضاء ملتقى الحوار` are members of the body.)
+fn in_session(text: &str, names: &[Range<usize>], h: &Hit) -> bool {
+    let Some(name) = names
+        .iter()
+        .filter(|n| {
+            n.start <= h.wstart && n.end >= h.wend && (n.start < h.wstart || n.end > h.wend)
+        })
+        .min_by_key(|n| n.start)
+    else {
+        return true;
+    };
+    let before = text.get(..name.start).unwrap_or("").trim_end();
+    let word = before
+        .rsplit(|c: char| !crate::words::is_word_char(c))
+        .next()
+        .unwrap_or("");
+    let word = word
+        .strip_prefix(['و', 'ف'])
+        .filter(|w| w.chars().count() > 3)
+        .unwrap_or(word);
+    let after = text
+        .get(name.end..)
+        .unwrap_or("")
+        .trim_start()
+        .split(|c: char| !crate::words::is_word_char(c))
+        .next()
+        .unwrap_or("");
+    matches!(
+        after,
+        "اعماله"
+            | "جلساته"
+            | "جلسته"
+            | "اجتماعاته"
+            | "اجتماعه"
+            | "اعمالها"
+            | "جلساتها"
+            | "جولته"
+            | "جولتها"
+            | "دورته"
+    ) || matches!(
+        // (`سيعقد`: the future's `س` before the verb.)
+        word.strip_prefix('س')
+            .filter(|w| w.starts_with(['ي', 'ت']))
+            .unwrap_or(word),
+        "انطلق"
+            | "انطلقت"
+            | "ينطلق"
+            | "تنطلق"
+            | "يواصل"
+            | "واصل"
+            | "تواصل"
+            | "اختتم"
+            | "اختتمت"
+            | "يختتم"
+            | "عقد"
+            | "يعقد"
+            | "اجتمع"
+            | "يجتمع"
+            | "استانف"
+            | "يستانف"
+            | "جلسات"
+            | "جلسه"
+            | "جلستي"
+            | "اجتماع"
+            | "اجتماعات"
+            | "جوله"
+            | "جولات"
+            | "انعقاد"
+            | "اعمال"
+            | "لقاء"
+            | "لقاءات"
+            | "مشاورات"
+            | "مداولات"
+    )
 }
 
 /// True when a relative clause right after word `w1` (its verb then at least one word) runs

@@ -10,7 +10,9 @@
 //! a mentioned attack (`ذكرى الهجوم … الذي تسبب بمقتل أربعة`) is mentioned and goes to no
 //! reported record; the perfect `اغتال` kills whom it names with those joined to them, a dual
 //! subject before its accusative object is no victim, and two titles before a name are one
-//! person. Sentences written for this test.
+//! person. A talks noun inside a body's name (`ملتقى الحوار السياسي`) tells talks only when
+//! the body sits (`جلسات`, `انطلق`, `سيعقد … جولته`), not its members (`أعضاء ملتقى الحوار`).
+//! Sentences written for this test.
 
 #[path = "support/events_table.rs"]
 mod events_table;
@@ -61,6 +63,24 @@ const EV55_CASES: &[events_table::Case] = &[
         "ويتزامن الانفجار مع ذكرى الهجوم على القنصلية الذي تسبب بمقتل أربعة موظفين.",
         K::Casualties,
         None,
+    ),
+    (
+        "members_of_the_dialogue_forum_are_no_talks",
+        "حملت اللجنة العسكرية أعضاء ملتقى الحوار السياسي مسؤولية أي خرق للهدنة.",
+        K::PeaceTalks,
+        None,
+    ),
+    (
+        "near_miss_the_forum_in_session",
+        "وانطلق ملتقى الحوار السياسي في تونس أمس برعاية البعثة.",
+        K::PeaceTalks,
+        Some(M::Asserted),
+    ),
+    (
+        "near_miss_the_forum_to_hold_its_round",
+        "سيعقد ملتقى الحوار السياسي جولته الثانية في جنيف الشهر المقبل.",
+        K::PeaceTalks,
+        Some(M::Planned),
     ),
     (
         "near_miss_a_conjoined_sit_in_is_demanded",
