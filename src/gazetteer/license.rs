@@ -96,11 +96,17 @@ impl Gazetteer {
                 .place_heads
                 .iter()
                 .any(|h| ends_with_word_as(before, h, Article::Forbidden)),
-            // A street named after a town or a state (`شارع طرابلس` in Misrata, `شارع
-            // سوريا`) is the street, not the town.
-            EntityKind::Location => STREET_HEADS
-                .iter()
-                .any(|h| ends_with_word_as(before, h, Article::Forbidden)),
+            // A street named after a town, a region or a state (`شارع طرابلس` in Misrata,
+            // `شارع سوريا`) is the street, not the town. (Neighbourhoods named by their street,
+            // `شارع الدريبي`, stay.)
+            EntityKind::Location => {
+                matches!(
+                    self.entities[ent].category.as_str(),
+                    "city" | "town" | "country" | "capital" | "region" | "district"
+                ) && STREET_HEADS
+                    .iter()
+                    .any(|h| ends_with_word_as(before, h, Article::Forbidden))
+            }
             _ => false,
         }
     }
