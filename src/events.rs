@@ -1073,6 +1073,15 @@ impl EventClassifier {
                 {
                     continue;
                 }
+                // Nor does a verb, trigger or cue, end its word in one (`وامرأة` is no `أمر`
+                // with the endings `ا` and `ه`).
+                if form.pos == Pos::Verb
+                    && hit.wend > hit.end
+                    && text.get(..hit.wend).is_some_and(|t| t.ends_with('ه'))
+                    && map.is_teh_marbuta(hit.wend - 'ه'.len_utf8())
+                {
+                    continue;
+                }
                 let mut hit = hit;
                 if let Some(tail) = &form.tail {
                     // The words after the gap close the pattern; the hit spans them.

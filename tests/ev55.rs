@@ -12,7 +12,9 @@
 //! subject before its accusative object is no victim, and two titles before a name are one
 //! person. A talks noun inside a body's name (`ملتقى الحوار السياسي`) tells talks only when
 //! the body sits (`جلسات`, `انطلق`, `سيعقد … جولته`), not its members (`أعضاء ملتقى الحوار`).
-//! Sentences written for this test.
+//! A verb, trigger or cue, never ends its word in a feminine `ة` (`وامرأة` is no `أمر`), and
+//! `ل` after a word of result (`نتيجة للقصف`) tells the cause, no aim. Sentences written for
+//! this test.
 
 #[path = "support/events_table.rs"]
 mod events_table;
@@ -81,6 +83,18 @@ const EV55_CASES: &[events_table::Case] = &[
         "سيعقد ملتقى الحوار السياسي جولته الثانية في جنيف الشهر المقبل.",
         K::PeaceTalks,
         Some(M::Planned),
+    ),
+    (
+        "a_woman_is_no_order",
+        "قتل رجل وامرأة في القصف على حي سكني جنوب المدينة.",
+        K::Shelling,
+        Some(M::Asserted),
+    ),
+    (
+        "near_miss_an_order_given",
+        "أمر القائد قواته بقصف مواقع المسلحين جنوب المدينة فورا.",
+        K::Shelling,
+        Some(M::Demanded),
     ),
     (
         "near_miss_a_conjoined_sit_in_is_demanded",
@@ -158,6 +172,13 @@ const REC55: &[records_table::Case] = &[
         "2019-03-02",
         K::Offensive,
         Want::Fatalities(Some(2)),
+    ),
+    (
+        "the_cause_after_a_word_of_result_is_no_aim",
+        "أصيب رجل وزوجته نتيجة للقصف العشوائي الذي استهدف المدخل الغربي للمدينة.",
+        "2018-03-06",
+        K::Shelling,
+        Want::Injured(Some(2)),
     ),
 ];
 

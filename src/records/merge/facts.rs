@@ -2805,7 +2805,16 @@ pub(super) fn facts<'a>(
                 "تنفيذ" | "ارتكاب" | "شن" | "تنفيذهم" | "ارتكابهم" | "شنهم"
             )
         };
+        // (Nor after a word of result or of victimhood right before it: `نتيجة للقصف`,
+        // `ضحية للهجوم`, `عرضة للقصف`: the cause told, not an aim.)
+        let result = |w: &str| {
+            matches!(
+                w.strip_prefix('و').unwrap_or(w),
+                "نتيجه" | "ضحيه" | "ضحايا" | "عرضه" | "تبعا" | "استجابه"
+            )
+        };
         let suffered = prev8[i][..4].iter().any(|w| undergo(w) || carried(w))
+            || result(p0)
             || [p0, p1].iter().any(|w| {
                 let w = w.strip_prefix('و').unwrap_or(w);
                 ["تبادل", "يتبادل", "تتبادل"]
