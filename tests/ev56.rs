@@ -2,11 +2,16 @@
 //! unseen): the displaced going back to their homes (`بالعودة لديارها`, `للعودة إلى مدينتهم`,
 //! `عودة النازحين`) is a humanitarian event, a return that only dates another event (`بعد عودة
 //! عائلاتهم إلى منازلهم`) is mentioned, and a return of calm is none; attackers beaten back
-//! (`صد القوات المهاجمة`, `صد المهاجمين`) tell the attack. Sentences written for this test.
+//! (`صد القوات المهاجمة`, `صد المهاجمين`) tell the attack. A denial reaches on from the truth
+//! it denies (`نفى … صحة الأنباء …، عن وقوع غارات`). Records: a side that speaks of a toll
+//! (`تحدثت حكومة الوفاق عن`) reported it. Sentences written for this test.
 
 #[path = "support/events_table.rs"]
 mod events_table;
+#[path = "support/records_table.rs"]
+mod records_table;
 use libya_nlp::{EventKind as K, Modality as M};
+use records_table::Want;
 
 const EV56_CASES: &[events_table::Case] = &[
     (
@@ -51,9 +56,36 @@ const EV56_CASES: &[events_table::Case] = &[
         K::Offensive,
         Some(M::Asserted),
     ),
+    (
+        "the truth of the news denied far before its content",
+        "نفى مكتب آمر القاعدة الجوية صحة الأنباء المتداولة عبر الصفحات الداعمة للمجموعات المسلحة الليلة الماضية وما قبلها، عن وقوع غارات جوية معادية في محيط القاعدة.",
+        K::Airstrike,
+        Some(M::Negated),
+    ),
+    (
+        "near miss the truth of the news confirmed",
+        "أكد مكتب آمر القاعدة الجوية صحة الأنباء المتداولة عبر الصفحات الداعمة للمجموعات المسلحة الليلة الماضية، عن وقوع غارات جوية في محيط القاعدة.",
+        K::Airstrike,
+        Some(M::Asserted),
+    ),
 ];
 
 #[test]
 fn ev56_classes() {
     events_table::check(EV56_CASES, true);
+}
+
+const REC56: &[records_table::Case] = &[
+    (
+        "a_side_that_speaks_of_the_toll_reported_it",
+        "قتل 42 شخصا جراء ضربات جوية استهدفت مقرا حكوميا بجنوب ليبيا، فيما تحدثت حكومة الوفاق الوطني عن عشرات الضحايا.",
+        "2019-08-05",
+        K::Airstrike,
+        Want::Actor1("-"),
+    ),
+];
+
+#[test]
+fn rec56_classes() {
+    records_table::run(REC56);
 }

@@ -1598,6 +1598,34 @@ impl Sentence {
                 }
                 continue;
             }
+            // `نفى مكتب آمر القاعدة صحة الأنباء المتداولة …، عن وقوع غارات`: a denial reaches on
+            // from the truth it denies (`صحة`, within its reach), as far again, and to the end
+            // of the news denied, whose content `عن` or `حول` tells (at most two words before
+            // the trigger).
+            let dist = if m == Modality::Negated
+                && cue.scope == Scope::FwdPlus
+                && dist > cue.reach_words()
+            {
+                (c.w1 + 1..w0.min(c.w1 + 1 + cue.reach_words()))
+                    .find(|&k| {
+                        matches!(self.word(text, k), "صحه" | "حقيقه")
+                            && self.seg[k] == self.seg[c.w1]
+                    })
+                    .map_or(dist, |k| {
+                        let content = (w0.saturating_sub(2)..w0).any(|q| {
+                            q > k
+                                && self.seg[q] == self.seg[k]
+                                && matches!(self.word(text, q), "عن" | "حول" | "بشان")
+                        });
+                        if content && w0 - k <= MAX_REACH {
+                            0
+                        } else {
+                            self.gap(k, head.max(k))
+                        }
+                    })
+            } else {
+                dist
+            };
             if in_scope(w0) && dist <= cue.reach_words() {
                 if self.past_relative_object(text, (c.w0, c.w1), w0, h.start) {
                     let rc = self.clause_of(c.w1);
