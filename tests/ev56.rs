@@ -3,7 +3,9 @@
 //! `عودة النازحين`) is a humanitarian event, a return that only dates another event (`بعد عودة
 //! عائلاتهم إلى منازلهم`) is mentioned, and a return of calm is none; attackers beaten back
 //! (`صد القوات المهاجمة`, `صد المهاجمين`) tell the attack. A denial reaches on from the truth
-//! it denies (`نفى … صحة الأنباء …، عن وقوع غارات`). Records: a side that speaks of a toll
+//! it denies (`نفى … صحة الأنباء …، عن وقوع غارات`). The coalition's bombardment is flown
+//! (`قصف التحالف`), and aircraft of a later clause with an event of its own (`بينما شنت طائرات
+//! الناتو غارات`) leave an earlier bombardment its kind. Records: a side that speaks of a toll
 //! (`تحدثت حكومة الوفاق عن`) reported it. Sentences written for this test.
 
 #[path = "support/events_table.rs"]
@@ -65,6 +67,24 @@ const EV56_CASES: &[events_table::Case] = &[
     (
         "near miss the truth of the news confirmed",
         "أكد مكتب آمر القاعدة الجوية صحة الأنباء المتداولة عبر الصفحات الداعمة للمجموعات المسلحة الليلة الماضية، عن وقوع غارات جوية في محيط القاعدة.",
+        K::Airstrike,
+        Some(M::Asserted),
+    ),
+    (
+        "the coalitions bombardment is flown",
+        "سيطر الثوار على البلدة بينما فر أهالي سرت من قصف التحالف.",
+        K::Airstrike,
+        Some(M::Asserted),
+    ),
+    (
+        "shelling beside a later clause of raids keeps its kind",
+        "قصفت قوات القذافي مدينة مصراتة بينما شنت طائرات الناتو غارات على مواقعها.",
+        K::Shelling,
+        Some(M::Asserted),
+    ),
+    (
+        "near miss aircraft over the town in a later clause of no event",
+        "قصفت القوات المدينة، وحلقت الطائرات فوقها طوال الليل.",
         K::Airstrike,
         Some(M::Asserted),
     ),

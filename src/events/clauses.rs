@@ -1431,8 +1431,19 @@ impl Sentence {
             let b = self.classes.partition_point(|&(w, _)| w < hi);
             &self.classes[a..b]
         };
+        // A later clause with an event phrase of its own (`بينما شنت طائرات الناتو غارات`):
+        // its aircraft are that event's.
+        let has_phrase = |c: usize| {
+            let lo = self.clause_first.get(c).copied().unwrap_or(usize::MAX);
+            let hi = self.clause_first.get(c + 1).copied().unwrap_or(usize::MAX);
+            let k = self.spans.partition_point(|&(a, _)| a < lo.max(w1 + 1));
+            self.spans.get(k).is_some_and(|&(a, _)| a < hi)
+        };
         class_words(&self.classes[from..], class).any(|w| {
-            w <= w1 + after || !class_words(words_of(self.clause_of(w)), class).any(in_phrase)
+            w <= w1 + after || {
+                let c = self.clause_of(w);
+                !has_phrase(c) && !class_words(words_of(c), class).any(in_phrase)
+            }
         })
     }
 
