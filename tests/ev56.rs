@@ -5,7 +5,8 @@
 //! (`صد القوات المهاجمة`, `صد المهاجمين`) tell the attack. A denial reaches on from the truth
 //! it denies (`نفى … صحة الأنباء …، عن وقوع غارات`). The coalition's bombardment is flown
 //! (`قصف التحالف`), and aircraft of a later clause with an event of its own (`بينما شنت طائرات
-//! الناتو غارات`) leave an earlier bombardment its kind. Records: a side that speaks of a toll
+//! الناتو غارات`) leave an earlier bombardment its kind. What an accord includes (`يتضمن`) is
+//! planned. Records: a side that speaks of a toll
 //! (`تحدثت حكومة الوفاق عن`) reported it. Sentences written for this test.
 
 #[path = "support/events_table.rs"]
@@ -87,6 +88,12 @@ const EV56_CASES: &[events_table::Case] = &[
         "قصفت القوات المدينة، وحلقت الطائرات فوقها طوال الليل.",
         K::Airstrike,
         Some(M::Asserted),
+    ),
+    (
+        "what a truce includes is planned",
+        "وأعلن الوسطاء أن وقف إطلاق النار، الذي يتضمن إنهاء الهجمات على المدن، سيبدأ مساء اليوم.",
+        K::Offensive,
+        Some(M::Planned),
     ),
 ];
 
