@@ -6,11 +6,15 @@
 //! it denies (`نفى … صحة الأنباء …، عن وقوع غارات`). The coalition's bombardment is flown
 //! (`قصف التحالف`), and aircraft of a later clause with an event of its own (`بينما شنت طائرات
 //! الناتو غارات`) leave an earlier bombardment its kind. What an accord includes (`يتضمن`) is
-//! planned. Sentences written for this test.
+//! planned. Records: the count of a group a killed cue names, told after it (`ليقتل جميع أفراد
+//! الكمين البالغ عددهم 14`). Sentences written for this test.
 
 #[path = "support/events_table.rs"]
 mod events_table;
+#[path = "support/records_table.rs"]
+mod records_table;
 use libya_nlp::{EventKind as K, Modality as M};
+use records_table::Want;
 
 const EV56_CASES: &[events_table::Case] = &[
     (
@@ -96,4 +100,17 @@ const EV56_CASES: &[events_table::Case] = &[
 #[test]
 fn ev56_classes() {
     events_table::check(EV56_CASES, true);
+}
+
+const REC56: &[records_table::Case] = &[(
+    "the_count_of_the_group_the_cue_names",
+    "هاجم مسلحون كمينا للجيش جنوب المدينة، ليقتلوا جميع أفراد الكمين البالغ عددهم 14 عسكريا.",
+    "2019-06-05",
+    K::Offensive,
+    Want::Fatalities(Some(14)),
+)];
+
+#[test]
+fn rec56_classes() {
+    records_table::run(REC56);
 }

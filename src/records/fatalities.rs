@@ -1841,6 +1841,22 @@ pub(crate) fn find_scanned(
                 skipped += 1;
                 continue;
             }
+            // `ليقتل جميع أفراد الكمين البالغ عددهم 14`: the count of a group the cue names,
+            // told right before the number (the cue at most five words before it).
+            if k + 1 == start
+                && matches!(w[k], "عددهم" | "عددها" | "عددهن")
+                && k > 1
+                && matches!(strip_conj(w[k - 1]), "البالغ" | "البالغين" | "البالغه")
+            {
+                let cue = (k.saturating_sub(7)..k - 1)
+                    .rev()
+                    .take_while(|&c| !is_num(c) && !clause_stop(w[c]))
+                    .find(|&c| role(c) & (cas::KILLED_CUE | cas::INJURED_CUE) != 0);
+                if let Some(c) = cue {
+                    back_cue = Some(role(c) & cas::KILLED_CUE != 0);
+                    break;
+                }
+            }
             // `قتل في الهجوم 141 شخصا`: a prepositional phrase between cue and number.
             if k > 0 && matches!(w[k - 1], "في" | "خلال" | "جراء" | "اثر") {
                 k -= 1;
