@@ -1455,7 +1455,7 @@ impl EventClassifier {
                     ContextRule::Anchor { class } => v.anchor = Some(class),
                     ContextRule::Habit { class } => v.habit = Some(class),
                     ContextRule::Retype { class, kind: k } => {
-                        if sent.class_retypes(class, clause, w1, RETYPE_AFTER) {
+                        if sent.class_retypes((class, k), clause, w1, RETYPE_AFTER) {
                             v.kind = k;
                             v.retyped = true;
                         }

@@ -308,6 +308,8 @@ pub(super) struct Sentence {
     /// Per hit of the last [`Self::build`], in its order: its first and last word
     /// ([`Self::hit_span`]), found once.
     spans: Vec<(usize, usize)>,
+    /// The first words of the trigger hits with their lexicon kinds, in order.
+    trigger_first: Vec<(usize, super::EventKind)>,
     /// Per clause: only a quotation mark cuts it from the clause before (`ستشهد «معركة
     /// كبرى»`, `«المحادثات» ستركز`): a quoted phrase, no clause of its own.
     clause_quoted: Vec<bool>,
@@ -497,6 +499,7 @@ impl Sentence {
         self.relative_first.clear();
         self.complement_first.clear();
         self.spans.clear();
+        self.trigger_first.clear();
         // Hits come by start, so their first words come in order: a cursor finds them.
         let mut at = 0;
         for h in hits {
@@ -509,6 +512,9 @@ impl Sentence {
             }
             let w1 = w1.min(nw - 1);
             self.spans.push((w0, w1));
+            if let Role::Trigger(t) = h.role {
+                self.trigger_first.push((w0, lex.triggers[t as usize].kind));
+            }
             match h.role {
                 Role::Cue(c) => match lex.cues[c as usize].kind {
                     CueType::Clause if w0 > 0 => cut[w0] = Cut::Strong,
@@ -717,6 +723,7 @@ impl Sentence {
                 * size_of::<usize>();
         let cues = self.cues.capacity() * size_of::<CueAt>()
             + self.spans.capacity() * size_of::<(usize, usize)>()
+            + self.trigger_first.capacity() * size_of::<(usize, super::EventKind)>()
             + self.purposes.capacity() * size_of::<(usize, usize)>()
             + self.classes.capacity() * size_of::<(usize, u8)>();
         words + per_word + per_clause + cues
@@ -1401,8 +1408,16 @@ impl Sentence {
     /// trigger (`قصف نفذته "طائرة أجنبية"`), or further on in a clause where no phrase of
     /// another event holds a word of the class (`بعد أن قصفتها طائراته`, `مضيفا أن الطائرات
     /// جاهزة`). A later clause with an event phrase of its own that names the class tells
-    /// that event (`قتل عشرة في قصف على مصراتة، فيما شهدت طرابلس قصفا جويا شنته طائرات`).
-    pub(super) fn class_retypes(&self, class: u8, clause: usize, w1: usize, after: usize) -> bool {
+    /// that event (`قتل عشرة في قصف على مصراتة، فيما شهدت طرابلس قصفا جويا شنته طائرات`), and
+    /// so does one that holds a trigger of the kind `to` retypes to (`بينما شنت طائرات الناتو
+    /// غارات`).
+    pub(super) fn class_retypes(
+        &self,
+        (class, to): (u8, super::EventKind),
+        clause: usize,
+        w1: usize,
+        after: usize,
+    ) -> bool {
         if !self.sentence_has_class(class) {
             return false;
         }
@@ -1431,13 +1446,19 @@ impl Sentence {
             let b = self.classes.partition_point(|&(w, _)| w < hi);
             &self.classes[a..b]
         };
-        // A later clause with an event phrase of its own (`بينما شنت طائرات الناتو غارات`):
-        // its aircraft are that event's.
+        // A later clause with an event of the retyped kind of its own (`بينما شنت طائرات
+        // الناتو غارات`): its aircraft are that event's. (Not one that needs them to be of the
+        // kind: `بعد أن قصفتها طائراته` tells how the destruction before was done.)
         let has_phrase = |c: usize| {
             let lo = self.clause_first.get(c).copied().unwrap_or(usize::MAX);
             let hi = self.clause_first.get(c + 1).copied().unwrap_or(usize::MAX);
-            let k = self.spans.partition_point(|&(a, _)| a < lo.max(w1 + 1));
-            self.spans.get(k).is_some_and(|&(a, _)| a < hi)
+            let k = self
+                .trigger_first
+                .partition_point(|&(a, _)| a < lo.max(w1 + 1));
+            self.trigger_first[k..]
+                .iter()
+                .take_while(|&&(a, _)| a < hi)
+                .any(|&(_, kind)| kind == to)
         };
         class_words(&self.classes[from..], class).any(|w| {
             w <= w1 + after || {
