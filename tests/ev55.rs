@@ -13,7 +13,8 @@
 //! person. A talks noun inside a body's name (`ملتقى الحوار السياسي`) tells talks only when
 //! the body sits (`جلسات`, `انطلق`, `سيعقد … جولته`), not its members (`أعضاء ملتقى الحوار`).
 //! A verb, trigger or cue, never ends its word in a feminine `ة` (`وامرأة` is no `أمر`), and
-//! `ل` after a word of result (`نتيجة للقصف`) tells the cause, no aim. Sentences written for
+//! `ل` after a word of result (`نتيجة للقصف`) tells the cause, no aim. An accord between
+//! parties on what is to come (`اتفاق بين حفتر والسراج على تنظيم انتخابات`) plans it. Sentences written for
 //! this test.
 
 #[path = "support/events_table.rs"]
@@ -95,6 +96,18 @@ const EV55_CASES: &[events_table::Case] = &[
         "أمر القائد قواته بقصف مواقع المسلحين جنوب المدينة فورا.",
         K::Shelling,
         Some(M::Demanded),
+    ),
+    (
+        "an_accord_between_parties_on_what_is_to_come",
+        "اتفاق بين حفتر والسراج على تنظيم انتخابات عامة قبل نهاية العام",
+        K::Election,
+        Some(M::Planned),
+    ),
+    (
+        "near_miss_the_accord_itself_is_told",
+        "اتفاق بين حفتر والسراج على تنظيم انتخابات عامة قبل نهاية العام",
+        K::Agreement,
+        Some(M::Asserted),
     ),
     (
         "near_miss_a_conjoined_sit_in_is_demanded",
