@@ -6,7 +6,7 @@
 //! it denies (`نفى … صحة الأنباء …، عن وقوع غارات`). The coalition's bombardment is flown
 //! (`قصف التحالف`), and aircraft of a later clause with an event of its own (`بينما شنت طائرات
 //! الناتو غارات`) leave an earlier bombardment its kind. What an accord includes (`يتضمن`) is
-//! planned. Records: the count of a group a killed cue names, told after it (`ليقتل جميع أفراد
+//! planned, and so are talks a decision returns to (`بالعودة إلى طاولة الحوار`). Records: the count of a group a killed cue names, told after it (`ليقتل جميع أفراد
 //! الكمين البالغ عددهم 14`). Sentences written for this test.
 
 #[path = "support/events_table.rs"]
@@ -94,6 +94,18 @@ const EV56_CASES: &[events_table::Case] = &[
         "وأعلن الوسطاء أن وقف إطلاق النار، الذي يتضمن إنهاء الهجمات على المدن، سيبدأ مساء اليوم.",
         K::Offensive,
         Some(M::Planned),
+    ),
+    (
+        "a return to the table decided",
+        "ورحب المبعوث بقرار المجلس بالعودة إلى طاولة الحوار الأسبوع المقبل.",
+        K::PeaceTalks,
+        Some(M::Planned),
+    ),
+    (
+        "near miss a return to the table called for through a conjunction",
+        "دعا مجلس الأمن جميع الأطراف إلى الالتزام بوقف دائم لإطلاق النار والعودة إلى طاولة الحوار.",
+        K::PeaceTalks,
+        Some(M::Demanded),
     ),
 ];
 
