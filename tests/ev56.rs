@@ -6,7 +6,8 @@
 //! it denies (`نفى … صحة الأنباء …، عن وقوع غارات`). The coalition's bombardment is flown
 //! (`قصف التحالف`), and aircraft of a later clause with an event of its own (`بينما شنت طائرات
 //! الناتو غارات`) leave an earlier bombardment its kind. What an accord includes (`يتضمن`) is
-//! planned, and so are talks a decision returns to (`بالعودة إلى طاولة الحوار`). Records: the count of a group a killed cue names, told after it (`ليقتل جميع أفراد
+//! planned, and so are talks a decision returns to (`بالعودة إلى طاولة الحوار`). Sorties told
+//! with whose aircraft they are (`طلعات مكثفة لسلاح الجو`) strike. Records: the count of a group a killed cue names, told after it (`ليقتل جميع أفراد
 //! الكمين البالغ عددهم 14`). Sentences written for this test.
 
 #[path = "support/events_table.rs"]
@@ -106,6 +107,12 @@ const EV56_CASES: &[events_table::Case] = &[
         "دعا مجلس الأمن جميع الأطراف إلى الالتزام بوقف دائم لإطلاق النار والعودة إلى طاولة الحوار.",
         K::PeaceTalks,
         Some(M::Demanded),
+    ),
+    (
+        "sorties of the air force",
+        "وتواصلت المواجهات مع طلعات مكثفة لسلاح الجو على تمركزات المسلحين.",
+        K::Airstrike,
+        Some(M::Asserted),
     ),
 ];
 
