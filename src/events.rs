@@ -1851,6 +1851,24 @@ impl EventClassifier {
                         .is_some_and(|c| c.starts_with('و'))
             }) {
                 (modality, certainty, background) = (p.modality, p.certainty, p.background);
+            } else if let Some(p) = prev.filter(|p| {
+                // `تنفيذ هجمات مكثفة على معسكر زمزم باستخدام المدفعية الثقيلة`: the weapons an
+                // attack told just before used (`باستخدام`, `بواسطة`, `مستخدما`) are its means,
+                // told as it is.
+                p.kind == EventKind::Offensive
+                    && matches!(
+                        kind,
+                        EventKind::Shelling | EventKind::Airstrike | EventKind::Bombing
+                    )
+                    && p.clause == clause
+                    && w0 > p.w1
+                    && w0 - p.w1 <= MEANS_AFTER_ATTACK_WORDS
+                    && matches!(
+                        sent.word(text, w0),
+                        "باستخدام" | "بواسطه" | "مستخدما" | "مستخدمين" | "مستخدمه"
+                    )
+            }) {
+                (modality, certainty, background) = (p.modality, p.certainty, p.background);
             }
             // What a denied agreement or talks would have settled, told after its preposition
             // of content (`لا توجد أي اتفاقات حول انسحاب القوات … مقابل الدخول في هدنة`, `دون
@@ -2659,6 +2677,10 @@ const OPENING_ADJUNCT_WORDS: usize = 10;
 /// How far (in words) a fire noun joined by `و` may stand after the fire noun of its clause
 /// and still share its reading (`إطلاق نار كثيف من بنادق كلاشينكوف وقذائف هاون`).
 const CONJOINED_FIRE_WORDS: usize = 6;
+
+/// The most words from an attack to the weapons told as its means (`هجمات … باستخدام
+/// المدفعية`), which share its reading.
+const MEANS_AFTER_ATTACK_WORDS: usize = 8;
 
 /// Words after a denied agreement or talks over which what it would have settled is read
 /// (`لا توجد أي اتفاقات حول انسحاب القوات من المناطق النفطية مقابل الدخول في هدنة`).

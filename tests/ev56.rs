@@ -7,7 +7,8 @@
 //! (`قصف التحالف`), and aircraft of a later clause with an event of its own (`بينما شنت طائرات
 //! الناتو غارات`) leave an earlier bombardment its kind. What an accord includes (`يتضمن`) is
 //! planned, and so are talks a decision returns to (`بالعودة إلى طاولة الحوار`). Sorties told
-//! with whose aircraft they are (`طلعات مكثفة لسلاح الجو`) strike. Records: the count of a group a killed cue names, told after it (`ليقتل جميع أفراد
+//! with whose aircraft they are (`طلعات مكثفة لسلاح الجو`) strike, and the weapons an attack
+//! used (`هجمات … باستخدام المدفعية`) are told as it is. Records: the count of a group a killed cue names, told after it (`ليقتل جميع أفراد
 //! الكمين البالغ عددهم 14`). Sentences written for this test.
 
 #[path = "support/events_table.rs"]
@@ -112,6 +113,12 @@ const EV56_CASES: &[events_table::Case] = &[
         "sorties of the air force",
         "وتواصلت المواجهات مع طلعات مكثفة لسلاح الجو على تمركزات المسلحين.",
         K::Airstrike,
+        Some(M::Asserted),
+    ),
+    (
+        "weapons an attack used share its reading",
+        "بدأت القوات تنفيذ هجمات مكثفة على معسكر للمسلحين باستخدام المدفعية الثقيلة.",
+        K::Shelling,
         Some(M::Asserted),
     ),
 ];
