@@ -2028,13 +2028,7 @@ fn kicker_then(text: &str, sent: &clauses::Sentence, w0: usize) -> bool {
 /// (`انطلق`, `يواصل`, `اختتم`, `عقد`), or its sittings right after it (`أعماله`, `جلساته`);
 /// or the trigger is in no longer name at all. (`أعضاء ملتقى الحوار` are members of the body.)
 fn in_session(text: &str, names: &[Range<usize>], h: &Hit) -> bool {
-    let Some(name) = names
-        .iter()
-        .filter(|n| {
-            n.start <= h.wstart && n.end >= h.wend && (n.start < h.wstart || n.end > h.wend)
-        })
-        .min_by_key(|n| n.start)
-    else {
+    let Some(name) = clauses::longer_name(names, &(h.wstart..h.wend)) else {
         return true;
     };
     let before = text.get(..name.start).unwrap_or("").trim_end();

@@ -1797,10 +1797,7 @@ impl Sentence {
 
 /// The names of `names` (sorted by start) that hold `r`, among the four that start last at
 /// or before it.
-fn names_holding<'a>(
-    names: &'a [Range<usize>],
-    r: &'a Range<usize>,
-) -> impl Iterator<Item = &'a Range<usize>> {
+fn names_holding(names: &[Range<usize>], r: Range<usize>) -> impl Iterator<Item = &Range<usize>> {
     let after = names.partition_point(|n| n.start <= r.start);
     names[..after]
         .iter()
@@ -1811,13 +1808,24 @@ fn names_holding<'a>(
 
 /// True when the word lies inside one of `names` (sorted by start).
 fn in_name(names: &[Range<usize>], word: &Range<usize>) -> bool {
-    names_holding(names, word).next().is_some()
+    names_holding(names, word.clone()).next().is_some()
 }
 
 /// True when `r` lies inside one of `names` (sorted by start) that is longer than it: a
 /// trigger that is part of a name (`اللواء 444 قتال`), not the whole name.
 pub(super) fn in_longer_name(names: &[Range<usize>], r: &Range<usize>) -> bool {
-    names_holding(names, r).any(|n| n.start < r.start || n.end > r.end)
+    names_holding(names, r.clone()).any(|n| n.start < r.start || n.end > r.end)
+}
+
+/// The outermost of `names` (sorted by start) that holds `r` and is longer than it, if any
+/// ([`in_longer_name`]).
+pub(super) fn longer_name<'a>(
+    names: &'a [Range<usize>],
+    r: &Range<usize>,
+) -> Option<&'a Range<usize>> {
+    names_holding(names, r.clone())
+        .filter(|n| n.start < r.start || n.end > r.end)
+        .min_by_key(|n| n.start)
 }
 
 /// Nouns of the protest acts (normalized spelling) that look like verbs: after one, a

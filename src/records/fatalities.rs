@@ -482,10 +482,7 @@ fn victim_of(
     // an accusative person follows it (at most six words on, no punctuation between).
     if victim_verb && person(i + 1) & cas::PERSON_DUAL != 0 && w[i + 1].ends_with("ان") {
         let object = (i + 2..(i + 8).min(w.len()))
-            .take_while(|&m| {
-                text.get(ranges[m - 1].end..ranges[m].start)
-                    .is_some_and(|g| !g.contains(['،', ',', '.', '؛', ':']))
-            })
+            .take_while(|&m| joined_to_before(text, ranges, m))
             .find(|&m| accusative(m) != 0);
         if let Some(m) = object {
             return (m, accusative(m));
@@ -504,8 +501,7 @@ fn victim_of(
     }
     let mut m = i + 1;
     while m < w.len() && m <= i + 4 {
-        let gap = text.get(ranges[m - 1].end..ranges[m].start).unwrap_or("");
-        if gap.contains(['،', ',', '.', '؛', ':']) {
+        if !joined_to_before(text, ranges, m) {
             break;
         }
         let x = strip_conj(w[m]);
@@ -599,6 +595,15 @@ fn after_time_and_place(
         told = true;
     }
     (told && m < w.len()).then_some(m)
+}
+
+/// True when no punctuation mark (`،`, `,`, `.`, `؛`, `:`) stands between word `m` and the
+/// word before it.
+fn joined_to_before(text: &str, ranges: &[Range<usize>], m: usize) -> bool {
+    !text
+        .get(ranges[m - 1].end..ranges[m].start)
+        .unwrap_or("")
+        .contains(['،', ',', '.', '؛', ':'])
 }
 
 /// A noun of places that a name follows (`في مدينة سبها`, `بمنطقة الهواري`).
@@ -2090,12 +2095,7 @@ pub(crate) fn find_scanned(
                 && (w[k] == "في" || w[k].strip_prefix('ب').is_some_and(place_noun))
             {
                 let verb = (k + 1..(k + 6).min(w.len()))
-                    .take_while(|&m| {
-                        !is_num(m)
-                            && text
-                                .get(ranges[m - 1].end..ranges[m].start)
-                                .is_some_and(|g| !g.contains(['،', ',', '.', '؛', ':']))
-                    })
+                    .take_while(|&m| !is_num(m) && joined_to_before(text, ranges, m))
                     .find(|&m| role(m) & (cas::KILLED_AFTER | cas::INJURED_AFTER) != 0);
                 if let Some(m) = verb {
                     fwd = Some(role(m) & cas::KILLED_AFTER != 0);

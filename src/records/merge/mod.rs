@@ -1362,21 +1362,14 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         };
         if !targets.is_empty() {
             for f in figs.iter().filter(|f| !aggregate(text, f.pos)) {
-                let pool: Vec<usize> = if any_reported && mention_toll(f.pos) {
-                    targets
-                        .iter()
-                        .copied()
-                        .filter(|&k| builds[of_event[k]].background || !reported[of_event[k]])
-                        .collect()
-                } else {
-                    targets.clone()
-                };
-                if pool.is_empty() {
-                    continue;
-                }
-                let k = pool
+                // (A mention's toll goes to the mentions only, else nowhere.)
+                let mentions_only = any_reported && mention_toll(f.pos);
+                let Some(k) = targets
                     .iter()
                     .copied()
+                    .filter(|&k| {
+                        !mentions_only || builds[of_event[k]].background || !reported[of_event[k]]
+                    })
                     .min_by_key(|&k| {
                         let tr = &facts[k].trig;
                         // (A figure told before a record every mention of which is
@@ -1398,7 +1391,9 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                                 (tr.start - f.pos) * 2 + 1 + (usize::from(cut) << 24)
                             }
                     })
-                    .unwrap_or(pool[0]);
+                else {
+                    continue;
+                };
                 let b = of_event[k];
                 match per[per_from..]
                     .iter_mut()
