@@ -1672,7 +1672,7 @@ impl EventClassifier {
             // (`يقف وراء الهجوم الذي شنه مسلحون فجر اليوم على مركز شرطة`: a definite noun
             // whose own relative clause right after it dates it to the day of the report is
             // told there as news, whatever governs the noun.)
-            let background_cue = sent.background(h, w0, w1, lex)
+            let background_cue = sent.background(text, h, w0, w1, lex)
                 && !(definite(text, h)
                     && sent.relative_after(w1).is_some_and(|rc| {
                         today.is_some_and(|c| {
@@ -1681,7 +1681,7 @@ impl EventClassifier {
                         })
                     }));
             let mut background = background_cue
-                || (modality == Modality::Asserted && sent.spanned(h, w0, w1, lex))
+                || (modality == Modality::Asserted && sent.spanned(text, h, w0, w1, lex))
                 || (modality == Modality::Asserted && sent.year_dated(text, clause))
                 || (verb_of_relative
                     && !h.imperfect

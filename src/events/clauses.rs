@@ -138,6 +138,10 @@ fn is_time_word(word: &str) -> bool {
 /// The words an aside that only dates its clause holds at most (`، مساء يوم الجمعة،`).
 pub(super) const ASIDE_WORDS: usize = 3;
 
+/// The reach, at most, of a background cue whose object a time can take instead of the event
+/// (`منذ`, reach 1: `منذ الثلاثاء اشتباكات`); cues of longer reach govern past a time.
+const TIME_OBJECT_REACH: usize = 2;
+
 /// Whether a word may open an aside that only dates its clause: a day or a time of day
 /// ([`is_time_word`]), or `يوم` / `الأسبوع` (`، يوم الجمعة،`, `، الأسبوع المنصرم،`).
 pub(super) fn is_aside_start(word: &str) -> bool {
@@ -1471,22 +1475,36 @@ impl Sentence {
     /// True when a `background` cue governs the trigger `h` spanning words `w0..=w1`: the
     /// event is mentioned (charged, investigated, remembered), not reported. Only nominal
     /// triggers can be background; a verb tells its event.
-    pub(super) fn background(&self, h: &Hit, w0: usize, w1: usize, lex: &Lexicon) -> bool {
+    pub(super) fn background(
+        &self,
+        text: &str,
+        h: &Hit,
+        w0: usize,
+        w1: usize,
+        lex: &Lexicon,
+    ) -> bool {
         matches!(h.pos, super::Pos::Noun | super::Pos::Masdar)
-            && self.governed(h, (w0, w1), lex, CueType::Background)
+            && self.governed(text, h, (w0, w1), lex, CueType::Background)
     }
 
     /// True when a `span` cue governs the trigger `h` spanning words `w0..=w1` (`منذ مطلع
     /// العام`, `شهريا`, `عمليات خطف`): its clause tallies events over months or years or names
     /// a series of them, verbs included, and tells none of them as news. The caller applies it to asserted events
     /// only: what is hoped or planned for the year is no tally.
-    pub(super) fn spanned(&self, h: &Hit, w0: usize, w1: usize, lex: &Lexicon) -> bool {
-        self.governed(h, (w0, w1), lex, CueType::Span)
+    pub(super) fn spanned(&self, text: &str, h: &Hit, w0: usize, w1: usize, lex: &Lexicon) -> bool {
+        self.governed(text, h, (w0, w1), lex, CueType::Span)
     }
 
     /// True when a cue of type `kind` has the trigger `h` (words `w0..=w1`) in its scope and
     /// reach.
-    fn governed(&self, h: &Hit, (w0, w1): (usize, usize), lex: &Lexicon, kind: CueType) -> bool {
+    fn governed(
+        &self,
+        text: &str,
+        h: &Hit,
+        (w0, w1): (usize, usize),
+        lex: &Lexicon,
+        kind: CueType,
+    ) -> bool {
         let governs = |c: &CueAt, before: bool| {
             let cue = &lex.cues[c.cue as usize];
             if cue.kind != kind {
@@ -1505,7 +1523,11 @@ impl Sentence {
                     }
                     Scope::Bwd => false,
                 };
-                in_scope && self.gap(c.w1, w0) <= cue.reach_words()
+                in_scope
+                    && self.gap(c.w1, w0) <= cue.reach_words()
+                    && !(kind == CueType::Background
+                        && cue.reach_words() <= TIME_OBJECT_REACH
+                        && self.time_object(text, c.w1, w0))
             } else {
                 matches!(cue.scope, Scope::Bwd | Scope::Both)
                     && self.clause[c.w0] == self.clause[w1]
@@ -1523,6 +1545,33 @@ impl Sentence {
                 .iter()
                 .take_while(|c| c.w0.saturating_sub(w1 + 1) <= MAX_REACH)
                 .any(|c| governs(c, false))
+    }
+
+    /// True when the words strictly between a cue's last word `c1` and a trigger's first `w0`
+    /// are a time, and at least one: the cue's object is that time, not the event (`منذ 7
+    /// مايو عملية عسكرية`, `منذ الثلاثاء اشتباكات`: a stretch of time the event goes on in).
+    fn time_object(&self, text: &str, c1: usize, w0: usize) -> bool {
+        c1 + 1 < w0
+            && (c1 + 1..w0).all(|k| {
+                let w = self.word(text, k);
+                is_aside_word(w)
+                    || is_date_word(w)
+                    || matches!(
+                        w,
+                        "مطلع"
+                            | "منتصف"
+                            | "أواخر"
+                            | "اواخر"
+                            | "أوائل"
+                            | "اوائل"
+                            | "أواسط"
+                            | "اواسط"
+                            | "عام"
+                            | "العام"
+                            | "سنة"
+                            | "سنه"
+                    )
+            })
     }
 
     /// The word before the list a nominal trigger is an item of (`وإجراء الانتخابات`: the trigger

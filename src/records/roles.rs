@@ -806,7 +806,14 @@ pub(crate) fn candidates<'a>(
             .get(r.clone())
             // (A sound plural with its `ن` is no construct: `اختطف مسلحون علي زيدان` names
             // the gunmen and the one they took; the construct is `مسلحو`/`مسلحي الردع`.)
-            .is_some_and(|p| words(p).nth(1).is_none() && !p.ends_with("ون") && !p.ends_with("ين"))
+            // (Nor one with the article: `طرد الثوار كتائب القذافي` names the rebels and the
+            // side they drove out; a construct's head has none.)
+            .is_some_and(|p| {
+                words(p).nth(1).is_none()
+                    && !p.ends_with("ون")
+                    && !p.ends_with("ين")
+                    && !definite_word(whole_word(text, r.start, p))
+            })
             && out[..named].iter().any(|a| {
                 a.range.start >= r.end
                     && text.get(r.end..a.range.start).is_some_and(|gap| {
@@ -830,6 +837,25 @@ pub(crate) fn candidates<'a>(
         });
     }
     out.sort_by_key(|a| a.range.start);
+}
+
+/// The phrase `p` found at byte `at` of `text` with the clitics before it in its word (the
+/// generic phrase `ميليشيات` found inside `والميليشيات`).
+fn whole_word<'t>(text: &'t str, at: usize, p: &'t str) -> &'t str {
+    let start = text
+        .get(..at)
+        .and_then(|b| b.rfind(|c: char| !c.is_alphabetic()))
+        .map_or(0, |i| {
+            i + text[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    text.get(start..at + p.len()).unwrap_or(p)
+}
+
+/// True when a word (with `و`/`ف` and a preposition `ب`/`ل`/`ك` before it) has the article
+/// (`الثوار`, `والميليشيات`, `للمسلحين`).
+fn definite_word(w: &str) -> bool {
+    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    w.starts_with("ال") || w.starts_with("لل") || ["بال", "كال"].iter().any(|p| w.starts_with(p))
 }
 
 /// True when the words before a body's name (read once) make it a landmark or part of a place's
