@@ -5,7 +5,9 @@
 //! back to it. `إبان` names an earlier event or era that dates the clause (`إبان حرب التحرير`).
 //! The plural truces (`هدن`, `هدنات`) are ceasefires. Records: an unnamed side with the article
 //! right before a name is no construct with it (`طرد الثوار كتائب القذافي`: the rebels drove
-//! out Gaddafi's brigades; `ميليشيات حفتر` stays Haftar's). Sentences written for this test.
+//! out Gaddafi's brigades; `ميليشيات حفتر` stays Haftar's); where a force falls back to
+//! (`تراجعت القوات إلى الجفرة`) is no place of the ground it lost. Sentences written for this
+//! test.
 
 #[path = "support/events_table.rs"]
 mod events_table;
@@ -85,6 +87,20 @@ const REC57: &[records_table::Case] = &[
         "2019-06-05",
         K::Offensive,
         Want::Actor1("lna"),
+    ),
+    (
+        "where_a_force_falls_back_to_is_no_place",
+        "وتراجعت معظم الكتائب إلى بلدة هون، بعد ساعات من القتال في مدينة سرت.",
+        "2011-08-20",
+        K::TerritoryControl,
+        Want::Location("sirte"),
+    ),
+    (
+        "the_place_left_stays_the_place",
+        "انسحبت الكتائب من مدينة سرت إلى بلدة هون.",
+        "2011-08-20",
+        K::TerritoryControl,
+        Want::Location("sirte"),
     ),
 ];
 

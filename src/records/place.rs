@@ -64,7 +64,7 @@ pub(crate) fn capital_mention(at_text: &str) -> bool {
 
 /// `w` is a head noun of a place (`مدينه`, `منطقه`), as written or without its clitics
 /// (`بمنطقه`).
-fn head(w: &str) -> bool {
+pub(crate) fn head(w: &str) -> bool {
     in_list(HEAD, w) || in_list(HEAD, clitic_free(w))
 }
 

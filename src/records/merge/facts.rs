@@ -1287,9 +1287,22 @@ pub(super) fn location<'a>(
                 // Nor the hospital the wounded were taken to (`وتم نقلهم إلى مستشفى المرج`;
                 // recprec24).
                 let taken_to = in_list(HOSPITAL, prev) && matches!(prev4[1], "الي" | "والي");
+                // Nor where a force falls back to (`تراجع الجزء الرئيسي من قوات القذافي إلى
+                // راس لانوف`, `انسحبت القوات نحو الجفرة`): the ground lost is the place left.
+                let fell_back_to = e.kind == EventKind::TerritoryControl
+                    && norm.start >= trig.end
+                    && {
+                        // (Over a head noun: `إلى بلدة هون`.)
+                        let k = usize::from(crate::records::place::head(prev));
+                        matches!(prev4[k], "الي" | "والي" | "نحو" | "باتجاه")
+                    }
+                    && text
+                        .get(trig.clone())
+                        .is_some_and(|t| ["نسحب", "انسحاب", "تراجع"].iter().any(|w| t.contains(w)));
                 if m.is_some()
                     && (from_there
                         || taken_to
+                        || fell_back_to
                         || ((e.kind == EventKind::Humanitarian || backref)
                             && matches!(prev, "الي" | "نحو" | "باتجاه" | "والي")))
                 {
