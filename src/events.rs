@@ -1656,6 +1656,18 @@ impl EventClassifier {
             let verb_of_relative = h.pos == Pos::Verb
                 || w0 == first + 1
                 || (w0 == first + 2 && sent.word(text, first + 1) == "تم");
+            // `قوات حفتر التي كانت مرابطة في القاعدة انسحبت إلى …`: a past verb with no
+            // conjunction and no `قد` after a relative clause of `كان` and its predicate is the
+            // main clause's own, the noun's news.
+            let after_kana = h.pos == Pos::Verb
+                && !h.imperfect
+                && w0 >= first + 3
+                && matches!(
+                    sent.word(text, first + 1),
+                    "كان" | "كانت" | "كانوا" | "كانا" | "كانتا"
+                )
+                && !sent.word(text, w0).starts_with(['و', 'ف'])
+                && !matches!(sent.word(text, w0 - 1), "قد" | "وقد" | "لقد");
             // `منفذ الانفجار في سبها الذي أودى بحياة ضابطين`: the toll a relative clause tells
             // of a reported event noun just before it (at most two words between) is reported
             // with it.
@@ -1685,6 +1697,7 @@ impl EventClassifier {
                 || (modality == Modality::Asserted && sent.year_dated(text, clause))
                 || (verb_of_relative
                     && !h.imperfect
+                    && !after_kana
                     && sent.is_relative(clause)
                     && !toll_of_news
                     && !today.is_some_and(|c| sent.has_class(c, clause, (w0, w1), None)))
@@ -1734,6 +1747,9 @@ impl EventClassifier {
                         } else {
                             !sent.anchored(text, clause, &[Some(class), news], places)
                                 && !sent.chained_after_verb(text, clause, w0)
+                                && !sent.then_after(text, clause, w0).is_some_and(|c| {
+                                    sent.anchored(text, c, &[Some(class), news], places)
+                                })
                                 && !sent.means_after_verb(text, clause, w0)
                         }
                 });

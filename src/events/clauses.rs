@@ -840,6 +840,20 @@ impl Sentence {
             && self.clause_verb.get(clause - 1).copied().unwrap_or(false)
     }
 
+    /// The clause before, when the nominal trigger at word `w0` comes right after a `ثم` that
+    /// opens its clause (`أدى إلى عرقلة الموكب ثم اختطاف السفير`, `حاصروا المقر ثم اقتحامه`):
+    /// the next of the acts that clause tells, told as it is.
+    pub(super) fn then_after(&self, text: &str, clause: usize, w0: usize) -> Option<usize> {
+        (clause > 0
+            && w0 > 0
+            && matches!(self.word(text, w0 - 1), "ثم" | "وثم")
+            && self
+                .clause_first
+                .get(clause)
+                .is_some_and(|&f| f == w0 || f + 1 == w0))
+        .then(|| clause - 1)
+    }
+
     /// True when the nominal trigger at word `w0` is in a phrase of means that opens its clause
     /// with `ب` and a verbal noun right after a comma (at most two words before the trigger) after a clause that
     /// is no relative one (`استهدف التنظيم بوابة المدينة، بتفجير سيارة مفخخة`): how the act
