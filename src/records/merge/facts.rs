@@ -1288,7 +1288,8 @@ pub(super) fn location<'a>(
                 // recprec24).
                 let taken_to = in_list(HOSPITAL, prev) && matches!(prev4[1], "الي" | "والي");
                 // Nor where a force falls back to (`تراجع الجزء الرئيسي من قوات القذافي إلى
-                // راس لانوف`, `انسحبت القوات نحو الجفرة`): the ground lost is the place left.
+                // راس لانوف`, `انسحبت القوات نحو الجفرة`): the ground lost is the place left,
+                // when the event names it.
                 let fell_back_to = e.kind == EventKind::TerritoryControl
                     && norm.start >= trig.end
                     && {
@@ -1306,6 +1307,11 @@ pub(super) fn location<'a>(
                         || ((e.kind == EventKind::Humanitarian || backref)
                             && matches!(prev, "الي" | "نحو" | "باتجاه" | "والي")))
                 {
+                    // (The place fallen back to stands when the event names no other:
+                    // `انسحبت الميليشيات إلى قاعدة الجفرة`.)
+                    if fell_back_to && came.is_none() {
+                        came = Some((r, (false, ORIGIN_RANK), 0, norm.clone()));
+                    }
                     if from_there && origin.is_none() {
                         origin = Some((r, (false, rank(r.category.as_str())), 0, norm.clone()));
                     }
