@@ -730,7 +730,7 @@ fn weekday_aside(before: &str, ws: &[Range<usize>], k: usize) -> bool {
 /// The day an ordinal told right before `at` gives, with `من` between (`في العاشر من`, `يوم
 /// الحادي عشر من`, `في الثالث والعشرين من`) after a cue (`في`, `يوم`, `منذ`, a part of the day,
 /// a weekday or `الموافق`), and where its words start.
-fn ordinal_before(text: &str, range: &Range<usize>, at: usize) -> Option<(u8, usize)> {
+fn ordinal_before(text: &str, range: &Range<usize>, at: usize) -> Option<(u8, usize, Option<u8>)> {
     // The words before (at most five, in about 80 bytes).
     let mut from = at.saturating_sub(80).max(range.start);
     while from < at && !text.is_char_boundary(from) {
@@ -764,26 +764,39 @@ fn ordinal_before(text: &str, range: &Range<usize>, at: usize) -> Option<(u8, us
             _ => return None,
         },
     };
+    // `يومي الثالث والسادس من يوليو`: an earlier day joined to it by `و` (two days of the
+    // month, told as the days from the first to the second).
+    let joined = ws
+        .len()
+        .checked_sub(first)
+        .and_then(|i| ws.get(i))
+        .is_some_and(|r| before[r.clone()].starts_with('و'));
+    let earlier_day = crate::date::ordinal_day(w(first + 1)).filter(|&d| joined && d < day);
+    let first = first + usize::from(earlier_day.is_some());
     let r0 = ws.len().checked_sub(first).and_then(|i| ws.get(i))?;
     // A cue before the ordinal: `في`, `يوم`, `منذ`, `حتى`, a part of the day; or the day
     // as an aside of a weekday (`اليوم الاثنين (السادس من يناير 2020)`, `الموافق`).
-    if !matches!(
-        w(first + 1),
-        "في" | "يوم"
-            | "اليوم"
-            | "منذ"
-            | "حتي"
-            | "مساء"
-            | "صباح"
-            | "ليله"
-            | "فجر"
-            | "ليل"
-            | "ظهر"
-    ) && !weekday_aside(before, &ws, ws.len() - first)
+    // (Two days joined: also `يومي` and `بين`.)
+    let pair_cue = earlier_day.is_some() && matches!(w(first + 1), "يومي" | "بين");
+    if !pair_cue
+        && !matches!(
+            w(first + 1),
+            "في" | "يوم"
+                | "اليوم"
+                | "منذ"
+                | "حتي"
+                | "مساء"
+                | "صباح"
+                | "ليله"
+                | "فجر"
+                | "ليل"
+                | "ظهر"
+        )
+        && !weekday_aside(before, &ws, ws.len() - first)
     {
         return None;
     }
-    Some((day, from + r0.start))
+    Some((day, from + r0.start, earlier_day))
 }
 
 /// Days written as ordinal words before the current or the last month told without its name
@@ -811,19 +824,23 @@ fn ordinal_month_days(
             "الماضي" | "المنصرم" | "المنقضي" | "الفايت" => false,
             _ => continue,
         };
-        let Some((day, start)) = ordinal_before(text, range, r.start) else {
+        let Some((day, start, first_day)) = ordinal_before(text, range, r.start) else {
             continue;
         };
         let month = if current { p } else { prev_month(p) };
-        let Some(date) = Date::new(month.year(), month.month(), day) else {
+        let Some(last) = Date::new(month.year(), month.month(), day) else {
             continue;
+        };
+        let date = match first_day.and_then(|d| Date::new(month.year(), month.month(), d)) {
+            Some(f) => RecordDate::new(f, last, Precision::Day),
+            None => RecordDate::day(last),
         };
         let end = r.end + next.end;
         // `الشهر الجاري` found alone (a month) gives way.
         out.retain(|t| !(t.range.start < end && start < t.range.end));
         out.push(TimeExpr {
             range: start..end,
-            date: Some(RecordDate::day(date)),
+            date: Some(date),
             earlier: false,
             ahead: None,
         });
@@ -845,7 +862,7 @@ fn ordinal_dates(
         let Some(mo) = text.get(m.clone()).and_then(month_of) else {
             continue;
         };
-        let Some((day, start)) = ordinal_before(text, range, m.start) else {
+        let Some((day, start, first_day)) = ordinal_before(text, range, m.start) else {
             continue;
         };
         // After the month: `الجاري`, `الماضي`, or a year.
@@ -869,9 +886,12 @@ fn ordinal_dates(
                 }
             })
         };
-        let date = year
-            .and_then(|y| Date::new(y, mo, day))
-            .map(RecordDate::day);
+        let date = year.and_then(|y| Date::new(y, mo, day)).map(|last| {
+            match first_day.and_then(|d| Date::new(last.year(), mo, d)) {
+                Some(f) => RecordDate::new(f, last, Precision::Day),
+                None => RecordDate::day(last),
+            }
+        });
         if date.is_none() && year.is_some() {
             continue;
         }
@@ -1202,6 +1222,20 @@ fn relative_at<'a>(
         }
         _ => (with_weekday(n), at(0)),
     };
+    // `أمس السبت` where the day before the date is no Saturday: the page is dated a day or two
+    // after it was written (or before: `أمس السبت (12 يناير)` on a page of the 12th), and the
+    // weekday the text names is the day it tells (the most recent such day on or before the
+    // date, three days back at most).
+    let yesterday = |n: usize| match (weekday_of(w(i + n)), p) {
+        (Some(wd), Some(d)) if wd != d.add_days(-1).weekday() => {
+            let back = (i64::from(d.weekday()) - i64::from(wd)).rem_euclid(7);
+            (
+                n + 1,
+                (back <= 3).then(|| day(d.add_days(-back))).or(at(-1)),
+            )
+        }
+        _ => (with_weekday(n), at(-1)),
+    };
     // Parts of the day: `صباح/مساء/فجر/ليلة أمس/اليوم`.
     if in_list(DAYTIME, a) {
         match w(i + 1) {
@@ -1209,7 +1243,10 @@ fn relative_at<'a>(
             "امس" | "الامس" if w(i + 2) == "الاول" => {
                 return Some((with_weekday(3), at(-2), false))
             }
-            "امس" | "الامس" => return Some((with_weekday(2), at(-1), false)),
+            "امس" | "الامس" => {
+                let (n, d) = yesterday(2);
+                return Some((n, d, false));
+            }
             "اليوم" => {
                 if in_list(NOT_TODAY_AFTER, w(i + 2)) {
                     return None;
@@ -1248,7 +1285,8 @@ fn relative_at<'a>(
             if w(i + 1) == "الاول" {
                 return Some((with_weekday(2), at(-2), false));
             }
-            return Some((with_weekday(1), at(-1), false));
+            let (n, d) = yesterday(1);
+            return Some((n, d, false));
         }
         "البارحه" => return Some((1, at(-1), false)),
         // `غدا الإثنين`, `بعد غد`: tomorrow, the day after.

@@ -1146,6 +1146,28 @@ pub(crate) fn find_scanned(
                 {
                     r | cas::KILLED_CUE
                 }
+                // `قضت مفارز الجيش، السبت 19 فبراير 2022، على سبعة إرهابيين`: the verb, its
+                // subject (three words at most, no court: `قضت المحكمة على` sentences) and a
+                // time between it and `على` or not.
+                _ if *x == "علي" && i > 0 && {
+                    let verb = |v: &str| matches!(strip_conj(v), "قضت" | "قضي" | "قضوا" | "قضينا");
+                    let lo = i.saturating_sub(9);
+                    (lo..i).rev().find(|&k| verb(w[k])).is_some_and(|k| {
+                        let between = &w[k + 1..i];
+                        let subject = between.iter().filter(|v| {
+                            !(super::dates::time_word(v)
+                                || v.bytes().all(|b| b.is_ascii_digit())
+                                || super::dates::month_of(v).is_some())
+                        });
+                        subject.clone().count() <= 3
+                            && !subject.into_iter().any(|v| {
+                                v.contains("محكم") || v.contains("قاضي") || v.contains("نيابه")
+                            })
+                    })
+                } =>
+                {
+                    r | cas::KILLED_CUE
+                }
                 _ => r,
             }
         })
@@ -2240,7 +2262,24 @@ pub(crate) fn find_scanned(
             let from = start.saturating_sub(24);
             killed = (from..start.saturating_sub(1)).rev().find_map(|k| {
                 (role(k) & cas::TOTAL != 0)
-                    .then(|| (k + 1..(k + 3).min(start)).find_map(|m| counts_killed(role(m))))
+                    .then(|| {
+                        (k + 1..(k + 3).min(start))
+                            .find_map(|m| counts_killed(role(m)))
+                            // `ارتفعت، اليوم الخميس، أعداد ضحايا القصف … إلى عشرة`: a day
+                            // told between the total word and its noun, and `أعداد`.
+                            .or_else(|| {
+                                let mut m = k + 1;
+                                while m < start.min(k + 6)
+                                    && (super::dates::time_word(w[m])
+                                        || matches!(strip_conj(w[m]), "عدد" | "اعداد"))
+                                {
+                                    m += 1;
+                                }
+                                (m > k + 2 && m < start)
+                                    .then(|| counts_killed(role(m)))
+                                    .flatten()
+                            })
+                    })
                     .flatten()
             });
             far_total = killed.is_some();

@@ -117,7 +117,7 @@ pub(crate) const PRE_SIDES: [&str; 3] = ["الطرف", "الجانب", "الاط
 pub(crate) const PRE_DEMAND: [&str; 6] = ["دع", "طالب", "ندا", "ناشد", "مناشد", "حث"];
 
 /// Stems whose absence lets a sentence skip a stage (normalized).
-const PRE_CASUALTY: [&str; 48] = [
+const PRE_CASUALTY: [&str; 51] = [
     // `فقد 3 أشخاص حياتهم` (`حياتهما` too).
     "حياتهم",
     "حياتهن",
@@ -179,6 +179,10 @@ const PRE_CASUALTY: [&str; 48] = [
     // Eliminated: `القضاء على ثلاثة إرهابيين` (s30).
     "القضاء علي",
     "فقد",
+    // The verb: `قضت مفارز الجيش على سبعة إرهابيين` (s44).
+    "قضت",
+    "قضي ",
+    "قضوا",
 ];
 /// (With the weekdays, [`super::dates::WEEKDAYS`].)
 const PRE_RELATIVE: [&str; 26] = [

@@ -2349,7 +2349,16 @@ pub(super) fn facts<'a>(
             }
         }
         earlier |= !explicit && (modifier.is_some() || past);
-        if !explicit && !earlier && e.modality == Modality::Asserted && !e.background {
+        // `تعرض الدبيبة لمحاولة اغتيال فاشلة`: an attempt told as the day's news happened that
+        // day, though the act failed (records.md: an undated event told as the day's news).
+        let attempt = e.modality == Modality::Negated
+            && prev8[i][..2].iter().any(|w| {
+                matches!(
+                    w.strip_prefix('و').unwrap_or(w),
+                    "محاوله" | "لمحاوله" | "محاولات" | "لمحاولات" | "محاولته" | "محاولتها"
+                )
+            });
+        if !explicit && !earlier && (e.modality == Modality::Asserted || attempt) && !e.background {
             date = doc.date.map(RecordDate::day);
         }
         // The relative clause that describes an event noun (`الهجوم الذي شنه X`) tells its

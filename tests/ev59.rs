@@ -1,0 +1,142 @@
+//! ev59 (issue 9), from the forty-fourth session, round 59 (studied after it was scored
+//! unseen): an oil port or field stormed by tribesmen or a movement is their protest
+//! (`اقتحم رجال قبائل ميناء نفطيا`), and no raid; a rocket attack is shelling (`شنت الجماعة
+//! هجوما صاروخيا`); a battle launched is an offensive (`أن يشن المجلس معركة`); hit-and-run
+//! fighting (`كرا وفرا`) is a clash; fighters moved toward a city advance (`حركت الحكومة
+//! مقاتليها باتجاه سرت`); forces ready for a battle plan it (`جاهزة لمعركة`). Mentions that are
+//! no events: a state's forces called the occupation (`طائرات الاحتلال`), areas a side holds
+//! (`مناطق سيطرة`, `الخاضعة لسيطرة`), aid workers (`موظفي الإغاثة`), detainees exchanged
+//! (`تبادل المعتقلين`), boxes of shells seized, and a court's ruling (`قضت المحكمة على`).
+//! Sentences written for this test.
+
+#[path = "support/events_table.rs"]
+mod events_table;
+use libya_nlp::{EventKind as K, Modality as M};
+
+const EV59_CASES: &[events_table::Case] = &[
+    (
+        "an oil port stormed by tribesmen",
+        "واقتحم رجال قبائل ميناء رأس لانوف النفطي صباح اليوم.",
+        K::Protest,
+        Some(M::Asserted),
+    ),
+    (
+        "… which is no raid",
+        "واقتحم رجال قبائل ميناء رأس لانوف النفطي صباح اليوم.",
+        K::Offensive,
+        None,
+    ),
+    (
+        "a movement's storming of a field denied",
+        "ونفى أحد قادة حراك الجنوب اقتحام حقل الفيل النفطي أمس.",
+        K::Protest,
+        Some(M::Negated),
+    ),
+    (
+        "near miss an army storming a port",
+        "واقتحمت قوات الجيش ميناء الزويتينة بعد اشتباكات قصيرة.",
+        K::Offensive,
+        Some(M::Asserted),
+    ),
+    (
+        "a rocket attack is shelling",
+        "وشنت الجماعة المسلحة هجوما صاروخيا على مدينة الحديدة.",
+        K::Shelling,
+        Some(M::Asserted),
+    ),
+    (
+        "… not a ground offensive",
+        "وشنت الجماعة المسلحة هجوما صاروخيا على مدينة الحديدة.",
+        K::Offensive,
+        None,
+    ),
+    (
+        "a battle expected to be launched",
+        "ومن المتوقع أن يشن المجلس العسكري معركة في ريف المدينة الجنوبي.",
+        K::Offensive,
+        Some(M::Planned),
+    ),
+    (
+        "hit-and-run fighting",
+        "وشهدت أطراف البلدة طوال اليوم كرا وفرا بين الطرفين.",
+        K::ArmedClash,
+        Some(M::Asserted),
+    ),
+    (
+        "fighters moved toward a city",
+        "وحركت الحكومة مقاتليها يوم الأحد باتجاه مدينة سرت.",
+        K::Offensive,
+        Some(M::Asserted),
+    ),
+    (
+        "near miss goods moved toward a city",
+        "وحركت الشركة شاحناتها يوم الأحد باتجاه الميناء.",
+        K::Offensive,
+        None,
+    ),
+    (
+        "forces ready for a battle",
+        "وقال المتحدث إن القوات جاهزة لمعركة تحرير الجفرة.",
+        K::ArmedClash,
+        Some(M::Planned),
+    ),
+    (
+        "the occupation's aircraft are a state's forces",
+        "وقصفت طائرات الاحتلال الإسرائيلي منزلا في جنوب لبنان.",
+        K::TerritoryControl,
+        None,
+    ),
+    (
+        "areas a side holds",
+        "ونزح مئات السكان إلى المناطق الخاضعة لسيطرة قوات الحكومة.",
+        K::TerritoryControl,
+        None,
+    ),
+    (
+        "places held, where fighters are moved to",
+        "واتفق الطرفان على نقل المقاتلين إلى مناطق سيطرة المعارضة.",
+        K::TerritoryControl,
+        None,
+    ),
+    (
+        "aid workers are people",
+        "وكان أربعة من موظفي الإغاثة داخل المبنى وقت الحادث.",
+        K::Humanitarian,
+        None,
+    ),
+    (
+        "detainees exchanged",
+        "وتضمن الاتفاق تبادل المعتقلين بين الطرفين خلال شهر.",
+        K::Arrest,
+        None,
+    ),
+    (
+        "boxes of shells seized",
+        "واستولى المقاتلون في الجبهة الشرقية على عشرين صندوق قذائف.",
+        K::Shelling,
+        None,
+    ),
+    (
+        "… and no territory",
+        "واستولى المقاتلون على صناديق قذائف وذخائر.",
+        K::TerritoryControl,
+        None,
+    ),
+    (
+        "a court's ruling kills nobody",
+        "وقضت المحكمة على المتهمين الثلاثة بالسجن عشر سنوات.",
+        K::Casualties,
+        None,
+    ),
+    (
+        "near miss militants eliminated",
+        "وقضى الجيش على خمسة إرهابيين في عملية تمشيط.",
+        K::Casualties,
+        Some(M::Asserted),
+    ),
+];
+
+#[test]
+fn ev59_classes() {
+    events_table::check(EV59_CASES, true);
+}
