@@ -81,6 +81,12 @@ const EV59_CASES: &[events_table::Case] = &[
         Some(M::Planned),
     ),
     (
+        "a village freed by a division's brigade",
+        "وأكد القائد أن \"اللواء12\" من الفرقة المدرعة الثالثة حرر قرية العزيزية غرب المدينة.",
+        K::TerritoryControl,
+        Some(M::Asserted),
+    ),
+    (
         "the occupation's aircraft are a state's forces",
         "وقصفت طائرات الاحتلال الإسرائيلي منزلا في جنوب لبنان.",
         K::TerritoryControl,
