@@ -5,7 +5,7 @@
 //! fighting (`كرا وفرا`) is a clash; fighters moved toward a city advance (`حركت الحكومة
 //! مقاتليها باتجاه سرت`); forces ready for a battle plan it (`جاهزة لمعركة`). Mentions that are
 //! no events: a state's forces called the occupation (`طائرات الاحتلال`), areas a side holds
-//! (`مناطق سيطرة`, `الخاضعة لسيطرة`), aid workers (`موظفي الإغاثة`), detainees exchanged
+//! (`مناطق سيطرة`, `مواقع سيطرة`), aid workers (`موظفي الإغاثة`), detainees exchanged
 //! (`تبادل المعتقلين`), boxes of shells seized, and a court's ruling (`قضت المحكمة على`).
 //! Sentences written for this test.
 
@@ -94,7 +94,7 @@ const EV59_CASES: &[events_table::Case] = &[
     ),
     (
         "areas a side holds",
-        "ونزح مئات السكان إلى المناطق الخاضعة لسيطرة قوات الحكومة.",
+        "ونزح مئات السكان إلى مناطق سيطرة قوات الحكومة.",
         K::TerritoryControl,
         None,
     ),

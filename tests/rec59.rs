@@ -70,6 +70,34 @@ const REC59: &[Case] = &[
         EventKind::Offensive,
         Want::Fatalities(Some(7)),
     ),
+    (
+        "soldiers of a state by its plural adjective place an event abroad",
+        "وقتل ضابطان وخمسة جنود مصريين في انفجار عبوة ناسفة استهدف مدرعة في وسط سيناء.",
+        "2017-03-23",
+        EventKind::Bombing,
+        Want::Location("egypt"),
+    ),
+    (
+        "nobody hurt, in the accusative",
+        "وهاجم مسلحون مقر المنظمة في المدينة بالقذائف ولم يصب أحدا.",
+        "2012-08-06",
+        EventKind::Offensive,
+        Want::Injured(Some(0)),
+    ),
+    (
+        "two weapons after an attack verb and a time aside are one attack",
+        "وهاجم مسلحون مجهولون مقر المنظمة في مصراتة، أمس الأحد، بالقنابل والقذائف الصاروخية.",
+        "2012-08-06",
+        EventKind::Shelling,
+        Want::NoRecord,
+    ),
+    (
+        "… which is the attack",
+        "وهاجم مسلحون مجهولون مقر المنظمة في مصراتة، أمس الأحد، بالقنابل والقذائف الصاروخية.",
+        "2012-08-06",
+        EventKind::Offensive,
+        Want::Date("2012-08-05", "2012-08-05"),
+    ),
 ];
 
 #[test]

@@ -2539,6 +2539,33 @@ pub(super) fn facts<'a>(
                     | "المعارك"
                     | "المواجهات"
             );
+        // `هاجم مسلحون مجمعا للجنة في مصراتة، أمس، بالقنابل والقذائف الصاروخية`: the weapons
+        // told with `ب` shortly after an attack verb of their sentence (a time aside between
+        // or not: about a dozen words, 120 bytes), and a weapon joined to such a one by `و`,
+        // are that attack's.
+        let attack_before = kind_trigs.iter().any(|(t, k, _)| {
+            *k == EventKind::Offensive
+                && t.end <= trig.start
+                && t.start >= sent.start
+                && trig.start - t.end <= 120
+        });
+        let instrument = instrument
+            || (violent(e.kind)
+                && e.kind != EventKind::Offensive
+                && attack_before
+                && text.get(trig.clone()).is_some_and(|w| {
+                    w.starts_with('ب')
+                        || (w.starts_with('و')
+                            && kind_trigs.iter().any(|(t, k, _)| {
+                                violent(*k)
+                                    && *k != EventKind::Offensive
+                                    && t.end < trig.start
+                                    && text.get(t.clone()).is_some_and(|p| p.starts_with('ب'))
+                                    && text
+                                        .get(t.end..trig.start)
+                                        .is_some_and(|g| g.trim().is_empty())
+                            }))
+                }));
         // `أصيب طفل بقذيفة سقطت قرب سيارة أسرته`: the weapon that wounded or killed someone,
         // told right after the toll (`ب` on the trigger, a casualty trigger just before it),
         // is the means of the fight its sentence tells, as the weapon of an attack is.

@@ -2160,10 +2160,22 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
 fn home_forces(ws: &[&str], gaz: &crate::gazetteer::Gazetteer) -> Option<String> {
     ws.windows(2).find_map(|w| {
         let head = w[0].trim_start_matches(['و', 'ف', 'ب', 'ل']);
-        if !matches!(head, "الامن" | "الشرطه" | "الجيش" | "امن" | "شرطه") {
-            return None;
+        if matches!(head, "الامن" | "الشرطه" | "الجيش" | "امن" | "شرطه") {
+            return Some(gaz.adjective_country(w[1])?.id.clone());
         }
-        Some(gaz.adjective_country(w[1])?.id.clone())
+        // `قتل ثلاثة ضباط وسبعة جنود مصريين`: soldiers and officers of a state by its plural
+        // adjective (the singular with `ين`/`ون`).
+        if matches!(
+            head,
+            "جنود" | "ضباط" | "عسكريين" | "عسكريون" | "مجندين" | "مجندون" | "جنديين"
+        ) {
+            let one = w[1]
+                .strip_suffix("ين")
+                .or_else(|| w[1].strip_suffix("ون"))?;
+            let e = gaz.adjective_country(one)?;
+            return (e.id != "libya").then(|| e.id.clone());
+        }
+        None
     })
 }
 
