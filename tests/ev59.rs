@@ -7,7 +7,9 @@
 //! no events: a state's forces called the occupation (`طائرات الاحتلال`), areas a side holds
 //! (`مناطق سيطرة`, `مواقع سيطرة`), aid workers (`موظفي الإغاثة`), detainees exchanged
 //! (`تبادل المعتقلين`), boxes of shells seized, and a court's ruling (`قضت المحكمة على`).
-//! Sentences written for this test.
+//! Fire inside a migrants' centre is on the unarmed (`إطلاق نار داخل مركز إيواء`); the accident
+//! and emergency ward (`قسم الحوادث والطوارئ`) names no class of incidents. Sentences written
+//! for this test.
 
 #[path = "support/events_table.rs"]
 mod events_table;
@@ -84,6 +86,30 @@ const EV59_CASES: &[events_table::Case] = &[
         "a village freed by a division's brigade",
         "وأكد القائد أن \"اللواء12\" من الفرقة المدرعة الثالثة حرر قرية العزيزية غرب المدينة.",
         K::TerritoryControl,
+        Some(M::Asserted),
+    ),
+    (
+        "fire inside a migrants' centre is on the unarmed",
+        "وقتل مهاجر وأصيب اثنان في إطلاق نار داخل مركز إيواء في العاصمة.",
+        K::ViolenceAgainstCivilians,
+        Some(M::Asserted),
+    ),
+    (
+        "… no clash",
+        "وقتل مهاجر وأصيب اثنان في إطلاق نار داخل مركز إيواء في العاصمة.",
+        K::ArmedClash,
+        None,
+    ),
+    (
+        "near miss fire between two brigades",
+        "واندلع إطلاق نار كثيف بين الكتيبتين قرب مركز الشرطة.",
+        K::ArmedClash,
+        Some(M::Asserted),
+    ),
+    (
+        "the accident and emergency ward names no class of incidents",
+        "كما استقبل قسم الحوادث والطوارئ بالمستشفى عشرين جريحا.",
+        K::Casualties,
         Some(M::Asserted),
     ),
     (

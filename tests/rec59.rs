@@ -98,6 +98,20 @@ const REC59: &[Case] = &[
         EventKind::Offensive,
         Want::Date("2012-08-05", "2012-08-05"),
     ),
+    (
+        "a hospital that received the dead is no place of the fighting",
+        "واستقبل قسم الطوارئ بمستشفى مصراتة المركزي الأحد ثلاثة قتلى جراء الاشتباكات العنيفة قرب سرت.",
+        "2016-06-06",
+        EventKind::ArmedClash,
+        Want::Location("sirte"),
+    ),
+    (
+        "… and the wounded the ward received next are the fighting's",
+        "واستقبل قسم الطوارئ بمستشفى مصراتة المركزي الأحد ثلاثة قتلى جراء الاشتباكات العنيفة قرب سرت.\nكما استقبل قسم الحوادث والطوارئ 20 جريحا.",
+        "2016-06-06",
+        EventKind::ArmedClash,
+        Want::Injured(Some(20)),
+    ),
 ];
 
 #[test]

@@ -1285,8 +1285,16 @@ pub(super) fn location<'a>(
                         | "واعيان"
                 );
                 // Nor the hospital the wounded were taken to (`وتم نقلهم إلى مستشفى المرج`;
-                // recprec24).
-                let taken_to = in_list(HOSPITAL, prev) && matches!(prev4[1], "الي" | "والي");
+                // recprec24), nor one that received them (`استقبل قسم الطوارئ بمستشفى مصراتة
+                // المركزي ثلاثة قتلى جراء الاشتباكات … قرب سرت`).
+                let taken_to = (in_list(HOSPITAL, prev) && matches!(prev4[1], "الي" | "والي"))
+                    || (text.get(norm.clone()).is_some_and(|t| t.contains("مستشفي"))
+                        && prev4.iter().any(|w| {
+                            let w = w.trim_start_matches(['و', 'ف']);
+                            ["استقبل", "يستقبل", "تستقبل"]
+                                .iter()
+                                .any(|v| w.starts_with(v))
+                        }));
                 // Nor where a force falls back to (`تراجع الجزء الرئيسي من قوات القذافي إلى
                 // راس لانوف`, `انسحبت القوات نحو الجفرة`): the ground lost is the place left,
                 // when the event names it.
