@@ -7,7 +7,10 @@
 //! no events: a state's forces called the occupation (`طائرات الاحتلال`), areas a side holds
 //! (`مناطق سيطرة`, `مواقع سيطرة`), aid workers (`موظفي الإغاثة`), detainees exchanged
 //! (`تبادل المعتقلين`), boxes of shells seized, and a court's ruling (`قضت المحكمة على`).
-//! Fire inside a migrants' centre is on the unarmed (`إطلاق نار داخل مركز إيواء`); the accident
+//! A press conference in either spelling (`مؤتمر صحافي`) is no meeting; attackers who got
+//! away (`لاذوا بالفرار`) are no displaced people; elders who step in (`أعيان … للتدخل`) are no
+//! foreign intervention; a city a side plans to wrest (`لانتزاعها من`) is a planned capture;
+//! candidates excluded (`استبعاد 25 مرشحا`) are an electoral step. Fire inside a migrants' centre is on the unarmed (`إطلاق نار داخل مركز إيواء`); the accident
 //! and emergency ward (`قسم الحوادث والطوارئ`) names no class of incidents. Sentences written
 //! for this test.
 
@@ -110,6 +113,42 @@ const EV59_CASES: &[events_table::Case] = &[
         "the accident and emergency ward names no class of incidents",
         "كما استقبل قسم الحوادث والطوارئ بالمستشفى عشرين جريحا.",
         K::Casualties,
+        Some(M::Asserted),
+    ),
+    (
+        "a press conference in the other spelling is no meeting",
+        "وقال المتحدث في مؤتمر صحافي عقده مساء اليوم إن العملية مستمرة.",
+        K::Meeting,
+        None,
+    ),
+    (
+        "kidnappers who got away are no displaced people",
+        "وخطف مسلحون مجهولون رجل أعمال من أمام منزله ولاذوا بالفرار.",
+        K::Humanitarian,
+        None,
+    ),
+    (
+        "elders stepping in are no foreign intervention",
+        "ودفعت حدة الاشتباكات أعيان المدينة ومشايخها إلى السعي للتدخل للحد منها.",
+        K::ForeignIntervention,
+        None,
+    ),
+    (
+        "near miss states called on to intervene",
+        "ودعا المجلس الدول الكبرى إلى التدخل لوقف القتال.",
+        K::ForeignIntervention,
+        Some(M::Demanded),
+    ),
+    (
+        "a city a side plans to wrest from another",
+        "وتحركت القوات نحو المدينة التي تخطط الحكومة لانتزاعها من الجماعات المسلحة.",
+        K::TerritoryControl,
+        Some(M::Planned),
+    ),
+    (
+        "candidates excluded from a race",
+        "وأعلنت المفوضية استبعاد 12 من أصل 40 مرشحا للانتخابات البرلمانية.",
+        K::Election,
         Some(M::Asserted),
     ),
     (
