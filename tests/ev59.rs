@@ -10,7 +10,9 @@
 //! A press conference in either spelling (`مؤتمر صحافي`) is no meeting; attackers who got
 //! away (`لاذوا بالفرار`) are no displaced people; elders who step in (`أعيان … للتدخل`) are no
 //! foreign intervention; a city a side plans to wrest (`لانتزاعها من`) is a planned capture;
-//! candidates excluded (`استبعاد 25 مرشحا`) are an electoral step. Fire inside a migrants' centre is on the unarmed (`إطلاق نار داخل مركز إيواء`); the accident
+//! candidates excluded (`استبعاد 25 مرشحا`) are an electoral step; NATO named before the verb
+//! (`إن الناتو قصف`) strikes from the air; a force's advance told by its possessive (`وتواصل
+//! تقدمها نحو`) is an offensive in a clause of its own. Fire inside a migrants' centre is on the unarmed (`إطلاق نار داخل مركز إيواء`); the accident
 //! and emergency ward (`قسم الحوادث والطوارئ`) names no class of incidents. Sentences written
 //! for this test.
 
@@ -149,6 +151,24 @@ const EV59_CASES: &[events_table::Case] = &[
         "candidates excluded from a race",
         "وأعلنت المفوضية استبعاد 12 من أصل 40 مرشحا للانتخابات البرلمانية.",
         K::Election,
+        Some(M::Asserted),
+    ),
+    (
+        "NATO named before the verb strikes from the air",
+        "وقال التلفزيون الرسمي إن الناتو قصف أهدافا مدنية في بلدة هون.",
+        K::Airstrike,
+        Some(M::Asserted),
+    ),
+    (
+        "near miss shelling in a headline that also names NATO's raids",
+        "قتلى في قصف لكتائب القذافي على الميناء وغارات للناتو قرب البلدة",
+        K::Shelling,
+        Some(M::Asserted),
+    ),
+    (
+        "a force's own advance told by its possessive in a clause of its own",
+        "حررت القوات ثلاث قرى جنوب المدينة، وتواصل تقدمها نحو مناطق أخرى.",
+        K::Offensive,
         Some(M::Asserted),
     ),
     (
