@@ -187,6 +187,13 @@ fn every_blocker_blocks_its_phrase() {
 /// Hand-written sentences per context class: (class, sentence, kind, found with the bundled
 /// data). Each must flip when the class's patterns are replaced by a word no text contains.
 const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
+    // s44: elders stepping in between the fighters mediate; no foreign intervention.
+    (
+        "elders",
+        "ودفعت حدة الاشتباكات أعيان المدينة ومشايخها إلى السعي للتدخل للحد منها.",
+        EventKind::ForeignIntervention,
+        false,
+    ),
     // s43: a clash with protesters told armed is fighting.
     (
         "armed_crowd",

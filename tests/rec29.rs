@@ -56,7 +56,8 @@ const REC29: &[Case] = &[
         "killed of the group told before",
         "أطلق مسلحون النار على مهاجرين فارين قرب بني وليد فقتل منهم 15 مهاجرا وأصيب 25.",
         "2018-05-23",
-        EventKind::ArmedClash,
+        // (Fire on migrants is an attack on the unarmed since s44; a clash before.)
+        EventKind::ViolenceAgainstCivilians,
         Want::Fatalities(Some(15)),
     ),
     (
