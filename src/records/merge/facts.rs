@@ -2071,7 +2071,11 @@ pub(super) fn facts<'a>(
             // (A condemnation's day too: `دانت فرنسا هنا اليوم الهجوم الذي استهدف جنودا …
             // الليلة الماضية`.)
             if x.range.end <= trig.start {
-                return w[..4].iter().any(|w| announce(w) || condemn(w));
+                // (Or right before the verb: `وفي حصيلة جديدة صباح اليوم، أعلن المركز ارتفاع
+                // عدد قتلى التفجيرين إلى 16`.)
+                let next: [&str; 2] = uw.after(text, x.range.end, trig.start);
+                return w[..4].iter().any(|w| announce(w) || condemn(w))
+                    || next.iter().any(|w| announce(w));
             }
             // `قتل ثمانية جنود في هجمات …، حسبما أفادت مصادر رسمية، الأحد`: after the event,
             // a time right after a source's clause (`حسبما`, `وفق ما`, `كما`, `على ما` + the
@@ -2518,7 +2522,12 @@ pub(super) fn facts<'a>(
         let anaphor = (definite
             && (cause_of
                 || demonstrative(uw.after::<1>(text, trig.end, sent.end.max(trig.end))[0], trig_prev)
-                || matches!(trig_prev, "ان" | "بان" | "وان")))
+                || matches!(trig_prev, "ان" | "بان" | "وان")
+                // `ارتفاع عدد قتلى التفجيرين إلى 16`: the toll of the event told before.
+                || matches!(
+                    trig_prev,
+                    "قتلي" | "ضحايا" | "حصيله" | "جرحي" | "مصابي" | "قتلى" | "جرحى"
+                )))
             || continued
             || carried_out(e.kind, word, trig_prev)
             // `أعلن التنظيم مسؤوليته عن الهجوم الانتحاري غرب المدينة`: a claim refers back
