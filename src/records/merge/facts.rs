@@ -2523,11 +2523,8 @@ pub(super) fn facts<'a>(
             && (cause_of
                 || demonstrative(uw.after::<1>(text, trig.end, sent.end.max(trig.end))[0], trig_prev)
                 || matches!(trig_prev, "ان" | "بان" | "وان")
-                // `ارتفاع عدد قتلى التفجيرين إلى 16`: the toll of the event told before.
-                || matches!(
-                    trig_prev,
-                    "قتلي" | "ضحايا" | "حصيله" | "جرحي" | "مصابي" | "قتلى" | "جرحى"
-                )))
+                // `ارتفاع عدد قتلى الهجوم إلى 16`: the toll of the event told before.
+                || matches!(trig_prev, "قتلي" | "ضحايا" | "حصيله" | "جرحي" | "مصابي")))
             || continued
             || carried_out(e.kind, word, trig_prev)
             // `أعلن التنظيم مسؤوليته عن الهجوم الانتحاري غرب المدينة`: a claim refers back

@@ -631,7 +631,7 @@ impl<'a> Build<'a> {
             && (violent(self.kind) || battle_of || self.kind == kind)
         {
             return match (self.explicit, f.explicit, &self.date, &f.date) {
-                // (`وفي حصيلة جديدة صباح اليوم، أعلن المركز ارتفاع عدد قتلى التفجيرين إلى 16`:
+                // (`وفي حصيلة جديدة صباح اليوم، أعلن المركز ارتفاع عدد قتلى الهجوم إلى 16`:
                 // the day of a statement that refers back is no day of the event.)
                 (true, true, Some(a), Some(b)) => {
                     a.overlaps(b) || ((f.continued || f.statement_day) && b.start >= a.start)
