@@ -172,6 +172,24 @@ const EV59_CASES: &[events_table::Case] = &[
         Some(M::Asserted),
     ),
     (
+        "still striving for a capture plans it",
+        "وأكد المتحدث أن قواته ما زالت تسعى إلى استكمال سيطرتها على مدينة غريان.",
+        K::TerritoryControl,
+        Some(M::Planned),
+    ),
+    (
+        "near miss fighting still going on",
+        "وما زالت الاشتباكات مستمرة في أحياء المدينة.",
+        K::ArmedClash,
+        Some(M::Asserted),
+    ),
+    (
+        "a battle begun",
+        "وبدأ مجلس الشورى معركة ضد عناصر التنظيم في المدينة.",
+        K::Offensive,
+        Some(M::Asserted),
+    ),
+    (
         "the occupation's aircraft are a state's forces",
         "وقصفت طائرات الاحتلال الإسرائيلي منزلا في جنوب لبنان.",
         K::TerritoryControl,
