@@ -126,6 +126,13 @@ const REC59: &[Case] = &[
         EventKind::Bombing,
         Want::Fatalities(Some(16)),
     ),
+    (
+        "the group that claims an attack, a time after its adjective",
+        "أعلن داعش الإرهابي، الأحد، مسؤوليته عن الهجوم الانتحاري الذي وقع بمدينة سبها وراح ضحيته رجلا أمن.",
+        "2021-06-07",
+        EventKind::Bombing,
+        Want::Actor1("isis"),
+    ),
 ];
 
 #[test]

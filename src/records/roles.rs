@@ -1668,11 +1668,12 @@ impl<'a> SentenceActors<'a> {
             }
             let after = text_ahead(text, c.range.end, (c.range.end + 80).min(sent.end));
             // (`أعلن تنظيم داعش الإرهابي مسؤوليته`: one adjective between; `أعلن تنظيم داعش،
-            // عصر اليوم الأحد، مسؤوليته`: the time in an aside; `وداعش يتبنى`: the verb after
-            // the name.)
-            let mut ws = words(after).map(|w| &after[w]).skip_while(|w| {
-                super::dates::time_word(w) || super::dates::weekday_of(w).is_some()
-            });
+            // عصر اليوم الأحد، مسؤوليته`: the time in an aside, after the adjective too: `أعلن
+            // داعش الإرهابي، الأحد، مسؤوليته`; `وداعش يتبنى`: the verb after the name.)
+            let mut ws = words(after)
+                .map(|w| &after[w])
+                .take(6)
+                .filter(|w| !(super::dates::time_word(w) || super::dates::weekday_of(w).is_some()));
             let claim_after = match (ws.next(), ws.next()) {
                 (Some(a), _) if a.starts_with("مسوولي") => true,
                 (Some("يتبني" | "تتبني"), _) => true,
