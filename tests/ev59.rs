@@ -190,6 +190,18 @@ const EV59_CASES: &[events_table::Case] = &[
         Some(M::Asserted),
     ),
     (
+        "protesters killed in confrontations told after them",
+        "وقتل 13 متظاهرا على الأقل الخميس في مواجهات المدينة الجنوبية.",
+        K::Protest,
+        Some(M::Asserted),
+    ),
+    (
+        "… no clash",
+        "وقتل 13 متظاهرا على الأقل الخميس في مواجهات المدينة الجنوبية.",
+        K::ArmedClash,
+        None,
+    ),
+    (
         "the occupation's aircraft are a state's forces",
         "وقصفت طائرات الاحتلال الإسرائيلي منزلا في جنوب لبنان.",
         K::TerritoryControl,
