@@ -202,6 +202,36 @@ const EV59_CASES: &[events_table::Case] = &[
         None,
     ),
     (
+        "a fire in a tank is no fighting",
+        "وأفاد مصدر عسكري باشتعال النيران في خزان للنفط بالميناء.",
+        K::ArmedClash,
+        None,
+    ),
+    (
+        "armed operations between two sides",
+        "وتشهد المنطقة عمليات مسلحة بين الكتيبتين منذ الصباح.",
+        K::ArmedClash,
+        Some(M::Asserted),
+    ),
+    (
+        "captives held by a militia are no arrest",
+        "وحرر الجيش الأسرى المحتجزين لدى الميليشيات في الميناء.",
+        K::Arrest,
+        None,
+    ),
+    (
+        "captives freed are no offensive",
+        "وتمكنت القوات صباح اليوم من تحرير أكثر من 60 أسيرا في المدينة.",
+        K::Offensive,
+        None,
+    ),
+    (
+        "near miss a city freed",
+        "وتمكنت القوات من تحرير المدينة بعد معارك عنيفة.",
+        K::TerritoryControl,
+        Some(M::Asserted),
+    ),
+    (
         "the occupation's aircraft are a state's forces",
         "وقصفت طائرات الاحتلال الإسرائيلي منزلا في جنوب لبنان.",
         K::TerritoryControl,
