@@ -1213,29 +1213,23 @@ fn relative_at<'a>(
     let at = |n: i64| p.map(|d| day(d.add_days(n)));
     // A weekday after a day word is part of it (`اليوم الاثنين`, `أمس الأحد`).
     let with_weekday = |n: usize| n + usize::from(weekday_of(w(i + n)).is_some());
-    // `هذا الصباح (السبت)`, `اليوم الأحد` in a page dated a day later: the weekday the text
-    // names is the day it was written on (the most recent such day on or before the date).
-    let today = |n: usize| match (weekday_of(w(i + n)), p) {
-        (Some(wd), Some(d)) if wd != d.weekday() => {
-            let back = (i64::from(d.weekday()) - i64::from(wd)).rem_euclid(7);
-            (n + 1, (back <= 2).then(|| day(d.add_days(-back))).or(at(0)))
-        }
-        _ => (with_weekday(n), at(0)),
-    };
-    // `أمس السبت` where the day before the date is no Saturday: the page is dated a day or two
-    // after it was written (or before: `أمس السبت (12 يناير)` on a page of the 12th), and the
-    // weekday the text names is the day it tells (the most recent such day on or before the
-    // date, three days back at most).
-    let yesterday = |n: usize| match (weekday_of(w(i + n)), p) {
-        (Some(wd), Some(d)) if wd != d.add_days(-1).weekday() => {
+    // `هذا الصباح (السبت)`, `اليوم الأحد` in a page dated a day later; `أمس السبت` where the
+    // day before the date is no Saturday (a page dated a day or two after it was written, or
+    // before: `أمس السبت (12 يناير)` on a page of the 12th): the weekday the text names is the
+    // day it tells, the most recent such day on or before the date, `most` days back at most.
+    // (`off`: the day the word names, 0 today, -1 yesterday.)
+    let by_weekday = |n: usize, off: i64, most: i64| match (weekday_of(w(i + n)), p) {
+        (Some(wd), Some(d)) if wd != d.add_days(off).weekday() => {
             let back = (i64::from(d.weekday()) - i64::from(wd)).rem_euclid(7);
             (
                 n + 1,
-                (back <= 3).then(|| day(d.add_days(-back))).or(at(-1)),
+                (back <= most).then(|| day(d.add_days(-back))).or(at(off)),
             )
         }
-        _ => (with_weekday(n), at(-1)),
+        _ => (with_weekday(n), at(off)),
     };
+    let today = |n: usize| by_weekday(n, 0, 2);
+    let yesterday = |n: usize| by_weekday(n, -1, 3);
     // Parts of the day: `صباح/مساء/فجر/ليلة أمس/اليوم`.
     if in_list(DAYTIME, a) {
         match w(i + 1) {

@@ -784,6 +784,33 @@ fn strip_conj(w: &str) -> &str {
     }
 }
 
+/// True when the words `before` (those before an `على`, in order) end in `القضاء` or in a
+/// verb of `قضى` with at most three words of its subject after it (no court) and a time.
+fn eliminated(before: &[&str]) -> bool {
+    let Some(&last) = before.last() else {
+        return false;
+    };
+    if matches!(strip_conj(last), "القضاء" | "بالقضاء" | "للقضاء") {
+        return true;
+    }
+    let verb = |v: &str| matches!(strip_conj(v), "قضت" | "قضي" | "قضوا" | "قضينا");
+    let lo = before.len().saturating_sub(9);
+    (lo..before.len())
+        .rev()
+        .find(|&k| verb(before[k]))
+        .is_some_and(|k| {
+            let subject = before[k + 1..].iter().filter(|v| {
+                !(super::dates::time_word(v)
+                    || digits(v).is_some()
+                    || super::dates::month_of(v).is_some())
+            });
+            subject.clone().count() <= 3
+                && !subject
+                    .into_iter()
+                    .any(|v| v.contains("محكم") || v.contains("قاضي") || v.contains("نيابه"))
+        })
+}
+
 fn digits(w: &str) -> Option<u32> {
     let w = strip_conj(w);
     // Both readings begin with a digit: most words are told at their first byte.
@@ -1139,35 +1166,10 @@ pub(crate) fn find_scanned(
                     (r & !(cas::PERSON | cas::PERSON_ONE)) | cas::PERSON_DUAL
                 }
                 // `القضاء على 10 إرهابيين` (eliminating, killing): `على` after `القضاء` is the
-                // cue of the figure after it.
-                _ if *x == "علي"
-                    && i > 0
-                    && matches!(strip_conj(w[i - 1]), "القضاء" | "بالقضاء" | "للقضاء") =>
-                {
-                    r | cas::KILLED_CUE
-                }
-                // `قضت مفارز الجيش، السبت 19 فبراير 2022، على سبعة إرهابيين`: the verb, its
-                // subject (three words at most, no court: `قضت المحكمة على` sentences) and a
-                // time between it and `على` or not.
-                _ if *x == "علي" && i > 0 && {
-                    let verb = |v: &str| matches!(strip_conj(v), "قضت" | "قضي" | "قضوا" | "قضينا");
-                    let lo = i.saturating_sub(9);
-                    (lo..i).rev().find(|&k| verb(w[k])).is_some_and(|k| {
-                        let between = &w[k + 1..i];
-                        let subject = between.iter().filter(|v| {
-                            !(super::dates::time_word(v)
-                                || v.bytes().all(|b| b.is_ascii_digit())
-                                || super::dates::month_of(v).is_some())
-                        });
-                        subject.clone().count() <= 3
-                            && !subject.into_iter().any(|v| {
-                                v.contains("محكم") || v.contains("قاضي") || v.contains("نيابه")
-                            })
-                    })
-                } =>
-                {
-                    r | cas::KILLED_CUE
-                }
+                // cue of the figure after it; so it is after the verb (`قضت مفارز الجيش، السبت
+                // 19 فبراير 2022، على سبعة إرهابيين`), its subject (three words at most, no
+                // court: `قضت المحكمة على` sentences) and a time between or not.
+                _ if *x == "علي" && i > 0 && eliminated(&w[..i]) => r | cas::KILLED_CUE,
                 _ => r,
             }
         })

@@ -1288,7 +1288,10 @@ pub(super) fn location<'a>(
                 // recprec24), nor one that received them (`استقبل قسم الطوارئ بمستشفى مصراتة
                 // المركزي ثلاثة قتلى جراء الاشتباكات … قرب سرت`).
                 let taken_to = (in_list(HOSPITAL, prev) && matches!(prev4[1], "الي" | "والي"))
-                    || (text.get(norm.clone()).is_some_and(|t| t.contains("مستشفي"))
+                    || (text
+                        .get(norm.clone())
+                        .and_then(|t| words(t).next().map(|r| &t[r]))
+                        .is_some_and(|first| in_list(HOSPITAL, first))
                         && prev4.iter().any(|w| {
                             let w = w.trim_start_matches(['و', 'ف']);
                             ["استقبل", "يستقبل", "تستقبل"]
