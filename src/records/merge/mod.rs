@@ -1048,6 +1048,20 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                 }
 
                 builds[b].background &= bg;
+                // `يعلن مسؤوليته عن الهجوم` … `الهجوم الانتحاري الذي وقع`: the attack told
+                // first is the bombing its next telling names (a suicide attack is a bombing).
+                // (Not the bombs an attack of its own sentence was made with, `هاجموا المجمع
+                // بالقنابل والقذائف`: every mention before is an attack told in an earlier
+                // sentence.)
+                if builds[b].kind == EventKind::Offensive
+                    && kind == EventKind::Bombing
+                    && !bg
+                    && builds[b].mentions.iter().all(|&m| {
+                        events[m].kind == EventKind::Offensive && facts[m].sentence < f.sentence
+                    })
+                {
+                    builds[b].kind = kind;
+                }
                 builds[b].add(i, &mut facts[i]);
                 of_event[i] = b;
             }

@@ -1,0 +1,64 @@
+//! rec61 (issue 10, records), from the forty-fifth session, rounds 59–60 studied: an attack
+//! told first by its bare noun (`يعلن مسؤوليته عن الهجوم`) and then as the suicide attack it was
+//! (`الهجوم الانتحاري الذي وقع`) is one bombing; the bombs an attack of its own sentence was made
+//! with (`هاجموا المقر بالقنابل والقذائف`) leave it an attack.
+//! Sentences written for this test, labelled first.
+
+#[path = "support/records_table.rs"]
+mod records_table;
+use libya_nlp::EventKind;
+use records_table::{run, Case, Want};
+
+const CLAIMED: &str = "داعش يعلن مسؤوليته عن الهجوم على حاجز أمني في مدينة سبها\nأعلن تنظيم داعش، الأحد، مسؤوليته عن الهجوم الانتحاري الذي استهدف حاجزا أمنيا في مدينة سبها وأسفر عن مقتل اثنين من رجال الأمن.\nوكانت سيارة مفخخة قد انفجرت عند الحاجز صباح الأحد.";
+const WITH_BOMBS: &str = "هاجم مسلحون مجهولون مقر المنظمة في مدينة مصراتة أمس بالقنابل والقذائف الصاروخية.\nوقالت المنظمة إن موظفيها كانوا داخل المقر عندما تعرض للهجوم.";
+const ELSEWHERE: &str = "هجوم على بوابة أمنية في مدينة درنة\nوقتل ثلاثة جنود في تفجير انتحاري استهدف بوابة أمنية في مدينة سرت.";
+
+const REC61: &[Case] = &[
+    (
+        "a claimed attack told next as the suicide attack: one bombing",
+        CLAIMED,
+        "2021-06-07",
+        EventKind::Bombing,
+        Want::Count(1),
+    ),
+    (
+        "a claimed attack told next as the suicide attack: the claimant acted",
+        CLAIMED,
+        "2021-06-07",
+        EventKind::Bombing,
+        Want::Actor1("isis"),
+    ),
+    (
+        "a claimed attack told next as the suicide attack: its toll",
+        CLAIMED,
+        "2021-06-07",
+        EventKind::Bombing,
+        Want::Fatalities(Some(2)),
+    ),
+    (
+        "near miss: the bombs an attack was made with leave it an attack",
+        WITH_BOMBS,
+        "2012-08-06",
+        EventKind::Offensive,
+        Want::Count(1),
+    ),
+    (
+        "near miss: the bombs an attack was made with are no bombing of their own",
+        WITH_BOMBS,
+        "2012-08-06",
+        EventKind::Bombing,
+        Want::NoRecord,
+    ),
+    (
+        "near miss: an attack in one town, a suicide bombing in another",
+        ELSEWHERE,
+        "2021-06-07",
+        EventKind::Offensive,
+        Want::Count(1),
+    ),
+];
+
+#[test]
+fn rec61_classes() {
+    run(REC61);
+}
