@@ -1,7 +1,9 @@
 //! rec61 (issue 10, records), from the forty-fifth session, rounds 59–60 studied: an attack
 //! told first by its bare noun (`يعلن مسؤوليته عن الهجوم`) and then as the suicide attack it was
 //! (`الهجوم الانتحاري الذي وقع`) is one bombing; the bombs an attack of its own sentence was made
-//! with (`هاجموا المقر بالقنابل والقذائف`) leave it an attack.
+//! with (`هاجموا المقر بالقنابل والقذائف`) leave it an attack; soldiers named by another
+//! state's adjective (`مقتل ثلاثة عسكريين فرنسيين في ليبيا`) are that state's forces, while a
+//! state's own soldiers at home stay its state forces.
 //! Sentences written for this test, labelled first.
 
 #[path = "support/records_table.rs"]
@@ -55,6 +57,34 @@ const REC61: &[Case] = &[
         "2021-06-07",
         EventKind::Offensive,
         Want::Count(1),
+    ),
+    (
+        "foreign soldiers killed in Libya are their state's forces",
+        "أعلنت وزارة الدفاع الفرنسية اليوم مقتل ثلاثة عسكريين فرنسيين في ليبيا.",
+        "2016-07-20",
+        EventKind::Casualties,
+        Want::Actor2("france"),
+    ),
+    (
+        "two foreign soldiers, the dual adjective",
+        "قتل جنديان تركيان في قصف استهدف قاعدة الوطية الجوية.",
+        "2020-05-10",
+        EventKind::Shelling,
+        Want::Actor2("turkey"),
+    ),
+    (
+        "foreign soldiers in a third country, the definite plural",
+        "وقتل الجنود الأمريكيون الأربعة في كمين نصبه مسلحون في النيجر.",
+        "2017-10-06",
+        EventKind::Offensive,
+        Want::Actor2("united_states"),
+    ),
+    (
+        "near miss: a state's own soldiers at home stay its state forces",
+        "وقتل خمسة جنود مصريين في انفجار عبوة ناسفة استهدف مدرعة في العريش.",
+        "2017-03-23",
+        EventKind::Bombing,
+        Want::Actor2("generic:state_forces"),
     ),
 ];
 

@@ -2144,6 +2144,11 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                 .iter()
                 .find(|&&m| events[m].kind == b.kind)
                 .map_or_else(|| b.kind.acled(), |&m| events[m].acled.clone());
+            let location = b
+                .location
+                .map(|(l, _)| l.to_location())
+                .or_else(|| abroad(doc, &b.mentions, &facts, &mut nisbas));
+            foreign_soldiers(doc, &b.mentions, &facts, location.as_ref(), &mut b.roles);
             Record {
                 kind: b.kind,
                 modality,
@@ -2153,10 +2158,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                 actor2: b.roles.actor2,
                 assoc_actors1: b.roles.assoc1,
                 assoc_actors2: b.roles.assoc2,
-                location: b
-                    .location
-                    .map(|(l, _)| l.to_location())
-                    .or_else(|| abroad(doc, &b.mentions, &facts, &mut nisbas)),
+                location,
                 fatalities: b.killed,
                 injured: b.injured,
                 sources: b.roles.sources,
@@ -2193,6 +2195,97 @@ fn home_forces(ws: &[&str], gaz: &crate::gazetteer::Gazetteer) -> Option<String>
         }
         None
     })
+}
+
+/// The soldiers, officers or military men counted in a sentence of `mentions`, named by
+/// another state's plural or dual adjective (`جنود فرنسيين`, `عسكريين أمريكيين`, `جنديان
+/// تركيان`): that state's id (never Libya's).
+fn soldiers_of_state(ws: &[&str], gaz: &crate::gazetteer::Gazetteer) -> Option<String> {
+    ws.windows(2).find_map(|w| {
+        let head = w[0].trim_start_matches(['و', 'ف', 'ب', 'ل']);
+        if !matches!(
+            head,
+            "جنود"
+                | "الجنود"
+                | "ضباط"
+                | "الضباط"
+                | "عسكريين"
+                | "العسكريين"
+                | "عسكريون"
+                | "مجندين"
+                | "جنديين"
+                | "جنديان"
+                | "عسكريان"
+                | "ضابطين"
+                | "ضابطان"
+        ) {
+            return None;
+        }
+        let one = w[1]
+            .strip_suffix("ين")
+            .or_else(|| w[1].strip_suffix("ون"))
+            .or_else(|| w[1].strip_suffix("ان"))?;
+        let e = gaz.adjective_country(one)?;
+        (e.id != "libya").then(|| e.id.clone())
+    })
+}
+
+/// `أعلنت وزارة الدفاع الفرنسية مقتل ثلاثة عسكريين فرنسيين في ليبيا`: a record placed in
+/// Libya (or in a country other than theirs) whose side is unnamed soldiers (state forces)
+/// that a sentence of its mentions names by another state's adjective is that state's forces
+/// (ACLED's `Military Forces of France`, external forces): the country. At home, a state's own
+/// soldiers stay its state forces.
+fn foreign_soldiers(
+    doc: &Doc<'_>,
+    mentions: &[usize],
+    facts: &[Facts<'_>],
+    location: Option<&RecordLocation>,
+    roles: &mut super::roles::Roles,
+) {
+    let soldiers = |a: &Option<super::Actor>| {
+        a.as_ref()
+            .is_some_and(|a| a.id.is_none() && a.generic == Some(super::Generic::StateForces))
+    };
+    let Some(place) = location else {
+        return;
+    };
+    if !(soldiers(&roles.actor1) || soldiers(&roles.actor2)) {
+        return;
+    }
+    let text = doc.norm.text();
+    let mut seen = usize::MAX;
+    let state = mentions.iter().find_map(|&m| {
+        let s = facts[m].sentence;
+        if s == seen {
+            return None;
+        }
+        seen = s;
+        let sent = doc.sentences.get(s).and_then(|r| text.get(r.clone()))?;
+        let ws: Vec<&str> = words(sent).map(|r| &sent[r]).collect();
+        soldiers_of_state(&ws, doc.gazetteer)
+    });
+    let Some(e) = state.and_then(|id| doc.gazetteer.entity(&id)) else {
+        return;
+    };
+    // Placed in Libya (a Libyan place has its district), or in another country than theirs
+    // (`الجنود الأمريكيون … في النيجر`).
+    let elsewhere = place.admin1.is_some()
+        || place.id.as_deref().is_some_and(|id| {
+            id != e.id
+                && doc
+                    .gazetteer
+                    .entity(id)
+                    .is_some_and(|c| c.category == "country")
+        });
+    if !elsewhere {
+        return;
+    }
+    let actor = super::roles::entity_actor(e);
+    for a in [&mut roles.actor1, &mut roles.actor2] {
+        if soldiers(a) {
+            *a = Some(actor.clone());
+        }
+    }
 }
 
 /// `قتل خمسة في غارة على مدينة إدلب السورية`: a record placed nowhere the gazetteer lists, in
