@@ -86,6 +86,41 @@ const REC61: &[Case] = &[
         EventKind::Bombing,
         Want::Actor2("generic:state_forces"),
     ),
+    (
+        "a weekday before a date in figures is part of it",
+        "اختطفت مجموعة مسلحة يوم الجمعة 29-07-2016 ناشطا في طرابلس.",
+        "2016-08-08",
+        EventKind::Abduction,
+        Want::Date("2016-07-29", "2016-07-29"),
+    ),
+    (
+        "a weekday before a date in figures with commas",
+        "اختطفت مجموعة مسلحة يوم الجمعة، 29/7/2016، ناشطا في طرابلس.",
+        "2016-08-08",
+        EventKind::Abduction,
+        Want::Date("2016-07-29", "2016-07-29"),
+    ),
+    (
+        "near miss: a weekday alone",
+        "اختطفت مجموعة مسلحة يوم الجمعة ناشطا في طرابلس.",
+        "2016-08-08",
+        EventKind::Abduction,
+        Want::Date("2016-08-05", "2016-08-05"),
+    ),
+    (
+        "a date in figures between a light verb and its noun is a day told: a report",
+        "فقد قامت مجموعة مسلحة يوم الجمعة 29-07-2016 باختطاف عدد من الناشطين في طرابلس.",
+        "2016-08-08",
+        EventKind::Abduction,
+        Want::Count(1),
+    ),
+    (
+        "near miss: a year alone there dates history",
+        "وقامت مجموعة مسلحة في 2012 باختطاف ناشط في طرابلس.",
+        "2016-08-08",
+        EventKind::Abduction,
+        Want::NoRecord,
+    ),
 ];
 
 #[test]

@@ -1045,6 +1045,19 @@ impl Sentence {
     /// (`عام 2011`, `في مايو 2014`), which date history.
     fn day_before_year(&self, text: &str, i: usize) -> bool {
         let w = |k: usize| i.checked_sub(k).map_or("", |j| self.word(text, j));
+        // `29-07-2016`, `29/7/2016`, `29.07.2016`: a day's date in figures (day and month
+        // of one or two digits, each joined to the next by its separator alone).
+        let small =
+            |x: &str| !x.is_empty() && x.len() <= 2 && x.bytes().all(|b| b.is_ascii_digit());
+        let joined = |k: usize| {
+            i >= k
+                && text
+                    .get(self.words[i - k].end..self.words[i - k + 1].start)
+                    .is_some_and(|g| matches!(g.trim(), "-" | "/" | "."))
+        };
+        if small(w(1)) && small(w(2)) && joined(1) && joined(2) {
+            return true;
+        }
         let month = |x: &str| is_date_word(x) && x.chars().any(char::is_alphabetic) && x != "من";
         if !month(w(1)) {
             return false;

@@ -645,13 +645,19 @@ fn numeric_dates(
     if found.is_empty() {
         return;
     }
-    // What was found over them (a month alone, `الشهر الماضي`) gives way.
+    // What was found over them (a month alone, `الشهر الماضي`) gives way, and so does a
+    // weekday right before one (`يوم الجمعة 29-07-2016`: part of the date, as before a month's
+    // date).
     let mut k = 0;
     out.retain(|t| {
         let keep = k < first
-            || !found
-                .iter()
-                .any(|f| t.range.start < f.range.end && f.range.start < t.range.end);
+            || !found.iter().any(|f| {
+                (t.range.start < f.range.end && f.range.start < t.range.end)
+                    || (t.range.end <= f.range.start
+                        && text
+                            .get(t.range.end..f.range.start)
+                            .is_some_and(|g| g.trim_matches([' ', ',', '،']).is_empty()))
+            });
         k += 1;
         keep
     });
