@@ -1684,7 +1684,11 @@ impl EventClassifier {
             // (`يقف وراء الهجوم الذي شنه مسلحون فجر اليوم على مركز شرطة`: a definite noun
             // whose own relative clause right after it dates it to the day of the report is
             // told there as news, whatever governs the noun.)
+            // (A condemnation or condolences for an event its own words date to the day of
+            // the report, after it in its clause, `أدان المصرف حادثة اختطاف مديره صباح اليوم
+            // الأحد`: the event is the day's news as well.)
             let background_cue = sent.background(text, h, w0, w1, lex)
+                && !sent.background_by_reaction_only(text, h, w0, w1, lex)
                 && !(definite(text, h)
                     && sent.relative_after(w1).is_some_and(|rc| {
                         today.is_some_and(|c| {

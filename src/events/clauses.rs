@@ -1062,7 +1062,12 @@ impl Sentence {
         if !month(w(1)) {
             return false;
         }
+        // (`09 شباط/فبراير 2018`: the month in both sets of names, joined by `/`.)
+        let paired = month(w(2)) && joined(2);
         let mut k = if w(2) == "من" { 3 } else { 2 };
+        if paired {
+            k = 3;
+        }
         let day = w(k);
         let digits = day.trim_start_matches(['و', 'ف']);
         let ordinal = |x: &str| {
@@ -1515,6 +1520,49 @@ impl Sentence {
     ) -> bool {
         matches!(h.pos, super::Pos::Noun | super::Pos::Masdar)
             && self.governed(text, h, (w0, w1), lex, CueType::Background)
+    }
+
+    /// True when the only background cues governing trigger `h` are reactions (a condemnation
+    /// or condolences, the cues whose scope crosses commas: `أدان`, `استنكر`, `عزى`) and the
+    /// event's own words after it in its clause date it to the day of the report or the day
+    /// before (`أدان المصرف حادثة اختطاف مديره صباح اليوم الأحد`): the event is news too.
+    pub(super) fn background_by_reaction_only(
+        &self,
+        text: &str,
+        h: &Hit,
+        w0: usize,
+        w1: usize,
+        lex: &Lexicon,
+    ) -> bool {
+        let reaction = |c: &CueAt| lex.cues[c.cue as usize].scope == Scope::FwdPlus;
+        let (mut any, mut other) = (false, false);
+        let before = self.cues.partition_point(|c| c.start < h.start);
+        for c in self.cues[..before]
+            .iter()
+            .rev()
+            .take_while(|c| w0.saturating_sub(c.w1 + 1) <= MAX_REACH)
+        {
+            if lex.cues[c.cue as usize].kind != CueType::Background {
+                continue;
+            }
+            if reaction(c) {
+                any = true;
+            } else {
+                other = true;
+            }
+        }
+        // The day told after the event in its clause: `اليوم`, `أمس`, `الليلة` (a weekday
+        // alone may be a week back: `تفجيرات مدينة الصدر الخميس الماضي`).
+        let dated = (w1 + 1..self.words.len())
+            .take(REACTION_TODAY_WORDS)
+            .take_while(|&k| self.clause[k] == self.clause[w1])
+            .any(|k| {
+                matches!(
+                    self.word(text, k).trim_start_matches('و'),
+                    "اليوم" | "امس" | "الليله" | "البارحه"
+                )
+            });
+        any && !other && dated
     }
 
     /// True when a `span` cue governs the trigger `h` spanning words `w0..=w1` (`منذ مطلع
@@ -2051,6 +2099,10 @@ fn quote_gap(text: &str, words: &[Range<usize>], i: usize) -> bool {
     let quote = |c: char| matches!(c, '"' | '«' | '»' | '“' | '”');
     gap.chars().any(quote) && gap.chars().all(|c| c == ' ' || quote(c))
 }
+
+/// Words after an event a condemnation or condolences name where the day of the report keeps
+/// it news.
+const REACTION_TODAY_WORDS: usize = 12;
 
 /// True for a word that is a year from 1900 to 2099 (`2011`, `2011م`).
 fn is_year(word: &[u8]) -> bool {
