@@ -121,6 +121,27 @@ const REC61: &[Case] = &[
         EventKind::Abduction,
         Want::NoRecord,
     ),
+    (
+        "a woman shot dead by the police: violence against civilians",
+        "قتلت سيدة صباح اليوم برصاص الشرطة في مدينة بنغازي.",
+        "2019-07-03",
+        EventKind::ViolenceAgainstCivilians,
+        Want::Actor2("generic:civilians"),
+    ),
+    (
+        "a young man shot dead by the security forces",
+        "قتل شاب برصاص قوات الأمن في مدينة الزاوية.",
+        "2019-07-03",
+        EventKind::ViolenceAgainstCivilians,
+        Want::Fatalities(Some(1)),
+    ),
+    (
+        "near miss: a young man killed in clashes stays the clash's dead",
+        "قتل شاب في اشتباكات بين مجموعتين مسلحتين في طرابلس.",
+        "2019-07-03",
+        EventKind::ArmedClash,
+        Want::Fatalities(Some(1)),
+    ),
 ];
 
 #[test]
