@@ -142,6 +142,20 @@ const REC61: &[Case] = &[
         EventKind::ArmedClash,
         Want::Fatalities(Some(1)),
     ),
+    (
+        "a toll dated today beside the context of its place",
+        "قتلت سيدة، صباح اليوم الأربعاء، برصاص مسلحين في مدينة درنة، التي تشهد عمليات عسكرية منذ سنوات.",
+        "2019-07-03",
+        EventKind::ViolenceAgainstCivilians,
+        Want::Count(1),
+    ),
+    (
+        "near miss: a toll of clashes of months ago stays context",
+        "كما قتل خمسة جنود إثر اشتباكات وقعت في أبريل الماضي.",
+        "2019-07-03",
+        EventKind::ArmedClash,
+        Want::NoRecord,
+    ),
 ];
 
 #[test]

@@ -1138,8 +1138,13 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         // only causes told as context is theirs, not the news's.
         // (Told as context by its own words or date, not only taken for a mention by the
         // sentence layer: `عدد ضحايا الانفجار الذي استهدف البوابة` is the news's toll.)
-        let only_background =
-            p < q && !reported_cause && violent_at[p..q].iter().all(|x| facts[x.2].context);
+        // (Not a toll its own words date to a day of the news, `قتلت سيدة، صباح اليوم، برصاص
+        // الأمن في مدينة العريش التي تشهد عمليات عسكرية منذ سنوات`: the place's years of
+        // operations are context, the killing is news.)
+        let only_background = p < q
+            && !reported_cause
+            && !(f.explicit && !f.context && !e.background)
+            && violent_at[p..q].iter().all(|x| facts[x.2].context);
         let bg = ((e.background || f.context) && !reported_cause) || only_background;
         // (A toll the sentence layer took for a mention belongs to a record a reported
         // back-reference revived: `جريمة قتل راح ضحيتها 7` … `من خلال الهجوم الذي طال الأسرة`.)
