@@ -2792,6 +2792,18 @@ fn find_tail(
         if let Some(after) = comma_aside(text, names, pos, send, tail, dated) {
             pos = after;
             dated = false;
+        } else if skipped > 0 {
+            // The subject set off by a lone comma before the words that close the pattern
+            // (`لقي نجل ضابط في الجيش الليبي، مصرعه`): the pattern closes right after it.
+            if let Some(after) = comma_at(text, pos).filter(|&c| c < send) {
+                let start = after
+                    + text
+                        .get(after..send)
+                        .map_or(0, |r| r.len() - r.trim_start_matches(' ').len());
+                if let Some(hit) = tail_at(text, words, start, send, tail) {
+                    return Some(hit);
+                }
+            }
         }
         let sep = pos;
         while pos < send && bytes[pos] == b' ' {
@@ -2807,17 +2819,8 @@ fn find_tail(
         if wend == pos {
             return None;
         }
-        let rest = &bytes[pos..send];
-        for t in &tail.texts {
-            let t = t.as_bytes();
-            // Two bytes first (most spellings differ in their first letter), then the rest.
-            if rest.len() >= t.len() && rest.get(..2) == t.get(..2) && rest.starts_with(t) {
-                let end = pos + t.len();
-                let tw = word_end(end, k);
-                if tail.open_end || noun_suffix(&text[end..tw]) {
-                    return Some((pos, tw));
-                }
-            }
+        if let Some(hit) = tail_at(text, words, pos, send, tail) {
+            return Some(hit);
         }
         let word = &text[pos..wend];
         if clauses::looks_like_conjoined_verb(word) {
@@ -2840,6 +2843,35 @@ fn find_tail(
         skipped += 1;
         pos = subject_end(text, names, pos, send, tail).unwrap_or(wend);
     }
+}
+
+/// The words of `tail` starting at `pos` (a word's start), within the sentence ending at
+/// `send`: their span to the end of the last word (a pronoun may follow, or anything after a
+/// final `*`).
+fn tail_at(
+    text: &str,
+    words: &[Range<usize>],
+    pos: usize,
+    send: usize,
+    tail: &lexicon::Tail,
+) -> Option<(usize, usize)> {
+    let rest = text.as_bytes().get(pos..send)?;
+    for t in &tail.texts {
+        let t = t.as_bytes();
+        // Two bytes first (most spellings differ in their first letter), then the rest.
+        if rest.len() >= t.len() && rest.get(..2) == t.get(..2) && rest.starts_with(t) {
+            let end = pos + t.len();
+            let k = words.partition_point(|w| w.end < end);
+            let tw = match words.get(k) {
+                Some(w) if w.start <= end => w.end,
+                _ => end,
+            };
+            if tail.open_end || noun_suffix(&text[end..tw]) {
+                return Some((pos, tw));
+            }
+        }
+    }
+    None
 }
 
 /// The comma (`،` or `,`) at `pos`, alone or with spaces before it.

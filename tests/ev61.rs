@@ -3,7 +3,8 @@
 //! after it date it to the day of the report (`أدان المصرف حادثة اختطاف مديره صباح اليوم
 //! الأحد`: the abduction is the day's news); a day's date with the month in both sets of
 //! names (`اليوم الجمعة 09 شباط/فبراير 2018`) or in figures (`يوم 29-07-2016`) is a day told,
-//! not a year that dates history. Sentences written for this test.
+//! not a year that dates history; the death idiom closes after a subject set off by a lone
+//! comma (`لقي نجل ضابط في الجيش الليبي، مصرعه`). Sentences written for this test.
 
 #[path = "support/events_table.rs"]
 mod events_table;
@@ -56,6 +57,12 @@ const EV61_CASES: &[events_table::Case] = &[
         "a day's date in figures",
         "وقامت مجموعة مسلحة يوم 29/07/2016 باختطاف ناشط في طرابلس.",
         K::Abduction,
+        Some(M::Asserted),
+    ),
+    (
+        "the death idiom with its subject set off by a comma",
+        "لقي نجل ضابط في الجيش الليبي، مصرعه، في مدينة بنغازي ليل أمس.",
+        K::Casualties,
         Some(M::Asserted),
     ),
 ];

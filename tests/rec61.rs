@@ -156,6 +156,20 @@ const REC61: &[Case] = &[
         EventKind::ArmedClash,
         Want::NoRecord,
     ),
+    (
+        "the death idiom with its subject set off by a comma: one dead",
+        "لقي نجل ضابط في الجيش الليبي، مصرعه، وأصيب صديقه في مدينة بنغازي ليل أمس.",
+        "2014-01-31",
+        EventKind::Casualties,
+        Want::Fatalities(Some(1)),
+    ),
+    (
+        "a friend wounded is one",
+        "لقي نجل ضابط في الجيش الليبي، مصرعه، وأصيب صديقه في مدينة بنغازي ليل أمس.",
+        "2014-01-31",
+        EventKind::Casualties,
+        Want::Injured(Some(1)),
+    ),
 ];
 
 #[test]
