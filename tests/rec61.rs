@@ -15,7 +15,23 @@ const CLAIMED: &str = "داعش يعلن مسؤوليته عن الهجوم عل
 const WITH_BOMBS: &str = "هاجم مسلحون مجهولون مقر المنظمة في مدينة مصراتة أمس بالقنابل والقذائف الصاروخية.\nوقالت المنظمة إن موظفيها كانوا داخل المقر عندما تعرض للهجوم.";
 const ELSEWHERE: &str = "هجوم على بوابة أمنية في مدينة درنة\nوقتل ثلاثة جنود في تفجير انتحاري استهدف بوابة أمنية في مدينة سرت.";
 
+const WARNED_BETWEEN: &str = "تجددت المواجهات في العاصمة طرابلس اليوم الخميس على أكثر من محور.\nوحذرت بعثة الأمم المتحدة من مغبة استمرار المواجهات.\nوقال المستشفى الميداني إن حصيلة المواجهات بلغت أحد عشر قتيلا.";
+
 const REC61: &[Case] = &[
+    (
+        "a toll of the fight told before a warning joins the reported fight",
+        WARNED_BETWEEN,
+        "2018-09-20",
+        EventKind::ArmedClash,
+        Want::Fatalities(Some(11)),
+    ),
+    (
+        "… which stays one reported record",
+        WARNED_BETWEEN,
+        "2018-09-20",
+        EventKind::ArmedClash,
+        Want::Count(1),
+    ),
     (
         "a claimed attack told next as the suicide attack: one bombing",
         CLAIMED,

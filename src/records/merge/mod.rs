@@ -908,10 +908,13 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         };
         // (`latest(false)` is asked only after `latest(true)` found none: the records of the
         // mention's own kind all failed `ok`, so only the others are tested again.)
+        // (A reported back-reference, `حصيلة المواجهات`, refers to the reported event before
+        // it, not to one only warned of in between: `حذرت البعثة من مغبة استمرار المواجهات`.)
+        let told = |b: usize| !(f.asserted && f.definite) || builds[b].asserted;
         let latest = |same: bool| {
             (from..builds.len())
                 .filter(|&b| (builds[b].kind == kind) == same && ok(b))
-                .max_by_key(|&b| (builds[b].last_sentence, b))
+                .max_by_key(|&b| (told(b), builds[b].last_sentence, b))
         };
         // `هاجمت قوات القذافي المدينة … واستمرت المعارك حتى الجمعة`: a back-reference
         // with no place or side of its own is the violent event of its own sentence.
