@@ -186,6 +186,20 @@ const REC61: &[Case] = &[
         EventKind::Casualties,
         Want::Injured(Some(1)),
     ),
+    (
+        "the event's own day after an aside, the statement's day told first",
+        "قال مسؤول أمني، اليوم الإثنين، إن طائرة مجهولة استهدفت قافلة شاحنات، كانت متوقفة قرب الحدود، مساء أمس الأحد.",
+        "2023-10-30",
+        EventKind::Airstrike,
+        Want::Date("2023-10-29", "2023-10-29"),
+    ),
+    (
+        "near miss: the statement's day alone",
+        "قال مسؤول أمني، اليوم الإثنين، إن طائرة مجهولة استهدفت قافلة شاحنات، كانت متوقفة قرب الحدود.",
+        "2023-10-30",
+        EventKind::Airstrike,
+        Want::Date("2023-10-30", "2023-10-30"),
+    ),
 ];
 
 #[test]

@@ -2168,8 +2168,36 @@ pub(super) fn facts<'a>(
         };
         // `أكدت المصادر اليوم مقتل السفير في الهجوم الذي استهدف القنصلية مساء أمس`: the
         // statement's day gives way to the time the relative clause of the event noun tells.
+        // `قال مسؤول، اليوم الإثنين، إن طائرة استهدفت قافلة، كانت متوقفة على الحدود، مساء
+        // أمس الأحد`: nor does it hold against a day told at the end of the sentence, after an
+        // aside on what was struck, in the week before it (the event's own time, the
+        // statement's day told first).
+        let own_after = |said: &TimeExpr| {
+            let (Some(sd), true) = (said.date, said.range.end <= trig.start) else {
+                return None;
+            };
+            times
+                .iter()
+                .filter(|y| y.range.start >= clause.end && !stated(y))
+                .filter(|y| {
+                    y.date.is_some_and(|d| {
+                        d.precision == Precision::Day
+                            && d.end <= sd.start
+                            && sd.start.days() - d.start.days() <= 7
+                    })
+                })
+                .filter(|y| {
+                    !owned_by_context(y)
+                        && !after_it(y)
+                        && !after_other(y)
+                        && !shadowed(y)
+                        && !in_other_clause(y)
+                        && !owned_by_background(y)
+                })
+                .min_by_key(|y| dist(&y.range))
+        };
         let in_clause = match in_clause {
-            Some(x) if stated(x) => in_relative().or(Some(x)),
+            Some(x) if stated(x) => in_relative().or_else(|| own_after(x)).or(Some(x)),
             c => c,
         };
         // `انفجار سيارتين … في حادث نادر تتعرض له المدينة التي تستضيف مجلس النواب المنتخب قبل
@@ -2195,7 +2223,7 @@ pub(super) fn facts<'a>(
                 })
         };
         let chosen = in_clause.or_else(in_relative).or_else(|| {
-            times
+            let nearest = times
                 .iter()
                 .filter(|x| {
                     !owned_by_context(x)
@@ -2207,7 +2235,11 @@ pub(super) fn facts<'a>(
                         && !future(x)
                         && !after_other(x)
                 })
-                .min_by_key(|x| dist(&x.range))
+                .min_by_key(|x| dist(&x.range));
+            match nearest {
+                Some(x) if stated(x) => own_after(x).or(Some(x)),
+                c => c,
+            }
         });
         let modifier = dates::modifier_clause(text, uw.words(), &trig, &clause, &|r| {
             sent_trigs
