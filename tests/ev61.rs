@@ -4,7 +4,8 @@
 //! الأحد`: the abduction is the day's news); a day's date with the month in both sets of
 //! names (`اليوم الجمعة 09 شباط/فبراير 2018`) or in figures (`يوم 29-07-2016`) is a day told,
 //! not a year that dates history; the death idiom closes after a subject set off by a lone
-//! comma (`لقي نجل ضابط في الجيش الليبي، مصرعه`). Sentences written for this test.
+//! comma (`لقي نجل ضابط في الجيش الليبي، مصرعه`); a cell dismantled told by the verb (`فككت
+//! قوات الأمن خلية`) is an arrest. Sentences written for this test.
 
 #[path = "support/events_table.rs"]
 mod events_table;
@@ -63,6 +64,18 @@ const EV61_CASES: &[events_table::Case] = &[
         "the death idiom with its subject set off by a comma",
         "لقي نجل ضابط في الجيش الليبي، مصرعه، في مدينة بنغازي ليل أمس.",
         K::Casualties,
+        Some(M::Asserted),
+    ),
+    (
+        "a cell dismantled told by the verb",
+        "وفككت قوات الأمن خلية إرهابية في مدينة صبراتة أمس.",
+        K::Arrest,
+        Some(M::Asserted),
+    ),
+    (
+        "cells dismantled told by the verbal noun",
+        "وتمكنت الأجهزة الأمنية من تفكيك خلايا نائمة تابعة لداعش.",
+        K::Arrest,
         Some(M::Asserted),
     ),
 ];

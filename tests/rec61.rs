@@ -200,6 +200,27 @@ const REC61: &[Case] = &[
         EventKind::Airstrike,
         Want::Date("2023-10-30", "2023-10-30"),
     ),
+    (
+        "a country of a list of three is no place of the event",
+        "بينما تنتظر تونس عودة إرهابيين كانوا يقاتلون في سوريا والعراق وليبيا، تمكن الأمن التونسي من تفكيك خلية إرهابية بمدينة هرقلة التونسية.",
+        "2017-01-04",
+        EventKind::Arrest,
+        Want::Location("tunisia"),
+    ),
+    (
+        "a state's security named by its adjective acts",
+        "تمكن الأمن التونسي من تفكيك خلية إرهابية بمدينة هرقلة التونسية.",
+        "2017-01-04",
+        EventKind::Arrest,
+        Want::Actor1("generic:state_forces"),
+    ),
+    (
+        "near miss: two countries named are still the place",
+        "وقصفت طائرات التحالف مواقع لتنظيم داعش في سوريا والعراق.",
+        "2017-01-04",
+        EventKind::Airstrike,
+        Want::Location("syria"),
+    ),
 ];
 
 #[test]

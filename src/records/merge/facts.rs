@@ -1099,6 +1099,39 @@ pub(super) fn owner(triggers: &[Range<usize>], at: usize) -> Option<&Range<usize
     }
 }
 
+/// True when the country at `norm` is one of a list of three or more countries joined by `و`
+/// or commas (`في سوريا والعراق وليبيا`): the places of a movement or a phenomenon told
+/// beside the event, not where it happened.
+fn in_country_list(doc: &Doc<'_>, text: &str, norm: &Range<usize>) -> bool {
+    let ents = doc.entities;
+    let k = ents.partition_point(|m| m.norm.start < norm.start);
+    if ents.get(k).is_none_or(|m| m.category != "country") {
+        return false;
+    }
+    let joined = |a: &Mention, b: &Mention| {
+        a.norm.end <= b.norm.start
+            && text
+                .get(a.norm.end..b.norm.start)
+                .is_some_and(|g| matches!(g.trim_matches([' ', '،', ',']), "" | "و"))
+    };
+    let mut n = 1;
+    let mut i = k;
+    while i > 0 && ents[i - 1].category == "country" && joined(&ents[i - 1], &ents[i]) && n < 3 {
+        i -= 1;
+        n += 1;
+    }
+    let mut j = k;
+    while j + 1 < ents.len()
+        && ents[j + 1].category == "country"
+        && joined(&ents[j], &ents[j + 1])
+        && n < 3
+    {
+        j += 1;
+        n += 1;
+    }
+    n >= 3
+}
+
 /// The location of an event: its most specific place, nearest the trigger. With `places`,
 /// places where the news was told are left out, and the places that belong to the event's
 /// own trigger (see [`owner`]) come before those of other events of the sentence.
@@ -1257,6 +1290,12 @@ pub(super) fn location<'a>(
                 // (The four words before the place, read once for the tests below.)
                 let (prev4, to) = p.read(text, norm.start);
                 let prev = prev4[0];
+                // A country of a list of three or more (`عودة إرهابيين كانوا يقاتلون في سوريا
+                // والعراق وليبيا`) is where something is told to go on, not the place.
+                if m.is_some() && in_country_list(doc, text, &norm) {
+                    left_out = norm.clone();
+                    continue;
+                }
                 // A state that condemns or blames, right after its verb (`دانت فرنسا الهجوم
                 // الذي استهدف جنودا … جنوب غربي تونس`), is a commenter, no place of the event.
                 if m.is_some()
