@@ -221,6 +221,13 @@ const REC61: &[Case] = &[
         EventKind::Airstrike,
         Want::Location("syria"),
     ),
+    (
+        "a killing of 2011 told as context leaves the fighting undated by it",
+        "وتخوض قوات الجيش قتالا ضد جماعات متشددة في بنغازي في إطار صراع تشهده ليبيا منذ الإطاحة بالقذافي وقتله في 2011.",
+        "2015-07-11",
+        EventKind::ArmedClash,
+        Want::Undated,
+    ),
 ];
 
 #[test]

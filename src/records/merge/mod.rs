@@ -1148,7 +1148,11 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             && !reported_cause
             && !(f.explicit && !f.context && !e.background)
             && violent_at[p..q].iter().all(|x| facts[x.2].context);
-        let bg = ((e.background || f.context) && !reported_cause) || only_background;
+        // (A toll the sentence layer took for a mention and its own date tells as context, `منذ
+        // الإطاحة بالقذافي وقتله في 2011`, is no toll of the fighting the sentence reports.)
+        let bg = ((e.background || f.context) && !reported_cause)
+            || only_background
+            || (e.background && f.context);
         // (A toll the sentence layer took for a mention belongs to a record a reported
         // back-reference revived: `جريمة قتل راح ضحيتها 7` … `من خلال الهجوم الذي طال الأسرة`.)
         let bg_ok = |b: usize| {
