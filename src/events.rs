@@ -2792,9 +2792,15 @@ fn find_tail(
         if let Some(after) = comma_aside(text, names, pos, send, tail, dated) {
             pos = after;
             dated = false;
-        } else if skipped > 0 {
-            // The subject set off by a lone comma before the words that close the pattern
-            // (`لقي نجل ضابط في الجيش الليبي، مصرعه`): the pattern closes right after it.
+        } else if skipped > 0
+            && tail
+                .texts
+                .iter()
+                .any(|t| t.starts_with("مصرع") || t.starts_with("حتف"))
+        {
+            // The subject of a death idiom set off by a lone comma before its death (`لقي نجل
+            // ضابط في الجيش الليبي، مصرعه`): the pattern closes right after it. (No other
+            // pattern spans a comma: `أطلق الوزير مبادرة، النار مشتعلة`.)
             if let Some(after) = comma_at(text, pos).filter(|&c| c < send) {
                 let start = after
                     + text
