@@ -5,7 +5,9 @@
 //! names (`اليوم الجمعة 09 شباط/فبراير 2018`) or in figures (`يوم 29-07-2016`) is a day told,
 //! not a year that dates history; the death idiom closes after a subject set off by a lone
 //! comma (`لقي نجل ضابط في الجيش الليبي، مصرعه`); a cell dismantled told by the verb (`فككت
-//! قوات الأمن خلية`) is an arrest. Sentences written for this test.
+//! قوات الأمن خلية`) is an arrest; a thing damaged (`أصيبت طائرة … بأضرار`) is no casualty; a
+//! body in session (`في حالة انعقاد دائم`) meets, under no condition; the conference hall
+//! named in full (`مجمع واغادوغو للمؤتمرات`) holds no meeting. Sentences written for this test.
 
 #[path = "support/events_table.rs"]
 mod events_table;
@@ -77,6 +79,42 @@ const EV61_CASES: &[events_table::Case] = &[
         "وتمكنت الأجهزة الأمنية من تفكيك خلايا نائمة تابعة لداعش.",
         K::Arrest,
         Some(M::Asserted),
+    ),
+    (
+        "a plane damaged is no casualty",
+        "وأصيبت طائرة تابعة للخطوط الجوية الليبية فجر اليوم بأضرار نتيجة إصابتها بشظايا قذيفة.",
+        K::Casualties,
+        None,
+    ),
+    (
+        "… and the shell that damaged it is told",
+        "وأصيبت طائرة تابعة للخطوط الجوية الليبية فجر اليوم بأضرار نتيجة إصابتها بشظايا قذيفة.",
+        K::Shelling,
+        Some(M::Asserted),
+    ),
+    (
+        "near miss: people wounded beside damage",
+        "وأدى القصف إلى إصابة ثلاثة مدنيين وإلحاق أضرار بالمنازل.",
+        K::Casualties,
+        Some(M::Asserted),
+    ),
+    (
+        "a council in permanent session",
+        "وقال المصدر إن المجلس الرئاسي في حالة انعقاد دائم لمتابعة الأوضاع.",
+        K::Meeting,
+        Some(M::Asserted),
+    ),
+    (
+        "near miss: a session as a condition",
+        "وفي حالة انعقاد الاجتماع ستتم مناقشة الأمر.",
+        K::Meeting,
+        Some(M::Hypothetical),
+    ),
+    (
+        "the conference hall named in full holds no meeting",
+        "وسيطرت القوات على مقر قيادة التنظيم في مجمع واغادوغو للمؤتمرات في سرت.",
+        K::Meeting,
+        None,
     ),
 ];
 
