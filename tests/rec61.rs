@@ -228,6 +228,20 @@ const REC61: &[Case] = &[
         EventKind::ArmedClash,
         Want::Undated,
     ),
+    (
+        "soldiers of the forces of a commander named with his rank are acted on",
+        "قتل 9 جنود من قوات اللواء المتقاعد خليفة حفتر في هجوم مسلح على معسكر في سبها.",
+        "2019-05-04",
+        EventKind::Offensive,
+        Want::Actor2("lna"),
+    ),
+    (
+        "… and they did not act",
+        "قتل 9 جنود من قوات اللواء المتقاعد خليفة حفتر في هجوم مسلح على معسكر في سبها.",
+        "2019-05-04",
+        EventKind::Offensive,
+        Want::Actor1("-"),
+    ),
 ];
 
 #[test]

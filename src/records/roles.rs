@@ -1621,7 +1621,31 @@ impl<'a> SentenceActors<'a> {
                 let k = cues.partition_point(|&e| e <= at);
                 counted_dead[i] = counted(prev) && k > 0 && at - cues[k - 1] <= 40;
             }
-            if !last3.contains(&"من") {
+            // (Over a rank and its `المتقاعد` before the named commander of the forces: `9
+            // جنود من قوات اللواء المتقاعد خليفة حفتر`.)
+            let of_ranked = || {
+                let mut from = c.range.start.saturating_sub(96).max(sent.start);
+                while from < c.range.start && !text.is_char_boundary(from) {
+                    from += 1;
+                }
+                let last6 = unit.before::<6>(text, from, c.range.start);
+                let rank = |w: &str| {
+                    matches!(
+                        w,
+                        "اللواء"
+                            | "المتقاعد"
+                            | "المشير"
+                            | "الفريق"
+                            | "اول"
+                            | "العقيد"
+                            | "العميد"
+                            | "الركن"
+                    )
+                };
+                let skipped = last6.iter().take_while(|w| rank(w)).count();
+                skipped > 0 && last6[skipped..].iter().take(3).any(|w| *w == "من")
+            };
+            if !last3.contains(&"من") && !of_ranked() {
                 continue;
             }
             // A killed or wounded cue before it (a phrase, or one word of the table),
