@@ -242,6 +242,20 @@ const REC61: &[Case] = &[
         EventKind::Offensive,
         Want::Actor1("-"),
     ),
+    (
+        "aircraft before the imperfect strike the side after it",
+        "طائرات حربية تقصف قوات فجر ليبيا جنوب طرابلس",
+        "2014-09-15",
+        EventKind::Airstrike,
+        Want::Actor2("libya_dawn"),
+    ),
+    (
+        "near miss: the aircraft of a side strike for it",
+        "طائرات تابعة لقوات حفتر تقصف مطار معيتيقة.",
+        "2014-09-15",
+        EventKind::Airstrike,
+        Want::Actor1("lna"),
+    ),
 ];
 
 #[test]

@@ -593,6 +593,10 @@ pub(crate) fn is_verb(
     if w.starts_with('ي') && w.chars().count() >= 4 {
         return true;
     }
+    // `طائرات حربية تقصف`: the imperfect in `ت` after aircraft, its subject.
+    if w.starts_with('ت') && w.chars().count() == 4 && aircraft_subject(uw, text, clause, trig) {
+        return true;
+    }
     // Masdar shapes: `افتعال`, `تفعيل`, `مفعل`. (The letters read in place, no vector.)
     let n = w.chars().count();
     let at = |i: usize| w.chars().nth(i);
@@ -620,6 +624,32 @@ pub(crate) fn is_verb(
         || opening_adverbial(before)
         || last
             .is_some_and(|l| CLAUSE_WORDS.contains(&l) && !matches!(l, "الذي" | "التي" | "الذين"))
+}
+
+/// True when aircraft no side names (`طائرات حربية`, `طائرة مسيرة`, `الطيران`) stand among the
+/// three words of the clause before the trigger: the subject of its verb (SVO).
+fn aircraft_subject(
+    uw: &UnitWords<'_>,
+    text: &str,
+    clause: &Range<usize>,
+    trig: &Range<usize>,
+) -> bool {
+    let ws: [&str; 3] = uw.before(text, clause.start, trig.start);
+    ws.iter().any(|w| {
+        let w = w.trim_start_matches(['و', 'ف']);
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        matches!(
+            w,
+            "طايرات"
+                | "طايره"
+                | "مقاتلات"
+                | "مسيره"
+                | "مسيرات"
+                | "طيران"
+                | "مروحيه"
+                | "مروحيات"
+        )
+    })
 }
 
 /// True when the trigger is an instrument (`بعبوة ناسفة`, `بقذيفة`, `بطائرة مسيرة`) of the verb
@@ -3252,9 +3282,12 @@ pub(crate) fn roles(
                     && ws.len() >= 2;
                 (fused || (lam_before_name(prev) && ws.len() >= 2)) && !tied && !patient_kind(kind)
             };
+            // `طائرات حربية تقصف قوات فجر ليبيا`: aircraft no side names stand before the verb
+            // as its subject (SVO): the side after it is struck, not striking.
+            let aircraft_before = aircraft_subject(&sa.unit, text, &clause, &trig);
             a1 = before.last().copied().or_else(|| {
                 let j = after.first().copied()?;
-                if held(j) || genitive(j) {
+                if held(j) || genitive(j) || aircraft_before {
                     None
                 } else {
                     after_it.next()
