@@ -1716,7 +1716,7 @@ pub(crate) fn find_scanned(
                 k = c;
             }
         }
-        while back_cue.is_none() && k > 0 && skipped <= 6 {
+        while back_cue.is_none() && k > 0 && skipped <= 7 {
             k -= 1;
             let rk = role(k);
             // `فقتل منهم 15 مهاجرا`: `منهم` right after the cue is of the group told before,
@@ -1862,8 +1862,10 @@ pub(crate) fn find_scanned(
             // `قتل أمس، الأربعاء، ستة أشخاص`, `أصيب، اليوم الأحد، 47 شخصا`: the day the cue
             // tells, between it and its number (`يوم` only before a weekday: `يوم 5` is a
             // date).
+            // (And the two days told in the dual before their weekdays: `قتل يوما الأربعاء
+            // والخميس 34 شخصا`.)
             if super::dates::time_word(w[k])
-                || (strip_conj(w[k]) == "يوم"
+                || (matches!(strip_conj(w[k]), "يوم" | "يوما" | "يومي")
                     && k + 1 < start
                     && super::dates::weekday_of(strip_conj(w[k + 1])).is_some())
             {

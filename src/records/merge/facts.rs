@@ -2116,7 +2116,16 @@ pub(super) fn facts<'a>(
                 // (Or right before the verb: `وفي حصيلة جديدة صباح اليوم، أعلن المركز ارتفاع
                 // عدد قتلى التفجيرين إلى 16`.)
                 let next: [&str; 2] = uw.after(text, x.range.end, trig.start);
+                // (A claim's day too: `تبنى تنظيم داعش في ليبيا اليوم الجمعة التفجير الذي أوقع
+                // ستة قتلى … الخميس`, its subject up to four words.)
+                let claim = |w: &str| {
+                    matches!(
+                        w.strip_prefix(['و', 'ف']).unwrap_or(w),
+                        "تبني" | "تبنت" | "يتبني" | "تتبني"
+                    )
+                };
                 return w[..4].iter().any(|w| announce(w) || condemn(w))
+                    || w.iter().any(|w| claim(w))
                     || next.iter().any(|w| announce(w));
             }
             // `قتل ثمانية جنود في هجمات …، حسبما أفادت مصادر رسمية، الأحد`: after the event,
