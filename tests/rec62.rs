@@ -3,7 +3,8 @@
 //! told before the claimed event (`تبنى تنظيم داعش اليوم الجمعة التفجير الذي أوقع ستة قتلى …
 //! الخميس`), is the claim's, and the event keeps its own day; the dead counted after two days
 //! told in the dual and an approximation (`قتل يوما الأربعاء والخميس ما لا يقل عن 34 شخصا`) are
-//! counted. Sentences written for this test, labelled first.
+//! counted; a news agency that relays a commander's words (`ونقلت رويترز عن الفتماني أن من حق
+//! قواته دخول بني وليد`) never acts. Sentences written for this test, labelled first.
 
 #[path = "support/records_table.rs"]
 mod records_table;
@@ -38,6 +39,13 @@ const REC62: &[Case] = &[
         "2014-10-17",
         EventKind::Offensive,
         Want::Fatalities(Some(34)),
+    ),
+    (
+        "a news agency relaying a commander never acts",
+        "ونقلت رويترز عن القائد الميداني بمخيمه قرب السدادة أن من حق قواته دخول بني وليد.",
+        "2012-01-28",
+        EventKind::TerritoryControl,
+        Want::Actor1("-"),
     ),
 ];
 

@@ -4083,6 +4083,9 @@ pub(crate) fn roles(
             }
         }
     }
+    // A news outlet or agency reports, and never acts (`ونقلت رويترز عن الفتماني أن من حق
+    // قواته دخول بني وليد`); it may be acted on (`اقتحام مقر قناة …`).
+    let a1 = a1.filter(|&j| !media(&cands[j].cand));
     out.actor1 = a1.map(act);
     out.actor2 = a2.map(act);
     if out.actor2.is_none() && counted_civilians {
