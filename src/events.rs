@@ -2792,21 +2792,24 @@ fn find_tail(
         if let Some(after) = comma_aside(text, names, pos, send, tail, dated) {
             pos = after;
             dated = false;
-        } else if skipped > 0
-            && tail
-                .texts
-                .iter()
-                .any(|t| t.starts_with("مصرع") || t.starts_with("حتف"))
-        {
+        } else if skipped > 0 {
             // The subject of a death idiom set off by a lone comma before its death (`لقي نجل
             // ضابط في الجيش الليبي، مصرعه`): the pattern closes right after it. (No other
-            // pattern spans a comma: `أطلق الوزير مبادرة، النار مشتعلة`.)
-            if let Some(after) = comma_at(text, pos).filter(|&c| c < send) {
+            // pattern spans a comma: `أطلق الوزير مبادرة، النار مشتعلة`.) The comma first, the
+            // idiom's words only then.
+            if let Some(after) = comma_at(text, pos).filter(|&c| {
+                c < send
+                    && tail
+                        .texts
+                        .iter()
+                        .any(|t| t.starts_with("مصرع") || t.starts_with("حتف"))
+            }) {
                 let start = after
                     + text
                         .get(after..send)
                         .map_or(0, |r| r.len() - r.trim_start_matches(' ').len());
-                if let Some(hit) = tail_at(text, words, start, send, tail) {
+                let k = words.partition_point(|w| w.end < start);
+                if let Some(hit) = tail_at(text, words, k, start, send, tail) {
                     return Some(hit);
                 }
             }
@@ -2825,7 +2828,7 @@ fn find_tail(
         if wend == pos {
             return None;
         }
-        if let Some(hit) = tail_at(text, words, pos, send, tail) {
+        if let Some(hit) = tail_at(text, words, k, pos, send, tail) {
             return Some(hit);
         }
         let word = &text[pos..wend];
@@ -2853,10 +2856,11 @@ fn find_tail(
 
 /// The words of `tail` starting at `pos` (a word's start), within the sentence ending at
 /// `send`: their span to the end of the last word (a pronoun may follow, or anything after a
-/// final `*`).
+/// final `*`). `k`: the index of a word of `words` that ends at or after `pos`.
 fn tail_at(
     text: &str,
     words: &[Range<usize>],
+    k: usize,
     pos: usize,
     send: usize,
     tail: &lexicon::Tail,
@@ -2867,7 +2871,11 @@ fn tail_at(
         // Two bytes first (most spellings differ in their first letter), then the rest.
         if rest.len() >= t.len() && rest.get(..2) == t.get(..2) && rest.starts_with(t) {
             let end = pos + t.len();
-            let k = words.partition_point(|w| w.end < end);
+            // (The word holding `end`: walked on from `k`, a word that ends at or after `pos`.)
+            let mut k = k;
+            while k < words.len() && words[k].end < end {
+                k += 1;
+            }
             let tw = match words.get(k) {
                 Some(w) if w.start <= end => w.end,
                 _ => end,
