@@ -5,7 +5,8 @@
 //! ceasefire; physical abuse of the held (`العنف الجسدي`) is violence against civilians;
 //! defences broken through (`اختراق الدفاعات`) are an offensive; men of a side lost (`فقدت
 //! فيها 3 من أفرادها`) are its dead, and contact lost is no death; a building smashed by a
-//! crowd making a demand is a riot. Sentences written for this test.
+//! crowd making a demand is a riot; forces massing (`قواته تحتشد`) are no crowd. Sentences
+//! written for this test.
 
 #[path = "support/events_table.rs"]
 mod events_table;
@@ -63,6 +64,24 @@ const EV62_CASES: &[events_table::Case] = &[
     (
         "a building smashed by a crowd making a demand",
         "وحطم مهاجمون مقر المفوضية في المدينة مساء أمس للمطالبة بمساواة توزيع المقاعد.",
+        K::Protest,
+        Some(M::Asserted),
+    ),
+    (
+        "forces massing are no crowd",
+        "وأعلن القائد أن قواته تحتشد قرب المدينة استعدادا لدخولها.",
+        K::Protest,
+        None,
+    ),
+    (
+        "forces massing, the verb first",
+        "واحتشدت قوات الجيش على مشارف المدينة.",
+        K::Protest,
+        None,
+    ),
+    (
+        "near miss: hundreds massing in a square",
+        "واحتشد المئات في ميدان الشهداء للمطالبة برحيل الحكومة.",
         K::Protest,
         Some(M::Asserted),
     ),

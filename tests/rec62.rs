@@ -4,7 +4,9 @@
 //! الخميس`), is the claim's, and the event keeps its own day; the dead counted after two days
 //! told in the dual and an approximation (`قتل يوما الأربعاء والخميس ما لا يقل عن 34 شخصا`) are
 //! counted; a news agency that relays a commander's words (`ونقلت رويترز عن الفتماني أن من حق
-//! قواته دخول بني وليد`) never acts. Sentences written for this test, labelled first.
+//! قواته دخول بني وليد`) never acts; a day and a month right after the noun of a group or a
+//! movement (`مليشيا 28 مايو`) are its name, no date. Sentences written for this test,
+//! labelled first.
 
 #[path = "support/records_table.rs"]
 mod records_table;
@@ -46,6 +48,20 @@ const REC62: &[Case] = &[
         "2012-01-28",
         EventKind::TerritoryControl,
         Want::Actor1("-"),
+    ),
+    (
+        "a militia named by a day and a month: the attack keeps its own day",
+        "وهاجمت مليشيا 28 مايو مواقع في مدينة بني وليد أمس.",
+        "2012-01-29",
+        EventKind::Offensive,
+        Want::Date("2012-01-28", "2012-01-28"),
+    ),
+    (
+        "near miss: a day and a month after يوم date the attack",
+        "وهاجم مسلحون مواقع في مدينة بني وليد يوم 25 يناير.",
+        "2012-01-29",
+        EventKind::Offensive,
+        Want::Date("2012-01-25", "2012-01-25"),
     ),
 ];
 

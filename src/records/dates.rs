@@ -518,6 +518,30 @@ pub(crate) fn find_scanned(
         for w in windows(text, &range, &hits, 24, 48) {
             absolute(text, w.start, &text[w.clone()], pubdate, out);
         }
+        // `مليشيا 28 مايو`, `حركة 6 أبريل`, `كتيبة 17 فبراير`: a day and a month right after the
+        // noun of a group or a movement are its name, no date.
+        let mut k = 0;
+        out.retain(|t| {
+            k += 1;
+            k <= first || {
+                let [prev]: [&str; 1] =
+                    crate::words::words_before(text, range.start, t.range.start);
+                !matches!(
+                    bare(prev).strip_prefix("ال").unwrap_or(bare(prev)),
+                    "مليشيا"
+                        | "ميليشيا"
+                        | "ميلشيا"
+                        | "كتيبه"
+                        | "سريه"
+                        | "حركه"
+                        | "ثوره"
+                        | "انتفاضه"
+                        | "ايتلاف"
+                        | "شهدا"
+                        | "تجمع"
+                )
+            }
+        });
     }
     let _ = hay;
     if bits & pre::MONTH != 0 {
