@@ -1688,7 +1688,6 @@ impl EventClassifier {
             // the report, after it in its clause, `أدان المصرف حادثة اختطاف مديره صباح اليوم
             // الأحد`: the event is the day's news as well.)
             let background_cue = sent.background(text, h, w0, w1, lex)
-                && !sent.background_by_reaction_only(text, h, w0, w1, lex)
                 && !(definite(text, h)
                     && sent.relative_after(w1).is_some_and(|rc| {
                         today.is_some_and(|c| {

@@ -1510,6 +1510,10 @@ impl Sentence {
     /// True when a `background` cue governs the trigger `h` spanning words `w0..=w1`: the
     /// event is mentioned (charged, investigated, remembered), not reported. Only nominal
     /// triggers can be background; a verb tells its event.
+    /// A reaction (a condemnation or condolences, the background cues whose scope crosses
+    /// commas: `أدان`, `استنكر`, `عزى`) does not make background an event its own words after
+    /// it in its clause date to the day of the report or the day before (`أدان المصرف حادثة
+    /// اختطاف مديره صباح اليوم الأحد`): that event is news too.
     pub(super) fn background(
         &self,
         text: &str,
@@ -1518,42 +1522,21 @@ impl Sentence {
         w1: usize,
         lex: &Lexicon,
     ) -> bool {
-        matches!(h.pos, super::Pos::Noun | super::Pos::Masdar)
-            && self.governed(text, h, (w0, w1), lex, CueType::Background)
+        if !matches!(h.pos, super::Pos::Noun | super::Pos::Masdar) {
+            return false;
+        }
+        let reaction = |c: &CueAt| lex.cues[c.cue as usize].scope == Scope::FwdPlus;
+        self.governed_by(text, h, (w0, w1), lex, CueType::Background, &|c| {
+            !reaction(c)
+        }) || (self.governed_by(text, h, (w0, w1), lex, CueType::Background, &reaction)
+            && !self.dated_to_report(text, w1))
     }
 
-    /// True when the only background cues governing trigger `h` are reactions (a condemnation
-    /// or condolences, the cues whose scope crosses commas: `أدان`, `استنكر`, `عزى`) and the
-    /// event's own words after it in its clause date it to the day of the report or the day
-    /// before (`أدان المصرف حادثة اختطاف مديره صباح اليوم الأحد`): the event is news too.
-    pub(super) fn background_by_reaction_only(
-        &self,
-        text: &str,
-        h: &Hit,
-        w0: usize,
-        w1: usize,
-        lex: &Lexicon,
-    ) -> bool {
-        let reaction = |c: &CueAt| lex.cues[c.cue as usize].scope == Scope::FwdPlus;
-        let (mut any, mut other) = (false, false);
-        let before = self.cues.partition_point(|c| c.start < h.start);
-        for c in self.cues[..before]
-            .iter()
-            .rev()
-            .take_while(|c| w0.saturating_sub(c.w1 + 1) <= MAX_REACH)
-        {
-            if lex.cues[c.cue as usize].kind != CueType::Background {
-                continue;
-            }
-            if reaction(c) {
-                any = true;
-            } else {
-                other = true;
-            }
-        }
-        // The day told after the event in its clause: `اليوم`, `أمس`, `الليلة` (a weekday
-        // alone may be a week back: `تفجيرات مدينة الصدر الخميس الماضي`).
-        let dated = (w1 + 1..self.words.len())
+    /// True when one of the [`REACTION_TODAY_WORDS`] words after word `w1`, in its clause, is
+    /// the day of the report or the day before: `اليوم`, `أمس`, `الليلة` (a weekday alone may be
+    /// a week back: `تفجيرات مدينة الصدر الخميس الماضي`).
+    fn dated_to_report(&self, text: &str, w1: usize) -> bool {
+        (w1 + 1..self.words.len())
             .take(REACTION_TODAY_WORDS)
             .take_while(|&k| self.clause[k] == self.clause[w1])
             .any(|k| {
@@ -1561,8 +1544,7 @@ impl Sentence {
                     self.word(text, k).trim_start_matches('و'),
                     "اليوم" | "امس" | "الليله" | "البارحه"
                 )
-            });
-        any && !other && dated
+            })
     }
 
     /// True when a `span` cue governs the trigger `h` spanning words `w0..=w1` (`منذ مطلع
@@ -1583,9 +1565,22 @@ impl Sentence {
         lex: &Lexicon,
         kind: CueType,
     ) -> bool {
+        self.governed_by(text, h, (w0, w1), lex, kind, &|_| true)
+    }
+
+    /// [`Self::governed`] by a cue that `which` accepts.
+    fn governed_by(
+        &self,
+        text: &str,
+        h: &Hit,
+        (w0, w1): (usize, usize),
+        lex: &Lexicon,
+        kind: CueType,
+        which: &dyn Fn(&CueAt) -> bool,
+    ) -> bool {
         let governs = |c: &CueAt, before: bool| {
             let cue = &lex.cues[c.cue as usize];
-            if cue.kind != kind {
+            if cue.kind != kind || !which(c) {
                 return false;
             }
             if before {

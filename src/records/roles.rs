@@ -1659,19 +1659,8 @@ impl<'a> SentenceActors<'a> {
                     from += 1;
                 }
                 let last6 = unit.before::<6>(text, from, c.range.start);
-                let rank = |w: &str| {
-                    matches!(
-                        w,
-                        "اللواء"
-                            | "المتقاعد"
-                            | "المشير"
-                            | "الفريق"
-                            | "اول"
-                            | "العقيد"
-                            | "العميد"
-                            | "الركن"
-                    )
-                };
+                // (A rank of [`is_rank`], and the `أول` and `الركن` of `فريق أول`, `لواء ركن`.)
+                let rank = |w: &str| is_rank(w) || matches!(w, "اول" | "الركن");
                 let skipped = last6.iter().take_while(|w| rank(w)).count();
                 skipped > 0 && last6[skipped..].iter().take(3).any(|w| *w == "من")
             };

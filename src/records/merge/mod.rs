@@ -2199,14 +2199,22 @@ fn home_forces(ws: &[&str], gaz: &crate::gazetteer::Gazetteer) -> Option<String>
             head,
             "جنود" | "ضباط" | "عسكريين" | "عسكريون" | "مجندين" | "مجندون" | "جنديين"
         ) {
-            let one = w[1]
-                .strip_suffix("ين")
-                .or_else(|| w[1].strip_suffix("ون"))?;
-            let e = gaz.adjective_country(one)?;
-            return (e.id != "libya").then(|| e.id.clone());
+            return foreign_state_of(w[1], &["ين", "ون"], gaz);
         }
         None
     })
+}
+
+/// The state other than Libya whose adjective `adj` is once one of `endings` (the plural's
+/// `ين`/`ون`, the dual's `ان`) is taken off: `مصريين` → `egypt`.
+fn foreign_state_of(
+    adj: &str,
+    endings: &[&str],
+    gaz: &crate::gazetteer::Gazetteer,
+) -> Option<String> {
+    let one = endings.iter().find_map(|e| adj.strip_suffix(e))?;
+    let e = gaz.adjective_country(one)?;
+    (e.id != "libya").then(|| e.id.clone())
 }
 
 /// The soldiers, officers or military men counted in a sentence of `mentions`, named by
@@ -2233,12 +2241,7 @@ fn soldiers_of_state(ws: &[&str], gaz: &crate::gazetteer::Gazetteer) -> Option<S
         ) {
             return None;
         }
-        let one = w[1]
-            .strip_suffix("ين")
-            .or_else(|| w[1].strip_suffix("ون"))
-            .or_else(|| w[1].strip_suffix("ان"))?;
-        let e = gaz.adjective_country(one)?;
-        (e.id != "libya").then(|| e.id.clone())
+        foreign_state_of(w[1], &["ين", "ون", "ان"], gaz)
     })
 }
 
