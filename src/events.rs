@@ -683,6 +683,7 @@ struct NamedClasses {
     downed: Option<u8>,
     before_strike: Option<u8>,
     launched: Option<u8>,
+    declare: Option<u8>,
 }
 
 impl NamedClasses {
@@ -699,6 +700,7 @@ impl NamedClasses {
             downed: lex.class_named("downed"),
             before_strike: lex.class_named("before_strike"),
             launched: lex.class_named("launched"),
+            declare: lex.class_named("declare"),
         }
     }
 }
@@ -1391,8 +1393,8 @@ impl EventClassifier {
         // First the context rules of every trigger: only the triggers they keep anchor their
         // clause (a dropped verb tells nothing).
         kept.clear();
-        // The start of the first air strike kept so far (the back-reference rule below asks
-        // for one before a hit: one comparison instead of a pass over `kept`, linear on any
+        // The start of the first air strike, shelling or bombing kept so far (the
+        // back-reference rule below asks for one before a hit: one comparison instead of a pass over `kept`, linear on any
         // sentence).
         let mut first_strike: Option<usize> = None;
         for (i, h) in hits.iter().enumerate() {
@@ -1408,11 +1410,14 @@ impl EventClassifier {
             };
             // A trigger inside a longer name is part of the name (`اللواء 444 قتال`, `مركز
             // احتجاز المهاجرين`, `عين زارة`), except where naming the force is the event
-            // (`مرتزقة فاغنر`) and where a body named for its talks convenes as them
+            // (`مرتزقة فاغنر`: a noun of the force; a verbal noun inside a name is the name's,
+            // `قوات الدعم السريع` tells no support) and where a body named for its talks
+            // convenes as them
             // (`جلسات ملتقى الحوار السياسي`: a noun of meeting or talks).
             // (Only in session: `أعضاء ملتقى الحوار السياسي` are members of the body, no talks
             // told.)
-            let named_for_it = trig.kind == EventKind::ForeignIntervention
+            let named_for_it = (trig.kind == EventKind::ForeignIntervention
+                && h.pos != Pos::Masdar)
                 || (matches!(trig.kind, EventKind::Meeting | EventKind::PeaceTalks)
                     && h.pos != Pos::Verb
                     && in_session(text, names, h));
@@ -1462,14 +1467,17 @@ impl EventClassifier {
                     }
                 }
             }
-            // A definite attack noun after an air strike told earlier in the sentence refers
-            // back to it (`غارة … وما زال البعض مفقودا بعد الهجوم`): the strike is the attack,
-            // no offensive of its own, unless a verb of launching or repelling (class
-            // `launched`) stands right before it (`شنت القوات الهجوم`, `صدت الهجوم`).
+            // A definite attack noun after an air strike, a shelling or a bombing told earlier
+            // in the sentence refers back to it (`غارة … وما زال البعض مفقودا بعد الهجوم`,
+            // `صواريخ أطلقتها الكتائب … ولم يتبين إن كان الهجوم أدى إلى سقوط قتلى`), and so
+            // does an indefinite one that restates it (`نفذت الطائرات ضربات جوية … في هجوم وصف
+            // بأنه الأعنف`): the strike is the attack, no offensive of its own, unless a verb
+            // of launching or repelling (class `launched`) stands right before it (`شنت
+            // القوات الهجوم`, `صدت الهجوم`).
             if ok
                 && trig.kind == EventKind::Offensive
                 && matches!(h.pos, Pos::Noun | Pos::Masdar)
-                && definite(text, h)
+                && (definite(text, h) || restated_in(text, h))
                 && matches!(text.get(h.start..h.end), Some("هجوم" | "هجمات"))
                 && first_strike.is_some_and(|s| s < h.start)
                 && !self.named.launched.is_some_and(|c| {
@@ -1488,7 +1496,10 @@ impl EventClassifier {
             }
             if ok {
                 sent.anchor_verb(h);
-                if v.kind == EventKind::Airstrike {
+                if matches!(
+                    v.kind,
+                    EventKind::Airstrike | EventKind::Shelling | EventKind::Bombing
+                ) {
                     first_strike = Some(first_strike.map_or(h.start, |s| s.min(h.start)));
                 }
                 kept.push((i, v));
@@ -1514,6 +1525,18 @@ impl EventClassifier {
             (Some(d), Some(b)) => sent.class_then(d, b, DOWNED_BEFORE_WORDS),
             _ => None,
         };
+        // A bare definite `القصف` in a sentence that tells an air strike refers to the strikes
+        // (`قال إن القصف أوقع 3 قتلى، مضيفا أن الناتو شن 12 غارة`): no shelling of its own.
+        if kept.iter().any(|(_, v)| v.kind == EventKind::Airstrike) {
+            kept.retain(|(i, v)| {
+                let h = &hits[*i];
+                !(v.kind == EventKind::Shelling
+                    && !v.retyped
+                    && matches!(h.pos, Pos::Noun | Pos::Masdar)
+                    && definite(text, h)
+                    && text.get(h.start..h.end) == Some("قصف"))
+            });
+        }
         let mut prev: Option<PhraseHead> = None;
         // The last word and clause of a denied agreement or talks followed by its content.
         let mut denied_deal: Option<(usize, usize)> = None;
@@ -1754,6 +1777,9 @@ impl EventClassifier {
                                     sent.anchored(text, c, &[Some(class), news], places)
                                 })
                                 && !sent.means_after_verb(text, clause, w0)
+                                && !self.named.declare.is_some_and(|d| {
+                                    sent.object_after_comma(text, clause, w0, d)
+                                })
                         }
                 });
             // A definite event noun that a relative clause of occurrence dates to a year
@@ -2713,6 +2739,21 @@ fn pronoun_complement(word: &str) -> bool {
 fn definite(text: &str, h: &Hit) -> bool {
     text.get(h.wstart..h.start)
         .is_some_and(|p| p.ends_with("ال"))
+}
+
+/// True when the nominal trigger `h`, bare and indefinite, follows `في` and is not another one
+/// (`في هجوم وصف بأنه الأعنف`, not `في هجوم آخر`): it restates an event told before it.
+fn restated_in(text: &str, h: &Hit) -> bool {
+    h.wstart == h.start
+        && text.get(..h.wstart).is_some_and(|b| {
+            let b = b.trim_end();
+            b.strip_suffix("في")
+                .is_some_and(|r| r.is_empty() || r.ends_with(char::is_whitespace))
+        })
+        && !text.get(h.wend..).is_some_and(|a| {
+            let a = a.trim_start();
+            a.starts_with("اخر") || a.starts_with("ثان")
+        })
 }
 
 /// True when the name of a person or body (not a place) follows the nominal trigger `h` right

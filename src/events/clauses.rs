@@ -144,6 +144,10 @@ const TIME_OBJECT_REACH: usize = 2;
 
 /// Whether a word may open an aside that only dates its clause: a day or a time of day
 /// ([`is_time_word`]), or `يوم` / `الأسبوع` (`، يوم الجمعة،`, `، الأسبوع المنصرم،`).
+/// The most words of a verb of announcing and its subject before the comma that sets off its
+/// object ([`Sentence::object_after_comma`]).
+const OBJECT_AFTER_COMMA_WORDS: usize = 10;
+
 pub(super) fn is_aside_start(word: &str) -> bool {
     is_time_word(word) || matches!(word, "يوم" | "الأسبوع" | "الاسبوع")
 }
@@ -838,6 +842,38 @@ impl Sentence {
             && gap_has_comma(text, &self.words, w0)
             && !self.is_relative(clause - 1)
             && self.clause_verb.get(clause - 1).copied().unwrap_or(false)
+    }
+
+    /// True when the nominal trigger at word `w0` opens its clause right after a comma, and the
+    /// clause before, no relative one and of at most [`OBJECT_AFTER_COMMA_WORDS`] words, opens
+    /// with a word of `class` (a verb of announcing): the trigger is that verb's object, set
+    /// off by a comma after a long subject (`أعلن المكتب الإعلامي لعملية البنيان المرصوص
+    /// التابعة لحكومة الوفاق، مقتل القيادي في التنظيم`), told as the announcement is.
+    pub(super) fn object_after_comma(
+        &self,
+        text: &str,
+        clause: usize,
+        w0: usize,
+        class: u8,
+    ) -> bool {
+        if clause == 0 || self.clause_first.get(clause) != Some(&w0) || self.is_relative(clause - 1)
+        {
+            return false;
+        }
+        // (Clauses only quotation marks cut off go on with the one before: `أعلن المكتب
+        // الإعلامي لعملية "البنيان المرصوص"، مقتل …`.)
+        let mut c = clause - 1;
+        while c > 0 && self.clause_quoted.get(c).copied().unwrap_or(false) {
+            c -= 1;
+        }
+        let f = self.clause_first[c];
+        let from = self.classes.partition_point(|&(w, _)| w < f);
+        w0 - f <= OBJECT_AFTER_COMMA_WORDS
+            && gap_has_comma(text, &self.words, w0)
+            && self.classes[from..]
+                .iter()
+                .take_while(|&&(w, _)| w == f)
+                .any(|&(_, k)| k == class)
     }
 
     /// The clause before, when the nominal trigger at word `w0` comes right after a `ثم` that

@@ -138,7 +138,14 @@ pub(crate) fn verb_forms_split(perfect: &str, imperfect: &str) -> (Vec<String>, 
     let bc: Vec<char> = base.chars().collect();
     let b_jussive: Option<String> = (hollow && bc.len() == 3 && matches!(bc[1], 'و' | 'ي' | 'ا'))
         .then(|| [bc[0], bc[2]].iter().collect());
+    // The first person singular (`أ` + stem) of a passive lemma whose perfect has the `أ` of
+    // form IV spells that verb's active perfect (`أصيب/يصاب`: `أصاب`, «it hit», not «I am
+    // hit»): it is left out. (An active form IV gives its own perfect, a duplicate.)
+    let alef_is_perfect = p.starts_with('ا') && !spells(p, &["ا", base]);
     for pre in ["ي", "ت", "ن", "ا"] {
+        if pre == "ا" && alef_is_perfect {
+            continue;
+        }
         out.push(&[pre, base]);
         if let Some(j) = &b_jussive {
             out.push(&[pre, j.as_str()]);
@@ -237,6 +244,17 @@ mod tests {
                 "يختطفن",
             ],
         );
+    }
+
+    #[test]
+    fn a_passive_form_iv_lemma_spells_no_active_perfect() {
+        // `أصيب/يصاب`: `أصاب` («it hit») is no form of the passive; `أعلن/يعلن` keeps its own
+        // perfect, and a first form its first person (`أقتل`).
+        let forms = verb_forms("اصيب", "يصاب");
+        assert!(forms.iter().any(|f| f == "يصاب"));
+        assert!(!forms.iter().any(|f| f == "اصاب"));
+        assert!(verb_forms("اعلن", "يعلن").iter().any(|f| f == "اعلن"));
+        assert!(verb_forms("قتل", "يقتل").iter().any(|f| f == "اقتل"));
     }
 
     #[test]
