@@ -1480,6 +1480,9 @@ impl EventClassifier {
                 && (definite(text, h) || restated_in(text, h))
                 && matches!(text.get(h.start..h.end), Some("هجوم" | "هجمات"))
                 && first_strike.is_some_and(|s| s < h.start)
+                // (An attack a background cue governs is another one, remembered or
+                // charged: `يتزامن الانفجار مع ذكرى الهجوم على القنصلية`.)
+                && !sent.background(text, h, w0, w1, lex)
                 && !self.named.launched.is_some_and(|c| {
                     sent.has_class(
                         c,

@@ -91,7 +91,7 @@ impl Figure {
 const CAUSE: u32 = cas::KILLED_CUE | cas::INJURED_CUE | cas::KILLED_AFTER | cas::INJURED_AFTER;
 
 /// The families of `data/records/fatality_words.tsv`, in the order of the indices below.
-const FAMILIES: [&str; 11] = [
+const FAMILIES: [&str; 13] = [
     "approx",
     "passive_one",
     "captive",
@@ -103,6 +103,8 @@ const FAMILIES: [&str; 11] = [
     "lone_killed",
     "not_killed",
     "two_killed",
+    "span_verb",
+    "day_after",
 ];
 /// Words skipped between a cue and its number (`approx`).
 const APPROX: usize = 0;
@@ -129,6 +131,11 @@ const NOT_KILLED: usize = 9;
 /// Words whose dual ending tells two killed, with no numeral (`two_killed`): `لقيت سيدة
 /// وابنتها مصرعهما`, `استشهدتا`.
 const TWO_KILLED: usize = 10;
+/// Verbs of what a period saw, right after `بعد` and the period (`span_verb`): `بعد يوم شهد
+/// مقتل أكثر من 40 شخصا`.
+const SPAN_VERBS: usize = 11;
+/// Words of «the day after» (`day_after`): `غداة اشتباكات أودت بحياة 12 شخصا`.
+const DAY_AFTER: usize = 12;
 
 super::cues::bundled_word_lists!("fatality_words.tsv", FAMILIES, []);
 
@@ -2431,7 +2438,9 @@ pub(crate) fn find_scanned(
 /// at `ranges`) tells as context, up to the end of its clause (a comma, a semicolon, a
 /// colon or a full stop):
 /// - after `بعد` + a period + `من` (`بعد أسبوع من تفجير أودى بحياة 20 شخصا`, `بعد يومين
-///   من`, `بعد أقل من شهر من`): always another event;
+///   من`, `بعد أقل من شهر من`), or + a period + a verb of what it saw (`بعد يوم شهد مقتل
+///   أكثر من 40 شخصا`), and after «the day after» (`غداة اشتباكات أودت بحياة 12`): always
+///   another event;
 /// - after `على خلفية` (`اندلعت المعارك على خلفية مقتل أحد أبناء القبيلة`): the event the
 ///   news is told against, background by the spec, always;
 /// - once the sentence has told a toll, after a past period told with a relative clause
@@ -2453,9 +2462,11 @@ fn drop_context(
     let mut spans: Vec<Range<usize>> = Vec::new();
     for o in 0..w.len() {
         let x = strip_conj(w[o]);
-        let span_opener = x == "بعد"
+        let span_opener = (x == "بعد"
             && w.get(o + 1).is_some_and(|p| in_list(SPANS, strip_conj(p)))
-            && (o + 2..(o + 5).min(w.len())).any(|m| w[m] == "من");
+            && ((o + 2..(o + 5).min(w.len())).any(|m| w[m] == "من")
+                || w.get(o + 2).is_some_and(|v| in_list(SPAN_VERBS, v))))
+            || in_list(DAY_AFTER, x);
         let past = matches!(x, "الماضي" | "الماضيه" | "السابق" | "السابقه" | "المنصرم")
             && w.get(o + 1).is_some_and(|r| matches!(*r, "الذي" | "التي"));
         let perfect = x == "قد"

@@ -573,5 +573,6 @@ pub(crate) fn build(doc: &Doc<'_>) -> Vec<Record> {
     merge::unknown_abductors(&mut records);
     merge::unknown_victims(&mut records);
     merge::protesting_side(doc, &mut records);
+    merge::protests_per_place(doc, &mut records);
     records
 }

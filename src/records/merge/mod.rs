@@ -39,7 +39,9 @@ use facts::*;
 pub(crate) use join::shots_fired;
 use join::*;
 use sides::*;
-pub(crate) use sides::{foes, one_side_twice, protesting_side, unknown_abductors, unknown_victims};
+pub(crate) use sides::{
+    foes, one_side_twice, protesting_side, protests_per_place, unknown_abductors, unknown_victims,
+};
 
 /// How many earlier records an event may merge into.
 pub(crate) const WINDOW: usize = 32;

@@ -418,7 +418,7 @@ pub(super) fn actor_id(a: &Option<crate::records::Actor>) -> Option<&str> {
 /// body it was held against. A protest whose actor1 is no protester (none read, or a body of
 /// government, a court or a ministry the text names as the place or the target) gets the
 /// generic protesters as actor1, and the body, when actor2 is free, as the target (roles24,
-/// issue #10).
+/// issue #10); a university named as the protesters' own is no target.
 pub(crate) fn protesting_side(doc: &Doc<'_>, records: &mut [Record]) {
     use crate::records::Generic as G;
     for r in records
@@ -432,6 +432,13 @@ pub(crate) fn protesting_side(doc: &Doc<'_>, records: &mut [Record]) {
                 (Some(id), _) => match doc.gazetteer.entity(id) {
                     Some(e) if matches!(e.category.as_str(), "government" | "court") => {
                         r.actor1.take()
+                    }
+                    // Students of a university protest as protesters; the university is
+                    // where they study, no side acted on (`شارك مئات الطلاب بجامعة طرابلس في
+                    // وقفة تضامنية`).
+                    Some(e) if e.category == "university" => {
+                        r.actor1 = None;
+                        None
                     }
                     _ => continue,
                 },
@@ -462,4 +469,108 @@ pub(crate) fn unknown_victims(records: &mut [Record]) {
     }) {
         r.actor2 = Some(crate::records::Actor::unnamed(G::Civilians));
     }
+}
+
+/// A protest of one sentence told in places joined by `و` (`تظاهر آلاف الليبيين في العاصمة
+/// طرابلس، ومدينة مصراتة`, `في طرابلس ومصراتة وبنغازي`): one record per town, as ACLED codes
+/// demonstrations held the same day in several towns (records.md: an event in two named
+/// places may be one record or one per place). The record keeps the first town (or a place
+/// inside it); each town joined after it gets a copy with that town as its place, unless a
+/// record of the same kind is there already. Read after the records' places are chosen.
+pub(crate) fn protests_per_place(doc: &Doc<'_>, records: &mut Vec<Record>) {
+    let text = doc.norm.text();
+    let town = |id: &str| -> Option<&str> {
+        let e = doc.gazetteer.entity(id)?;
+        if matches!(e.category.as_str(), "city" | "town") {
+            return Some(e.id.as_str());
+        }
+        // A square, a street or a district names its town first among its affiliations.
+        e.affiliation.iter().map(String::as_str).find(|a| {
+            doc.gazetteer
+                .entity(a)
+                .is_some_and(|t| matches!(t.category.as_str(), "city" | "town"))
+        })
+    };
+    // (The index of the record copied, and the copy: each goes right after its record.)
+    let mut extra: Vec<(usize, Record)> = Vec::new();
+    for (ri, r) in records.iter().enumerate().filter(|(_, r)| {
+        r.kind == EventKind::Protest && !r.background && r.modality == Modality::Asserted
+    }) {
+        let Some(first) = r
+            .location
+            .as_ref()
+            .and_then(|l| l.id.as_deref())
+            .and_then(town)
+        else {
+            continue;
+        };
+        let mut held: Vec<&str> = vec![first];
+        let mut sents: Vec<usize> = r
+            .mentions
+            .iter()
+            .filter_map(|&m| doc.events.get(m))
+            .filter(|e| !e.background && e.modality == Modality::Asserted)
+            .map(|e| e.sentence)
+            .collect();
+        sents.dedup();
+        for s in sents {
+            let Some(sr) = doc.sentences.get(s) else {
+                continue;
+            };
+            let lo = doc.entities.partition_point(|m| m.norm.start < sr.start);
+            let hi = doc.entities.partition_point(|m| m.norm.start < sr.end);
+            let ms = &doc.entities[lo..hi.max(lo)];
+            let mut prev: Option<&Mention> = None;
+            for m in ms {
+                let is_town = m.kind == crate::gazetteer::EntityKind::Location
+                    && matches!(m.category.as_str(), "city" | "town");
+                let joined = prev.is_some_and(|p| {
+                    p.norm.end <= m.norm.start
+                        && text
+                            .get(p.norm.end..m.norm.start)
+                            .is_some_and(joined_by_waw)
+                });
+                if is_town && joined && !held.contains(&m.id.as_str()) {
+                    held.push(m.id.as_str());
+                    let there = |x: &Record| {
+                        x.kind == EventKind::Protest
+                            && x.location
+                                .as_ref()
+                                .and_then(|l| l.id.as_deref())
+                                .and_then(town)
+                                == Some(m.id.as_str())
+                    };
+                    if !records.iter().any(there) && !extra.iter().any(|(_, x)| there(x)) {
+                        if let Some(e) = doc.gazetteer.entity(&m.id) {
+                            let mut copy = r.clone();
+                            copy.location = Some(super::RecordLocation {
+                                id: Some(e.id.clone()),
+                                english: e.english.clone(),
+                                lat: e.lat,
+                                lon: e.lon,
+                                admin1: e.admin1.clone(),
+                                geo_precision: 1,
+                            });
+                            extra.push((ri, copy));
+                        }
+                    }
+                }
+                // A chain goes on from a town already held (the record's, or one joined).
+                prev = (is_town && held.contains(&m.id.as_str())).then_some(m);
+            }
+        }
+    }
+    for (ri, copy) in extra.into_iter().rev() {
+        records.insert(ri + 1, copy);
+    }
+}
+
+/// True when the text between two place names joins them with `و`: an optional comma, then
+/// `و` alone or with one noun of a town (`، ومدينة`, ` و`, ` وبلدة`).
+fn joined_by_waw(gap: &str) -> bool {
+    let g = gap.trim().trim_start_matches(['،', ',']).trim();
+    let Some(rest) = g.strip_prefix('و') else {
+        return false;
+    };
+    matches!(rest.trim(), "" | "مدينه" | "مدينة" | "بلده" | "بلدة")
 }
