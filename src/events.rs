@@ -1780,6 +1780,9 @@ impl EventClassifier {
                                     sent.anchored(text, c, &[Some(class), news], places)
                                 })
                                 && !sent.means_after_verb(text, clause, w0)
+                                && !sent.purpose_after(text, clause, w0).is_some_and(|c| {
+                                    sent.anchored(text, c, &[Some(class), news], places)
+                                })
                                 && !self.named.declare.is_some_and(|d| {
                                     sent.object_after_comma(text, clause, w0, d)
                                 })

@@ -876,6 +876,19 @@ impl Sentence {
                 .any(|&(_, k)| k == class)
     }
 
+    /// The clause before, when the nominal trigger at word `w0` opens its clause with the `ل`
+    /// of a purpose right after a comma, and that clause is no relative one (`تجمع مئات
+    /// الطرابلسيين في ساحة الجزائر، للتظاهر دعما للحكومة`): what the clause before tells
+    /// was done for it, and what anchors that clause anchors it.
+    pub(super) fn purpose_after(&self, text: &str, clause: usize, w0: usize) -> Option<usize> {
+        (clause > 0
+            && self.clause_first.get(clause) == Some(&w0)
+            && self.word(text, w0).starts_with('ل')
+            && gap_has_comma(text, &self.words, w0)
+            && !self.is_relative(clause - 1))
+        .then(|| clause - 1)
+    }
+
     /// The clause before, when the nominal trigger at word `w0` comes right after a `ثم` that
     /// opens its clause (`أدى إلى عرقلة الموكب ثم اختطاف السفير`, `حاصروا المقر ثم اقتحامه`):
     /// the next of the acts that clause tells, told as it is.
@@ -1857,11 +1870,16 @@ impl Sentence {
                 consider(cue.priority, dist, m, cue.certainty);
             }
         }
-        if best.is_none() && matches!(h.pos, super::Pos::Noun | super::Pos::Masdar) {
+        // A cue of priority 0 is weak (`في أسرع وقت`: when, not whether): the cue a conjunct
+        // inherits from the head of its list (`طالبت … بالتهدئة، وتبادل الأسرى، ووقف إطلاق
+        // النار في أسرع وقت`) wins over it.
+        if best.is_none_or(|b| b.0 == 0) && matches!(h.pos, super::Pos::Noun | super::Pos::Masdar) {
             // (`وقفة`: a trigger that begins where its word does owns the `و` it starts
             // with, no conjunction.)
             let own_waw = self.words.get(w0).is_some_and(|r| r.start == h.start);
-            best = self.coordinated(w0, h.conj, own_waw, lex);
+            if let Some(c) = self.coordinated(w0, h.conj, own_waw, lex) {
+                best = Some(c);
+            }
         }
         best.map_or((Modality::Asserted, 0.85, None), |(_, d, m, c)| {
             (m, c, Some(d))

@@ -83,8 +83,9 @@
 //! `background` or `span` cue not into a complement clause: what is said there is told), `bwd`
 //! (the words before it in its clause) or `both`. `reach` is the largest number of words
 //! between cue and trigger (0: the whole scope, at most 30 words). When several cues reach a
-//! trigger the highest `priority` wins, then the nearest. `certainty` in (0, 1] multiplies
-//! the event's confidence.
+//! trigger the highest `priority` wins, then the nearest; a cue of priority 0 is weak: the
+//! cue a conjunct inherits from the head of its list wins over it. `certainty` in (0, 1]
+//! multiplies the event's confidence.
 
 use super::inflect::{self, cat};
 use crate::error::Error;

@@ -1336,7 +1336,10 @@ fn relative_at<'a>(
             return Some((2, date, false));
         }
         "اليوم" => {
-            if in_list(NOT_TODAY_AFTER, w(i + 1)) || matches!(w(i.wrapping_sub(1)), "حتي") {
+            // (`في ذلك اليوم`: the day told before, no date of its own.)
+            if in_list(NOT_TODAY_AFTER, w(i + 1))
+                || matches!(w(i.wrapping_sub(1)), "حتي" | "ذلك" | "وذلك")
+            {
                 return None;
             }
             // `في مثل هذا اليوم`: the same day of an earlier year (the year, when the text

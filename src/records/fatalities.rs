@@ -1029,6 +1029,12 @@ fn compound(
         value += v;
         n += 1;
         i += 1;
+        // `مئتين وثلاثة عشر`: a unit with `عشر` after it is a teen.
+        if k == NumKind::Unit && w.get(i).is_some_and(|x| matches!(*x, "عشر" | "عشره")) {
+            value += 10;
+            n += 1;
+            break;
+        }
         match k {
             NumKind::Unit => {
                 unit = true;
