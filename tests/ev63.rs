@@ -10,8 +10,9 @@
 //! rocket that hit a camp hurt nobody; fire opened on a convoy of fighters is a clash; rockets
 //! that exploded where they fell are no bombing; an attack noun that restates a strike (`في
 //! هجوم وصف بأنه الأعنف`), or a bare `القصف` beside air strikes, is that strike; a verb of
-//! announcing keeps its object after the comma that ends a long subject. Sentences written for
-//! this test.
+//! announcing keeps its object after the comma that ends a long subject; live ammunition on
+//! protesters is violence against them; ground lost (`خسارة مواقع`) by forces is territory;
+//! a flanking attempt is an offensive. Sentences written for this test.
 
 #[path = "support/events_table.rs"]
 mod events_table;
@@ -179,6 +180,30 @@ const EV63_CASES: &[events_table::Case] = &[
         "وأعلن المكتب الإعلامي للقوة المشتركة التابعة لرئاسة الأركان، مقتل ثلاثة من عناصر التنظيم في الاشتباكات.",
         K::Casualties,
         Some(M::Asserted),
+    ),
+    (
+        "live ammunition to disperse protesters",
+        "أطلقت الشرطة الذخيرة الحية لتفريق المتظاهرين أمام مديرية الأمن.",
+        K::ViolenceAgainstCivilians,
+        Some(M::Asserted),
+    ),
+    (
+        "ground lost",
+        "وأقر المتحدث بخسارة قوات الوفاق مواقع في محور عين زارة.",
+        K::TerritoryControl,
+        Some(M::Asserted),
+    ),
+    (
+        "near miss: a company's sites lost",
+        "وأدى ذلك إلى خسارة الشركة مواقع إنتاجها.",
+        K::TerritoryControl,
+        None,
+    ),
+    (
+        "a flanking attempt foiled",
+        "تمكنت القوات من إفشال محاولة التفاف قامت بها عناصر التنظيم جنوب المدينة.",
+        K::Offensive,
+        Some(M::Negated),
     ),
 ];
 

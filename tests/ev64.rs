@@ -6,7 +6,8 @@
 //! vehicles back withdraw; protesters who set fire protest; a base overrun is taken, a town
 //! swept by floods is not; civilians targeted with a quantifier between; a title after
 //! `بعنوان` tells no event; a purpose after a comma (`، للتظاهر`) is anchored by the clause
-//! before. Sentences written for this test.
+//! before; a vote of confidence told by its verb is a change of government. Sentences written
+//! for this test.
 
 #[path = "support/events_table.rs"]
 mod events_table;
@@ -83,6 +84,12 @@ const EV64_CASES: &[events_table::Case] = &[
         "a purpose after a comma, anchored by the clause before",
         "وبعد ظهر الجمعة، تجمع مئات المواطنين في ميدان الشهداء، للتظاهر ضد الحكومة.",
         K::Protest,
+        Some(M::Asserted),
+    ),
+    (
+        "a vote of confidence told by its verb",
+        "وصوت مجلس النواب أمس على الثقة بالحكومة الجديدة.",
+        K::PoliticalProcess,
         Some(M::Asserted),
     ),
 ];
