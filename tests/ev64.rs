@@ -6,8 +6,9 @@
 //! vehicles back withdraw; protesters who set fire protest; a base overrun is taken, a town
 //! swept by floods is not; civilians targeted with a quantifier between; a title after
 //! `بعنوان` tells no event; a purpose after a comma (`، للتظاهر`) is anchored by the clause
-//! before; a vote of confidence told by its verb is a change of government. Sentences written
-//! for this test.
+//! before; a vote of confidence told by its verb is a change of government; a perfect verb
+//! past the first words of a relative clause that places a town is the main clause's.
+//! Sentences written for this test.
 
 #[path = "support/events_table.rs"]
 mod events_table;
@@ -90,6 +91,12 @@ const EV64_CASES: &[events_table::Case] = &[
         "a vote of confidence told by its verb",
         "وصوت مجلس النواب أمس على الثقة بالحكومة الجديدة.",
         K::PoliticalProcess,
+        Some(M::Asserted),
+    ),
+    (
+        "a main verb past a relative clause that places a town",
+        "وفي المرج التي تبعد 100 كم شرق بنغازي أطلقت الشرطة الذخيرة الحية على المتظاهرين.",
+        K::ViolenceAgainstCivilians,
         Some(M::Asserted),
     ),
 ];

@@ -144,6 +144,10 @@ const TIME_OBJECT_REACH: usize = 2;
 
 /// Whether a word may open an aside that only dates its clause: a day or a time of day
 /// ([`is_time_word`]), or `يوم` / `الأسبوع` (`، يوم الجمعة،`, `، الأسبوع المنصرم،`).
+/// The fewest words from a relative clause word to a verb that ends the relative clause (the
+/// word itself, its verb and one word of that verb's: `التي تبعد 100 كم … أطلقت`).
+const RELATIVE_OWN_WORDS: usize = 4;
+
 /// The most words of a verb of announcing and its subject before the comma that sets off its
 /// object ([`Sentence::object_after_comma`]).
 const OBJECT_AFTER_COMMA_WORDS: usize = 10;
@@ -558,6 +562,46 @@ impl Sentence {
                 }
                 Role::Context(k) => self.classes.push((w0, k)),
                 _ => {}
+            }
+        }
+        // A verb trigger of the perfect with no conjunction, past the first words of a relative
+        // clause that describes a place or a body, is the main clause's verb the relative clause
+        // ran into (`وفي المرج التي تبعد 100 كم شرق بنغازي أطلقت الشرطة الذخيرة الحية`): the
+        // relative clause ends there. (Not an imperfect, `التي كانت تحاصر المدينة`, a verb
+        // after `كان` or one with a pronoun pointing back: those are the relative clause's own.)
+        for h in hits {
+            if !matches!(h.role, Role::Trigger(_)) || h.pos != super::Pos::Verb || h.conj {
+                continue;
+            }
+            let w0 = word_of_pos_from(words, h.wstart, 0);
+            let Some(&r) = self.relative_first.iter().rev().find(|&&r| r < w0) else {
+                continue;
+            };
+            let word = &text[words[w0].clone()];
+            let before = &text[words[w0 - 1].clone()];
+            // (A verb with a pronoun that points back, `اشتباكات قتل فيها ثلاثة`, is a relative
+            // clause of its own.)
+            let back = words.get(w0 + 1).is_some_and(|n| {
+                matches!(
+                    &text[n.clone()],
+                    "فيه"
+                        | "فيها"
+                        | "فيهم"
+                        | "فيهما"
+                        | "عليه"
+                        | "عليها"
+                        | "به"
+                        | "بها"
+                )
+            });
+            if w0 >= r + RELATIVE_OWN_WORDS
+                && !back
+                && (r + 1..=w0).all(|k| cut[k] == Cut::None)
+                && !word.starts_with(['ي', 'ت', 'ن'])
+                && !before.starts_with("كان")
+                && !before.starts_with("وكان")
+            {
+                cut[w0] = Cut::Strong;
             }
         }
         self.clause.clear();
