@@ -7,7 +7,8 @@
 //! swept by floods is not; civilians targeted with a quantifier between; a title after
 //! `بعنوان` tells no event; a purpose after a comma (`، للتظاهر`) is anchored by the clause
 //! before; a vote of confidence told by its verb is a change of government; a perfect verb
-//! past the first words of a relative clause that places a town is the main clause's.
+//! past the first words of a relative clause that places a town is the main clause's; the
+//! explosion nobody was killed in (`لم يقتل أحد في الانفجار`) took place.
 //! Sentences written for this test.
 
 #[path = "support/events_table.rs"]
@@ -98,6 +99,18 @@ const EV64_CASES: &[events_table::Case] = &[
         "وفي المرج التي تبعد 100 كم شرق بنغازي أطلقت الشرطة الذخيرة الحية على المتظاهرين.",
         K::ViolenceAgainstCivilians,
         Some(M::Asserted),
+    ),
+    (
+        "the explosion nobody was killed in took place",
+        "ولم يقتل أحد في الانفجار الذي وقع أمام بوابة المجلس.",
+        K::Bombing,
+        Some(M::Asserted),
+    ),
+    (
+        "… and nobody was killed",
+        "ولم يقتل أحد في الانفجار الذي وقع أمام بوابة المجلس.",
+        K::Casualties,
+        Some(M::Negated),
     ),
 ];
 

@@ -1,7 +1,7 @@
 //! rec64 (issue 10, records), from the forty-sixth session, round 64 (studied after it was
 //! scored unseen): hundreds and a teen told in words (`مئتان وثلاثة عشر`) are counted whole;
-//! `في ذلك اليوم` is the day told before, no publication date of its own. Sentences written
-//! for this test, labelled first.
+//! `في ذلك اليوم` is the day told before, no publication date of its own; nobody killed (`لم
+//! يقتل أحد`) is zero dead, not one. Sentences written for this test, labelled first.
 
 #[path = "support/records_table.rs"]
 mod records_table;
@@ -29,6 +29,20 @@ const REC64: &[Case] = &[
         "2022-06-08",
         EventKind::Casualties,
         Want::NoRecord,
+    ),
+    (
+        "nobody killed in the explosion",
+        "ولم يقتل أحد في الانفجار الذي وقع أمام بوابة المجلس.",
+        "2014-12-30",
+        EventKind::Bombing,
+        Want::Fatalities(Some(0)),
+    ),
+    (
+        "near miss: one killed in the explosion",
+        "وقتل شخص في الانفجار الذي وقع أمام بوابة المجلس.",
+        "2014-12-30",
+        EventKind::Bombing,
+        Want::Fatalities(Some(1)),
     ),
 ];
 
