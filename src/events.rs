@@ -1739,7 +1739,14 @@ impl EventClassifier {
                     && h.imperfect
                     && !h.future
                     && modality == Modality::Asserted
-                    && sent.is_relative(clause)
+                    // (A relative clause without its relative word after an indefinite noun
+                    // keeps the pronoun that points back: `سجنا تسيطر عليه قوات الردع`,
+                    // `مناطق يسيطر عليها مسلحون`.)
+                    && (sent.is_relative(clause)
+                        || matches!(
+                            sent.word(text, w1 + 1),
+                            "عليه" | "عليها" | "عليهم" | "عليهما"
+                        ))
                     // (`التي باتت قوات المجلس تسيطر عليها`: control the place came under is
                     // a capture told, a change of state.)
                     && !(w0.saturating_sub(BECAME_WORDS)..w0).any(|i| {
@@ -1749,6 +1756,13 @@ impl EventClassifier {
                         )
                     })
                     && !today.is_some_and(|c| sent.has_class(c, clause, (w0, w1), None)))
+                // `طرابلس الخاضعة لسيطرة حكومة الوفاق`, `المناطق الواقعة تحت سيطرة`: a place
+                // described by whose control it is under, a state, no capture.
+                || (kind == EventKind::TerritoryControl
+                    && modality == Modality::Asserted
+                    && matches!(h.pos, Pos::Noun | Pos::Masdar)
+                    && (text.get(h.wstart..h.end).is_some_and(|t| t.starts_with("الخاضع"))
+                        || (w0 > 0 && sent.word(text, w0 - 1).starts_with("الواقع"))))
                 || anchor.is_some_and(|class| {
                     modality == Modality::Asserted
                         && !cued
