@@ -5,9 +5,10 @@
 //! 21,000) are matched where a word, or what follows its proclitics, begins: an unanchored
 //! automaton over every byte finds them too, but steps through a table of millions of bytes
 //! once per character, most steps a cache miss; the descents from a word's few possible starts
-//! stay in the top of a trie of about 37,000 nodes: its tables take about 0.6 MB, of which
-//! the dense rows of the first levels, where most steps are taken, about 50 KB
-//! (`bundled_trie_memory` prints the figures).
+//! stay in the top of a trie of about 70,000 nodes (37,000 phrases): its tables take about
+//! 0.77 MB, of which the node entries (four bytes each since the forty-sixth session; eight
+//! before, 1.05 MB in all) about 0.28 MB and the dense rows of the first levels, where most
+//! steps are taken, about 56 KB (`bundled_trie_memory` prints the figures).
 //!
 //! Edges are labelled with the compact byte of a character (see the [parent module](super)),
 //! spaces included, so a walk reads the text itself (no compact view needed); a phrase with a
@@ -24,8 +25,13 @@ use super::{compact_key_into, compact_long};
 
 /// Set on a dense row's cell when the child ends phrases.
 const ENDS: u32 = 1 << 31;
-/// An entry's bits: the first child (low 32), the class (the next 8), whether it ends phrases.
-const ENTRY_ENDS: u64 = 1 << 40;
+/// An entry's bits: the first child (the low [`CLASS_SHIFT`]), the class (the next 8), whether
+/// it ends phrases (the top bit).
+const ENTRY_ENDS: u32 = 1 << 31;
+/// Where an entry's class begins: below it, the first child.
+const CLASS_SHIFT: u32 = 23;
+/// An entry's first child.
+const CHILD_MASK: u32 = (1 << CLASS_SHIFT) - 1;
 /// Set on a phrase of `phrases` that has a character the compact alphabet shares with others.
 const SHARED: u32 = 1 << 31;
 
@@ -50,8 +56,9 @@ pub(crate) struct PhraseTrie {
     /// by that class (0: none; the root is nobody's child), `ENDS` set when it ends phrases.
     dense: Vec<u32>,
     dense_nodes: usize,
-    /// Per node and one past the last: its entry (see [`ENTRY_ENDS`]).
-    nodes: Vec<u64>,
+    /// Per node and one past the last: its entry (see [`ENTRY_ENDS`]), four bytes, so that
+    /// the table the deeper steps read stays half the size it would be with wider entries.
+    nodes: Vec<u32>,
     /// Per node and one past the last: where its phrases begin in `phrases`.
     ends_at: Vec<u32>,
     /// The phrases that end at each node, node after node, each node's in increasing order;
@@ -62,7 +69,7 @@ pub(crate) struct PhraseTrie {
 
 impl PhraseTrie {
     /// The trie of `phrases` (phrase `i` numbered `i`); `None` when one is empty, or there
-    /// are 2^31 nodes or phrases or more.
+    /// are 2^23 nodes (about four million phrases) or 2^31 phrases or more.
     pub(crate) fn new<I, P>(phrases: I) -> Option<PhraseTrie>
     where
         I: IntoIterator<Item = P>,
@@ -181,6 +188,9 @@ impl PhraseTrie {
         drop(rows);
         drop(row_of);
         let n_nodes = label.len();
+        if n_nodes >= CHILD_MASK as usize {
+            return None;
+        }
         // Breadth first: the order of the nodes is the order of the queue; the nodes of the
         // dense levels come first.
         let mut order: Vec<u32> = Vec::with_capacity(n_nodes);
@@ -221,11 +231,11 @@ impl PhraseTrie {
         }
         drop(fill);
         let ends = |new: u32| ends_at[new as usize] != ends_at[new as usize + 1];
-        let mut nodes = vec![0u64; n_nodes + 1];
+        let mut nodes = vec![0u32; n_nodes + 1];
         let mut dense = vec![0u32; dense_nodes * width];
         // Children are numbered in the order of their parents: a node's first child comes
         // after the children of the nodes before it.
-        let mut next_child = 1u64;
+        let mut next_child = 1u32;
         for (new, &old) in order.iter().enumerate() {
             nodes[new] |= next_child;
             let mut child = first[old as usize];
@@ -235,7 +245,7 @@ impl PhraseTrie {
                 let child_new = renum[child as usize];
                 let end = ends(child_new);
                 nodes[child_new as usize] |=
-                    (u64::from(c) << 32) | if end { ENTRY_ENDS } else { 0 };
+                    (u32::from(c) << CLASS_SHIFT) | if end { ENTRY_ENDS } else { 0 };
                 if new < dense_nodes {
                     dense[new * width + usize::from(c)] = child_new | if end { ENDS } else { 0 };
                 }
@@ -261,7 +271,7 @@ impl PhraseTrie {
         width: usize,
         dense: Vec<u32>,
         dense_nodes: usize,
-        nodes: Vec<u64>,
+        nodes: Vec<u32>,
         ends_at: Vec<u32>,
         phrases: Vec<u32>,
     ) -> PhraseTrie {
@@ -344,12 +354,12 @@ impl PhraseTrie {
                     return;
                 };
                 // Siblings in increasing order of class: most nodes this deep have one child.
-                let (mut j, hi) = (lo as u32 as usize, hi as u32 as usize);
+                let (mut j, hi) = ((lo & CHILD_MASK) as usize, (hi & CHILD_MASK) as usize);
                 loop {
                     let Some(&e) = nodes.get(j).filter(|_| j < hi) else {
                         return;
                     };
-                    let l = (e >> 32) as u8;
+                    let l = (e >> CLASS_SHIFT) as u8;
                     if l >= k {
                         if l != k {
                             return;
@@ -394,7 +404,7 @@ impl PhraseTrie {
     pub(crate) fn memory_usage(&self) -> usize {
         256 + 128
             + self.dense.len() * 4
-            + self.nodes.len() * 8
+            + self.nodes.len() * 4
             + self.ends_at.len() * 4
             + self.phrases.len() * 4
     }
@@ -540,21 +550,24 @@ mod tests {
             renum[old as usize] = new as u32;
         }
         let ends = |old: u32| !own[old as usize].is_empty();
-        let mut nodes = vec![0u64; order.len() + 1];
+        if order.len() >= CHILD_MASK as usize {
+            return None;
+        }
+        let mut nodes = vec![0u32; order.len() + 1];
         let mut dense = vec![0u32; dense_nodes * width];
         let mut ends_at = Vec::with_capacity(order.len() + 1);
         let mut phrases = Vec::new();
         // Children are numbered in the order of their parents: a node's first child comes
         // after the children of the nodes before it.
-        let mut next_child = 1u64;
+        let mut next_child = 1u32;
         for (new, &old) in order.iter().enumerate() {
             let old_kids = &kids[old as usize];
             nodes[new] |= next_child;
-            next_child += old_kids.len() as u64;
+            next_child += old_kids.len() as u32;
             for &(c, child) in old_kids {
                 let (child_new, end) = (renum[child as usize], ends(child));
                 nodes[child_new as usize] |=
-                    (u64::from(c) << 32) | if end { ENTRY_ENDS } else { 0 };
+                    (u32::from(c) << CLASS_SHIFT) | if end { ENTRY_ENDS } else { 0 };
                 if new < dense_nodes {
                     dense[new * width + usize::from(c)] = child_new | if end { ENDS } else { 0 };
                 }

@@ -1367,8 +1367,13 @@ pub(crate) fn find_scanned(
                 && w.get(i + 1)
                     .is_some_and(|x| *x == "في" || (x.starts_with('ب') && x.chars().count() > 3));
             if w.get(i + 1) == Some(&"من") || placed {
-                let verb = (i + 2..(i + 7).min(w.len()))
-                    .take_while(|&m| !is_num(m))
+                // (After `لقي` the group may run on, its unit's number included: `لقى جنديان
+                // من الكتيبة 152 التابعة للجيش الوطنى الليبى مصرعهما`.)
+                let reach = if met_before { 11 } else { 7 };
+                let verb = (i + 2..(i + reach).min(w.len()))
+                    .take_while(|&m| {
+                        !is_num(m) || (met_before && role(m - 1) & cas::BLOCK_BEFORE != 0)
+                    })
                     .find(|&m| role(m) & (cas::KILLED_AFTER | cas::INJURED_AFTER) != 0);
                 if let Some(m) = verb {
                     out.push(Figure::plain(pos, role(m) & cas::KILLED_AFTER != 0, 2));
