@@ -4,8 +4,9 @@
 //! civilians told by `هجم`; fire on buses is on civilians; explosions heard beside an air
 //! strike are the strike's; a state set off (`فجر حالة من الفوضى`) is no bombing; an office
 //! holder arriving is a visit, a commander reaching a front is not; all war operations halted
-//! are a ceasefire; an assault on soldiers is no violence against civilians. Sentences written
-//! for this test.
+//! are a ceasefire; an assault on soldiers is no violence against civilians; thousands fleeing
+//! the country are displaced, inmates escaping a prison are not. Sentences written for this
+//! test.
 
 #[path = "support/events_table.rs"]
 mod events_table;
@@ -88,6 +89,18 @@ const EV65_CASES: &[events_table::Case] = &[
         "an assault on soldiers",
         "اعتدى محتجون على عناصر من الجيش أثناء فتح الطريق.",
         K::ViolenceAgainstCivilians,
+        None,
+    ),
+    (
+        "thousands fleeing the country",
+        "ومنذ بداية الأحداث فر من ليبيا نحو 280 ألف شخص قدم أغلبهم إلى تونس.",
+        K::Humanitarian,
+        Some(M::Asserted),
+    ),
+    (
+        "near miss: inmates escaping",
+        "فر أكثر من ألف سجين من سجن الكويفية في بنغازي.",
+        K::Humanitarian,
         None,
     ),
 ];
