@@ -148,6 +148,10 @@ const TIME_OBJECT_REACH: usize = 2;
 /// word itself, its verb and one word of that verb's: `التي تبعد 100 كم … أطلقت`).
 const RELATIVE_OWN_WORDS: usize = 4;
 
+/// The most words from a relative clause word to a verb that ends it: the test of the words
+/// between stays bounded, linear on any sentence.
+const RELATIVE_REACH_WORDS: usize = 16;
+
 /// The most words of a verb of announcing and its subject before the comma that sets off its
 /// object ([`Sentence::object_after_comma`]).
 const OBJECT_AFTER_COMMA_WORDS: usize = 10;
@@ -573,10 +577,16 @@ impl Sentence {
             if !matches!(h.role, Role::Trigger(_)) || h.pos != super::Pos::Verb || h.conj {
                 continue;
             }
-            let w0 = word_of_pos_from(words, h.wstart, 0);
-            let Some(&r) = self.relative_first.iter().rev().find(|&&r| r < w0) else {
+            let w0 = word_of_pos(words, h.wstart);
+            // (The nearest relative clause word before it, found by halving: the relative
+            // clause words come in order.)
+            let k = self.relative_first.partition_point(|&r| r < w0);
+            let Some(&r) = k.checked_sub(1).and_then(|k| self.relative_first.get(k)) else {
                 continue;
             };
+            if w0 - r > RELATIVE_REACH_WORDS {
+                continue;
+            }
             let word = &text[words[w0].clone()];
             let before = &text[words[w0 - 1].clone()];
             // (A verb with a pronoun that points back, `اشتباكات قتل فيها ثلاثة`, is a relative
