@@ -152,6 +152,10 @@ const RELATIVE_OWN_WORDS: usize = 4;
 /// between stays bounded, linear on any sentence.
 const RELATIVE_REACH_WORDS: usize = 16;
 
+/// The most clauses cut off by quotation marks alone that a verb of announcing is looked for
+/// across ([`Sentence::object_after_comma`]; two, as [`Sentence::anchored`] reads on).
+const QUOTED_CLAUSES: usize = 2;
+
 /// The most words of a verb of announcing and its subject before the comma that sets off its
 /// object ([`Sentence::object_after_comma`]).
 const OBJECT_AFTER_COMMA_WORDS: usize = 10;
@@ -917,7 +921,10 @@ impl Sentence {
         // (Clauses only quotation marks cut off go on with the one before: `أعلن المكتب
         // الإعلامي لعملية "البنيان المرصوص"، مقتل …`.)
         let mut c = clause - 1;
-        while c > 0 && self.clause_quoted.get(c).copied().unwrap_or(false) {
+        for _ in 0..QUOTED_CLAUSES {
+            if c == 0 || !self.clause_quoted.get(c).copied().unwrap_or(false) {
+                break;
+            }
             c -= 1;
         }
         let f = self.clause_first[c];

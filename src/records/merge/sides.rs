@@ -493,6 +493,19 @@ pub(crate) fn protests_per_place(doc: &Doc<'_>, records: &mut Vec<Record>) {
     };
     // (The index of the record copied, and the copy: each goes right after its record.)
     let mut extra: Vec<(usize, Record)> = Vec::new();
+    // The towns that have a protest record already (looked up once per town joined, so the
+    // pass stays linear in the records however many there are).
+    let mut protested: std::collections::HashSet<String> = records
+        .iter()
+        .filter(|x| x.kind == EventKind::Protest)
+        .filter_map(|x| {
+            x.location
+                .as_ref()
+                .and_then(|l| l.id.as_deref())
+                .and_then(town)
+        })
+        .map(str::to_string)
+        .collect();
     for (ri, r) in records.iter().enumerate().filter(|(_, r)| {
         r.kind == EventKind::Protest && !r.background && r.modality == Modality::Asserted
     }) {
@@ -532,15 +545,8 @@ pub(crate) fn protests_per_place(doc: &Doc<'_>, records: &mut Vec<Record>) {
                 });
                 if is_town && joined && !held.contains(&m.id.as_str()) {
                     held.push(m.id.as_str());
-                    let there = |x: &Record| {
-                        x.kind == EventKind::Protest
-                            && x.location
-                                .as_ref()
-                                .and_then(|l| l.id.as_deref())
-                                .and_then(town)
-                                == Some(m.id.as_str())
-                    };
-                    if !records.iter().any(there) && !extra.iter().any(|(_, x)| there(x)) {
+                    if !protested.contains(m.id.as_str()) {
+                        protested.insert(m.id.clone());
                         if let Some(e) = doc.gazetteer.entity(&m.id) {
                             let mut copy = r.clone();
                             copy.location = Some(super::RecordLocation {
