@@ -1743,10 +1743,11 @@ impl EventClassifier {
                     // keeps the pronoun that points back: `سجنا تسيطر عليه قوات الردع`,
                     // `مناطق يسيطر عليها مسلحون`.)
                     && (sent.is_relative(clause)
-                        || matches!(
+                        || (matches!(
                             sent.word(text, w1 + 1),
                             "عليه" | "عليها" | "عليهم" | "عليهما"
-                        ))
+                        ) && w0 > 0
+                            && !sent.word(text, w0 - 1).starts_with("ال")))
                     // (`التي باتت قوات المجلس تسيطر عليها`: control the place came under is
                     // a capture told, a change of state.)
                     && !(w0.saturating_sub(BECAME_WORDS)..w0).any(|i| {
@@ -1794,9 +1795,12 @@ impl EventClassifier {
                                     sent.anchored(text, c, &[Some(class), news], places)
                                 })
                                 && !sent.means_after_verb(text, clause, w0)
-                                && !sent.purpose_after(text, clause, w0).is_some_and(|c| {
-                                    sent.anchored(text, c, &[Some(class), news], places)
-                                })
+                                && !(text
+                                    .get(h.wstart..h.start)
+                                    .is_some_and(|p| p.ends_with('ل'))
+                                    && sent.purpose_after(text, clause, w0).is_some_and(|c| {
+                                        sent.anchored(text, c, &[Some(class), news], places)
+                                    }))
                                 && !self.named.declare.is_some_and(|d| {
                                     sent.object_after_comma(text, clause, w0, d)
                                 })

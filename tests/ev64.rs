@@ -101,6 +101,12 @@ const EV64_CASES: &[events_table::Case] = &[
         Some(M::Asserted),
     ),
     (
+        "… a perfect that begins with ت",
+        "وفي المرج التي تبعد 100 كم شرق بنغازي تظاهر المئات أمام مقر الشرطة.",
+        K::Protest,
+        Some(M::Asserted),
+    ),
+    (
         "the explosion nobody was killed in took place",
         "ولم يقتل أحد في الانفجار الذي وقع أمام بوابة المجلس.",
         K::Bombing,

@@ -32,6 +32,12 @@ const EV65_CASES: &[events_table::Case] = &[
         Some(M::Asserted),
     ),
     (
+        "near miss: control told of a definite subject",
+        "أكد المتحدث باسم الجيش أن قوات الجيش تسيطر عليها بالكامل منذ الصباح.",
+        K::TerritoryControl,
+        Some(M::Asserted),
+    ),
+    (
         "an attack on civilians told by هجم",
         "أن قوات الدعم السريع هجمت على المدنيين في المدينة بطائرة مسيرة.",
         K::ViolenceAgainstCivilians,

@@ -47,6 +47,13 @@ const REC63: &[Case] = &[
         Want::Count(2),
     ),
     (
+        "the toll stays on the first town's record",
+        "تظاهر آلاف في طرابلس ومصراتة وقتل 3 متظاهرين برصاص قوات الأمن.",
+        "2019-04-20",
+        EventKind::Protest,
+        Want::Fatalities(Some(3)),
+    ),
+    (
         "near miss: a protest in one town",
         "تظاهر مئات الليبيين أمس في طرابلس للمطالبة بإجراء الانتخابات.",
         "2019-04-20",

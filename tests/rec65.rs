@@ -23,6 +23,13 @@ const REC65: &[Case] = &[
         EventKind::Bombing,
         Want::Fatalities(Some(2)),
     ),
+    (
+        "near miss: `لا سيما` is no denial",
+        "اندلعت اشتباكات عنيفة في سبها خلفت خسائر لا سيما مقتل جنديين.",
+        "2019-04-20",
+        EventKind::ArmedClash,
+        Want::Fatalities(Some(2)),
+    ),
 ];
 
 #[test]

@@ -142,8 +142,6 @@ pub(super) const ASIDE_WORDS: usize = 3;
 /// (`منذ`, reach 1: `منذ الثلاثاء اشتباكات`); cues of longer reach govern past a time.
 const TIME_OBJECT_REACH: usize = 2;
 
-/// Whether a word may open an aside that only dates its clause: a day or a time of day
-/// ([`is_time_word`]), or `يوم` / `الأسبوع` (`، يوم الجمعة،`, `، الأسبوع المنصرم،`).
 /// The fewest words from a relative clause word to a verb that ends the relative clause (the
 /// word itself, its verb and one word of that verb's: `التي تبعد 100 كم … أطلقت`).
 const RELATIVE_OWN_WORDS: usize = 4;
@@ -160,6 +158,8 @@ const QUOTED_CLAUSES: usize = 2;
 /// object ([`Sentence::object_after_comma`]).
 const OBJECT_AFTER_COMMA_WORDS: usize = 10;
 
+/// Whether a word may open an aside that only dates its clause: a day or a time of day
+/// ([`is_time_word`]), or `يوم` / `الأسبوع` (`، يوم الجمعة،`, `، الأسبوع المنصرم،`).
 pub(super) fn is_aside_start(word: &str) -> bool {
     is_time_word(word) || matches!(word, "يوم" | "الأسبوع" | "الاسبوع")
 }
@@ -573,10 +573,10 @@ impl Sentence {
             }
         }
         // A verb trigger of the perfect with no conjunction, past the first words of a relative
-        // clause that describes a place or a body, is the main clause's verb the relative clause
-        // ran into (`وفي المرج التي تبعد 100 كم شرق بنغازي أطلقت الشرطة الذخيرة الحية`): the
-        // relative clause ends there. (Not an imperfect, `التي كانت تحاصر المدينة`, a verb
-        // after `كان` or one with a pronoun pointing back: those are the relative clause's own.)
+        // clause, is the main clause's verb the relative clause ran into (`وفي المرج التي تبعد 100 كم شرق بنغازي أطلقت الشرطة الذخيرة الحية`): the
+        // relative clause ends there. (Not an imperfect or a future, `التي كانت تحاصر المدينة`,
+        // a verb after `كان` or one with a separate pronoun pointing back: those are the relative
+        // clause's own.)
         for h in hits {
             if !matches!(h.role, Role::Trigger(_)) || h.pos != super::Pos::Verb || h.conj {
                 continue;
@@ -591,7 +591,6 @@ impl Sentence {
             if w0 - r > RELATIVE_REACH_WORDS {
                 continue;
             }
-            let word = &text[words[w0].clone()];
             let before = &text[words[w0 - 1].clone()];
             // (A verb with a pronoun that points back, `اشتباكات قتل فيها ثلاثة`, is a relative
             // clause of its own.)
@@ -611,7 +610,8 @@ impl Sentence {
             if w0 >= r + RELATIVE_OWN_WORDS
                 && !back
                 && (r + 1..=w0).all(|k| cut[k] == Cut::None)
-                && !word.starts_with(['ي', 'ت', 'ن'])
+                && !h.imperfect
+                && !h.future
                 && !before.starts_with("كان")
                 && !before.starts_with("وكان")
             {

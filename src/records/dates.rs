@@ -1337,8 +1337,7 @@ fn relative_at<'a>(
         }
         "اليوم" => {
             // (`في ذلك اليوم`: the day told before, no date of its own.)
-            if in_list(NOT_TODAY_AFTER, w(i + 1))
-                || matches!(w(i.wrapping_sub(1)), "حتي" | "ذلك" | "وذلك")
+            if in_list(NOT_TODAY_AFTER, w(i + 1)) || matches!(w(i.wrapping_sub(1)), "حتي" | "ذلك")
             {
                 return None;
             }

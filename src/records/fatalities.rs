@@ -1405,11 +1405,11 @@ pub(crate) fn find_scanned(
             }
         }
         // A cue with a dual or singular person noun: `مقتل شخصين`, `إصابة جندي`.
-        // `مقتل أحد عشر جنديا` is a number, not one person; `لم يقتل أحد` (a cue a word of
-        // denial stands just before) is nobody.
+        // `مقتل أحد عشر جنديا` is a number, not one person; `لم يقتل أحد` (a cue right after a
+        // word of denial) is nobody.
         if r & (cas::KILLED_CUE | cas::INJURED_CUE) != 0
             && number_at(t, &w, i + 1).is_none()
-            && !denied(&w, i)
+            && !(i > 0 && in_list(NOT_KILLED, strip_conj(w[i - 1])))
         {
             // `قُتلوا الأحد`: a weekday after the cue is a date, not `أحد` (one of them).
             let weekday = w

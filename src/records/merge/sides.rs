@@ -548,7 +548,11 @@ pub(crate) fn protests_per_place(doc: &Doc<'_>, records: &mut Vec<Record>) {
                     if !protested.contains(m.id.as_str()) {
                         protested.insert(m.id.clone());
                         if let Some(e) = doc.gazetteer.entity(&m.id) {
+                            // (The toll stays on the first town's record: the text does
+                            // not say where the dead fell.)
                             let mut copy = r.clone();
+                            copy.fatalities = None;
+                            copy.injured = None;
                             copy.location = Some(super::RecordLocation {
                                 id: Some(e.id.clone()),
                                 english: e.english.clone(),
