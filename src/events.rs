@@ -1795,12 +1795,15 @@ impl EventClassifier {
                                     sent.anchored(text, c, &[Some(class), news], places)
                                 })
                                 && !sent.means_after_verb(text, clause, w0)
-                                && !(text
-                                    .get(h.wstart..h.start)
-                                    .is_some_and(|p| p.ends_with('ل'))
-                                    && sent.purpose_after(text, clause, w0).is_some_and(|c| {
+                                && !sent
+                                    .purpose_after(text, clause, w0)
+                                    .filter(|_| {
+                                        text.get(h.wstart..h.start)
+                                            .is_some_and(|p| p.ends_with('ل'))
+                                    })
+                                    .is_some_and(|c| {
                                         sent.anchored(text, c, &[Some(class), news], places)
-                                    }))
+                                    })
                                 && !self.named.declare.is_some_and(|d| {
                                     sent.object_after_comma(text, clause, w0, d)
                                 })
