@@ -1393,9 +1393,9 @@ impl EventClassifier {
         // First the context rules of every trigger: only the triggers they keep anchor their
         // clause (a dropped verb tells nothing).
         kept.clear();
-        // The start of the first air strike, shelling or bombing kept so far (the
-        // back-reference rule below asks for one before a hit: one comparison instead of a pass over `kept`, linear on any
-        // sentence).
+        // The start of the first air strike, shelling or bombing kept so far (the back-reference
+        // rule below asks for one before a hit: one comparison instead of a pass over `kept`,
+        // linear on any sentence).
         let mut first_strike: Option<usize> = None;
         for (i, h) in hits.iter().enumerate() {
             let Role::Trigger(t) = h.role else { continue };
@@ -1796,11 +1796,7 @@ impl EventClassifier {
                                 })
                                 && !sent.means_after_verb(text, clause, w0)
                                 && !sent
-                                    .purpose_after(text, clause, w0)
-                                    .filter(|_| {
-                                        text.get(h.wstart..h.start)
-                                            .is_some_and(|p| p.ends_with('ل'))
-                                    })
+                                    .purpose_after(text, h, clause, w0)
                                     .is_some_and(|c| {
                                         sent.anchored(text, c, &[Some(class), news], places)
                                     })

@@ -573,15 +573,15 @@ impl Sentence {
             }
         }
         // A verb trigger of the perfect with no conjunction, past the first words of a relative
-        // clause, is the main clause's verb the relative clause ran into (`وفي المرج التي تبعد 100 كم شرق بنغازي أطلقت الشرطة الذخيرة الحية`): the
-        // relative clause ends there. (Not an imperfect or a future, `التي كانت تحاصر المدينة`,
-        // a verb after `كان` or one with a separate pronoun pointing back: those are the relative
-        // clause's own.)
-        for h in hits {
+        // clause, is the main clause's verb the relative clause ran into (`وفي المرج التي تبعد
+        // 100 كم شرق بنغازي أطلقت الشرطة الذخيرة الحية`): the relative clause ends there. (Not
+        // an imperfect or a future, `التي كانت تحاصر المدينة`, a verb after `كان` or one with a
+        // separate pronoun pointing back: those are the relative clause's own.) Each hit's first
+        // word is the one `spans` took above.
+        for (h, &(w0, _)) in hits.iter().zip(&self.spans) {
             if !matches!(h.role, Role::Trigger(_)) || h.pos != super::Pos::Verb || h.conj {
                 continue;
             }
-            let w0 = word_of_pos(words, h.wstart);
             // (The nearest relative clause word before it, found by halving: the relative
             // clause words come in order.)
             let k = self.relative_first.partition_point(|&r| r < w0);
@@ -937,14 +937,24 @@ impl Sentence {
                 .any(|&(_, k)| k == class)
     }
 
-    /// The clause before, when the nominal trigger at word `w0` opens its clause with the `ل`
-    /// of a purpose right after a comma, and that clause is no relative one (`تجمع مئات
-    /// الطرابلسيين في ساحة الجزائر، للتظاهر دعما للحكومة`): what the clause before tells
-    /// was done for it, and what anchors that clause anchors it.
-    pub(super) fn purpose_after(&self, text: &str, clause: usize, w0: usize) -> Option<usize> {
+    /// The clause before, when the nominal trigger `h` at word `w0` opens its clause with the
+    /// proclitic `ل` of a purpose right after a comma, and that clause is no relative one
+    /// (`تجمع مئات الطرابلسيين في ساحة الجزائر، للتظاهر دعما للحكومة`; not a noun whose own
+    /// first letter is `ل`, `لقاء`): what the clause before tells was done for it, and what
+    /// anchors that clause anchors it.
+    pub(super) fn purpose_after(
+        &self,
+        text: &str,
+        h: &Hit,
+        clause: usize,
+        w0: usize,
+    ) -> Option<usize> {
         (clause > 0
             && self.clause_first.get(clause) == Some(&w0)
             && self.word(text, w0).starts_with('ل')
+            && text
+                .get(h.wstart..h.start)
+                .is_some_and(|p| p.ends_with('ل'))
             && gap_has_comma(text, &self.words, w0)
             && !self.is_relative(clause - 1))
         .then(|| clause - 1)
