@@ -1084,6 +1084,17 @@ impl EventClassifier {
                 {
                     continue;
                 }
+                // A trigger right after the vocative `يا` names whom a slogan calls out (`يا
+                // قتال الأرواح`, «you killer of souls»): no event.
+                if matches!(hit.role, Role::Trigger(_))
+                    && ws == start
+                    && (wk as usize)
+                        .checked_sub(1)
+                        .and_then(|p| words.get(p))
+                        .is_some_and(|w| text.get(w.clone()) == Some("يا"))
+                {
+                    continue;
+                }
                 let mut hit = hit;
                 if let Some(tail) = &form.tail {
                     // The words after the gap close the pattern; the hit spans them.
@@ -1507,6 +1518,30 @@ impl EventClassifier {
                 }
                 kept.push((i, v));
             }
+        }
+        // An indefinite attack noun that a definite explosion later in the sentence names again
+        // (`تعرض مكتب الإغاثة لهجوم وأصيب أحد الأشخاص في الانفجار`): the explosion was the
+        // attack, no offensive of its own (the mirror of the back-reference rule above).
+        let blast_noun = |h: &Hit| {
+            matches!(h.pos, Pos::Noun | Pos::Masdar)
+                && definite(text, h)
+                && matches!(text.get(h.start..h.end), Some("انفجار" | "تفجير"))
+        };
+        if let Some(blast) = kept
+            .iter()
+            .rev()
+            .find(|(i, v)| v.kind == EventKind::Bombing && blast_noun(&hits[*i]))
+            .map(|(i, _)| hits[*i].start)
+        {
+            kept.retain(|(i, v)| {
+                let h = &hits[*i];
+                !(v.kind == EventKind::Offensive
+                    && !v.retyped
+                    && h.start < blast
+                    && matches!(h.pos, Pos::Noun | Pos::Masdar)
+                    && !definite(text, h)
+                    && text.get(h.start..h.end) == Some("هجوم"))
+            });
         }
         let NamedClasses {
             today,
