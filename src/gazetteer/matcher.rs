@@ -108,6 +108,19 @@ fn given_names(
     (set, own)
 }
 
+/// Words of a lesser post (search-normalized): an office title right after one is that post's
+/// (`وكيل وزير الدفاع`, `نائب رئيس الحكومة`, `مستشار رئيس المجلس`), no mention of the holder.
+const DEPUTY_WORDS: &[&str] = &[
+    "وكيل",
+    "وكيله",
+    "نائب",
+    "نائبه",
+    "مساعد",
+    "مساعده",
+    "مستشار",
+    "مستشاره",
+];
+
 /// Head nouns of places named after people: a person's name right after one of them is the
 /// place's name (`حي المقريف`, `شارع عمر المختار`, `مستشفى …`), never a mention of the person.
 /// Added to every person's `block_before`.
@@ -698,6 +711,16 @@ impl Gazetteer {
                     return;
                 };
                 let ent = p.entity as usize;
+                // A title after a word of a lesser post names that other office (`وكيل وزير
+                // الدفاع`, `نائب رئيس المجلس الرئاسي`), not the holder's.
+                if p.office && {
+                    let before = t[..ws].trim_end_matches([' ', '"', '«']);
+                    DEPUTY_WORDS
+                        .iter()
+                        .any(|w| super::license::ends_with_word(before, w))
+                } {
+                    return;
+                }
                 if self.after_place_head(t, ws, ent) {
                     place_named.push((s, e));
                     return;
