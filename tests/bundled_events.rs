@@ -187,10 +187,36 @@ fn every_blocker_blocks_its_phrase() {
 /// Hand-written sentences per context class: (class, sentence, kind, found with the bundled
 /// data). Each must flip when the class's patterns are replaced by a word no text contains.
 const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
-    // r65: inmates escaping a prison are no displacement.
+    // r66: gunmen killing civilians (victims after the verb, killers before it), civilians
+    // shot dead; men fleeing a detention centre are not displaced.
+    (
+        "civ_killed",
+        "قال شهود إن مسلحين قتلوا أربعة نازحين في مخيمهم جنوب المدينة.",
+        EventKind::ViolenceAgainstCivilians,
+        true,
+    ),
+    (
+        "killer",
+        "قال شهود إن مسلحين قتلوا أربعة نازحين في مخيمهم جنوب المدينة.",
+        EventKind::ViolenceAgainstCivilians,
+        true,
+    ),
+    (
+        "shot_dead",
+        "قال مسؤول إن ثلاثة مهاجرين قتلوا بالرصاص داخل مركز الإيواء.",
+        EventKind::ViolenceAgainstCivilians,
+        true,
+    ),
+    (
+        "jail",
+        "فر عشرات المهاجرين من المركز بعد منتصف الليل.",
+        EventKind::Humanitarian,
+        false,
+    ),
+    // r65: inmates escaping are no displacement (r66: where they fled from is class `jail`).
     (
         "inmates",
-        "فر أكثر من ألف سجين من سجن الكويفية في بنغازي.",
+        "فر أكثر من ألف سجين خلال الفوضى في بنغازي.",
         EventKind::Humanitarian,
         false,
     ),
