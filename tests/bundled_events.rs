@@ -207,6 +207,13 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
         EventKind::ViolenceAgainstCivilians,
         true,
     ),
+    // r66: shots at a convoy someone survived are an attempt on his life.
+    (
+        "survived",
+        "نجا رئيس الحكومة من حادث إطلاق نار استهدف موكبه قرب المدينة.",
+        EventKind::Assassination,
+        true,
+    ),
     (
         "jail",
         "فر عشرات المهاجرين من المركز بعد منتصف الليل.",

@@ -7,7 +7,10 @@
 //! arrests in Maghrebi usage (`الإيقافات`); a minister suspended; military aid pledged is
 //! support, not relief; troops a parliament agrees to send are planned, what a vote portends
 //! hypothetical; services in decline are no retreat; migrants fleeing a centre are not
-//! displaced; sit-in campers under fire are civilians shot. Sentences written for this test.
+//! displaced; sit-in campers under fire are civilians shot; ports taken over in the dual and
+//! sites to be taken over under an agreement; the war-wounded storming a hall protest; a leader
+//! who survived shots at his convoy escaped an assassination; sweeps over a quarter; fighters
+//! found slaughtered are no civilians. Sentences written for this test.
 
 #[path = "support/events_table.rs"]
 mod events_table;
@@ -234,6 +237,66 @@ const EV66_CASES: &[events_table::Case] = &[
         "near miss: residents fleeing shelling",
         "فر آلاف السكان من المدينة هربا من القصف.",
         K::Humanitarian,
+        Some(M::Asserted),
+    ),
+    (
+        "two ports taken over",
+        "أعلن آمر الحرس أن قواته تسلمت ميناءي الحريقة وطبرق من الكتيبة.",
+        K::TerritoryControl,
+        Some(M::Asserted),
+    ),
+    (
+        "sites to be taken over under an agreement",
+        "اتفق الطرفان على أن تقوم قوة محايدة بتسلم المواقع التي يخليها المسلحون.",
+        K::TerritoryControl,
+        Some(M::Planned),
+    ),
+    (
+        "war-wounded storming a hall",
+        "اقتحم عدد من الجرحى ومبتوري الأطراف قاعة المجلس أثناء الجلسة.",
+        K::Protest,
+        Some(M::Asserted),
+    ),
+    (
+        "… no toll, no offensive",
+        "اقتحم عدد من الجرحى ومبتوري الأطراف قاعة المجلس أثناء الجلسة.",
+        K::Offensive,
+        None,
+    ),
+    (
+        "near miss: gunmen storming a company",
+        "اقتحم مسلحون مقر الشركة وسرقوا محتوياته.",
+        K::Offensive,
+        Some(M::Asserted),
+    ),
+    (
+        "a leader who survived shots at his convoy",
+        "نجا رئيس الحكومة من حادث إطلاق نار استهدف موكبه قرب المدينة.",
+        K::Assassination,
+        Some(M::Asserted),
+    ),
+    (
+        "near miss: shots at a minister's convoy, no survivor told",
+        "أطلق مسلحون النار على موكب الوزير قرب المدينة.",
+        K::Assassination,
+        None,
+    ),
+    (
+        "sweeps over a quarter",
+        "قال الناطق إن عمليات تمشيط واسعة تجري في حي الجيزة.",
+        K::Offensive,
+        Some(M::Asserted),
+    ),
+    (
+        "fighters found slaughtered",
+        "عثرت القوات على خمسة من عناصر التنظيم مذبوحين داخل مخبأ.",
+        K::ViolenceAgainstCivilians,
+        None,
+    ),
+    (
+        "near miss: civilians found slaughtered",
+        "عثر الأهالي على ثلاثة مدنيين مذبوحين قرب الوادي.",
+        K::ViolenceAgainstCivilians,
         Some(M::Asserted),
     ),
 ];
