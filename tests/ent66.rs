@@ -2,7 +2,8 @@
 //! office title after a word of a lesser post names that post, not the holder (`وكيل وزير
 //! الدفاع`, `نائب رئيس الحكومة`); the Palestinian national consensus government is no GNA; and
 //! the helper's g66 rows (oil fields placed by their towns, the Jabal municipalities whose bare
-//! names need a place word). Sentences written for this test.
+//! names need a place word); from round 67, the bare chief-of-staff title before the 2014 split
+//! and the health minister of the Keib cabinet. Sentences written for this test.
 
 #[path = "support/gazetteer_table.rs"]
 mod gazetteer_table;
@@ -56,6 +57,26 @@ const ENT66: &[Case] = &[
         "وسقطت قذائف على أطراف بلدة الشويرف مساء أمس.",
         Some("2017-06-10"),
         &["ash_shwayrif"],
+    ),
+    // Round 67: the bare chief-of-staff title before the 2014 split, the health minister of the
+    // Keib cabinet.
+    (
+        "the bare chief-of-staff title in 2012",
+        "وشارك رئيس الأركان في اجتماع أمني بالعاصمة.",
+        Some("2012-09-15"),
+        &["yousef_mangoush"],
+    ),
+    (
+        "near miss: the same title after the split names nobody",
+        "وشارك رئيس الأركان في اجتماع أمني بالعاصمة.",
+        Some("2016-09-15"),
+        &[],
+    ),
+    (
+        "the health minister of the Keib cabinet",
+        "وقالت وزيرة الصحة إن المستشفيات تحتاج إلى أدوية.",
+        Some("2012-04-02"),
+        &["fatima_hamroush"],
     ),
 ];
 
