@@ -207,6 +207,13 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
         EventKind::ViolenceAgainstCivilians,
         true,
     ),
+    // r66: the war-wounded storming a hall protest.
+    (
+        "veterans",
+        "اقتحم عدد من الجرحى ومبتوري الأطراف قاعة المجلس أثناء الجلسة.",
+        EventKind::Protest,
+        true,
+    ),
     // r66: shots at a convoy someone survived are an attempt on his life.
     (
         "survived",
