@@ -3,7 +3,8 @@
 //! inside the name and an aircraft named before it was shot down are the air event, an aircraft
 //! dropping leaflets is not; a zone of military operations is a place; a town to be retaken by
 //! forces named a few words before, across a second verb; forces made to fall back from a town;
-//! aircraft named before what they destroyed strike, aircraft destroyed on the ground do not.
+//! aircraft named before what they destroyed strike, aircraft destroyed on the ground do not; a
+//! year that dates an earlier event `منذ` names is no history for a blast of yesterday.
 //! Sentences written for this test.
 
 #[path = "support/events_table.rs"]
@@ -56,6 +57,24 @@ const EV67_CASES: &[events_table::Case] = &[
     (
         "near miss: aircraft destroyed on the ground",
         "سيطرت القوات على القاعدة بعد معارك دمرت خلالها معظم الطائرات الرابضة على المدرج.",
+        K::Airstrike,
+        None,
+    ),
+    (
+        "a blast of yesterday beside the year of an earlier invasion `منذ` names",
+        "هز انفجار قوي مدينة زليتن أمس في أحدث مشهد من الفوضى منذ الغزو الأطلسي لليبيا في العام 2011.",
+        K::Bombing,
+        Some(M::Asserted),
+    ),
+    (
+        "near miss: a toll tallied since that invasion, no day of its own",
+        "وقتل حوالي ألف جندي منذ الاجتياح الأجنبي للبلاد في العام 2003.",
+        K::Casualties,
+        None,
+    ),
+    (
+        "near miss: a strike dated to that year",
+        "وفي العام 2011 قصفت الطائرات مدينة زليتن.",
         K::Airstrike,
         None,
     ),

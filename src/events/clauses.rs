@@ -21,6 +21,10 @@ use super::lexicon::{CueType, Lexicon, Role, Scope, Window};
 use super::{Hit, Modality, MAX_REACH};
 use std::ops::Range;
 
+/// Words between `منذ` and the year (after `في عام`) that dates the earlier event it names, at
+/// most.
+const SINCE_YEAR_WORDS: usize = 6;
+
 /// Words between a purpose `ل` trigger and a later trigger it plans, at most.
 const PURPOSE_REACH: usize = 4;
 
@@ -698,7 +702,10 @@ impl Sentence {
             if bytes.iter().any(u8::is_ascii_digit) {
                 self.clause_verb_or_digit[self.clause[i] as usize] = true;
                 self.clause_digit[self.clause[i] as usize] = true;
-                if is_year(bytes) && !self.day_before_year(text, i) {
+                if is_year(bytes)
+                    && !self.day_before_year(text, i)
+                    && !self.since_event_year(text, i)
+                {
                     self.clause_year[self.clause[i] as usize] = true;
                 }
             }
@@ -1163,6 +1170,42 @@ impl Sentence {
     /// True when the year at word `i` ends a day's date (`23 مارس 2019`, `الثالث والعشرين من
     /// مارس 2019`): a day told, as the news tells its own; not a year or a month alone
     /// (`عام 2011`, `في مايو 2014`), which date history.
+    /// True when the year at word `i` dates an earlier event that `منذ` a few words before it
+    /// names (`منذ الغزو الأطلسي لليبيا في العام 2011`) while a time of the news day before
+    /// `منذ` dates the sentence's own event (`هز انفجار مدينة زليتن أمس … منذ الغزو …`): the
+    /// year is the earlier event's, no history for the clause. Not `منذ عام 2011`, a span of
+    /// years; nor a toll tallied since that event with no day of its own (`قتل ثلاثة آلاف جندي
+    /// منذ الاجتياح في 2003`).
+    fn since_event_year(&self, text: &str, i: usize) -> bool {
+        (i.saturating_sub(SINCE_YEAR_WORDS + 2)..i.saturating_sub(2)).any(|k| {
+            self.word(text, k) == "منذ"
+                && !matches!(
+                    self.word(text, k + 1),
+                    "عام"
+                        | "العام"
+                        | "سنه"
+                        | "السنه"
+                        | "مطلع"
+                        | "بدايه"
+                        | "اواخر"
+                        | "اوائل"
+                )
+                && (0..k).any(|j| {
+                    matches!(
+                        self.word(text, j).trim_start_matches('و'),
+                        "امس"
+                            | "اليوم"
+                            | "الليله"
+                            | "فجر"
+                            | "صباح"
+                            | "مساء"
+                            | "ظهر"
+                            | "ليل"
+                    )
+                })
+        })
+    }
+
     fn day_before_year(&self, text: &str, i: usize) -> bool {
         let w = |k: usize| i.checked_sub(k).map_or("", |j| self.word(text, j));
         // `29-07-2016`, `29/7/2016`, `29.07.2016`: a day's date in figures (day and month
