@@ -2725,6 +2725,31 @@ fn forces_over_ranks(
         g.len() <= 90
             && words(g).next().is_some_and(|w| ranks_only(&g[w.end..]))
             && words(g).nth(4).is_none()
+    }) || text.get(from..c.range.start).is_some_and(|g| {
+        // `شنه طيران قوات اللواء المتقاعد خليفة حفتر`, `طيران قوات القائد العام خليفة حفتر`:
+        // the aircraft and the forces of the commander, then his ranks or title.
+        let ws: Vec<_> = words(g).collect();
+        let heads = ws
+            .iter()
+            .take(2)
+            .take_while(|r| matches!(g[(*r).clone()].trim_start_matches('و'), "طيران" | "قوات"))
+            .count();
+        g.len() <= 110
+            && heads == 2
+            && ws.len() <= 6
+            && ws.get(2).is_some_and(|r| is_rank(&g[r.clone()]))
+            && ranks_only_or_general(&g[ws[2].start..])
+    })
+}
+
+/// [`ranks_only`], with `العام` after a rank (`القائد العام`, the general commander's title).
+fn ranks_only_or_general(gap: &str) -> bool {
+    let mut after_rank = false;
+    words(gap).all(|r| {
+        let w = &gap[r];
+        let ok = is_rank(w) || (after_rank && (rank_adjective(w) || w == "العام"));
+        after_rank = is_rank(w);
+        ok
     })
 }
 
