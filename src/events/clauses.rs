@@ -1167,9 +1167,6 @@ impl Sentence {
             })
     }
 
-    /// True when the year at word `i` ends a day's date (`23 مارس 2019`, `الثالث والعشرين من
-    /// مارس 2019`): a day told, as the news tells its own; not a year or a month alone
-    /// (`عام 2011`, `في مايو 2014`), which date history.
     /// True when the year at word `i` dates an earlier event that `منذ` a few words before it
     /// names (`منذ الغزو الأطلسي لليبيا في العام 2011`) while a time of the news day before
     /// `منذ` dates the sentence's own event (`هز انفجار مدينة زليتن أمس … منذ الغزو …`): the
@@ -1206,6 +1203,9 @@ impl Sentence {
         })
     }
 
+    /// True when the year at word `i` ends a day's date (`23 مارس 2019`, `الثالث والعشرين من
+    /// مارس 2019`): a day told, as the news tells its own; not a year or a month alone
+    /// (`عام 2011`, `في مايو 2014`), which date history.
     fn day_before_year(&self, text: &str, i: usize) -> bool {
         let w = |k: usize| i.checked_sub(k).map_or("", |j| self.word(text, j));
         // `29-07-2016`, `29/7/2016`, `29.07.2016`: a day's date in figures (day and month

@@ -2361,10 +2361,15 @@ fn rank_adjective(w: &str) -> bool {
 /// True when every word of `gap` is a rank, or an adjective right after a rank
 /// ([`rank_adjective`]): what may stand between a word of forces and the commander's name.
 fn ranks_only(gap: &str) -> bool {
+    ranks_then(gap, rank_adjective)
+}
+
+/// True when every word of `gap` is a rank, or a word `after` accepts right after a rank.
+fn ranks_then(gap: &str, after: fn(&str) -> bool) -> bool {
     let mut after_rank = false;
     words(gap).all(|r| {
         let w = &gap[r];
-        let ok = is_rank(w) || (after_rank && rank_adjective(w));
+        let ok = is_rank(w) || (after_rank && after(w));
         after_rank = is_rank(w);
         ok
     })
@@ -2711,7 +2716,8 @@ fn relative_clause_subject(
 }
 
 /// `نفذته ميليشيات اللواء المتقاعد خليفة حفتر`: a person named as the head of forces, with
-/// the forces word and at most three ranks between byte `from` and the name.
+/// the forces word and at most three ranks between byte `from` and the name; or with the
+/// aircraft and the forces of the commander (`طيران قوات`) and his ranks or title.
 fn forces_over_ranks(
     text: &str,
     from: usize,
@@ -2727,30 +2733,25 @@ fn forces_over_ranks(
             && words(g).nth(4).is_none()
     }) || text.get(from..c.range.start).is_some_and(|g| {
         // `شنه طيران قوات اللواء المتقاعد خليفة حفتر`, `طيران قوات القائد العام خليفة حفتر`:
-        // the aircraft and the forces of the commander, then his ranks or title.
-        let ws: Vec<_> = words(g).collect();
-        let heads = ws
-            .iter()
-            .take(2)
-            .take_while(|r| matches!(g[(*r).clone()].trim_start_matches('و'), "طيران" | "قوات"))
-            .count();
+        // the aircraft and the forces of the commander, then his ranks or title (six words at
+        // most, read once, no list built).
+        let head = |r: Option<Range<usize>>| {
+            r.is_some_and(|r| matches!(g[r].trim_start_matches('و'), "طيران" | "قوات"))
+        };
+        let mut ws = words(g);
         g.len() <= 110
-            && heads == 2
-            && ws.len() <= 6
-            && ws.get(2).is_some_and(|r| is_rank(&g[r.clone()]))
-            && ranks_only_or_general(&g[ws[2].start..])
+            && words(g).nth(6).is_none()
+            && head(ws.next())
+            && head(ws.next())
+            && ws
+                .next()
+                .is_some_and(|r| is_rank(&g[r.clone()]) && ranks_then(&g[r.start..], general_title))
     })
 }
 
-/// [`ranks_only`], with `العام` after a rank (`القائد العام`, the general commander's title).
-fn ranks_only_or_general(gap: &str) -> bool {
-    let mut after_rank = false;
-    words(gap).all(|r| {
-        let w = &gap[r];
-        let ok = is_rank(w) || (after_rank && (rank_adjective(w) || w == "العام"));
-        after_rank = is_rank(w);
-        ok
-    })
+/// An adjective after a rank, or `العام` (`القائد العام`, the general commander's title).
+fn general_title(w: &str) -> bool {
+    rank_adjective(w) || w == "العام"
 }
 
 /// The `ل` of a name alone before it, or fused with a word for forces (`لقوات`,
