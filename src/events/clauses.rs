@@ -697,6 +697,9 @@ impl Sentence {
         let digits = text.as_bytes()[sr.clone()]
             .iter()
             .fold(false, |any, b| any | b.is_ascii_digit());
+        // The first word of a time of the news day (`أمس`, `اليوم`), looked for once and only
+        // when a year follows `منذ` ([`Self::since_event_year`]): linear on any sentence.
+        let mut first_news_time: Option<Option<usize>> = None;
         for (i, w) in self.words.iter().enumerate().filter(|_| digits) {
             let bytes = &text.as_bytes()[w.clone()];
             if bytes.iter().any(u8::is_ascii_digit) {
@@ -704,7 +707,7 @@ impl Sentence {
                 self.clause_digit[self.clause[i] as usize] = true;
                 if is_year(bytes)
                     && !self.day_before_year(text, i)
-                    && !self.since_event_year(text, i)
+                    && !self.since_event_year(text, i, &mut first_news_time)
                 {
                     self.clause_year[self.clause[i] as usize] = true;
                 }
@@ -1173,7 +1176,13 @@ impl Sentence {
     /// year is the earlier event's, no history for the clause. Not `منذ عام 2011`, a span of
     /// years; nor a toll tallied since that event with no day of its own (`قتل ثلاثة آلاف جندي
     /// منذ الاجتياح في 2003`).
-    fn since_event_year(&self, text: &str, i: usize) -> bool {
+    /// (`first_news_time`: the first such time's word, found on the first call that needs it.)
+    fn since_event_year(
+        &self,
+        text: &str,
+        i: usize,
+        first_news_time: &mut Option<Option<usize>>,
+    ) -> bool {
         (i.saturating_sub(SINCE_YEAR_WORDS + 2)..i.saturating_sub(2)).any(|k| {
             self.word(text, k) == "منذ"
                 && !matches!(
@@ -1187,19 +1196,23 @@ impl Sentence {
                         | "اواخر"
                         | "اوائل"
                 )
-                && (0..k).any(|j| {
-                    matches!(
-                        self.word(text, j).trim_start_matches('و'),
-                        "امس"
-                            | "اليوم"
-                            | "الليله"
-                            | "فجر"
-                            | "صباح"
-                            | "مساء"
-                            | "ظهر"
-                            | "ليل"
-                    )
-                })
+                && first_news_time
+                    .get_or_insert_with(|| {
+                        (0..self.words.len()).find(|&j| {
+                            matches!(
+                                self.word(text, j).trim_start_matches('و'),
+                                "امس"
+                                    | "اليوم"
+                                    | "الليله"
+                                    | "فجر"
+                                    | "صباح"
+                                    | "مساء"
+                                    | "ظهر"
+                                    | "ليل"
+                            )
+                        })
+                    })
+                    .is_some_and(|j| j < k)
         })
     }
 
