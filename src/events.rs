@@ -2924,7 +2924,17 @@ fn find_tail(
         }
         let wend = word_end(pos, k);
         if wend == pos {
-            return None;
+            // One word in quotes is a gap word (`أسقطت طائرة "تركية" مسيرة`).
+            let quoted = quoted_word(text, pos, send, &word_end, k);
+            match quoted {
+                Some(after) if skipped < tail.gap => {
+                    skipped += 1;
+                    pos = after;
+                    dated = false;
+                    continue;
+                }
+                _ => return None,
+            }
         }
         if let Some(hit) = tail_at(text, words, k, pos, send, tail) {
             return Some(hit);
@@ -2950,6 +2960,29 @@ fn find_tail(
         skipped += 1;
         pos = subject_end(text, names, pos, send, tail).unwrap_or(wend);
     }
+}
+
+/// Where one word in quotation marks that starts at `pos` ends, after its closing mark
+/// (`"تركية"`, `«تركية»`), within the sentence ending at `send`; `word_end(from, k)` gives the
+/// end of the word at `from` (see [`find_tail`]).
+fn quoted_word(
+    text: &str,
+    pos: usize,
+    send: usize,
+    word_end: &impl Fn(usize, usize) -> usize,
+    k: usize,
+) -> Option<usize> {
+    let open = text.get(pos..send)?.chars().next()?;
+    if !crate::compact::is_quote_char(open) {
+        return None;
+    }
+    let start = pos + open.len_utf8();
+    let end = word_end(start, k);
+    if end == start {
+        return None;
+    }
+    let close = text.get(end..send)?.chars().next()?;
+    crate::compact::is_quote_char(close).then(|| end + close.len_utf8())
 }
 
 /// The words of `tail` starting at `pos` (a word's start), within the sentence ending at

@@ -2443,8 +2443,9 @@ pub(super) fn looks_like_conjoined_verb(word: &str) -> bool {
     if rest.starts_with("ال") || rest.starts_with("لل") {
         return false;
     }
-    // Loanwords that begin with `في` (`عبر فيسبوك`, `مقطع فيديو`, `فيضانات`): no `ف` and a
-    // verb (r53).
+    // Loanwords and names that begin with `في` or `وي` (`عبر فيسبوك`, `مقطع فيديو`,
+    // `فيضانات`; r68: `الوزير، فيليب هاموند،`, `ستيفاني ويليامز`, `حق الفيتو`): no
+    // conjunction and a verb (r53).
     if rest.starts_with('ي')
         && [
             "فيسبوك",
@@ -2456,6 +2457,14 @@ pub(super) fn looks_like_conjoined_verb(word: &str) -> bool {
             "فيدرالي",
             "فيلم",
             "فيزي",
+            "فيليب",
+            "فيكتور",
+            "فيصل",
+            "فيتو",
+            "فيتنام",
+            "فيلتمان",
+            "ويليام",
+            "ويكيليكس",
         ]
         .iter()
         .any(|l| word.starts_with(l))
