@@ -1191,18 +1191,29 @@ impl EventClassifier {
         // attempt); a cue that reaches further keeps its say over what comes later (`أمهل`
         // after `أمهل .. ل*`).
         let mut tailed_cue: Option<(usize, usize, u8)> = None;
+        // The head span of the last trigger kept that has a tail.
+        let mut tailed_trigger: Option<(usize, usize)> = None;
         keep.clear();
         keep.resize(hits.len(), true);
         for (i, h) in hits.iter().enumerate() {
             match h.role {
                 Role::Trigger(t) => {
                     let k = self.lexicon.triggers[t as usize].kind as usize;
+                    // A pattern with a tail read on the same head hides the head alone: its
+                    // words say more (`قصفت قوات الناتو` is the air strike, not also a
+                    // shelling).
+                    let tailed_here = h.gap.is_none()
+                        && tailed_trigger.is_some_and(|span| span == (h.start, h.end));
                     if covers(best[all], h)
                         || blocks(best[k], h)
                         || blocks(best[all_blocked], h)
                         || overlaps_longer(best[all], h)
+                        || tailed_here
                     {
                         keep[i] = false;
+                    }
+                    if h.gap.is_some() && keep[i] {
+                        tailed_trigger = Some((h.start, h.end));
                     }
                     update(&mut best[all], h);
                 }

@@ -487,6 +487,9 @@ pub(super) struct Frames {
     home_stems: Vec<String>,
     /// Normalized names of cities outside the home state (`city` rows with no district).
     abroad: Vec<String>,
+    /// Normalized places of other states that are no entities (the `places` of the
+    /// nationality rows: `الحديدة`, `الرقة`), also in `abroad`: for [`Frames::framed_abroad`].
+    framing: Vec<String>,
     /// Normalized head nouns ([`HOME_HEADS`]).
     heads: Vec<String>,
     /// The portfolios of the home ministries' bare names (`الدفاع`, `التربيه والتعليم`),
@@ -520,6 +523,15 @@ impl Frames {
                     f.home.push(a);
                 } else {
                     f.foreign.insert(a, nat.country.clone());
+                }
+            }
+            // Places of another state that are no entities of the gazetteer (`الحديدة`,
+            // `الرقة`): named, they frame the text as that state's, as its cities do.
+            for p in &nat.places {
+                let k = norm_key(n, p);
+                if !k.is_empty() && !f.abroad.contains(&k) {
+                    f.abroad.push(k.clone());
+                    f.framing.push(k);
                 }
             }
         }
@@ -607,6 +619,16 @@ impl Frames {
             return true;
         }
         !self.names_another_place(t)
+    }
+
+    /// Is the normalized text `t` news of another state's conflict: it names one of the
+    /// places of other states that frame a text (`الحديدة`, `الرقة`; not a city where Libyan
+    /// talks meet, `الصخيرات`, `القاهرة`) and never the home state?
+    pub(super) fn framed_abroad(&self, t: &str) -> bool {
+        self.framing.iter().any(|k| {
+            t.match_indices(k.as_str())
+                .any(|(q, _)| clitic_bounded(t, q, q + k.len()))
+        }) && !self.home_stems.iter().any(|h| t.contains(h.as_str()))
     }
 
     /// Does `t` name another state or a city abroad, a whole word (of the occurrences of each

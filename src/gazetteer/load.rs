@@ -607,22 +607,26 @@ fn parse_kind_cues(text: &str, file: &str) -> Result<Vec<(EntityKind, String)>, 
     Ok(out)
 }
 
-/// One row of a nationality TSV (`country<TAB>adjectives`; see `data/nationalities.tsv`): the
-/// file and line it came from, the country's id and its adjectives as written.
+/// One row of a nationality TSV (`country<TAB>adjectives[<TAB>places]`; see
+/// `data/nationalities.tsv`): the file and line it came from, the country's id, its adjectives
+/// and the names of its places that frame a text as that state's, as written.
 #[derive(Debug, Clone)]
 pub(super) struct Nationality {
     pub(super) origin: Origin,
     pub(super) country: String,
     pub(super) adjectives: Vec<String>,
+    pub(super) places: Vec<String>,
 }
 
-/// Parses a nationality TSV (`country<TAB>adjectives`, adjectives `;`-separated, one word each;
-/// see `data/nationalities.tsv`). Whether each country is a `country` row of the gazetteer is
-/// checked at [`GazetteerBuilder::build`].
+/// Parses a nationality TSV (`country<TAB>adjectives[<TAB>places]`, adjectives `;`-separated,
+/// one word each, places `;`-separated; see `data/nationalities.tsv`). Whether each country is
+/// a `country` row of the gazetteer is checked at [`GazetteerBuilder::build`].
 fn parse_nationalities(text: &str, file: &str) -> Result<Vec<Nationality>, Error> {
-    let cols = ["country", "adjectives"];
-    let rows = Rows::read(text, file, &cols, Some(&cols))?;
+    let required = ["country", "adjectives"];
+    let known = ["country", "adjectives", "places"];
+    let rows = Rows::read(text, file, &required, Some(&known))?;
     let (country_at, adjectives_at) = (rows.column("country"), rows.column("adjectives"));
+    let places_at = rows.column("places");
     let file: Arc<str> = file.into();
     let mut out: Vec<Nationality> = Vec::new();
     for (line, rec) in rows.iter() {
@@ -646,10 +650,18 @@ fn parse_nationalities(text: &str, file: &str) -> Result<Vec<Nationality>, Error
                 format!("`{a}` is more than one word (the rule reads one word after a name)"),
             ));
         }
+        let places = list(field(places_at));
+        if country == super::license::HOME_STATE && !places.is_empty() {
+            return Err(origin.error(
+                "places",
+                "the home state's places are the gazetteer's own, not a frame".into(),
+            ));
+        }
         out.push(Nationality {
             origin,
             country: country.to_string(),
             adjectives,
+            places,
         });
     }
     Ok(out)

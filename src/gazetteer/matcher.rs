@@ -2,7 +2,7 @@
 //! article dropped after ل, fused multi-word names, leftmost-longest selection, office titles.
 
 use super::forms;
-use super::license::Frames;
+use super::license::{Frames, HOME_STATE};
 use super::load::{Nationality, Origin};
 use super::periods::{split_period, Period};
 use super::{
@@ -1234,6 +1234,9 @@ impl Gazetteer {
         };
         let mut added = false;
         let mut last_end = 0usize;
+        // Whether the text is news of another state's conflict (asked once, for the first
+        // office).
+        let framed_abroad: std::cell::OnceCell<bool> = std::cell::OnceCell::new();
         // The chosen mentions (the first `chosen.len()` of `out`) an office's holder drops.
         debug_assert_eq!(out.len(), chosen.len());
         let mut dropped: Vec<bool> = Vec::new();
@@ -1280,6 +1283,17 @@ impl Gazetteer {
             if self.office_named(t, (s, e), holder, chosen) {
                 continue;
             }
+            // `يجري المبعوث الأممي محادثات مع الحوثيين … في الحديدة`: a home-state office in a
+            // text that names a place of another state's conflict, never the home state, and
+            // nothing else of the home state's either, is that other state's office.
+            if *framed_abroad.get_or_init(|| self.frames.framed_abroad(t))
+                && !self.abroad(holder as usize)
+                && out
+                    .iter()
+                    .all(|m| self.index.get(&m.id).is_none_or(|&i| self.abroad(i)))
+            {
+                continue;
+            }
             let p = &self.patterns[pi as usize];
             out.push(self.mention(original, norm, chars, s..e, p));
             added = true;
@@ -1295,6 +1309,36 @@ impl Gazetteer {
         if added {
             sort_by_position(out);
         }
+    }
+
+    /// Is entity `ent` of another state: a place abroad (a city or country with no district
+    /// of the home state), or an entity whose affiliations lead to another state before any
+    /// place of the home state (`وزير الدفاع التركي`)? International bodies and entities
+    /// with no state in their affiliations are not.
+    fn abroad(&self, ent: usize) -> bool {
+        let mut stack = vec![ent as u32];
+        let mut seen: Vec<u32> = Vec::new();
+        while let Some(i) = stack.pop() {
+            if seen.contains(&i) || seen.len() > 32 {
+                continue;
+            }
+            seen.push(i);
+            let Some(e) = self.entities.get(i as usize) else {
+                continue;
+            };
+            if e.id == HOME_STATE || e.admin1.is_some() {
+                return false;
+            }
+            if e.kind == EntityKind::Location
+                && (e.category == "country" || (e.category == "city" && i as usize == ent))
+            {
+                return true;
+            }
+            if let Some(a) = self.affiliations.get(i as usize) {
+                stack.extend(a.iter().rev());
+            }
+        }
+        false
     }
 
     /// Marks in `dropped` (indexed like `chosen`) the names inside the office at `s..e`,
