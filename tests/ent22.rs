@@ -224,4 +224,14 @@ fn nationality_data_is_checked() {
         .nationalities_tsv(two_words, "mine.tsv")
         .build()
         .is_err());
+    // The home state's places are the gazetteer's own entities, never a frame (round 68).
+    let home_places = "country\tadjectives\tplaces\nlibya\tالليبية\tسرت\n";
+    let err = Gazetteer::builder_libya()
+        .nationalities_tsv(home_places, "mine.tsv")
+        .build()
+        .unwrap_err();
+    assert!(
+        err.to_string().starts_with("mine.tsv:2: field `places`"),
+        "{err}"
+    );
 }

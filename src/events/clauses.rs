@@ -42,7 +42,28 @@ enum Cut {
 fn comma_conjunction(word: &str) -> bool {
     // ev26: and verbal nouns whose root begins with the letter (`نفت الوزارة، الجمعة،
     // وقوع اشتباكات`, `أعلن الطرفان، أمس، وقف القتال`): the object of the clause goes on.
-    const NOT_CONJUNCTION: [&str; 21] = [
+    // r68: and words of an apposition set off by commas, a title or a given name (`قال
+    // الخبير، فيصل العبيدي، إن`, `أكد المسؤول، وزير الداخلية، أن`): the clause goes on.
+    const NOT_CONJUNCTION: [&str; 40] = [
+        "فيصل",
+        "فتحي",
+        "فايز",
+        "فرج",
+        "فوزي",
+        "فاطمه",
+        "فريد",
+        "وليد",
+        "وايل",
+        "وسام",
+        "وحيد",
+        "وزير",
+        "وزيره",
+        "وزاره",
+        "وكيل",
+        "والي",
+        "وكاله",
+        "فريق",
+        "فرع",
         "في",
         "فيه",
         "فيها",
@@ -55,7 +76,7 @@ fn comma_conjunction(word: &str) -> bool {
         "وقوع",
         "وقف",
         "وصول",
-        "وفاة",
+        "وفاه",
         "وجود",
         "وضع",
         "فتح",
@@ -65,7 +86,34 @@ fn comma_conjunction(word: &str) -> bool {
         "فرار",
         "فقدان",
     ];
-    word.starts_with(['و', 'ف']) && !NOT_CONJUNCTION.contains(&word)
+    word.starts_with(['و', 'ف']) && !NOT_CONJUNCTION.contains(&word) && !loanword(word)
+}
+
+/// Loanwords and foreign names that begin with `في` or `وي` (`عبر فيسبوك`, `مقطع فيديو`,
+/// `فيضانات`; r68: `الوزير، فيليب هاموند،`, `ستيفاني ويليامز`, `حق الفيتو`): no conjunction
+/// before a verb or a clause (r53).
+fn loanword(word: &str) -> bool {
+    [
+        "فيسبوك",
+        "فيديو",
+        "فيينا",
+        "فيروس",
+        "فيضان",
+        "فيفري",
+        "فيدرالي",
+        "فيلم",
+        "فيزي",
+        "فيليب",
+        "فيكتور",
+        "فيصل",
+        "فيتو",
+        "فيتنام",
+        "فيلتمان",
+        "ويليام",
+        "ويكيليكس",
+    ]
+    .iter()
+    .any(|l| word.starts_with(l))
 }
 
 /// Prepositions that open a circumstance of the clause before them when a comma sets it off:
@@ -2443,32 +2491,7 @@ pub(super) fn looks_like_conjoined_verb(word: &str) -> bool {
     if rest.starts_with("ال") || rest.starts_with("لل") {
         return false;
     }
-    // Loanwords and names that begin with `في` or `وي` (`عبر فيسبوك`, `مقطع فيديو`,
-    // `فيضانات`; r68: `الوزير، فيليب هاموند،`, `ستيفاني ويليامز`, `حق الفيتو`): no
-    // conjunction and a verb (r53).
-    if rest.starts_with('ي')
-        && [
-            "فيسبوك",
-            "فيديو",
-            "فيينا",
-            "فيروس",
-            "فيضان",
-            "فيفري",
-            "فيدرالي",
-            "فيلم",
-            "فيزي",
-            "فيليب",
-            "فيكتور",
-            "فيصل",
-            "فيتو",
-            "فيتنام",
-            "فيلتمان",
-            "ويليام",
-            "ويكيليكس",
-        ]
-        .iter()
-        .any(|l| word.starts_with(l))
-    {
+    if rest.starts_with('ي') && loanword(word) {
         return false;
     }
     let n = rest.chars().count();
