@@ -456,6 +456,7 @@ impl Gazetteer {
                 l
             })
             .collect();
+        let context_titles = context_titles(&entities, &n);
         let before: Vec<Vec<String>> = entities
             .iter()
             .map(|e| norm_all(&mut norm_cache, &n, &e.block_before))
@@ -514,6 +515,7 @@ impl Gazetteer {
             affiliations,
             parents,
             frames,
+            context_titles,
         })
     }
 
@@ -1041,7 +1043,116 @@ impl Gazetteer {
         // Names sharing a dual or plural head (`حقلي الشرارة والفيل`).
         self.shared_heads(original, norm, chars, options, &mut out);
         self.led_government(original, norm, chars, options, &mut out);
+        self.titles_of_named_bodies(original, norm, chars, options, &mut out);
         out
+    }
+
+    /// `عقد المجلس الأعلى للدولة جلسة بحضور رئيس المجلس`, `استقبله وزير الداخلية ووزير
+    /// المواصلات في حكومة الوفاق الوطني`: an office title shortened to its title and the head
+    /// noun of its body (`رئيس المجلس`), or told without the government that qualifies it
+    /// (`وزير الداخلية`), names the holder of that office at the document's date when its
+    /// sentence names the body, and no other body of the same short title. Not with no date,
+    /// not a word of a lesser post before it (`نائب رئيس المجلس`), not a former or new holder
+    /// after it, and not when a person's name follows it (the name decides).
+    fn titles_of_named_bodies(
+        &self,
+        original: &str,
+        norm: &Normalized,
+        chars: &CharIndex,
+        options: &FindOptions,
+        out: &mut Vec<Mention>,
+    ) {
+        let (Some(date), false) = (options.date, self.context_titles.by_body.is_empty()) else {
+            return;
+        };
+        let t = norm.text();
+        // (span, holder or u32::MAX when several, body) of each short title found.
+        let mut found: Vec<(usize, usize, u32, u32)> = Vec::new();
+        for m in out.iter() {
+            let Some(&body) = self.index.get(&m.id) else {
+                continue;
+            };
+            let Some(list) = self.context_titles.by_body.get(&(body as u32)) else {
+                continue;
+            };
+            let (lo, hi) = sentence_around(t, m.norm.start, m.norm.end);
+            for &ci in list {
+                let c = &self.context_titles.titles[ci as usize];
+                if !c.gate.admits(Some(date), &self.groups) {
+                    continue;
+                }
+                for (q, _) in t[lo..hi].match_indices(c.key.as_str()) {
+                    let (s, e) = (lo + q, lo + q + c.key.len());
+                    if !words::is_word_end(t, e) {
+                        continue;
+                    }
+                    let Some(ws) = words::word_start(t, s, words::MAX_PROCLITIC_CHARS) else {
+                        continue;
+                    };
+                    if !words::proclitic_ok(&t[ws..s], Article::Present) {
+                        continue;
+                    }
+                    found.push((s, e, c.holder, body as u32));
+                }
+            }
+        }
+        if found.is_empty() {
+            return;
+        }
+        found.sort_unstable();
+        found.dedup();
+        let mut add: Vec<Mention> = Vec::new();
+        for group in found.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+            let (s, e, holder, body) = group[0];
+            // One holder (one body) for the span, else nobody.
+            if group.iter().any(|g| g.2 != holder) {
+                continue;
+            }
+            // A longer short title at the same start wins (`رئيس المجلس الرئاسي` over
+            // `رئيس المجلس`): groups come by start, then end.
+            if found.iter().any(|g| g.0 == s && g.1 > e) {
+                continue;
+            }
+            let body_id = &self.entities[body as usize].id;
+            // Free of every mention but the body's own head inside it.
+            let clear = out.iter().all(|m| {
+                m.norm.end <= s
+                    || m.norm.start >= e
+                    || (m.id == *body_id && m.norm.start >= s && m.norm.end <= e)
+            });
+            if !clear || add.iter().any(|a| a.norm.start < e && s < a.norm.end) {
+                continue;
+            }
+            let before = t[..s].trim_end_matches([' ', '"', '«']);
+            if DEPUTY_WORDS
+                .iter()
+                .any(|w| super::license::ends_with_word(before, w))
+                || under_other_title(t, s)
+                || office_modifier(t, e) != Modifier::Plain
+                || self.frames.office_abroad(t, e)
+            {
+                continue;
+            }
+            // A person named right after it: the name decides.
+            let named_after = out.iter().any(|m| {
+                m.kind == EntityKind::Person
+                    && m.norm.start >= e
+                    && t.get(e..m.norm.start)
+                        .is_some_and(|g| word_gap(g, OFFICE_NAME_AFTER_WORDS))
+            });
+            if named_after {
+                continue;
+            }
+            let h = &self.entities[holder as usize];
+            let orig = norm.map().to_original_span(original, s..e);
+            let span = chars.span(original, orig);
+            let alias = span.text.clone();
+            add.push(Mention::new(h, span, alias, s..e));
+        }
+        if !add.is_empty() {
+            out.extend(add);
+            sort_by_position(out);
+        }
     }
 
     /// `انطلقت أعمال الحكومة الليبية برئاسة رئيس الوزراء المكلف من البرلمان فتحي باشاغا`: a
@@ -2582,4 +2693,119 @@ mod automata_size {
             assert!(dfa.memory_usage() < 32 << 20);
         }
     }
+}
+
+/// Office titles that name their holder in a sentence naming their body, shortened
+/// ([`Gazetteer::titles_of_named_bodies`]).
+#[derive(Debug, Clone, Default)]
+pub(super) struct ContextTitles {
+    titles: Vec<ContextTitle>,
+    /// Per body entity, the indices of its short titles.
+    by_body: HashMap<u32, Vec<u32>, FnvBuild>,
+}
+
+/// One short title of an office: its normalized text, the body it belongs to, the holder and
+/// the holder's period in it.
+#[derive(Debug, Clone)]
+struct ContextTitle {
+    key: String,
+    holder: u32,
+    gate: Gate,
+}
+
+/// The short titles of the offices whose title is a title followed by the name of an
+/// organization of the gazetteer: after `ب`, `في` or `ل` (`وزير الداخلية بحكومة الوفاق` → `وزير
+/// الداخلية` with the GNA), or in construct (`رئيس المجلس الأعلى للدولة` → `رئيس المجلس` with the
+/// High Council of State; `رئيس بعثة الأمم المتحدة …` → `رئيس البعثة`). A short title of one
+/// word is none.
+fn context_titles(entities: &[Entity], n: &Normalizer) -> ContextTitles {
+    let mut bodies: HashMap<String, Vec<u32>, FnvBuild> = HashMap::default();
+    for (i, e) in entities.iter().enumerate() {
+        if e.kind != EntityKind::Organization {
+            continue;
+        }
+        for name in std::iter::once(&e.arabic).chain(&e.aliases) {
+            if let Ok((name, None)) = split_period(name) {
+                let k = super::norm_key(n, name);
+                if k.contains(' ') {
+                    let v = bodies.entry(k).or_default();
+                    if !v.contains(&(i as u32)) {
+                        v.push(i as u32);
+                    }
+                }
+            }
+        }
+    }
+    let mut out = ContextTitles::default();
+    let mut seen: std::collections::HashSet<(String, u32, u32)> = Default::default();
+    for (h, e) in entities.iter().enumerate() {
+        if e.kind != EntityKind::Person {
+            continue;
+        }
+        for o in &e.offices {
+            let Ok((name, own)) = split_period(o) else {
+                continue;
+            };
+            let key = super::norm_key(n, name);
+            for (sp, _) in key.match_indices(' ') {
+                let (title, rest) = (&key[..sp], &key[sp + 1..]);
+                // (body name, short title)
+                let mut pairs: Vec<(&str, String)> = Vec::new();
+                if title.contains(' ') {
+                    if let Some(b) = rest.strip_prefix("في ") {
+                        pairs.push((b, title.to_string()));
+                    }
+                    if let Some(b) = rest.strip_prefix('ب').or_else(|| rest.strip_prefix('ل')) {
+                        pairs.push((b, title.to_string()));
+                    }
+                }
+                let head = rest.split(' ').next().unwrap_or("");
+                if head.len() < rest.len() && !head.is_empty() {
+                    let head = if head.starts_with("ال") {
+                        head.to_string()
+                    } else {
+                        format!("ال{head}")
+                    };
+                    pairs.push((rest, format!("{title} {head}")));
+                }
+                for (b, short) in pairs {
+                    let Some(list) = bodies.get(b) else {
+                        continue;
+                    };
+                    for &body in list {
+                        if !seen.insert((short.clone(), body, h as u32)) {
+                            continue;
+                        }
+                        let ci = out.titles.len() as u32;
+                        out.titles.push(ContextTitle {
+                            key: short.clone(),
+                            holder: h as u32,
+                            gate: office_gate(own, e),
+                        });
+                        out.by_body.entry(body).or_default().push(ci);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The sentence of the normalized text `t` around `s..e`: from after the last sentence end
+/// before `s` to the next after `e`, at most [`LED_WINDOW_BYTES`] each way.
+fn sentence_around(t: &str, s: usize, e: usize) -> (usize, usize) {
+    let ends = ['.', '!', '?', '؟', '\n', ';', '؛'];
+    let mut lo = s.saturating_sub(LED_WINDOW_BYTES);
+    while !t.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (e + LED_WINDOW_BYTES).min(t.len());
+    while !t.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let lo = t[lo..s].rfind(ends).map_or(lo, |i| {
+        lo + i + t[lo + i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let hi = t[e..hi].find(ends).map_or(hi, |i| e + i);
+    (lo, hi)
 }

@@ -511,6 +511,9 @@ pub struct Gazetteer {
     /// Per entity, the affiliations whose unambiguous mention in a document licenses the
     /// entity's ambiguous names (its city or town; an international body it belongs to).
     parents: Vec<Vec<u32>>,
+    /// Short office titles that name their holder in a sentence naming their body
+    /// (`matcher::ContextTitles`).
+    context_titles: matcher::ContextTitles,
     /// Per entity, where it is for event data (see [`Gazetteer::point`]).
     points: Vec<Option<Point>>,
     /// Automata over the name forms: one case-sensitive for names without ASCII letters,

@@ -389,6 +389,7 @@ impl<'a> Build<'a> {
         }
         self.mentions.push(i);
         self.named &= f.named;
+        let last_before = self.last_sentence;
         let later_sentence = f.sentence > self.last_sentence;
         self.last_sentence = self.last_sentence.max(f.sentence);
         if f.explicit && !self.explicit {
@@ -537,13 +538,20 @@ impl<'a> Build<'a> {
             // `غارة جوية جنوب ليبيا` … `وقالت المصادر إن الغارة استهدفت منزلا شمالي بلدة أوباري`:
             // a back-reference of the same kind that names a town for a record placed only in
             // a region or a country tells where it was.
+            // (r68: and a finer place of the record's district told in the next sentence,
+            // `انفجار سيارة مفخخة وسط العاصمة` … `في الانفجار الذي وقع في منطقة سيدي المصري`; not
+            // one told sentences later, where a back-reference compares the event with an
+            // earlier one, `وتأتي هذه الاشتباكات بعد … مواجهات شهدتها منطقة سوق الجمعة`.)
             let finer = f.kind == self.kind
                 && f.backref
                 && f.place_own
-                && self
-                    .location
-                    .as_ref()
-                    .is_some_and(|(cur, _)| cur.geo_precision == 3 && l.geo_precision != 3);
+                && self.location.as_ref().is_some_and(|(cur, _)| {
+                    (cur.geo_precision == 3 && l.geo_precision != 3)
+                        || (cur.geo_precision != 3
+                            && f.sentence <= last_before + 1
+                            && l.admin1.is_some()
+                            && l.admin1 == cur.admin1)
+                });
             // `واعتقال فلان … ما جعل الليبيين يتجمعون وسط طرابلس` … `باعتقال فلان في بني
             // وليد`: a place the record only borrowed from another event of its sentence gives
             // way to a town or finer place the event's own telling names.
