@@ -1199,10 +1199,12 @@ impl EventClassifier {
             match h.role {
                 Role::Trigger(t) => {
                     let k = self.lexicon.triggers[t as usize].kind as usize;
-                    // A pattern with a tail read on the same head hides the head alone: its
-                    // words say more (`قصفت قوات الناتو` is the air strike, not also a
-                    // shelling).
+                    // An air strike with a tail read on the head of a shelling hides the
+                    // shelling: its words say who struck (`قصفت قوات الناتو` is the air strike,
+                    // not also a shelling). (Other kinds told by a tail on one verb stand
+                    // beside it: `اقتحمت القوات ميناء …` is the storming and the capture.)
                     let tailed_here = h.gap.is_none()
+                        && k == EventKind::Shelling as usize
                         && tailed_trigger.is_some_and(|span| span == (h.start, h.end));
                     if covers(best[all], h)
                         || blocks(best[k], h)
@@ -1212,7 +1214,7 @@ impl EventClassifier {
                     {
                         keep[i] = false;
                     }
-                    if h.gap.is_some() && keep[i] {
+                    if h.gap.is_some() && keep[i] && k == EventKind::Airstrike as usize {
                         tailed_trigger = Some((h.start, h.end));
                     }
                     update(&mut best[all], h);

@@ -297,11 +297,20 @@ pub(crate) fn country_by_nisba(ws: &[&str]) -> Option<&'static str> {
                 head(p)
                     || capital(p)
                     // Regions and plural heads abroad (`ولاية تمنراست الجزائرية`, `مدن
-                    // سورية`), with a leading و/ب/ل stripped.
+                    // سورية`), with a leading و/ب/ل stripped; a state's desert (r68: `معسكرا
+                    // في الصحراء الليبية`).
                     || [*p, clitic_free(p)].iter().any(|w| {
                         matches!(
                             *w,
-                            "محافظه" | "ولايه" | "مخيم" | "مدن" | "مناطق" | "بلدات" | "قري"
+                            "محافظه"
+                                | "ولايه"
+                                | "مخيم"
+                                | "مدن"
+                                | "مناطق"
+                                | "بلدات"
+                                | "قري"
+                                | "الصحراء"
+                                | "صحراء"
                         )
                     })
             })
@@ -410,6 +419,10 @@ mod tests {
             Some("tunisia")
         );
         // A nisba of a body or of forces places nothing.
+        assert_eq!(
+            country_by_nisba(&["معسكرا", "في", "الصحراء", "الليبيه"]),
+            Some("libya")
+        );
         assert_eq!(country_by_nisba(&["قالت", "السلطات", "المصريه"]), None);
         assert_eq!(country_by_nisba(&["الجيش", "السوري"]), None);
         // Every bundled country is an id of the bundled gazetteer.
