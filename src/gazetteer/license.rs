@@ -625,10 +625,13 @@ impl Frames {
     /// places of other states that frame a text (`الحديدة`, `الرقة`; not a city where Libyan
     /// talks meet, `الصخيرات`, `القاهرة`) and never the home state?
     pub(super) fn framed_abroad(&self, t: &str) -> bool {
-        self.framing.iter().any(|k| {
-            t.match_indices(k.as_str())
-                .any(|(q, _)| clitic_bounded(t, q, q + k.len()))
-        }) && !self.home_stems.iter().any(|h| t.contains(h.as_str()))
+        // (The home state first: most texts name it, and then no place is looked for.)
+        !self.framing.is_empty()
+            && !self.home_stems.iter().any(|h| t.contains(h.as_str()))
+            && self.framing.iter().any(|k| {
+                t.match_indices(k.as_str())
+                    .any(|(q, _)| clitic_bounded(t, q, q + k.len()))
+            })
     }
 
     /// Does `t` name another state or a city abroad, a whole word (of the occurrences of each

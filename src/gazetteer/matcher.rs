@@ -310,6 +310,29 @@ impl Gazetteer {
         let mut entity_start = 0usize;
         let mut current = usize::MAX;
         let mut canon: Option<String> = None;
+        // The short titles of the offices of people (already normalized) with the body names
+        // they need, and the multi-word names of organizations that are such a body
+        // (`context_titles`).
+        let wanted = short_title_candidates(&recs, &entities);
+        let mut bodies: HashMap<String, Vec<u32>, FnvBuild> = HashMap::default();
+        {
+            let wanted_bodies: std::collections::HashSet<&str, FnvBuild> =
+                wanted.iter().map(|w| w.body.as_str()).collect();
+            for r in &recs {
+                if entities[r.entity].kind == EntityKind::Organization
+                    && !r.office
+                    && !r.ambiguous
+                    && r.own.is_none()
+                    && matches!(r.field, "arabic" | "aliases")
+                    && wanted_bodies.contains(r.key.as_str())
+                {
+                    let v = bodies.entry(r.key.clone()).or_default();
+                    if !v.contains(&(r.entity as u32)) {
+                        v.push(r.entity as u32);
+                    }
+                }
+            }
+        }
         for (r, &gate) in recs.into_iter().zip(&gates) {
             if r.entity != current {
                 current = r.entity;
@@ -456,7 +479,8 @@ impl Gazetteer {
                 l
             })
             .collect();
-        let context_titles = context_titles(&entities, &n);
+        let context_titles = context_titles(&entities, &bodies, wanted);
+        drop(bodies);
         let before: Vec<Vec<String>> = entities
             .iter()
             .map(|e| norm_all(&mut norm_cache, &n, &e.block_before))
@@ -1066,8 +1090,16 @@ impl Gazetteer {
             return;
         };
         let t = norm.text();
-        // (span, holder or u32::MAX when several, body) of each short title found.
+        // (span, holder, body) of each short title found.
         let mut found: Vec<(usize, usize, u32, u32)> = Vec::new();
+        // The sentences already searched for each body (one search per body and sentence).
+        let mut searched: std::collections::HashSet<(usize, usize, usize), FnvBuild> =
+            Default::default();
+        // Per body, its short titles held at the date (found on first need).
+        let mut held: HashMap<usize, Vec<u32>, FnvBuild> = HashMap::default();
+        let mut window: Option<(usize, usize)> = None;
+        // Where the sentences end (one pass, on first need).
+        let ends: std::cell::OnceCell<Vec<usize>> = std::cell::OnceCell::new();
         for m in out.iter() {
             let Some(&body) = self.index.get(&m.id) else {
                 continue;
@@ -1075,13 +1107,38 @@ impl Gazetteer {
             let Some(list) = self.context_titles.by_body.get(&(body as u32)) else {
                 continue;
             };
-            let (lo, hi) = sentence_around(t, m.norm.start, m.norm.end);
-            for &ci in list {
+            let list = held.entry(body).or_insert_with(|| {
+                list.iter()
+                    .copied()
+                    .filter(|&ci| {
+                        self.context_titles.titles[ci as usize]
+                            .gate
+                            .admits(Some(date), &self.groups)
+                    })
+                    .collect()
+            });
+            if list.is_empty() {
+                continue;
+            }
+            // (Mentions come in text order: the sentence of the last one, when this one lies
+            // inside it, is this one's.)
+            let (lo, hi) = match window {
+                Some((lo, hi)) if m.norm.start >= lo && m.norm.end <= hi => (lo, hi),
+                _ => sentence_around(
+                    t,
+                    ends.get_or_init(|| sentence_ends(t)),
+                    m.norm.start,
+                    m.norm.end,
+                ),
+            };
+            window = Some((lo, hi));
+            if !searched.insert((body, lo, hi)) {
+                continue;
+            }
+            let sent = &t[lo..hi];
+            for &ci in list.iter() {
                 let c = &self.context_titles.titles[ci as usize];
-                if !c.gate.admits(Some(date), &self.groups) {
-                    continue;
-                }
-                for (q, _) in t[lo..hi].match_indices(c.key.as_str()) {
+                for (q, _) in sent.match_indices(c.key.as_str()) {
                     let (s, e) = (lo + q, lo + q + c.key.len());
                     if !words::is_word_end(t, e) {
                         continue;
@@ -1110,17 +1167,22 @@ impl Gazetteer {
             }
             // A longer short title at the same start wins (`رئيس المجلس الرئاسي` over
             // `رئيس المجلس`): groups come by start, then end.
-            if found.iter().any(|g| g.0 == s && g.1 > e) {
+            let next = found.partition_point(|g| (g.0, g.1) <= (s, e));
+            if found.get(next).is_some_and(|g| g.0 == s) {
                 continue;
             }
             let body_id = &self.entities[body as usize].id;
             // Free of every mention but the body's own head inside it.
-            let clear = out.iter().all(|m| {
-                m.norm.end <= s
-                    || m.norm.start >= e
-                    || (m.id == *body_id && m.norm.start >= s && m.norm.end <= e)
-            });
-            if !clear || add.iter().any(|a| a.norm.start < e && s < a.norm.end) {
+            // (The mentions are in text order: those that may overlap the title start at most
+            // a window before it.)
+            let from = out.partition_point(|m| m.norm.start + LED_WINDOW_BYTES < s);
+            let clear = out[from..]
+                .iter()
+                .take_while(|m| m.norm.start < e)
+                .all(|m| {
+                    m.norm.end <= s || (m.id == *body_id && m.norm.start >= s && m.norm.end <= e)
+                });
+            if !clear || add.last().is_some_and(|a: &Mention| s < a.norm.end) {
                 continue;
             }
             let before = t[..s].trim_end_matches([' ', '"', '«']);
@@ -1134,12 +1196,15 @@ impl Gazetteer {
                 continue;
             }
             // A person named right after it: the name decides.
-            let named_after = out.iter().any(|m| {
-                m.kind == EntityKind::Person
-                    && m.norm.start >= e
-                    && t.get(e..m.norm.start)
-                        .is_some_and(|g| word_gap(g, OFFICE_NAME_AFTER_WORDS))
-            });
+            let after = out.partition_point(|m| m.norm.start < e);
+            let named_after = out[after..]
+                .iter()
+                .take(OFFICE_NAME_AFTER_WORDS + 1)
+                .any(|m| {
+                    m.kind == EntityKind::Person
+                        && t.get(e..m.norm.start)
+                            .is_some_and(|g| word_gap(g, OFFICE_NAME_AFTER_WORDS))
+                });
             if named_after {
                 continue;
             }
@@ -2713,99 +2778,140 @@ struct ContextTitle {
     gate: Gate,
 }
 
-/// The short titles of the offices whose title is a title followed by the name of an
-/// organization of the gazetteer: after `ب`, `في` or `ل` (`وزير الداخلية بحكومة الوفاق` → `وزير
-/// الداخلية` with the GNA), or in construct (`رئيس المجلس الأعلى للدولة` → `رئيس المجلس` with the
-/// High Council of State; `رئيس بعثة الأمم المتحدة …` → `رئيس البعثة`). A short title of one
-/// word is none.
-fn context_titles(entities: &[Entity], n: &Normalizer) -> ContextTitles {
-    let mut bodies: HashMap<String, Vec<u32>, FnvBuild> = HashMap::default();
-    for (i, e) in entities.iter().enumerate() {
-        if e.kind != EntityKind::Organization {
+/// A short title an office may go by, and the body name it needs (normalized): `وزير الداخلية`
+/// with `حكومه الوفاق` (of `وزير الداخلية بحكومة الوفاق`), `رئيس المجلس` with `المجلس الاعلي
+/// للدوله` (of `رئيس المجلس الأعلى للدولة`).
+struct ShortTitle {
+    holder: u32,
+    own: Option<Period>,
+    body: String,
+    short: String,
+}
+
+/// The short titles of the offices of people among `recs`: an office whose title is
+/// followed by a government after `ب`, `في` or `ل` (`وزير الداخلية بحكومة الوفاق` → `وزير
+/// الداخلية`), and an office of one word and a body's name in construct (`رئيس المجلس الأعلى
+/// للدولة` → `رئيس المجلس`, `رئيس بعثة الأمم المتحدة …` → `رئيس البعثة`). Which of the body
+/// names are organizations of the gazetteer is asked after ([`context_titles`]).
+fn short_title_candidates(recs: &[NameRec<'_>], entities: &[Entity]) -> Vec<ShortTitle> {
+    let mut out = Vec::new();
+    for r in recs {
+        if !r.office || r.field != "offices" || entities[r.entity].kind != EntityKind::Person {
             continue;
         }
-        for name in std::iter::once(&e.arabic).chain(&e.aliases) {
-            if let Ok((name, None)) = split_period(name) {
-                let k = super::norm_key(n, name);
-                if k.contains(' ') {
-                    let v = bodies.entry(k).or_default();
-                    if !v.contains(&(i as u32)) {
-                        v.push(i as u32);
-                    }
-                }
+        let key = r.key.as_str();
+        let mut push = |body: &str, short: String| {
+            out.push(ShortTitle {
+                holder: r.entity as u32,
+                own: r.own,
+                body: body.to_string(),
+                short,
+            })
+        };
+        // (One search for `حكومه`, then the word before it.)
+        if let Some(g) = key.find("حكومه ") {
+            let before = &key[..g];
+            let title = before
+                .strip_suffix(" ب")
+                .or_else(|| before.strip_suffix(" في "))
+                .or_else(|| before.strip_suffix(" ل"));
+            if let Some(title) = title.filter(|t| t.contains(' ')) {
+                push(&key[g..], title.to_string());
             }
         }
-    }
-    let mut out = ContextTitles::default();
-    let mut seen: std::collections::HashSet<(String, u32, u32)> = Default::default();
-    for (h, e) in entities.iter().enumerate() {
-        if e.kind != EntityKind::Person {
-            continue;
-        }
-        for o in &e.offices {
-            let Ok((name, own)) = split_period(o) else {
-                continue;
-            };
-            let key = super::norm_key(n, name);
-            for (sp, _) in key.match_indices(' ') {
-                let (title, rest) = (&key[..sp], &key[sp + 1..]);
-                // (body name, short title)
-                let mut pairs: Vec<(&str, String)> = Vec::new();
-                if title.contains(' ') {
-                    if let Some(b) = rest.strip_prefix("في ") {
-                        pairs.push((b, title.to_string()));
-                    }
-                    if let Some(b) = rest.strip_prefix('ب').or_else(|| rest.strip_prefix('ل')) {
-                        pairs.push((b, title.to_string()));
-                    }
-                }
-                let head = rest.split(' ').next().unwrap_or("");
-                if head.len() < rest.len() && !head.is_empty() {
-                    let head = if head.starts_with("ال") {
-                        head.to_string()
-                    } else {
-                        format!("ال{head}")
-                    };
-                    pairs.push((rest, format!("{title} {head}")));
-                }
-                for (b, short) in pairs {
-                    let Some(list) = bodies.get(b) else {
-                        continue;
-                    };
-                    for &body in list {
-                        if !seen.insert((short.clone(), body, h as u32)) {
-                            continue;
-                        }
-                        let ci = out.titles.len() as u32;
-                        out.titles.push(ContextTitle {
-                            key: short.clone(),
-                            holder: h as u32,
-                            gate: office_gate(own, e),
-                        });
-                        out.by_body.entry(body).or_default().push(ci);
-                    }
-                }
+        if let Some((title, rest)) = key.split_once(' ') {
+            if let Some((head, _)) = rest.split_once(' ') {
+                let head = if head.starts_with("ال") {
+                    head.to_string()
+                } else {
+                    format!("ال{head}")
+                };
+                push(rest, format!("{title} {head}"));
             }
         }
     }
     out
 }
 
-/// The sentence of the normalized text `t` around `s..e`: from after the last sentence end
-/// before `s` to the next after `e`, at most [`LED_WINDOW_BYTES`] each way.
-fn sentence_around(t: &str, s: usize, e: usize) -> (usize, usize) {
-    let ends = ['.', '!', '?', '؟', '\n', ';', '؛'];
+/// The short titles ([`short_title_candidates`]) whose body is an organization of the
+/// gazetteer (`bodies`: its multi-word names, normalized, to the entities that bear them).
+fn context_titles(
+    entities: &[Entity],
+    bodies: &HashMap<String, Vec<u32>, FnvBuild>,
+    wanted: Vec<ShortTitle>,
+) -> ContextTitles {
+    let mut out = ContextTitles::default();
+    let mut seen: std::collections::HashSet<(String, u32, u32), FnvBuild> = Default::default();
+    for w in wanted {
+        let Some(list) = bodies.get(&w.body) else {
+            continue;
+        };
+        let e = &entities[w.holder as usize];
+        for &body in list {
+            if !seen.insert((w.short.clone(), body, w.holder)) {
+                continue;
+            }
+            let ci = out.titles.len() as u32;
+            out.titles.push(ContextTitle {
+                key: w.short.clone(),
+                holder: w.holder,
+                gate: office_gate(w.own, e),
+            });
+            out.by_body.entry(body).or_default().push(ci);
+        }
+    }
+    out
+}
+
+/// Where the sentences of the normalized text `t` end: the byte index of each `.`, `!`, `?`,
+/// line feed or `;`, and of the last byte of each Arabic `؟` (D8 9F) and `؛` (D8 9B) (an
+/// ASCII byte, or the last byte of a two-byte character, always ends a character). One pass.
+fn sentence_ends(t: &str) -> Vec<usize> {
+    // The bytes that may end a sentence, looked up in a table (one load a byte).
+    const END: [bool; 256] = {
+        let mut table = [false; 256];
+        table[b'.' as usize] = true;
+        table[b'!' as usize] = true;
+        table[b'?' as usize] = true;
+        table[b'\n' as usize] = true;
+        table[b';' as usize] = true;
+        table[0x9F] = true;
+        table[0x9B] = true;
+        table
+    };
+    let b = t.as_bytes();
+    let mut ends = Vec::new();
+    let mut prev = 0u8;
+    for (i, &c) in b.iter().enumerate() {
+        if END[usize::from(c)] && (c < 0x80 || prev == 0xD8) {
+            ends.push(i);
+        }
+        prev = c;
+    }
+    ends
+}
+
+/// The sentence of the normalized text `t` around `s..e`, given where its sentences end
+/// ([`sentence_ends`]): from after the last end before `s` to the next end after `e`, at most
+/// [`LED_WINDOW_BYTES`] each way.
+fn sentence_around(t: &str, ends: &[usize], s: usize, e: usize) -> (usize, usize) {
+    let b = t.as_bytes();
     let mut lo = s.saturating_sub(LED_WINDOW_BYTES);
     while !t.is_char_boundary(lo) {
         lo += 1;
     }
-    let mut hi = (e + LED_WINDOW_BYTES).min(t.len());
+    let mut hi = (e + LED_WINDOW_BYTES).min(b.len());
     while !t.is_char_boundary(hi) {
         hi -= 1;
     }
-    let lo = t[lo..s].rfind(ends).map_or(lo, |i| {
-        lo + i + t[lo + i..].chars().next().map_or(1, char::len_utf8)
-    });
-    let hi = t[e..hi].find(ends).map_or(hi, |i| e + i);
-    (lo, hi)
+    let k = ends.partition_point(|&i| i < s);
+    if let Some(&i) = k.checked_sub(1).and_then(|k| ends.get(k)) {
+        lo = lo.max(i + 1);
+    }
+    let k = ends.partition_point(|&i| i < e);
+    if let Some(&i) = ends.get(k) {
+        // (A two-byte end begins one byte before its last.)
+        hi = hi.min(if b[i] < 0x80 { i } else { i - 1 });
+    }
+    (lo.min(s), hi.max(e))
 }
