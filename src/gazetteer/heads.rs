@@ -8,11 +8,10 @@
 //! head followed by its words, and a mention that spans that head and ends inside the
 //! conjunct becomes a mention of the conjunct's words in the text.
 
-use super::matcher::plain_gap;
-use super::{FindOptions, Gazetteer, Mention};
+use super::matcher::{plain_gap, DocViews};
+use super::{Gazetteer, Mention};
 use crate::compact::FnvBuild;
-use crate::normalize::{Normalized, Normalizer};
-use crate::span::CharIndex;
+use crate::normalize::Normalizer;
 use crate::words;
 use once_cell::sync::Lazy;
 use std::cell::Cell;
@@ -260,14 +259,8 @@ impl Spans {
 impl Gazetteer {
     /// Adds to `out` (mentions of `norm`'s text, in order) the coordinated names after a dual
     /// or plural head that are names only with the head in the singular (see the module).
-    pub(super) fn shared_heads(
-        &self,
-        original: &str,
-        norm: &Normalized,
-        chars: &CharIndex,
-        options: &FindOptions,
-        out: &mut Vec<Mention>,
-    ) {
+    pub(super) fn shared_heads(&self, doc: DocViews<'_>, out: &mut Vec<Mention>) {
+        let (original, norm, chars, options) = doc.parts();
         if IN_SHARED.with(Cell::get) {
             return;
         }

@@ -597,6 +597,12 @@ impl Gazetteer {
         compact: &Compact,
         mut addresses: Option<&mut Vec<Mention>>,
     ) -> Vec<Mention> {
+        let doc = DocViews {
+            original,
+            norm,
+            chars,
+            options,
+        };
         let t = norm.text();
         let date = options.date;
         // Buffers kept per thread between calls (no allocation, no fresh pages per document).
@@ -1059,15 +1065,15 @@ impl Gazetteer {
                 upcoming,
                 chosen,
             };
-            self.add_offices(original, norm, chars, options, &found, &mut out);
+            self.add_offices(doc, &found, &mut out);
         }
         if scratch.footprint() <= FIND_SCRATCH_KEEP {
             FIND_SCRATCH.with(|s| *s.borrow_mut() = scratch);
         }
         // Names sharing a dual or plural head (`حقلي الشرارة والفيل`).
-        self.shared_heads(original, norm, chars, options, &mut out);
-        self.led_government(original, norm, chars, options, &mut out);
-        self.titles_of_named_bodies(original, norm, chars, options, &mut out);
+        self.shared_heads(doc, &mut out);
+        self.led_government(doc, &mut out);
+        self.titles_of_named_bodies(doc, &mut out);
         out
     }
 
@@ -1078,14 +1084,8 @@ impl Gazetteer {
     /// sentence names the body, and no other body of the same short title. Not with no date,
     /// not a word of a lesser post before it (`نائب رئيس المجلس`), not a former or new holder
     /// after it, and not when a person's name follows it (the name decides).
-    fn titles_of_named_bodies(
-        &self,
-        original: &str,
-        norm: &Normalized,
-        chars: &CharIndex,
-        options: &FindOptions,
-        out: &mut Vec<Mention>,
-    ) {
+    fn titles_of_named_bodies(&self, doc: DocViews<'_>, out: &mut Vec<Mention>) {
+        let (original, norm, chars, options) = doc.parts();
         let (Some(date), false) = (options.date, self.context_titles.by_body.is_empty()) else {
             return;
         };
@@ -1225,14 +1225,8 @@ impl Gazetteer {
     /// by a named person (`برئاسة`, at most six words before the name) is the government
     /// the gazetteer affiliates that person with, the one in force at the document's date
     /// (with no date, only a person affiliated with one government).
-    fn led_government(
-        &self,
-        original: &str,
-        norm: &Normalized,
-        chars: &CharIndex,
-        options: &FindOptions,
-        out: &mut Vec<Mention>,
-    ) {
+    fn led_government(&self, doc: DocViews<'_>, out: &mut Vec<Mention>) {
+        let (original, norm, chars, options) = doc.parts();
         let t = norm.text();
         if !t.contains("برياسه") || !t.contains("الحكومه") {
             return;
@@ -1371,15 +1365,8 @@ impl Gazetteer {
     /// the name decides). A title followed by `السابق`/`المقال` (former) names nobody; one
     /// followed by `الجديد`/`المنتخب` (new, elect) names the holder who takes office soon
     /// after the date, else a holder who took it up lately, else nobody.
-    fn add_offices(
-        &self,
-        original: &str,
-        norm: &Normalized,
-        chars: &CharIndex,
-        options: &FindOptions,
-        found: &OfficesFound<'_>,
-        out: &mut Vec<Mention>,
-    ) {
+    fn add_offices(&self, doc: DocViews<'_>, found: &OfficesFound<'_>, out: &mut Vec<Mention>) {
+        let (original, norm, chars, options) = doc.parts();
         let t = norm.text();
         let (offices, upcoming, chosen) = (found.offices, found.upcoming, found.chosen);
         // The spans of both lists, leftmost first, longest first.
@@ -1703,6 +1690,23 @@ fn comma_only(gap: &str) -> bool {
         && gap
             .chars()
             .all(|c| c == '،' || c == ',' || c.is_whitespace() || is_quote_char(c))
+}
+
+/// The views of one document the passes after the scan read: the original text, its
+/// normalized view, its character index and the options of the search.
+#[derive(Clone, Copy)]
+pub(super) struct DocViews<'a> {
+    pub(super) original: &'a str,
+    pub(super) norm: &'a Normalized,
+    pub(super) chars: &'a CharIndex,
+    pub(super) options: &'a FindOptions,
+}
+
+impl<'a> DocViews<'a> {
+    /// The original text, the normalized view, the character index and the options.
+    pub(super) fn parts(self) -> (&'a str, &'a Normalized, &'a CharIndex, &'a FindOptions) {
+        (self.original, self.norm, self.chars, self.options)
+    }
 }
 
 /// The offices found in a document, for [`Gazetteer::add_offices`]: those held at the date,
