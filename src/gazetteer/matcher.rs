@@ -1397,8 +1397,9 @@ impl Gazetteer {
         };
         let mut added = false;
         let mut last_end = 0usize;
-        // Whether the text is news of another state's conflict (asked once, for the first
-        // office).
+        // Whether the text is news of another state's conflict that names nothing of the home
+        // state (asked once, for the first office: an office is added only when it is not, and
+        // the mentions it adds are the home state's).
         let framed_abroad: std::cell::OnceCell<bool> = std::cell::OnceCell::new();
         // The chosen mentions (the first `chosen.len()` of `out`) an office's holder drops.
         debug_assert_eq!(out.len(), chosen.len());
@@ -1449,11 +1450,13 @@ impl Gazetteer {
             // `يجري المبعوث الأممي محادثات مع الحوثيين … في الحديدة`: a home-state office in a
             // text that names a place of another state's conflict, never the home state, and
             // nothing else of the home state's either, is that other state's office.
-            if *framed_abroad.get_or_init(|| self.frames.framed_abroad(t))
-                && !self.abroad(holder as usize)
-                && out
-                    .iter()
-                    .all(|m| self.index.get(&m.id).is_none_or(|&i| self.abroad(i)))
+            if !self.abroad(holder as usize)
+                && *framed_abroad.get_or_init(|| {
+                    self.frames.framed_abroad(t)
+                        && out
+                            .iter()
+                            .all(|m| self.index.get(&m.id).is_none_or(|&i| self.abroad(i)))
+                })
             {
                 continue;
             }
@@ -2773,8 +2776,8 @@ pub(super) struct ContextTitles {
     by_body: HashMap<u32, Vec<u32>, FnvBuild>,
 }
 
-/// One short title of an office: its normalized text, the body it belongs to, the holder and
-/// the holder's period in it.
+/// One short title of an office: its normalized text, the holder and the holder's period in
+/// it (the body it belongs to indexes it in [`ContextTitles`]).
 #[derive(Debug, Clone)]
 struct ContextTitle {
     key: String,
