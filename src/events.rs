@@ -1805,13 +1805,21 @@ impl EventClassifier {
                         )
                     })
                     && !today.is_some_and(|c| sent.has_class(c, clause, (w0, w1), None)))
-                // `طرابلس الخاضعة لسيطرة حكومة الوفاق`, `المناطق الواقعة تحت سيطرة`: a place
-                // described by whose control it is under, a state, no capture.
+                // `طرابلس الخاضعة لسيطرة حكومة الوفاق`, `المناطق الواقعة تحت سيطرة`, `معظم
+                // الحقول تقع تحت سيطرة حفتر`: a place described by whose control it is under,
+                // a state, no capture.
                 || (kind == EventKind::TerritoryControl
                     && modality == Modality::Asserted
                     && matches!(h.pos, Pos::Noun | Pos::Masdar)
                     && (text.get(h.wstart..h.end).is_some_and(|t| t.starts_with("الخاضع"))
-                        || (w0 > 0 && sent.word(text, w0 - 1).starts_with("الواقع"))))
+                        || (w0 > 0 && {
+                            let before = sent.word(text, w0 - 1);
+                            before.starts_with("الواقع")
+                                || matches!(
+                                    before.trim_start_matches(['و', 'ف']),
+                                    "تقع" | "يقع" | "تقعان" | "يقعان"
+                                )
+                        })))
                 || anchor.is_some_and(|class| {
                     modality == Modality::Asserted
                         && !cued

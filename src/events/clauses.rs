@@ -1097,12 +1097,13 @@ impl Sentence {
             .any(|p| p.end <= r.end)
     }
 
-    /// True when relative clause `rc` opens with `وقع` (`الذي وقع`, `التي وقعت`) and names a
-    /// place (`places`, as in [`Self::anchored`]) but no earlier time: no digit, no word of
-    /// time ([`time_word`]; the times of the day of the report pass). Told by where it
-    /// happened, the event noun it describes is the news (`الانفجار الذي وقع في حي الحدائق
-    /// بوسط بنغازي لم يسفر عن …`); told by an earlier day, it is referred back to
-    /// (`الاحتجاجات التي وقعت أمس الأول`, `الهجوم الذي وقع في يوليو 2006`).
+    /// True when relative clause `rc` opens with a verb of occurrence (`الذي وقع`, `التي
+    /// وقعت`, `التي سقطت`, `الذي هز`) and names a place (`places`, as in [`Self::anchored`]) or
+    /// yesterday, but no earlier time: no digit, no other word of time ([`time_word`]; the
+    /// times of the day of the report pass). Told by where it happened or by yesterday, the
+    /// event noun it describes is the news (`الانفجار الذي وقع في حي الحدائق بوسط بنغازي لم
+    /// يسفر عن …`, `عدد ضحايا التفجير الذي وقع ليلة أمس`); told by an earlier day, it is
+    /// referred back to (`الاحتجاجات التي وقعت أمس الأول`, `الهجوم الذي وقع في يوليو 2006`).
     pub(super) fn placed_occurrence(&self, text: &str, rc: usize, places: &[Range<usize>]) -> bool {
         let first = self.clause_start(rc);
         let end = self
@@ -1110,13 +1111,25 @@ impl Sentence {
             .get(rc + 1)
             .copied()
             .unwrap_or(self.words.len());
-        if !occurred_verb(self.word(text, first + 1))
+        let verb = self.word(text, first + 1);
+        if !(occurred_verb(verb) || matches!(verb, "سقطت" | "سقط" | "هز" | "هزت"))
             || self.has_digit(rc)
-            || (first..end).any(|w| time_word(self.word(text, w)))
         {
             return false;
         }
-        self.place_in(rc, places)
+        let mut yesterday = false;
+        for w in first..end {
+            let word = self.word(text, w);
+            if matches!(word, "أمس" | "امس" | "بالأمس" | "بالامس")
+                && !matches!(self.word(text, w + 1), "الأول" | "الاول")
+                && !matches!(self.word(text, w.wrapping_sub(1)), "أول" | "اول")
+            {
+                yesterday = true;
+            } else if time_word(word) {
+                return false;
+            }
+        }
+        yesterday || self.place_in(rc, places)
     }
 
     /// True when the clause holds a number written in digits.

@@ -12,11 +12,17 @@
 //! | `kind block` | blocking contexts | the kind blocked (`*` for all), the phrase |
 //! | `class pattern pos` | context classes | a class name, a pattern, part of speech |
 //! | `stop note` | stop words | a common word that generated inflections never produce |
+//! | `word same note` | same words | a later word of a pattern also matches this spelling |
 //!
 //! **Stop words.** `V` and `N` rows generate inflections, and a few of them are spelled like
 //! common words (the jussive `يود` of `أودى` is «wants», `توقف` of `أوقف` is «stopped»). A
 //! `stop` table lists such words: a generated form equal to one is dropped (whichever table
 //! came first); the spellings a row writes itself are always kept.
+//!
+//! **Same words.** A `word same` table lists words that stand for one another after the first
+//! word of a pattern, each with and without its article (`النار` and its plural `النيران`: `وقف
+//! إطلاق النار` also matches `وقف إطلاق النيران`). It applies to the rows loaded after it, so
+//! the bundled `samewords.tsv` is read first.
 //!
 //! **Gaps.** `..` in a pattern lets up to three words stand at that place (`..N`: up to N, at
 //! most 4; `..0`: none), so that verb-subject-object sentences match (`أطلق .. النار` matches
@@ -230,7 +236,7 @@ pub(crate) struct Tail {
     pub gap: u8,
     /// The tail's spellings (later words with and without their article).
     pub texts: Vec<String>,
-    /// The first words of `texts`, each once (at most two: with and without the article),
+    /// The first words of `texts`, each once (with and without the article, and the same words),
     /// split once here rather than at every look for a title in a gap (`subject_end`).
     pub first_words: Vec<String>,
     /// The last word may run on (`*`).
@@ -296,9 +302,16 @@ pub struct Lexicon {
     pub(crate) classes: Vec<String>,
     /// Common words that generated inflections never produce (normalized).
     pub(crate) stops: Vec<String>,
+    /// Words that stand for one another after a pattern's first word (normalized, without
+    /// their article): each pair once.
+    pub(crate) same: Vec<(String, String)>,
 }
 
 const BUNDLED: &[(&str, &str)] = &[
+    (
+        "data/events/samewords.tsv",
+        include_str!("../../data/events/samewords.tsv"),
+    ),
     (
         "data/events/stopforms.tsv",
         include_str!("../../data/events/stopforms.tsv"),
@@ -501,12 +514,13 @@ impl Lexicon {
             Some("cue") => Table::Cues,
             Some("class") => Table::Contexts,
             Some("stop") => Table::Stops,
+            Some("word") => Table::Same,
             other => {
                 return Err(data_err(
                     header_line,
                     "header",
                     format!(
-                    "unknown table `{}`: the first column must be `kind`, `cue`, `class` or `stop`",
+                    "unknown table `{}`: the first column must be `kind`, `cue`, `class`, `stop` or `word`",
                     other.unwrap_or("")
                 ),
                 ))
@@ -671,6 +685,28 @@ impl Lexicon {
                         self.stops.push(word);
                     }
                 }
+                Table::Same => {
+                    let one = |name: &str| -> Result<String, Error> {
+                        let w = normalizer.normalize(need(name)?).into_owned();
+                        if w.is_empty() || !all_word_chars(&w) {
+                            return Err(data_err(line, name, "one word".into()));
+                        }
+                        Ok(w.strip_prefix("ال")
+                            .filter(|b| b.chars().count() >= 2)
+                            .map_or_else(|| w.clone(), str::to_string))
+                    };
+                    let (a, b) = (one("word")?, one("same")?);
+                    if a == b {
+                        return Err(data_err(line, "same", "the word itself".into()));
+                    }
+                    if !self
+                        .same
+                        .iter()
+                        .any(|(x, y)| (x, y) == (&a, &b) || (x, y) == (&b, &a))
+                    {
+                        self.same.push((a, b));
+                    }
+                }
                 Table::Contexts => {
                     let class = need("class")?;
                     let id = self
@@ -816,7 +852,7 @@ impl Lexicon {
             rest = "";
         }
         let tail = match &gapped {
-            Some((t, gap)) => Some(std::sync::Arc::new(tail_of(n, t, *gap)?)),
+            Some((t, gap)) => Some(std::sync::Arc::new(tail_of(n, t, *gap, &self.same)?)),
             None => None,
         };
         let with_rest = |w: &str| {
@@ -975,18 +1011,14 @@ impl Lexicon {
         // Later words with and without their article.
         let mut variants: Vec<String> = vec![first.to_string()];
         for w in &words[1..] {
-            // The other spelling of the word: without its article, or with one.
-            let other = match w.strip_prefix("ال") {
-                Some(bare) if bare.chars().count() >= 2 => Some(bare.to_string()),
-                Some(_) => None,
-                None if w.chars().count() >= 3 => Some(cat(&["ال", w])),
-                None => None,
-            };
-            let mut next = Vec::with_capacity(variants.len() * 2);
+            // The other spellings of the word: without its article or with one, and its same
+            // words.
+            let others = other_spellings(w, &self.same);
+            let mut next = Vec::with_capacity(variants.len() * (1 + others.len()));
             for v in &variants {
                 next.push(cat(&[v, " ", w]));
-                if let Some(o) = &other {
-                    if variants.len() < 16 {
+                if variants.len() < 16 {
+                    for o in &others {
                         next.push(cat(&[v, " ", o]));
                     }
                 }
@@ -1133,8 +1165,42 @@ fn article_variant(w: &str) -> Option<String> {
     }
 }
 
+/// The other spellings of a later word of a pattern: without its article or with one
+/// (`article_variant`), and each word the `same` pairs give for it, with and without theirs.
+fn other_spellings(w: &str, same: &[(String, String)]) -> Vec<String> {
+    let mut out: Vec<String> = article_variant(w).into_iter().collect();
+    if same.is_empty() {
+        return out;
+    }
+    let (article, bare) = match w.strip_prefix("ال") {
+        Some(b) if b.chars().count() >= 2 => (true, b),
+        _ => (false, w),
+    };
+    for (a, b) in same {
+        let other = if a == bare {
+            b
+        } else if b == bare {
+            a
+        } else {
+            continue;
+        };
+        let with = cat(&["ال", other]);
+        let (first, second) = if article {
+            (with, other.clone())
+        } else {
+            (other.clone(), with)
+        };
+        for o in [first, second] {
+            if o != w && !out.contains(&o) {
+                out.push(o);
+            }
+        }
+    }
+    out
+}
+
 /// The words after a gap, normalized, with their spellings.
-fn tail_of(n: &Normalizer, tail: &str, gap: u8) -> Result<Tail, String> {
+fn tail_of(n: &Normalizer, tail: &str, gap: u8, same: &[(String, String)]) -> Result<Tail, String> {
     let (t, open_end) = match tail.trim().strip_suffix('*') {
         Some(p) => (p, true),
         None => (tail.trim(), false),
@@ -1152,13 +1218,13 @@ fn tail_of(n: &Normalizer, tail: &str, gap: u8) -> Result<Tail, String> {
     }
     let mut texts: Vec<String> = vec![String::new()];
     for w in &words {
-        let other = article_variant(w);
-        let mut next = Vec::with_capacity(texts.len() * 2);
+        let others = other_spellings(w, same);
+        let mut next = Vec::with_capacity(texts.len() * (1 + others.len()));
         for v in &texts {
             let sep = if v.is_empty() { "" } else { " " };
             next.push(cat(&[v, sep, w]));
-            if let Some(o) = &other {
-                if texts.len() < 16 {
+            if texts.len() < 16 {
+                for o in &others {
                     next.push(cat(&[v, sep, o]));
                 }
             }
@@ -1183,6 +1249,7 @@ fn tail_of(n: &Normalizer, tail: &str, gap: u8) -> Result<Tail, String> {
 #[derive(Clone, Copy)]
 enum Table {
     Stops,
+    Same,
     Triggers,
     Cues,
     Blockers,
@@ -1297,6 +1364,48 @@ mod split_tests {
 mod tail_tests {
     use super::*;
 
+    /// A `word same` table lets a later word of the rows after it stand for its same word,
+    /// with and without the article, in a phrase and after a gap; never the first word, and
+    /// not in rows read before it. A row naming the word itself, or two words, is refused.
+    #[test]
+    fn same_words_stand_for_one_another_after_the_first_word() {
+        use crate::events::{EventClassifier, EventKind};
+        let mut lex = Lexicon::new();
+        lex.add_tsv(
+            "kind\tpattern\tpos\nceasefire\tهدنة النار\tn\n",
+            "before.tsv",
+        )
+        .unwrap();
+        lex.add_tsv("word\tsame\nالنار\tنيران\n", "same.tsv")
+            .unwrap();
+        lex.add_tsv(
+            "kind\tpattern\tpos\nceasefire\tوقف إطلاق النار\tm\narmed_clash\tأطلق/يطلق .. النار\tV\n",
+            "after.tsv",
+        )
+        .unwrap();
+        let clf = EventClassifier::new(&lex);
+        let kinds =
+            |t: &str| -> Vec<EventKind> { clf.classify(t).iter().map(|e| e.kind).collect() };
+        for t in [
+            "تم وقف إطلاق النيران",
+            "تم وقف إطلاق نيران",
+            "تم وقف إطلاق النار",
+        ] {
+            assert_eq!(kinds(t), [EventKind::Ceasefire], "{t}");
+        }
+        assert_eq!(
+            kinds("أطلق مسلحون النيران على الدورية"),
+            [EventKind::ArmedClash]
+        );
+        // Not the first word; not the rows read before the table.
+        assert!(kinds("نيران إطلاق وقف").is_empty());
+        assert!(kinds("أعلنت هدنة النيران").is_empty());
+        for bad in ["word\tsame\nنار\tالنار\n", "word\tsame\nنار\tنيران كثيفة\n"]
+        {
+            assert!(Lexicon::new().add_tsv(bad, "bad.tsv").is_err(), "{bad}");
+        }
+    }
+
     /// A tail keeps the first word of each of its spellings once, in the order of the
     /// spellings: the words a title in the gap may not hold.
     #[test]
@@ -1309,7 +1418,7 @@ mod tail_tests {
             "نحو المدينة",
             "قوات الأمن الوطني",
         ] {
-            let t = tail_of(&n, tail, 2).unwrap();
+            let t = tail_of(&n, tail, 2, &[]).unwrap();
             let mut want: Vec<&str> = Vec::new();
             for f in t.texts.iter().filter_map(|x| x.split(' ').next()) {
                 if !want.contains(&f) {

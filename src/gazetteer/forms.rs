@@ -566,6 +566,15 @@ pub(super) fn derived_names(
                 out.push((i, form, k));
             }
         }
+        // A hospital (`مستشفى الهريش`) is also written with the shorter word for it, as
+        // Levantine and some Libyan news writes it (`مشفى الهريش`).
+        if let Some(rest) = name.strip_prefix("مستشفى ") {
+            let form = format!("مشفى {}", rest.trim());
+            let k = norm_key(n, &form);
+            if k != key {
+                out.push((i, form, k));
+            }
+        }
         // A body named with the place it is in after `في` (`السفارة التونسية في طرابلس`) is
         // also written with the place joined to `ب` (`السفارة التونسية بطرابلس`).
         if entity.kind == EntityKind::Organization {
