@@ -197,6 +197,13 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
         EventKind::Shelling,
         false,
     ),
+    // r70: a hostage brought back is no ground taken.
+    (
+        "recovered",
+        "استعادت القوات العسكرية الرهينة المختطفة من المسلحين.",
+        EventKind::TerritoryControl,
+        false,
+    ),
     (
         "gnc_named",
         "وتكتم المؤتمر عن الحادثة بعد اقتحام مقر المؤتمر الوطني العام.",
