@@ -1440,8 +1440,16 @@ impl EventClassifier {
             // (`جلسات ملتقى الحوار السياسي`: a noun of meeting or talks).
             // (Only in session: `أعضاء ملتقى الحوار السياسي` are members of the body, no talks
             // told.)
+            // (Not after a command's or an office's head word inside the name: `قيادة القوات
+            // الأمريكية في أفريقيا` is a staff, no forces sent; `مجموعة فاغنر` is the force.)
             let named_for_it = (trig.kind == EventKind::ForeignIntervention
-                && h.pos != Pos::Masdar)
+                && h.pos != Pos::Masdar
+                && clauses::longer_name(names, &(h.wstart..h.wend)).is_none_or(|n| {
+                    !matches!(
+                        text.get(n.start..h.wstart).map(str::trim),
+                        Some("قياده" | "رئاسه" | "هيئه" | "وزاره" | "غرفه" | "اداره")
+                    )
+                }))
                 || (matches!(trig.kind, EventKind::Meeting | EventKind::PeaceTalks)
                     && h.pos != Pos::Verb
                     && in_session(text, names, h));

@@ -106,6 +106,18 @@ const EV70_CASES: &[events_table::Case] = &[
         K::Meeting,
         Some(M::Planned),
     ),
+    (
+        "the forces inside a command's name are no forces sent",
+        "قالت قيادة القوات الأمريكية في أفريقيا إنها شنت غارة جوية على معسكر للتنظيم.",
+        K::ForeignIntervention,
+        None,
+    ),
+    (
+        "near miss: a foreign force named for itself",
+        "وصل مرتزقة فاغنر إلى قاعدة الجفرة الجوية.",
+        K::ForeignIntervention,
+        Some(M::Asserted),
+    ),
 ];
 
 #[test]

@@ -5580,7 +5580,13 @@ fn pronoun_subject(
     clause: &Range<usize>,
     trig: &Range<usize>,
 ) -> bool {
-    let [p0, p1, p2] = unit.before::<3>(text, clause.start, trig.start);
+    let [q0, q1, q2, q3] = unit.before::<4>(text, clause.start, trig.start);
+    // (A count of the events between the verb and its noun is read past: `أنها شنت ست ضربات`.)
+    let [p0, p1, p2] = if Tables::bundled().is_count(q0) {
+        [q1, q2, q3]
+    } else {
+        [q0, q1, q2]
+    };
     let pron = |w: &str| SAYER_PRONOUNS.contains(&w.trim_start_matches('و'));
     pron(p0)
         || (matches!(p0, "قد" | "استطاعت" | "استطاع" | "استطاعوا") && pron(p1))

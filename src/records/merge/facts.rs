@@ -2124,9 +2124,25 @@ pub(super) fn facts<'a>(
                         "تبني" | "تبنت" | "يتبني" | "تتبني"
                     )
                 };
+                // (A subject of more words is one name the gazetteer knows, right before the
+                // time: `قالت قيادة القوات الأمريكية في إفريقيا الأحد إنها شنت`.)
+                let named_subject = || {
+                    let i = doc.entities.partition_point(|m| m.norm.end <= sent.start);
+                    doc.entities[i..]
+                        .iter()
+                        .take_while(|m| m.norm.start < x.range.start)
+                        .any(|m| {
+                            m.norm.start >= sent.start
+                                && text
+                                    .get(m.norm.end..x.range.start)
+                                    .is_some_and(|g| g.trim().is_empty())
+                                && announce(uw.before::<1>(text, sent.start, m.norm.start)[0])
+                        })
+                };
                 return w[..4].iter().any(|w| announce(w) || condemn(w))
                     || w.iter().any(|w| claim(w))
-                    || next.iter().any(|w| announce(w));
+                    || next.iter().any(|w| announce(w))
+                    || named_subject();
             }
             // `قتل ثمانية جنود في هجمات …، حسبما أفادت مصادر رسمية، الأحد`: after the event,
             // a time right after a source's clause (`حسبما`, `وفق ما`, `كما`, `على ما` + the

@@ -643,8 +643,18 @@ impl<'a> Build<'a> {
             return match (self.explicit, f.explicit, &self.date, &f.date) {
                 // (`وفي حصيلة جديدة صباح اليوم، أعلن المركز ارتفاع عدد قتلى الهجوم إلى 16`:
                 // the day of a statement that refers back is no day of the event.)
+                // (And the own day a later back-reference tells within the week before the
+                // statement's day the record holds: `قالت أفريكوم الأحد إنها شنت غارة` …
+                // `وقالت إن الغارة نفذت يوم الجمعة`.)
                 (true, true, Some(a), Some(b)) => {
-                    a.overlaps(b) || ((f.continued || f.statement_day) && b.start >= a.start)
+                    a.overlaps(b)
+                        || ((f.continued || f.statement_day) && b.start >= a.start)
+                        || (self.statement_day
+                            && !f.statement_day
+                            && !f.flashback
+                            && f.sentence > last
+                            && b.end <= a.end
+                            && a.end.days() - b.start.days() <= 7)
                 }
                 _ => true,
             };
