@@ -118,6 +118,42 @@ const EV70_CASES: &[events_table::Case] = &[
         K::ForeignIntervention,
         Some(M::Asserted),
     ),
+    (
+        "a reception told with its noun",
+        "جاء ذلك خلال استقبال المشير للمسؤول المصري ووفد مرافق له في مدينة بنغازي.",
+        K::Meeting,
+        Some(M::Asserted),
+    ),
+    (
+        "near miss: a hospital receiving the wounded",
+        "وأعلن المستشفى استقبال الجرحى والقتلى من موقع الانفجار.",
+        K::Meeting,
+        None,
+    ),
+    (
+        "a cell implicated in killings does not report them",
+        "اعتقال خلية إرهابية متورطة باغتيالات في بنغازي.",
+        K::Assassination,
+        None,
+    ),
+    (
+        "a unit named for martyrs is no death",
+        "وقال إن سرايا شهداء ليبيا ألقت القبض على الخلية ليل الاثنين.",
+        K::Casualties,
+        None,
+    ),
+    (
+        "a car's explosion, its owner described after the car",
+        "نسف انفجار سيارة دبلوماسي مصري قرب منزله في مدينة بنغازي اليوم.",
+        K::Bombing,
+        Some(M::Asserted),
+    ),
+    (
+        "near miss: a diplomatic explosion is a figure of speech",
+        "حذر المراقبون من انفجار دبلوماسي بين البلدين.",
+        K::Bombing,
+        None,
+    ),
 ];
 
 #[test]

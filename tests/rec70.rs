@@ -63,9 +63,110 @@ const REC70: &[Case] = &[
         EventKind::Airstrike,
         Want::Count(2),
     ),
+    (
+        "the Sunday before last",
+        "اختطف مسلحون رئيس الوزراء الأسبق علي زيدان الأحد قبل الماضي في طرابلس.",
+        "2017-08-23",
+        EventKind::Abduction,
+        Want::Date("2017-08-13", "2017-08-13"),
+    ),
+    (
+        "near miss: last Sunday",
+        "اختطف مسلحون رئيس الوزراء الأسبق علي زيدان الأحد الماضي في طرابلس.",
+        "2017-08-23",
+        EventKind::Abduction,
+        Want::Date("2017-08-20", "2017-08-20"),
+    ),
+    (
+        "the week before last",
+        "اختطف مسلحون رئيس الوزراء الأسبق علي زيدان الأسبوع قبل الماضي في طرابلس.",
+        "2017-08-23",
+        EventKind::Abduction,
+        Want::Date("2017-08-05", "2017-08-11"),
+    ),
+    (
+        "the Maghrebi agent of a passive",
+        "وأوضح المصدر أن علي زيدان تعرض للاختطاف من طرف مجموعة مسلحة في طرابلس أمس.",
+        "2017-08-23",
+        EventKind::Abduction,
+        Want::Actor1("generic:unidentified_armed_group"),
+    ),
+    (
+        "… and the abducted",
+        "وأوضح المصدر أن علي زيدان تعرض للاختطاف من طرف مجموعة مسلحة في طرابلس أمس.",
+        "2017-08-23",
+        EventKind::Abduction,
+        Want::Actor2("ali_zeidan"),
+    ),
+    (
+        "casualties denied: nobody killed",
+        "انفجرت عبوة تحت سيارة دبلوماسي في بنغازي، ونفت المصادر نفسها وقوع إصابات.",
+        "2012-08-20",
+        EventKind::Bombing,
+        Want::Fatalities(Some(0)),
+    ),
+    (
+        "… nor wounded",
+        "انفجرت عبوة تحت سيارة دبلوماسي في بنغازي، ونفت المصادر نفسها وقوع إصابات.",
+        "2012-08-20",
+        EventKind::Bombing,
+        Want::Injured(Some(0)),
+    ),
+    (
+        "near miss: a denial far from the casualties",
+        "انفجرت عبوة تحت سيارة في بنغازي، ونفى الجيش أي علاقة له بالحادث وقال إن الانفجار أدى إلى وقوع إصابات.",
+        "2012-08-20",
+        EventKind::Bombing,
+        Want::Injured(None),
+    ),
 ];
 
 #[test]
 fn rec70_cases() {
     run(REC70);
+}
+
+/// The one before the last week, month and year, resolved against the publication date.
+const BEFORE_LAST: &[records_table::ExprCase] = &[
+    (
+        "the Sunday before last",
+        "الأحد قبل الماضي",
+        "2017-08-23",
+        "2017-08-13..2017-08-13/day",
+    ),
+    (
+        "the Friday before last, feminine",
+        "الجمعة قبل الماضية",
+        "2017-08-23",
+        "2017-08-11..2017-08-11/day",
+    ),
+    (
+        "the week before last",
+        "الأسبوع قبل الماضي",
+        "2017-08-23",
+        "2017-08-05..2017-08-11/week",
+    ),
+    (
+        "the month before last",
+        "الشهر قبل الماضي",
+        "2017-08-23",
+        "2017-06-01..2017-06-30/month",
+    ),
+    (
+        "the year before last",
+        "العام قبل الماضي",
+        "2017-08-23",
+        "2015-01-01..2015-12-31/year",
+    ),
+    (
+        "near miss: the week before something",
+        "الأسبوع قبل الانتخابات",
+        "2017-08-23",
+        "-",
+    ),
+];
+
+#[test]
+fn before_last() {
+    records_table::run_exprs(BEFORE_LAST);
 }

@@ -1412,6 +1412,21 @@ fn relative_at<'a>(
             });
             return Some((n + more, range, false));
         }
+        // `الأحد قبل الماضي`: the weekday of the week before the last one told so.
+        if next == "قبل" && (in_list(PAST, w(wi + 2)) || in_list(PAST_F, w(wi + 2))) {
+            return Some((
+                n + 2,
+                p.map(|d| {
+                    let last = date(d, -1);
+                    RecordDate::new(
+                        last.start.add_days(-7),
+                        last.end.add_days(-7),
+                        Precision::Day,
+                    )
+                }),
+                false,
+            ));
+        }
         // `الجمعة الماضية`, `الجمعة المقبلة`: the weekday agrees as a feminine noun too.
         if in_list(PAST, next) || in_list(PAST_F, next) {
             return Some((n + 1, p.map(|d| date(d, -1)), false));
@@ -1437,8 +1452,19 @@ fn relative_at<'a>(
     } else {
         (unit, which, lead + 2)
     };
+    // `الأسبوع قبل الماضي`, `الشهر قبل الماضي`: the one before the last.
     // `السنة الماضية`, `السنة الجارية`: the feminine unit agrees in the feminine.
-    let rel = if in_list(PAST, which) || (unit == "السنه" && in_list(PAST_F, which)) {
+    let past_word = |x: &str| in_list(PAST, x) || (unit == "السنه" && in_list(PAST_F, x));
+    let before_last = !this && which == "قبل" && past_word(w(j + 2));
+    let (which, n) = if before_last {
+        (w(j + 2), n + 1)
+    } else {
+        (which, n)
+    };
+    let past = past_word(which);
+    let rel = if before_last {
+        Some(-2)
+    } else if past {
         Some(-1)
     } else if in_list(CURRENT, which) || (unit == "السنه" && in_list(CURRENT_F, which)) || this
     {
@@ -1454,6 +1480,7 @@ fn relative_at<'a>(
             "الشهر" => {
                 let date = p.and_then(|d| {
                     let m = match rel {
+                        -2 => prev_month(prev_month(d)),
                         r if r < 0 => prev_month(d),
                         0 => d,
                         _ => d.last_of_month().add_days(1),
@@ -1478,6 +1505,7 @@ fn relative_at<'a>(
             "العام" | "السنه" => {
                 let date = p.and_then(|d| {
                     let y = match rel {
+                        -2 => d.year().saturating_sub(2),
                         r if r < 0 => d.year().saturating_sub(1),
                         0 => d.year(),
                         _ => d.year().saturating_add(1),

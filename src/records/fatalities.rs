@@ -1123,7 +1123,11 @@ pub(crate) fn find_scanned(
                 {
                     continue;
                 }
-                if matches!(w, "لم" | "دون" | "لا" | "ولم") {
+                // (A denial too, its subject between at most: `ونفت المصادر نفسها وقوع
+                // إصابات`.)
+                if matches!(w, "لم" | "دون" | "لا" | "ولم")
+                    || (n <= 3 && matches!(strip_conj(w), "نفي" | "نفت" | "ينفي" | "تنفي" | "نفوا"))
+                {
                     negated = true;
                     break;
                 }
