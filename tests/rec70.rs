@@ -119,6 +119,27 @@ const REC70: &[Case] = &[
         EventKind::Bombing,
         Want::Injured(None),
     ),
+    (
+        "a killing a strike answered is no toll of it",
+        "بعد مقتل 37 جنديا تركيا، قصفت المدفعية التركية اليوم عدة مطارات عسكرية في إدلب.",
+        "2020-02-28",
+        EventKind::Shelling,
+        Want::Fatalities(None),
+    ),
+    (
+        "… told after the strike",
+        "نفذ الجيش التركي غارات جوية على أهداف في شمال العراق بعد مقتل تسعة من جنوده في هجوم.",
+        "2023-12-23",
+        EventKind::Airstrike,
+        Want::Fatalities(None),
+    ),
+    (
+        "near miss: the strike's own toll",
+        "قتل تسعة أشخاص في غارات جوية على أهداف في شمال العراق.",
+        "2023-12-23",
+        EventKind::Airstrike,
+        Want::Fatalities(Some(9)),
+    ),
 ];
 
 #[test]
@@ -169,4 +190,49 @@ const BEFORE_LAST: &[records_table::ExprCase] = &[
 #[test]
 fn before_last() {
     records_table::run_exprs(BEFORE_LAST);
+}
+
+/// An unnamed actor is named by the country where the record is placed, as ACLED names it.
+#[test]
+fn generic_actors_take_the_country_of_the_record() {
+    use libya_nlp::{Analyzer, Date};
+    let analyzer = Analyzer::new();
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        (
+            "خرج مئات المتظاهرين في الخرطوم للمطالبة بإسقاط النظام.",
+            "Protesters (Sudan)",
+            None,
+        ),
+        (
+            "خطف مسلحون مجهولون ثلاثة عمال في دمشق أمس.",
+            "Unidentified Armed Group (Syria)",
+            Some("Civilians (Syria)"),
+        ),
+        (
+            "خطف مسلحون مجهولون ثلاثة عمال في طرابلس أمس.",
+            "Unidentified Armed Group (Libya)",
+            Some("Civilians (Libya)"),
+        ),
+    ];
+    let date: Date = "2019-02-07".parse().unwrap();
+    for &(text, a1, a2) in cases {
+        let analysis = analyzer.analyze_dated(text, Some(date));
+        let r = analysis
+            .records
+            .iter()
+            .find(|r| !r.background)
+            .unwrap_or_else(|| panic!("no record in {text}"));
+        assert_eq!(
+            r.actor1.as_ref().map(|a| a.english.as_str()),
+            Some(a1),
+            "{text}"
+        );
+        if let Some(a2) = a2 {
+            assert_eq!(
+                r.actor2.as_ref().map(|a| a.english.as_str()),
+                Some(a2),
+                "{text}"
+            );
+        }
+    }
 }

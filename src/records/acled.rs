@@ -171,7 +171,7 @@ pub fn iso_code(country_id: &str) -> Option<u16> {
 /// The country a place abroad lies in: the place itself when it is a country, else the first
 /// country up its affiliations (a city's, a region's), at most four steps up; `None` when no
 /// country is found.
-fn country_of<'g>(gazetteer: &'g Gazetteer, id: &str) -> Option<&'g Entity> {
+pub(crate) fn country_of<'g>(gazetteer: &'g Gazetteer, id: &str) -> Option<&'g Entity> {
     let mut ids = vec![id];
     for _ in 0..4 {
         let mut next = Vec::new();

@@ -235,6 +235,8 @@ impl Actor {
     /// The unnamed actor of a kind as ACLED names it in Libya (`data/records/actors.tsv`):
     /// `Protesters (Libya)` (inter 6), `Civilians (Libya)` (7), `Unidentified Armed Group
     /// (Libya)` (3), … — what the records stage writes when no phrase of the text names one.
+    /// A record placed in another country names its generic actors by that country
+    /// (`Protesters (Sudan)`, `Police Forces of Tunisia`).
     pub(crate) fn unnamed(generic: Generic) -> Actor {
         let (english, inter) = match generic {
             Generic::StateForces => ("Military Forces of Libya", 1),

@@ -1143,13 +1143,18 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             matches!(ws[0], "بعد" | "وبعد" | "اثر" | "عقب" | "خلفيه")
                 || (ws[0] == "علي" && matches!(ws[1], "احتجاجا" | "ردا"))
         };
+        // (So is a killing after such a word beside a strike of its sentence: `بعد مقتل 37
+        // جنديا تركيا، قصفت المدفعية التركية مطارات سورية`, `نفذ الجيش غارات جوية بعد مقتل
+        // تسعة من جنوده في هجوم`: what the strike answered, before it, no toll of it.)
         let over = |b: usize| {
             grievance
-                && builds[b].kind == EventKind::Protest
-                && builds[b]
-                    .mentions
-                    .iter()
-                    .any(|&k| facts[k].sentence == s && facts[k].trig.end <= f.trig.start)
+                && ((builds[b].kind == EventKind::Protest
+                    && builds[b]
+                        .mentions
+                        .iter()
+                        .any(|&k| facts[k].sentence == s && facts[k].trig.end <= f.trig.start))
+                    || (matches!(builds[b].kind, EventKind::Airstrike | EventKind::Shelling)
+                        && builds[b].mentions.iter().any(|&k| facts[k].sentence == s)))
         };
         // The killed and wounded of a reported attack told in the same sentence are its toll
         // (`قُتل جنديان وأصيب ثلاثة في انفجار لغم`), even when the casualty verb alone was
@@ -1170,9 +1175,15 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             && violent_at[p..q].iter().all(|x| facts[x.2].context);
         // (A toll the sentence layer took for a mention and its own date tells as context, `منذ
         // الإطاحة بالقذافي وقتله في 2011`, is no toll of the fighting the sentence reports.)
+        // (A killing a strike answered, `بعد مقتل 37 جنديا`, is told as its context.)
+        let answered = grievance
+            && violent_at[p..q]
+                .iter()
+                .any(|x| matches!(builds[x.1].kind, EventKind::Airstrike | EventKind::Shelling));
         let bg = ((e.background || f.context) && !reported_cause)
             || only_background
-            || (e.background && f.context);
+            || (e.background && f.context)
+            || answered;
         // (A toll the sentence layer took for a mention belongs to a record a reported
         // back-reference revived: `جريمة قتل راح ضحيتها 7` … `من خلال الهجوم الذي طال الأسرة`.)
         let bg_ok = |b: usize| {
@@ -2181,6 +2192,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                 .map(|(l, _)| l.to_location())
                 .or_else(|| abroad(doc, &b.mentions, &facts, &mut nisbas));
             foreign_soldiers(doc, &b.mentions, &facts, location.as_ref(), &mut b.roles);
+            generics_of_country(doc.gazetteer, location.as_ref(), &mut b.roles);
             Record {
                 kind: b.kind,
                 modality,
@@ -2270,6 +2282,45 @@ fn soldiers_of_state(ws: &[&str], gaz: &crate::gazetteer::Gazetteer) -> Option<S
 /// that a sentence of its mentions names by another state's adjective is that state's forces
 /// (ACLED's `Military Forces of France`, external forces): the country. At home, a state's own
 /// soldiers stay its state forces.
+/// ACLED names an unnamed actor by the country where it acts (`Protesters (Sudan)`,
+/// `Unidentified Armed Group (Syria)`, `Police Forces of Tunisia`): a record placed in another
+/// country than Libya gets that country's name on its generic actors, whose names the tables
+/// write for Libya.
+fn generics_of_country(
+    gaz: &crate::gazetteer::Gazetteer,
+    location: Option<&RecordLocation>,
+    roles: &mut super::roles::Roles,
+) {
+    let Some(loc) = location else {
+        return;
+    };
+    let Some(id) = loc.id.as_deref() else {
+        return;
+    };
+    let category = gaz.entity(id).map(|e| e.category.as_str());
+    if facts::in_libya(loc, category) {
+        return;
+    }
+    let Some(country) = super::acled::country_of(gaz, id) else {
+        return;
+    };
+    let name = country.english.as_str();
+    let rename = |a: &mut super::Actor| {
+        if a.id.is_none() && a.generic.is_some() && a.english.contains("Libya") {
+            a.english = a
+                .english
+                .replace("(Libya)", &format!("({name})"))
+                .replace(" of Libya", &format!(" of {name}"));
+        }
+    };
+    for a in [&mut roles.actor1, &mut roles.actor2].into_iter().flatten() {
+        rename(a);
+    }
+    for a in roles.assoc1.iter_mut().chain(roles.assoc2.iter_mut()) {
+        rename(a);
+    }
+}
+
 fn foreign_soldiers(
     doc: &Doc<'_>,
     mentions: &[usize],
