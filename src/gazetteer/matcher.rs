@@ -1135,6 +1135,29 @@ impl Gazetteer {
             if !searched.insert((body, lo, hi)) {
                 continue;
             }
+            // (Another state's forces named in the sentence may be whose title it is: `قال
+            // المتحدث باسم الجيش المصري إن القائد العام للقوات المسلحة التقى وفدا من الجيش
+            // الليبي`.)
+            // (The mentions are in text order: those of the sentence found by search.)
+            let foreign_forces = out[out.partition_point(|x| x.norm.start < lo)..]
+                .iter()
+                .take_while(|x| x.norm.start < hi)
+                .any(|x| {
+                    self.index.get(&x.id).is_some_and(|&k| {
+                        let e = &self.entities[k];
+                        e.category == "armed_group"
+                            && e.affiliation.iter().any(|a| {
+                                a != "libya"
+                                    && self
+                                        .index
+                                        .get(a)
+                                        .is_some_and(|&c| self.entities[c].category == "country")
+                            })
+                    })
+                });
+            if foreign_forces {
+                continue;
+            }
             let sent = &t[lo..hi];
             for &ci in list.iter() {
                 let c = &self.context_titles.titles[ci as usize];
@@ -2824,6 +2847,24 @@ fn short_title_candidates(recs: &[NameRec<'_>], entities: &[Entity]) -> Vec<Shor
                 .or_else(|| before.strip_suffix(" ل"));
             if let Some(title) = title.filter(|t| t.contains(' ')) {
                 push(&key[g..], title.to_string());
+            }
+        }
+        // A title of two words or more, its body after `لل` (`القائد العام للقوات المسلحة
+        // العربية الليبية`): the title and the body's first two words (`القائد العام للقوات
+        // المسلحة`), for a body named by three words or more.
+        {
+            let ws: Vec<&str> = key.split(' ').collect();
+            if let Some(i) = ws
+                .iter()
+                .position(|w| w.starts_with("لل") && w.chars().count() > 3)
+            {
+                if i >= 2 && ws.len() >= i + 3 {
+                    let body = format!("ال{} {}", &ws[i]["لل".len()..], ws[i + 1..].join(" "));
+                    push(
+                        &body,
+                        format!("{} {} {}", ws[..i].join(" "), ws[i], ws[i + 1]),
+                    );
+                }
             }
         }
         if let Some((title, rest)) = key.split_once(' ') {
