@@ -197,6 +197,13 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
         EventKind::Shelling,
         false,
     ),
+    // r71: people led away by riot police are arrested.
+    (
+        "riot_police",
+        "ضربت الشرطة المتظاهرين واقتادتهم إلى المركز.",
+        EventKind::Abduction,
+        false,
+    ),
     // r70: a hostage brought back is no ground taken.
     (
         "recovered",
