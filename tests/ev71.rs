@@ -1,7 +1,7 @@
 //! ev71 (issue 9), from the forty-ninth session, round 71 (scored unseen on the session's first
 //! build and again mid-session, then studied): protest movements with their adjective; a street
 //! cut by people with demands; more acts of a crowd (storming through, breaking through a
-//! cordon, tearing posters); bullets for fire (`data/events/samewords.tsv`); an air operation;
+//! cordon, tearing posters); an air operation;
 //! gunmen as an arrest's object; people led away by the police; hostages held; remains seized;
 //! reception halls, riot police, a country's epithet and a militia's name. Sentences written for
 //! this test.
@@ -45,12 +45,6 @@ const EV71_CASES: &[events_table::Case] = &[
         "protesters tearing posters",
         "وبدأ المحتجون في تمزيق ملصقات الحملة الانتخابية في الساحة.",
         K::Protest,
-        Some(M::Asserted),
-    ),
-    (
-        "bullets for fire",
-        "دخل مسلحون الفندق وبدأوا في إطلاق رصاص عشوائي.",
-        K::ArmedClash,
         Some(M::Asserted),
     ),
     (
