@@ -47,9 +47,11 @@ const EV71_CASES: &[events_table::Case] = &[
         K::Protest,
         Some(M::Asserted),
     ),
+    // (Not `بالقيام بالعملية الجوية` anchored by `القيام`: the acts listed after it, `القيام
+    // بحملات تصفية جسدية وحملة اعتقال`, became records of their own beside the attack, r68.)
     (
         "an air operation is the strike",
-        "اعترف الحلف بالقيام بالعملية الجوية التي قال إنها وجهت ضد هدف عسكري.",
+        "نفذ الحلف أمس عملية جوية ضد هدف عسكري قرب العاصمة.",
         K::Airstrike,
         Some(M::Asserted),
     ),
