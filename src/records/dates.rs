@@ -965,8 +965,14 @@ fn absolute(text: &str, base: usize, hay: &str, pubdate: Option<Date>, out: &mut
         let prev_word = words(window).last().map(|r| bare(&window[r]));
         let mut ahead = None;
         let date = if let Some(d) = c.name("d") {
-            // Not a date inside a name (`كتيبة 17 فبراير`).
-            if prev_word.is_some_and(|w| NAME_WORDS.iter().any(|n| n == w)) {
+            // Not a date inside a name (`كتيبة 17 فبراير`), also after a preposition fused to
+            // the name's noun (`معسكرا لثوار 17 فبراير`).
+            let name_word = |w: &str| NAME_WORDS.iter().any(|n| n == w);
+            if prev_word.is_some_and(|w| {
+                name_word(w)
+                    || w.strip_prefix(['ل', 'ب'])
+                        .is_some_and(|r| r.chars().count() >= 3 && name_word(r))
+            }) {
                 continue;
             }
             let Some(mo) = c.name("m").and_then(|m| month_of(m.as_str())) else {
@@ -2002,6 +2008,7 @@ mod tests {
             (d("2017-07-25"), Precision::Day)
         );
         assert!(one("كتيبة 17 فبراير", "2019-04-08").is_none());
+        assert!(one("قصفتا معسكرا لثوار 17 فبراير", "2014-05-28").is_none());
     }
 
     /// The relative windows read their words from the unit's word list exactly as they find
