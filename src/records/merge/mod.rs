@@ -1146,6 +1146,8 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         // (So is a killing after such a word beside a strike of its sentence: `بعد مقتل 37
         // جنديا تركيا، قصفت المدفعية التركية مطارات سورية`, `نفذ الجيش غارات جوية بعد مقتل
         // تسعة من جنوده في هجوم`: what the strike answered, before it, no toll of it.)
+        let strike =
+            |b: usize| matches!(builds[b].kind, EventKind::Airstrike | EventKind::Shelling);
         let over = |b: usize| {
             grievance
                 && ((builds[b].kind == EventKind::Protest
@@ -1153,8 +1155,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                         .mentions
                         .iter()
                         .any(|&k| facts[k].sentence == s && facts[k].trig.end <= f.trig.start))
-                    || (matches!(builds[b].kind, EventKind::Airstrike | EventKind::Shelling)
-                        && builds[b].mentions.iter().any(|&k| facts[k].sentence == s)))
+                    || (strike(b) && builds[b].mentions.iter().any(|&k| facts[k].sentence == s)))
         };
         // The killed and wounded of a reported attack told in the same sentence are its toll
         // (`قُتل جنديان وأصيب ثلاثة في انفجار لغم`), even when the casualty verb alone was
@@ -1176,10 +1177,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
         // (A toll the sentence layer took for a mention and its own date tells as context, `منذ
         // الإطاحة بالقذافي وقتله في 2011`, is no toll of the fighting the sentence reports.)
         // (A killing a strike answered, `بعد مقتل 37 جنديا`, is told as its context.)
-        let answered = grievance
-            && violent_at[p..q]
-                .iter()
-                .any(|x| matches!(builds[x.1].kind, EventKind::Airstrike | EventKind::Shelling));
+        let answered = grievance && violent_at[p..q].iter().any(|x| strike(x.1));
         let bg = ((e.background || f.context) && !reported_cause)
             || only_background
             || (e.background && f.context)
@@ -2277,11 +2275,6 @@ fn soldiers_of_state(ws: &[&str], gaz: &crate::gazetteer::Gazetteer) -> Option<S
     })
 }
 
-/// `أعلنت وزارة الدفاع الفرنسية مقتل ثلاثة عسكريين فرنسيين في ليبيا`: a record placed in
-/// Libya (or in a country other than theirs) whose side is unnamed soldiers (state forces)
-/// that a sentence of its mentions names by another state's adjective is that state's forces
-/// (ACLED's `Military Forces of France`, external forces): the country. At home, a state's own
-/// soldiers stay its state forces.
 /// ACLED names an unnamed actor by the country where it acts (`Protesters (Sudan)`,
 /// `Unidentified Armed Group (Syria)`, `Police Forces of Tunisia`): a record placed in another
 /// country than Libya gets that country's name on its generic actors, whose names the tables
@@ -2321,6 +2314,11 @@ fn generics_of_country(
     }
 }
 
+/// `أعلنت وزارة الدفاع الفرنسية مقتل ثلاثة عسكريين فرنسيين في ليبيا`: a record placed in
+/// Libya (or in a country other than theirs) whose side is unnamed soldiers (state forces)
+/// that a sentence of its mentions names by another state's adjective is that state's forces
+/// (ACLED's `Military Forces of France`, external forces): the country. At home, a state's own
+/// soldiers stay its state forces.
 fn foreign_soldiers(
     doc: &Doc<'_>,
     mentions: &[usize],
