@@ -2001,6 +2001,17 @@ impl EventClassifier {
                     )
             }) {
                 (modality, certainty, background) = (p.modality, p.certainty, p.background);
+            } else if let Some(p) = prev.filter(|p| {
+                // `منذ توقيع اتفاق وقف إطلاق النار`: the ceasefire an agreement noun names
+                // right after it is that agreement, told as it is.
+                p.kind == EventKind::Agreement
+                    && kind == EventKind::Ceasefire
+                    && p.nominal
+                    && nominal
+                    && p.clause == clause
+                    && w0 == p.w1 + 1
+            }) {
+                (modality, certainty, background) = (p.modality, p.certainty, p.background);
             }
             // What a denied agreement or talks would have settled, told after its preposition
             // of content (`لا توجد أي اتفاقات حول انسحاب القوات … مقابل الدخول في هدنة`, `دون

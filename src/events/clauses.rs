@@ -943,6 +943,16 @@ impl Sentence {
                     && (end - f > 1 || !matches!(first, "ظهر" | "صباح" | "مساء" | "فجر"));
                 return dating && self.anchored_here(c, anchor, places);
             }
+            // (`جددت الميليشيا اختطاف الصحافي، من منزله في ساعة متأخرة من مساء أمس،`: an
+            // aside opened by a preposition goes on with the clause, where and when.)
+            if matches!(
+                first.trim_start_matches('و'),
+                "من" | "في" | "قرب" | "داخل" | "عند" | "امام" | "أمام" | "بالقرب"
+            ) && end - f <= DATED_ASIDE_WORDS + 4
+                && self.anchored_here(c, anchor, places)
+            {
+                return true;
+            }
         }
         false
     }
@@ -1257,23 +1267,60 @@ impl Sentence {
                         | "اواخر"
                         | "اوائل"
                 )
-                && first_news_time
-                    .get_or_insert_with(|| {
-                        (0..self.words.len()).find(|&j| {
-                            matches!(
-                                self.word(text, j).trim_start_matches('و'),
-                                "امس"
-                                    | "اليوم"
-                                    | "الليله"
-                                    | "فجر"
-                                    | "صباح"
-                                    | "مساء"
-                                    | "ظهر"
-                                    | "ليل"
-                            )
+                && (self.superlative_before(text, k)
+                    || first_news_time
+                        .get_or_insert_with(|| {
+                            (0..self.words.len()).find(|&j| {
+                                matches!(
+                                    self.word(text, j).trim_start_matches('و'),
+                                    "امس"
+                                        | "اليوم"
+                                        | "الليله"
+                                        | "فجر"
+                                        | "صباح"
+                                        | "مساء"
+                                        | "ظهر"
+                                        | "ليل"
+                                )
+                            })
                         })
-                    })
-                    .is_some_and(|j| j < k)
+                        .is_some_and(|j| j < k))
+        })
+    }
+
+    /// True when one of the `SINCE_YEAR_WORDS` + 2 words before `منذ` at word `k` ranks the news
+    /// against the time since (`أول عملية اغتيال … منذ سقوط النظام في أكتوبر 2011`, `أعنف
+    /// اشتباكات منذ`): the year after `منذ` dates the earlier event, not the news.
+    fn superlative_before(&self, text: &str, k: usize) -> bool {
+        (k.saturating_sub(SINCE_YEAR_WORDS + 2)..k).any(|j| {
+            matches!(
+                self.word(text, j).trim_start_matches('و'),
+                "أول"
+                    | "اول"
+                    | "الأول"
+                    | "الاول"
+                    | "الأولى"
+                    | "الاولى"
+                    | "الاولي"
+                    | "أعنف"
+                    | "اعنف"
+                    | "الأعنف"
+                    | "الاعنف"
+                    | "أكبر"
+                    | "اكبر"
+                    | "الأكبر"
+                    | "الاكبر"
+                    | "أسوأ"
+                    | "اسوا"
+                    | "الأسوأ"
+                    | "الاسوا"
+                    | "أخطر"
+                    | "اخطر"
+                    | "الأخطر"
+                    | "الاخطر"
+                    | "الأكثر"
+                    | "الاكثر"
+            )
         })
     }
 
