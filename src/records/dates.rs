@@ -260,6 +260,135 @@ pub(super) fn past_frame(
     old || frame
 }
 
+/// Words between `منذ` and a time expression that dates the earlier event `منذ` names, at most.
+const SINCE_EVENT_WORDS: usize = 6;
+
+/// True when the time expression `x` of sentence `sent` dates an earlier event that `منذ` a
+/// few words before it names (`أول عملية اغتيال … منذ سقوط نظام القذافي في أكتوبر 2011`,
+/// `أعنف اشتباكات منذ انتهاء الحرب في 2020`): the news is measured against that event, which
+/// the expression dates, not the news. Only an expression more than a month before the
+/// publication date, after `منذ` and a word that is no time itself (`منذ أكتوبر 2011`, `منذ
+/// عام`, `منذ مطلع` are spans of the news) nor the start of the news itself (`منذ اندلاع`,
+/// `منذ بدء`: the event goes on since).
+pub(super) fn since_event_time(
+    text: &str,
+    sent: &Range<usize>,
+    x: &TimeExpr,
+    pubdate: Option<Date>,
+) -> bool {
+    let (Some(p), Some(d)) = (pubdate, x.date) else {
+        return false;
+    };
+    if x.earlier || d.end.days() + 31 >= p.days() {
+        return false;
+    }
+    // (At most about a dozen words back: a bound on long sentences.)
+    let mut from = x.range.start.saturating_sub(160).max(sent.start);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let Some(before) = text.get(from..x.range.start) else {
+        return false;
+    };
+    let ws: Vec<&str> = words(before).map(|r| &before[r]).collect();
+    let n = ws.len();
+    (n.saturating_sub(SINCE_EVENT_WORDS + 1)..n.saturating_sub(1))
+        .any(|k| bare(ws[k]) == "منذ" && since_event_word(bare(ws[k + 1])))
+}
+
+/// True when `next`, the word after `منذ` (normalized, bare), names an earlier event rather
+/// than a time or the start of the news itself: no digits, weekday, month or word of time
+/// (`منذ عام`, `منذ مطلع`, `منذ يومين`), nor `اندلاع`/`بدء`/`تجدد`/`انطلاق` (the news goes on
+/// since).
+pub(super) fn since_event_word(next: &str) -> bool {
+    !next.bytes().any(|b| b.is_ascii_digit())
+        && !next.chars().any(|c| ('٠'..='٩').contains(&c))
+        && weekday_of(next).is_none()
+        && !month_names().any(|m| m == next)
+        && !matches!(
+            next,
+            "" | "عام"
+                | "العام"
+                | "سنه"
+                | "السنه"
+                | "مطلع"
+                | "بدايه"
+                | "اواخر"
+                | "اوائل"
+                | "منتصف"
+                | "نهايه"
+                | "يوم"
+                | "يومين"
+                | "ايام"
+                | "اسبوع"
+                | "اسبوعين"
+                | "اسابيع"
+                | "شهر"
+                | "شهرين"
+                | "اشهر"
+                | "سنوات"
+                | "سنتين"
+                | "عامين"
+                | "اعوام"
+                | "ساعات"
+                | "ساعه"
+                | "ساعتين"
+                | "فتره"
+                | "صيف"
+                | "شتاء"
+                | "ربيع"
+                | "خريف"
+                | "اكثر"
+                | "اقل"
+                | "نحو"
+                | "حوالي"
+                | "قرابه"
+                | "زهاء"
+                | "مده"
+                | "عده"
+                | "بضعه"
+                | "بضع"
+                | "عشرات"
+                | "ثلاثه"
+                | "ثلاث"
+                | "اربعه"
+                | "اربع"
+                | "خمسه"
+                | "خمس"
+                | "سته"
+                | "ست"
+                | "سبعه"
+                | "سبع"
+                | "ثمانيه"
+                | "ثماني"
+                | "تسعه"
+                | "تسع"
+                | "عشره"
+                | "عشر"
+                | "دقائق"
+                | "لحظات"
+                | "وقت"
+                | "عقود"
+                | "عقد"
+                | "عقدين"
+                | "سنين"
+                | "صباح"
+                | "مساء"
+                | "فجر"
+                | "ليل"
+                | "الليله"
+                | "امس"
+                | "اليوم"
+                | "ذلك"
+                | "الان"
+                | "ان"
+                | "اندلاع"
+                | "بدء"
+                | "تجدد"
+                | "انطلاق"
+        )
+}
+
 /// Relative pronouns that open a clause describing the noun before them (normalized).
 // A closed class (relative pronouns), kept in code.
 const RELATIVE_PRONOUNS: [&str; 6] = ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي"];

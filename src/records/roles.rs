@@ -13,6 +13,7 @@
 //! actor2; bilateral events (clashes, talks, meetings, agreements, ceasefires) take the two
 //! first sides in order.
 
+use super::dates;
 use super::tables::{GenericActor, RoleWord, Scan, Tables};
 use super::unit_words::UnitWords;
 use super::Actor;
@@ -1103,6 +1104,29 @@ fn adjectives_then_lam(unit: &UnitWords<'_>, text: &str, a: usize, b: usize) -> 
                         | "عبر"
                 )
         })
+}
+
+/// `أول عملية اغتيال منذ سقوط نظام القذافي`: `منذ` and an earlier event between the trigger
+/// (ending at `a`) and a candidate (starting at `b`): the candidate takes part in the event
+/// the news is measured against, no role in the news.
+fn since_event_between(text: &str, a: usize, b: usize) -> bool {
+    let Some(gap) = text.get(a..b) else {
+        return false;
+    };
+    if !gap.contains("منذ") {
+        return false;
+    }
+    let mut ws = words(gap).map(|r| &gap[r]).peekable();
+    while let Some(w) = ws.next() {
+        if dates::bare(w) == "منذ" {
+            if let Some(next) = ws.peek() {
+                if dates::since_event_word(dates::bare(next)) {
+                    return true;
+                }
+            }
+        }
+    }
+    false
 }
 
 /// `شنه`, `شنتها`, `نفذه`, `نفذتها`, `ارتكبته`: a past verb of carrying out an attack with
@@ -2912,6 +2936,7 @@ pub(crate) fn roles(
                 && (!sa.no_side.get(*i).copied().unwrap_or(false)
                     || patient_after(text, kind, &trig, cands, *i))
                 && !genitive_of_other(text, &trig, kind, others, cands, &c.range)
+                && !since_event_between(text, trig.end, c.range.start)
         })
         .map(|(i, c)| {
             // (A candidate before that only describes this one, the body in a person's

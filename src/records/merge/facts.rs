@@ -1999,6 +1999,7 @@ pub(super) fn facts<'a>(
                     .take(4)
                     .any(|m| m.norm.end > x.range.start)
                     && !dateline_date(text, &sent, &x.range)
+                    && !dates::since_event_time(text, &sent, x, doc.date)
             });
             let mut figs = Vec::new();
             cues.clear();

@@ -880,7 +880,13 @@ pub(super) fn one_fight(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Bui
                     && y.background == x.background
                     && reported(y) == reported(x)
                     && locations_agree(doc.gazetteer, x, y)
-                    && sides_agree(gaz, x, y)
+                    // (A headline names the attacker loosely, `هجوم لميليشيات الإخوان`: the
+                    // body's fight with an unnamed side may be that side.)
+                    && (sides_agree(gaz, x, y)
+                        || (actor_id(&x.roles.actor2).is_none()
+                            && [&y.roles.actor1, &y.roles.actor2]
+                                .iter()
+                                .any(|a| a.as_ref().is_some_and(|a| a.id.is_none()))))
             })
             .min_by_key(|&t| first(&builds[t]));
         if let Some(t) = into {

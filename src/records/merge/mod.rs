@@ -700,7 +700,22 @@ impl<'a> Build<'a> {
             // 444` in the headline, `بين قوة الردع واللواء 444` in the body, whose first side
             // the headline's short form left unnamed).
             let reversed = roles::bilateral_kind(kind) && actor_id(&f.roles.actor2) == Some(x);
-            if x != y && actor_id(&self.roles.actor2) != Some(y) && !reversed && !gaz.allied(x, y) {
+            // (A fight at the same place told again in the next sentence, each time between a
+            // named side and an unnamed one, names its one side more or less finely: `بين قوات
+            // موالية لحكومة الوفاق، وميليشيات` … `بين قوة الردع … ومجموعة مسلحة`.)
+            let unnamed_other = roles::bilateral_kind(kind)
+                && self.kind == kind
+                && f.sentence <= last + 1
+                && self.location.is_some()
+                && f.location.is_some()
+                && self.roles.actor2.as_ref().is_some_and(|a| a.id.is_none())
+                && f.roles.actor2.as_ref().is_some_and(|a| a.id.is_none());
+            if x != y
+                && actor_id(&self.roles.actor2) != Some(y)
+                && !reversed
+                && !unnamed_other
+                && !gaz.allied(x, y)
+            {
                 return false;
             }
         }
