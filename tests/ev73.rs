@@ -4,7 +4,8 @@
 //! names shares the agreement's reading; an aside opened by a preposition anchors the event
 //! noun it follows; sources that speak of an event report it; the verb of arrest with its
 //! `على` far after it; a cell brought down is an arrest; an attempt past a subject and a time;
-//! money seized is no ground. Sentences written for this test.
+//! money seized is no ground; protesters who clash with the police; relief as `معونات`.
+//! Sentences written for this test.
 
 #[path = "support/events_table.rs"]
 mod events_table;
@@ -88,6 +89,24 @@ const EV73_CASES: &[events_table::Case] = &[
         "هاجم مسلحون سيارة تابعة للمصرف واستولوا على مبلغ مالي كبير.",
         K::TerritoryControl,
         None,
+    ),
+    (
+        "protesters who clash with the police",
+        "وقالت الوزارة إن محتجين غاضبين اشتبكوا مع قوات الأمن في وسط المدينة ثم أحرقوا سيارة للشرطة.",
+        K::Protest,
+        Some(M::Asserted),
+    ),
+    (
+        "near miss: gunmen who clash with the police",
+        "وقالت الوزارة إن مسلحين اشتبكوا مع قوات الأمن في وسط المدينة.",
+        K::Protest,
+        None,
+    ),
+    (
+        "relief as معونات",
+        "وزعت المنظمة معونات إنسانية على الأسر النازحة في المخيم.",
+        K::Humanitarian,
+        Some(M::Asserted),
     ),
 ];
 

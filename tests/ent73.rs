@@ -1,0 +1,52 @@
+//! ent73 (issue 11, the gazetteer on real news), from the fiftieth session (gaz50, categories
+//! completed from stored news): security directorates of the towns and districts without one
+//! before, Derna's areas and fronts, oil and gas fields, tribes, operations and security rooms.
+//! Sentences written for this test.
+
+#[path = "support/gazetteer_table.rs"]
+mod gazetteer_table;
+use gazetteer_table::{check, Case};
+
+const ENT73: &[Case] = &[
+    (
+        "a district's security directorate",
+        "أعلنت مديرية أمن الواحات القبض على عصابة لسرقة السيارات.",
+        Some("2020-05-01"),
+        &["wahat_security_directorate"],
+    ),
+    (
+        "a town's security directorate after a preposition",
+        "وقال الناطق باسم مديرية أمن الجفرة إن الدوريات انتشرت في مدينة هون.",
+        Some("2021-03-01"),
+        &["jufra_security_directorate", "jufra", "hun"],
+    ),
+    (
+        "Derna's fronts",
+        "تقدمت القوات في محور سيدي عزيز وسيطرت على مرتفعات جبل تمسكت.",
+        Some("2018-05-20"),
+        &["derna_sidi_aziz", "derna_tamaskt"],
+    ),
+    (
+        "an oil field in both spellings",
+        "أغلق محتجون حقل زلتن وحقل أبو الطفل.",
+        Some("2022-04-20"),
+        &["zelten_oilfield", "abu_attifel_oilfield"],
+    ),
+    (
+        "a tribe",
+        "وتوسط أعيان قبيلة قنطرار لوقف الاشتباكات.",
+        Some("2019-06-01"),
+        &["qantrar_tribe"],
+    ),
+    (
+        "the western region's joint operations room of 2019",
+        "وأعلنت غرفة العمليات المشتركة بالمنطقة الغربية صد هجوم على غريان.",
+        Some("2019-06-26"),
+        &["western_region_joint_operations_room", "gharyan"],
+    ),
+];
+
+#[test]
+fn ent73_classes() {
+    check(ENT73);
+}
