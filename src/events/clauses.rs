@@ -945,11 +945,14 @@ impl Sentence {
             }
             // (`جددت الميليشيا اختطاف الصحافي، من منزله في ساعة متأخرة من مساء أمس،`: an
             // aside opened by a preposition goes on with the clause, where and when.)
+            // (Only where or when, not who: `، من قبل مسلحين،` alone anchors nothing, `، من قبل
+            // مسلحين مجهولي الهوية أمس.` does.)
             if matches!(
                 first.trim_start_matches('و'),
                 "من" | "في" | "قرب" | "داخل" | "عند" | "امام" | "أمام" | "بالقرب"
             ) && end - f <= DATED_ASIDE_WORDS + 4
-                && self.anchored_here(c, anchor, places)
+                && (self.place_in(c, places)
+                    || (f + 1..end).any(|w| is_time_word(self.word(text, w))))
             {
                 return true;
             }

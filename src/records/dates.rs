@@ -264,9 +264,11 @@ pub(super) fn past_frame(
 const SINCE_EVENT_WORDS: usize = 6;
 
 /// True when the time expression `x` of sentence `sent` dates an earlier event that `منذ` a
-/// few words before it names (`أول عملية اغتيال … منذ سقوط نظام القذافي في أكتوبر 2011`,
-/// `أعنف اشتباكات منذ انتهاء الحرب في 2020`): the news is measured against that event, which
-/// the expression dates, not the news. Only an expression more than a month before the
+/// few words before it names, and a word before `منذ` ranks the news against it (`أول عملية
+/// اغتيال … منذ سقوط نظام القذافي في أكتوبر 2011`, `أعنف اشتباكات منذ انتهاء الحرب في
+/// 2020`): the news is measured against that event, which the expression dates, not the news.
+/// (Without the rank, `صراع تشهده ليبيا منذ الإطاحة بالقذافي في 2011` sets the sentence in a
+/// long past and its fighting is left undated.) Only an expression more than a month before the
 /// publication date, after `منذ` and a word that is no time itself (`منذ أكتوبر 2011`, `منذ
 /// عام`, `منذ مطلع` are spans of the news) nor the start of the news itself (`منذ اندلاع`,
 /// `منذ بدء`: the event goes on since).
@@ -292,8 +294,36 @@ pub(super) fn since_event_time(
     };
     let ws: Vec<&str> = words(before).map(|r| &before[r]).collect();
     let n = ws.len();
-    (n.saturating_sub(SINCE_EVENT_WORDS + 1)..n.saturating_sub(1))
-        .any(|k| bare(ws[k]) == "منذ" && since_event_word(bare(ws[k + 1])))
+    (n.saturating_sub(SINCE_EVENT_WORDS + 1)..n.saturating_sub(1)).any(|k| {
+        bare(ws[k]) == "منذ"
+            && since_event_word(bare(ws[k + 1]))
+            && ws[k.saturating_sub(RANKED_WORDS)..k]
+                .iter()
+                .any(|w| ranking_word(bare(w)))
+    })
+}
+
+/// Words before `منذ` where a word ranking the news may stand, at most.
+const RANKED_WORDS: usize = 8;
+
+/// `أول`, `أعنف`, `أكبر`…: a word that ranks the news against the time since an earlier event
+/// (normalized).
+fn ranking_word(w: &str) -> bool {
+    matches!(
+        w,
+        "اول"
+            | "الاول"
+            | "الاولي"
+            | "اعنف"
+            | "الاعنف"
+            | "اكبر"
+            | "الاكبر"
+            | "اسوا"
+            | "الاسوا"
+            | "اخطر"
+            | "الاخطر"
+            | "الاكثر"
+    )
 }
 
 /// True when `next`, the word after `منذ` (normalized, bare), names an earlier event rather
