@@ -2,7 +2,8 @@
 //! unseen on the session's first build, then studied): the date of an earlier event named after
 //! `منذ` is not the news's date (nor do the people of that event take a role in it); a fight told
 //! again in the next sentence between a more or less finely named side and an unnamed one is
-//! one record; a headline's attack with a loosely named attacker is the body's fight.
+//! one record; a headline's attack with a loosely named attacker is the body's fight; the
+//! munitions told in the next sentence after an air strike are the aircraft's.
 //! Sentences written for this test, labelled first.
 
 #[path = "support/records_table.rs"]
@@ -45,6 +46,20 @@ const REC73: &[Case] = &[
         "2018-01-15",
         EventKind::Offensive,
         Want::NoRecord,
+    ),
+    (
+        "the munitions told after an air strike are the aircraft's",
+        "قصفت طائرة حربية صباح اليوم محيط مصنع في مدينة مصراتة.\nوقال مسؤول محلي إن الضربة أخطأت هدفها وسقطت القذائف في أرض خالية قرب المصنع.",
+        "2015-01-04",
+        EventKind::Shelling,
+        Want::NoRecord,
+    ),
+    (
+        "near miss: a shelling told with its own side stays its own",
+        "قصفت طائرة حربية صباح اليوم محيط مصنع في مدينة مصراتة.\nوفي سرت قصفت قوات الجيش بالمدفعية مواقع للتنظيم.",
+        "2015-01-04",
+        EventKind::Shelling,
+        Want::Count(1),
     ),
 ];
 

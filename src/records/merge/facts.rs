@@ -3095,6 +3095,19 @@ pub(super) fn facts<'a>(
             // fighting spread to are more of its places, not a more precise one.
             place_own: place_own && !spread(trig_prev),
             instrument,
+            munitions: e.kind == EventKind::Shelling
+                && matches!(
+                    word,
+                    "القذائف"
+                        | "قذائف"
+                        | "القذايف"
+                        | "قذايف"
+                        | "القذيفه"
+                        | "قذيفه"
+                        | "الصواريخ"
+                        | "صواريخ"
+                        | "الصاروخ"
+                ),
             head,
             backref,
             definite,

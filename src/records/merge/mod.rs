@@ -190,6 +190,9 @@ struct Facts<'a> {
     /// The weapon of an attack told right before (`تعرض لهجوم بقذيفة آر بي جي`): a shelling or
     /// a bombing word with `ب` after `هجوم`, the same event.
     instrument: bool,
+    /// A shelling told by its munitions alone (`وسقطت القذائف في أرض خالية`, `الصواريخ`, no
+    /// `ب`): after an air strike, the bombs the aircraft dropped.
+    munitions: bool,
     /// `عمليات الاغتيال`: the word for an operation right before another event's trigger, one
     /// mention with that event.
     head: bool,
@@ -611,8 +614,15 @@ impl<'a> Build<'a> {
         let weapon_of = f.instrument
             && matches!(self.kind, EventKind::Offensive | EventKind::ArmedClash)
             && f.sentence == last;
+        // `استهدفت مقاتلة … محيط أحد المصانع` … `وسقطت القذائف في أرض خالية`: the munitions
+        // told in the next sentence after an air strike are the aircraft's.
+        let bombs_of = self.kind == EventKind::Airstrike
+            && kind == EventKind::Shelling
+            && f.munitions
+            && f.sentence <= last + 1;
         let kind_ok = self.kind == kind
             || offensive_of
+            || bombs_of
             || weapon_of
             || battle_of
             || terms_of
