@@ -1803,7 +1803,11 @@ impl EventClassifier {
                             sent.word(text, w1 + 1),
                             "عليه" | "عليها" | "عليهم" | "عليهما"
                         ) && w0 > 0
-                            && !sent.word(text, w0 - 1).starts_with("ال")))
+                            && !sent.word(text, w0 - 1).starts_with("ال"))
+                        // (Or with no pronoun after an indefinite phrase that names no one:
+                        // `ميليشيات إسلامية تسيطر على المدينة`; not in a headline.)
+                        || (w0 > HEADLINE_WORDS
+                            && sent.indefinite_phrase_before(text, w0, names)))
                     // (`التي باتت قوات المجلس تسيطر عليها`: control the place came under is
                     // a capture told, a change of state.)
                     && !(w0.saturating_sub(BECAME_WORDS)..w0).any(|i| {

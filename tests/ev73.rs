@@ -4,7 +4,8 @@
 //! names shares the agreement's reading; an aside opened by a preposition anchors the event
 //! noun it follows; sources that speak of an event report it; the verb of arrest with its
 //! `على` far after it; a cell brought down is an arrest; an attempt past a subject and a time;
-//! money seized is no ground; protesters who clash with the police; relief as `معونات`.
+//! money seized is no ground; protesters who clash with the police; relief as `معونات`; control
+//! told of an indefinite phrase with no relative word describes it.
 //! Sentences written for this test.
 
 #[path = "support/events_table.rs"]
@@ -106,6 +107,24 @@ const EV73_CASES: &[events_table::Case] = &[
         "relief as معونات",
         "وزعت المنظمة معونات إنسانية على الأسر النازحة في المخيم.",
         K::Humanitarian,
+        Some(M::Asserted),
+    ),
+    (
+        "control told of an indefinite phrase describes it",
+        "قتل خمسة أشخاص في اشتباكات بين الجيش وجماعات متشددة تسيطر على أحياء من المدينة.",
+        K::TerritoryControl,
+        None,
+    ),
+    (
+        "near miss: a named force's control in a headline",
+        "قوات حفتر تسيطر على مدينة غريان",
+        K::TerritoryControl,
+        Some(M::Asserted),
+    ),
+    (
+        "near miss: an indefinite subject after a complementizer",
+        "وأكد المتحدث أن وحدات عسكرية تسيطر على المطار منذ الصباح.",
+        K::TerritoryControl,
         Some(M::Asserted),
     ),
 ];

@@ -3,7 +3,9 @@
 //! `منذ` is not the news's date (nor do the people of that event take a role in it); a fight told
 //! again in the next sentence between a more or less finely named side and an unnamed one is
 //! one record; a headline's attack with a loosely named attacker is the body's fight; the
-//! munitions told in the next sentence after an air strike are the aircraft's.
+//! munitions told in the next sentence after an air strike are the aircraft's; the nominative
+//! dual of people with a possessive (`طفلاهما`); the day of the report told after the event dates
+//! it past another trigger's relative clause.
 //! Sentences written for this test, labelled first.
 
 #[path = "support/records_table.rs"]
@@ -60,6 +62,20 @@ const REC73: &[Case] = &[
         "2015-01-04",
         EventKind::Shelling,
         Want::Count(1),
+    ),
+    (
+        "two children wounded told by their nominative dual with a possessive",
+        "قتل سائق وزوجته وأصيب طفلاهما برصاص مسلحين مساء أمس في مدينة صبراتة.",
+        "2022-12-25",
+        EventKind::ViolenceAgainstCivilians,
+        Want::Injured(Some(2)),
+    ),
+    (
+        "the day of the report after the event, past a relative clause of another trigger",
+        "قتل 9 أشخاص خلال يومين من المواجهات في بنغازي بين الجيش وجماعات متشددة تسيطر على أحياء من المدينة، بحسب ما أفاد مصدر طبي أمس الخميس.",
+        "2014-10-17",
+        EventKind::ArmedClash,
+        Want::Date("2014-10-16", "2014-10-16"),
     ),
 ];
 

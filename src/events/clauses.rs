@@ -2220,6 +2220,46 @@ fn names_holding(names: &[Range<usize>], r: Range<usize>) -> impl Iterator<Item 
         .filter(move |n| n.end >= r.end)
 }
 
+impl Sentence {
+    /// True when the two words before word `w0`, in its clause, are an indefinite noun phrase
+    /// that names no one (`ميليشيات إسلامية تسيطر على المدينة`): a verb right after it opens a
+    /// relative clause without its relative word, describing the noun. Not a definite or named
+    /// subject (`قوات حفتر تسيطر`, `قوات موالية للحكومة تسيطر`), nor a preposition.
+    pub(super) fn indefinite_phrase_before(
+        &self,
+        text: &str,
+        w0: usize,
+        names: &[Range<usize>],
+    ) -> bool {
+        // (A word of the clause before the phrase, no complementizer: the phrase opening
+        // its clause, `أكد أن وحدات عسكرية تسيطر على المطار`, is the subject of the verb.)
+        w0 >= 3
+            && self.clause_start(self.clause_of(w0)) + 2 < w0
+            && !matches!(
+                self.word(text, w0 - 3).trim_start_matches(['و', 'ف']),
+                "أن" | "ان" | "بأن" | "بان" | "إن" | "لأن" | "لان"
+            )
+            && (w0 - 2..w0).all(|i| {
+                let w = self.word(text, i).trim_start_matches(['و', 'ف']);
+                w.chars().count() > 3
+                    && !["ال", "لل", "بال", "كال"].iter().any(|a| w.starts_with(a))
+                    && !matches!(
+                        w,
+                        "على"
+                            | "علي"
+                            | "إلى"
+                            | "الى"
+                            | "حتى"
+                            | "حتي"
+                            | "بعد"
+                            | "قبل"
+                            | "عند"
+                    )
+                    && self.words.get(i).is_some_and(|r| !in_name(names, r))
+            })
+    }
+}
+
 /// True when the word lies inside one of `names` (sorted by start).
 fn in_name(names: &[Range<usize>], word: &Range<usize>) -> bool {
     names_holding(names, word.clone()).next().is_some()
