@@ -44,6 +44,36 @@ const ENT73: &[Case] = &[
         Some("2019-06-26"),
         &["western_region_joint_operations_room", "gharyan"],
     ),
+    (
+        "the UN envoy bound for another state's capital is that state's envoy",
+        "وأعلن الناطق باسم الأمم المتحدة أن المبعوث الأممي سيتوجه إلى العاصمة اليمنية لإجراء محادثات.",
+        Some("2015-03-01"),
+        &["united_nations"],
+    ),
+    (
+        "near miss: the UN envoy with a Libyan place",
+        "وأعلن الناطق باسم الأمم المتحدة أن المبعوث الأممي سيتوجه إلى طرابلس لإجراء محادثات.",
+        Some("2015-03-01"),
+        &["united_nations", "bernardino_leon", "tripoli"],
+    ),
+    (
+        "the UN spokesman's name written in two words",
+        "وقال المتحدث باسم الأمم المتحدة ستيفان دو جاريك إن المحادثات ستستأنف.",
+        Some("2019-04-22"),
+        &["united_nations", "stephane_dujarric"],
+    ),
+    (
+        "the chief of staff by his rank and short name",
+        "أصدر السراج قرارا بتعيين الفريق ركن محمد الشريف رئيسا للأركان العامة.",
+        Some("2019-08-01"),
+        &["fayez_sarraj", "mohamed_ali_sharif"],
+    ),
+    (
+        "near miss: the short name alone is anyone's",
+        "وقال محمد الشريف إن المدينة هادئة.",
+        Some("2019-08-01"),
+        &[],
+    ),
 ];
 
 #[test]

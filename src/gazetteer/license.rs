@@ -522,6 +522,14 @@ impl Frames {
                     }
                     f.home.push(a);
                 } else {
+                    // `العاصمة السورية`: another state's capital by its adjective frames the
+                    // text as that state's, as its cities do.
+                    if a.starts_with("ال") && a.ends_with('ه') {
+                        let k = format!("{} {a}", norm_key(n, "العاصمة"));
+                        if !f.framing.contains(&k) {
+                            f.framing.push(k);
+                        }
+                    }
                     f.foreign.insert(a, nat.country.clone());
                 }
             }

@@ -1478,7 +1478,7 @@ impl Gazetteer {
                     self.frames.framed_abroad(t)
                         && out
                             .iter()
-                            .all(|m| self.index.get(&m.id).is_none_or(|&i| self.abroad(i)))
+                            .all(|m| self.index.get(&m.id).is_none_or(|&i| !self.home_bound(i)))
                 })
             {
                 continue;
@@ -1522,6 +1522,34 @@ impl Gazetteer {
                 && (e.category == "country" || (e.category == "city" && i as usize == ent))
             {
                 return true;
+            }
+            if let Some(a) = self.affiliations.get(i as usize) {
+                stack.extend(a.iter().rev());
+            }
+        }
+        false
+    }
+
+    /// Is entity `ent` of the home state: the home state or a place of one of its districts,
+    /// or an entity whose affiliations lead to one before any other state? International
+    /// bodies and their people (`الأمم المتحدة`, its spokesman) are of no state: they do not
+    /// tie a text to the home state.
+    fn home_bound(&self, ent: usize) -> bool {
+        let mut stack = vec![ent as u32];
+        let mut seen: Vec<u32> = Vec::new();
+        while let Some(i) = stack.pop() {
+            if seen.contains(&i) || seen.len() > 32 {
+                continue;
+            }
+            seen.push(i);
+            let Some(e) = self.entities.get(i as usize) else {
+                continue;
+            };
+            if e.id == HOME_STATE || e.admin1.is_some() {
+                return true;
+            }
+            if e.kind == EntityKind::Location && e.category == "country" {
+                return false;
             }
             if let Some(a) = self.affiliations.get(i as usize) {
                 stack.extend(a.iter().rev());
