@@ -5,7 +5,8 @@
 //! noun it follows; sources that speak of an event report it; the verb of arrest with its
 //! `على` far after it; a cell brought down is an arrest; an attempt past a subject and a time;
 //! money seized is no ground; protesters who clash with the police; relief as `معونات`; control
-//! told of an indefinite phrase with no relative word describes it.
+//! told of an indefinite phrase with no relative word describes it; drones supplied; a round of
+//! the dialogue; camps of Palestinian refugees; petrol bombs.
 //! Sentences written for this test.
 
 #[path = "support/events_table.rs"]
@@ -126,6 +127,42 @@ const EV73_CASES: &[events_table::Case] = &[
         "وأكد المتحدث أن وحدات عسكرية تسيطر على المطار منذ الصباح.",
         K::TerritoryControl,
         Some(M::Asserted),
+    ),
+    (
+        "drones supplied are weapons, no strike",
+        "واعتمدت القوات على طائرات مسيرة زودتها بها دولة حليفة.",
+        K::Airstrike,
+        None,
+    ),
+    (
+        "near miss: drones that strike",
+        "قصفت طائرات مسيرة مواقع للقوات جنوب المدينة.",
+        K::Airstrike,
+        Some(M::Asserted),
+    ),
+    (
+        "a new round of the dialogue is the talks, no meeting besides",
+        "أعلنت البعثة أنه سيتم عقد جولة جديدة من الحوار يوم الأحد المقبل في جنيف.",
+        K::Meeting,
+        None,
+    ),
+    (
+        "a camp of Palestinian refugees is a place",
+        "اندلعت اشتباكات مساء أمس في مخيم البداوي للاجئين الفلسطينيين شمال لبنان.",
+        K::Humanitarian,
+        None,
+    ),
+    (
+        "near miss: a camp opened for refugees",
+        "افتتحت السلطات مخيما جديدا للاجئين السوريين قرب الحدود.",
+        K::Humanitarian,
+        Some(M::Asserted),
+    ),
+    (
+        "petrol bombs in a riot are no blast",
+        "ورشق المحتجون قوات الأمن بقنابل مولوتوف في وسط المدينة.",
+        K::Bombing,
+        None,
     ),
 ];
 
