@@ -1530,11 +1530,16 @@ impl Gazetteer {
         false
     }
 
-    /// Is entity `ent` of the home state: the home state or a place of one of its districts,
-    /// or an entity whose affiliations lead to one before any other state? International
-    /// bodies and their people (`الأمم المتحدة`, its spokesman) are of no state: they do not
-    /// tie a text to the home state.
+    /// Is entity `ent` of the home state, as [`Self::abroad`] reads it (not of another
+    /// state), and no international body or one of its people (`الأمم المتحدة`, its
+    /// spokesman): those are of no state and do not tie a text to the home state.
     fn home_bound(&self, ent: usize) -> bool {
+        !self.abroad(ent) && !self.international(ent)
+    }
+
+    /// Is entity `ent` an international body (category `international`), or one whose
+    /// affiliations lead to one before any state or place of the home state?
+    fn international(&self, ent: usize) -> bool {
         let mut stack = vec![ent as u32];
         let mut seen: Vec<u32> = Vec::new();
         while let Some(i) = stack.pop() {
@@ -1545,10 +1550,13 @@ impl Gazetteer {
             let Some(e) = self.entities.get(i as usize) else {
                 continue;
             };
-            if e.id == HOME_STATE || e.admin1.is_some() {
+            if e.category == "international" {
                 return true;
             }
-            if e.kind == EntityKind::Location && e.category == "country" {
+            if e.id == HOME_STATE
+                || e.admin1.is_some()
+                || (e.kind == EntityKind::Location && e.category == "country")
+            {
                 return false;
             }
             if let Some(a) = self.affiliations.get(i as usize) {
