@@ -1,0 +1,53 @@
+//! ev74 (issue 9), from the fiftieth session, round 74 (gathered mid-session, scored unseen on
+//! the session's first build and on the build of the time, then studied): an official relieved
+//! of his post with his office and name between the verb and `من منصبه`; a head of government
+//! suspended; the staff of an embassy evacuated; migrants driven out. Sentences written for
+//! this test.
+
+#[path = "support/events_table.rs"]
+mod events_table;
+use libya_nlp::{EventKind as K, Modality as M};
+
+const EV74_CASES: &[events_table::Case] = &[
+    (
+        "an official relieved of his post, his office and name between",
+        "أعفى رئيس الحكومة، مساء الثلاثاء، مدير جهاز الإسعاف والطوارئ، محمد علي، من منصبه.",
+        K::PoliticalProcess,
+        Some(M::Asserted),
+    ),
+    (
+        "near miss: a town isolated is no dismissal",
+        "وقررت السلطات عزل المدينة لمنع انتشار الوباء.",
+        K::PoliticalProcess,
+        None,
+    ),
+    (
+        "a head of government suspended",
+        "وصوت المجلس بالأغلبية على إيقاف رئيس الحكومة وإحالته للتحقيق.",
+        K::PoliticalProcess,
+        Some(M::Asserted),
+    ),
+    (
+        "the staff of an embassy evacuated",
+        "وأجلت الحكومة أمس جميع العاملين في سفارتها بالعاصمة.",
+        K::Humanitarian,
+        Some(M::Asserted),
+    ),
+    (
+        "migrants driven out",
+        "وتم طرد مئات المهاجرين من المدينة ونقلهم إلى الصحراء.",
+        K::Humanitarian,
+        Some(M::Asserted),
+    ),
+    (
+        "near miss: fighters driven out are no plight",
+        "وتمكنت القوات من طرد المسلحين من الحي.",
+        K::Humanitarian,
+        None,
+    ),
+];
+
+#[test]
+fn ev74_classes() {
+    events_table::check(EV74_CASES, true);
+}
