@@ -1,8 +1,8 @@
 //! ev74 (issue 9), from the fiftieth session, round 74 (gathered mid-session, scored unseen on
 //! the session's first build and on the build of the time, then studied): an official relieved
 //! of his post with his office and name between the verb and `من منصبه`; a head of government
-//! suspended; the staff of an embassy evacuated; migrants driven out. Sentences written for
-//! this test.
+//! suspended; the staff of an embassy evacuated; migrants driven out; forces welcomed by the
+//! people; members of the Congress. Sentences written for this test.
 
 #[path = "support/events_table.rs"]
 mod events_table;
@@ -43,6 +43,24 @@ const EV74_CASES: &[events_table::Case] = &[
         "near miss: fighters driven out are no plight",
         "وتمكنت القوات من طرد المسلحين من الحي.",
         K::Humanitarian,
+        None,
+    ),
+    (
+        "forces welcomed by the people are no meeting",
+        "وخرج المئات من سكان البلدة لاستقبال قوات الجيش عند مدخلها.",
+        K::Meeting,
+        None,
+    ),
+    (
+        "near miss: a delegation received",
+        "واستقبل المشير حفتر وفدا عسكريا من إيطاليا في بنغازي.",
+        K::Meeting,
+        Some(M::Asserted),
+    ),
+    (
+        "members of the Congress are no conference",
+        "وصوت 93 عضوا في المؤتمر لصالح القانون.",
+        K::Meeting,
         None,
     ),
 ];
