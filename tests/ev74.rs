@@ -2,7 +2,8 @@
 //! the session's first build and on the build of the time, then studied): an official relieved
 //! of his post with his office and name between the verb and `من منصبه`; a head of government
 //! suspended; the staff of an embassy evacuated; migrants driven out; forces welcomed by the
-//! people; members of the Congress. Sentences written for this test.
+//! people; members of the Congress; the protests storming offices; interviews. Sentences
+//! written for this test.
 
 #[path = "support/events_table.rs"]
 mod events_table;
@@ -60,6 +61,18 @@ const EV74_CASES: &[events_table::Case] = &[
     (
         "members of the Congress are no conference",
         "وصوت 93 عضوا في المؤتمر لصالح القانون.",
+        K::Meeting,
+        None,
+    ),
+    (
+        "the protests storming a party's offices are no offensive",
+        "وكانت السمة الأبرز للمظاهرات اقتحام مقرات الحزب في عدة مدن.",
+        K::Offensive,
+        None,
+    ),
+    (
+        "interviews are no meeting",
+        "وكان يكرر ذلك في كل لقاءاته التلفزيونية.",
         K::Meeting,
         None,
     ),

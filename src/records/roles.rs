@@ -1489,6 +1489,33 @@ impl<'a> SentenceActors<'a> {
             {
                 is_source[i] = true;
             }
+            // `أعلن المتحدث باسم القوات الخاصة التابعة لخليفة حفتر مقتل …`: the side a source's
+            // body belongs to, named right after it with `التابعة ل`, ends the same title.
+            // (The body may be no name the gazetteer knows, `باسم القوات الخاصة التابعة ل`: the
+            // reporter's word, up to four words, then the tie.)
+            let tied = |g: &str| {
+                let g = g.trim().trim_end_matches('ل').trim_end();
+                ["التابعه", "التابع", "المواليه", "الموالي"]
+                    .iter()
+                    .any(|t| g == *t || g.ends_with(&format!(" {t}")))
+            };
+            if !is_source[i]
+                && ((i > 0
+                    && is_source[i - 1]
+                    && text
+                        .get(prev_end..c.range.start)
+                        .is_some_and(|g| words(g).count() <= 2 && tied(g)))
+                    || markers.iter().any(|(r, w)| {
+                        *w == RoleWord::Reporter
+                            && r.end <= c.range.start
+                            && r.start >= sent.start
+                            && text.get(r.end..c.range.start).is_some_and(|g| {
+                                !g.contains(['،', ',', '.']) && words(g).count() <= 6 && tied(g)
+                            })
+                    }))
+            {
+                is_source[i] = true;
+            }
             // `أكد رئيس المجلس الرئاسي لحكومة الوفاق، فايز السراج، …`: a person's name set off
             // by a comma right after the source's title (the body of the title, `لحكومة
             // الوفاق`, ending it) is the same source.

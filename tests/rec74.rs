@@ -1,0 +1,31 @@
+//! rec74 (issue 10, records), from the fiftieth session, round 74 (gathered mid-session, scored
+//! unseen, then studied): the side a spokesman's body belongs to, named after `التابعة ل`, is
+//! part of his title (a source), no actor of the attack he announces. Sentences written for
+//! this test, labelled first.
+
+#[path = "support/records_table.rs"]
+mod records_table;
+use libya_nlp::EventKind;
+use records_table::{run, Case, Want};
+
+const REC74: &[Case] = &[
+    (
+        "the side of a spokesman's body is no attacker",
+        "أعلن المتحدث باسم القوات الخاصة التابعة لخليفة حفتر مقتل القائد الميداني علي سالم إثر هجوم على سيارته في بنغازي اليوم.",
+        "2021-03-24",
+        EventKind::Offensive,
+        Want::Actor1("-"),
+    ),
+    (
+        "near miss: forces tied to a side that attack",
+        "هاجمت قوات تابعة لخليفة حفتر مواقع في جنوب طرابلس اليوم.",
+        "2019-05-10",
+        EventKind::Offensive,
+        Want::Actor1("lna"),
+    ),
+];
+
+#[test]
+fn rec74_cases() {
+    run(REC74);
+}
