@@ -1,7 +1,7 @@
 //! rec74 (issue 10, records), from the fiftieth session, round 74 (gathered mid-session, scored
 //! unseen, then studied): the side a spokesman's body belongs to, named after `التابعة ل`, is
-//! part of his title (a source), no actor of the attack he announces. Sentences written for
-//! this test, labelled first.
+//! part of his title (a source), no actor of the attack he announces; last week told after the
+//! statement's day dates the event. Sentences written for this test, labelled first.
 
 #[path = "support/records_table.rs"]
 mod records_table;
@@ -22,6 +22,13 @@ const REC74: &[Case] = &[
         "2019-05-10",
         EventKind::Offensive,
         Want::Actor1("lna"),
+    ),
+    (
+        "last week told after the statement's day dates the abduction",
+        "أعلنت البعثة، مساء الثلاثاء، أن مسلحين خطفوا مدير مكتب الوزير، الأسبوع الماضي، من مدينة الزاوية.",
+        "2021-08-11",
+        EventKind::Abduction,
+        Want::Date("2021-07-31", "2021-08-06"),
     ),
 ];
 

@@ -2246,9 +2246,14 @@ pub(super) fn facts<'a>(
                 .filter(|y| y.range.start >= clause.end && !stated(y))
                 .filter(|y| {
                     y.date.is_some_and(|d| {
-                        d.precision == Precision::Day
+                        (d.precision == Precision::Day
                             && d.end <= sd.start
-                            && sd.start.days() - d.start.days() <= 7
+                            && sd.start.days() - d.start.days() <= 7)
+                            // (Or the week before the statement's: `أعلنت الأمم المتحدة،
+                            // مساء الثلاثاء، أن مسلحين خطفوا …، الأسبوع الماضي، من طرابلس`.)
+                            || (d.precision == Precision::Week
+                                && d.end < sd.start
+                                && sd.start.days() - d.start.days() <= 14)
                     })
                 })
                 .filter(|y| {
