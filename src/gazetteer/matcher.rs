@@ -1476,8 +1476,15 @@ impl Gazetteer {
             if !self.abroad(holder as usize)
                 && *framed_abroad.get_or_init(|| {
                     self.frames.framed_abroad(t)
+                        // (Not the bodies inside office titles, `رئيس المجلس الرئاسي رشاد
+                        // العليمي`: they are the offices' own words, no sign of the home state.)
                         && out
                             .iter()
+                            .filter(|m| {
+                                !spans
+                                    .iter()
+                                    .any(|&(a, b)| a <= m.norm.start && m.norm.end <= b)
+                            })
                             .all(|m| self.index.get(&m.id).is_none_or(|&i| !self.home_bound(i)))
                 })
             {
