@@ -74,6 +74,18 @@ const ENT73: &[Case] = &[
         Some("2019-08-01"),
         &[],
     ),
+    (
+        "a Sirte area of the 2016 fighting (gaz50b)",
+        "وتقدمت القوات في منطقة الغربيات بسرت بعد معارك مع عناصر التنظيم.",
+        Some("2016-08-10"),
+        &["sirte_gharbiyat"],
+    ),
+    (
+        "a town's military council of 2011 (gaz50b)",
+        "وأعلن المجلس العسكري في بنغازي تشكيل لجنة لحماية المدينة.",
+        Some("2011-09-01"),
+        &["benghazi_military_council", "benghazi"],
+    ),
 ];
 
 #[test]
