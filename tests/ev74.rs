@@ -2,8 +2,9 @@
 //! the session's first build and on the build of the time, then studied): an official relieved
 //! of his post with his office and name between the verb and `من منصبه`; a head of government
 //! suspended; the staff of an embassy evacuated; migrants driven out; forces welcomed by the
-//! people; members of the Congress; the protests storming offices; interviews. Sentences
-//! written for this test.
+//! people; members of the Congress; the protests storming offices; interviews; a head of
+//! government chosen by a chamber; an obligation told with `إن عليه`. Sentences written for
+//! this test.
 
 #[path = "support/events_table.rs"]
 mod events_table;
@@ -75,6 +76,24 @@ const EV74_CASES: &[events_table::Case] = &[
         "وكان يكرر ذلك في كل لقاءاته التلفزيونية.",
         K::Meeting,
         None,
+    ),
+    (
+        "a head of government chosen by the chamber is no election",
+        "وقرر المجلس انتخاب رئيس جديد للحكومة في جلسة الثلاثاء المقبل.",
+        K::Election,
+        None,
+    ),
+    (
+        "near miss: a head of state chosen by the people",
+        "وتستعد البلاد لانتخاب رئيس للدولة في ديسمبر المقبل.",
+        K::Election,
+        Some(M::Planned),
+    ),
+    (
+        "an obligation told with إن عليه",
+        "وقال المتحدث إن عليها وقف إطلاق النار فورا.",
+        K::Ceasefire,
+        Some(M::Demanded),
     ),
 ];
 
