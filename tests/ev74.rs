@@ -3,8 +3,8 @@
 //! of his post with his office and name between the verb and `من منصبه`; a head of government
 //! suspended; the staff of an embassy evacuated; migrants driven out; forces welcomed by the
 //! people; members of the Congress; the protests storming offices; interviews; a head of
-//! government chosen by a chamber; an obligation told with `إن عليه`. Sentences written for
-//! this test.
+//! government chosen by a chamber; an obligation told with `إن عليه`; what two sides agree
+//! shall be done; a group's seat raided. Sentences written for this test.
 
 #[path = "support/events_table.rs"]
 mod events_table;
@@ -94,6 +94,18 @@ const EV74_CASES: &[events_table::Case] = &[
         "وقال المتحدث إن عليها وقف إطلاق النار فورا.",
         K::Ceasefire,
         Some(M::Demanded),
+    ),
+    (
+        "what two sides agree shall be done is planned",
+        "واتفق الطرفان على أن يتم تعيين المحافظ الجديد بالتشاور بين المجلسين.",
+        K::PoliticalProcess,
+        Some(M::Planned),
+    ),
+    (
+        "a group's seat raided",
+        "وتمكنت القوة من دهم مقر لعصابة مسلحة في ضواحي المدينة.",
+        K::Offensive,
+        Some(M::Asserted),
     ),
 ];
 
