@@ -1826,7 +1826,10 @@ impl EventClassifier {
                     && (text.get(h.wstart..h.end).is_some_and(|t| t.starts_with("الخاضع"))
                         || (w0 > 0 && {
                             let before = sent.word(text, w0 - 1);
+                            // (`المنطقة التي مازالت خاضعة لسيطرة التنظيم`.)
                             before.starts_with("الواقع")
+                                || before.starts_with("خاضع")
+                                || before.starts_with("الخاضع")
                                 || matches!(
                                     before.trim_start_matches(['و', 'ف']),
                                     "تقع" | "يقع" | "تقعان" | "يقعان"

@@ -4,7 +4,8 @@
 //! suspended; the staff of an embassy evacuated; migrants driven out; forces welcomed by the
 //! people; members of the Congress; the protests storming offices; interviews; a head of
 //! government chosen by a chamber; an obligation told with `إن عليه`; what two sides agree
-//! shall be done; a group's seat raided. Sentences written for this test.
+//! shall be done; a group's seat raided; a conference hall; an area still under a group's
+//! control. Sentences written for this test.
 
 #[path = "support/events_table.rs"]
 mod events_table;
@@ -106,6 +107,18 @@ const EV74_CASES: &[events_table::Case] = &[
         "وتمكنت القوة من دهم مقر لعصابة مسلحة في ضواحي المدينة.",
         K::Offensive,
         Some(M::Asserted),
+    ),
+    (
+        "a conference hall is no meeting",
+        "وحاصرت القوات قاعة مؤتمرات يتحصن فيها المسلحون.",
+        K::Meeting,
+        None,
+    ),
+    (
+        "an area still under a group's control is a state",
+        "وتقدمت القوات نحو الأحياء التي لا تزال خاضعة لسيطرة التنظيم.",
+        K::TerritoryControl,
+        None,
     ),
 ];
 

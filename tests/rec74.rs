@@ -1,7 +1,8 @@
 //! rec74 (issue 10, records), from the fiftieth session, round 74 (gathered mid-session, scored
 //! unseen, then studied): the side a spokesman's body belongs to, named after `التابعة ل`, is
 //! part of his title (a source), no actor of the attack he announces; last week told after the
-//! statement's day dates the event. Sentences written for this test, labelled first.
+//! statement's day dates the event; the mortar by its loanword used in a clash. Sentences
+//! written for this test, labelled first.
 
 #[path = "support/records_table.rs"]
 mod records_table;
@@ -29,6 +30,13 @@ const REC74: &[Case] = &[
         "2021-08-11",
         EventKind::Abduction,
         Want::Date("2021-07-31", "2021-08-06"),
+    ),
+    (
+        "the mortar by its loanword, used in a clash, is no shelling of its own",
+        "سيطرت القوات الجمعة على الحي بعد اشتباكات عنيفة استخدمت فيها الصواريخ والمورتر.",
+        "2016-07-03",
+        EventKind::Shelling,
+        Want::NoRecord,
     ),
 ];
 
