@@ -1,8 +1,9 @@
 //! rec74 (issue 10, records), from the fiftieth session, round 74 (gathered mid-session, scored
 //! unseen, then studied): the side a spokesman's body belongs to, named after `التابعة ل`, is
 //! part of his title (a source), no actor of the attack he announces; last week told after the
-//! statement's day dates the event; the mortar by its loanword used in a clash. Sentences
-//! written for this test, labelled first.
+//! statement's day dates the event; the mortar by its loanword used in a clash; a running total
+//! of one group with another group joined to it. Sentences written for this test, labelled
+//! first.
 
 #[path = "support/records_table.rs"]
 mod records_table;
@@ -37,6 +38,20 @@ const REC74: &[Case] = &[
         "2016-07-03",
         EventKind::Shelling,
         Want::NoRecord,
+    ),
+    (
+        "a running total of one group and another group joined to it",
+        "ارتفع عدد قتلى الهجوم على الحاجز إلى 12 جنديا واثنين من المدنيين.",
+        "2015-04-02",
+        EventKind::Offensive,
+        Want::Fatalities(Some(14)),
+    ),
+    (
+        "near miss: a running total of the dead and the wounded",
+        "ارتفعت حصيلة الهجوم على الحاجز إلى أربعة قتلى و17 جريحا.",
+        "2015-04-02",
+        EventKind::Offensive,
+        Want::Fatalities(Some(4)),
     ),
 ];
 

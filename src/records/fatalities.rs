@@ -2431,6 +2431,16 @@ pub(crate) fn find_scanned(
                             })
                         })
                 });
+        // `ارتفع عدد قتلى الهجوم إلى 15 جنديا واثنين من المدنيين`: a figure of the same class
+        // joined by `و` right after a running total of one group counts another group of the
+        // same toll: added to it.
+        if total && joined_to_total(&w, start, last, out.last()) {
+            if let Some(f) = out.last_mut().filter(|f| f.killed == killed && f.group) {
+                f.value = f.value.saturating_add(value);
+                last = Some((k.max(end), killed));
+                continue;
+            }
+        }
         out.push(Figure {
             pos,
             killed,
