@@ -2,8 +2,8 @@
 //! unseen, then studied): the side a spokesman's body belongs to, named after `التابعة ل`, is
 //! part of his title (a source), no actor of the attack he announces; last week told after the
 //! statement's day dates the event; the mortar by its loanword used in a clash; a running total
-//! of one group with another group joined to it. Sentences written for this test, labelled
-//! first.
+//! of one group with another group joined to it; the toll of an earlier attack after `بعد` and
+//! a counted span. Sentences written for this test, labelled first.
 
 #[path = "support/records_table.rs"]
 mod records_table;
@@ -52,6 +52,13 @@ const REC74: &[Case] = &[
         "2015-04-02",
         EventKind::Offensive,
         Want::Fatalities(Some(4)),
+    ),
+    (
+        "the toll of an earlier attack, a counted span before, is no toll of the strike",
+        "قصفت الطائرات مواقع للكتائب في الجفرة بعد ثلاثة أيام من مقتل العشرات من رجالها في هجوم على قاعدة.",
+        "2017-05-21",
+        EventKind::Airstrike,
+        Want::Fatalities(None),
     ),
 ];
 

@@ -2491,9 +2491,28 @@ fn drop_context(
     let mut spans: Vec<Range<usize>> = Vec::new();
     for o in 0..w.len() {
         let x = strip_conj(w[o]);
+        // (`بعد ثلاثة أيام من مقتل العشرات`: a count before the span's word.)
+        let counted = |m: usize| {
+            w.get(m).is_some_and(|n| {
+                n.bytes().all(|b| b.is_ascii_digit())
+                    || matches!(
+                        *n,
+                        "ثلاثه"
+                            | "اربعه"
+                            | "خمسه"
+                            | "سته"
+                            | "سبعه"
+                            | "ثمانيه"
+                            | "تسعه"
+                            | "عشره"
+                            | "بضعه"
+                            | "عده"
+                    )
+            }) && w.get(m + 1).is_some_and(|p| in_list(SPANS, strip_conj(p)))
+        };
         let span_opener = (x == "بعد"
-            && w.get(o + 1).is_some_and(|p| in_list(SPANS, strip_conj(p)))
-            && ((o + 2..(o + 5).min(w.len())).any(|m| w[m] == "من")
+            && (w.get(o + 1).is_some_and(|p| in_list(SPANS, strip_conj(p))) || counted(o + 1))
+            && ((o + 2..(o + 6).min(w.len())).any(|m| w[m] == "من")
                 || w.get(o + 2).is_some_and(|v| in_list(SPAN_VERBS, v))))
             || in_list(DAY_AFTER, x);
         let past = matches!(x, "الماضي" | "الماضيه" | "السابق" | "السابقه" | "المنصرم")
