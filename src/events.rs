@@ -1846,7 +1846,7 @@ impl EventClassifier {
                                 sent.word(text, w0 - 1),
                                 "تم" | "تمت" | "وتم" | "وتمت"
                             ))
-                        && !victim_named(h, names, places)
+                        && !victim_named(text, h, names, places)
                         && !(headline && kicker_then(text, sent, w0) && !definite(text, h))
                         && if definite(text, h) {
                             !sent.anchored_definite(text, clause, news, places)
@@ -2863,13 +2863,34 @@ fn restated_in(text: &str, h: &Hit) -> bool {
 
 /// True when the name of a person or body (not a place) follows the nominal trigger `h` right
 /// after its word (`اختطاف علي زيدان`, `مقتل عبد الغني الككلي`): the event befell someone named,
-/// which anchors it as a particular event told, as a time or a place would. `names`: every
-/// name of the sentence, `places` those that are places (both sorted by start).
-fn victim_named(h: &Hit, names: &[Range<usize>], places: &[Range<usize>]) -> bool {
+/// which anchors it as a particular event told, as a time or a place would; a rank may stand
+/// between (`اغتيال المقدم محمود الورفلي`). `text` is the normalized text, `names` every name of
+/// the sentence, `places` those that are places (both sorted by start).
+fn victim_named(text: &str, h: &Hit, names: &[Range<usize>], places: &[Range<usize>]) -> bool {
+    // (A rank may stand between: `اغتيال المقدم محمود الورفلي`.)
+    let mut after = h.wend;
+    if let Some(rest) = text.get(h.wend..) {
+        let lead = rest.len() - rest.trim_start().len();
+        let word_len = rest.trim_start().find(' ').unwrap_or(0);
+        let word = &rest[lead..lead + word_len];
+        if matches!(
+            word,
+            "المقدم"
+                | "العقيد"
+                | "العميد"
+                | "اللواء"
+                | "الرائد"
+                | "النقيب"
+                | "الملازم"
+                | "الفريق"
+        ) {
+            after = h.wend + lead + word_len;
+        }
+    }
     let from = names.partition_point(|n| n.start <= h.wend);
     names[from..]
         .iter()
-        .take_while(|n| n.start <= h.wend + 1)
+        .take_while(|n| n.start <= after + 1)
         .any(|n| !places.contains(n))
 }
 

@@ -5,7 +5,7 @@
 //! people; members of the Congress; the protests storming offices; interviews; a head of
 //! government chosen by a chamber; an obligation told with `إن عليه`; what two sides agree
 //! shall be done; a group's seat raided; a conference hall; an area still under a group's
-//! control. Sentences written for this test.
+//! control; a victim named after his rank. Sentences written for this test.
 
 #[path = "support/events_table.rs"]
 mod events_table;
@@ -118,6 +118,18 @@ const EV74_CASES: &[events_table::Case] = &[
         "an area still under a group's control is a state",
         "وتقدمت القوات نحو الأحياء التي لا تزال خاضعة لسيطرة التنظيم.",
         K::TerritoryControl,
+        None,
+    ),
+    (
+        "a killing of someone named after his rank is told",
+        "وقال المتحدث نؤكد خبر اغتيال العقيد محمود الورفلي.",
+        K::Assassination,
+        Some(M::Asserted),
+    ),
+    (
+        "near miss: a killing of a rank alone stays a mention",
+        "وتناول الاجتماع اغتيال العقيد في الجيش.",
+        K::Assassination,
         None,
     ),
 ];
