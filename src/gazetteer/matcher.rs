@@ -1512,6 +1512,27 @@ impl Gazetteer {
     /// place of the home state (`وزير الدفاع التركي`)? International bodies and entities
     /// with no state in their affiliations are not.
     fn abroad(&self, ent: usize) -> bool {
+        self.walk_affiliations(ent, |e, first| {
+            if e.id == HOME_STATE || e.admin1.is_some() {
+                Some(false)
+            } else if e.kind == EntityKind::Location
+                && (e.category == "country" || (e.category == "city" && first))
+            {
+                Some(true)
+            } else {
+                None
+            }
+        })
+    }
+
+    /// Walks from entity `ent` through its affiliations, depth first in their order (at most
+    /// 33 entities, each once), until `decide` (given an entity and whether it is `ent`
+    /// itself) answers; false when none does.
+    fn walk_affiliations(
+        &self,
+        ent: usize,
+        decide: impl Fn(&Entity, bool) -> Option<bool>,
+    ) -> bool {
         let mut stack = vec![ent as u32];
         let mut seen: Vec<u32> = Vec::new();
         while let Some(i) = stack.pop() {
@@ -1522,13 +1543,8 @@ impl Gazetteer {
             let Some(e) = self.entities.get(i as usize) else {
                 continue;
             };
-            if e.id == HOME_STATE || e.admin1.is_some() {
-                return false;
-            }
-            if e.kind == EntityKind::Location
-                && (e.category == "country" || (e.category == "city" && i as usize == ent))
-            {
-                return true;
+            if let Some(answer) = decide(e, i as usize == ent) {
+                return answer;
             }
             if let Some(a) = self.affiliations.get(i as usize) {
                 stack.extend(a.iter().rev());
@@ -1547,30 +1563,18 @@ impl Gazetteer {
     /// Is entity `ent` an international body (category `international`), or one whose
     /// affiliations lead to one before any state or place of the home state?
     fn international(&self, ent: usize) -> bool {
-        let mut stack = vec![ent as u32];
-        let mut seen: Vec<u32> = Vec::new();
-        while let Some(i) = stack.pop() {
-            if seen.contains(&i) || seen.len() > 32 {
-                continue;
-            }
-            seen.push(i);
-            let Some(e) = self.entities.get(i as usize) else {
-                continue;
-            };
+        self.walk_affiliations(ent, |e, _| {
             if e.category == "international" {
-                return true;
-            }
-            if e.id == HOME_STATE
+                Some(true)
+            } else if e.id == HOME_STATE
                 || e.admin1.is_some()
                 || (e.kind == EntityKind::Location && e.category == "country")
             {
-                return false;
+                Some(false)
+            } else {
+                None
             }
-            if let Some(a) = self.affiliations.get(i as usize) {
-                stack.extend(a.iter().rev());
-            }
-        }
-        false
+        })
     }
 
     /// Marks in `dropped` (indexed like `chosen`) the names inside the office at `s..e`,
