@@ -59,6 +59,20 @@ impl DateError {
     }
 }
 
+/// Words after `منذ` that open a span of the news itself, a year or a part of one (`منذ عام`,
+/// `منذ مطلع`, `منذ أواخر`), not an earlier event (normalized): the events stage and the
+/// records read them alike.
+pub(crate) const SINCE_SPAN_WORDS: [&str; 8] = [
+    "عام",
+    "العام",
+    "سنه",
+    "السنه",
+    "مطلع",
+    "بدايه",
+    "اواخر",
+    "اوائل",
+];
+
 /// The weekday names, search-normalized, Monday first: the records stage's dates and the
 /// gazetteer's given-name guard read them.
 pub(crate) const WEEKDAYS: [&str; 7] = [

@@ -1259,17 +1259,7 @@ impl Sentence {
     ) -> bool {
         (i.saturating_sub(SINCE_YEAR_WORDS + 2)..i.saturating_sub(2)).any(|k| {
             self.word(text, k) == "منذ"
-                && !matches!(
-                    self.word(text, k + 1),
-                    "عام"
-                        | "العام"
-                        | "سنه"
-                        | "السنه"
-                        | "مطلع"
-                        | "بدايه"
-                        | "اواخر"
-                        | "اوائل"
-                )
+                && !crate::date::SINCE_SPAN_WORDS.contains(&self.word(text, k + 1))
                 && (self.superlative_before(text, k)
                     || first_news_time
                         .get_or_insert_with(|| {

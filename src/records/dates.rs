@@ -335,17 +335,10 @@ pub(super) fn since_event_word(next: &str) -> bool {
         && !next.chars().any(|c| ('٠'..='٩').contains(&c))
         && weekday_of(next).is_none()
         && !month_names().any(|m| m == next)
+        && !crate::date::SINCE_SPAN_WORDS.contains(&next)
         && !matches!(
             next,
-            "" | "عام"
-                | "العام"
-                | "سنه"
-                | "السنه"
-                | "مطلع"
-                | "بدايه"
-                | "اواخر"
-                | "اوائل"
-                | "منتصف"
+            "" | "منتصف"
                 | "نهايه"
                 | "يوم"
                 | "يومين"
