@@ -73,6 +73,24 @@ pub(crate) const SINCE_SPAN_WORDS: [&str; 8] = [
     "اوائل",
 ];
 
+/// Words that rank the news against the time since an earlier event (`أول عملية اغتيال … منذ
+/// سقوط النظام`, `أعنف اشتباكات منذ`), search-normalized: the events stage and the records read
+/// them alike.
+pub(crate) const RANKING_WORDS: [&str; 12] = [
+    "اول",
+    "الاول",
+    "الاولي",
+    "اعنف",
+    "الاعنف",
+    "اكبر",
+    "الاكبر",
+    "اسوا",
+    "الاسوا",
+    "اخطر",
+    "الاخطر",
+    "الاكثر",
+];
+
 /// The weekday names, search-normalized, Monday first: the records stage's dates and the
 /// gazetteer's given-name guard read them.
 pub(crate) const WEEKDAYS: [&str; 7] = [

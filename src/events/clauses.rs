@@ -1286,34 +1286,7 @@ impl Sentence {
     /// اشتباكات منذ`): the year after `منذ` dates the earlier event, not the news.
     fn superlative_before(&self, text: &str, k: usize) -> bool {
         (k.saturating_sub(SINCE_YEAR_WORDS + 2)..k).any(|j| {
-            matches!(
-                self.word(text, j).trim_start_matches('و'),
-                "أول"
-                    | "اول"
-                    | "الأول"
-                    | "الاول"
-                    | "الأولى"
-                    | "الاولى"
-                    | "الاولي"
-                    | "أعنف"
-                    | "اعنف"
-                    | "الأعنف"
-                    | "الاعنف"
-                    | "أكبر"
-                    | "اكبر"
-                    | "الأكبر"
-                    | "الاكبر"
-                    | "أسوأ"
-                    | "اسوا"
-                    | "الأسوأ"
-                    | "الاسوا"
-                    | "أخطر"
-                    | "اخطر"
-                    | "الأخطر"
-                    | "الاخطر"
-                    | "الأكثر"
-                    | "الاكثر"
-            )
+            crate::date::RANKING_WORDS.contains(&self.word(text, j).trim_start_matches('و'))
         })
     }
 

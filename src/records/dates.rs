@@ -299,32 +299,12 @@ pub(super) fn since_event_time(
             && since_event_word(bare(ws[k + 1]))
             && ws[k.saturating_sub(RANKED_WORDS)..k]
                 .iter()
-                .any(|w| ranking_word(bare(w)))
+                .any(|w| crate::date::RANKING_WORDS.contains(&bare(w)))
     })
 }
 
 /// Words before `منذ` where a word ranking the news may stand, at most.
 const RANKED_WORDS: usize = 8;
-
-/// `أول`, `أعنف`, `أكبر`…: a word that ranks the news against the time since an earlier event
-/// (normalized).
-fn ranking_word(w: &str) -> bool {
-    matches!(
-        w,
-        "اول"
-            | "الاول"
-            | "الاولي"
-            | "اعنف"
-            | "الاعنف"
-            | "اكبر"
-            | "الاكبر"
-            | "اسوا"
-            | "الاسوا"
-            | "اخطر"
-            | "الاخطر"
-            | "الاكثر"
-    )
-}
 
 /// True when `next`, the word after `منذ` (normalized, bare), names an earlier event rather
 /// than a time or the start of the news itself: no digits, weekday, month or word of time

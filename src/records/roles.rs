@@ -1493,24 +1493,29 @@ impl<'a> SentenceActors<'a> {
             // body belongs to, named right after it with `التابعة ل`, ends the same title.
             // (The body may be no name the gazetteer knows, `باسم القوات الخاصة التابعة ل`: the
             // reporter's word, up to four words, then the tie.)
+            // (The gap ends with the tie, a whole word, and its `ل`: tested first, with no
+            // allocation, before the words are counted.)
             let tied = |g: &str| {
                 let g = g.trim().trim_end_matches('ل').trim_end();
                 ["التابعه", "التابع", "المواليه", "الموالي"]
                     .iter()
-                    .any(|t| g == *t || g.ends_with(&format!(" {t}")))
+                    .any(|t| {
+                        g.strip_suffix(t)
+                            .is_some_and(|r| r.is_empty() || r.ends_with(' '))
+                    })
             };
             if !is_source[i]
                 && ((i > 0
                     && is_source[i - 1]
                     && text
                         .get(prev_end..c.range.start)
-                        .is_some_and(|g| words(g).count() <= 2 && tied(g)))
+                        .is_some_and(|g| tied(g) && words(g).count() <= 2))
                     || markers.iter().any(|(r, w)| {
                         *w == RoleWord::Reporter
                             && r.end <= c.range.start
                             && r.start >= sent.start
                             && text.get(r.end..c.range.start).is_some_and(|g| {
-                                !g.contains(['،', ',', '.']) && words(g).count() <= 6 && tied(g)
+                                tied(g) && !g.contains(['،', ',', '.']) && words(g).count() <= 6
                             })
                     }))
             {

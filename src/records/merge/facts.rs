@@ -3108,9 +3108,7 @@ pub(super) fn facts<'a>(
             munitions: e.kind == EventKind::Shelling
                 && matches!(
                     word,
-                    "القذائف"
-                        | "قذائف"
-                        | "القذايف"
+                    "القذايف"
                         | "قذايف"
                         | "القذيفه"
                         | "قذيفه"
