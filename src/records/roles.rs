@@ -1106,21 +1106,32 @@ fn adjectives_then_lam(unit: &UnitWords<'_>, text: &str, a: usize, b: usize) -> 
         })
 }
 
+/// Bytes after a trigger in which [`since_event_between`] looks for `منذ` (about a dozen words).
+const SINCE_GAP: usize = 200;
+
 /// `أول عملية اغتيال منذ سقوط نظام القذافي`: `منذ` and an earlier event between the trigger
 /// (ending at `a`) and a candidate (starting at `b`): the candidate takes part in the event
 /// the news is measured against, no role in the news.
 fn since_event_between(text: &str, a: usize, b: usize) -> bool {
-    let Some(gap) = text.get(a..b) else {
+    // (`منذ` stands shortly after the trigger, `أول عملية اغتيال … منذ`: only the gap's first
+    // `SINCE_GAP` bytes are read, a bound on long clauses with many candidates.)
+    let mut end = b.min(a + SINCE_GAP);
+    while end > a && !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let Some(gap) = text.get(a..end) else {
         return false;
     };
     if !gap.contains("منذ") {
         return false;
     }
-    let mut ws = words(gap).map(|r| &gap[r]).peekable();
+    // (A word the cut may have shortened, the gap's last when it was cut, is not read.)
+    let cut = end < b;
+    let mut ws = words(gap).peekable();
     while let Some(w) = ws.next() {
-        if dates::bare(w) == "منذ" {
-            if let Some(next) = ws.peek() {
-                if dates::since_event_word(dates::bare(next)) {
+        if dates::bare(&gap[w]) == "منذ" {
+            if let Some(next) = ws.peek().filter(|r| !(cut && r.end == gap.len())) {
+                if dates::since_event_word(dates::bare(&gap[next.clone()])) {
                     return true;
                 }
             }
