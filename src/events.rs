@@ -2740,6 +2740,9 @@ fn perfect_in_imperfect_slot(text: &str, end: usize, we: usize, form: &lexicon::
     let n = word.chars().count();
     word == "تم"
         || (n >= 3 && (word.ends_with('ت') || word.ends_with("تا") || word.ends_with("وا")))
+        // A word of three letters in `ن` is a perfect (`وقد نجا من عملية تفجير`, `قد نفذ`,
+        // `قد نقل`): the first person plural of an imperfect has four (`ننفذ`).
+        || (last == "ن" && n == 3)
 }
 
 /// True when a bare word of two readings (`قتل`, `خطف`) is the passive verb of a clause: its

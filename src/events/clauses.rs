@@ -333,6 +333,9 @@ struct CueAt {
     cue: u32,
     /// The cue is a verb with the future `س` (`ستعرض`, `ستتواصل`): what it asserts is to come.
     future: bool,
+    /// The first word of the cue's tail when it has a gap (else `w0`): the words between its
+    /// head and its tail are its subject or object, which it does not govern.
+    tail_w0: usize,
 }
 
 /// One sentence cut into words and clauses, with its cues and context classes. Its buffers
@@ -602,12 +605,16 @@ impl Sentence {
                         self.complement_first.push(w0);
                     }
                     CueType::Modality(_) | CueType::Background | CueType::Span => {
+                        let tail_w0 = h
+                            .gap
+                            .map_or(w0, |(_, t)| word_of_pos_from(words, t, w0).min(w1));
                         self.cues.push(CueAt {
                             start: h.start,
                             w0,
                             w1,
                             cue: c,
                             future: h.future,
+                            tail_w0,
                         })
                     }
                     _ => {}
@@ -1959,9 +1966,22 @@ impl Sentence {
         // [`Sentence::past_relative_object`]), and the relative clause's first word: the
         // trigger is that clause's, and its cues reach it over the relative clause.
         let mut escaped: Option<(usize, usize)> = None;
+        let gapped_at = self.cues[..before]
+            .iter()
+            .rev()
+            .take_while(|c| w0.saturating_sub(c.w1 + 1) <= MAX_REACH)
+            .find(|c| c.w0 < w0 && w0 < c.tail_w0)
+            .map(|c| c.w0);
         for c in self.cues[..before].iter().rev() {
             if w0.saturating_sub(c.w1 + 1) > MAX_REACH {
                 break;
+            }
+            // A trigger in the gap of a cue with a tail is its subject or object, not what
+            // it tells (`لم يسفر الانفجار عن أي خسائر`: the blast happened, the losses did
+            // not); nor does a shorter cue of the same words govern it (`لم تسفر` alone, which
+            // reaches what a longer subject leaves past the gap).
+            if gapped_at.is_some_and(|g| g == c.w0) {
+                continue;
             }
             let dist = self.gap(c.w1, head.max(c.w1));
             if dist > MAX_REACH {

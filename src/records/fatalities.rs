@@ -1670,7 +1670,12 @@ pub(crate) fn find_scanned(
         let captive = role(end) & cas::BLOCK_AFTER != 0 && in_list(CAPTIVES, strip_conj(after_w));
         // (`آمر الكتيبة وخمسة من حراسه`: a number joined by `و` is not the unit's own.)
         let conjoined = w[j - n].starts_with('و') && !t.numbers.contains_key(w[j - n]);
+        // (`قتل في سبتمبر 2011`: the year after a month name.)
+        let after_month = (j - n)
+            .checked_sub(1)
+            .is_some_and(|b| month_of(strip_conj(w[b])).is_some());
         if (before & cas::BLOCK_BEFORE != 0 && !conjoined)
+            || after_month
             || (role(end) & cas::BLOCK_AFTER != 0 && !captive)
             || month_of(after_w).is_some()
             || month_of(strip_conj(after_w)).is_some()

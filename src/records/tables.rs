@@ -593,6 +593,39 @@ impl Tables {
                 add(p, Hit::Pre(class));
             }
         }
+        // Every word of the killed and the wounded in `casualties.tsv` opens the casualty
+        // reading too, so that a word added there (`تصفية`) needs no stem in the list above.
+        {
+            use cas::*;
+            let told = KILLED_NOUN
+                | INJURED_NOUN
+                | KILLED_AFTER
+                | INJURED_AFTER
+                | KILLED_CUE
+                | INJURED_CUE
+                | KILLED_DUAL
+                | INJURED_DUAL
+                | KILLED_ONE
+                | INJURED_ONE;
+            let mut told_words: Vec<&str> = casualty
+                .iter()
+                .filter(|(_, &b)| b & told != 0)
+                .map(|(w, _)| w.as_str())
+                .chain(
+                    phrases
+                        .iter()
+                        .filter(|(_, b)| b & told != 0)
+                        .map(|(w, _)| w.as_str()),
+                )
+                // (Not a word a stem above narrows on purpose: `حياه` only as `بحياه`.)
+                .filter(|w| !PRE_CASUALTY.iter().any(|p| w.contains(p) || p.contains(w)))
+                .collect();
+            // (In a fixed order: the automaton's patterns do not depend on the map's.)
+            told_words.sort_unstable();
+            for w in told_words {
+                add(w, Hit::Pre(pre::CASUALTY));
+            }
+        }
         let mut actors = Vec::new();
         for (i, (p, g)) in acts.into_iter().enumerate() {
             add(&p, Hit::Actor(i as u32));

@@ -1699,6 +1699,48 @@ pub(super) fn alliance_strike(doc: &Doc<'_>, builds: &mut [Build<'_>]) {
     }
 }
 
+/// See the call in [`records`]: in a story of air strikes, the bombardment told by the bare
+/// noun (`القصف`, no gun or shell named after it) is an air strike: `تنديدا واحتجاجا على القصف
+/// الذي أسفر الخميس عن سقوط قتيلين` after `شن طيران حربي … ضربة جوية`. Only when the story
+/// tells a reported air strike and no shelling by its weapons.
+pub(super) fn air_story_bombardment(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut [Build<'_>]) {
+    let events = doc.events;
+    let text = doc.norm.text();
+    let loose = |b: &Build<'_>| {
+        own_mentions(b, events).all(|m| {
+            events[m].kind != EventKind::Shelling || {
+                let f = &facts[m];
+                let start = doc.sentences.get(f.sentence).map_or(0, |s| s.start);
+                loose_shelling(text, start, &f.trig)
+            }
+        })
+    };
+    let strikers: Vec<Option<String>> = builds
+        .iter()
+        .filter(|b| b.kind == EventKind::Airstrike && !b.background && b.asserted)
+        .map(|b| actor_id(&b.roles.actor1).map(str::to_string))
+        .collect();
+    if strikers.is_empty()
+        || builds
+            .iter()
+            .any(|b| b.kind == EventKind::Shelling && !b.mentions.is_empty() && !loose(b))
+    {
+        return;
+    }
+    // (Only a bombardment by no one named or by a striker of the story: the other side's
+    // guns are no aircraft of the striker's, `قصفت كتائب القذافي أجدابيا` in a story of the
+    // coalition's raids.)
+    for b in builds.iter_mut() {
+        let by = actor_id(&b.roles.actor1);
+        if b.kind == EventKind::Shelling
+            && !b.mentions.is_empty()
+            && by.is_none_or(|id| strikers.iter().any(|s| s.as_deref() == Some(id)))
+        {
+            b.kind = EventKind::Airstrike;
+        }
+    }
+}
+
 /// See the call in [`records`]: a foreign intervention all of whose mentions share a sentence
 /// with a mention of a reported strike (an airstrike or a shelling: `قصفت قوات حلف الناتو
 /// مواقع الكتائب`, `قتلوا جراء غارة … من المرتزقة`) names who struck or who was hit: it is

@@ -1962,6 +1962,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     // place of an abduction is how the abduction was done; an agreement signed and told
     // several times (headline, lead, a mediator's words) is one record.
     alliance_strike(doc, &mut builds);
+    air_story_bombardment(doc, &facts, &mut builds);
     strikers_named(doc, &facts, &mut builds);
     raid_of_capture(doc, &facts, &mut builds);
     one_signing(&mut builds);

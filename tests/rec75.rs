@@ -1,0 +1,52 @@
+//! rec75 (issue 10, records), from the fifty-first session, rounds 75 and 76 (scored unseen,
+//! then studied): a year after a month name is no toll; fighters liquidated are the clash's
+//! dead; in a story of air strikes, the bombardment told by the bare noun is an air strike.
+//! Sentences written for this test, labelled first.
+
+#[path = "support/records_table.rs"]
+mod records_table;
+use libya_nlp::EventKind;
+use records_table::{run, Case, Want};
+
+const REC75: &[Case] = &[
+    (
+        "a year after a month name is no toll",
+        "وهاجم مسلحون بوابة للجيش قرب سرت، وقتل في مارس 2016 عدد من الجنود.",
+        "2016-04-02",
+        EventKind::Offensive,
+        Want::Fatalities(None),
+    ),
+    (
+        "near miss: the toll told before the month",
+        "وأعلنت المصادر أن ثلاثة جنود قتلوا في هجوم على بوابة للجيش في مارس 2016.",
+        "2016-04-02",
+        EventKind::Offensive,
+        Want::Fatalities(Some(3)),
+    ),
+    (
+        "fighters liquidated are the clash's dead",
+        "اشتبكت قوات الجيش مع مسلحين جنوب المدينة وتمكنت من تصفية خمسة من المسلحين.",
+        "2019-12-27",
+        EventKind::ArmedClash,
+        Want::Fatalities(Some(5)),
+    ),
+    (
+        "the bombardment of an air story is an air strike",
+        "شنت طائرات حربية غارة على مخازن الذخيرة في الجفرة اليوم.\nوخرج السكان في مظاهرة احتجاجا على القصف الذي أسفر أمس عن مقتل مدنيين.",
+        "2019-12-27",
+        EventKind::Shelling,
+        Want::NoRecord,
+    ),
+    (
+        "near miss: a bombardment with no air strike told stays a shelling",
+        "وقصفت القوات أحياء المدينة اليوم، ما أسفر عن مقتل مدنيين.",
+        "2019-12-27",
+        EventKind::Shelling,
+        Want::Count(1),
+    ),
+];
+
+#[test]
+fn rec75_cases() {
+    run(REC75);
+}
