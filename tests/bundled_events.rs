@@ -189,6 +189,13 @@ fn every_blocker_blocks_its_phrase() {
 /// Hand-written sentences per context class: (class, sentence, kind, found with the bundled
 /// data). Each must flip when the class's patterns are replaced by a word no text contains.
 const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
+    // r76: workers who strike (`يضرب` with its working subject).
+    (
+        "strikers",
+        "ويضرب المعلمون في منطقتي سوق الجمعة وتاجوراء.",
+        EventKind::Protest,
+        true,
+    ),
     // r69: the missiles an air strike fired are no shelling; the congress named in the
     // sentence makes its bare `المؤتمر` no conference.
     (
@@ -734,7 +741,7 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
     ),
     (
         "an",
-        "أضرب المعلمون في سبها عن العمل للمطالبة بصرف رواتبهم.",
+        "أضرب سائقو سيارات الأجرة في سبها عن العمل للمطالبة بصرف مستحقاتهم.",
         EventKind::Protest,
         true,
     ),
@@ -867,12 +874,6 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
     (
         "relief",
         "وصلت طائرات الجسر الجوي التركي لإغاثة المنكوبين في درنة.",
-        EventKind::ForeignIntervention,
-        false,
-    ),
-    (
-        "hasten",
-        "ناشد الأهالي الجهات الحكومية سرعة التدخل لإنقاذ المدينة.",
         EventKind::ForeignIntervention,
         false,
     ),

@@ -126,6 +126,12 @@ const EV75_CASES: &[events_table::Case] = &[
         K::ArmedClash,
         Some(M::Hypothetical),
     ),
+    (
+        "the haste asked of an authority is no intervention (a blocker since the class went)",
+        "ناشد الأهالي الجهات الحكومية سرعة التدخل لإنقاذ المدينة.",
+        K::ForeignIntervention,
+        None,
+    ),
 ];
 
 #[test]

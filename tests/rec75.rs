@@ -1,5 +1,6 @@
 //! rec75 (issue 10, records), from the fifty-first session, rounds 75 and 76 (scored unseen,
-//! then studied): a year after a month name is no toll; fighters liquidated are the clash's
+//! then studied): a year after a month name is no toll, nor a figure before `اليوم` a count of
+//! days; fighters liquidated are the clash's
 //! dead; in a story of air strikes, the bombardment told by the bare noun is an air strike.
 //! Sentences written for this test, labelled first.
 
@@ -43,6 +44,20 @@ const REC75: &[Case] = &[
         "2019-12-27",
         EventKind::Shelling,
         Want::Count(1),
+    ),
+    (
+        "a figure before `اليوم` is today's toll, no count of days",
+        "قتل 12 اليوم في قصف جوي على القرية.",
+        "2016-06-25",
+        EventKind::Airstrike,
+        Want::Fatalities(Some(12)),
+    ),
+    (
+        "near miss: a count of days is no toll",
+        "وقتل مدني في قصف جوي استمر 12 يوما على القرية.",
+        "2016-06-25",
+        EventKind::Airstrike,
+        Want::Fatalities(Some(1)),
     ),
 ];
 

@@ -1674,9 +1674,11 @@ pub(crate) fn find_scanned(
         let after_month = (j - n)
             .checked_sub(1)
             .is_some_and(|b| month_of(strip_conj(w[b])).is_some());
+        // (A counted noun has no article: `قتل 12 اليوم` is today, no `12 يوم`.)
+        let counted_after = !strip_conj(after_w).starts_with("ال");
         if (before & cas::BLOCK_BEFORE != 0 && !conjoined)
             || after_month
-            || (role(end) & cas::BLOCK_AFTER != 0 && !captive)
+            || (role(end) & cas::BLOCK_AFTER != 0 && !captive && counted_after)
             || month_of(after_w).is_some()
             || month_of(strip_conj(after_w)).is_some()
         {

@@ -1715,29 +1715,36 @@ pub(super) fn air_story_bombardment(doc: &Doc<'_>, facts: &[Facts<'_>], builds: 
             }
         })
     };
-    let strikers: Vec<Option<String>> = builds
+    if builds
         .iter()
-        .filter(|b| b.kind == EventKind::Airstrike && !b.background && b.asserted)
-        .map(|b| actor_id(&b.roles.actor1).map(str::to_string))
-        .collect();
-    if strikers.is_empty()
-        || builds
-            .iter()
-            .any(|b| b.kind == EventKind::Shelling && !b.mentions.is_empty() && !loose(b))
+        .any(|b| b.kind == EventKind::Shelling && !b.mentions.is_empty() && !loose(b))
     {
         return;
     }
-    // (Only a bombardment by no one named or by a striker of the story: the other side's
-    // guns are no aircraft of the striker's, `قصفت كتائب القذافي أجدابيا` in a story of the
-    // coalition's raids.)
-    for b in builds.iter_mut() {
-        let by = actor_id(&b.roles.actor1);
-        if b.kind == EventKind::Shelling
-            && !b.mentions.is_empty()
-            && by.is_none_or(|id| strikers.iter().any(|s| s.as_deref() == Some(id)))
-        {
-            b.kind = EventKind::Airstrike;
-        }
+    // Only a bombardment by no one named or by the striker, at the strike's place or at none
+    // told (the other side's guns are no aircraft of the striker's, `قصفت كتائب القذافي
+    // أجدابيا` in a story of the coalition's raids; nor is a bare bombardment of another town).
+    let retyped: Vec<usize> = (0..builds.len())
+        .filter(|&i| {
+            let b = &builds[i];
+            b.kind == EventKind::Shelling
+                && !b.mentions.is_empty()
+                && builds.iter().any(|y| {
+                    y.kind == EventKind::Airstrike
+                        && !y.background
+                        && y.asserted
+                        && (b.roles.actor1.is_none()
+                            || actor_id(&b.roles.actor1)
+                                .is_some_and(|id| actor_id(&y.roles.actor1) == Some(id)))
+                        && match (&b.location, &y.location) {
+                            (Some(p), Some(q)) => places_agree(doc.gazetteer, p, q),
+                            _ => true,
+                        }
+                })
+        })
+        .collect();
+    for i in retyped {
+        builds[i].kind = EventKind::Airstrike;
     }
 }
 
