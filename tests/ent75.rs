@@ -1,7 +1,7 @@
 //! ent75 (issue 11, the gazetteer on real news), from the fifty-first session, round 76 (period
 //! sentences scored unseen, then read): the parliament's spokesman by the word `البرلمان`, the
 //! UN Secretary-General by `سكرتير عام`, the Libyan government recognised abroad by its period,
-//! UNSMIL as `بعثة الدعم الأممية`. Sentences written for this test.
+//! UNSMIL as `بعثة الدعم الأممية`; a hotel named after a region. Sentences written for this test.
 
 #[path = "support/gazetteer_table.rs"]
 mod gazetteer_table;
@@ -43,6 +43,18 @@ const ENT75: &[Case] = &[
         "وقالت بعثة الدعم الأممية في بيان إنها تتابع الوضع بقلق.",
         Some("2019-04-10"),
         &["unsmil"],
+    ),
+    (
+        "a hotel named after a region is no mention of it",
+        "وأحرق المتظاهرون الإطارات بالقرب من فندق فزان في سبها.",
+        Some("2022-07-01"),
+        &["sabha"],
+    ),
+    (
+        "near miss: a hotel in a town names the town",
+        "ووصل الوفد إلى فندق في سبها.",
+        Some("2022-07-01"),
+        &["sabha"],
     ),
 ];
 

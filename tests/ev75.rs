@@ -4,7 +4,8 @@
 //! negated); a visit to hold talks plans them; readiness for a round of fighting three words
 //! off; the air force that destroyed vehicles; people streaming across a border; aid sent to
 //! the people; fighters liquidated are no assassination; workers who strike; a protest taken
-//! part in; the toll of a bombing; a bombing survived; `قد` before a perfect in `ن`. Sentences
+//! part in; the toll of a bombing; a bombing survived; `قد` before a perfect in `ن`; protesters chased
+//! and chasing. Sentences
 //! written for this test.
 
 #[path = "support/events_table.rs"]
@@ -131,6 +132,24 @@ const EV75_CASES: &[events_table::Case] = &[
         "ناشد الأهالي الجهات الحكومية سرعة التدخل لإنقاذ المدينة.",
         K::ForeignIntervention,
         None,
+    ),
+    (
+        "protesters chased by the police are no offensive",
+        "وقامت عناصر الأمن بمطاردة المحتجين في الشوارع المحيطة بالقصر.",
+        K::Offensive,
+        None,
+    ),
+    (
+        "protesters who chase a delegation protest",
+        "وطارد المحتجون الوفد الوزاري حتى مدخل البلدة.",
+        K::Protest,
+        Some(M::Asserted),
+    ),
+    (
+        "near miss: forces chasing gunmen are an offensive",
+        "وطاردت القوات المسلحين في الأحياء الجنوبية.",
+        K::Offensive,
+        Some(M::Asserted),
     ),
 ];
 

@@ -96,8 +96,8 @@ impl Gazetteer {
                 .place_heads
                 .iter()
                 .any(|h| ends_with_word_as(before, h, Article::Forbidden)),
-            // A street named after a town, a region or a state (`شارع طرابلس` in Misrata,
-            // `شارع سوريا`) is the street, not the town. (Neighbourhoods named by their street,
+            // A street or a hotel named after a town, a region or a state (`شارع طرابلس` in
+            // Misrata, `شارع سوريا`, `فندق فزان`) is the street or the hotel, not the town. (Neighbourhoods named by their street,
             // `شارع الدريبي`, stay.)
             EntityKind::Location => {
                 matches!(
@@ -207,9 +207,9 @@ impl Gazetteer {
     }
 }
 
-/// Head nouns of streets (search-normalized): a town's or a state's name right after one
-/// names the street.
-const STREET_HEADS: &[&str] = &["شارع", "شوارع"];
+/// Head nouns of streets and hotels (search-normalized): a town's or a state's name right
+/// after one names the street or the hotel (`بالقرب من فندق فزان` in Sabha).
+const STREET_HEADS: &[&str] = &["شارع", "شوارع", "فندق"];
 
 /// Words with the article that follow a given name without being a surname: times and
 /// relative pronouns (search-normalized), besides the weekdays ([`crate::date::WEEKDAYS`]).
