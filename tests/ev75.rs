@@ -38,6 +38,12 @@ const EV75_CASES: &[events_table::Case] = &[
         Some(M::Asserted),
     ),
     (
+        "near miss: what is asked for stays demanded, whatever `من` follows it",
+        "وذكرت المنظمة أن عشرات الصحفيين طلبوا إجلاءهم من المدينة.",
+        K::Humanitarian,
+        Some(M::Demanded),
+    ),
+    (
         "a visit to hold talks plans them",
         "وصل وفد المجلس إلى تونس لإجراء مشاورات مع البعثة.",
         K::PeaceTalks,

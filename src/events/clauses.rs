@@ -1970,16 +1970,24 @@ impl Sentence {
             .iter()
             .rev()
             .take_while(|c| w0.saturating_sub(c.w1 + 1) <= MAX_REACH)
-            .find(|c| c.w0 < w0 && w0 < c.tail_w0)
+            .find(|c| {
+                c.w0 < w0
+                    && w0 < c.tail_w0
+                    && matches!(
+                        lex.cues[c.cue as usize].kind,
+                        CueType::Modality(Modality::Negated)
+                    )
+            })
             .map(|c| c.w0);
         for c in self.cues[..before].iter().rev() {
             if w0.saturating_sub(c.w1 + 1) > MAX_REACH {
                 break;
             }
-            // A trigger in the gap of a cue with a tail is its subject or object, not what
-            // it tells (`لم يسفر الانفجار عن أي خسائر`: the blast happened, the losses did
-            // not); nor does a shorter cue of the same words govern it (`لم تسفر` alone, which
-            // reaches what a longer subject leaves past the gap).
+            // A trigger in the gap of a negation with a tail is its subject or object, not
+            // what it negates (`لم يسفر الانفجار عن أي خسائر`: the blast happened, the losses
+            // did not); nor does a shorter cue of the same words govern it (`لم تسفر` alone,
+            // which reaches what a longer subject leaves past the gap). (Not a demand: the gap
+            // of `طلب .. من` may hold what is asked for, `طلبوا إجلاءهم من مصراتة`.)
             if gapped_at.is_some_and(|g| g == c.w0) {
                 continue;
             }
