@@ -5,7 +5,8 @@
 //! off; the air force that destroyed vehicles; people streaming across a border; aid sent to
 //! the people; fighters liquidated are no assassination; workers who strike; a protest taken
 //! part in; the toll of a bombing; a bombing survived; `قد` before a perfect in `ن`; protesters chased
-//! and chasing. Sentences
+//! and chasing; an event after `خلال` is the setting of a demand; what talks centre on; a
+//! boycott threatened. Sentences
 //! written for this test.
 
 #[path = "support/events_table.rs"]
@@ -156,6 +157,36 @@ const EV75_CASES: &[events_table::Case] = &[
         "وطاردت القوات المسلحين في الأحياء الجنوبية.",
         K::Offensive,
         Some(M::Asserted),
+    ),
+    (
+        "the protest a demand was made during is told, not asked for",
+        "طالب عشرات المعلمين خلال وقفة احتجاجية نظموها أمس بصرف رواتبهم المتأخرة.",
+        K::Protest,
+        Some(M::Asserted),
+    ),
+    (
+        "near miss: a protest called for stays demanded",
+        "طالب الاتحاد المعلمين بتنظيم وقفة احتجاجية أمام الوزارة.",
+        K::Protest,
+        Some(M::Demanded),
+    ),
+    (
+        "the talks that centre on aims are held",
+        "وتتركز المحادثات على تسهيل إيصال المساعدات الإنسانية إلى المدينة.",
+        K::PeaceTalks,
+        Some(M::Asserted),
+    ),
+    (
+        "what the talks centre on is planned",
+        "وتتركز المحادثات على تسهيل إيصال المساعدات الإنسانية إلى المدينة.",
+        K::Humanitarian,
+        Some(M::Planned),
+    ),
+    (
+        "an election a tribe threatens to boycott is to come",
+        "هدد زعيم القبيلة أمس بمقاطعة أبناء قبيلته للانتخابات المحلية.",
+        K::Election,
+        Some(M::Planned),
     ),
 ];
 

@@ -2,7 +2,7 @@
 //! then studied): a year after a month name is no toll, nor a figure before `اليوم` a count of
 //! days; fighters liquidated are the clash's
 //! dead; in a story of air strikes, the bombardment told by the bare noun is an air strike.
-//! Sentences written for this test, labelled first.
+//! A meeting a call was made during was held. Sentences written for this test, labelled first.
 
 #[path = "support/records_table.rs"]
 mod records_table;
@@ -58,6 +58,20 @@ const REC75: &[Case] = &[
         "2016-06-25",
         EventKind::Airstrike,
         Want::Fatalities(Some(1)),
+    ),
+    (
+        "a meeting a call was made during was held",
+        "ودعت الدول الثلاث في بيان صدر خلال اجتماع عقدوه صباح الجمعة في روما إلى وقف القتال في ليبيا.",
+        "2019-12-13",
+        EventKind::Meeting,
+        Want::Count(1),
+    ),
+    (
+        "near miss: a meeting called for is no report",
+        "ودعت الدول الثلاث إلى عقد اجتماع عاجل في روما لبحث الأزمة الليبية.",
+        "2019-12-13",
+        EventKind::Meeting,
+        Want::NoRecord,
     ),
 ];
 

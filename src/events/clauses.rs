@@ -1966,6 +1966,14 @@ impl Sentence {
         // [`Sentence::past_relative_object`]), and the relative clause's first word: the
         // trigger is that clause's, and its cues reach it over the relative clause.
         let mut escaped: Option<(usize, usize)> = None;
+        // `طالبت خلال المفاوضات بالإفراج عن سجين`, `طالب الأطباء خلال وقفة احتجاجية نظموها
+        // أمس بوضع معالجات`: an event after `خلال`/`أثناء` is the setting of its clause, which
+        // a demand of that clause does not ask for.
+        let setting = w0 > 0
+            && matches!(
+                self.word(text, w0 - 1).trim_start_matches('و'),
+                "خلال" | "اثناء"
+            );
         let gapped_at = self.cues[..before]
             .iter()
             .rev()
@@ -1975,7 +1983,7 @@ impl Sentence {
                     && w0 < c.tail_w0
                     && matches!(
                         lex.cues[c.cue as usize].kind,
-                        CueType::Modality(Modality::Negated)
+                        CueType::Modality(Modality::Negated | Modality::Planned)
                     )
             })
             .map(|c| c.w0);
@@ -1983,11 +1991,12 @@ impl Sentence {
             if w0.saturating_sub(c.w1 + 1) > MAX_REACH {
                 break;
             }
-            // A trigger in the gap of a negation with a tail is its subject or object, not
-            // what it negates (`لم يسفر الانفجار عن أي خسائر`: the blast happened, the losses
-            // did not); nor does a shorter cue of the same words govern it (`لم تسفر` alone,
-            // which reaches what a longer subject leaves past the gap). (Not a demand: the gap
-            // of `طلب .. من` may hold what is asked for, `طلبوا إجلاءهم من مصراتة`.)
+            // A trigger in the gap of a negation or a plan with a tail is its subject or
+            // object, not what it negates or plans (`لم يسفر الانفجار عن أي خسائر`: the blast
+            // happened, the losses did not; `تتركز المحادثات على …`: the talks happen, their
+            // aims are planned); nor does a shorter cue of the same words govern it (`لم تسفر`
+            // alone, which reaches what a longer subject leaves past the gap). (Not a demand:
+            // the gap of `طلب .. من` may hold what is asked for, `طلبوا إجلاءهم من مصراتة`.)
             if gapped_at.is_some_and(|g| g == c.w0) {
                 continue;
             }
@@ -1999,6 +2008,9 @@ impl Sentence {
             let CueType::Modality(m) = cue.kind else {
                 continue;
             };
+            if setting && m == Modality::Demanded {
+                continue;
+            }
             // A cue of what happened that opens another trigger's phrase before this one
             // (`وقف` of `وقف القتال`) is a word of that event's name: it governs nothing past
             // it (`دعت إلى وقف القتال والحوار`: the talks are demanded, not asserted as a

@@ -96,9 +96,8 @@ impl Gazetteer {
                 .place_heads
                 .iter()
                 .any(|h| ends_with_word_as(before, h, Article::Forbidden)),
-            // A street, a hotel or a channel named after a town, a region or a state (`شارع
-            // طرابلس` in Misrata, `شارع سوريا`, `فندق فزان`, `قناة ليبيا`) is the street, the
-            // hotel or the channel, not the town. (Neighbourhoods named by their street,
+            // A street or a hotel named after a town, a region or a state (`شارع طرابلس` in
+            // Misrata, `شارع سوريا`, `فندق فزان`) is the street or the hotel, not the town. (Neighbourhoods named by their street,
             // `شارع الدريبي`, stay.)
             EntityKind::Location => {
                 matches!(
@@ -208,10 +207,10 @@ impl Gazetteer {
     }
 }
 
-/// Head nouns of streets, hotels and television channels (search-normalized): a town's or a
-/// state's name right after one names the street, the hotel or the channel (`بالقرب من فندق
-/// فزان` in Sabha, `في تصريح لقناة ليبيا`).
-const STREET_HEADS: &[&str] = &["شارع", "شوارع", "فندق", "قناه"];
+/// Head nouns of streets and hotels (search-normalized): a town's or a state's name right
+/// after one names the street or the hotel (`بالقرب من فندق فزان` in Sabha). (Not a channel:
+/// `قناة ليبيا الرسمية` counts the state inside the channel's name, gazetteer_classes12.)
+const STREET_HEADS: &[&str] = &["شارع", "شوارع", "فندق"];
 
 /// Words with the article that follow a given name without being a surname: times and
 /// relative pronouns (search-normalized), besides the weekdays ([`crate::date::WEEKDAYS`]).

@@ -2773,14 +2773,19 @@ pub(super) fn facts<'a>(
         // `نداءات لوقف القتال فورا والتوصل إلى هدنة`, `دعا إلى إجلاء`: a truce, a meeting or
         // an evacuation called for in the words before it is demanded, not reported (looked
         // for only when the sentence's scan found a stem of calling).
-        let called_for = matches!(
-            e.kind,
-            EventKind::Ceasefire
-                | EventKind::PeaceTalks
-                | EventKind::Meeting
-                | EventKind::Agreement
-                | EventKind::Humanitarian
-        ) && scan.pre & crate::records::tables::pre::DEMAND != 0
+        // (Not an event after `خلال`/`أثناء`: the setting of the call, `ودعت الدول الثلاث في
+        // بيان صدر خلال اجتماع عقدوه`, as the events stage reads it.)
+        let setting = matches!(p0, "خلال" | "اثناء" | "وخلال" | "واثناء");
+        let called_for = !setting
+            && matches!(
+                e.kind,
+                EventKind::Ceasefire
+                    | EventKind::PeaceTalks
+                    | EventKind::Meeting
+                    | EventKind::Agreement
+                    | EventKind::Humanitarian
+            )
+            && scan.pre & crate::records::tables::pre::DEMAND != 0
             && {
                 let prev: [&str; 8] = prev8[i];
                 prev.iter().any(|w| {
@@ -2817,7 +2822,7 @@ pub(super) fn facts<'a>(
         // of government) that its clause calls for or promises, however far after the call,
         // is the call's content, no report (records.md: demanded, planned).
         let (called_for, promised) = match called_for {
-            false if political(e.kind) => {
+            false if political(e.kind) && !setting => {
                 match call_scope(
                     text,
                     uw.words(),
