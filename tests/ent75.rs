@@ -1,7 +1,8 @@
 //! ent75 (issue 11, the gazetteer on real news), from the fifty-first session, round 76 (period
 //! sentences scored unseen, then read): the parliament's spokesman by the word `البرلمان`, the
 //! UN Secretary-General by `سكرتير عام`, the Libyan government recognised abroad by its period,
-//! UNSMIL as `بعثة الدعم الأممية`; a hotel named after a region. Sentences written for this test.
+//! UNSMIL as `بعثة الدعم الأممية`; a hotel named after a region; Jordan as
+//! `المملكة الأردنية`. Sentences written for this test.
 
 #[path = "support/gazetteer_table.rs"]
 mod gazetteer_table;
@@ -55,6 +56,12 @@ const ENT75: &[Case] = &[
         "ووصل الوفد إلى فندق في سبها.",
         Some("2022-07-01"),
         &["sabha"],
+    ),
+    (
+        "Jordan as the Jordanian kingdom",
+        "ويقضي السجين الليبي عقوبة بالسجن المؤبد في المملكة الأردنية منذ سنوات.",
+        Some("2014-05-10"),
+        &["jordan"],
     ),
 ];
 
