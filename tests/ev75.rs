@@ -6,7 +6,7 @@
 //! the people; fighters liquidated are no assassination; workers who strike; a protest taken
 //! part in; the toll of a bombing; a bombing survived; `قد` before a perfect in `ن`; protesters chased
 //! and chasing; an event after `خلال` is the setting of a demand; what talks centre on; a
-//! boycott threatened. Sentences
+//! boycott threatened; soldiers lost; families brought out. Sentences
 //! written for this test.
 
 #[path = "support/events_table.rs"]
@@ -187,6 +187,24 @@ const EV75_CASES: &[events_table::Case] = &[
         "هدد زعيم القبيلة أمس بمقاطعة أبناء قبيلته للانتخابات المحلية.",
         K::Election,
         Some(M::Planned),
+    ),
+    (
+        "two soldiers lost by a side are casualties",
+        "وأضاف أن القوات المسلحة خسرت جنديين في الهجوم على البوابة.",
+        K::Casualties,
+        Some(M::Asserted),
+    ),
+    (
+        "near miss: the trust of soldiers lost is no casualty",
+        "وقال إن الحكومة خسرت ثقة الجنود بسبب تأخر الرواتب.",
+        K::Casualties,
+        None,
+    ),
+    (
+        "families brought out, counted",
+        "وتمكنت الوحدات من إخراج 30 أسرة من الحي المحاصر.",
+        K::Humanitarian,
+        Some(M::Asserted),
     ),
 ];
 

@@ -2,7 +2,7 @@
 //! then studied): a year after a month name is no toll, nor a figure before `اليوم` a count of
 //! days; fighters liquidated are the clash's
 //! dead; in a story of air strikes, the bombardment told by the bare noun is an air strike.
-//! A meeting a call was made during was held. Sentences written for this test, labelled first.
+//! A meeting a call was made during was held; no harm told with `عدم` is zero. Sentences written for this test, labelled first.
 
 #[path = "support/records_table.rs"]
 mod records_table;
@@ -72,6 +72,20 @@ const REC75: &[Case] = &[
         "2019-12-13",
         EventKind::Meeting,
         Want::NoRecord,
+    ),
+    (
+        "no human harm told with the noun of negation is zero",
+        "سقطت أربعة صواريخ على القاعدة صباح اليوم، والمعلومات الأولية تفيد بعدم وقوع أضرار بشرية.",
+        "2022-01-05",
+        EventKind::Shelling,
+        Want::Fatalities(Some(0)),
+    ),
+    (
+        "near miss: harm told without a negation is no zero",
+        "سقطت أربعة صواريخ على القاعدة صباح اليوم، وأسفرت عن وقوع أضرار بشرية.",
+        "2022-01-05",
+        EventKind::Shelling,
+        Want::Fatalities(None),
     ),
 ];
 

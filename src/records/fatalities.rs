@@ -1125,7 +1125,9 @@ pub(crate) fn find_scanned(
                 }
                 // (A denial too, its subject between at most: `ونفت المصادر نفسها وقوع
                 // إصابات`.)
+                // (And the noun of negation: `تفيد بعدم وقوع أضرار بشرية`.)
                 if matches!(w, "لم" | "دون" | "لا" | "ولم")
+                    || matches!(strip_conj(w), "عدم" | "بعدم")
                     || (n <= 3 && matches!(strip_conj(w), "نفي" | "نفت" | "ينفي" | "تنفي" | "نفوا"))
                 {
                     negated = true;
