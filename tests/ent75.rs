@@ -2,7 +2,7 @@
 //! sentences scored unseen, then read): the parliament's spokesman by the word `البرلمان`, the
 //! UN Secretary-General by `سكرتير عام`, the Libyan government recognised abroad by its period,
 //! UNSMIL as `بعثة الدعم الأممية`; a hotel named after a region; Jordan as
-//! `المملكة الأردنية`. Sentences written for this test.
+//! `المملكة الأردنية`; names the rounds' labellers listed as having no entry. Sentences written for this test.
 
 #[path = "support/gazetteer_table.rs"]
 mod gazetteer_table;
@@ -62,6 +62,12 @@ const ENT75: &[Case] = &[
         "ويقضي السجين الليبي عقوبة بالسجن المؤبد في المملكة الأردنية منذ سنوات.",
         Some("2014-05-10"),
         &["jordan"],
+    ),
+    (
+        "a brigade of Bani Walid added from the rounds' unlisted names (gaz51)",
+        "وقال آمر كتيبة 28 مايو إن قواته انسحبت من بوابة دينار شمال بني وليد.",
+        Some("2012-10-25"),
+        &["may_28_brigade", "dinar_gate_bani_walid", "bani_walid"],
     ),
 ];
 

@@ -6,7 +6,7 @@
 //! the people; fighters liquidated are no assassination; workers who strike; a protest taken
 //! part in; the toll of a bombing; a bombing survived; `قد` before a perfect in `ن`; protesters chased
 //! and chasing; an event after `خلال` is the setting of a demand; what talks centre on; a
-//! boycott threatened; soldiers lost; families brought out. Sentences
+//! boycott threatened; soldiers lost; families brought out; attacks by NATO. Sentences
 //! written for this test.
 
 #[path = "support/events_table.rs"]
@@ -204,6 +204,18 @@ const EV75_CASES: &[events_table::Case] = &[
         "families brought out, counted",
         "وتمكنت الوحدات من إخراج 30 أسرة من الحي المحاصر.",
         K::Humanitarian,
+        Some(M::Asserted),
+    ),
+    (
+        "attacks by NATO are air strikes",
+        "وأعلنت الوكالة وفاة 11 مدنيا خلال هجمات شنها الناتو بالأمس على المدينة.",
+        K::Airstrike,
+        Some(M::Asserted),
+    ),
+    (
+        "near miss: attacks by gunmen stay offensives",
+        "وأعلنت الوكالة وفاة 11 مدنيا خلال هجمات شنها مسلحون بالأمس على المدينة.",
+        K::Offensive,
         Some(M::Asserted),
     ),
 ];
