@@ -2,7 +2,8 @@
 //! then studied): a year after a month name is no toll, nor a figure before `اليوم` a count of
 //! days; fighters liquidated are the clash's
 //! dead; in a story of air strikes, the bombardment told by the bare noun is an air strike.
-//! A meeting a call was made during was held; no harm told with `عدم` is zero. Sentences written for this test, labelled first.
+//! A meeting a call was made during was held; no harm told with `عدم` is zero; one person by
+//! nationality. Sentences written for this test, labelled first.
 
 #[path = "support/records_table.rs"]
 mod records_table;
@@ -86,6 +87,20 @@ const REC75: &[Case] = &[
         "2022-01-05",
         EventKind::Shelling,
         Want::Fatalities(None),
+    ),
+    (
+        "a year after a month of two words is no toll",
+        "شيع الآلاف اليوم السبت (16 نوفمبر / تشرين الثاني 2013)، ضحايا المظاهرة التي جوبهت بالرصاص الحي أمس في طرابلس.",
+        "2013-11-16",
+        EventKind::Casualties,
+        Want::Fatalities(None),
+    ),
+    (
+        "one person named by nationality after the cue",
+        "وأعلن المتحدث مقتل فلسطيني في غارة جوية استهدفت المخيم الليلة الماضية.",
+        "2014-08-21",
+        EventKind::Airstrike,
+        Want::Fatalities(Some(1)),
     ),
 ];
 

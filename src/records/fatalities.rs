@@ -1672,10 +1672,16 @@ pub(crate) fn find_scanned(
         let captive = role(end) & cas::BLOCK_AFTER != 0 && in_list(CAPTIVES, strip_conj(after_w));
         // (`آمر الكتيبة وخمسة من حراسه`: a number joined by `و` is not the unit's own.)
         let conjoined = w[j - n].starts_with('و') && !t.numbers.contains_key(w[j - n]);
-        // (`قتل في سبتمبر 2011`: the year after a month name.)
-        let after_month = (j - n)
-            .checked_sub(1)
-            .is_some_and(|b| month_of(strip_conj(w[b])).is_some());
+        // (`قتل في سبتمبر 2011`: the year after a month name, also one of two words,
+        // `(16 نوفمبر / تشرين الثاني 2013)، ضحايا المظاهرة`.)
+        let after_month = (j - n).checked_sub(1).is_some_and(|b| {
+            month_of(strip_conj(w[b])).is_some()
+                || b.checked_sub(1).is_some_and(|a| {
+                    let first = strip_conj(w[a]);
+                    matches!(first, "تشرين" | "كانون")
+                        && month_of(&format!("{first} {}", w[b])).is_some()
+                })
+        });
         // (A counted noun has no article: `قتل 12 اليوم` is today, no `12 يوم`.)
         let counted_after = !strip_conj(after_w).starts_with("ال");
         if (before & cas::BLOCK_BEFORE != 0 && !conjoined)
