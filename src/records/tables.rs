@@ -44,6 +44,9 @@ pub(crate) mod cas {
     pub const ZERO_NEGATED: u32 = 1 << 18;
     /// With `ZERO_NEGATED`: only the dead are none (`دون خسائر في الأرواح`, losses of lives).
     pub const LIVES: u32 = 1 << 19;
+    /// (`person_one_bare`) A word of one person only as written, never with the article
+    /// (`مقتل فلسطيني`, not the adjective of `بالجيش الليبي`).
+    pub const BARE: u32 = 1 << 20;
 }
 
 /// A role word of `roles.tsv`.
@@ -500,6 +503,7 @@ impl Tables {
                 "person" => PERSON,
                 "person_dual" => PERSON_DUAL,
                 "person_one" => PERSON_ONE,
+                "person_one_bare" => PERSON_ONE | BARE,
                 "total" => TOTAL,
                 "subset" => SUBSET,
                 "block_before" => BLOCK_BEFORE,
@@ -851,7 +855,10 @@ impl Tables {
             .strip_prefix("ال")
             .or_else(|| w1.strip_prefix("بال"))
             .or_else(|| w1.strip_prefix("لل"));
-        art.and_then(get).copied().unwrap_or(0)
+        art.and_then(get)
+            .copied()
+            .filter(|b| b & cas::BARE == 0)
+            .unwrap_or(0)
     }
 
     /// The number a word is, without a leading و.
