@@ -17,7 +17,7 @@
 //! clause. Everything is computed once per sentence in time linear in its words (look-ups
 //! are binary searches; a cue is looked for at most `MAX_REACH` words away).
 
-use super::lexicon::{CueType, Lexicon, Role, Scope, Window};
+use super::lexicon::{ClassSet, CueType, Lexicon, Role, Scope, Window};
 use super::{Hit, Modality, MAX_REACH};
 use std::ops::Range;
 
@@ -353,8 +353,8 @@ pub(super) struct Sentence {
     /// Start and last word of the triggers with a purpose `ل`.
     purposes: Vec<(usize, usize)>,
     classes: Vec<(usize, u8)>,
-    clause_classes: Vec<u128>,
-    sentence_classes: u128,
+    clause_classes: Vec<ClassSet>,
+    sentence_classes: ClassSet,
     /// Per clause: it holds an event verb of the lexicon or a number written in digits.
     clause_verb_or_digit: Vec<bool>,
     /// Per clause: it holds an event verb of the lexicon that survived its context rules.
@@ -826,11 +826,12 @@ impl Sentence {
             i = j;
         }
         self.clause_classes.clear();
-        self.clause_classes.resize(self.clause_first.len(), 0);
-        self.sentence_classes = 0;
+        self.clause_classes
+            .resize(self.clause_first.len(), ClassSet::default());
+        self.sentence_classes = ClassSet::default();
         for &(w, k) in &self.classes {
-            self.clause_classes[self.clause[w] as usize] |= 1 << k;
-            self.sentence_classes |= 1 << k;
+            self.clause_classes[self.clause[w] as usize].insert(k);
+            self.sentence_classes.insert(k);
         }
     }
 
@@ -845,7 +846,7 @@ impl Sentence {
                 + self.or_words.capacity())
                 * size_of::<usize>();
         let per_clause = self.clause_first.capacity() * size_of::<usize>()
-            + self.clause_classes.capacity() * 8
+            + self.clause_classes.capacity() * size_of::<ClassSet>()
             + self.clause_verb_or_digit.capacity()
             + self.clause_verb.capacity()
             + self.clause_year.capacity()
@@ -1523,7 +1524,7 @@ impl Sentence {
             None => self
                 .clause_classes
                 .get(clause)
-                .is_some_and(|b| b & (1 << class) != 0),
+                .is_some_and(|b| b.contains(class)),
             Some(win) => {
                 let after = win.after > 0 && {
                     let from = self.classes.partition_point(|&(w, _)| w <= w1);
@@ -1676,7 +1677,7 @@ impl Sentence {
     /// The first word of class `a` followed, at most `n` words after it, by a word of class
     /// `b`: their word positions.
     pub(super) fn class_then(&self, a: u8, b: u8, n: usize) -> Option<(usize, usize)> {
-        if self.sentence_classes & (1 << a) == 0 || self.sentence_classes & (1 << b) == 0 {
+        if !self.sentence_classes.contains(a) || !self.sentence_classes.contains(b) {
             return None;
         }
         // `classes` is in word order: each `a` looks only at the entries of its `n` words
@@ -1696,7 +1697,7 @@ impl Sentence {
 
     /// True when a word of `class` is anywhere in the sentence.
     pub(super) fn sentence_has_class(&self, class: u8) -> bool {
-        self.sentence_classes & (1 << class) != 0
+        self.sentence_classes.contains(class)
     }
 
     /// True when a word of the class retypes the trigger ending at word `w1` in clause
@@ -1720,7 +1721,7 @@ impl Sentence {
         let last = self.clause_classes.len().saturating_sub(1);
         if self.clause_classes[..=clause.min(last)]
             .iter()
-            .any(|b| b & (1 << class) != 0)
+            .any(|b| b.contains(class))
         {
             return true;
         }
@@ -2610,12 +2611,12 @@ pub(super) fn looks_like_conjoined_verb(word: &str) -> bool {
 
 impl Sentence {
     /// The context classes of a clause, one bit per class id.
-    pub(super) fn clause_class_bits(&self, clause: usize) -> u128 {
-        self.clause_classes.get(clause).copied().unwrap_or(0)
+    pub(super) fn clause_class_bits(&self, clause: usize) -> ClassSet {
+        self.clause_classes.get(clause).copied().unwrap_or_default()
     }
 
     /// The context classes of the whole sentence, one bit per class id.
-    pub(super) fn sentence_class_bits(&self) -> u128 {
+    pub(super) fn sentence_class_bits(&self) -> ClassSet {
         self.sentence_classes
     }
 

@@ -23,7 +23,7 @@
 //! check halves but cost Libya check events (`docs/event_filter.md`).
 
 use super::clauses::Sentence;
-use super::lexicon::{Lexicon, Pos};
+use super::lexicon::{ClassSet, Lexicon, Pos, MAX_CONTEXT_CLASSES};
 use super::{Event, EventClassifier, EventKind, Hit};
 use once_cell::sync::Lazy;
 use std::cell::RefCell;
@@ -51,8 +51,8 @@ pub(crate) struct Feats {
     pub place_in_clause: bool,
     pub names: usize,
     pub places: usize,
-    pub clause_classes: u128,
-    pub sentence_classes: u128,
+    pub clause_classes: ClassSet,
+    pub sentence_classes: ClassSet,
     pub clause_cues: u16,
     pub sentence_cues: u16,
     pub extra: u32,
@@ -212,11 +212,12 @@ impl Feats {
                 v.push((format!("sentence_cue={c}"), 1.0));
             }
         }
-        for (i, c) in lex.classes.iter().enumerate().take(128) {
-            if self.clause_classes & (1 << i) != 0 {
+        for (i, c) in lex.classes.iter().enumerate().take(MAX_CONTEXT_CLASSES) {
+            let i = i as u8;
+            if self.clause_classes.contains(i) {
                 v.push((format!("clause_class={c}"), 1.0));
             }
-            if self.sentence_classes & (1 << i) != 0 {
+            if self.sentence_classes.contains(i) {
                 v.push((format!("sentence_class={c}"), 1.0));
             }
         }
@@ -472,11 +473,10 @@ impl Scorer<'_> {
     pub(crate) fn probability(&self, kind: EventKind, x: &Feats) -> f64 {
         let mut z = self.filter.z(kind, x);
         for &(bit, c, s) in &self.classes[..self.n_classes] {
-            let bit = 1u128 << bit;
-            if x.clause_classes & bit != 0 {
+            if x.clause_classes.contains(bit) {
                 z += c;
             }
-            if x.sentence_classes & bit != 0 {
+            if x.sentence_classes.contains(bit) {
                 z += s;
             }
         }
@@ -721,7 +721,11 @@ mod tests {
         assert!(!s.keeps(EventKind::Bombing, &x));
         assert!(!f.at(Some(0.3)).resolve(lex).keeps(EventKind::Protest, &x));
         assert!(!f.at(Some(0.0)).applies(EventKind::Protest));
-        let bit = |name: &str| 1u128 << lex.class_named(name).expect("a bundled class");
+        let bit = |name: &str| {
+            let mut set = ClassSet::default();
+            set.insert(lex.class_named(name).expect("a bundled class"));
+            set
+        };
         let today = Feats {
             sentence_classes: bit("today"),
             ..Feats::default()

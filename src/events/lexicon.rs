@@ -737,8 +737,8 @@ impl Lexicon {
                 "unknown context class `{name}` (define it in a `class` table first)"
             ));
         }
-        if self.classes.len() >= 128 {
-            return Err("more than 128 context classes".into());
+        if self.classes.len() >= MAX_CONTEXT_CLASSES {
+            return Err(format!("more than {MAX_CONTEXT_CLASSES} context classes"));
         }
         if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
             return Err(format!(
@@ -1314,18 +1314,54 @@ fn parse_unit(s: &str) -> Option<f32> {
     s.parse::<f32>().ok().filter(|w| *w > 0.0 && *w <= 1.0)
 }
 
+/// The most context classes a lexicon holds (their ids are `u8`).
+pub(crate) const MAX_CONTEXT_CLASSES: usize = 256;
+
+/// A set of context class ids, one bit per class (up to [`MAX_CONTEXT_CLASSES`]): the classes
+/// of a clause or of a sentence.
+#[derive(Clone, Copy, Default, PartialEq, Eq, Debug)]
+pub(crate) struct ClassSet([u128; 2]);
+
+impl ClassSet {
+    /// Adds a class.
+    #[inline]
+    pub(crate) fn insert(&mut self, class: u8) {
+        self.0[usize::from(class >> 7)] |= 1u128 << (class & 127);
+    }
+
+    /// Whether the set holds a class.
+    #[inline]
+    pub(crate) fn contains(&self, class: u8) -> bool {
+        self.0[usize::from(class >> 7)] & (1u128 << (class & 127)) != 0
+    }
+}
+
+impl std::ops::BitOr for ClassSet {
+    type Output = ClassSet;
+    fn bitor(self, other: ClassSet) -> ClassSet {
+        ClassSet([self.0[0] | other.0[0], self.0[1] | other.0[1]])
+    }
+}
+
 #[cfg(test)]
 mod class_limit_tests {
     use super::*;
 
     #[test]
-    fn up_to_128_context_classes() {
+    fn up_to_256_context_classes() {
         let mut lex = Lexicon::default();
-        for i in 0..128 {
+        for i in 0..MAX_CONTEXT_CLASSES {
             assert_eq!(lex.class_id(&format!("c{i}"), true), Ok(i as u8));
         }
         assert_eq!(lex.class_id("c5", false), Ok(5));
         assert!(lex.class_id("one_more", true).is_err());
+        let mut set = ClassSet::default();
+        for id in [0u8, 127, 128, 200, 255] {
+            assert!(!set.contains(id));
+            set.insert(id);
+            assert!(set.contains(id));
+        }
+        assert!(!set.contains(129) && !set.contains(1));
     }
 }
 
