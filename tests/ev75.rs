@@ -6,8 +6,8 @@
 //! the people; fighters liquidated are no assassination; workers who strike; a protest taken
 //! part in; the toll of a bombing; a bombing survived; `قد` before a perfect in `ن`; protesters chased
 //! and chasing; an event after `خلال` is the setting of a demand; what talks centre on; a
-//! boycott threatened; soldiers lost; families brought out; attacks by NATO. Sentences
-//! written for this test.
+//! boycott threatened; soldiers lost; families brought out; attacks by NATO; `قواتنا الجوية`.
+//! Sentences written for this test.
 
 #[path = "support/events_table.rs"]
 mod events_table;
@@ -217,6 +217,12 @@ const EV75_CASES: &[events_table::Case] = &[
         "وأعلنت الوكالة وفاة 11 مدنيا خلال هجمات شنها مسلحون بالأمس على المدينة.",
         K::Offensive,
         Some(M::Asserted),
+    ),
+    (
+        "a strike by the speaker's own air force, denied",
+        "وقال المتحدث: لا صحة لما أوردته بعض القنوات من استهداف قواتنا الجوية لأي سيارة مدنية.",
+        K::Airstrike,
+        Some(M::Negated),
     ),
 ];
 
