@@ -2745,6 +2745,14 @@ fn perfect_in_imperfect_slot(text: &str, end: usize, we: usize, form: &lexicon::
         || (last == "ن" && n == 3)
 }
 
+/// Whether the (normalized) words before an event word make it the setting of its clause, when
+/// or where something else was done (`طالبت خلال المفاوضات بالإفراج عن سجين`, `في بيان صدر خلال
+/// اجتماع عقدوه`): `خلال` or `أثناء`, not `من خلال` (by means of, `إلا من خلال ضربة عسكرية`).
+/// The events stage and the records read it alike.
+pub(crate) fn setting_word(prev: &str, prev2: &str) -> bool {
+    matches!(prev.trim_start_matches('و'), "خلال" | "اثناء") && prev2 != "من"
+}
+
 /// True when a bare word of two readings (`قتل`, `خطف`) is the passive verb of a clause: its
 /// subject stands before it, a definite noun (`الضابط قتل`), an accusative after `إن` (`جنديا
 /// قتل`) or an aside closed by a comma (`، وهو إمام مسجد حاليا، قتل`), and a preposition of

@@ -1970,13 +1970,11 @@ impl Sentence {
         // `طالبت خلال المفاوضات بالإفراج عن سجين`, `طالب الأطباء خلال وقفة احتجاجية نظموها
         // أمس بوضع معالجات`: an event after `خلال`/`أثناء` is the setting of its clause, which
         // a demand of that clause does not ask for.
-        // (Not `من خلال`, by means of: `إلا من خلال ضربة عسكرية`.)
         let setting = w0 > 0
-            && matches!(
-                self.word(text, w0 - 1).trim_start_matches('و'),
-                "خلال" | "اثناء"
-            )
-            && !(w0 > 1 && self.word(text, w0 - 2) == "من");
+            && super::setting_word(
+                self.word(text, w0 - 1),
+                if w0 > 1 { self.word(text, w0 - 2) } else { "" },
+            );
         let gapped_at = self.cues[..before]
             .iter()
             .rev()

@@ -97,8 +97,8 @@ impl Gazetteer {
                 .iter()
                 .any(|h| ends_with_word_as(before, h, Article::Forbidden)),
             // A street or a hotel named after a town, a region or a state (`شارع طرابلس` in
-            // Misrata, `شارع سوريا`, `فندق فزان`) is the street or the hotel, not the town. (Neighbourhoods named by their street,
-            // `شارع الدريبي`, stay.)
+            // Misrata, `شارع سوريا`, `فندق فزان`) is the street or the hotel, not the town.
+            // (Neighbourhoods named by their street, `شارع الدريبي`, stay.)
             EntityKind::Location => {
                 matches!(
                     self.entities[ent].category.as_str(),

@@ -2775,7 +2775,7 @@ pub(super) fn facts<'a>(
         // for only when the sentence's scan found a stem of calling).
         // (Not an event after `خلال`/`أثناء`: the setting of the call, `ودعت الدول الثلاث في
         // بيان صدر خلال اجتماع عقدوه`, as the events stage reads it.)
-        let setting = matches!(p0, "خلال" | "اثناء" | "وخلال" | "واثناء") && p1 != "من";
+        let setting = crate::events::setting_word(p0, p1);
         let called_for = !setting
             && matches!(
                 e.kind,

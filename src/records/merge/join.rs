@@ -238,6 +238,21 @@ pub(super) fn heavy(w: &str) -> bool {
 /// A shelling mention that names no weapon of its own: the bare `قصف` (`مصر تقصف مواقع داعش`,
 /// `ضحايا القصف`, no `مدفعي`, `بالصواريخ` after it), or a shell told as the shrapnel that hit
 /// someone (`أصيب طفل بشظايا قذيفة`). Such a mention may be an airstrike told loosely.
+/// Whether every shelling among mentions `ms` is a bare bombardment ([`loose_shelling`]).
+fn all_loose_shelling(
+    doc: &Doc<'_>,
+    facts: &[Facts<'_>],
+    ms: &mut dyn Iterator<Item = usize>,
+) -> bool {
+    let text = doc.norm.text();
+    ms.filter(|&m| doc.events[m].kind == EventKind::Shelling)
+        .all(|m| {
+            let f = &facts[m];
+            let start = doc.sentences.get(f.sentence).map_or(0, |s| s.start);
+            loose_shelling(text, start, &f.trig)
+        })
+}
+
 pub(super) fn loose_shelling(text: &str, sent_start: usize, trig: &Range<usize>) -> bool {
     let t = text.get(trig.clone()).unwrap_or("");
     let before: [&str; 1] = words_before(text, sent_start, trig.start);
@@ -522,7 +537,6 @@ pub(super) fn blasts_only(doc: &Doc<'_>, facts: &[Facts<'_>], mine: &[usize]) ->
 /// (at most one per event).
 pub(super) fn facets(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<'_>>) {
     let events = doc.events;
-    let text = doc.norm.text();
     let n = builds.len();
     if n > 4 * WINDOW {
         return;
@@ -540,16 +554,7 @@ pub(super) fn facets(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<
         let tries: &[(EventKind, Facet)] = match kind {
             // (Its own telling: the blasts heard after it, `وسمع دوي انفجارين`, joined it as a
             // back-reference and say nothing of what struck.)
-            EventKind::Shelling
-                if mine
-                    .iter()
-                    .filter(|&&m| events[m].kind == EventKind::Shelling)
-                    .all(|&m| {
-                        let f = &facts[m];
-                        let start = doc.sentences.get(f.sentence).map_or(0, |s| s.start);
-                        loose_shelling(text, start, &f.trig)
-                    }) =>
-            {
+            EventKind::Shelling if all_loose_shelling(doc, facts, &mut mine.iter().copied()) => {
                 &[(EventKind::Airstrike, Facet::Loose)]
             }
             EventKind::Bombing
@@ -1703,22 +1708,17 @@ pub(super) fn alliance_strike(doc: &Doc<'_>, builds: &mut [Build<'_>]) {
 /// noun (`القصف`, no gun or shell named after it) is an air strike: `تنديدا واحتجاجا على القصف
 /// الذي أسفر الخميس عن سقوط قتيلين` after `شن طيران حربي … ضربة جوية`. Only when the story
 /// tells a reported air strike and no shelling by its weapons.
+/// Quadratic in the records of a document, which are few (none past `4 * WINDOW`).
 pub(super) fn air_story_bombardment(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut [Build<'_>]) {
-    let events = doc.events;
-    let text = doc.norm.text();
-    let loose = |b: &Build<'_>| {
-        own_mentions(b, events).all(|m| {
-            events[m].kind != EventKind::Shelling || {
-                let f = &facts[m];
-                let start = doc.sentences.get(f.sentence).map_or(0, |s| s.start);
-                loose_shelling(text, start, &f.trig)
-            }
-        })
-    };
-    if builds
-        .iter()
-        .any(|b| b.kind == EventKind::Shelling && !b.mentions.is_empty() && !loose(b))
-    {
+    let strike = |y: &Build<'_>| y.kind == EventKind::Airstrike && !y.background && y.asserted;
+    if builds.len() > 4 * WINDOW || !builds.iter().any(strike) {
+        return;
+    }
+    if builds.iter().any(|b| {
+        b.kind == EventKind::Shelling
+            && !b.mentions.is_empty()
+            && !all_loose_shelling(doc, facts, &mut own_mentions(b, doc.events))
+    }) {
         return;
     }
     // Only a bombardment by no one named or by the striker, at the strike's place or at none
@@ -1730,9 +1730,7 @@ pub(super) fn air_story_bombardment(doc: &Doc<'_>, facts: &[Facts<'_>], builds: 
             b.kind == EventKind::Shelling
                 && !b.mentions.is_empty()
                 && builds.iter().any(|y| {
-                    y.kind == EventKind::Airstrike
-                        && !y.background
-                        && y.asserted
+                    strike(y)
                         && (b.roles.actor1.is_none()
                             || actor_id(&b.roles.actor1)
                                 .is_some_and(|id| actor_id(&y.roles.actor1) == Some(id)))
