@@ -5,7 +5,7 @@
 
 /// The families of `data/records/places.tsv` (columns `family`, `phrase`), in the order of
 /// the indices below.
-const FAMILIES: [&str; 12] = [
+const FAMILIES: [&str; 13] = [
     "capital",
     "near",
     "state",
@@ -18,6 +18,7 @@ const FAMILIES: [&str; 12] = [
     "opener",
     "people",
     "delegates",
+    "fighters_of",
 ];
 /// The capital named as such (`capital`).
 const CAPITAL: usize = 0;
@@ -48,6 +49,9 @@ const PEOPLE: usize = 10;
 /// Who speaks or sits for a town at talks, named with the town as its genitive
 /// (`delegates`): `وفد`, `ممثلي`, `ضباط`.
 const DELEGATES: usize = 11;
+/// Fighters in the construct state, before a head noun and their town (`fighters_of`):
+/// `كتائب منطقة الزنتان`, `مسلحو مدينة مصراتة`.
+const FIGHTERS_OF: usize = 12;
 
 super::cues::bundled_word_lists!("places.tsv", FAMILIES, []);
 
@@ -104,6 +108,12 @@ pub(crate) fn origin(prev: [&str; 4]) -> bool {
     // (`بلدة` is its own word, no ب before `لدة`: the head is read as written, then without
     // its clitics.)
     let k = usize::from(head(prev[0]));
+    // `كتائب منطقة الزنتان`, `مسلحي مدينة مصراتة`: fighters with their town as their
+    // genitive, a head noun between (without one the gazetteer names the group, `كتائب
+    // الزنتان`, or the town may be the place of a mention of the fighters themselves).
+    if k == 1 && in_list(FIGHTERS_OF, prev[1].strip_prefix('و').unwrap_or(prev[1])) {
+        return true;
+    }
     if prev[k] != "من" {
         return road_end(prev);
     }
