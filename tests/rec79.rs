@@ -28,6 +28,34 @@ const REC79: &[Case] = &[
         EventKind::Offensive,
         Want::Location("zintan"),
     ),
+    (
+        "shots fired by raiders are their attack's, no clash",
+        "اقتحم مسلحون مقر المجلس البلدي في غريان أمس وأطلقوا النار داخل المبنى.",
+        "2014-04-30",
+        EventKind::ArmedClash,
+        Want::NoRecord,
+    ),
+    (
+        "the attack stays the record",
+        "اقتحم مسلحون مقر المجلس البلدي في غريان أمس وأطلقوا النار داخل المبنى.",
+        "2014-04-30",
+        EventKind::Offensive,
+        Want::Count(1),
+    ),
+    (
+        "shots told in the next sentence are the attack's",
+        "هاجم مسلحون مقر البرلمان في طرابلس أمس.\nوقال شهود إن المسلحين أطلقوا النار في محيط المبنى.",
+        "2014-04-30",
+        EventKind::ArmedClash,
+        Want::NoRecord,
+    ),
+    (
+        "near miss: fire exchanged with the guards is a clash",
+        "هاجم مسلحون بوابة أمنية في غريان أمس، وتبادلوا إطلاق النار مع عناصرها لساعتين.",
+        "2014-04-30",
+        EventKind::ArmedClash,
+        Want::Count(1),
+    ),
 ];
 
 #[test]

@@ -604,9 +604,12 @@ pub(super) fn facets(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<
             {
                 // (`تم اختطاف السفير بعد إذ أطلقوا النار عليه`: the shots of an abduction, told
                 // in its sentence.)
+                // (`اقتحم مسلحون مبنى المؤتمر … وفتحوا النار`, `تعرضت دورية لهجوم بالمولوتوف
+                // وإطلاق نار`: the shots of an attack, by its side or none named.)
                 &[
                     (EventKind::Assassination, Facet::Shots),
                     (EventKind::Abduction, Facet::Shots),
+                    (EventKind::Offensive, Facet::Shots),
                 ]
             }
             _ => continue,
