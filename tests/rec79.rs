@@ -56,6 +56,20 @@ const REC79: &[Case] = &[
         EventKind::ArmedClash,
         Want::Count(1),
     ),
+    (
+        "a war told as the state of a country is no battle record",
+        "وقال المتحدث إن طبول الحرب تدق من جديد في ليبيا بعد فشل اللقاء.",
+        "2017-03-10",
+        EventKind::ArmedClash,
+        Want::NoRecord,
+    ),
+    (
+        "near miss: street fighting is a battle",
+        "واندلعت حرب شوارع في منطقة الفرناج بطرابلس الليلة الماضية.",
+        "2017-03-10",
+        EventKind::ArmedClash,
+        Want::Count(1),
+    ),
 ];
 
 #[test]

@@ -1285,6 +1285,30 @@ pub(super) fn no_report(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Bui
             b.background = true;
         }
     }
+    // `طبول الحرب تدق من جديد`, `دخلت الكتيبة … في حرب مع تنظيم الدولة`, `رفضه اندلاع حروب
+    // جديدة`: a clash told only by the noun «war», with no toll, is the state of a country or
+    // a side, which an event coder codes by its battles: background.
+    for b in builds
+        .iter_mut()
+        .filter(|b| b.kind == EventKind::ArmedClash && !b.background && b.killed.is_none())
+    {
+        let war = own_mentions(b, events).all(|m| {
+            let f = &facts[m];
+            let t = text.get(f.trig.clone()).unwrap_or("");
+            let w = t.trim_start_matches(['و', 'ف']);
+            let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
+            let w = w.strip_prefix("ال").unwrap_or(w);
+            // (Street fighting, `حرب شوارع`, is a battle.)
+            let end = doc.sentences.get(f.sentence).map_or(0, |s| s.end);
+            let after = text.get(f.trig.end..end.max(f.trig.end)).unwrap_or("");
+            let next = words(after).next().map_or("", |r| &after[r]);
+            matches!(w, "حرب" | "حروب" | "لحرب")
+                && !matches!(next, "شوارع" | "الشوارع" | "عصابات" | "العصابات")
+        });
+        if war {
+            b.background = true;
+        }
+    }
     // Records of one kind every mention of which is told so (the fact, its trigger's text)
     // are no such event: dropped.
     let mut drop_told = |kind: EventKind, told: &dyn Fn(&Facts<'_>, &str) -> bool| {
