@@ -24,6 +24,54 @@ const EV79_CASES: &[events_table::Case] = &[
         K::Offensive,
         Some(M::Asserted),
     ),
+    (
+        "bullets fired at a man are an attack on him",
+        "وقالت الشرطة إن مجهولين أطلقوا الرصاص على إمام المسجد أثناء خروجه من منزله.",
+        K::ViolenceAgainstCivilians,
+        Some(M::Asserted),
+    ),
+    (
+        "near miss: bullets fired in the air hit no one",
+        "وأطلق الحراس الرصاص في الهواء لتفريق الجموع.",
+        K::ViolenceAgainstCivilians,
+        None,
+    ),
+    (
+        "near miss: the shots a man was liquidated by are its means",
+        "وخطف المسلحون الرجل ثم تمت تصفيته بإطلاق الرصاص عليه.",
+        K::ViolenceAgainstCivilians,
+        None,
+    ),
+    (
+        "a massacre by the air force is an air strike",
+        "وارتكب طيران التحالف مجزرة في البلدة راح ضحيتها خمسة مدنيين.",
+        K::Airstrike,
+        Some(M::Asserted),
+    ),
+    (
+        "near miss: a massacre by ground forces is none",
+        "وارتكبت القوات الموالية مجزرة في البلدة راح ضحيتها خمسة مدنيين.",
+        K::Airstrike,
+        None,
+    ),
+    (
+        "what an accord provided for is planned",
+        "وأوضح المجلس أن الاتفاق نص على انسحاب المسلحين من المدينة.",
+        K::TerritoryControl,
+        Some(M::Planned),
+    ),
+    (
+        "a short negation stops at the comma after its object",
+        "ورحب المجلس بالاجتماع الذي عقد دون أي إقصاء، والاتفاق على إطلاق سراح المحتجزين.",
+        K::Agreement,
+        Some(M::Asserted),
+    ),
+    (
+        "near miss: what it governs right after it is negated",
+        "وانتهى الاجتماع دون اتفاق على إطلاق سراح المحتجزين.",
+        K::Agreement,
+        Some(M::Negated),
+    ),
 ];
 
 #[test]

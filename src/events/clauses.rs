@@ -2071,6 +2071,19 @@ impl Sentence {
             } else {
                 dist
             };
+            // A short negation has its object before a comma (`دون أي تهميش، والاتفاق على
+            // وقف القتال`): what follows the comma is not what it negates, nor inherits it as
+            // an item of a list.
+            // (Nor `أي`: `دون أي تهميش، والاتفاق`.)
+            let object_before_comma = matches!(m, Modality::Negated | Modality::Hypothetical)
+                && cue.reach_words() <= 2
+                && dist > 0
+                && text
+                    .get(self.words[c.w1].end..h.start)
+                    .is_some_and(|t| t.contains(['،', ',']));
+            if object_before_comma {
+                continue;
+            }
             if in_scope(w0) && dist <= cue.reach_words() {
                 if self.past_relative_object(text, (c.w0, c.w1), w0, h.start) {
                     let rc = self.clause_of(c.w1);
