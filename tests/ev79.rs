@@ -72,6 +72,30 @@ const EV79_CASES: &[events_table::Case] = &[
         K::Agreement,
         Some(M::Negated),
     ),
+    (
+        "the Congress's spokesman speaks for a body, no meeting",
+        "وقال الناطق باسم المؤتمر عمر حميدان إن التصويت جرى أمس.",
+        K::Meeting,
+        None,
+    ),
+    (
+        "the dialogue commission is a body, no talks",
+        "واغتال مجهولون نائبة رئيس هيئة الحوار الوطني في منزلها.",
+        K::PeaceTalks,
+        None,
+    ),
+    (
+        "the shots of an assassination are its means",
+        "واغتال مجهولون المحامية في منزلها رميا بالرصاص.",
+        K::ViolenceAgainstCivilians,
+        None,
+    ),
+    (
+        "near miss: hostages shot dead are violence against civilians",
+        "وأعدم المسلحون ثلاثة رهائن رميا بالرصاص.",
+        K::ViolenceAgainstCivilians,
+        Some(M::Asserted),
+    ),
 ];
 
 #[test]

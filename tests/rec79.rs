@@ -70,6 +70,20 @@ const REC79: &[Case] = &[
         EventKind::ArmedClash,
         Want::Count(1),
     ),
+    (
+        "a man cornered and shot dead was cornered to be killed, no siege",
+        "اغتيل مرشح للانتخابات أمس قرب أوباري.\nوقال المسؤول إن مسلحين لاحقوه بخمس سيارات وطوقوه على الطريق وأردوه قتيلا.",
+        "2012-05-14",
+        EventKind::Siege,
+        Want::NoRecord,
+    ),
+    (
+        "near miss: a town besieged for a week is a siege beside the killing",
+        "حاصر مسلحون مدينة أوباري منذ أسبوع.\nواغتال مسلحون ضابطا في المدينة أمس.",
+        "2012-05-14",
+        EventKind::Siege,
+        Want::Count(1),
+    ),
 ];
 
 #[test]

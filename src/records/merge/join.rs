@@ -424,6 +424,9 @@ pub(super) enum Facet {
     Storming,
     /// An attack told only in sentences of a bombing.
     Attack,
+    /// A siege told only in sentences of an assassination, its toll included: how the victim
+    /// was cornered.
+    Cornered,
 }
 
 /// True when every mention in `mine` is a shot fired (`أطلق النار`), not an exchange of fire:
@@ -527,7 +530,10 @@ pub(super) fn blasts_only(doc: &Doc<'_>, facts: &[Facts<'_>], mine: &[usize]) ->
 /// - explosions told with no device and no side (`دوى انفجار`, `دوت انفجارات`) are the blasts
 ///   of an airstrike or a shelling of the same place (or a place within its town) and time;
 /// - shots fired (`أطلقوا النار على فلان`) of the place and time of a reported
-///   assassination, by the same side or none named, are that assassination;
+///   assassination, by the same side or none named, are that assassination, or of a
+///   reported attack, that attack;
+/// - a siege told only in sentences of an assassination is how the victim was cornered
+///   (`طوقوه … وأردوه قتيلا`);
 /// - a storming by protesters (`اقتحم متظاهرون مقر المجلس`) of the place and day of a protest
 ///   is that protest.
 ///
@@ -598,6 +604,9 @@ pub(super) fn facets(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<
                     (EventKind::Offensive, Facet::Attack),
                 ]
             }
+            // `لاحقته خمس سيارات يقودها مسلحون … وطوقوه … وأردوه قتيلا`: the man surrounded
+            // in the sentence of his assassination was surrounded to be killed, no siege.
+            EventKind::Siege => &[(EventKind::Assassination, Facet::Cornered)],
             // (Fire opened on someone unarmed is violence against civilians: [`shootings`].)
             EventKind::ArmedClash | EventKind::ViolenceAgainstCivilians
                 if shots_only(doc, facts, &mine) =>
@@ -679,6 +688,22 @@ pub(super) fn facets(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Build<
                                 && same_time(&builds[from], &builds[t])
                         }
                         Facet::Attack | Facet::Bomber => mine.iter().all(|&m| shares(m)),
+                        // (The sentence tells the assassination or the killing it was:
+                        // `لاحقته … وطوقوه … وأردوه قتيلا`.)
+                        Facet::Cornered => {
+                            reported()
+                                && mine.iter().all(|&m| {
+                                    let s = facts[m].sentence;
+                                    builds[t].mentions.iter().any(|&o| facts[o].sentence == s)
+                                        || builds[from].mentions.iter().any(|&o| {
+                                            facts[o].sentence == s
+                                                && events[o].kind == EventKind::Casualties
+                                        })
+                                })
+                                && (builds[from].location.is_none()
+                                    || locations_agree(doc.gazetteer, &builds[from], &builds[t]))
+                                && same_time(&builds[from], &builds[t])
+                        }
                         // A failed attempt (`نجا من محاولة اغتيال بسيارة مفخخة`) leaves the
                         // bombing the reported event.
                         Facet::Means => {
