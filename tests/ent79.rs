@@ -1,0 +1,59 @@
+//! ent79 (issue 11, the gazetteer on real news), from the fifty-second session, rounds 77 and
+//! 79 (period sentences scored unseen, then read): the LNA from Operation Dignity (before it
+//! `الجيش الليبي` is the state army); the chief of staff, the UN envoy, the defence minister and
+//! the eastern interior minister of the months a page showed them in office; the 6+6 committee
+//! by its full name; `وادي مردون`. Sentences written for this test.
+
+#[path = "support/gazetteer_table.rs"]
+mod gazetteer_table;
+use gazetteer_table::{check, Case};
+
+const ENT79: &[Case] = &[
+    (
+        "the army in February 2014 is the state's, not the LNA",
+        "وأكد الجيش الليبي أنه يقف على الحياد في الأزمة السياسية.",
+        Some("2014-02-14"),
+        &[],
+    ),
+    (
+        "near miss: the same words in 2019 are the LNA",
+        "وأكد الجيش الليبي أنه يقف على الحياد في الأزمة السياسية.",
+        Some("2019-05-02"),
+        &["lna"],
+    ),
+    (
+        "the chief of staff in May 2014 is Obeidi",
+        "وقال رئيس الأركان العامة إن القوة التي دخلت بنغازي مجموعات صغيرة.",
+        Some("2014-05-17"),
+        &["abdulsalam_jadallah_obeidi", "benghazi"],
+    ),
+    (
+        "the UN envoy in March 2011 is al-Khatib",
+        "وصل المبعوث الأممي إلى بنغازي للقاء قادة المعارضة.",
+        Some("2011-03-30"),
+        &["abdelilah_khatib", "benghazi"],
+    ),
+    (
+        "the defence minister in August 2013 is al-Thinni",
+        "وقال وزير الدفاع إن الجيش سيتسلم المعسكرات.",
+        Some("2013-08-15"),
+        &["abdullah_thani"],
+    ),
+    (
+        "the 6+6 committee by its full name",
+        "وقال إن أعمال لجنة إعداد القوانين الانتخابية انتهت.",
+        Some("2023-07-10"),
+        &["joint_committee_6_6"],
+    ),
+    (
+        "Wadi Mardum spelled with a final nun",
+        "وتركزت المواجهات بوادي مردون شرق بني وليد.",
+        Some("2012-10-03"),
+        &["wadi_mardum_bani_walid", "bani_walid"],
+    ),
+];
+
+#[test]
+fn ent79_cases() {
+    check(ENT79);
+}
