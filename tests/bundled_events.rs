@@ -520,6 +520,13 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
         EventKind::ArmedClash,
         false,
     ),
+    // r79: bullets fired at a pronoun: who was shot is told before (perhaps soldiers).
+    (
+        "shot_pronoun",
+        "ولقي جنديان مصرعهما أمس بإطلاق الرصاص عليهما.",
+        EventKind::ViolenceAgainstCivilians,
+        false,
+    ),
     (
         "lost_hold",
         "وعقدت اللجنة اجتماعا عاجلا لاحتواء الموقف قبل خروجه عن السيطرة.",

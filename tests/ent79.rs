@@ -1,6 +1,5 @@
 //! ent79 (issue 11, the gazetteer on real news), from the fifty-second session, rounds 77 and
-//! 79 (period sentences scored unseen, then read): the LNA from Operation Dignity (before it
-//! `الجيش الليبي` is the state army); the chief of staff, the UN envoy, the defence minister and
+//! 79 (period sentences scored unseen, then read): the chief of staff, the UN envoy, the defence minister and
 //! the eastern interior minister of the months a page showed them in office; the 6+6 committee
 //! by its full name; `وادي مردون`. Sentences written for this test.
 
@@ -9,18 +8,6 @@ mod gazetteer_table;
 use gazetteer_table::{check, Case};
 
 const ENT79: &[Case] = &[
-    (
-        "the army in February 2014 is the state's, not the LNA",
-        "وأكد الجيش الليبي أنه يقف على الحياد في الأزمة السياسية.",
-        Some("2014-02-14"),
-        &[],
-    ),
-    (
-        "near miss: the same words in 2019 are the LNA",
-        "وأكد الجيش الليبي أنه يقف على الحياد في الأزمة السياسية.",
-        Some("2019-05-02"),
-        &["lna"],
-    ),
     (
         "the chief of staff in May 2014 is Obeidi",
         "وقال رئيس الأركان العامة إن القوة التي دخلت بنغازي مجموعات صغيرة.",

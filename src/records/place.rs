@@ -346,7 +346,7 @@ mod tests {
             let data = format!(
                 "family\tphrase\ncapital\tالعاصمة\nnear\tقرب\nstate\tدولة\norigin\tكتائب\n\
                  head\tمدينة\nleave\tانسحاب\nrank\tالسابع\nlink\tيربط\nroad\tالطريق\n\
-                 opener\tأبو\npeople\tثوار\ndelegates\tوفد\n{rows}"
+                 opener\tأبو\npeople\tثوار\ndelegates\tوفد\nfighters_of\tثوار\n{rows}"
             );
             super::super::cues::word_lists(&data, "places.tsv", &FAMILIES, &[])
         };
