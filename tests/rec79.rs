@@ -84,6 +84,27 @@ const REC79: &[Case] = &[
         EventKind::Siege,
         Want::Count(1),
     ),
+    (
+        "a claim's day with its date in brackets dates the claim, not the attack",
+        "تبنى تنظيم الدولة \"داعش\"، اليوم الثلاثاء (5 أيار 2020)، الهجوم على بلدة مكيشيفة، الذي وقع السبت.",
+        "2020-05-05",
+        EventKind::Offensive,
+        Want::Date("2020-05-02", "2020-05-02"),
+    ),
+    (
+        "one protester with an adjective and its complement before the verb",
+        "وقال مسؤول إن محتجا مناهضا للانتخابات قتل بالرصاص في إجدابيا اليوم.",
+        "2012-07-07",
+        EventKind::ViolenceAgainstCivilians,
+        Want::Fatalities(Some(1)),
+    ),
+    (
+        "near miss: the one before the verb killed three",
+        "وقال إن مسلحا مواليا للنظام قتل ثلاثة مدنيين في إجدابيا اليوم.",
+        "2012-07-07",
+        EventKind::Casualties,
+        Want::Fatalities(Some(3)),
+    ),
 ];
 
 #[test]

@@ -392,7 +392,8 @@ fn two_killed(
 /// One person, the subject told before its singular passive verb (`passive_one`) at word
 /// `i`: `إن امرأة قتلت وأصيبت شقيقتها`, `أن شخصا واحدا على الأقل قتل وأصيب 6 آخرون`, `إن
 /// جنديا قتل`. The word before the verb (past `واحد` and `على الأقل`) is an indefinite
-/// singular of a person, or an indefinite accusative right after `أن`/`إن`; no number
+/// singular of a person (perhaps with one adjective, and its complement in `لل`: `محتجا
+/// مناهضا للانتخابات`), or an indefinite accusative right after `أن`/`إن`; no number
 /// before it, and no number or person after the verb (then the noun is the killer: `مسلح
 /// قتل ثلاثة`). Returns whether the one was killed (else wounded).
 fn subject_one(t: &Tables, w: &[&str], roles: &[u32], i: usize) -> Option<bool> {
@@ -436,6 +437,14 @@ fn subject_one(t: &Tables, w: &[&str], roles: &[u32], i: usize) -> Option<bool> 
     };
     if n >= 1 && adjective(n) && person_at(n - 1) {
         n -= 1;
+    } else if n >= 2
+        && w[n].starts_with("لل")
+        && roles[n] == 0
+        && adjective(n - 1)
+        && person_at(n - 2)
+    {
+        // `أن محتجا مناهضا للانتخابات قتل`: the adjective with its complement.
+        n -= 2;
     }
     let x = strip_conj(w[n]);
     if x.starts_with("ال") || (w[n].starts_with('و') && x != w[n]) {

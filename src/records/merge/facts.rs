@@ -2140,8 +2140,15 @@ pub(super) fn facts<'a>(
                                 && announce(uw.before::<1>(text, sent.start, m.norm.start)[0])
                         })
                 };
+                // (Its subject and the day may hold more words when the date follows the day
+                // in brackets: `تبنى تنظيم الدولة "داعش"، اليوم الثلاثاء (5 أيار 2020)، هجوم`.)
+                let claimed = || {
+                    let w8: [&str; 8] = uw.before(text, sent.start, x.range.start);
+                    w8.iter().any(|w| claim(w))
+                };
                 return w[..4].iter().any(|w| announce(w) || condemn(w))
                     || w.iter().any(|w| claim(w))
+                    || claimed()
                     || next.iter().any(|w| announce(w))
                     || named_subject();
             }
