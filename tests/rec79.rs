@@ -105,6 +105,13 @@ const REC79: &[Case] = &[
         EventKind::Casualties,
         Want::Fatalities(Some(3)),
     ),
+    (
+        "who repels, told by the trigger itself, was attacked",
+        "قوات الوفاق تصد محاولات تسلل في الهيرة صباح الجمعة.",
+        "2019-11-29",
+        EventKind::Offensive,
+        Want::Actor2("gna"),
+    ),
 ];
 
 #[test]

@@ -3653,12 +3653,21 @@ pub(crate) fn roles(
             from += 1;
         }
         // (The words as ranges of the text.)
+        // (Or the trigger itself: `تصد قوات الوفاق محاولات تسلل`, `استطاعت صد القوات
+        // المهاجمة`.)
+        let own = || {
+            let first = words(text.get(trig.clone()).unwrap_or("")).next()?;
+            let w = &text[trig.start + first.start..trig.start + first.end];
+            in_list(REPEL, w.trim_start_matches(['و', 'ف']))
+                .then(|| trig.start - from..trig.start + first.end - from)
+        };
         let repel = sa
             .unit
             .within(text, from, trig.start)
             .filter(|r| in_list(REPEL, text[r.clone()].trim_start_matches(['و', 'ف'])))
             .last()
-            .map(|r| r.start - from..r.end - from);
+            .map(|r| r.start - from..r.end - from)
+            .or_else(own);
         if let Some(r) = repel {
             repelled = true;
             let at = from + r.end;
