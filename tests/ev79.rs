@@ -96,6 +96,18 @@ const EV79_CASES: &[events_table::Case] = &[
         K::ViolenceAgainstCivilians,
         Some(M::Asserted),
     ),
+    (
+        "those who perished in a shelling are its dead",
+        "وقضى عشرون مدنيا في القصف الذي استهدف السوق.",
+        K::Casualties,
+        Some(M::Asserted),
+    ),
+    (
+        "near miss: days spent in a town are no deaths",
+        "وقضى الوفد يومين في طرابلس قبل أن يغادر إلى تونس.",
+        K::Casualties,
+        None,
+    ),
 ];
 
 #[test]
