@@ -108,6 +108,18 @@ const EV79_CASES: &[events_table::Case] = &[
         K::Casualties,
         None,
     ),
+    (
+        "armed groups wrestling for ground fight",
+        "وتتصارع مجموعتان مسلحتان منذ الاثنين في ضواحي المدينة.",
+        K::ArmedClash,
+        Some(M::Asserted),
+    ),
+    (
+        "near miss: parties wrestling for power do not",
+        "وتتصارع الأحزاب على السلطة في البرلمان منذ شهور.",
+        K::ArmedClash,
+        None,
+    ),
 ];
 
 #[test]
