@@ -120,6 +120,18 @@ const EV79_CASES: &[events_table::Case] = &[
         K::ArmedClash,
         None,
     ),
+    (
+        "NATO's forces bombarding, named before the verb, strike from the air",
+        "وقال ناطق عسكري إن قوات حلف شمال الأطلسي قصفت منطقة جنوب غربي العاصمة أمس.",
+        K::Airstrike,
+        Some(M::Asserted),
+    ),
+    (
+        "migrants flown home by the IOM are humanitarian aid",
+        "وأعلنت المنظمة الدولية للهجرة أنها سهلت العودة الطوعية لمئة مهاجر إلى بلادهم.",
+        K::Humanitarian,
+        Some(M::Asserted),
+    ),
 ];
 
 #[test]
