@@ -132,6 +132,12 @@ const EV79_CASES: &[events_table::Case] = &[
         K::Humanitarian,
         Some(M::Asserted),
     ),
+    (
+        "mine-sweepers clearing mines are no bombing",
+        "وقامت كاسحات ألغام تابعة للحلف بتفتيش مداخل الميناء لتطهير الألغام.",
+        K::Bombing,
+        None,
+    ),
 ];
 
 #[test]
