@@ -1,7 +1,8 @@
 //! ent79 (issue 11, the gazetteer on real news), from the fifty-second session, rounds 77 and
 //! 79 (period sentences scored unseen, then read): the chief of staff, the UN envoy, the defence minister and
 //! the eastern interior minister of the months a page showed them in office; the 6+6 committee
-//! by its full name; `وادي مردون`. Sentences written for this test.
+//! by its full name; `وادي مردون`; names rounds 78 and 79's labellers listed as having no entry
+//! (gaz52). Sentences written for this test.
 
 #[path = "support/gazetteer_table.rs"]
 mod gazetteer_table;
@@ -37,6 +38,18 @@ const ENT79: &[Case] = &[
         "وتركزت المواجهات بوادي مردون شرق بني وليد.",
         Some("2012-10-03"),
         &["wadi_mardum_bani_walid", "bani_walid"],
+    ),
+    (
+        "the national dialogue commission (gaz52)",
+        "واغتال مجهولون نائبة رئيس هيئة الحوار الوطني في منزلها.",
+        Some("2014-06-25"),
+        &["national_dialogue_commission"],
+    ),
+    (
+        "the Sabha court by its town (gaz52)",
+        "وحاصر مسلحون محكمة سبها لمنع النظر في الطعون.",
+        Some("2021-11-29"),
+        &["sabha_court_first_instance", "sabha"],
     ),
 ];
 
