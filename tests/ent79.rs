@@ -46,8 +46,8 @@ const ENT79: &[Case] = &[
         &["national_dialogue_commission"],
     ),
     (
-        "the Sabha court by its town (gaz52)",
-        "وحاصر مسلحون محكمة سبها لمنع النظر في الطعون.",
+        "the Sabha court of first instance (gaz52)",
+        "وحاصر مسلحون محكمة سبها الابتدائية لمنع النظر في الطعون.",
         Some("2021-11-29"),
         &["sabha_court_first_instance", "sabha"],
     ),
