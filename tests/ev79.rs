@@ -138,6 +138,30 @@ const EV79_CASES: &[events_table::Case] = &[
         K::Bombing,
         None,
     ),
+    (
+        "a dispute brought under control is no capture",
+        "وتمكنت قوات الأمن من السيطرة على النزاع بين العائلتين.",
+        K::TerritoryControl,
+        None,
+    ),
+    (
+        "towns under a government's control are a state, no capture",
+        "وانفجرت سيارات مفخخة في ثلاث مدن تخضع لسيطرة الحكومة.",
+        K::TerritoryControl,
+        None,
+    ),
+    (
+        "a truck entering a town is no capture",
+        "وأوقف المسلحون الشاحنة عند دخولها مدينة سرت.",
+        K::TerritoryControl,
+        None,
+    ),
+    (
+        "near miss: troops entering a town capture it",
+        "وتمكنت قوات الجيش من دخول المدينة بعد معارك عنيفة.",
+        K::TerritoryControl,
+        Some(M::Asserted),
+    ),
 ];
 
 #[test]
