@@ -51,6 +51,18 @@ const ENT79: &[Case] = &[
         Some("2021-11-29"),
         &["sabha_court_first_instance", "sabha"],
     ),
+    (
+        "Gaddafi's forces told indefinite",
+        "وتتعرض المدينة لحصار مستمر من قوات موالية للقذافي.",
+        Some("2011-05-05"),
+        &["gaddafi_loyalists"],
+    ),
+    (
+        "the Tawergha camp by its place alone",
+        "وتعيش عائلات تاورغاء النازحة في قرارة القطف منذ سنوات.",
+        Some("2018-03-01"),
+        &["qararat_al_qataf_camp", "tawergha"],
+    ),
 ];
 
 #[test]
