@@ -63,6 +63,18 @@ const ENT79: &[Case] = &[
         Some("2018-03-01"),
         &["qararat_al_qataf_camp", "tawergha"],
     ),
+    (
+        "Tripoli in the north of the country is Lebanon's",
+        "وأعلن الجيش اللبناني توقيف خلية في طرابلس شمالي البلاد.",
+        Some("2017-06-01"),
+        &[],
+    ),
+    (
+        "near miss: Tripoli in the north-west is Libya's",
+        "واندلعت اشتباكات في طرابلس شمال غرب البلاد.",
+        Some("2017-06-01"),
+        &["tripoli"],
+    ),
 ];
 
 #[test]
