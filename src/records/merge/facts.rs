@@ -2141,13 +2141,13 @@ pub(super) fn facts<'a>(
                         })
                 };
                 // (Its subject and the day may hold more words when the date follows the day
-                // in brackets: `تبنى تنظيم الدولة "داعش"، اليوم الثلاثاء (5 أيار 2020)، هجوم`.)
+                // in brackets: `تبنى تنظيم الدولة "داعش"، اليوم الثلاثاء (5 أيار 2020)، هجوم`:
+                // eight words back, the five of `w` among them.)
                 let claimed = || {
                     let w8: [&str; 8] = uw.before(text, sent.start, x.range.start);
                     w8.iter().any(|w| claim(w))
                 };
                 return w[..4].iter().any(|w| announce(w) || condemn(w))
-                    || w.iter().any(|w| claim(w))
                     || claimed()
                     || next.iter().any(|w| announce(w))
                     || named_subject();

@@ -238,21 +238,6 @@ pub(super) fn heavy(w: &str) -> bool {
 /// A shelling mention that names no weapon of its own: the bare `قصف` (`مصر تقصف مواقع داعش`,
 /// `ضحايا القصف`, no `مدفعي`, `بالصواريخ` after it), or a shell told as the shrapnel that hit
 /// someone (`أصيب طفل بشظايا قذيفة`). Such a mention may be an airstrike told loosely.
-/// Whether every shelling among mentions `ms` is a bare bombardment ([`loose_shelling`]).
-fn all_loose_shelling(
-    doc: &Doc<'_>,
-    facts: &[Facts<'_>],
-    ms: &mut dyn Iterator<Item = usize>,
-) -> bool {
-    let text = doc.norm.text();
-    ms.filter(|&m| doc.events[m].kind == EventKind::Shelling)
-        .all(|m| {
-            let f = &facts[m];
-            let start = doc.sentences.get(f.sentence).map_or(0, |s| s.start);
-            loose_shelling(text, start, &f.trig)
-        })
-}
-
 pub(super) fn loose_shelling(text: &str, sent_start: usize, trig: &Range<usize>) -> bool {
     let t = text.get(trig.clone()).unwrap_or("");
     let before: [&str; 1] = words_before(text, sent_start, trig.start);
@@ -267,6 +252,21 @@ pub(super) fn loose_shelling(text: &str, sent_start: usize, trig: &Range<usize>)
     let after = roles::text_ahead(text, trig.end, trig.end + 60);
     let next = words(after).next().map_or("", |r| &after[r]);
     one_word && t.contains("قصف") && !heavy(next)
+}
+
+/// Whether every shelling among mentions `ms` is a bare bombardment ([`loose_shelling`]).
+fn all_loose_shelling(
+    doc: &Doc<'_>,
+    facts: &[Facts<'_>],
+    ms: &mut dyn Iterator<Item = usize>,
+) -> bool {
+    let text = doc.norm.text();
+    ms.filter(|&m| doc.events[m].kind == EventKind::Shelling)
+        .all(|m| {
+            let f = &facts[m];
+            let start = doc.sentences.get(f.sentence).map_or(0, |s| s.start);
+            loose_shelling(text, start, &f.trig)
+        })
 }
 
 /// Two places (with their ranks) of one event agree: the same place, one a region or country,
@@ -1324,11 +1324,12 @@ pub(super) fn no_report(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Vec<Bui
             let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
             let w = w.strip_prefix("ال").unwrap_or(w);
             // (Street fighting, `حرب شوارع`, is a battle.)
-            let end = doc.sentences.get(f.sentence).map_or(0, |s| s.end);
-            let after = text.get(f.trig.end..end.max(f.trig.end)).unwrap_or("");
-            let next = words(after).next().map_or("", |r| &after[r]);
-            matches!(w, "حرب" | "حروب" | "لحرب")
-                && !matches!(next, "شوارع" | "الشوارع" | "عصابات" | "العصابات")
+            matches!(w, "حرب" | "حروب" | "لحرب") && {
+                let end = doc.sentences.get(f.sentence).map_or(0, |s| s.end);
+                let after = text.get(f.trig.end..end.max(f.trig.end)).unwrap_or("");
+                let next = words(after).next().map_or("", |r| &after[r]);
+                !matches!(next, "شوارع" | "الشوارع" | "عصابات" | "العصابات")
+            }
         });
         if war {
             b.background = true;

@@ -1002,15 +1002,9 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                     };
                     // (Shots fired in it, `اقتحم مسلحون المقر وأطلقوا النار`, are the attack's
                     // own, no clash it was the means of: `facets` joins them to it.)
-                    let shots = || {
-                        let text = doc.norm.text();
-                        let start = doc.sentences.get(s).map_or(0, |r| r.start);
-                        let [p]: [&str; 1] = words_before(text, start, f.trig.start);
-                        shot_words(text.get(f.trig.clone()).unwrap_or(""), p)
-                    };
                     let means = builds[b].kind == EventKind::Offensive
                         && kind != EventKind::Offensive
-                        && !(kind == EventKind::ArmedClash && shots())
+                        && !(kind == EventKind::ArmedClash && shots_only(doc, &facts, &[i]))
                         && (violent(kind)
                             || kind == EventKind::TerritoryControl
                             || (matches!(kind, EventKind::Arrest | EventKind::Abduction)
