@@ -585,8 +585,18 @@ impl<'a> Build<'a> {
         // An offensive (`هجوم`, `عملية عسكرية`) told with a clash or strike of the same or the
         // previous sentence is that event.
         let last = self.last_sentence;
-        let offensive_of =
-            kind == EventKind::Offensive && violent(self.kind) && f.sentence <= last + 1;
+        // (Or within three sentences, told on the record's own day: `انفجار سيارة ملغومة أسفر
+        // عن مقتل ضابط … أمس` … `وأسفر هجوم أمس عن مقتل صلاح الوزري`; r80.)
+        let same_day = || {
+            self.explicit
+                && f.explicit
+                && matches!((&self.date, &f.date), (Some(a), Some(b))
+                    if a.precision == Precision::Day && a == b)
+        };
+        let offensive_of = kind == EventKind::Offensive
+            && violent(self.kind)
+            && (f.sentence <= last + 1
+                || (f.sentence <= last + 3 && !f.another && !f.similar && same_day()));
         // The battle of a capture told in the same sentence (`سيطر الثوار على … بعد معارك
         // عنيفة`), and back-references to it (`قُتلوا في تلك المعارك`), are the capture.
         let battle_of = self.kind == EventKind::TerritoryControl
