@@ -1,0 +1,116 @@
+//! ev81 (issue 9), from the fifty-third session, rounds 80 and 81 (scored unseen, then
+//! studied). Sentences written for this test.
+
+#[path = "support/events_table.rs"]
+mod events_table;
+use libya_nlp::{EventKind as K, Modality as M};
+
+const EV81_CASES: &[events_table::Case] = &[
+    (
+        "a participle of saying opens its own clause: the denial does not reach the truce",
+        "ونفى الجيش هذه الأنباء، مؤكدا التزامه بوقف إطلاق النار.",
+        K::Ceasefire,
+        Some(M::Asserted),
+    ),
+    (
+        "near miss: the commitment itself denied is negated",
+        "ونفى الجيش التزامه بوقف إطلاق النار.",
+        K::Ceasefire,
+        Some(M::Negated),
+    ),
+    (
+        "support elements held by an army detachment are arrested",
+        "وأوقفت مفرزة للجيش، أمس الأحد، ثلاثة عناصر دعم للجماعات الإرهابية بولاية تبسة.",
+        K::Arrest,
+        Some(M::Asserted),
+    ),
+    (
+        "near miss: a company halting oil pumping arrests no one",
+        "وأوقفت الشركة ضخ النفط من الحقل.",
+        K::Arrest,
+        None,
+    ),
+    (
+        "bombs counted among weapons seized are no bombing",
+        "وحجزت القوات خمسة أسلحة نارية وقنبلتين يدويتين.",
+        K::Bombing,
+        None,
+    ),
+    (
+        "near miss: a bomb that went off is one",
+        "وانفجرت قنبلة يدوية في سوق المدينة.",
+        K::Bombing,
+        Some(M::Asserted),
+    ),
+    (
+        "an interview a newspaper held is no talks",
+        "وقال الوزير في حوار أجرته معه صحيفة محلية إن الأوضاع مستقرة.",
+        K::PeaceTalks,
+        None,
+    ),
+    (
+        "near miss: a dialogue between the parties is",
+        "وانطلق الحوار بين الأطراف الليبية في جنيف أمس.",
+        K::PeaceTalks,
+        Some(M::Asserted),
+    ),
+    (
+        "the nuclear deal is a name, no agreement",
+        "وانتقد الرئيس الانسحاب من الاتفاق النووي.",
+        K::Agreement,
+        None,
+    ),
+    (
+        "elections decided are to come",
+        "وقرر المشاركون في الملتقى إجراء الانتخابات في ديسمبر المقبل.",
+        K::Election,
+        Some(M::Planned),
+    ),
+    (
+        "what a future verb says will follow is to come",
+        "وقال المتحدث إن الضربات الجوية ستعقبها عملية برية.",
+        K::Offensive,
+        Some(M::Planned),
+    ),
+    (
+        "an attempt by forces to retake a place is an offensive",
+        "واندلعت المواجهات إثر محاولة قوات المجلس العسكري استعادة السيطرة على المطار.",
+        K::Offensive,
+        Some(M::Asserted),
+    ),
+    (
+        "near miss: an attempt told as a purpose is none",
+        "وتحاصر القوات المدينة منذ أشهر لمحاولة السيطرة عليها.",
+        K::Offensive,
+        None,
+    ),
+    (
+        "resignations of several are a political step",
+        "وقدم أعضاء المجلس البلدي استقالاتهم احتجاجا على الأوضاع.",
+        K::PoliticalProcess,
+        Some(M::Asserted),
+    ),
+    (
+        "shots fired at two brothers are an attack on civilians",
+        "وأطلق مسلحون النار على شقيقين في سوق المدينة أمس.",
+        K::ViolenceAgainstCivilians,
+        Some(M::Asserted),
+    ),
+    (
+        "near miss: shots fired at the security forces are a clash",
+        "وأطلق مسلحون النار على قوات الأمن في سوق المدينة أمس.",
+        K::ViolenceAgainstCivilians,
+        None,
+    ),
+    (
+        "a relief body's operations team is no offensive",
+        "وكلف فريق العمليات بالهيئة فريقا لحصر الأسر النازحة.",
+        K::Offensive,
+        None,
+    ),
+];
+
+#[test]
+fn ev81_classes() {
+    events_table::check(EV81_CASES, true);
+}

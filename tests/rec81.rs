@@ -1,0 +1,50 @@
+//! rec81 (issue 10, records), from the fifty-third session, round 80 (scored unseen, then
+//! studied). Sentences written for this test, labelled first.
+
+#[path = "support/records_table.rs"]
+mod records_table;
+use libya_nlp::EventKind;
+use records_table::{run, Case, Want};
+
+const REC81: &[Case] = &[
+    (
+        "one of them right after the cue is one killed",
+        "وأطلق مسلحون النار على شقيقين في سوق المدينة أمس، مما أدى إلى مقتل أحدهما.",
+        "2016-03-02",
+        EventKind::ViolenceAgainstCivilians,
+        Want::Fatalities(Some(1)),
+    ),
+    (
+        "near miss: one of them after a figure picks one out of it",
+        "قتل شخصان على الأقل أحدهما مدني في هجوم انتحاري على حاجز للجيش أمس.",
+        "2018-05-09",
+        EventKind::Bombing,
+        Want::Fatalities(Some(2)),
+    ),
+    (
+        "an attack told two sentences later on the bombing's day is the bombing",
+        "انفجرت سيارة ملغومة أمس الأربعاء في بنغازي وأسفرت عن مقتل ضابط.\nوتشهد المدينة توترا أمنيا منذ أشهر.\nوأسفر هجوم أمس عن مقتل الضابط لدى عودته إلى منزله.",
+        "2013-01-17",
+        EventKind::Offensive,
+        Want::NoRecord,
+    ),
+    (
+        "near miss: another attack is another record",
+        "انفجرت سيارة ملغومة أمس الأربعاء في بنغازي وأسفرت عن مقتل ضابط.\nوتشهد المدينة توترا أمنيا منذ أشهر.\nوأسفر هجوم آخر أمس عن مقتل جنديين في المدينة.",
+        "2013-01-17",
+        EventKind::Offensive,
+        Want::Count(1),
+    ),
+    (
+        "what a bombardment reached is its target",
+        "وسقط قتلى بعد قصف طال متظاهرين في ساحة الكيش.",
+        "2015-10-25",
+        EventKind::Shelling,
+        Want::Actor2("generic:protesters"),
+    ),
+];
+
+#[test]
+fn rec81() {
+    run(REC81);
+}
