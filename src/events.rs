@@ -1798,16 +1798,29 @@ impl EventClassifier {
                     // (A relative clause without its relative word after an indefinite noun
                     // keeps the pronoun that points back: `سجنا تسيطر عليه قوات الردع`,
                     // `مناطق يسيطر عليها مسلحون`.)
-                    && (sent.is_relative(clause)
-                        || (matches!(
-                            sent.word(text, w1 + 1),
-                            "عليه" | "عليها" | "عليهم" | "عليهما"
-                        ) && w0 > 0
-                            && !sent.word(text, w0 - 1).starts_with("ال"))
-                        // (Or with no pronoun after an indefinite phrase that names no one:
-                        // `ميليشيات إسلامية تسيطر على المدينة`; not in a headline.)
-                        || (w0 > HEADLINE_WORDS
-                            && sent.indefinite_phrase_before(text, w0, names)))
+                    && {
+                        let relative = sent.is_relative(clause);
+                        let described = relative
+                            || (matches!(
+                                sent.word(text, w1 + 1),
+                                "عليه" | "عليها" | "عليهم" | "عليهما"
+                            ) && w0 > 0
+                                && !sent.word(text, w0 - 1).starts_with("ال"))
+                            // (Or with no pronoun after an indefinite phrase that names no
+                            // one: `ميليشيات إسلامية تسيطر على المدينة`; not in a headline.)
+                            || (w0 > HEADLINE_WORDS
+                                && sent.indefinite_phrase_before(text, w0, names));
+                        // (A clause with no relative word dates the control only by a time
+                        // after the verb: the day before the indefinite noun is its main
+                        // verb's, `تجددت الاشتباكات مساء السبت بين مسلحين تابعين لكتيبتين
+                        // تسيطران على مدينة الزاوية`; r81.)
+                        let window = (!relative).then_some(lexicon::Window {
+                            before: 0,
+                            after: 8,
+                        });
+                        described
+                            && !today.is_some_and(|c| sent.has_class(c, clause, (w0, w1), window))
+                    }
                     // (`التي باتت قوات المجلس تسيطر عليها`: control the place came under is
                     // a capture told, a change of state.)
                     && !(w0.saturating_sub(BECAME_WORDS)..w0).any(|i| {
@@ -1815,8 +1828,7 @@ impl EventClassifier {
                             sent.word(text, i).trim_start_matches(['و', 'ف']),
                             "باتت" | "بات" | "اصبحت" | "اصبح" | "صارت" | "صار"
                         )
-                    })
-                    && !today.is_some_and(|c| sent.has_class(c, clause, (w0, w1), None)))
+                    }))
                 // `طرابلس الخاضعة لسيطرة حكومة الوفاق`, `المناطق الواقعة تحت سيطرة`, `معظم
                 // الحقول تقع تحت سيطرة حفتر`: a place described by whose control it is under,
                 // a state, no capture.

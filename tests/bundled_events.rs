@@ -520,6 +520,13 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
         EventKind::ArmedClash,
         false,
     ),
+    // r81: bombs counted among weapons seized are no bombing.
+    (
+        "seizure",
+        "وحجزت القوات خمسة أسلحة نارية وقنبلتين يدويتين.",
+        EventKind::Bombing,
+        false,
+    ),
     // r79: bullets fired at a pronoun: who was shot is told before (perhaps soldiers).
     (
         "shot_pronoun",

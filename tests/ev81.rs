@@ -103,6 +103,18 @@ const EV81_CASES: &[events_table::Case] = &[
         None,
     ),
     (
+        "control told of brigades after an indefinite noun is a state, whatever day the main verb has",
+        "وتجددت الاشتباكات مساء السبت بين مسلحين تابعين لكتيبتين تسيطران على مدينة الزاوية.",
+        K::TerritoryControl,
+        None,
+    ),
+    (
+        "near miss: control dated after its verb is told as news",
+        "وقالت المصادر إن قوات الجيش تسيطر منذ صباح اليوم على المدينة.",
+        K::TerritoryControl,
+        Some(M::Asserted),
+    ),
+    (
         "a relief body's operations team is no offensive",
         "وكلف فريق العمليات بالهيئة فريقا لحصر الأسر النازحة.",
         K::Offensive,

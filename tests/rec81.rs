@@ -42,6 +42,20 @@ const REC81: &[Case] = &[
         EventKind::Shelling,
         Want::Actor2("generic:protesters"),
     ),
+    (
+        "a storming placed in the town and the abduction in its district are one abduction",
+        "اقتحم مسلحون مجهولون مقر القناة بمنطقة قرجي وسط طرابلس أمس، واختطفوا رئيسها.\nوقال صحفي إن المسلحين اقتحموا مبنى القناة وقاموا بضرب الموظفين.",
+        "2013-03-07",
+        EventKind::Offensive,
+        Want::NoRecord,
+    ),
+    (
+        "the abduction stays the record",
+        "اقتحم مسلحون مجهولون مقر القناة بمنطقة قرجي وسط طرابلس أمس، واختطفوا رئيسها.\nوقال صحفي إن المسلحين اقتحموا مبنى القناة وقاموا بضرب الموظفين.",
+        "2013-03-07",
+        EventKind::Abduction,
+        Want::Count(1),
+    ),
 ];
 
 #[test]

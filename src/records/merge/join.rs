@@ -1892,10 +1892,17 @@ pub(super) fn raid_of_capture(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut V
                 && !y.background
                 && y.asserted
                 && !y.mentions.is_empty();
+            // (A place inside the other's town is the same place: `اقتحم مسلحون مقر القناة
+            // بمنطقة قرجي وسط طرابلس … واختطفوا رئيسها`, the storming placed in the town, the
+            // abduction in the district; r81.)
+            let inside = |a: &Build<'_>, b: &Build<'_>| match (&a.location, &b.location) {
+                (Some((p, _)), Some((q, _))) => doc.gazetteer.within(&p.r.id, &q.r.id),
+                _ => false,
+            };
             kind && ((raid
                 && x.location.is_some()
                 && y.location.is_some()
-                && same_place(x, y)
+                && (same_place(x, y) || inside(x, y) || inside(y, x))
                 && matches!((&x.date, &y.date), (Some(d), Some(e)) if d.overlaps(e))
                 && sides)
                 || during(y))
