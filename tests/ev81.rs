@@ -115,6 +115,18 @@ const EV81_CASES: &[events_table::Case] = &[
         Some(M::Asserted),
     ),
     (
+        "a confrontation with armed men is a clash",
+        "وقتل ثلاثة جنود في مواجهة مع مسلحين قرب الحدود.",
+        K::ArmedClash,
+        Some(M::Asserted),
+    ),
+    (
+        "near miss: a confrontation with the government is none",
+        "ودعا الحزب إلى الوحدة في مواجهة مع الحكومة.",
+        K::ArmedClash,
+        None,
+    ),
+    (
         "a relief body's operations team is no offensive",
         "وكلف فريق العمليات بالهيئة فريقا لحصر الأسر النازحة.",
         K::Offensive,

@@ -56,6 +56,27 @@ const REC81: &[Case] = &[
         EventKind::Abduction,
         Want::Count(1),
     ),
+    (
+        "a state's soldiers counted in the accusative, placed nowhere listed, fight at home",
+        "قتل 14 عسكريا تونسيا في مواجهة مع مسلحين مساء الأربعاء في جبل وعر غربي البلاد.",
+        "2014-07-17",
+        EventKind::ArmedClash,
+        Want::Location("tunisia"),
+    ),
+    (
+        "a state's defence ministry tells of its forces at home",
+        "اندلعت مواجهات مساء الأربعاء بين الجيش ومسلحين في جبل وعر غربي البلاد، بحسب وزارة الدفاع التونسية.",
+        "2014-07-17",
+        EventKind::ArmedClash,
+        Want::Location("tunisia"),
+    ),
+    (
+        "near miss: a place the gazetteer lists stays the place",
+        "قتل 14 عسكريا تونسيا في مواجهة مع مسلحين مساء الأربعاء قرب بن قردان.",
+        "2014-07-17",
+        EventKind::ArmedClash,
+        Want::Location("ben_guerdane"),
+    ),
 ];
 
 #[test]

@@ -2257,10 +2257,33 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
 /// country's own security forces or army named by its adjective (another state than Libya),
 /// which act at home: the country, for a record placed nowhere the gazetteer lists.
 fn home_forces(ws: &[&str], gaz: &crate::gazetteer::Gazetteer) -> Option<String> {
+    // `وزارة الدفاع التونسية`, `وزارة الداخلية الجزائرية`, `الحرس الوطني التونسي`: the ministries
+    // of a state's forces and its national guard, named by its adjective, tell of them at home
+    // (another state than Libya; r81).
+    let ministry = ws.windows(3).find_map(|w| {
+        let head = w[0].trim_start_matches(['و', 'ف', 'ب', 'ل']);
+        let of_forces = (matches!(head, "وزاره" | "لوزاره") || head == "زاره")
+            && matches!(w[1], "الدفاع" | "الداخليه");
+        let guard = matches!(head, "الحرس" | "حرس") && w[1] == "الوطني";
+        if !(of_forces || guard) {
+            return None;
+        }
+        gaz.adjective_country(w[2])
+            .filter(|e| e.id != "libya")
+            .map(|e| e.id.clone())
+    });
+    if ministry.is_some() {
+        return ministry;
+    }
     ws.windows(2).find_map(|w| {
         let head = w[0].trim_start_matches(['و', 'ف', 'ب', 'ل']);
         if matches!(head, "الامن" | "الشرطه" | "الجيش" | "امن" | "شرطه") {
             return Some(gaz.adjective_country(w[1])?.id.clone());
+        }
+        // `قتل 14 عسكريا تونسيا`: one of a state's soldiers, or a count of them, in the
+        // accusative singular after a number.
+        if matches!(head, "عسكريا" | "جنديا" | "ضابطا" | "مجندا") {
+            return foreign_state_of(w[1], &["ا"], gaz);
         }
         // `قتل ثلاثة ضباط وسبعة جنود مصريين`: soldiers and officers of a state by its plural
         // adjective (the singular with `ين`/`ون`).
