@@ -77,6 +77,27 @@ const REC81: &[Case] = &[
         EventKind::ArmedClash,
         Want::Location("ben_guerdane"),
     ),
+    (
+        "a country across a border is no place of the event",
+        "واشتبكت قوات الأمن السعودية مع مسلحين عند منفذ الوديعة الحدودي مع اليمن أمس.",
+        "2014-07-05",
+        EventKind::ArmedClash,
+        Want::Location("saudi_arabia"),
+    ),
+    (
+        "support by a group with ب makes it an ally, the subject acts",
+        "شنت القوة الثالثة مدعومة بسرايا الدفاع عن بنغازي هجوما على قاعدة براك الشاطئ أمس.",
+        "2017-05-19",
+        EventKind::Offensive,
+        Want::Actor1("third_force"),
+    ),
+    (
+        "driving back the attackers is no capture",
+        "وتمكن اللواء 12 من صد هجوم مباغت على القاعدة أمس، ودحر القوة المهاجمة.",
+        "2017-05-19",
+        EventKind::TerritoryControl,
+        Want::NoRecord,
+    ),
 ];
 
 #[test]

@@ -1296,6 +1296,25 @@ pub(super) fn location<'a>(
                     left_out = norm.clone();
                     continue;
                 }
+                // A country across a border (`في جبال القصرين المحاذية للحدود مع الجزائر`,
+                // `على الحدود مع تونس`) is a point of reference: the event is on this side of
+                // it (r82).
+                if m.is_some()
+                    && prev == "مع"
+                    && {
+                        let b = prev4[1].trim_start_matches(['و', 'ف']);
+                        let b = b.strip_prefix("لل").map_or(b, |x| x);
+                        let b = b.strip_prefix("ال").unwrap_or(b);
+                        b.starts_with("حدود")
+                    }
+                    && doc
+                        .gazetteer
+                        .entity(&r.id)
+                        .is_some_and(|e| e.category == "country")
+                {
+                    left_out = norm.clone();
+                    continue;
+                }
                 // A state that condemns or blames, right after its verb (`دانت فرنسا الهجوم
                 // الذي استهدف جنودا … جنوب غربي تونس`), is a commenter, no place of the event.
                 if m.is_some()
