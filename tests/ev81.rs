@@ -127,6 +127,18 @@ const EV81_CASES: &[events_table::Case] = &[
         None,
     ),
     (
+        "gunfire heard beside a clash with protesters attacks no one",
+        "وقال سكان إن اشتباكات وقعت بين رجال أمن والمحتجين وأمكن سماع دوي إطلاق نار كثيف.",
+        K::ViolenceAgainstCivilians,
+        None,
+    ),
+    (
+        "near miss: gunfire opened on the protesters is an attack on them",
+        "وأطلق رجال الأمن النار على المحتجين في المدينة.",
+        K::ViolenceAgainstCivilians,
+        Some(M::Asserted),
+    ),
+    (
         "a relief body's operations team is no offensive",
         "وكلف فريق العمليات بالهيئة فريقا لحصر الأسر النازحة.",
         K::Offensive,

@@ -98,6 +98,13 @@ const REC81: &[Case] = &[
         EventKind::TerritoryControl,
         Want::NoRecord,
     ),
+    (
+        "a storming told by its verbal noun, dated the day before, is the abduction's",
+        "أعلنت الحكومة سحب بعثتها من ليبيا، عقب اقتحام مسلحين لمقر السفارة في طرابلس وخطف دبلوماسي.\nوقال مسؤول إن عملية الاقتحام تمت أمس الجمعة.",
+        "2015-06-13",
+        EventKind::Offensive,
+        Want::NoRecord,
+    ),
 ];
 
 #[test]

@@ -1837,7 +1837,8 @@ pub(super) fn strikers_named(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut Ve
 
 /// A storming or a raid (`اقتحم`, `داهم`, `مداهمة`, `دهمت`), normalized.
 pub(super) fn raid_word(w: &str) -> bool {
-    w.contains("اقتحم") || w.contains("داهم") || w.contains("دهم")
+    // (The verbal noun too: `عقب اقتحام مسلحين لمقر السفارة`; r82.)
+    w.contains("اقتحم") || w.contains("اقتحام") || w.contains("داهم") || w.contains("دهم")
 }
 
 /// See the call in [`records`]: an attack record told only as a storming or a raid, with no
@@ -1883,8 +1884,12 @@ pub(super) fn raid_of_capture(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut V
         };
         let into = (0..n).find(|&t| {
             let y = &builds[t];
+            // (The body whose seat was stormed is no captor: `اقتحام مسلحين لمقر السفارة
+            // التونسية … وخطف دبلوماسي`, the embassy read as the subject of the abduction; r82.)
             let sides = match (actor_id(&x.roles.actor1), actor_id(&y.roles.actor1)) {
-                (Some(u), Some(v)) => u == v || allied(doc.gazetteer, u, v),
+                (Some(u), Some(v)) => {
+                    u == v || allied(doc.gazetteer, u, v) || actor_id(&x.roles.actor2) == Some(v)
+                }
                 _ => true,
             };
             let kind = t != from
@@ -1903,7 +1908,10 @@ pub(super) fn raid_of_capture(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut V
                 && x.location.is_some()
                 && y.location.is_some()
                 && (same_place(x, y) || inside(x, y) || inside(y, x))
-                && matches!((&x.date, &y.date), (Some(d), Some(e)) if d.overlaps(e))
+                // (Or one of them dated only by the publication: `عقب اقتحام مسلحين لمقر
+                // السفارة … وخطف دبلوماسي` before `عملية الاقتحام التي تمت أمس الجمعة`; r82.)
+                && (matches!((&x.date, &y.date), (Some(d), Some(e)) if d.overlaps(e))
+                    || (x.date.is_some() && y.date.is_some() && same_time(x, y)))
                 && sides)
                 || during(y))
         });
