@@ -38,6 +38,24 @@ const ENT81: &[Case] = &[
         Some("2013-05-01"),
         &["salah_marghani"],
     ),
+    (
+        "a force tied to the presidential guard licenses its bare name",
+        "وتجددت الاشتباكات بين قوة تابعة للحرس الرئاسي وقوة أخرى تابعة لجهاز الردع.",
+        Some("2022-07-22"),
+        &["presidential_guard", "rada"],
+    ),
+    (
+        "members from the guard",
+        "واعتقلت عناصر من الحرس الرئاسي ثلاثة مطلوبين.",
+        Some("2022-07-22"),
+        &["presidential_guard"],
+    ),
+    (
+        "near miss: a person from a guard of another name is nobody's",
+        "وصل الضيف من الحرس القديم للحزب إلى القاعة.",
+        Some("2022-07-22"),
+        &[],
+    ),
 ];
 
 #[test]

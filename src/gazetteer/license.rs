@@ -12,6 +12,18 @@ use crate::normalize::Normalizer;
 use crate::words::{self, Article};
 use std::collections::HashMap;
 
+/// Words that tie a name to the cue before them (`قوة تابعة للحرس الرئاسي`, `عناصر من الحرس`),
+/// as written and as the search normalization writes them.
+const TIES: &[&str] = &[
+    "تابعة",
+    "تابعه",
+    "التابعة",
+    "التابعه",
+    "تابع",
+    "التابع",
+    "من",
+];
+
 impl Gazetteer {
     /// Is the name at `start..end` directly preceded by a cue, title or office of entity `ent`
     /// (a period-bound title only at a date inside its period), or by a cue of its kind?
@@ -25,12 +37,26 @@ impl Gazetteer {
         // The word holding the name may carry proclitics: look before them.
         let ws = words::word_start(t, start, words::MAX_PROCLITIC_CHARS).unwrap_or(start);
         let before = t[..ws].trim_end_matches([' ', '"', '«']);
-        self.licences[ent]
-            .iter()
-            .any(|(cue, gate)| ends_with_word(before, cue) && gate.admits(date, &self.groups))
-            || self.kind_cues[kind_index(self.entities[ent].kind)]
+        let cued = |before: &str| {
+            self.licences[ent]
                 .iter()
-                .any(|cue| ends_with_word(before, cue))
+                .any(|(cue, gate)| ends_with_word(before, cue) && gate.admits(date, &self.groups))
+                || self.kind_cues[kind_index(self.entities[ent].kind)]
+                    .iter()
+                    .any(|cue| ends_with_word(before, cue))
+        };
+        // `قوة تابعة للحرس الرئاسي`, `عناصر من الحرس الرئاسي`: a body's cue before a word that
+        // ties the name to it (r82).
+        let tied = || {
+            self.entities[ent].kind == EntityKind::Organization
+                && TIES.iter().any(|tie| {
+                    before.strip_suffix(tie).is_some_and(|b| {
+                        (b.is_empty() || b.ends_with(' ')) && cued(b.trim_end_matches(' '))
+                    })
+                })
+        };
+        cued(before)
+            || tied()
             || (self.entities[ent].category == "media"
                 && (told_outlet(t, ws, start, end) || self.attributed_outlet(t, ws, start, end)))
     }
