@@ -620,7 +620,8 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
     ),
     (
         "charge",
-        "أوقفت دورية ثلاثة أشخاص بتهمة التهريب.",
+        // (Not «أشخاص»: people held are suspects by class `suspect` since r82.)
+        "أوقفت دورية ثلاثة رجال بتهمة التهريب.",
         EventKind::Arrest,
         true,
     ),
