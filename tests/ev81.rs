@@ -151,6 +151,12 @@ const EV81_CASES: &[events_table::Case] = &[
         Some(M::Demanded),
     ),
     (
+        "near miss: protesters who will call for something report no protest",
+        "وسيدعو المتظاهرون الحكومة إلى الاستقالة.",
+        K::Protest,
+        None,
+    ),
+    (
         "a test of a truce names it, no purpose",
         "وقصفت الطائرات مواقع على الحدود في اختبار لوقف إطلاق النار الهش.",
         K::Ceasefire,
