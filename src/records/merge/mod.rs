@@ -2229,7 +2229,6 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                 .map(|(l, _)| l.to_location())
                 .or_else(|| abroad(doc, &b.mentions, &facts, &mut nisbas));
             foreign_soldiers(doc, &b.mentions, &facts, location.as_ref(), &mut b.roles);
-            state_as_forces(doc, b.kind, &mut b.roles);
             generics_of_country(doc.gazetteer, location.as_ref(), &mut b.roles);
             Record {
                 kind: b.kind,
@@ -2432,35 +2431,6 @@ fn foreign_soldiers(
         if soldiers(a) {
             *a = Some(actor.clone());
         }
-    }
-}
-
-/// `شنت الولايات المتحدة غارة جوية على صبراتة`: another state named as who carried out a violent
-/// event acted through its armed forces (ACLED's «Military Forces of …»), when the gazetteer
-/// lists them (an armed group affiliated with that state whose English name ends «Armed
-/// Forces»). Only actor1: a state struck is its territory or its people, told by other words.
-fn state_as_forces(doc: &Doc<'_>, kind: EventKind, roles: &mut super::roles::Roles) {
-    if !violent(kind) {
-        return;
-    }
-    let Some(id) = roles.actor1.as_ref().and_then(|a| a.id.as_deref()) else {
-        return;
-    };
-    if id == "libya"
-        || doc
-            .gazetteer
-            .entity(id)
-            .is_none_or(|e| e.category != "country")
-    {
-        return;
-    }
-    let forces = doc.gazetteer.entities().iter().find(|f| {
-        f.category == "armed_group"
-            && f.english.ends_with("Armed Forces")
-            && f.affiliation.iter().any(|x| x == id)
-    });
-    if let Some(f) = forces {
-        roles.actor1 = Some(super::roles::entity_actor(f));
     }
 }
 
