@@ -105,6 +105,13 @@ const REC81: &[Case] = &[
         EventKind::Offensive,
         Want::NoRecord,
     ),
+    (
+        "a facility named by a back-reference, at its town's point near the place told first, is the same strike",
+        "قتل 5 أشخاص خلال قصف جوي على مستشفى ميداني جنوبي العاصمة طرابلس.\nوأوضح المتحدث أن القصف الجوي استهدف مستشفى السواني الميداني.",
+        "2019-07-28",
+        EventKind::Airstrike,
+        Want::Count(1),
+    ),
 ];
 
 #[test]

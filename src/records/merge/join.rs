@@ -310,10 +310,16 @@ pub(super) fn locations_agree(gaz: &Gazetteer, x: &Build<'_>, y: &Build<'_>) -> 
 /// (0.25° each way: a district's edge, `وادي الربيع` from the capital). Used where a telling
 /// is already tied to the event told before (a back-reference, the parts of a fight told
 /// over several areas), not to join records by place alone ([`places_agree`] does that).
+/// (A place without coordinates of its own lies at its town's point: `مستشفى السواني الميداني`
+/// at al-Sawani's, some 20 km south of Tripoli; r80.)
 pub(super) fn one_area(a: &Loc<'_>, b: &Loc<'_>) -> bool {
+    let at = |l: &Loc<'_>| match (l.r.lat, l.r.lon) {
+        (Some(lat), Some(lon)) => Some((lat, lon)),
+        _ => l.point.map(|p| (p.lat, p.lon)),
+    };
     (a.admin1.is_some() && a.admin1 == b.admin1)
-        || matches!((a.r.lat, a.r.lon, b.r.lat, b.r.lon),
-            (Some(x1), Some(y1), Some(x2), Some(y2))
+        || matches!((at(a), at(b)),
+            (Some((x1, y1)), Some((x2, y2)))
                 if (x1 - x2).abs() < 0.25 && (y1 - y2).abs() < 0.25)
 }
 
