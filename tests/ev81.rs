@@ -205,6 +205,18 @@ const EV81_CASES: &[events_table::Case] = &[
         None,
     ),
     (
+        "what a clause tells of the past is no news",
+        "والبلاد التي كانت تستقدم المرتزقة في الماضي باتت مسرحا لتجنيد المقاتلين.",
+        K::ForeignIntervention,
+        None,
+    ),
+    (
+        "near miss: mercenaries brought in now are",
+        "وقال المتحدث إن الحكومة استقدمت المرتزقة إلى العاصمة أمس.",
+        K::ForeignIntervention,
+        Some(M::Asserted),
+    ),
+    (
         "a relief body's operations team is no offensive",
         "وكلف فريق العمليات بالهيئة فريقا لحصر الأسر النازحة.",
         K::Offensive,
