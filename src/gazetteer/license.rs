@@ -13,16 +13,8 @@ use crate::words::{self, Article};
 use std::collections::HashMap;
 
 /// Words that tie a name to the cue before them (`قوة تابعة للحرس الرئاسي`, `عناصر من الحرس`),
-/// as written and as the search normalization writes them.
-const TIES: &[&str] = &[
-    "تابعة",
-    "تابعه",
-    "التابعة",
-    "التابعه",
-    "تابع",
-    "التابع",
-    "من",
-];
+/// search-normalized as the text the matcher reads (`ة` → `ه`).
+const TIES: &[&str] = &["تابعه", "التابعه", "تابع", "التابع", "من"];
 
 impl Gazetteer {
     /// Is the name at `start..end` directly preceded by a cue, title or office of entity `ent`

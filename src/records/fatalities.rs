@@ -1430,23 +1430,19 @@ pub(crate) fn find_scanned(
             let weekday = w
                 .get(i + 1)
                 .is_some_and(|x| super::dates::weekday_of(x).is_some());
-            let (vi, nr) = if weekday {
-                (i + 1, 0)
-            } else {
-                victim_of(t, text, ranges, (&w, &roles), i)
-            };
             // `مقتل أحدهما`, `إصابة إحداهن`: «one of them» right after the cue is one person
             // (further on it picks one out of a figure told before: `قتل شخصان على الأقل
             // أحدهما مدني`).
-            let one_of_them = !weekday
-                && w.get(i + 1).is_some_and(|x| {
-                    let x = strip_conj(x);
-                    x.len() > "احد".len() && (x.starts_with("احده") || x.starts_with("احداه"))
-                });
-            let (vi, nr) = if one_of_them {
+            let one_of_them = w.get(i + 1).is_some_and(|x| {
+                let x = strip_conj(x);
+                x.starts_with("احده") || x.starts_with("احداه")
+            });
+            let (vi, nr) = if weekday {
+                (i + 1, 0)
+            } else if one_of_them {
                 (i + 1, cas::PERSON_ONE)
             } else {
-                (vi, nr)
+                victim_of(t, text, ranges, (&w, &roles), i)
             };
             let v = if nr & cas::PERSON_DUAL != 0 {
                 Some(2)

@@ -1303,7 +1303,7 @@ pub(super) fn location<'a>(
                     && prev == "مع"
                     && {
                         let b = prev4[1].trim_start_matches(['و', 'ف']);
-                        let b = b.strip_prefix("لل").map_or(b, |x| x);
+                        let b = b.strip_prefix("لل").unwrap_or(b);
                         let b = b.strip_prefix("ال").unwrap_or(b);
                         b.starts_with("حدود")
                     }

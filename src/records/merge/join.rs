@@ -1916,8 +1916,9 @@ pub(super) fn raid_of_capture(doc: &Doc<'_>, facts: &[Facts<'_>], builds: &mut V
                 && (same_place(x, y) || inside(x, y) || inside(y, x))
                 // (Or one of them dated only by the publication: `عقب اقتحام مسلحين لمقر
                 // السفارة … وخطف دبلوماسي` before `عملية الاقتحام التي تمت أمس الجمعة`; r82.)
-                && (matches!((&x.date, &y.date), (Some(d), Some(e)) if d.overlaps(e))
-                    || (x.date.is_some() && y.date.is_some() && same_time(x, y)))
+                && x.date.is_some()
+                && y.date.is_some()
+                && same_time(x, y)
                 && sides)
                 || during(y))
         });

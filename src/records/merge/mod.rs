@@ -2260,10 +2260,13 @@ fn home_forces(ws: &[&str], gaz: &crate::gazetteer::Gazetteer) -> Option<String>
     // `وزارة الدفاع التونسية`, `وزارة الداخلية الجزائرية`, `الحرس الوطني التونسي`: the ministries
     // of a state's forces and its national guard, named by its adjective, tell of them at home
     // (another state than Libya; r81).
+    // (One proclitic at most before `وزارة`, whose own و a trim of proclitics would take.)
     let ministry = ws.windows(3).find_map(|w| {
-        let head = w[0].trim_start_matches(['و', 'ف', 'ب', 'ل']);
-        let of_forces = (matches!(head, "وزاره" | "لوزاره") || head == "زاره")
+        let of_forces = w[0]
+            .strip_suffix("وزاره")
+            .is_some_and(|p| p.chars().count() <= 1)
             && matches!(w[1], "الدفاع" | "الداخليه");
+        let head = w[0].trim_start_matches(['و', 'ف', 'ب', 'ل']);
         let guard = matches!(head, "الحرس" | "حرس") && w[1] == "الوطني";
         if !(of_forces || guard) {
             return None;
@@ -2272,8 +2275,8 @@ fn home_forces(ws: &[&str], gaz: &crate::gazetteer::Gazetteer) -> Option<String>
             .filter(|e| e.id != "libya")
             .map(|e| e.id.clone())
     });
-    if ministry.is_some() {
-        return ministry;
+    if let Some(country) = ministry {
+        return Some(country);
     }
     ws.windows(2).find_map(|w| {
         let head = w[0].trim_start_matches(['و', 'ف', 'ب', 'ل']);
