@@ -738,8 +738,13 @@ impl Frames {
 
     /// `المبعوث الأممي إلى اليمن`, `مبعوث الأمم المتحدة الخاص لسوريا`: an office title (ending
     /// at `e`) followed by `إلى`, `لدى` or `في` (after `الخاص` at most), or a glued `ل`, and
-    /// another state's name holds that state's office, not the home state's.
+    /// another state's name holds that state's office, not the home state's. So does a title
+    /// whose body another state's adjective qualifies right after it (`الناطق الرسمي للقوات
+    /// المسلحة السودانية`, r84).
     pub(super) fn office_abroad(&self, t: &str, e: usize) -> bool {
+        if next_word(t, e).is_some_and(|(w, _)| self.foreign.contains_key(w)) {
+            return true;
+        }
         let mut rest = t.get(e..).unwrap_or("").trim_start();
         if let Some(r) = rest.strip_prefix("الخاص") {
             rest = r.trim_start();

@@ -66,8 +66,8 @@
 //! out (see [`Analysis`](crate::Analysis), "JSON"). The bundled word lists are the files of
 //! `data/records/` (`numbers.tsv`, `casualties.tsv`, `actors.tsv`, `roles.tsv`,
 //! `merge_cues.tsv`, `places.tsv`, `fatality_words.tsv`, `merge_words.tsv`, `role_words.tsv`,
-//! `date_words.tsv`, `iso3166.tsv`, `nisbas.tsv`; `data/README.md` tells each file's columns), which analysts
-//! read and edit.
+//! `date_words.tsv`, `iso3166.tsv`, `nisbas.tsv`, `foreign_places.tsv`; `data/README.md` tells each
+//! file's columns), which analysts read and edit.
 //!
 //! From an article and its date to ACLED rows:
 //!

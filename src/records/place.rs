@@ -328,6 +328,72 @@ pub(crate) fn country_by_nisba(ws: &[&str]) -> Option<&'static str> {
     })
 }
 
+/// A row of `data/records/foreign_places.tsv`.
+#[derive(serde::Deserialize)]
+struct ForeignPlaceRow {
+    place: String,
+    country: String,
+}
+
+/// Parses `foreign_places.tsv`: (normalized place of one or two words, country id), sorted by
+/// place.
+pub(crate) fn parse_foreign_places(data: &str) -> Result<Vec<(String, String)>, crate::Error> {
+    let n = crate::Normalizer::search();
+    let mut out: Vec<(String, String)> =
+        super::tables::rows::<ForeignPlaceRow>(data, "foreign_places.tsv")?
+            .into_iter()
+            .map(|r| (n.normalize(&r.place).into_owned(), r.country))
+            .collect();
+    out.sort();
+    Ok(out)
+}
+
+/// The country of the place abroad `w` (normalized, one or two words), from the bundled
+/// `foreign_places.tsv`.
+fn foreign_place(w: &str) -> Option<&'static str> {
+    static P: once_cell::sync::Lazy<Vec<(String, String)>> = once_cell::sync::Lazy::new(|| {
+        parse_foreign_places(include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data/records/foreign_places.tsv"
+        )))
+        // The bundled data is checked by the test suite; a failure is a build defect.
+        .unwrap_or_else(|e| panic!("bundled foreign_places.tsv: {e}"))
+    });
+    let i = P.binary_search_by(|(k, _)| k.as_str().cmp(w)).ok()?;
+    Some(P[i].1.as_str())
+}
+
+/// The country of the first town, governorate or region abroad of `foreign_places.tsv` named
+/// in the words `ws` (normalized, in order), with or without a leading و, ب or ل: `معركة
+/// مسلحة في النجف` → `iraq`, `بانفجار سيارة مفخخة بالعريش` → `egypt`. Not a place told as
+/// where someone comes from (`من` right before it), nor `الموصل` as a road's «leading to»
+/// (`الطريق الموصل إلى المطار`).
+pub(crate) fn country_by_place(ws: &[&str]) -> Option<&'static str> {
+    let mut two = String::new();
+    (0..ws.len()).find_map(|i| {
+        if i > 0 && ws[i - 1] == "من" {
+            return None;
+        }
+        let first = [ws[i], clitic_free(ws[i])];
+        if let Some(next) = ws.get(i + 1) {
+            for f in first {
+                two.clear();
+                two.push_str(f);
+                two.push(' ');
+                two.push_str(next);
+                if let Some(c) = foreign_place(&two) {
+                    return Some(c);
+                }
+            }
+        }
+        if first[1] == "الموصل" && ws.get(i + 1).is_some_and(|n| matches!(*n, "الي" | "بين"))
+        {
+            return None;
+        }
+        first.into_iter().find_map(foreign_place)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -445,6 +511,51 @@ mod tests {
         assert!(rows.len() >= 10);
         for (_, c) in rows {
             assert!(g.entity(&c).is_some(), "{c}");
+        }
+    }
+
+    #[test]
+    fn a_country_by_a_place_abroad() {
+        assert_eq!(
+            country_by_place(&["معركه", "مسلحه", "في", "النجف"]),
+            Some("iraq")
+        );
+        assert_eq!(
+            country_by_place(&["سياره", "مفخخه", "بالعريش"]),
+            Some("egypt")
+        );
+        assert_eq!(
+            country_by_place(&["في", "دير", "الزور", "امس"]),
+            Some("syria")
+        );
+        assert_eq!(country_by_place(&["وقطاع", "غزه"]), Some("palestine"));
+        // Where fighters come from, a road's «leading to», a word no list holds: nothing.
+        assert_eq!(country_by_place(&["مقاتلين", "من", "الموصل"]), None);
+        assert_eq!(
+            country_by_place(&["الطريق", "الموصل", "الي", "المطار"]),
+            None
+        );
+        assert_eq!(
+            country_by_place(&["الطريق", "الموصل", "بين", "المدينتين"]),
+            None
+        );
+        assert_eq!(country_by_place(&["قتل", "في", "مصراته"]), None);
+        // Every bundled country is a country of the bundled gazetteer, and no place is a name
+        // the gazetteer has (the gazetteer's own places come first), with or without `ال`.
+        let g = crate::Gazetteer::libya();
+        let rows = parse_foreign_places(include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data/records/foreign_places.tsv"
+        )))
+        .unwrap();
+        assert!(rows.len() >= 100);
+        for (p, c) in &rows {
+            assert!(g.entity(c).is_some_and(|e| e.category == "country"), "{c}");
+            let bare = p.strip_prefix("ال").unwrap_or(p);
+            for form in [p.clone(), bare.to_string(), format!("ال{bare}")] {
+                let found = g.find(&form);
+                assert!(found.is_empty(), "{p}: {:?}", found.first().map(|m| &m.id));
+            }
         }
     }
 

@@ -906,6 +906,7 @@ mod tests {
             include_str!("../../data/records/casualties.tsv"),
             include_str!("../../data/records/date_words.tsv"),
             include_str!("../../data/records/fatality_words.tsv"),
+            include_str!("../../data/records/foreign_places.tsv"),
             include_str!("../../data/records/iso3166.tsv"),
             include_str!("../../data/records/merge_cues.tsv"),
             include_str!("../../data/records/merge_words.tsv"),

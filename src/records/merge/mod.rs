@@ -2191,6 +2191,12 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     }
     let mut nisbas: std::collections::HashMap<usize, Option<String>> =
         std::collections::HashMap::new();
+    // (Read once, and only when some record is placed in Libya as a whole.)
+    let libya_place = builds
+        .iter()
+        .any(|b| b.location.as_ref().is_some_and(|(l, _)| l.r.id == "libya"))
+        .then(|| libya_in_document(doc))
+        .flatten();
     let mut out: Vec<Record> = builds
         .into_iter()
         .map(|mut b| {
@@ -2226,7 +2232,22 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                 .map_or_else(|| b.kind.acled(), |&m| events[m].acled.clone());
             let location = b
                 .location
-                .map(|(l, _)| l.to_location())
+                .map(|(l, _)| match (&libya_place, l.r.id.as_str()) {
+                    // The document places it (not the event's own words): ACLED's "part of or
+                    // near" the place at best.
+                    (Some(r), "libya") => {
+                        let (ent, point) = doc.gazetteer.entity_point(&r.id);
+                        Loc {
+                            r,
+                            english: ent.map_or(r.id.as_str(), |e| e.english.as_str()),
+                            admin1: ent.and_then(|e| e.admin1.as_deref()),
+                            geo_precision: 2,
+                            point,
+                        }
+                        .to_location()
+                    }
+                    _ => l.to_location(),
+                })
                 .or_else(|| abroad(doc, &b.mentions, &facts, &mut nisbas));
             foreign_soldiers(doc, &b.mentions, &facts, location.as_ref(), &mut b.roles);
             generics_of_country(doc.gazetteer, location.as_ref(), &mut b.roles);
@@ -2437,9 +2458,36 @@ fn foreign_soldiers(
     }
 }
 
+/// `الطيران الإماراتي يقتل 16 في ليبيا … استقبل مستشفى حكومي في مدينة مرزوق جثث 16`: the place
+/// of a record placed by its own words only in Libya as a whole, when the document names Libyan
+/// places of one town only (the town, or places within it: `مطار بنينا ببنغازي`): the finest of
+/// them (ACLED's most specific place). None when it names none, or places of two towns.
+fn libya_in_document(doc: &Doc<'_>) -> Option<crate::events::EntityRef> {
+    let gaz = doc.gazetteer;
+    let mut finest: Option<&Mention> = None;
+    for m in doc.entities {
+        let libyan = gaz.entity(&m.id).is_some_and(|e| {
+            rank(e.category.as_str()) >= 3
+                && e.admin1
+                    .as_deref()
+                    .is_some_and(|a| crate::gazetteer::ADMIN1_LIBYA.contains(&a))
+        });
+        if !libyan {
+            continue;
+        }
+        match finest {
+            Some(f) if f.id == m.id || gaz.within(&f.id, &m.id) => {}
+            Some(f) if !gaz.within(&m.id, &f.id) => return None,
+            _ => finest = Some(m),
+        }
+    }
+    finest.map(crate::events::EntityRef::from_mention)
+}
+
 /// `قتل خمسة في غارة على مدينة إدلب السورية`: a record placed nowhere the gazetteer lists, in
 /// a sentence of its mentions that tells a place to lie in a country by a nisba after its head
-/// noun, is placed in that country (records.md: abroad, a missing place falls back to its
+/// noun, or names a town abroad of `foreign_places.tsv` (`معركة مسلحة في النجف`), is placed
+/// in that country (records.md: abroad, a missing place falls back to its
 /// country), at ACLED's geo_precision 3.
 /// `nisbas` holds, per sentence read so far, the country its nisba names (each sentence read
 /// once, however many records it has).
@@ -2461,6 +2509,7 @@ fn abroad(
             let sent = doc.sentences.get(s).and_then(|r| text.get(r.clone()))?;
             let ws: Vec<&str> = words(sent).map(|r| &sent[r]).collect();
             super::place::country_by_nisba(&ws)
+                .or_else(|| super::place::country_by_place(&ws))
                 .map(str::to_string)
                 .or_else(|| home_forces(&ws, doc.gazetteer))
         });
