@@ -61,10 +61,16 @@ const EV84_CASES: &[events_table::Case] = &[
         Some(M::Demanded),
     ),
     (
-        "migrants deported are humanitarian",
-        "وأعلنت المنظمة ترحيل 140 مهاجرا نيجيريا عبر مطار المدينة.",
+        "migrants an aid agency flies home are humanitarian",
+        "وأعلنت المنظمة الدولية للهجرة ترحيل 140 مهاجرا نيجيريا عبر مطار المدينة.",
         K::Humanitarian,
         Some(M::Asserted),
+    ),
+    (
+        "near miss: a deportation by the authorities alone is no event",
+        "وأعلن جهاز مكافحة الهجرة ترحيل 28 مهاجرا عبر المنفذ البري.",
+        K::Humanitarian,
+        None,
     ),
     (
         "migrants sent back to their countries",

@@ -52,10 +52,17 @@ const REC84: &[Case] = &[
     ),
     (
         "the finest of places of one town",
-        "وصول طائرة إغاثة جديدة إلى ليبيا\nوصلت طائرة محملة بمساعدات طبية إلى ليبيا أمس.\nوهبطت الطائرة في مطار بنينا بمدينة بنغازي.",
+        "توزيع مساعدات على النازحين في ليبيا\nوزعت منظمة إغاثة مساعدات غذائية على مئات النازحين في ليبيا أمس.\nوهبطت طائرة المساعدات في مطار بنينا بمدينة بنغازي.",
         "2023-09-16",
         EventKind::Humanitarian,
         Want::Location("benina_airport"),
+    ),
+    (
+        "near miss: a town named before, in another story, is not its place",
+        "وصل رئيس الحكومة إلى مدينة سبها أمس.\nوفي سياق آخر، وزعت منظمة إغاثة مساعدات غذائية على مئات النازحين في ليبيا.",
+        "2023-09-16",
+        EventKind::Humanitarian,
+        Want::Location("libya"),
     ),
     (
         "near miss: two towns named, the country stays",

@@ -2191,12 +2191,6 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     }
     let mut nisbas: std::collections::HashMap<usize, Option<String>> =
         std::collections::HashMap::new();
-    // (Read once, and only when some record is placed in Libya as a whole.)
-    let libya_place = builds
-        .iter()
-        .any(|b| b.location.as_ref().is_some_and(|(l, _)| l.r.id == "libya"))
-        .then(|| libya_in_document(doc))
-        .flatten();
     let mut out: Vec<Record> = builds
         .into_iter()
         .map(|mut b| {
@@ -2232,21 +2226,26 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                 .map_or_else(|| b.kind.acled(), |&m| events[m].acled.clone());
             let location = b
                 .location
-                .map(|(l, _)| match (&libya_place, l.r.id.as_str()) {
-                    // The document places it (not the event's own words): ACLED's "part of or
-                    // near" the place at best.
-                    (Some(r), "libya") => {
-                        let (ent, point) = doc.gazetteer.entity_point(&r.id);
-                        Loc {
-                            r,
-                            english: ent.map_or(r.id.as_str(), |e| e.english.as_str()),
-                            admin1: ent.and_then(|e| e.admin1.as_deref()),
-                            geo_precision: 2,
-                            point,
+                .map(|(l, _)| {
+                    match (l.r.id == "libya")
+                        .then(|| libya_in_document(doc, l.r))
+                        .flatten()
+                    {
+                        // The document places it (not the event's own words): ACLED's "part of or
+                        // near" the place at best.
+                        Some(r) => {
+                            let (ent, point) = doc.gazetteer.entity_point(&r.id);
+                            Loc {
+                                r: &r,
+                                english: ent.map_or(r.id.as_str(), |e| e.english.as_str()),
+                                admin1: ent.and_then(|e| e.admin1.as_deref()),
+                                geo_precision: 2,
+                                point,
+                            }
+                            .to_location()
                         }
-                        .to_location()
+                        _ => l.to_location(),
                     }
-                    _ => l.to_location(),
                 })
                 .or_else(|| abroad(doc, &b.mentions, &facts, &mut nisbas));
             foreign_soldiers(doc, &b.mentions, &facts, location.as_ref(), &mut b.roles);
@@ -2459,22 +2458,45 @@ fn foreign_soldiers(
 }
 
 /// `الطيران الإماراتي يقتل 16 في ليبيا … استقبل مستشفى حكومي في مدينة مرزوق جثث 16`: the place
-/// of a record placed by its own words only in Libya as a whole, when the document names Libyan
-/// places of one town only (the town, or places within it: `مطار بنينا ببنغازي`): the finest of
-/// them (ACLED's most specific place). None when it names none, or places of two towns.
-fn libya_in_document(doc: &Doc<'_>) -> Option<crate::events::EntityRef> {
+/// of a record placed by its own words only in Libya as a whole (`libya`, the reference that
+/// placed it), when the sentences after that one name Libyan places of one town only (the town,
+/// or places within it: `مطار بنينا ببنغازي`): the finest of them (ACLED's most specific place).
+/// None when they name none or places of two towns, when a place of the sentence itself or of
+/// one before was the place the story told (`تواصلت الاشتباكات في سرت … ويسود قلق في ليبيا`,
+/// `في ليبيا … في طريقها من تونس إلى طرابلس`: the sentence layer decides those).
+fn libya_in_document(
+    doc: &Doc<'_>,
+    libya: &crate::events::EntityRef,
+) -> Option<crate::events::EntityRef> {
     let gaz = doc.gazetteer;
-    let mut finest: Option<&Mention> = None;
-    for m in doc.entities {
-        let libyan = gaz.entity(&m.id).is_some_and(|e| {
+    let i = doc.entities.partition_point(|m| m.span.start < libya.start);
+    let at = doc
+        .entities
+        .get(i)
+        .filter(|m| m.span.start == libya.start)?;
+    let sentence_end = doc
+        .sentences
+        .iter()
+        .find(|r| r.contains(&at.norm.start))
+        .map_or(at.norm.end, |r| r.end);
+    let libyan = |m: &Mention| {
+        gaz.entity(&m.id).is_some_and(|e| {
             rank(e.category.as_str()) >= 3
                 && e.admin1
                     .as_deref()
                     .is_some_and(|a| crate::gazetteer::ADMIN1_LIBYA.contains(&a))
-        });
-        if !libyan {
-            continue;
-        }
+        })
+    };
+    if doc.entities[..i].iter().any(&libyan)
+        || doc.entities[i..]
+            .iter()
+            .take_while(|m| m.norm.start < sentence_end)
+            .any(&libyan)
+    {
+        return None;
+    }
+    let mut finest: Option<&Mention> = None;
+    for m in doc.entities[i..].iter().filter(|m| libyan(m)) {
         match finest {
             Some(f) if f.id == m.id || gaz.within(&f.id, &m.id) => {}
             Some(f) if !gaz.within(&m.id, &f.id) => return None,
