@@ -58,6 +58,13 @@ const REC84: &[Case] = &[
         Want::Location("benina_airport"),
     ),
     (
+        "a place after Libya in the sentence itself",
+        "اختطف مسلحون أربعة عمال إيطاليين في ليبيا أمس قرب مجمع نفطي في منطقة مليتة.",
+        "2015-07-20",
+        EventKind::Abduction,
+        Want::Location("mellitah_complex"),
+    ),
+    (
         "near miss: a town named before, in another story, is not its place",
         "وصل رئيس الحكومة إلى مدينة سبها أمس.\nوفي سياق آخر، وزعت منظمة إغاثة مساعدات غذائية على مئات النازحين في ليبيا.",
         "2023-09-16",

@@ -2459,11 +2459,12 @@ fn foreign_soldiers(
 
 /// `الطيران الإماراتي يقتل 16 في ليبيا … استقبل مستشفى حكومي في مدينة مرزوق جثث 16`: the place
 /// of a record placed by its own words only in Libya as a whole (`libya`, the reference that
-/// placed it), when the sentences after that one name Libyan places of one town only (the town,
+/// placed it), when the text from it on names Libyan places of one town only (the town,
 /// or places within it: `مطار بنينا ببنغازي`): the finest of them (ACLED's most specific place).
-/// None when they name none or places of two towns, when a place of the sentence itself or of
-/// one before was the place the story told (`تواصلت الاشتباكات في سرت … ويسود قلق في ليبيا`,
-/// `في ليبيا … في طريقها من تونس إلى طرابلس`: the sentence layer decides those).
+/// None when they name none or places of two towns, or when a sentence before named a Libyan
+/// place (`تواصلت الاشتباكات في سرت … ويسود قلق في ليبيا`: the story's place was told there, and
+/// the sentence layer decides). In the sentence itself, places after `ليبيا` count, but not
+/// the ends of a route (`في ليبيا … في طريقها من تونس إلى طرابلس`).
 fn libya_in_document(
     doc: &Doc<'_>,
     libya: &crate::events::EntityRef,
@@ -2487,16 +2488,23 @@ fn libya_in_document(
                     .is_some_and(|a| crate::gazetteer::ADMIN1_LIBYA.contains(&a))
         })
     };
-    if doc.entities[..i].iter().any(&libyan)
-        || doc.entities[i..]
-            .iter()
-            .take_while(|m| m.norm.start < sentence_end)
-            .any(&libyan)
-    {
+    if doc.entities[..i].iter().any(&libyan) {
         return None;
     }
+    // (In the sentence itself, a place told as an end of a route is none: `من تونس إلى طرابلس`.)
+    let text = doc.norm.text();
+    let on_route = |m: &Mention| {
+        m.norm.start < sentence_end
+            && text
+                .get(..m.norm.start)
+                .and_then(|t| t.split_whitespace().next_back())
+                .is_some_and(route_word)
+    };
     let mut finest: Option<&Mention> = None;
-    for m in doc.entities[i..].iter().filter(|m| libyan(m)) {
+    for m in doc.entities[i..]
+        .iter()
+        .filter(|m| libyan(m) && !on_route(m))
+    {
         match finest {
             Some(f) if f.id == m.id || gaz.within(&f.id, &m.id) => {}
             Some(f) if !gaz.within(&m.id, &f.id) => return None,
