@@ -126,6 +126,18 @@ const EV84_CASES: &[events_table::Case] = &[
         K::Casualties,
         Some(M::Hypothetical),
     ),
+    (
+        "an official's tour of towns is a visit",
+        "ويقوم وزير الخارجية الجزائري ابتداء من غد الأربعاء بجولة إلى عدة مدن ليبية.",
+        K::Meeting,
+        Some(M::Planned),
+    ),
+    (
+        "near miss: a tour by journalists is none",
+        "وقام الصحفيون بجولة في المدينة.",
+        K::Meeting,
+        None,
+    ),
 ];
 
 #[test]
