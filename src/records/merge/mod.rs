@@ -2191,6 +2191,11 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     }
     let mut nisbas: std::collections::HashMap<usize, Option<String>> =
         std::collections::HashMap::new();
+    // The first mention of a town or a finer place in Libya (`libya_in_document`), found once.
+    let first_libyan = doc
+        .entities
+        .iter()
+        .position(|m| libyan_place(doc.gazetteer, m));
     let mut out: Vec<Record> = builds
         .into_iter()
         .map(|mut b| {
@@ -2228,7 +2233,7 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                 .location
                 .map(|(l, _)| {
                     match (l.r.id == "libya")
-                        .then(|| libya_in_document(doc, l.r))
+                        .then(|| libya_in_document(doc, l.r, first_libyan))
                         .flatten()
                     {
                         // The document places it (not the event's own words): ACLED's "part of or
@@ -2468,6 +2473,7 @@ fn foreign_soldiers(
 fn libya_in_document(
     doc: &Doc<'_>,
     libya: &crate::events::EntityRef,
+    first_libyan: Option<usize>,
 ) -> Option<crate::events::EntityRef> {
     let gaz = doc.gazetteer;
     let i = doc.entities.partition_point(|m| m.span.start < libya.start);
@@ -2480,15 +2486,8 @@ fn libya_in_document(
         .iter()
         .find(|r| r.contains(&at.norm.start))
         .map_or(at.norm.end, |r| r.end);
-    let libyan = |m: &Mention| {
-        gaz.entity(&m.id).is_some_and(|e| {
-            rank(e.category.as_str()) >= 3
-                && e.admin1
-                    .as_deref()
-                    .is_some_and(|a| crate::gazetteer::ADMIN1_LIBYA.contains(&a))
-        })
-    };
-    if doc.entities[..i].iter().any(&libyan) {
+    let libyan = |m: &Mention| libyan_place(gaz, m);
+    if first_libyan.is_some_and(|f| f < i) {
         return None;
     }
     // (In the sentence itself, a place told as an end of a route is none: `من تونس إلى طرابلس`.)
@@ -2500,9 +2499,14 @@ fn libya_in_document(
                 .and_then(|t| t.split_whitespace().next_back())
                 .is_some_and(route_word)
     };
+    // (The story's opening: at most LIBYA_DETAIL_BYTES of text and LIBYA_DETAIL_MENTIONS
+    // mentions from the one that placed the record, so that a long document with many such
+    // records stays linear.)
     let mut finest: Option<&Mention> = None;
     for m in doc.entities[i..]
         .iter()
+        .take(LIBYA_DETAIL_MENTIONS)
+        .take_while(|m| m.norm.start < at.norm.start + LIBYA_DETAIL_BYTES)
         .filter(|m| libyan(m) && !on_route(m))
     {
         match finest {
@@ -2512,6 +2516,21 @@ fn libya_in_document(
         }
     }
     finest.map(crate::events::EntityRef::from_mention)
+}
+
+/// How far from the mention that placed a record in Libya as a whole [`libya_in_document`]
+/// looks for its finer place: bytes of normalized text, and mentions.
+const LIBYA_DETAIL_BYTES: usize = 4096;
+const LIBYA_DETAIL_MENTIONS: usize = 64;
+
+/// A town or a finer place in Libya (a district of its own: `admin1`).
+fn libyan_place(gaz: &Gazetteer, m: &Mention) -> bool {
+    gaz.entity(&m.id).is_some_and(|e| {
+        rank(e.category.as_str()) >= 3
+            && e.admin1
+                .as_deref()
+                .is_some_and(|a| crate::gazetteer::ADMIN1_LIBYA.contains(&a))
+    })
 }
 
 /// `قتل خمسة في غارة على مدينة إدلب السورية`: a record placed nowhere the gazetteer lists, in
