@@ -78,6 +78,20 @@ const REC84: &[Case] = &[
         EventKind::Abduction,
         Want::Location("libya"),
     ),
+    (
+        "a verb with its object as a pronoun has its subject after it",
+        "وتعاني مدينة مصراتة التي يسيطر عليها الثوار وتحاصرها كتائب القذافي منذ أسابيع.",
+        "2011-04-19",
+        EventKind::Siege,
+        Want::Actor1("gaddafi_loyalists"),
+    ),
+    (
+        "near miss: the subject told before a verb with a plural ending stays",
+        "وقال السكان إن الثوار قصفوها أمس بالمدفعية.",
+        "2011-04-19",
+        EventKind::Shelling,
+        Want::Actor1("generic:militia"),
+    ),
 ];
 
 #[test]

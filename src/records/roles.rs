@@ -582,7 +582,7 @@ pub(crate) fn is_verb(
     if w.starts_with("ال") || w.starts_with("بال") || w.starts_with("لل") {
         return false;
     }
-    if object_pronoun_verb(w) {
+    if object_pronoun_verb(w) || imperfect_with_object(w) {
         return true;
     }
     if w.ends_with("ات") || w.ends_with('ه') {
@@ -714,6 +714,23 @@ fn object_pronoun_verb(w: &str) -> bool {
         && chars[0] != 'م'
         && !stem.starts_with("ال")
         && !stem.starts_with("سيطر")
+}
+
+/// `وتحاصرها`, `يحاصرها`, `يستهدفه`, `تقصفها`: an imperfect verb with its object as a pronoun
+/// (normalized, its conjunction stripped): `ي` or `ت` first, four to seven letters before the
+/// pronoun, not a verbal noun (`تنظيمها`, `تحريرها`: `ي` or `و` before the last letter; `تقدمها`,
+/// `تحركها`: a `ت` word of four letters, a form V noun as often as a verb).
+fn imperfect_with_object(w: &str) -> bool {
+    let Some(stem) = ["هما", "هم", "ها", "ه"]
+        .iter()
+        .find_map(|p| w.strip_suffix(p))
+    else {
+        return false;
+    };
+    let n = stem.chars().count();
+    ((stem.starts_with('ي') && (4..=7).contains(&n))
+        || (stem.starts_with('ت') && (5..=7).contains(&n)))
+        && !matches!(stem.chars().rev().nth(1), Some('ي' | 'و' | 'ا'))
 }
 
 pub(crate) fn patient_kind(k: EventKind) -> bool {
@@ -3368,7 +3385,21 @@ pub(crate) fn roles(
             // `طائرات حربية تقصف قوات فجر ليبيا`: aircraft no side names stand before the verb
             // as its subject (SVO): the side after it is struck, not striking.
             let aircraft_before = aircraft_subject(&sa.unit, text, &clause, &trig);
-            a1 = before.last().copied().or_else(|| {
+            // `مصراتة التي يسيطر عليها الثوار وتحاصرها كتائب القذافي`, `وقصفتها الطائرات`: a
+            // verb that carries its object as a pronoun has its subject right after it (VSO),
+            // not the name told before (r84).
+            let vso = after.first().copied().filter(|&j| {
+                !held(j)
+                    && !genitive(j)
+                    && text.get(trig.clone()).is_some_and(|w| {
+                        let w = w.trim_start_matches(['و', 'ف']);
+                        object_pronoun_verb(w) || imperfect_with_object(w)
+                    })
+                    && text
+                        .get(trig.end..cands[j].range.start)
+                        .is_some_and(|g| words(g).next().is_none())
+            });
+            a1 = vso.or_else(|| before.last().copied()).or_else(|| {
                 let j = after.first().copied()?;
                 if held(j) || genitive(j) || aircraft_before {
                     None
