@@ -57,6 +57,18 @@ const ENT84: &[Case] = &[
         Some("2023-09-01"),
         &["sudanese_armed_forces"],
     ),
+    (
+        "Bani Walid as news also spells it",
+        "واستهدفت طائرات مجهولة موقعا جنوب شرقي بني الوليد.",
+        Some("2018-04-21"),
+        &["bani_walid"],
+    ),
+    (
+        "near miss: the Yemeni governorate of al-Bayda is not the Libyan city",
+        "وقتل قيادي في تنظيم القاعدة بغارة أمريكية في محافظة البيضاء وسط اليمن.",
+        Some("2017-10-04"),
+        &["al_qaeda", "yemen"],
+    ),
 ];
 
 #[test]
