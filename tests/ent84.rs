@@ -69,6 +69,18 @@ const ENT84: &[Case] = &[
         Some("2017-10-04"),
         &["al_qaeda", "yemen"],
     ),
+    (
+        "gaz85: a commission and its head, by the spelling news used in 2011",
+        "وقال مصطفى السقزلي إن هيئة شؤون المحاربين ستستقبل طلبات الثوار.",
+        Some("2017-03-01"),
+        &["mustafa_sagizli", "warriors_affairs_commission"],
+    ),
+    (
+        "gaz85: a Tripoli locality of the 2019 war",
+        "وسقطت قذيفة على منطقة شرفة الملاحة في العاصمة.",
+        Some("2019-05-01"),
+        &["shurfat_al_mallaha"],
+    ),
 ];
 
 #[test]
