@@ -270,13 +270,32 @@ struct NisbaRow {
 
 /// Parses `nisbas.tsv`: (normalized nisba, country id), sorted by nisba.
 pub(crate) fn parse_nisbas(data: &str) -> Result<Vec<(String, String)>, crate::Error> {
+    country_table(data, "nisbas.tsv", |r: NisbaRow| (r.nisba, r.country))
+}
+
+/// The rows of a bundled two-column table of names and countries, each name normalized with
+/// the `search` preset, sorted by name.
+fn country_table<R: for<'de> serde::Deserialize<'de>>(
+    data: &str,
+    file: &str,
+    split: impl Fn(R) -> (String, String),
+) -> Result<Vec<(String, String)>, crate::Error> {
     let n = crate::Normalizer::search();
-    let mut out: Vec<(String, String)> = super::tables::rows::<NisbaRow>(data, "nisbas.tsv")?
+    let mut out: Vec<(String, String)> = super::tables::rows::<R>(data, file)?
         .into_iter()
-        .map(|r| (n.normalize(&r.nisba).into_owned(), r.country))
+        .map(|r| {
+            let (name, country) = split(r);
+            (n.normalize(&name).into_owned(), country)
+        })
         .collect();
     out.sort();
     Ok(out)
+}
+
+/// The country of `w` in a table made by [`country_table`].
+fn country_in<'t>(table: &'t [(String, String)], w: &str) -> Option<&'t str> {
+    let i = table.binary_search_by(|(k, _)| k.as_str().cmp(w)).ok()?;
+    Some(table[i].1.as_str())
 }
 
 /// The country whose feminine nisba `w` is (`السوريه` → `syria`), from the bundled
@@ -290,8 +309,7 @@ pub(crate) fn nisba_country(w: &str) -> Option<&'static str> {
         // The bundled data is checked by the test suite; a failure is a build defect.
         .unwrap_or_else(|e| panic!("bundled nisbas.tsv: {e}"))
     });
-    let i = N.binary_search_by(|(k, _)| k.as_str().cmp(w)).ok()?;
-    Some(N[i].1.as_str())
+    country_in(&N, w)
 }
 
 /// The country a place is told to lie in by a nisba after its head noun and name, at most
@@ -338,14 +356,9 @@ struct ForeignPlaceRow {
 /// Parses `foreign_places.tsv`: (normalized place of one or two words, country id), sorted by
 /// place.
 pub(crate) fn parse_foreign_places(data: &str) -> Result<Vec<(String, String)>, crate::Error> {
-    let n = crate::Normalizer::search();
-    let mut out: Vec<(String, String)> =
-        super::tables::rows::<ForeignPlaceRow>(data, "foreign_places.tsv")?
-            .into_iter()
-            .map(|r| (n.normalize(&r.place).into_owned(), r.country))
-            .collect();
-    out.sort();
-    Ok(out)
+    country_table(data, "foreign_places.tsv", |r: ForeignPlaceRow| {
+        (r.place, r.country)
+    })
 }
 
 /// The country of the place abroad `w` (normalized, one or two words), from the bundled
@@ -359,8 +372,7 @@ fn foreign_place(w: &str) -> Option<&'static str> {
         // The bundled data is checked by the test suite; a failure is a build defect.
         .unwrap_or_else(|e| panic!("bundled foreign_places.tsv: {e}"))
     });
-    let i = P.binary_search_by(|(k, _)| k.as_str().cmp(w)).ok()?;
-    Some(P[i].1.as_str())
+    country_in(&P, w)
 }
 
 /// The country of the first town, governorate or region abroad of `foreign_places.tsv` named

@@ -700,10 +700,7 @@ fn opening_adverbial(before: &str) -> bool {
 /// `اختطفته`, `قتلتها`, `اعتقلوه`: a past verb with its object as a pronoun (normalized), not a
 /// noun in `ة` with a possessive (`سيطرته`, `إصابته`, `محاصرته`).
 fn object_pronoun_verb(w: &str) -> bool {
-    let Some(stem) = ["هما", "هم", "ها", "ه"]
-        .iter()
-        .find_map(|p| w.strip_suffix(p))
-    else {
+    let Some(stem) = pronoun_stem(w) else {
         return false;
     };
     let chars: Vec<char> = stem.chars().collect();
@@ -721,16 +718,20 @@ fn object_pronoun_verb(w: &str) -> bool {
 /// pronoun, not a verbal noun (`تنظيمها`, `تحريرها`: `ي` or `و` before the last letter; `تقدمها`,
 /// `تحركها`: a `ت` word of four letters, a form V noun as often as a verb).
 fn imperfect_with_object(w: &str) -> bool {
-    let Some(stem) = ["هما", "هم", "ها", "ه"]
-        .iter()
-        .find_map(|p| w.strip_suffix(p))
-    else {
+    let Some(stem) = pronoun_stem(w) else {
         return false;
     };
     let n = stem.chars().count();
     ((stem.starts_with('ي') && (4..=7).contains(&n))
         || (stem.starts_with('ت') && (5..=7).contains(&n)))
         && !matches!(stem.chars().rev().nth(1), Some('ي' | 'و' | 'ا'))
+}
+
+/// `w` without an attached pronoun of the third person (`ها`, `ه`, `هم`, `هما`).
+fn pronoun_stem(w: &str) -> Option<&str> {
+    ["هما", "هم", "ها", "ه"]
+        .iter()
+        .find_map(|p| w.strip_suffix(p))
 }
 
 pub(crate) fn patient_kind(k: EventKind) -> bool {
