@@ -92,6 +92,27 @@ const REC84: &[Case] = &[
         EventKind::Shelling,
         Want::Actor1("generic:militia"),
     ),
+    (
+        "relief with no one named as helped concerns civilians",
+        "وزعت منظمة إغاثة مساعدات غذائية في مدينة سرت أمس.",
+        "2016-08-01",
+        EventKind::Humanitarian,
+        Want::Actor2("generic:civilians"),
+    ),
+    (
+        "an attack on civilians with no victim named concerns civilians",
+        "ارتكبت مجموعة مسلحة مجزرة في مدينة سبها أمس.",
+        "2018-02-01",
+        EventKind::ViolenceAgainstCivilians,
+        Want::Actor2("generic:civilians"),
+    ),
+    (
+        "near miss: shells with no target named are no attack on civilians",
+        "سقطت قذائف على مدينة سبها أمس.",
+        "2018-02-01",
+        EventKind::Shelling,
+        Want::Actor2("-"),
+    ),
 ];
 
 #[test]

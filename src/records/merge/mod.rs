@@ -2189,6 +2189,25 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
             b.roles.actor1 = Some(super::Actor::unnamed(super::Generic::Protesters));
         }
     }
+    // Violence against civilians and relief with no one named as acted on concern civilians
+    // (ACLED: the victims and the displaced are civilians unless named; r84: eight of eight
+    // relief records and two of three attacks on civilians so coded on rounds 63–83).
+    for b in builds.iter_mut().filter(|b| {
+        matches!(
+            b.kind,
+            EventKind::ViolenceAgainstCivilians | EventKind::Humanitarian
+        )
+    }) {
+        // (Not when the civilians are the side named as acting: `نزح السكان` has them as actor1.)
+        let civilians_act = b
+            .roles
+            .actor1
+            .as_ref()
+            .is_some_and(|a| a.generic == Some(super::Generic::Civilians));
+        if b.roles.actor2.is_none() && !civilians_act {
+            b.roles.actor2 = Some(super::Actor::unnamed(super::Generic::Civilians));
+        }
+    }
     let mut nisbas: std::collections::HashMap<usize, Option<String>> =
         std::collections::HashMap::new();
     // The first mention of a town or a finer place in Libya (`libya_in_document`), found once.
