@@ -69,18 +69,20 @@ const NATIONALS: &[Case] = &[
         Want::Actor2("generic:civilians"),
     ),
     (
-        "near miss: persons with no nationality, no candidate: no side yet",
+        // (No nationality makes no state the side acted on: since the fifty-fourth session an
+        // attack on civilians with no one else named concerns civilians.)
+        "near miss: persons with no nationality, no candidate: civilians, no state",
         "لقي خمسة أشخاص مصرعهم برصاص في مرزق.",
         "2020-05-10",
         EventKind::ViolenceAgainstCivilians,
-        Want::Actor2("-"),
+        Want::Actor2("generic:civilians"),
     ),
     (
-        "near miss: the nationals are a subset of the persons",
+        "near miss: the nationals are a subset of the persons: civilians, not Chad",
         "لقي خمسة أشخاص بينهم ثلاثة تشاديين مصرعهم برصاص في مرزق.",
         "2020-05-10",
         EventKind::ViolenceAgainstCivilians,
-        Want::Actor2("-"),
+        Want::Actor2("generic:civilians"),
     ),
 ];
 
