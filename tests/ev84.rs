@@ -138,6 +138,18 @@ const EV84_CASES: &[events_table::Case] = &[
         K::Meeting,
         None,
     ),
+    (
+        "a hospital that received cases of death is no meeting",
+        "وقال مصدر طبي إن المستشفى استقبل 5 حالات وفاة وأكثر من 90 إصابة.",
+        K::Meeting,
+        None,
+    ),
+    (
+        "near miss: a minister received by an official is one",
+        "واستقبل رئيس المجلس الرئاسي وزير الخارجية الإيطالي في طرابلس.",
+        K::Meeting,
+        Some(M::Asserted),
+    ),
 ];
 
 #[test]
