@@ -150,6 +150,18 @@ const EV84_CASES: &[events_table::Case] = &[
         K::Meeting,
         Some(M::Asserted),
     ),
+    (
+        "what a side will answer has happened",
+        "وقال الوزير إن ليبيا سترد على الضربات الجوية التي استهدفت القاعدة الليلة الماضية.",
+        K::Airstrike,
+        Some(M::Asserted),
+    ),
+    (
+        "near miss: strikes a side will carry out are planned",
+        "وقال الوزير إن القوات ستشن ضربات جوية على القاعدة.",
+        K::Airstrike,
+        Some(M::Planned),
+    ),
 ];
 
 #[test]
