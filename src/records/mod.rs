@@ -501,6 +501,8 @@ pub(crate) fn prepare() {
         merge::list(0),
         roles::list(0),
         place::list(0),
+        place::nisba_country(""),
+        place::country_by_place(&[""]),
     );
     dates::prepare();
     roles::prepare();

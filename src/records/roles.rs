@@ -582,7 +582,7 @@ pub(crate) fn is_verb(
     if w.starts_with("ال") || w.starts_with("بال") || w.starts_with("لل") {
         return false;
     }
-    if object_pronoun_verb(w) || imperfect_with_object(w) {
+    if verb_with_object(w) {
         return true;
     }
     if w.ends_with("ات") || w.ends_with('ه') {
@@ -725,6 +725,12 @@ fn imperfect_with_object(w: &str) -> bool {
     ((stem.starts_with('ي') && (4..=7).contains(&n))
         || (stem.starts_with('ت') && (5..=7).contains(&n)))
         && !matches!(stem.chars().rev().nth(1), Some('ي' | 'و' | 'ا'))
+}
+
+/// A verb, past or imperfect, with its object as a pronoun: [`object_pronoun_verb`] or
+/// [`imperfect_with_object`].
+fn verb_with_object(w: &str) -> bool {
+    object_pronoun_verb(w) || imperfect_with_object(w)
 }
 
 /// `w` without an attached pronoun of the third person (`ها`, `ه`, `هم`, `هما`).
@@ -3392,10 +3398,9 @@ pub(crate) fn roles(
             let vso = after.first().copied().filter(|&j| {
                 !held(j)
                     && !genitive(j)
-                    && text.get(trig.clone()).is_some_and(|w| {
-                        let w = w.trim_start_matches(['و', 'ف']);
-                        object_pronoun_verb(w) || imperfect_with_object(w)
-                    })
+                    && text
+                        .get(trig.clone())
+                        .is_some_and(|w| verb_with_object(w.trim_start_matches(['و', 'ف'])))
                     && text
                         .get(trig.end..cands[j].range.start)
                         .is_some_and(|g| words(g).next().is_none())

@@ -2210,11 +2210,9 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
     }
     let mut nisbas: std::collections::HashMap<usize, Option<String>> =
         std::collections::HashMap::new();
-    // The first mention of a town or a finer place in Libya (`libya_in_document`), found once.
-    let first_libyan = doc
-        .entities
-        .iter()
-        .position(|m| libyan_place(doc.gazetteer, m));
+    // The first mention of a town or a finer place in Libya (`libya_in_document`), found once,
+    // and only for a document with a record placed in Libya as a whole.
+    let mut first_libyan: Option<Option<usize>> = None;
     let mut out: Vec<Record> = builds
         .into_iter()
         .map(|mut b| {
@@ -2252,7 +2250,14 @@ pub(crate) fn records(doc: &Doc<'_>, t: &Tables) -> Vec<Record> {
                 .location
                 .map(|(l, _)| {
                     match (l.r.id == "libya")
-                        .then(|| libya_in_document(doc, l.r, first_libyan))
+                        .then(|| {
+                            let first = *first_libyan.get_or_insert_with(|| {
+                                doc.entities
+                                    .iter()
+                                    .position(|m| libyan_place(doc.gazetteer, m))
+                            });
+                            libya_in_document(doc, l.r, first)
+                        })
                         .flatten()
                     {
                         // The document places it (not the event's own words): ACLED's "part of or
@@ -2500,10 +2505,11 @@ fn libya_in_document(
         .entities
         .get(i)
         .filter(|m| m.span.start == libya.start)?;
+    // (The sentences come in order: the one holding the mention found by halving.)
     let sentence_end = doc
         .sentences
-        .iter()
-        .find(|r| r.contains(&at.norm.start))
+        .get(doc.sentences.partition_point(|r| r.end <= at.norm.start))
+        .filter(|r| r.contains(&at.norm.start))
         .map_or(at.norm.end, |r| r.end);
     let libyan = |m: &Mention| libyan_place(gaz, m);
     if first_libyan.is_some_and(|f| f < i) {
