@@ -1453,7 +1453,14 @@ impl EventClassifier {
                 || (matches!(trig.kind, EventKind::Meeting | EventKind::PeaceTalks)
                     && h.pos != Pos::Verb
                     && in_session(text, names, h));
-            let mut ok = named_for_it || !clauses::in_longer_name(names, &(h.wstart..h.wend));
+            // (A conjunction on the trigger's word stands before the name: `وشهداء 17 فبراير`
+            // is the brigade's name after `و`.)
+            let nstart = if h.conj {
+                h.wstart + 'و'.len_utf8()
+            } else {
+                h.wstart
+            };
+            let mut ok = named_for_it || !clauses::in_longer_name(names, &(nstart..h.wend));
             // `في يفرن والرجبان`: a verb form that is a whole place's name (`يفرن`) names the
             // place.
             // (`places` is sorted by start: the few that start at or before the hit.)
@@ -2532,7 +2539,8 @@ fn accept(
 /// True when the word starting at `ws` comes right after a count: a number of one to three
 /// digits or a number word that takes a counted noun (`30 طالبا`, `عشرين طالبا`, `مئة طالب`).
 /// The word is then that noun, never a verb form spelled the same (`طالبا`: «the two
-/// demanded»). Four digits are a year (`عام 2011 قتل`) and stay before verbs.
+/// demanded»). Four digits are a year (`عام 2011 قتل`) and stay before verbs. An imperfect
+/// verb is never such a noun: after a unit's number it is the unit's deed (`الكتيبة 166 تحاصر`).
 fn after_count(text: &str, ws: usize) -> bool {
     let before = text[..ws].trim_end_matches(' ');
     if before.len() == ws {
@@ -2603,7 +2611,8 @@ fn accept_fitting(
                 // (`ليطردوا`), or a verbal noun spelled as its perfect (`لطرد`, `لقصف`: the
                 // noun of a `V` row is not generated apart). `تعرض ل` outranks it (cues.tsv).
                 purpose = rest == "ل".as_bytes();
-                (rest.is_empty() || purpose) && !(prefix.is_empty() && after_count(text, ws))
+                (rest.is_empty() || purpose)
+                    && !(prefix.is_empty() && !form.imperfect && after_count(text, ws))
             }
         }
         Pos::Noun | Pos::Masdar => {

@@ -4123,7 +4123,9 @@ pub(crate) fn roles(
     // (at most one word between) is the subject the pronoun on `أن` stands for.
     if a1.is_none() && kind != EventKind::Protest && pronoun_subject(&sa.unit, text, &clause, &trig)
     {
-        a1 = sayer_before_verb(text, sa, markers, cands, trig.start).filter(|&j| Some(j) != a2);
+        a1 = sayer_before_verb(text, sa, markers, cands, trig.start)
+            .or_else(|| generic_sayer(text, sa, markers, cands, trig.start))
+            .filter(|&j| Some(j) != a2);
     }
     // `… واتهمت حكومة الوفاق قوات حفتر بالوقوف وراءه`: with no side named in its clause, an
     // attack is coded to the side the sentence accuses of it.
@@ -5669,6 +5671,35 @@ fn nationals(w: &str) -> bool {
 pub(crate) fn repel_word(w: &str) -> bool {
     let w = w.trim_start_matches(['و', 'ف']);
     in_list(REPEL, w) || matches!(w, "احباط" | "لاحباط" | "التصدي" | "بصد" | "لصد")
+}
+
+/// An unnamed armed side right after its verb of saying, before the pronoun on `أن` that is
+/// the subject of the trigger at `at` (`قالت قوات المعارضة إنها سيطرت على الزاوية`, `أعلن الثوار أنهم دخلوا المدينة`): the
+/// side that says it acted. (Named sides are read as sources and taken by the rules above;
+/// an unnamed one reports nothing the export could name, so it is looked for here.)
+fn generic_sayer(
+    text: &str,
+    sa: &SentenceActors<'_>,
+    markers: &[(Range<usize>, RoleWord)],
+    cands: &[At<'_>],
+    at: usize,
+) -> Option<usize> {
+    let upto = markers.partition_point(|(r, _)| r.end <= at);
+    let (r, _) = markers[..upto].iter().rev().find(|(r, w)| {
+        matches!(w, RoleWord::Reporter | RoleWord::Announcer) && r.start >= sa.sent_start
+    })?;
+    (0..cands.len()).find(|&j| {
+        let c = &cands[j];
+        c.range.start >= r.end
+            && c.range.end <= at
+            && gap_words(text, r.end, c.range.start) == 0
+            && matches!(c.cand, Cand::Generic(g) if matches!(
+                g.generic,
+                super::Generic::Militia
+                    | super::Generic::StateForces
+                    | super::Generic::UnidentifiedArmedGroup
+            ))
+    })
 }
 
 /// `أن` with the pronoun of the one who speaks (`أعلنت X أنها سيطرت`, `قالت X إنها اعتقلت`).

@@ -1,0 +1,50 @@
+//! rec86 (issue 10, records), from the fifty-fifth session: actors of round 86's openings (scored
+//! unseen first). Sentences written for this test, labelled first.
+
+#[path = "support/records_table.rs"]
+mod records_table;
+use libya_nlp::EventKind;
+use records_table::{run, Case, Want};
+
+const REC86: &[Case] = &[
+    (
+        "the armed opposition named as such is a militia",
+        "قالت قوات المعارضة إنها سيطرت على بلدة الزاوية غرب طرابلس.",
+        "2011-08-14",
+        EventKind::TerritoryControl,
+        Want::Actor1("generic:militia"),
+    ),
+    (
+        "Libyan warplanes in the 2011 war are the regime's",
+        "وشنت طائرات حربية ليبية غارات على مواقع الثوار في البريقة أمس.",
+        "2011-03-15",
+        EventKind::Airstrike,
+        Want::Actor1("gaddafi_loyalists"),
+    ),
+    (
+        "near miss: a Libyan air force of 2019 has no side by that name",
+        "وشن سلاح الجو الليبي غارات على مواقع في محيط مطار طرابلس أمس.",
+        "2019-05-10",
+        EventKind::Airstrike,
+        Want::Actor1("-"),
+    ),
+    (
+        "suicide bombers named as such are an unidentified armed group",
+        "فجر انتحاريان نفسيهما قرب بوابة أمنية في مدينة زليتن أمس.",
+        "2016-01-08",
+        EventKind::Bombing,
+        Want::Actor1("generic:unidentified_armed_group"),
+    ),
+    (
+        "near miss: a suicide attack a group claimed is the group's",
+        "قتل خمسة جنود في هجوم انتحاري تبناه تنظيم داعش على بوابة في سرت أمس.",
+        "2016-01-08",
+        EventKind::Bombing,
+        Want::Actor1("isis"),
+    ),
+];
+
+#[test]
+fn rec86() {
+    run(REC86);
+}
