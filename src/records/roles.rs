@@ -5153,22 +5153,14 @@ fn sayer_before_verb(
     cands: &[At<'_>],
     at: usize,
 ) -> Option<usize> {
-    let upto = markers.partition_point(|(r, _)| r.end <= at);
-    markers[..upto]
-        .iter()
-        .rev()
-        .take(8)
-        .filter(|(r, w)| {
-            matches!(w, RoleWord::Reporter | RoleWord::Announcer) && r.start >= sa.sent_start
+    saying_verbs(sa, markers, at, 8).find_map(|r| {
+        (0..cands.len()).rev().find(|&j| {
+            cands[j].range.end <= r.start
+                && cands[j].range.start >= sa.sent_start
+                && gap_words(text, cands[j].range.end, r.start) <= 1
+                && matches!(cands[j].cand, Cand::Named(m) if m.kind == EntityKind::Organization)
         })
-        .find_map(|(r, _)| {
-            (0..cands.len()).rev().find(|&j| {
-                cands[j].range.end <= r.start
-                    && cands[j].range.start >= sa.sent_start
-                    && gap_words(text, cands[j].range.end, r.start) <= 1
-                    && matches!(cands[j].cand, Cand::Named(m) if m.kind == EntityKind::Organization)
-            })
-        })
+    })
 }
 
 /// True when candidate `i` is the body of a title in an aside of apposition right after a
@@ -5673,10 +5665,31 @@ pub(crate) fn repel_word(w: &str) -> bool {
     in_list(REPEL, w) || matches!(w, "احباط" | "لاحباط" | "التصدي" | "بصد" | "لصد")
 }
 
+/// The verbs of saying (reporter and announcer words) of the sentence that end before `at`,
+/// the nearest first, looked for among the `within` markers nearest to `at`.
+fn saying_verbs<'m>(
+    sa: &SentenceActors<'_>,
+    markers: &'m [(Range<usize>, RoleWord)],
+    at: usize,
+    within: usize,
+) -> impl Iterator<Item = &'m Range<usize>> + 'm {
+    let upto = markers.partition_point(|(r, _)| r.end <= at);
+    let sent_start = sa.sent_start;
+    markers[..upto]
+        .iter()
+        .rev()
+        .take(within)
+        .filter(move |(r, w)| {
+            matches!(w, RoleWord::Reporter | RoleWord::Announcer) && r.start >= sent_start
+        })
+        .map(|(r, _)| r)
+}
+
 /// An unnamed armed side right after its verb of saying, before the pronoun on `أن` that is
-/// the subject of the trigger at `at` (`قالت قوات المعارضة إنها سيطرت على الزاوية`, `أعلن الثوار أنهم دخلوا المدينة`): the
-/// side that says it acted. (Named sides are read as sources and taken by the rules above;
-/// an unnamed one reports nothing the export could name, so it is looked for here.)
+/// the subject of the trigger at `at` (`قالت قوات المعارضة إنها سيطرت على الزاوية`, `أعلن
+/// الثوار أنهم دخلوا المدينة`): the side that says it acted. (Named sides are read as sources
+/// and taken by the rules above; an unnamed one reports nothing the export could name, so it
+/// is looked for here.)
 fn generic_sayer(
     text: &str,
     sa: &SentenceActors<'_>,
@@ -5684,10 +5697,7 @@ fn generic_sayer(
     cands: &[At<'_>],
     at: usize,
 ) -> Option<usize> {
-    let upto = markers.partition_point(|(r, _)| r.end <= at);
-    let (r, _) = markers[..upto].iter().rev().find(|(r, w)| {
-        matches!(w, RoleWord::Reporter | RoleWord::Announcer) && r.start >= sa.sent_start
-    })?;
+    let r = saying_verbs(sa, markers, at, usize::MAX).next()?;
     (0..cands.len()).find(|&j| {
         let c = &cands[j];
         c.range.start >= r.end
