@@ -3159,20 +3159,28 @@ fn comma_aside(
             return Some(close);
         }
     }
-    // A date: the words up to the next comma.
-    let seg_end = start + text.get(start..send)?.find(['،', ','])?;
+    // A date: the words up to the next comma. With no comma after it, the date's words after
+    // the lone comma that opens them, and the clause goes on (`وأدى الدبيبة وأعضاء الحكومة،
+    // أمس الاثنين اليمين`): the gap resumes after them.
+    let rest = text.get(start..send)?;
+    let seg_end = start + rest.find(['،', ',']).unwrap_or(rest.len());
     let seg = text.get(start..seg_end)?.trim_end_matches(' ');
-    let mut n = 0;
+    let (mut n, mut date_end) = (0, start);
     for (i, w) in seg.split(' ').enumerate() {
-        n += 1;
         let ok = if i == 0 {
             clauses::is_aside_start(w)
         } else {
             clauses::is_aside_word(w)
         };
-        if !ok || n > clauses::ASIDE_WORDS {
+        if n == clauses::ASIDE_WORDS {
             return None;
         }
+        if !ok {
+            // (Words after the date, before any comma: the open form.)
+            return (n > 0 && !w.is_empty()).then_some(date_end);
+        }
+        n += 1;
+        date_end += w.len() + usize::from(i > 0);
     }
     comma_at(text, seg_end).filter(|&c| c < send)
 }

@@ -73,12 +73,6 @@ const EV86_CASES: &[events_table::Case] = &[
         None,
     ),
     (
-        "an agreement reached on a ceasefire is the ceasefire",
-        "وأعلن المجلس التوصل إلى اتفاق على وقف إطلاق النار بين الطرفين بعد أيام من القتال.",
-        K::Ceasefire,
-        Some(M::Asserted),
-    ),
-    (
         "attempts that came to failure did not happen",
         "وقال المتحدث إن محاولات المهاجمين للسيطرة على المطار باءت بالفشل.",
         K::TerritoryControl,

@@ -42,6 +42,13 @@ const REC86: &[Case] = &[
         EventKind::Bombing,
         Want::Actor1("isis"),
     ),
+    (
+        "«American» in its other spelling names the force (round 87)",
+        "قوة أميركية خاصة تعتقل قياديا في تنظيم القاعدة قرب طرابلس",
+        "2013-10-06",
+        EventKind::Arrest,
+        Want::Actor1("united_states"),
+    ),
 ];
 
 #[test]
