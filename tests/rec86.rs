@@ -49,6 +49,13 @@ const REC86: &[Case] = &[
         EventKind::Arrest,
         Want::Actor1("united_states"),
     ),
+    (
+        "forces loyal to a commander with two adjectives after his title are his side (round 88)",
+        "قتل 12 في اشتباكات اندلعت بين جماعات موالية للقائد العسكري المنشق خليفة حفتر وقوات من كتيبة 17 فبراير في بنغازي.",
+        "2014-05-16",
+        EventKind::ArmedClash,
+        Want::Actor1("lna"),
+    ),
 ];
 
 #[test]

@@ -2145,10 +2145,11 @@ fn forces_of<'g>(
     while from < c.range.start && !text.is_char_boundary(from) {
         from += 1;
     }
-    // Over a quotation mark around the name (`قوات "حفتر"`).
-    let mut before = text
-        .get(from..c.range.start)?
-        .trim_end_matches(|ch: char| ch.is_whitespace() || QUOTE_PAIRS.iter().any(|q| q.0 == ch));
+    // Over a quotation mark around the name (`قوات "حفتر"`), and over the comma that sets the
+    // name off after its title (`موالية للقائد العسكري المنشق، خليفة حفتر،`).
+    let mut before = text.get(from..c.range.start)?.trim_end_matches(|ch: char| {
+        ch.is_whitespace() || matches!(ch, '،' | ',') || QUOTE_PAIRS.iter().any(|q| q.0 == ch)
+    });
     // `القوات الموالية لحفتر`: the name's `ل` is the tie's preposition, not a word; the
     // tie then counts only after a word of forces (`مجموعة مسلحة تابعة لمختار بلمختار` is
     // a group of its own, not the affiliation the gazetteer gives the person).
@@ -2158,11 +2159,15 @@ fn forces_of<'g>(
     }
     let mut word = before.rsplit(' ').next()?;
     // Over the person's ranks (`قوات المشير خليفة حفتر`, `موالية للواء المتقاعد حفتر`,
-    // `لمليشيا الجنرال الانقلابي حفتر`: an adjective of the rank after it).
+    // `لمليشيا الجنرال الانقلابي حفتر`: an adjective of the rank after it; two of them,
+    // `للقائد العسكري المنشق`).
+    let adjective = |w: &str| {
+        rank_adjective(w) || matches!(w.trim_start_matches(['و', 'ف']), "المنشق" | "السابق")
+    };
     for _ in 0..3 {
         let rest = before[..before.len() - word.len()].trim_end();
         let prev = rest.rsplit(' ').next().unwrap_or("");
-        if !(is_rank(word) || (rank_adjective(word) && is_rank(prev))) {
+        if !(is_rank(word) || (adjective(word) && (is_rank(prev) || adjective(prev)))) {
             break;
         }
         before = rest;
