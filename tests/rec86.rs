@@ -56,6 +56,20 @@ const REC86: &[Case] = &[
         EventKind::ArmedClash,
         Want::Actor1("lna"),
     ),
+    (
+        "Gaddafi's opponents named as such are the side, not Gaddafi (round 87)",
+        "سيطر المعارضون للزعيم الليبي معمر القذافي اليوم على مدينة مصراتة.",
+        "2011-02-27",
+        EventKind::TerritoryControl,
+        Want::Actor1("generic:militia"),
+    ),
+    (
+        "near miss: forces loyal to Gaddafi are his",
+        "سيطرت القوات الموالية للقذافي اليوم على مدينة الزاوية.",
+        "2011-03-10",
+        EventKind::TerritoryControl,
+        Want::Actor1("gaddafi_loyalists"),
+    ),
 ];
 
 #[test]

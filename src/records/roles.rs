@@ -844,13 +844,27 @@ pub(crate) fn candidates<'a>(
         }
     }
     let named = out.len();
+    // Names a longer generic phrase holds whole (`المعارضون للزعيم الليبي معمر القذافي`: the
+    // opponents, not Gaddafi): the phrase wins, as longer phrases do.
+    let mut held = Vec::new();
     for (r, g) in scan.actors.iter().cloned() {
         let g = &t.actors[g as usize];
-        if out[..named]
-            .iter()
-            .any(|a| a.range.start < r.end && r.start < a.range.end)
-        {
-            continue;
+        let overlapping = || {
+            out[..named]
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| a.range.start < r.end && r.start < a.range.end)
+        };
+        if overlapping().next().is_some() {
+            let whole = overlapping().all(|(_, a)| {
+                r.start <= a.range.start
+                    && a.range.end <= r.end
+                    && a.range.end - a.range.start < r.end - r.start
+            });
+            if !whole {
+                continue;
+            }
+            held.extend(overlapping().map(|(i, _)| i));
         }
         // `ميليشيات حفتر`, `مسلحي الردع`: an unnamed head of one word right before a name
         // (a construct) is the named side's; the name stands for it.
@@ -889,6 +903,13 @@ pub(crate) fn candidates<'a>(
         out.push(At {
             range: r,
             cand: Cand::Generic(g),
+        });
+    }
+    if !held.is_empty() {
+        let mut i = 0;
+        out.retain(|_| {
+            i += 1;
+            !held.contains(&(i - 1))
         });
     }
     out.sort_by_key(|a| a.range.start);
