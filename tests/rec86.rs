@@ -70,6 +70,20 @@ const REC86: &[Case] = &[
         EventKind::TerritoryControl,
         Want::Actor1("gaddafi_loyalists"),
     ),
+    (
+        "a clash told after «بعد» with only its other side named has the subject as its first",
+        "اقترب الثوار من وسط زليتن بعد اشتباكات دامية مع كتائب القذافي أمس.",
+        "2011-08-01",
+        EventKind::ArmedClash,
+        Want::Actor1("generic:militia"),
+    ),
+    (
+        "near miss: a ministry that announces the toll is no side of it",
+        "وأعلنت وزارة الصحة مقتل ثلاثة أشخاص بعد اشتباكات مع مسلحين في الزاوية أمس.",
+        "2019-05-10",
+        EventKind::ArmedClash,
+        Want::Actor1("-"),
+    ),
 ];
 
 #[test]

@@ -4145,6 +4145,41 @@ pub(crate) fn roles(
             a1 = Some(j);
         }
     }
+    // `اقترب الثوار من زليتن بعد اشتباكات دامية مع كتائب القذافي`: a clash told after `بعد`
+    // (or `عقب`, `إثر`, `خلال`) with only its other side, after `مع`, named has as its first
+    // side the sentence's subject before it: the first armed side of the sentence, not a
+    // source or a commenter, before the trigger.
+    if a1.is_none() && kind == EventKind::ArmedClash {
+        if let Some(y) = a2 {
+            let [w0, w1, w2] = sa.unit.before::<3>(text, sa.sent_start, trig.start);
+            let after_time = [w0, w1, w2]
+                .iter()
+                .any(|w| matches!(*w, "بعد" | "عقب" | "اثر" | "خلال"));
+            let with = text
+                .get(trig.end..cands[y].range.start)
+                .is_some_and(|g| g.split_whitespace().any(|w| w == "مع"));
+            if after_time && with {
+                a1 = (0..cands.len()).find(|&j| {
+                    let c = &cands[j];
+                    j != y
+                        && c.range.start >= sa.sent_start
+                        && c.range.end <= trig.start
+                        && !is_source[j]
+                        && !sa.is_commenter.get(j).copied().unwrap_or(false)
+                        && match c.cand {
+                            Cand::Generic(g) => matches!(
+                                g.generic,
+                                super::Generic::Militia
+                                    | super::Generic::StateForces
+                                    | super::Generic::UnidentifiedArmedGroup
+                                    | super::Generic::ExternalForces
+                            ),
+                            Cand::Named(m) => m.kind == EntityKind::Organization,
+                        }
+                });
+            }
+        }
+    }
     // `وكانت قوات الوفاق أعلنت أنها سيطرت على …`: the sayer told before its verb of saying
     // (at most one word between) is the subject the pronoun on `أن` stands for.
     if a1.is_none() && kind != EventKind::Protest && pronoun_subject(&sa.unit, text, &clause, &trig)
