@@ -312,10 +312,11 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
         EventKind::ViolenceAgainstCivilians,
         false,
     ),
-    // r61: a thing damaged is no casualty.
+    // r61: a thing damaged is no casualty. (r88: not the thing right after the verb, which
+    // `struck_thing` now decides: `وأصيبت طائرة`.)
     (
         "damage",
-        "وأصيبت طائرة تابعة للخطوط الجوية فجر اليوم بأضرار أخرجتها عن الخدمة.",
+        "وأصيبت فجر اليوم إحدى طائرات الخطوط الجوية بأضرار أخرجتها عن الخدمة.",
         EventKind::Casualties,
         false,
     ),
