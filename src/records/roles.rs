@@ -856,10 +856,17 @@ pub(crate) fn candidates<'a>(
                 .filter(|(_, a)| a.range.start < r.end && r.start < a.range.end)
         };
         if overlapping().next().is_some() {
+            // (A word more than the name, not a clitic: `للطيران الإماراتي` is the name
+            // `الطيران الإماراتي` with its `ل`.)
             let whole = overlapping().all(|(_, a)| {
                 r.start <= a.range.start
                     && a.range.end <= r.end
-                    && a.range.end - a.range.start < r.end - r.start
+                    && (text
+                        .get(r.start..a.range.start)
+                        .is_some_and(|g| g.contains(' '))
+                        || text
+                            .get(a.range.end..r.end)
+                            .is_some_and(|g| g.contains(' ')))
             });
             if !whole {
                 continue;
