@@ -84,6 +84,13 @@ const REC86: &[Case] = &[
         EventKind::ArmedClash,
         Want::Actor1("-"),
     ),
+    (
+        "a person's name inside a force's longer name is no side of its own (round 87)",
+        "اقترب الثوار من وسط زليتن بعد اشتباكات مع كتائب العقيد معمر القذافي أمس.",
+        "2011-08-01",
+        EventKind::ArmedClash,
+        Want::Actor2("gaddafi_loyalists"),
+    ),
 ];
 
 #[test]

@@ -829,8 +829,19 @@ pub(crate) fn candidates<'a>(
     out: &mut Vec<At<'a>>,
 ) {
     out.clear();
-    for m in mentions {
-        if m.norm.start >= range.start
+    for (k, m) in mentions.iter().enumerate() {
+        // A person's name inside a force's longer name (`كتائب العقيد معمر القذافي`) is that
+        // force's, no side of its own. (Mentions are sorted by start; a longer one that holds
+        // this one starts at or before it, a few mentions back.)
+        let inner = m.kind == EntityKind::Person
+            && mentions[k.saturating_sub(4)..k].iter().any(|o| {
+                o.kind == EntityKind::Organization
+                    && o.norm.start <= m.norm.start
+                    && m.norm.end <= o.norm.end
+                    && o.norm.end - o.norm.start > m.norm.end - m.norm.start
+            });
+        if !inner
+            && m.norm.start >= range.start
             && m.norm.end <= range.end
             && matches!(m.kind, EntityKind::Person | EntityKind::Organization)
             && !joined_to(text, range.start, m.norm.start)
