@@ -290,6 +290,15 @@ impl Generic {
         Generic::ExternalForces,
     ];
 
+    /// An armed side at home: state forces, an unidentified armed group or a militia (not
+    /// foreign forces, civilians, protesters or rioters).
+    pub(crate) fn is_armed(self) -> bool {
+        matches!(
+            self,
+            Generic::StateForces | Generic::UnidentifiedArmedGroup | Generic::Militia
+        )
+    }
+
     /// The snake_case name.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -924,11 +924,9 @@ pub(crate) fn candidates<'a>(
         });
     }
     if !held.is_empty() {
-        let mut i = 0;
-        out.retain(|_| {
-            i += 1;
-            !held.contains(&(i - 1))
-        });
+        // (`held` are indexes of the named candidates, which come first in `out`.)
+        let mut i = 0..;
+        out.retain(|_| !held.contains(&i.next().unwrap_or(usize::MAX)));
     }
     out.sort_by_key(|a| a.range.start);
 }
@@ -4020,12 +4018,7 @@ pub(crate) fn roles(
             // `فرقت قوات الأمن بالقوة وقفة احتجاجية`: the force that breaks up a protest
             // is its actor2; the protesters act.
             let force = match civ {
-                Some(Cand::Generic(g)) => matches!(
-                    g.generic,
-                    super::Generic::StateForces
-                        | super::Generic::UnidentifiedArmedGroup
-                        | super::Generic::Militia
-                ),
+                Some(Cand::Generic(g)) => g.generic.is_armed(),
                 Some(Cand::Named(m)) => m.category == "armed_group",
                 None => false,
             };
@@ -4185,13 +4178,9 @@ pub(crate) fn roles(
                         && !is_source[j]
                         && !sa.is_commenter.get(j).copied().unwrap_or(false)
                         && match c.cand {
-                            Cand::Generic(g) => matches!(
-                                g.generic,
-                                super::Generic::Militia
-                                    | super::Generic::StateForces
-                                    | super::Generic::UnidentifiedArmedGroup
-                                    | super::Generic::ExternalForces
-                            ),
+                            Cand::Generic(g) => {
+                                g.generic.is_armed() || g.generic == super::Generic::ExternalForces
+                            }
                             Cand::Named(m) => m.kind == EntityKind::Organization,
                         }
                 });
@@ -5782,12 +5771,7 @@ fn generic_sayer(
         c.range.start >= r.end
             && c.range.end <= at
             && gap_words(text, r.end, c.range.start) == 0
-            && matches!(c.cand, Cand::Generic(g) if matches!(
-                g.generic,
-                super::Generic::Militia
-                    | super::Generic::StateForces
-                    | super::Generic::UnidentifiedArmedGroup
-            ))
+            && matches!(c.cand, Cand::Generic(g) if g.generic.is_armed())
     })
 }
 
@@ -5863,12 +5847,7 @@ fn group_of(
     let Cand::Generic(g) = &cands[i].cand else {
         return None;
     };
-    if !matches!(
-        g.generic,
-        super::Generic::UnidentifiedArmedGroup
-            | super::Generic::Militia
-            | super::Generic::StateForces
-    ) {
+    if !g.generic.is_armed() {
         return None;
     }
     // A post (`بوابة أمنية قوة الردع`), or one officer or soldier right before the person he

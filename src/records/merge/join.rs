@@ -822,18 +822,12 @@ pub(super) fn armed_victims_fight(doc: &Doc<'_>, builds: &mut [Build<'_>]) {
 /// gazetteer armed group.
 fn victims_armed(doc: &Doc<'_>, b: &Build<'_>) -> bool {
     b.roles.actor2.as_ref().is_some_and(|a| {
-        matches!(
-            a.generic,
-            Some(
-                crate::records::Generic::StateForces
-                    | crate::records::Generic::Militia
-                    | crate::records::Generic::UnidentifiedArmedGroup
-            )
-        ) || actor_id(&b.roles.actor2).is_some_and(|id| {
-            doc.gazetteer
-                .entity(id)
-                .is_some_and(|e| e.category == "armed_group")
-        })
+        a.generic.is_some_and(crate::records::Generic::is_armed)
+            || actor_id(&b.roles.actor2).is_some_and(|id| {
+                doc.gazetteer
+                    .entity(id)
+                    .is_some_and(|e| e.category == "armed_group")
+            })
     })
 }
 

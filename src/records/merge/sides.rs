@@ -403,10 +403,8 @@ pub(crate) fn unknown_abductors(records: &mut [Record]) {
 pub(super) fn armed_side(a: &crate::records::Actor) -> bool {
     use crate::records::Generic as G;
     a.id.is_some()
-        || matches!(
-            a.generic,
-            Some(G::Militia | G::UnidentifiedArmedGroup | G::StateForces | G::ExternalForces)
-        )
+        || a.generic
+            .is_some_and(|g| g.is_armed() || g == G::ExternalForces)
 }
 
 pub(super) fn actor_id(a: &Option<crate::records::Actor>) -> Option<&str> {
