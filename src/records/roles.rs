@@ -5469,6 +5469,8 @@ fn undergone_by(text: &str, marker: &Range<usize>, b: usize) -> bool {
 /// True when `text[a..b]` is at most three words that tie a unit to its group (`عناصر تابعة
 /// لـ`, `قوات موالية لـ`, `مسلحين تابعين لـ`): the role word before them reaches the group.
 fn linked_by_affiliation(unit: &UnitWords<'_>, text: &str, a: usize, b: usize) -> bool {
+    // `وقوات تابعة للواء المتقاعد، خليفة حفتر`: the commander's ranks before his name are his.
+    let b = a + text.get(a..b).map_or(b - a, trailing_ranks_start);
     gap_in(unit, text, a, b) <= 3
         && text.get(a..b).is_some_and(|g| {
             let mut prev = "";
@@ -5480,6 +5482,36 @@ fn linked_by_affiliation(unit: &UnitWords<'_>, text: &str, a: usize, b: usize) -
                 partitive || tie_participle(w) || belongs_verb(w)
             })
         })
+}
+
+/// Where the ranks that close `gap` begin (`تابعة للواء المتقاعد`: at `للواء`), or its length
+/// when it does not end with a rank: a rank and the adjectives after it (`المتقاعد`), never
+/// its first word. At most eight words are read.
+fn trailing_ranks_start(gap: &str) -> usize {
+    let mut ws: [Range<usize>; 8] = Default::default();
+    let mut n = 0;
+    for r in words(gap) {
+        if n == ws.len() {
+            return gap.len();
+        }
+        ws[n] = r;
+        n += 1;
+    }
+    let mut cut = n;
+    while cut > 1 {
+        let w = &gap[ws[cut - 1].clone()];
+        if is_rank(w) || (rank_adjective(w) && is_rank(&gap[ws[cut - 2].clone()])) {
+            cut -= 1;
+        } else {
+            break;
+        }
+    }
+    // (A run that is no rank's, `تابعة للمجلس`, is kept whole.)
+    if cut == n || !is_rank(&gap[ws[cut].clone()]) {
+        gap.len()
+    } else {
+        ws[cut].start
+    }
 }
 
 /// The verb of belonging in the present (`قوات تتبع للمشير حفتر`, `عناصر يتبعون لـ`), as the

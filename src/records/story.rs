@@ -10,7 +10,10 @@
 //!   fought before it.)
 //! - **The sides of the story.** `سيطر اللواء 444 على مقر لقوة الردع … واندلعت مواجهات
 //!   بينهما`: a clash whose two sides are unnamed (or generic) was fought by the two named
-//!   sides of the fight (a clash, an attack or a capture) told just before it.
+//!   sides of the fight (a clash, an attack or a capture) told just before it. So was a
+//!   ceasefire with no party named (`تم التوصل لاتفاق على وقف إطلاق النار، بعد خمسة أيام من
+//!   القتال بين ثوار الزنتان وثوار مصراتة`), by the sides of the fight its own sentence tells
+//!   first.
 //! - **The town of the story.** `اجتاحت السيول مدينة درنة … مما جعل الكارثة واحدة من أعنف ما
 //!   شهدته ليبيا`: an event placed by its own words only in Libya as a whole, told after its
 //!   trigger (not as the setting of a clause before it: `ويسود قلق في ليبيا بعد أن …`),
@@ -765,11 +768,27 @@ fn unnamed(a: &Option<Actor>) -> bool {
 /// مسلحة`) was fought by the two named sides of the nearest earlier fight of the story (a
 /// clash, an attack or a capture with both sides named), told (by any of its mentions) at most
 /// [`ATTACKER_REACH`] sentences before it, unless the text turns to another story.
+/// A ceasefire with no party named is between the two named sides of a fight told in its own
+/// sentence (before or after it), else as a clash is.
 fn sides(doc: &Doc<'_>, records: &mut [Record]) {
     let fight = |k: EventKind| attack(k) || k == EventKind::ArmedClash;
+    // The two named sides of a fight record, when it has them.
+    let named_sides = |q: &Record| -> Option<(Actor, Actor)> {
+        let (a, b) = (q.actor1.as_ref()?, q.actor2.as_ref()?);
+        let (x, y) = (a.id.as_deref()?, b.id.as_deref()?);
+        (x != y && fight(q.kind) && !q.background).then(|| (a.clone(), b.clone()))
+    };
+    let sentences_of = |r: &Record| {
+        r.mentions
+            .iter()
+            .filter_map(|&m| doc.events.get(m))
+            .map(|e| e.sentence)
+            .collect::<Vec<_>>()
+    };
     for i in 0..records.len() {
         let r = &records[i];
-        if r.background || r.kind != EventKind::ArmedClash {
+        let truce = r.kind == EventKind::Ceasefire;
+        if r.background || !(r.kind == EventKind::ArmedClash || truce) {
             continue;
         }
         if !(unnamed(&r.actor1) && unnamed(&r.actor2)) {
@@ -777,11 +796,27 @@ fn sides(doc: &Doc<'_>, records: &mut [Record]) {
         }
         let s = first_sentence(doc, r);
         let reach = if new_story(doc, s) { 0 } else { ATTACKER_REACH };
-        let found = records[..i].iter().rev().find_map(|q| {
-            let (a, b) = (q.actor1.as_ref()?, q.actor2.as_ref()?);
-            let (x, y) = (a.id.as_deref()?, b.id.as_deref()?);
-            let near = last_sentence_upto(doc, q, s).is_some_and(|t| s - t <= reach);
-            (near && x != y && fight(q.kind) && !q.background).then(|| (a.clone(), b.clone()))
+        // `تم التوصل لاتفاق على وقف إطلاق النار في المطار، بعد خمسة أيام من القتال بين ثوار
+        // الزنتان وثوار مصراتة`: a truce with no party named is between the sides of the fight
+        // its own sentence tells (before or after it), else of the fight told just before.
+        let own = truce
+            .then(|| {
+                let mine = sentences_of(r);
+                records.iter().enumerate().find_map(|(j, q)| {
+                    let shared = q.mentions.iter().any(|&m| {
+                        doc.events
+                            .get(m)
+                            .is_some_and(|e| mine.contains(&e.sentence))
+                    });
+                    (j != i && shared).then(|| named_sides(q)).flatten()
+                })
+            })
+            .flatten();
+        let found = own.or_else(|| {
+            records[..i].iter().rev().find_map(|q| {
+                let near = last_sentence_upto(doc, q, s).is_some_and(|t| s - t <= reach);
+                near.then(|| named_sides(q)).flatten()
+            })
         });
         if let Some((a, b)) = found {
             records[i].actor1 = Some(a);
