@@ -138,6 +138,18 @@ const EV89_CASES: &[events_table::Case] = &[
         K::ArmedClash,
         Some(M::Asserted),
     ),
+    (
+        "a minister and the counterpart named after her discussing meet",
+        "بحثت وزيرة الخارجية نجلاء المنقوش ونظيرها السعودي، الأربعاء، آخر المستجدات في المنطقة.",
+        K::Meeting,
+        Some(M::Asserted),
+    ),
+    (
+        "near miss: a minister and his counterpart stressing something tell no meeting",
+        "وأكد الوزير ونظيره الفرنسي أهمية الاستقرار في المنطقة.",
+        K::Meeting,
+        None,
+    ),
 ];
 
 #[test]

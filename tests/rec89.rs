@@ -49,6 +49,27 @@ const REC89: &[Case] = &[
         EventKind::ArmedClash,
         Want::Actor2("tebu"),
     ),
+    (
+        "the country that leads a coalition is no place of its strikes",
+        "قتل 25 شخصا في قصف طائرات تابعة للتحالف الذي تقوده المملكة العربية السعودية على سوق شعبي.",
+        "2017-06-18",
+        EventKind::Airstrike,
+        Want::Location("-"),
+    ),
+    (
+        "no reports of victims is none killed",
+        "انفجرت عبوة ناسفة قرب مركز شرطة في درنة أمس، دون أنباء عن وقوع ضحايا.",
+        "2019-06-05",
+        EventKind::Bombing,
+        Want::Fatalities(Some(0)),
+    ),
+    (
+        "no reports of victims is none wounded",
+        "انفجرت عبوة ناسفة قرب مركز شرطة في درنة أمس، دون أنباء عن وقوع ضحايا.",
+        "2019-06-05",
+        EventKind::Bombing,
+        Want::Injured(Some(0)),
+    ),
 ];
 
 #[test]
