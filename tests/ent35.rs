@@ -27,7 +27,12 @@ fn ent35_classes() {
             "اندلعت اشتباكات في منطقة الهواري جنوب بنغازي.",
             &["hawari", "benghazi"],
         ),
-        ("قال آمر القوة عبد الله كشلاف إن الوضع هادئ.", &[]),
+        // (Abdullah Kashlaf has an entry of his own since gaz90, the Gharyan force's commander:
+        // still never Mohamed Kashlaf.)
+        (
+            "قال آمر القوة عبد الله كشلاف إن الوضع هادئ.",
+            &["abdullah_kashlaf"],
+        ),
         (
             "قال محمد كشلاف إن قواته جاهزة، وأضاف كشلاف أن الوضع هادئ.",
             &["mohamed_kashlaf", "mohamed_kashlaf"],

@@ -604,6 +604,12 @@ impl Ref {
         {
             return true;
         }
+        // Nor the short form of a company named with what it does (`شركة الزويتينة` of `شركة
+        // الزويتينة للنفط`; `src/gazetteer/forms.rs`, `company_short`): a case with `شركه` before
+        // a word is left out.
+        if tokens.windows(2).any(|p| p[0] == "شركه") {
+            return true;
+        }
         // Nor a one-word name right before the home adjective, or fused with it (`للموقع
         // المرصد الليبي`, `المرصدالليبي`: the matcher takes the adjective into the name its
         // cue licenses).

@@ -1469,10 +1469,24 @@ impl<'a> SentenceActors<'a> {
                             })
                         })
                     });
+            // (So does the next of a list joined by `و` alone: `بوساطة ورعاية قبائل الحساونة
+            // والربائع والقذاذفة`, `أدان المجلس الرئاسي ومجلس النواب الهجوم`.)
+            // (Items the gazetteer lacks may stand between, each with its `و`: `والربائع`.)
+            let listed = || {
+                text.get(prev_end..c.range.start).is_some_and(|g| {
+                    let g = g.trim().trim_start_matches(['،', ',']).trim_start();
+                    g.ends_with('و')
+                        && !g.contains(['.', ':', '؛', ';', '(', ')'])
+                        && words(g).take(5).count() <= 4
+                        && words(g).all(|r| g[r].starts_with('و'))
+                })
+            };
             is_commenter[i] = comment
                 || (i > 0
                     && is_commenter[i - 1]
-                    && ((person && gap_in(unit, text, prev_end, c.range.start) == 0) || home()));
+                    && ((person && gap_in(unit, text, prev_end, c.range.start) == 0)
+                        || home()
+                        || listed()));
             match c.cand {
                 Cand::Named(m) if m.category == "media" => {
                     is_source[i] = true;
@@ -3353,6 +3367,26 @@ pub(crate) fn roles(
         // `أغلقت الوزارة الطريق بعد اشتباكات بين مجموعتين مسلحتين`: after a word of time or
         // cause, the name before the clash is the main verb's, no side of it (s26).
         let own = usize::from(!after_circumstance(&sa.unit, text, sa.sent_start, &trig));
+        // `وقعت قبيلتا التبو والطوارق اتفاقا لوقف إطلاق النار`: the two parties of a truce,
+        // an agreement, talks or a meeting named together as its subject, `و` between, with
+        // no side after it (a clash's joint subject fights together: not here).
+        if a1.is_none()
+            && a2.is_none()
+            && own == 1
+            && kind != EventKind::ArmedClash
+            && after.is_empty()
+            && before.len() >= 2
+        {
+            let (x, y) = (before[before.len() - 2], before[before.len() - 1]);
+            if conjoined(text, cands[x].range.end, cands[y].range.start)
+                && side(&x)
+                && side(&y)
+                && !same_key(key(x), key(y))
+            {
+                a1 = Some(x);
+                a2 = Some(y);
+            }
+        }
         let mut rest = before
             .iter()
             .rev()
