@@ -49,6 +49,20 @@ const REC90: &[Case] = &[
         EventKind::Airstrike,
         Want::Actor1("us_armed_forces"),
     ),
+    (
+        "who finds the dead did not kill them",
+        "عثرت قوات الأمن على جثث ثلاثة أشخاص في منطقة الهواري.",
+        "2015-08-28",
+        EventKind::Casualties,
+        Want::Actor1("-"),
+    ),
+    (
+        "near miss: who killed them is still the side",
+        "قتلت قوات الأمن ثلاثة مسلحين في منطقة الهواري.",
+        "2015-08-28",
+        EventKind::Casualties,
+        Want::Actor1("generic:state_forces"),
+    ),
 ];
 
 #[test]
