@@ -202,6 +202,13 @@ const CLASS_CASES: &[(&str, &str, EventKind, bool)] = &[
         EventKind::Meeting,
         true,
     ),
+    // ev91: vehicles held are no arrest.
+    (
+        "vehicle",
+        "قامت قوات الأمن باحتجاز أكثر من 20 سيارة مصرية على الطريق.",
+        EventKind::Arrest,
+        false,
+    ),
     // ev90: the war on terror is no battle; an interview with a channel is no meeting.
     (
         "terror",
