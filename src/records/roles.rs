@@ -3343,7 +3343,18 @@ pub(crate) fn roles(
     if bilateral_kind(kind) {
         // The sides of a clash or a meeting are armed or political parties: civilians named
         // in the clause (its victims, `لقي طفل حتفه`) are none of them.
-        let side = |j: &usize| !matches!(&cands[*j].cand, Cand::Generic(g) if g.generic == super::Generic::Civilians);
+        // (Nor, in a clash, a company, an outlet, an aid body or a think tank named there:
+        // `اشتباكات ... بمحيط خزانات النفط التابعة لشركة البريقة` names whose depot it is.)
+        let side = |j: &usize| match &cands[*j].cand {
+            Cand::Generic(g) => g.generic != super::Generic::Civilians,
+            Cand::Named(m) => {
+                kind != EventKind::ArmedClash
+                    || !matches!(
+                        m.category.as_str(),
+                        "company" | "media" | "ngo" | "think_tank" | "university"
+                    )
+            }
+        };
         // `قتل جنديان وثلاثة مسلحين في اشتباكات`, `عنصرين من قوات الأمن وثلاثة مسلحين لقوا
         // مصرعهم في اشتباكات`: a toll that counts two groups, the second after `و` and its
         // number, counts the two sides.
