@@ -1321,6 +1321,7 @@ impl EventClassifier {
                             opens(&hits[g])
                                 || passive_told(text, sr.start, &hits[g])
                                 || after_opening_adjunct(text, sr.start, &hits[g])
+                                || consequence_told(text, sr.start, &hits[g])
                         });
                         if first {
                             for n in g..e {
@@ -2810,6 +2811,19 @@ fn passive_told(text: &str, sent_start: usize, h: &Hit) -> bool {
     let bare = bare.strip_prefix(['ب', 'ل', 'ك']).unwrap_or(bare);
     (bare.starts_with("ال") && bare.chars().count() > 3)
         || (prev.chars().count() > 3 && prev.ends_with('ا'))
+}
+
+/// True when a word of two readings (`قتل`, `خطف`) carries the `ف` of consequence after the
+/// words of its sentence (`سقط صاروخ على سيارة صباح اليوم فقتل السائق`): a verb tells what
+/// followed, as news tells it (a verbal noun seldom takes `ف`; `و` does join verbal nouns in a
+/// list, `اجتياح المدينة وقتل النساء`, and stays with the noun's reading).
+fn consequence_told(text: &str, sent_start: usize, h: &Hit) -> bool {
+    h.end == h.wend
+        && h.wstart > sent_start
+        && text.get(h.wstart..h.start) == Some("ف")
+        && text[sent_start..h.wstart]
+            .chars()
+            .any(crate::words::is_word_char)
 }
 
 /// True when a bare word of two readings (`قتل`, `خطف`) opens the sentence's main clause right

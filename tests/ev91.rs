@@ -66,6 +66,18 @@ const EV91_CASES: &[events_table::Case] = &[
         K::Offensive,
         None,
     ),
+    (
+        "a killing told with the ف of consequence is a verb, told",
+        "سقط صاروخ على سيارة صباح اليوم فقتل السائق على الفور.",
+        K::Casualties,
+        Some(M::Asserted),
+    ),
+    (
+        "near miss: a killing in a list of condemned deeds stays a noun, mentioned",
+        "أدان المجلس اجتياح المدينة وقتل النساء والأطفال.",
+        K::Casualties,
+        None,
+    ),
 ];
 
 #[test]
