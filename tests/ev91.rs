@@ -78,6 +78,36 @@ const EV91_CASES: &[events_table::Case] = &[
         K::Casualties,
         None,
     ),
+    (
+        "incitement to fighting urges it, no fighting told",
+        "وضبط الأمن رسالة تحرض على القتال.",
+        K::ArmedClash,
+        Some(M::Demanded),
+    ),
+    (
+        "an end to violence called for",
+        "ودعا المبعوث إلى وضع حد فوري للعنف في طرابلس.",
+        K::Ceasefire,
+        Some(M::Demanded),
+    ),
+    (
+        "the state's forces right after the verb arrest, even after a jihadist group",
+        "تبنى تنظيم داعش الهجوم، واعتقلت السلطات 18 متهما.",
+        K::Abduction,
+        None,
+    ),
+    (
+        "near miss: they arrest",
+        "تبنى تنظيم داعش الهجوم، واعتقلت السلطات 18 متهما.",
+        K::Arrest,
+        Some(M::Asserted),
+    ),
+    (
+        "mercenaries sent out take no ground",
+        "اتفقت اللجنة على إخراج جميع المرتزقة من البلاد.",
+        K::TerritoryControl,
+        None,
+    ),
 ];
 
 #[test]
