@@ -3355,9 +3355,15 @@ pub(crate) fn roles(
                     )
             }
         };
-        // `قتل جنديان وثلاثة مسلحين في اشتباكات`, `عنصرين من قوات الأمن وثلاثة مسلحين لقوا
-        // مصرعهم في اشتباكات`: a toll that counts two groups, the second after `و` and its
-        // number, counts the two sides.
+        // `أغلقت الوزارة الطريق بعد اشتباكات بين مجموعتين مسلحتين`: after a word of time or
+        // cause, the name before the clash is the main verb's, no side of it (s26).
+        let own = usize::from(!after_circumstance(&sa.unit, text, sa.sent_start, &trig));
+        // The last two names before the trigger are its two sides when a toll counts them
+        // both, the second after `و` and its number (`قتل جنديان وثلاثة مسلحين في اشتباكات`,
+        // `عنصرين من قوات الأمن وثلاثة مسلحين لقوا مصرعهم في اشتباكات`), or when they are the
+        // parties of a truce, an agreement, talks or a meeting named together as its subject,
+        // `و` between, with no side after it (`وقعت قبيلتا التبو والطوارق اتفاقا لوقف إطلاق
+        // النار`; a clash's joint subject fights together: not that).
         if a1.is_none() && a2.is_none() && before.len() >= 2 {
             let (x, y) = (before[before.len() - 2], before[before.len() - 1]);
             let gap = text
@@ -3370,30 +3376,13 @@ pub(crate) fn roles(
                     .is_some_and(|n| sa.tables.is_some_and(|t| t.is_count(n))),
                 _ => false,
             };
-            if counted && side(&x) && side(&y) && !same_key(key(x), key(y)) {
-                a1 = Some(x);
-                a2 = Some(y);
-            }
-        }
-        // `أغلقت الوزارة الطريق بعد اشتباكات بين مجموعتين مسلحتين`: after a word of time or
-        // cause, the name before the clash is the main verb's, no side of it (s26).
-        let own = usize::from(!after_circumstance(&sa.unit, text, sa.sent_start, &trig));
-        // `وقعت قبيلتا التبو والطوارق اتفاقا لوقف إطلاق النار`: the two parties of a truce,
-        // an agreement, talks or a meeting named together as its subject, `و` between, with
-        // no side after it (a clash's joint subject fights together: not here).
-        if a1.is_none()
-            && a2.is_none()
-            && own == 1
-            && kind != EventKind::ArmedClash
-            && after.is_empty()
-            && before.len() >= 2
-        {
-            let (x, y) = (before[before.len() - 2], before[before.len() - 1]);
-            if conjoined(text, cands[x].range.end, cands[y].range.start)
-                && side(&x)
-                && side(&y)
-                && !same_key(key(x), key(y))
-            {
+            let joint_subject = || {
+                own == 1
+                    && kind != EventKind::ArmedClash
+                    && after.is_empty()
+                    && conjoined(text, cands[x].range.end, cands[y].range.start)
+            };
+            if (counted || joint_subject()) && side(&x) && side(&y) && !same_key(key(x), key(y)) {
                 a1 = Some(x);
                 a2 = Some(y);
             }

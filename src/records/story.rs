@@ -778,13 +778,6 @@ fn sides(doc: &Doc<'_>, records: &mut [Record]) {
         let (x, y) = (a.id.as_deref()?, b.id.as_deref()?);
         (x != y && fight(q.kind) && !q.background).then(|| (a.clone(), b.clone()))
     };
-    let sentences_of = |r: &Record| {
-        r.mentions
-            .iter()
-            .filter_map(|&m| doc.events.get(m))
-            .map(|e| e.sentence)
-            .collect::<Vec<_>>()
-    };
     for i in 0..records.len() {
         let r = &records[i];
         let truce = r.kind == EventKind::Ceasefire;
@@ -801,7 +794,12 @@ fn sides(doc: &Doc<'_>, records: &mut [Record]) {
         // its own sentence tells (before or after it), else of the fight told just before.
         let own = truce
             .then(|| {
-                let mine = sentences_of(r);
+                let mine: Vec<usize> = r
+                    .mentions
+                    .iter()
+                    .filter_map(|&m| doc.events.get(m))
+                    .map(|e| e.sentence)
+                    .collect();
                 records.iter().enumerate().find_map(|(j, q)| {
                     let shared = q.mentions.iter().any(|&m| {
                         doc.events
