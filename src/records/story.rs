@@ -92,6 +92,15 @@ fn first_sentence(doc: &Doc<'_>, r: &Record) -> usize {
         .unwrap_or(0)
 }
 
+/// The sentences of a record's mentions, in mention order.
+fn mention_sentences(doc: &Doc<'_>, r: &Record) -> Vec<usize> {
+    r.mentions
+        .iter()
+        .filter_map(|&m| doc.events.get(m))
+        .map(|e| e.sentence)
+        .collect()
+}
+
 /// Fills the open fields of `records` (in order of first mention) from the story around
 /// them: see the [module docs](self).
 pub(crate) fn fill(doc: &Doc<'_>, records: &mut [Record]) {
@@ -268,12 +277,7 @@ fn story_sides(doc: &Doc<'_>, records: &[Record], i: usize, own: bool) -> Vec<Ac
     let text = doc.norm.text();
     let r = &records[i];
     let first = first_sentence(doc, r);
-    let mine: Vec<usize> = r
-        .mentions
-        .iter()
-        .filter_map(|&m| doc.events.get(m))
-        .map(|e| e.sentence)
-        .collect();
+    let mine = mention_sentences(doc, r);
     let mut near: Vec<usize> = if own { mine.clone() } else { Vec::new() };
     // (A ceasefire is agreed by the sides its own sentences name.)
     let clash = r.kind == EventKind::ArmedClash;
@@ -794,12 +798,7 @@ fn sides(doc: &Doc<'_>, records: &mut [Record]) {
         // its own sentence tells (before or after it), else of the fight told just before.
         let own = truce
             .then(|| {
-                let mine: Vec<usize> = r
-                    .mentions
-                    .iter()
-                    .filter_map(|&m| doc.events.get(m))
-                    .map(|e| e.sentence)
-                    .collect();
+                let mine = mention_sentences(doc, r);
                 records.iter().enumerate().find_map(|(j, q)| {
                     let shared = q.mentions.iter().any(|&m| {
                         doc.events
